@@ -1,0 +1,158 @@
+"""Run the extraction stages over one article and assemble its claims."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import asdict
+
+from .cleaning import clean_text
+from .dates import find_dates
+from .language import detect_language
+from .quantities import find_quantities
+from .scoring import score_claim
+from .sentences import split_sentences
+from .speakers import attribute_sentences, link_name_variants
+from .types import Attribution, DateMention, ExtractedClaim, QuantityMention, Sentence
+
+# Bump when a change to the rules changes what is extracted: re-extraction keys on it.
+EXTRACTOR_VERSION = "2026.11.1"
+
+MAX_CLAIM_CHARS = 600
+
+
+def extract_article(text: str, *, published: str | dt.date | None = None,
+                    outlet: str | None = None, url: str | None = None,
+                    clean: bool = True) -> dict:
+    """Clean an article, extract its claims and return the JSON-ready result (gold/README.md)."""
+    cleaned = clean_text(text or "") if clean else None
+    body = cleaned.body if cleaned else (text or "")
+    published_date = _as_date(published) or _as_date(cleaned.published if cleaned else None)
+    claims = extract_claims(body, published=published_date)
+    return {
+        "title": cleaned.title if cleaned else None,
+        "published": published_date.isoformat() if published_date else None,
+        "source_credit": cleaned.source_credit if cleaned else None,
+        "outlet": outlet,
+        "url": url,
+        "language": detect_language(body),
+        "extractor_version": EXTRACTOR_VERSION,
+        "body": body,
+        "claims": [claim_to_dict(c) for c in claims if c.duplicate_of is None],
+    }
+
+
+def extract_claims(body: str, *, published: dt.date | None = None) -> list[ExtractedClaim]:
+    """Return one claim per sentence that states a date, a quantity or an attributed statement."""
+    sentences = split_sentences(body)
+    dates = find_dates(body, published=published)
+    quantities = [q for q in find_quantities(body) if not _overlaps_any(q, dates)]
+    attributions = attribute_sentences(body, sentences)
+    canonical = link_name_variants([a.speaker for a in attributions if a])
+
+    claims: list[ExtractedClaim] = []
+    for sentence, attribution in zip(sentences, attributions):
+        if sentence.kind == "heading":
+            continue
+        in_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
+        in_quantities = [q for q in quantities if sentence.start <= q.start < sentence.end]
+        if not (in_dates or in_quantities or attribution):
+            continue
+        if attribution and attribution.canonical is None:
+            attribution = Attribution(**{**asdict(attribution), "canonical": canonical.get(attribution.speaker)})
+        kind = "quantity" if in_quantities else "event" if in_dates else "statement"
+        start, end = _claim_span(sentence, in_dates + in_quantities)
+        claim = ExtractedClaim(kind=kind, text=body[start:end], start=start, end=end, dates=in_dates,
+                               quantities=in_quantities, speaker=attribution, sentence_kind=sentence.kind)
+        claim.score = score_claim(claim)
+        claims.append(claim)
+    mark_repeated_claims(claims)
+    return claims
+
+
+def mark_repeated_claims(claims: list[ExtractedClaim]) -> None:
+    """Mark a summary bullet that says what a body sentence says as a duplicate of it."""
+    body_claims = [(i, c) for i, c in enumerate(claims) if c.sentence_kind != "summary"]
+    for claim in claims:
+        if claim.sentence_kind != "summary":
+            continue
+        words = _content_words(claim.text)
+        best, best_overlap = None, 0.0
+        for i, other in body_claims:
+            if not _same_values(claim, other):
+                continue
+            other_words = _content_words(other.text)
+            overlap = len(words & other_words) / max(1, min(len(words), len(other_words)))
+            if overlap > best_overlap:
+                best, best_overlap = i, overlap
+        if best is not None and best_overlap >= 0.3:
+            claim.duplicate_of = best
+
+
+def claim_to_dict(claim: ExtractedClaim) -> dict:
+    """Return the claim in the output contract of gold/README.md."""
+    dates = [{"value": d.value, "expression": d.expression, "precision": d.precision,
+              "start": d.start, "end": d.end, **({"hijri": d.hijri} if d.hijri else {})} for d in claim.dates]
+    claimant = claim.speaker.speaker if claim.speaker else None
+    quantities = [{"value": _plain_number(q.value), "qualifier": q.qualifier, "unit": q.unit,
+                   "expression": q.expression, "claimant": claimant, "start": q.start, "end": q.end}
+                  for q in claim.quantities]
+    return {
+        "kind": claim.kind,
+        "text": claim.text,
+        "start": claim.start,
+        "end": claim.end,
+        "date": dates[0] if dates else None,
+        "dates": dates,
+        "quantity": quantities[0] if quantities else None,
+        "quantities": quantities,
+        "speaker": claim.speaker.speaker if claim.speaker else None,
+        "speaker_canonical": claim.speaker.canonical if claim.speaker else None,
+        "speaker_carried": claim.speaker.carried if claim.speaker else False,
+        "sentence_kind": claim.sentence_kind,
+        "score": round(claim.score, 3),
+    }
+
+
+def _claim_span(sentence: Sentence, mentions: list[DateMention | QuantityMention]) -> tuple[int, int]:
+    """Return the sentence span, narrowed around its mentions when the sentence is overlong."""
+    if sentence.end - sentence.start <= MAX_CLAIM_CHARS or not mentions:
+        return sentence.start, sentence.end
+    first = min(m.start for m in mentions)
+    last = max(m.end for m in mentions)
+    pad = max(0, (MAX_CLAIM_CHARS - (last - first)) // 2)
+    return max(sentence.start, first - pad), min(sentence.end, max(last + pad, first + MAX_CLAIM_CHARS))
+
+
+def _overlaps_any(item, others) -> bool:
+    return any(item.start < o.end and item.end > o.start for o in others)
+
+
+def _same_values(a: ExtractedClaim, b: ExtractedClaim) -> bool:
+    """Two claims can be one fact only if they do not state different dates or numbers."""
+    if a.dates and b.dates and not {d.value for d in a.dates} & {d.value for d in b.dates}:
+        return False
+    if a.quantities and b.quantities and not {q.value for q in a.quantities} & {q.value for q in b.quantities}:
+        return False
+    return bool(a.dates or a.quantities) == bool(b.dates or b.quantities)
+
+
+_WORD = re.compile(r"[\u0621-\u064A\w]{3,}")
+_DIACRITICS = re.compile(r"[\u064B-\u0652\u0640]")
+
+
+def _content_words(text: str) -> set[str]:
+    text = _DIACRITICS.sub("", text).replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ة", "ه")
+    return {w[2:] if w.startswith("ال") else w for w in _WORD.findall(text)}
+
+
+def _plain_number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
+def _as_date(value: str | dt.date | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
