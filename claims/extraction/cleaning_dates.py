@@ -1,0 +1,137 @@
+"""Read the publication date stated on an article's metadata lines.
+
+A small reader for the few shapes news sites print next to a headline
+("تاريخ النشر: 24th, October 2024 GMT", "نشر في: 2024-10-24", "9-02-2023, 22:31",
+"الخميس 24 أكتوبر 2024", "24/10/2024", "موسكو - 24 أكتوبر (رويترز) -"). In-body dates
+are the dates module's business; this one only reads whole metadata lines.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+# Matching runs on a folded "key" of the line: diacritics, tatweel and bidi marks dropped,
+# alef/yeh/teh-marbuta variants merged, Eastern digits made ASCII, Latin lowercased.
+_DROP = "".join(chr(c) for c in (*range(0x0610, 0x061B), *range(0x064B, 0x0660), 0x0670, 0x0640,
+                                  *range(0x200B, 0x2010), *range(0x202A, 0x202F),
+                                  *range(0x2066, 0x206A), 0xFEFF))
+_FOLD = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ئ": "ي", "ة": "ه",
+         "ک": "ك", "ؤ": "و", "\u00a0": " "}
+_FOLD.update({chr(0x0660 + i): str(i) for i in range(10)})
+_FOLD.update({chr(0x06F0 + i): str(i) for i in range(10)})
+_KEY_TABLE = str.maketrans({**_FOLD, **{ch: None for ch in _DROP}})
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Return text folded for matching: no diacritics, one alef, ASCII digits, single spaces."""
+    return _SPACES.sub(" ", text.translate(_KEY_TABLE)).strip().lower()
+
+
+# Month names as they appear after fold(): Egyptian/Gulf, Levantine/Iraqi, Maghrebi, English.
+_MONTHS: dict[str, int] = {
+    "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6,
+    "يوليو": 7, "يوليه": 7, "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7,
+    "اب": 8, "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12,
+    "جانفي": 1, "فيفري": 2, "افريل": 4, "ماي": 5, "جوان": 6, "جويليه": 7, "اوت": 8,
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+# Longest first so "تشرين الثاني" wins over a shorter name; \b-like guards on both sides.
+_MONTH = "(?:" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + ")"
+_MONTH_GROUP = rf"(?<![\w])(?P<month>{_MONTH})\.?(?![\w])"
+# "أكتوبر (تشرين الأول)" or "تشرين الأول/أكتوبر": a second name for the same month.
+_ALT_MONTH = rf"(?:\s*(?:\(\s*{_MONTH}\s*\)|/\s*{_MONTH}))?"
+_DAY = r"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)"
+
+_PATTERNS: tuple[re.Pattern[str], ...] = (
+    # 2024-10-24, 2024/10/24
+    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d)"),
+    # 24/10/2024, 9-02-2023
+    re.compile(r"(?<!\d)(?P<day>[0-3]?\d)[-/.](?P<month>[01]?\d)[-/.](?P<year>(?:19|20)\d\d)(?!\d)"),
+    # 24 أكتوبر 2024, 24th, October 2024, 24 من أكتوبر (تشرين الأول) 2024
+    re.compile(rf"{_DAY}\s*,?\s*(?:من\s+|of\s+)?{_MONTH_GROUP}{_ALT_MONTH}\s*,?\s*(?:عام\s+|سنه\s+)?{_YEAR}"),
+    # October 24, 2024
+    re.compile(rf"{_MONTH_GROUP}\s+{_DAY}\s*,?\s*{_YEAR}"),
+)
+# A day and month with no year, as wire datelines print them ("24 أكتوبر").
+_DAY_MONTH = re.compile(rf"{_DAY}\s*(?:من\s+)?{_MONTH_GROUP}{_ALT_MONTH}(?:\s*,?\s*{_YEAR})?")
+
+_WEEKDAYS = ("السبت|الاحد|الاثنين|الإثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|"
+             "saturday|sunday|monday|tuesday|wednesday|thursday|friday|sat|sun|mon|tue|wed|thu|fri")
+# What may stand beside a date on a line that holds nothing else: weekday, time, time zone.
+_FILLER = re.compile(
+    rf"(?:\b(?:{_WEEKDAYS})\b|يوم|الساعه|ساعه|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|\b(?:am|pm)\b|"
+    r"\b(?:gmt|utc)\b|[+-]\d{1,2}:?\d{2}\b|بتوقيت(?:\s+\S+){0,2}|مساء|صباحا|ظهرا|"
+    r"(?<![\w])[صم](?![\w])|[\s,،|:/\-–—()\[\].])+"
+)
+# A Hijri date printed beside the Gregorian one ("21 ربيع الاخر 1446 هـ").
+_HIJRI = re.compile(r"\d{1,2}\s+(?:محرم|صفر|ربيع الاول|ربيع الاخر|ربيع الثاني|جمادي الاولي|"
+                    r"جمادي الاخره|جمادي الاخر|جمادي الثانيه|رجب|شعبان|رمضان|شوال|ذو القعده|"
+                    r"ذي القعده|ذو الحجه|ذي الحجه)\s+1[34]\d\d\s*(?:ه|هـ|ـ)?(?![\w])")
+
+
+def _to_date(match: re.Match[str]) -> dt.date | None:
+    month = match.group("month")
+    month_no = int(month) if month.isdigit() else _MONTHS[month.rstrip(".")]
+    day, year = int(match.group("day")), int(match.group("year"))
+    if month.isdigit() and month_no > 12 and day <= 12:  # 10/24/2024: read it month-first
+        day, month_no = month_no, day
+    try:
+        return dt.date(year, month_no, day)
+    except ValueError:
+        return None
+
+
+def find_date(key: str) -> tuple[dt.date, int, int] | None:
+    """Return the first full date in a folded line, with its span in the folded line."""
+    best: tuple[dt.date, int, int] | None = None
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(key):
+            value = _to_date(match)
+            if value is not None and (best is None or match.start() < best[1]):
+                best = (value, match.start(), match.end())
+                break
+    return best
+
+
+def read_date(text: str) -> dt.date | None:
+    """Return the first full (day, month, year) date written in text, or None."""
+    found = find_date(fold(text))
+    return found[0] if found else None
+
+
+def read_date_line(text: str) -> dt.date | None:
+    """Return the date when the line holds a date and nothing but weekday, time and zone."""
+    key = fold(text)
+    if not key or len(key) > 120:
+        return None
+    found = find_date(key)
+    if found is None:
+        return None
+    rest = _HIJRI.sub(" ", key[:found[1]] + " " + key[found[2]:])
+    return found[0] if not _FILLER.sub("", rest) else None
+
+
+def read_day_month(key: str, *, reference: dt.date | None) -> dt.date | None:
+    """Return a day-month date from a folded dateline, with its year or the latest one up to reference."""
+    match = _DAY_MONTH.search(key)
+    if match is None:
+        return None
+    day, month = int(match.group("day")), _MONTHS[match.group("month").rstrip(".")]
+    if match.group("year"):
+        year = int(match.group("year"))
+    elif reference is not None:
+        year = reference.year
+        if (month, day) > (reference.month, reference.day):  # a dateline is never in the future
+            year -= 1
+    else:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
