@@ -1,19 +1,206 @@
-"""Split a body into sentences. (stub: owned by the speakers helper)"""
+"""Split an article body into sentences and tell headings, summaries and captions apart.
+
+Rules (all applied per line, since a line break always ends a sentence):
+
+- A sentence ends at ``.`` ``!`` ``?`` ``؟`` ``…`` (and runs of them), followed by any closing
+  quote or bracket.
+- A full stop does not end a sentence when it sits between digits (7.2, 30.04.2025), when a
+  letter follows it directly (أ.ف.ب، U.S.), or when it follows a one-letter token
+  (د. ، م. ، J. K.) or a known abbreviation (Dr.، etc.، ص.).
+- Nothing inside a quoted passage ("…", “…”, ”…“, «…», „…“) ends the sentence, provided the
+  quote closes on the same line. A quote that ends with its own full stop and is followed by
+  new text on the line ends the sentence after the closing mark, unless the text after it
+  continues the sentence (، , مضيفا، قائلا، حسب، وفق …).
+- Kinds: "heading" (a short line without final punctuation), "summary" (the lines under a
+  standalone "ملخص" marker: the bullets, or the first paragraph when no bullet follows),
+  "caption" (a line ending with a photo credit in parentheses, e.g. "(أ ف ب)"), "quote" (a
+  sentence that is wholly a quotation), "body" otherwise.
+"""
 from __future__ import annotations
 
 import re
 
 from .types import Sentence
 
-_END = re.compile(r"[^.!؟?\n]+[.!؟?]*")
+_LINE = re.compile(r"[^\n\r\u2028\u2029\x85\x0b\x0c]+")
+# Whitespace plus invisible format characters (bidi marks, zero-width spaces, BOM).
+_EDGE = r"\s\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff"
+_LEAD = re.compile(f"^[{_EDGE}]+")
+_TRAIL = re.compile(f"[{_EDGE}]+$")
+_BULLET = re.compile(f"^(?:[-–—•▪◦●·*]|\\d{{1,2}}[.)-])[{_EDGE}]+")
+_HAS_WORD = re.compile(r"\w")
+
+_TERMINAL = re.compile(r"(?:\.{2,}|[.!?؟…]+)")
+_CLOSERS = "\"'”“»’)]}›"
+_CLOSING_RUN = re.compile(f"[{re.escape(_CLOSERS)}]*")
+_ABBREVIATIONS = frozenset(
+    "dr mr mrs ms prof st jr sr no vs etc inc ltd co corp gen col lt sgt gov sen rep fig vol pp "
+    "ص ج ق م هـ د أ ت س ش".split()
+)
+_WORD_BEFORE = re.compile(r"(\w+)$")
+# Words after a quote ending in a full stop that show the sentence goes on.
+_CONTINUES = re.compile(
+    r"^\s*(?:[،,؛;:]|(?:و|ف)?(?:مضيف|قائل|مشير|مؤكد|موضح|متابع|معتبر|محذر|لافت|مشدد)[اةً]*\b"
+    r"|(?:و)?(?:حسب|بحسب|وفق|وفقا|وفقاً|على حد|كما)\b)"
+)
+
+# Quote pairs: opener -> closers. ASCII " pairs with itself; Arabic sites also write ”…“.
+_QUOTE_PAIRS = {"\"": "\"", "“": "”\"", "”": "“”", "«": "»", "„": "“”", "‹": "›"}
+_QUOTE_CHARS = re.compile("[\"“”«»„‹›]")
+_MAX_QUOTE = 1500
+
+_SUMMARY_MARKER = re.compile(
+    r"^(?:ال)?(?:ملخص|خلاصة|باختصار|أبرز النقاط|النقاط الرئيسية|أهم النقاط|نقاط رئيسية)\s*[:：]?$"
+)
+_SUMMARY_INLINE = re.compile(r"^(?:ال)?(?:ملخص|خلاصة|باختصار)\s*[:：]\s*(?=\S)")
+_CAPTION = re.compile(
+    r"\(\s*(?:أ\s*\.?\s*ف\s*\.?\s*ب|ا\s*ف\s*ب|أ\s*ب|ا\s*ب|رويترز|الأناضول|الاناضول|أسوشيتد برس|"
+    r"د\s*ب\s*أ|إ\s*ب\s*أ|شينخوا|وكالات|غيتي|غيتي إيماجز|مواقع التواصل(?: الاجتماعي)?|"
+    r"(?:صورة )?أرشيفية|أرشيف|رسمي|الجزيرة|سانا|واس|وام|بترا|قنا|كونا|"
+    r"(?:صورة|الصورة|تصوير|مصدر الصورة|حقوق الصورة)\s*[:：][^()]{1,60}|"
+    r"AFP|Reuters|AP|EPA|Getty(?: Images)?|Anadolu|Xinhua|[^()]{0,40}©[^()]{0,40})\s*\)\s*[.،]?$",
+    re.IGNORECASE,
+)
+_HEADING_MAX_WORDS = 14
+_COMMA = re.compile(r"[،,]\s*\S")
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_CLAUSE_WORD = re.compile(r"(?:^|\s)(?:إن|أن|أنه|إنه|أنها|إنها|أنّ|إنّ)(?=\s|$)")
 
 
 def split_sentences(body: str) -> list[Sentence]:
-    """Return the sentences of body in order; spans index body."""
-    out = []
-    for m in _END.finditer(body):
-        text = m.group().strip()
-        if text:
-            start = m.start() + (len(m.group()) - len(m.group().lstrip()))
-            out.append(Sentence(start, start + len(text), text))
+    """Return the sentences of body in order; spans index body and exclude edge whitespace."""
+    body = body or ""
+    out: list[Sentence] = []
+    in_summary = False  # inside a block that a "ملخص" marker opened
+    summary_paragraph = False  # marker seen, no bullet yet: the next paragraph is the summary
+    for line in _LINE.finditer(body):
+        start, end = _trim(body, line.start(), line.end())
+        if start >= end:
+            continue
+        text = body[start:end]
+        if _SUMMARY_MARKER.match(text):
+            out.append(Sentence(start, end, text, "heading"))
+            in_summary, summary_paragraph = True, True
+            continue
+        inline = _SUMMARY_INLINE.match(text)
+        if inline:
+            start, end = _trim(body, start + inline.end(), end)
+            in_summary, summary_paragraph = True, False
+            text = body[start:end]
+        bullet = _BULLET.match(text)
+        if bullet:
+            start, end = _trim(body, start + bullet.end(), end)
+            if start >= end:
+                continue
+        if in_summary and bullet:
+            kind, summary_paragraph = "summary", False
+        elif in_summary and (summary_paragraph or inline):
+            kind, in_summary, summary_paragraph = "summary", False, False
+        else:
+            in_summary = summary_paragraph = False
+            kind = _line_kind(body[start:end])
+        pieces = list(_split_line(body, start, end))
+        for s, e in pieces:
+            piece_kind = kind
+            if kind == "heading" and len(pieces) > 1:
+                piece_kind = "body"
+            elif kind in ("body",) and _is_whole_quote(body[s:e]):
+                piece_kind = "quote"
+            out.append(Sentence(s, e, body[s:e], piece_kind))
     return out
+
+
+def _trim(body: str, start: int, end: int) -> tuple[int, int]:
+    """Return start/end moved inwards past whitespace and invisible format characters."""
+    segment = body[start:end]
+    lead = _LEAD.match(segment)
+    trail = _TRAIL.search(segment)
+    new_start = start + (lead.end() if lead else 0)
+    new_end = start + (trail.start() if trail else len(segment))
+    return new_start, max(new_start, new_end)
+
+
+def _line_kind(text: str) -> str:
+    """Return the kind of a whole line outside a summary block."""
+    if _CAPTION.search(text) and len(text) <= 300:
+        return "caption"
+    if (text[-1] not in ".!?؟…\"”»"
+            and len(text.split()) <= _HEADING_MAX_WORDS
+            and not _CLAUSE_WORD.search(text)
+            and not _COMMA.search(_PARENTHESES.sub("", text))):  # a short paragraph, not a heading
+        return "heading"
+    return "body"
+
+
+def _is_whole_quote(text: str) -> bool:
+    """Say whether a sentence is wholly one quotation ("…".)."""
+    if len(text) < 3 or text[0] not in _QUOTE_PAIRS:
+        return False
+    core = text.rstrip(".!?؟…")
+    return core[-1:] in _QUOTE_PAIRS[text[0]] and not _QUOTE_CHARS.search(core[1:-1])
+
+
+def _quote_regions(line: str) -> list[tuple[int, int]]:
+    """Return [open, close] index pairs of quotes that close on this line."""
+    regions: list[tuple[int, int]] = []
+    marks = [(m.start(), m.group()) for m in _QUOTE_CHARS.finditer(line)]
+    i = 0
+    while i < len(marks):
+        pos, ch = marks[i]
+        closers = _QUOTE_PAIRS.get(ch)
+        if closers is None:
+            i += 1
+            continue
+        for j in range(i + 1, len(marks)):
+            if marks[j][1] in closers and marks[j][0] - pos <= _MAX_QUOTE:
+                regions.append((pos, marks[j][0]))
+                i = j + 1
+                break
+        else:
+            i += 1
+    return regions
+
+
+def _split_line(body: str, start: int, end: int):
+    """Yield the sentence spans of one line body[start:end]."""
+    line = body[start:end]
+    regions = _quote_regions(line)
+    cut = 0
+    for m in _TERMINAL.finditer(line):
+        p, q = m.start(), m.end()
+        inside = next(((a, b) for a, b in regions if a < p < b), None)
+        if inside is not None:
+            a, b = inside
+            # A quote ending in its own full stop ends the sentence after the closing mark,
+            # unless the text after it carries the sentence on.
+            if line[q:b].strip() or _CONTINUES.match(line[b + 1:]) or not line[b + 1:].strip():
+                continue
+            q = b + 1
+        elif not _is_boundary(line, p, q, m.group()):
+            continue
+        q += _CLOSING_RUN.match(line, q).end() - q
+        s, e = _trim(body, start + cut, start + q)
+        if s < e and _HAS_WORD.search(body, s, e):
+            yield s, e
+        cut = q
+    s, e = _trim(body, start + cut, end)
+    if s < e and _HAS_WORD.search(body, s, e):
+        yield s, e
+
+
+def _is_boundary(line: str, p: int, q: int, mark: str) -> bool:
+    """Say whether the punctuation line[p:q] ends a sentence."""
+    after = line[q:q + 1]
+    if mark != ".":
+        return not (after and after.isalnum())  # "?!" glued to a word is a typo, not an end
+    before = line[p - 1:p]
+    if after and (after.isalnum() or after in "٫,،"):
+        return False  # 7.2, 30.04.2025, أ.ف.ب, U.S, example.com
+    if before.isdigit() and line[q:q + 2].strip()[:1].isdigit():
+        return False  # "7. 2" is rare; keep numbers whole
+    if before.isalpha() and (p < 2 or not line[p - 2].isalnum()):
+        return False  # initials and one-letter abbreviations: د. م. J. K.
+    word = _WORD_BEFORE.search(line, max(0, p - 12), p)
+    if word and word.group(1).lower() in _ABBREVIATIONS:
+        return False
+    return True
