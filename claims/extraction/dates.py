@@ -1,11 +1,712 @@
-"""Find and normalise date expressions. (stub: owned by the dates helper)"""
+"""Find and normalise date expressions in Modern Standard Arabic news text.
+
+Values follow the TIMEX3-style contract of gold/README.md:
+
+* day ``2024-11-06`` · ISO week ``2024-W44`` · month ``2024-06`` · quarter ``2024-Q1`` ·
+  year ``2022`` · interval ``2024-06-18/2024-06-19`` or ``1950/1953``.
+
+Resolution against the publication date ``published`` (news is told in the past):
+
+* a bare weekday ("الأربعاء", "يوم الأربعاء") is the most recent such day on or before
+  the publication date; with "الماضي" strictly before it, with "المقبل/القادم" strictly after;
+* a bare month ("في يونيو") is the most recent such month at or before the publication
+  month, unless the sentence announces a future event (سوف، المقرر، المرتقب، سيعقد …), then
+  the next one at or after it; "يونيو الماضي" is strictly before the publication month,
+  "يونيو المقبل" strictly after, "يونيو الجاري" in the publication year;
+* a day and month without a year ("9 فبراير") follow the same month rule;
+* "الأسبوع الماضي" is the ISO week before the publication week; "هذا الشهر" the
+  publication month; "العام الماضي" the year before; "الربع الأول" the most recent first
+  quarter at or before the publication quarter.
+
+Honest unknowns, when there is no publication date: what the text itself fixes is kept
+and the rest is ``X`` — "في يونيو" → ``XXXX-06``, "9 فبراير" → ``XXXX-02-09``,
+"يوم الأربعاء" → ``XXXX-WXX-3`` (ISO weekday, Monday = 1). An expression that only makes
+sense as an offset from the publication date (اليوم، أمس، الأسبوع الماضي، هذا الشهر،
+العام الماضي) yields no mention at all rather than a guess.
+
+Durations (منذ 3 سنوات، بعد أسبوعين، لمدة عامين), ages (46 عاماً), counts (3000 جندي),
+article numbers (المادة 51) and named days (يوم النصر) are not dates. A bare four-digit
+number is a year only after a year word (عام، سنة) or a temporal preposition (في، منذ،
+حتى …), or inside a date.
+
+Matching runs over a same-order normalised copy of the text (hamza/alef variants, ى/ي, ة/ه,
+Arabic-Indic and Persian digits folded, diacritics and tatweel dropped); spans are mapped
+back so that ``body[start:end] == expression``.
+"""
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterator
 
 from .types import DateMention
+
+try:  # the Hijri calendar is optional: without it Hijri dates are skipped, not guessed
+    from hijridate import Hijri
+except ImportError:  # pragma: no cover - hijridate is in requirements
+    Hijri = None  # type: ignore[assignment]
+
+__all__ = ["find_dates"]
+
+# --------------------------------------------------------------------------------------
+# Normalisation: one output character per kept input character, so offsets map back.
+
+_FOLD = str.maketrans({
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+    "ی": "ي", "ي": "ي", "ک": "ك", "ە": "ه", "ہ": "ه", "\u200c": " ", "\u200d": " ",
+    **{chr(0x0660 + i): str(i) for i in range(10)},
+    **{chr(0x06F0 + i): str(i) for i in range(10)},
+})
+_DROPPED = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+_DROP_RE = re.compile(f"[{_DROPPED}]+")
+_KEEP_RE = re.compile(f"[^{_DROPPED}]+")
+
+
+def _f(text: str) -> str:
+    """Return text in the folded spelling the matcher sees (الفائت → الفايت)."""
+    return text.translate(_FOLD)
+
+
+def _normalise(body: str) -> tuple[str, list[int] | None]:
+    """Return the folded text and, when characters were dropped, the map to raw offsets."""
+    folded = body.translate(_FOLD)
+    if not _DROP_RE.search(folded):
+        return folded, None
+    where: list[int] = []
+    parts: list[str] = []
+    for m in _KEEP_RE.finditer(folded):  # one step per run, not per character
+        where.extend(range(m.start(), m.end()))
+        parts.append(m.group())
+    return "".join(parts), where
+
+
+# --------------------------------------------------------------------------------------
+# Vocabulary (in normalised spelling).
+
+_GREGORIAN = {
+    "يناير": 1, "جانفي": 1, "فبراير": 2, "فيفري": 2, "مارس": 3, "ابريل": 4, "افريل": 4,
+    "مايو": 5, "ماي": 5, "يونيو": 6, "يونيه": 6, "جوان": 6, "يوليو": 7, "يوليه": 7,
+    "يوليوز": 7, "جويليه": 7, "اغسطس": 8, "اغسطوس": 8, "غشت": 8, "اوت": 8, "سبتمبر": 9,
+    "شتنبر": 9, "اكتوبر": 10, "نوفمبر": 11, "نونبر": 11, "ديسمبر": 12, "دجنبر": 12,
+}
+_SYRIAC = {
+    "كانون الثاني": 1, "كانون ثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5,
+    "حزيران": 6, "تموز": 7, "اب": 8, "ايلول": 9, "تشرين الاول": 10, "تشرين اول": 10,
+    "تشرين الثاني": 11, "تشرين ثاني": 11, "كانون الاول": 12, "كانون اول": 12,
+}
+_MONTHS = {**_GREGORIAN, **_SYRIAC}
+# Names that are also ordinary words or names (Theresa May, Août/août is safe but اوت is
+# also a transliteration): they count as months only next to a number, a year or another
+# month name. آب must keep its madda (أب "father", باب "door"); مارس and نيسان need a cue.
+_NEEDS_NUMBER = {"ماي", "اوت"}
+_HIJRI_MONTHS = {
+    "محرم": 1, "صفر": 2, "ربيع الاول": 3, "ربيع الاخر": 4, "ربيع الثاني": 4,
+    "جمادي الاولي": 5, "جمادي الاول": 5, "جمادي الاخره": 6, "جمادي الثانيه": 6,
+    "جمادي الاخر": 6, "جمادي الثاني": 6, "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10,
+    "ذو القعده": 11, "ذي القعده": 11, "ذو الحجه": 12, "ذي الحجه": 12,
+}
+_WEEKDAYS = {
+    "الاثنين": 1, "الاتنين": 1, "الثلاثاء": 2, "الثلاثا": 2, "الاربعاء": 3, "الاربعا": 3,
+    "الخميس": 4, "الجمعه": 5, "السبت": 6, "الاحد": 7,
+}
+_UNITS = {
+    "الاول": 1, "الحادي": 1, "الواحد": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4,
+    "الخامس": 5, "السادس": 6, "السابع": 7, "الثامن": 8, "التاسع": 9, "العاشر": 10,
+}
+_PAST = {_f(w) for w in ("الماضي", "الفائت", "المنصرم", "المنقضي", "الماضيه", "الفائته", "المنصرمه")}
+_NEXT = {"المقبل", "القادم", "المقبله", "القادمه"}
+_CURRENT = {"الجاري", "الحالي", "الجاريه", "الحاليه"}
+
+
+def _alt(words: object) -> str:
+    """Return a regex alternation of words, longest first, spaces as horizontal whitespace."""
+    return "|".join(re.escape(_f(w)).replace(r"\ ", S) for w in sorted(words, key=len, reverse=True))
+
+
+S = r"[^\S\n]+"  # horizontal whitespace: a date phrase does not run across lines
+S0 = r"[^\S\n]*"
+B = r"(?<!\w)"
+E = r"(?!\w)"
+# Clitics before a word: conjunction و/ف, then ب/ك, or ل unless it is the ل of لل (للعام).
+PRE = r"(?:[وف](?=\w))?(?:[بك]|ل(?!ل))?"
+
+MONTH = f"(?:{_alt(_MONTHS)})"
+# "يونيو (حزيران)", "حزيران/يونيو", "أكتوبر - تشرين الأول"
+MONTHX = f"{MONTH}(?:{S0}[/\\\\]{S0}{MONTH}|{S0}\\({S0}{MONTH}{S0}\\)|{S}-{S}{MONTH})?"
+WEEKDAY = f"(?:{_alt(_WEEKDAYS)})"
+ORD = (f"(?:(?:{_alt(['الحادي', 'الواحد', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع'])})"
+       f"(?:{S}عشر|{S}و(?:ال)?(?:عشرين|عشرون|ثلاثين|ثلاثون))"
+       f"|العشرين|العشرون|الثلاثين|الثلاثون|{_alt(_UNITS)}|اول|غره)")
+DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
+DAY = f"(?:{DAYNUM}|{ORD})"
+YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)(?!\d)"
+YSUF = f"(?:{S0}م{E})?"  # 2024م
+REL_M = f"(?:{_alt(_PAST | _NEXT | _CURRENT)})"
+YEARWORD = r"(?:ال)?(?:عام|سنه)"
+# What may follow a month: a year, "من العام الماضي", "الماضي", "(حزيران) الجاري" …
+YEAR_TAIL = (
+    f"(?:{S0},?{S}(?P<y>{YEAR}){YSUF}"
+    f"|{S}(?:من{S})?(?:ل)?{YEARWORD}{S}(?P<y2>{YEAR}){YSUF}"
+    f"|{S}(?:من{S})?(?:(?:ال)?(?:عام|سنه){S}(?P<yrel>{REL_M})|(?P<ythis>هذا{S}العام|هذه{S}السنه))"
+    f"|{S}(?P<mrel>{REL_M}){E})"
+)
+TOD = r"(?:صباح|مساء|ظهر|عصر|ليله|فجر|ظهيره|منتصف{S}ليله|ليل)".replace("{S}", S)
+MOD = r"(?:مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه|اخر|اول)"
+FUTURE = re.compile(_f(
+    r"(?<!\w)(?:سوف|المقرر|المقرره|المرتقب|المرتقبه|المزمع|المزمعه|المنتظر|المنتظره|المتوقع|"
+    r"المتوقعه|يعتزم|تعتزم|نعتزم|سيتم|ستتم|س[يت](?:عقد|جري|جرى|بدا|نطلق|قام|زور|دخل|صل|"
+    r"شارك|علن|صدر|كون|نظم|ستضيف|حتضن|جتمع|توجه|طلق|عود|فتتح|دشن|نعقد|صوت))(?!\w)"))
+_LEFT_STOP = re.compile(r"[.!?؟\n]")
+
+# Words before a bare four-digit number that make it a year.
+YEAR_PREP = r"(?:في|منذ|حتي|خلال|قبل|بعد|بحلول|مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه|ابان|طيله|غضون)"
+_SPAN_PREP = {"مطلع", "بدايه", "اوائل", "منتصف", "اواسط", "اواخر", "نهايه"}
+# A number followed by one of these is a count or a duration, not a year.
+_COUNTED = re.compile(_f(
+    f"{S}(?:عام|عاما|سنه|سنوات|اعوام|شهر|اشهر|شهرا|يوم|يوما|ايام|اسبوع|اسابيع|"
+    r"شخص|اشخاص|جندي|جنود|قتيل|قتلي|مصاب|جريح|دولار|يورو|جنيه|ريال|درهم|دينار|ليره|متر|"
+    r"مترا|كيلومتر|كلم|كم|طن|برميل|منزل|مسكن|عائله|اسره|مواطن|طالب|مريض|حاله|مره|صفحه|"
+    r"موظف|عامل|لاجي|نازح|ميغاواط|هكتار|الف|مليون|مليار)(?!\w)"))
+# Names built on a date: ثورة 25 يناير، قوى 14 آذار، شارع 26 يوليو، أحداث 11 سبتمبر.
+_NAMED = re.compile(_f(
+    r"(?<!\w)[وفبلك]?(?:ثوره|قوي|تحالف|فريق|حركه|تيار|انتفاضه|احداث|هجمات|اعتداءات|ذكري|شارع|جسر|"
+    r"ميدان|مدينه|محور|كوبري|حرب|نصر|جامعه|نادي|مستشفي|مجموعه|كتله|معسكر|مدرسه|مطار)"
+    f"{S}$"))
+_BARE_MONTH_CUE = re.compile(_f(
+    r"(?<!\w)[وف]?(?:في|خلال|منذ|حتي|قبل|بعد|بحلول|ابان|طيله|من|الي|وحتي|مع|بين)"
+    f"{S}$"))
+
+
+@dataclass
+class _Cand:
+    """A matched date in normalised offsets."""
+
+    start: int
+    end: int
+    value: str
+    precision: str
+    hijri: str | None = None
+    explicit_year: bool = True
+
+
+# --------------------------------------------------------------------------------------
+# Calendar helpers.
+
+
+def _month_of(text: str) -> int:
+    """Return the month number of the first month name in text."""
+    m = _MONTH_RE.search(text)
+    return _MONTHS[re.sub(r"\s+", " ", m.group())] if m else 0
+
+
+_MONTH_RE = re.compile(f"{B}{MONTH}{E}")
+
+
+def _day_of(text: str) -> int:
+    """Return the day of month written as digits or as an ordinal word."""
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    words = text.split()
+    if words[0] in ("اول", "غره"):
+        return 1
+    if words[0] in ("العشرين", "العشرون"):
+        return 20
+    if words[0] in ("الثلاثين", "الثلاثون"):
+        return 30
+    base = _UNITS.get(words[0], 0)
+    if len(words) == 1:
+        return base
+    rest = words[1]
+    if rest == "عشر":
+        return 10 + base
+    return base + (30 if "ثلاث" in rest else 20)
+
+
+def _months_ok(m: re.Match, ctx: _Ctx, *groups: str) -> bool:
+    """Say whether every آب in the month groups is written with madda (أب/باب are not months)."""
+    for g in groups:
+        for n in _MONTH_RE.finditer(ctx.norm, m.start(g), m.end(g)):
+            if n.group() == "اب" and ctx.body[ctx.raw(n.start())] != "آ":
+                return False
+    return True
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        dt.date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def _iso_week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    n = y * 12 + (m - 1) + k
+    return n // 12, n % 12 + 1
+
+
+def _future_context(norm: str, start: int) -> bool:
+    """Say whether the clause before start announces a future event."""
+    left = norm[max(0, start - 120):start]
+    stops = list(_LEFT_STOP.finditer(left))
+    if stops:
+        left = left[stops[-1].end():]
+    return bool(FUTURE.search(left))
+
+
+def _month_year(month: int, rel: str | None, pub: dt.date | None, future: bool) -> int | None:
+    """Return the year of a month written without one, or None when it cannot be known."""
+    if pub is None:
+        return None
+    if rel in _PAST:
+        return pub.year if month < pub.month else pub.year - 1
+    if rel in _NEXT:
+        return pub.year if month > pub.month else pub.year + 1
+    if rel in _CURRENT:
+        return pub.year
+    if future:
+        return pub.year if month >= pub.month else pub.year + 1
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+def _rel_year(word: str | None, this: str | None, pub: dt.date | None) -> int | None:
+    if pub is None:
+        return None
+    if this or word in _CURRENT:
+        return pub.year
+    if word in _PAST:
+        return pub.year - 1
+    if word in _NEXT:
+        return pub.year + 1
+    return None
+
+
+# --------------------------------------------------------------------------------------
+# Rules: each yields candidates for one family of expressions.
+
+@dataclass
+class _Ctx:
+    """What a rule may look at besides its match."""
+
+    body: str
+    norm: str
+    where: list[int] | None
+    pub: dt.date | None
+
+    def raw(self, i: int) -> int:
+        """Return the body offset of normalised offset i."""
+        return self.where[i] if self.where is not None else i
+
+
+_Rule = Callable[[re.Match, _Ctx], Iterator[_Cand]]
+_RULES: list[tuple[re.Pattern, _Rule]] = []
+
+
+def _rule(pattern: str) -> Callable[[_Rule], _Rule]:
+    def register(fn: _Rule) -> _Rule:
+        _RULES.append((re.compile(_f(pattern)), fn))
+        return fn
+    return register
+
+
+def _tail_year(m: re.Match, month: int, pub: dt.date | None, norm: str) -> tuple[int | None, bool] | None:
+    """Return (year, explicit) for a month followed by YEAR_TAIL groups; None to reject."""
+    y = m.group("y") or m.group("y2")
+    if y:
+        return int(y), True
+    if m.group("yrel") or m.group("ythis"):
+        year = _rel_year(m.group("yrel"), m.group("ythis"), pub)
+        return (year, False) if year is not None else None
+    rel = m.group("mrel")
+    return _month_year(month, rel, pub, _future_context(norm, m.start())), False
+
+
+WD_PREFIX = f"(?:(?:{TOD}{S})?(?:يوم{S})?(?P<wd>{WEEKDAY}){S0}[،,]?{S0}(?:الموافق{S}|\\(?)?)?"
+
+
+@_rule(f"{B}{PRE}(?P<x>{WD_PREFIX}(?:يوم{S})?(?P<d>{DAY}){S}(?:من{S}(?:شهر{S})?|شهر{S})?(?P<mon>{MONTHX}){E}\\)?(?:{YEAR_TAIL})?)")
+def _day_month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
+    """9 فبراير 2000 · الثامن من نوفمبر (تشرين الثاني) الجاري · السبت 9 نوفمبر."""
+    norm, pub = ctx.norm, ctx.pub
+    month, day = _month_of(m.group("mon")), _day_of(m.group("d"))
+    if not day or not _months_ok(m, ctx, "mon"):
+        return
+    got = _tail_year(m, month, pub, norm)
+    if got is None:
+        return
+    year, explicit = got
+    if not explicit and _NAMED.search(norm[max(0, m.start("x") - 30):m.start("x")]):
+        return
+    if year is None:
+        if _valid(2000, month, day):  # a leap-year stand-in: 29 February is a day
+            yield _Cand(m.start("x"), m.end("x"), f"XXXX-{month:02d}-{day:02d}", "day", explicit_year=False)
+        return
+    if _valid(year, month, day):
+        yield _Cand(m.start("x"), m.end("x"), f"{year:04d}-{month:02d}-{day:02d}", "day", explicit_year=explicit)
+
+
+@_rule(f"{B}{PRE}(?P<x>(?:(?:يومي|ايام|الفتره{S}(?:من|بين)|من|بين){S})?(?P<d1>{DAY})"
+       f"(?:{S0}[-–—/]{S0}|{S}(?:و{S0}|الي{S}|حتي{S}))(?P<d2>{DAY}){S}(?:من{S})?(?:شهر{S})?(?P<mon>{MONTHX}){E}\\)?(?:{YEAR_TAIL})?)")
+def _day_range(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
+    """يومي 18-19 يونيو · بين 3 و5 مارس · من 1 إلى 3 مايو 2025."""
+    norm, pub = ctx.norm, ctx.pub
+    month, d1, d2 = _month_of(m.group("mon")), _day_of(m.group("d1")), _day_of(m.group("d2"))
+    if not (d1 and d2 and d1 < d2) or not _months_ok(m, ctx, "mon"):
+        return
+    got = _tail_year(m, month, pub, norm)
+    if got is None:
+        return
+    year, explicit = got
+    if year is None:
+        if _valid(2000, month, d2):
+            yield _Cand(m.start("x"), m.end("x"), f"XXXX-{month:02d}-{d1:02d}/XXXX-{month:02d}-{d2:02d}",
+                        "interval", explicit_year=False)
+        return
+    if _valid(year, month, d2):
+        yield _Cand(m.start("x"), m.end("x"), f"{year:04d}-{month:02d}-{d1:02d}/{year:04d}-{month:02d}-{d2:02d}",
+                    "interval", explicit_year=explicit)
+
+
+@_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}){S}(?:شهر{S})?|(?P<shahr>شهر){S})?(?P<mon>{MONTHX}){E}\\)?(?:{YEAR_TAIL})?)")
+def _month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
+    """يونيو (حزيران) الماضي · أكتوبر 2023 · مطلع مارس · في حزيران."""
+    norm, pub = ctx.norm, ctx.pub
+    mon_text = m.group("mon")
+    month = _month_of(mon_text)
+    first = re.sub(r"\s+", " ", _MONTH_RE.search(mon_text).group())
+    combined = mon_text.strip() != first
+    numbered = bool(m.group("y") or m.group("y2"))
+    if (first in _NEEDS_NUMBER and not (numbered or combined)) or not _months_ok(m, ctx, "mon"):
+        return
+    cued = numbered or combined or m.group("mod") or m.group("shahr") or m.group("yrel") or m.group("ythis") \
+        or m.group("mrel") or _BARE_MONTH_CUE.search(norm[max(0, m.start("x") - 12):m.start("x")])
+    if not cued:
+        return
+    if first == "مارس" and not (numbered or combined or m.group("mod") or m.group("shahr") or m.group("mrel")
+                                or m.group("yrel") or m.group("ythis")):
+        # "من مارس" is also "who practised": accept only after an unambiguous preposition.
+        if not re.search(f"(?<!\\w)[وف]?(?:في|خلال|منذ|حتي|بحلول|مطلع|اواخر){S}$",
+                         norm[max(0, m.start("x") - 12):m.start("x")]):
+            return
+    got = _tail_year(m, month, pub, norm)
+    if got is None:
+        return
+    year, explicit = got
+    value = f"XXXX-{month:02d}" if year is None else f"{year:04d}-{month:02d}"
+    yield _Cand(m.start("x"), m.end("x"), value, "month", explicit_year=explicit)
+
+
+@_rule(f"{B}{PRE}(?P<x>(?:(?:{MOD}|بين|من){S})?(?P<m1>{MONTHX}){S}(?:و{S0}|الي{S}|حتي{S})(?P<m2>{MONTHX}){E}\\)?(?:{YEAR_TAIL})?)")
+def _month_range(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
+    """بين مارس ومايو 2024 · من يناير إلى أبريل الماضي."""
+    norm, pub = ctx.norm, ctx.pub
+    a, b = _month_of(m.group("m1")), _month_of(m.group("m2"))
+    text = m.group("x")
+    tail = m.group("y") or m.group("y2") or m.group("yrel") or m.group("ythis") or m.group("mrel")
+    joined_by_and = bool(re.match(f"{S}و", norm[m.end("m1"):m.start("m2")]))
+    if not (a < b) or not _months_ok(m, ctx, "m1", "m2"):
+        return
+    if (joined_by_and and not text.startswith("بين")) or not (tail or text.startswith(("بين", "من"))):
+        return  # "يناير وآب الماضيين" lists two months; "بين يناير وآب" is a span
+    got = _tail_year(m, b, pub, norm)
+    if got is None:
+        return
+    year, explicit = got
+    y = "XXXX" if year is None else f"{year:04d}"
+    yield _Cand(m.start("x"), m.end("x"), f"{y}-{a:02d}/{y}-{b:02d}", "interval", explicit_year=explicit)
+
+
+@_rule(r"(?<![\d/.\-])(?P<x>(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}))(?![\d]|[/.\-]\d)")
+def _numeric_dmy(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
+    """06/11/2024 · 9-02-2023 · 30.04.2025 (day first, as Arab outlets write)."""
+    norm, pub = ctx.norm, ctx.pub
+    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    d, mo = (a, b) if b <= 12 else (b, a)
+    if 1800 <= y <= 2199 and _valid(y, mo, d):
+        yield _Cand(m.start("x"), m.end("x"), f"{y:04d}-{mo:02d}-{d:02d}", "day")
+
+
+@_rule(r"(?<![\d/.\-])(?P<x>(?P<y>\d{4})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<a>\d{1,2}))(?![\d]|[/.\-]\d)")
+def _numeric_ymd(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
+    """2024/11/06 · 2024-11-06."""
+    norm, pub = ctx.norm, ctx.pub
+    y, mo, d = int(m.group("y")), int(m.group("b")), int(m.group("a"))
+    if 1800 <= y <= 2199 and _valid(y, mo, d):
+        yield _Cand(m.start("x"), m.end("x"), f"{y:04d}-{mo:02d}-{d:02d}", "day")
+
+
+@_rule(f"{B}{PRE}(?P<x>(?:(?P<cue>(?:بين|من|الفتره{S}(?:من|بين)?){S0})?(?:(?:ال)?(?:عامي|سنتي|عام|سنه|اعوام|سنوات|العامين|السنتين|موسم|الموسم){S})?)"
+       f"(?P<y1>{YEAR})(?:{S0}[-–—/]{S0}(?P<y2>\\d{{4}}|\\d\\d)|{S}(?:و{S0}|الي{S}|حتي{S})(?:(?:ال)?(?:عام|سنه){S})?(?P<y3>{YEAR})))(?!\\d|{S0}[-/]\\d)")
+def _year_range(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
+    """1950-1953 · بين عامي 2019 و2021 · من 2019 إلى 2021 · موسم 2023/2024."""
+    norm, pub = ctx.norm, ctx.pub
+    y1 = int(m.group("y1"))
+    if m.group("y2"):
+        raw = m.group("y2")
+        y2 = int(raw) if len(raw) == 4 else (y1 // 100) * 100 + int(raw)
+    else:
+        if not (m.group("cue") or re.match(r"(?:ال)?(?:عامي|سنتي|العامين|السنتين|اعوام|سنوات)", m.group("x"))):
+            return
+        y2 = int(m.group("y3"))
+    if not (y1 < y2 <= y1 + 100 and 1800 <= y1 and y2 <= 2199):
+        return
+    if _COUNTED.match(norm, m.end("x")):
+        return
+    yield _Cand(m.start("x"), m.end("x"), f"{y1}/{y2}", "interval")
+
+
+@_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}){S}(?:(?:ال)?(?:عام|سنه){S})?|(?P<cue>{YEARWORD}){S}|(?P<prep>{YEAR_PREP}){S}(?:(?P<cue2>{YEARWORD}){S})?)(?P<y>{YEAR}){YSUF})(?!\\d|{S0}[-–/.]{S0}\\d)")
+def _year(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
+    """عام 2022 · في 2019 · سنة 1998م · منتصف 2023 (not "حوالي 3000 جندي")."""
+    norm, pub = ctx.norm, ctx.pub
+    y = int(m.group("y"))
+    strong = m.group("cue") or m.group("cue2")
+    if not strong and not (1900 <= y <= 2100):
+        return
+    if _COUNTED.match(norm, m.end("x")):
+        return
+    start = m.start("x")
+    if m.group("prep") and m.group("prep") not in _SPAN_PREP:
+        start = m.start("cue2") if m.group("cue2") else m.start("y")
+    yield _Cand(start, m.end("x"), str(y), "year")
+
+
+@_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}){S})?(?:الاسبوع{S}(?P<r>{REL_M}|قبل{S}الماضي){E}|(?P<this>هذا{S}الاسبوع){E}))")
+def _week(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
+    """الأسبوع الماضي/الفائت/المنصرم · هذا الأسبوع · الأسبوع المقبل."""
+    norm, pub = ctx.norm, ctx.pub
+    if pub is None:
+        return
+    r = m.group("r") or ""
+    shift = -14 if r.startswith("قبل") else -7 if r in _PAST else 7 if r in _NEXT else 0
+    yield _Cand(m.start("x"), m.end("x"), _iso_week(pub + dt.timedelta(days=shift)), "week")
+
+
+@_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}){S})?(?:الشهر{S}(?P<r>{REL_M}|قبل{S}الماضي){E}|(?P<this>هذا{S}الشهر){E}|(?<=[^\\S\\n])الشهر{E}(?!{S}(?:الذي|التالي|السابق|نفسه|ذاته|الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الحادي))))")
+def _rel_month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
+    """هذا الشهر · الشهر الماضي · مطلع الشهر الجاري · نهاية الشهر."""
+    norm, pub = ctx.norm, ctx.pub
+    if pub is None:
+        return
+    r = m.group("r")
+    if not (r or m.group("this") or m.group("mod")):
+        return
+    shift = -2 if r and r.startswith("قبل") else -1 if r in _PAST else 1 if r in _NEXT else 0
+    y, mo = _shift_month(pub.year, pub.month, shift)
+    yield _Cand(m.start("x"), m.end("x"), f"{y:04d}-{mo:02d}", "month")
+
+
+_YREL_P = f"(?:(?:الماضيه|الفايته|المنصرمه|الجاريه|الحاليه|المقبله|القادمه))"
+
+
+@_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}){S})?(?:العام{S}(?P<r>{REL_M}|قبل{S}الماضي){E}|السنه{S}(?P<rf>{_YREL_P}|قبل{S}الماضيه){E}|(?P<this>هذا{S}العام|هذه{S}السنه){E}))")
+def _rel_year_rule(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
+    """العام الماضي · هذا العام · العام الجاري · السنة المقبلة."""
+    norm, pub = ctx.norm, ctx.pub
+    if pub is None:
+        return
+    r = m.group("r") or m.group("rf") or ""
+    if r.startswith("قبل"):
+        year = pub.year - 2
+    else:
+        year = _rel_year(r or None, m.group("this"), pub)
+    if year is not None:
+        yield _Cand(m.start("x"), m.end("x"), str(year), "year")
+
+
+_QUARTERS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 4}
+
+
+@_rule(f"{B}{PRE}(?P<x>(?P<kind>الربع|الفصل){S}(?P<q>الاول|الثاني|الثالث|الرابع|الاخير){E}"
+       f"(?:{S}(?:(?:من|في){S})?(?:ل)?(?:(?:{YEARWORD}{S})?(?P<y>{YEAR})|(?:العام|السنه){S}(?P<yr>{REL_M}|{_YREL_P})|(?P<this>هذا{S}العام|هذه{S}السنه)))?)(?!{S}من)?")
+def _quarter(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
+    """الربع الأول من العام الجاري · الربع الأخير من 2023 · الفصل الثالث من عام 2022."""
+    norm, pub = ctx.norm, ctx.pub
+    q = _QUARTERS[m.group("q")]
+    if m.group("y"):
+        yield _Cand(m.start("x"), m.end("x"), f"{m.group('y')}-Q{q}", "quarter")
+        return
+    if pub is None:
+        return
+    if m.group("yr") or m.group("this"):
+        r = m.group("yr")
+        rel = r if r is None else {"الماضيه": "الماضي", "الفايته": "الماضي", "المنصرمه": "الماضي",
+                                   "الجاريه": "الجاري", "الحاليه": "الجاري", "المقبله": "المقبل",
+                                   "القادمه": "المقبل"}.get(r, r)
+        year = _rel_year(rel, m.group("this"), pub)
+        if year is not None:
+            yield _Cand(m.start("x"), m.end("x"), f"{year}-Q{q}", "quarter")
+        return
+    if m.group("kind") == "الفصل" or re.match(f"{S}من{S}", norm[m.end("x"):m.end("x") + 6]):
+        return  # الفصل الأول is also a school term or a chapter; "الربع الأول من القرن" is no quarter
+    cur = (pub.month - 1) // 3 + 1
+    year = pub.year if q <= cur else pub.year - 1
+    yield _Cand(m.start("x"), m.end("x"), f"{year}-Q{q}", "quarter")
+
+
+_REL_DAYS = {"اليوم": 0, "امس": -1, "بالامس": -1, "الامس": -1, "اول امس": -2, "اول من امس": -2,
+             "امس الاول": -2, "غدا": 1, "غد": 1, "الغد": 1, "بعد غد": 2, "الليله الماضيه": -1}
+_REL_DAY_RE = _alt(_REL_DAYS)
+
+
+@_rule(f"{B}{PRE}(?P<x>(?:(?P<tod>{TOD}|يوم){S})?(?P<rel>{_REL_DAY_RE}){E}(?:{S0}(?P<open>[(،,])?{S0}(?:يوم{S})?(?P<wd>{WEEKDAY}){E}{S0}(?(open)\\)?))?)")
+def _rel_day(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
+    """اليوم الخميس · أمس · مساء أمس السبت · أول أمس · غداً · صباح اليوم."""
+    norm, pub = ctx.norm, ctx.pub
+    rel = re.sub(r"\s+", " ", m.group("rel"))
+    before = norm[max(0, m.start("x") - 12):m.start("x")]
+    after = norm[m.end("rel"):m.end("rel") + 20]
+    if not m.group("tod") and not m.group("wd"):
+        if rel == "اليوم" and (re.search(f"(?<!\\w)[وف]?(?:في|حتي|الي|منذ|ذلك|هذا|لهذا|من|قبل|بعد){S}$", before)
+                              or re.match(f"{S}(?:ال|يوم)", after)):
+            return  # "في اليوم التالي", "حتى اليوم", "اليوم الوطني": not the publication day
+        if rel in ("الامس", "الغد", "غد") and not (rel == "الامس" and norm[m.start("x") - 1:m.start("x")] == "ب"):
+            return  # "أعداء الأمس", "أجيال الغد": the past and the future, not days
+        if rel == "غدا" and "\u064b" not in ctx.body[ctx.raw(m.start("rel")):ctx.raw(m.end("rel") - 1) + 3]:
+            return  # "غدا" without tanween is also the verb "became"
+    if rel == "غد" and m.group("tod") != "يوم" and not m.group("tod"):
+        return
+    if pub is None:
+        if m.group("wd"):
+            yield _Cand(m.start("x"), m.end("x"), f"XXXX-WXX-{_WEEKDAYS[m.group('wd')]}", "weekday",
+                        explicit_year=False)
+        return
+    day = pub + dt.timedelta(days=_REL_DAYS[rel])
+    yield _Cand(m.start("x"), m.end("x"), day.isoformat(), "day", explicit_year=False)
+
+
+_WD_NOT = re.compile(f"(?<!\\w)[وف]?(?:صلاه|خطبه|صلوات|خطب|كلا|هذين|هذان|الواحد|جمعه|يومي|ايام){S}$")
+
+
+@_rule(f"{B}{PRE}(?P<x>(?:(?P<tod>{TOD}){S})?(?:(?P<yawm>يوم){S})?(?P<wd>{WEEKDAY}){E}(?:{S}(?P<r>{REL_M}){E})?)")
+def _weekday(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
+    """الأربعاء · يوم الأربعاء · الخميس الماضي · السبت المقبل · مساء الجمعة."""
+    norm, pub = ctx.norm, ctx.pub
+    wd = _WEEKDAYS[m.group("wd")]
+    if _WD_NOT.search(norm[max(0, m.start("x") - 10):m.start("x")]):
+        return
+    if m.group("wd") in ("الاثنين", "الاتنين") and re.match(f"{S}معا", norm[m.end("x"):m.end("x") + 6]):
+        return  # "الاثنين معاً": the two of them
+    r = m.group("r")
+    if r in _CURRENT:
+        r = None
+    if pub is None:
+        yield _Cand(m.start("x"), m.end("x"), f"XXXX-WXX-{wd}", "weekday", explicit_year=False)
+        return
+    back = (pub.isoweekday() - wd) % 7
+    if r in _NEXT:
+        day = pub + dt.timedelta(days=(wd - pub.isoweekday()) % 7 or 7)
+    else:
+        day = pub - dt.timedelta(days=back or (7 if r in _PAST else 0))
+    yield _Cand(m.start("x"), m.end("x"), day.isoformat(), "day", explicit_year=False)
+
+
+HMONTH = f"(?:{_alt(_HIJRI_MONTHS)})"
+
+
+@_rule(f"{B}{PRE}(?P<x>(?:(?P<d>{DAY}){S}(?:من{S})?(?:شهر{S})?|شهر{S})?(?P<hm>{HMONTH}){E}{S}(?:(?:من{S})?(?:ل)?{YEARWORD}{S})?(?P<hy>1[2-5]\\d\\d)(?!\\d)(?:{S0}ه{E})?)")
+def _hijri(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
+    """15 رمضان 1445 هـ · الأول من شوال 1445 · رمضان 1445 (the month as an interval)."""
+    norm, pub = ctx.norm, ctx.pub
+    if Hijri is None:
+        return
+    month = _HIJRI_MONTHS[re.sub(r"\s+", " ", m.group("hm"))]
+    year = int(m.group("hy"))
+    try:
+        if m.group("d"):
+            day = _day_of(m.group("d"))
+            g = Hijri(year, month, day).to_gregorian()
+            yield _Cand(m.start("x"), m.end("x"), g.isoformat(), "day", hijri=f"{year:04d}-{month:02d}-{day:02d}")
+        else:
+            first = Hijri(year, month, 1)
+            last = Hijri(year, month, first.month_length()).to_gregorian()
+            yield _Cand(m.start("x"), m.end("x"), f"{first.to_gregorian().isoformat()}/{last.isoformat()}",
+                        "interval", hijri=f"{year:04d}-{month:02d}")
+    except (ValueError, OverflowError):
+        return
+
+
+# --------------------------------------------------------------------------------------
+# Assembly.
+
+_LINK = re.compile(f"^{S0}[،,]?{S0}(?:الموافق|الموافقه|ويوافق|الموافق{S}ل|الموافق{S0}ل){S0}ل?{S0}$")
+_RANGE_GAP = re.compile(f"^{S0}(?:[-–—]|الي|حتي|و){S0}$")
+_RANGE_HEAD = re.compile(f"(?<!\\w)[وف]?(?P<w>من|بين|الفتره{S}من|الفتره{S}بين){S}$")
 
 
 def find_dates(body: str, *, published: dt.date | None = None) -> list[DateMention]:
     """Return the date expressions in body, resolved against the publication date."""
-    return []
+    if not body:
+        return []
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    norm, where = _normalise(body)
+    ctx = _Ctx(body, norm, where, published)
+    cands: list[_Cand] = []
+    for pattern, rule in _RULES:
+        for m in pattern.finditer(norm):
+            cands.extend(rule(m, ctx))
+    chosen = _select(cands)
+    chosen = _merge_links(chosen, norm)
+    out = []
+    for c in chosen:
+        start, end = _raw_span(body, where, c.start, c.end)
+        if 0 <= start < end <= len(body):
+            out.append(DateMention(start, end, body[start:end], c.value, c.precision, c.hijri))
+    return out
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Keep the longest candidates that do not overlap, in text order."""
+    cands.sort(key=lambda c: (-(c.end - c.start), c.start))
+    taken: list[_Cand] = []
+    for c in cands:
+        if all(c.end <= t.start or c.start >= t.end for t in taken):
+            taken.append(c)
+    taken.sort(key=lambda c: c.start)
+    return taken
+
+
+def _merge_links(cands: list[_Cand], norm: str) -> list[_Cand]:
+    """Join "Hijri الموافق Gregorian" and "من X إلى Y" pairs into one mention."""
+    out: list[_Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None:
+            gap = norm[prev.end:c.start]
+            if prev.hijri and not c.hijri and c.precision == "day" and _LINK.match(gap):
+                out[-1] = _Cand(prev.start, c.end, c.value, "day", prev.hijri)
+                continue
+            if (c.hijri and not prev.hijri and prev.precision == "day" and _LINK.match(gap)):
+                out[-1] = _Cand(prev.start, c.end, prev.value, "day", c.hijri)
+                continue
+            head = _RANGE_HEAD.search(norm[max(0, prev.start - 16):prev.start])
+            if (head and prev.precision == c.precision and prev.precision in ("day", "month", "year")
+                    and _RANGE_GAP.match(gap) and (head.group("w") != "بين" or gap.strip() == "و")):
+                a, b = prev.value, c.value
+                if not prev.explicit_year and c.explicit_year and a[:4] != b[:4] and "X" not in b:
+                    a = b[:4] + a[4:]  # "من 28 فبراير إلى 2 مارس 2024": the year is written once
+                if a < b:
+                    out[-1] = _Cand(prev.start - len(head.group()), c.end, f"{a}/{b}", "interval",
+                                    explicit_year=c.explicit_year)
+                    continue
+        out.append(c)
+    return out
+
+
+def _raw_span(body: str, where: list[int] | None, start: int, end: int) -> tuple[int, int]:
+    """Map a normalised span back to body offsets, keeping marks that end the last word."""
+    if where is None:
+        return start, end
+    if start >= len(where) or end < 1:
+        return 0, 0
+    rs, re_ = where[start], where[end - 1] + 1
+    while re_ < len(body) and _DROP_RE.match(body[re_]):
+        re_ += 1
+    return rs, re_
