@@ -1,7 +1,497 @@
-"""Read Arabic numbers written in digits or words. (stub: owned by the quantities helper)"""
+"""Read Arabic numbers written in digits or words, and ordinals and durations.
+
+The module works on tokens so that callers (quantities.py) keep exact offsets into the
+original text: `tokenize` returns tokens with their spans and a normalised form, and
+`read_number` reads the longest number phrase starting at a token.
+"""
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# --- characters -------------------------------------------------------------------------
+
+# Arabic-Indic and Persian digits map 1:1 to ASCII, so offsets never move.
+_DIGIT_TABLE = str.maketrans({**{chr(0x0660 + i): str(i) for i in range(10)},
+                              **{chr(0x06F0 + i): str(i) for i in range(10)},
+                              "\u066B": ".", "\u066C": ",", "\u2212": "-"})
+_DIGITS = "0-9\u0660-\u0669\u06F0-\u06F9"
+_AR_LETTERS = "\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06FA-\u06FF"
+_AR_MARKS = "\u064B-\u065F\u0670\u0640"
+
+_TOKEN = re.compile(
+    rf"(?P<num>[{_DIGITS}]+(?:[.,\u066B\u066C][{_DIGITS}]+)*|[.\u066B][{_DIGITS}]+)"
+    rf"|(?P<ar>[{_AR_LETTERS}][{_AR_LETTERS}{_AR_MARKS}]*)"
+    r"|(?P<lat>[A-Za-z]+)"
+    r"|(?P<sym>[^\s])"
+)
+_MARKS = re.compile(f"[{_AR_MARKS}]")
+_LETTER_TABLE = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ئ": "ي",
+                               "ؤ": "و", "ک": "ك", "ی": "ي", "ۀ": "ه", "ە": "ه"})
+
+
+def normalize_word(word: str) -> str:
+    """Return word without diacritics/tatweel and with alif, ya, ta marbuta and hamza seats unified."""
+    return _MARKS.sub("", word).translate(_LETTER_TABLE)
+
+
+def to_ascii_digits(text: str) -> str:
+    """Return text with Arabic-Indic/Persian digits and separators as ASCII (same length)."""
+    return text.translate(_DIGIT_TABLE)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A token of the text: kind is num | ar | lat | sym; norm is the normalised form."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    norm: str
+    spaced: bool  # whitespace (or the text start) precedes the token
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split text into number, Arabic word, Latin word and symbol tokens with offsets."""
+    tokens: list[Token] = []
+    prev_end = -1
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup or "sym"
+        raw = m.group()
+        if kind == "num":
+            norm = to_ascii_digits(raw)
+        elif kind == "ar":
+            norm = normalize_word(raw)
+        elif kind == "sym":
+            norm = to_ascii_digits(raw)
+        else:
+            norm = raw
+        tokens.append(Token(m.start(), m.end(), raw, kind, norm, m.start() != prev_end))
+        prev_end = m.end()
+    return tokens
+
+
+# --- digits -----------------------------------------------------------------------------
+
+_THOUSANDS_COMMA = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_THOUSANDS_DOT = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?")
+_DECIMAL = re.compile(r"\d*\.\d+|\d+")
+_DECIMAL_COMMA = re.compile(r"\d+,\d+")
+
+
+def parse_digits(raw: str) -> float | None:
+    """Return the value of a digit string with thousands separators or a decimal point/comma."""
+    s = to_ascii_digits(raw)
+    if _DECIMAL.fullmatch(s):
+        return float(s)
+    if _THOUSANDS_COMMA.fullmatch(s):
+        return float(s.replace(",", ""))
+    if _THOUSANDS_DOT.fullmatch(s):  # 1.000.000 (European grouping): only with two groups or more
+        return float(s.replace(".", "").replace(",", "."))
+    if _DECIMAL_COMMA.fullmatch(s):  # 7,8 is a decimal comma: three digits after it were caught above
+        return float(s.replace(",", "."))
+    return None
+
+
+# --- number words -----------------------------------------------------------------------
+
+# kinds: U unit 1-9, TEN عشرة, T tens, H hundreds, S scale, SP plural scale (needs a count),
+# SD dual scale, F fraction, Z zero. "weak" units (أحد، إحدى، واحد) only count inside compounds.
+_UNIT_FORMS = {
+    1: ["واحد", "واحدة"], 2: ["اثنان", "اثنين", "اثنتان", "اثنتين", "اثنا", "اثني", "اثنتا", "اثنتي", "إثنى", "إثنتى"],
+    3: ["ثلاث", "ثلاثة"], 4: ["أربع", "أربعة"], 5: ["خمس", "خمسة"], 6: ["ست", "ستة"],
+    7: ["سبع", "سبعة"], 8: ["ثمان", "ثماني", "ثمانية", "ثمانى"], 9: ["تسع", "تسعة"],
+}
+_TENS_FORMS = {20: "عشر", 30: "ثلاث", 40: "أربع", 50: "خمس", 60: "ست", 70: "سبع", 80: "ثمان", 90: "تسع"}
+_HUNDRED_STEMS = {3: ["ثلاث"], 4: ["أربع"], 5: ["خمس"], 6: ["ست"], 7: ["سبع"], 8: ["ثمان", "ثماني"], 9: ["تسع"]}
+
+NUMBER_WORDS: dict[str, tuple[str, float]] = {}
+
+
+def _add(kind: str, value: float, *forms: str) -> None:
+    for form in forms:
+        NUMBER_WORDS[normalize_word(form)] = (kind, value)
+
+
+for _v, _forms in _UNIT_FORMS.items():
+    _add("U", _v, *_forms)
+_add("W", 1, "أحد", "إحدى", "حادي")  # weak: one only before عشر
+_add("TEN", 10, "عشر", "عشرة")
+for _v, _stem in _TENS_FORMS.items():
+    _add("T", _v, _stem + "ون", _stem + "ين")
+_add("T", 80, "ثمانون", "ثمانين")
+_add("H", 100, "مئة", "مائة", "مية", "مئه", "مائه")
+_add("H", 200, "مئتان", "مئتين", "مائتان", "مائتين", "مئتا", "مئتي", "مائتا", "مائتي")
+for _v, _stems in _HUNDRED_STEMS.items():
+    for _stem in _stems:
+        _add("H", _v * 100, _stem + "مئة", _stem + "مائة")
+_add("S", 1e3, "ألف")
+_add("SA", 1e3, "ألفا")  # accusative after 11-99, or the dual construct (2000) on its own
+_add("SP", 1e3, "آلاف")
+_add("SD", 1e3, "ألفان", "ألفين")
+_add("S", 1e6, "مليون", "مليونا")
+_add("SP", 1e6, "ملايين")
+_add("SD", 1e6, "مليونان", "مليونين")
+_add("S", 1e9, "مليار", "مليارا", "بليون", "بليونا")
+_add("SP", 1e9, "مليارات", "بلايين")
+_add("SD", 1e9, "ملياران", "مليارين")
+_add("S", 1e12, "تريليون", "ترليون", "تريليونا")
+_add("SP", 1e12, "تريليونات", "ترليونات")
+_add("F", 0.5, "نصف")
+_add("F", 0.25, "ربع")
+_add("F", 1 / 3, "ثلث")
+_add("Z", 0, "صفر")
+
+# Vague counts that never carry a value on their own.
+VAGUE_WORDS = frozenset(normalize_word(w) for w in (
+    "عشرات", "مئات", "مئات", "مئات", "آلاف", "ألوف", "ملايين", "مليارات", "بضع", "بضعة", "عدة", "عشرات",
+))
+
+_DECIMAL_WORDS = frozenset(normalize_word(w) for w in ("فاصلة", "فاصل", "فاصله"))
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """A number word found in a token, with the clitics it carried."""
+
+    kind: str
+    value: float
+    conj: bool  # carried و / ف
+    definite: bool  # carried the article ال
+    prep: bool  # carried ب / ل / ك
+
+
+_CLITICS = re.compile(r"^(?P<conj>[وف])?(?P<prep>[بلك])?(?P<art>ال|ل(?=ل))?")
+
+
+def lookup_word(norm: str, table: dict[str, tuple[str, float]] | None = None) -> Lookup | None:
+    """Return the number word in a normalised token, stripping و/ف, ب/ل/ك and ال when needed."""
+    table = NUMBER_WORDS if table is None else table
+    hit = table.get(norm)
+    if hit:
+        return Lookup(hit[0], hit[1], False, False, False)
+    # Try every split of the proclitic chain, shortest stem last, so و+احد wins over وا+حد.
+    for conj in ("", "و", "ف"):
+        if conj and not norm.startswith(conj):
+            continue
+        rest1 = norm[len(conj):]
+        for prep in ("", "ب", "ل", "ك"):
+            if prep and not rest1.startswith(prep):
+                continue
+            rest2 = rest1[len(prep):]
+            for art in ("", "ال", "ل"):
+                if not (conj or prep or art):
+                    continue
+                if art == "ل" and prep != "ل":  # لل = ل + ال
+                    continue
+                if art and not rest2.startswith(art):
+                    continue
+                stem = rest2[len(art):]
+                if len(stem) < 2:
+                    continue
+                hit = table.get(stem)
+                if hit and len(stem) > 2:  # لست / بست are words, not ل+ست
+                    return Lookup(hit[0], hit[1], bool(conj), bool(art), bool(prep))
+    return None
+
+
+@dataclass(frozen=True)
+class NumberRead:
+    """A number phrase read from tokens[first:last]."""
+
+    value: float
+    first: int
+    last: int  # exclusive token index
+    words: bool  # spelled out (at least partly) in words
+    scaled: bool  # carries a scale word (ألف، مليون …)
+    digits_plain: bool  # a bare digit string without separators or scale (year/phone candidates)
+
+
+def _is_conj(tok: Token) -> bool:
+    return tok.kind == "ar" and tok.norm == "و"
+
+
+def read_number(tokens: list[Token], i: int, *, allow_definite: bool = False,
+                allow_weak: bool = False) -> NumberRead | None:
+    """Read the longest number phrase starting at tokens[i] (digits, words, scale words)."""
+    n = len(tokens)
+    tok = tokens[i]
+    total = 0.0
+    group = 0.0
+    slot = ""  # last element in the current group
+    last_scale = float("inf")
+    words = scaled = False
+    plain = False
+    pos = i
+    if tok.kind == "num":
+        value = parse_digits(tok.norm)
+        if value is None:
+            return None
+        group, slot, pos = value, "D", i + 1
+        plain = _PLAIN_INT.fullmatch(tok.norm) is not None
+    elif tok.kind == "ar":
+        hit = lookup_word(tok.norm)
+        if hit is None or (hit.definite and not allow_definite):
+            return None
+        words = True
+        if hit.kind in ("U", "TEN", "T", "H", "Z", "W"):
+            group, slot = hit.value, hit.kind
+        elif hit.kind in ("S", "SA"):
+            if hit.kind == "SA" and _next_is_word(tokens, i):  # "ألفا جندي": dual construct, 2000
+                total, slot = 2e3, "S"
+            else:
+                total, slot = hit.value, "S"
+            last_scale, scaled = hit.value, True
+        elif hit.kind == "SD":
+            total, slot, last_scale, scaled = 2 * hit.value, "S", hit.value, True
+        elif hit.kind == "F":
+            group, slot = hit.value, "F"
+        else:  # SP: "آلاف" with no count is vague
+            return None
+        pos = i + 1
+    else:
+        return None
+
+    best_pos = pos
+    best_value = total + group
+    while pos < n:
+        tok = tokens[pos]
+        conj = False
+        nxt = pos
+        if _is_conj(tok):
+            if pos + 1 >= n:
+                break
+            conj, nxt = True, pos + 1
+            tok = tokens[nxt]
+        if tok.kind == "num":
+            # digits continue only as a new group after a scale: "3 ملايين و200 ألف"
+            if not (conj and slot == "S"):
+                break
+            value = parse_digits(tok.norm)
+            if value is None:
+                break
+            hit = Lookup("D", value, True, False, False)
+        elif tok.kind == "ar":
+            hit = lookup_word(tok.norm)
+            if hit is None or hit.prep or (hit.definite and not allow_definite):
+                break
+            if hit.conj:
+                if conj:
+                    break
+                conj = True
+        else:
+            break
+        kind, value = hit.kind, hit.value
+        if kind in ("S", "SA", "SP", "SD"):
+            if conj:
+                if kind in ("S", "SA") and slot == "S" and value < last_scale:
+                    # "مليون وألف": a bare next scale after a scale adds one of it
+                    total += value
+                    last_scale = value
+                else:
+                    break
+            elif kind == "SD" or slot == "S" or slot == "Z":
+                break
+            else:
+                count = group if group else 1.0
+                if kind == "SP" and not (slot == "D" or 3 <= count <= 10):
+                    break
+                if total and count * value >= last_scale:
+                    break
+                total += count * value
+                group = 0.0
+                last_scale = value
+            slot, scaled, words = "S", True, True
+        elif kind == "TEN" and not conj:
+            if slot not in ("U", "W") or group >= 10:
+                break
+            group += 10
+            slot = "TEEN"
+        elif kind == "H" and not conj and slot == "U" and value == 100:
+            group *= 100  # ثلاث مئة
+            slot = "H"
+        elif kind == "F" and conj and slot == "S":
+            total += value * last_scale  # مليون ونصف
+            group = 0.0
+            slot = "END"
+        elif conj and kind in ("U", "TEN", "T", "H", "D", "W"):
+            if kind == "W":
+                break
+            if slot == "S":
+                if kind == "D":
+                    group, slot = value, "D"
+                else:
+                    group, slot = value, kind
+            elif slot == "H" and kind in ("U", "TEN", "T"):
+                group += value
+                slot = kind
+            elif slot == "U" and kind == "T" and group % 100 < 10:
+                group += value
+                slot = "T"
+            elif slot == "W" and kind == "T":
+                group += value  # إحدى وعشرون
+                slot = "T"
+            else:
+                break
+            words = True
+        else:
+            break
+        pos = nxt + 1
+        if slot in ("S", "END") or group < last_scale:
+            best_pos, best_value = pos, total + group
+        if slot == "END":
+            break
+    if best_pos == i + 1 and tokens[i].kind == "ar":
+        only = lookup_word(tokens[i].norm)
+        if only and only.kind == "W" and not allow_weak:
+            return None  # أحد / إحدى alone are pronoun-like
+    return NumberRead(best_value, i, best_pos, words, scaled, plain and best_pos == i + 1)
+
+
+_PLAIN_INT = re.compile(r"\d+")
+
+
+def _next_is_word(tokens: list[Token], i: int) -> bool:
+    return i + 1 < len(tokens) and tokens[i + 1].kind == "ar" and lookup_word(tokens[i + 1].norm) is None
+
+
+# --- public parsers ---------------------------------------------------------------------
+
+_FRACTION = re.compile(r"(-?)(\d+)/(\d+)")
 
 
 def parse_number(text: str) -> float | None:
     """Return the value of a number phrase (digits, words, scale words), or None."""
+    tokens = [t for t in tokenize(text or "") if not (t.kind == "sym" and t.norm in "،,.")]
+    if not tokens:
+        return None
+    sign = 1.0
+    if tokens[0].kind == "sym" and tokens[0].norm in ("-", "\u2212"):
+        sign, tokens = -1.0, tokens[1:]
+    compact = "".join(t.norm for t in tokens)
+    m = _FRACTION.fullmatch(compact)
+    if m:
+        den = float(m.group(3))
+        return sign * float(m.group(2)) / den if den else None
+    for k, tok in enumerate(tokens):  # "واحد فاصلة واحد", "1 فاصلة 1"
+        if tok.kind == "ar" and tok.norm in _DECIMAL_WORDS:
+            whole = _read_all(tokens[:k])
+            frac = _read_all(tokens[k + 1:])
+            if whole is None or frac is None or frac != int(frac):
+                return None
+            return sign * (whole + frac / 10 ** len(str(int(frac))))
+    value = _read_all(tokens)
+    return None if value is None else sign * value
+
+
+def _read_all(tokens: list[Token]) -> float | None:
+    """Return the value when one number phrase covers all tokens."""
+    if not tokens:
+        return None
+    read = read_number(tokens, 0, allow_definite=True, allow_weak=False)
+    if read is None or read.last != len(tokens):
+        return None
+    return read.value
+
+
+_ORDINALS: dict[str, tuple[str, float]] = {}
+for _v, _forms in {
+    1: ["أول", "أولى", "حادي", "حادية"], 2: ["ثاني", "ثان", "ثانية"], 3: ["ثالث", "ثالثة"],
+    4: ["رابع", "رابعة"], 5: ["خامس", "خامسة"], 6: ["سادس", "سادسة"], 7: ["سابع", "سابعة"],
+    8: ["ثامن", "ثامنة"], 9: ["تاسع", "تاسعة"], 10: ["عاشر", "عاشرة"],
+}.items():
+    for _f in _forms:
+        _ORDINALS[normalize_word(_f)] = ("O", _v)
+# Cardinal forms used inside compound ordinals: الأحد عشر، الاثنا عشر، الواحد والعشرون.
+for _key, (_kind, _val) in NUMBER_WORDS.items():
+    if _kind in ("U", "W", "TEN", "T") and _key not in _ORDINALS:
+        _ORDINALS[_key] = (_kind, _val)
+_ORDINAL_DIGITS = re.compile(r"ال(?:ـ)*\s*(\d+)")
+
+
+def parse_ordinal(text: str) -> int | None:
+    """Return the value of an ordinal phrase (الثامن، الحادي والعشرون، الـ51), or None."""
+    tokens = [t for t in tokenize(text or "") if t.kind != "sym" or t.norm == "ـ"]
+    tokens = [t for t in tokens if t.norm not in ("ـ",)]
+    if not tokens:
+        return None
+    if len(tokens) == 2 and tokens[0].norm in ("ال", "ل") and tokens[1].kind == "num":
+        return int(tokens[1].norm) if tokens[1].norm.isdigit() else None
+    hits = []
+    for k, tok in enumerate(tokens):
+        if tok.kind != "ar":
+            return None
+        if tok.norm == "و" and 0 < k < len(tokens) - 1:
+            hits.append(None)
+            continue
+        hit = lookup_word(tok.norm, _ORDINALS)
+        if hit is None:
+            return None
+        hits.append(hit)
+    first = hits[0]
+    if first is None:
+        return None
+    rest = [h for h in hits[1:] if h is not None]
+    if not rest:
+        if first.kind == "O":
+            return int(first.value)
+        if first.kind == "T" and first.definite:  # العشرون = the twentieth
+            return int(first.value)
+        return None  # الأحد / الاثنين alone are weekdays; الخمسة is a cardinal
+    if len(rest) != 1 or first.kind not in ("O", "U", "W"):
+        return None
+    second = rest[0]
+    joined = len(hits) == 3 or second.conj
+    if second.kind == "TEN" and not joined:
+        return int(first.value) + 10
+    if second.kind == "T" and joined:
+        return int(first.value) + int(second.value)
+    return None
+
+
+_DURATION_UNITS: dict[str, tuple[str, float]] = {}
+for _unit, _sing, _plural, _dual in (
+    ("second", ["ثانية", "لحظة"], ["ثوان", "ثواني", "ثوانٍ", "لحظات"], ["ثانيتين", "ثانيتان"]),
+    ("minute", ["دقيقة"], ["دقائق"], ["دقيقتين", "دقيقتان"]),
+    ("hour", ["ساعة"], ["ساعات"], ["ساعتين", "ساعتان"]),
+    ("day", ["يوم", "يوما"], ["أيام"], ["يومين", "يومان"]),
+    ("week", ["أسبوع", "أسبوعا"], ["أسابيع"], ["أسبوعين", "أسبوعان"]),
+    ("month", ["شهر", "شهرا"], ["أشهر", "شهور"], ["شهرين", "شهران"]),
+    ("year", ["سنة", "عام", "عاما"], ["سنوات", "سنين", "أعوام"], ["سنتين", "سنتان", "عامين", "عامان"]),
+    ("decade", ["عقد"], ["عقود"], ["عقدين", "عقدان"]),
+):
+    for _f in _sing + _plural:
+        _DURATION_UNITS[normalize_word(_f)] = (_unit, 1)
+    for _f in _dual:
+        _DURATION_UNITS[normalize_word(_f)] = (_unit, 2)
+DURATION_WORDS = frozenset(_DURATION_UNITS)
+
+
+def parse_duration(text: str) -> tuple[float, str] | None:
+    """Return (value, unit) for a duration phrase (شهرين، خمس ساعات، 30 يوم، ساعة ونصف), or None.
+
+    unit is second | minute | hour | day | week | month | year | decade.
+    """
+    tokens = [t for t in tokenize(text or "") if t.kind != "sym"]
+    if not tokens:
+        return None
+    for k, tok in enumerate(tokens):
+        hit = _DURATION_UNITS.get(tok.norm) if tok.kind == "ar" else None
+        if hit is None:
+            continue
+        unit, count = hit
+        before, after = tokens[:k], tokens[k + 1:]
+        if before:
+            value = _read_all(before)
+            if value is None or count == 2:
+                return None
+        else:
+            value = float(count)
+        if after:  # ساعة ونصف، ساعتين وربع
+            frac = lookup_word(after[0].norm) if len(after) == 1 and after[0].kind == "ar" else None
+            if frac is None or frac.kind != "F" or not frac.conj:
+                return None
+            value += frac.value
+        return value, unit
     return None

@@ -1,9 +1,496 @@
-"""Find quantities with their qualifier and unit. (stub: owned by the quantities helper)"""
+"""Find quantities with their qualifier and unit.
+
+A quantity is a number phrase (numbers.read_number) that is not a year, a date, a time, an
+ordinal-like reference (المادة 51), an age or a duration, with the qualifier before it
+(نحو، أكثر من …) or after it (تقريباً، على الأقل) and the counted noun or measure after it.
+
+Units are the counted noun as written, without diacritics or the accusative alif
+("قتيلاً" -> "قتيل"); symbols are spelled out ("$" -> "دولار", "٪" -> "%", "في المئة" -> "%").
+A currency keeps its nationality adjective ("دينار كويتي") and a few measures keep the word
+that makes them a unit ("درجة مئوية", "نقطة أساس", "طائرة مسيرة").
+"""
 from __future__ import annotations
 
+import re
+
+from .numbers import (DURATION_WORDS, NumberRead, Token, lookup_word, normalize_word, read_number,
+                      tokenize)
 from .types import QuantityMention
+
+
+def _norms(*words: str) -> frozenset[str]:
+    return frozenset(normalize_word(w) for w in words)
+
+
+def _phrases(*phrases: str) -> list[tuple[str, ...]]:
+    return sorted((tuple(normalize_word(w) for w in p.split()) for p in phrases), key=len, reverse=True)
+
+
+# Qualifiers that precede the number; longest first so "لا يتجاوز" beats "يتجاوز".
+_BEFORE: list[tuple[tuple[str, ...], str]] = []
+for _qual, _list in {
+    "approx": ["نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما يقارب", "يقارب", "ما يقرب من", "يقرب من",
+               "ما يناهز", "يناهز", "في حدود", "بحدود", "تقريبا", "تقريباً", "ما يقارب من"],
+    "more_than": ["أكثر من", "ما يزيد على", "ما يزيد عن", "يزيد على", "يزيد عن", "ما يربو على", "ما يربو عن",
+                  "يربو على", "يربو عن", "يتجاوز", "تتجاوز", "تجاوز", "تجاوزت", "يفوق", "تفوق", "ما يفوق",
+                  "أزيد من", "يتخطى", "تتخطى", "تخطى", "فوق", "أكثر قليلا من", "ما يتجاوز"],
+    "less_than": ["أقل من", "ما يقل عن", "يقل عن", "دون", "تحت", "أدنى من", "أقل قليلا من"],
+    "at_least": ["على الأقل", "ما لا يقل عن", "لا يقل عن", "لا تقل عن", "ما لا يقل على"],
+    "up_to": ["ما يصل إلى", "يصل إلى", "تصل إلى", "قد تصل إلى", "قد يصل إلى", "حتى", "لغاية",
+              "ما لا يزيد على", "ما لا يزيد عن", "لا يزيد على", "لا يزيد عن", "لا تزيد على", "لا تزيد عن",
+              "لا يتجاوز", "لا تتجاوز", "ما لا يتجاوز", "بحد أقصى", "كحد أقصى"],
+}.items():
+    for _p in _phrases(*_list):
+        _BEFORE.append((_p, _qual))
+_BEFORE.sort(key=lambda item: len(item[0]), reverse=True)
+_QUAL_FIRST = frozenset(p[0] for p, _ in _BEFORE)
+
+_AFTER: list[tuple[tuple[str, ...], str]] = sorted(
+    [(p, q) for q, lst in {
+        "approx": ["تقريبا", "تقريباً", "أو نحو ذلك"],
+        "at_least": ["على الأقل", "كحد أدنى", "أو أكثر", "فأكثر", "وأكثر"],
+        "up_to": ["كحد أقصى", "على الأكثر", "أو أقل", "فأقل"],
+    }.items() for p in _phrases(*lst)],
+    key=lambda item: len(item[0]), reverse=True)
+
+# Words immediately before a number that make it a label, not an amount: المادة 51، القرار 2254.
+_REFERENCE_CUES = _norms(
+    "المادة", "مادة", "المادتين", "المواد", "القرار", "قرار", "القرارين", "رقم", "الرقم", "برقم", "الفقرة", "فقرة",
+    "البند", "بند", "الفصل", "القانون", "قانون", "المرسوم", "مرسوم", "الصفحة", "صفحة", "ص", "الطبعة", "الدورة",
+    "النسخة", "الجولة", "المرتبة", "المركز", "الترتيب", "الحلقة", "الجزء", "المجلد", "الباب", "الدائرة",
+    "الكيلو", "الموديل", "الطراز", "المجموعة", "الرحلة", "الطابق", "الغرفة", "الشارع", "الطريق", "الكتيبة",
+    "اللواء", "الفيلق", "الجيش", "سورة", "الآية", "آية", "العدد", "المنصة", "البوابة", "القاعة", "المبنى", "الخط",
+    "الساعة", "ساعة", "عام", "العام", "لعام", "بعام", "سنة", "السنة", "لسنة", "عامي", "سنتي", "موسم", "الموسم",
+    "عمر", "بعمر", "العمر", "عمره", "عمرها", "عمرهم", "سن", "بسن", "يوم", "يومي", "اليوم", "ليلة", "صباح",
+    "مساء", "فجر", "ظهر", "مطلع", "أواخر", "أوائل", "منتصف", "نهاية", "بداية", "ال", "الـ", "لل", "ب", "مادة",
+    "الفئة", "فئة", "الدرجة", "المستوى", "مستوى", "المرحلة", "الجيل", "الأسبوع", "الشوط", "الدقيقة",
+)
+_MONTHS = _norms(
+    "يناير", "فبراير", "مارس", "أبريل", "ابريل", "إبريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه", "أغسطس",
+    "اغسطس", "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار",
+    "حزيران", "تموز", "آب", "أيلول", "تشرين", "محرم", "ربيع", "جمادى", "رجب", "شعبان", "رمضان", "شوال",
+    "ذو", "ذي", "جانفي", "فيفري", "أفريل", "ماي", "جوان", "جويلية", "أوت",
+)
+_TIME_OF_DAY = _norms("صباحا", "صباحاً", "مساء", "مساءً", "ظهرا", "ظهراً", "فجرا", "فجراً", "ليلا", "ليلاً",
+                      "بتوقيت", "غرينتش", "ص", "م", "هـ", "ه", "ميلادي", "ميلادية", "هجري", "هجرية", "ق")
+_STOP = _norms(
+    "من", "في", "على", "إلى", "الى", "عن", "مع", "بين", "حتى", "منذ", "خلال", "بعد", "قبل", "عند", "لدى", "نحو",
+    "حول", "ضد", "دون", "عبر", "وفق", "حسب", "و", "أو", "او", "ثم", "أم", "بل", "لكن", "لكنه", "إن", "أن", "ان",
+    "لا", "لم", "لن", "قد", "ما", "هل", "كما", "مثل", "أي", "أيضا", "أيضاً", "فقط", "فيما", "بينما", "إذ", "إذا",
+    "لو", "كل", "بعض", "غير", "سوى", "هذا", "هذه", "ذلك", "تلك", "هؤلاء", "الذي", "التي", "الذين", "هو", "هي",
+    "هم", "هن", "نحن", "أنا", "كان", "كانت", "كانوا", "يكون", "تكون", "ليس", "ليست", "وقد", "وفي", "ومن", "وهو",
+    "وهي", "وهم", "تقريبا", "تقريباً", "أكثر", "أقل", "مقابل", "مقارنة", "بنسبة", "نسبة", "منها", "منهم", "منهن",
+    "فيها", "فيهم", "عليها", "عليه", "إلا", "الا", "لها", "له", "لهم", "عام", "فأكثر", "فأقل", "كحد", "جراء",
+    "بسبب", "إثر", "اثر", "لدى", "داخل", "خارج", "أمام", "وراء", "فوق", "تحت", "جميع", "جميعهم", "كلهم",
+    "مرة", "مرات", "ضعف", "أضعاف", "فقط", "وذلك", "يوميا", "يومياً", "سنويا", "سنوياً", "شهريا", "أسبوعيا",
+)
+_SYMBOL_UNITS = {"%": "%", "٪": "%", "$": "دولار", "€": "يورو", "£": "جنيه استرليني", "¢": "سنت", "﷼": "ريال"}
+_LATIN_UNITS = {"c": "سنت", "km": "كم", "kg": "كغ", "g": "غ", "mg": "ملغ", "m": "م", "cm": "سم", "mm": "مم",
+                "mw": "ميغاواط", "gw": "غيغاواط", "kw": "كيلوواط", "bpd": "برميل يوميا"}
+_ISO_CODE = re.compile(r"[A-Z]{3}")
+_PERCENT_WORDS = _norms("المئة", "المائة", "المية", "المئه")
+_PERCENT_ONE = _norms("بالمئة", "بالمائة", "بالمية", "بالمئه")
+_CURRENCIES = _norms("دولار", "دولارات", "يورو", "اورو", "أورو", "جنيه", "جنيهات", "ريال", "ريالات", "درهم",
+                     "دراهم", "دينار", "دنانير", "ليرة", "ليرات", "شيكل", "شيقل", "شواقل", "روبل", "ين", "يوان",
+                     "فرنك", "روبية", "تومان", "سنت", "سنتات", "سينت", "سينتات", "جنيها", "دولارا", "دينارا",
+                     "ريالا", "درهما", "ليرة", "ين")
+_NOT_NISBA = _norms("شهري", "سنوي", "يومي", "إضافي", "اضافي", "أسبوعي", "فقط", "حالي", "إجمالي", "سنويا")
+_UNIT_EXTENSIONS = {
+    normalize_word(k): [tuple(normalize_word(w) for w in ext.split()) for ext in v] for k, v in {
+        "درجة": ["مئوية", "فهرنهايت", "على مقياس ريختر", "بمقياس ريختر", "على سلم ريختر", "ريختر"],
+        "درجات": ["مئوية", "فهرنهايت", "على مقياس ريختر", "بمقياس ريختر", "على سلم ريختر", "ريختر"],
+        "نقطة": ["أساس", "مئوية"], "نقاط": ["أساس", "مئوية"],
+        "طائرة": ["مسيرة", "مسيّرة", "بدون طيار", "حربية"], "طائرات": ["مسيرة", "مسيّرة", "بدون طيار", "حربية"],
+        "متر": ["مربع", "مكعب"], "أمتار": ["مربعة", "مكعبة"], "كيلومتر": ["مربع"], "كيلومترات": ["مربعة"],
+        "كلم": ["مربع"], "كم": ["مربع"], "قدم": ["مكعب"], "برميل": ["يوميا", "يومياً"],
+    }.items()
+}
+# Measure and currency nouns whose dual form states "two": كيلومترين، دولارين، أونصتان.
+_DUAL_UNITS = {normalize_word(d): normalize_word(s) for s, ds in {
+    "كيلومتر": ["كيلومترين", "كيلومتران"], "متر": ["مترين", "متران"], "دولار": ["دولارين", "دولاران"],
+    "أونصة": ["أونصتين", "أونصتان", "اونصتين", "اونصتان"], "طن": ["طنين", "طنان"],
+    "برميل": ["برميلين", "برميلان"], "كيلوغرام": ["كيلوغرامين", "كيلوغرامان"], "دينار": ["دينارين", "ديناران"],
+    "جنيه": ["جنيهين", "جنيهان"], "ريال": ["ريالين", "ريالان"], "درهم": ["درهمين", "درهمان"],
+}.items() for d in ds}
+_RANGE_WORDS = _norms("إلى", "الى", "حتى", "لـ")
+_CARRY_VERBS = _norms("يبلغ", "تبلغ", "بلغ", "بلغت", "يصل", "تصل")
+_CARRY_NOUNS = ("مجموع", "عدد", "قوام", "اجمالي", "تعداد", "حجم")
+_YEAR_RANGE = (1000, 2100)
+_MARKS_RE = re.compile("[\u064B-\u065F\u0670\u0640]")
 
 
 def find_quantities(body: str) -> list[QuantityMention]:
     """Return counted or measured quantities in body (not years, dates, ordinals or article numbers)."""
-    return []
+    if not body:
+        return []
+    tokens = tokenize(body)
+    found: list[QuantityMention] = []
+    n = len(tokens)
+    i = 0
+    last_taken = -1
+    while i < n:
+        tok = tokens[i]
+        if tok.kind == "ar" and tok.norm in _VAGUE_START:
+            i = _skip_vague(tokens, i)
+            continue
+        if tok.kind not in ("num", "ar") or (tok.kind == "ar" and lookup_word(tok.norm) is None):
+            i += 1
+            continue
+        read = read_number(tokens, i)
+        if read is None:
+            i += 1
+            continue
+        result = _quantity_at(body, tokens, read, last_taken)
+        if result is None:
+            i = max(read.last, i + 1)
+            continue
+        mentions, next_i = result
+        found.extend(mentions)
+        last_taken = next_i - 1
+        i = max(next_i, i + 1)
+    _carry_qualifiers(body, tokens, found)
+    return found
+
+
+_VAGUE_START = _norms("عشرات", "مئات", "آلاف", "ألوف", "الآلاف", "ملايين", "مليارات", "بضع", "بضعة", "عدة",
+                      "لعشرات", "لمئات", "لآلاف", "بعشرات", "بمئات", "بآلاف", "وعشرات", "ومئات", "وآلاف",
+                      "الملايين", "المليارات", "بملايين", "وملايين", "بمليارات")
+
+
+def _skip_vague(tokens: list[Token], i: int) -> int:
+    """Skip a vague count ("عشرات الآلاف", "بضعة آلاف") and the scale words tied to it."""
+    i += 1
+    while i < len(tokens) and tokens[i].kind == "ar" and (
+            tokens[i].norm in _VAGUE_START or (lookup_word(tokens[i].norm) or _NO).kind in ("S", "SP", "SA", "H")):
+        i += 1
+    return i
+
+
+class _No:
+    kind = ""
+
+
+_NO = _No()
+
+
+def _quantity_at(body: str, tokens: list[Token], read: NumberRead,
+                 last_taken: int) -> tuple[list[QuantityMention], int] | None:
+    """Return the mentions a number read starts (one, or two for a range) and the next index."""
+    n = len(tokens)
+    first, last = read.first, read.last
+    tok = tokens[first]
+    prev = tokens[first - 1] if first > 0 else None
+    # --- what the number is attached to ---
+    if tok.kind == "num":
+        if prev is not None and not tok.spaced:
+            if prev.kind == "lat" or (prev.kind == "ar" and prev.norm not in ("ب", "ل", "و", "ف", "بـ", "لـ")
+                                      and not prev.norm.endswith("ـ")):
+                return None  # A320، ال20 written solid
+            if prev.kind == "sym" and prev.norm in "-/:." and first >= 2 and not prev.spaced \
+                    and tokens[first - 2].kind in ("lat", "ar", "num"):
+                return None  # F-16، كوفيد-19، tail of 18-19 or 10:30
+        if prev is not None and prev.kind == "sym" and prev.norm == "+":
+            return None  # phone number
+        if tok.norm.startswith("0") and len(tok.norm) >= 6 and tok.norm.isdigit():
+            return None  # phone number
+        if last < n and tokens[last].kind == "lat" and not tokens[last].spaced \
+                and tokens[last].norm.lower() not in _LATIN_UNITS:
+            return None  # 5G، 4K
+    if prev is not None and prev.kind == "ar" and (prev.norm in _REFERENCE_CUES or prev.norm in _MONTHS):
+        return None
+    if prev is not None and prev.kind == "sym" and prev.norm == "ـ" and first >= 2 \
+            and tokens[first - 2].norm in ("ال", "ب", "ل"):
+        return None  # الـ51
+    # --- dates, times, scores: 18-19 يونيو، 9-02-2023، 10:30، 3-1 ---
+    chain_end = last
+    chain = 1
+    while chain_end + 1 < n and tokens[chain_end].kind == "sym" and tokens[chain_end].norm in "-/:.\u2013" \
+            and tokens[chain_end + 1].kind == "num":
+        chain_end += 2
+        chain += 1
+    if chain >= 3 or (chain == 2 and tokens[last].norm in ":./"):
+        return None
+    after = chain_end
+    if after < n and _is_month(tokens, after):
+        return None
+    if after < n and tokens[after].kind == "ar" and tokens[after].norm in _TIME_OF_DAY:
+        return None
+    # --- range partner: 10-20 دولار، بين 10 و20، من 10 إلى 20 ---
+    second: NumberRead | None = None
+    if chain == 2:
+        second = read_number(tokens, last + 1)
+        if second is None:
+            return None
+    elif last + 1 < n:
+        joiner = tokens[last]
+        partner = None
+        if joiner.kind == "ar" and joiner.norm in _RANGE_WORDS and _has_before(tokens, first, ("من",)):
+            partner = last + 1
+        elif joiner.kind == "ar" and joiner.norm == "و" and _has_before(tokens, first, ("بين", "مابين")):
+            partner = last + 1
+        elif joiner.kind == "ar" and _has_before(tokens, first, ("بين", "مابين", "من")):
+            hit = lookup_word(joiner.norm)
+            if hit is not None and (hit.conj or hit.prep) and not hit.definite:
+                partner = last  # "وعشرين" / "لعشرين" carry the joiner themselves
+        if partner is not None and tokens[partner].kind in ("num", "ar"):
+            if partner == last:
+                second = _read_clitic_number(tokens, partner)
+            else:
+                second = read_number(tokens, partner)
+    end_read = second if second is not None else read
+    # --- unit ---
+    unit, unit_end = _unit_after(tokens, end_read.last)
+    if unit == "":
+        return None  # a duration, an age or a date: not a quantity
+    if second is None and unit is None:
+        # a currency symbol before the number: $10
+        if prev is not None and prev.kind == "sym" and prev.norm in _SYMBOL_UNITS and prev.norm not in "%٪":
+            unit = _SYMBOL_UNITS[prev.norm]
+            first_tok = first - 1
+        else:
+            first_tok = first
+    else:
+        first_tok = first
+    if second is None and unit is None and prev is not None and prev.kind == "sym" and prev.norm in "%٪" \
+            and not prev.spaced is False and tok.spaced is False:
+        unit, first_tok = "%", first - 1  # "%50" written in visual order
+    # cents after a currency: 20 دولار و43 سنت
+    value = read.value
+    if second is None and unit in ("دولار", "يورو", "دولارات") and unit_end + 1 < n:
+        cents = _cents_after(tokens, unit_end)
+        if cents is not None:
+            value += cents[0] / 100
+            unit_end = cents[1]
+    # --- years and bare numbers ---
+    if second is None and unit is None:
+        if read.digits_plain and _YEAR_RANGE[0] <= read.value <= _YEAR_RANGE[1]:
+            return None
+        if read.words and not read.scaled:
+            return None  # ثلاثة منهم / خمس السكان: too weak without a noun
+    if second is not None and unit is None and chain == 2:
+        return None  # 3-1 score, 18-19 without a month
+    if read.value != read.value or read.value in (float("inf"), float("-inf")):
+        return None
+    # --- negative sign ---
+    if tok.kind == "num" and prev is not None and prev.kind == "sym" and prev.norm in ("-", "\u2212") \
+            and not tok.spaced and (first < 2 or tokens[first - 2].kind not in ("num",)) and first_tok == first:
+        value, first_tok = -value, first - 1
+        read = NumberRead(-read.value, read.first, read.last, read.words, read.scaled, read.digits_plain)
+    # --- qualifiers ---
+    qual, q_start = _qualifier_before(tokens, first_tok, last_taken)
+    q_after, q_end = _qualifier_after(tokens, unit_end)
+    if qual == "exact" and q_after:
+        qual = q_after
+    elif q_after is None:
+        q_end = unit_end
+    start_tok = q_start if q_start is not None else first_tok
+    end_tok = max(q_end, unit_end) if q_after else unit_end
+    if second is None:
+        start, end = _trim_conj(tokens[start_tok]), tokens[end_tok - 1].end
+        return [QuantityMention(start, end, body[start:end], float(value), qual, unit)], end_tok
+    # a range gives two mentions: the low end (at least) and the high end (up to)
+    low_q = qual if qual != "exact" else "at_least"
+    high_q = qual if qual != "exact" else "up_to"
+    s1, e1 = _trim_conj(tokens[start_tok]), tokens[read.last - 1].end
+    s2, e2 = tokens[second.first].start, tokens[end_tok - 1].end
+    if tokens[second.first].kind == "ar" and second.first == read.last and False:
+        s2 = tokens[second.first].start
+    return ([QuantityMention(s1, e1, body[s1:e1], float(read.value), low_q, unit),
+             QuantityMention(s2, e2, body[s2:e2], float(second.value), high_q, unit)], end_tok)
+
+
+def _trim_conj(tok: Token) -> int:
+    """Return where a span starting at tok begins, leaving out a leading conjunction و/ف."""
+    if tok.kind == "ar" and len(tok.norm) > 2 and tok.norm[0] in "وف":
+        rest = tok.norm[1:]
+        if lookup_word(rest) is not None or rest in _QUAL_FIRST or (rest[0] in "بل" and rest[1:] in _QUAL_FIRST):
+            cut = 1
+            while cut < len(tok.text) and _MARKS_RE.match(tok.text[cut]):
+                cut += 1
+            return tok.start + cut
+    return tok.start
+
+
+def _read_clitic_number(tokens: list[Token], i: int) -> NumberRead | None:
+    """Read a number whose first word carries و/ل ("وعشرين"), as the far end of a range."""
+    hit = lookup_word(tokens[i].norm)
+    if hit is None or hit.kind not in ("U", "TEN", "T", "H", "S", "SD"):
+        return None
+    plain = Token(tokens[i].start, tokens[i].end, tokens[i].text, "ar",
+                  _strip_one_clitic(tokens[i].norm), tokens[i].spaced)
+    patched = tokens[:i] + [plain] + tokens[i + 1:i + 12]
+    read = read_number(patched, i)
+    return read
+
+
+def _strip_one_clitic(norm: str) -> str:
+    for prefix in ("و", "ل", "ف", "ب"):
+        if norm.startswith(prefix) and lookup_word(norm[1:]) is not None:
+            return norm[1:]
+    return norm
+
+
+def _has_before(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
+    """Return True when one of words is among the two tokens before i (qualifier words skipped)."""
+    for k in (i - 1, i - 2):
+        if k >= 0 and tokens[k].kind == "ar" and tokens[k].norm in words:
+            return True
+    return False
+
+
+def _is_month(tokens: list[Token], k: int) -> bool:
+    """Return True when tokens[k] (or "من" + tokens[k+1]) is a month name."""
+    tok = tokens[k]
+    if tok.kind != "ar":
+        return False
+    if tok.norm in _MONTHS:
+        return True
+    if tok.norm == "من" and k + 1 < len(tokens) and tokens[k + 1].norm in _MONTHS:
+        return True
+    return False
+
+
+def _clean_unit(text: str) -> str:
+    """Return a unit noun as written, without diacritics, tatweel or the accusative alif."""
+    had_tanween = "\u064B" in text
+    word = re.sub("[\u064B-\u065F\u0670\u0640]", "", text)
+    if word.endswith("ا") and (had_tanween or len(word) >= 4) and not word.endswith("يا"):
+        word = word[:-1]
+    elif word.endswith("يا") and (had_tanween or len(word) >= 4):
+        word = word[:-1]
+    return word
+
+
+def _unit_after(tokens: list[Token], k: int) -> tuple[str | None, int]:
+    """Return (unit, end token index) after a number; unit "" marks a duration/age/date noun."""
+    n = len(tokens)
+    if k >= n:
+        return None, k
+    tok = tokens[k]
+    if tok.kind == "sym":
+        if tok.norm in _SYMBOL_UNITS:
+            return _SYMBOL_UNITS[tok.norm], k + 1
+        return None, k
+    if tok.kind == "lat":
+        low = tok.norm.lower()
+        if low in _LATIN_UNITS:
+            return _LATIN_UNITS[low], k + 1
+        if _ISO_CODE.fullmatch(tok.norm):
+            return tok.norm, k + 1
+        return None, k
+    if tok.kind != "ar":
+        return None, k
+    norm = tok.norm
+    if norm == "في" and k + 1 < n and tokens[k + 1].norm in _PERCENT_WORDS:
+        return "%", k + 2
+    if norm in _PERCENT_ONE:
+        return "%", k + 1
+    if norm in DURATION_WORDS or _strip_acc(norm) in DURATION_WORDS:
+        return "", k
+    if norm == "ج" and k + 2 < n and tokens[k + 1].norm == "." and tokens[k + 2].norm == "م":
+        end = k + 4 if k + 3 < n and tokens[k + 3].norm == "." and not tokens[k + 3].spaced else k + 3
+        return "ج.م", end
+    if norm in _STOP or norm in _MONTHS or lookup_word(norm) is not None:
+        return None, k
+    if norm == "من" or _MARKS_RE.sub("", tok.text).startswith("ال"):
+        return None, k  # a definite noun is not the counted noun
+    if len(norm) >= 4 and norm[0] == "و" and norm[1] in "اتين":
+        return None, k  # وأصيب، وتوفي: the next clause, not a counted noun
+    if norm.startswith("و") and norm[1:] in _STOP:
+        return None, k
+    unit = _clean_unit(tok.text)
+    end = k + 1
+    ext_key = normalize_word(unit)
+    for ext in _UNIT_EXTENSIONS.get(ext_key, ()):
+        words = [t.norm for t in tokens[end:end + len(ext)]]
+        if tuple(words) == ext and all(t.kind == "ar" for t in tokens[end:end + len(ext)]):
+            unit = unit + " " + " ".join(_clean_unit(t.text) for t in tokens[end:end + len(ext)])
+            end += len(ext)
+            break
+    if ext_key in _CURRENCIES and end < n and tokens[end].kind == "ar":
+        adj = tokens[end].norm
+        if (adj.endswith("ي") or adj.endswith("يه")) and adj not in _NOT_NISBA and adj not in _STOP \
+                and len(adj) >= 4:
+            unit = unit + " " + _clean_unit(tokens[end].text)
+            end += 1
+    return unit, end
+
+
+def _strip_acc(norm: str) -> str:
+    return norm[:-1] if norm.endswith("ا") else norm
+
+
+def _cents_after(tokens: list[Token], k: int) -> tuple[float, int] | None:
+    """Read "و43 سنت" / "و 43c" after a dollar amount: (cents, end index)."""
+    n = len(tokens)
+    j = k
+    if j < n and tokens[j].norm == "و":
+        j += 1
+    elif j < n and tokens[j].kind == "ar" and tokens[j].norm.startswith("و"):
+        return None
+    if j >= n or tokens[j].kind != "num" or not tokens[j].norm.isdigit():
+        return None
+    unit, end = _unit_after(tokens, j + 1)
+    if unit not in ("سنت", "سنتات", "سينت", "سينتات"):
+        return None
+    return float(tokens[j].norm), end
+
+
+def _match_back(tokens: list[Token], i: int, phrase: tuple[str, ...], floor: int) -> int | None:
+    """Return the index where phrase ends right before tokens[i], allowing و/ب/ل on its first word."""
+    k = i - len(phrase)
+    if k <= floor:
+        return None
+    for off, word in enumerate(phrase):
+        tok = tokens[k + off]
+        if tok.kind != "ar":
+            return None
+        if tok.norm == word:
+            continue
+        if off == 0 and re.fullmatch(r"(?:[وف])?(?:[بل])?" + re.escape(word), tok.norm):
+            continue
+        return None
+    return k
+
+
+def _qualifier_before(tokens: list[Token], i: int, floor: int) -> tuple[str, int | None]:
+    """Return the qualifier that ends right before tokens[i] and the index where it starts."""
+    for phrase, qual in _BEFORE:
+        k = _match_back(tokens, i, phrase, floor)
+        if k is None:
+            continue
+        if qual == "more_than" and k > floor + 1 and tokens[k - 1].norm in ("لا", "ما"):
+            if tokens[k - 1].norm == "لا":
+                return "up_to", k - 1
+        return qual, k
+    return "exact", None
+
+
+def _qualifier_after(tokens: list[Token], k: int) -> tuple[str | None, int]:
+    """Return the qualifier right after a quantity (تقريباً، على الأقل) and where it ends."""
+    n = len(tokens)
+    j = k
+    if j < n and tokens[j].kind == "sym" and tokens[j].norm in "،,":
+        j += 1
+    for phrase, qual in _AFTER:
+        words = tokens[j:j + len(phrase)]
+        if len(words) == len(phrase) and all(t.kind == "ar" and t.norm == w for t, w in zip(words, phrase)):
+            if j != k:
+                return None, k  # "…، على الأقل" after a comma usually qualifies the clause
+            return qual, j + len(phrase)
+    return None, k
+
+
+def _carry_qualifiers(body: str, tokens: list[Token], found: list[QuantityMention]) -> None:
+    """Give a total its parts' qualifier: "ما يصل إلى أربعة ألوية يبلغ مجموعها 12 ألف جندي"."""
+    for idx in range(1, len(found)):
+        prev, cur = found[idx - 1], found[idx]
+        if cur.qualifier != "exact" or prev.qualifier == "exact" or cur.start - prev.end > 40:
+            continue
+        gap = [normalize_word(w) for w in re.findall(r"\w+", body[prev.end:cur.start])]
+        if not gap or len(gap) > 3:
+            continue
+        linked = any(w in _CARRY_VERBS for w in gap) and any(w.startswith(_CARRY_NOUNS) for w in gap) \
+            or (len(gap) == 1 and gap[0].startswith(("قوام", "مجموع", "بمجموع", "باجمالي", "اجمالي")))
+        if linked:
+            found[idx] = QuantityMention(cur.start, cur.end, cur.expression, cur.value, prev.qualifier, cur.unit)
