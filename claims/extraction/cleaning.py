@@ -1,9 +1,299 @@
-"""Clean scraped article text and read its title, date and credit. (stub: owned by the cleaning helper)"""
+"""Clean scraped article text and read its title, date and credit.
+
+The body keeps every retained line exactly as it came (claim spans index it); cleaning
+only drops whole lines: scraper boilerplate (JavaScript warnings, ads, related-article
+blocks, keyword lists, share prompts), the metadata lines it reads into fields, and
+everything after a "اقرأ أيضاً" marker, where scrapers glue on an unrelated article.
+"""
 from __future__ import annotations
 
+import datetime as dt
+import re
+
+from .cleaning_dates import fold, read_date, read_date_line, read_day_month
 from .types import CleanedText
 
+# Every pattern below runs on fold(line): no diacritics or tanween, أ/إ/آ -> ا, ى -> ي, ة -> ه.
 
-def clean_text(raw: str) -> CleanedText:
-    """Return the article body without boilerplate, and the metadata the text states."""
-    return CleanedText(body=raw.strip())
+# Characters that may pad a boilerplate label: dashes, bullets, colons, dots, brackets.
+_PAD = " -–—_:：.…•·*|/\\()[]{}<>«»\"'!؟?،,؛;>"
+
+_JS_WARNING = re.compile(
+    r"(?:enable|activate|turn on|requires?|disabled|support).{0,40}javascript"
+    r"|javascript.{0,40}(?:enable|disabled|required|is off|turned off)"
+    r"|(?:تفعيل|تمكين|تشغيل|يتطلب|تعطيل|يدعم).{0,30}(?:جافا ?سكريبت|جافاسكربت|جافا ?سكربت|javascript)"
+    r"|(?:جافا ?سكريبت|جافا ?سكربت).{0,30}(?:معطل|غير مفعل)"
+)
+
+_AD_LABELS = frozenset({
+    "advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "sponsored content",
+    "اعلان", "اعلانات", "الاعلان", "اعلان ممول", "محتوي مدفوع", "محتوي ممول", "مساحه اعلانيه",
+    "scroll to continue with content", "story continues below advertisement",
+})
+
+# A heading that introduces a list of links to other articles: drop it and the links.
+_RELATED_HEADINGS = frozenset({
+    "مواضيع ذات صله", "اخبار ذات صله", "مقالات ذات صله", "موضوعات ذات صله", "قصص ذات صله",
+    "ذات صله", "روابط ذات صله", "اخبار متعلقه", "مواضيع متعلقه", "مقالات متعلقه", "مواضيع مشابهه",
+    "اخبار مشابهه", "مقالات مقترحه", "الاكثر قراءه", "الاكثر مشاهده", "اخترنا لك", "اقرا في",
+    "related", "related articles", "related news", "related stories", "related topics",
+    "most read", "more stories", "you may also like",
+})
+# A lone "read more" label (a link to the full story or to related nodes): drop only the line.
+_READ_MORE = frozenset({"اقرا المزيد", "المزيد", "read more", "اقرا الخبر", "التفاصيل", "لمزيد من التفاصيل"})
+# A CMS note describing a related-nodes widget ("يحتوي هذا القسم على المقالات ذات صلة …").
+_RELATED_NOTE = re.compile(r"^يحتوي هذا (?:القسم|الجزء) علي|related nodes|ذات صله.{0,20}\(related")
+# A section link at the foot of a page: "المزيد من دوليات", "More from World".
+_MORE_FROM = re.compile(r"^(?:المزيد من|مزيد من|شاهد المزيد من|more from|more in)\s+\S+(?:\s+\S+){0,3}$")
+
+# Keyword lists: "كلمات دلالية: …", "الكلمات المفتاحية", "وسوم:", "Tags:".
+_KEYWORDS = re.compile(
+    r"^(?:(?:ال)?كلمات (?:ال)?(?:دلاليه|مفتاحيه)|(?:ال)?وسوم\s*[:：]|(?:ال)?وسوم$|"
+    r"(?:ال)?هاشتاجات?\s*[:：]|(?:tags|keywords|topics)\s*[:：]|(?:tags|keywords)$)"
+)
+
+# Share/follow prompts: a short line that starts with a follow/share/subscribe verb or a
+# "to follow the latest news" lead-in and names a platform.
+_PROMPT_START = re.compile(
+    r"^(?:تابع|تابعوا|تابعونا|تابعنا|شارك|شاركوا|اشترك|اشتركوا|انضم|انضموا|حمل|نزل|"
+    r"لمتابعه|للمتابعه|لمزيد من الاخبار|للمزيد من الاخبار|ليصلك|لتصلك|"
+    r"follow|share|subscribe|join|download)\b"
+)
+_PLATFORM = re.compile(
+    r"تطبيق|واتساب|واتس اب|واتس|تلغرام|تليغرام|تيليجرام|تليجرام|فيسبوك|فيس بوك|تويتر|انستغرام|"
+    r"انستجرام|انستقرام|يوتيوب|تيك توك|لينكد|جوجل نيوز|غوغل نيوز|google news|نبض|قناتنا|قناه|"
+    r"حساباتنا|حسابنا|صفحتنا|منصه|نشرتنا|النشره البريديه|اكس|\bx\b|facebook|twitter|whatsapp|"
+    r"telegram|instagram|youtube|linkedin|tiktok|newsletter|app\b"
+)
+_SHARE_LABELS = frozenset({
+    "شارك", "شاركها", "شارك الخبر", "شارك المقال", "شارك هذا المقال", "شارك هذا الخبر", "مشاركه",
+    "شارك عبر", "انشر", "share", "share this", "share this article", "tweet", "طباعه", "print",
+    "نسخ الرابط", "copy link", "تابعنا", "تابعونا", "follow us",
+})
+
+# "اقرأ أيضاً", "إقرأ أيضا:", "شاهد أيضاً", "قد يهمك أيضا", "طالع أيضا": after it comes other stories.
+_READ_ALSO = re.compile(
+    r"^(?:(?:اقرا|طالع|شاهد|اطلع علي|تابع)\s+(?:ايضا|كذلك)"
+    r"|قد (?:يهمك|يهمكم|تهمك|يعجبك|يعجبكم)(?:\s+(?:ايضا|كذلك))?"
+    r"|(?:read|see) also|also read|you may also like|you might also like|لا تفوت|ننصحك بقراءه)"
+)
+
+# Summary markers are never a title ("ملخص", "أبرز النقاط").
+_SUMMARY_MARKERS = frozenset({
+    "ملخص", "الملخص", "خلاصه", "الخلاصه", "باختصار", "ابرز النقاط", "النقاط الرئيسيه", "اهم النقاط",
+    "summary", "key points", "highlights",
+})
+
+# "تاريخ النشر: …", "نشر في: …", "آخر تحديث: …": a labelled publication or update date.
+# A strong label may be followed by more than the date ("| آخر تحديث: …"); after a weak one
+# ("نشر", "تاريخ") the line must hold only a date, or it is a body sentence.
+_DATE_LABEL = re.compile(
+    r"^(?:(?P<update>اخر تحديث|تاريخ التحديث|تم التحديث|updated(?: on| at)?|last updated)"
+    r"|(?P<strong>تاريخ النشر|تاريخ الخبر|نشر في|نشر بتاريخ|تم النشر في|تم النشر|"
+    r"published(?: on| at)?|posted(?: on| at)?)"
+    r"|تحديث|تاريخ|نشر|بتاريخ|date)\s*[:：\-–]?\s*"
+)
+# "المصدر: الأسبوع", "(المصدر : وكالات)", "Source: Reuters".
+_CREDIT = re.compile(r"^\(?\s*(?:المصدر|المصادر|مصدر الخبر|المصدر الاصلي|source|sources)\s*[:：\-–]\s*\S")
+_CREDIT_SPLIT = re.compile(r"[:：\-–]")
+# A wire dateline opening the first paragraph: "موسكو - 24 أكتوبر (رويترز) -".
+_DATELINE = re.compile(r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*(?:\([^)]{1,30}\)\s*)?[-–—،,]\s*(?:في\s+)?(?=\d)")
+
+_SENTENCE_END = re.compile(r"[.。]\s*$")
+_BULLET = re.compile(r"^\s*(?:[-–—•*·▪●]|\d+[.)])\s")
+
+MAX_TITLE_CHARS = 200
+MAX_TITLE_WORDS = 30
+SHORT_LINE_WORDS = 12  # a link or keyword line is a handful of words
+HEAD_LINES = 8  # metadata is read from the top of the page
+
+
+def clean_text(raw: str, *, reference_date: dt.date | None = None) -> CleanedText:
+    """Return the article body without boilerplate, and the metadata the text states.
+
+    reference_date (e.g. the fetch date) resolves the year of a yearless wire dateline.
+    """
+    lines = (raw or "").split("\n")
+    keys = [fold(line) for line in lines]
+    drop = [False] * len(lines)
+    removed: list[tuple[int, str]] = []  # (line index, text), reported in page order
+
+    def remove(i: int) -> None:
+        if not drop[i]:
+            drop[i] = True
+            if keys[i]:
+                removed.append((i, lines[i].strip()))
+
+    cut = _drop_boilerplate(lines, keys, remove)
+    if cut is not None:
+        tail = "\n".join(lines[cut:]).strip()
+        for i in range(cut, len(lines)):
+            drop[i] = True
+        if tail:
+            removed.append((cut, tail))
+    _drop_trailing_section_links(keys, drop, remove)
+
+    published, credit = _read_metadata(lines, keys, drop, remove, reference_date)
+    title = _read_title(lines, keys, drop)
+    if title is not None:
+        remove(title)
+
+    body = _join_kept(lines, drop)
+    return CleanedText(body=body, title=lines[title].strip() if title is not None else None,
+                       published=published.isoformat() if published else None,
+                       source_credit=credit, removed=tuple(text for _, text in sorted(removed)))
+
+
+def _drop_boilerplate(lines: list[str], keys: list[str], remove) -> int | None:
+    """Mark boilerplate lines; return the index where a glued-on tail starts, if any."""
+    seen_text = False
+    i, n = 0, len(lines)
+    while i < n:
+        key = keys[i]
+        if not key:
+            i += 1
+            continue
+        bare = key.strip(_PAD)
+        words = key.count(" ") + 1
+        if _READ_ALSO.match(bare) and _is_marker_line(key, bare):
+            if seen_text:
+                return i
+            remove(i)  # a marker before any text: the article itself follows it
+        elif words <= 40 and _JS_WARNING.search(key):
+            remove(i)
+        elif bare in _AD_LABELS or bare in _SHARE_LABELS or bare in _READ_MORE or _RELATED_NOTE.search(key):
+            remove(i)
+        elif _READ_ALSO.match(bare) and words <= SHORT_LINE_WORDS * 2:
+            remove(i)  # "اقرأ أيضاً: <headline>" in mid-text: a link, the body goes on
+        elif bare in _RELATED_HEADINGS:
+            remove(i)
+            i = _drop_following(lines, keys, i, remove, max_words=SHORT_LINE_WORDS * 2)
+            continue
+        elif _KEYWORDS.match(bare):
+            remove(i)
+            if len(key.split(":", 1)[-1].split()) <= 2:  # a bare label: the keywords follow, one a line
+                i = _drop_following(lines, keys, i, remove, max_words=6)
+                continue
+        elif (words <= 25 and _PROMPT_START.match(bare) and _PLATFORM.search(key)
+              and not _SENTENCE_END.search(key)):
+            remove(i)
+        else:
+            seen_text = True
+        i += 1
+    return None
+
+
+def _drop_trailing_section_links(keys: list[str], drop: list[bool], remove) -> None:
+    """Drop "المزيد من دوليات"-style section links at the foot of the page.
+
+    Only at the end: in mid-text, a short "المزيد من …" line may be a subheading.
+    """
+    for i in range(len(keys) - 1, -1, -1):
+        key = keys[i]
+        if not key or drop[i]:
+            continue
+        bare = key.strip(_PAD)
+        if not (key.count(" ") < 5 and _MORE_FROM.match(bare) and not _SENTENCE_END.search(key)):
+            break
+        remove(i)
+
+
+def _is_marker_line(key: str, bare: str) -> bool:
+    """Tell a lone "اقرأ أيضاً" marker from a marker followed by a headline on the same line."""
+    match = _READ_ALSO.match(bare)
+    return match is not None and not bare[match.end():].strip(_PAD)
+
+
+def _drop_following(lines: list[str], keys: list[str], i: int, remove, *, max_words: int) -> int:
+    """Drop the short link-like lines after a heading at i; return the index of the next kept line."""
+    j = i + 1
+    while j < len(lines):
+        key = keys[j]
+        if key:
+            if key.count(" ") + 1 > max_words or _SENTENCE_END.search(key) or _READ_ALSO.match(key.strip(_PAD)):
+                break
+            remove(j)
+        j += 1
+    return j
+
+
+def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
+                   reference: dt.date | None) -> tuple[dt.date | None, str | None]:
+    """Read and remove date and credit lines; return (published, source credit)."""
+    published: dt.date | None = None
+    updated: dt.date | None = None
+    credit: str | None = None
+    head = 0  # kept non-empty lines seen so far: standalone dates count only near the top
+    dateline_checked = False
+    for i, key in enumerate(keys):
+        if drop[i] or not key:
+            continue
+        head += 1
+        words = key.count(" ") + 1
+        label = _DATE_LABEL.match(key)
+        if label and words <= 16:
+            rest = key[label.end():]
+            strong = label.group("strong") or label.group("update")
+            value = read_date(rest) if strong else read_date_line(rest)
+            if value is not None:
+                remove(i)
+                if label.group("update"):
+                    updated = updated or value
+                else:
+                    published = published or value
+                continue
+        if words <= 12 and _CREDIT.match(key):
+            credit = credit or _credit_value(lines[i])
+            remove(i)
+            continue
+        if head <= HEAD_LINES and words <= 12:
+            value = read_date_line(key)
+            if value is not None:
+                remove(i)
+                published = published or value
+                continue
+        dateline = None if dateline_checked or head > HEAD_LINES or words <= 3 else _DATELINE.match(key)
+        if dateline:
+            dateline_checked = True
+            published = published or read_day_month(key[dateline.end():dateline.end() + 60],
+                                                     reference=reference)
+    return published or updated, credit
+
+
+def _credit_value(line: str) -> str | None:
+    """Return the credited outlet of a "المصدر: …" line, as written."""
+    parts = _CREDIT_SPLIT.split(line.strip(), maxsplit=1)
+    value = parts[1].strip(_PAD) if len(parts) == 2 else ""
+    return value or None
+
+
+def _read_title(lines: list[str], keys: list[str], drop: list[bool]) -> int | None:
+    """Return the index of the first kept line when it reads as a headline followed by text."""
+    kept = [i for i, key in enumerate(keys) if key and not drop[i]]
+    if len(kept) < 2:
+        return None
+    first = kept[0]
+    key, line = keys[first], lines[first].strip()
+    bare = key.strip(_PAD)
+    if (len(line) > MAX_TITLE_CHARS or key.count(" ") + 1 > MAX_TITLE_WORDS or len(bare) < 4
+            or _SENTENCE_END.search(key) or line.endswith((":", "：", "،", ",", "؛", ";"))
+            or bare in _SUMMARY_MARKERS or _BULLET.match(line)):
+        return None
+    return first
+
+
+def _join_kept(lines: list[str], drop: list[bool]) -> str:
+    """Join the kept lines; a blank line left next to another by a removal goes too."""
+    out: list[str] = []
+    dropped_since = False
+    for line, dropped in zip(lines, drop):
+        if dropped:
+            dropped_since = True
+            continue
+        if not line.strip():
+            if not out or (dropped_since and not out[-1].strip()):
+                continue
+        else:
+            dropped_since = False
+        out.append(line)
+    return "\n".join(out).strip()

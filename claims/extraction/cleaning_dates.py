@@ -65,7 +65,7 @@ _WEEKDAYS = ("السبت|الاحد|الاثنين|الإثنين|الثلاثا
              "saturday|sunday|monday|tuesday|wednesday|thursday|friday|sat|sun|mon|tue|wed|thu|fri")
 # What may stand beside a date on a line that holds nothing else: weekday, time, time zone.
 _FILLER = re.compile(
-    rf"(?:\b(?:{_WEEKDAYS})\b|يوم|الساعه|ساعه|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|\b(?:am|pm)\b|"
+    rf"(?:\b(?:{_WEEKDAYS}|at|في)\b|يوم|الساعه|ساعه|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|\b(?:am|pm)\b|"
     r"\b(?:gmt|utc)\b|[+-]\d{1,2}:?\d{2}\b|بتوقيت(?:\s+\S+){0,2}|مساء|صباحا|ظهرا|"
     r"(?<![\w])[صم](?![\w])|[\s,،|:/\-–—()\[\].])+"
 )
@@ -118,8 +118,8 @@ def read_date_line(text: str) -> dt.date | None:
 
 
 def read_day_month(key: str, *, reference: dt.date | None) -> dt.date | None:
-    """Return a day-month date from a folded dateline, with its year or the latest one up to reference."""
-    match = _DAY_MONTH.search(key)
+    """Return the day-month date opening key, with its year or the latest such date up to reference."""
+    match = _DAY_MONTH.match(key)
     if match is None:
         return None
     day, month = int(match.group("day")), _MONTHS[match.group("month").rstrip(".")]

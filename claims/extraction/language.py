@@ -1,11 +1,39 @@
-"""Detect the language of a text. (stub: owned by the cleaning helper)"""
+"""Detect the language of a text."""
 from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+MIN_LETTERS = 8  # fewer letters than this cannot be told apart reliably
+SAMPLE_CHARS = 20_000  # the start of a long text is enough, and keeps detection fast
+MIN_CONFIDENCE = 0.5
+
+_LETTER = re.compile(r"[^\W\d_]")
+_ARABIC_SCRIPT = re.compile(r"[\u0620-\u064A\u066E-\u06D3\u06D5\u06FA-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC]")
+# Letters of Persian, Urdu and other languages written in Arabic script, absent from Arabic.
+_NON_ARABIC_LETTERS = re.compile(r"[\u067E\u0686\u0698\u06AF\u06A9\u06CC\u0679\u0688\u0691\u06BA\u06BE\u06C1\u06D2]")
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    """Load py3langid's bundled model once, with probabilities normalised to [0, 1]."""
+    from py3langid import langid
+
+    return langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE, norm_probs=True)
 
 
 def detect_language(text: str) -> str | None:
-    """Return an ISO 639-1 code, or None when the text is too short to tell."""
-    arabic = sum(1 for ch in text if "\u0600" <= ch <= "\u06ff")
-    letters = sum(1 for ch in text if ch.isalpha())
-    if not letters:
+    """Return an ISO 639 code, or None when the text is too short or unclear to tell."""
+    sample = (text or "")[:SAMPLE_CHARS]
+    letters = len(_LETTER.findall(sample))
+    if letters < MIN_LETTERS:
         return None
-    return "ar" if arabic / letters > 0.5 else None
+    arabic = len(_ARABIC_SCRIPT.findall(sample))
+    # Arabic script without Persian/Urdu letters is Arabic: no need to load the model.
+    # A few stray Persian letters (کوریا in a keyword list) do not make a text Persian.
+    if arabic / letters > 0.6 and len(_NON_ARABIC_LETTERS.findall(sample)) <= 0.01 * arabic:
+        return "ar"
+    language, confidence = _identifier().classify(sample)
+    if confidence < MIN_CONFIDENCE or language in {"und", "zxx"}:
+        return None
+    return language

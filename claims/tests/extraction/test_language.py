@@ -1,0 +1,38 @@
+"""Language detection: Arabic fast path, py3langid for the rest, None when too short."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claims.extraction.language import detect_language
+
+CASES = [
+    ("ضرب زلزال بقوة 6 درجات على مقياس ريختر جنوب تركيا فجر الاثنين", "ar"),
+    ("أبقى البنك المركزي الأوروبي أسعار الفائدة دون تغيير", "ar"),
+    # Arabic with a keyword list in Persian letters (کوریا) is still Arabic
+    ("صادق البرلمان على المعاهدة. كلمات دلالية: کوریا الشمالیة روسيا الاتحادية البرلمان الروسي", "ar"),
+    ("زلزله‌ای به بزرگی ۶ ریشتر جنوب ترکیه را لرزاند و چند نفر زخمی شدند", "fa"),
+    ("The central bank raised its key interest rate by half a percentage point on Thursday.", "en"),
+    ("La banque centrale a relevé son taux directeur d'un demi-point jeudi.", "fr"),
+    ("", None),
+    ("   \n\t", None),
+    ("2024-10-24 12:30", None),
+    ("ok", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_detect_language(text, expected):
+    assert detect_language(text) == expected
+
+
+def test_long_text_is_fast_and_arabic():
+    assert detect_language("قال وزير المالية إن العجز تراجع إلى 4 بالمئة. " * 20_000) == "ar"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=400))
+def test_never_raises(text):
+    result = detect_language(text)
+    assert result is None or (isinstance(result, str) and result)
