@@ -1,6 +1,7 @@
 """Claims extracted from articles, and what editors decided about them."""
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -14,8 +15,18 @@ class ClaimQuerySet(models.QuerySet["Claim"]):
         """Return claims an editor has confirmed or rejected."""
         return self.exclude(status=Claim.Status.PENDING)
 
+    def current(self):
+        """Return claims the latest extraction still finds (or that an editor decided)."""
+        return self.filter(is_current=True)
+
     def with_article(self):
         return self.select_related("article__source")
+
+    def for_queue(self):
+        """Return what the review queue shows, with what it displays loaded in one query."""
+        return self.current().select_related("article__source", "reviewed_by", "assigned_to").defer(
+            "article__raw_input", "article__removed"
+        )
 
 
 class Claim(models.Model):
@@ -47,16 +58,29 @@ class Claim(models.Model):
     quantity_unit = models.CharField(max_length=60, blank=True)
     quantity_expression = models.CharField(max_length=200, blank=True)
     quantities = models.JSONField(default=list, blank=True)
+    date_start = models.DateField(null=True, blank=True, db_index=True, help_text=_("First day the date covers."))
+    date_end = models.DateField(null=True, blank=True, help_text=_("Last day the date covers."))
     speaker = models.CharField(max_length=300, blank=True)
     speaker_canonical = models.CharField(max_length=300, blank=True)
     sentence_kind = models.CharField(max_length=16, blank=True)
     score = models.FloatField(default=0.0, db_index=True)
+    is_current = models.BooleanField(
+        default=True, help_text=_("False once a newer extraction no longer finds this claim."))
+    reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                    related_name="+")
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    reject_reason = models.CharField(max_length=32, blank=True)
+    assigned_to = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                    related_name="+")
+    assigned_until = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = ClaimQuerySet.as_manager()
 
     class Meta:
         ordering = ["-score", "article_id", "start"]
+        permissions = [("review_claim", "Can confirm, reject and correct claims")]
+        indexes = [models.Index(fields=["status", "is_current", "-score"], name="claim_queue_order")]
         constraints = [
             models.UniqueConstraint(
                 fields=["article", "extractor_version", "kind", "start", "end"], name="claim_unique_per_extraction"
@@ -66,3 +90,38 @@ class Claim(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()}: {self.text[:80]}"
+
+
+class RejectReason(models.TextChoices):
+    NOT_A_CLAIM = "not_a_claim", _("Not a claim")
+    WRONG_EXTRACTION = "wrong_extraction", _("Wrong extraction")
+    DUPLICATE = "duplicate", _("Duplicate")
+    UNVERIFIABLE = "unverifiable", _("Unverifiable")
+    OTHER = "other", _("Other")
+
+
+class Decision(models.Model):
+    """One editor decision on a claim, with the values before and after it. Never edited."""
+
+    class Action(models.TextChoices):
+        CONFIRM = "confirm", _("Confirmed")
+        REJECT = "reject", _("Rejected")
+        CORRECT = "correct", _("Corrected and confirmed")
+        UNDO = "undo", _("Undone")
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="decisions")
+    editor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    action = models.CharField(max_length=16, choices=Action.choices)
+    reason = models.CharField(max_length=32, choices=RejectReason.choices, blank=True)
+    note = models.TextField(blank=True)
+    old_values = models.JSONField(default=dict)
+    new_values = models.JSONField(default=dict)
+    claim_version = models.PositiveIntegerField(help_text=_("The claim's version after this decision."))
+    undone = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.get_action_display()} #{self.claim_id} by {self.editor}"
