@@ -168,6 +168,8 @@ _COUNTED = re.compile(_f(
     r"شخص|اشخاص|جندي|جنود|قتيل|قتلي|مصاب|جريح|دولار|يورو|جنيه|ريال|درهم|دينار|ليره|متر|"
     r"مترا|كيلومتر|كلم|كم|طن|برميل|منزل|مسكن|عائله|اسره|مواطن|طالب|مريض|حاله|مره|صفحه|"
     r"موظف|عامل|لاجي|نازح|ميغاواط|هكتار|الف|مليون|مليار)(?!\w)"))
+# An indefinite feminine or plural noun after a bare number marks a count.
+_NOUN_AFTER = re.compile(f"{S}(?!ال|[وفبل]ال)\\w+(?:ه|ات)(?!\\w)")
 # Names built on a date: ثورة 25 يناير، قوى 14 آذار، شارع 26 يوليو، أحداث 11 سبتمبر.
 _NAMED = re.compile(_f(
     r"(?<!\w)[وفبلك]?(?:ثوره|قوي|تحالف|فريق|حركه|تيار|انتفاضه|احداث|هجمات|اعتداءات|ذكري|شارع|جسر|"
@@ -471,6 +473,8 @@ def _year(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         return
     if _COUNTED.match(norm, m.end("x")):
         return
+    if not strong and not m.group("mod") and _NOUN_AFTER.match(norm, m.end("x")):
+        return  # "في 2000 شاحنة": a count after في, not a year
     start = m.start("x")
     if m.group("prep") and m.group("prep") not in _SPAN_PREP:
         start = m.start("cue2") if m.group("cue2") else m.start("y")
@@ -555,7 +559,7 @@ _REL_DAYS = {"اليوم": 0, "امس": -1, "بالامس": -1, "الامس": -1
 _REL_DAY_RE = _alt(_REL_DAYS)
 
 
-@_rule(f"{B}{PRE}(?P<x>(?:(?P<tod>{TOD}|يوم){S})?(?P<rel>{_REL_DAY_RE}){E}(?:{S0}(?P<open>[(،,])?{S0}(?:يوم{S})?(?P<wd>{WEEKDAY}){E}{S0}(?(open)\\)?))?)")
+@_rule(f"{B}{PRE}(?P<x>(?:(?P<tod>{TOD}|يوم){S})?(?P<rel>{_REL_DAY_RE}){E}(?:{S0}(?P<open>[(،,])?{S0}(?:يوم{S})?(?P<wd>{WEEKDAY}){E}(?(open){S0}\\)))?)")
 def _rel_day(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """اليوم الخميس · أمس · مساء أمس السبت · أول أمس · غداً · صباح اليوم."""
     norm, pub = ctx.norm, ctx.pub
@@ -578,6 +582,15 @@ def _rel_day(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
                         explicit_year=False)
         return
     day = pub + dt.timedelta(days=_REL_DAYS[rel])
+    if m.group("wd"):
+        # "أمس (الأحد)": the weekday is the surer word. A feed's date may be a day off
+        # (time zones, late-night posts); further than that the text is not from that day.
+        wd = _WEEKDAYS[m.group("wd")]
+        near = [day + dt.timedelta(days=k) for k in (0, -1, 1) if (day + dt.timedelta(days=k)).isoweekday() == wd]
+        if not near:  # block the span so the weekday alone is not read either
+            yield _Cand(m.start("x"), m.end("x"), "", "day")
+            return
+        day = near[0]
     yield _Cand(m.start("x"), m.end("x"), day.isoformat(), "day", explicit_year=False)
 
 
@@ -657,7 +670,7 @@ def find_dates(body: str, *, published: dt.date | None = None) -> list[DateMenti
     out = []
     for c in chosen:
         start, end = _raw_span(body, where, c.start, c.end)
-        if 0 <= start < end <= len(body):
+        if c.value and 0 <= start < end <= len(body):
             out.append(DateMention(start, end, body[start:end], c.value, c.precision, c.hijri))
     return out
 
