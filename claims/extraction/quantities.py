@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from .numbers import (DURATION_WORDS, NumberRead, Token, lookup_word, normalize_word, read_number,
-                      tokenize)
+from .numbers import (DURATION_WORDS, NumberRead, Token, lookup_word, normalize_word, parse_digits,
+                      read_number, tokenize)
 from .types import QuantityMention
 
 
@@ -43,6 +43,7 @@ for _qual, _list in {
     for _p in _phrases(*_list):
         _BEFORE.append((_p, _qual))
 _BEFORE.sort(key=lambda item: len(item[0]), reverse=True)
+_PURPOSE_SENSITIVE = _norms("يصل", "تصل")
 _QUAL_FIRST = frozenset(p[0] for p, _ in _BEFORE)
 
 _AFTER: list[tuple[tuple[str, ...], str]] = sorted(
@@ -62,7 +63,7 @@ _REFERENCE_CUES = _norms(
     "اللواء", "الفيلق", "الجيش", "سورة", "الآية", "آية", "العدد", "المنصة", "البوابة", "القاعة", "المبنى", "الخط",
     "الساعة", "ساعة", "عام", "العام", "لعام", "بعام", "سنة", "السنة", "لسنة", "عامي", "سنتي", "موسم", "الموسم",
     "عمر", "بعمر", "العمر", "عمره", "عمرها", "عمرهم", "سن", "بسن", "يوم", "يومي", "اليوم", "ليلة", "صباح",
-    "مساء", "فجر", "ظهر", "مطلع", "أواخر", "أوائل", "منتصف", "نهاية", "بداية", "ال", "الـ", "لل", "ب", "مادة",
+    "مساء", "فجر", "ظهر", "مطلع", "أواخر", "أوائل", "منتصف", "نهاية", "بداية", "ال", "الـ", "مادة",
     "الفئة", "فئة", "الدرجة", "المستوى", "مستوى", "المرحلة", "الجيل", "الأسبوع", "الشوط", "الدقيقة",
 )
 _MONTHS = _norms(
@@ -85,8 +86,9 @@ _STOP = _norms(
     "مرة", "مرات", "ضعف", "أضعاف", "فقط", "وذلك", "يوميا", "يومياً", "سنويا", "سنوياً", "شهريا", "أسبوعيا",
 )
 _SYMBOL_UNITS = {"%": "%", "٪": "%", "$": "دولار", "€": "يورو", "£": "جنيه استرليني", "¢": "سنت", "﷼": "ريال"}
+# Case matters: "5G" and "4K" are not five grams or four kelvins.
 _LATIN_UNITS = {"c": "سنت", "km": "كم", "kg": "كغ", "g": "غ", "mg": "ملغ", "m": "م", "cm": "سم", "mm": "مم",
-                "mw": "ميغاواط", "gw": "غيغاواط", "kw": "كيلوواط", "bpd": "برميل يوميا"}
+                "MW": "ميغاواط", "GW": "غيغاواط", "kW": "كيلوواط", "KW": "كيلوواط", "bpd": "برميل يوميا"}
 _ISO_CODE = re.compile(r"[A-Z]{3}")
 _PERCENT_WORDS = _norms("المئة", "المائة", "المية", "المئه")
 _PERCENT_ONE = _norms("بالمئة", "بالمائة", "بالمية", "بالمئه")
@@ -106,7 +108,7 @@ _UNIT_EXTENSIONS = {
     }.items()
 }
 # Measure and currency nouns whose dual form states "two": كيلومترين، دولارين، أونصتان.
-_DUAL_UNITS = {normalize_word(d): normalize_word(s) for s, ds in {
+_DUAL_UNITS = {normalize_word(d): s for s, ds in {
     "كيلومتر": ["كيلومترين", "كيلومتران"], "متر": ["مترين", "متران"], "دولار": ["دولارين", "دولاران"],
     "أونصة": ["أونصتين", "أونصتان", "اونصتين", "اونصتان"], "طن": ["طنين", "طنان"],
     "برميل": ["برميلين", "برميلان"], "كيلوغرام": ["كيلوغرامين", "كيلوغرامان"], "دينار": ["دينارين", "ديناران"],
@@ -132,6 +134,13 @@ def find_quantities(body: str) -> list[QuantityMention]:
         tok = tokens[i]
         if tok.kind == "ar" and tok.norm in _VAGUE_START:
             i = _skip_vague(tokens, i)
+            continue
+        if tok.kind == "ar" and tok.norm in _DUAL_UNITS:
+            qual, q_start = _qualifier_before(tokens, i, last_taken)
+            start = _trim_conj(tokens[q_start]) if q_start is not None else tok.start
+            found.append(QuantityMention(start, tok.end, body[start:tok.end], 2.0, qual, _DUAL_UNITS[tok.norm]))
+            last_taken = i
+            i += 1
             continue
         if tok.kind not in ("num", "ar") or (tok.kind == "ar" and lookup_word(tok.norm) is None):
             i += 1
@@ -191,36 +200,53 @@ def _quantity_at(body: str, tokens: list[Token], read: NumberRead,
                 return None  # F-16، كوفيد-19، tail of 18-19 or 10:30
         if prev is not None and prev.kind == "sym" and prev.norm == "+":
             return None  # phone number
+        if (prev is not None and prev.kind == "num") or (last < n and tokens[last].kind == "num"):
+            return None  # a run of bare numbers: phone or code (+966 11 234 5678)
         if tok.norm.startswith("0") and len(tok.norm) >= 6 and tok.norm.isdigit():
             return None  # phone number
         if last < n and tokens[last].kind == "lat" and not tokens[last].spaced \
-                and tokens[last].norm.lower() not in _LATIN_UNITS:
+                and tokens[last].norm not in _LATIN_UNITS:
             return None  # 5G، 4K
     if prev is not None and prev.kind == "ar" and (prev.norm in _REFERENCE_CUES or prev.norm in _MONTHS):
         return None
     if prev is not None and prev.kind == "sym" and prev.norm == "ـ" and first >= 2 \
             and tokens[first - 2].norm in ("ال", "ب", "ل"):
         return None  # الـ51
-    # --- dates, times, scores: 18-19 يونيو، 9-02-2023، 10:30، 3-1 ---
+    # --- dates, times, scores: 18-19 يونيو، 9-02-2023، 10:30، 3-1; fractions 3/4 كوب ---
     chain_end = last
     chain = 1
     while chain_end + 1 < n and tokens[chain_end].kind == "sym" and tokens[chain_end].norm in "-/:.\u2013" \
-            and tokens[chain_end + 1].kind == "num":
+            and tokens[chain_end + 1].kind == "num" \
+            and (tokens[chain_end].norm in "-\u2013" or not tokens[chain_end + 1].spaced):
         chain_end += 2
         chain += 1
-    if chain >= 3 or (chain == 2 and tokens[last].norm in ":./"):
+    sep = tokens[last].norm if chain == 2 else ""
+    if chain >= 3 or sep in (":", "."):
         return None
+    if sep == "/":
+        den = parse_digits(tokens[last + 1].norm)
+        unit, _ = _unit_after(tokens, chain_end)
+        if not den or not unit or not tokens[last + 1].norm.isdigit():
+            return None  # 3/4 with no measure after it is a date or a score
+        read = NumberRead(read.value / den, first, chain_end, False, False, False)
+        last, chain = chain_end, 1
     after = chain_end
     if after < n and _is_month(tokens, after):
         return None
     if after < n and tokens[after].kind == "ar" and tokens[after].norm in _TIME_OF_DAY:
         return None
-    # --- range partner: 10-20 دولار، بين 10 و20، من 10 إلى 20 ---
+    # --- range partner: 10-20 دولار، 10$-20$، بين 10 و20، من 10 إلى 20 ---
     second: NumberRead | None = None
     if chain == 2:
         second = read_number(tokens, last + 1)
         if second is None:
             return None
+    elif last + 2 < n and tokens[last].kind == "sym" and tokens[last].norm in _SYMBOL_UNITS \
+            and tokens[last + 1].norm in "-\u2013" and tokens[last + 2].kind == "num":
+        second = read_number(tokens, last + 2)
+        if second is None:
+            return None
+        chain = 2
     elif last + 1 < n:
         joiner = tokens[last]
         partner = None
@@ -252,7 +278,7 @@ def _quantity_at(body: str, tokens: list[Token], read: NumberRead,
     else:
         first_tok = first
     if second is None and unit is None and prev is not None and prev.kind == "sym" and prev.norm in "%٪" \
-            and not prev.spaced is False and tok.spaced is False:
+            and prev.spaced and not tok.spaced:
         unit, first_tok = "%", first - 1  # "%50" written in visual order
     # cents after a currency: 20 دولار و43 سنت
     value = read.value
@@ -293,8 +319,6 @@ def _quantity_at(body: str, tokens: list[Token], read: NumberRead,
     high_q = qual if qual != "exact" else "up_to"
     s1, e1 = _trim_conj(tokens[start_tok]), tokens[read.last - 1].end
     s2, e2 = tokens[second.first].start, tokens[end_tok - 1].end
-    if tokens[second.first].kind == "ar" and second.first == read.last and False:
-        s2 = tokens[second.first].start
     return ([QuantityMention(s1, e1, body[s1:e1], float(read.value), low_q, unit),
              QuantityMention(s2, e2, body[s2:e2], float(second.value), high_q, unit)], end_tok)
 
@@ -372,9 +396,8 @@ def _unit_after(tokens: list[Token], k: int) -> tuple[str | None, int]:
             return _SYMBOL_UNITS[tok.norm], k + 1
         return None, k
     if tok.kind == "lat":
-        low = tok.norm.lower()
-        if low in _LATIN_UNITS:
-            return _LATIN_UNITS[low], k + 1
+        if tok.norm in _LATIN_UNITS:
+            return _LATIN_UNITS[tok.norm], k + 1
         if _ISO_CODE.fullmatch(tok.norm):
             return tok.norm, k + 1
         return None, k
@@ -396,6 +419,8 @@ def _unit_after(tokens: list[Token], k: int) -> tuple[str | None, int]:
         return None, k  # a definite noun is not the counted noun
     if len(norm) >= 4 and norm[0] == "و" and norm[1] in "اتين":
         return None, k  # وأصيب، وتوفي: the next clause, not a counted noun
+    if len(norm) >= 4 and (norm.endswith("وا") or (norm[0] == "ي" and norm.endswith("ون"))):
+        return None, k  # أصيبوا، يستعدون: a verb follows the number
     if norm.startswith("و") and norm[1:] in _STOP:
         return None, k
     unit = _clean_unit(tok.text)
@@ -404,13 +429,13 @@ def _unit_after(tokens: list[Token], k: int) -> tuple[str | None, int]:
     for ext in _UNIT_EXTENSIONS.get(ext_key, ()):
         words = [t.norm for t in tokens[end:end + len(ext)]]
         if tuple(words) == ext and all(t.kind == "ar" for t in tokens[end:end + len(ext)]):
-            unit = unit + " " + " ".join(_clean_unit(t.text) for t in tokens[end:end + len(ext)])
+            unit = unit + " " + " ".join(_MARKS_RE.sub("", t.text) for t in tokens[end:end + len(ext)])
             end += len(ext)
             break
     if ext_key in _CURRENCIES and end < n and tokens[end].kind == "ar":
         adj = tokens[end].norm
         if (adj.endswith("ي") or adj.endswith("يه")) and adj not in _NOT_NISBA and adj not in _STOP \
-                and len(adj) >= 4:
+                and len(adj) >= 4 and not adj.startswith(("ال", "لل", "بال", "وال")):
             unit = unit + " " + _clean_unit(tokens[end].text)
             end += 1
     return unit, end
@@ -448,6 +473,8 @@ def _match_back(tokens: list[Token], i: int, phrase: tuple[str, ...], floor: int
         if tok.norm == word:
             continue
         if off == 0 and re.fullmatch(r"(?:[وف])?(?:[بل])?" + re.escape(word), tok.norm):
+            if word in _PURPOSE_SENSITIVE and tok.norm.endswith("ل" + word):
+                return None  # "لتصل إلى 21%": reaching a value, not "up to"
             continue
         return None
     return k
