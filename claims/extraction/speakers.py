@@ -1,14 +1,856 @@
-"""Attribute sentences to speakers. (stub: owned by the speakers helper)"""
+"""Attribute sentences to the person or body that makes the statement.
+
+How a sentence gets its speaker, in order:
+
+1. A speech verb (قال، أكد، أعلن، حذر، كشف، وصف … in any person and tense, with و/ف/ل/س
+   prefixes and object clitics) at the start of a clause (sentence start, after "،", or after
+   كما/فيما/حيث/بينما/قد …) takes the noun phrase after it as its subject (verb-subject order,
+   the usual news order): "وقال وزير الخارجية الروسي سيرغي لافروف إن …".
+   Otherwise, when everything between the clause start and the verb is one noun phrase, that
+   phrase is the subject (subject-verb order): "الولايات المتحدة حذرت من …". A verb after
+   "X، الذي …،" or "X، الذي ادعى" takes X. "وكانت موسكو قد أكدت" takes موسكو.
+2. Failing a verb with a subject, a source phrase: وفق/وفقاً لـ/وفقا لما ذكرته/بحسب/حسب/نقلاً عن/
+   على لسان/طبقاً لـ/استناداً إلى + a source (a title, an institution, a place, "مصادر" …).
+3. A speech verb with no subject ("وأضاف أن …", "و يتابع: …", "مضيفا: …") or a sentence that is
+   a quotation inherits the speaker of a recent sentence (carried=True).
+4. A subject that is a bare title ("الوزيرة", "الرئيس الروسي", "الدبلوماسي") is resolved to the
+   most recent speaker, or earlier mention, whose title matches; a generic role ("الدبلوماسي",
+   "المسؤول") falls back to the previous named speaker. Unresolved, it stays as written.
+
+The noun phrase reader keeps titles and names and stops before relative clauses, prepositional
+phrases, dates, objects and "إن/أن". All matching runs on a normalised copy of the text
+(no diacritics or tatweel, one alif, ى→ي, ة→ه, ؤ→و, ئ→ي) whose offsets map back to the body.
+"""
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
 from .types import Attribution, Sentence
+
+# --------------------------------------------------------------------------- normalisation
+
+_DROP = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و",
+                       "ئ": "ي", "ی": "ي", "ک": "ك", "ہ": "ه", "ۀ": "ه"})
+
+
+def normalize(text: str) -> str:
+    """Return text without diacritics/tatweel and with folded letter variants."""
+    return _DROP.sub("", text).translate(_FOLD)
+
+
+class _Normalized:
+    """A normalised copy of a text with a map from its offsets back to the original."""
+
+    def __init__(self, text: str) -> None:
+        removed = [m.start() for m in _DROP.finditer(text)]
+        # In normalised coordinates, the k-th removed character sat just before index removed[k] - k.
+        self._shifts = [r - k for k, r in enumerate(removed)]
+        self.text = _DROP.sub("", text).translate(_FOLD)
+
+    def raw(self, i: int) -> int:
+        """Return the original offset of normalised offset i."""
+        return i + bisect.bisect_right(self._shifts, i)
+
+
+# --------------------------------------------------------------------------- lexicons
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in text.split())
+
+
+# Speech verbs by lemma: past masculine/feminine/plural, imperfect. Misspellings seen in the wild
+# (يتدعي) are listed too.
+_VERB_FORMS = {
+    "قال": "قال قالت قالوا قالا قالتا يقول تقول يقولون تقولون",
+    "أكد": "أكد أكدت أكدوا أكدا يؤكد تؤكد يؤكدون",
+    "أعلن": "أعلن أعلنت أعلنوا يعلن تعلن يعلنون",
+    "أضاف": "أضاف أضافت أضافوا يضيف تضيف يضيفون",
+    "أوضح": "أوضح أوضحت أوضحوا يوضح توضح",
+    "أشار": "أشار أشارت أشاروا يشير تشير يشيرون",
+    "زعم": "زعم زعمت زعموا يزعم تزعم يزعمون",
+    "ادعى": "ادعى ادعت ادعوا يدعي تدعي يدعون يتدعي تتدعي",
+    "حذر": "حذر حذرت حذروا يحذر تحذر يحذرون",
+    "كشف": "كشف كشفت كشفوا يكشف تكشف",
+    "نفى": "نفى نفت نفوا ينفي تنفي",
+    "وصف": "وصف وصفت وصفوا يصف تصف",
+    "تابع": "تابع تابعت يتابع تتابع",
+    "صرح": "صرح صرحت صرحوا يصرح تصرح",
+    "اعتبر": "اعتبر اعتبرت اعتبروا يعتبر تعتبر يعتبرون",
+    "رأى": "رأى رأت رأوا يرى ترى يرون",
+    "شدد": "شدد شددت شددوا يشدد تشدد",
+    "لفت": "لفت لفتت لفتوا يلفت تلفت",
+    "ذكر": "ذكر ذكرت ذكروا يذكر تذكر",
+    "أفاد": "أفاد أفادت أفادوا يفيد تفيد",
+    "أورد": "أورد أوردت يورد تورد",
+    "نقل": "نقل نقلت ينقل تنقل",
+    "اتهم": "اتهم اتهمت اتهموا يتهم تتهم",
+    "طالب": "طالب طالبت طالبوا يطالب تطالب",
+    "دعا": "دعا دعت دعوا يدعو تدعو",
+    "أصر": "أصر أصرت يصر تصر",
+    "علق": "علق علقت يعلق تعلق",
+    "أشاد": "أشاد أشادت يشيد تشيد",
+    "رفض": "رفض رفضت رفضوا يرفض ترفض",
+    "أعرب": "أعرب أعربت يعرب تعرب",
+    "أردف": "أردف أردفت يردف تردف",
+    "توقع": "توقع توقعت يتوقع تتوقع",
+    "رجح": "رجح رجحت يرجح ترجح",
+    "أقر": "أقر أقرت يقر تقر",
+    "اعترف": "اعترف اعترفت يعترف تعترف",
+    "أبلغ": "أبلغ أبلغت",
+    "استطرد": "استطرد استطردت",
+    "نبه": "نبه نبهت ينبه",
+    "صرح": "صرح صرحت يصرح تصرح",
+    "قدر": "قدر قدرت يقدر تقدر",
+    "أعرب": "أعرب أعربت يعرب تعرب",
+}
+_VERB_OF: dict[str, str] = {normalize(form): lemma for lemma, forms in _VERB_FORMS.items()
+                            for form in forms.split()}
+_CLITICS = ("هما", "هم", "ها", "ه", "نا", "كم")
+# Verbs that also read as common nouns or non-speech verbs (ذكر "mention", نقل "transport",
+# وصف "description", رفض "refusal"): they need a speech complement to count.
+_NEEDS_COMPLEMENT = {"ذكر", "نقل", "تابع", "رأى", "وصف", "كشف", "دعا", "لفت", "رفض", "قدر", "نفى"}
+# "يذكر أن" / "ذكر أن" with no subject is the passive "it is noted": never carry a speaker.
+_NO_CARRY = {"ذكر", "نقل", "قدر"}
+_PARTICIPLES = _words("قائلا قائلة مضيفا مضيفة مشيرا مشيرة مؤكدا مؤكدة موضحا موضحة متابعا متابعة "
+                      "معتبرا معتبرة محذرا محذرة لافتا لافتة مشددا مشددة مستطردا")
+
+_THAT = _words("إن أن إنه أنه إنها أنها إنهم أنهم إنهما أنهما إننا أننا إنني أنني أنكم إنكم "
+               "بأن بأنه بأنها بأنهم بأنهما بأننا لأن")
+_RELATIVE = _words("الذي التي الذين اللذين اللتين اللواتي اللاتي")
+_PRE_VERB = _words("كما فيما بينما حيث ثم قد وقد لقد فقد إذ اذ عندما حين حينما بعدما كذلك وكذلك "
+                   "لكن ولكن بل أيضا وكما ولما لما فيما وفيما حيث وحيث فقط")
+_KANA = _words("كان كانت وكان وكانت فكان فكانت")
+_TEMPORAL = _words(
+    "يوم اليوم أمس غدا مساء صباح ليل ليلة الليلة ظهر عصر فجر الأسبوع الشهر العام السنة الماضي "
+    "الماضية الجاري الجارية المقبل المقبلة الحالي الفائت الفائتة أسبوع شهر عام سنة "
+    "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
+    "يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر "
+    "كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين"
+)
+_STOP = _words(
+    "في فى خلال بعد قبل أمام عبر إلى الى على علي عن من مع منذ حتى حول ضد بين دون عند عقب إثر "
+    "أثناء وسط إزاء تجاه نحو حوالي قرابة أكثر أقل لدى لـ ب ل ك و ف "
+    "هذا هذه ذلك تلك هؤلاء هناك هنا كل بعض جميع أي عدد ما لا لم لن قد كان كانت يكون سوف "
+    "هو هي هم هما نحن أنا أنت وهو وهي وهم ونحن له لها لهم فيه فيها منه منها عليه عليها "
+    "أيضا كذلك مجددا مرارا رسميا سابقا لاحقا مؤخرا حاليا صراحة علنا بدوره بدورها خلالها "
+    "إذ إذا لو كي لكي حيث بينما فيما كما وكما بل ثم أو أم إما غير سوى مثل "
+    "الجدير بالذكر تجدر يذكر يشار"
+) | _THAT | _RELATIVE | _TEMPORAL | _PARTICIPLES
+_ADVERBS_AFTER_VERB = _words("أيضا كذلك أمس اليوم مجددا بدوره بدورها خلالها فيها حينها لاحقا سابقا "
+                             "رسميا صراحة علنا مساء صباح يوم الليلة") | _TEMPORAL
+
+_PERSON_TITLES = _words(
+    "وزير وزيرة رئيس رئيسة متحدث متحدثة ناطق ناطقة مدير مديرة محافظ محافظة أمين أمينة نائب نائبة "
+    "ممثل ممثلة مندوب مندوبة سفير سفيرة قائد قائدة زعيم زعيمة مستشار مستشارة عضو عضوة مسؤول "
+    "مسؤولة مسؤولون مسؤولين خبير خبيرة خبراء محلل محللة جنرال لواء عميد عقيد مقدم رائد دكتور "
+    "دكتورة د شيخ ملك ملكة أمير أميرة سيد سيدة بروفيسور بروفسور مفوض مفوضة مبعوث مبعوثة حاكم حاكمة "
+    "عمدة مرشح مرشحة طبيب طبيبة باحث باحثة أستاذ أستاذة مدعي قاضي قاض محامي محامية كاتب صحفي "
+    "صحفية مراسل مراسلة شاهد شهود مصدر مصادر منسق منسقة نقيب بابا رئيس وكيل وكيلة كبير كبيرة "
+    "الدبلوماسي دبلوماسي دبلوماسيون أمينة مستشار رئيسا مدرب لاعب"
+)
+# Roles a writer uses to point back at the last speaker ("يضيف الدبلوماسي").
+_GENERIC_ROLES = _words("دبلوماسي مسؤول مسؤولة متحدث متحدثة ناطق ناطقة مصدر خبير خبيرة سياسي "
+                        "مسؤولون دبلوماسية")
+_INSTITUTIONS = _words(
+    "وزارة وكالة هيئة مجلس لجنة منظمة حلف جهاز مكتب دائرة قسم إدارة مصلحة بنك مصرف صندوق حزب "
+    "حركة جامعة مستشفى مركز معهد شركة محكمة نيابة شرطة جيش قوات مفوضية سلطة سلطات حكومة رئاسة "
+    "برلمان كونغرس بلدية رابطة اتحاد نقابة غرفة بعثة برنامج مديرية قيادة أركان شؤون خارجية "
+    "داخلية دفاع صحة مالية اقتصاد عدل تعليم تربية زراعة طاقة نفط تجارة صناعة إعلام ثقافة سياحة "
+    "بيئة عمل اتصالات إسكان كهرباء مياه أمن استخبارات مخابرات صحيفة قناة شبكة موقع مجلة إذاعة "
+    "تلفزيون مجموعة مؤسسة دولة ولاية مدينة منطقة محافظة إقليم بورصة مرصد مختبر أكاديمية كلية "
+    "نادي فريق منتخب لجان مجالس وكالات حكومة ديوان هيئات مفوضية الدوما دوما الكرملين البنتاغون "
+    "الكونغرس الناتو البيت الأبيض الإليزيه داونينغ رئاسة أجهزة إدارة صحيفة بوابة"
+)
+# Organisations whose proper name follows the common noun ("وكالة رويترز", "صحيفة نيويورك تايمز").
+_NAMED_ORGS = _words("وكالة صحيفة قناة شبكة موقع مجلة إذاعة تلفزيون شركة حزب حركة جامعة مجموعة "
+                     "مؤسسة منظمة معهد مركز نادي فريق بنك مصرف بوابة مستشفى")
+_SOURCE_NOUNS = _words("مصادر مصدر تقارير تقرير بيان بيانات إحصاءات إحصائيات شهود سكان وسائل "
+                       "مسؤولين مسؤولون دراسة استطلاع خبراء محللين مراقبين مراقبون وثيقة وثائق "
+                       "تسريبات صور معلومات أرقام")
+_PLACES = _words(
+    "روسيا أوكرانيا كوريا الصين اليابان الهند إيران العراق سوريا سورية لبنان الأردن مصر السعودية "
+    "الإمارات قطر الكويت البحرين عمان اليمن ليبيا تونس الجزائر المغرب السودان موريتانيا فلسطين "
+    "إسرائيل تركيا ألمانيا فرنسا بريطانيا إيطاليا إسبانيا أمريكا أميركا كندا المكسيك البرازيل "
+    "الأرجنتين بولندا بيلاروسيا هولندا بلجيكا السويد النرويج فنلندا الدنمارك سويسرا النمسا "
+    "اليونان البرتغال باكستان أفغانستان بنغلاديش إندونيسيا ماليزيا الفلبين فيتنام تايلاند "
+    "أستراليا نيجيريا إثيوبيا كينيا تايوان جورجيا أرمينيا أذربيجان كازاخستان "
+    "موسكو كييف واشنطن بكين طوكيو سيول سول بيونغيانغ بيونغ بيونج لندن باريس برلين روما أنقرة "
+    "إسطنبول طهران بغداد دمشق بيروت القاهرة الرياض أبوظبي دبي الدوحة المنامة مسقط صنعاء "
+    "طرابلس الرباط الخرطوم القدس غزة تل نيويورك بروكسل جنيف فيينا الغرب الشرق أوروبا إفريقيا "
+    "أفريقيا آسيا الولايات الأمم الاتحاد"
+)
+_NAME_PARTICLES = _words("بن ابن بنت أبو أبي أبا عبد آل ولد دي دو فان فون دا لا ال أل")
+# Common three-letter first names that look like verbal nouns to the object test below.
+_SHORT_NAMES = _words("حسن سعد فهد عمر بكر زيد نصر حمد رعد مجد عمرو فرج نجم بدر صقر")
+_SOURCE_WORDS = _words("وفق وفقا طبقا استنادا بحسب حسب حسبما نقلا تبعا")
+_SOURCE_VERBS = _words("ذكر ذكرت ذكره ذكرته أفاد أفادت أفاده أفادته أعلن أعلنت أعلنه أعلنته أورد "
+                       "أوردت أورده أوردته نشر نشرت نشره نشرته قال قالت قاله قالته صرح صرحت صرح به "
+                       "جاء أظهر أظهرت أظهره أظهرته كشف كشفت كشفه كشفته أكد أكدت أكده أكدته "
+                       "يقول تقول يذكر تذكر تفيد يفيد نقلت نقل أوضح أوضحت")
+
+_QUOTES = "\"“”«»„‹›"
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_STRONG_END = frozenset("،,:؛;.!?؟" + _QUOTES)
+_MASDAR = [re.compile(p) for p in (
+    r"^[^اوي]{3}$",  # فعل: نشر، دعم، رفع
+    r"^ت..ي.$", r"^ا..ا.$", r"^است..ا.$", r"^ان..ا.$", r"^ا.ت.ا.$", r"^ت.ا..$",  # تفعيل إفعال …
+    r"^م.ا..ه$", r".{3,}ه$", r".{3,}ات$",  # مفاعلة، nouns in ة، plurals in ات
+)]
+_NISBA = re.compile(r"(?:ي|يه|يون|يين|يات|يان|يتين)$")
+_CARRY_WINDOW = 3
+
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str  # normalised
+    start: int  # normalised offsets in the sentence
+    end: int
+    tanween: bool  # the raw token carried -ً: an adverb or an object, never a name
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    start: int  # token index
+    end: int  # token index, exclusive
+    mode: str  # person | org | place | group | name
+    named: bool  # holds a personal or proper name, not only a title
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int  # normalised offsets in the sentence
+    end: int
+    cue: str
+    title_only: bool
+    generic: bool
+
+
+@dataclass(frozen=True)
+class _Carry:
+    cue: str
+
+
+# --------------------------------------------------------------------------- token helpers
+
+
+def _strip_al(t: str) -> str:
+    if t.startswith("لل") and len(t) > 4:
+        return t[2:]
+    if t.startswith("ال") and len(t) > 3:
+        return t[2:]
+    return t
+
+
+def _is_al(t: str) -> bool:
+    return (t.startswith("ال") and len(t) > 3) or (t.startswith("لل") and len(t) > 4)
+
+
+def _verb_lemma(t: str) -> str | None:
+    """Return the lemma of a speech verb token (with و/ف/ل/س prefixes and clitics), or None."""
+    for prefix in ("", "و", "ف", "ول", "فل", "وس", "فس", "ل", "س"):
+        if prefix and not t.startswith(prefix):
+            continue
+        core = t[len(prefix):]
+        lemma = _VERB_OF.get(core)
+        if lemma:
+            return lemma
+        for clitic in _CLITICS:
+            if core.endswith(clitic) and len(core) > len(clitic) + 2:
+                lemma = _VERB_OF.get(core[: -len(clitic)])
+                if lemma:
+                    return lemma
+    return None
+
+
+def _is_place(t: str) -> bool:
+    return t in _PLACES or (t[:1] in "وبل" and t[1:] in _PLACES and len(t) > 3)
+
+
+def _is_title(t: str) -> bool:
+    return t in _PERSON_TITLES or _strip_al(t) in _PERSON_TITLES
+
+
+def _is_institution(t: str) -> bool:
+    return t in _INSTITUTIONS or _strip_al(t) in _INSTITUTIONS
+
+
+def _masdar_like(t: str) -> bool:
+    return t not in _SHORT_NAMES and any(p.search(t) for p in _MASDAR)
+
+
+def _name_like(tok: _Tok) -> bool:
+    t = tok.text
+    if tok.tanween or len(t) < 2 or not t.isalpha() or t in _STOP or _verb_lemma(t):
+        return False
+    if t.startswith(("ال", "بال", "لل", "وال", "فال", "كال")):
+        return False
+    if t[0] in "وف" and (t[1:] in _STOP or _verb_lemma(t[1:])):
+        return False
+    return True
+
+
+def _ends_phrase(toks: list[_Tok], j: int) -> bool:
+    """Say whether token j closes a noun phrase: end, punctuation, إن/أن, a preposition."""
+    if j >= len(toks):
+        return True
+    t = toks[j].text
+    return t in _STRONG_END or t in _STOP or bool(_verb_lemma(t))
+
+
+# --------------------------------------------------------------------------- noun phrases
+
+
+def _parse_np(toks: list[_Tok], k: int, *, strict: bool = False) -> _Phrase | None:
+    """Read the speaker noun phrase starting at token k, or return None."""
+    n = len(toks)
+    if k >= n:
+        return None
+    tok = toks[k]
+    t = tok.text
+    if t in _STRONG_END or t in _STOP or tok.tanween or _verb_lemma(t) or not t.isalpha():
+        return None
+    bare = _strip_al(t)
+    if _is_title(t):
+        mode = "person"
+    elif _is_institution(t):
+        mode = "org"
+    elif _is_place(t):
+        mode = "place"
+    elif _is_al(t):
+        if strict and bare not in _SOURCE_NOUNS:
+            return None
+        mode = "group"
+    elif _name_like(tok):
+        mode = "group" if bare in _SOURCE_NOUNS else "name"
+    else:
+        return None
+    j = k + 1
+    if mode == "place":
+        while j < n and (_is_place(toks[j].text) or toks[j].text in ("المتحده", "المتحدة", "الاوروبي", "الابيض")):
+            j += 1
+    if mode in ("person", "org"):
+        j = _title_chain(toks, j, allow_in=(mode == "person"))
+    named = False
+    if mode == "person" or (mode == "org" and bare in _NAMED_ORGS) or mode == "name":
+        j0 = j if mode != "name" else k
+        j = _name_run(toks, j0, already=0, objects=(mode != "org"))
+        named = j > j0
+        if mode == "name":
+            named = True
+    if mode == "org" and bare in _NAMED_ORGS:
+        j = _quoted_name(toks, j)
+    if mode == "group" and not _is_al(t):
+        while j < n and _name_like(toks[j]) and _NISBA.search(toks[j].text) and j - k < 5:
+            j += 1  # تقارير استخباراتية كورية جنوبية
+    if mode in ("place", "group", "name", "org"):
+        while j < n and _is_al(toks[j].text) and _NISBA.search(toks[j].text) and toks[j].text not in _STOP:
+            j += 1  # adjectives: الجنوبية، الاستخباراتية، الروسية
+        j = _coordination(toks, j)
+    if mode == "person" and not named:
+        j2 = _apposition(toks, j, min_words=1)
+        named = j2 > j
+        j = j2
+    elif mode == "person" and _name_like(toks[j - 1]) and (not _name_like(toks[j - 2]) or _is_title(toks[j - 2].text)):
+        j = _apposition(toks, j, min_words=2)
+    if j <= k:
+        return None
+    return _Phrase(k, j, mode, named)
+
+
+def _title_chain(toks: list[_Tok], j: int, *, allow_in: bool) -> int:
+    """Return the end of a title's complements: الخارجية الروسي، لحلف الناتو، باسم الكرملين."""
+    n = len(toks)
+    while j < n:
+        t = toks[j].text
+        if t in ("العام", "العامه") and not _ends_time(toks, j + 1):
+            j += 1  # الأمين العام، المدعي العام: a title, not "the year"
+            continue
+        if t in _TEMPORAL or t in _THAT:
+            break
+        if _is_al(t) or _is_institution(t) or _is_place(t) or _is_title(t):
+            j += 1
+            continue
+        if t[:1] in "ل" and len(t) > 3 and (_is_institution(t[1:]) or _is_place(t[1:]) or _is_title(t[1:])):
+            j += 1  # لحلف، لمنطقة، لشؤون
+            continue
+        if t in ("باسم", "لدي", "لدى", "عن") and j + 1 < n and not _ends_phrase(toks, j + 1):
+            j += 1
+            continue
+        if allow_in and t in ("في", "فى"):
+            # "رئيس لجنة الشؤون الخارجية في مجلس الدوما ليونيد سلوتسكي": keep the place only
+            # when a name follows it; otherwise "في" opens an adverbial.
+            m = j + 1
+            while m < n and (_is_al(toks[m].text) or _is_institution(toks[m].text) or _is_place(toks[m].text)):
+                m += 1
+            if m > j + 1 and m < n and _name_like(toks[m]) and not _masdar_like(toks[m].text):
+                j = m
+                continue
+        break
+    return j
+
+
+def _ends_time(toks: list[_Tok], j: int) -> bool:
+    return j < len(toks) and (toks[j].text in _TEMPORAL or toks[j].text.isdigit())
+
+
+def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True) -> int:
+    """Return the end of a personal name: up to four name tokens, particles, an ال- surname."""
+    n, count = len(toks), already
+    while j < n and count < 5:
+        tok = toks[j]
+        t = tok.text
+        if t in _NAME_PARTICLES and j + 1 < n and toks[j + 1].text not in _STRONG_END:
+            j += 2  # عبد الله، بن سلمان، أبو الغيط
+            count += 1
+            continue
+        if _name_like(tok):
+            if count >= 1 and (_is_place(t) or _is_title(t) or _is_institution(t)):
+                break  # "دعا ستولتنبرغ كوريا الجنوبية": the object starts
+            if count >= 1 and objects and _masdar_like(t):
+                break  # "وصف الرئيس يون سوك يول نشر القوات"
+            if count >= 4:
+                break
+            j += 1
+            count += 1
+            continue
+        if count >= 1 and _is_al(t) and t not in _STOP and _ends_phrase(toks, j + 1) \
+                and not (j + 1 < n and toks[j + 1].text.startswith("ب")):
+            j += 1  # an ال- surname right before إن/،: "أيمن الصفدي إن"
+        break
+    return j
+
+
+def _quoted_name(toks: list[_Tok], j: int) -> int:
+    """Return the end of a quoted or bracketed proper name after an organisation: “يونهاب”."""
+    n = len(toks)
+    if j < n and toks[j].text in _QUOTES + "(":
+        for m in range(j + 1, min(n, j + 5)):
+            if toks[m].text in _QUOTES + ")":
+                return m + 1 if m > j + 1 else j
+            if not toks[m].text.isalnum():
+                break
+    return j
+
+
+def _coordination(toks: list[_Tok], j: int) -> int:
+    """Return the end of coordinated names/places: "كوريا الجنوبية وأوكرانيا والغرب"."""
+    n = len(toks)
+    while j < n:
+        t = toks[j].text
+        if not (t.startswith("و") and len(t) > 3):
+            break
+        rest = t[1:]
+        if not (_is_place(rest) or (_is_al(rest) and rest not in _STOP and not _verb_lemma(rest))
+                or (rest in _PLACES)):
+            break
+        j += 1
+        while j < n and _is_al(toks[j].text) and _NISBA.search(toks[j].text):
+            j += 1
+    return j
+
+
+def _apposition(toks: list[_Tok], j: int, *, min_words: int) -> int:
+    """Extend a bare title with a name set off by commas: "عمدة خاركيف، إيهور تيريخوف،"."""
+    n = len(toks)
+    if j < n and toks[j].text in "،,":
+        m = j + 1
+        while m < n and m - j <= 4 and _name_like(toks[m]) and not _masdar_like(toks[m].text):
+            m += 1
+        if m >= j + 1 + min_words and (m >= n or toks[m].text in _STRONG_END or toks[m].text in _THAT):
+            return m
+    return j
+
+
+# --------------------------------------------------------------------------- one sentence
+
+
+def _tokens(norm: str, raw: str, raw_of) -> list[_Tok]:
+    out = []
+    for m in _TOKEN.finditer(norm):
+        rs, re_ = raw_of(m.start()), raw_of(m.end() - 1) + 1
+        out.append(_Tok(m.group(), m.start(), m.end(), "\u064b" in raw[rs:re_ + 1]))
+    return out
+
+
+def _clause_start(toks: list[_Tok], k: int) -> int:
+    """Return the index of the first token of the clause holding token k."""
+    for m in range(k - 1, -1, -1):
+        if toks[m].text in "،,؛;:":
+            return m + 1
+    return 0
+
+
+def _has_complement(toks: list[_Tok], j: int, lemma: str) -> bool:
+    """Say whether a speech complement follows (إن/أن, a colon, a quote, قائلا, a preposition)."""
+    for tok in toks[j:j + 25]:
+        t = tok.text
+        if t in _THAT or t == ":" or t in _QUOTES or t in _PARTICIPLES or t == "بالقول":
+            return True
+        if lemma in ("نقل", "كشف") and t == "عن":
+            return True
+        if lemma in ("دعا", "لفت") and t in ("الي", "إلى"):
+            return True
+        if lemma == "وصف" and t.startswith("ب"):
+            return True
+        if lemma in ("رفض", "نفى") and j < len(toks):
+            return True
+    return False
+
+
+def _skip_adverbs(toks: list[_Tok], j: int) -> int:
+    n = len(toks)
+    skipped = 0
+    while j < n and skipped < 4:
+        t = toks[j].text
+        if t in _ADVERBS_AFTER_VERB or toks[j].tanween and t.endswith("ا") and j + 1 < n and _is_title(toks[j + 1].text):
+            j += 1
+            skipped += 1
+            continue
+        if t == "من" and j + 1 < n and toks[j + 1].text in ("جهته", "جهتها", "جانبه", "جانبها"):
+            j += 2
+            skipped += 1
+            continue
+        if t in ("،", ",") and skipped:
+            j += 1
+            continue
+        break
+    return j
+
+
+def _analyse(toks: list[_Tok]) -> _Found | _Carry | None:
+    """Find who speaks in one tokenised sentence."""
+    n = len(toks)
+    first_carry: _Carry | None = None
+    for k, tok in enumerate(toks):
+        lemma = _verb_lemma(tok.text)
+        if not lemma:
+            continue
+        prev = toks[k - 1].text if k else ""
+        clause_initial = (k == 0 or prev in "،,؛;:" or prev in _PRE_VERB or prev in _RELATIVE
+                          or (k == 1 and prev in ("و", "ف")))
+        if clause_initial:
+            j = _skip_adverbs(toks, k + 1)
+            phrase = _parse_np(toks, j)
+            if phrase and (lemma not in _NEEDS_COMPLEMENT or _has_complement(toks, phrase.end, lemma)):
+                return _found(toks, phrase, tok.text)
+            if prev in _RELATIVE and k >= 2 and toks[k - 2].text in "،,":
+                phrase = _backward_np(toks, k - 2)
+                if phrase:
+                    return _found(toks, phrase, tok.text)
+            if prev in "،," and phrase is None:
+                phrase = _subject_before_relative(toks, k - 1)
+                if phrase:
+                    return _found(toks, phrase, tok.text)
+            if phrase is None and first_carry is None and lemma not in _NO_CARRY \
+                    and (k == 0 or (k == 1 and prev in ("و", "ف", "كما"))):
+                first_carry = _Carry(tok.text)
+        # Subject-verb order: the whole clause before the verb is the subject.
+        cs = _clause_start(toks, k)
+        if cs < n and toks[cs].text in _KANA:
+            cs += 1
+        end = k - 1 if prev in ("قد", "وقد") else k
+        if 0 < end - cs <= 12:
+            phrase = _parse_np(toks, cs)
+            if phrase and phrase.end == end:
+                return _found(toks, phrase, tok.text)
+    source = _source_phrase(toks)
+    if source:
+        return source
+    if first_carry:
+        return first_carry
+    return _quote_or_participle(toks)
+
+
+def _found(toks: list[_Tok], phrase: _Phrase, cue: str) -> _Found:
+    head = _strip_al(toks[phrase.start].text)
+    title_only = phrase.mode == "person" and not phrase.named
+    generic = title_only and phrase.end - phrase.start == 1 and (head in _GENERIC_ROLES or head.rstrip("ه") in _GENERIC_ROLES)
+    return _Found(toks[phrase.start].start, toks[phrase.end - 1].end, cue, title_only, generic)
+
+
+def _backward_np(toks: list[_Tok], comma: int) -> _Phrase | None:
+    """Return the longest noun phrase that ends right before toks[comma]."""
+    for s in range(max(0, comma - 10), comma):
+        phrase = _parse_np(toks, s)
+        if phrase and phrase.end == comma:
+            return phrase
+    return None
+
+
+def _subject_before_relative(toks: list[_Tok], comma: int) -> _Phrase | None:
+    """For "X، الذي …، قال" return X."""
+    for m in range(comma - 1, 0, -1):
+        if toks[m].text in _RELATIVE and toks[m - 1].text in "،,":
+            cs = _clause_start(toks, m - 1)
+            phrase = _parse_np(toks, cs)
+            if phrase and phrase.end == m - 1:
+                return phrase
+            return None
+    return None
+
+
+def _source_phrase(toks: list[_Tok]) -> _Found | None:
+    """Find "وفقا لـ / بحسب / نقلا عن / على لسان + source"."""
+    n = len(toks)
+    for k, tok in enumerate(toks):
+        t = tok.text
+        bare = t[1:] if t[:1] == "و" and t[1:] in _SOURCE_WORDS else t
+        j = None
+        if bare in _SOURCE_WORDS:
+            j = k + 1
+            if bare == "حسبما":
+                if j < n and toks[j].text in _SOURCE_VERBS:
+                    j += 1
+                else:
+                    continue
+        elif bare == "علي" and k + 1 < n and toks[k + 1].text == "لسان":
+            j = k + 2
+        if j is None:
+            continue
+        if j < n and toks[j].text in ("ل", "الي", "إلى", "عن", "لما", "ما"):
+            j += 1
+            if j < n and toks[j].text in _SOURCE_VERBS:
+                j += 1
+        elif j < n and toks[j].text.startswith("لما") and toks[j].text[3:] in {normalize(v) for v in ("ذكرته", "أفادت", "أعلنته")}:
+            j += 1
+        patched = toks
+        if j < n and toks[j].text.startswith("ل") and not toks[j].text.startswith("لل") and len(toks[j].text) > 3:
+            # "وفقا لوزارة الصحة": read the source without its ل.
+            tj = toks[j]
+            patched = toks[:j] + [_Tok(tj.text[1:], tj.start + 1, tj.end, tj.tanween)] + toks[j + 1:]
+        elif j < n and toks[j].text.startswith("لل") and len(toks[j].text) > 4:
+            tj = toks[j]
+            patched = toks[:j] + [_Tok("ال" + tj.text[2:], tj.start, tj.end, tj.tanween)] + toks[j + 1:]
+        phrase = _parse_np(patched, j, strict=True)
+        if phrase and not (phrase.mode == "name" and _masdar_like(patched[j].text)):
+            found = _found(patched, phrase, " ".join(x.text for x in toks[k:j]))
+            return _Found(found.start, found.end, found.cue, False, False)
+    return None
+
+
+def _quote_or_participle(toks: list[_Tok]) -> _Carry | None:
+    """A sentence that opens with a quotation or "مضيفا:" goes on with the last speaker."""
+    if not toks:
+        return None
+    k = 1 if toks[0].text in ("و", "ف") and len(toks) > 1 else 0
+    t = toks[k].text
+    if t in _QUOTES:
+        return _Carry("quote")
+    if t in _PARTICIPLES or (t[:1] == "و" and t[1:] in _PARTICIPLES):
+        return _Carry(t)
+    if t in ("مضي", "ومضي") and k + 1 < len(toks) and toks[k + 1].text in _PARTICIPLES:
+        return _Carry(t)
+    return None
+
+
+# --------------------------------------------------------------------------- the article
 
 
 def attribute_sentences(body: str, sentences: list[Sentence]) -> list[Attribution | None]:
     """Return, for each sentence, who it is attributed to (carried over for "وأضاف"), or None."""
-    return [None for _ in sentences]
+    body = body or ""
+    results: list[Attribution | None] = []
+    last: tuple[int, Attribution] | None = None  # index and attribution of the last speaker
+    named: list[Attribution] = []  # speakers with a name, most recent last
+    parsed: list[tuple[_Normalized, list[_Tok], int]] = []
+    for i, sentence in enumerate(sentences):
+        s0, s1 = max(0, sentence.start), min(len(body), sentence.end)
+        raw = body[s0:s1]
+        norm = _Normalized(raw)
+        toks = _tokens(norm.text, raw, norm.raw)
+        parsed.append((norm, toks, s0))
+        result = _analyse(toks) if toks else None
+        attribution: Attribution | None = None
+        if isinstance(result, _Found):
+            a, b = s0 + norm.raw(result.start), s0 + norm.raw(result.end - 1) + 1
+            attribution = Attribution(body[a:b], a, b, _cue_text(result.cue))
+            if result.title_only:
+                resolved = _resolve_title(body, attribution, named, parsed[:-1])
+                if resolved is None and result.generic and last and i - last[0] <= _CARRY_WINDOW:
+                    resolved = last[1]
+                if resolved is not None:
+                    attribution = Attribution(resolved.speaker, resolved.start, resolved.end,
+                                              attribution.cue, carried=True)
+        elif isinstance(result, _Carry) and last and i - last[0] <= _CARRY_WINDOW:
+            prev = last[1]
+            attribution = Attribution(prev.speaker, prev.start, prev.end, _cue_text(result.cue), carried=True)
+        results.append(attribution)
+        if attribution:
+            last = (i, attribution)
+            if not attribution.carried and _has_name(attribution.speaker):
+                named.append(attribution)
+    return results
+
+
+def _cue_text(cue: str) -> str:
+    return cue
+
+
+def _has_name(speaker: str) -> bool:
+    toks = [t for t in _TOKEN.findall(normalize(speaker)) if t.isalpha()]
+    return any(not _is_al(t) and not _is_title(t) and not _is_institution(t) for t in toks)
+
+
+def _title_key(text: str) -> list[str]:
+    """Return the comparable words of a title: no ال, no feminine ending."""
+    out = []
+    for t in _TOKEN.findall(normalize(text)):
+        if t.isalpha():
+            t = _strip_al(t)
+            out.append(t[:-1] if t.endswith("ه") and len(t) > 3 else t)
+    return out
+
+
+def _resolve_title(body: str, written: Attribution, named: list[Attribution],
+                   earlier: list[tuple[_Normalized, list[_Tok], int]]) -> Attribution | None:
+    """Return the named speaker, or earlier named mention, that a bare title points back to."""
+    key = _title_key(written.speaker)
+    if not key:
+        return None
+    for cand in reversed(named[-20:]):
+        words = _title_key(cand.speaker)
+        if all(w in words for w in key):
+            return cand
+    # An earlier mention of the same title with a name: "وقعها الرئيس الروسي فلاديمير بوتين".
+    for norm, toks, s0 in reversed(earlier[-30:]):
+        for k in range(len(toks)):
+            if _title_key(toks[k].text)[:1] != key[:1]:
+                continue
+            phrase = _parse_np(toks, k)
+            if not phrase or not phrase.named:
+                continue
+            a = s0 + norm.raw(toks[phrase.start].start)
+            b = s0 + norm.raw(toks[phrase.end - 1].end - 1) + 1
+            if all(w in _title_key(body[a:b]) for w in key):
+                return Attribution(body[a:b], a, b, "")
+    return None
+
+
+# --------------------------------------------------------------------------- name variants
+
+_SKELETON_FOLD = str.maketrans({"غ": "ج", "ق": "ج", "ة": "ه", "ى": "ي", "ء": "", "ـ": ""})
+_VOWELS = re.compile("[اوي]")
+
+
+def _person_name(speaker: str) -> list[str]:
+    """Return the personal-name words of a speaker string, without its title."""
+    toks = _TOKEN.findall(normalize(speaker))
+    words = [t for t in toks if t.isalpha()]
+    if not words:
+        return []
+    # The name is the run after the last title/ال-word/institution word.
+    cut = 0
+    for i, w in enumerate(words):
+        if (_is_al(w) or _is_title(w) or _is_institution(w) or _is_place(w) or w in _STOP
+                or (w[:1] == "ل" and (_is_institution(w[1:]) or _is_place(w[1:])))):
+            cut = i + 1
+    return words[cut:] if cut < len(words) else []
+
+
+def _skeleton(word: str) -> str:
+    """Return a spelling-insensitive key: ج=غ=ق, long vowels dropped after the first letter."""
+    w = normalize(word).translate(_SKELETON_FOLD)
+    return w[:1] + _VOWELS.sub("", w[1:]) if w else ""
+
+
+def _edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Return the Levenshtein distance of a and b, or limit + 1 once it exceeds limit."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+def _same_word(a: str, b: str) -> bool:
+    sa, sb = _skeleton(a), _skeleton(b)
+    if sa == sb:
+        return True
+    return min(len(sa), len(sb)) >= 4 and _edit_distance(sa, sb, 1) <= 1
+
+
+def _same_name(a: list[str], b: list[str]) -> bool:
+    """Say whether two personal names are spellings of one name (or a surname and its full name)."""
+    ja, jb = "".join(a), "".join(b)
+    if len(a) == len(b) and all(_same_word(x, y) for x, y in zip(a, b)):
+        return True
+    if _same_word(ja, jb):  # spacing: بيونغ يانغ / بيونغيانغ
+        return True
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) == 1 and len(long_) > 1:
+        return _same_word(short[0], long_[-1]) and len(_skeleton(short[0])) >= 3
+    return False
 
 
 def link_name_variants(names: list[str]) -> dict[str, str]:
-    """Map each name to one canonical spelling shared by its variants (تشوي سون هوي / تشو سون هوي)."""
-    return {name: name for name in names}
+    """Map each name to one canonical spelling shared by its variants (تشوي سون هوي / تشو سون هوي).
+
+    Rule: a speaker's personal name is the run of words after its title ("وزير الخارجية الروسي
+    سيرغي لافروف" → "سيرغي لافروف"; a name-less title or institution is its own name). Two names
+    are one person when their words pair up with equal skeletons, or with skeletons at edit
+    distance ≤ 1 when they have 4+ letters; or when they match with the spaces removed; or when
+    one is a single word equal (by the same test) to the other's last word (a surname alone).
+    A skeleton folds hamza/alif forms, ى/ي, ة/ه, ج/غ/ق and drops ا/و/ي after the first letter.
+    A surname that matches two different full names is left alone. The canonical form is the
+    longest personal name in the group, ties broken by frequency, then by first appearance.
+    """
+    order: list[str] = []
+    for name in names:
+        if name not in order:
+            order.append(name)
+    counts = {name: names.count(name) for name in order}
+    person = {name: _person_name(name) or [w for w in _TOKEN.findall(normalize(name)) if w.isalpha()]
+              for name in order}
+    parent = {name: name for name in order}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    full = [x for x in order if len(person[x]) > 1]
+    for i, x in enumerate(order):
+        px = person[x]
+        if not px:
+            continue
+        for y in order[i + 1:]:
+            py = person[y]
+            if not py or not _same_name(px, py):
+                continue
+            if len(px) == 1 or len(py) == 1:
+                single = x if len(px) == 1 else y
+                # A surname shared by two different people stays unlinked.
+                owners = {find(f) for f in full if len(person[f]) > 1 and _same_name(person[single], person[f])}
+                if len(owners) > 1:
+                    continue
+            parent[find(y)] = find(x)
+    groups: dict[str, list[str]] = {}
+    for name in order:
+        groups.setdefault(find(name), []).append(name)
+    result: dict[str, str] = {}
+    for members in groups.values():
+        best = max(members, key=lambda m: (len(person[m]), counts[m], -order.index(m)))
+        canonical = " ".join(_raw_name(best, person[best]))
+        for m in members:
+            result[m] = canonical
+    return result
+
+
+def _raw_name(speaker: str, words: Iterable[str]) -> list[str]:
+    """Return the words of speaker as written (with their diacritics) whose normalised form is in words."""
+    wanted = list(words)
+    raw_words = speaker.split()
+    picked = [w for w in raw_words if normalize(w).strip("،,:\"“”«»()") in wanted]
+    return picked[-len(wanted):] if picked else wanted
