@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .numbers import (DURATION_WORDS, NumberRead, Token, lookup_word, normalize_word, parse_digits,
+from .numbers import (DURATION_WORDS, NUMBER_WORDS, NumberRead, Token, lookup_word, normalize_word, parse_digits,
                       read_number, tokenize)
 from .types import QuantityMention
 
@@ -325,7 +325,7 @@ def _quantity_at(body: str, tokens: list[Token], read: NumberRead,
 
 def _trim_conj(tok: Token) -> int:
     """Return where a span starting at tok begins, leaving out a leading conjunction و/ف."""
-    if tok.kind == "ar" and len(tok.norm) > 2 and tok.norm[0] in "وف":
+    if tok.kind == "ar" and len(tok.norm) > 2 and tok.norm[0] in "وف" and tok.norm not in NUMBER_WORDS:
         rest = tok.norm[1:]
         if lookup_word(rest) is not None or rest in _QUAL_FIRST or (rest[0] in "بل" and rest[1:] in _QUAL_FIRST):
             cut = 1
@@ -378,9 +378,7 @@ def _clean_unit(text: str) -> str:
     """Return a unit noun as written, without diacritics, tatweel or the accusative alif."""
     had_tanween = "\u064B" in text
     word = re.sub("[\u064B-\u065F\u0670\u0640]", "", text)
-    if word.endswith("ا") and (had_tanween or len(word) >= 4) and not word.endswith("يا"):
-        word = word[:-1]
-    elif word.endswith("يا") and (had_tanween or len(word) >= 4):
+    if word.endswith("ا") and (had_tanween or len(word) >= 3):
         word = word[:-1]
     return word
 
@@ -434,7 +432,8 @@ def _unit_after(tokens: list[Token], k: int) -> tuple[str | None, int]:
             break
     if ext_key in _CURRENCIES and end < n and tokens[end].kind == "ar":
         adj = tokens[end].norm
-        if (adj.endswith("ي") or adj.endswith("يه")) and adj not in _NOT_NISBA and adj not in _STOP \
+        if (adj.endswith("ي") or (adj.endswith("يه") and not adj.endswith("ايه"))) \
+                and adj not in _NOT_NISBA and adj not in _STOP \
                 and len(adj) >= 4 and not adj.startswith(("ال", "لل", "بال", "وال")):
             unit = unit + " " + _clean_unit(tokens[end].text)
             end += 1
