@@ -35,6 +35,7 @@ back so that ``body[start:end] == expression``.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -170,10 +171,12 @@ _COUNTED = re.compile(_f(
     r"موظف|عامل|لاجي|نازح|ميغاواط|هكتار|الف|مليون|مليار)(?!\w)"))
 # An indefinite feminine or plural noun after a bare number marks a count.
 _NOUN_AFTER = re.compile(f"{S}(?!ال|[وفبل]ال)\\w+(?:ه|ات)(?!\\w)")
+_YEARLY = re.compile(_f(f"{S}(?:من{S})?(?:كل{S}(?:عام|سنه)|سنويا|سنوياً)"))
 # Names built on a date: ثورة 25 يناير، قوى 14 آذار، شارع 26 يوليو، أحداث 11 سبتمبر.
 _NAMED = re.compile(_f(
     r"(?<!\w)[وفبلك]?(?:ثوره|قوي|تحالف|فريق|حركه|تيار|انتفاضه|احداث|هجمات|اعتداءات|ذكري|شارع|جسر|"
-    r"ميدان|مدينه|محور|كوبري|حرب|نصر|جامعه|نادي|مستشفي|مجموعه|كتله|معسكر|مدرسه|مطار)"
+    r"ميدان|مدينه|محور|كوبري|حرب|نصر|جامعه|نادي|مستشفي|مجموعه|كتله|معسكر|مدرسه|مطار|ملعب|استاد|"
+    r"مجمع|حي|مسجد|ساحه|قاعه|لواء|كتيبه|اتفاق|اتفاقيه|اعلان|بيان|قرار|مرسوم|وثيقه)"
     f"{S}$"))
 _BARE_MONTH_CUE = re.compile(_f(
     r"(?<!\w)[وف]?(?:في|خلال|منذ|حتي|قبل|بعد|بحلول|ابان|طيله|من|الي|وحتي|مع|بين)"
@@ -343,7 +346,10 @@ def _day_month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     if got is None:
         return
     year, explicit = got
-    if not explicit and _NAMED.search(norm[max(0, m.start("x") - 30):m.start("x")]):
+    if not explicit and (_NAMED.search(norm[max(0, m.start("x") - 30):m.start("x")])
+                         or _YEARLY.match(norm, m.end("x"))):
+        # a name (ثورة 25 يناير) or a yearly date (السابع من أبريل من كل عام): block the span
+        yield _Cand(m.start("x"), m.end("x"), "", "day")
         return
     if year is None:
         if _valid(2000, month, day):  # a leap-year stand-in: 29 February is a day
@@ -400,6 +406,8 @@ def _month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     if got is None:
         return
     year, explicit = got
+    if not explicit and _YEARLY.match(norm, m.end("x")):
+        return  # "في أبريل من كل عام" recurs every year
     value = f"XXXX-{month:02d}" if year is None else f"{year:04d}-{month:02d}"
     yield _Cand(m.start("x"), m.end("x"), value, "month", explicit_year=explicit)
 
@@ -453,7 +461,11 @@ def _year_range(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         raw = m.group("y2")
         y2 = int(raw) if len(raw) == 4 else (y1 // 100) * 100 + int(raw)
     else:
-        if not (m.group("cue") or re.match(r"(?:ال)?(?:عامي|سنتي|العامين|السنتين|اعوام|سنوات)", m.group("x"))):
+        cue = (m.group("cue") or "").strip()
+        joined_by_and = bool(re.match(f"{S}و", norm[m.end("y1"):m.start("y3")]))
+        if cue.endswith("من") and joined_by_and or cue.endswith("بين") and not joined_by_and:
+            return  # "من 2019 إلى 2021", "بين 2019 و2021"; not "من 2019 و2020"
+        if not (cue or re.match(r"(?:ال)?(?:عامي|سنتي|العامين|السنتين|اعوام|سنوات)", m.group("x"))):
             return
         y2 = int(m.group("y3"))
     if not (y1 < y2 <= y1 + 100 and 1800 <= y1 and y2 <= 2199):
@@ -594,6 +606,7 @@ def _rel_day(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     yield _Cand(m.start("x"), m.end("x"), day.isoformat(), "day", explicit_year=False)
 
 
+_AND_WEEKDAY = re.compile(f"{S}(?:و|الي{S}|حتي{S})(?:يوم{S})?{WEEKDAY}")
 _WD_NOT = re.compile(f"(?<!\\w)[وف]?(?:صلاه|خطبه|صلوات|خطب|كلا|هذين|هذان|الواحد|جمعه|يومي|ايام){S}$")
 
 
@@ -604,8 +617,11 @@ def _weekday(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     wd = _WEEKDAYS[m.group("wd")]
     if _WD_NOT.search(norm[max(0, m.start("x") - 10):m.start("x")]):
         return
-    if m.group("wd") in ("الاثنين", "الاتنين") and re.match(f"{S}معا", norm[m.end("x"):m.end("x") + 6]):
-        return  # "الاثنين معاً": the two of them
+    if m.group("wd") in ("الاثنين", "الاتنين") and (
+            re.match(f"{S}معا", norm[m.end("x"):m.end("x") + 6])
+            or (re.search(f"(?<!\\w)[وف]?بين{S}$", norm[max(0, m.start("x") - 6):m.start("x")])
+                and not _AND_WEEKDAY.match(norm, m.end("x")))):
+        return  # "الاثنين معاً", "بين الاثنين": the two of them
     r = m.group("r")
     if r in _CURRENT:
         r = None
@@ -649,6 +665,7 @@ def _hijri(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
 # Assembly.
 
 _LINK = re.compile(f"^{S0}[،,]?{S0}(?:الموافق|الموافقه|ويوافق|الموافق{S}ل|الموافق{S0}ل){S0}ل?{S0}$")
+_HYPHEN = re.compile(f"^{S0}[-–—/]{S0}$")
 _RANGE_GAP = re.compile(f"^{S0}(?:[-–—]|الي|حتي|و){S0}$")
 _RANGE_HEAD = re.compile(f"(?<!\\w)[وف]?(?P<w>من|بين|الفتره{S}من|الفتره{S}بين){S}$")
 
@@ -659,6 +676,11 @@ def find_dates(body: str, *, published: dt.date | None = None) -> list[DateMenti
         return []
     if isinstance(published, dt.datetime):
         published = published.date()
+    elif isinstance(published, str):  # tolerate an ISO string from metadata
+        try:
+            published = dt.date.fromisoformat(published[:10])
+        except ValueError:
+            published = None
     norm, where = _normalise(body)
     ctx = _Ctx(body, norm, where, published)
     cands: list[_Cand] = []
@@ -678,12 +700,17 @@ def find_dates(body: str, *, published: dt.date | None = None) -> list[DateMenti
 def _select(cands: list[_Cand]) -> list[_Cand]:
     """Keep the longest candidates that do not overlap, in text order."""
     cands.sort(key=lambda c: (-(c.end - c.start), c.start))
-    taken: list[_Cand] = []
+    starts: list[int] = []  # kept spans, sorted and disjoint: bisect instead of a scan
+    kept: list[_Cand] = []
     for c in cands:
-        if all(c.end <= t.start or c.start >= t.end for t in taken):
-            taken.append(c)
-    taken.sort(key=lambda c: c.start)
-    return taken
+        i = bisect.bisect_right(starts, c.start)
+        if i > 0 and kept[i - 1].end > c.start:
+            continue
+        if i < len(kept) and kept[i].start < c.end:
+            continue
+        starts.insert(i, c.start)
+        kept.insert(i, c)
+    return kept
 
 
 def _merge_links(cands: list[_Cand], norm: str) -> list[_Cand]:
@@ -699,12 +726,23 @@ def _merge_links(cands: list[_Cand], norm: str) -> list[_Cand]:
             if (c.hijri and not prev.hijri and prev.precision == "day" and _LINK.match(gap)):
                 out[-1] = _Cand(prev.start, c.end, prev.value, "day", c.hijri)
                 continue
+            if (prev.precision == c.precision == "day" and _HYPHEN.match(gap)
+                    and "X" not in prev.value + c.value and prev.value < c.value):
+                # "ليل الأحد-الاثنين": one night over two days
+                out[-1] = _Cand(prev.start, c.end, f"{prev.value}/{c.value}", "interval")
+                continue
             head = _RANGE_HEAD.search(norm[max(0, prev.start - 16):prev.start])
             if (head and prev.precision == c.precision and prev.precision in ("day", "month", "year")
-                    and _RANGE_GAP.match(gap) and (head.group("w") != "بين" or gap.strip() == "و")):
+                    and _RANGE_GAP.match(gap) and ((head.group("w").endswith("بين")) == (gap.strip() == "و"))):
                 a, b = prev.value, c.value
                 if not prev.explicit_year and c.explicit_year and a[:4] != b[:4] and "X" not in b:
                     a = b[:4] + a[4:]  # "من 28 فبراير إلى 2 مارس 2024": the year is written once
+                if prev.precision == "day" and not (prev.explicit_year or c.explicit_year) and "X" not in a + b:
+                    # "من الأحد إلى الخميس": the end is the first such day after the start
+                    start_day, end_day = dt.date.fromisoformat(a), dt.date.fromisoformat(b)
+                    if end_day <= start_day:
+                        end_day += dt.timedelta(days=7 * ((start_day - end_day).days // 7 + 1))
+                    b = end_day.isoformat()
                 if a < b:
                     out[-1] = _Cand(prev.start - len(head.group()), c.end, f"{a}/{b}", "interval",
                                     explicit_year=c.explicit_year)
