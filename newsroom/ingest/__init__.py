@@ -1,0 +1,1 @@
+"""Bring articles in: fetch pages and feeds safely, read HTML. Pure Python, no Django."""
