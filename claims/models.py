@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 
@@ -91,6 +92,21 @@ class Claim(models.Model):
     def __str__(self) -> str:
         return f"{self.get_kind_display()}: {self.text[:80]}"
 
+    def get_absolute_url(self) -> str:
+        return reverse("claims:claim-detail", args=[self.pk])
+
+    def paragraph(self) -> tuple[str, str, str]:
+        """Return the text before the claim in its paragraph, the claim's span, and the text after it."""
+        body = self.article.body
+        start = body.rfind("\n", 0, self.start) + 1
+        end = body.find("\n", self.end)
+        end = len(body) if end == -1 else end
+        return body[start:self.start], body[self.start:self.end], body[self.end:end]
+
+    @property
+    def is_decided(self) -> bool:
+        return self.status != self.Status.PENDING
+
 
 class RejectReason(models.TextChoices):
     NOT_A_CLAIM = "not_a_claim", _("Not a claim")
@@ -125,3 +141,8 @@ class Decision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_action_display()} #{self.claim_id} by {self.editor}"
+
+    def changes(self) -> list[tuple[str, object, object]]:
+        """Return (field, old, new) for every field this decision changed."""
+        return [(name, self.old_values.get(name), new) for name, new in self.new_values.items()
+                if self.old_values.get(name) != new]

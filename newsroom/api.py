@@ -6,16 +6,19 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 
 from .models import Article, Source
+from .permissions import ActionPermissionsMixin
 from .serializers import ArticleIngestSerializer, ArticleSerializer, SourceSerializer
 from .services import IngestError, ingest_article, ingest_url
 
 
-class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+class ArticleViewSet(ActionPermissionsMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     serializer_class = ArticleSerializer
+    action_perms = {"create": "newsroom.add_article", "*": "newsroom.view_article"}
     filterset_fields = ["status", "source", "language", "channel"]
 
     def get_queryset(self):
-        return Article.objects.with_source().defer("raw_input").annotate(claim_count=Count("claims"))
+        return Article.objects.with_source().defer("raw_input").annotate(claim_count=Count("claims")).order_by(
+            "-ingested_at", "-id")
 
     @extend_schema(request=ArticleIngestSerializer, responses={201: ArticleSerializer, 200: ArticleSerializer})
     def create(self, request):
@@ -40,7 +43,8 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
         return Response(body, status=status.HTTP_201_CREATED if result.created else status.HTTP_200_OK)
 
 
-class SourceViewSet(viewsets.ReadOnlyModelViewSet):
+class SourceViewSet(ActionPermissionsMixin, viewsets.ReadOnlyModelViewSet):
+    action_perms = {"*": "newsroom.view_source"}
     serializer_class = SourceSerializer
     queryset = Source.objects.all()
     filterset_fields = ["active", "reliability", "language"]

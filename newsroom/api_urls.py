@@ -1,9 +1,12 @@
 from rest_framework.routers import DefaultRouter
 
+from claims.api import ClaimViewSet
+
 from .api import ArticleViewSet, SourceViewSet
 
 router = DefaultRouter()
 router.register("articles", ArticleViewSet, basename="article")
 router.register("sources", SourceViewSet, basename="source")
+router.register("claims", ClaimViewSet, basename="claim")
 
 urlpatterns = router.urls

@@ -17,6 +17,7 @@ newsroom_patterns = [
 urlpatterns = [
     path("", RedirectView.as_view(pattern_name="newsroom:article-list", permanent=False)),
     path("", include((newsroom_patterns, "newsroom"))),
+    path("", include("claims.urls")),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("api/", include("newsroom.api_urls")),

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
+from django.contrib.auth.decorators import login_required, permission_required
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods
@@ -14,6 +14,7 @@ from .services import IngestError, ingest_article, ingest_url
 
 
 @login_required
+@permission_required("newsroom.view_article", raise_exception=True)
 @vary_on_headers("HX-Request")
 def article_list(request):
     articles = Article.objects.with_source().defer("raw_input", "body")
@@ -24,6 +25,7 @@ def article_list(request):
 
 
 @login_required
+@permission_required("newsroom.view_article", raise_exception=True)
 def article_detail(request, pk: int):
     article = get_object_or_404(Article.objects.with_source(), pk=pk)
     claims = list(article.claims.order_by("start"))
@@ -35,12 +37,14 @@ def article_detail(request, pk: int):
 
 
 @login_required
+@permission_required("newsroom.view_article", raise_exception=True)
 def article_status(request, pk: int):
     article = get_object_or_404(Article.objects.defer("raw_input", "body"), pk=pk)
     return render(request, "newsroom/partials/status_badge.html", {"article": article})
 
 
 @login_required
+@permission_required("newsroom.add_article", raise_exception=True)
 @require_http_methods(["GET", "POST"])
 def ingest(request):
     form = IngestForm(request.POST or None, request.FILES or None)

@@ -54,6 +54,8 @@ def decide_claim(*, claim: Claim, editor, action: str, version: int, reason: str
     corrections = {k: v for k, v in (corrections or {}).items() if k in CORRECTABLE}
     if action == Decision.Action.CORRECT and not corrections:
         action = Decision.Action.CONFIRM  # a correction that changes nothing is a confirmation
+    elif action == Decision.Action.CONFIRM and corrections:
+        action = Decision.Action.CORRECT  # confirming edited fields confirms the edited values
     new_values = _values_for(claim, action=action, reason=reason, corrections=corrections)
     return _save_decision(claim=claim, editor=editor, action=action, version=version, new_values=new_values,
                           reason=reason if action == Decision.Action.REJECT else "", note=note)

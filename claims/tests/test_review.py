@@ -13,21 +13,11 @@ from claims.services import (
     extract_claims,
     undo_last_decision,
 )
-from newsroom.tests.factories import ArticleFactory, UserFactory
+from newsroom.tests.factories import ArticleFactory
 
 from .factories import ClaimFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editor():
-    return UserFactory(username="mona")
-
-
-@pytest.fixture
-def other_editor():
-    return UserFactory(username="karim")
 
 
 def test_confirm_records_who_and_when(editor):

@@ -5,7 +5,7 @@ from .factories import UserFactory
 
 @pytest.fixture
 def user(db):
-    return UserFactory(username="editor")
+    return UserFactory(username="editor", role="editors")
 
 
 @pytest.fixture

@@ -9,9 +9,18 @@ class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = get_user_model()
         django_get_or_create = ("username",)
+        skip_postgeneration_save = True
 
     username = factory.Sequence(lambda n: f"user{n}")
     password = factory.django.Password("pw-for-tests")
+
+    @factory.post_generation
+    def role(user, create, extracted, **kwargs):
+        """UserFactory(role="editors") puts the user in that role group (made by a migration)."""
+        if create and extracted:
+            from django.contrib.auth.models import Group
+
+            user.groups.add(Group.objects.get(name=extracted))
 
 
 class SourceFactory(factory.django.DjangoModelFactory):

@@ -1,0 +1,46 @@
+"""One FilterSet for the review queue page and GET /api/claims/."""
+import django_filters
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from newsroom.models import Article, Source
+
+from .models import Claim
+
+
+class ClaimFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(label=_("Search"), method="search")
+    status = django_filters.ChoiceFilter(choices=Claim.Status.choices, empty_label=_("Any status"))
+    kind = django_filters.ChoiceFilter(choices=Claim.Kind.choices, empty_label=_("Any kind"))
+    source = django_filters.ModelChoiceFilter(field_name="article__source", queryset=Source.objects.all(),
+                                              label=_("Source"), empty_label=_("Any source"))
+    article = django_filters.ModelChoiceFilter(queryset=Article.objects.only("pk", "title"), label=_("Article"),
+                                               widget=django_filters.widgets.forms.NumberInput)
+    outlet = django_filters.CharFilter(label=_("Outlet"), method="filter_outlet")
+    speaker = django_filters.CharFilter(label=_("Speaker"), method="filter_speaker")
+    date_after = django_filters.DateFilter(field_name="date_end", lookup_expr="gte", label=_("Claim date from"))
+    date_before = django_filters.DateFilter(field_name="date_start", lookup_expr="lte", label=_("Claim date to"))
+    has_number = django_filters.BooleanFilter(field_name="quantity_value", lookup_expr="isnull", exclude=True,
+                                              label=_("Has a number"))
+    min_score = django_filters.NumberFilter(field_name="score", lookup_expr="gte", label=_("Score at least"))
+    mine = django_filters.BooleanFilter(method="filter_mine", label=_("Assigned to me"))
+
+    class Meta:
+        model = Claim
+        fields = ["q", "status", "kind", "source", "article", "outlet", "speaker", "date_after", "date_before",
+                  "has_number", "min_score", "mine"]
+
+    def search(self, queryset, name, value):
+        return queryset.filter(Q(text__icontains=value) | Q(speaker__icontains=value))
+
+    def filter_outlet(self, queryset, name, value):
+        return queryset.filter(Q(article__source__name__icontains=value) | Q(article__source_credit__icontains=value))
+
+    def filter_speaker(self, queryset, name, value):
+        return queryset.filter(Q(speaker__icontains=value) | Q(speaker_canonical__icontains=value))
+
+    def filter_mine(self, queryset, name, value):
+        user = getattr(self.request, "user", None)
+        if not value or user is None or not user.is_authenticated:
+            return queryset
+        return queryset.filter(assigned_to=user)

@@ -1,0 +1,140 @@
+"""The review queue: thin views over claims.services, htmx-aware, usable without JavaScript."""
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required, permission_required
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from django.views.decorators.vary import vary_on_headers
+
+from .filters import ClaimFilter
+from .forms import BulkDecisionForm, DecisionForm
+from .models import Claim, RejectReason
+from .services import ClaimNotReviewable, StaleClaim, assign_batch, decide_claim, decide_claims, undo_last_decision
+
+PAGE_SIZE = 20
+
+
+@login_required
+@permission_required("claims.view_claim", raise_exception=True)
+@vary_on_headers("HX-Request")
+def review_queue(request):
+    data = request.GET.copy()
+    data.setdefault("status", Claim.Status.PENDING)
+    claim_filter = ClaimFilter(data, queryset=Claim.objects.for_queue(), request=request)
+    page = Paginator(claim_filter.qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    context = {"filter": claim_filter, "page": page, "reasons": RejectReason.choices,
+               "can_review": request.user.has_perm("claims.review_claim"), "query": _query_without_page(request)}
+    template = "claims/partials/queue_list.html" if request.htmx and not request.htmx.boosted else "claims/review_queue.html"
+    return render(request, template, context)
+
+
+@login_required
+@permission_required("claims.view_claim", raise_exception=True)
+def claim_detail(request, pk: int):
+    claim = get_object_or_404(Claim.objects.for_queue(), pk=pk)
+    decisions = claim.decisions.select_related("editor")
+    return render(request, "claims/claim_detail.html", {
+        "claim": claim, "decisions": decisions, "reasons": RejectReason.choices,
+        "can_review": request.user.has_perm("claims.review_claim"),
+    })
+
+
+@login_required
+@permission_required("claims.review_claim", raise_exception=True)
+@require_POST
+def decide(request, pk: int):
+    claim = get_object_or_404(Claim.objects.for_queue(), pk=pk)
+    form = DecisionForm(request.POST)
+    status, error = 200, None
+    if not form.is_valid():
+        error, status = _("The decision was incomplete: %(errors)s") % {"errors": _form_errors(form)}, 400
+    else:
+        data = form.cleaned_data
+        try:
+            claim = decide_claim(claim=claim, editor=request.user, action=data["decision"], version=data["version"],
+                                 reason=data["reason"], note=data["note"], corrections=form.corrections(claim))
+        except StaleClaim as exc:
+            claim, error, status = exc.claim, str(exc), 409
+        except ClaimNotReviewable as exc:
+            error, status = str(exc), 400
+    if request.htmx:
+        context = {"claim": claim, "error": error, "reasons": RejectReason.choices, "can_review": True,
+                   "just_decided": status == 200}
+        return render(request, "claims/partials/claim_card.html", context, status=status)
+    if error:
+        messages.error(request, error)
+    else:
+        messages.success(request, _("Claim %(action)s.") % {"action": claim.get_status_display().lower()})
+    return _back(request)
+
+
+@login_required
+@permission_required("claims.review_claim", raise_exception=True)
+@require_POST
+def undo(request):
+    try:
+        claim = undo_last_decision(editor=request.user)
+    except StaleClaim as exc:
+        messages.error(request, _("Cannot undo: %(reason)s") % {"reason": exc})
+    else:
+        if claim is None:
+            messages.info(request, _("Nothing to undo."))
+        else:
+            messages.success(request, _("Undone: the claim is %(status)s again.") % {
+                "status": claim.get_status_display().lower()})
+    response = _back(request)
+    if request.htmx:
+        response["HX-Refresh"] = "true"
+    return response
+
+
+@login_required
+@permission_required("claims.review_claim", raise_exception=True)
+@require_POST
+def bulk_decide(request):
+    form = BulkDecisionForm(request.POST)
+    items = form.items(request.POST) if form.is_valid() else []
+    if not items:
+        messages.error(request, _("Select at least one claim."))
+        return _back(request)
+    outcome = decide_claims(items=items, editor=request.user, action=form.cleaned_data["decision"],
+                            reason=form.cleaned_data["reason"])
+    if outcome.decided:
+        messages.success(request, _("%(n)d claim(s) decided.") % {"n": len(outcome.decided)})
+    for conflict in outcome.conflicts:
+        messages.warning(request, _("Claim %(id)s: %(reason)s") % {"id": conflict.claim.pk, "reason": conflict})
+    for pk, reason in outcome.invalid:
+        messages.error(request, _("Claim %(id)s: %(reason)s") % {"id": pk, "reason": reason})
+    return _back(request)
+
+
+@login_required
+@permission_required("claims.review_claim", raise_exception=True)
+@require_POST
+def take_batch(request):
+    claims = assign_batch(editor=request.user)
+    messages.info(request, _("%(n)d claim(s) reserved for you for 30 minutes.") % {"n": len(claims)})
+    return redirect(reverse("claims:queue") + "?mine=true")
+
+
+def _back(request):
+    target = request.POST.get("next") or request.META.get("HTTP_REFERER") or ""
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()},
+                                           require_https=request.is_secure()):
+        target = "claims:queue"
+    return redirect(target)
+
+
+def _query_without_page(request) -> str:
+    query = request.GET.copy()
+    query.pop("page", None)
+    return query.urlencode()
+
+
+def _form_errors(form) -> str:
+    return "; ".join(f"{name}: {' '.join(errors)}" for name, errors in form.errors.items())
