@@ -62,9 +62,12 @@ _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
 
 
-def decode_bytes(raw: bytes) -> DecodedText:
+def decode_bytes(raw: bytes, *, hint: str | None = None) -> DecodedText:
     """Return the text of raw bytes and the encoding it was read with.
 
+    hint is a charset the bytes declare (an HTTP header, a <meta> tag): used when the
+    bytes decode with it, except that a Western hint (latin-1, windows-1252) loses to
+    Arabic read as windows-1256, a common misconfiguration of Arabic sites.
     Raise UndecodableInput for binary files and bytes no encoding reads as text.
     """
     if not raw:
@@ -74,6 +77,9 @@ def decode_bytes(raw: bytes) -> DecodedText:
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
             return _checked(_decode(raw[len(bom):], encoding), encoding)
+    hinted = _decode_with_hint(raw, head, hint)
+    if hinted is not None:
+        return hinted
     nuls = head.count(0)
     controls = len(_CONTROL_BYTES.findall(head))
     if nuls or controls > MAX_CONTROL_RATIO * len(head):
@@ -94,6 +100,33 @@ def decode_bytes(raw: bytes) -> DecodedText:
         if arabic is not None:
             return arabic
     return _guess(raw)
+
+
+_WESTERN = frozenset({"latin_1", "iso8859_1", "cp1252", "ascii", "iso8859_15"})
+
+
+def _decode_with_hint(raw: bytes, head: bytes, hint: str | None) -> DecodedText | None:
+    """Return the text in the declared charset when that reads it, else None (detect instead)."""
+    if not hint:
+        return None
+    try:
+        name = codecs.lookup(hint.strip().strip("\"'")).name.replace("-", "_")
+    except LookupError:
+        return None
+    if name.startswith(("utf_16", "utf_32")) or (head.count(0) and not name.startswith("utf")):
+        return None  # a NUL-bearing body is UTF-16 or binary whatever the header says
+    if name in _WESTERN:
+        arabic = _as_arabic(raw, "cp1256")
+        if arabic is not None:
+            return arabic
+    try:
+        text = raw.decode(name)
+    except UnicodeDecodeError:
+        return None
+    try:
+        return _checked(text, name.replace("_", "-"))
+    except UndecodableInput:
+        return None
 
 
 def _refuse_known_binary(head: bytes, raw: bytes) -> None:

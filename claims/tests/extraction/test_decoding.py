@@ -122,3 +122,21 @@ def test_any_bytes_give_text_or_undecodable(raw):
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=300))
 def test_any_utf8_text_round_trips(text):
     assert decode_bytes(text.encode("utf-8")).text == text
+
+
+@pytest.mark.parametrize("raw, hint, text", [
+    ("رفع البنك المركزي سعر الفائدة".encode("cp1256"), "windows-1256", "رفع البنك المركزي سعر الفائدة"),
+    # Arabic sites often declare latin-1 by mistake: the Arabic reading wins
+    ("رفع البنك المركزي سعر الفائدة".encode("cp1256"), "iso-8859-1", "رفع البنك المركزي سعر الفائدة"),
+    ("Résumé: le séisme à Marrakech".encode("cp1252"), "iso-8859-1", "Résumé: le séisme à Marrakech"),
+    # a wrong or unknown hint falls back to detection
+    ("رفع البنك المركزي سعر الفائدة".encode("cp1256"), "utf-8", "رفع البنك المركزي سعر الفائدة"),
+    ("تضخم".encode("utf-8"), "no-such-charset", "تضخم"),
+])
+def test_declared_charset_hint(raw, hint, text):
+    assert decode_bytes(raw, hint=hint).text == text
+
+
+def test_hint_does_not_let_binary_through():
+    with pytest.raises(UndecodableInput):
+        decode_bytes(b"%PDF-1.4\n\x00\x01\x02", hint="iso-8859-1")
