@@ -129,13 +129,13 @@ for _v, _stems in _HUNDRED_STEMS.items():
 _add("S", 1e3, "ألف")
 _add("SA", 1e3, "ألفا")  # accusative after 11-99, or the dual construct (2000) on its own
 _add("SP", 1e3, "آلاف")
-_add("SD", 1e3, "ألفان", "ألفين")
+_add("SD", 1e3, "ألفان", "ألفين", "ألفي")
 _add("S", 1e6, "مليون", "مليونا")
 _add("SP", 1e6, "ملايين")
-_add("SD", 1e6, "مليونان", "مليونين")
+_add("SD", 1e6, "مليونان", "مليونين", "مليوني")
 _add("S", 1e9, "مليار", "مليارا", "بليون", "بليونا")
 _add("SP", 1e9, "مليارات", "بلايين")
-_add("SD", 1e9, "ملياران", "مليارين")
+_add("SD", 1e9, "ملياران", "مليارين", "ملياري")
 _add("S", 1e12, "تريليون", "ترليون", "تريليونا")
 _add("SP", 1e12, "تريليونات", "ترليونات")
 _add("F", 0.5, "نصف")
@@ -460,6 +460,7 @@ for _unit, _sing, _plural, _dual in (
     ("month", ["شهر", "شهرا"], ["أشهر", "شهور"], ["شهرين", "شهران"]),
     ("year", ["سنة", "عام", "عاما"], ["سنوات", "سنين", "أعوام"], ["سنتين", "سنتان", "عامين", "عامان"]),
     ("decade", ["عقد"], ["عقود"], ["عقدين", "عقدان"]),
+    ("century", ["قرن"], ["قرون"], ["قرنين", "قرنان"]),
 ):
     for _f in _sing + _plural:
         _DURATION_UNITS[normalize_word(_f)] = (_unit, 1)
@@ -471,7 +472,7 @@ DURATION_WORDS = frozenset(_DURATION_UNITS)
 def parse_duration(text: str) -> tuple[float, str] | None:
     """Return (value, unit) for a duration phrase (شهرين، خمس ساعات، 30 يوم، ساعة ونصف), or None.
 
-    unit is second | minute | hour | day | week | month | year | decade.
+    unit is second | minute | hour | day | week | month | year | decade | century.
     """
     tokens = [t for t in tokenize(text or "") if t.kind != "sym"]
     if not tokens:

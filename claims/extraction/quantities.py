@@ -33,10 +33,12 @@ for _qual, _list in {
                "ما يناهز", "يناهز", "في حدود", "بحدود", "تقريبا", "تقريباً", "ما يقارب من"],
     "more_than": ["أكثر من", "ما يزيد على", "ما يزيد عن", "يزيد على", "يزيد عن", "ما يربو على", "ما يربو عن",
                   "يربو على", "يربو عن", "يتجاوز", "تتجاوز", "تجاوز", "تجاوزت", "يفوق", "تفوق", "ما يفوق",
-                  "أزيد من", "يتخطى", "تتخطى", "تخطى", "فوق", "أكثر قليلا من", "ما يتجاوز"],
-    "less_than": ["أقل من", "ما يقل عن", "يقل عن", "دون", "تحت", "أدنى من", "أقل قليلا من"],
+                  "أزيد من", "يتخطى", "تتخطى", "تخطى", "فوق", "أكثر قليلا من", "ما يتجاوز", "أكثر بقليل من",
+                  "ما يزيد قليلا على", "ما يزيد قليلا عن", "اكثر من"],
+    "less_than": ["أقل من", "ما يقل عن", "يقل عن", "دون", "تحت", "أدنى من", "أقل قليلا من", "أقل بقليل من",
+                  "ما دون"],
     "at_least": ["على الأقل", "ما لا يقل عن", "لا يقل عن", "لا تقل عن", "ما لا يقل على"],
-    "up_to": ["ما يصل إلى", "يصل إلى", "تصل إلى", "قد تصل إلى", "قد يصل إلى", "حتى", "لغاية",
+    "up_to": ["ما يصل إلى", "يصل الى", "ما يصل الى", "يصل إلى", "تصل إلى", "قد تصل إلى", "قد يصل إلى", "حتى", "لغاية",
               "ما لا يزيد على", "ما لا يزيد عن", "لا يزيد على", "لا يزيد عن", "لا تزيد على", "لا تزيد عن",
               "لا يتجاوز", "لا تتجاوز", "ما لا يتجاوز", "بحد أقصى", "كحد أقصى"],
 }.items():
@@ -65,7 +67,21 @@ _REFERENCE_CUES = _norms(
     "عمر", "بعمر", "العمر", "عمره", "عمرها", "عمرهم", "سن", "بسن", "يوم", "يومي", "اليوم", "ليلة", "صباح",
     "مساء", "فجر", "ظهر", "مطلع", "أواخر", "أوائل", "منتصف", "نهاية", "بداية", "ال", "الـ", "مادة",
     "الفئة", "فئة", "الدرجة", "المستوى", "مستوى", "المرحلة", "الجيل", "الأسبوع", "الشوط", "الدقيقة",
+    "القرن", "الحزمة", "الدفعة", "الإصدار", "إصدار", "القناة", "الكأس", "كأس", "رؤية", "أجندة",
 )
+# Labels that make any number after them a date, a time, an age or a reference, even before a noun.
+_STRONG_CUES = _norms(
+    "الساعة", "ساعة", "عام", "العام", "لعام", "بعام", "سنة", "السنة", "لسنة", "عامي", "سنتي", "عمر", "بعمر",
+    "العمر", "عمره", "عمرها", "عمرهم", "سن", "بسن", "يوم", "يومي", "ال", "الـ", "المادة", "مادة", "المادتين",
+    "القرار", "قرار", "رقم", "الرقم", "برقم", "الفقرة", "البند", "القانون", "المرسوم", "سورة", "الآية", "القرن",
+    "الدقيقة", "الشوط", "الأسبوع",
+)
+# Nouns after a number that make it a multiplier, not a count: "3 مرات", "ضعفين".
+_NOT_COUNTED = _norms("مرة", "مرات", "ضعف", "أضعاف", "مره")
+# "15 من الشهر"، "46 من العمر": a date or an age, not a count.
+_OF_WHAT_DROP = _norms("عمر", "عمره", "عمرها", "شهر", "عام", "سنة", "قرن", "مرات")
+# Dual constructs that need a counted noun after them: "ألفي منزل" (2000) but "حشد مليوني" (adjective).
+_CONSTRUCT_DUALS = _norms("ألفي", "مليوني", "ملياري")
 _MONTHS = _norms(
     "يناير", "فبراير", "مارس", "أبريل", "ابريل", "إبريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه", "أغسطس",
     "اغسطس", "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار",
@@ -111,6 +127,7 @@ _UNIT_EXTENSIONS = {
 _DUAL_UNITS = {normalize_word(d): s for s, ds in {
     "كيلومتر": ["كيلومترين", "كيلومتران"], "متر": ["مترين", "متران"], "دولار": ["دولارين", "دولاران"],
     "أونصة": ["أونصتين", "أونصتان", "اونصتين", "اونصتان"], "طن": ["طنين", "طنان"],
+    "درجة": ["درجتين", "درجتان"], "نقطة": ["نقطتين", "نقطتان"], "كيلو": ["كيلوين"],
     "برميل": ["برميلين", "برميلان"], "كيلوغرام": ["كيلوغرامين", "كيلوغرامان"], "دينار": ["دينارين", "ديناران"],
     "جنيه": ["جنيهين", "جنيهان"], "ريال": ["ريالين", "ريالان"], "درهم": ["درهمين", "درهمان"],
 }.items() for d in ds}
@@ -207,7 +224,13 @@ def _quantity_at(body: str, tokens: list[Token], read: NumberRead,
         if last < n and tokens[last].kind == "lat" and not tokens[last].spaced \
                 and tokens[last].norm not in _LATIN_UNITS:
             return None  # 5G، 4K
-    if prev is not None and prev.kind == "ar" and (prev.norm in _REFERENCE_CUES or prev.norm in _MONTHS):
+    label = prev
+    if prev is not None and prev.kind == "sym" and prev.norm in "(«\"" and first >= 2:
+        label = tokens[first - 2]  # المادة (51)
+    labelled = label is not None and label.kind == "ar" and label.norm in _REFERENCE_CUES
+    if labelled and label.norm in _STRONG_CUES or (label is not None and label.norm in _MONTHS):
+        return None
+    if _is_list_marker(body, tokens, first, last):
         return None
     if prev is not None and prev.kind == "sym" and prev.norm == "ـ" and first >= 2 \
             and tokens[first - 2].norm in ("ال", "ب", "ل"):
@@ -287,12 +310,20 @@ def _quantity_at(body: str, tokens: list[Token], read: NumberRead,
         if cents is not None:
             value += cents[0] / 100
             unit_end = cents[1]
-    # --- years and bare numbers ---
+    if read.words and read.last == first + 1 and (lookup_word(tok.norm) or _NO).kind == "U" and read.value == 1:
+        return None  # "واحد من الأسواق": واحد alone is pronoun-like; one follows its noun (شخص واحد)
+    # --- years, labels and bare numbers ---
+    if unit is None and labelled:
+        return None  # المرتبة 3، الدقيقة 90: a label, unless a counted noun follows
     if second is None and unit is None:
         if read.digits_plain and _YEAR_RANGE[0] <= read.value <= _YEAR_RANGE[1]:
             return None
-        if read.words and not read.scaled:
-            return None  # ثلاثة منهم / خمس السكان: too weak without a noun
+        weak = not read.scaled or tokens[first].norm in _CONSTRUCT_DUALS
+        if read.words and weak and (_qualifier_before(tokens, first, last_taken)[0] == "exact"
+                                    or (lookup_word(tok.norm) or _NO).kind == "F"):
+            return None  # ثلاثة منهم / خمس السكان / حشد مليوني: too weak without a noun or a qualifier
+        if prev is not None and prev.kind == "lat" and tok.kind == "num":
+            return None  # iPhone 15، Windows 11: a model number
     if second is not None and unit is None and chain == 2:
         return None  # 3-1 score, 18-19 without a month
     if read.value != read.value or read.value in (float("inf"), float("-inf")):
@@ -321,6 +352,23 @@ def _quantity_at(body: str, tokens: list[Token], read: NumberRead,
     s2, e2 = tokens[second.first].start, tokens[end_tok - 1].end
     return ([QuantityMention(s1, e1, body[s1:e1], float(read.value), low_q, unit),
              QuantityMention(s2, e2, body[s2:e2], float(second.value), high_q, unit)], end_tok)
+
+
+def _is_list_marker(body: str, tokens: list[Token], first: int, last: int) -> bool:
+    """Return True for a bare number that numbers a list item or a note: "1- …", "2) …", "(3)"."""
+    tok = tokens[first]
+    if tok.kind != "num" or last != first + 1:
+        return False
+    nxt = tokens[last] if last < len(tokens) else None
+    prev = tokens[first - 1] if first > 0 else None
+    if prev is not None and prev.norm == "(" and nxt is not None and nxt.norm == ")":
+        return True
+    line_start = body.rfind("\n", 0, tok.start) + 1
+    after_marker = tokens[last + 1] if last + 1 < len(tokens) else None
+    if body[line_start:tok.start].strip(" \t-–•*") == "" and nxt is not None and nxt.norm in (".", "-", ")", "–") \
+            and not (after_marker is not None and after_marker.kind == "num"):
+        return True
+    return False
 
 
 def _trim_conj(tok: Token) -> int:
@@ -406,11 +454,21 @@ def _unit_after(tokens: list[Token], k: int) -> tuple[str | None, int]:
         return "%", k + 2
     if norm in _PERCENT_ONE:
         return "%", k + 1
-    if norm in DURATION_WORDS or _strip_acc(norm) in DURATION_WORDS:
+    if norm in DURATION_WORDS or _strip_acc(norm) in DURATION_WORDS or norm in _NOT_COUNTED:
         return "", k
     if norm == "ج" and k + 2 < n and tokens[k + 1].norm == "." and tokens[k + 2].norm == "م":
         end = k + 4 if k + 3 < n and tokens[k + 3].norm == "." and not tokens[k + 3].spaced else k + 3
         return "ج.م", end
+    if norm == "من" and k + 1 < n and tokens[k + 1].kind == "ar" and _MARKS_RE.sub("", tokens[k + 1].text)[:2] == "ال":
+        # "ثلاثة من المسلحين": the counted noun comes definite after من (kept without ال)
+        stem = _MARKS_RE.sub("", tokens[k + 1].text)[2:]
+        stem_norm = normalize_word(stem)
+        if stem_norm in DURATION_WORDS or stem_norm in _MONTHS or stem_norm in _OF_WHAT_DROP:
+            return "", k
+        if len(stem_norm) < 3 or stem_norm in _STOP or lookup_word(stem_norm) is not None \
+                or stem_norm in _PERCENT_WORDS or normalize_word("ال" + stem) in _PERCENT_WORDS:
+            return None, k
+        return _clean_unit(stem), k + 2
     if norm in _STOP or norm in _MONTHS or lookup_word(norm) is not None:
         return None, k
     if norm == "من" or _MARKS_RE.sub("", tok.text).startswith("ال"):
