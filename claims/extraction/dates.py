@@ -115,8 +115,9 @@ _UNITS = {
     "الاول": 1, "الحادي": 1, "الواحد": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4,
     "الخامس": 5, "السادس": 6, "السابع": 7, "الثامن": 8, "التاسع": 9, "العاشر": 10,
 }
-_PAST = {_f(w) for w in ("الماضي", "الفائت", "المنصرم", "المنقضي", "الماضيه", "الفائته", "المنصرمه")}
-_NEXT = {"المقبل", "القادم", "المقبله", "القادمه"}
+_PAST = {_f(w) for w in ("الماضي", "الفائت", "المنصرم", "المنقضي", "الماضيه", "الفائته", "المنصرمه",
+                         "الماضيين", "المنصرمين")}  # the dual: "يونيو ويوليو الماضيين"
+_NEXT = {"المقبل", "القادم", "المقبله", "القادمه", "المقبلين", "القادمين"}
 _CURRENT = {"الجاري", "الحالي", "الجاريه", "الحاليه"}
 
 
@@ -140,7 +141,7 @@ ORD = (f"(?:(?:{_alt(['الحادي', 'الواحد', 'الثاني', 'الثا�
        f"(?:{S}عشر|{S}و(?:ال)?(?:عشرين|عشرون|ثلاثين|ثلاثون))"
        f"|العشرين|العشرون|الثلاثين|الثلاثون|{_alt(_UNITS)}|اول|غره)")
 DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
-DAY = f"(?:{DAYNUM}|{ORD})"
+DAY = f"(?:(?:ال{S0})?{DAYNUM}|{ORD})"  # الـ15 من مارس
 YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)(?!\d)"
 YSUF = f"(?:{S0}م{E})?"  # 2024م
 REL_M = f"(?:{_alt(_PAST | _NEXT | _CURRENT)})"
@@ -193,6 +194,7 @@ class _Cand:
     precision: str
     hijri: str | None = None
     explicit_year: bool = True
+    weekday_only: bool = False  # a bare weekday, which a following full date absorbs
 
 
 # --------------------------------------------------------------------------------------
@@ -211,6 +213,8 @@ _MONTH_RE = re.compile(f"{B}{MONTH}{E}")
 def _day_of(text: str) -> int:
     """Return the day of month written as digits or as an ordinal word."""
     text = text.strip()
+    if text.startswith("ال") and text[2:].strip().isdigit():
+        text = text[2:].strip()
     if text.isdigit():
         return int(text)
     words = text.split()
@@ -320,7 +324,8 @@ def _rule(pattern: str) -> Callable[[_Rule], _Rule]:
     return register
 
 
-def _tail_year(m: re.Match, month: int, pub: dt.date | None, norm: str) -> tuple[int | None, bool] | None:
+def _tail_year(m: re.Match, month: int, pub: dt.date | None, norm: str,
+               day: int = 0) -> tuple[int | None, bool] | None:
     """Return (year, explicit) for a month followed by YEAR_TAIL groups; None to reject."""
     y = m.group("y") or m.group("y2")
     if y:
@@ -329,10 +334,15 @@ def _tail_year(m: re.Match, month: int, pub: dt.date | None, norm: str) -> tuple
         year = _rel_year(m.group("yrel"), m.group("ythis"), pub)
         return (year, False) if year is not None else None
     rel = m.group("mrel")
+    if day and pub is not None and (rel in _PAST or rel in _NEXT):
+        # "8 ديسمبر الماضي" written on 10 December is two days ago, not last year
+        if rel in _PAST:
+            return (pub.year if (month, day) < (pub.month, pub.day) else pub.year - 1), False
+        return (pub.year if (month, day) > (pub.month, pub.day) else pub.year + 1), False
     return _month_year(month, rel, pub, _future_context(norm, m.start())), False
 
 
-WD_PREFIX = f"(?:(?:{TOD}{S})?(?:يوم{S})?(?P<wd>{WEEKDAY}){S0}[،,]?{S0}(?:الموافق{S}|\\(?)?)?"
+WD_PREFIX = f"(?:(?:{TOD}{S})?(?:(?:امس|اليوم|غدا){S})?(?:يوم{S})?(?P<wd>{WEEKDAY}){S0}[،,]?{S0}(?:الموافق{S}|\\(?)?)?"
 
 
 @_rule(f"{B}{PRE}(?P<x>{WD_PREFIX}(?:يوم{S})?(?P<d>{DAY}){S}(?:من{S}(?:شهر{S})?|شهر{S})?(?P<mon>{MONTHX}){E}\\)?(?:{YEAR_TAIL})?)")
@@ -342,7 +352,7 @@ def _day_month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     month, day = _month_of(m.group("mon")), _day_of(m.group("d"))
     if not day or not _months_ok(m, ctx, "mon"):
         return
-    got = _tail_year(m, month, pub, norm)
+    got = _tail_year(m, month, pub, norm, day)
     if got is None:
         return
     year, explicit = got
@@ -359,15 +369,18 @@ def _day_month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         yield _Cand(m.start("x"), m.end("x"), f"{year:04d}-{month:02d}-{day:02d}", "day", explicit_year=explicit)
 
 
-@_rule(f"{B}{PRE}(?P<x>(?:(?:يومي|ايام|الفتره{S}(?:من|بين)|من|بين){S})?(?P<d1>{DAY})"
-       f"(?:{S0}[-–—/]{S0}|{S}(?:و{S0}|الي{S}|حتي{S}))(?P<d2>{DAY}){S}(?:من{S})?(?:شهر{S})?(?P<mon>{MONTHX}){E}\\)?(?:{YEAR_TAIL})?)")
+DAYLIST = f"(?:{S0}[،,]{S0}(?:و{S0})?{DAYNUM})*"  # أيام 10، 11، 12 ديسمبر
+
+
+@_rule(f"{B}{PRE}(?P<x>(?:(?:يومي|ايام|الفتره{S}(?:من|بين)|من|بين){S})?(?P<d1>{DAY}){DAYLIST}"
+       f"(?:{S0}[-–—/،,]{S0}(?:و{S0})?|{S}(?:و{S0}|الي{S}|حتي{S}))(?P<d2>{DAY}){S}(?:من{S})?(?:شهر{S})?(?P<mon>{MONTHX}){E}\\)?(?:{YEAR_TAIL})?)")
 def _day_range(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """يومي 18-19 يونيو · بين 3 و5 مارس · من 1 إلى 3 مايو 2025."""
     norm, pub = ctx.norm, ctx.pub
     month, d1, d2 = _month_of(m.group("mon")), _day_of(m.group("d1")), _day_of(m.group("d2"))
     if not (d1 and d2 and d1 < d2) or not _months_ok(m, ctx, "mon"):
         return
-    got = _tail_year(m, month, pub, norm)
+    got = _tail_year(m, month, pub, norm, d2)
     if got is None:
         return
     year, explicit = got
@@ -412,7 +425,7 @@ def _month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     yield _Cand(m.start("x"), m.end("x"), value, "month", explicit_year=explicit)
 
 
-@_rule(f"{B}{PRE}(?P<x>(?:(?:{MOD}|بين|من){S})?(?P<m1>{MONTHX}){S}(?:و{S0}|الي{S}|حتي{S})(?P<m2>{MONTHX}){E}\\)?(?:{YEAR_TAIL})?)")
+@_rule(f"{B}{PRE}(?P<x>(?:(?:{MOD}|بين|من|شهري){S})?(?P<m1>{MONTHX}){S}(?:و{S0}|الي{S}|حتي{S})(?P<m2>{MONTHX}){E}\\)?(?:{YEAR_TAIL})?)")
 def _month_range(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """بين مارس ومايو 2024 · من يناير إلى أبريل الماضي."""
     norm, pub = ctx.norm, ctx.pub
@@ -422,7 +435,7 @@ def _month_range(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     joined_by_and = bool(re.match(f"{S}و", norm[m.end("m1"):m.start("m2")]))
     if not (a < b) or not _months_ok(m, ctx, "m1", "m2"):
         return
-    if (joined_by_and and not text.startswith("بين")) or not (tail or text.startswith(("بين", "من"))):
+    if (joined_by_and and not text.startswith(("بين", "شهري"))) or not (tail or text.startswith(("بين", "من"))):
         return  # "يناير وآب الماضيين" lists two months; "بين يناير وآب" is a span
     got = _tail_year(m, b, pub, norm)
     if got is None:
@@ -491,6 +504,36 @@ def _year(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     if m.group("prep") and m.group("prep") not in _SPAN_PREP:
         start = m.start("cue2") if m.group("cue2") else m.start("y")
     yield _Cand(start, m.end("x"), str(y), "year")
+
+
+@_rule(f"{B}{PRE}(?P<x>{WD_PREFIX}(?:(?:يومي|ايام|يوم){S})?(?:(?P<d1>{DAY}){DAYLIST}(?:{S0}[-–—،,]{S0}(?:و{S0})?|{S}(?:و{S0}|الي{S}|حتي{S})))?"
+       f"(?P<d>{DAY}){S}(?:من{S})?(?:(?:ال)?شهر{S}(?P<r>{REL_M})|(?P<this>هذا{S}الشهر)"
+       f"|(?P<same>نفس{S}الشهر|ذات{S}الشهر|الشهر{S}(?:نفسه|ذاته))"
+       f"|(?P<r2>الجاري|الحالي|الماضي|المنصرم|الفايت)){E})")
+def _day_of_rel_month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
+    """في الخامس من الشهر الجاري · يوم 15 الجاري · 25 من الشهر الماضي."""
+    norm, pub = ctx.norm, ctx.pub
+    day = _day_of(m.group("d"))
+    first = _day_of(m.group("d1")) if m.group("d1") else 0
+    if not day or (first and first >= day):
+        return
+    if m.group("same"):
+        # "الأربعاء 28 من نفس الشهر": the month of the previous date, filled in by _merge_links
+        value = f"SAME-{first:02d}/SAME-{day:02d}" if first else f"SAME-{day:02d}"
+        yield _Cand(m.start("x"), m.end("x"), value, "interval" if first else "day", explicit_year=False)
+        return
+    r = m.group("r") or m.group("r2")
+    if pub is None or m.group("r2") and not m.group("d")[-1].isdigit():
+        return  # "15 الجاري" is the Egyptian day-of-this-month; ordinal words need "الشهر"
+    shift = -1 if r in _PAST else 1 if r in _NEXT else 0
+    y, mo = _shift_month(pub.year, pub.month, shift)
+    if not _valid(y, mo, day):
+        return
+    if first:
+        yield _Cand(m.start("x"), m.end("x"), f"{y:04d}-{mo:02d}-{first:02d}/{y:04d}-{mo:02d}-{day:02d}", "interval",
+                    explicit_year=False)
+    else:
+        yield _Cand(m.start("x"), m.end("x"), f"{y:04d}-{mo:02d}-{day:02d}", "day", explicit_year=False)
 
 
 @_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}){S})?(?:الاسبوع{S}(?P<r>{REL_M}|قبل{S}الماضي){E}|(?P<this>هذا{S}الاسبوع){E}))")
@@ -571,6 +614,13 @@ _REL_DAYS = {"اليوم": 0, "امس": -1, "بالامس": -1, "الامس": -1
 _REL_DAY_RE = _alt(_REL_DAYS)
 
 
+# "اليوم" that is not today: after these words, or as part of an outlet's name.
+_TODAY_NOT_BEFORE = re.compile(_f(
+    f"(?<!\\w)[وف]?(?:في|حتي|الي|منذ|ذلك|هذا|لهذا|من|قبل|بعد|صحيفه|جريده|موقع|قناه|برنامج|مجله|"
+    f"المصري|العرب|المغرب|الامارات|فلسطين|السودان|الخليج|الجزائر|ليبيا|تونس){S}$"))
+_TODAY_NOT_AFTER = re.compile(f"{S}(?:ال|يوم)|{S0}[”»\"']")
+
+
 @_rule(f"{B}{PRE}(?P<x>(?:(?P<tod>{TOD}|يوم){S})?(?P<rel>{_REL_DAY_RE}){E}(?:{S0}(?P<open>[(،,])?{S0}(?:يوم{S})?(?P<wd>{WEEKDAY}){E}(?(open){S0}\\)))?)")
 def _rel_day(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """اليوم الخميس · أمس · مساء أمس السبت · أول أمس · غداً · صباح اليوم."""
@@ -579,9 +629,9 @@ def _rel_day(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     before = norm[max(0, m.start("x") - 12):m.start("x")]
     after = norm[m.end("rel"):m.end("rel") + 20]
     if not m.group("tod") and not m.group("wd"):
-        if rel == "اليوم" and (re.search(f"(?<!\\w)[وف]?(?:في|حتي|الي|منذ|ذلك|هذا|لهذا|من|قبل|بعد){S}$", before)
-                              or re.match(f"{S}(?:ال|يوم)", after)):
-            return  # "في اليوم التالي", "حتى اليوم", "اليوم الوطني": not the publication day
+        if rel == "اليوم" and (_TODAY_NOT_BEFORE.search(norm[max(0, m.start("x") - 16):m.start("x")])
+                              or _TODAY_NOT_AFTER.match(after)):
+            return  # "في اليوم التالي", "حتى اليوم", "اليوم الوطني", "المصري اليوم": not the publication day
         if rel in ("الامس", "الغد", "غد") and not (rel == "الامس" and norm[m.start("x") - 1:m.start("x")] == "ب"):
             return  # "أعداء الأمس", "أجيال الغد": the past and the future, not days
         if rel == "غدا" and "\u064b" not in ctx.body[ctx.raw(m.start("rel")):ctx.raw(m.end("rel") - 1) + 3]:
@@ -626,14 +676,15 @@ def _weekday(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     if r in _CURRENT:
         r = None
     if pub is None:
-        yield _Cand(m.start("x"), m.end("x"), f"XXXX-WXX-{wd}", "weekday", explicit_year=False)
+        yield _Cand(m.start("x"), m.end("x"), f"XXXX-WXX-{wd}", "weekday", explicit_year=False,
+                    weekday_only=not r)
         return
     back = (pub.isoweekday() - wd) % 7
     if r in _NEXT:
         day = pub + dt.timedelta(days=(wd - pub.isoweekday()) % 7 or 7)
     else:
         day = pub - dt.timedelta(days=back or (7 if r in _PAST else 0))
-    yield _Cand(m.start("x"), m.end("x"), day.isoformat(), "day", explicit_year=False)
+    yield _Cand(m.start("x"), m.end("x"), day.isoformat(), "day", explicit_year=False, weekday_only=not r)
 
 
 HMONTH = f"(?:{_alt(_HIJRI_MONTHS)})"
@@ -665,8 +716,9 @@ def _hijri(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
 # Assembly.
 
 _LINK = re.compile(f"^{S0}[،,]?{S0}(?:الموافق|الموافقه|ويوافق|الموافق{S}ل|الموافق{S0}ل){S0}ل?{S0}$")
+_WD_DATE_GAP = re.compile(f"^{S0}[،,]?{S0}(?:الموافق{S})?$")
 _HYPHEN = re.compile(f"^{S0}[-–—/]{S0}$")
-_RANGE_GAP = re.compile(f"^{S0}(?:[-–—]|الي|حتي|و){S0}$")
+_RANGE_GAP = re.compile(f"^{S0}[،,]?{S0}(?:[-–—]|الي|حتي|و){S0}$")
 _RANGE_HEAD = re.compile(f"(?<!\\w)[وف]?(?P<w>من|بين|الفتره{S}من|الفتره{S}بين){S}$")
 
 
@@ -717,6 +769,10 @@ def _merge_links(cands: list[_Cand], norm: str) -> list[_Cand]:
     """Join "Hijri الموافق Gregorian" and "من X إلى Y" pairs into one mention."""
     out: list[_Cand] = []
     for c in cands:
+        if c.value.startswith("SAME-"):
+            c = _same_month(c, out)
+            if c is None:
+                continue
         prev = out[-1] if out else None
         if prev is not None:
             gap = norm[prev.end:c.start]
@@ -730,6 +786,10 @@ def _merge_links(cands: list[_Cand], norm: str) -> list[_Cand]:
                     and "X" not in prev.value + c.value and prev.value < c.value):
                 # "ليل الأحد-الاثنين": one night over two days
                 out[-1] = _Cand(prev.start, c.end, f"{prev.value}/{c.value}", "interval")
+                continue
+            if prev.weekday_only and c.precision == "day" and _WD_DATE_GAP.match(gap):
+                # "الأحد 01-11-2015": the weekday names the date that follows
+                out[-1] = _Cand(prev.start, c.end, c.value, "day", c.hijri, c.explicit_year)
                 continue
             head = _RANGE_HEAD.search(norm[max(0, prev.start - 16):prev.start])
             if (head and prev.precision == c.precision and prev.precision in ("day", "month", "year")
@@ -749,6 +809,20 @@ def _merge_links(cands: list[_Cand], norm: str) -> list[_Cand]:
                     continue
         out.append(c)
     return out
+
+
+def _same_month(c: _Cand, before: list[_Cand]) -> _Cand | None:
+    """Fill "28 من الشهر نفسه" with the year and month of the closest earlier dated mention."""
+    for p in reversed(before):
+        ym = re.match(r"(\d{4}|XXXX)-(\d\d)", p.value.split("/")[-1])
+        if ym and p.precision in ("day", "month", "interval"):
+            prefix = f"{ym.group(1)}-{ym.group(2)}-"
+            value = c.value.replace("SAME-", prefix)
+            days = [int(v[-2:]) for v in value.split("/")]
+            if ym.group(1) != "XXXX" and not all(_valid(int(ym.group(1)), int(ym.group(2)), d) for d in days):
+                return None
+            return _Cand(c.start, c.end, value, c.precision, explicit_year=p.explicit_year)
+    return None
 
 
 def _raw_span(body: str, where: list[int] | None, start: int, end: int) -> tuple[int, int]:
