@@ -117,3 +117,14 @@ class Article(models.Model):
     @property
     def is_in_progress(self) -> bool:
         return self.status in (self.Status.QUEUED, self.Status.EXTRACTING)
+
+
+class UserPreference(models.Model):
+    """What each user chose for themselves: the interface language."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="preference")
+    language = models.CharField(_("interface language"), max_length=8, choices=settings.LANGUAGES,
+                                default=settings.LANGUAGE_CODE)
+
+    def __str__(self) -> str:
+        return f"{self.user}: {self.language}"

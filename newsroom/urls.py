@@ -12,6 +12,7 @@ newsroom_patterns = [
     path("articles/new/", views.ingest, name="ingest"),
     path("articles/<int:pk>/", views.article_detail, name="article-detail"),
     path("articles/<int:pk>/status/", views.article_status, name="article-status"),
+    path("language/", views.set_language, name="set-language"),
 ]
 
 urlpatterns = [

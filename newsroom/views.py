@@ -1,15 +1,18 @@
 """Article pages: thin views over newsroom.services."""
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods
 from django.views.decorators.vary import vary_on_headers
 
 from .forms import IngestForm
-from .models import Article, Source
+from .middleware import SESSION_KEY
+from .models import Article, Source, UserPreference
 from .services import IngestError, ingest_article, ingest_url
 
 
@@ -67,6 +70,20 @@ def ingest(request):
             (messages.success if result.created else messages.warning)(request, result.message)
             return redirect(result.article)
     return render(request, "newsroom/ingest.html", {"form": form, "outlets": Source.objects.active()})
+
+
+@login_required
+@require_http_methods(["POST"])
+def set_language(request):
+    """Save the user's interface language and go back where they were."""
+    language = request.POST.get("language", "")
+    if language in dict(settings.LANGUAGES):
+        UserPreference.objects.update_or_create(user=request.user, defaults={"language": language})
+        request.session[SESSION_KEY] = language
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        target = "newsroom:article-list"
+    return redirect(target)
 
 
 def highlight_segments(body: str, claims) -> list[tuple[str, object]]:
