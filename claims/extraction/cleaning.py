@@ -10,97 +10,130 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .cleaning_dates import fold, read_date, read_date_line, read_day_month
+from .cleaning_dates import fold, fold_pattern, read_date, read_date_line, read_day_month
 from .types import CleanedText
 
-# Every pattern below runs on fold(line): no diacritics or tanween, أ/إ/آ -> ا, ى -> ي, ة -> ه.
+# Every pattern below runs on fold(line): no diacritics or tanween, أ/إ/آ -> ا, ى/ئ -> ي, ة -> ه.
+# Patterns and labels are folded the same way when compiled, so they may be written plainly.
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(fold_pattern(pattern))
+
+
+def _labels(*labels: str) -> frozenset[str]:
+    return frozenset(fold(label) for label in labels)
+
 
 # Characters that may pad a boilerplate label: dashes, bullets, colons, dots, brackets.
 _PAD = " -–—_:：.…•·*|/\\()[]{}<>«»\"'!؟?،,؛;>"
 
-_JS_WARNING = re.compile(
+_JS_WARNING = _compile(
     r"(?:enable|activate|turn on|requires?|disabled|support).{0,40}javascript"
     r"|javascript.{0,40}(?:enable|disabled|required|is off|turned off)"
     r"|(?:تفعيل|تمكين|تشغيل|يتطلب|تعطيل|يدعم).{0,30}(?:جافا ?سكريبت|جافاسكربت|جافا ?سكربت|javascript)"
     r"|(?:جافا ?سكريبت|جافا ?سكربت).{0,30}(?:معطل|غير مفعل)"
 )
 
-_AD_LABELS = frozenset({
+_AD_LABELS = _labels(
     "advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "sponsored content",
     "اعلان", "اعلانات", "الاعلان", "اعلان ممول", "محتوي مدفوع", "محتوي ممول", "مساحه اعلانيه",
     "scroll to continue with content", "story continues below advertisement",
-})
+)
+# Page furniture: font size, print, copy link, loading indicators.
+_WIDGET_LABELS = _labels(
+    "حجم الخط", "تكبير الخط", "تصغير الخط", "a a", "a+ a-", "a- a+", "طباعه", "اطبع", "ارسل لصديق",
+    "نسخ الرابط", "تم نسخ الرابط", "الرابط المختصر", "جاري التحميل", "loading", "print", "email",
+    "copy link", "link copied", "حفظ", "استمع", "استمع للمقال", "listen", "listen to this article",
+)
+# A line that is only platform names or share words ("فيسبوك تويتر واتساب").
+_SOCIAL_ONLY = _compile(
+    r"^(?:(?:فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تلغرام|تليغرام|تيليجرام|تليجرام|انستغرام|انستجرام|"
+    r"يوتيوب|لينكدان|لينكد ان|ماسنجر|اكس|بريد|ايميل|facebook|twitter|whatsapp|telegram|instagram|"
+    r"youtube|linkedin|messenger|pinterest|reddit|email|x|شارك|مشاركه|share|tweet)[\s,،|/•·-]*)+$"
+)
+_COPYRIGHT = _compile(r"جميع الحقوق محفوظه|كل الحقوق محفوظه|الحقوق محفوظه|all rights reserved|copyright|©")
+_COOKIES = _compile(r"ملفات تعريف الارتباط|الكوكيز|كعكات|\bcookies?\b")
+_CLICK_HERE = _compile(r"اضغط هنا|انقر هنا|اضغط علي الرابط|click here|tap here")
+# "الرئيسية > أخبار > دولية": a breadcrumb trail.
+_BREADCRUMB = _compile(r"^(?:الرئيسيه|الصفحه الرئيسيه|home)\s*[>»›/|]")
+# "صدر الصورة، Getty Images", "مصدر الصورة: رويترز": a photo credit line.
+_PHOTO_CREDIT = _compile(r"^(?:صدر الصوره|مصدر الصوره|حقوق الصوره|الصوره|photo|image|credit)\s*[،,:：]")
+# "منذ 3 ساعات", "قبل ساعتين": a relative time stamp under a headline.
+_RELATIVE_STAMP = _compile(r"^(?:منذ|قبل)\s+(?:\d+\s+)?(?:دقيقه|دقائق|دقيقتين|ساعه|ساعات|ساعتين|يوم|ايام|يومين)$")
 
 # A heading that introduces a list of links to other articles: drop it and the links.
-_RELATED_HEADINGS = frozenset({
+_RELATED_HEADINGS = _labels(
     "مواضيع ذات صله", "اخبار ذات صله", "مقالات ذات صله", "موضوعات ذات صله", "قصص ذات صله",
     "ذات صله", "روابط ذات صله", "اخبار متعلقه", "مواضيع متعلقه", "مقالات متعلقه", "مواضيع مشابهه",
     "اخبار مشابهه", "مقالات مقترحه", "الاكثر قراءه", "الاكثر مشاهده", "اخترنا لك", "اقرا في",
+    "مقالات قد تهمك", "اخبار قد تهمك", "مواضيع قد تهمك", "قد يعجبك", "ننصحك بقراءه", "شاهد ايضا من",
+    "الاكثر تداولا", "اخر الاخبار", "احدث الاخبار", "اخبار متعلقه",
     "related", "related articles", "related news", "related stories", "related topics",
     "most read", "more stories", "you may also like",
-})
+)
 # A lone "read more" label (a link to the full story or to related nodes): drop only the line.
-_READ_MORE = frozenset({"اقرا المزيد", "المزيد", "read more", "اقرا الخبر", "التفاصيل", "لمزيد من التفاصيل"})
+_READ_MORE = _labels("اقرا المزيد", "المزيد", "read more", "اقرا الخبر", "التفاصيل", "لمزيد من التفاصيل")
 # A CMS note describing a related-nodes widget ("يحتوي هذا القسم على المقالات ذات صلة …").
-_RELATED_NOTE = re.compile(r"^يحتوي هذا (?:القسم|الجزء) علي|related nodes|ذات صله.{0,20}\(related")
+_RELATED_NOTE = _compile(r"^يحتوي هذا (?:القسم|الجزء) علي|related nodes|ذات صله.{0,20}\(related")
 # A section link at the foot of a page: "المزيد من دوليات", "More from World".
-_MORE_FROM = re.compile(r"^(?:المزيد من|مزيد من|شاهد المزيد من|more from|more in)\s+\S+(?:\s+\S+){0,3}$")
+_MORE_FROM = _compile(r"^(?:المزيد من|مزيد من|شاهد المزيد من|more from|more in)\s+\S+(?:\s+\S+){0,3}$")
 
 # Keyword lists: "كلمات دلالية: …", "الكلمات المفتاحية", "وسوم:", "Tags:".
-_KEYWORDS = re.compile(
+_KEYWORDS = _compile(
     r"^(?:(?:ال)?كلمات (?:ال)?(?:دلاليه|مفتاحيه)|(?:ال)?وسوم\s*[:：]|(?:ال)?وسوم$|"
     r"(?:ال)?هاشتاجات?\s*[:：]|(?:tags|keywords|topics)\s*[:：]|(?:tags|keywords)$)"
 )
 
 # Share/follow prompts: a short line that starts with a follow/share/subscribe verb or a
 # "to follow the latest news" lead-in and names a platform.
-_PROMPT_START = re.compile(
+_PROMPT_START = _compile(
     r"^(?:تابع|تابعوا|تابعونا|تابعنا|شارك|شاركوا|اشترك|اشتركوا|انضم|انضموا|حمل|نزل|"
     r"لمتابعه|للمتابعه|لمزيد من الاخبار|للمزيد من الاخبار|ليصلك|لتصلك|"
     r"follow|share|subscribe|join|download)\b"
 )
-_PLATFORM = re.compile(
+_PLATFORM = _compile(
     r"تطبيق|واتساب|واتس اب|واتس|تلغرام|تليغرام|تيليجرام|تليجرام|فيسبوك|فيس بوك|تويتر|انستغرام|"
     r"انستجرام|انستقرام|يوتيوب|تيك توك|لينكد|جوجل نيوز|غوغل نيوز|google news|نبض|قناتنا|قناه|"
     r"حساباتنا|حسابنا|صفحتنا|منصه|نشرتنا|النشره البريديه|اكس|\bx\b|facebook|twitter|whatsapp|"
     r"telegram|instagram|youtube|linkedin|tiktok|newsletter|app\b"
 )
-_SHARE_LABELS = frozenset({
+_SHARE_LABELS = _labels(
     "شارك", "شاركها", "شارك الخبر", "شارك المقال", "شارك هذا المقال", "شارك هذا الخبر", "مشاركه",
     "شارك عبر", "انشر", "share", "share this", "share this article", "tweet", "طباعه", "print",
     "نسخ الرابط", "copy link", "تابعنا", "تابعونا", "follow us",
-})
+)
 
 # "اقرأ أيضاً", "إقرأ أيضا:", "شاهد أيضاً", "قد يهمك أيضا", "طالع أيضا": after it comes other stories.
-_READ_ALSO = re.compile(
+_READ_ALSO = _compile(
     r"^(?:(?:اقرا|طالع|شاهد|اطلع علي|تابع)\s+(?:ايضا|كذلك)"
     r"|قد (?:يهمك|يهمكم|تهمك|يعجبك|يعجبكم)(?:\s+(?:ايضا|كذلك))?"
     r"|(?:read|see) also|also read|you may also like|you might also like|لا تفوت|ننصحك بقراءه)"
 )
 
 # Summary markers are never a title ("ملخص", "أبرز النقاط").
-_SUMMARY_MARKERS = frozenset({
+_SUMMARY_MARKERS = _labels(
     "ملخص", "الملخص", "خلاصه", "الخلاصه", "باختصار", "ابرز النقاط", "النقاط الرئيسيه", "اهم النقاط",
     "summary", "key points", "highlights",
-})
+)
 
 # "تاريخ النشر: …", "نشر في: …", "آخر تحديث: …": a labelled publication or update date.
 # A strong label may be followed by more than the date ("| آخر تحديث: …"); after a weak one
 # ("نشر", "تاريخ") the line must hold only a date, or it is a body sentence.
-_DATE_LABEL = re.compile(
+_DATE_LABEL = _compile(
     r"^(?:(?P<update>اخر تحديث|تاريخ التحديث|تم التحديث|updated(?: on| at)?|last updated)"
     r"|(?P<strong>تاريخ النشر|تاريخ الخبر|نشر في|نشر بتاريخ|تم النشر في|تم النشر|"
     r"published(?: on| at)?|posted(?: on| at)?)"
     r"|تحديث|تاريخ|نشر|بتاريخ|date)\s*[:：\-–]?\s*"
 )
 # "المصدر: الأسبوع", "(المصدر : وكالات)", "Source: Reuters".
-_CREDIT = re.compile(r"^\(?\s*(?:المصدر|المصادر|مصدر الخبر|المصدر الاصلي|source|sources)\s*[:：\-–]\s*\S")
-_CREDIT_SPLIT = re.compile(r"[:：\-–]")
+_CREDIT = _compile(r"^\(?\s*(?:المصدر|المصادر|مصدر الخبر|المصدر الاصلي|source|sources)\s*[:：\-–]\s*\S")
+_CREDIT_SPLIT = _compile(r"[:：\-–]")
 # A wire dateline opening the first paragraph: "موسكو - 24 أكتوبر (رويترز) -".
-_DATELINE = re.compile(r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*(?:\([^)]{1,30}\)\s*)?[-–—،,]\s*(?:في\s+)?(?=\d)")
+_DATELINE = _compile(r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*(?:\([^)]{1,30}\)\s*)?[-–—،,]\s*(?:في\s+)?(?=\d)")
 
-_SENTENCE_END = re.compile(r"[.。]\s*$")
-_BULLET = re.compile(r"^\s*(?:[-–—•*·▪●]|\d+[.)])\s")
+_SENTENCE_END = _compile(r"[.。]\s*$")
+_BULLET = _compile(r"^\s*(?:[-–—•*·▪●]|\d+[.)])\s")
 
 MAX_TITLE_CHARS = 200
 MAX_TITLE_WORDS = 30
@@ -161,7 +194,14 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove) -> int | None:
             remove(i)  # a marker before any text: the article itself follows it
         elif words <= 40 and _JS_WARNING.search(key):
             remove(i)
-        elif bare in _AD_LABELS or bare in _SHARE_LABELS or bare in _READ_MORE or _RELATED_NOTE.search(key):
+        elif (bare in _AD_LABELS or bare in _SHARE_LABELS or bare in _READ_MORE or bare in _WIDGET_LABELS
+              or _RELATED_NOTE.search(key) or _SOCIAL_ONLY.match(bare) or _BREADCRUMB.match(bare)):
+            remove(i)
+        elif words <= 25 and (_COPYRIGHT.search(key) or _CLICK_HERE.search(key)) and not _SENTENCE_END.search(key):
+            remove(i)
+        elif words <= 60 and _COOKIES.search(key) and ("موقع" in key or "site" in key or "website" in key):
+            remove(i)
+        elif words <= 12 and (_PHOTO_CREDIT.match(bare) or _RELATIVE_STAMP.match(bare)):
             remove(i)
         elif _READ_ALSO.match(bare) and words <= SHORT_LINE_WORDS * 2:
             remove(i)  # "اقرأ أيضاً: <headline>" in mid-text: a link, the body goes on

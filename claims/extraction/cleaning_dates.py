@@ -23,6 +23,11 @@ _KEY_TABLE = str.maketrans({**_FOLD, **{ch: None for ch in _DROP}})
 _SPACES = re.compile(r"\s+")
 
 
+def fold_pattern(pattern: str) -> str:
+    """Return a regex source with its Arabic letters folded as fold() folds text (case kept)."""
+    return pattern.translate(_KEY_TABLE)
+
+
 def fold(text: str) -> str:
     """Return text folded for matching: no diacritics, one alef, ASCII digits, single spaces."""
     return _SPACES.sub(" ", text.translate(_KEY_TABLE)).strip().lower()
@@ -41,6 +46,7 @@ _MONTHS: dict[str, int] = {
     "oct": 10, "nov": 11, "dec": 12,
 }
 # Longest first so "تشرين الثاني" wins over a shorter name; \b-like guards on both sides.
+_MONTHS = {fold(name): number for name, number in _MONTHS.items()}
 _MONTH = "(?:" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + ")"
 _MONTH_GROUP = rf"(?<![\w])(?P<month>{_MONTH})\.?(?![\w])"
 # "أكتوبر (تشرين الأول)" or "تشرين الأول/أكتوبر": a second name for the same month.
@@ -61,18 +67,27 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
 # A day and month with no year, as wire datelines print them ("24 أكتوبر").
 _DAY_MONTH = re.compile(rf"{_DAY}\s*(?:من\s+)?{_MONTH_GROUP}{_ALT_MONTH}(?:\s*,?\s*{_YEAR})?")
 
-_WEEKDAYS = ("السبت|الاحد|الاثنين|الإثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|"
-             "saturday|sunday|monday|tuesday|wednesday|thursday|friday|sat|sun|mon|tue|wed|thu|fri")
+_WEEKDAYS = fold_pattern("السبت|الاحد|الاثنين|الإثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|"
+                         "saturday|sunday|monday|tuesday|wednesday|thursday|friday|sat|sun|mon|tue|wed|thu|fri")
 # What may stand beside a date on a line that holds nothing else: weekday, time, time zone.
 _FILLER = re.compile(
     rf"(?:\b(?:{_WEEKDAYS}|at|في)\b|يوم|الساعه|ساعه|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|\b(?:am|pm)\b|"
     r"\b(?:gmt|utc)\b|[+-]\d{1,2}:?\d{2}\b|بتوقيت(?:\s+\S+){0,2}|مساء|صباحا|ظهرا|"
     r"(?<![\w])[صم](?![\w])|[\s,،|:/\-–—()\[\].])+"
 )
-# A Hijri date printed beside the Gregorian one ("21 ربيع الاخر 1446 هـ").
-_HIJRI = re.compile(r"\d{1,2}\s+(?:محرم|صفر|ربيع الاول|ربيع الاخر|ربيع الثاني|جمادي الاولي|"
-                    r"جمادي الاخره|جمادي الاخر|جمادي الثانيه|رجب|شعبان|رمضان|شوال|ذو القعده|"
-                    r"ذي القعده|ذو الحجه|ذي الحجه)\s+1[34]\d\d\s*(?:ه|هـ|ـ)?(?![\w])")
+_HIJRI_MONTHS: dict[str, int] = {
+    "محرم": 1, "صفر": 2, "ربيع الاول": 3, "ربيع الاخر": 4, "ربيع الثاني": 4, "جمادي الاولي": 5,
+    "جمادي الاول": 5, "جمادي الاخره": 6, "جمادي الاخر": 6, "جمادي الثانيه": 6, "جمادي الثاني": 6,
+    "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10, "ذو القعده": 11, "ذي القعده": 11,
+    "ذو الحجه": 12, "ذي الحجه": 12,
+}
+_HIJRI_MONTHS = {fold(name): number for name, number in _HIJRI_MONTHS.items()}
+# A Hijri date, alone or printed beside the Gregorian one ("21 ربيع الاخر 1446 هـ").
+_HIJRI = re.compile(
+    r"(?<!\d)(?P<day>[0-3]?\d)\s+(?P<month>"
+    + "|".join(sorted(map(re.escape, _HIJRI_MONTHS), key=len, reverse=True))
+    + r")\s+(?P<year>1[34]\d\d)(?!\d)\s*(?:ه|هـ|ـ)?(?![\w])"
+)
 
 
 def _to_date(match: re.Match[str]) -> dt.date | None:
@@ -99,9 +114,28 @@ def find_date(key: str) -> tuple[dt.date, int, int] | None:
     return best
 
 
+def _hijri(key: str) -> tuple[dt.date, int, int] | None:
+    """Return the Gregorian date of the first Hijri date in a folded line, with its span."""
+    match = _HIJRI.search(key)
+    if match is None:
+        return None
+    try:
+        from hijridate import Hijri
+
+        gregorian = Hijri(int(match.group("year")), _HIJRI_MONTHS[match.group("month")],
+                          int(match.group("day"))).to_gregorian()
+    except (ValueError, OverflowError, ImportError):
+        return None
+    return dt.date(gregorian.year, gregorian.month, gregorian.day), match.start(), match.end()
+
+
 def read_date(text: str) -> dt.date | None:
-    """Return the first full (day, month, year) date written in text, or None."""
-    found = find_date(fold(text))
+    """Return the first full (day, month, year) date written in text, or None.
+
+    A Gregorian date wins; a line that gives only a Hijri date is converted.
+    """
+    key = fold(text)
+    found = find_date(key) or _hijri(key)
     return found[0] if found else None
 
 
@@ -110,7 +144,7 @@ def read_date_line(text: str) -> dt.date | None:
     key = fold(text)
     if not key or len(key) > 120:
         return None
-    found = find_date(key)
+    found = find_date(key) or _hijri(key)
     if found is None:
         return None
     rest = _HIJRI.sub(" ", key[:found[1]] + " " + key[found[2]:])
