@@ -230,6 +230,9 @@ def read_number(tokens: list[Token], i: int, *, allow_definite: bool = False,
             return None
         group, slot, pos = value, "D", i + 1
         plain = _PLAIN_INT.fullmatch(tok.norm) is not None
+        agency = _agency_decimal(tokens, i)
+        if agency is not None:
+            group, pos, plain = agency, i + 3, False
     elif tok.kind == "ar":
         hit = lookup_word(tok.norm)
         if hit is None or (hit.definite and not allow_definite):
@@ -350,6 +353,19 @@ def read_number(tokens: list[Token], i: int, *, allow_definite: bool = False,
 
 
 _PLAIN_INT = re.compile(r"\d+")
+
+
+def _agency_decimal(tokens: list[Token], i: int) -> float | None:
+    """Read the news-agency decimal "7ر4" (MENA, WAM, KUNA style): stored fraction first, it reads 4.7."""
+    if i + 2 >= len(tokens):
+        return None
+    sep, whole = tokens[i + 1], tokens[i + 2]
+    if sep.norm != "ر" or sep.spaced or whole.kind != "num" or whole.spaced:
+        return None
+    frac = tokens[i].norm
+    if not (frac.isdigit() and whole.norm.isdigit()):
+        return None
+    return float(f"{whole.norm}.{frac}")
 
 
 def _next_is_word(tokens: list[Token], i: int) -> bool:

@@ -78,6 +78,9 @@ _STRONG_CUES = _norms(
 )
 # Nouns after a number that make it a multiplier, not a count: "3 مرات", "ضعفين".
 _NOT_COUNTED = _norms("مرة", "مرات", "ضعف", "أضعاف", "مره")
+_CLOSING_QUOTES = frozenset('”"»’')
+_DEGREES = _norms("درجة", "درجات", "درجه")
+_DIRECTIONS = _norms("شمالا", "شمالاً", "جنوبا", "جنوباً", "شرقا", "شرقاً", "غربا", "غرباً")
 # "15 من الشهر"، "46 من العمر": a date or an age, not a count.
 _OF_WHAT_DROP = _norms("عمر", "عمره", "عمرها", "شهر", "عام", "سنة", "قرن", "مرات")
 # Dual constructs that need a counted noun after them: "ألفي منزل" (2000) but "حشد مليوني" (adjective).
@@ -121,6 +124,7 @@ _UNIT_EXTENSIONS = {
         "طائرة": ["مسيرة", "مسيّرة", "بدون طيار", "حربية"], "طائرات": ["مسيرة", "مسيّرة", "بدون طيار", "حربية"],
         "متر": ["مربع", "مكعب"], "أمتار": ["مربعة", "مكعبة"], "كيلومتر": ["مربع"], "كيلومترات": ["مربعة"],
         "كلم": ["مربع"], "كم": ["مربع"], "قدم": ["مكعب"], "برميل": ["يوميا", "يومياً"],
+        "كيلو": ["متر", "مترا", "مترات", "غرام", "جرام", "واط"],
     }.items()
 }
 # Measure and currency nouns whose dual form states "two": كيلومترين، دولارين، أونصتان.
@@ -440,6 +444,9 @@ def _unit_after(tokens: list[Token], k: int) -> tuple[str | None, int]:
     if tok.kind == "sym":
         if tok.norm in _SYMBOL_UNITS:
             return _SYMBOL_UNITS[tok.norm], k + 1
+        if tok.norm in _CLOSING_QUOTES and not tok.spaced and k + 1 < n:
+            unit, end = _unit_after(tokens, k + 1)  # “35.70” درجة
+            return (unit, end) if unit else (None if unit is None else "", k)
         return None, k
     if tok.kind == "lat":
         if tok.norm in _LATIN_UNITS:
@@ -488,6 +495,8 @@ def _unit_after(tokens: list[Token], k: int) -> tuple[str | None, int]:
             unit = unit + " " + " ".join(_MARKS_RE.sub("", t.text) for t in tokens[end:end + len(ext)])
             end += len(ext)
             break
+    if ext_key in _DEGREES and end == k + 1 and end < n and tokens[end].norm in _DIRECTIONS:
+        return "", k  # 35.70 درجة شمالاً: a coordinate
     if ext_key in _CURRENCIES and end < n and tokens[end].kind == "ar":
         adj = tokens[end].norm
         if (adj.endswith("ي") or (adj.endswith("يه") and not adj.endswith("ايه"))) \
