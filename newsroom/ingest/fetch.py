@@ -90,11 +90,13 @@ class FetchedPage:
 
 
 def fetch_url(url: str, *, timeout: float = 10, max_bytes: int = 5_000_000,
-              allowed_hosts: Iterable[str] = frozenset(), accept_feeds: bool = False) -> FetchedPage:
+              allowed_hosts: Iterable[str] = frozenset(), accept_feeds: bool = False,
+              ssl_context: ssl.SSLContext | None = None) -> FetchedPage:
     """Fetch url and return the page; raise a FetchError subclass with a user-facing message.
 
-    allowed_hosts names hosts (or IP literals) exempt from the address check, e.g. an
-    intranet site or a test server. accept_feeds also admits RSS/Atom/XML/JSON types.
+    allowed_hosts names hosts (or IP literals, no port) exempt from the address check, e.g.
+    an intranet site or a test server. accept_feeds also admits RSS/Atom/XML/JSON types.
+    ssl_context replaces the default certificate checks (e.g. to trust an intranet CA).
     """
     allowed = frozenset(h.lower().strip("[]") for h in allowed_hosts)
     deadline = time.monotonic() + timeout
@@ -102,7 +104,8 @@ def fetch_url(url: str, *, timeout: float = 10, max_bytes: int = 5_000_000,
     for _hop in range(MAX_REDIRECTS + 1):
         scheme, host, port, target = _split(current)
         addresses = _resolve(host, port, allowed)
-        status, headers, raw = _request(scheme, host, port, target, addresses, deadline, timeout, max_bytes)
+        status, headers, raw = _request(scheme, host, port, target, addresses, deadline, timeout, max_bytes,
+                                        ssl_context)
         if status in REDIRECT_STATUSES and headers.get("location"):
             current = urljoin(current, headers["location"].strip())
             continue
@@ -189,8 +192,9 @@ class _PinnedHTTPConnection(http.client.HTTPConnection):
 class _PinnedHTTPSConnection(http.client.HTTPSConnection):
     """An HTTPS connection to a checked address, verifying the certificate for the host name."""
 
-    def __init__(self, host: str, port: int, address: str, timeout: float) -> None:
-        super().__init__(host, port, timeout=timeout, context=ssl.create_default_context())
+    def __init__(self, host: str, port: int, address: str, timeout: float,
+                 context: ssl.SSLContext | None = None) -> None:
+        super().__init__(host, port, timeout=timeout, context=context or ssl.create_default_context())
         self._address = address
 
     def connect(self) -> None:
@@ -199,12 +203,16 @@ class _PinnedHTTPSConnection(http.client.HTTPSConnection):
 
 
 def _request(scheme: str, host: str, port: int, target: str, addresses: list[str], deadline: float,
-             timeout: float, max_bytes: int) -> tuple[int, dict[str, str], bytes]:
+             timeout: float, max_bytes: int, ssl_context: ssl.SSLContext | None
+             ) -> tuple[int, dict[str, str], bytes]:
     """Send one GET and return (status, lower-cased headers, body); the body only for 2xx."""
-    connection_class = _PinnedHTTPSConnection if scheme == "https" else _PinnedHTTPConnection
     last_error: OSError | None = None
     for address in addresses:
-        conn = connection_class(host, port, address, _remaining(deadline, timeout))
+        remaining = _remaining(deadline, timeout)
+        if scheme == "https":
+            conn: http.client.HTTPConnection = _PinnedHTTPSConnection(host, port, address, remaining, ssl_context)
+        else:
+            conn = _PinnedHTTPConnection(host, port, address, remaining)
         try:
             conn.request("GET", target, headers={
                 "User-Agent": USER_AGENT,

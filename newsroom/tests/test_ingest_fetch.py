@@ -305,3 +305,58 @@ def test_every_error_is_a_fetch_error_with_a_message():
     for error in (BlockedAddress, FetchTimeout, TooLarge, UnsupportedContent, InvalidUrl, ConnectionFailed):
         assert issubclass(error, FetchError)
     assert str(HttpError("The server answered 404 Not Found.", 404)) == "The server answered 404 Not Found."
+
+
+@pytest.fixture(scope="module")
+def tls_site(tmp_path_factory):
+    """An HTTPS server on 127.0.0.1 with a self-signed certificate made by openssl."""
+    import shutil
+    import ssl
+    import subprocess
+
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is not installed")
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key),
+                    "-out", str(cert), "-days", "1", "-subj", "/CN=127.0.0.1",
+                    "-addext", "subjectAltName=IP:127.0.0.1"], check=True, capture_output=True)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), type("H", (_Handler,), {}))
+    server.daemon_threads = True
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"https://127.0.0.1:{server.server_port}", cert
+    server.shutdown()
+    server.server_close()
+
+
+def test_https_with_an_untrusted_certificate_fails_clearly(tls_site):
+    base, _cert = tls_site
+    with pytest.raises(ConnectionFailed, match="secure connection"):
+        fetch_url(base + "/utf8", allowed_hosts=LOCAL, timeout=5)
+
+
+def test_https_checks_the_certificate_against_the_host(tls_site):
+    import ssl
+
+    base, cert = tls_site
+    page = fetch_url(base + "/utf8", allowed_hosts=LOCAL, timeout=5,
+                     ssl_context=ssl.create_default_context(cafile=str(cert)))
+    assert "التضخم في مصر" in page.raw.decode("utf-8")
+
+
+@pytest.mark.parametrize("network", ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "127.0.0.0/8",
+                                     "169.254.0.0/16", "fc00::/7", "fe80::/10", "::ffff:10.0.0.0/104"])
+def test_every_address_of_internal_networks_is_blocked(network):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=50, deadline=None)
+    @given(st.ip_addresses(network=network))
+    def check(address):
+        assert blocked_reason(str(address)) is not None
+
+    check()
