@@ -318,6 +318,9 @@ def read_number(tokens: list[Token], i: int, *, allow_definite: bool = False,
             total += value * last_scale  # مليون ونصف
             group = 0.0
             slot = "END"
+        elif kind == "F" and conj and slot in ("U", "TEN", "TEEN", "T", "D") and group:
+            group += value  # ثلاثة ونصف
+            slot = "END"
         elif conj and kind in ("U", "TEN", "T", "H", "D", "W"):
             if kind == "W":
                 break

@@ -72,7 +72,7 @@ _REFERENCE_CUES = _norms(
 # Labels that make any number after them a date, a time, an age or a reference, even before a noun.
 _STRONG_CUES = _norms(
     "الساعة", "ساعة", "عام", "العام", "لعام", "بعام", "سنة", "السنة", "لسنة", "عامي", "سنتي", "عمر", "بعمر",
-    "العمر", "عمره", "عمرها", "عمرهم", "سن", "بسن", "يوم", "يومي", "ال", "الـ", "المادة", "مادة", "المادتين",
+    "العمر", "عمره", "عمرها", "عمرهم", "سن", "بسن", "يوم", "يومي", "المادة", "مادة", "المادتين",
     "القرار", "قرار", "رقم", "الرقم", "برقم", "الفقرة", "البند", "القانون", "المرسوم", "سورة", "الآية", "القرن",
     "الدقيقة", "الشوط", "الأسبوع",
 )
@@ -213,9 +213,8 @@ def _quantity_at(body: str, tokens: list[Token], read: NumberRead,
     # --- what the number is attached to ---
     if tok.kind == "num":
         if prev is not None and not tok.spaced:
-            if prev.kind == "lat" or (prev.kind == "ar" and prev.norm not in ("ب", "ل", "و", "ف", "بـ", "لـ")
-                                      and not prev.norm.endswith("ـ")):
-                return None  # A320، ال20 written solid
+            if prev.kind == "lat":
+                return None  # A320 written solid (an Arabic word glued to digits is a missing space)
             if prev.kind == "sym" and prev.norm in "-/:." and first >= 2 and not prev.spaced \
                     and tokens[first - 2].kind in ("lat", "ar", "num"):
                 return None  # F-16، كوفيد-19، tail of 18-19 or 10:30
@@ -314,7 +313,8 @@ def _quantity_at(body: str, tokens: list[Token], read: NumberRead,
         if cents is not None:
             value += cents[0] / 100
             unit_end = cents[1]
-    if read.words and read.last == first + 1 and (lookup_word(tok.norm) or _NO).kind == "U" and read.value == 1:
+    if read.words and read.last == first + 1 and (lookup_word(tok.norm) or _NO).kind == "U" and read.value == 1 \
+            and unit != "%":
         return None  # "واحد من الأسواق": واحد alone is pronoun-like; one follows its noun (شخص واحد)
     # --- years, labels and bare numbers ---
     if unit is None and labelled:
@@ -322,6 +322,8 @@ def _quantity_at(body: str, tokens: list[Token], read: NumberRead,
     if second is None and unit is None:
         if read.digits_plain and _YEAR_RANGE[0] <= read.value <= _YEAR_RANGE[1]:
             return None
+        if read.digits_plain and tok.norm.startswith("0") and len(tok.norm) > 1:
+            return None  # 0266: a code or a reference
         weak = not read.scaled or tokens[first].norm in _CONSTRUCT_DUALS
         if read.words and weak and (_qualifier_before(tokens, first, last_taken)[0] == "exact"
                                     or (lookup_word(tok.norm) or _NO).kind == "F"):
@@ -338,6 +340,8 @@ def _quantity_at(body: str, tokens: list[Token], read: NumberRead,
         value, first_tok = -value, first - 1
         read = NumberRead(-read.value, read.first, read.last, read.words, read.scaled, read.digits_plain)
     # --- qualifiers ---
+    if first_tok == first and prev is not None and prev.kind == "ar" and prev.norm == "ال" and first - 1 > last_taken:
+        first_tok = first - 1  # "تتجاوز الـ50%": the article belongs to the quantity
     qual, q_start = _qualifier_before(tokens, first_tok, last_taken)
     q_after, q_end = _qualifier_after(tokens, unit_end)
     if qual == "exact" and q_after:
@@ -352,7 +356,11 @@ def _quantity_at(body: str, tokens: list[Token], read: NumberRead,
     # a range gives two mentions: the low end (at least) and the high end (up to)
     low_q = qual if qual != "exact" else "at_least"
     high_q = qual if qual != "exact" else "up_to"
-    s1, e1 = _trim_conj(tokens[start_tok]), tokens[read.last - 1].end
+    low_end = read.last
+    if low_end < len(tokens) and tokens[low_end].kind == "sym" and tokens[low_end].norm in _SYMBOL_UNITS \
+            and not tokens[low_end].spaced:
+        low_end += 1  # 70%-80%: the low end keeps its own sign
+    s1, e1 = _trim_conj(tokens[start_tok]), tokens[low_end - 1].end
     s2, e2 = tokens[second.first].start, tokens[end_tok - 1].end
     return ([QuantityMention(s1, e1, body[s1:e1], float(read.value), low_q, unit),
              QuantityMention(s2, e2, body[s2:e2], float(second.value), high_q, unit)], end_tok)
@@ -478,7 +486,7 @@ def _unit_after(tokens: list[Token], k: int) -> tuple[str | None, int]:
         return _clean_unit(stem), k + 2
     if norm in _STOP or norm in _MONTHS or lookup_word(norm) is not None:
         return None, k
-    if norm == "من" or _MARKS_RE.sub("", tok.text).startswith("ال"):
+    if norm == "من" or _MARKS_RE.sub("", tok.text).startswith(("ال", "لل", "بال", "وال", "فال", "كال")):
         return None, k  # a definite noun is not the counted noun
     if len(norm) >= 4 and norm[0] == "و" and norm[1] in "اتين":
         return None, k  # وأصيب، وتوفي: the next clause, not a counted noun
@@ -538,7 +546,7 @@ def _match_back(tokens: list[Token], i: int, phrase: tuple[str, ...], floor: int
             return None
         if tok.norm == word:
             continue
-        if off == 0 and re.fullmatch(r"(?:[وف])?(?:[بل])?" + re.escape(word), tok.norm):
+        if off == 0 and re.fullmatch(r"(?:[وف])?(?:[بلس])?" + re.escape(word), tok.norm):
             if word in _PURPOSE_SENSITIVE and tok.norm.endswith("ل" + word):
                 return None  # "لتصل إلى 21%": reaching a value, not "up to"
             continue
