@@ -139,6 +139,7 @@ MAX_TITLE_CHARS = 200
 MAX_TITLE_WORDS = 30
 SHORT_LINE_WORDS = 12  # a link or keyword line is a handful of words
 HEAD_LINES = 8  # metadata is read from the top of the page
+MIN_PARAGRAPH_WORDS = 8  # a line this long is body text, not a headline or a label
 
 
 def clean_text(raw: str, *, reference_date: dt.date | None = None) -> CleanedText:
@@ -179,7 +180,7 @@ def clean_text(raw: str, *, reference_date: dt.date | None = None) -> CleanedTex
 
 def _drop_boilerplate(lines: list[str], keys: list[str], remove) -> int | None:
     """Mark boilerplate lines; return the index where a glued-on tail starts, if any."""
-    seen_text = False
+    seen_body = False  # a marker before any paragraph (e.g. right under the title) cuts nothing
     i, n = 0, len(lines)
     while i < n:
         key = keys[i]
@@ -189,9 +190,9 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove) -> int | None:
         bare = key.strip(_PAD)
         words = key.count(" ") + 1
         if _READ_ALSO.match(bare) and _is_marker_line(key, bare):
-            if seen_text:
+            if seen_body:
                 return i
-            remove(i)  # a marker before any text: the article itself follows it
+            remove(i)  # a marker before any paragraph: the article itself follows it
         elif words <= 40 and _JS_WARNING.search(key):
             remove(i)
         elif (bare in _AD_LABELS or bare in _SHARE_LABELS or bare in _READ_MORE or bare in _WIDGET_LABELS
@@ -218,7 +219,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove) -> int | None:
               and not _SENTENCE_END.search(key)):
             remove(i)
         else:
-            seen_text = True
+            seen_body = seen_body or words >= MIN_PARAGRAPH_WORDS or bool(_SENTENCE_END.search(key))
         i += 1
     return None
 
@@ -315,7 +316,7 @@ def _read_title(lines: list[str], keys: list[str], drop: list[bool]) -> int | No
     first = kept[0]
     key, line = keys[first], lines[first].strip()
     bare = key.strip(_PAD)
-    if (len(line) > MAX_TITLE_CHARS or key.count(" ") + 1 > MAX_TITLE_WORDS or len(bare) < 4
+    if (len(line) > MAX_TITLE_CHARS or not 2 <= key.count(" ") + 1 <= MAX_TITLE_WORDS or len(bare) < 4
             or _SENTENCE_END.search(key) or line.endswith((":", "：", "،", ",", "؛", ";"))
             or bare in _SUMMARY_MARKERS or _BULLET.match(line)):
         return None

@@ -204,9 +204,14 @@ def test_yearless_wire_dateline_uses_the_reference_date():
     assert clean_text(raw).body.startswith("موسكو - 24 أكتوبر (رويترز) - قال الكرملين")
 
 
-def test_marker_before_any_text_does_not_empty_the_article():
-    raw = "اقرأ أيضا\nارتفعت البطالة في الأردن إلى 21 بالمئة في الربع الثاني.\nوقالت دائرة الإحصاءات إن النسبة بين الشباب أعلى."
-    assert "21 بالمئة" in clean_text(raw).body
+@pytest.mark.parametrize("raw", [
+    "اقرأ أيضا\nارتفعت البطالة في الأردن إلى 21 بالمئة في الربع الثاني.\nوقالت دائرة الإحصاءات إن النسبة أعلى.",
+    "البطالة في الأردن ترتفع\nإقرأ أيضاً:\nارتفعت البطالة في الأردن إلى 21 بالمئة في الربع الثاني.\nوقالت الدائرة.",
+])
+def test_marker_before_any_paragraph_does_not_empty_the_article(raw):
+    cleaned = clean_text(raw)
+    assert "21 بالمئة" in cleaned.body
+    assert "أيض" not in cleaned.body
 
 
 def test_blank_lines_left_by_removals_collapse_and_crlf_lines_are_kept():
