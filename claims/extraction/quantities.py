@@ -317,8 +317,9 @@ def _quantity_at(body: str, tokens: list[Token], read: NumberRead,
             and unit != "%":
         return None  # "واحد من الأسواق": واحد alone is pronoun-like; one follows its noun (شخص واحد)
     # --- years, labels and bare numbers ---
-    if unit is None and labelled:
-        return None  # المرتبة 3، الدقيقة 90: a label, unless a counted noun follows
+    via_min = end_read.last < n and tokens[end_read.last].norm == "من"
+    if labelled and (unit is None or via_min):
+        return None  # المرتبة 3، الحزمة 12 من العقوبات: a label, unless a counted noun follows
     if second is None and unit is None:
         if read.digits_plain and _YEAR_RANGE[0] <= read.value <= _YEAR_RANGE[1]:
             return None
@@ -564,7 +565,38 @@ def _qualifier_before(tokens: list[Token], i: int, floor: int) -> tuple[str, int
             if tokens[k - 1].norm == "لا":
                 return "up_to", k - 1
         return qual, k
+    verb = _verb_subject_qualifier(tokens, i, floor)
+    if verb is not None:
+        return verb[0], None  # the verb is far from the number: the span stays on the number
     return "exact", None
+
+
+_SUBJECT_NOUNS = _norms("عدد", "نسبة", "حصيلة", "قيمة", "حجم", "إجمالي", "اجمالي", "مجموع", "معدل", "سعر", "أعداد")
+_SUBJECT_VERBS = {normalize_word(w): q for w, q in (
+    ("تجاوز", "more_than"), ("تجاوزت", "more_than"), ("يتجاوز", "more_than"), ("تتجاوز", "more_than"),
+    ("تخطى", "more_than"), ("تخطت", "more_than"), ("يتخطى", "more_than"), ("تتخطى", "more_than"),
+    ("فاق", "more_than"), ("فاقت", "more_than"), ("يفوق", "more_than"), ("تفوق", "more_than"),
+    ("ناهز", "approx"), ("ناهزت", "approx"), ("يناهز", "approx"), ("قارب", "approx"), ("قاربت", "approx"),
+    ("يقارب", "approx"), ("يقارب", "approx"), ("تقارب", "approx"),
+)}
+
+
+def _verb_subject_qualifier(tokens: list[Token], i: int, floor: int) -> tuple[str, int] | None:
+    """Read "تجاوز عدد القتلى 100" / "لا تتجاوز نسبة البطالة 5%": verb + عدد/نسبة + noun + number."""
+    for width in (2, 3):  # عدد القتلى / عدد القتلى المدنيين
+        k = i - width - 1
+        if k <= floor or tokens[k + 1].norm not in _SUBJECT_NOUNS:
+            continue
+        if not all(t.kind == "ar" for t in tokens[k:i]):
+            continue
+        verb = re.sub(r"^[وف]?س?", "", tokens[k].norm) if tokens[k].norm not in _SUBJECT_VERBS else tokens[k].norm
+        qual = _SUBJECT_VERBS.get(verb)
+        if qual is None:
+            continue
+        if k - 1 > floor and tokens[k - 1].norm in ("لا", "لن", "لم"):
+            return ("up_to" if qual == "more_than" else qual), k - 1
+        return qual, k
+    return None
 
 
 def _qualifier_after(tokens: list[Token], k: int) -> tuple[str | None, int]:
