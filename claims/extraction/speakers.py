@@ -33,6 +33,7 @@ from .types import Attribution, Sentence
 # --------------------------------------------------------------------------- normalisation
 
 _DROP = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_DROP_RUN = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]+")
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و",
                        "ئ": "ي", "ی": "ي", "ک": "ك", "ہ": "ه", "ۀ": "ه"})
 
@@ -107,13 +108,14 @@ _VERB_FORMS = {
     "صرح": "صرح صرحت يصرح تصرح",
     "قدر": "قدر قدرت يقدر تقدر",
     "أعرب": "أعرب أعربت يعرب تعرب",
+    "أظهر": "أظهر أظهرت",
 }
 _VERB_OF: dict[str, str] = {normalize(form): lemma for lemma, forms in _VERB_FORMS.items()
                             for form in forms.split()}
 _CLITICS = ("هما", "هم", "ها", "ه", "نا", "كم")
 # Verbs that also read as common nouns or non-speech verbs (ذكر "mention", نقل "transport",
 # وصف "description", رفض "refusal"): they need a speech complement to count.
-_NEEDS_COMPLEMENT = {"ذكر", "نقل", "تابع", "رأى", "وصف", "كشف", "دعا", "لفت", "رفض", "قدر", "نفى"}
+_NEEDS_COMPLEMENT = {"ذكر", "نقل", "تابع", "رأى", "وصف", "كشف", "دعا", "لفت", "رفض", "قدر", "نفى", "أظهر"}
 # "يذكر أن" / "ذكر أن" with no subject is the passive "it is noted": never carry a speaker.
 _NO_CARRY = {"ذكر", "نقل", "قدر"}
 _PARTICIPLES = _words("قائلا قائلة مضيفا مضيفة مشيرا مشيرة مؤكدا مؤكدة موضحا موضحة متابعا متابعة "
@@ -139,7 +141,7 @@ _STOP = _words(
     "هو هي هم هما نحن أنا أنت وهو وهي وهم ونحن له لها لهم فيه فيها منه منها عليه عليها "
     "أيضا كذلك مجددا مرارا رسميا سابقا لاحقا مؤخرا حاليا صراحة علنا بدوره بدورها خلالها "
     "إذ إذا لو كي لكي حيث بينما فيما كما وكما بل ثم أو أم إما غير سوى مثل "
-    "الجدير بالذكر تجدر يذكر يشار"
+    "الجدير بالذكر تجدر يذكر يشار تم وتم يتم جرى وجرى"
 ) | _THAT | _RELATIVE | _TEMPORAL | _PARTICIPLES
 _ADVERBS_AFTER_VERB = _words("أيضا كذلك أمس اليوم مجددا بدوره بدورها خلالها فيها حينها لاحقا سابقا "
                              "رسميا صراحة علنا مساء صباح يوم الليلة") | _TEMPORAL
@@ -196,11 +198,12 @@ _SOURCE_VERBS = _words("ذكر ذكرت ذكره ذكرته أفاد أفادت 
 _QUOTES = "\"“”«»„‹›"
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _STRONG_END = frozenset("،,:؛;.!?؟" + _QUOTES)
-_MASDAR = [re.compile(p) for p in (
-    r"^[^اوي]{3}$",  # فعل: نشر، دعم، رفع
-    r"^ت..ي.$", r"^ا..ا.$", r"^است..ا.$", r"^ان..ا.$", r"^ا.ت.ا.$", r"^ت.ا..$",  # تفعيل إفعال …
-    r"^م.ا..ه$", r".{3,}ه$", r".{3,}ات$",  # مفاعلة، nouns in ة، plurals in ات
-)]
+# Shapes of Arabic verbal nouns and plurals, which foreign names rarely have. Used to tell where a
+# name ends and the verb's object starts ("وصف الرئيس يون سوك يول نشر القوات").
+_MASDAR_FORMS = re.compile(
+    r"^(?:ت..ي.|ا..ا.|است..ا.|ان..ا.|ا.ت.ا.|ت.ا..|م.ا..ه|[^يها][^ا]و[^اوي])$"  # تفعيل إفعال … فعول
+)
+_MASDAR_WEAK = re.compile(r"^[^اوي]{3}$|.{3,}ه$|.{3,}ات$")  # فعل (نشر)، nouns in ة، plurals in ات
 _NISBA = re.compile(r"(?:ي|يه|يون|يين|يات|يان|يتين)$")
 _CARRY_WINDOW = 3
 
@@ -211,6 +214,7 @@ class _Tok:
     start: int  # normalised offsets in the sentence
     end: int
     tanween: bool  # the raw token carried -ً: an adverb or an object, never a name
+    hamza_below: bool = False  # raw إ at the start: tells إمام (a name) from أمام (a preposition)
 
 
 @dataclass(frozen=True)
@@ -225,14 +229,14 @@ class _Phrase:
 class _Found:
     start: int  # normalised offsets in the sentence
     end: int
-    cue: str
+    cue: tuple[int, int]  # normalised offsets of the verb or phrase
     title_only: bool
     generic: bool
 
 
 @dataclass(frozen=True)
 class _Carry:
-    cue: str
+    cue: tuple[int, int]
 
 
 # --------------------------------------------------------------------------- token helpers
@@ -279,16 +283,23 @@ def _is_institution(t: str) -> bool:
     return t in _INSTITUTIONS or _strip_al(t) in _INSTITUTIONS
 
 
-def _masdar_like(t: str) -> bool:
-    return t not in _SHORT_NAMES and any(p.search(t) for p in _MASDAR)
+def _masdar_like(t: str, *, weak: bool = True) -> bool:
+    """Say whether t has the shape of a verbal noun; weak shapes also match many first names."""
+    if t in _SHORT_NAMES:
+        return False
+    return bool(_MASDAR_FORMS.search(t) or (weak and _MASDAR_WEAK.search(t)))
 
 
 def _name_like(tok: _Tok) -> bool:
     t = tok.text
-    if tok.tanween or len(t) < 2 or not t.isalpha() or t in _STOP or _verb_lemma(t):
+    if tok.tanween or len(t) < 2 or not t.isalpha() or _verb_lemma(t):
         return False
-    if t.startswith(("ال", "بال", "لل", "وال", "فال", "كال")):
+    if t in _STOP and not (t == "امام" and tok.hamza_below):
         return False
+    if t.startswith(("ال", "بال", "لل")) or (t.startswith(("وال", "فال")) and len(t) > 5):
+        return False  # ال- words and prepositions; "والتر" and "فالديز" stay names
+    if t == "امام" and tok.hamza_below:
+        return True  # إمام (a name), not أمام
     if t[0] in "وف" and (t[1:] in _STOP or _verb_lemma(t[1:])):
         return False
     return True
@@ -325,25 +336,27 @@ def _parse_np(toks: list[_Tok], k: int, *, strict: bool = False) -> _Phrase | No
         if strict and bare not in _SOURCE_NOUNS:
             return None
         mode = "group"
-    elif _name_like(tok):
+    elif _name_like(tok) and not _prepositional(t):
         mode = "group" if bare in _SOURCE_NOUNS else "name"
     else:
         return None
     j = k + 1
     if mode == "place":
-        while j < n and (_is_place(toks[j].text) or toks[j].text in ("المتحده", "المتحدة", "الاوروبي", "الابيض")):
+        while j < n and (_is_place(toks[j].text) or toks[j].text in _PLACE_TAILS):
             j += 1
     if mode in ("person", "org"):
-        j = _title_chain(toks, j, allow_in=(mode == "person"))
+        j = _title_chain(toks, j, person=(mode == "person"), head=bare)
+    elif mode == "group" and bare in _SOURCE_NOUNS and not _is_al(t) and j < n \
+            and (_is_institution(toks[j].text) or _is_al(toks[j].text) or _is_place(toks[j].text)):
+        j = _title_chain(toks, j, person=False, head=bare)  # بيانات البنك المركزي، بيان وزارة الصحة
     named = False
-    if mode == "person" or (mode == "org" and bare in _NAMED_ORGS) or mode == "name":
+    org_named = mode == "org" and bare in _NAMED_ORGS and not _is_al(t) and j == k + 1
+    if mode == "person" or org_named or mode == "name":
         j0 = j if mode != "name" else k
         j = _name_run(toks, j0, already=0, objects=(mode != "org"))
         named = j > j0
-        if mode == "name":
-            named = True
     if mode == "org" and bare in _NAMED_ORGS:
-        j = _quoted_name(toks, j)
+        j = _quoted_name(toks, j)  # وكالة الأنباء السعودية "واس"
     if mode == "group" and not _is_al(t):
         while j < n and _name_like(toks[j]) and _NISBA.search(toks[j].text) and j - k < 5:
             j += 1  # تقارير استخباراتية كورية جنوبية
@@ -356,41 +369,123 @@ def _parse_np(toks: list[_Tok], k: int, *, strict: bool = False) -> _Phrase | No
         named = j2 > j
         j = j2
     elif mode == "person" and _name_like(toks[j - 1]) and (not _name_like(toks[j - 2]) or _is_title(toks[j - 2].text)):
-        j = _apposition(toks, j, min_words=2)
+        j = _apposition(toks, j, min_words=2)  # "عمدة خاركيف، إيهور تيريخوف،"
+    if mode == "person" and not named and bare in _UNNAMED_ROLES:
+        j = _role_place(toks, j)
     if j <= k:
         return None
     return _Phrase(k, j, mode, named)
 
 
-def _title_chain(toks: list[_Tok], j: int, *, allow_in: bool) -> int:
-    """Return the end of a title's complements: الخارجية الروسي، لحلف الناتو، باسم الكرملين."""
+_MEDIA = _words("وكالة صحيفة قناة شبكة موقع مجلة إذاعة تلفزيون")
+_TITLE_NAMES = _words("أمين أمينة أمير أميرة رائد سيد")
+_ADDRESSEES = _words("للصحفيين للصحافيين للصحافة للتلفزيون للإذاعة للنواب للمراسلين للمشاركين للحضور "
+                     "للوكالة للقناة للصحيفة للموقع")
+_PLACE_TAILS = _words("المتحدة الأوروبي الأبيض العربية")
+# Adjectives that may follow a title or institution without ending it.
+_FREE_ADJECTIVES = _words("العليا العامة العام المستقلة الكبرى المتحدة الجديد الجديدة المؤقتة المؤقت "
+                          "السابق السابقة الأسبق الحالي الحالية المكلف المكلفة المنتهية ولايته الأعلى "
+                          "الأول الأولى الثاني التنفيذي التنفيذية الدائم الدائمة المساعد المساعدة "
+                          "الخاص الخاصة المركزي المركزية الرسمي الرسمية")
+# Roles named by their place rather than a name: "مسؤول في الدفاع المدني".
+_UNNAMED_ROLES = _words("مسؤول مسؤولة مسؤولون مسؤولين مصدر مصادر متحدث متحدثة ناطق عضو خبير باحث "
+                        "ضابط موظف")
+
+
+def _prepositional(t: str) -> bool:
+    """Say whether a word is ب/ل + a common noun (بجهود، لحماية), not a name like بشار."""
+    if t in _SOURCE_NOUNS or _is_title(t) or _is_institution(t):
+        return False
+    return len(t) > 3 and t[0] in "بل" and _masdar_like(t[1:])
+
+
+def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
+    """Return the end of a title's complements: الخارجية الروسي، لحلف الناتو، باسم الكرملين.
+
+    After an adjective of origin (الروسي، الدولية) only more such adjectives, genitives with
+    ل، titles and places with a name after them may follow: a plain noun there is an object
+    ("اتهم وزير الدفاع الإسرائيلي حركة حماس"، "دعت منظمة العفو الدولية السلطات").
+    Each institution noun may take one plain genitive noun ("نقابة الأطباء" but not
+    "نقابة الأطباء الحكومة").
+    """
     n = len(toks)
+    after_nisba = False
+    plain = 0  # plain ال- nouns since the last institution noun
     while j < n:
         t = toks[j].text
         if t in ("العام", "العامه") and not _ends_time(toks, j + 1):
             j += 1  # الأمين العام، المدعي العام: a title, not "the year"
             continue
-        if t in _TEMPORAL or t in _THAT:
+        if t in _TEMPORAL or t in _THAT or t in _STOP and t not in ("في", "فى", "لدي", "عن"):
             break
-        if _is_al(t) or _is_institution(t) or _is_place(t) or _is_title(t):
+        if t == "(":
+            close = next((m for m in range(j + 1, min(n, j + 6)) if toks[m].text == ")"), None)
+            if close is not None and close > j + 1:
+                j = close + 1  # an acronym: (آفاد)
+                continue
+            break
+        if _is_title(t) and (_is_al(t) or not after_nisba):
+            j += 1  # نائب وزير، الدكتور، المستشار
+            plain = 0
+            continue
+        if _is_al(t) and not t.startswith("لل"):
+            nisba = bool(_NISBA.search(t))
+            if nisba or t in _FREE_ADJECTIVES:
+                after_nisba = after_nisba or nisba
+                j += 1
+                continue
+            if after_nisba or plain >= (1 if not person else 2) or _verb_lemma(t):
+                break
+            plain += 1
             j += 1
             continue
-        if t[:1] in "ل" and len(t) > 3 and (_is_institution(t[1:]) or _is_place(t[1:]) or _is_title(t[1:])):
-            j += 1  # لحلف، لمنطقة، لشؤون
+        if t.startswith("لل") and len(t) > 4 and t not in _ADDRESSEES:
+            j += 1  # للانتخابات، للأمم
+            plain, after_nisba = 0, False
             continue
-        if t in ("باسم", "لدي", "لدى", "عن") and j + 1 < n and not _ends_phrase(toks, j + 1):
+        if not after_nisba and (_is_institution(t) or _is_place(t)):
             j += 1
+            plain = 0
             continue
-        if allow_in and t in ("في", "فى"):
+        if t[:1] == "ل" and len(t) > 3 and t[1:] not in _MEDIA \
+                and (_is_institution(t[1:]) or _is_place(t[1:]) or _is_title(t[1:])
+                     or (j + 1 < n and _is_al(toks[j + 1].text) and not t.startswith("لل"))):
+            j += 1  # لحلف، لمنطقة، لشؤون، لكرة القدم
+            plain, after_nisba = 0, False
+            continue
+        if t[:1] == "و" and len(t) > 4 and (_is_al(t[1:]) or _is_institution(t[1:])):
+            j += 1  # إدارة الكوارث والطوارئ، وزارة الخارجية والتعاون الدولي
+            continue
+        nxt = toks[j + 1].text if j + 1 < n else ""
+        if (t in ("باسم", "لدي") or t == "عن" and person) and nxt \
+                and (_is_al(nxt) or _is_institution(nxt) or _is_place(nxt)):
+            j += 1
+            plain, after_nisba = 0, False
+            continue
+        if person and t in ("في", "فى"):
             # "رئيس لجنة الشؤون الخارجية في مجلس الدوما ليونيد سلوتسكي": keep the place only
             # when a name follows it; otherwise "في" opens an adverbial.
             m = j + 1
             while m < n and (_is_al(toks[m].text) or _is_institution(toks[m].text) or _is_place(toks[m].text)):
                 m += 1
-            if m > j + 1 and m < n and _name_like(toks[m]) and not _masdar_like(toks[m].text):
+            if m > j + 1 and m < n and _name_like(toks[m]) and not _masdar_like(toks[m].text) \
+                    and not _prepositional(toks[m].text):
                 j = m
                 continue
         break
+    return j
+
+
+def _role_place(toks: list[_Tok], j: int) -> int:
+    """Extend an unnamed role with where it works: "مسؤول في الدفاع المدني"، "مصدر في الرئاسة"."""
+    n = len(toks)
+    if j < n and toks[j].text in ("في", "فى", "ب") and j + 1 < n:
+        m = j + 1
+        while m < n and m - j <= 5 and (_is_al(toks[m].text) or _is_institution(toks[m].text)
+                                        or _is_place(toks[m].text)) and toks[m].text not in _TEMPORAL:
+            m += 1
+        if m > j + 1 and _ends_phrase(toks, m):
+            return m
     return j
 
 
@@ -405,22 +500,29 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True) -
         tok = toks[j]
         t = tok.text
         if t in _NAME_PARTICLES and j + 1 < n and toks[j + 1].text not in _STRONG_END:
-            j += 2  # عبد الله، بن سلمان، أبو الغيط
+            j += 2  # عبد الله، بن سلمان، أبو الغيط، فون دير لاين
             count += 1
             continue
         if _name_like(tok):
-            if count >= 1 and (_is_place(t) or _is_title(t) or _is_institution(t)):
+            nxt = toks[j + 1] if j + 1 < n else None
+            if (_is_title(t) and t not in _TITLE_NAMES) or _is_institution(t):
+                break  # an object: "اتهم الوزير حركة حماس"
+            if _is_place(t) and (count >= 1 or nxt is None or not _name_like(nxt) or _is_place(nxt.text)):
                 break  # "دعا ستولتنبرغ كوريا الجنوبية": the object starts
-            if count >= 1 and objects and _masdar_like(t):
-                break  # "وصف الرئيس يون سوك يول نشر القوات"
+            if objects and (
+                    (count >= 1 and _masdar_like(t))
+                    or (count == 0 and (_prepositional(t) or _masdar_like(t, weak=False)
+                                        or (_masdar_like(t) and nxt is not None and _is_al(nxt.text))))):
+                break  # "وصف الرئيس يون سوك يول نشر القوات"، "أشاد الرئيس بجهود"، "أعلن الحاكم حالة الطوارئ"
             if count >= 4:
                 break
             j += 1
             count += 1
             continue
-        if count >= 1 and _is_al(t) and t not in _STOP and _ends_phrase(toks, j + 1) \
-                and not (j + 1 < n and toks[j + 1].text.startswith("ب")):
-            j += 1  # an ال- surname right before إن/،: "أيمن الصفدي إن"
+        if count >= 1 and _is_al(t) and t not in _STOP and not t.startswith("لل"):
+            nxt_text = toks[j + 1].text if j + 1 < n else ""
+            if _ends_phrase(toks, j + 1) or (_NISBA.search(t) and nxt_text[:1] in ("ب", "ل")):
+                j += 1  # an ال- surname: "أيمن الصفدي إن"، "محمد شياع السوداني بانسحاب"
         break
     return j
 
@@ -445,9 +547,10 @@ def _coordination(toks: list[_Tok], j: int) -> int:
         if not (t.startswith("و") and len(t) > 3):
             break
         rest = t[1:]
-        if not (_is_place(rest) or (_is_al(rest) and rest not in _STOP and not _verb_lemma(rest))
-                or (rest in _PLACES)):
+        if not (_is_place(rest) or (_is_al(rest) and rest not in _STOP and not _verb_lemma(rest))):
             break
+        if _is_al(rest) and not _ends_phrase(toks, j + 1) and not _NISBA.search(toks[j + 1].text if j + 1 < n else ""):
+            break  # "والاتفاق النهائي" is more likely an object than a second speaker
         j += 1
         while j < n and _is_al(toks[j].text) and _NISBA.search(toks[j].text):
             j += 1
@@ -455,13 +558,12 @@ def _coordination(toks: list[_Tok], j: int) -> int:
 
 
 def _apposition(toks: list[_Tok], j: int, *, min_words: int) -> int:
-    """Extend a bare title with a name set off by commas: "عمدة خاركيف، إيهور تيريخوف،"."""
+    """Extend a title with a name set off by commas: "عمدة خاركيف، إيهور تيريخوف،"."""
     n = len(toks)
     if j < n and toks[j].text in "،,":
-        m = j + 1
-        while m < n and m - j <= 4 and _name_like(toks[m]) and not _masdar_like(toks[m].text):
-            m += 1
-        if m >= j + 1 + min_words and (m >= n or toks[m].text in _STRONG_END or toks[m].text in _THAT):
+        m = _name_run(toks, j + 1, already=0)
+        words = sum(1 for x in toks[j + 1:m] if x.text.isalpha())
+        if words >= min_words and m - j <= 6 and (m >= n or toks[m].text in _STRONG_END or toks[m].text in _THAT):
             return m
     return j
 
@@ -472,9 +574,15 @@ def _apposition(toks: list[_Tok], j: int, *, min_words: int) -> int:
 def _tokens(norm: str, raw: str, raw_of) -> list[_Tok]:
     out = []
     for m in _TOKEN.finditer(norm):
-        rs, re_ = raw_of(m.start()), raw_of(m.end() - 1) + 1
-        out.append(_Tok(m.group(), m.start(), m.end(), "\u064b" in raw[rs:re_ + 1]))
+        rs, re_ = raw_of(m.start()), _raw_end(raw, raw_of(m.end() - 1) + 1)
+        out.append(_Tok(m.group(), m.start(), m.end(), "\u064b" in raw[rs:re_], raw[rs:rs + 1] == "إ"))
     return out
+
+
+def _raw_end(raw: str, end: int) -> int:
+    """Return end moved past the diacritics that belong to the letter before it."""
+    m = _DROP_RUN.match(raw, end)
+    return m.end() if m else end
 
 
 def _clause_start(toks: list[_Tok], k: int) -> int:
@@ -537,18 +645,22 @@ def _analyse(toks: list[_Tok]) -> _Found | _Carry | None:
             j = _skip_adverbs(toks, k + 1)
             phrase = _parse_np(toks, j)
             if phrase and (lemma not in _NEEDS_COMPLEMENT or _has_complement(toks, phrase.end, lemma)):
-                return _found(toks, phrase, tok.text)
+                if lemma == "نقل" and phrase.end < n and toks[phrase.end].text == "عن":
+                    sayer = _parse_np(toks, phrase.end + 1)  # "نقلت رويترز عن مصدر مطلع قوله"
+                    if sayer:
+                        return _found(toks, sayer, (tok.start, tok.end))
+                return _found(toks, phrase, (tok.start, tok.end))
             if prev in _RELATIVE and k >= 2 and toks[k - 2].text in "،,":
                 phrase = _backward_np(toks, k - 2)
                 if phrase:
-                    return _found(toks, phrase, tok.text)
+                    return _found(toks, phrase, (tok.start, tok.end))
             if prev in "،," and phrase is None:
                 phrase = _subject_before_relative(toks, k - 1)
                 if phrase:
-                    return _found(toks, phrase, tok.text)
+                    return _found(toks, phrase, (tok.start, tok.end))
             if phrase is None and first_carry is None and lemma not in _NO_CARRY \
                     and (k == 0 or (k == 1 and prev in ("و", "ف", "كما"))):
-                first_carry = _Carry(tok.text)
+                first_carry = _Carry((tok.start, tok.end))
         # Subject-verb order: the whole clause before the verb is the subject.
         cs = _clause_start(toks, k)
         if cs < n and toks[cs].text in _KANA:
@@ -557,7 +669,7 @@ def _analyse(toks: list[_Tok]) -> _Found | _Carry | None:
         if 0 < end - cs <= 12:
             phrase = _parse_np(toks, cs)
             if phrase and phrase.end == end:
-                return _found(toks, phrase, tok.text)
+                return _found(toks, phrase, (tok.start, tok.end))
     source = _source_phrase(toks)
     if source:
         return source
@@ -566,7 +678,7 @@ def _analyse(toks: list[_Tok]) -> _Found | _Carry | None:
     return _quote_or_participle(toks)
 
 
-def _found(toks: list[_Tok], phrase: _Phrase, cue: str) -> _Found:
+def _found(toks: list[_Tok], phrase: _Phrase, cue: tuple[int, int]) -> _Found:
     head = _strip_al(toks[phrase.start].text)
     title_only = phrase.mode == "person" and not phrase.named
     generic = title_only and phrase.end - phrase.start == 1 and (head in _GENERIC_ROLES or head.rstrip("ه") in _GENERIC_ROLES)
@@ -628,7 +740,7 @@ def _source_phrase(toks: list[_Tok]) -> _Found | None:
             patched = toks[:j] + [_Tok("ال" + tj.text[2:], tj.start, tj.end, tj.tanween)] + toks[j + 1:]
         phrase = _parse_np(patched, j, strict=True)
         if phrase and not (phrase.mode == "name" and _masdar_like(patched[j].text)):
-            found = _found(patched, phrase, " ".join(x.text for x in toks[k:j]))
+            found = _found(patched, phrase, (toks[k].start, toks[max(k, j - 1)].end))
             return _Found(found.start, found.end, found.cue, False, False)
     return None
 
@@ -639,12 +751,13 @@ def _quote_or_participle(toks: list[_Tok]) -> _Carry | None:
         return None
     k = 1 if toks[0].text in ("و", "ف") and len(toks) > 1 else 0
     t = toks[k].text
+    span = (toks[k].start, toks[k].end)
     if t in _QUOTES:
-        return _Carry("quote")
+        return _Carry(span)
     if t in _PARTICIPLES or (t[:1] == "و" and t[1:] in _PARTICIPLES):
-        return _Carry(t)
+        return _Carry(span)
     if t in ("مضي", "ومضي") and k + 1 < len(toks) and toks[k + 1].text in _PARTICIPLES:
-        return _Carry(t)
+        return _Carry((toks[k].start, toks[k + 1].end))
     return None
 
 
@@ -667,8 +780,8 @@ def attribute_sentences(body: str, sentences: list[Sentence]) -> list[Attributio
         result = _analyse(toks) if toks else None
         attribution: Attribution | None = None
         if isinstance(result, _Found):
-            a, b = s0 + norm.raw(result.start), s0 + norm.raw(result.end - 1) + 1
-            attribution = Attribution(body[a:b], a, b, _cue_text(result.cue))
+            a, b = s0 + norm.raw(result.start), s0 + _raw_end(raw, norm.raw(result.end - 1) + 1)
+            attribution = Attribution(body[a:b], a, b, _cue_text(raw, norm, result.cue))
             if result.title_only:
                 resolved = _resolve_title(body, attribution, named, parsed[:-1])
                 if resolved is None and result.generic and last and i - last[0] <= _CARRY_WINDOW:
@@ -678,7 +791,7 @@ def attribute_sentences(body: str, sentences: list[Sentence]) -> list[Attributio
                                               attribution.cue, carried=True)
         elif isinstance(result, _Carry) and last and i - last[0] <= _CARRY_WINDOW:
             prev = last[1]
-            attribution = Attribution(prev.speaker, prev.start, prev.end, _cue_text(result.cue), carried=True)
+            attribution = Attribution(prev.speaker, prev.start, prev.end, _cue_text(raw, norm, result.cue), carried=True)
         results.append(attribution)
         if attribution:
             last = (i, attribution)
@@ -687,8 +800,10 @@ def attribute_sentences(body: str, sentences: list[Sentence]) -> list[Attributio
     return results
 
 
-def _cue_text(cue: str) -> str:
-    return cue
+def _cue_text(raw: str, norm: _Normalized, cue: tuple[int, int]) -> str:
+    """Return the cue as written in the sentence."""
+    return raw[norm.raw(cue[0]):_raw_end(raw, norm.raw(cue[1] - 1) + 1)]
+
 
 
 def _has_name(speaker: str) -> bool:
@@ -725,7 +840,7 @@ def _resolve_title(body: str, written: Attribution, named: list[Attribution],
             if not phrase or not phrase.named:
                 continue
             a = s0 + norm.raw(toks[phrase.start].start)
-            b = s0 + norm.raw(toks[phrase.end - 1].end - 1) + 1
+            b = _raw_end(body, s0 + norm.raw(toks[phrase.end - 1].end - 1) + 1)
             if all(w in _title_key(body[a:b]) for w in key):
                 return Attribution(body[a:b], a, b, "")
     return None
@@ -746,7 +861,7 @@ def _person_name(speaker: str) -> list[str]:
     # The name is the run after the last title/ال-word/institution word.
     cut = 0
     for i, w in enumerate(words):
-        if (_is_al(w) or _is_title(w) or _is_institution(w) or _is_place(w) or w in _STOP
+        if (_is_al(w) or _is_title(w) or _is_institution(w) or w in _STOP
                 or (w[:1] == "ل" and (_is_institution(w[1:]) or _is_place(w[1:])))):
             cut = i + 1
     return words[cut:] if cut < len(words) else []
