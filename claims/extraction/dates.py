@@ -108,7 +108,7 @@ _HIJRI_MONTHS = {
     "ذو القعده": 11, "ذي القعده": 11, "ذو الحجه": 12, "ذي الحجه": 12,
 }
 _WEEKDAYS = {
-    "الاثنين": 1, "الاتنين": 1, "الثلاثاء": 2, "الثلاثا": 2, "الاربعاء": 3, "الاربعا": 3,
+    "الاثنين": 1, "الاتنين": 1, "الثلاثاء": 2, "الثلاثا": 2, "الثلثاء": 2, "الاربعاء": 3, "الاربعا": 3,
     "الخميس": 4, "الجمعه": 5, "السبت": 6, "الاحد": 7,
 }
 _UNITS = {
@@ -135,7 +135,7 @@ PRE = r"(?:[وف](?=\w))?(?:[بك]|ل(?!ل))?"
 
 MONTH = f"(?:{_alt(_MONTHS)})"
 # "يونيو (حزيران)", "حزيران/يونيو", "أكتوبر - تشرين الأول"
-MONTHX = f"{MONTH}(?:{S0}[/\\\\]{S0}{MONTH}|{S0}\\({S0}{MONTH}{S0}\\)|{S}-{S}{MONTH})?"
+MONTHX = f"{MONTH}(?:{S0}[/\\\\]{S0}{MONTH}|{S0}\\({S0}{MONTH}{S0}\\)|{S}-{S}{MONTH}|{S}{MONTH}(?!{S0}[/(]))?"
 WEEKDAY = f"(?:{_alt(_WEEKDAYS)})"
 ORD = (f"(?:(?:{_alt(['الحادي', 'الواحد', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع'])})"
        f"(?:{S}عشر|{S}و(?:ال)?(?:عشرين|عشرون|ثلاثين|ثلاثون))"
@@ -156,9 +156,11 @@ YEAR_TAIL = (
 TOD = r"(?:صباح|مساء|ظهر|عصر|ليله|فجر|ظهيره|منتصف{S}ليله|ليل)".replace("{S}", S)
 MOD = r"(?:مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه|اخر|اول)"
 FUTURE = re.compile(_f(
-    r"(?<!\w)(?:سوف|المقرر|المقرره|المرتقب|المرتقبه|المزمع|المزمعه|المنتظر|المنتظره|المتوقع|"
-    r"المتوقعه|يعتزم|تعتزم|نعتزم|سيتم|ستتم|س[يت](?:عقد|جري|جرى|بدا|نطلق|قام|زور|دخل|صل|"
-    r"شارك|علن|صدر|كون|نظم|ستضيف|حتضن|جتمع|توجه|طلق|عود|فتتح|دشن|نعقد|صوت))(?!\w)"))
+    r"(?<!\w)[وف]?(?:سوف|المقرر|المقرره|المرتقب|المرتقبه|المزمع|المزمعه|المنتظر|المنتظره|المتوقع|"
+    r"المتوقعه|المرجح|[يتن]?توقع|يعتزم|تعتزم|نعتزم|سيتم|ستتم|علي{S}ان|"
+    r"س?[يتن](?:عقد|جري|جرى|بدا|نطلق|قام|ستضيف|حتضن|جتمع|نعقد|ستمر|نتهي|ختتم|لتقي|لاقي|واجه|خوض|لعب)|"
+    r"س[يتن](?:زور|دخل|صل|شارك|علن|صدر|كون|نظم|توجه|طلق|عود|فتتح|دشن|صوت|قابل|غادر|سافر|حضر|ناقش|"
+    r"بحث|وقع|طرح|رفع|خفض|تولي|ترشح|فوز|حسم|كشف|قدم|صبح|عمل|تم|طبق|جرى))(?!\w)".replace("{S}", S)))
 _LEFT_STOP = re.compile(r"[.!?؟\n]")
 
 # Words before a bare four-digit number that make it a year.
@@ -239,6 +241,10 @@ def _months_ok(m: re.Match, ctx: _Ctx, *groups: str) -> bool:
         for n in _MONTH_RE.finditer(ctx.norm, m.start(g), m.end(g)):
             if n.group() == "اب" and ctx.body[ctx.raw(n.start())] != "آ":
                 return False
+        # "فبراير شباط" names one month twice; "يناير فبراير" is no date
+        if len({_MONTHS[re.sub(r"\s+", " ", n.group())]
+                for n in _MONTH_RE.finditer(ctx.norm, m.start(g), m.end(g))}) > 1:
+            return False
     return True
 
 
@@ -262,7 +268,7 @@ def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
 
 def _future_context(norm: str, start: int) -> bool:
     """Say whether the clause before start announces a future event."""
-    left = norm[max(0, start - 120):start]
+    left = norm[max(0, start - 250):start]
     stops = list(_LEFT_STOP.finditer(left))
     if stops:
         left = left[stops[-1].end():]
@@ -342,10 +348,11 @@ def _tail_year(m: re.Match, month: int, pub: dt.date | None, norm: str,
     return _month_year(month, rel, pub, _future_context(norm, m.start())), False
 
 
-WD_PREFIX = f"(?:(?:{TOD}{S})?(?:(?:امس|اليوم|غدا){S})?(?:يوم{S})?(?P<wd>{WEEKDAY}){S0}[،,]?{S0}(?:الموافق{S}|\\(?)?)?"
+WD_PREFIX = (f"(?:(?:{TOD}{S})?(?:(?:امس|اليوم|غدا){S})?(?:يوم{S})?(?P<wd>{WEEKDAY}){S0}[،,]?{S0}"
+             f"(?:(?:الموافق|المصادف|الواقع(?:{S}فيه)?){S}|(?P<wdopen>\\(){S0})?)?")
 
 
-@_rule(f"{B}{PRE}(?P<x>{WD_PREFIX}(?:يوم{S})?(?P<d>{DAY}){S}(?:من{S}(?:شهر{S})?|شهر{S})?(?P<mon>{MONTHX}){E}\\)?(?:{YEAR_TAIL})?)")
+@_rule(f"{B}{PRE}(?P<x>{WD_PREFIX}(?:يوم{S})?(?P<d>{DAY}){S}(?:من{S}(?:شهر{S})?|شهر{S})?(?P<mon>{MONTHX}){E}(?(wdopen){S0}\\))(?:{YEAR_TAIL})?)")
 def _day_month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """9 فبراير 2000 · الثامن من نوفمبر (تشرين الثاني) الجاري · السبت 9 نوفمبر."""
     norm, pub = ctx.norm, ctx.pub
@@ -370,28 +377,40 @@ def _day_month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
 
 
 DAYLIST = f"(?:{S0}[،,]{S0}(?:و{S0})?{DAYNUM})*"  # أيام 10، 11، 12 ديسمبر
+DAYSEP = f"(?:{S0}[-–—/،,]{S0}(?:و{S0})?|{S}(?:و{S0}|او{S}|الي{S}|حتي{S}))"
+_DAY_RE = re.compile(DAY)
+_RANGE_SEP = re.compile(_f(f"[-–—/]|(?<!\\w)(?:الي|حتي|او)(?!\\w)"))
 
 
-@_rule(f"{B}{PRE}(?P<x>(?:(?:يومي|ايام|الفتره{S}(?:من|بين)|من|بين){S})?(?P<d1>{DAY}){DAYLIST}"
-       f"(?:{S0}[-–—/،,]{S0}(?:و{S0})?|{S}(?:و{S0}|الي{S}|حتي{S}))(?P<d2>{DAY}){S}(?:من{S})?(?:شهر{S})?(?P<mon>{MONTHX}){E}\\)?(?:{YEAR_TAIL})?)")
+@_rule(f"{B}{PRE}(?P<x>(?:(?P<head>يومي|ايام|الفتره{S}(?:من|بين)|من|بين){S})?(?P<days>{DAY}(?:{DAYSEP}{DAY})+)"
+       f"{S}(?:من{S})?(?:شهر{S})?(?P<mon>{MONTHX}){E}(?:{YEAR_TAIL})?)")
 def _day_range(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
-    """يومي 18-19 يونيو · بين 3 و5 مارس · من 1 إلى 3 مايو 2025."""
+    """يومي 18-19 يونيو · بين 3 و5 مارس · من 1 إلى 3 مايو 2025 · أيام 6 و10 و16 نوفمبر (three days)."""
     norm, pub = ctx.norm, ctx.pub
-    month, d1, d2 = _month_of(m.group("mon")), _day_of(m.group("d1")), _day_of(m.group("d2"))
-    if not (d1 and d2 and d1 < d2) or not _months_ok(m, ctx, "mon"):
+    found = list(_DAY_RE.finditer(norm, m.start("days"), m.end("days")))
+    days = [_day_of(d.group()) for d in found]
+    month = _month_of(m.group("mon"))
+    if not all(days) or any(a >= b for a, b in zip(days, days[1:])) or not _months_ok(m, ctx, "mon"):
         return
-    got = _tail_year(m, month, pub, norm, d2)
+    got = _tail_year(m, month, pub, norm, days[-1])
     if got is None:
         return
     year, explicit = got
-    if year is None:
-        if _valid(2000, month, d2):
-            yield _Cand(m.start("x"), m.end("x"), f"XXXX-{month:02d}-{d1:02d}/XXXX-{month:02d}-{d2:02d}",
-                        "interval", explicit_year=False)
+    y = "XXXX" if year is None else f"{year:04d}"
+    if not _valid(2000 if year is None else year, month, days[-1]):
         return
-    if _valid(year, month, d2):
-        yield _Cand(m.start("x"), m.end("x"), f"{year:04d}-{month:02d}-{d1:02d}/{year:04d}-{month:02d}-{d2:02d}",
+    head = (m.group("head") or "").split()[-1:] or [""]
+    gaps = [norm[a.end():b.start()] for a, b in zip(found, found[1:])]
+    consecutive = all(b == a + 1 for a, b in zip(days, days[1:]))
+    is_range = consecutive or (len(days) == 2 and (_RANGE_SEP.search(gaps[0]) or head[0] in ("بين", "يومي")))
+    if is_range:
+        yield _Cand(m.start("x"), m.end("x"), f"{y}-{month:02d}-{days[0]:02d}/{y}-{month:02d}-{days[-1]:02d}",
                     "interval", explicit_year=explicit)
+        return
+    # "في 3 و5 مارس": separate days sharing the month
+    for d, day in zip(found[:-1], days[:-1]):
+        yield _Cand(d.start(), d.end(), f"{y}-{month:02d}-{day:02d}", "day", explicit_year=explicit)
+    yield _Cand(found[-1].start(), m.end("x"), f"{y}-{month:02d}-{days[-1]:02d}", "day", explicit_year=explicit)
 
 
 @_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}){S}(?:شهر{S})?|(?P<shahr>شهر){S})?(?P<mon>{MONTHX}){E}\\)?(?:{YEAR_TAIL})?)")
@@ -488,7 +507,10 @@ def _year_range(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     yield _Cand(m.start("x"), m.end("x"), f"{y1}/{y2}", "interval")
 
 
-@_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}){S}(?:(?:ال)?(?:عام|سنه){S})?|(?P<cue>{YEARWORD}){S}|(?P<prep>{YEAR_PREP}){S}(?:(?P<cue2>{YEARWORD}){S})?)(?P<y>{YEAR}){YSUF})(?!\\d|{S0}[-–/.]{S0}\\d)")
+SEASON = r"(?:صيف|شتاء|ربيع|خريف)"
+
+
+@_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}|{SEASON}){S}(?:(?:ال)?(?:عام|سنه){S})?|(?P<cue>{YEARWORD}){S}|(?P<prep>{YEAR_PREP}){S}(?:(?P<cue2>{YEARWORD}){S})?)(?P<y>{YEAR}){YSUF})(?!\\d|{S0}[-–/.]{S0}\\d)")
 def _year(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """عام 2022 · في 2019 · سنة 1998م · منتصف 2023 (not "حوالي 3000 جندي")."""
     norm, pub = ctx.norm, ctx.pub
@@ -564,7 +586,7 @@ def _rel_month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
 _YREL_P = f"(?:(?:الماضيه|الفايته|المنصرمه|الجاريه|الحاليه|المقبله|القادمه))"
 
 
-@_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}){S})?(?:العام{S}(?P<r>{REL_M}|قبل{S}الماضي){E}|السنه{S}(?P<rf>{_YREL_P}|قبل{S}الماضيه){E}|(?P<this>هذا{S}العام|هذه{S}السنه){E}))")
+@_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}|{SEASON}){S})?(?:العام{S}(?P<r>{REL_M}|قبل{S}الماضي){E}|السنه{S}(?P<rf>{_YREL_P}|قبل{S}الماضيه){E}|(?P<this>هذا{S}العام|هذه{S}السنه){E}))")
 def _rel_year_rule(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """العام الماضي · هذا العام · العام الجاري · السنة المقبلة."""
     norm, pub = ctx.norm, ctx.pub
@@ -653,7 +675,7 @@ def _rel_day(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
             yield _Cand(m.start("x"), m.end("x"), "", "day")
             return
         day = near[0]
-    yield _Cand(m.start("x"), m.end("x"), day.isoformat(), "day", explicit_year=False)
+    yield _Cand(m.start("x"), m.end("x"), day.isoformat(), "day", explicit_year=False, weekday_only=True)
 
 
 _AND_WEEKDAY = re.compile(f"{S}(?:و|الي{S}|حتي{S})(?:يوم{S})?{WEEKDAY}")
@@ -716,7 +738,7 @@ def _hijri(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
 # Assembly.
 
 _LINK = re.compile(f"^{S0}[،,]?{S0}(?:الموافق|الموافقه|ويوافق|الموافق{S}ل|الموافق{S0}ل){S0}ل?{S0}$")
-_WD_DATE_GAP = re.compile(f"^{S0}[،,]?{S0}(?:الموافق{S})?$")
+_WD_DATE_GAP = re.compile(_f(f"^{S0}[،,]?{S0}(?:(?:الموافق|المصادف|الواقع(?:{S}فيه)?){S})?$"))
 _HYPHEN = re.compile(f"^{S0}[-–—/]{S0}$")
 _RANGE_GAP = re.compile(f"^{S0}[،,]?{S0}(?:[-–—]|الي|حتي|و){S0}$")
 _RANGE_HEAD = re.compile(f"(?<!\\w)[وف]?(?P<w>من|بين|الفتره{S}من|الفتره{S}بين){S}$")
@@ -787,7 +809,7 @@ def _merge_links(cands: list[_Cand], norm: str) -> list[_Cand]:
                 # "ليل الأحد-الاثنين": one night over two days
                 out[-1] = _Cand(prev.start, c.end, f"{prev.value}/{c.value}", "interval")
                 continue
-            if prev.weekday_only and c.precision == "day" and _WD_DATE_GAP.match(gap):
+            if prev.weekday_only and c.precision == "day" and c.explicit_year and _WD_DATE_GAP.match(gap):
                 # "الأحد 01-11-2015": the weekday names the date that follows
                 out[-1] = _Cand(prev.start, c.end, c.value, "day", c.hijri, c.explicit_year)
                 continue
