@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # --- characters -------------------------------------------------------------------------
 
@@ -167,7 +168,18 @@ _CLITICS = re.compile(r"^(?P<conj>[وف])?(?P<prep>[بلك])?(?P<art>ال|ل(?=�
 
 def lookup_word(norm: str, table: dict[str, tuple[str, float]] | None = None) -> Lookup | None:
     """Return the number word in a normalised token, stripping و/ف, ب/ل/ك and ال when needed."""
-    table = NUMBER_WORDS if table is None else table
+    if table is None:
+        return _lookup_number_word(norm)
+    return _lookup(norm, table)
+
+
+@lru_cache(maxsize=65536)
+def _lookup_number_word(norm: str) -> Lookup | None:
+    # Cached: every Arabic token of an article is looked up, and news vocabulary repeats.
+    return _lookup(norm, NUMBER_WORDS)
+
+
+def _lookup(norm: str, table: dict[str, tuple[str, float]]) -> Lookup | None:
     hit = table.get(norm)
     if hit:
         return Lookup(hit[0], hit[1], False, False, False)

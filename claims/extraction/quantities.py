@@ -46,6 +46,11 @@ for _qual, _list in {
         _BEFORE.append((_p, _qual))
 _BEFORE.sort(key=lambda item: len(item[0]), reverse=True)
 _PURPOSE_SENSITIVE = _norms("يصل", "تصل")
+_CLITIC_RE = re.compile(r"^(?:[وف])?(?:[بلس])?")
+# Index by last word so a lookup costs a dict hit, not a scan of every phrase.
+_BEFORE_BY_LAST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _p, _q in _BEFORE:
+    _BEFORE_BY_LAST.setdefault(_p[-1], []).append((_p, _q))
 _QUAL_FIRST = frozenset(p[0] for p, _ in _BEFORE)
 
 _AFTER: list[tuple[tuple[str, ...], str]] = sorted(
@@ -55,6 +60,8 @@ _AFTER: list[tuple[tuple[str, ...], str]] = sorted(
         "up_to": ["كحد أقصى", "على الأكثر", "أو أقل", "فأقل"],
     }.items() for p in _phrases(*lst)],
     key=lambda item: len(item[0]), reverse=True)
+
+_AFTER_FIRST = frozenset(p[0] for p, _ in _AFTER)
 
 # Words immediately before a number that make it a label, not an amount: المادة 51، القرار 2254.
 _REFERENCE_CUES = _norms(
@@ -241,7 +248,7 @@ def _quantity_at(body: str, tokens: list[Token], read: NumberRead,
     # --- dates, times, scores: 18-19 يونيو، 9-02-2023، 10:30، 3-1; fractions 3/4 كوب ---
     chain_end = last
     chain = 1
-    while chain_end + 1 < n and tokens[chain_end].kind == "sym" and tokens[chain_end].norm in "-/:.\u2013" \
+    while chain < 3 and chain_end + 1 < n and tokens[chain_end].kind == "sym" and tokens[chain_end].norm in "-/:.\u2013" \
             and tokens[chain_end + 1].kind == "num" \
             and (tokens[chain_end].norm in "-\u2013" or not tokens[chain_end + 1].spaced):
         chain_end += 2
@@ -557,7 +564,11 @@ def _match_back(tokens: list[Token], i: int, phrase: tuple[str, ...], floor: int
 
 def _qualifier_before(tokens: list[Token], i: int, floor: int) -> tuple[str, int | None]:
     """Return the qualifier that ends right before tokens[i] and the index where it starts."""
-    for phrase, qual in _BEFORE:
+    if i - 1 <= floor or tokens[i - 1].kind != "ar":
+        return "exact", None
+    last = tokens[i - 1].norm
+    candidates = _BEFORE_BY_LAST.get(last, []) + _BEFORE_BY_LAST.get(_CLITIC_RE.sub("", last), [])
+    for phrase, qual in sorted(candidates, key=lambda item: len(item[0]), reverse=True):
         k = _match_back(tokens, i, phrase, floor)
         if k is None:
             continue
@@ -605,6 +616,8 @@ def _qualifier_after(tokens: list[Token], k: int) -> tuple[str | None, int]:
     j = k
     if j < n and tokens[j].kind == "sym" and tokens[j].norm in "،,":
         j += 1
+    if j >= n or tokens[j].norm not in _AFTER_FIRST:
+        return None, k
     for phrase, qual in _AFTER:
         words = tokens[j:j + len(phrase)]
         if len(words) == len(phrase) and all(t.kind == "ar" and t.norm == w for t, w in zip(words, phrase)):
