@@ -218,7 +218,7 @@ def _request(scheme: str, host: str, port: int, target: str, addresses: list[str
                 "User-Agent": USER_AGENT,
                 "Accept": "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
                           "application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.1",
-                "Accept-Encoding": "gzip, deflate",
+                "Accept-Encoding": "gzip",  # deflate is ambiguous (zlib or raw) across servers
                 "Connection": "close",
             })
             response = conn.getresponse()
@@ -257,7 +257,7 @@ def _read_body(conn: http.client.HTTPConnection, response: http.client.HTTPRespo
     if coding in {"gzip", "x-gzip"}:
         inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
     elif coding == "deflate":
-        inflater = zlib.decompressobj()
+        inflater = zlib.decompressobj(zlib.MAX_WBITS | 32)  # zlib or gzip header, detected
     elif coding not in {"", "identity"}:
         raise UnsupportedContent(f"The server sent the page compressed as {coding}, which is not supported.")
     parts: list[bytes] = []
