@@ -198,16 +198,15 @@ def _skip_vague(tokens: list[Token], i: int) -> int:
     """Skip a vague count ("عشرات الآلاف", "بضعة آلاف") and the scale words tied to it."""
     i += 1
     while i < len(tokens) and tokens[i].kind == "ar" and (
-            tokens[i].norm in _VAGUE_START or (lookup_word(tokens[i].norm) or _NO).kind in ("S", "SP", "SA", "H")):
+            tokens[i].norm in _VAGUE_START or _word_kind(tokens[i].norm) in ("S", "SP", "SA", "H")):
         i += 1
     return i
 
 
-class _No:
-    kind = ""
-
-
-_NO = _No()
+def _word_kind(norm: str) -> str:
+    """Return the number-word kind of a normalised token (U, T, S, F …), or "" when it is no number word."""
+    hit = lookup_word(norm)
+    return hit.kind if hit else ""
 
 
 def _quantity_at(body: str, tokens: list[Token], read: NumberRead,
@@ -320,7 +319,7 @@ def _quantity_at(body: str, tokens: list[Token], read: NumberRead,
         if cents is not None:
             value += cents[0] / 100
             unit_end = cents[1]
-    if read.words and read.last == first + 1 and (lookup_word(tok.norm) or _NO).kind == "U" and read.value == 1 \
+    if read.words and read.last == first + 1 and _word_kind(tok.norm) == "U" and read.value == 1 \
             and unit != "%":
         return None  # "واحد من الأسواق": واحد alone is pronoun-like; one follows its noun (شخص واحد)
     # --- years, labels and bare numbers ---
@@ -334,7 +333,7 @@ def _quantity_at(body: str, tokens: list[Token], read: NumberRead,
             return None  # 0266: a code or a reference
         weak = not read.scaled or tokens[first].norm in _CONSTRUCT_DUALS
         if read.words and weak and (_qualifier_before(tokens, first, last_taken)[0] == "exact"
-                                    or (lookup_word(tok.norm) or _NO).kind == "F"):
+                                    or _word_kind(tok.norm) == "F"):
             return None  # ثلاثة منهم / خمس السكان / حشد مليوني: too weak without a noun or a qualifier
         if prev is not None and prev.kind == "lat" and tok.kind == "num":
             return None  # iPhone 15، Windows 11: a model number

@@ -44,28 +44,25 @@ EXPECTED_FAILURES: dict[tuple[str, str], str] = {
 def _case(file: str, row: dict[str, str]):
     key = (file, row["phrase"])
     marks = [pytest.mark.xfail(reason=EXPECTED_FAILURES[key], strict=True)] if key in EXPECTED_FAILURES else []
-    return pytest.param(row, marks=marks, id=row["phrase"])
+    return pytest.param(file, row, marks=marks, id=f"{file[:-4]}:{row['phrase']}")
 
 
 def _close(a: float | None, b: float) -> bool:
     return a is not None and math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
 
 
-@pytest.mark.parametrize("row", [_case("numeral.tsv", r) for r in _rows("numeral.tsv")])
-def test_numeral(row: dict[str, str]) -> None:
+def check_numeral(row: dict[str, str]) -> None:
     assert _close(parse_number(row["phrase"]), float(row["value"]))
 
 
-@pytest.mark.parametrize("row", [_case("ordinal.tsv", r) for r in _rows("ordinal.tsv")])
-def test_ordinal(row: dict[str, str]) -> None:
+def check_ordinal(row: dict[str, str]) -> None:
     assert parse_ordinal(row["phrase"]) == int(row["value"])
 
 
 _DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
 
 
-@pytest.mark.parametrize("row", [_case("duration.tsv", r) for r in _rows("duration.tsv")])
-def test_duration(row: dict[str, str]) -> None:
+def check_duration(row: dict[str, str]) -> None:
     assert row["unit"] in _DURATION_UNITS
     assert parse_duration(row["phrase"]) == (float(row["value"]), row["unit"])
 
@@ -80,20 +77,15 @@ _QUANTITY_UNITS = {
 }
 
 
-def _quantity_unit(unit: str | None) -> tuple[str, float] | None:
-    return _QUANTITY_UNITS.get(normalize_word(unit or ""))
-
-
-@pytest.mark.parametrize("row", [_case("quantity.tsv", r) for r in _rows("quantity.tsv")])
-def test_quantity(row: dict[str, str]) -> None:
+def check_quantity(row: dict[str, str]) -> None:
     found = find_quantities(row["phrase"])
     assert found, "no quantity found"
     q = found[0]
-    mapped = _quantity_unit(q.unit)
+    mapped = _QUANTITY_UNITS.get(normalize_word(q.unit or ""))
     assert mapped is not None, f"unit {q.unit!r} not mapped"
     assert mapped[0] == row["unit"]
     assert _close(q.value * mapped[1], float(row["value"]))
-    if row["product"]:  # "من الذهب": the product stays inside the sentence, after the unit
+    if row["product"]:  # "من الذهب": the product stays in the text after the unit
         assert row["product"] in row["phrase"][q.end:]
 
 
@@ -110,13 +102,16 @@ _CURRENCY = {
 _KIND_QUALIFIERS = {"simple": {"exact"}, "under": {"less_than", "up_to"}, "above": {"more_than", "at_least"}}
 
 
-@pytest.mark.parametrize("row", [_case("amount_of_money.tsv", r) for r in _rows("amount_of_money.tsv")])
-def test_amount_of_money(row: dict[str, str]) -> None:
+def _unit_key(unit: str | None) -> str:
+    unit = unit or ""
+    return unit if unit.isascii() else normalize_word(unit)
+
+
+def check_amount_of_money(row: dict[str, str]) -> None:
     found = find_quantities(row["phrase"])
     assert found, "no quantity found"
-    units = {normalize_word(q.unit or "") if not (q.unit or "").isascii() else q.unit for q in found}
-    wanted = {normalize_word(u) if not u.isascii() else u for u in _CURRENCY[row["currency"]]}
-    assert units <= wanted, f"units {units} not {row['currency']}"
+    units = {_unit_key(q.unit) for q in found}
+    assert units <= {_unit_key(u) for u in _CURRENCY[row["currency"]]}, f"units {units} not {row['currency']}"
     if row["kind"] == "between":
         assert [q.value for q in found] == [float(row["value"]), float(row["value2"])]
         return
@@ -125,17 +120,29 @@ def test_amount_of_money(row: dict[str, str]) -> None:
     assert found[0].qualifier in _KIND_QUALIFIERS[row["kind"]]
 
 
-def test_pass_rates_are_reported(capsys: pytest.CaptureFixture[str]) -> None:
-    """Print the pass rate per file (run with -s to see it); numerals and ordinals stay >= 95%."""
-    rates = {}
-    checks = {
-        "numeral.tsv": lambda r: _close(parse_number(r["phrase"]), float(r["value"])),
-        "ordinal.tsv": lambda r: parse_ordinal(r["phrase"]) == int(r["value"]),
-        "duration.tsv": lambda r: parse_duration(r["phrase"]) == (float(r["value"]), r["unit"]),
-    }
-    for name, check in checks.items():
-        rows = _rows(name)
-        rates[name] = sum(bool(check(r)) for r in rows) / len(rows)
+CHECKS = {
+    "numeral.tsv": check_numeral, "ordinal.tsv": check_ordinal, "duration.tsv": check_duration,
+    "quantity.tsv": check_quantity, "amount_of_money.tsv": check_amount_of_money,
+}
+
+
+@pytest.mark.parametrize(("file", "row"), [_case(f, r) for f in CHECKS for r in _rows(f)])
+def test_duckling_row(file: str, row: dict[str, str]) -> None:
+    CHECKS[file](row)
+
+
+def _passes(check, row: dict[str, str]) -> bool:
+    try:
+        check(row)
+    except AssertionError:
+        return False
+    return True
+
+
+def test_pass_rates(capsys: pytest.CaptureFixture[str]) -> None:
+    """Print the pass rate per file (shown with -s or on failure); numerals and ordinals stay >= 95%."""
+    rates = {name: sum(_passes(check, r) for r in _rows(name)) / len(_rows(name)) for name, check in CHECKS.items()}
     with capsys.disabled():
-        print(" ".join(f"{k}={v:.0%}" for k, v in rates.items()))
+        print("\nduckling-ar pass rates: " + " ".join(f"{k}={v:.1%}" for k, v in rates.items()))
     assert rates["numeral.tsv"] >= 0.95 and rates["ordinal.tsv"] >= 0.95
+    assert rates["amount_of_money.tsv"] >= 0.9 and rates["duration.tsv"] >= 0.9 and rates["quantity.tsv"] >= 0.85
