@@ -465,13 +465,22 @@ def _month_range(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     yield _Cand(m.start("x"), m.end("x"), f"{y}-{a:02d}/{y}-{b:02d}", "interval", explicit_year=explicit)
 
 
-@_rule(r"(?<![\d/.\-])(?P<x>(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}))(?![\d]|[/.\-]\d)")
+@_rule(f"(?<![\\d/.\\-])(?P<x>(?P<a>\\d{{1,2}}){S0}(?P<sep>[-/.]){S0}(?P<b>\\d{{1,2}}){S0}(?P=sep){S0}(?P<y>\\d{{4}})"
+       f"(?P<h>{S0}ه{E})?)(?![\\d]|[/.\\-]\\d)")
 def _numeric_dmy(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
-    """06/11/2024 · 9-02-2023 · 30.04.2025 (day first, as Arab outlets write)."""
-    norm, pub = ctx.norm, ctx.pub
+    """06/11/2024 · 9-02-2023 · 30.04.2025 (day first, as Arab outlets write) · 11 / 7 / 1445هـ."""
     a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    if m.group("sep") != "/" and " " in m.group("x").strip():
+        return  # spaced dashes and dots are scores and lists, not dates
+    if 1300 <= y <= 1500 and Hijri is not None:
+        try:  # a 14xx year in a modern text is Hijri (Saudi documents write d/m/yyyyهـ)
+            g = Hijri(y, b, a).to_gregorian()
+        except (ValueError, OverflowError):
+            return
+        yield _Cand(m.start("x"), m.end("x"), g.isoformat(), "day", hijri=f"{y:04d}-{b:02d}-{a:02d}")
+        return
     d, mo = (a, b) if b <= 12 else (b, a)
-    if 1800 <= y <= 2199 and _valid(y, mo, d):
+    if 1800 <= y <= 2199 and not m.group("h") and _valid(y, mo, d):
         yield _Cand(m.start("x"), m.end("x"), f"{y:04d}-{mo:02d}-{d:02d}", "day")
 
 
