@@ -115,7 +115,13 @@ _SYMBOL_UNITS = {"%": "%", "٪": "%", "$": "دولار", "€": "يورو", "£"
 # Case matters: "5G" and "4K" are not five grams or four kelvins.
 _LATIN_UNITS = {"c": "سنت", "km": "كم", "kg": "كغ", "g": "غ", "mg": "ملغ", "m": "م", "cm": "سم", "mm": "مم",
                 "MW": "ميغاواط", "GW": "غيغاواط", "kW": "كيلوواط", "KW": "كيلوواط", "bpd": "برميل يوميا"}
-_ISO_CODE = re.compile(r"[A-Z]{3}")
+# ISO 4217 codes news text uses; an open [A-Z]{3} would take GMT, UTC or NATO for a currency.
+_ISO_CODES = frozenset(
+    "USD EUR GBP JPY CNY CHF CAD AUD SAR AED QAR KWD BHD OMR JOD EGP LBP SYP IQD TND MAD DZD LYD SDG YER ILS "
+    "TRY IRR RUB INR PKR UAH KRW KPW BRL MXN ZAR NGN ETB KES".split())
+_LATIN_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _PERCENT_WORDS = _norms("المئة", "المائة", "المية", "المئه")
 _PERCENT_ONE = _norms("بالمئة", "بالمائة", "بالمية", "بالمئه")
 _CURRENCIES = _norms("دولار", "دولارات", "يورو", "اورو", "أورو", "جنيه", "جنيهات", "ريال", "ريالات", "درهم",
@@ -239,6 +245,8 @@ def _quantity_at(body: str, tokens: list[Token], read: NumberRead,
     labelled = label is not None and label.kind == "ar" and label.norm in _REFERENCE_CUES
     if labelled and label.norm in _STRONG_CUES or (label is not None and label.norm in _MONTHS):
         return None
+    if label is not None and label.kind == "lat" and label.norm.lower() in _LATIN_MONTHS:
+        return None  # "October 2024" in a dateline
     if _is_list_marker(body, tokens, first, last):
         return None
     if prev is not None and prev.kind == "sym" and prev.norm == "ـ" and first >= 2 \
@@ -466,7 +474,7 @@ def _unit_after(tokens: list[Token], k: int) -> tuple[str | None, int]:
     if tok.kind == "lat":
         if tok.norm in _LATIN_UNITS:
             return _LATIN_UNITS[tok.norm], k + 1
-        if _ISO_CODE.fullmatch(tok.norm):
+        if tok.norm in _ISO_CODES:
             return tok.norm, k + 1
         return None, k
     if tok.kind != "ar":
