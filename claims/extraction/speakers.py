@@ -141,7 +141,7 @@ _STOP = _words(
     "هو هي هم هما نحن أنا أنت وهو وهي وهم ونحن له لها لهم فيه فيها منه منها عليه عليها "
     "أيضا كذلك مجددا مرارا رسميا سابقا لاحقا مؤخرا حاليا صراحة علنا بدوره بدورها خلالها "
     "إذ إذا لو كي لكي حيث بينما فيما كما وكما بل ثم أو أم إما غير سوى مثل "
-    "الجدير بالذكر تجدر يذكر يشار تم وتم يتم جرى وجرى"
+    "الجدير بالذكر تجدر يذكر يشار تم وتم يتم جرى وجرى قوله قولها قولهم بالقول"
 ) | _THAT | _RELATIVE | _TEMPORAL | _PARTICIPLES
 _ADVERBS_AFTER_VERB = _words("أيضا كذلك أمس اليوم مجددا بدوره بدورها خلالها فيها حينها لاحقا سابقا "
                              "رسميا صراحة علنا مساء صباح يوم الليلة") | _TEMPORAL
@@ -203,6 +203,7 @@ _STRONG_END = frozenset("،,:؛;.!?؟" + _QUOTES)
 _MASDAR_FORMS = re.compile(
     r"^(?:ت..ي.|ا..ا.|است..ا.|ان..ا.|ا.ت.ا.|ت.ا..|م.ا..ه|[^يها][^ا]و[^اوي])$"  # تفعيل إفعال … فعول
 )
+_CLITIC_END = re.compile(r"(?:ه|ها|هم|هما)$")
 _MASDAR_WEAK = re.compile(r"^[^اوي]{3}$|.{3,}ه$|.{3,}ات$")  # فعل (نشر)، nouns in ة، plurals in ات
 _NISBA = re.compile(r"(?:ي|يه|يون|يين|يات|يان|يتين)$")
 _CARRY_WINDOW = 3
@@ -287,7 +288,10 @@ def _masdar_like(t: str, *, weak: bool = True) -> bool:
     """Say whether t has the shape of a verbal noun; weak shapes also match many first names."""
     if t in _SHORT_NAMES:
         return False
-    return bool(_MASDAR_FORMS.search(t) or (weak and _MASDAR_WEAK.search(t)))
+    if _MASDAR_FORMS.search(t) or (weak and _MASDAR_WEAK.search(t)):
+        return True
+    stem = _CLITIC_END.sub("", t)  # تعاقده، قرارها
+    return stem != t and len(stem) >= 3 and bool(_MASDAR_FORMS.search(stem))
 
 
 def _name_like(tok: _Tok) -> bool:
@@ -355,6 +359,10 @@ def _parse_np(toks: list[_Tok], k: int, *, strict: bool = False) -> _Phrase | No
         j0 = j if mode != "name" else k
         j = _name_run(toks, j0, already=0, objects=(mode != "org"))
         named = j > j0
+        if org_named and named and j < n and toks[j].text.startswith("لل") and toks[j].text not in _ADDRESSEES:
+            j += 1
+            while j < n and _is_al(toks[j].text) and _NISBA.search(toks[j].text):
+                j += 1
     if mode == "org" and bare in _NAMED_ORGS:
         j = _quoted_name(toks, j)  # وكالة الأنباء السعودية "واس"
     if mode == "group" and not _is_al(t):
@@ -370,13 +378,16 @@ def _parse_np(toks: list[_Tok], k: int, *, strict: bool = False) -> _Phrase | No
         j = j2
     elif mode == "person" and _name_like(toks[j - 1]) and (not _name_like(toks[j - 2]) or _is_title(toks[j - 2].text)):
         j = _apposition(toks, j, min_words=2)  # "عمدة خاركيف، إيهور تيريخوف،"
-    if mode == "person" and not named and bare in _UNNAMED_ROLES:
-        j = _role_place(toks, j)
+    if (mode == "person" and not named and bare in _UNNAMED_ROLES) or mode == "org":
+        j = _role_place(toks, j)  # مسؤول في الدفاع المدني، اللجنة الانتخابية في جنوب إفريقيا
     if j <= k:
         return None
     return _Phrase(k, j, mode, named)
 
 
+_PLAIN_THAT = _words("إن أن إنه أنه إنها أنها إنهم أنهم")
+_NAME_AL = _words("الله الدين الرحمن")
+_COMPASS = _words("جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي")
 _MEDIA = _words("وكالة صحيفة قناة شبكة موقع مجلة إذاعة تلفزيون")
 _TITLE_NAMES = _words("أمين أمينة أمير أميرة رائد سيد")
 _ADDRESSEES = _words("للصحفيين للصحافيين للصحافة للتلفزيون للإذاعة للنواب للمراسلين للمشاركين للحضور "
@@ -453,6 +464,12 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
             j += 1  # لحلف، لمنطقة، لشؤون، لكرة القدم
             plain, after_nisba = 0, False
             continue
+        prev = toks[j - 1].text
+        if (not _is_al(t) and not _is_al(prev) and _is_institution(prev) and j + 1 < n
+                and _is_al(toks[j + 1].text) and _masdar_like(t)):
+            j += 1  # مركز رصد الزلازل، جهاز حماية المستهلك
+            plain = 0
+            continue
         if t[:1] == "و" and len(t) > 4 and (_is_al(t[1:]) or _is_institution(t[1:])):
             j += 1  # إدارة الكوارث والطوارئ، وزارة الخارجية والتعاون الدولي
             continue
@@ -481,6 +498,10 @@ def _role_place(toks: list[_Tok], j: int) -> int:
     n = len(toks)
     if j < n and toks[j].text in ("في", "فى", "ب") and j + 1 < n:
         m = j + 1
+        if toks[m].text in _COMPASS and m + 1 < n:
+            m += 1
+        if not (_is_institution(toks[m].text) or _is_place(toks[m].text)):
+            return j
         while m < n and m - j <= 5 and (_is_al(toks[m].text) or _is_institution(toks[m].text)
                                         or _is_place(toks[m].text)) and toks[m].text not in _TEMPORAL:
             m += 1
@@ -509,6 +530,12 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True) -
                 break  # an object: "اتهم الوزير حركة حماس"
             if _is_place(t) and (count >= 1 or nxt is None or not _name_like(nxt) or _is_place(nxt.text)):
                 break  # "دعا ستولتنبرغ كوريا الجنوبية": the object starts
+            if count >= 1 and nxt is not None and (nxt.text in _PLAIN_THAT or nxt.text in ":،,"):
+                j += 1  # the phrase ends right before إن/أن: "ناصر جبور إن"
+                count += 1
+                break
+            if not objects and count >= 1 and _masdar_like(t, weak=False):
+                break  # "منظمة أوبك ارتفاع الطلب"
             if objects and (
                     (count >= 1 and _masdar_like(t))
                     or (count == 0 and (_prepositional(t) or _masdar_like(t, weak=False)
@@ -518,6 +545,9 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True) -
                 break
             j += 1
             count += 1
+            continue
+        if count >= 1 and t in _NAME_AL:
+            j += 1  # عبيد الله، نصر الله، نور الدين
             continue
         if count >= 1 and _is_al(t) and t not in _STOP and not t.startswith("لل"):
             nxt_text = toks[j + 1].text if j + 1 < n else ""
@@ -561,9 +591,12 @@ def _apposition(toks: list[_Tok], j: int, *, min_words: int) -> int:
     """Extend a title with a name set off by commas: "عمدة خاركيف، إيهور تيريخوف،"."""
     n = len(toks)
     if j < n and toks[j].text in "،,":
-        m = _name_run(toks, j + 1, already=0)
+        m = j + 1
+        if m < n and _is_title(toks[m].text):
+            m = _title_chain(toks, m + 1, person=True, head=_strip_al(toks[m].text))
+        m = _name_run(toks, m, already=0)
         words = sum(1 for x in toks[j + 1:m] if x.text.isalpha())
-        if words >= min_words and m - j <= 6 and (m >= n or toks[m].text in _STRONG_END or toks[m].text in _THAT):
+        if words >= min_words and m - j <= 9 and (m >= n or toks[m].text in _STRONG_END or toks[m].text in _THAT):
             return m
     return j
 
@@ -658,6 +691,10 @@ def _analyse(toks: list[_Tok]) -> _Found | _Carry | None:
                 phrase = _subject_before_relative(toks, k - 1)
                 if phrase:
                     return _found(toks, phrase, (tok.start, tok.end))
+            if phrase is None and prev in "،," and tok.text[:1] in "وف" and k >= 3:
+                phrase = _first_clause_subject(toks, k)
+                if phrase:
+                    return _found(toks, phrase, (tok.start, tok.end))
             if phrase is None and first_carry is None and lemma not in _NO_CARRY \
                     and (k == 0 or (k == 1 and prev in ("و", "ف", "كما"))):
                 first_carry = _Carry((tok.start, tok.end))
@@ -691,6 +728,18 @@ def _backward_np(toks: list[_Tok], comma: int) -> _Phrase | None:
         phrase = _parse_np(toks, s)
         if phrase and phrase.end == comma:
             return phrase
+    return None
+
+
+def _first_clause_subject(toks: list[_Tok], k: int) -> _Phrase | None:
+    """For "أبقى البنك المركزي الفائدة …، وقال إن" return the subject of the opening verb."""
+    first = toks[0].text
+    if (first in _STOP or not first.isalpha() or _is_al(first) or _is_title(first) or _is_institution(first)
+            or _is_place(first) or first in _SOURCE_WORDS):
+        return None
+    phrase = _parse_np(toks, 1)
+    if phrase and phrase.mode != "name" and phrase.end < k:
+        return phrase
     return None
 
 
