@@ -510,6 +510,11 @@ def _year_range(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         if not (cue or re.match(r"(?:ال)?(?:عامي|سنتي|العامين|السنتين|اعوام|سنوات)", m.group("x"))):
             return
         y2 = int(m.group("y3"))
+        if joined_by_and and not cue.endswith("بين") and y1 < y2 != y1 + 1 and not _COUNTED.match(norm, m.end("x")):
+            # "في عامي 2019 و2021": two years, not the span between them
+            yield _Cand(m.start("x"), m.end("y1"), str(y1), "year")
+            yield _Cand(m.start("y3"), m.end("x"), str(y2), "year")
+            return
     if not (y1 < y2 <= y1 + 100 and 1800 <= y1 and y2 <= 2199):
         return
     if _COUNTED.match(norm, m.end("x")):
@@ -536,6 +541,12 @@ def _year(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     if m.group("prep") and m.group("prep") not in _SPAN_PREP:
         start = m.start("cue2") if m.group("cue2") else m.start("y")
     yield _Cand(start, m.end("x"), str(y), "year")
+    more = _AND_YEAR.match(norm, m.end("x"))
+    if more and not _COUNTED.match(norm, more.end()) and int(more.group("y")) > y:
+        yield _Cand(more.start("y"), more.end(), more.group("y"), "year")  # "في 2010 و2011"
+
+
+_AND_YEAR = re.compile(f"{S}و{S0}(?P<y>{YEAR}){YSUF}(?!\\d|[/.-]\\d)")
 
 
 @_rule(f"{B}{PRE}(?P<x>{WD_PREFIX}(?:(?:يومي|ايام|يوم){S})?(?:(?P<d1>{DAY}){DAYLIST}(?:{S0}[-–—،,]{S0}(?:و{S0})?|{S}(?:و{S0}|الي{S}|حتي{S})))?"
