@@ -100,6 +100,7 @@ def test_status_badge_turns_done_when_the_worker_finishes(page: Page, live_serve
     badge = page.locator(".article .badge")
     first_seen = badge.inner_text()
     assert first_seen in {"Queued", "Extracting", "Done"}
+    print(f"badge on arrival: {first_seen}")  # usually Queued: the worker has not picked the task up yet
     expect(badge).to_have_text("Done", timeout=60_000)
     page.screenshot(path=f"{SCREENSHOTS}-worker-article.png", full_page=True)
 
