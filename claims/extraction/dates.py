@@ -55,7 +55,7 @@ __all__ = ["find_dates"]
 
 _FOLD = str.maketrans({
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
-    "ی": "ي", "ي": "ي", "ک": "ك", "ە": "ه", "ہ": "ه", "\u200c": " ", "\u200d": " ",
+    "ی": "ي", "ک": "ك", "ە": "ه", "ہ": "ه", "\u200c": " ", "\u200d": " ",
     **{chr(0x0660 + i): str(i) for i in range(10)},
     **{chr(0x06F0 + i): str(i) for i in range(10)},
 })
@@ -97,9 +97,9 @@ _SYRIAC = {
     "تشرين الثاني": 11, "تشرين ثاني": 11, "كانون الاول": 12, "كانون اول": 12,
 }
 _MONTHS = {**_GREGORIAN, **_SYRIAC}
-# Names that are also ordinary words or names (Theresa May, Août/août is safe but اوت is
-# also a transliteration): they count as months only next to a number, a year or another
-# month name. آب must keep its madda (أب "father", باب "door"); مارس and نيسان need a cue.
+# Maghreb names that are also other words (ماي: Theresa May): months only next to a number,
+# a year or another month name. آب must keep its madda (أب "father", باب "door"); a bare
+# مارس (also "he practised") or نيسان (the car maker) needs a preposition or a modifier.
 _NEEDS_NUMBER = {"ماي", "اوت"}
 _HIJRI_MONTHS = {
     "محرم": 1, "صفر": 2, "ربيع الاول": 3, "ربيع الاخر": 4, "ربيع الثاني": 4,
@@ -414,7 +414,7 @@ def _day_range(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     yield _Cand(found[-1].start(), m.end("x"), f"{y}-{month:02d}-{days[-1]:02d}", "day", explicit_year=explicit)
 
 
-@_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}){S}(?:شهر{S})?|(?P<shahr>شهر){S})?(?P<mon>{MONTHX}){E}\\)?(?:{YEAR_TAIL})?)")
+@_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}){S}(?:شهر{S})?|(?P<shahr>شهر){S})?(?P<mon>{MONTHX}){E}(?:{YEAR_TAIL})?)")
 def _month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """يونيو (حزيران) الماضي · أكتوبر 2023 · مطلع مارس · في حزيران."""
     norm, pub = ctx.norm, ctx.pub
@@ -445,7 +445,7 @@ def _month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     yield _Cand(m.start("x"), m.end("x"), value, "month", explicit_year=explicit)
 
 
-@_rule(f"{B}{PRE}(?P<x>(?:(?:{MOD}|بين|من|شهري){S})?(?P<m1>{MONTHX}){S}(?:و{S0}|الي{S}|حتي{S})(?P<m2>{MONTHX}){E}\\)?(?:{YEAR_TAIL})?)")
+@_rule(f"{B}{PRE}(?P<x>(?:(?:{MOD}|بين|من|شهري){S})?(?P<m1>{MONTHX}){S}(?:و{S0}|الي{S}|حتي{S})(?P<m2>{MONTHX}){E}(?:{YEAR_TAIL})?)")
 def _month_range(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """بين مارس ومايو 2024 · من يناير إلى أبريل الماضي."""
     norm, pub = ctx.norm, ctx.pub
@@ -487,7 +487,6 @@ def _numeric_dmy(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
 @_rule(r"(?<![\d/.\-])(?P<x>(?P<y>\d{4})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<a>\d{1,2}))(?![\d]|[/.\-]\d)")
 def _numeric_ymd(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """2024/11/06 · 2024-11-06."""
-    norm, pub = ctx.norm, ctx.pub
     y, mo, d = int(m.group("y")), int(m.group("b")), int(m.group("a"))
     if 1800 <= y <= 2199 and _valid(y, mo, d):
         yield _Cand(m.start("x"), m.end("x"), f"{y:04d}-{mo:02d}-{d:02d}", "day")
@@ -626,7 +625,7 @@ _QUARTERS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الراب�
 
 
 @_rule(f"{B}{PRE}(?P<x>(?P<kind>الربع|الفصل){S}(?P<q>الاول|الثاني|الثالث|الرابع|الاخير){E}"
-       f"(?:{S}(?:(?:من|في){S})?(?:ل)?(?:(?:{YEARWORD}{S})?(?P<y>{YEAR})|(?:العام|السنه){S}(?P<yr>{REL_M}|{_YREL_P})|(?P<this>هذا{S}العام|هذه{S}السنه)))?)(?!{S}من)?")
+       f"(?:{S}(?:(?:من|في){S})?(?:ل)?(?:(?:{YEARWORD}{S})?(?P<y>{YEAR})|(?:العام|السنه){S}(?P<yr>{REL_M}|{_YREL_P})|(?P<this>هذا{S}العام|هذه{S}السنه)))?)")
 def _quarter(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """الربع الأول من العام الجاري · الربع الأخير من 2023 · الفصل الثالث من عام 2022."""
     norm, pub = ctx.norm, ctx.pub
@@ -669,7 +668,6 @@ def _rel_day(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """اليوم الخميس · أمس · مساء أمس السبت · أول أمس · غداً · صباح اليوم."""
     norm, pub = ctx.norm, ctx.pub
     rel = re.sub(r"\s+", " ", m.group("rel"))
-    before = norm[max(0, m.start("x") - 12):m.start("x")]
     after = norm[m.end("rel"):m.end("rel") + 20]
     if not m.group("tod") and not m.group("wd"):
         if rel == "اليوم" and (_TODAY_NOT_BEFORE.search(norm[max(0, m.start("x") - 16):m.start("x")])
@@ -736,7 +734,6 @@ HMONTH = f"(?:{_alt(_HIJRI_MONTHS)})"
 @_rule(f"{B}{PRE}(?P<x>(?:(?P<d>{DAY}){S}(?:من{S})?(?:شهر{S})?|شهر{S})?(?P<hm>{HMONTH}){E}{S}(?:(?:من{S})?(?:ل)?{YEARWORD}{S})?(?P<hy>1[2-5]\\d\\d)(?!\\d)(?:{S0}ه{E})?)")
 def _hijri(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """15 رمضان 1445 هـ · الأول من شوال 1445 · رمضان 1445 (the month as an interval)."""
-    norm, pub = ctx.norm, ctx.pub
     if Hijri is None:
         return
     month = _HIJRI_MONTHS[re.sub(r"\s+", " ", m.group("hm"))]
@@ -817,7 +814,7 @@ def _merge_links(cands: list[_Cand], norm: str) -> list[_Cand]:
             if c is None:
                 continue
         prev = out[-1] if out else None
-        if prev is not None:
+        if prev is not None and prev.value and c.value:  # a blocked span joins nothing
             gap = norm[prev.end:c.start]
             if prev.hijri and not c.hijri and c.precision == "day" and _LINK.match(gap):
                 out[-1] = _Cand(prev.start, c.end, c.value, "day", prev.hijri)
@@ -834,7 +831,8 @@ def _merge_links(cands: list[_Cand], norm: str) -> list[_Cand]:
                 # "الأحد 01-11-2015": the weekday names the date that follows
                 out[-1] = _Cand(prev.start, c.end, c.value, "day", c.hijri, c.explicit_year)
                 continue
-            head = _RANGE_HEAD.search(norm[max(0, prev.start - 16):prev.start])
+            window = max(0, prev.start - 16)
+            head = _RANGE_HEAD.search(norm[window:prev.start])
             if (head and prev.precision == c.precision and prev.precision in ("day", "month", "year")
                     and _RANGE_GAP.match(gap) and ((head.group("w").endswith("بين")) == (gap.strip() == "و"))):
                 a, b = prev.value, c.value
@@ -847,7 +845,7 @@ def _merge_links(cands: list[_Cand], norm: str) -> list[_Cand]:
                         end_day += dt.timedelta(days=7 * ((start_day - end_day).days // 7 + 1))
                     b = end_day.isoformat()
                 if a < b:
-                    out[-1] = _Cand(prev.start - len(head.group()), c.end, f"{a}/{b}", "interval",
+                    out[-1] = _Cand(window + head.start("w"), c.end, f"{a}/{b}", "interval",
                                     explicit_year=c.explicit_year)
                     continue
         out.append(c)
