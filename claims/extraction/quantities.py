@@ -81,7 +81,7 @@ _STRONG_CUES = _norms(
     "الساعة", "ساعة", "عام", "العام", "لعام", "بعام", "سنة", "السنة", "لسنة", "عامي", "سنتي", "عمر", "بعمر",
     "العمر", "عمره", "عمرها", "عمرهم", "سن", "بسن", "يوم", "يومي", "المادة", "مادة", "المادتين",
     "القرار", "قرار", "رقم", "الرقم", "برقم", "الفقرة", "البند", "القانون", "المرسوم", "سورة", "الآية", "القرن",
-    "الدقيقة", "الشوط", "الأسبوع",
+    "الدقيقة", "الدقائق", "الدقيقتين", "الشوط", "الأسبوع",
 )
 # Nouns after a number that make it a multiplier, not a count: "3 مرات", "ضعفين".
 _NOT_COUNTED = _norms("مرة", "مرات", "ضعف", "أضعاف", "مره")
@@ -110,6 +110,10 @@ _STOP = _norms(
     "فيها", "فيهم", "عليها", "عليه", "إلا", "الا", "لها", "له", "لهم", "عام", "فأكثر", "فأقل", "كحد", "جراء",
     "بسبب", "إثر", "اثر", "لدى", "داخل", "خارج", "أمام", "وراء", "فوق", "تحت", "جميع", "جميعهم", "كلهم",
     "مرة", "مرات", "ضعف", "أضعاف", "فقط", "وذلك", "يوميا", "يومياً", "سنويا", "سنوياً", "شهريا", "أسبوعيا",
+    # a preposition glued to a noun starts the next phrase, not the counted noun
+    "بتاريخ", "بقيمة", "بنسبة", "بمبلغ", "بمعدل", "بحسب", "بسبب", "بفارق", "بمقدار", "بواقع", "بهدف", "بعد",
+    "بين", "بدلا", "بدون", "بحضور", "برئاسة", "بمشاركة", "لصالح", "لمدة", "لكل", "بكل", "لدى", "وسط", "نتيجة",
+    "مقابل", "وفقا", "وفقاً", "حسبما", "عقب", "إضافة", "اضافة", "مع",
 )
 _SYMBOL_UNITS = {"%": "%", "٪": "%", "$": "دولار", "€": "يورو", "£": "جنيه استرليني", "¢": "سنت", "﷼": "ريال"}
 # Case matters: "5G" and "4K" are not five grams or four kelvins.
@@ -230,6 +234,9 @@ def _quantity_at(body: str, tokens: list[Token], read: NumberRead,
             if prev.kind == "sym" and prev.norm in "-/:." and first >= 2 and not prev.spaced \
                     and tokens[first - 2].kind in ("lat", "ar", "num"):
                 return None  # F-16، كوفيد-19، tail of 18-19 or 10:30
+        if prev is not None and prev.kind == "sym" and prev.norm in "-/:.\u2013" and first >= 2 \
+                and tokens[first - 2].kind == "num":
+            return None  # the tail of a date, a score or a time: 4/ 2، 14 - 9
         if prev is not None and prev.kind == "sym" and prev.norm == "+":
             return None  # phone number
         if (prev is not None and prev.kind == "num") or (last < n and tokens[last].kind == "num"):
@@ -239,10 +246,9 @@ def _quantity_at(body: str, tokens: list[Token], read: NumberRead,
         if last < n and tokens[last].kind == "lat" and not tokens[last].spaced \
                 and tokens[last].norm not in _LATIN_UNITS:
             return None  # 5G، 4K
-    label = prev
-    if prev is not None and prev.kind == "sym" and prev.norm in "(«\"" and first >= 2:
-        label = tokens[first - 2]  # المادة (51)
-    labelled = label is not None and label.kind == "ar" and label.norm in _REFERENCE_CUES
+    label = _label_before(tokens, first)
+    labelled = label is not None and label.kind == "ar" and (label.norm in _REFERENCE_CUES
+                                                             or label.norm in _STRONG_CUES)
     if labelled and label.norm in _STRONG_CUES or (label is not None and label.norm in _MONTHS):
         return None
     if label is not None and label.kind == "lat" and label.norm.lower() in _LATIN_MONTHS:
@@ -257,9 +263,12 @@ def _quantity_at(body: str, tokens: list[Token], read: NumberRead,
     chain = 1
     while chain < 3 and chain_end + 1 < n and tokens[chain_end].kind == "sym" and tokens[chain_end].norm in "-/:.\u2013" \
             and tokens[chain_end + 1].kind == "num" \
-            and (tokens[chain_end].norm in "-\u2013" or not tokens[chain_end + 1].spaced):
+            and (tokens[chain_end].norm in "-\u2013/" or not tokens[chain_end + 1].spaced):
         chain_end += 2
         chain += 1
+    if chain == 1 and last + 1 < n and tokens[last].kind == "sym" and tokens[last].norm in "/:-" \
+            and tokens[last + 1].kind == "ar" and _word_kind(tokens[last + 1].norm) in ("Z", "U"):
+        return None  # a score written "1/ صفر"
     sep = tokens[last].norm if chain == 2 else ""
     if chain >= 3 or sep in (":", "."):
         return None
@@ -327,9 +336,9 @@ def _quantity_at(body: str, tokens: list[Token], read: NumberRead,
         if cents is not None:
             value += cents[0] / 100
             unit_end = cents[1]
-    if read.words and read.last == first + 1 and _word_kind(tok.norm) == "U" and read.value == 1 \
+    if read.words and read.last == first + 1 and _word_kind(tok.norm) in ("U", "Z") and read.value <= 1 \
             and unit != "%":
-        return None  # "واحد من الأسواق": واحد alone is pronoun-like; one follows its noun (شخص واحد)
+        return None  # "صفر" is a score or "from scratch" unless it is a rate  # "واحد من الأسواق": واحد alone is pronoun-like; one follows its noun (شخص واحد)
     # --- years, labels and bare numbers ---
     via_min = end_read.last < n and tokens[end_read.last].norm == "من"
     if labelled and (unit is None or via_min):
@@ -379,6 +388,26 @@ def _quantity_at(body: str, tokens: list[Token], read: NumberRead,
     s2, e2 = tokens[second.first].start, tokens[end_tok - 1].end
     return ([QuantityMention(s1, e1, body[s1:e1], float(read.value), low_q, unit),
              QuantityMention(s2, e2, body[s2:e2], float(second.value), high_q, unit)], end_tok)
+
+
+def _label_before(tokens: list[Token], first: int) -> Token | None:
+    """Return the word that labels the number at first, looking past "(" and earlier coordinated numbers.
+
+    "المادة (51)" -> المادة; "في الدقيقة 2 و72" -> الدقيقة for 72 too; "المواد 3، 4 و5" -> المواد.
+    """
+    k = first - 1
+    for _ in range(6):
+        if k < 0:
+            return None
+        tok = tokens[k]
+        if tok.kind == "sym" and tok.norm in "(«\"":
+            k -= 1
+            continue
+        if tok.kind in ("ar", "sym") and tok.norm in ("و", "،", ",") and k >= 1 and tokens[k - 1].kind == "num":
+            k -= 2
+            continue
+        return tok
+    return None
 
 
 def _is_list_marker(body: str, tokens: list[Token], first: int, last: int) -> bool:
