@@ -272,6 +272,8 @@ def _quantity_at(body: str, tokens: list[Token], read: NumberRead,
     sep = tokens[last].norm if chain == 2 else ""
     if chain >= 3 or sep in (":", "."):
         return None
+    if sep == "/" and (tokens[last].spaced or tokens[last + 1].spaced):
+        return None  # "3/ 1" is a score; a fraction is written solid
     if sep == "/":
         den = parse_digits(tokens[last + 1].norm)
         unit, _ = _unit_after(tokens, chain_end)
@@ -534,6 +536,8 @@ def _unit_after(tokens: list[Token], k: int) -> tuple[str | None, int]:
         return None, k  # a definite noun is not the counted noun
     if len(norm) >= 4 and norm[0] == "و" and norm[1] in "اتين":
         return None, k  # وأصيب، وتوفي: the next clause, not a counted noun
+    if len(norm) == 4 and norm[0] == "و" and not any(c in norm[1:] for c in "يوه"):
+        return None, k  # وخصم، وقال: و + a past verb (nouns like وزير، وفود، وفاة carry a long vowel or ة)
     if len(norm) >= 4 and (norm.endswith("وا") or (norm[0] == "ي" and norm.endswith("ون"))):
         return None, k  # أصيبوا، يستعدون: a verb follows the number
     if norm.startswith("و") and norm[1:] in _STOP:
