@@ -1,6 +1,8 @@
 """Claims extracted from articles, and what editors decided about them."""
 from __future__ import annotations
 
+import secrets
+
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
@@ -146,3 +148,83 @@ class Decision(models.Model):
         """Return (field, old, new) for every field this decision changed."""
         return [(name, self.old_values.get(name), new) for name, new in self.new_values.items()
                 if self.old_values.get(name) != new]
+
+
+def _public_slug() -> str:
+    return secrets.token_urlsafe(9)
+
+
+class StoryQuerySet(models.QuerySet["Story"]):
+    def published(self):
+        """Return stories whose timeline is public."""
+        return self.filter(is_published=True)
+
+
+class Story(models.Model):
+    """A news story: the articles that report it, and the timeline of its confirmed facts."""
+
+    title = models.CharField(_("title"), max_length=300)
+    description = models.TextField(_("description"), blank=True)
+    articles = models.ManyToManyField("newsroom.Article", related_name="stories", blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    is_published = models.BooleanField(_("published"), default=False)
+    published_at = models.DateTimeField(null=True, blank=True)
+    public_slug = models.SlugField(max_length=32, unique=True, default=_public_slug, editable=False)
+
+    objects = StoryQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name_plural = "stories"
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("claims:story-timeline", args=[self.pk])
+
+    def get_public_url(self) -> str:
+        return reverse("claims:public-timeline", args=[self.public_slug])
+
+
+class ClaimGroup(models.Model):
+    """Claims of one story's articles that report the same event or the same quantity."""
+
+    class Agreement(models.TextChoices):
+        CORROBORATED = "corroborated", _("Corroborated")
+        CONTRADICTED = "contradicted", _("Contradicted")
+        SINGLE = "single", _("Single source")
+        NONE = "none", _("Nothing confirmed yet")
+
+    story = models.ForeignKey(Story, on_delete=models.CASCADE, related_name="groups")
+    kind = models.CharField(max_length=16, choices=Claim.Kind.choices)
+    label = models.CharField(_("label"), max_length=300, blank=True)
+    locked = models.BooleanField(
+        default=False, help_text=_("An editor arranged this group by hand; automatic grouping leaves it alone."))
+    claims = models.ManyToManyField(Claim, through="GroupMembership", related_name="groups")
+    # Derived from the confirmed members by services.stories.refresh_groups, so timelines and exports
+    # can order and label groups without loading their claims.
+    agreement = models.CharField(max_length=16, choices=Agreement.choices, default=Agreement.NONE, db_index=True)
+    values = models.JSONField(default=list, blank=True)
+    date_value = models.CharField(max_length=40, blank=True)
+    date_start = models.DateField(null=True, blank=True, db_index=True)
+    date_end = models.DateField(null=True, blank=True)
+    confirmed_count = models.PositiveIntegerField(default=0)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["story", "date_start", "pk"]
+
+    def __str__(self) -> str:
+        return self.label or f"{self.get_kind_display()} #{self.pk}"
+
+
+class GroupMembership(models.Model):
+    group = models.ForeignKey(ClaimGroup, on_delete=models.CASCADE, related_name="memberships")
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="memberships")
+    story = models.ForeignKey(Story, on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["story", "claim"], name="one_group_per_claim_per_story")]

@@ -3,7 +3,7 @@ from rest_framework import serializers
 
 from newsroom.models import Article
 
-from .models import Claim, Decision, RejectReason
+from .models import Claim, ClaimGroup, Decision, RejectReason, Story
 from .services.review import CORRECTABLE, QUALIFIERS
 
 
@@ -52,3 +52,51 @@ class DecisionInputSerializer(serializers.Serializer):
 
     def corrections(self) -> dict:
         return {name: self.validated_data[name] for name in CORRECTABLE if name in self.validated_data}
+
+
+class StorySerializer(serializers.ModelSerializer):
+    article_count = serializers.IntegerField(read_only=True)
+    public_url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Story
+        fields = ["id", "title", "description", "article_count", "is_published", "published_at", "public_url",
+                  "created_at"]
+        read_only_fields = ["is_published", "published_at", "created_at"]
+
+    def get_public_url(self, story) -> str | None:
+        request = self.context.get("request")
+        if not story.is_published:
+            return None
+        return request.build_absolute_uri(story.get_public_url()) if request else story.get_public_url()
+
+
+class TimelineSourceSerializer(serializers.ModelSerializer):
+    outlet = serializers.CharField(source="article.outlet")
+    article_id = serializers.IntegerField()
+    article_url = serializers.CharField(source="article.url", allow_null=True)
+    article_published = serializers.DateField(source="article.published_on", allow_null=True)
+    sentence_url = serializers.SerializerMethodField()
+    confirmed_by = serializers.StringRelatedField(source="reviewed_by")
+
+    class Meta:
+        model = Claim
+        fields = ["id", "article_id", "outlet", "article_url", "article_published", "text", "date_value",
+                  "quantity_value", "quantity_qualifier", "quantity_unit", "speaker", "sentence_url", "confirmed_by",
+                  "reviewed_at"]
+
+    def get_sentence_url(self, claim) -> str:
+        url = f"{claim.article.get_absolute_url()}#claim-{claim.pk}"
+        request = self.context.get("request")
+        return request.build_absolute_uri(url) if request else url
+
+
+class TimelineEntrySerializer(serializers.ModelSerializer):
+    when = serializers.CharField()
+    sources = TimelineSourceSerializer(many=True)
+    outlets = serializers.ListField(child=serializers.CharField())
+
+    class Meta:
+        model = ClaimGroup
+        fields = ["id", "kind", "label", "agreement", "values", "date_value", "date_start", "date_end", "when",
+                  "outlets", "sources"]

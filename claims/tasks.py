@@ -8,7 +8,7 @@ from django.db import transaction
 
 from newsroom.models import Article
 
-from .services import extract_claims
+from .services import extract_claims, regroup_stories_of
 
 logger = logging.getLogger(__name__)
 
@@ -27,6 +27,7 @@ def extract_article_task(article_id: int) -> str:
     try:
         with transaction.atomic():
             claims = extract_claims(article=article)
+            regroup_stories_of(article=article)
             Article.objects.filter(pk=article_id).update(status=Article.Status.DONE, error="")
     except Exception as exc:  # any failure is recorded on the article; the raw input stays as it was
         logger.exception("article %s: extraction failed", article_id)

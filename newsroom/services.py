@@ -65,6 +65,7 @@ def ingest_article(
     source: Source | None = None,
     user=None,
     queue: bool = True,
+    encoding_hint: str | None = None,
 ) -> IngestResult:
     """Clean raw input into an Article, or return the article it duplicates, and queue its extraction.
 
@@ -79,11 +80,12 @@ def ingest_article(
             % {"size": f"{len(raw):,}", "limit": f"{settings.INGEST_MAX_BYTES:,}"}
         )
     try:
-        decoded = decode_bytes(raw)
+        decoded = decode_bytes(raw, hint=encoding_hint)
     except UndecodableInput as exc:
         raise IngestError(str(exc)) from exc
 
-    text, html_meta = decoded.text, None
+    # NUL characters carry no text and PostgreSQL refuses them; the raw bytes keep them.
+    text, html_meta = decoded.text.replace("\x00", ""), None
     if _looks_like_html(raw, filename, content_type):
         try:
             html_meta = html_to_article(text, url=url)
@@ -107,7 +109,7 @@ def ingest_article(
     article = Article(
         source=source,
         url=url,
-        title=(title or cleaned.title or getattr(html_meta, "title", None) or "")[:500],
+        title=(title or getattr(html_meta, "title", None) or cleaned.title or "")[:500],
         published_on=published_on,
         published_precision=Article.Precision.DAY if published_on else Article.Precision.UNKNOWN,
         source_credit=(cleaned.source_credit or "")[:300],
@@ -152,7 +154,7 @@ def ingest_url(*, url: str, user=None, source: Source | None = None, **fields) -
         raise IngestError(str(exc)) from exc
     return ingest_article(
         content=page.raw, channel=fields.pop("channel", Article.Channel.URL), content_type=page.content_type,
-        url=url, user=user, source=source, **fields,
+        url=url, user=user, source=source, encoding_hint=page.encoding, **fields,
     )
 
 

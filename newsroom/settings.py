@@ -153,6 +153,9 @@ CELERY_BEAT_SCHEDULE = {
     "poll-feeds": {"task": "newsroom.tasks.poll_feeds_task", "schedule": crontab(minute="*/15")},
 }
 
+# The organisation named as author of published fact checks (ClaimReview).
+NEWSROOM_NAME = os.environ.get("NEWSROOM_NAME", "Newsroom claims desk")
+
 # Ingestion limits and the SSRF guard's exceptions (hosts a local test server uses).
 INGEST_MAX_BYTES = int(os.environ.get("INGEST_MAX_BYTES", 5_000_000))
 INGEST_FETCH_TIMEOUT = float(os.environ.get("INGEST_FETCH_TIMEOUT", 10))

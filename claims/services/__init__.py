@@ -1,5 +1,18 @@
 """Every write of the claims side; views, API and tasks call these."""
 from .extraction import claim_from_output, extract_claims
+from .stories import (
+    add_articles,
+    create_story,
+    merge_groups,
+    move_claim,
+    publish_story,
+    refresh_groups,
+    regroup_stories_of,
+    regroup_story,
+    remove_article,
+    suggest_story,
+    unpublish_story,
+)
 from .review import (
     ClaimNotReviewable,
     StaleClaim,
@@ -10,6 +23,17 @@ from .review import (
 )
 
 __all__ = [
+    "add_articles",
+    "create_story",
+    "merge_groups",
+    "move_claim",
+    "publish_story",
+    "refresh_groups",
+    "regroup_stories_of",
+    "regroup_story",
+    "remove_article",
+    "suggest_story",
+    "unpublish_story",
     "ClaimNotReviewable",
     "StaleClaim",
     "assign_batch",

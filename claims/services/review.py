@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from ..extraction.timex import timex_bounds
 from ..models import Claim, Decision, RejectReason
+from .stories import refresh_groups_of
 
 # What an editor may correct, and what a decision records before and after.
 CORRECTABLE = ("text", "date_value", "quantity_value", "quantity_qualifier", "quantity_unit", "speaker")
@@ -179,6 +180,7 @@ def _save_decision(*, claim: Claim, editor, action: str, version: int, new_value
         old_values={name: _to_json(before[name]) for name in SNAPSHOT},
         new_values={name: _to_json(getattr(claim, name)) for name in SNAPSHOT}, claim_version=claim.version,
     )
+    refresh_groups_of(claim=claim)  # the timeline counts confirmed claims only
     return claim
 
 

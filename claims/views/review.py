@@ -11,10 +11,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 
-from .filters import ClaimFilter
-from .forms import BulkDecisionForm, DecisionForm
-from .models import Claim, RejectReason
-from .services import ClaimNotReviewable, StaleClaim, assign_batch, decide_claim, decide_claims, undo_last_decision
+from ..filters import ClaimFilter
+from ..forms import BulkDecisionForm, DecisionForm
+from ..models import Claim, RejectReason
+from ..services import ClaimNotReviewable, StaleClaim, assign_batch, decide_claim, decide_claims, undo_last_decision
 
 PAGE_SIZE = 20
 
