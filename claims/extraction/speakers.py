@@ -141,6 +141,7 @@ _STOP = _words(
     "هو هي هم هما نحن أنا أنت وهو وهي وهم ونحن له لها لهم فيه فيها منه منها عليه عليها "
     "أيضا كذلك مجددا مرارا رسميا سابقا لاحقا مؤخرا حاليا صراحة علنا بدوره بدورها خلالها "
     "إذ إذا لو كي لكي حيث بينما فيما كما وكما بل ثم أو أم إما غير سوى مثل "
+    "آخر أحدث أول أخرى الآخر "
     "الجدير بالذكر تجدر يذكر يشار تم وتم يتم جرى وجرى قوله قولها قولهم بالقول"
 ) | _THAT | _RELATIVE | _TEMPORAL | _PARTICIPLES
 _ADVERBS_AFTER_VERB = _words("أيضا كذلك أمس اليوم مجددا بدوره بدورها خلالها فيها حينها لاحقا سابقا "
@@ -322,6 +323,18 @@ def _ends_phrase(toks: list[_Tok], j: int) -> bool:
 
 def _parse_np(toks: list[_Tok], k: int, *, strict: bool = False) -> _Phrase | None:
     """Read the speaker noun phrase starting at token k, or return None."""
+    # A speaker phrase is short: reading a bounded window keeps long sentences linear.
+    phrase = _parse_window(toks[k:k + _NP_WINDOW], strict=strict)
+    return _Phrase(phrase.start + k, phrase.end + k, phrase.mode, phrase.named) if phrase else None
+
+
+_NP_WINDOW = 40
+_BACK_WINDOW = 40
+
+
+def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
+    """Read the speaker noun phrase at the start of toks."""
+    k = 0
     n = len(toks)
     if k >= n:
         return None
@@ -378,8 +391,8 @@ def _parse_np(toks: list[_Tok], k: int, *, strict: bool = False) -> _Phrase | No
         j = j2
     elif mode == "person" and _name_like(toks[j - 1]) and (not _name_like(toks[j - 2]) or _is_title(toks[j - 2].text)):
         j = _apposition(toks, j, min_words=2)  # "عمدة خاركيف، إيهور تيريخوف،"
-    if (mode == "person" and not named and bare in _UNNAMED_ROLES) or mode == "org":
-        j = _role_place(toks, j)  # مسؤول في الدفاع المدني، اللجنة الانتخابية في جنوب إفريقيا
+    if mode == "org" or (mode == "person" and not named):
+        j = _role_place(toks, j, places_only=(mode == "person" and bare not in _UNNAMED_ROLES))  # مسؤول في الدفاع المدني، اللجنة الانتخابية في جنوب إفريقيا
     if j <= k:
         return None
     return _Phrase(k, j, mode, named)
@@ -394,20 +407,20 @@ _ADDRESSEES = _words("للصحفيين للصحافيين للصحافة للت�
                      "للوكالة للقناة للصحيفة للموقع")
 _PLACE_TAILS = _words("المتحدة الأوروبي الأبيض العربية")
 # Adjectives that may follow a title or institution without ending it.
-_FREE_ADJECTIVES = _words("العليا العامة العام المستقلة الكبرى المتحدة الجديد الجديدة المؤقتة المؤقت "
+_FREE_ADJECTIVES = _words("بالإنابة بالوكالة العليا العامة العام المستقلة الكبرى المتحدة الجديد الجديدة المؤقتة المؤقت "
                           "السابق السابقة الأسبق الحالي الحالية المكلف المكلفة المنتهية ولايته الأعلى "
                           "الأول الأولى الثاني التنفيذي التنفيذية الدائم الدائمة المساعد المساعدة "
                           "الخاص الخاصة المركزي المركزية الرسمي الرسمية")
 # Roles named by their place rather than a name: "مسؤول في الدفاع المدني".
 _UNNAMED_ROLES = _words("مسؤول مسؤولة مسؤولون مسؤولين مصدر مصادر متحدث متحدثة ناطق عضو خبير باحث "
-                        "ضابط موظف")
+                        "ضابط موظف زعيم قيادي نائب نائبة")
 
 
 def _prepositional(t: str) -> bool:
     """Say whether a word is ب/ل + a common noun (بجهود، لحماية), not a name like بشار."""
     if t in _SOURCE_NOUNS or _is_title(t) or _is_institution(t):
         return False
-    return len(t) > 3 and t[0] in "بل" and _masdar_like(t[1:])
+    return len(t) > 3 and t[0] in "بل" and _masdar_like(t[1:], weak=False)
 
 
 def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
@@ -424,6 +437,9 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
     plain = 0  # plain ال- nouns since the last institution noun
     while j < n:
         t = toks[j].text
+        if t in _FREE_ADJECTIVES and not _is_al(t):
+            j += 1  # بالإنابة
+            continue
         if t in ("العام", "العامه") and not _ends_time(toks, j + 1):
             j += 1  # الأمين العام، المدعي العام: a title, not "the year"
             continue
@@ -486,27 +502,28 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
             while m < n and (_is_al(toks[m].text) or _is_institution(toks[m].text) or _is_place(toks[m].text)):
                 m += 1
             if m > j + 1 and m < n and _name_like(toks[m]) and not _masdar_like(toks[m].text) \
-                    and not _prepositional(toks[m].text):
+                    and (toks[m].text[:1] not in "بل" or (m + 1 < n and _name_like(toks[m + 1]))):
                 j = m
                 continue
         break
     return j
 
 
-def _role_place(toks: list[_Tok], j: int) -> int:
+def _role_place(toks: list[_Tok], j: int, *, places_only: bool = False) -> int:
     """Extend an unnamed role with where it works: "مسؤول في الدفاع المدني"، "مصدر في الرئاسة"."""
     n = len(toks)
     if j < n and toks[j].text in ("في", "فى", "ب") and j + 1 < n:
         m = j + 1
         if toks[m].text in _COMPASS and m + 1 < n:
             m += 1
-        if not (_is_institution(toks[m].text) or _is_place(toks[m].text)):
+        if not (_is_place(toks[m].text) or (not places_only and _is_institution(toks[m].text))):
             return j
-        while m < n and m - j <= 5 and (_is_al(toks[m].text) or _is_institution(toks[m].text)
-                                        or _is_place(toks[m].text)) and toks[m].text not in _TEMPORAL:
-            m += 1
-        if m > j + 1 and _ends_phrase(toks, m):
-            return m
+        while m < n and m - j <= 5 and toks[m].text not in _TEMPORAL and (
+                _is_al(toks[m].text) or _is_institution(toks[m].text) or _is_place(toks[m].text)
+                or (_name_like(toks[m]) and _is_institution(toks[m - 1].text) and not _is_al(toks[m - 1].text))):
+            m += 1  # ولاية هاتاي، محافظة البصرة
+        if m > j + 1 and (_ends_phrase(toks, m) or (toks[m].text[:1] == "ل" and _ends_phrase(toks, m + 1))):
+            return m  # "مسؤول في وزارة الطاقة لرويترز بأن"
     return j
 
 
@@ -538,8 +555,11 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True) -
                 break  # "منظمة أوبك ارتفاع الطلب"
             if objects and (
                     (count >= 1 and _masdar_like(t))
-                    or (count == 0 and (_prepositional(t) or _masdar_like(t, weak=False)
-                                        or (_masdar_like(t) and nxt is not None and _is_al(nxt.text))))):
+                    or (count == 0 and (
+                        (_prepositional(t) or _masdar_like(t) or (t[:1] in "بل" and _masdar_like(t[1:])))
+                        and nxt is not None and _is_al(nxt.text)))
+                    or (count == 0 and (_prepositional(t) or _masdar_like(t, weak=False))
+                        and not (nxt is not None and _name_like(nxt) and not _masdar_like(nxt.text)))):
                 break  # "وصف الرئيس يون سوك يول نشر القوات"، "أشاد الرئيس بجهود"، "أعلن الحاكم حالة الطوارئ"
             if count >= 4:
                 break
@@ -551,7 +571,8 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True) -
             continue
         if count >= 1 and _is_al(t) and t not in _STOP and not t.startswith("لل"):
             nxt_text = toks[j + 1].text if j + 1 < n else ""
-            if _ends_phrase(toks, j + 1) or (_NISBA.search(t) and nxt_text[:1] in ("ب", "ل")):
+            if _ends_phrase(toks, j + 1) or (_NISBA.search(t) and nxt_text[:1] in ("ب", "ل")) \
+                    or (nxt_text and not _is_al(nxt_text) and _is_title(nxt_text)):
                 j += 1  # an ال- surname: "أيمن الصفدي إن"، "محمد شياع السوداني بانسحاب"
         break
     return j
@@ -620,10 +641,10 @@ def _raw_end(raw: str, end: int) -> int:
 
 def _clause_start(toks: list[_Tok], k: int) -> int:
     """Return the index of the first token of the clause holding token k."""
-    for m in range(k - 1, -1, -1):
+    for m in range(k - 1, max(-1, k - 1 - _BACK_WINDOW), -1):
         if toks[m].text in "،,؛;:":
             return m + 1
-    return 0
+    return 0 if k <= _BACK_WINDOW else k - _BACK_WINDOW
 
 
 def _has_complement(toks: list[_Tok], j: int, lemma: str) -> bool:
@@ -745,7 +766,7 @@ def _first_clause_subject(toks: list[_Tok], k: int) -> _Phrase | None:
 
 def _subject_before_relative(toks: list[_Tok], comma: int) -> _Phrase | None:
     """For "X، الذي …، قال" return X."""
-    for m in range(comma - 1, 0, -1):
+    for m in range(comma - 1, max(0, comma - _BACK_WINDOW), -1):
         if toks[m].text in _RELATIVE and toks[m - 1].text in "،,":
             cs = _clause_start(toks, m - 1)
             phrase = _parse_np(toks, cs)

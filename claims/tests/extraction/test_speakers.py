@@ -187,3 +187,17 @@ def test_link_name_variants_covers_every_name(names: list[str]) -> None:
     canonical = link_name_variants(names)
     assert set(canonical) == set(names)
     assert link_name_variants(names) == canonical
+
+
+@pytest.mark.parametrize("text", [
+    "قال، " * 20000,
+    "، الذي " * 20000 + "قال",
+    "الوزير " * 30000 + "قال إن",
+    "وقال وزير الخارجية الروسي سيرغي لافروف إن التعاون مستمر. وأضاف الوزير أن العلاقات وطيدة. " * 2000,
+])
+def test_long_or_adversarial_text_stays_fast(text: str) -> None:
+    import time
+
+    t0 = time.perf_counter()
+    _attribute(text)
+    assert time.perf_counter() - t0 < 3.0
