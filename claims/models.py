@@ -26,9 +26,14 @@ class ClaimQuerySet(models.QuerySet["Claim"]):
         return self.select_related("article__source")
 
     def for_queue(self):
-        """Return what the review queue shows, with what it displays loaded in one query."""
+        """Return what the review queue shows, with the other sources' versions prefetched (constant queries)."""
+        other_versions = GroupMembership.objects.select_related("claim__article__source").defer(
+            "claim__article__body", "claim__article__raw_input", "claim__article__removed")
         return self.current().select_related("article__source", "reviewed_by", "assigned_to").defer(
             "article__raw_input", "article__removed"
+        ).prefetch_related(
+            models.Prefetch("memberships", queryset=GroupMembership.objects.select_related("group").prefetch_related(
+                models.Prefetch("group__memberships", queryset=other_versions)))
         )
 
 
@@ -108,6 +113,16 @@ class Claim(models.Model):
     @property
     def is_decided(self) -> bool:
         return self.status != self.Status.PENDING
+
+    def other_versions(self) -> list["Claim"]:
+        """Return how other articles report the same fact (claims grouped with this one), from prefetched rows."""
+        seen, versions = {self.pk}, []
+        for membership in self.memberships.all():
+            for other in membership.group.memberships.all():
+                if other.claim_id not in seen and other.claim.article_id != self.article_id:
+                    seen.add(other.claim_id)
+                    versions.append(other.claim)
+        return versions
 
 
 class RejectReason(models.TextChoices):

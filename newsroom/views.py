@@ -10,6 +10,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods
 from django.views.decorators.vary import vary_on_headers
 
+from claims.services import suggest_story
+
 from .forms import IngestForm
 from .middleware import SESSION_KEY
 from .models import Article, Source, UserPreference
@@ -31,11 +33,17 @@ def article_list(request):
 @permission_required("newsroom.view_article", raise_exception=True)
 def article_detail(request, pk: int):
     article = get_object_or_404(Article.objects.with_source(), pk=pk)
-    claims = list(article.claims.order_by("start"))
+    claims = list(article.claims.current().order_by("start"))
+    stories = list(article.stories.all())
+    suggestion = None
+    if not stories and request.user.has_perm("claims.change_story"):
+        suggestion, _score = suggest_story(article=article)
     return render(request, "newsroom/article_detail.html", {
         "article": article,
         "claims": claims,
         "segments": highlight_segments(article.body, claims),
+        "stories": stories,
+        "suggestion": suggestion,
     })
 
 

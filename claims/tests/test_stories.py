@@ -127,3 +127,21 @@ def test_viewers_cannot_publish(client, viewer, seeded_story):
     client.force_login(viewer)
     assert client.get(seeded_story.get_absolute_url()).status_code == 200
     assert client.post(reverse("claims:story-publish", args=[seeded_story.pk]), {"publish": "1"}).status_code == 403
+
+
+def test_a_new_article_is_offered_the_story_it_belongs_to(client, editor, seeded_story):
+    from newsroom.services import ingest_article
+
+    text = ("قال الكرملين إن الرئيس الروسي فلاديمير بوتين سيزور بيونغ يانغ مجدداً لبحث تنفيذ معاهدة الدفاع المشترك "
+            "مع كوريا الشمالية، بعد أن صادق عليها مجلس الاتحاد الروسي.")
+    article = ingest_article(content=text, channel=Article.Channel.PASTE, queue=False).article
+    unrelated = ingest_article(content="فاز المنتخب الوطني لكرة القدم على نظيره بثلاثة أهداف نظيفة في المباراة "
+                                       "الودية التي أقيمت مساء أمس على الملعب الأولمبي.",
+                               channel=Article.Channel.PASTE, queue=False).article
+    client.force_login(editor)
+    page = client.get(article.get_absolute_url()).content.decode()
+    assert "looks like part of the story" in page and seeded_story.title in page
+    client.post(reverse("claims:story-add-articles", args=[seeded_story.pk]),
+                {"articles": [article.pk], "next": article.get_absolute_url()})
+    assert seeded_story.articles.filter(pk=article.pk).exists()
+    assert "looks like part of the story" not in client.get(unrelated.get_absolute_url()).content.decode()
