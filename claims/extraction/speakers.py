@@ -208,6 +208,7 @@ _CLITIC_END = re.compile(r"(?:ه|ها|هم|هما)$")
 _MASDAR_WEAK = re.compile(r"^[^اوي]{3}$|.{3,}ه$|.{3,}ات$")  # فعل (نشر)، nouns in ة، plurals in ات
 _NISBA = re.compile(r"(?:ي|يه|يون|يين|يات|يان|يتين)$")
 _CARRY_WINDOW = 3
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 
 
 @dataclass(frozen=True)
@@ -738,7 +739,8 @@ def _analyse(toks: list[_Tok]) -> _Found | _Carry | None:
 
 def _found(toks: list[_Tok], phrase: _Phrase, cue: tuple[int, int]) -> _Found:
     head = _strip_al(toks[phrase.start].text)
-    title_only = phrase.mode == "person" and not phrase.named
+    title_only = (phrase.mode == "person" and not phrase.named) or (
+        phrase.mode == "org" and phrase.end - phrase.start == 1 and _is_al(toks[phrase.start].text))
     generic = title_only and phrase.end - phrase.start == 1 and (head in _GENERIC_ROLES or head.rstrip("ه") in _GENERIC_ROLES)
     return _Found(toks[phrase.start].start, toks[phrase.end - 1].end, cue, title_only, generic)
 
@@ -853,7 +855,8 @@ def attribute_sentences(body: str, sentences: list[Sentence]) -> list[Attributio
             a, b = s0 + norm.raw(result.start), s0 + _raw_end(raw, norm.raw(result.end - 1) + 1)
             attribution = Attribution(body[a:b], a, b, _cue_text(raw, norm, result.cue))
             if result.title_only:
-                resolved = _resolve_title(body, attribution, named, parsed[:-1])
+                resolved = _resolve_title(body, attribution, named, parsed[:-1],
+                                          need_name=not _is_institution(normalize(attribution.speaker)))
                 if resolved is None and result.generic and last and i - last[0] <= _CARRY_WINDOW:
                     resolved = last[1]
                 if resolved is not None:
@@ -863,6 +866,8 @@ def attribute_sentences(body: str, sentences: list[Sentence]) -> list[Attributio
             prev = last[1]
             attribution = Attribution(prev.speaker, prev.start, prev.end, _cue_text(raw, norm, result.cue), carried=True)
         results.append(attribution)
+        if sentence.kind == "heading" and attribution is None and _ARABIC_LETTER.search(raw):
+            last = None  # a section heading ends the run of "وأضاف" and quotes; an ad line does not
         if attribution:
             last = (i, attribution)
             if not attribution.carried and _has_name(attribution.speaker):
@@ -892,8 +897,12 @@ def _title_key(text: str) -> list[str]:
 
 
 def _resolve_title(body: str, written: Attribution, named: list[Attribution],
-                   earlier: list[tuple[_Normalized, list[_Tok], int]]) -> Attribution | None:
-    """Return the named speaker, or earlier named mention, that a bare title points back to."""
+                   earlier: list[tuple[_Normalized, list[_Tok], int]], *, need_name: bool = True) -> Attribution | None:
+    """Return the named speaker, or earlier named mention, that a bare title points back to.
+
+    A bare institution ("اللجنة", "الوزارة") points back to its last fuller mention
+    ("لجنة السياسة النقدية"), named or not.
+    """
     key = _title_key(written.speaker)
     if not key:
         return None
@@ -907,7 +916,7 @@ def _resolve_title(body: str, written: Attribution, named: list[Attribution],
             if _title_key(toks[k].text)[:1] != key[:1]:
                 continue
             phrase = _parse_np(toks, k)
-            if not phrase or not phrase.named:
+            if not phrase or (need_name and not phrase.named) or phrase.end - phrase.start < 2:
                 continue
             a = s0 + norm.raw(toks[phrase.start].start)
             b = _raw_end(body, s0 + norm.raw(toks[phrase.end - 1].end - 1) + 1)
@@ -928,13 +937,23 @@ def _person_name(speaker: str) -> list[str]:
     words = [t for t in toks if t.isalpha()]
     if not words:
         return []
-    # The name is the run after the last title/ال-word/institution word.
-    cut = 0
-    for i, w in enumerate(words):
-        if (_is_al(w) or _is_title(w) or _is_institution(w) or w in _STOP
-                or (w[:1] == "ل" and (_is_institution(w[1:]) or _is_place(w[1:])))):
-            cut = i + 1
-    return words[cut:] if cut < len(words) else []
+    # The name is the run at the end: name words, particles (عبد، بن) and ال- parts that belong
+    # to a name (الله، الدين, or a surname after a first name: أيمن الصفدي).
+    cut = len(words)
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        plain = (not _is_al(w) and w not in _STOP and not _is_institution(w)
+                 and (not _is_title(w) or w in _TITLE_NAMES)
+                 and not (w[:1] == "ل" and (_is_institution(w[1:]) or _is_place(w[1:]))))
+        surname = _is_al(w) and i == len(words) - 1 and i > 0 and not _is_al(words[i - 1]) \
+            and not _is_title(words[i - 1]) and not _is_institution(words[i - 1])
+        if plain or w in _NAME_AL or w in _NAME_PARTICLES or surname:
+            cut = i
+            continue
+        break
+    while cut < len(words) and words[cut] in _NAME_AL:
+        cut += 1  # a name does not start with الله
+    return words[cut:]
 
 
 def _skeleton(word: str) -> str:
