@@ -144,11 +144,6 @@ _add("F", 0.25, "ربع")
 _add("F", 1 / 3, "ثلث")
 _add("Z", 0, "صفر")
 
-# Vague counts that never carry a value on their own.
-VAGUE_WORDS = frozenset(normalize_word(w) for w in (
-    "عشرات", "مئات", "مئات", "مئات", "آلاف", "ألوف", "ملايين", "مليارات", "بضع", "بضعة", "عدة", "عشرات",
-))
-
 _DECIMAL_WORDS = frozenset(normalize_word(w) for w in ("فاصلة", "فاصل", "فاصله"))
 
 

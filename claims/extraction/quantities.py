@@ -226,46 +226,124 @@ def _quantity_at(body: str, tokens: list[Token], read: NumberRead,
                  last_taken: int) -> tuple[list[QuantityMention], int] | None:
     """Return the mentions a number read starts (one, or two for a range) and the next index."""
     n = len(tokens)
-    first, last = read.first, read.last
+    first = read.first
     tok = tokens[first]
     prev = tokens[first - 1] if first > 0 else None
-    # --- what the number is attached to ---
-    if tok.kind == "num":
-        if prev is not None and not tok.spaced:
-            if prev.kind == "lat":
-                return None  # A320 written solid (an Arabic word glued to digits is a missing space)
-            if prev.kind == "sym" and prev.norm in "-/:." and first >= 2 and not prev.spaced \
-                    and tokens[first - 2].kind in ("lat", "ar", "num"):
-                return None  # F-16، كوفيد-19، tail of 18-19 or 10:30
-        if prev is not None and prev.kind == "sym" and prev.norm in "-/:.\u2013" and first >= 2 \
-                and tokens[first - 2].kind == "num":
-            return None  # the tail of a date, a score or a time: 4/ 2، 14 - 9
-        if prev is not None and prev.kind == "sym" and prev.norm == "+":
-            return None  # phone number
-        if (prev is not None and prev.kind == "num") or (last < n and tokens[last].kind == "num"):
-            return None  # a run of bare numbers: phone or code (+966 11 234 5678)
-        if tok.norm.startswith("0") and len(tok.norm) >= 6 and tok.norm.isdigit():
-            return None  # phone number
-        if last < n and tokens[last].kind == "lat" and not tokens[last].spaced \
-                and tokens[last].norm not in _LATIN_UNITS:
-            return None  # 5G، 4K
+    if _glued_or_coded(tokens, read):
+        return None
     label = _label_before(tokens, first)
     labelled = label is not None and label.kind == "ar" and (label.norm in _REFERENCE_CUES
                                                              or label.norm in _STRONG_CUES)
     if labelled and label.norm in _STRONG_CUES or (label is not None and label.norm in _MONTHS):
-        return None
+        return None  # عام 2022، الساعة 10، المادة 51، يونيو 2024
     if label is not None and label.kind == "lat" and label.norm.lower() in _LATIN_MONTHS:
         return None  # "October 2024" in a dateline
-    if _is_list_marker(body, tokens, first, last):
+    if _is_list_marker(body, tokens, first, read.last):
         return None
-    if prev is not None and prev.kind == "sym" and prev.norm == "ـ" and first >= 2 \
-            and tokens[first - 2].norm in ("ال", "ب", "ل"):
-        return None  # الـ51
-    # --- dates, times, scores: 18-19 يونيو، 9-02-2023، 10:30، 3-1; fractions 3/4 كوب ---
-    chain_end = last
-    chain = 1
-    while chain < 3 and chain_end + 1 < n and tokens[chain_end].kind == "sym" and tokens[chain_end].norm in "-/:.\u2013" \
-            and tokens[chain_end + 1].kind == "num" \
+    folded = _fold_chain(tokens, read)
+    if folded is None:
+        return None
+    read, chain, after = folded
+    last = read.last
+    if after < n and (_is_month(tokens, after) or (tokens[after].kind == "ar" and tokens[after].norm in _TIME_OF_DAY)):
+        return None  # 18-19 يونيو، 10 صباحاً، 1445 هـ
+    second = _range_partner(tokens, read, chain)
+    if second is False:
+        return None
+    end_read = second or read
+    # --- unit ---
+    unit, unit_end = _unit_after(tokens, end_read.last)
+    if unit == "":
+        return None  # a duration, an age or a date: not a quantity
+    first_tok = first
+    if second is None and unit is None and prev is not None and prev.kind == "sym":
+        if prev.norm in _SYMBOL_UNITS and prev.norm not in "%٪":
+            unit, first_tok = _SYMBOL_UNITS[prev.norm], first - 1  # $10
+        elif prev.norm in "%٪" and prev.spaced and not tok.spaced:
+            unit, first_tok = "%", first - 1  # "%50" written in visual order
+    value = read.value
+    if second is None and unit in ("دولار", "يورو", "دولارات") and unit_end + 1 < n:
+        cents = _cents_after(tokens, unit_end)  # 20 دولار و43 سنت
+        if cents is not None:
+            value += cents[0] / 100
+            unit_end = cents[1]
+    # --- words too weak to stand alone, labels, years, bare numbers ---
+    if read.words and last == first + 1 and _word_kind(tok.norm) in ("U", "Z") and read.value <= 1 and unit != "%":
+        return None  # "واحد من الأسواق" is pronoun-like; "صفر" is a score unless it is a rate
+    via_min = end_read.last < n and tokens[end_read.last].norm == "من"
+    if labelled and (unit is None or via_min):
+        return None  # المرتبة 3، الحزمة 12 من العقوبات: a label, unless a counted noun follows
+    if second is None and unit is None and _weak_bare_number(tokens, read, prev, last_taken):
+        return None
+    if second is not None and unit is None and chain == 2:
+        return None  # 3-1 score, 18-19 without a month
+    if value != value or value in (float("inf"), float("-inf")):
+        return None
+    if tok.kind == "num" and prev is not None and prev.kind == "sym" and prev.norm in ("-", "\u2212") \
+            and not tok.spaced and (first < 2 or tokens[first - 2].kind != "num") and first_tok == first:
+        value, first_tok = -value, first - 1  # -5 درجات
+    # --- qualifiers and spans ---
+    if first_tok == first and prev is not None and prev.kind == "ar" and prev.norm == "ال" and first - 1 > last_taken:
+        first_tok = first - 1  # "تتجاوز الـ50%": the article belongs to the quantity
+    qual, q_start = _qualifier_before(tokens, first_tok, last_taken)
+    q_after, q_end = _qualifier_after(tokens, unit_end)
+    if qual == "exact" and q_after:
+        qual = q_after
+    start_tok = q_start if q_start is not None else first_tok
+    end_tok = max(q_end, unit_end) if q_after else unit_end
+    if second is None:
+        start, end = _trim_conj(tokens[start_tok]), tokens[end_tok - 1].end
+        return [QuantityMention(start, end, body[start:end], float(value), qual, unit)], end_tok
+    # a range gives two mentions: the low end (at least) and the high end (up to)
+    low_end = last
+    if low_end < n and tokens[low_end].kind == "sym" and tokens[low_end].norm in _SYMBOL_UNITS \
+            and not tokens[low_end].spaced:
+        low_end += 1  # 70%-80%: the low end keeps its own sign
+    s1, e1 = _trim_conj(tokens[start_tok]), tokens[low_end - 1].end
+    s2, e2 = tokens[second.first].start, tokens[end_tok - 1].end
+    return ([QuantityMention(s1, e1, body[s1:e1], float(value), qual if qual != "exact" else "at_least", unit),
+             QuantityMention(s2, e2, body[s2:e2], float(second.value), qual if qual != "exact" else "up_to", unit)],
+            end_tok)
+
+
+def _glued_or_coded(tokens: list[Token], read: NumberRead) -> bool:
+    """Return True for digits that belong to a code, a model, a phone number or the tail of a date/score."""
+    tok = tokens[read.first]
+    if tok.kind != "num":
+        return False
+    n, first, last = len(tokens), read.first, read.last
+    prev = tokens[first - 1] if first > 0 else None
+    nxt = tokens[last] if last < n else None
+    if prev is not None and not tok.spaced:
+        if prev.kind == "lat":
+            return True  # A320 written solid (an Arabic word glued to digits is only a missing space)
+        if prev.kind == "sym" and prev.norm in "-/:." and first >= 2 and not prev.spaced \
+                and tokens[first - 2].kind in ("lat", "ar", "num"):
+            return True  # F-16، كوفيد-19، tail of 18-19 or 10:30
+    if prev is not None and prev.kind == "sym" and prev.norm in "-/:.\u2013" and first >= 2 \
+            and tokens[first - 2].kind == "num":
+        return True  # the tail of a date, a score or a time: 4/ 2، 14 - 9
+    if prev is not None and prev.kind == "sym" and prev.norm == "+":
+        return True  # +966 …
+    if (prev is not None and prev.kind == "num") or (nxt is not None and nxt.kind == "num"):
+        return True  # a run of bare numbers: phone or code (966 11 234 5678)
+    if tok.norm.startswith("0") and len(tok.norm) >= 6 and tok.norm.isdigit():
+        return True  # 0501234567
+    if nxt is not None and nxt.kind == "lat" and not nxt.spaced and nxt.norm not in _LATIN_UNITS:
+        return True  # 5G، 4K، 24th
+    return False
+
+
+def _fold_chain(tokens: list[Token], read: NumberRead) -> tuple[NumberRead, int, int] | None:
+    """Read what follows a number across "-", "/", ":" and ".": (read, chain length, next index) or None.
+
+    Three parts (9-02-2023) or a time (10:30) is no quantity; "3/4 كوب" folds into 0.75; a
+    two-part "18-19" stays a chain of 2 for the caller (a range with a unit, else a date or score).
+    """
+    n, first, last = len(tokens), read.first, read.last
+    chain_end, chain = last, 1
+    while chain < 3 and chain_end + 1 < n and tokens[chain_end].kind == "sym" \
+            and tokens[chain_end].norm in "-/:.\u2013" and tokens[chain_end + 1].kind == "num" \
             and (tokens[chain_end].norm in "-\u2013/" or not tokens[chain_end + 1].spaced):
         chain_end += 2
         chain += 1
@@ -275,124 +353,58 @@ def _quantity_at(body: str, tokens: list[Token], read: NumberRead,
     sep = tokens[last].norm if chain == 2 else ""
     if chain >= 3 or sep in (":", "."):
         return None
-    if sep == "/" and (tokens[last].spaced or tokens[last + 1].spaced):
-        return None  # "3/ 1" is a score; a fraction is written solid
     if sep == "/":
+        if tokens[last].spaced or tokens[last + 1].spaced or not tokens[last + 1].norm.isdigit():
+            return None  # "3/ 1" is a score; a fraction is written solid
         den = parse_digits(tokens[last + 1].norm)
         unit, _ = _unit_after(tokens, chain_end)
-        if not den or not unit or not tokens[last + 1].norm.isdigit():
+        if not den or not unit:
             return None  # 3/4 with no measure after it is a date or a score
-        read = NumberRead(read.value / den, first, chain_end, False, False, False)
-        last, chain = chain_end, 1
-    after = chain_end
-    if after < n and _is_month(tokens, after):
-        return None
-    if after < n and tokens[after].kind == "ar" and tokens[after].norm in _TIME_OF_DAY:
-        return None
-    # --- range partner: 10-20 دولار، 10$-20$، بين 10 و20، من 10 إلى 20 ---
-    second: NumberRead | None = None
+        return NumberRead(read.value / den, first, chain_end, False, False, False), 1, chain_end
+    return read, chain, chain_end
+
+
+def _range_partner(tokens: list[Token], read: NumberRead, chain: int) -> NumberRead | None | bool:
+    """Return the far end of a range (10-20 دولار، 10$-20$، بين 10 و20، من 10 إلى 20), None, or False to drop."""
+    n, first, last = len(tokens), read.first, read.last
     if chain == 2:
-        second = read_number(tokens, last + 1)
-        if second is None:
-            return None
-    elif last + 2 < n and tokens[last].kind == "sym" and tokens[last].norm in _SYMBOL_UNITS \
+        return read_number(tokens, last + 1) or False
+    if last + 2 < n and tokens[last].kind == "sym" and tokens[last].norm in _SYMBOL_UNITS \
             and tokens[last + 1].norm in "-\u2013" and tokens[last + 2].kind == "num":
-        second = read_number(tokens, last + 2)
-        if second is None:
-            return None
-        chain = 2
-    elif last + 1 < n:
-        joiner = tokens[last]
-        partner = None
-        if joiner.kind == "ar" and joiner.norm in _RANGE_WORDS and _has_before(tokens, first, ("من",)):
-            partner = last + 1
-        elif joiner.kind == "ar" and joiner.norm == "و" and _has_before(tokens, first, ("بين", "مابين")):
-            partner = last + 1
-        elif joiner.kind == "ar" and _has_before(tokens, first, ("بين", "مابين", "من")):
-            hit = lookup_word(joiner.norm)
-            if hit is not None and (hit.conj or hit.prep) and not hit.definite:
-                partner = last  # "وعشرين" / "لعشرين" carry the joiner themselves
-        if partner is not None and tokens[partner].kind in ("num", "ar"):
-            if partner == last:
-                second = _read_clitic_number(tokens, partner)
-            else:
-                second = read_number(tokens, partner)
-    end_read = second if second is not None else read
-    # --- unit ---
-    unit, unit_end = _unit_after(tokens, end_read.last)
-    if unit == "":
-        return None  # a duration, an age or a date: not a quantity
-    if second is None and unit is None:
-        # a currency symbol before the number: $10
-        if prev is not None and prev.kind == "sym" and prev.norm in _SYMBOL_UNITS and prev.norm not in "%٪":
-            unit = _SYMBOL_UNITS[prev.norm]
-            first_tok = first - 1
-        else:
-            first_tok = first
-    else:
-        first_tok = first
-    if second is None and unit is None and prev is not None and prev.kind == "sym" and prev.norm in "%٪" \
-            and prev.spaced and not tok.spaced:
-        unit, first_tok = "%", first - 1  # "%50" written in visual order
-    # cents after a currency: 20 دولار و43 سنت
-    value = read.value
-    if second is None and unit in ("دولار", "يورو", "دولارات") and unit_end + 1 < n:
-        cents = _cents_after(tokens, unit_end)
-        if cents is not None:
-            value += cents[0] / 100
-            unit_end = cents[1]
-    if read.words and read.last == first + 1 and _word_kind(tok.norm) in ("U", "Z") and read.value <= 1 \
-            and unit != "%":
-        return None  # "صفر" is a score or "from scratch" unless it is a rate  # "واحد من الأسواق": واحد alone is pronoun-like; one follows its noun (شخص واحد)
-    # --- years, labels and bare numbers ---
-    via_min = end_read.last < n and tokens[end_read.last].norm == "من"
-    if labelled and (unit is None or via_min):
-        return None  # المرتبة 3، الحزمة 12 من العقوبات: a label, unless a counted noun follows
-    if second is None and unit is None:
-        if read.digits_plain and _YEAR_RANGE[0] <= read.value <= _YEAR_RANGE[1]:
-            return None
-        if read.digits_plain and tok.norm.startswith("0") and len(tok.norm) > 1:
-            return None  # 0266: a code or a reference
-        weak = not read.scaled or tokens[first].norm in _CONSTRUCT_DUALS
-        if read.words and weak and (_qualifier_before(tokens, first, last_taken)[0] == "exact"
-                                    or _word_kind(tok.norm) == "F"):
-            return None  # ثلاثة منهم / خمس السكان / حشد مليوني: too weak without a noun or a qualifier
-        if prev is not None and prev.kind == "lat" and tok.kind == "num":
-            return None  # iPhone 15، Windows 11: a model number
-    if second is not None and unit is None and chain == 2:
-        return None  # 3-1 score, 18-19 without a month
-    if read.value != read.value or read.value in (float("inf"), float("-inf")):
+        return read_number(tokens, last + 2) or False
+    if last + 1 >= n or tokens[last].kind != "ar":
         return None
-    # --- negative sign ---
-    if tok.kind == "num" and prev is not None and prev.kind == "sym" and prev.norm in ("-", "\u2212") \
-            and not tok.spaced and (first < 2 or tokens[first - 2].kind not in ("num",)) and first_tok == first:
-        value, first_tok = -value, first - 1
-        read = NumberRead(-read.value, read.first, read.last, read.words, read.scaled, read.digits_plain)
-    # --- qualifiers ---
-    if first_tok == first and prev is not None and prev.kind == "ar" and prev.norm == "ال" and first - 1 > last_taken:
-        first_tok = first - 1  # "تتجاوز الـ50%": the article belongs to the quantity
-    qual, q_start = _qualifier_before(tokens, first_tok, last_taken)
-    q_after, q_end = _qualifier_after(tokens, unit_end)
-    if qual == "exact" and q_after:
-        qual = q_after
-    elif q_after is None:
-        q_end = unit_end
-    start_tok = q_start if q_start is not None else first_tok
-    end_tok = max(q_end, unit_end) if q_after else unit_end
-    if second is None:
-        start, end = _trim_conj(tokens[start_tok]), tokens[end_tok - 1].end
-        return [QuantityMention(start, end, body[start:end], float(value), qual, unit)], end_tok
-    # a range gives two mentions: the low end (at least) and the high end (up to)
-    low_q = qual if qual != "exact" else "at_least"
-    high_q = qual if qual != "exact" else "up_to"
-    low_end = read.last
-    if low_end < len(tokens) and tokens[low_end].kind == "sym" and tokens[low_end].norm in _SYMBOL_UNITS \
-            and not tokens[low_end].spaced:
-        low_end += 1  # 70%-80%: the low end keeps its own sign
-    s1, e1 = _trim_conj(tokens[start_tok]), tokens[low_end - 1].end
-    s2, e2 = tokens[second.first].start, tokens[end_tok - 1].end
-    return ([QuantityMention(s1, e1, body[s1:e1], float(read.value), low_q, unit),
-             QuantityMention(s2, e2, body[s2:e2], float(second.value), high_q, unit)], end_tok)
+    joiner = tokens[last]
+    if joiner.norm in _RANGE_WORDS and _has_before(tokens, first, ("من",)):
+        partner = last + 1
+    elif joiner.norm == "و" and _has_before(tokens, first, ("بين", "مابين")):
+        partner = last + 1
+    elif _has_before(tokens, first, ("بين", "مابين", "من")):
+        hit = lookup_word(joiner.norm)
+        if hit is None or not (hit.conj or hit.prep) or hit.definite:
+            return None
+        return _read_clitic_number(tokens, last)  # "وعشرين" / "لعشرين" carry the joiner themselves
+    else:
+        return None
+    if tokens[partner].kind not in ("num", "ar"):
+        return None
+    return read_number(tokens, partner)
+
+
+def _weak_bare_number(tokens: list[Token], read: NumberRead, prev: Token | None, last_taken: int) -> bool:
+    """Return True for a number with no unit that is too weak to report: a year, a code, a bare word number."""
+    tok = tokens[read.first]
+    if read.digits_plain and _YEAR_RANGE[0] <= read.value <= _YEAR_RANGE[1]:
+        return True  # في 2023
+    if read.digits_plain and tok.norm.startswith("0") and len(tok.norm) > 1:
+        return True  # 0266: a code or a reference
+    weak = not read.scaled or tok.norm in _CONSTRUCT_DUALS
+    if read.words and weak and (_qualifier_before(tokens, read.first, last_taken)[0] == "exact"
+                                or _word_kind(tok.norm) == "F"):
+        return True  # ثلاثة منهم / خمس السكان / حشد مليوني: too weak without a noun or a qualifier
+    if prev is not None and prev.kind == "lat" and tok.kind == "num":
+        return True  # iPhone 15، Windows 11: a model number
+    return False
 
 
 def _label_before(tokens: list[Token], first: int) -> Token | None:
