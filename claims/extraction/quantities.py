@@ -84,6 +84,9 @@ _STRONG_CUES = _norms(
     "القرار", "قرار", "رقم", "الرقم", "برقم", "الفقرة", "البند", "القانون", "المرسوم", "سورة", "الآية", "القرن",
     "الدقيقة", "الدقائق", "الدقيقتين", "الشوط", "الأسبوع",
 )
+# Measures a bare fraction can count: "ربع نقطة مئوية", "نصف دولار", "نصف طن".
+_MEASURES = _norms("%", "نقطة", "نقطة مئوية", "نقطة أساس", "درجة", "درجة مئوية", "دولار", "يورو", "طن", "متر",
+                   "كيلومتر", "كيلو", "كيلوغرام", "لتر", "برميل", "ميل", "جنيه", "دينار", "ريال", "درهم")
 # Nouns after a number that make it a multiplier, not a count: "3 مرات", "ضعفين".
 _NOT_COUNTED = _norms("مرة", "مرات", "ضعف", "أضعاف", "مره")
 _CLOSING_QUOTES = frozenset('”"»’')
@@ -270,6 +273,8 @@ def _quantity_at(body: str, tokens: list[Token], read: NumberRead,
     # --- words too weak to stand alone, labels, years, bare numbers ---
     if read.words and last == first + 1 and _word_kind(tok.norm) in ("U", "Z") and read.value <= 1 and unit != "%":
         return None  # "واحد من الأسواق" is pronoun-like; "صفر" is a score unless it is a rate
+    if read.words and not read.scaled and _word_kind(tok.norm) == "F" and normalize_word(unit or "") not in _MEASURES:
+        return None  # "نصف ثروته"، "ثلث السكان": a share of something, not an amount (but "ربع نقطة مئوية")
     via_min = end_read.last < n and tokens[end_read.last].norm == "من"
     if labelled and (unit is None or via_min):
         return None  # المرتبة 3، الحزمة 12 من العقوبات: a label, unless a counted noun follows
@@ -553,8 +558,9 @@ def _unit_after(tokens: list[Token], k: int) -> tuple[str | None, int]:
         return None, k  # وأصيب، وتوفي: the next clause, not a counted noun
     if len(norm) == 4 and norm[0] == "و" and not any(c in norm[1:] for c in "يوه"):
         return None, k  # وخصم، وقال: و + a past verb (nouns like وزير، وفود، وفاة carry a long vowel or ة)
-    if len(norm) >= 4 and (norm.endswith("وا") or (norm[0] == "ي" and norm.endswith("ون"))):
-        return None, k  # أصيبوا، يستعدون: a verb follows the number
+    if "\u064B" not in tok.text and ((len(norm) >= 5 and norm.endswith("وا"))
+                                     or (len(norm) >= 4 and norm[0] == "ي" and norm.endswith("ون"))):
+        return None, k  # أصيبوا، يستعدون: a verb follows the number (عضواً / عضوا is a noun)
     if norm.startswith("و") and norm[1:] in _STOP:
         return None, k
     unit = _clean_unit(tok.text)
