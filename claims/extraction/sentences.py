@@ -62,6 +62,11 @@ _CAPTION = re.compile(
     re.IGNORECASE,
 )
 _HEADING_MAX_WORDS = 14
+# In texts whose paragraphs do not end with a full stop, only very short lines are headings.
+_HEADING_MAX_WORDS_UNPUNCTUATED = 6
+_LONG_LINE_WORDS = 10
+_DIGIT = re.compile(r"\d")
+_PUNCT_END = frozenset(".!?؟…\"”»):")
 _COMMA = re.compile(r"[،,]\s*\S")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _CLAUSE_WORD = re.compile(r"(?:^|\s)(?:إن|أن|أنه|إنه|أنها|إنها|أنّ|إنّ)(?=\s|$)")
@@ -71,6 +76,7 @@ def split_sentences(body: str) -> list[Sentence]:
     """Return the sentences of body in order; spans index body and exclude edge whitespace."""
     body = body or ""
     out: list[Sentence] = []
+    heading_words = _heading_limit(body)
     in_summary = False  # inside a block that a "ملخص" marker opened
     summary_paragraph = False  # marker seen, no bullet yet: the next paragraph is the summary
     for line in _LINE.finditer(body):
@@ -98,7 +104,7 @@ def split_sentences(body: str) -> list[Sentence]:
             kind, in_summary, summary_paragraph = "summary", False, False
         else:
             in_summary = summary_paragraph = False
-            kind = _line_kind(body[start:end])
+            kind = _line_kind(body[start:end], heading_words)
         pieces = list(_split_line(body, start, end))
         for s, e in pieces:
             piece_kind = kind
@@ -120,12 +126,22 @@ def _trim(body: str, start: int, end: int) -> tuple[int, int]:
     return new_start, max(new_start, new_end)
 
 
-def _line_kind(text: str) -> str:
+def _heading_limit(body: str) -> int:
+    """Return how many words a heading may have: fewer when paragraphs go unpunctuated."""
+    long_lines = [line.rstrip() for line in body[:200_000].splitlines()
+                  if len(line.split(None, _LONG_LINE_WORDS)) > _LONG_LINE_WORDS]
+    if len(long_lines) >= 2 and sum(line[-1:] in _PUNCT_END for line in long_lines) * 2 < len(long_lines):
+        return _HEADING_MAX_WORDS_UNPUNCTUATED
+    return _HEADING_MAX_WORDS
+
+
+def _line_kind(text: str, heading_words: int = _HEADING_MAX_WORDS) -> str:
     """Return the kind of a whole line outside a summary block."""
     if _CAPTION.search(text) and len(text) <= 300:
         return "caption"
     if (text[-1] not in ".!?؟…\"”»"
-            and len(text.split()) <= _HEADING_MAX_WORDS
+            and len(text.split()) <= heading_words
+            and not (heading_words < _HEADING_MAX_WORDS and _DIGIT.search(text))  # "ارتفع عدد القتلى إلى 35"
             and not _CLAUSE_WORD.search(text)
             and not _COMMA.search(_PARENTHESES.sub("", text))):  # a short paragraph, not a heading
         return "heading"

@@ -130,3 +130,19 @@ def test_spans_are_valid_and_deterministic(text: str) -> None:
         assert s.kind in {"body", "heading", "summary", "caption", "quote"}
         last_end = s.end
     assert split_sentences(text) == sentences
+
+
+def test_unpunctuated_paragraphs_are_not_headings() -> None:
+    text = ("زلزال قوي يضرب جنوب البلاد\n"
+            "ضرب زلزال بقوة 6.2 درجات جنوب البلاد فجر اليوم وشعر به السكان في عدة مدن ومحافظات مجاورة\n"
+            "ارتفع عدد القتلى إلى 35 شخصا\n"
+            "وأعلنت السلطات حالة الطوارئ في المحافظات المتضررة وفتحت مراكز إيواء مؤقتة للعائلات المتضررة")
+    kinds = [s.kind for s in split_sentences(text)]
+    assert kinds == ["heading", "body", "body", "body"]
+
+
+def test_short_lines_are_headings_in_punctuated_text() -> None:
+    text = ("ضرب زلزال بقوة 6.2 درجات جنوب البلاد فجر اليوم وشعر به السكان في عدة مدن ومحافظات مجاورة.\n"
+            "حصيلة الضحايا ترتفع\n"
+            "وأعلنت السلطات حالة الطوارئ في المحافظات المتضررة وفتحت مراكز إيواء مؤقتة للعائلات المتضررة.")
+    assert [s.kind for s in split_sentences(text)] == ["body", "heading", "body"]
