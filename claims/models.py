@@ -114,6 +114,24 @@ class Claim(models.Model):
     def is_decided(self) -> bool:
         return self.status != self.Status.PENDING
 
+    @property
+    def score_display(self) -> str:
+        return f"{self.score:.2f}"
+
+    @property
+    def quantity_display(self) -> str:
+        """Return the quantity as editors read it: 8,000 or 7.2."""
+        if self.quantity_value is None:
+            return ""
+        return f"{self.quantity_value:,.0f}" if float(self.quantity_value).is_integer() else f"{self.quantity_value:,}"
+
+    @property
+    def quantity_input(self) -> str:
+        """Return the quantity as an editable field shows it: 8000 or 7.2."""
+        if self.quantity_value is None:
+            return ""
+        return f"{self.quantity_value:.0f}" if float(self.quantity_value).is_integer() else str(self.quantity_value)
+
     def other_versions(self) -> list["Claim"]:
         """Return how other articles report the same fact (claims grouped with this one), from prefetched rows."""
         seen, versions = {self.pk}, []

@@ -11,6 +11,7 @@ urlpatterns = [
     path("review/batch/", views.take_batch, name="batch"),
     path("claims/<int:pk>/", views.claim_detail, name="claim-detail"),
     path("claims/<int:pk>/decide/", views.decide, name="decide"),
+    path("claims/<int:pk>/edit/", views.claim_edit, name="claim-edit"),
     path("stories/", views.story_list, name="story-list"),
     path("stories/new/", views.story_create, name="story-create"),
     path("stories/<int:pk>/", views.story_timeline, name="story-timeline"),

@@ -5,9 +5,13 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
+from django.middleware.csrf import get_token
 from django.urls import reverse
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 
@@ -17,6 +21,30 @@ from ..models import Claim, RejectReason
 from ..services import ClaimNotReviewable, StaleClaim, assign_batch, decide_claim, decide_claims, undo_last_decision
 
 PAGE_SIZE = 20
+QUALIFIER_CHOICES = [("exact", gettext_lazy("exact")), ("approx", gettext_lazy("approximately")), ("more_than", gettext_lazy("more than")),
+                     ("less_than", gettext_lazy("less than")), ("at_least", gettext_lazy("at least")), ("up_to", gettext_lazy("up to"))]
+
+
+def card_context(request) -> dict:
+    """Return what every claim card needs, computed once per request rather than once per card."""
+    reasons = "".join(f'<option value="{value}" data-key="{i}">{i}. {escape(label)}</option>'
+                      for i, (value, label) in enumerate(RejectReason.choices, start=1))
+    return {
+        "can_review": request.user.has_perm("claims.review_claim"),
+        "csrf_input": mark_safe(f'<input type="hidden" name="csrfmiddlewaretoken" value="{get_token(request)}">'),
+        "reason_options": mark_safe(f'<option value="">{escape(_("Reason…"))}</option>{reasons}'),
+        "next_url": request.get_full_path() if request.method == "GET" else request.POST.get("next", ""),
+        "urls": {"article": reverse("newsroom:article-detail", args=[0])[:-2],
+                 "claim": reverse("claims:claim-detail", args=[0])[:-2]},
+        "t": {
+            "select": _("Select"), "score": _("Check-worthiness"), "unknown_outlet": _("unknown outlet"),
+            "date_unknown": _("date unknown"), "in_article": _("in the article"), "history": _("history"),
+            "date": _("Date"), "quantity": _("Quantity"), "speaker": _("Speaker"), "decided": _("Decided"),
+            "other_sources": _("Other sources report this"), "confirm": _("Confirm"), "edit": _("Edit"),
+            "reason_for_rejecting": _("Reason for rejecting"), "details_optional": _("Details (optional)"),
+            "details": _("Details"), "reject": _("Reject"), "skip": _("Skip"),
+        },
+    }
 
 
 @login_required
@@ -28,7 +56,7 @@ def review_queue(request):
     claim_filter = ClaimFilter(data, queryset=Claim.objects.for_queue(), request=request)
     page = Paginator(claim_filter.qs, PAGE_SIZE).get_page(request.GET.get("page"))
     context = {"filter": claim_filter, "page": page, "reasons": RejectReason.choices,
-               "can_review": request.user.has_perm("claims.review_claim"), "query": _query_without_page(request)}
+               "query": _query_without_page(request), **card_context(request)}
     template = "claims/partials/queue_list.html" if request.htmx and not request.htmx.boosted else "claims/review_queue.html"
     return render(request, template, context)
 
@@ -39,9 +67,16 @@ def claim_detail(request, pk: int):
     claim = get_object_or_404(Claim.objects.for_queue(), pk=pk)
     decisions = claim.decisions.select_related("editor")
     return render(request, "claims/claim_detail.html", {
-        "claim": claim, "decisions": decisions, "reasons": RejectReason.choices,
-        "can_review": request.user.has_perm("claims.review_claim"),
-    })
+        "claim": claim, "decisions": decisions, "qualifiers": QUALIFIER_CHOICES, **card_context(request)})
+
+
+@login_required
+@permission_required("claims.review_claim", raise_exception=True)
+def claim_edit(request, pk: int):
+    """The correction form of one claim, loaded into its card when the editor presses e."""
+    claim = get_object_or_404(Claim, pk=pk)
+    return render(request, "claims/partials/claim_edit.html", {
+        "claim": claim, "qualifiers": QUALIFIER_CHOICES, "next_url": request.GET.get("next", "")})
 
 
 @login_required
@@ -63,8 +98,7 @@ def decide(request, pk: int):
         except ClaimNotReviewable as exc:
             error, status = str(exc), 400
     if request.htmx:
-        context = {"claim": claim, "error": error, "reasons": RejectReason.choices, "can_review": True,
-                   "just_decided": status == 200}
+        context = {"claim": claim, "error": error, "just_decided": status == 200, **card_context(request)}
         return render(request, "claims/partials/claim_card.html", context, status=status)
     if error:
         messages.error(request, error)

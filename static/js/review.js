@@ -40,8 +40,8 @@
     const inField = event.target.matches("input, textarea, select");
     if (event.key === "Escape") {
       card?.classList.remove("rejecting");
-      const edit = card?.querySelector("details.edit");
-      if (edit) edit.open = false;
+      const slot = card?.querySelector(".edit-slot");
+      if (slot) slot.replaceChildren();
       if (inField) event.target.blur();
       card?.focus();
       return;
@@ -50,26 +50,14 @@
       if (rejectWith(card, event.key)) event.preventDefault();
       return;
     }
-    if (inField) {
-      // Enter in the edit fields saves the correction and confirms.
-      if (event.key === "Enter" && event.target.closest("details.edit") && event.target.tagName !== "TEXTAREA") {
-        event.preventDefault();
-        card.querySelector("details.edit button[value=correct]").click();
-      }
-      return;
-    }
+    if (inField) return; // Enter in the edit form submits it: save the correction and confirm
     const actions = {
       j: () => select(current + 1),
       k: () => select(current - 1),
       s: () => select(current + 1),
       c: () => card?.querySelector(".decide-form button[value=confirm]")?.click(),
       r: () => card && startReject(card),
-      e: () => {
-        const edit = card?.querySelector("details.edit");
-        if (!edit) return;
-        edit.open = true;
-        edit.querySelector("input[name=date_value], textarea")?.focus();
-      },
+      e: () => card?.querySelector(".edit-link")?.click(),
       u: () => document.getElementById("undo-form")?.requestSubmit(),
       "?": () => (help.open ? help.close() : help.showModal()),
     };
@@ -91,8 +79,12 @@
   });
   document.getElementById("help-button")?.addEventListener("click", () => help.showModal());
 
-  // After htmx swaps a decided card in, move on to the next pending claim.
-  document.body.addEventListener("htmx:afterSwap", () => {
+  // After htmx swaps a decided card in, move on to the next pending claim; an edit form gets the focus.
+  document.body.addEventListener("htmx:afterSwap", (event) => {
+    if (event.detail.target.classList?.contains("edit-slot")) {
+      event.detail.target.querySelector("input[name=date_value]")?.focus();
+      return;
+    }
     const decided = document.querySelector(".claim-card.just-decided");
     if (!decided) return select(current);
     decided.classList.remove("just-decided");
