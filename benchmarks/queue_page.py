@@ -1,0 +1,88 @@
+"""Server time of the review queue page at 1k, 10k and 100k claims, beside a bare one-query Django view.
+
+    .venv/bin/python benchmarks/queue_page.py                 # PostgreSQL (BENCH_DATABASE_URL or local 'newsroom_bench')
+    .venv/bin/python benchmarks/queue_page.py --sizes 1000    # a quick run
+
+Both pages go through the same middleware (session, auth, locale, htmx) with a logged-in editor;
+the floor view runs one query for the first 20 claims and renders them as plain text.
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _django  # noqa: E402
+
+
+def floor_view(request):
+    from django.http import HttpResponse
+
+    from claims.models import Claim
+
+    rows = Claim.objects.filter(status="pending").order_by("-score").values_list("pk", "text")[:20]
+    return HttpResponse("\n".join(f"{pk} {text}" for pk, text in rows))
+
+
+def time_get(client, url: str, runs: int) -> tuple[float, int]:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(url)  # warm caches and connections
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        response = client.get(url)
+        times.append(time.perf_counter() - t0)
+        assert response.status_code == 200, response.status_code
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    return statistics.median(times) * 1000, len(queries)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
+    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--database-url")
+    args = parser.parse_args(argv)
+    url = _django.setup(args.database_url)
+
+    from django.contrib.auth.models import Group, User
+    from django.test import Client
+    from django.test.utils import override_settings
+    from django.urls import include, path
+
+    import newsroom.urls
+
+    bench_urls = type(sys)("bench_urls")
+    bench_urls.urlpatterns = [path("floor/", floor_view), path("", include(newsroom.urls))]
+    sys.modules["bench_urls"] = bench_urls
+
+    editor, _ = User.objects.get_or_create(username="bench-editor")
+    editor.groups.add(Group.objects.get(name="editors"))
+    print(f"database: {url.split('@')[-1]}")
+    print(f"{'claims':>8} {'queue ms':>9} {'floor ms':>9} {'ratio':>6} {'queue queries':>14} {'floor queries':>14}")
+    with override_settings(ROOT_URLCONF="bench_urls", DEBUG=False, ALLOWED_HOSTS=["testserver"]):
+        for size in args.sizes:
+            _django.reset_claims()
+            _django.make_claims(size)
+            from django.db import connection
+
+            if connection.vendor == "postgresql":
+                with connection.cursor() as cursor:
+                    cursor.execute("ANALYZE")
+            client = Client()
+            client.force_login(editor)
+            queue_ms, queue_q = time_get(client, "/review/", args.runs)
+            floor_ms, floor_q = time_get(client, "/floor/", args.runs)
+            print(f"{size:>8} {queue_ms:>9.2f} {floor_ms:>9.2f} {queue_ms / floor_ms:>6.2f} {queue_q:>14} {floor_q:>14}")
+    print("target: the queue within 3x of the floor at 100k claims")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
