@@ -53,12 +53,14 @@ __all__ = ["find_dates"]
 # --------------------------------------------------------------------------------------
 # Normalisation: one output character per kept input character, so offsets map back.
 
-_FOLD = str.maketrans({
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
-    "ی": "ي", "ک": "ك", "ە": "ه", "ہ": "ه", "\u200c": " ", "\u200d": " ",
-    **{chr(0x0660 + i): str(i) for i in range(10)},
-    **{chr(0x06F0 + i): str(i) for i in range(10)},
-})
+_FOLD_PAIRS = (
+    ("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"), ("ؤ", "و"), ("ئ", "ي"),
+    ("ی", "ي"), ("ک", "ك"), ("ە", "ه"), ("ہ", "ه"), ("\u200c", " "), ("\u200d", " "),
+    *((chr(0x0660 + i), str(i)) for i in range(10)),
+    *((chr(0x06F0 + i), str(i)) for i in range(10)),
+)
+_FOLD = str.maketrans(dict(_FOLD_PAIRS))
+_LAL = re.compile(r"(?<!\w)([وف]?)لل")
 _DROPPED = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 _DROP_RE = re.compile(f"[{_DROPPED}]+")
 _KEEP_RE = re.compile(f"[^{_DROPPED}]+")
@@ -71,15 +73,21 @@ def _f(text: str) -> str:
 
 def _normalise(body: str) -> tuple[str, list[int] | None]:
     """Return the folded text and, when characters were dropped, the map to raw offsets."""
-    folded = body.translate(_FOLD)
-    if not _DROP_RE.search(folded):
-        return folded, None
-    where: list[int] = []
-    parts: list[str] = []
-    for m in _KEEP_RE.finditer(folded):  # one step per run, not per character
-        where.extend(range(m.start(), m.end()))
-        parts.append(m.group())
-    return "".join(parts), where
+    folded = body
+    for a, b in _FOLD_PAIRS:  # str.replace runs in C; translate with a dict goes char by char
+        if a in folded:
+            folded = folded.replace(a, b)
+    where: list[int] | None = None
+    if _DROP_RE.search(folded):
+        where = []
+        parts: list[str] = []
+        for m in _KEEP_RE.finditer(folded):  # one step per run, not per character
+            where.extend(range(m.start(), m.end()))
+            parts.append(m.group())
+        folded = "".join(parts)
+    if "لل" in folded:  # للعام is ل + العام: read it as العام, one letter for one letter
+        folded = _LAL.sub(r"\1ال", folded)
+    return folded, where
 
 
 # --------------------------------------------------------------------------------------
@@ -755,6 +763,61 @@ def _hijri(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
 # --------------------------------------------------------------------------------------
 # Assembly.
 
+# Every match of a rule contains one of its key words (or, for numbers, a match of its key
+# regex). One pass over the words finds the keys; each rule is then tried, anchored, only at
+# the few word starts just before a key instead of at every position of the text.
+_MONTH_WORDS = {k.split()[0] for k in _MONTHS}
+_HIJRI_WORDS = {k.split()[-1] if k.startswith(("ذو", "ذي")) else k.split()[0] for k in _HIJRI_MONTHS}
+_KEYS: dict[object, set[str] | str] = {
+    _day_month: _MONTH_WORDS, _day_range: _MONTH_WORDS, _month: _MONTH_WORDS, _month_range: _MONTH_WORDS,
+    _numeric_dmy: r"\d[^\S\n]*[-/.]", _numeric_ymd: r"\d{4}[-/.]", _year_range: YEAR, _year: YEAR,
+    _day_of_rel_month: {"شهر", "الشهر", *_PAST, *_CURRENT},
+    _week: {"الاسبوع"}, _rel_month: {"الشهر"}, _rel_year_rule: {"العام", "السنه"}, _quarter: {"الربع", "الفصل"},
+    _rel_day: {"اليوم", "امس", "الامس", "غد", "غدا", "الغد", "الليله"}, _weekday: set(_WEEKDAYS),
+    _hijri: _HIJRI_WORDS,
+}
+_KEY_IDS: dict[str, set[int]] = {}  # word → the keys it belongs to
+_KEYED_RULES: list[tuple[re.Pattern, int | re.Pattern, _Rule]] = []
+for _pattern, _fn in _RULES:
+    _key = _KEYS[_fn]
+    if isinstance(_key, str):
+        _KEYED_RULES.append((_pattern, re.compile(_key), _fn))
+    else:
+        for _w in _key:
+            _KEY_IDS.setdefault(_w, set()).add(id(_key))
+        _KEYED_RULES.append((_pattern, id(_key), _fn))
+_WORDS_BACK = 7  # a date phrase starts at most this many words before its key
+_WORD = re.compile(r"\w+")
+
+
+def _word_keys(words: list[re.Match]) -> dict[int, list[int]]:
+    """Return, per key, the indexes of the words that hold it (after clitics: وبالأمس)."""
+    found: dict[int, list[int]] = {}
+    get = _KEY_IDS.get
+    for n, w in enumerate(words):
+        text = w.group()
+        ids = get(text)
+        if ids is None and text[0] in "وفبلك":
+            ids = get(text[1:]) or (get(text[2:]) if text[1:2] in "بلك" else None)
+        if ids:
+            for key in ids:
+                found.setdefault(key, []).append(n)
+    return found
+
+
+def _regex_keys(key: re.Pattern, norm: str, starts: list[int]) -> list[int]:
+    """Return the indexes of the words that hold a match of a regex key."""
+    return [bisect.bisect_right(starts, k.start()) - 1 for k in key.finditer(norm)]
+
+
+def _match_starts(holders: list[int], starts: list[int]) -> list[int]:
+    """Return the word starts from which a phrase around one of the key words may begin."""
+    out: set[int] = set()
+    for n in holders:
+        out.update(starts[max(0, n - _WORDS_BACK):n + 1])
+    return sorted(out)
+
+
 _LINK = re.compile(f"^{S0}[،,]?{S0}(?:الموافق|الموافقه|ويوافق|الموافق{S}ل|الموافق{S0}ل){S0}ل?{S0}$")
 _WD_DATE_GAP = re.compile(_f(f"^{S0}[،,]?{S0}(?:(?:الموافق|المصادف|الواقع(?:{S}فيه)?){S})?$"))
 _HYPHEN = re.compile(f"^{S0}[-–—/]{S0}$")
@@ -776,9 +839,23 @@ def find_dates(body: str, *, published: dt.date | None = None) -> list[DateMenti
     norm, where = _normalise(body)
     ctx = _Ctx(body, norm, where, published)
     cands: list[_Cand] = []
-    for pattern, rule in _RULES:
-        for m in pattern.finditer(norm):
-            cands.extend(rule(m, ctx))
+    words = list(_WORD.finditer(norm))
+    if not words:
+        return []
+    word_starts = [w.start() for w in words]
+    holders = _word_keys(words)
+    starts_of: dict[object, list[int]] = {}  # per key, shared by the rules that use it
+    for pattern, key, rule in _KEYED_RULES:
+        starts = starts_of.get(key)
+        if starts is None:
+            held = holders.get(key, []) if isinstance(key, int) else _regex_keys(key, norm, word_starts)
+            starts = starts_of[key] = _match_starts(held, word_starts)
+        # Anchored tries at the few word starts near a key, not a scan of the whole text;
+        # overlapping finds are fine, _select keeps the longest.
+        for i in starts:
+            m = pattern.match(norm, i)
+            if m:
+                cands.extend(rule(m, ctx))
     chosen = _select(cands)
     chosen = _merge_links(chosen, norm)
     out = []
