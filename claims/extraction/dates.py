@@ -1,37 +1,45 @@
 """Find and normalise date expressions in Modern Standard Arabic news text.
 
-Values follow the TIMEX3-style contract of gold/README.md:
-
-* day ``2024-11-06`` · ISO week ``2024-W44`` · month ``2024-06`` · quarter ``2024-Q1`` ·
-  year ``2022`` · interval ``2024-06-18/2024-06-19`` or ``1950/1953``.
+Values follow the TIMEX3-style contract of gold/README.md: day ``2024-11-06`` · ISO week
+``2024-W44`` · month ``2024-06`` · quarter ``2024-Q1`` · year ``2022`` · interval
+``2024-06-18/2024-06-19``, ``2024-01/2024-03`` or ``1950/1953``. Hijri dates carry their
+Gregorian value and, in ``hijri``, the Hijri date (``1445-09-15``, or ``1445-09`` for a month).
 
 Resolution against the publication date ``published`` (news is told in the past):
 
-* a bare weekday ("الأربعاء", "يوم الأربعاء") is the most recent such day on or before
-  the publication date; with "الماضي" strictly before it, with "المقبل/القادم" strictly after;
-* a bare month ("في يونيو") is the most recent such month at or before the publication
-  month, unless the sentence announces a future event (سوف، المقرر، المرتقب، سيعقد …), then
-  the next one at or after it; "يونيو الماضي" is strictly before the publication month,
-  "يونيو المقبل" strictly after, "يونيو الجاري" in the publication year;
-* a day and month without a year ("9 فبراير") follow the same month rule;
-* "الأسبوع الماضي" is the ISO week before the publication week; "هذا الشهر" the
-  publication month; "العام الماضي" the year before; "الربع الأول" the most recent first
-  quarter at or before the publication quarter.
+* a bare weekday ("الأربعاء", "يوم الأربعاء") is the most recent such day on or before the
+  publication date; with "الماضي" strictly before it, with "المقبل/القادم" strictly after;
+  "اليوم الخميس", "أمس (الأحد)": the relative word, checked against the weekday (one day of
+  slack for feed time zones; a contradiction yields nothing);
+* a bare month ("في يونيو"), or a day and month ("9 فبراير"), is the most recent such month
+  at or before the publication month, unless its clause announces a future event (سوف،
+  المقرر، المتوقع، سيعقد، تنطلق، يصوت …): then the next one at or after it;
+* "يونيو الماضي" is strictly before the publication month and "يونيو المقبل" strictly after,
+  "يونيو الجاري" is in the publication year; with a day, "8 ديسمبر الماضي" is the last
+  8 December before the publication date (two days earlier when written on 10 December);
+* "الأسبوع الماضي" is the ISO week before the publication week; "هذا الشهر" the publication
+  month; "العام الماضي" the year before; "الربع الأول" the most recent first quarter at or
+  before the publication quarter; "مطلع/منتصف/نهاية الشهر" keep month precision;
+* "28 من الشهر نفسه" takes the month of the closest earlier date in the text.
 
-Honest unknowns, when there is no publication date: what the text itself fixes is kept
-and the rest is ``X`` — "في يونيو" → ``XXXX-06``, "9 فبراير" → ``XXXX-02-09``,
+Honest unknowns, when there is no publication date: what the text itself fixes is kept and
+the rest is ``X`` — "في يونيو" and "يونيو الماضي" → ``XXXX-06``, "9 فبراير" → ``XXXX-02-09``,
 "يوم الأربعاء" → ``XXXX-WXX-3`` (ISO weekday, Monday = 1). An expression that only makes
-sense as an offset from the publication date (اليوم، أمس، الأسبوع الماضي، هذا الشهر،
-العام الماضي) yields no mention at all rather than a guess.
+sense as an offset from the publication date (اليوم، أمس، الأسبوع الماضي، هذا الشهر، العام
+الماضي، الربع الأول) yields no mention at all rather than a guess.
 
-Durations (منذ 3 سنوات، بعد أسبوعين، لمدة عامين), ages (46 عاماً), counts (3000 جندي),
-article numbers (المادة 51) and named days (يوم النصر) are not dates. A bare four-digit
-number is a year only after a year word (عام، سنة) or a temporal preposition (في، منذ،
-حتى …), or inside a date.
+Not dates: durations (منذ 3 سنوات، بعد أسبوعين، لمدة عامين), ages (46 عاماً), counts (3000
+جندي، في 2000 شاحنة), article numbers (المادة 51), scores (3-1), phone numbers, named days
+(يوم النصر، صلاة الجمعة), names built on a date (ثورة 25 يناير، قوى 14 آذار، ملعب 5 يوليو) and
+yearly dates (السابع من أبريل من كل عام). A bare four-digit number is a year only after a
+year word (عام، سنة), a temporal preposition (في، منذ، حتى …), a season or an event noun
+(انتخابات 2014), or inside a date. Lists are not ranges: "أيام 6 و10 و16 نوفمبر" gives three
+days, "يومي 18-19 يونيو" and "بين 3 و5 مارس" give intervals.
 
 Matching runs over a same-order normalised copy of the text (hamza/alef variants, ى/ي, ة/ه,
-Arabic-Indic and Persian digits folded, diacritics and tatweel dropped); spans are mapped
-back so that ``body[start:end] == expression``.
+Persian letters, Arabic-Indic and Persian digits folded, diacritics and tatweel dropped, للـ
+read as ل + الـ); spans are mapped back so that ``body[start:end] == expression``. Each rule
+is tried only at the word starts just before one of its key words, found in one pass.
 """
 from __future__ import annotations
 
@@ -173,7 +181,9 @@ FUTURE = re.compile(_f(
 _LEFT_STOP = re.compile(r"[.!?؟\n]")
 
 # Words before a bare four-digit number that make it a year.
-YEAR_PREP = r"(?:في|منذ|حتي|خلال|قبل|بعد|بحلول|مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه|ابان|طيله|غضون)"
+# Also nouns of events known by their year: انتخابات 2014، زلزال 2004، مونديال 2022.
+YEAR_PREP = (r"(?:في|منذ|حتي|خلال|قبل|بعد|بحلول|مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه|ابان|طيله|غضون|"
+             r"(?:ال)?انتخابات|زلزال|فيضانات|مونديال|اولمبياد|موازنه|ميزانيه|تعداد|احداث|ازمه|حرب|ثوره|نكسه)")
 _SPAN_PREP = {"مطلع", "بدايه", "اوائل", "منتصف", "اواسط", "اواخر", "نهايه"}
 # A number followed by one of these is a count or a duration, not a year.
 _COUNTED = re.compile(_f(
