@@ -843,6 +843,7 @@ def attribute_sentences(body: str, sentences: list[Sentence]) -> list[Attributio
     last: tuple[int, Attribution] | None = None  # index and attribution of the last speaker
     named: list[Attribution] = []  # speakers with a name, most recent last
     parsed: list[tuple[_Normalized, list[_Tok], int]] = []
+    open_quote = 0  # sentences left in a quotation that an attributed sentence opened
     for i, sentence in enumerate(sentences):
         s0, s1 = max(0, sentence.start), min(len(body), sentence.end)
         raw = body[s0:s1]
@@ -865,6 +866,15 @@ def attribute_sentences(body: str, sentences: list[Sentence]) -> list[Attributio
         elif isinstance(result, _Carry) and last and i - last[0] <= _CARRY_WINDOW:
             prev = last[1]
             attribution = Attribution(prev.speaker, prev.start, prev.end, _cue_text(raw, norm, result.cue), carried=True)
+        elif result is None and open_quote and last and toks:
+            # Inside a quotation that runs over several lines: "نحن مستعدون …\nولن نسمح …".
+            prev = last[1]
+            attribution = Attribution(prev.speaker, prev.start, prev.end, prev.cue, carried=True)
+        balance = _quote_balance(raw)
+        if attribution and balance > 0 and not (open_quote and result is None):
+            open_quote = _MAX_QUOTE_SENTENCES  # an attributed sentence opens a quotation it does not close
+        elif open_quote:
+            open_quote = 0 if balance < 0 or (balance > 0 and result is None) else open_quote - 1
         results.append(attribution)
         if sentence.kind == "heading" and attribution is None and _ARABIC_LETTER.search(raw):
             last = None  # a section heading ends the run of "وأضاف" and quotes; an ad line does not
@@ -873,6 +883,25 @@ def attribute_sentences(body: str, sentences: list[Sentence]) -> list[Attributio
             if not attribution.carried and _has_name(attribution.speaker):
                 named.append(attribution)
     return results
+
+
+_MAX_QUOTE_SENTENCES = 5
+
+
+def _quote_balance(raw: str) -> int:
+    """Return 1 when raw leaves a quotation open, -1 when it closes one opened earlier, else 0."""
+    openers = raw.count("“") + raw.count("«") + raw.count("„")
+    closers = raw.count("”") + raw.count("»")
+    if raw.count('"') % 2:
+        # An odd ASCII quote opens when it comes before the text it quotes, else closes.
+        at = raw.rfind('"') if raw.count('"') > 1 else raw.find('"')
+        after = raw[at + 1:].strip(" .،,!?؟")
+        return 1 if after else -1
+    if openers > closers:
+        return 1
+    if closers > openers:
+        return -1
+    return 0
 
 
 def _cue_text(raw: str, norm: _Normalized, cue: tuple[int, int]) -> str:
