@@ -117,6 +117,7 @@ _MONTHS = {**_GREGORIAN, **_SYRIAC}
 # a year or another month name. آب must keep its madda (أب "father", باب "door"); a bare
 # مارس (also "he practised") or نيسان (the car maker) needs a preposition or a modifier.
 _NEEDS_NUMBER = {"ماي", "اوت"}
+_WORDLIKE_MONTHS = {"مارس", "شباط", "نيسان", "تموز"}
 _HIJRI_MONTHS = {
     "محرم": 1, "صفر": 2, "ربيع الاول": 3, "ربيع الاخر": 4, "ربيع الثاني": 4,
     "جمادي الاولي": 5, "جمادي الاول": 5, "جمادي الاخره": 6, "جمادي الثانيه": 6,
@@ -201,7 +202,7 @@ _NAMED = re.compile(_f(
     r"مجمع|حي|مسجد|ساحه|قاعه|لواء|كتيبه|اتفاق|اتفاقيه|اعلان|بيان|قرار|مرسوم|وثيقه)"
     f"{S}$"))
 _BARE_MONTH_CUE = re.compile(_f(
-    r"(?<!\w)[وف]?(?:في|خلال|منذ|حتي|قبل|بعد|بحلول|ابان|طيله|من|الي|وحتي|مع|بين)"
+    r"(?<!\w)[وف]?(?:في|خلال|منذ|حتي|قبل|بعد|بحلول|ابان|طيله|من|الي|وحتي|بين)"
     f"{S}$"))
 
 
@@ -447,9 +448,9 @@ def _month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         or m.group("mrel") or _BARE_MONTH_CUE.search(norm[max(0, m.start("x") - 12):m.start("x")])
     if not cued:
         return
-    if first == "مارس" and not (numbered or combined or m.group("mod") or m.group("shahr") or m.group("mrel")
-                                or m.group("yrel") or m.group("ythis")):
-        # "من مارس" is also "who practised": accept only after an unambiguous preposition.
+    if first in _WORDLIKE_MONTHS and not (numbered or combined or m.group("mod") or m.group("shahr")
+                                          or m.group("mrel") or m.group("yrel") or m.group("ythis")):
+        # "من مارس" is also "who practised", "مع شباط" "with Chabat": only after a time preposition.
         if not re.search(f"(?<!\\w)[وف]?(?:في|خلال|منذ|حتي|بحلول|مطلع|اواخر){S}$",
                          norm[max(0, m.start("x") - 12):m.start("x")]):
             return
