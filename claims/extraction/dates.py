@@ -787,32 +787,29 @@ _KEYS: dict[object, set[str] | str] = {
     _rel_day: {"اليوم", "امس", "الامس", "غد", "غدا", "الغد", "الليله"}, _weekday: set(_WEEKDAYS),
     _hijri: _HIJRI_WORDS,
 }
-_KEY_IDS: dict[str, set[int]] = {}  # word → the keys it belongs to
+_KEY_IDS: dict[str, tuple[int, ...]] = {}  # word, with or without clitics → the keys it belongs to
 _KEYED_RULES: list[tuple[re.Pattern, int | re.Pattern, _Rule]] = []
 for _pattern, _fn in _RULES:
     _key = _KEYS[_fn]
     if isinstance(_key, str):
         _KEYED_RULES.append((_pattern, re.compile(_key), _fn))
-    else:
-        for _w in _key:
-            _KEY_IDS.setdefault(_w, set()).add(id(_key))
-        _KEYED_RULES.append((_pattern, id(_key), _fn))
+        continue
+    for _w in _key:
+        for _clitic in ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"):
+            _ids = _KEY_IDS.get(_clitic + _w, ())
+            if id(_key) not in _ids:
+                _KEY_IDS[_clitic + _w] = (*_ids, id(_key))
+    _KEYED_RULES.append((_pattern, id(_key), _fn))
 _WORDS_BACK = 7  # a date phrase starts at most this many words before its key
 _WORD = re.compile(r"\w+")
 
 
 def _word_keys(words: list[re.Match]) -> dict[int, list[int]]:
-    """Return, per key, the indexes of the words that hold it (after clitics: وبالأمس)."""
+    """Return, per key, the indexes of the words that hold it (also behind clitics: وبالأمس)."""
     found: dict[int, list[int]] = {}
-    get = _KEY_IDS.get
-    for n, w in enumerate(words):
-        text = w.group()
-        ids = get(text)
-        if ids is None and text[0] in "وفبلك":
-            ids = get(text[1:]) or (get(text[2:]) if text[1:2] in "بلك" else None)
-        if ids:
-            for key in ids:
-                found.setdefault(key, []).append(n)
+    for n in [n for n, w in enumerate(words) if w.group() in _KEY_IDS]:  # a cheap filter first
+        for key in _KEY_IDS[words[n].group()]:
+            found.setdefault(key, []).append(n)
     return found
 
 
