@@ -105,9 +105,7 @@ _VERB_FORMS = {
     "أبلغ": "أبلغ أبلغت",
     "استطرد": "استطرد استطردت",
     "نبه": "نبه نبهت ينبه",
-    "صرح": "صرح صرحت يصرح تصرح",
     "قدر": "قدر قدرت يقدر تقدر",
-    "أعرب": "أعرب أعربت يعرب تعرب",
     "أظهر": "أظهر أظهرت",
 }
 _VERB_OF: dict[str, str] = {normalize(form): lemma for lemma, forms in _VERB_FORMS.items()
@@ -217,7 +215,7 @@ class _Tok:
     start: int  # normalised offsets in the sentence
     end: int
     tanween: bool  # the raw token carried -ً: an adverb or an object, never a name
-    hamza_below: bool = False  # raw إ at the start: tells إمام (a name) from أمام (a preposition)
+    raw: str = ""  # as written: tells إمام/علي (names) from أمام/على (prepositions)
 
 
 @dataclass(frozen=True)
@@ -300,15 +298,20 @@ def _name_like(tok: _Tok) -> bool:
     t = tok.text
     if tok.tanween or len(t) < 2 or not t.isalpha() or _verb_lemma(t):
         return False
-    if t in _STOP and not (t == "امام" and tok.hamza_below):
+    if t in _STOP and not _name_despite_folding(tok):
         return False
     if t.startswith(("ال", "بال", "لل")) or (t.startswith(("وال", "فال")) and len(t) > 5):
         return False  # ال- words and prepositions; "والتر" and "فالديز" stay names
-    if t == "امام" and tok.hamza_below:
-        return True  # إمام (a name), not أمام
+    if _name_despite_folding(tok):
+        return True
     if t[0] in "وف" and (t[1:] in _STOP or _verb_lemma(t[1:])):
         return False
     return True
+
+
+def _name_despite_folding(tok: _Tok) -> bool:
+    """Say whether a word that folds into a preposition is written as a name: إمام، علي."""
+    return (tok.text == "امام" and tok.raw.startswith("إ")) or (tok.text == "علي" and tok.raw.endswith("ي"))
 
 
 def _ends_phrase(toks: list[_Tok], j: int) -> bool:
@@ -544,6 +547,10 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True) -
             continue
         if _name_like(tok):
             nxt = toks[j + 1] if j + 1 < n else None
+            if t == "علي" and not (nxt is not None and (nxt.text in _PLAIN_THAT or nxt.text in _STRONG_END
+                                                       or (_name_like(nxt) and not _masdar_like(nxt.text))
+                                                       or (_is_al(nxt.text) and _ends_phrase(toks, j + 2)))):
+                break  # "على" written with ي, as many Egyptian texts do: "أكد الوزير علي ضرورة"
             if (_is_title(t) and t not in _TITLE_NAMES) or _is_institution(t):
                 break  # an object: "اتهم الوزير حركة حماس"
             if _is_place(t) and (count >= 1 or nxt is None or not _name_like(nxt) or _is_place(nxt.text)):
@@ -630,7 +637,7 @@ def _tokens(norm: str, raw: str, raw_of) -> list[_Tok]:
     out = []
     for m in _TOKEN.finditer(norm):
         rs, re_ = raw_of(m.start()), _raw_end(raw, raw_of(m.end() - 1) + 1)
-        out.append(_Tok(m.group(), m.start(), m.end(), "\u064b" in raw[rs:re_], raw[rs:rs + 1] == "إ"))
+        out.append(_Tok(m.group(), m.start(), m.end(), "\u064b" in raw[rs:re_], raw[rs:re_]))
     return out
 
 
@@ -806,10 +813,10 @@ def _source_phrase(toks: list[_Tok]) -> _Found | None:
         if j < n and toks[j].text.startswith("ل") and not toks[j].text.startswith("لل") and len(toks[j].text) > 3:
             # "وفقا لوزارة الصحة": read the source without its ل.
             tj = toks[j]
-            patched = toks[:j] + [_Tok(tj.text[1:], tj.start + 1, tj.end, tj.tanween)] + toks[j + 1:]
+            patched = toks[:j] + [_Tok(tj.text[1:], tj.start + 1, tj.end, tj.tanween, tj.raw[1:])] + toks[j + 1:]
         elif j < n and toks[j].text.startswith("لل") and len(toks[j].text) > 4:
             tj = toks[j]
-            patched = toks[:j] + [_Tok("ال" + tj.text[2:], tj.start, tj.end, tj.tanween)] + toks[j + 1:]
+            patched = toks[:j] + [_Tok("ال" + tj.text[2:], tj.start, tj.end, tj.tanween, tj.raw)] + toks[j + 1:]
         phrase = _parse_np(patched, j, strict=True)
         if phrase and not (phrase.mode == "name" and _masdar_like(patched[j].text)):
             found = _found(patched, phrase, (toks[k].start, toks[max(k, j - 1)].end))
