@@ -851,6 +851,7 @@ def attribute_sentences(body: str, sentences: list[Sentence]) -> list[Attributio
     named: list[Attribution] = []  # speakers with a name, most recent last
     parsed: list[tuple[_Normalized, list[_Tok], int]] = []
     open_quote = 0  # sentences left in a quotation that an attributed sentence opened
+    unresolved: list[int] = []  # summary sentences whose speaker is a bare title
     for i, sentence in enumerate(sentences):
         s0, s1 = max(0, sentence.start), min(len(body), sentence.end)
         raw = body[s0:s1]
@@ -870,6 +871,8 @@ def attribute_sentences(body: str, sentences: list[Sentence]) -> list[Attributio
                 if resolved is not None:
                     attribution = Attribution(resolved.speaker, resolved.start, resolved.end,
                                               attribution.cue, carried=True)
+                elif sentence.kind == "summary":
+                    unresolved.append(i)
         elif isinstance(result, _Carry) and last and i - last[0] <= _CARRY_WINDOW:
             prev = last[1]
             attribution = Attribution(prev.speaker, prev.start, prev.end, _cue_text(raw, norm, result.cue), carried=True)
@@ -889,6 +892,14 @@ def attribute_sentences(body: str, sentences: list[Sentence]) -> list[Attributio
             last = (i, attribution)
             if not attribution.carried and _has_name(attribution.speaker):
                 named.append(attribution)
+    for i in unresolved:
+        # Summary bullets come before the body that names the speaker: look forward.
+        written = results[i]
+        key = _title_key(written.speaker) if written else []
+        match = next((c for c in named if c.start > written.end and all(w in _title_key(c.speaker) for w in key)),
+                     None) if written and key else None
+        if written and match:
+            results[i] = Attribution(match.speaker, match.start, match.end, written.cue, carried=True)
     return results
 
 

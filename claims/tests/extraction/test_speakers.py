@@ -64,6 +64,14 @@ def test_cue_is_the_verb_as_written() -> None:
     assert found.speaker == "وزيرة الخارجية الكندية ميلاني جولي"
 
 
+def test_summary_bullet_title_resolves_to_the_body_name() -> None:
+    text = "ملخص:\n- وزير المالية أعلن خفض الضرائب.\nوقال وزير المالية الكويتي أنور المضف إن الخطة تبدأ في يناير."
+    bullet, body = _attribute(text)[1:]
+    assert bullet is not None and body is not None
+    assert (bullet.speaker, bullet.carried) == ("وزير المالية الكويتي أنور المضف", True)
+    assert (bullet.start, bullet.end) == (body.start, body.end)
+
+
 def test_diacritics_do_not_break_spans() -> None:
     text = "وقالَ وزيرُ الماليةِ المغربيُّ إنَّ العجزَ تراجعَ."
     found = _last(text)
