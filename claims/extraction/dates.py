@@ -671,13 +671,13 @@ def _quarter(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
 
 
 _REL_DAYS = {"اليوم": 0, "امس": -1, "بالامس": -1, "الامس": -1, "اول امس": -2, "اول من امس": -2,
-             "امس الاول": -2, "غدا": 1, "غد": 1, "الغد": 1, "بعد غد": 2, "الليله الماضيه": -1}
+             "امس الاول": -2, "غدا": 1, "غد": 1, "الغد": 1, "بعد غد": 2, "الليله الماضيه": -1, "الليله": 0}
 _REL_DAY_RE = _alt(_REL_DAYS)
 
 
 # "اليوم" that is not today: after these words, or as part of an outlet's name.
 _TODAY_NOT_BEFORE = re.compile(_f(
-    f"(?<!\\w)[وف]?[لب]?(?:في|حتي|الي|منذ|ذلك|هذا|لهذا|من|قبل|بعد|صحيفه|جريده|موقع|قناه|برنامج|مجله|"
+    f"(?<!\\w)[وف]?[لب]?(?:في|حتي|الي|منذ|ذلك|هذا|لهذا|تلك|هذه|نفس|من|قبل|بعد|صحيفه|جريده|موقع|قناه|برنامج|مجله|"
     f"المصري|العرب|المغرب|الامارات|فلسطين|السودان|الخليج|الجزائر|ليبيا|تونس){S}$"))
 _TODAY_NOT_AFTER = re.compile(f"{S}(?:ال|يوم)|{S0}[”»\"']")
 
@@ -689,7 +689,7 @@ def _rel_day(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     rel = re.sub(r"\s+", " ", m.group("rel"))
     after = norm[m.end("rel"):m.end("rel") + 20]
     if not m.group("tod") and not m.group("wd"):
-        if rel == "اليوم" and (_TODAY_NOT_BEFORE.search(norm[max(0, m.start("x") - 16):m.start("x")])
+        if rel in ("اليوم", "الليله") and (_TODAY_NOT_BEFORE.search(norm[max(0, m.start("x") - 16):m.start("x")])
                               or _TODAY_NOT_AFTER.match(after)):
             return  # "في اليوم التالي", "حتى اليوم", "اليوم الوطني", "المصري اليوم": not the publication day
         if rel in ("الامس", "الغد", "غد") and not (rel == "الامس" and norm[m.start("x") - 1:m.start("x")] == "ب"):
