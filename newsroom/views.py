@@ -51,7 +51,10 @@ def article_detail(request, pk: int):
 @permission_required("newsroom.view_article", raise_exception=True)
 def article_status(request, pk: int):
     article = get_object_or_404(Article.objects.defer("raw_input", "body"), pk=pk)
-    return render(request, "newsroom/partials/status_badge.html", {"article": article})
+    response = render(request, "newsroom/partials/status_badge.html", {"article": article})
+    if request.htmx and not article.is_in_progress:
+        response["HX-Refresh"] = "true"  # reload once, so the page shows the claims just extracted
+    return response
 
 
 @login_required
