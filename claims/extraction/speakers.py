@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Callable, Iterable
 
 from .types import Attribution, Sentence
 
@@ -295,6 +295,7 @@ def _masdar_like(t: str, *, weak: bool = True) -> bool:
 
 
 def _name_like(tok: _Tok) -> bool:
+    """Say whether a token can be part of a proper name: a word, not ال-, a particle or a verb."""
     t = tok.text
     if tok.tanween or len(t) < 2 or not t.isalpha() or _verb_lemma(t):
         return False
@@ -396,7 +397,8 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     elif mode == "person" and _name_like(toks[j - 1]) and (not _name_like(toks[j - 2]) or _is_title(toks[j - 2].text)):
         j = _apposition(toks, j, min_words=2)  # "عمدة خاركيف، إيهور تيريخوف،"
     if mode == "org" or (mode == "person" and not named):
-        j = _role_place(toks, j, places_only=(mode == "person" and bare not in _UNNAMED_ROLES))  # مسؤول في الدفاع المدني، اللجنة الانتخابية في جنوب إفريقيا
+        # مسؤول في الدفاع المدني، اللجنة الانتخابية في جنوب إفريقيا
+        j = _role_place(toks, j, places_only=(mode == "person" and bare not in _UNNAMED_ROLES))
     if j <= k:
         return None
     return _Phrase(k, j, mode, named)
@@ -633,7 +635,8 @@ def _apposition(toks: list[_Tok], j: int, *, min_words: int) -> int:
 # --------------------------------------------------------------------------- one sentence
 
 
-def _tokens(norm: str, raw: str, raw_of) -> list[_Tok]:
+def _tokens(norm: str, raw: str, raw_of: Callable[[int], int]) -> list[_Tok]:
+    """Return the word and punctuation tokens of a normalised sentence."""
     out = []
     for m in _TOKEN.finditer(norm):
         rs, re_ = raw_of(m.start()), _raw_end(raw, raw_of(m.end() - 1) + 1)
@@ -657,6 +660,8 @@ def _clause_start(toks: list[_Tok], k: int) -> int:
 
 def _has_complement(toks: list[_Tok], j: int, lemma: str) -> bool:
     """Say whether a speech complement follows (إن/أن, a colon, a quote, قائلا, a preposition)."""
+    if lemma in ("رفض", "نفى"):
+        return j < len(toks)  # they take a plain object: "نفى الوزير وجود مفاوضات"
     for tok in toks[j:j + 25]:
         t = tok.text
         if t in _THAT or t == ":" or t in _QUOTES or t in _PARTICIPLES or t == "بالقول":
@@ -667,17 +672,17 @@ def _has_complement(toks: list[_Tok], j: int, lemma: str) -> bool:
             return True
         if lemma == "وصف" and t.startswith("ب"):
             return True
-        if lemma in ("رفض", "نفى") and j < len(toks):
-            return True
     return False
 
 
 def _skip_adverbs(toks: list[_Tok], j: int) -> int:
+    """Return j moved past adverbs between a verb and its subject: "وقال أمس"، "أعلنت خلالها"."""
     n = len(toks)
     skipped = 0
     while j < n and skipped < 4:
         t = toks[j].text
-        if t in _ADVERBS_AFTER_VERB or toks[j].tanween and t.endswith("ا") and j + 1 < n and _is_title(toks[j + 1].text):
+        adverb = toks[j].tanween and t.endswith("ا") and j + 1 < n and _is_title(toks[j + 1].text)  # "مجدداً"
+        if t in _ADVERBS_AFTER_VERB or adverb:
             j += 1
             skipped += 1
             continue
@@ -745,10 +750,12 @@ def _analyse(toks: list[_Tok]) -> _Found | _Carry | None:
 
 
 def _found(toks: list[_Tok], phrase: _Phrase, cue: tuple[int, int]) -> _Found:
+    """Return the finding for a speaker phrase, marking bare titles for resolution."""
     head = _strip_al(toks[phrase.start].text)
     title_only = (phrase.mode == "person" and not phrase.named) or (
         phrase.mode == "org" and phrase.end - phrase.start == 1 and _is_al(toks[phrase.start].text))
-    generic = title_only and phrase.end - phrase.start == 1 and (head in _GENERIC_ROLES or head.rstrip("ه") in _GENERIC_ROLES)
+    generic = (title_only and phrase.end - phrase.start == 1
+               and (head in _GENERIC_ROLES or head.rstrip("ه") in _GENERIC_ROLES))
     return _Found(toks[phrase.start].start, toks[phrase.end - 1].end, cue, title_only, generic)
 
 
@@ -807,7 +814,7 @@ def _source_phrase(toks: list[_Tok]) -> _Found | None:
             j += 1
             if j < n and toks[j].text in _SOURCE_VERBS:
                 j += 1
-        elif j < n and toks[j].text.startswith("لما") and toks[j].text[3:] in {normalize(v) for v in ("ذكرته", "أفادت", "أعلنته")}:
+        elif j < n and toks[j].text.startswith("لما") and toks[j].text[3:] in _SOURCE_VERBS:
             j += 1
         patched = toks
         if j < n and toks[j].text.startswith("ل") and not toks[j].text.startswith("لل") and len(toks[j].text) > 3:
@@ -875,7 +882,8 @@ def attribute_sentences(body: str, sentences: list[Sentence]) -> list[Attributio
                     unresolved.append(i)
         elif isinstance(result, _Carry) and last and i - last[0] <= _CARRY_WINDOW:
             prev = last[1]
-            attribution = Attribution(prev.speaker, prev.start, prev.end, _cue_text(raw, norm, result.cue), carried=True)
+            attribution = Attribution(prev.speaker, prev.start, prev.end, _cue_text(raw, norm, result.cue),
+                                      carried=True)
         elif result is None and open_quote and last and toks:
             # Inside a quotation that runs over several lines: "نحن مستعدون …\nولن نسمح …".
             prev = last[1]
@@ -929,6 +937,7 @@ def _cue_text(raw: str, norm: _Normalized, cue: tuple[int, int]) -> str:
 
 
 def _has_name(speaker: str) -> bool:
+    """Say whether a speaker string holds a name, not only a title or an institution."""
     toks = [t for t in _TOKEN.findall(normalize(speaker)) if t.isalpha()]
     return any(not _is_al(t) and not _is_title(t) and not _is_institution(t) for t in toks)
 
