@@ -184,7 +184,7 @@ _LEFT_STOP = re.compile(r"[.!?؟\n]")
 # Words before a bare four-digit number that make it a year.
 # Also nouns of events known by their year: انتخابات 2014، زلزال 2004، مونديال 2022.
 YEAR_PREP = (r"(?:في|منذ|حتي|خلال|قبل|بعد|بحلول|مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه|ابان|طيله|غضون|"
-             r"(?:ال)?انتخابات|زلزال|فيضانات|مونديال|اولمبياد|موازنه|ميزانيه|تعداد|احداث|ازمه|حرب|ثوره|نكسه)")
+             r"من|(?:ال)?انتخابات|زلزال|فيضانات|مونديال|اولمبياد|موازنه|ميزانيه|تعداد|احداث|ازمه|حرب|ثوره|نكسه)")
 _SPAN_PREP = {"مطلع", "بدايه", "اوائل", "منتصف", "اواسط", "اواخر", "نهايه"}
 # A number followed by one of these is a count or a duration, not a year.
 _COUNTED = re.compile(_f(
@@ -535,8 +535,8 @@ def _year_range(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
             return
     if not (y1 < y2 <= y1 + 100 and 1800 <= y1 and y2 <= 2199):
         return
-    if _COUNTED.match(norm, m.end("x")):
-        return
+    if _COUNTED.match(norm, m.end("x")) or (not re.search("عام|سن|موسم", m.group("x")) and _NOUN_AFTER.match(norm, m.end("x"))):
+        return  # "من 2010 إلى 2050 نقطة" is an index, not a span of years
     yield _Cand(m.start("x"), m.end("x"), f"{y1}/{y2}", "interval")
 
 
@@ -555,6 +555,9 @@ def _year(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         return
     if not strong and not m.group("mod") and _NOUN_AFTER.match(norm, m.end("x")):
         return  # "في 2000 شاحنة": a count after في, not a year
+    if m.group("prep") == "من" and not strong and (
+            _MORE_THAN.search(norm[max(0, m.start("x") - 12):m.start("x")]) or _TO_NUMBER.match(norm, m.end("x"))):
+        return  # "أكثر من 1990 مصاباً", "ارتفع من 1950 إلى 2100 دولار" are counts
     start = m.start("x")
     if m.group("prep") and m.group("prep") not in _SPAN_PREP:
         start = m.start("cue2") if m.group("cue2") else m.start("y")
@@ -564,6 +567,8 @@ def _year(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         yield _Cand(more.start("y"), more.end(), more.group("y"), "year")  # "في 2010 و2011"
 
 
+_MORE_THAN = re.compile(_f(f"(?<!\\w)[وف]?(?:اكثر|اقل|ازيد|يزيد|يقل|اكبر|اصغر|اعلي|ادني|واحد|واحده|عدد|جزء){S}$"))
+_TO_NUMBER = re.compile(_f(f"{S0}(?:-|{S}(?:الي|حتي){S}){S0}\\d"))
 _AND_YEAR = re.compile(f"{S}و{S0}(?P<y>{YEAR}){YSUF}(?!\\d|[/.-]\\d)")
 
 
@@ -597,11 +602,12 @@ def _day_of_rel_month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         yield _Cand(m.start("x"), m.end("x"), f"{y:04d}-{mo:02d}-{day:02d}", "day", explicit_year=False)
 
 
-@_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}){S})?(?:الاسبوع{S}(?P<r>{REL_M}|قبل{S}الماضي){E}|(?P<this>هذا{S}الاسبوع){E}))")
+@_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}){S})?(?:الاسبوع{S}(?P<r>{REL_M}|قبل{S}الماضي){E}|(?P<this>هذا{S}الاسبوع){E}"
+       f"|(?<=[^\\S\\n])الاسبوع{E}(?!{S}(?:الذي|التالي|السابق|نفسه|ذاته|الاول|الثاني|الثالث|الرابع|الاخير|الواحد))))")
 def _week(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
-    """الأسبوع الماضي/الفائت/المنصرم · هذا الأسبوع · الأسبوع المقبل."""
-    norm, pub = ctx.norm, ctx.pub
-    if pub is None:
+    """الأسبوع الماضي/الفائت/المنصرم · هذا الأسبوع · الأسبوع المقبل · مطلع الأسبوع."""
+    pub = ctx.pub
+    if pub is None or not (m.group("r") or m.group("this") or m.group("mod")):
         return
     r = m.group("r") or ""
     shift = -14 if r.startswith("قبل") else -7 if r in _PAST else 7 if r in _NEXT else 0
