@@ -269,6 +269,7 @@ def _months_ok(m: re.Match, ctx: _Ctx, *groups: str) -> bool:
 
 
 def _valid(y: int, m: int, d: int) -> bool:
+    """Say whether y-m-d is a calendar day."""
     try:
         dt.date(y, m, d)
     except ValueError:
@@ -277,11 +278,13 @@ def _valid(y: int, m: int, d: int) -> bool:
 
 
 def _iso_week(d: dt.date) -> str:
+    """Return the ISO week of d as 2024-W44."""
     y, w, _ = d.isocalendar()
     return f"{y}-W{w:02d}"
 
 
 def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    """Return the (year, month) k months after y-m."""
     n = y * 12 + (m - 1) + k
     return n // 12, n % 12 + 1
 
@@ -311,6 +314,7 @@ def _month_year(month: int, rel: str | None, pub: dt.date | None, future: bool) 
 
 
 def _rel_year(word: str | None, this: str | None, pub: dt.date | None) -> int | None:
+    """Return the year that "العام الماضي/الجاري/المقبل" or "هذا العام" names."""
     if pub is None:
         return None
     if this or word in _CURRENT:
@@ -344,6 +348,7 @@ _RULES: list[tuple[re.Pattern, _Rule]] = []
 
 
 def _rule(pattern: str) -> Callable[[_Rule], _Rule]:
+    """Register a rule: its pattern (in folded spelling) and the function reading its matches."""
     def register(fn: _Rule) -> _Rule:
         _RULES.append((re.compile(_f(pattern)), fn))
         return fn
