@@ -202,6 +202,8 @@ _STRONG_END = frozenset("،,:؛;.!?؟" + _QUOTES)
 _MASDAR_FORMS = re.compile(
     r"^(?:ت..ي.|ا..ا.|است..ا.|ان..ا.|ا.ت.ا.|ت.ا..|م.ا..ه|[^يها][^ا]و[^اوي])$"  # تفعيل إفعال … فعول
 )
+_W_NAMES = _words("وليد وائل وسام وفاء وداد وديع وهبة وهيب وحيد ويليام ولسون وارن والتر وانغ ويي")
+_POSSESSED = re.compile(r"(?:ته|تها|تهم|اته|اتها|اتهم)$")  # كلمته، تصريحاته: nouns, not names
 _CLITIC_END = re.compile(r"(?:ه|ها|هم|هما)$")
 _MASDAR_WEAK = re.compile(r"^[^اوي]{3}$|.{3,}ه$|.{3,}ات$")  # فعل (نشر)، nouns in ة، plurals in ات
 _NISBA = re.compile(r"(?:ي|يه|يون|يين|يات|يان|يتين)$")
@@ -358,7 +360,7 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
         if strict and bare not in _SOURCE_NOUNS:
             return None
         mode = "group"
-    elif _name_like(tok) and not _prepositional(t):
+    elif _name_like(tok) and not _prepositional(t) and not _POSSESSED.search(t):
         mode = "group" if bare in _SOURCE_NOUNS else "name"
     else:
         return None
@@ -387,7 +389,8 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
         while j < n and _name_like(toks[j]) and _NISBA.search(toks[j].text) and j - k < 5:
             j += 1  # تقارير استخباراتية كورية جنوبية
     if mode in ("place", "group", "name", "org"):
-        while j < n and _is_al(toks[j].text) and _NISBA.search(toks[j].text) and toks[j].text not in _STOP:
+        while j < n and toks[j].text.startswith("ال") and _NISBA.search(toks[j].text) \
+                and toks[j].text not in _STOP:
             j += 1  # adjectives: الجنوبية، الاستخباراتية، الروسية
         j = _coordination(toks, j)
     if mode == "person" and not named:
@@ -413,7 +416,7 @@ _ADDRESSEES = _words("للصحفيين للصحافيين للصحافة للت�
                      "للوكالة للقناة للصحيفة للموقع")
 _PLACE_TAILS = _words("المتحدة الأوروبي الأبيض العربية")
 # Adjectives that may follow a title or institution without ending it.
-_FREE_ADJECTIVES = _words("بالإنابة بالوكالة العليا العامة العام المستقلة الكبرى المتحدة الجديد الجديدة المؤقتة المؤقت "
+_FREE_ADJECTIVES = _words("بالإنابة بالوكالة الأبيض الأحمر الأخضر الأزرق الأسود العليا العامة العام المستقلة الكبرى المتحدة الجديد الجديدة المؤقتة المؤقت "
                           "السابق السابقة الأسبق الحالي الحالية المكلف المكلفة المنتهية ولايته الأعلى "
                           "الأول الأولى الثاني التنفيذي التنفيذية الدائم الدائمة المساعد المساعدة "
                           "الخاص الخاصة المركزي المركزية الرسمي الرسمية")
@@ -436,9 +439,10 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
     ل، titles and places with a name after them may follow: a plain noun there is an object
     ("اتهم وزير الدفاع الإسرائيلي حركة حماس"، "دعت منظمة العفو الدولية السلطات").
     Each institution noun may take one plain genitive noun ("نقابة الأطباء" but not
-    "نقابة الأطباء الحكومة").
+    "نقابة الأطباء الحكومة"), and a definite head none: "رفضت المحكمة الطعن" is head + object.
     """
     n = len(toks)
+    definite = j > 0 and _is_al(toks[j - 1].text)
     after_nisba = False
     plain = 0  # plain ال- nouns since the last institution noun
     while j < n:
@@ -459,7 +463,7 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
             break
         if _is_title(t) and (_is_al(t) or not after_nisba):
             j += 1  # نائب وزير، الدكتور، المستشار
-            plain = 0
+            plain, definite = 0, _is_al(t)
             continue
         if _is_al(t) and not t.startswith("لل"):
             nisba = bool(_NISBA.search(t))
@@ -467,30 +471,30 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
                 after_nisba = after_nisba or nisba
                 j += 1
                 continue
-            if after_nisba or plain >= (1 if not person else 2) or _verb_lemma(t):
+            if after_nisba or definite or plain >= (1 if not person else 2) or _verb_lemma(t):
                 break
             plain += 1
             j += 1
             continue
         if t.startswith("لل") and len(t) > 4 and t not in _ADDRESSEES:
             j += 1  # للانتخابات، للأمم
-            plain, after_nisba = 0, False
+            plain, after_nisba, definite = 0, False, True
             continue
         if not after_nisba and (_is_institution(t) or _is_place(t)):
             j += 1
-            plain = 0
+            plain, definite = 0, False
             continue
         if t[:1] == "ل" and len(t) > 3 and t[1:] not in _MEDIA \
                 and (_is_institution(t[1:]) or _is_place(t[1:]) or _is_title(t[1:])
                      or (j + 1 < n and _is_al(toks[j + 1].text) and not t.startswith("لل"))):
             j += 1  # لحلف، لمنطقة، لشؤون، لكرة القدم
-            plain, after_nisba = 0, False
+            plain, after_nisba, definite = 0, False, False
             continue
         prev = toks[j - 1].text
         if (not _is_al(t) and not _is_al(prev) and _is_institution(prev) and j + 1 < n
                 and _is_al(toks[j + 1].text) and _masdar_like(t)):
             j += 1  # مركز رصد الزلازل، جهاز حماية المستهلك
-            plain = 0
+            plain, definite = 0, False
             continue
         if t[:1] == "و" and len(t) > 4 and (_is_al(t[1:]) or _is_institution(t[1:])):
             j += 1  # إدارة الكوارث والطوارئ، وزارة الخارجية والتعاون الدولي
@@ -499,7 +503,7 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
         if (t in ("باسم", "لدي") or t == "عن" and person) and nxt \
                 and (_is_al(nxt) or _is_institution(nxt) or _is_place(nxt)):
             j += 1
-            plain, after_nisba = 0, False
+            plain, after_nisba, definite = 0, False, False
             continue
         if person and t in ("في", "فى"):
             # "رئيس لجنة الشؤون الخارجية في مجلس الدوما ليونيد سلوتسكي": keep the place only
@@ -571,8 +575,8 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True) -
                     or (count == 0 and (_prepositional(t) or _masdar_like(t, weak=False))
                         and not (nxt is not None and _name_like(nxt) and not _masdar_like(nxt.text)))):
                 break  # "وصف الرئيس يون سوك يول نشر القوات"، "أشاد الرئيس بجهود"، "أعلن الحاكم حالة الطوارئ"
-            if count >= 4:
-                break
+            if count >= 4 or (count >= 1 and t[:1] == "و" and len(t) > 3 and t not in _W_NAMES):
+                break  # "وقال كلمته ومضى"، "جو بايدن ووزير خارجيته"
             j += 1
             count += 1
             continue
@@ -670,7 +674,7 @@ def _has_complement(toks: list[_Tok], j: int, lemma: str) -> bool:
             return True
         if lemma in ("دعا", "لفت") and t in ("الي", "إلى"):
             return True
-        if lemma == "وصف" and t.startswith("ب"):
+        if lemma == "وصف" and t.startswith("ب") and (t in _THAT or t[1:] in _QUOTES):
             return True
     return False
 
