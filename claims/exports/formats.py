@@ -3,14 +3,17 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import itertools
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
+from django.utils.translation import get_language
 from icalendar import Event
 
 from ..extraction.timex import timex_bounds
@@ -45,6 +48,16 @@ def by_group(story: Story) -> Iterator[tuple[ClaimGroup, list[Claim]]]:
         yield rows[0].group, [m.claim for m in rows]
 
 
+@functools.lru_cache(maxsize=4096)
+def _label(value: str, language: str) -> str:
+    return value_label(value) if value else ""
+
+
+@functools.lru_cache(maxsize=1)
+def _article_path_prefix() -> str:
+    return reverse("newsroom:article-detail", args=[0])[:-2]  # "/articles/"
+
+
 def provenance(claim: Claim, group: ClaimGroup, base_url: str) -> dict:
     """Return one confirmed claim with where it comes from and who confirmed it."""
     article = claim.article
@@ -55,7 +68,7 @@ def provenance(claim: Claim, group: ClaimGroup, base_url: str) -> dict:
         "kind": claim.kind,
         "claim": claim.text,
         "date": claim.date_value,
-        "date_label": value_label(claim.date_value) if claim.date_value else "",
+        "date_label": _label(claim.date_value, get_language()),
         "date_start": _iso(claim.date_start),
         "date_end": _iso(claim.date_end),
         "quantity": claim.quantity_value,
@@ -66,7 +79,7 @@ def provenance(claim: Claim, group: ClaimGroup, base_url: str) -> dict:
         "article_title": article.title,
         "article_url": article.url or "",
         "article_published": _iso(article.published_on),
-        "sentence_url": f"{base_url}{article.get_absolute_url()}#claim-{claim.pk}",
+        "sentence_url": f"{base_url}{_article_path_prefix()}{article.pk}/#claim-{claim.pk}",
         "confirmed_by": claim.reviewed_by.get_username() if claim.reviewed_by else "",
         "confirmed_at": claim.reviewed_at.isoformat() if claim.reviewed_at else "",
     }
