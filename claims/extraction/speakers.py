@@ -820,6 +820,8 @@ def _source_phrase(toks: list[_Tok]) -> _Found | None:
                 j += 1
         elif j < n and toks[j].text.startswith("لما") and toks[j].text[3:] in _SOURCE_VERBS:
             j += 1
+        while j < n and (toks[j].text in ("به", "بها", "ب") or toks[j].text in _QUOTES):
+            j += 1  # "بحسب ما أفادت به الشرطة"، "طبقاً لـ"الهيئة العامة للإحصاء""
         patched = toks
         if j < n and toks[j].text.startswith("ل") and not toks[j].text.startswith("لل") and len(toks[j].text) > 3:
             # "وفقا لوزارة الصحة": read the source without its ل.
@@ -827,7 +829,8 @@ def _source_phrase(toks: list[_Tok]) -> _Found | None:
             patched = toks[:j] + [_Tok(tj.text[1:], tj.start + 1, tj.end, tj.tanween, tj.raw[1:])] + toks[j + 1:]
         elif j < n and toks[j].text.startswith("لل") and len(toks[j].text) > 4:
             tj = toks[j]
-            patched = toks[:j] + [_Tok("ال" + tj.text[2:], tj.start, tj.end, tj.tanween, tj.raw)] + toks[j + 1:]
+            # "للتلفزيون الرسمي": the article's alif is not written; the span starts after لل.
+            patched = toks[:j] + [_Tok("ال" + tj.text[2:], tj.start + 2, tj.end, tj.tanween, tj.raw[2:])] + toks[j + 1:]
         phrase = _parse_np(patched, j, strict=True)
         if phrase and not (phrase.mode == "name" and _masdar_like(patched[j].text)):
             found = _found(patched, phrase, (toks[k].start, toks[max(k, j - 1)].end))
