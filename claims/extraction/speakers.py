@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
@@ -1001,22 +1002,34 @@ def _person_name(speaker: str) -> list[str]:
     if not words:
         return []
     # The name is the run at the end: name words, particles (عبد، بن) and ال- parts that belong
-    # to a name (الله، الدين, or a surname after a first name: أيمن الصفدي).
+    # to a name (الله، الدين، عبد الفتاح, or a surname after a first name: أيمن الصفدي).
+    last = len(words) - 1
     cut = len(words)
-    for i in range(len(words) - 1, -1, -1):
+    for i in range(last, -1, -1):
         w = words[i]
-        plain = (not _is_al(w) and w not in _STOP and not _is_institution(w)
-                 and (not _is_title(w) or w in _TITLE_NAMES)
-                 and not (w[:1] == "ل" and (_is_institution(w[1:]) or _is_place(w[1:]))))
-        surname = _is_al(w) and i == len(words) - 1 and i > 0 and not _is_al(words[i - 1]) \
-            and not _is_title(words[i - 1]) and not _is_institution(words[i - 1])
-        if plain or w in _NAME_AL or w in _NAME_PARTICLES or surname:
+        after_particle = i > 0 and words[i - 1] in _NAME_PARTICLES
+        surname = _is_al(w) and i == last and i > 0 and (
+            _plain_name_word(words[i - 1]) or (i > 1 and words[i - 2] in _NAME_PARTICLES))
+        if _plain_name_word(w) or w in _NAME_AL or w in _NAME_PARTICLES or surname \
+                or (_is_al(w) and after_particle):
             cut = i
             continue
         break
     while cut < len(words) and words[cut] in _NAME_AL:
         cut += 1  # a name does not start with الله
+    if cut > last and len(words) == 1 and _is_al(words[0]) and words[0] not in _STOP \
+            and _strip_al(words[0]) not in _SOURCE_NOUNS \
+            and not (_is_title(words[0]) or _is_institution(words[0]) or _is_place(words[0])):
+        return words  # a surname alone: الصفدي، السوداني
     return words[cut:]
+
+
+def _plain_name_word(w: str) -> bool:
+    """Say whether a normalised word can be part of a personal name (not a title, ال-, or place)."""
+    coordinated = w[:1] == "و" and len(w) > 3 and (_is_al(w[1:]) or _is_place(w[1:]))
+    return (not _is_al(w) and w not in _STOP and not _is_institution(w) and not coordinated
+            and (not _is_title(w) or w in _TITLE_NAMES)
+            and not (w[:1] == "ل" and (_is_institution(w[1:]) or _is_place(w[1:]))))
 
 
 def _skeleton(word: str) -> str:
@@ -1069,15 +1082,16 @@ def link_name_variants(names: list[str]) -> dict[str, str]:
     distance ≤ 1 when they have 4+ letters; or when they match with the spaces removed; or when
     one is a single word equal (by the same test) to the other's last word (a surname alone).
     A skeleton folds hamza/alif forms, ى/ي, ة/ه, ج/غ/ق and drops ا/و/ي after the first letter.
-    A surname that matches two different full names is left alone. The canonical form is the
-    longest personal name in the group, ties broken by frequency, then by first appearance.
+    A surname that matches two different full names is left alone. Name-less speakers
+    (institutions, places) link when one only adds adjectives of origin to the other
+    ("الولايات المتحدة" / "الولايات المتحدة الأميركية"). The canonical form is the longest
+    personal name in the group, ties broken by frequency, then by first appearance.
     """
-    order: list[str] = []
-    for name in names:
-        if name not in order:
-            order.append(name)
-    counts = {name: names.count(name) for name in order}
-    person = {name: _person_name(name) or [w for w in _TOKEN.findall(normalize(name)) if w.isalpha()]
+    counts = Counter(names)
+    order = list(counts)  # distinct names in order of first appearance
+    first = {name: i for i, name in enumerate(order)}
+    named = {name: _person_name(name) for name in order}
+    person = {name: named[name] or [w for w in _TOKEN.findall(normalize(name)) if w.isalpha()]
               for name in order}
     parent = {name: name for name in order}
 
@@ -1088,13 +1102,29 @@ def link_name_variants(names: list[str]) -> dict[str, str]:
         return x
 
     full = [x for x in order if len(person[x]) > 1]
-    for i, x in enumerate(order):
+    # Pairwise comparison is fine for the few dozen speakers of an article; beyond that only
+    # exact skeleton matches are linked, to stay fast.
+    pairwise = len(order) <= _MAX_PAIRWISE_NAMES
+    by_key: dict[str, str] = {}
+    for x in order:
+        key = " ".join(_skeleton(w) for w in person[x])
+        if key in by_key:
+            parent[find(x)] = find(by_key[key])
+        else:
+            by_key[key] = x
+    for i, x in enumerate(order if pairwise else []):
         px = person[x]
         if not px:
             continue
         for y in order[i + 1:]:
             py = person[y]
-            if not py or not _same_name(px, py):
+            if not py:
+                continue
+            if not named[x] and not named[y]:
+                if _same_institution(px, py):
+                    parent[find(y)] = find(x)
+                continue
+            if not named[x] or not named[y] or not _same_name(px, py):
                 continue
             if len(px) == 1 or len(py) == 1:
                 single = x if len(px) == 1 else y
@@ -1108,11 +1138,25 @@ def link_name_variants(names: list[str]) -> dict[str, str]:
         groups.setdefault(find(name), []).append(name)
     result: dict[str, str] = {}
     for members in groups.values():
-        best = max(members, key=lambda m: (len(person[m]), counts[m], -order.index(m)))
+        best = max(members, key=lambda m: (len(person[m]), counts[m], -first[m]))
         canonical = " ".join(_raw_name(best, person[best]))
         for m in members:
             result[m] = canonical
     return result
+
+
+_MAX_PAIRWISE_NAMES = 300
+
+
+def _same_institution(a: list[str], b: list[str]) -> bool:
+    """Say whether two name-less speakers differ only by trailing adjectives of origin.
+
+    "الولايات المتحدة" / "الولايات المتحدة الأميركية", "وزارة الصحة" / "وزارة الصحة الفلسطينية".
+    """
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < 2 or not all(_same_word(x, y) for x, y in zip(short, long_)):
+        return False
+    return all(w.startswith("ال") and _NISBA.search(w) for w in long_[len(short):])
 
 
 def _raw_name(speaker: str, words: Iterable[str]) -> list[str]:
