@@ -25,6 +25,7 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable
 
 from .timex import timex_bounds
@@ -173,6 +174,7 @@ class _Analyzer:
         self.words = words
         self.definite = definite
         self.loose_vocab = {_fold_loose(w) for w in words if len(w) >= 5}
+        self.loose_ends = {w[-1] for w in words if len(w) >= 6}  # cheap filter before joining two words
         self._cache: dict[str, str] = {}
 
     @staticmethod
@@ -223,7 +225,8 @@ class _Analyzer:
         out: list[str] = []
         i = 0
         while i < len(ws):
-            if i + 1 < len(ws) and len(ws[i]) >= 2 and len(ws[i + 1]) >= 2 and not ws[i].startswith("#"):
+            if (i + 1 < len(ws) and len(ws[i]) >= 2 and len(ws[i + 1]) >= 2 and not ws[i].startswith("#")
+                    and ws[i + 1][-1:] in self.loose_ends):
                 joined = ws[i] + ws[i + 1]
                 if len(joined) >= 6:
                     hit = next((j for j in (joined, joined[1:] if joined[0] in _PREFIX_SINGLE else "")
@@ -305,12 +308,14 @@ def _strip_plural(w: str) -> str:
     return w
 
 
+@lru_cache(maxsize=1 << 16)
 def _fold_loose(w: str) -> str:
     """Return a spelling-tolerant key: ج/غ folded, long vowels after the first letter dropped."""
     w = w.replace("ج", "غ").replace("ق", "ك") if len(w) >= 5 else w.replace("ج", "غ")
     return w[:1] + re.sub(r"[اوي]", "", w[1:])
 
 
+@lru_cache(maxsize=1 << 16)
 def _root(stem: str) -> str:
     """Return a light root: derivational prefixes (م ت ي ن ا است) and long vowels removed."""
     s = stem
@@ -340,6 +345,7 @@ def _phrase_key(phrase: str) -> tuple[str, ...]:
 
 _PHRASES = {_phrase_key(p): token for token, ps in _PHRASES_RAW.items() for p in ps}
 _PHRASE_MAX = max(len(k) for k in _PHRASES)
+_PHRASE_STARTS = frozenset(k[0] for k in _PHRASES)
 _COUNTRIES = frozenset(_BASE.stem(normalize(w)) for w in _COUNTRIES_RAW.split()) | {"#usa"}
 _CONTRASTS = [tuple(frozenset(_BASE.stem(normalize(w)) if not w.startswith("#") else w for w in fam.split())
                     for fam in families) for families in _CONTRASTS_RAW]
@@ -360,6 +366,10 @@ def _map_phrases(stems: list[tuple[str, int]]) -> list[tuple[str, int]]:
         if stems[i][0] in _SEQUENCE_NOUNS and i + 1 < len(stems) and stems[i + 1][0] in _ORDINALS:
             out += [stems[i], (_ORDINALS[stems[i + 1][0]], stems[i + 1][1])]
             i += 2
+            continue
+        if stems[i][0] not in _PHRASE_STARTS:
+            out.append(stems[i])
+            i += 1
             continue
         for n in range(_PHRASE_MAX, 0, -1):
             token = _PHRASES.get(tuple(st for st, _ in stems[i:i + n]))
@@ -524,9 +534,17 @@ def unit_key(unit: str | None) -> str | None:
     return " ".join(parts)
 
 
-def _person_family(fam: str | None, stems: set[str]) -> str | None:
-    """Read a generic person unit (شخص) as dead or injured when the sentence says so."""
-    if fam != "person":
+_PERSON_NOUNS = frozenset(unit_key(w) for w in """جندي جنود مدني مدنيين طفل أطفال امرأة نساء مسلح مسلحين عنصر
+عناصر مقاتل مقاتلين مهاجر مهاجرين لاجئ لاجئين عامل عمال طالب طلاب صحفي صحفيين""".split())
+_NISBA_PLURAL = re.compile(r"(?:يا|يين|يون|يون|ي)$")
+
+
+def _person_family(fam: str | None, stems: set[str], unit: str | None = None) -> str | None:
+    """Read a count of persons (شخص, جندي, فلسطينيين) as dead or injured when the sentence says so."""
+    word = normalize(unit or "").strip()
+    persons = fam == "person" or fam in _PERSON_NOUNS or (
+        fam not in _UNIT_FAMILIES.values() and " " not in word and len(word) >= 5 and bool(_NISBA_PLURAL.search(word)))
+    if not persons:
         return fam
     dead, hurt = bool(stems & _DEATH_CUES), bool(stems & _INJURY_CUES)
     if dead and not hurt:
@@ -557,6 +575,8 @@ _EVENT_UNDATED = 0.40  # … one date unknown
 _QUANTITY_MIN = 0.15  # context overlap for quantities with the same unit
 _QUANTITY_GENERIC_MIN = 0.3  # … for generic units (%, currency, person)
 _QUANTITY_DATE_GAP = 31
+_QUANTITY_FAR_RATIO = 10.0  # values an order of magnitude apart are rarely one quantity …
+_QUANTITY_FAR_MIN = 0.6  # … unless the sentences are close to identical
 _QUANTITY_DEFAULT_SIM = 0.15  # a specific count noun (جندي) in one story is one quantity unless …
 _QUANTITY_DEFAULT_RATIO = 5.0  # … the values are far apart (daily vs total toll) or the countries differ  # quantities dated more than a month apart are different measurements
 _STATEMENT_MIN = 0.6  # near-duplicate statements
@@ -605,15 +625,17 @@ def _prepare(items: list[GroupItem]) -> list[_Prepared]:
     for i, it in enumerate(items):
         cue = _event_cue if it.kind == "event" else _quantity_cue if it.kind == "quantity" else None
         pairs, cued = analyzer.clause_stems(i, cue=cue)
-        unit_words = set()
+        unit_words: set[str] = set()
         if it.kind == "quantity":
+            # What is counted is compared as a unit, and who counts it is not what is counted.
             unit_words = {analyzer.stem(w) for w in normalize(it.quantity_unit or "").split()} | _MAGNITUDES
+            unit_words |= set(analyzer.stems(n + i)) - _COUNTRIES
         stems = []
         for st, clause in pairs:
             if it.kind == "event" and it.date_value and st.startswith("#m"):
                 continue  # the date is compared as a value, not as a word
             if st in unit_words:
-                continue  # what is counted is compared as a unit
+                continue
             stems.append((st, 1.0 if not cued or clause in cued else _SIDE_CLAUSE))
         weighted.append(stems)
     feats = _weighted([_features(s) for s in weighted])
@@ -624,7 +646,7 @@ def _prepare(items: list[GroupItem]) -> list[_Prepared]:
         for families in _CONTRASTS:
             present = [k for k, fam in enumerate(families) if stems & fam]
             contrast.append(present[0] if len(present) == 1 else -1)
-        unit = _person_family(unit_key(it.quantity_unit), stems) if it.kind == "quantity" else None
+        unit = _person_family(unit_key(it.quantity_unit), stems, it.quantity_unit) if it.kind == "quantity" else None
         speaker = frozenset(st for st in analyzer.stems(n + i) if len(st) >= 3 and st not in _TITLE_STEMS)
         out.append(_Prepared(it, feats[i], sum(feats[i].values()), stems, _when(it.date_value), unit,
                              speaker, tuple(contrast), frozenset(stems & _COUNTRIES)))
@@ -670,6 +692,9 @@ def _need(a: _Prepared, b: _Prepared) -> float | None:
         if gap is not None and gap > _QUANTITY_DATE_GAP:
             return None
         need = _QUANTITY_GENERIC_MIN if (compat == 1 or a.unit in _GENERIC_UNITS) else _QUANTITY_MIN
+        x, y = abs(ia.quantity_value or 0.0), abs(ib.quantity_value or 0.0)
+        if min(x, y) > 0 and max(x, y) / min(x, y) > _QUANTITY_FAR_RATIO:
+            need = max(need, _QUANTITY_FAR_MIN)  # 52 today vs 40,000 since the war began
     else:
         if a.speaker and b.speaker and not (a.speaker & b.speaker):
             return None
