@@ -597,6 +597,7 @@ class _Prepared:
     speaker: frozenset[str]
     contrast: tuple[int, ...]  # per contrast set: index of the only family present, or -1
     countries: frozenset[str] = frozenset()
+    quote: frozenset[str] = frozenset()  # stems inside quotation marks
 
 
 _SIDE_CLAUSE = 0.6  # weight of words outside the clause that holds the date or the number
@@ -649,8 +650,23 @@ def _prepare(items: list[GroupItem]) -> list[_Prepared]:
         unit = _person_family(unit_key(it.quantity_unit), stems, it.quantity_unit) if it.kind == "quantity" else None
         speaker = frozenset(st for st in analyzer.stems(n + i) if len(st) >= 3 and st not in _TITLE_STEMS)
         out.append(_Prepared(it, feats[i], sum(feats[i].values()), stems, _when(it.date_value), unit,
-                             speaker, tuple(contrast), frozenset(stems & _COUNTRIES)))
+                             speaker, tuple(contrast), frozenset(stems & _COUNTRIES),
+                             _quote_stems(analyzer, it.text) if it.kind == "statement" else frozenset()))
     return out
+
+
+_QUOTE = re.compile(r'"([^"]{8,})"|“([^”]{8,})”|«([^»]{8,})»')
+_QUOTE_MIN = 0.7  # share of quoted words two statements must have in common to be one quote
+
+
+def _quote_stems(analyzer: _Analyzer, text: str) -> frozenset[str]:
+    quoted = " ".join(next(g for g in m.groups() if g) for m in _QUOTE.finditer(text))
+    stems = frozenset(analyzer.stems(text=quoted)) if quoted else frozenset()
+    return stems if len(stems) >= 3 else frozenset()
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b)
 
 
 def _contrasting(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
@@ -710,6 +726,8 @@ def _similarity(a: _Prepared, b: _Prepared) -> tuple[float, float] | None:
     if need is None:
         return None
     sim = _dice(a.feats, b.feats, a.norm, b.norm)
+    if sim < need and a.quote and b.quote and _jaccard(a.quote, b.quote) >= _QUOTE_MIN:
+        sim = need  # the same quotation, reported with different framing
     if sim < need and _default_quantity_link(a, b):
         sim = need = _QUANTITY_DEFAULT_SIM
     return sim, need
@@ -952,7 +970,10 @@ def agreement(items: list[GroupItem]) -> Agreement:
     items = _one_per_key(list(items))
     values: dict[str, list[int]] = {}
     for it in items:
-        keys = values.setdefault(_display(it), [])
+        shown = _display(it)
+        if not shown:
+            continue  # an undated event or an unattributed statement states no value
+        keys = values.setdefault(shown, [])
         if it.key not in keys:
             keys.append(it.key)
     conflict = False
