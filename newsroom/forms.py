@@ -5,13 +5,13 @@ from .models import Source
 
 
 class IngestForm(forms.Form):
-    """Paste text, upload a .txt/.html file, or give a URL to fetch: exactly one of them."""
+    """Paste text or upload a .txt/.html file (the URL is then kept as metadata), or give only a URL to fetch."""
 
     text = forms.CharField(label=_("Article text"), required=False, strip=False,
                            widget=forms.Textarea(attrs={"rows": 14, "dir": "auto"}))
     file = forms.FileField(label=_("…or upload a .txt or .html file"), required=False)
-    url = forms.URLField(label=_("…or fetch this URL"), required=False, assume_scheme="https",
-                         widget=forms.URLInput(attrs={"dir": "ltr"}))
+    url = forms.URLField(label=_("URL (fetched when no text or file is given)"), required=False,
+                         assume_scheme="https", widget=forms.URLInput(attrs={"dir": "ltr"}))
     title = forms.CharField(label=_("Title"), required=False, max_length=500,
                             widget=forms.TextInput(attrs={"dir": "auto"}))
     outlet = forms.CharField(label=_("Outlet"), required=False, max_length=200,
@@ -30,9 +30,15 @@ class IngestForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        given = [name for name in ("text", "file", "url") if data.get(name) and str(data.get(name)).strip()]
-        if not given and not self.errors:
+        given = [name for name in ("text", "file") if data.get(name) and str(data.get(name)).strip()]
+        if not given and not data.get("url") and not self.errors:
             raise forms.ValidationError(_("Paste the article text, upload a file or give a URL."))
         if len(given) > 1:
-            raise forms.ValidationError(_("Give only one of: pasted text, a file or a URL."))
+            raise forms.ValidationError(_("Paste the text or upload a file, not both."))
         return data
+
+    @property
+    def fetches_url(self) -> bool:
+        """True when the URL is to be fetched: it came alone, without text or a file."""
+        data = self.cleaned_data
+        return bool(data.get("url")) and not data.get("file") and not (data.get("text") or "").strip()

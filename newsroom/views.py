@@ -67,14 +67,15 @@ def ingest(request):
         fields = {"title": data["title"], "outlet": data["outlet"], "published": data["published"],
                   "source": data["source"], "user": request.user}
         try:
-            if data["url"]:
+            if form.fetches_url:
                 result = ingest_url(url=data["url"], **fields)
             elif data["file"]:
                 upload = data["file"]
                 result = ingest_article(content=upload.read(), channel=Article.Channel.UPLOAD, filename=upload.name,
-                                        content_type=upload.content_type or "", **fields)
+                                        content_type=upload.content_type or "", url=data["url"] or None, **fields)
             else:
-                result = ingest_article(content=data["text"], channel=Article.Channel.PASTE, **fields)
+                result = ingest_article(content=data["text"], channel=Article.Channel.PASTE, url=data["url"] or None,
+                                        **fields)
         except IngestError as exc:
             form.add_error(None, str(exc))  # the form keeps what was typed: nothing is lost
         else:

@@ -75,3 +75,24 @@ def test_article_page_highlights_claims(logged_in_client, django_capture_on_comm
     assert article.claims.exists()
     assert page.count('<mark class="claim') >= 1
     assert 'dir="auto"' in page
+
+
+def test_a_url_given_with_pasted_text_is_kept_as_metadata(logged_in_client):
+    logged_in_client.post(reverse("newsroom:ingest"), {"text": ELECTION, "url": "https://alsharq.example/news/7"})
+    assert Article.objects.get().url == "https://alsharq.example/news/7"
+
+
+def test_a_url_alone_is_fetched(logged_in_client, local_site):
+    local_site.routes["/n"] = (200, {"Content-Type": "text/html; charset=utf-8"},
+                               f"<html><body><article><p>{ELECTION}</p></article></body></html>".encode())
+    response = logged_in_client.post(reverse("newsroom:ingest"), {"url": local_site.url("/n")}, follow=True)
+    article = Article.objects.get()
+    assert article.channel == Article.Channel.URL and "نسبة المشاركة" in response.content.decode()
+
+
+def test_a_url_that_cannot_be_fetched_says_why_and_keeps_the_form(logged_in_client, settings):
+    settings.INGEST_ALLOWED_HOSTS = frozenset()
+    response = logged_in_client.post(reverse("newsroom:ingest"), {"url": "http://127.0.0.1:9/x", "title": "عنوان"})
+    page = response.content.decode()
+    assert response.status_code == 200 and 'class="error"' in page and "عنوان" in page
+    assert not Article.objects.exists()
