@@ -680,6 +680,11 @@ def _has_complement(toks: list[_Tok], j: int, lemma: str) -> bool:
     return False
 
 
+def _reports_speech(toks: list[_Tok], j: int) -> bool:
+    """Say whether reported speech (إن/أن, a colon, a quote) follows token j closely."""
+    return any(t.text in _THAT or t.text == ":" or t.text in _QUOTES for t in toks[j:j + 4])
+
+
 def _skip_adverbs(toks: list[_Tok], j: int) -> int:
     """Return j moved past adverbs between a verb and its subject: "وقال أمس"، "أعلنت خلالها"."""
     n = len(toks)
@@ -716,14 +721,19 @@ def _analyse(toks: list[_Tok]) -> _Found | _Carry | None:
         if clause_initial:
             j = _skip_adverbs(toks, k + 1)
             phrase = _parse_np(toks, j)
-            if phrase and (lemma not in _NEEDS_COMPLEMENT or _has_complement(toks, phrase.end, lemma)):
+            if phrase and prev in _RELATIVE and not _reports_speech(toks, phrase.end):
+                # "كوريا الشمالية التي يتهمها الغرب بالرغبة في …": a side remark, not the source
+                # of the sentence's main statement.
+                phrase = None
+            elif phrase and (lemma not in _NEEDS_COMPLEMENT or _has_complement(toks, phrase.end, lemma)):
                 if lemma == "نقل" and phrase.end < n and toks[phrase.end].text == "عن":
                     sayer = _parse_np(toks, phrase.end + 1)  # "نقلت رويترز عن مصدر مطلع قوله"
                     if sayer:
                         return _found(toks, sayer, (tok.start, tok.end))
                 return _found(toks, phrase, (tok.start, tok.end))
-            if prev in _RELATIVE and k >= 2 and toks[k - 2].text in "،,":
-                phrase = _backward_np(toks, k - 2)
+            if prev in _RELATIVE and k >= 2 and _reports_speech(toks, k + 1):
+                # "الزعيم الأوكراني فلاديمير زيلينسكي، الذي ادعى أن"، "النائب الذي اتهمه بأنه"
+                phrase = _backward_np(toks, k - 2 if toks[k - 2].text in "،," else k - 1)
                 if phrase:
                     return _found(toks, phrase, (tok.start, tok.end))
             if prev in "،," and phrase is None:
