@@ -1,18 +1,29 @@
-"""Rank claims by how worth checking they are."""
+"""Rank claims by how worth checking they are: specific, attributed, numeric and dated claims first."""
 from __future__ import annotations
+
+import re
 
 from .types import ExtractedClaim
 
+# Hedged or second-hand wording makes a claim less checkable as stated (still worth a look, but later).
+_HEDGES = re.compile(r"(?:^|\s)(?:[وف]?ربما|[وف]?قد\s|يعتقد|يُعتقد|من المحتمل|من المرجح|يرجح|يُرجح|تكهنات|شائعات|"
+                     r"مزاعم|يبدو|على ما يبدو|يشاع|يُشاع)")
+_WORD = re.compile(r"\w+")
+
 
 def score_claim(claim: ExtractedClaim) -> float:
-    """Return a check-worthiness score in [0, 1]: specific, attributed, numeric and dated claims rank first."""
-    score = 0.2
+    """Return a check-worthiness score in [0, 1]."""
+    score = 0.15
     if claim.quantities:
-        score += 0.3
+        score += 0.3 + (0.05 if any(q.unit for q in claim.quantities) else 0.0)
     if claim.dates:
         score += 0.15 + (0.1 if any(d.precision in ("day", "interval") for d in claim.dates) else 0.0)
     if claim.speaker:
-        score += 0.2 if not claim.speaker.carried else 0.15
+        score += 0.15 if claim.speaker.carried else 0.2
+    if _HEDGES.search(claim.text):
+        score -= 0.1
+    if len(_WORD.findall(claim.text)) < 6:
+        score -= 0.1
     if claim.sentence_kind in ("summary", "heading", "caption"):
         score -= 0.1
-    return max(0.0, min(1.0, score))
+    return round(max(0.0, min(1.0, score)), 3)

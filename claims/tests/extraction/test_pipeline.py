@@ -76,3 +76,9 @@ def test_cli_prints_the_contract_as_json(tmp_path):
     claim = result["claims"][0]
     assert claim["quantity"]["value"] == 27 and claim["quantity"]["qualifier"] == "at_least"
     assert claim["date"]["value"] == "2025-03-11"
+
+
+def test_hedged_claims_rank_below_the_same_claim_stated_plainly():
+    plain = extract_article("قال وزير الداخلية إن 40 شخصاً قتلوا في الهجوم يوم الجمعة.", published="2025-01-12")
+    hedged = extract_article("قال وزير الداخلية إن 40 شخصاً ربما قتلوا في الهجوم يوم الجمعة.", published="2025-01-12")
+    assert plain["claims"][0]["score"] > hedged["claims"][0]["score"]
