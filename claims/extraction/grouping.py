@@ -116,11 +116,11 @@ _DAY_ORDINALS = frozenset(normalize(w) for w in """اول ثاني ثالث را
 _KEEP_INITIAL = frozenset(normalize(w) for w in """
 وزير وزيرة وزارة وزراء وكالة وكالات ولاية ولايات وقع وقعت يوقع وصل وصلت وفد وثيقة وطني وطنية
 وضع وقت وفاة وفيات وسط واشنطن وارسو ولي ورقة وحدة وحدات واقع واردات ودائع وظائف وقف وقود
-فيروس فرنسا فلسطين فريق فوز فاز فائدة فائض فيضان فيضانات فنزويلا فيتنام فنلندا فلاديمير فرع فرص فترة
-بيان بلد بلاد بلدة برلمان بنك بنوك بوتين بيونغ بيونج بريطانيا بغداد بيروت برلين بكين بولندا
-بورصة بترول بحر بحرية بعثة بلدية بطولة بايدن
-لبنان لجنة لجان لندن ليبيا لاعب لاعبين لقاء لواء لافروف
-كوريا كوري كورية كييف كرملين الكرملين كيم كبير كبيرة كأس كرة كندا كولومبيا كارثة كمية كهرباء كلية
+فيروس فرنسا فلسطين فريق فوز فاز فائدة فائض فيضان فيضانات فنزويلا فيتنام فنلندا فرع فرص فترة
+بيان بلد بلاد بلدة برلمان بنك بنوك بريطانيا بغداد بيروت برلين بكين بولندا
+بورصة بترول بحر بحرية بعثة بلدية بطولة
+لبنان لجنة لجان لندن ليبيا لاعب لاعبين لقاء لواء
+كوريا كوري كورية كبير كبيرة كأس كرة كندا كولومبيا كارثة كمية كهرباء كلية
 """.split())
 
 _PREFIXES_COMPOUND = ("وبال", "وكال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل")
@@ -394,6 +394,7 @@ def tokenize(text: str, *, context: Iterable[str] = ()) -> list[str]:
 # --------------------------------------------------------------------------- features
 
 _W_STEM, _W_LOOSE, _W_ROOT = 0.5, 0.2, 0.3
+_W_NAMED = 2.0
 _PRIOR_DOCS = 20  # background documents, so IDF does not collapse when only two items are compared
 
 
@@ -406,8 +407,8 @@ def _features(stems: list[tuple[str, float]]) -> dict[str, float]:
             feats[f] = share
 
     for s, weight in stems:
-        if s.startswith("#"):
-            put("s" + s, weight)
+        if s.startswith("#"):  # an institution or a numbered round: a multi-word name, worth two words
+            put("s" + s, _W_NAMED * weight)
             continue
         put("s" + s, _W_STEM * weight)
         loose = _fold_loose(s)
@@ -569,6 +570,7 @@ def _units_compatible(a: str | None, b: str | None) -> int:
 
 _EVENT_SAME_DAY = 0.22  # Dice over content words, events dated the same day (or overlapping days)
 _EVENT_OVERLAP = 0.16  # … events whose coarse dates overlap (June vs 18-19 June)
+_EVENT_NO_YEAR = 0.2  # … a month without its year (XXXX-06) meets a dated one
 _EVENT_NEAR = 0.25  # … dates one to three days apart (6 vs 8 November)
 _EVENT_FAR = 0.45  # … four to seven days apart
 _EVENT_UNDATED = 0.40  # … one date unknown
@@ -692,8 +694,12 @@ def _need(a: _Prepared, b: _Prepared) -> float | None:
         gap = _date_gap(a.when, b.when)
         if gap is None:
             need = _EVENT_UNDATED
+        elif a.when.weekday or b.when.weekday:
+            need = _EVENT_UNDATED  # "on Wednesday" with no publication date: any Wednesday
         elif gap == 0:
             need = _EVENT_SAME_DAY if _short(a.when) and _short(b.when) else _EVENT_OVERLAP
+            if a.when.month or b.when.month:
+                need = max(need, _EVENT_NO_YEAR)
         elif gap <= 3:
             need = _EVENT_NEAR
         elif gap <= _WINDOW_DAYS:

@@ -269,3 +269,36 @@ def test_grouping_2000_claims_is_fast():
     elapsed = time.perf_counter() - start
     assert sorted(k for g in groups for k in g) == list(range(2000))
     assert elapsed < 1.0, elapsed
+
+
+# --------------------------------------------------------------------------- claims with several readings
+
+def test_items_from_claim_gives_one_reading_per_date_or_quantity():
+    claim = {"kind": "quantity", "text": "…", "speaker": "وكالة", "speaker_canonical": None,
+             "quantities": [{"value": 4, "qualifier": "up_to", "unit": "ألوية"},
+                            {"value": 12000, "qualifier": "up_to", "unit": "جندي"}],
+             "dates": [{"value": "2024-W42"}]}
+    items = items_from_claim(7, 3, "", claim)
+    assert [(i.key, i.quantity_value, i.quantity_unit) for i in items] == [(7, 4.0, "ألوية"), (7, 12000.0, "جندي")]
+    event = {"kind": "event", "text": "…", "dates": [{"value": "2024-06"}, {"value": "2000-02-09"}]}
+    assert [i.date_value for i in items_from_claim(8, 3, "x", event)] == ["2024-06", "2000-02-09"]
+    assert items_from_claim(9, 3, "x", {"kind": "statement", "text": "…", "speaker": "س"})[0].speaker == "س"
+
+
+def test_a_claim_joins_the_group_of_its_matching_reading():
+    text = "ووقعت روسيا وكوريا الشمالية اتفاق شراكة في بيونغ يانغ ليحل محل معاهدة الصداقة الموقعة في 2000"
+    items = [E(1, 10, "أ", text, "2024-06-18/2024-06-19"), E(1, 10, "أ", text, "2000-02-09"),
+             E(2, 11, "ب", "وقع بوتين وكيم اتفاق الشراكة الشاملة في بيونغيانغ في يونيو", "2024-06"),
+             E(3, 12, "ج", "وقع البلدان اتفاق الشراكة خلال زيارة بوتين إلى بيونج يانج في يونيو", "2024-06")]
+    groups = group_items(items)
+    assert sorted(map(sorted, groups)) == [[1, 2, 3]]
+    (keys, result), = group_with_agreement(items)
+    assert result.status == "corroborated" and "2000-02-09" not in [v for v, _ in result.values]
+    # agreement() given every reading of the group's claims keeps the one that fits the others.
+    assert agreement(items).status == "corroborated"
+
+
+def test_weekday_without_publication_date_needs_strong_wording():
+    items = [E(1, 10, "أ", "صدق مجلس الاتحاد الروسي الأربعاء على معاهدة الدفاع المشترك", "2024-11-06"),
+             E(2, 11, "ب", "وأكد وزير الدفاع الأمريكي يوم الأربعاء أن لدى بلاده أدلة على وجود قوات كورية", "XXXX-WXX-3")]
+    assert sorted(map(sorted, group_items(items))) == [[1], [2]]
