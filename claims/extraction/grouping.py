@@ -156,6 +156,7 @@ _CONTRASTS_RAW = [
     ("#upper", "#lower"),
     ("#ord1", "#ord2", "#ord3", "#ord4"),
     ("وقع", "صدق"),
+    ("افتتح افتتاح افتتحت انطلق انطلاق انطلقت استهل", "اختتم اختتام اختتمت ختام"),
 ]
 
 
@@ -294,6 +295,8 @@ def _strip_suffixes(w: str) -> str:
         if w.endswith("ته") and len(w) >= 6:  # زيارته
             w = w[:-2]
     w = _strip_plural(w)
+    if w.endswith("ت") and len(w) >= 5 and w[-2] != "ا":  # انطلقت, افتتحت: the feminine ending of a verb
+        w = w[:-1]
     before = w
     for _ in range(2):
         if w[-1:] in ("ه", "ا", "ي") and len(w) - 1 >= 3:
@@ -529,6 +532,9 @@ def unit_key(unit: str | None) -> str | None:
             if w.endswith(suf) and len(w) - len(suf) >= 3:
                 w = w[: -len(suf)]
                 break
+        if w in _UNIT_FAMILIES:  # دولارا, دولارات
+            parts.append(_UNIT_FAMILIES[w])
+            continue
         if len(w) >= 5 and w[0] == "ا":  # broken plural أفعال: أشخاص → شخاص
             w = w[1:]
         parts.append(w[:1] + re.sub(r"[اويه]", "", w[1:]))
