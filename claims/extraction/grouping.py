@@ -2,20 +2,26 @@
 
 Pure Python, no Django. The caller turns each claim into one or more ``GroupItem`` (one per date
 or quantity the claim states, see ``items_from_claim``), calls ``group_items`` to partition the
-claim keys, then ``agreement`` on each group to learn whether its independent sources agree.
+claim keys, then ``agreement`` on each group (or ``group_with_agreement`` for both at once).
 
 How two items are compared:
-- words are normalised (letters, digits, diacritics), clitics and light suffixes are stripped,
-  stop words and date words dropped, spelling variants of names folded (ج/غ, long vowels,
-  "بيونغ يانغ" = "بيونغيانغ"), month-name families mapped to one token;
-- each item becomes weighted features: the stem, a loose consonant skeleton and a light root,
-  weighted by inverse document frequency over the items of the call (plus a background prior, so
-  two-item calls behave like big ones);
-- similarity is a weighted Dice coefficient; a few contrast families (upper vs lower chamber,
-  first vs second round, signing vs ratification) mark different events that read alike;
-- events need close dates, quantities matching units, statements near-duplicate text.
-Groups form greedily from the most similar pair down, refusing merges that would put far-apart
-dates or contrasting families in one group (so single links cannot chain two events together).
+- words are normalised (letter variants, diacritics, tatweel, Arabic-Indic digits), clitics and
+  light suffixes stripped (deciding ambiguous و/ف/ب/ل/ك from the call's own vocabulary), stop and
+  date words dropped, transliterated names folded (ج/غ, long vowels, "بيونغ يانغ" = "بيونغيانغ"),
+  month-name families mapped to one token, a few news synonyms (معاهدة/اتفاقية, صادق/المصادقة) and
+  institutions (مجلس الاتحاد = مجلس الشيوخ) mapped to one token;
+- each item becomes weighted features (stem, loose spelling, light root), weighted by inverse
+  document frequency over the call's items plus a background prior; words outside the clause that
+  holds the date or the number weigh less; similarity is a weighted Dice coefficient;
+- events need close dates (overlapping, or up to a week apart with ever stronger wording) and no
+  contrasting families (upper vs lower chamber, first vs second round, signing vs ratification,
+  opening vs closing); quantities need one unit family (جندي/جنود/جنديا; شخص read as dead or
+  injured from the sentence) and overlapping context, or, for a specific count noun, values within
+  a factor of five and no different countries; statements need the same speaker and near-duplicate
+  text or the same quotation; claims of one article join directly only as near-duplicates.
+Groups form greedily from the most similar pair down; a merge is refused when it would put dates
+more than a week apart, contrasting families or two units in one group, or when the two groups'
+mean similarity is low (average linkage, so single links cannot chain two events together).
 """
 from __future__ import annotations
 
@@ -175,7 +181,6 @@ class _Analyzer:
         self.words = words
         self.definite = definite
         self.loose_vocab = {_fold_loose(w) for w in words if len(w) >= 5}
-        self.loose_ends = {w[-1] for w in words if len(w) >= 6}  # cheap filter before joining two words
         self._cache: dict[str, str] = {}
 
     @staticmethod
@@ -226,8 +231,7 @@ class _Analyzer:
         out: list[str] = []
         i = 0
         while i < len(ws):
-            if (i + 1 < len(ws) and len(ws[i]) >= 2 and len(ws[i + 1]) >= 2 and not ws[i].startswith("#")
-                    and ws[i + 1][-1:] in self.loose_ends):
+            if i + 1 < len(ws) and len(ws[i]) >= 2 and len(ws[i + 1]) >= 2 and not ws[i].startswith("#"):
                 joined = ws[i] + ws[i + 1]
                 if len(joined) >= 6:
                     hit = next((j for j in (joined, joined[1:] if joined[0] in _PREFIX_SINGLE else "")
@@ -313,7 +317,8 @@ def _strip_plural(w: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def _fold_loose(w: str) -> str:
-    """Return a spelling-tolerant key: ج/غ folded, long vowels after the first letter dropped."""
+    """Return a spelling-tolerant key for transliterated names: ج/غ (and ق/ك in long words) folded,
+    long vowels after the first letter dropped (بيونج يانج, كيم جونغ أون, قازان/كازان)."""
     w = w.replace("ج", "غ").replace("ق", "ك") if len(w) >= 5 else w.replace("ج", "غ")
     return w[:1] + re.sub(r"[اوي]", "", w[1:])
 
@@ -330,15 +335,15 @@ def _root(stem: str) -> str:
     return s[:1] + re.sub(r"[اوي]", "", s[1:])
 
 
+# An analyzer with no vocabulary of its own, to stem the module's word lists the way texts are stemmed.
 _BASE = _Analyzer([])
-_STOP_STEMS = frozenset()
-_SYNONYM_SURFACE = {}
-_SYNONYM_STEMS = {}
+_SYNONYM_SURFACE: dict[str, str] = {}
+_SYNONYM_STEMS: dict[str, str] = {}
 for _head, _words in _SYNONYMS_RAW.items():
     for _w in _words.split():
-        n = _BASE._strip_prefix(normalize(_w))
-        _SYNONYM_SURFACE[n] = _head
-        _SYNONYM_STEMS[_strip_suffixes(n)] = _head
+        _bare = _BASE._strip_prefix(normalize(_w))
+        _SYNONYM_SURFACE[_bare] = _head
+        _SYNONYM_STEMS[_strip_suffixes(_bare)] = _head
 _STOP_STEMS = frozenset(_strip_suffixes(_BASE._strip_prefix(w)) for w in _STOP if len(w) >= 4)
 
 
@@ -508,6 +513,7 @@ _UNIT_FAMILIES_RAW = {
 }
 _UNIT_FAMILIES = {normalize(w).replace("_", " "): fam for fam, ws in _UNIT_FAMILIES_RAW.items() for w in ws.split()}
 _PERSON_SPECIFIC = {"dead", "injured", "missing"}
+_MAGNITUDE_WORDS = frozenset(normalize(w) for w in "ألف آلاف الف مليون ملايين مليار مليارات تريليون مليوني ملياري".split())
 _DEATH_CUES = {_BASE.stem(normalize(w)) for w in "قتل قتلوا لقي حتفهم مصرعهم بحياة أودى توفي وفاة ضحايا".split()}
 _INJURY_CUES = {_BASE.stem(normalize(w)) for w in "أصيب أصيبوا إصابة جروح جرحى بجروح".split()}
 
@@ -523,6 +529,8 @@ def unit_key(unit: str | None) -> str | None:
     for w in u.split():
         if w.startswith("ال") and len(w) >= 4:
             w = w[2:]
+        if w in _MAGNITUDE_WORDS:  # "مليار دولار" counts dollars
+            continue
         if w in _UNIT_FAMILIES:
             parts.append(_UNIT_FAMILIES[w])
             continue
@@ -538,12 +546,12 @@ def unit_key(unit: str | None) -> str | None:
         if len(w) >= 5 and w[0] == "ا":  # broken plural أفعال: أشخاص → شخاص
             w = w[1:]
         parts.append(w[:1] + re.sub(r"[اويه]", "", w[1:]))
-    return " ".join(parts)
+    return " ".join(parts) or None
 
 
 _PERSON_NOUNS = frozenset(unit_key(w) for w in """جندي جنود مدني مدنيين طفل أطفال امرأة نساء مسلح مسلحين عنصر
 عناصر مقاتل مقاتلين مهاجر مهاجرين لاجئ لاجئين عامل عمال طالب طلاب صحفي صحفيين""".split())
-_NISBA_PLURAL = re.compile(r"(?:يا|يين|يون|يون|ي)$")
+_NISBA_PLURAL = re.compile(r"(?:يا|يين|يون|ي)$")
 
 
 def _person_family(fam: str | None, stems: set[str], unit: str | None = None) -> str | None:
