@@ -27,7 +27,8 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Callable, Iterable
+from functools import lru_cache
+from typing import Iterable, NamedTuple
 
 from .types import Attribution, Sentence
 
@@ -49,13 +50,38 @@ class _Normalized:
 
     def __init__(self, text: str) -> None:
         removed = [m.start() for m in _DROP.finditer(text)]
+        self._removed = removed
         # In normalised coordinates, the k-th removed character sat just before index removed[k] - k.
         self._shifts = [r - k for k, r in enumerate(removed)]
+        # Where tanween (-ً) was: it marks adverbs and objects, never names.
+        self.tanween = {r - k for k, r in enumerate(removed) if text[r] == "\u064b"}
         self.text = _DROP.sub("", text).translate(_FOLD)
 
     def raw(self, i: int) -> int:
         """Return the original offset of normalised offset i."""
-        return i + bisect.bisect_right(self._shifts, i)
+        return i + bisect.bisect_right(self._shifts, i) if self._shifts else i
+
+    def view(self, start: int, end: int) -> _NormalizedView:
+        """Return the normalised copy of original text[start:end], with its own offset map."""
+        # Normalised offset of an original offset: minus the characters removed before it.
+        n0 = start - bisect.bisect_left(self._removed, start) if self._shifts else start
+        n1 = end - bisect.bisect_left(self._removed, end) if self._shifts else end
+        return _NormalizedView(self, n0, n1, start)
+
+
+class _NormalizedView:
+    """A slice of a _Normalized text: one sentence, normalised once with the whole body."""
+
+    __slots__ = ("_whole", "_n0", "_r0", "text", "tanween")
+
+    def __init__(self, whole: _Normalized, n0: int, n1: int, r0: int) -> None:
+        self._whole, self._n0, self._r0 = whole, n0, r0
+        self.text = whole.text[n0:n1]
+        self.tanween = {p - n0 for p in whole.tanween if n0 <= p <= n1} if whole.tanween else set()
+
+    def raw(self, i: int) -> int:
+        """Return the offset in the original slice of normalised offset i."""
+        return self._whole.raw(self._n0 + i) - self._r0
 
 
 # --------------------------------------------------------------------------- lexicons
@@ -112,6 +138,14 @@ _VERB_FORMS = {
 _VERB_OF: dict[str, str] = {normalize(form): lemma for lemma, forms in _VERB_FORMS.items()
                             for form in forms.split()}
 _CLITICS = ("هما", "هم", "ها", "ه", "نا", "كم")
+# Every written form: conjunction/particle prefixes × verb form × object clitic, looked up in one step.
+_VERB_SURFACE: dict[str, str] = {
+    prefix + form + clitic: lemma
+    for form, lemma in _VERB_OF.items()
+    for prefix in ("", "و", "ف", "ول", "فل", "وس", "فس", "ل", "س")
+    for clitic in ("",) + _CLITICS
+    if not clitic or len(form) > 2
+}
 # Verbs that also read as common nouns or non-speech verbs (ذكر "mention", نقل "transport",
 # وصف "description", رفض "refusal"): they need a speech complement to count.
 _NEEDS_COMPLEMENT = {"ذكر", "نقل", "تابع", "رأى", "وصف", "كشف", "دعا", "لفت", "رفض", "قدر", "نفى", "أظهر"}
@@ -212,8 +246,7 @@ _CARRY_WINDOW = 3
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):
     text: str  # normalised
     start: int  # normalised offsets in the sentence
     end: int
@@ -260,19 +293,7 @@ def _is_al(t: str) -> bool:
 
 def _verb_lemma(t: str) -> str | None:
     """Return the lemma of a speech verb token (with و/ف/ل/س prefixes and clitics), or None."""
-    for prefix in ("", "و", "ف", "ول", "فل", "وس", "فس", "ل", "س"):
-        if prefix and not t.startswith(prefix):
-            continue
-        core = t[len(prefix):]
-        lemma = _VERB_OF.get(core)
-        if lemma:
-            return lemma
-        for clitic in _CLITICS:
-            if core.endswith(clitic) and len(core) > len(clitic) + 2:
-                lemma = _VERB_OF.get(core[: -len(clitic)])
-                if lemma:
-                    return lemma
-    return None
+    return _VERB_SURFACE.get(t)
 
 
 def _is_place(t: str) -> bool:
@@ -311,6 +332,9 @@ def _name_like(tok: _Tok) -> bool:
     if t[0] in "وف" and (t[1:] in _STOP or _verb_lemma(t[1:])):
         return False
     return True
+
+
+_FOLDED_AWAY = frozenset({"امام", "علي"})
 
 
 def _name_despite_folding(tok: _Tok) -> bool:
@@ -640,12 +664,15 @@ def _apposition(toks: list[_Tok], j: int, *, min_words: int) -> int:
 # --------------------------------------------------------------------------- one sentence
 
 
-def _tokens(norm: str, raw: str, raw_of: Callable[[int], int]) -> list[_Tok]:
+def _tokens(norm: _NormalizedView, raw: str) -> list[_Tok]:
     """Return the word and punctuation tokens of a normalised sentence."""
+    tanween = norm.tanween
     out = []
-    for m in _TOKEN.finditer(norm):
-        rs, re_ = raw_of(m.start()), _raw_end(raw, raw_of(m.end() - 1) + 1)
-        out.append(_Tok(m.group(), m.start(), m.end(), "\u064b" in raw[rs:re_], raw[rs:re_]))
+    for m in _TOKEN.finditer(norm.text):
+        t, a, b = m.group(), m.start(), m.end()
+        # The raw spelling matters only for words that folding makes ambiguous (إمام/أمام، علي/على).
+        written = raw[norm.raw(a):_raw_end(raw, norm.raw(b - 1) + 1)] if t in _FOLDED_AWAY else ""
+        out.append(_Tok(t, a, b, bool(tanween) and (b in tanween or b - 1 in tanween), written))
     return out
 
 
@@ -874,16 +901,19 @@ def attribute_sentences(body: str, sentences: list[Sentence]) -> list[Attributio
     results: list[Attribution | None] = []
     last: tuple[int, Attribution] | None = None  # index and attribution of the last speaker
     named: list[Attribution] = []  # speakers with a name, most recent last
-    parsed: list[tuple[_Normalized, list[_Tok], int]] = []
+    parsed: list[_Parsed] = []
     open_quote = 0  # sentences left in a quotation that an attributed sentence opened
     unresolved: list[int] = []  # summary sentences whose speaker is a bare title
+    whole = _Normalized(body)
     for i, sentence in enumerate(sentences):
         s0, s1 = max(0, sentence.start), min(len(body), sentence.end)
+        s1 = max(s0, s1)
         raw = body[s0:s1]
-        norm = _Normalized(raw)
-        toks = _tokens(norm.text, raw, norm.raw)
-        parsed.append((norm, toks, s0))
-        result = _analyse(toks) if toks else None
+        norm = whole.view(s0, s1)
+        item = _Parsed(norm, raw, s0)
+        parsed.append(item)
+        # Most sentences hold no cue at all: a word lookup spares them the full reading.
+        result = _analyse(item.toks) if _may_attribute(norm.text) else None
         attribution: Attribution | None = None
         if isinstance(result, _Found):
             a, b = s0 + norm.raw(result.start), s0 + _raw_end(raw, norm.raw(result.end - 1) + 1)
@@ -902,7 +932,7 @@ def attribute_sentences(body: str, sentences: list[Sentence]) -> list[Attributio
             prev = last[1]
             attribution = Attribution(prev.speaker, prev.start, prev.end, _cue_text(raw, norm, result.cue),
                                       carried=True)
-        elif result is None and open_quote and last and toks:
+        elif result is None and open_quote and last and norm.text.strip():
             # Inside a quotation that runs over several lines: "نحن مستعدون …\nولن نسمح …".
             prev = last[1]
             attribution = Attribution(prev.speaker, prev.start, prev.end, prev.cue, carried=True)
@@ -948,7 +978,34 @@ def _quote_balance(raw: str) -> int:
     return 0
 
 
-def _cue_text(raw: str, norm: _Normalized, cue: tuple[int, int]) -> str:
+class _Parsed:
+    """A sentence's normalised text, tokenised only when a rule needs its tokens."""
+
+    __slots__ = ("norm", "raw", "s0", "_toks")
+
+    def __init__(self, norm: _NormalizedView, raw: str, s0: int) -> None:
+        self.norm, self.raw, self.s0 = norm, raw, s0
+        self._toks: list[_Tok] | None = None
+
+    @property
+    def toks(self) -> list[_Tok]:
+        if self._toks is None:
+            self._toks = _tokens(self.norm, self.raw)
+        return self._toks
+
+
+_WORD = re.compile(r"\w+")
+_TRIGGERS = frozenset(_VERB_SURFACE) | _SOURCE_WORDS | {"و" + w for w in _SOURCE_WORDS} | {"لسان"} \
+    | _PARTICIPLES | {"و" + w for w in _PARTICIPLES}
+_LEADING_QUOTE = re.compile(f"^\\s*(?:[وف]\\s*)?[{_QUOTES}]")
+
+
+def _may_attribute(norm: str) -> bool:
+    """Say whether a normalised sentence holds any cue a rule could use."""
+    return bool(_LEADING_QUOTE.match(norm)) or not _TRIGGERS.isdisjoint(_WORD.findall(norm))
+
+
+def _cue_text(raw: str, norm: _NormalizedView, cue: tuple[int, int]) -> str:
     """Return the cue as written in the sentence."""
     return raw[norm.raw(cue[0]):_raw_end(raw, norm.raw(cue[1] - 1) + 1)]
 
@@ -960,18 +1017,19 @@ def _has_name(speaker: str) -> bool:
     return any(not _is_al(t) and not _is_title(t) and not _is_institution(t) for t in toks)
 
 
-def _title_key(text: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _title_key(text: str) -> tuple[str, ...]:
     """Return the comparable words of a title: no ال, no feminine ending."""
     out = []
     for t in _TOKEN.findall(normalize(text)):
         if t.isalpha():
             t = _strip_al(t)
             out.append(t[:-1] if t.endswith("ه") and len(t) > 3 else t)
-    return out
+    return tuple(out)
 
 
 def _resolve_title(body: str, written: Attribution, named: list[Attribution],
-                   earlier: list[tuple[_Normalized, list[_Tok], int]], *, need_name: bool = True) -> Attribution | None:
+                   earlier: list[_Parsed], *, need_name: bool = True) -> Attribution | None:
     """Return the named speaker, or earlier named mention, that a bare title points back to.
 
     A bare institution ("اللجنة", "الوزارة") points back to its last fuller mention
@@ -985,7 +1043,10 @@ def _resolve_title(body: str, written: Attribution, named: list[Attribution],
         if all(w in words for w in key):
             return cand
     # An earlier mention of the same title with a name: "وقعها الرئيس الروسي فلاديمير بوتين".
-    for norm, toks, s0 in reversed(earlier[-30:]):
+    for item in reversed(earlier[-30:]):
+        if key[0] not in item.norm.text:
+            continue  # cheap test before tokenising the sentence
+        norm, toks, s0 = item.norm, item.toks, item.s0
         for k in range(len(toks)):
             if _title_key(toks[k].text)[:1] != key[:1]:
                 continue
@@ -1042,6 +1103,7 @@ def _plain_name_word(w: str) -> bool:
             and not (w[:1] == "ل" and (_is_institution(w[1:]) or _is_place(w[1:]))))
 
 
+@lru_cache(maxsize=4096)
 def _skeleton(word: str) -> str:
     """Return a spelling-insensitive key: ج=غ=ق, long vowels dropped after the first letter."""
     w = normalize(word).translate(_SKELETON_FOLD)
