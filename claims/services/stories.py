@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from newsroom.models import Article
 
-from ..extraction.grouping import GroupItem, agreement, group_items
+from ..extraction.grouping import GroupItem, agreement, group_items, items_from_claim
 from ..extraction.grouping import suggest_story as suggest_story_by_text
 from ..models import Claim, ClaimGroup, GroupMembership, Story
 
@@ -44,16 +44,24 @@ def suggest_story(*, article: Article, exclude=()) -> tuple[Story | None, float]
     return (Story.objects.filter(pk=best).first() if best else None), score
 
 
-def claim_to_item(claim: Claim) -> GroupItem:
-    """Describe a claim for the pure grouping functions."""
+def claim_items(claim: Claim) -> list[GroupItem]:
+    """Describe a claim for the pure grouping functions: one item per date or quantity it states.
+
+    An editor's correction wins over what the extractor found.
+    """
     article = claim.article
-    return GroupItem(
-        key=claim.pk, article=claim.article_id,
-        outlet=(article.source.name if article.source_id else "") or article.source_credit,
-        kind=claim.kind, text=claim.text, date_value=claim.date_value or None,
-        quantity_value=claim.quantity_value, quantity_unit=claim.quantity_unit or None,
-        qualifier=claim.quantity_qualifier or None, speaker=claim.speaker or None,
-    )
+    outlet = (article.source.name if article.source_id else "") or article.source_credit
+    dates = claim.dates if claim.dates and claim.dates[0].get("value") == claim.date_value else (
+        [{"value": claim.date_value}] if claim.date_value else [])
+    quantities = claim.quantities
+    first = quantities[0] if quantities else {}
+    if (first.get("value"), first.get("unit") or "", first.get("qualifier") or "") != (
+            claim.quantity_value, claim.quantity_unit, claim.quantity_qualifier):
+        quantities = [{"value": claim.quantity_value, "unit": claim.quantity_unit or None,
+                       "qualifier": claim.quantity_qualifier or None}] if claim.quantity_value is not None else []
+    return items_from_claim(claim.pk, claim.article_id, outlet, {
+        "kind": claim.kind, "text": claim.text, "speaker": claim.speaker,
+        "speaker_canonical": claim.speaker_canonical, "dates": dates, "quantities": quantities})
 
 
 @transaction.atomic
@@ -64,7 +72,7 @@ def regroup_story(*, story: Story) -> list[ClaimGroup]:
               .filter(article__stories=story).exclude(pk__in=kept).select_related("article__source"))
     by_key = {claim.pk: claim for claim in claims}
     ClaimGroup.objects.filter(story=story, locked=False).delete()
-    parts = group_items([claim_to_item(claim) for claim in by_key.values()])
+    parts = group_items([item for claim in by_key.values() for item in claim_items(claim)])
     groups = ClaimGroup.objects.bulk_create(
         [ClaimGroup(story=story, kind=by_key[part[0]].kind) for part in parts if part])
     GroupMembership.objects.bulk_create([
@@ -86,7 +94,7 @@ def refresh_groups(groups) -> None:
         members[membership.group_id].append(membership.claim)
     for group in groups:
         claims = members[group.pk]
-        result = agreement([claim_to_item(claim) for claim in claims]) if claims else None
+        result = agreement([item for claim in claims for item in claim_items(claim)]) if claims else None
         dated = sorted((c for c in claims if c.date_start), key=lambda c: (c.date_start, c.date_end))
         reported = sorted(c.article.published_on for c in claims if c.article.published_on)
         group.agreement = result.status if result else ClaimGroup.Agreement.NONE

@@ -65,15 +65,45 @@ def build_timeline(*, story: Story, filters: TimelineFilters | None = None) -> T
     timeline = Timeline(story=story)
     for group in groups:
         group.sources = [m.claim for m in group.confirmed]
-        group.outlets = sorted({outlet_of(c) for c in group.sources} - {""})
+        group.outlets = sorted({source_name(c) for c in group.sources})
         group.when = date_label(group)
+        group.disagreement = stated_values(group) if group.agreement == ClaimGroup.Agreement.CONTRADICTED else []
         (timeline.dated if group.date_start else timeline.undated).append(group)
     return timeline
+
+
+def stated_values(group: ClaimGroup) -> list[dict]:
+    """Return each value a contradicted group's sources give, as a reader reads it, with the outlets giving it.
+
+    Also marks each of the group's confirmed claims (group.sources) with the value it states (claim.stated).
+    """
+    by_pk = {claim.pk: claim for claim in getattr(group, "sources", [])}
+    shown = []
+    for value in group.values or []:
+        label = group_value_label(group, value["value"])
+        claims = [by_pk[pk] for pk in value.get("claims", []) if pk in by_pk]
+        for claim in claims:
+            claim.stated = label
+        shown.append({"value": value["value"], "label": label, "claims": claims,
+                      "outlets": sorted({outlet_of(c) for c in claims} - {""})})
+    return shown
+
+
+def group_value_label(group: ClaimGroup, value: str) -> str:
+    """Return one of a group's values (grouping's agreement) for a reader: an event's date value as a date."""
+    if group.kind == Claim.Kind.EVENT and value:
+        return value_label(value)
+    return value
 
 
 def outlet_of(claim: Claim) -> str:
     article = claim.article
     return (article.source.name if article.source_id else "") or article.source_credit or ""
+
+
+def source_name(claim: Claim) -> str:
+    """Name the independent source of a claim: its outlet, or its article when the outlet is unknown."""
+    return outlet_of(claim) or claim.article.title or _("article %(id)s") % {"id": claim.article_id}
 
 
 def date_label(group: ClaimGroup) -> str:
