@@ -25,8 +25,9 @@ from .types import Sentence
 _LINE = re.compile(r"[^\n\r\u2028\u2029\x85\x0b\x0c]+")
 # Whitespace plus invisible format characters (bidi marks, zero-width spaces, BOM).
 _EDGE = r"\s\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff"
-_LEAD = re.compile(f"^[{_EDGE}]+")
-_TRAIL = re.compile(f"[{_EDGE}]+$")
+_EDGE_CHARS = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "".join(
+    chr(c) for r in ((0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x2069), (0xFEFF, 0xFEFF))
+    for c in range(r[0], r[1] + 1))
 _BULLET = re.compile(f"^(?:[-–—•▪◦●·*]|\\d{{1,2}}[.)-])[{_EDGE}]+")
 _HAS_WORD = re.compile(r"\w")
 
@@ -123,11 +124,10 @@ def split_sentences(body: str) -> list[Sentence]:
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:
     """Return start/end moved inwards past whitespace and invisible format characters."""
     segment = body[start:end]
-    lead = _LEAD.match(segment)
-    trail = _TRAIL.search(segment)
-    new_start = start + (lead.end() if lead else 0)
-    new_end = start + (trail.start() if trail else len(segment))
-    return new_start, max(new_start, new_end)
+    stripped = segment.lstrip(_EDGE_CHARS)
+    new_start = start + len(segment) - len(stripped)
+    new_end = new_start + len(stripped.rstrip(_EDGE_CHARS))
+    return new_start, new_end
 
 
 def _heading_limit(body: str) -> int:

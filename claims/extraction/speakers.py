@@ -40,9 +40,20 @@ _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي
                        "ئ": "ي", "ی": "ي", "ک": "ك", "ہ": "ه", "ۀ": "ه"})
 
 
+_FOLD_PAIRS = tuple((chr(k), v) for k, v in _FOLD.items())
+
+
+def _fold(text: str) -> str:
+    """Fold letter variants; a chain of replace() beats translate() on long Arabic texts."""
+    for a, b in _FOLD_PAIRS:
+        if a in text:
+            text = text.replace(a, b)
+    return text
+
+
 def normalize(text: str) -> str:
     """Return text without diacritics/tatweel and with folded letter variants."""
-    return _DROP.sub("", text).translate(_FOLD)
+    return _fold(_DROP.sub("", text))
 
 
 class _Normalized:
@@ -55,7 +66,7 @@ class _Normalized:
         self._shifts = [r - k for k, r in enumerate(removed)]
         # Where tanween (-ً) was: it marks adverbs and objects, never names.
         self.tanween = {r - k for k, r in enumerate(removed) if text[r] == "\u064b"}
-        self.text = _DROP.sub("", text).translate(_FOLD)
+        self.text = _fold(_DROP.sub("", text)) if removed else _fold(text)
 
     def raw(self, i: int) -> int:
         """Return the original offset of normalised offset i."""
@@ -1184,13 +1195,18 @@ def link_name_variants(names: list[str]) -> dict[str, str]:
             parent[find(x)] = find(by_key[key])
         else:
             by_key[key] = x
+    # Initials of the first and last words' skeletons: every rule below needs one pair to agree.
+    ends = {x: (_skeleton(person[x][0])[:1], _skeleton(person[x][-1])[:1]) if person[x] else ("", "")
+            for x in order}
     for i, x in enumerate(order if pairwise else []):
         px = person[x]
         if not px:
             continue
+        fx, lx = ends[x]
         for y in order[i + 1:]:
             py = person[y]
-            if not py:
+            fy, ly = ends[y]
+            if not py or (fx != fy and lx != fy and fx != ly):
                 continue
             if not named[x] and not named[y]:
                 if _same_institution(px, py):
