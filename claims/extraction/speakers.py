@@ -145,6 +145,8 @@ _VERB_FORMS = {
     "نبه": "نبه نبهت ينبه",
     "قدر": "قدر قدرت يقدر تقدر",
     "أظهر": "أظهر أظهرت",
+    "كتب": "كتب كتبت يكتب تكتب",  # on social media: "كتب غوتيريش على منصة إكس"
+    "غرد": "غرد غردت يغرد تغرد",
 }
 _VERB_OF: dict[str, str] = {normalize(form): lemma for lemma, forms in _VERB_FORMS.items()
                             for form in forms.split()}
@@ -159,9 +161,10 @@ _VERB_SURFACE: dict[str, str] = {
 }
 # Verbs that also read as common nouns or non-speech verbs (ذكر "mention", نقل "transport",
 # وصف "description", رفض "refusal"): they need a speech complement to count.
-_NEEDS_COMPLEMENT = {"ذكر", "نقل", "تابع", "رأى", "وصف", "كشف", "دعا", "لفت", "رفض", "قدر", "نفى", "أظهر"}
+_NEEDS_COMPLEMENT = {"ذكر", "نقل", "تابع", "رأى", "وصف", "كشف", "دعا", "لفت", "رفض", "قدر", "نفى", "أظهر",
+                     "كتب"}
 # "يذكر أن" / "ذكر أن" with no subject is the passive "it is noted": never carry a speaker.
-_NO_CARRY = {"ذكر", "نقل", "قدر"}
+_NO_CARRY = {"ذكر", "نقل", "قدر", "كتب"}
 _PARTICIPLES = _words("قائلا قائلة مضيفا مضيفة مشيرا مشيرة مؤكدا مؤكدة موضحا موضحة متابعا متابعة "
                       "معتبرا معتبرة محذرا محذرة لافتا لافتة مشددا مشددة مستطردا")
 
@@ -705,6 +708,8 @@ def _has_complement(toks: list[_Tok], j: int, lemma: str) -> bool:
     """Say whether a speech complement follows (إن/أن, a colon, a quote, قائلا, a preposition)."""
     if lemma in ("رفض", "نفى"):
         return j < len(toks)  # they take a plain object: "نفى الوزير وجود مفاوضات"
+    if toks and toks[0].text in _QUOTES:
+        return True  # the quotation came first: "\"…\"، كتب غوتيريش"
     for tok in toks[j:j + 25]:
         t = tok.text
         if t in _THAT or t == ":" or t in _QUOTES or t in _PARTICIPLES or t == "بالقول":
