@@ -13,6 +13,15 @@ _ARABIC_SCRIPT = re.compile(r"[\u0620-\u064A\u066E-\u06D3\u06D5\u06FA-\u06FF\u07
 # Letters of Persian, Urdu and other languages written in Arabic script, absent from Arabic.
 _NON_ARABIC_LETTERS = re.compile(r"[\u067E\u0686\u0698\u06AF\u06A9\u06CC\u0679\u0688\u0691\u06BA\u06BE\u06C1\u06D2]")
 
+# Counting matches one character at a time is slow on a whole article; the counts below are the
+# same numbers taken from runs: Arabic-script runs first, then letters among what is left.
+_ARABIC_RUN = re.compile(_ARABIC_SCRIPT.pattern + "+")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+# Arabic-script characters that are not letters (marks such as U+0670, the rial sign): rare in text.
+_ARABIC_NON_LETTERS = re.compile("[" + "".join(
+    re.escape(chr(cp)) for block in ((0x0600, 0x0900), (0xFB50, 0xFF00)) for cp in range(*block)
+    if _ARABIC_SCRIPT.match(chr(cp)) and not _LETTER.match(chr(cp))) + "]")
+
 
 @lru_cache(maxsize=1)
 def _identifier():
@@ -25,10 +34,9 @@ def _identifier():
 def detect_language(text: str) -> str | None:
     """Return an ISO 639 code, or None when the text is too short or unclear to tell."""
     sample = (text or "")[:SAMPLE_CHARS]
-    letters = len(_LETTER.findall(sample))
+    letters, arabic = _count_letters(sample)
     if letters < MIN_LETTERS:
         return None
-    arabic = len(_ARABIC_SCRIPT.findall(sample))
     # Arabic script without Persian/Urdu letters is Arabic: no need to load the model.
     # A few stray Persian letters (کوریا in a keyword list) do not make a text Persian.
     if arabic / letters > 0.6 and len(_NON_ARABIC_LETTERS.findall(sample)) <= 0.01 * arabic:
@@ -37,3 +45,11 @@ def detect_language(text: str) -> str | None:
     if confidence < MIN_CONFIDENCE or language in {"und", "zxx"}:
         return None
     return language
+
+
+def _count_letters(sample: str) -> tuple[int, int]:
+    """Return (letters, Arabic-script characters) in sample, as _LETTER and _ARABIC_SCRIPT count them."""
+    rest = _ARABIC_RUN.sub("", sample)
+    arabic = len(sample) - len(rest)
+    arabic_letters = arabic - len(_ARABIC_NON_LETTERS.findall(sample))
+    return arabic_letters + len(rest) - len(_LETTER_RUN.sub("", rest)), arabic

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import asdict
+from bisect import bisect_left
 
 from .cleaning import clean_text
 from .dates import find_dates
@@ -50,15 +50,16 @@ def extract_claims(body: str, *, published: dt.date | None = None) -> list[Extra
     canonical = link_name_variants([a.speaker for a in attributions if a])
 
     claims: list[ExtractedClaim] = []
+    in_sentence = _MentionsBySentence(dates, quantities)
     for sentence, attribution in zip(sentences, attributions):
         if sentence.kind == "heading":
             continue
-        in_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
-        in_quantities = [q for q in quantities if sentence.start <= q.start < sentence.end]
+        in_dates, in_quantities = in_sentence(sentence)
         if not (in_dates or in_quantities or attribution):
             continue
         if attribution and attribution.canonical is None:
-            attribution = Attribution(**{**asdict(attribution), "canonical": canonical.get(attribution.speaker)})
+            attribution = Attribution(attribution.speaker, attribution.start, attribution.end, attribution.cue,
+                                      attribution.carried, canonical.get(attribution.speaker))
         kind = "quantity" if in_quantities else "event" if in_dates else "statement"
         start, end = _claim_span(sentence, in_dates + in_quantities)
         claim = ExtractedClaim(kind=kind, text=body[start:end], start=start, end=end, dates=in_dates,
@@ -69,9 +70,36 @@ def extract_claims(body: str, *, published: dt.date | None = None) -> list[Extra
     return claims
 
 
+class _MentionsBySentence:
+    """Pick the mentions that start inside a sentence by bisection, not by scanning every mention."""
+
+    def __init__(self, dates: list[DateMention], quantities: list[QuantityMention]) -> None:
+        self._lists = (dates, quantities)
+        # Bisection needs mentions in start order; the stages give them so, but a list that is
+        # not falls back to the plain scan (same result, slower).
+        self._starts = tuple([m.start for m in mentions] if _in_start_order(mentions) else None
+                             for mentions in self._lists)
+
+    def __call__(self, sentence: Sentence) -> tuple[list[DateMention], list[QuantityMention]]:
+        found = []
+        for mentions, starts in zip(self._lists, self._starts):
+            if starts is None:
+                found.append([m for m in mentions if sentence.start <= m.start < sentence.end])
+            else:
+                found.append(mentions[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)])
+        return found[0], found[1]
+
+
+def _in_start_order(mentions: list) -> bool:
+    return all(a.start <= b.start for a, b in zip(mentions, mentions[1:]))
+
+
 def mark_repeated_claims(claims: list[ExtractedClaim]) -> None:
     """Mark a summary bullet that says what a body sentence says as a duplicate of it."""
+    if not any(c.sentence_kind == "summary" for c in claims):
+        return  # most articles have no summary bullets
     body_claims = [(i, c) for i, c in enumerate(claims) if c.sentence_kind != "summary"]
+    words_of: dict[int, set[str]] = {}  # content words of body claims, computed once
     for claim in claims:
         if claim.sentence_kind != "summary":
             continue
@@ -80,7 +108,9 @@ def mark_repeated_claims(claims: list[ExtractedClaim]) -> None:
         for i, other in body_claims:
             if not _same_values(claim, other):
                 continue
-            other_words = _content_words(other.text)
+            other_words = words_of.get(i)
+            if other_words is None:
+                other_words = words_of[i] = _content_words(other.text)
             overlap = len(words & other_words) / max(1, min(len(words), len(other_words)))
             if overlap > best_overlap:
                 best, best_overlap = i, overlap
