@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .cleaning_dates import fold, fold_pattern, read_date, read_date_line, read_day_month
+from .cleaning_dates import fold, fold_lines, fold_pattern, read_date, read_date_line, read_day_month
 from .types import CleanedText
 
 # Every pattern below runs on fold(line): no diacritics or tanween, أ/إ/آ -> ا, ى/ئ -> ي, ة -> ه.
@@ -148,7 +148,7 @@ def clean_text(raw: str, *, reference_date: dt.date | None = None) -> CleanedTex
     reference_date (e.g. the fetch date) resolves the year of a yearless wire dateline.
     """
     lines = (raw or "").split("\n")
-    keys = [fold(line) for line in lines]
+    keys = fold_lines(raw or "")
     drop = [False] * len(lines)
     removed: list[tuple[int, str]] = []  # (line index, text), reported in page order
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .arabic import CharFold
+
 # Matching runs on a folded "key" of the line: diacritics, tatweel and bidi marks dropped,
 # alef/yeh/teh-marbuta variants merged, Eastern digits made ASCII, Latin lowercased.
 _DROP = "".join(chr(c) for c in (*range(0x0610, 0x061B), *range(0x064B, 0x0660), 0x0670, 0x0640,
@@ -20,7 +22,9 @@ _FOLD = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي",
 _FOLD.update({chr(0x0660 + i): str(i) for i in range(10)})
 _FOLD.update({chr(0x06F0 + i): str(i) for i in range(10)})
 _KEY_TABLE = str.maketrans({**_FOLD, **{ch: None for ch in _DROP}})
-_SPACES = re.compile(r"\s+")
+_KEY_CHARS = CharFold(_KEY_TABLE)
+# fold_lines() folds a whole page at once and splits it after: the table must not touch "\n".
+assert "\n" not in _KEY_CHARS.table and not any("\n" in out for out in _KEY_CHARS.table.values())
 
 
 def fold_pattern(pattern: str) -> str:
@@ -30,7 +34,13 @@ def fold_pattern(pattern: str) -> str:
 
 def fold(text: str) -> str:
     """Return text folded for matching: no diacritics, one alef, ASCII digits, single spaces."""
-    return _SPACES.sub(" ", text.translate(_KEY_TABLE)).strip().lower()
+    # " ".join(split()) is re.sub(r"\s+", " ") plus strip(): both split on str.isspace().
+    return " ".join(_KEY_CHARS(text).split()).lower()
+
+
+def fold_lines(text: str) -> list[str]:
+    """Return [fold(line) for line in text.split("\n")], folding the characters in one pass."""
+    return [" ".join(line.split()).lower() for line in _KEY_CHARS(text).split("\n")]
 
 
 # Month names as they appear after fold(): Egyptian/Gulf, Levantine/Iraqi, Maghrebi, English.
