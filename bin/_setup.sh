@@ -2,6 +2,7 @@
 #   ROOT            the repository root (set here)
 #   setup_venv      create .venv when missing, install requirements.txt when it changed
 #   ensure_chromium install Debian's chromium + Arabic fonts when /usr/bin/chromium is missing
+#   setup_node      `npm ci` when package.json exists and node_modules is missing or package(-lock).json changed
 #   log / die       messages on stderr
 # shellcheck shell=bash
 
@@ -74,4 +75,21 @@ ensure_chromium() {  # returns non-zero when chromium is still missing
         _apt_install "${missing[@]}" || true
     fi
     [[ -x /usr/bin/chromium ]]
+}
+
+setup_node() {  # returns non-zero (with a message) when the node packages cannot be installed
+    # package.json holds what the tests load in the browser (TimelineJS3); package-lock.json pins it.
+    [[ -f "$ROOT/package.json" ]] || return 0
+    local stamp="$ROOT/node_modules/.package-lock.sha256" want have
+    [[ -f "$ROOT/package-lock.json" ]] || { log "package.json without package-lock.json: run npm install"; return 1; }
+    want="$(cat "$ROOT/package.json" "$ROOT/package-lock.json" | sha256sum | cut -d' ' -f1)"
+    have="$(cat "$stamp" 2>/dev/null || true)"
+    [[ "$want" == "$have" && -d "$ROOT/node_modules" ]] && return 0
+    if ! command -v npm >/dev/null 2>&1; then
+        log "npm not found: cannot install package.json's packages (apt-get install nodejs npm, or Node.js >= 20)"
+        return 1
+    fi
+    log "npm ci (package-lock.json changed or node_modules is missing) …"
+    (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error) || { log "npm ci failed"; return 1; }
+    echo "$want" >"$stamp"
 }

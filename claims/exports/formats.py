@@ -13,12 +13,14 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
+from django.utils.text import Truncator
 from django.utils.translation import get_language
+from django.utils.translation import gettext
 from icalendar import Event
 
 from ..extraction.timex import timex_bounds
 from ..models import Claim, ClaimGroup, GroupMembership, Story
-from ..services.timeline import value_label
+from ..services.timeline import date_label, group_value_label, value_label
 
 CHUNK = 2000
 
@@ -123,39 +125,76 @@ def timelinejs_date(value: str) -> dict | None:
         return None
     start, end, precision = bounds
     parts = {"year": {"year": start.year}, "month": {"year": start.year, "month": start.month}}
-    out = {"start_date": parts.get(precision, {"year": start.year, "month": start.month, "day": start.day})}
+    out = {"start_date": parts.get(precision, _ymd(start))}
     if precision in ("week", "quarter", "interval") and end != start:
-        out["end_date"] = {"year": end.year, "month": end.month, "day": end.day}
+        out["end_date"] = _ymd(end)
     if precision != "day":
         out["display_date"] = value_label(value)
     return out
 
 
+def timelinejs_dates(group: ClaimGroup) -> dict | None:
+    """Return where TimelineJS places a group and what date it shows (None when the year is unknown).
+
+    A group without a date of its own sits on the day its first source reported it, and says so; a contradicted
+    event shows every date its sources give, not just the earliest.
+    """
+    dates = timelinejs_date(group.date_value) if group.date_value else None
+    if dates is None and group.date_start:
+        dates = {"start_date": _ymd(group.date_start), "display_date": date_label(group)}
+    if dates is not None and group.agreement == ClaimGroup.Agreement.CONTRADICTED and group.kind == Claim.Kind.EVENT:
+        labels = [group_value_label(group, v["value"]) for v in group.values if v.get("value")]
+        if len(labels) > 1:
+            dates["display_date"] = " / ".join(labels)
+    return dates
+
+
+def _ymd(day: dt.date) -> dict:
+    return {"year": day.year, "month": day.month, "day": day.day}
+
+
+def _source_item(p: dict, stated: str = "") -> str:
+    name = p["outlet"] or p["article_title"] or gettext("unknown outlet")
+    published = f" ({escape(p['article_published'])})" if p["article_published"] else ""
+    value = f'<strong dir="auto">{escape(stated)}</strong> — ' if stated else ""
+    return (f'<li dir="auto">{value}<a href="{escape(p["article_url"] or p["sentence_url"])}" dir="auto">{escape(name)}'
+            f'</a>{published}: <q dir="auto">{escape(p["claim"])}</q></li>')
+
+
 def render_timelinejs(story: Story, base_url: str) -> Iterator[str]:
-    """TimelineJS3's JSON format: a title slide and one event per group with a known year."""
+    """TimelineJS3's JSON format: a title slide and one event per group with a known year.
+
+    Headlines are plain text (escaped); the slide text is HTML (TimelineJS sanitises it): the agreement, for a
+    contradicted group each value beside the outlets that give it, then every source with a link and its sentence.
+    """
     title = {"text": {"headline": escape(story.title), "text": f'<div dir="auto">{escape(story.description)}</div>'}}
     yield '{"title": ' + json.dumps(title, ensure_ascii=False) + ', "events": ['
     first = True
     for group, claims in by_group(story):
-        dates = timelinejs_date(group.date_value) or (
-            timelinejs_date(group.date_start.isoformat()) if group.date_start else None)
+        dates = timelinejs_dates(group)
         if dates is None:
             continue  # TimelineJS needs a year; the JSON and CSV exports keep these claims
-        sources = "".join(
-            f'<li><a href="{escape(p["article_url"] or p["sentence_url"])}">{escape(p["outlet"] or p["article_title"])}</a>'
-            f'{" (" + escape(p["article_published"]) + ")" if p["article_published"] else ""}: '
-            f'<q>{escape(p["claim"])}</q></li>'
-            for p in (provenance(c, group, base_url) for c in claims))
-        values = "".join(f"<li>{escape(v['value'])}</li>" for v in group.values) \
-            if group.agreement == ClaimGroup.Agreement.CONTRADICTED else ""
+        rows = [provenance(c, group, base_url) for c in claims]
+        stated: dict[int, str] = {}
+        values = ""
+        if group.agreement == ClaimGroup.Agreement.CONTRADICTED:
+            outlets = {p["claim_id"]: p["outlet"] or p["article_title"] or gettext("unknown outlet") for p in rows}
+            for v in group.values:
+                label = group_value_label(group, v["value"])
+                stated.update((pk, label) for pk in v.get("claims", []))
+                names = sorted({outlets[pk] for pk in v.get("claims", []) if pk in outlets})
+                values += (f'<li dir="auto"><strong dir="auto">{escape(label)}</strong>'
+                           + (f': <span dir="auto">{escape(" · ".join(names))}</span>' if names else "") + "</li>")
         event = {
             **dates,
             "unique_id": f"group-{group.pk}",
-            "group": group.get_kind_display(),
+            "group": str(group.get_kind_display()),
             "text": {
-                "headline": escape(group.label or claims[0].text)[:200],
+                "headline": escape(Truncator(group.label or claims[0].text).chars(200)),
                 "text": (f'<div dir="auto"><p class="agreement {group.agreement}">{group.get_agreement_display()}</p>'
-                         + (f"<ul class=\"values\">{values}</ul>" if values else "") + f"<ul>{sources}</ul></div>"),
+                         + (f'<ul class="values">{values}</ul>' if values else "")
+                         + '<ul class="sources">'
+                         + "".join(_source_item(p, stated.get(p["claim_id"], "")) for p in rows) + "</ul></div>"),
             },
         }
         yield ("" if first else ",") + "\n" + json.dumps(event, ensure_ascii=False)

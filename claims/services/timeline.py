@@ -67,6 +67,7 @@ def build_timeline(*, story: Story, filters: TimelineFilters | None = None) -> T
         group.sources = [m.claim for m in group.confirmed]
         group.outlets = sorted({source_name(c) for c in group.sources})
         group.when = date_label(group)
+        group.precision = date_precision(group)
         group.disagreement = stated_values(group) if group.agreement == ClaimGroup.Agreement.CONTRADICTED else []
         (timeline.dated if group.date_start else timeline.undated).append(group)
     return timeline
@@ -85,7 +86,7 @@ def stated_values(group: ClaimGroup) -> list[dict]:
         for claim in claims:
             claim.stated = label
         shown.append({"value": value["value"], "label": label, "claims": claims,
-                      "outlets": sorted({outlet_of(c) for c in claims} - {""})})
+                      "outlets": sorted({outlet_of(c) or _("unknown outlet") for c in claims})})
     return shown
 
 
@@ -104,6 +105,15 @@ def outlet_of(claim: Claim) -> str:
 def source_name(claim: Claim) -> str:
     """Name the independent source of a claim: its outlet, or its article when the outlet is unknown."""
     return outlet_of(claim) or claim.article.title or _("article %(id)s") % {"id": claim.article_id}
+
+
+def date_precision(group: ClaimGroup) -> str:
+    """Return how precisely the group is dated: day, week, month, quarter, year, interval (TIMEX3 precisions),
+    "reported" (no date in the claims: the day the first source reported it) or "unknown"."""
+    bounds = timex_bounds(group.date_value) if group.date_value else None
+    if bounds is not None:
+        return bounds[2]
+    return "reported" if group.date_start else "unknown"
 
 
 def date_label(group: ClaimGroup) -> str:
