@@ -7,6 +7,7 @@ original text: `tokenize` returns tokens with their spans and a normalised form,
 from __future__ import annotations
 
 import re
+from itertools import accumulate, repeat
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -79,17 +80,26 @@ def _kind_and_norm(raw: str, kind: str) -> tuple[str, str]:
 
 def tokenize(text: str) -> list[Token]:
     """Split text into number, Arabic word, Latin word and symbol tokens with offsets."""
-    tokens: list[Token] = []
-    append = tokens.append
-    cached = _KIND_NORM.get
-    prev_end = -1
-    for m in _TOKEN.finditer(text):
-        raw = m.group()
-        start, end = m.span()
-        kind_norm = cached(raw) or _kind_and_norm(raw, m.lastgroup or "sym")
-        append(_new_token(Token, (start, end, raw, kind_norm[0], kind_norm[1], start != prev_end)))
-        prev_end = end
-    return tokens
+    # Built with C-level iteration (split, accumulate, map) rather than a Python loop per token:
+    # split() gives gap, token, gap, token, …, gap, and the gaps are whitespace only.
+    parts = _TOKEN_SPLIT.split(text)
+    raws = parts[1::2]
+    if not raws:
+        return []
+    offsets = list(accumulate(map(len, parts), initial=0))  # offsets[j]: where parts[j] starts
+    kinds_norms = list(map(_KIND_NORM.get, raws))
+    if None in kinds_norms:
+        for i, raw in enumerate(raws):
+            if kinds_norms[i] is None:
+                # Alone, a token's text matches the same alternative it matched in the text.
+                kinds_norms[i] = _kind_and_norm(raw, _TOKEN.match(raw).lastgroup or "sym")
+    kinds, norms = zip(*kinds_norms)
+    spaced = [True, *map(bool, parts[2:-1:2])]  # the first token counts as spaced (text start)
+    return list(map(_new_token, repeat(Token),
+                    zip(offsets[1::2], offsets[2::2], raws, kinds, norms, spaced)))
+
+
+_TOKEN_SPLIT = re.compile("(" + re.sub(r"\(\?P<\w+>", "(?:", _TOKEN.pattern) + ")")
 
 
 # --- digits -----------------------------------------------------------------------------

@@ -12,6 +12,9 @@ that makes them a unit ("درجة مئوية", "نقطة أساس", "طائرة 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import compress
+from operator import itemgetter
 
 from .numbers import (DURATION_WORDS, NUMBER_WORDS, NumberRead, Token, lookup_word, normalize_word, parse_digits,
                       read_number, tokenize)
@@ -172,9 +175,16 @@ def find_quantities(body: str) -> list[QuantityMention]:
     tokens = tokenize(body)
     found: list[QuantityMention] = []
     n = len(tokens)
+    # Only a few tokens can start a quantity; every other one the loop below would just step
+    # over, so it jumps from one candidate to the next instead of visiting each token.
+    candidates = _candidate_indices(tokens)
     i = 0
     last_taken = -1
     while i < n:
+        next_candidate = bisect_left(candidates, i)
+        if next_candidate == len(candidates):
+            break
+        i = candidates[next_candidate]
         tok = tokens[i]
         if tok.kind == "ar" and tok.norm in _VAGUE_START:
             i = _skip_vague(tokens, i)
@@ -203,6 +213,33 @@ def find_quantities(body: str) -> list[QuantityMention]:
         i = max(next_i, i + 1)
     _carry_qualifiers(body, tokens, found)
     return found
+
+
+def _candidate_indices(tokens: list[Token]) -> list[int]:
+    """Return the indices of the tokens find_quantities must look at: numbers and number-like words."""
+    raws = list(map(_TEXT_OF, tokens))
+    flags = list(map(_CANDIDATE_RAW.get, raws))
+    if None in flags:
+        for i, tok in enumerate(tokens):
+            if flags[i] is None:
+                flags[i] = _is_candidate(tok)
+    return list(compress(range(len(tokens)), flags))
+
+
+_TEXT_OF = itemgetter(2)  # Token.text
+# raw token text -> whether it can start a quantity. A token's kind and norm follow from its text,
+# so the answer does too; news vocabulary repeats, so this is mostly one dict hit per token.
+_CANDIDATE_RAW: dict[str, bool] = {}
+_CANDIDATE_RAW_MAX = 200_000
+
+
+def _is_candidate(tok: Token) -> bool:
+    candidate = tok.kind == "num" or (tok.kind == "ar" and (
+        tok.norm in _VAGUE_START or tok.norm in _DUAL_UNITS or lookup_word(tok.norm) is not None))
+    if len(_CANDIDATE_RAW) >= _CANDIDATE_RAW_MAX:
+        _CANDIDATE_RAW.clear()
+    _CANDIDATE_RAW[tok.text] = candidate
+    return candidate
 
 
 _VAGUE_START = _norms("عشرات", "مئات", "آلاف", "ألوف", "الآلاف", "ملايين", "مليارات", "بضع", "بضعة", "عدة",

@@ -681,13 +681,18 @@ def _apposition(toks: list[_Tok], j: int, *, min_words: int) -> int:
 def _tokens(norm: _NormalizedView, raw: str) -> list[_Tok]:
     """Return the word and punctuation tokens of a normalised sentence."""
     tanween = norm.tanween
-    out = []
+    out: list[_Tok] = []
+    append = out.append
     for m in _TOKEN.finditer(norm.text):
-        t, a, b = m.group(), m.start(), m.end()
+        t = m.group()
+        a, b = m.span()
         # The raw spelling matters only for words that folding makes ambiguous (إمام/أمام، علي/على).
         written = raw[norm.raw(a):_raw_end(raw, norm.raw(b - 1) + 1)] if t in _FOLDED_AWAY else ""
-        out.append(_Tok(t, a, b, bool(tanween) and (b in tanween or b - 1 in tanween), written))
+        append(_new_tok(_Tok, (t, a, b, (b in tanween or b - 1 in tanween) if tanween else False, written)))
     return out
+
+
+_new_tok = tuple.__new__  # skips the named tuple's Python-level __new__: sentences have many tokens
 
 
 def _raw_end(raw: str, end: int) -> int:

@@ -36,3 +36,25 @@ def test_fold_lines_folds_each_line_like_fold(text):
 def test_charfold_refuses_chained_tables():
     with pytest.raises(ValueError):
         CharFold({"a": "b", "b": "c"})
+
+
+def _reference_tokens(text: str) -> list[tuple]:
+    """numbers.tokenize as a plain loop over matches (how it was first written)."""
+    from claims.extraction.numbers import _TOKEN, normalize_word, to_ascii_digits
+
+    tokens, prev_end = [], -1
+    for m in _TOKEN.finditer(text):
+        kind, raw = m.lastgroup or "sym", m.group()
+        norm = normalize_word(raw) if kind == "ar" else raw if kind == "lat" else to_ascii_digits(raw)
+        tokens.append((m.start(), m.end(), raw, kind, norm, m.start() != prev_end))
+        prev_end = m.end()
+    return tokens
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.one_of(st.text(max_size=200), ARABICISH))
+def test_number_tokens_match_a_plain_loop(text):
+    from claims.extraction.numbers import tokenize
+
+    assert [tuple(t) for t in tokenize(text)] == _reference_tokens(text)
+    assert [tuple(t) for t in tokenize(text)] == _reference_tokens(text)  # second time from the cache
