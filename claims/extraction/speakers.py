@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, repeat
 from typing import Iterable, NamedTuple
 
 from .types import Attribution, Sentence
@@ -680,19 +681,31 @@ def _apposition(toks: list[_Tok], j: int, *, min_words: int) -> int:
 
 def _tokens(norm: _NormalizedView, raw: str) -> list[_Tok]:
     """Return the word and punctuation tokens of a normalised sentence."""
-    tanween = norm.tanween
-    out: list[_Tok] = []
-    append = out.append
-    for m in _TOKEN.finditer(norm.text):
-        t = m.group()
-        a, b = m.span()
+    # split() gives gap, token, gap, token, …, gap (gaps are whitespace only): offsets and tokens
+    # come from C-level iteration instead of a Python loop per token.
+    parts = _TOKEN_SPLIT.split(norm.text)
+    words = parts[1::2]
+    offsets = list(accumulate(map(len, parts), initial=0))
+    starts, ends = offsets[1::2], offsets[2::2]
+    marked: list[bool] | repeat = repeat(False)
+    if norm.tanween:
+        # A token carried tanween when the mark sat at its end or just before its last letter.
+        marked = [False] * len(words)
+        for p in norm.tanween:
+            i = bisect.bisect_left(ends, p)
+            while i < len(ends) and ends[i] <= p + 1:
+                marked[i] = True
+                i += 1
+    written: list[str] | repeat = repeat("")
+    if not _FOLDED_AWAY.isdisjoint(words):
         # The raw spelling matters only for words that folding makes ambiguous (إمام/أمام، علي/على).
-        written = raw[norm.raw(a):_raw_end(raw, norm.raw(b - 1) + 1)] if t in _FOLDED_AWAY else ""
-        append(_new_tok(_Tok, (t, a, b, (b in tanween or b - 1 in tanween) if tanween else False, written)))
-    return out
+        written = [raw[norm.raw(a):_raw_end(raw, norm.raw(b - 1) + 1)] if w in _FOLDED_AWAY else ""
+                   for w, a, b in zip(words, starts, ends)]
+    return list(map(_new_tok, repeat(_Tok), zip(words, starts, ends, marked, written)))
 
 
 _new_tok = tuple.__new__  # skips the named tuple's Python-level __new__: sentences have many tokens
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 
 
 def _raw_end(raw: str, end: int) -> int:
