@@ -12,7 +12,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 
@@ -39,6 +39,11 @@ class CappedPaginator(Paginator):
         return self.count > self.cap
 QUALIFIER_CHOICES = [("exact", gettext_lazy("exact")), ("approx", gettext_lazy("approximately")), ("more_than", gettext_lazy("more than")),
                      ("less_than", gettext_lazy("less than")), ("at_least", gettext_lazy("at least")), ("up_to", gettext_lazy("up to"))]
+PRECISIONS = {"day": pgettext_lazy("date precision", "day"), "week": pgettext_lazy("date precision", "week"),
+              "weekday": pgettext_lazy("date precision", "day of the week"),
+              "month": pgettext_lazy("date precision", "month"), "quarter": pgettext_lazy("date precision", "quarter"),
+              "year": pgettext_lazy("date precision", "year"), "interval": pgettext_lazy("date precision", "interval"),
+              "unknown_year": pgettext_lazy("date precision", "year unknown")}
 
 
 def card_context(request) -> dict:
@@ -59,6 +64,10 @@ def card_context(request) -> dict:
             "other_sources": _("Other sources report this"), "confirm": _("Confirm"), "edit": _("Edit"),
             "reason_for_rejecting": _("Reason for rejecting"), "details_optional": _("Details (optional)"),
             "details": _("Details"), "reject": _("Reject"), "skip": _("Skip"),
+            # Stored codes (more_than, week, wrong_extraction) as the editor reads them: see the `label` filter.
+            "qualifiers": {value: str(label) for value, label in QUALIFIER_CHOICES},
+            "precisions": {value: str(label) for value, label in PRECISIONS.items()},
+            "reasons": {value: str(label) for value, label in RejectReason.choices},
         },
     }
 

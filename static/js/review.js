@@ -46,7 +46,9 @@
       card?.focus();
       return;
     }
-    if (card?.classList.contains("rejecting") && /^[1-9]$/.test(event.key)) {
+    // A digit picks the reason, unless it is typed into the details field ("3 sources disagree").
+    const typing = event.target.matches("input[type=text], textarea");
+    if (card?.classList.contains("rejecting") && !typing && /^[1-9]$/.test(event.key)) {
       if (rejectWith(card, event.key)) event.preventDefault();
       return;
     }
@@ -80,7 +82,9 @@
   document.getElementById("help-button")?.addEventListener("click", () => help.showModal());
 
   // After htmx swaps a decided card in, move on to the next pending claim; an edit form gets the focus.
-  document.body.addEventListener("htmx:afterSwap", (event) => {
+  // afterSettle, not afterSwap: htmx first gives a swapped-in card the old card's attributes (same id) and
+  // only puts the new ones (just-decided, status…) at settle time, which would also wipe the "current" mark.
+  document.body.addEventListener("htmx:afterSettle", (event) => {
     if (event.detail.target.classList?.contains("edit-slot")) {
       event.detail.target.querySelector("input[name=date_value]")?.focus();
       return;
