@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from django.db.models import Prefetch, Q
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from ..extraction.timex import timex_bounds
 from ..models import Claim, ClaimGroup, GroupMembership, Story
@@ -81,8 +82,9 @@ def stated_values(group: ClaimGroup) -> list[dict]:
     by_pk = {claim.pk: claim for claim in getattr(group, "sources", [])}
     shown = []
     for value in group.values or []:
-        label = group_value_label(group, value["value"])
         claims = [by_pk[pk] for pk in value.get("claims", []) if pk in by_pk]
+        label = quantity_label(claims[0]) if group.kind == Claim.Kind.QUANTITY and claims else \
+            group_value_label(group, value["value"])
         for claim in claims:
             claim.stated = label
         shown.append({"value": value["value"], "label": label, "claims": claims,
@@ -95,6 +97,17 @@ def group_value_label(group: ClaimGroup, value: str) -> str:
     if group.kind == Claim.Kind.EVENT and value:
         return value_label(value)
     return value
+
+
+QUALIFIER_WORDS = {"exact": "", "approx": gettext_lazy("about"), "more_than": gettext_lazy("more than"),
+                   "less_than": gettext_lazy("less than"), "at_least": gettext_lazy("at least"),
+                   "up_to": gettext_lazy("up to")}
+
+
+def quantity_label(claim: Claim) -> str:
+    """Return a claim's quantity as a reader says it, in the interface language: "more than 8,000 جندي"."""
+    words = [str(QUALIFIER_WORDS.get(claim.quantity_qualifier, "")), claim.quantity_display, claim.quantity_unit]
+    return " ".join(word for word in words if word)
 
 
 def outlet_of(claim: Claim) -> str:
