@@ -3,13 +3,13 @@
 The stages fold letters, digits and marks with tables that differ on purpose (one keeps
 tatweel, another maps Persian digits, …), so this module does not merge them: it only makes
 applying a table cheaper. ``str.translate`` with a dict costs a lookup (and, for a character
-the table lacks, a caught KeyError) for every character of the text; an article is mostly
-characters no table maps, so finding the few mapped ones with one regex scan and replacing
-each distinct one with ``str.replace`` gives the same string several times faster.
+the table lacks, a caught KeyError) for every character of the text. An article holds only a
+few of the characters a table maps, and ``char in text`` is a fast C scan, so checking each
+table entry and replacing the present ones with ``str.replace`` gives the same string several
+times faster.
 """
 from __future__ import annotations
 
-import re
 from typing import Mapping
 
 
@@ -27,14 +27,12 @@ class CharFold:
         # can be matched again by a later replacement.
         if any(ch in self.table for out in self.table.values() for ch in out):
             raise ValueError("CharFold table maps a character to text that the table maps again")
-        self._find = re.compile("[" + "".join(re.escape(ch) for ch in self.table) + "]") if self.table else None
+        self._pairs = tuple(self.table.items())
         self.translate_table = str.maketrans({ch: out or None for ch, out in self.table.items()})
 
     def __call__(self, text: str) -> str:
         """Return text.translate(table)."""
-        if self._find is None:
-            return text
-        table = self.table
-        for char in set(self._find.findall(text)):
-            text = text.replace(char, table[char])
+        for char, replacement in self._pairs:
+            if char in text:
+                text = text.replace(char, replacement)
         return text

@@ -47,8 +47,10 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
+from itertools import accumulate, compress, count
 from typing import Callable, Iterator
 
+from .arabic import CharFold
 from .types import DateMention
 
 try:  # the Hijri calendar is optional: without it Hijri dates are skipped, not guessed
@@ -68,6 +70,7 @@ _FOLD_PAIRS = (
     *((chr(0x06F0 + i), str(i)) for i in range(10)),
 )
 _FOLD = str.maketrans(dict(_FOLD_PAIRS))
+_FOLD_CHARS = CharFold(_FOLD)
 _LAL = re.compile(r"(?<!\w)([وف]?)لل")
 _DROPPED = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 _DROP_RE = re.compile(f"[{_DROPPED}]+")
@@ -81,10 +84,7 @@ def _f(text: str) -> str:
 
 def _normalise(body: str) -> tuple[str, list[int] | None]:
     """Return the folded text and, when characters were dropped, the map to raw offsets."""
-    folded = body
-    for a, b in _FOLD_PAIRS:  # str.replace runs in C; translate with a dict goes char by char
-        if a in folded:
-            folded = folded.replace(a, b)
+    folded = _FOLD_CHARS(body)  # one scan for the few characters to fold, str.replace for each
     where: list[int] | None = None
     if _DROP_RE.search(folded):
         where = []
@@ -94,8 +94,30 @@ def _normalise(body: str) -> tuple[str, list[int] | None]:
             parts.append(m.group())
         folded = "".join(parts)
     if "لل" in folded:  # للعام is ل + العام: read it as العام, one letter for one letter
-        folded = _LAL.sub(r"\1ال", folded)
+        folded = _sub_lal(folded)
     return folded, where
+
+
+def _sub_lal(text: str) -> str:
+    """Return _LAL.sub(r"\\1ال", text), trying the pattern only where "لل" occurs.
+
+    The pattern opens with a lookbehind, so sub() would try it at every character; a match
+    ends with an occurrence of "لل" and starts on it or on the و/ف just before it.
+    """
+    pieces: list[str] = []
+    last = 0  # end of the previous match: matches do not overlap
+    at = text.find("لل")
+    while at != -1:
+        match = _LAL.match(text, at - 1) if at - 1 >= last else None
+        if match is None or match.end() != at + 2:
+            match = _LAL.match(text, at)
+        if match is not None:
+            pieces.append(text[last:at])  # keeps the و/ف that the pattern captures and puts back
+            pieces.append("ال")
+            last = at + 2
+        at = text.find("لل", max(at + 1, last))
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 # --------------------------------------------------------------------------------------
@@ -815,11 +837,22 @@ _WORDS_BACK = 7  # a date phrase starts at most this many words before its key
 _WORD = re.compile(r"\w+")
 
 
-def _word_keys(words: list[re.Match]) -> dict[int, list[int]]:
+def _words(norm: str) -> tuple[list[str], list[int]]:
+    """Return the \\w+ words of norm and their start offsets."""
+    # split() gives gap, word, gap, word, …, gap: words and offsets without a Python loop per word.
+    parts = _WORD_SPLIT.split(norm)
+    offsets = list(accumulate(map(len, parts), initial=0))
+    return parts[1::2], offsets[1::2]
+
+
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
+
+
+def _word_keys(words: list[str]) -> dict[int, list[int]]:
     """Return, per key, the indexes of the words that hold it (also behind clitics: وبالأمس)."""
     found: dict[int, list[int]] = {}
-    for n in [n for n, w in enumerate(words) if w.group() in _KEY_IDS]:  # a cheap filter first
-        for key in _KEY_IDS[words[n].group()]:
+    for n in compress(count(), map(_KEY_IDS.__contains__, words)):  # a cheap filter first
+        for key in _KEY_IDS[words[n]]:
             found.setdefault(key, []).append(n)
     return found
 
@@ -858,10 +891,9 @@ def find_dates(body: str, *, published: dt.date | None = None) -> list[DateMenti
     norm, where = _normalise(body)
     ctx = _Ctx(body, norm, where, published)
     cands: list[_Cand] = []
-    words = list(_WORD.finditer(norm))
+    words, word_starts = _words(norm)
     if not words:
         return []
-    word_starts = [w.start() for w in words]
     holders = _word_keys(words)
     starts_of: dict[object, list[int]] = {}  # per key, shared by the rules that use it
     for pattern, key, rule in _KEYED_RULES:

@@ -7,13 +7,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims.extraction import cleaning_dates
+from claims.extraction import cleaning_dates, dates
 from claims.extraction.arabic import CharFold
 
 ARABICISH = st.text(alphabet=st.one_of(st.characters(min_codepoint=0x0600, max_codepoint=0x06FF),
                                        st.sampled_from(list(" \n\t\u00a0\u200f\ufeff0123456789abcAB.،-"))),
                     max_size=300)
-TABLES = {"cleaning keys": cleaning_dates._KEY_TABLE}
+TABLES = {"cleaning keys": cleaning_dates._KEY_TABLE, "dates": dates._FOLD}
 
 
 @pytest.mark.parametrize("name", sorted(TABLES))
@@ -58,3 +58,9 @@ def test_number_tokens_match_a_plain_loop(text):
 
     assert [tuple(t) for t in tokenize(text)] == _reference_tokens(text)
     assert [tuple(t) for t in tokenize(text)] == _reference_tokens(text)  # second time from the cache
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(list("لللوفاب ،.1_x\u064e")), max_size=40))
+def test_lal_rewrite_equals_the_regex_sub(text):
+    assert dates._sub_lal(text) == dates._LAL.sub(r"\1ال", text)
