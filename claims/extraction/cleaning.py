@@ -21,6 +21,24 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(fold_pattern(pattern))
 
 
+class _NeedsWord:
+    """A pattern searched only in lines that hold one of the words every match contains.
+
+    Most lines are body text that no boilerplate pattern matches; a substring test runs in C
+    and spares them a regex scan that tries every alternative at every character.
+    """
+
+    def __init__(self, pattern: str, *needed: str) -> None:
+        self.pattern = _compile(pattern)
+        self.needed = tuple(fold_pattern(word) for word in needed)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        for word in self.needed:
+            if word in text:
+                return self.pattern.search(text)
+        return None
+
+
 def _labels(*labels: str) -> frozenset[str]:
     return frozenset(fold(label) for label in labels)
 
@@ -28,11 +46,12 @@ def _labels(*labels: str) -> frozenset[str]:
 # Characters that may pad a boilerplate label: dashes, bullets, colons, dots, brackets.
 _PAD = " -–—_:：.…•·*|/\\()[]{}<>«»\"'!؟?،,؛;>"
 
-_JS_WARNING = _compile(
+_JS_WARNING = _NeedsWord(
     r"(?:enable|activate|turn on|requires?|disabled|support).{0,40}javascript"
     r"|javascript.{0,40}(?:enable|disabled|required|is off|turned off)"
     r"|(?:تفعيل|تمكين|تشغيل|يتطلب|تعطيل|يدعم).{0,30}(?:جافا ?سكريبت|جافاسكربت|جافا ?سكربت|javascript)"
-    r"|(?:جافا ?سكريبت|جافا ?سكربت).{0,30}(?:معطل|غير مفعل)"
+    r"|(?:جافا ?سكريبت|جافا ?سكربت).{0,30}(?:معطل|غير مفعل)",
+    "javascript", "جافا",
 )
 
 _AD_LABELS = _labels(
@@ -52,9 +71,11 @@ _SOCIAL_ONLY = _compile(
     r"يوتيوب|لينكدان|لينكد ان|ماسنجر|اكس|بريد|ايميل|facebook|twitter|whatsapp|telegram|instagram|"
     r"youtube|linkedin|messenger|pinterest|reddit|email|x|شارك|مشاركه|share|tweet)[\s,،|/•·-]*)+$"
 )
-_COPYRIGHT = _compile(r"جميع الحقوق محفوظه|كل الحقوق محفوظه|الحقوق محفوظه|all rights reserved|copyright|©")
-_COOKIES = _compile(r"ملفات تعريف الارتباط|الكوكيز|كعكات|\bcookies?\b")
-_CLICK_HERE = _compile(r"اضغط هنا|انقر هنا|اضغط علي الرابط|click here|tap here")
+_COPYRIGHT = _NeedsWord(r"جميع الحقوق محفوظه|كل الحقوق محفوظه|الحقوق محفوظه|all rights reserved|copyright|©",
+                        "الحقوق محفوظه", "all rights reserved", "copyright", "©")
+_COOKIES = _NeedsWord(r"ملفات تعريف الارتباط|الكوكيز|كعكات|\bcookies?\b", "ملفات تعريف الارتباط", "الكوكيز",
+                      "كعكات", "cookie")
+_CLICK_HERE = _NeedsWord(r"اضغط هنا|انقر هنا|اضغط علي الرابط|click here|tap here", "اضغط", "انقر هنا", "here")
 # "الرئيسية > أخبار > دولية": a breadcrumb trail.
 _BREADCRUMB = _compile(r"^(?:الرئيسيه|الصفحه الرئيسيه|home)\s*[>»›/|]")
 # "صدر الصورة، Getty Images", "مصدر الصورة: رويترز": a photo credit line.
@@ -75,7 +96,8 @@ _RELATED_HEADINGS = _labels(
 # A lone "read more" label (a link to the full story or to related nodes): drop only the line.
 _READ_MORE = _labels("اقرا المزيد", "المزيد", "read more", "اقرا الخبر", "التفاصيل", "لمزيد من التفاصيل")
 # A CMS note describing a related-nodes widget ("يحتوي هذا القسم على المقالات ذات صلة …").
-_RELATED_NOTE = _compile(r"^يحتوي هذا (?:القسم|الجزء) علي|related nodes|ذات صله.{0,20}\(related")
+_RELATED_NOTE = _NeedsWord(r"^يحتوي هذا (?:القسم|الجزء) علي|related nodes|ذات صله.{0,20}\(related",
+                           "يحتوي هذا", "related")
 # A section link at the foot of a page: "المزيد من دوليات", "More from World".
 _MORE_FROM = _compile(r"^(?:المزيد من|مزيد من|شاهد المزيد من|more from|more in)\s+\S+(?:\s+\S+){0,3}$")
 

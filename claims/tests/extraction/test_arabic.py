@@ -64,3 +64,21 @@ def test_number_tokens_match_a_plain_loop(text):
 @given(text=st.text(alphabet=st.sampled_from(list("لللوفاب ،.1_x\u064e")), max_size=40))
 def test_lal_rewrite_equals_the_regex_sub(text):
     assert dates._sub_lal(text) == dates._LAL.sub(r"\1ال", text)
+
+
+def _needs_word_patterns():
+    from claims.extraction import cleaning
+
+    return {name: obj for name, obj in vars(cleaning).items() if isinstance(obj, cleaning._NeedsWord)}
+
+
+@pytest.mark.parametrize("name", sorted(_needs_word_patterns()))
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_needed_words_never_hide_a_match(name, data):
+    """A _NeedsWord search finds exactly what the bare pattern finds, on text made of its own words."""
+    obj = _needs_word_patterns()[name]
+    fragments = sorted(set(re.findall(r"[^\W\d_]+|©", obj.pattern.pattern)) | set(obj.needed)) + [" ", "(", ".", "x"]
+    text = "".join(data.draw(st.lists(st.sampled_from(fragments), max_size=12)))
+    found, expected = obj.search(text), obj.pattern.search(text)
+    assert (found and found.span()) == (expected and expected.span())
