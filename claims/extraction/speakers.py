@@ -28,7 +28,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, repeat
+from itertools import accumulate, compress, count, repeat
+from operator import itemgetter
 from typing import Iterable, NamedTuple
 
 from .types import Attribution, Sentence
@@ -704,6 +705,7 @@ def _tokens(norm: _NormalizedView, raw: str) -> list[_Tok]:
     return list(map(_new_tok, repeat(_Tok), zip(words, starts, ends, marked, written)))
 
 
+_TOK_TEXT = itemgetter(0)  # _Tok.text
 _new_tok = tuple.__new__  # skips the named tuple's Python-level __new__: sentences have many tokens
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 
@@ -772,10 +774,10 @@ def _analyse(toks: list[_Tok]) -> _Found | _Carry | None:
     """Find who speaks in one tokenised sentence."""
     n = len(toks)
     first_carry: _Carry | None = None
-    for k, tok in enumerate(toks):
-        lemma = _verb_lemma(tok.text)
-        if not lemma:
-            continue
+    # Only speech verbs start a reading: find them with C-level iteration, not a call per token.
+    for k in compress(count(), map(_VERB_SURFACE.get, map(_TOK_TEXT, toks))):
+        tok = toks[k]
+        lemma = _VERB_SURFACE[tok.text]
         prev = toks[k - 1].text if k else ""
         clause_initial = (k == 0 or prev in "،,؛;:" or prev in _PRE_VERB or prev in _RELATIVE
                           or (k == 1 and prev in ("و", "ف")))
@@ -1102,6 +1104,16 @@ _VOWELS = re.compile("[اوي]")
 
 def _person_name(speaker: str) -> list[str]:
     """Return the personal-name words of a speaker string, without its title."""
+    return list(_person_name_cached(speaker))
+
+
+@lru_cache(maxsize=16384)
+def _person_name_cached(speaker: str) -> tuple[str, ...]:
+    # Cached: the same officials speak in article after article.
+    return tuple(_read_person_name(speaker))
+
+
+def _read_person_name(speaker: str) -> list[str]:
     toks = _TOKEN.findall(normalize(speaker))
     words = [t for t in toks if t.isalpha()]
     if not words:
@@ -1272,6 +1284,15 @@ def _same_institution(a: list[str], b: list[str]) -> bool:
 
 def _raw_name(speaker: str, words: Iterable[str]) -> list[str]:
     """Return the words of speaker as written (with their diacritics) whose normalised form is in words."""
+    return list(_raw_name_cached(speaker, tuple(words)))
+
+
+@lru_cache(maxsize=16384)
+def _raw_name_cached(speaker: str, words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(_read_raw_name(speaker, words))
+
+
+def _read_raw_name(speaker: str, words: Iterable[str]) -> list[str]:
     wanted = list(words)
     raw_words = speaker.split()
     picked = [w for w in raw_words if normalize(w).strip("،,:\"“”«»()") in wanted]

@@ -82,3 +82,14 @@ def test_needed_words_never_hide_a_match(name, data):
     text = "".join(data.draw(st.lists(st.sampled_from(fragments), max_size=12)))
     found, expected = obj.search(text), obj.pattern.search(text)
     assert (found and found.span()) == (expected and expected.span())
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(st.sampled_from(["قد", "ربما", "وربما", "يعتقد", "يُعتقد", "من المحتمل", "من المرجح", "يرجح",
+                                      "يُرجح", "تكهنات", "شائعات", "مزاعم", "يبدو", "على ما يبدو", "يشاع", "يُشاع",
+                                      "فقد", "عقد", " ", "\n", "،", ".", "x", "_", "٣", "3"]), max_size=12).map("".join))
+def test_scoring_shortcuts_agree_with_the_plain_patterns(text):
+    from claims.extraction import scoring
+
+    assert scoring._hedged(text) == bool(scoring._HEDGES.search(text))
+    assert (scoring._SIX_WORDS.search(text) is None) == (len(scoring._WORD.findall(text)) < 6)
