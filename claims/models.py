@@ -88,7 +88,7 @@ class Claim(models.Model):
     class Meta:
         ordering = ["-score", "article_id", "start"]
         permissions = [("review_claim", "Can confirm, reject and correct claims")]
-        indexes = [models.Index(fields=["status", "is_current", "-score"], name="claim_queue_order")]
+        indexes = [models.Index(fields=["status", "is_current", "-score", "article", "start"], name="claim_queue_order")]
         constraints = [
             models.UniqueConstraint(
                 fields=["article", "extractor_version", "kind", "start", "end"], name="claim_unique_per_extraction"

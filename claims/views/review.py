@@ -4,7 +4,9 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.paginator import Paginator
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template import engines
 from django.middleware.csrf import get_token
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -46,6 +48,18 @@ PRECISIONS = {"day": pgettext_lazy("date precision", "day"), "week": pgettext_la
               "unknown_year": pgettext_lazy("date precision", "year unknown")}
 
 
+def render_cards(claims, context: dict) -> str:
+    """Render claim cards (Jinja2: the one template where rendering cost more than the queries)."""
+    template = engines["jinja2"].get_template("claims/claim_cards.jinja")
+    return mark_safe(template.template.render({**context, "claims": claims}))
+
+
+def render_filter_fields(form) -> str:
+    """Render a filter form's fields as plain inputs (Django's widget templates cost more than the page's queries)."""
+    template = engines["jinja2"].get_template("claims/filter_fields.jinja")
+    return mark_safe(template.template.render({"form": form}))
+
+
 def card_context(request) -> dict:
     """Return what every claim card needs, computed once per request rather than once per card."""
     reasons = "".join(f'<option value="{value}" data-key="{i}">{i}. {escape(label)}</option>'
@@ -80,8 +94,11 @@ def review_queue(request):
     data.setdefault("status", Claim.Status.PENDING)
     claim_filter = ClaimFilter(data, queryset=Claim.objects.for_queue(), request=request)
     page = CappedPaginator(claim_filter.qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    cards = card_context(request)
     context = {"filter": claim_filter, "page": page, "reasons": RejectReason.choices,
-               "query": _query_without_page(request), **card_context(request)}
+               "query": _query_without_page(request), "cards_html": render_cards(page.object_list, cards), **cards}
+    if not request.htmx:
+        context["filter_fields_html"] = render_filter_fields(claim_filter.form)
     template = "claims/partials/queue_list.html" if request.htmx and not request.htmx.boosted else "claims/review_queue.html"
     return render(request, template, context)
 
@@ -91,8 +108,10 @@ def review_queue(request):
 def claim_detail(request, pk: int):
     claim = get_object_or_404(Claim.objects.for_queue(), pk=pk)
     decisions = claim.decisions.select_related("editor")
+    cards = card_context(request)
     return render(request, "claims/claim_detail.html", {
-        "claim": claim, "decisions": decisions, "qualifiers": QUALIFIER_CHOICES, **card_context(request)})
+        "claim": claim, "decisions": decisions, "qualifiers": QUALIFIER_CHOICES,
+        "card_html": render_cards([claim], cards), **cards})
 
 
 @login_required
@@ -124,7 +143,7 @@ def decide(request, pk: int):
             error, status = str(exc), 400
     if request.htmx:
         context = {"claim": claim, "error": error, "just_decided": status == 200, **card_context(request)}
-        return render(request, "claims/partials/claim_card.html", context, status=status)
+        return HttpResponse(render_cards([claim], context), status=status)
     if error:
         messages.error(request, error)
     else:
