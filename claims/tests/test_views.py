@@ -106,3 +106,12 @@ def test_queue_runs_a_constant_number_of_queries(editor_client, django_assert_ma
     with django_assert_max_num_queries(12):  # session, user, count, claims, 2 prefetches, filter choices…
         response = editor_client.get(reverse("claims:queue"))
     assert response.content.decode().count('class="claim-card') == size
+
+
+def test_a_long_queue_is_counted_up_to_a_cap(editor_client, monkeypatch):
+    from claims.views.review import CappedPaginator
+
+    monkeypatch.setattr(CappedPaginator, "cap", 3)
+    ClaimFactory.create_batch(5)
+    page = editor_client.get(reverse("claims:queue")).content.decode()
+    assert "more than 3 claims" in page and page.count('class="claim-card') == 5
