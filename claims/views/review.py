@@ -39,6 +39,12 @@ class CappedPaginator(Paginator):
     @property
     def capped(self) -> bool:
         return self.count > self.cap
+
+    def page(self, number):
+        """Return a full page: the base class would trim the last page to the capped count."""
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        return self._get_page(self.object_list[bottom:bottom + self.per_page], number, self)
 QUALIFIER_CHOICES = [("exact", gettext_lazy("exact")), ("approx", gettext_lazy("approximately")), ("more_than", gettext_lazy("more than")),
                      ("less_than", gettext_lazy("less than")), ("at_least", gettext_lazy("at least")), ("up_to", gettext_lazy("up to"))]
 PRECISIONS = {"day": pgettext_lazy("date precision", "day"), "week": pgettext_lazy("date precision", "week"),
