@@ -949,7 +949,7 @@ def attribute_sentences(body: str, sentences: list[Sentence]) -> list[Attributio
         item = _Parsed(norm, raw, s0)
         parsed.append(item)
         # Most sentences hold no cue at all: a word lookup spares them the full reading.
-        result = _analyse(item.toks) if _may_attribute(norm.text) else None
+        result = _analyse(item.toks) if _may_attribute(norm.text, item.toks) else None
         attribution: Attribution | None = None
         if isinstance(result, _Found):
             a, b = s0 + norm.raw(result.start), s0 + _raw_end(raw, norm.raw(result.end - 1) + 1)
@@ -1036,9 +1036,16 @@ _TRIGGERS = frozenset(_VERB_SURFACE) | _SOURCE_WORDS | {"و" + w for w in _SOURC
 _LEADING_QUOTE = re.compile(f"^\\s*(?:[وف]\\s*)?[{_QUOTES}]")
 
 
-def _may_attribute(norm: str) -> bool:
+def _may_attribute(norm: str, toks: list[_Tok] | None = None) -> bool:
     """Say whether a normalised sentence holds any cue a rule could use."""
-    return bool(_LEADING_QUOTE.match(norm)) or not _TRIGGERS.isdisjoint(_WORD.findall(norm))
+    if _LEADING_QUOTE.match(norm):
+        return True
+    # The sentence's word tokens are its \\w+ runs, and every trigger is such a run.
+    words = _WORD.findall(norm) if toks is None else map(_TOK_TEXT, toks)
+    return not _TRIGGERS.isdisjoint(words)
+
+
+assert all(_WORD.fullmatch(trigger) for trigger in _TRIGGERS)
 
 
 def _cue_text(raw: str, norm: _NormalizedView, cue: tuple[int, int]) -> str:
@@ -1047,6 +1054,7 @@ def _cue_text(raw: str, norm: _NormalizedView, cue: tuple[int, int]) -> str:
 
 
 
+@lru_cache(maxsize=16384)
 def _has_name(speaker: str) -> bool:
     """Say whether a speaker string holds a name, not only a title or an institution."""
     toks = [t for t in _TOKEN.findall(normalize(speaker)) if t.isalpha()]
