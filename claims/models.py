@@ -132,6 +132,13 @@ class Claim(models.Model):
             return ""
         return f"{self.quantity_value:.0f}" if float(self.quantity_value).is_integer() else str(self.quantity_value)
 
+    def more_quantities(self) -> list[dict]:
+        """Return the sentence's other quantities ("up to 4 brigades … 12,000 soldiers"), unless an editor corrected it."""
+        if len(self.quantities) < 2 or self.quantities[0].get("value") != self.quantity_value:
+            return []
+        return [{**q, "display": f"{q['value']:,.0f}" if float(q["value"]).is_integer() else f"{q['value']:,}"}
+                for q in self.quantities[1:] if q.get("value") is not None]
+
     def other_versions(self) -> list["Claim"]:
         """Return how other articles report the same fact (claims grouped with this one), from prefetched rows."""
         seen, versions = {self.pk}, []

@@ -115,3 +115,11 @@ def test_a_long_queue_is_counted_up_to_a_cap(editor_client, monkeypatch):
     ClaimFactory.create_batch(5)
     page = editor_client.get(reverse("claims:queue")).content.decode()
     assert "more than 3 claims" in page and page.count('class="claim-card') == 5
+
+
+def test_a_card_shows_every_quantity_of_its_sentence(editor_client):
+    ClaimFactory(kind=Claim.Kind.QUANTITY, quantity_value=4, quantity_unit="ألوية", quantity_qualifier="up_to",
+                 quantities=[{"value": 4, "unit": "ألوية", "qualifier": "up_to", "expression": "ما يصل إلى أربعة ألوية"},
+                             {"value": 12000, "unit": "جندي", "qualifier": "up_to", "expression": "12 ألف جندي"}])
+    page = editor_client.get(reverse("claims:queue")).content.decode()
+    assert "12,000" in page and "12 ألف جندي" in page
