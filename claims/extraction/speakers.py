@@ -68,6 +68,7 @@ class _Normalized:
         self._shifts = [r - k for k, r in enumerate(removed)]
         # Where tanween (-ً) was: it marks adverbs and objects, never names.
         self.tanween = {r - k for k, r in enumerate(removed) if text[r] == "\u064b"}
+        self.tanween_sorted = sorted(self.tanween)  # lets each sentence view bisect for its own
         self.text = _fold(_DROP.sub("", text)) if removed else _fold(text)
 
     def raw(self, i: int) -> int:
@@ -90,7 +91,12 @@ class _NormalizedView:
     def __init__(self, whole: _Normalized, n0: int, n1: int, r0: int) -> None:
         self._whole, self._n0, self._r0 = whole, n0, r0
         self.text = whole.text[n0:n1]
-        self.tanween = {p - n0 for p in whole.tanween if n0 <= p <= n1} if whole.tanween else set()
+        if whole.tanween:
+            marks = whole.tanween_sorted
+            inside = marks[bisect.bisect_left(marks, n0):bisect.bisect_right(marks, n1)]  # n0 <= p <= n1
+            self.tanween = {p - n0 for p in inside}
+        else:
+            self.tanween = set()
 
     def raw(self, i: int) -> int:
         """Return the offset in the original slice of normalised offset i."""
