@@ -318,18 +318,22 @@ def _verb_lemma(t: str) -> str | None:
     return _VERB_SURFACE.get(t)
 
 
+@lru_cache(maxsize=65536)  # a pure test of one word: words repeat in and across articles
 def _is_place(t: str) -> bool:
     return t in _PLACES or (t[:1] in "وبل" and t[1:] in _PLACES and len(t) > 3)
 
 
+@lru_cache(maxsize=65536)  # a pure test of one word: words repeat in and across articles
 def _is_title(t: str) -> bool:
     return t in _PERSON_TITLES or _strip_al(t) in _PERSON_TITLES
 
 
+@lru_cache(maxsize=65536)  # a pure test of one word: words repeat in and across articles
 def _is_institution(t: str) -> bool:
     return t in _INSTITUTIONS or _strip_al(t) in _INSTITUTIONS
 
 
+@lru_cache(maxsize=65536)  # a pure test of one word: words repeat in and across articles
 def _masdar_like(t: str, *, weak: bool = True) -> bool:
     """Say whether t has the shape of a verbal noun; weak shapes also match many first names."""
     if t in _SHORT_NAMES:
@@ -472,6 +476,7 @@ _UNNAMED_ROLES = _words("مسؤول مسؤولة مسؤولون مسؤولين �
                         "ضابط موظف زعيم قيادي نائب نائبة")
 
 
+@lru_cache(maxsize=65536)  # a pure test of one word: words repeat in and across articles
 def _prepositional(t: str) -> bool:
     """Say whether a word is ب/ل + a common noun (بجهود، لحماية), not a name like بشار."""
     if t in _SOURCE_NOUNS or _is_title(t) or _is_institution(t):
