@@ -93,3 +93,12 @@ def test_scoring_shortcuts_agree_with_the_plain_patterns(text):
 
     assert scoring._hedged(text) == bool(scoring._HEDGES.search(text))
     assert (scoring._SIX_WORDS.search(text) is None) == (len(scoring._WORD.findall(text)) < 6)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(list(".!?؟…a ب\n")), max_size=30))
+def test_terminal_marks_pattern_equals_the_plain_alternation(text):
+    from claims.extraction import sentences
+
+    plain = re.compile(r"(?:\.{2,}|[.!?؟…]+)")
+    assert [m.span() for m in sentences._TERMINAL.finditer(text)] == [m.span() for m in plain.finditer(text)]
