@@ -40,7 +40,18 @@ def fold(text: str) -> str:
 
 def fold_lines(text: str) -> list[str]:
     """Return [fold(line) for line in text.split("\n")], folding the characters in one pass."""
-    return [" ".join(line.split()).lower() for line in _KEY_CHARS(text).split("\n")]
+    folded = _KEY_CHARS(text)
+    if (_ODD_SPACE.search(folded) is None and "  " not in folded and " \n" not in folded
+            and "\n " not in folded and folded[:1] != " " and folded[-1:] != " "):
+        # Words already sit one space apart on every line: only the case is left to fold.
+        return folded.lower().split("\n")
+    return [" ".join(line.split()).lower() for line in folded.split("\n")]
+
+
+# Whitespace that is neither a plain space nor a line break, listed (no Unicode space lies above
+# U+3000) because a class of listed characters scans far faster than one built on \\s.
+_ODD_SPACE = re.compile("[" + "".join(re.escape(chr(c)) for c in range(0x3001)
+                                      if chr(c).isspace() and chr(c) not in " \n") + "]")
 
 
 # Month names as they appear after fold(): Egyptian/Gulf, Levantine/Iraqi, Maghrebi, English.
