@@ -301,6 +301,7 @@ class _Carry:
 # --------------------------------------------------------------------------- token helpers
 
 
+@lru_cache(maxsize=65536)  # a pure test of one word, called for most tokens
 def _strip_al(t: str) -> str:
     if t.startswith("لل") and len(t) > 4:
         return t[2:]
@@ -309,6 +310,7 @@ def _strip_al(t: str) -> str:
     return t
 
 
+@lru_cache(maxsize=65536)  # a pure test of one word, called for most tokens
 def _is_al(t: str) -> bool:
     return (t.startswith("ال") and len(t) > 3) or (t.startswith("لل") and len(t) > 4)
 
@@ -346,6 +348,12 @@ def _masdar_like(t: str, *, weak: bool = True) -> bool:
 
 def _name_like(tok: _Tok) -> bool:
     """Say whether a token can be part of a proper name: a word, not ال-, a particle or a verb."""
+    return _name_like_word(tok.text, tok.tanween, tok.raw)
+
+
+@lru_cache(maxsize=65536)  # depends on the word only, not on where the token sits
+def _name_like_word(text: str, tanween: bool, raw: str) -> bool:
+    tok = _Tok(text, 0, 0, tanween, raw)
     t = tok.text
     if tok.tanween or len(t) < 2 or not t.isalpha() or _verb_lemma(t):
         return False
