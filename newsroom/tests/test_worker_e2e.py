@@ -6,8 +6,7 @@ import time
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
-from django.db.models import Q
+from django.contrib.auth.models import Group
 from rest_framework.authtoken.models import Token
 
 from claims.models import Claim
@@ -23,13 +22,8 @@ ARTICLE = """أعلنت وزارة الصحة يوم الاثنين 3 فبراي
 
 
 def editor_permissions(user):
-    """What the editors role may do, granted directly: transactional tests flush the migration-made groups."""
-    codes = ["newsroom.view_article", "newsroom.add_article", "claims.view_claim", "claims.review_claim"]
-    query = Q()
-    for code in codes:
-        app_label, codename = code.split(".")
-        query |= Q(content_type__app_label=app_label, codename=codename)
-    user.user_permissions.add(*Permission.objects.filter(query))
+    """Put the user in the editors role (the groups survive the flush of transactional tests: claims/roles.py)."""
+    user.groups.add(Group.objects.get(name="editors"))
     return user
 
 
