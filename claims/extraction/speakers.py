@@ -719,8 +719,9 @@ def _tokens(norm: _NormalizedView, raw: str) -> list[_Tok]:
     written: list[str] | repeat = repeat("")
     if not _FOLDED_AWAY.isdisjoint(words):
         # The raw spelling matters only for words that folding makes ambiguous (إمام/أمام، علي/على).
-        written = [raw[norm.raw(a):_raw_end(raw, norm.raw(b - 1) + 1)] if w in _FOLDED_AWAY else ""
-                   for w, a, b in zip(words, starts, ends)]
+        written = [""] * len(words)
+        for i in compress(count(), map(_FOLDED_AWAY.__contains__, words)):
+            written[i] = raw[norm.raw(starts[i]):_raw_end(raw, norm.raw(ends[i] - 1) + 1)]
     return list(map(_new_tok, repeat(_Tok), zip(words, starts, ends, marked, written)))
 
 
