@@ -10,7 +10,7 @@ import re
 from itertools import accumulate, repeat
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
 # --- characters -------------------------------------------------------------------------
 
@@ -100,6 +100,39 @@ def tokenize(text: str) -> list[Token]:
 
 
 _TOKEN_SPLIT = re.compile("(" + re.sub(r"\(\?P<\w+>", "(?:", _TOKEN.pattern) + ")")
+
+
+class LazyTokens(Sequence[Token]):
+    """tokenize(text) as a sequence whose tokens are built on first access.
+
+    find_quantities looks at a few dozen tokens of an article's hundreds (the numbers and what
+    surrounds them), so building every Token up front is most of its cost. Indexing and slicing
+    behave as on the list tokenize() returns (a slice is a plain list).
+    """
+
+    __slots__ = ("_parts", "_offsets", "_built", "texts")
+
+    def __init__(self, text: str) -> None:
+        self._parts = _TOKEN_SPLIT.split(text)  # gap, token, gap, token, …, gap
+        self.texts: list[str] = self._parts[1::2]  # each token's text, in order
+        self._offsets = list(accumulate(map(len, self._parts), initial=0))  # where parts[j] starts
+        self._built: list[Token | None] = [None] * len(self.texts)
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self.texts)))]
+        token = self._built[index]  # raises IndexError/TypeError as a list would
+        if token is None:
+            i = index + len(self.texts) if index < 0 else index
+            raw = self.texts[i]
+            kind, norm = _KIND_NORM.get(raw) or _kind_and_norm(raw, _TOKEN.match(raw).lastgroup or "sym")
+            spaced = i == 0 or self._parts[2 * i] != ""  # the first token counts as spaced (text start)
+            token = self._built[i] = _new_token(
+                Token, (self._offsets[2 * i + 1], self._offsets[2 * i + 2], raw, kind, norm, spaced))
+        return token
 
 
 # --- digits -----------------------------------------------------------------------------
@@ -248,7 +281,7 @@ def _is_conj(tok: Token) -> bool:
     return tok.kind == "ar" and tok.norm == "و"
 
 
-def read_number(tokens: list[Token], i: int, *, allow_definite: bool = False,
+def read_number(tokens: Sequence[Token], i: int, *, allow_definite: bool = False,
                 allow_weak: bool = False) -> NumberRead | None:
     """Read the longest number phrase starting at tokens[i] (digits, words, scale words)."""
     n = len(tokens)
@@ -394,7 +427,7 @@ def read_number(tokens: list[Token], i: int, *, allow_definite: bool = False,
 _PLAIN_INT = re.compile(r"\d+")
 
 
-def _agency_decimal(tokens: list[Token], i: int) -> float | None:
+def _agency_decimal(tokens: Sequence[Token], i: int) -> float | None:
     """Read the news-agency decimal "7ر4" (MENA, WAM, KUNA style): stored fraction first, it reads 4.7."""
     if i + 2 >= len(tokens):
         return None
@@ -407,7 +440,7 @@ def _agency_decimal(tokens: list[Token], i: int) -> float | None:
     return float(f"{whole.norm}.{frac}")
 
 
-def _next_is_word(tokens: list[Token], i: int) -> bool:
+def _next_is_word(tokens: Sequence[Token], i: int) -> bool:
     return i + 1 < len(tokens) and tokens[i + 1].kind == "ar" and lookup_word(tokens[i + 1].norm) is None
 
 
@@ -440,7 +473,7 @@ def parse_number(text: str) -> float | None:
     return None if value is None else sign * value
 
 
-def _read_all(tokens: list[Token]) -> float | None:
+def _read_all(tokens: Sequence[Token]) -> float | None:
     """Return the value when one number phrase covers all tokens."""
     if not tokens:
         return None

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import compress
-from operator import itemgetter
+from itertools import compress, count
+from typing import Sequence
 
-from .numbers import (DURATION_WORDS, NUMBER_WORDS, NumberRead, Token, lookup_word, normalize_word, parse_digits,
-                      read_number, tokenize)
+from .numbers import (DURATION_WORDS, NUMBER_WORDS, LazyTokens, NumberRead, Token, lookup_word, normalize_word,
+                      parse_digits, read_number)
 from .types import QuantityMention
 
 
@@ -172,7 +172,7 @@ def find_quantities(body: str) -> list[QuantityMention]:
     """Return counted or measured quantities in body (not years, dates, ordinals or article numbers)."""
     if not body:
         return []
-    tokens = tokenize(body)
+    tokens = LazyTokens(body)  # a Token is built only when a rule below looks at it
     found: list[QuantityMention] = []
     n = len(tokens)
     # Only a few tokens can start a quantity; every other one the loop below would just step
@@ -215,18 +215,19 @@ def find_quantities(body: str) -> list[QuantityMention]:
     return found
 
 
-def _candidate_indices(tokens: list[Token]) -> list[int]:
+def _candidate_indices(tokens: LazyTokens) -> list[int]:
     """Return the indices of the tokens find_quantities must look at: numbers and number-like words."""
-    raws = list(map(_TEXT_OF, tokens))
-    flags = list(map(_CANDIDATE_RAW.get, raws))
+    flags = list(map(_CANDIDATE_RAW.get, tokens.texts))
     if None in flags:
-        for i, tok in enumerate(tokens):
-            if flags[i] is None:
-                flags[i] = _is_candidate(tok)
-    return list(compress(range(len(tokens)), flags))
+        for i in compress(count(), map(_is_none, flags)):
+            flags[i] = _is_candidate(tokens[i])
+    return list(compress(count(), flags))
 
 
-_TEXT_OF = itemgetter(2)  # Token.text
+def _is_none(value: object) -> bool:
+    return value is None
+
+
 # raw token text -> whether it can start a quantity. A token's kind and norm follow from its text,
 # so the answer does too; news vocabulary repeats, so this is mostly one dict hit per token.
 _CANDIDATE_RAW: dict[str, bool] = {}
@@ -247,7 +248,7 @@ _VAGUE_START = _norms("عشرات", "مئات", "آلاف", "ألوف", "الآ�
                       "الملايين", "المليارات", "بملايين", "وملايين", "بمليارات")
 
 
-def _skip_vague(tokens: list[Token], i: int) -> int:
+def _skip_vague(tokens: Sequence[Token], i: int) -> int:
     """Skip a vague count ("عشرات الآلاف", "بضعة آلاف") and the scale words tied to it."""
     i += 1
     while i < len(tokens) and tokens[i].kind == "ar" and (
@@ -262,7 +263,7 @@ def _word_kind(norm: str) -> str:
     return hit.kind if hit else ""
 
 
-def _quantity_at(body: str, tokens: list[Token], read: NumberRead,
+def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
                  last_taken: int) -> tuple[list[QuantityMention], int] | None:
     """Return the mentions a number read starts (one, or two for a range) and the next index."""
     n = len(tokens)
@@ -348,7 +349,7 @@ def _quantity_at(body: str, tokens: list[Token], read: NumberRead,
             end_tok)
 
 
-def _glued_or_coded(tokens: list[Token], read: NumberRead) -> bool:
+def _glued_or_coded(tokens: Sequence[Token], read: NumberRead) -> bool:
     """Return True for digits that belong to a code, a model, a phone number or the tail of a date/score."""
     tok = tokens[read.first]
     if tok.kind != "num":
@@ -376,7 +377,7 @@ def _glued_or_coded(tokens: list[Token], read: NumberRead) -> bool:
     return False
 
 
-def _fold_chain(tokens: list[Token], read: NumberRead) -> tuple[NumberRead, int, int] | None:
+def _fold_chain(tokens: Sequence[Token], read: NumberRead) -> tuple[NumberRead, int, int] | None:
     """Read what follows a number across "-", "/", ":" and ".": (read, chain length, next index) or None.
 
     Three parts (9-02-2023) or a time (10:30) is no quantity; "3/4 كوب" folds into 0.75; a
@@ -406,7 +407,7 @@ def _fold_chain(tokens: list[Token], read: NumberRead) -> tuple[NumberRead, int,
     return read, chain, chain_end
 
 
-def _range_partner(tokens: list[Token], read: NumberRead, chain: int) -> NumberRead | None | bool:
+def _range_partner(tokens: Sequence[Token], read: NumberRead, chain: int) -> NumberRead | None | bool:
     """Return the far end of a range (10-20 دولار، 10$-20$، بين 10 و20، من 10 إلى 20), None, or False to drop."""
     n, first, last = len(tokens), read.first, read.last
     if chain == 2:
@@ -433,7 +434,7 @@ def _range_partner(tokens: list[Token], read: NumberRead, chain: int) -> NumberR
     return read_number(tokens, partner)
 
 
-def _weak_bare_number(tokens: list[Token], read: NumberRead, prev: Token | None, last_taken: int) -> bool:
+def _weak_bare_number(tokens: Sequence[Token], read: NumberRead, prev: Token | None, last_taken: int) -> bool:
     """Return True for a number with no unit that is too weak to report: a year, a code, a bare word number."""
     tok = tokens[read.first]
     if read.digits_plain and _YEAR_RANGE[0] <= read.value <= _YEAR_RANGE[1]:
@@ -449,7 +450,7 @@ def _weak_bare_number(tokens: list[Token], read: NumberRead, prev: Token | None,
     return False
 
 
-def _label_before(tokens: list[Token], first: int) -> Token | None:
+def _label_before(tokens: Sequence[Token], first: int) -> Token | None:
     """Return the word that labels the number at first, looking past "(" and earlier coordinated numbers.
 
     "المادة (51)" -> المادة; "في الدقيقة 2 و72" -> الدقيقة for 72 too; "المواد 3، 4 و5" -> المواد.
@@ -469,7 +470,7 @@ def _label_before(tokens: list[Token], first: int) -> Token | None:
     return None
 
 
-def _is_list_marker(body: str, tokens: list[Token], first: int, last: int) -> bool:
+def _is_list_marker(body: str, tokens: Sequence[Token], first: int, last: int) -> bool:
     """Return True for a bare number that numbers a list item or a note: "1- …", "2) …", "(3)"."""
     tok = tokens[first]
     if tok.kind != "num" or last != first + 1:
@@ -498,7 +499,7 @@ def _trim_conj(tok: Token) -> int:
     return tok.start
 
 
-def _read_clitic_number(tokens: list[Token], i: int) -> NumberRead | None:
+def _read_clitic_number(tokens: Sequence[Token], i: int) -> NumberRead | None:
     """Read a number whose first word carries و/ل ("وعشرين"), as the far end of a range."""
     hit = lookup_word(tokens[i].norm)
     if hit is None or hit.kind not in ("U", "TEN", "T", "H", "S", "SD"):
@@ -517,7 +518,7 @@ def _strip_one_clitic(norm: str) -> str:
     return norm
 
 
-def _has_before(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
+def _has_before(tokens: Sequence[Token], i: int, words: tuple[str, ...]) -> bool:
     """Return True when one of words is among the two tokens before i (qualifier words skipped)."""
     for k in (i - 1, i - 2):
         if k >= 0 and tokens[k].kind == "ar" and tokens[k].norm in words:
@@ -525,7 +526,7 @@ def _has_before(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
     return False
 
 
-def _is_month(tokens: list[Token], k: int) -> bool:
+def _is_month(tokens: Sequence[Token], k: int) -> bool:
     """Return True when tokens[k] (or "من" + tokens[k+1]) is a month name."""
     tok = tokens[k]
     if tok.kind != "ar":
@@ -546,7 +547,7 @@ def _clean_unit(text: str) -> str:
     return word
 
 
-def _unit_after(tokens: list[Token], k: int) -> tuple[str | None, int]:
+def _unit_after(tokens: Sequence[Token], k: int) -> tuple[str | None, int]:
     """Return (unit, end token index) after a number; unit "" marks a duration/age/date noun."""
     n = len(tokens)
     if k >= n:
@@ -625,7 +626,7 @@ def _strip_acc(norm: str) -> str:
     return norm[:-1] if norm.endswith("ا") else norm
 
 
-def _cents_after(tokens: list[Token], k: int) -> tuple[float, int] | None:
+def _cents_after(tokens: Sequence[Token], k: int) -> tuple[float, int] | None:
     """Read "و43 سنت" / "و 43c" after a dollar amount: (cents, end index)."""
     n = len(tokens)
     j = k
@@ -641,7 +642,7 @@ def _cents_after(tokens: list[Token], k: int) -> tuple[float, int] | None:
     return float(tokens[j].norm), end
 
 
-def _match_back(tokens: list[Token], i: int, phrase: tuple[str, ...], floor: int) -> int | None:
+def _match_back(tokens: Sequence[Token], i: int, phrase: tuple[str, ...], floor: int) -> int | None:
     """Return the index where phrase ends right before tokens[i], allowing و/ب/ل on its first word."""
     k = i - len(phrase)
     if k <= floor:
@@ -660,7 +661,7 @@ def _match_back(tokens: list[Token], i: int, phrase: tuple[str, ...], floor: int
     return k
 
 
-def _qualifier_before(tokens: list[Token], i: int, floor: int) -> tuple[str, int | None]:
+def _qualifier_before(tokens: Sequence[Token], i: int, floor: int) -> tuple[str, int | None]:
     """Return the qualifier that ends right before tokens[i] and the index where it starts."""
     if i - 1 <= floor or tokens[i - 1].kind != "ar":
         return "exact", None
@@ -690,7 +691,7 @@ _SUBJECT_VERBS = {normalize_word(w): q for w, q in (
 )}
 
 
-def _verb_subject_qualifier(tokens: list[Token], i: int, floor: int) -> tuple[str, int] | None:
+def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> tuple[str, int] | None:
     """Read "تجاوز عدد القتلى 100" / "لا تتجاوز نسبة البطالة 5%": verb + عدد/نسبة + noun + number."""
     for width in (2, 3):  # عدد القتلى / عدد القتلى المدنيين
         k = i - width - 1
@@ -708,7 +709,7 @@ def _verb_subject_qualifier(tokens: list[Token], i: int, floor: int) -> tuple[st
     return None
 
 
-def _qualifier_after(tokens: list[Token], k: int) -> tuple[str | None, int]:
+def _qualifier_after(tokens: Sequence[Token], k: int) -> tuple[str | None, int]:
     """Return the qualifier right after a quantity (تقريباً، على الأقل) and where it ends."""
     n = len(tokens)
     j = k
@@ -725,7 +726,7 @@ def _qualifier_after(tokens: list[Token], k: int) -> tuple[str | None, int]:
     return None, k
 
 
-def _carry_qualifiers(body: str, tokens: list[Token], found: list[QuantityMention]) -> None:
+def _carry_qualifiers(body: str, tokens: Sequence[Token], found: list[QuantityMention]) -> None:
     """Give a total its parts' qualifier: "ما يصل إلى أربعة ألوية يبلغ مجموعها 12 ألف جندي"."""
     for idx in range(1, len(found)):
         prev, cur = found[idx - 1], found[idx]

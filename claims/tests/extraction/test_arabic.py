@@ -102,3 +102,21 @@ def test_terminal_marks_pattern_equals_the_plain_alternation(text):
 
     plain = re.compile(r"(?:\.{2,}|[.!?؟…]+)")
     assert [m.span() for m in sentences._TERMINAL.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(st.text(max_size=120), ARABICISH), data=st.data())
+def test_lazy_tokens_behave_like_the_token_list(text, data):
+    from claims.extraction.numbers import LazyTokens, tokenize
+
+    eager, lazy = tokenize(text), LazyTokens(text)
+    assert len(lazy) == len(eager)
+    for i in data.draw(st.lists(st.integers(-len(eager) - 2, len(eager) + 1), max_size=8)):
+        if -len(eager) <= i < len(eager):
+            assert lazy[i] == eager[i]
+        else:
+            with pytest.raises(IndexError):
+                lazy[i]
+    a, b = data.draw(st.integers(-3, len(eager) + 3)), data.draw(st.integers(-3, len(eager) + 3))
+    assert lazy[a:b] == eager[a:b]
+    assert list(lazy) == eager
