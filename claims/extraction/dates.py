@@ -99,25 +99,30 @@ def _normalise(body: str) -> tuple[str, list[int] | None]:
 
 
 def _sub_lal(text: str) -> str:
-    """Return _LAL.sub(r"\\1ال", text), trying the pattern only where "لل" occurs.
+    """Return _LAL.sub(r"\\1ال", text), looking only where "لل" occurs.
 
-    The pattern opens with a lookbehind, so sub() would try it at every character; a match
-    ends with an occurrence of "لل" and starts on it or on the و/ف just before it.
+    The pattern opens with a lookbehind, so sub() would try it at every character. A match is an
+    occurrence of "لل" that starts a word, or that follows a word-initial و/ف; either way the
+    two letters become "ال" and the و/ف stays.
     """
     pieces: list[str] = []
     last = 0  # end of the previous match: matches do not overlap
     at = text.find("لل")
     while at != -1:
-        match = _LAL.match(text, at - 1) if at - 1 >= last else None
-        if match is None or match.end() != at + 2:
-            match = _LAL.match(text, at)
-        if match is not None:
-            pieces.append(text[last:at])  # keeps the و/ف that the pattern captures and puts back
+        before = text[at - 1] if at else ""
+        if (at == 0 or not _is_word_char(before)
+                or (before in "وف" and at - 1 >= last and (at == 1 or not _is_word_char(text[at - 2])))):
+            pieces.append(text[last:at])
             pieces.append("ال")
             last = at + 2
         at = text.find("لل", max(at + 1, last))
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+def _is_word_char(char: str) -> bool:
+    """Say whether char matches \\w (as re does for str patterns)."""
+    return char.isalnum() or char == "_"
 
 
 # --------------------------------------------------------------------------------------
