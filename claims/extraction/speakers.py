@@ -1199,6 +1199,7 @@ def _edit_distance(a: str, b: str, limit: int = 2) -> int:
     return prev[-1]
 
 
+@lru_cache(maxsize=65536)  # pure in its two words; names recur across articles
 def _same_word(a: str, b: str) -> bool:
     sa, sb = _skeleton(a), _skeleton(b)
     if sa == sb:
