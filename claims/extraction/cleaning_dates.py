@@ -49,7 +49,7 @@ def fold_lines(text: str) -> list[str]:
 
 
 # Whitespace that is neither a plain space nor a line break, listed (no Unicode space lies above
-# U+3000) because a class of listed characters scans far faster than one built on \\s.
+# U+3000) because a class of listed characters scans far faster than one built on \s.
 _ODD_SPACE = re.compile("[" + "".join(re.escape(chr(c)) for c in range(0x3001)
                                       if chr(c).isspace() and chr(c) not in " \n") + "]")
 
