@@ -817,9 +817,11 @@ def _hijri(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
 # the few word starts just before a key instead of at every position of the text.
 _MONTH_WORDS = {k.split()[0] for k in _MONTHS}
 _HIJRI_WORDS = {k.split()[-1] if k.startswith(("ذو", "ذي")) else k.split()[0] for k in _HIJRI_MONTHS}
+_DIGIT_SEP_KEY = r"\d[^\S\n]*[-/.]"  # the keys of _numeric_dmy and _numeric_ymd
+_YEAR_SEP_KEY = r"\d{4}[-/.]"
 _KEYS: dict[object, set[str] | str] = {
     _day_month: _MONTH_WORDS, _day_range: _MONTH_WORDS, _month: _MONTH_WORDS, _month_range: _MONTH_WORDS,
-    _numeric_dmy: r"\d[^\S\n]*[-/.]", _numeric_ymd: r"\d{4}[-/.]", _year_range: YEAR, _year: YEAR,
+    _numeric_dmy: _DIGIT_SEP_KEY, _numeric_ymd: _YEAR_SEP_KEY, _year_range: YEAR, _year: YEAR,
     _day_of_rel_month: {"شهر", "الشهر", *_PAST, *_CURRENT},
     _week: {"الاسبوع"}, _rel_month: {"الشهر"}, _rel_year_rule: {"العام", "السنه"}, _quarter: {"الربع", "الفصل"},
     _rel_day: {"اليوم", "امس", "الامس", "غد", "غدا", "الغد", "الليله"}, _weekday: set(_WEEKDAYS),
@@ -862,9 +864,40 @@ def _word_keys(words: list[str]) -> dict[int, list[int]]:
     return found
 
 
-def _regex_keys(key: re.Pattern, norm: str, starts: list[int]) -> list[int]:
-    """Return the indexes of the words that hold a match of a regex key."""
-    return [bisect.bisect_right(starts, k.start()) - 1 for k in key.finditer(norm)]
+def _regex_keys(key: re.Pattern, norm: str, starts: list[int],
+                known: dict[str, list[int]] | None = None) -> list[int]:
+    """Return the indexes of the words that hold a match of a regex key.
+
+    known maps a key's pattern to its match starts when they were found already.
+    """
+    match_starts = known.get(key.pattern) if known else None
+    if match_starts is None:
+        match_starts = [k.start() for k in key.finditer(norm)]
+    return [bisect.bisect_right(starts, k) - 1 for k in match_starts]
+
+
+_DATE_SEP = re.compile(r"[-/.]")
+
+
+def _separator_keys(norm: str) -> dict[str, list[int]]:
+    """Return the match starts of the two digit-separator keys, from one scan for separators.
+
+    A pattern opening with \\d makes the engine test every character; separators are few. Every
+    match of either key ends on a separator: a digit and horizontal spaces before it, or four
+    digits right before it (matches of one key cannot overlap, so each separator gives at most one).
+    """
+    digit_sep: list[int] = []
+    year_sep: list[int] = []
+    for sep in _DATE_SEP.finditer(norm):
+        at = sep.start()
+        before = at - 1
+        while before >= 0 and norm[before] != "\n" and norm[before].isspace():
+            before -= 1
+        if before >= 0 and norm[before].isdecimal():  # \d is str.isdecimal()
+            digit_sep.append(before)
+        if at >= 4 and norm[at - 4:at].isdecimal():
+            year_sep.append(at - 4)
+    return {_DIGIT_SEP_KEY: digit_sep, _YEAR_SEP_KEY: year_sep}
 
 
 def _match_starts(holders: list[int], starts: list[int]) -> list[int]:
@@ -901,10 +934,16 @@ def find_dates(body: str, *, published: dt.date | None = None) -> list[DateMenti
         return []
     holders = _word_keys(words)
     starts_of: dict[object, list[int]] = {}  # per key, shared by the rules that use it
+    separator_keys: dict[str, list[int]] | None = None
     for pattern, key, rule in _KEYED_RULES:
         starts = starts_of.get(key)
         if starts is None:
-            held = holders.get(key, []) if isinstance(key, int) else _regex_keys(key, norm, word_starts)
+            if isinstance(key, int):
+                held = holders.get(key, [])
+            else:
+                if separator_keys is None:
+                    separator_keys = _separator_keys(norm)
+                held = _regex_keys(key, norm, word_starts, separator_keys)
             starts = starts_of[key] = _match_starts(held, word_starts)
         # Anchored tries at the few word starts near a key, not a scan of the whole text;
         # overlapping finds are fine, _select keeps the longest.

@@ -120,3 +120,11 @@ def test_lazy_tokens_behave_like_the_token_list(text, data):
     a, b = data.draw(st.integers(-3, len(eager) + 3)), data.draw(st.integers(-3, len(eager) + 3))
     assert lazy[a:b] == eager[a:b]
     assert list(lazy) == eager
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(list("12٣ -/.\n\t\u00a0\u2003ab")), max_size=30))
+def test_separator_keys_match_the_plain_patterns(text):
+    found = dates._separator_keys(text)
+    for key in (dates._DIGIT_SEP_KEY, dates._YEAR_SEP_KEY):
+        assert found[key] == [m.start() for m in re.finditer(key, text)]
