@@ -699,11 +699,12 @@ def _apposition(toks: list[_Tok], j: int, *, min_words: int) -> int:
 # --------------------------------------------------------------------------- one sentence
 
 
-def _tokens(norm: _NormalizedView, raw: str) -> list[_Tok]:
-    """Return the word and punctuation tokens of a normalised sentence."""
+def _tokens(norm: _NormalizedView, raw: str, parts: list[str] | None = None) -> list[_Tok]:
+    """Return the word and punctuation tokens of a normalised sentence (parts: its split, if known)."""
     # split() gives gap, token, gap, token, …, gap (gaps are whitespace only): offsets and tokens
     # come from C-level iteration instead of a Python loop per token.
-    parts = _TOKEN_SPLIT.split(norm.text)
+    if parts is None:
+        parts = _TOKEN_SPLIT.split(norm.text)
     words = parts[1::2]
     offsets = list(accumulate(map(len, parts), initial=0))
     starts, ends = offsets[1::2], offsets[2::2]
@@ -969,7 +970,7 @@ def attribute_sentences(body: str, sentences: list[Sentence]) -> list[Attributio
         item = _Parsed(norm, raw, s0)
         parsed.append(item)
         # Most sentences hold no cue at all: a word lookup spares them the full reading.
-        result = _analyse(item.toks) if _may_attribute(norm.text, item.toks) else None
+        result = _analyse(item.toks) if _may_attribute(norm.text, item.words) else None
         attribution: Attribution | None = None
         if isinstance(result, _Found):
             a, b = s0 + norm.raw(result.start), s0 + _raw_end(raw, norm.raw(result.end - 1) + 1)
@@ -1037,16 +1038,29 @@ def _quote_balance(raw: str) -> int:
 class _Parsed:
     """A sentence's normalised text, tokenised only when a rule needs its tokens."""
 
-    __slots__ = ("norm", "raw", "s0", "_toks")
+    __slots__ = ("norm", "raw", "s0", "_toks", "_parts")
 
     def __init__(self, norm: _NormalizedView, raw: str, s0: int) -> None:
         self.norm, self.raw, self.s0 = norm, raw, s0
         self._toks: list[_Tok] | None = None
+        self._parts: list[str] | None = None
+
+    @property
+    def parts(self) -> list[str]:
+        """The sentence split as gap, token, gap, token, …, gap."""
+        if self._parts is None:
+            self._parts = _TOKEN_SPLIT.split(self.norm.text)
+        return self._parts
+
+    @property
+    def words(self) -> list[str]:
+        """The text of each token (words and punctuation marks), without building the tokens."""
+        return self.parts[1::2]
 
     @property
     def toks(self) -> list[_Tok]:
         if self._toks is None:
-            self._toks = _tokens(self.norm, self.raw)
+            self._toks = _tokens(self.norm, self.raw, self.parts)
         return self._toks
 
 
@@ -1056,13 +1070,12 @@ _TRIGGERS = frozenset(_VERB_SURFACE) | _SOURCE_WORDS | {"و" + w for w in _SOURC
 _LEADING_QUOTE = re.compile(f"^\\s*(?:[وف]\\s*)?[{_QUOTES}]")
 
 
-def _may_attribute(norm: str, toks: list[_Tok] | None = None) -> bool:
-    """Say whether a normalised sentence holds any cue a rule could use."""
+def _may_attribute(norm: str, words: list[str] | None = None) -> bool:
+    """Say whether a normalised sentence holds any cue a rule could use (words: its token texts)."""
     if _LEADING_QUOTE.match(norm):
         return True
     # The sentence's word tokens are its \\w+ runs, and every trigger is such a run.
-    words = _WORD.findall(norm) if toks is None else map(_TOK_TEXT, toks)
-    return not _TRIGGERS.isdisjoint(words)
+    return not _TRIGGERS.isdisjoint(_WORD.findall(norm) if words is None else words)
 
 
 assert all(_WORD.fullmatch(trigger) for trigger in _TRIGGERS)
