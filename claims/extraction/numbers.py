@@ -62,7 +62,7 @@ _new_token = tuple.__new__  # skips NamedTuple's Python-level __new__ in the tok
 # a letter, a number with a digit or a point, a symbol is one character none of those take), and
 # news vocabulary repeats, so most tokens of an article cost one dict hit.
 _KIND_NORM: dict[str, tuple[str, str]] = {}
-_KIND_NORM_MAX = 200_000
+_KIND_NORM_MAX = 50_000  # bounds memory; a full cache is cleared and refills with current vocabulary
 
 
 def _kind_and_norm(raw: str, kind: str) -> tuple[str, str]:

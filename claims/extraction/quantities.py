@@ -231,7 +231,7 @@ def _is_none(value: object) -> bool:
 # raw token text -> whether it can start a quantity. A token's kind and norm follow from its text,
 # so the answer does too; news vocabulary repeats, so this is mostly one dict hit per token.
 _CANDIDATE_RAW: dict[str, bool] = {}
-_CANDIDATE_RAW_MAX = 200_000
+_CANDIDATE_RAW_MAX = 50_000  # bounds memory, as numbers._KIND_NORM_MAX
 
 
 def _is_candidate(tok: Token) -> bool:
