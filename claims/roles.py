@@ -1,4 +1,8 @@
-"""The three roles, as Django groups: viewers read; editors review and build timelines; admins also curate."""
+"""The three roles, as Django groups: viewers read; editors review and build timelines; admins also curate.
+
+They are kept in step with this file after every `migrate` (and after a test flushes its database) by a
+post_migrate handler (claims/apps.py), so this list is the one place that says who may do what.
+"""
 from __future__ import annotations
 
 VIEW = ["newsroom.view_article", "newsroom.view_source", "claims.view_claim", "claims.view_decision",

@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0003_roles'),
+        ('claims', '0002_review'),
         ('newsroom', '0002_user_preference'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0005_story_roles'),
+        ('claims', '0004_stories'),
         ('newsroom', '0002_user_preference'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
