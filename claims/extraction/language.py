@@ -15,7 +15,9 @@ _NON_ARABIC_LETTERS = re.compile(r"[\u067E\u0686\u0698\u06AF\u06A9\u06CC\u0679\u
 
 # Counting matches one character at a time is slow on a whole article; the counts below are the
 # same numbers taken from runs: Arabic-script runs first, then letters among what is left.
-_ARABIC_RUN = re.compile(_ARABIC_SCRIPT.pattern + "+")
+# The runs take spaces and newlines too (neither Arabic script nor letters, counted apart with
+# str.count): a paragraph is then a few runs instead of one per word, and each run costs a step.
+_ARABIC_RUN = re.compile(_ARABIC_SCRIPT.pattern[:-1] + " \n]+")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 # Arabic-script characters that are not letters (marks such as U+0670, the rial sign): rare in text.
 _ARABIC_NON_LETTERS = re.compile("[" + "".join(
@@ -50,6 +52,11 @@ def detect_language(text: str) -> str | None:
 def _count_letters(sample: str) -> tuple[int, int]:
     """Return (letters, Arabic-script characters) in sample, as _LETTER and _ARABIC_SCRIPT count them."""
     rest = _ARABIC_RUN.sub("", sample)
-    arabic = len(sample) - len(rest)
+    arabic = (len(sample) - _spaces(sample)) - (len(rest) - _spaces(rest))
     arabic_letters = arabic - len(_ARABIC_NON_LETTERS.findall(sample))
     return arabic_letters + len(rest) - len(_LETTER_RUN.sub("", rest)), arabic
+
+
+def _spaces(text: str) -> int:
+    """Return how many spaces and newlines text holds (the non-Arabic characters _ARABIC_RUN takes)."""
+    return text.count(" ") + text.count("\n")

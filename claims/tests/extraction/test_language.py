@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims.extraction.language import detect_language
+from claims.extraction.language import _ARABIC_SCRIPT, _LETTER, _count_letters, detect_language
 
 CASES = [
     ("ضرب زلزال بقوة 6 درجات على مقياس ريختر جنوب تركيا فجر الاثنين", "ar"),
@@ -36,3 +36,16 @@ def test_long_text_is_fast_and_arabic():
 def test_never_raises(text):
     result = detect_language(text)
     assert result is None or (isinstance(result, str) and result)
+
+
+_MIXED = st.text(alphabet=st.sampled_from(list("قال وزير٣٤٥ة\u064e\u0670\u06d6 \n\t\r.،abc_9ژپ") + ["\uFB50", "\u0660"]),
+                 max_size=300)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=300), _MIXED))
+def test_letter_counts_equal_a_count_per_character(text):
+    # The run-based counts must equal counting each character with the patterns they stand for.
+    letters = sum(1 for ch in text if _LETTER.match(ch))
+    arabic = sum(1 for ch in text if _ARABIC_SCRIPT.match(ch))
+    assert _count_letters(text) == (letters, arabic)
