@@ -894,8 +894,9 @@ def _subject_before_relative(toks: list[_Tok], comma: int) -> _Phrase | None:
 def _source_phrase(toks: list[_Tok]) -> _Found | None:
     """Find "وفقا لـ / بحسب / نقلا عن / على لسان + source"."""
     n = len(toks)
-    for k, tok in enumerate(toks):
-        t = tok.text
+    # Only a source word (or علي of على لسان) starts a reading: find them with C-level iteration.
+    for k in compress(count(), map(_SOURCE_STARTS.__contains__, map(_TOK_TEXT, toks))):
+        t = toks[k].text
         bare = t[1:] if t[:1] == "و" and t[1:] in _SOURCE_WORDS else t
         j = None
         if bare in _SOURCE_WORDS:
@@ -931,6 +932,9 @@ def _source_phrase(toks: list[_Tok]) -> _Found | None:
             found = _found(patched, phrase, (toks[k].start, toks[max(k, j - 1)].end))
             return _Found(found.start, found.end, found.cue, False, False)
     return None
+
+
+_SOURCE_STARTS = _SOURCE_WORDS | {"و" + w for w in _SOURCE_WORDS} | {"علي"}  # every token _source_phrase reads from
 
 
 def _quote_or_participle(toks: list[_Tok]) -> _Carry | None:
