@@ -28,6 +28,7 @@ _EDGE = r"\s\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff"
 _EDGE_CHARS = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "".join(
     chr(c) for r in ((0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x2069), (0xFEFF, 0xFEFF))
     for c in range(r[0], r[1] + 1))
+_EDGE_SET = frozenset(_EDGE_CHARS)
 _BULLET = re.compile(f"^(?:[-–—•▪◦●·*]|\\d{{1,2}}[.)-])[{_EDGE}]+")
 _HAS_WORD = re.compile(r"\w")
 
@@ -125,6 +126,8 @@ def split_sentences(body: str) -> list[Sentence]:
 
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:
     """Return start/end moved inwards past whitespace and invisible format characters."""
+    if 0 <= start < end <= len(body) and body[start] not in _EDGE_SET and body[end - 1] not in _EDGE_SET:
+        return start, end  # the usual case: no edge to strip, no need to copy the segment
     segment = body[start:end]
     stripped = segment.lstrip(_EDGE_CHARS)
     new_start = start + len(segment) - len(stripped)
