@@ -1128,9 +1128,9 @@ def _resolve_title(body: str, written: Attribution, named: list[Attribution],
         if key[0] not in item.norm.text:
             continue  # cheap test before tokenising the sentence
         norm, toks, s0 = item.norm, item.toks, item.s0
-        for k in range(len(toks)):
-            if _title_key(toks[k].text)[:1] != key[:1]:
-                continue
+        # The tokens whose title key starts like the bare title's, found with C-level iteration.
+        same_head = map(key[:1].__eq__, map(_FIRST, map(_title_key, map(_TOK_TEXT, toks))))
+        for k in compress(count(), same_head):
             phrase = _parse_np(toks, k)
             if not phrase or (need_name and not phrase.named) or phrase.end - phrase.start < 2:
                 continue
@@ -1139,6 +1139,9 @@ def _resolve_title(body: str, written: Attribution, named: list[Attribution],
             if all(w in _title_key(body[a:b]) for w in key):
                 return Attribution(body[a:b], a, b, "")
     return None
+
+
+_FIRST = itemgetter(slice(0, 1))  # a tuple's first item, as a tuple (empty for an empty one)
 
 
 # --------------------------------------------------------------------------- name variants
