@@ -876,7 +876,9 @@ def _regex_keys(key: re.Pattern, norm: str, starts: list[int],
     return [bisect.bisect_right(starts, k) - 1 for k in match_starts]
 
 
-_DATE_SEP = re.compile(r"[-/.]")
+# A separator right after a digit or a space: only those can end a key match (full stops after
+# words, the most frequent separators, are skipped in C; the lookbehind runs at separators only).
+_DATE_SEP = re.compile(r"[-/.](?<=[\d\s][-/.])")
 
 
 def _separator_keys(norm: str) -> dict[str, list[int]]:
