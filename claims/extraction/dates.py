@@ -253,10 +253,20 @@ class _Cand:
 def _month_of(text: str) -> int:
     """Return the month number of the first month name in text."""
     m = _MONTH_RE.search(text)
-    return _MONTHS[re.sub(r"\s+", " ", m.group())] if m else 0
+    return _MONTHS[_SPACES.sub(" ", m.group())] if m else 0
 
 
 _MONTH_RE = re.compile(f"{B}{MONTH}{E}")
+# Small patterns the rules use, compiled once (re.sub/re.match with a string look them up each call).
+_SPACES = re.compile(r"\s+")
+_TIME_PREP_BEFORE = re.compile(f"(?<!\\w)[وف]?(?:في|خلال|منذ|حتي|بحلول|مطلع|اواخر){S}$")
+_AND_GAP = re.compile(f"{S}و")
+_DUAL_YEAR_WORD = re.compile(r"(?:ال)?(?:عامي|سنتي|العامين|السنتين|اعوام|سنوات)")
+_YEAR_NOUN = re.compile("عام|سن|موسم")
+_FROM_AFTER = re.compile(f"{S}من{S}")
+_TOGETHER_AFTER = re.compile(f"{S}معا")
+_BETWEEN_BEFORE = re.compile(f"(?<!\\w)[وف]?بين{S}$")
+_YEAR_MONTH = re.compile(r"(\d{4}|XXXX)-(\d\d)")
 
 
 def _day_of(text: str) -> int:
@@ -289,7 +299,7 @@ def _months_ok(m: re.Match, ctx: _Ctx, *groups: str) -> bool:
             if n.group() == "اب" and ctx.body[ctx.raw(n.start())] != "آ":
                 return False
         # "فبراير شباط" names one month twice; "يناير فبراير" is no date
-        if len({_MONTHS[re.sub(r"\s+", " ", n.group())]
+        if len({_MONTHS[_SPACES.sub(" ", n.group())]
                 for n in _MONTH_RE.finditer(ctx.norm, m.start(g), m.end(g))}) > 1:
             return False
     return True
@@ -471,7 +481,7 @@ def _month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     norm, pub = ctx.norm, ctx.pub
     mon_text = m.group("mon")
     month = _month_of(mon_text)
-    first = re.sub(r"\s+", " ", _MONTH_RE.search(mon_text).group())
+    first = _SPACES.sub(" ", _MONTH_RE.search(mon_text).group())
     combined = mon_text.strip() != first
     numbered = bool(m.group("y") or m.group("y2"))
     if (first in _NEEDS_NUMBER and not (numbered or combined)) or not _months_ok(m, ctx, "mon"):
@@ -483,8 +493,7 @@ def _month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     if first in _WORDLIKE_MONTHS and not (numbered or combined or m.group("mod") or m.group("shahr")
                                           or m.group("mrel") or m.group("yrel") or m.group("ythis")):
         # "من مارس" is also "who practised", "مع شباط" "with Chabat": only after a time preposition.
-        if not re.search(f"(?<!\\w)[وف]?(?:في|خلال|منذ|حتي|بحلول|مطلع|اواخر){S}$",
-                         norm[max(0, m.start("x") - 12):m.start("x")]):
+        if not _TIME_PREP_BEFORE.search(norm[max(0, m.start("x") - 12):m.start("x")]):
             return
     got = _tail_year(m, month, pub, norm)
     if got is None:
@@ -503,7 +512,7 @@ def _month_range(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     a, b = _month_of(m.group("m1")), _month_of(m.group("m2"))
     text = m.group("x")
     tail = m.group("y") or m.group("y2") or m.group("yrel") or m.group("ythis") or m.group("mrel")
-    joined_by_and = bool(re.match(f"{S}و", norm[m.end("m1"):m.start("m2")]))
+    joined_by_and = bool(_AND_GAP.match(norm[m.end("m1"):m.start("m2")]))
     if not (a < b) or not _months_ok(m, ctx, "m1", "m2"):
         return
     if (joined_by_and and not text.startswith(("بين", "شهري"))) or not (tail or text.startswith(("بين", "من"))):
@@ -554,10 +563,10 @@ def _year_range(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         y2 = int(raw) if len(raw) == 4 else (y1 // 100) * 100 + int(raw)
     else:
         cue = (m.group("cue") or "").strip()
-        joined_by_and = bool(re.match(f"{S}و", norm[m.end("y1"):m.start("y3")]))
+        joined_by_and = bool(_AND_GAP.match(norm[m.end("y1"):m.start("y3")]))
         if cue.endswith("من") and joined_by_and or cue.endswith("بين") and not joined_by_and:
             return  # "من 2019 إلى 2021", "بين 2019 و2021"; not "من 2019 و2020"
-        if not (cue or re.match(r"(?:ال)?(?:عامي|سنتي|العامين|السنتين|اعوام|سنوات)", m.group("x"))):
+        if not (cue or _DUAL_YEAR_WORD.match(m.group("x"))):
             return
         y2 = int(m.group("y3"))
         if joined_by_and and not cue.endswith("بين") and y1 < y2 != y1 + 1 and not _COUNTED.match(norm, m.end("x")):
@@ -567,7 +576,7 @@ def _year_range(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
             return
     if not (y1 < y2 <= y1 + 100 and 1800 <= y1 and y2 <= 2199):
         return
-    if _COUNTED.match(norm, m.end("x")) or (not re.search("عام|سن|موسم", m.group("x")) and _NOUN_AFTER.match(norm, m.end("x"))):
+    if _COUNTED.match(norm, m.end("x")) or (not _YEAR_NOUN.search(m.group("x")) and _NOUN_AFTER.match(norm, m.end("x"))):
         return  # "من 2010 إلى 2050 نقطة" is an index, not a span of years
     yield _Cand(m.start("x"), m.end("x"), f"{y1}/{y2}", "interval")
 
@@ -701,7 +710,7 @@ def _quarter(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         if year is not None:
             yield _Cand(m.start("x"), m.end("x"), f"{year}-Q{q}", "quarter")
         return
-    if m.group("kind") == "الفصل" or re.match(f"{S}من{S}", norm[m.end("x"):m.end("x") + 6]):
+    if m.group("kind") == "الفصل" or _FROM_AFTER.match(norm[m.end("x"):m.end("x") + 6]):
         return  # الفصل الأول is also a school term or a chapter; "الربع الأول من القرن" is no quarter
     cur = (pub.month - 1) // 3 + 1
     year = pub.year if q <= cur else pub.year - 1
@@ -724,7 +733,7 @@ _TODAY_NOT_AFTER = re.compile(f"{S}(?:ال|يوم)|{S0}[”»\"']")
 def _rel_day(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """اليوم الخميس · أمس · مساء أمس السبت · أول أمس · غداً · صباح اليوم."""
     norm, pub = ctx.norm, ctx.pub
-    rel = re.sub(r"\s+", " ", m.group("rel"))
+    rel = _SPACES.sub(" ", m.group("rel"))
     after = norm[m.end("rel"):m.end("rel") + 20]
     if not m.group("tod") and not m.group("wd"):
         if rel in ("اليوم", "الليله") and (_TODAY_NOT_BEFORE.search(norm[max(0, m.start("x") - 16):m.start("x")])
@@ -766,8 +775,8 @@ def _weekday(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     if _WD_NOT.search(norm[max(0, m.start("x") - 10):m.start("x")]):
         return
     if m.group("wd") in ("الاثنين", "الاتنين") and (
-            re.match(f"{S}معا", norm[m.end("x"):m.end("x") + 6])
-            or (re.search(f"(?<!\\w)[وف]?بين{S}$", norm[max(0, m.start("x") - 6):m.start("x")])
+            _TOGETHER_AFTER.match(norm[m.end("x"):m.end("x") + 6])
+            or (_BETWEEN_BEFORE.search(norm[max(0, m.start("x") - 6):m.start("x")])
                 and not _AND_WEEKDAY.match(norm, m.end("x")))):
         return  # "الاثنين معاً", "بين الاثنين": the two of them
     r = m.group("r")
@@ -793,7 +802,7 @@ def _hijri(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """15 رمضان 1445 هـ · الأول من شوال 1445 · رمضان 1445 (the month as an interval)."""
     if Hijri is None:
         return
-    month = _HIJRI_MONTHS[re.sub(r"\s+", " ", m.group("hm"))]
+    month = _HIJRI_MONTHS[_SPACES.sub(" ", m.group("hm"))]
     year = int(m.group("hy"))
     try:
         if m.group("d"):
@@ -1029,7 +1038,7 @@ def _merge_links(cands: list[_Cand], norm: str) -> list[_Cand]:
 def _same_month(c: _Cand, before: list[_Cand]) -> _Cand | None:
     """Fill "28 من الشهر نفسه" with the year and month of the closest earlier dated mention."""
     for p in reversed(before):
-        ym = re.match(r"(\d{4}|XXXX)-(\d\d)", p.value.split("/")[-1])
+        ym = _YEAR_MONTH.match(p.value.split("/")[-1])
         if ym and p.precision in ("day", "month", "interval"):
             prefix = f"{ym.group(1)}-{ym.group(2)}-"
             value = c.value.replace("SAME-", prefix)

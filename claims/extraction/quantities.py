@@ -166,6 +166,8 @@ _CARRY_VERBS = _norms("يبلغ", "تبلغ", "بلغ", "بلغت", "يصل", "�
 _CARRY_NOUNS = ("مجموع", "عدد", "قوام", "اجمالي", "تعداد", "حجم")
 _YEAR_RANGE = (1000, 2100)
 _MARKS_RE = re.compile("[\u064B-\u065F\u0670\u0640]")
+_CONJ_FUTURE = re.compile(r"^[وف]?س?")  # و/ف and the future س before a verb
+_WORD_RUN = re.compile(r"\w+")
 
 
 def find_quantities(body: str) -> list[QuantityMention]:
@@ -541,7 +543,7 @@ def _is_month(tokens: Sequence[Token], k: int) -> bool:
 def _clean_unit(text: str) -> str:
     """Return a unit noun as written, without diacritics, tatweel or the accusative alif."""
     had_tanween = "\u064B" in text
-    word = re.sub("[\u064B-\u065F\u0670\u0640]", "", text)
+    word = _MARKS_RE.sub("", text)
     if word.endswith("ا") and (had_tanween or len(word) >= 3):
         word = word[:-1]
     return word
@@ -699,7 +701,7 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> tupl
             continue
         if not all(t.kind == "ar" for t in tokens[k:i]):
             continue
-        verb = re.sub(r"^[وف]?س?", "", tokens[k].norm) if tokens[k].norm not in _SUBJECT_VERBS else tokens[k].norm
+        verb = _CONJ_FUTURE.sub("", tokens[k].norm) if tokens[k].norm not in _SUBJECT_VERBS else tokens[k].norm
         qual = _SUBJECT_VERBS.get(verb)
         if qual is None:
             continue
@@ -732,7 +734,7 @@ def _carry_qualifiers(body: str, tokens: Sequence[Token], found: list[QuantityMe
         prev, cur = found[idx - 1], found[idx]
         if cur.qualifier != "exact" or prev.qualifier == "exact" or cur.start - prev.end > 40:
             continue
-        gap = [normalize_word(w) for w in re.findall(r"\w+", body[prev.end:cur.start])]
+        gap = [normalize_word(w) for w in _WORD_RUN.findall(body[prev.end:cur.start])]
         if not gap or len(gap) > 3:
             continue
         linked = any(w in _CARRY_VERBS for w in gap) and any(w.startswith(_CARRY_NOUNS) for w in gap) \
