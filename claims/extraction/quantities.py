@@ -644,6 +644,10 @@ def _cents_after(tokens: Sequence[Token], k: int) -> tuple[float, int] | None:
     return float(tokens[j].norm), end
 
 
+# What re.fullmatch(r"(?:[وف])?(?:[بلس])?" + word) allows before a phrase's first word.
+_FIRST_WORD_CLITICS = frozenset(a + b for a in ("", "و", "ف") for b in ("", "ب", "ل", "س"))
+
+
 def _match_back(tokens: Sequence[Token], i: int, phrase: tuple[str, ...], floor: int) -> int | None:
     """Return the index where phrase ends right before tokens[i], allowing و/ب/ل on its first word."""
     k = i - len(phrase)
@@ -655,7 +659,7 @@ def _match_back(tokens: Sequence[Token], i: int, phrase: tuple[str, ...], floor:
             return None
         if tok.norm == word:
             continue
-        if off == 0 and re.fullmatch(r"(?:[وف])?(?:[بلس])?" + re.escape(word), tok.norm):
+        if off == 0 and tok.norm.endswith(word) and tok.norm[:len(tok.norm) - len(word)] in _FIRST_WORD_CLITICS:
             if word in _PURPOSE_SENSITIVE and tok.norm.endswith("ل" + word):
                 return None  # "لتصل إلى 21%": reaching a value, not "up to"
             continue

@@ -6,6 +6,7 @@ one, because the scorer counts every emitted quantity that matches nothing as a 
 """
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -368,3 +369,13 @@ QUALIFIER_CASES = [
 def test_qualifiers(sentence: str, expression: str, qualifier: str) -> None:
     found = find_quantities(sentence)
     assert [(q.expression, q.qualifier) for q in found] == [(expression, qualifier)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="وفبلسكال", max_size=4), st.sampled_from(["يصل", "الى", "نحو", "حوالي", "ل", ""]))
+def test_first_word_clitics_equal_the_clitic_pattern(prefix, word):
+    # _match_back reads a clitic before a phrase's first word with a set, not a regex per call.
+    from claims.extraction.quantities import _FIRST_WORD_CLITICS
+    norm = prefix + word
+    expected = re.fullmatch(r"(?:[وف])?(?:[بلس])?" + re.escape(word), norm) is not None
+    assert (norm.endswith(word) and norm[:len(norm) - len(word)] in _FIRST_WORD_CLITICS) == expected
