@@ -9,7 +9,8 @@ SAMPLE_CHARS = 20_000  # the start of a long text is enough, and keeps detection
 MIN_CONFIDENCE = 0.5
 
 _LETTER = re.compile(r"[^\W\d_]")
-_ARABIC_SCRIPT = re.compile(r"[\u0620-\u064A\u066E-\u06D3\u06D5\u06FA-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC]")
+_ARABIC_CHARS = r"\u0620-\u064A\u066E-\u06D3\u06D5\u06FA-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC"
+_ARABIC_SCRIPT = re.compile(f"[{_ARABIC_CHARS}]")
 # Letters of Persian, Urdu and other languages written in Arabic script, absent from Arabic.
 _NON_ARABIC_LETTERS = re.compile(r"[\u067E\u0686\u0698\u06AF\u06A9\u06CC\u0679\u0688\u0691\u06BA\u06BE\u06C1\u06D2]")
 
@@ -17,7 +18,7 @@ _NON_ARABIC_LETTERS = re.compile(r"[\u067E\u0686\u0698\u06AF\u06A9\u06CC\u0679\u
 # same numbers taken from runs: Arabic-script runs first, then letters among what is left.
 # The runs take spaces and newlines too (neither Arabic script nor letters, counted apart with
 # str.count): a paragraph is then a few runs instead of one per word, and each run costs a step.
-_ARABIC_RUN = re.compile(_ARABIC_SCRIPT.pattern[:-1] + " \n]+")
+_ARABIC_RUN = re.compile(f"[{_ARABIC_CHARS} \\n]+")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 # Arabic-script characters that are not letters (marks such as U+0670, the rial sign): rare in text.
 _ARABIC_NON_LETTERS = re.compile("[" + "".join(
