@@ -33,9 +33,15 @@ _LETTER_TABLE = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "
                                "ؤ": "و", "ک": "ك", "ی": "ي", "ۀ": "ه", "ە": "ه"})
 
 
+# _MARKS.sub("", word).translate(_LETTER_TABLE) in one translate: each character is either a
+# mark (dropped) or maps on its own, and no letter maps to a mark.
+_WORD_TABLE = {**str.maketrans({chr(c): None for c in (*range(0x064B, 0x0660), 0x0670, 0x0640)}),
+               **_LETTER_TABLE}
+
+
 def normalize_word(word: str) -> str:
     """Return word without diacritics/tatweel and with alif, ya, ta marbuta and hamza seats unified."""
-    return _MARKS.sub("", word).translate(_LETTER_TABLE)
+    return word.translate(_WORD_TABLE)
 
 
 def to_ascii_digits(text: str) -> str:
@@ -240,6 +246,10 @@ def _lookup(norm: str, table: dict[str, tuple[str, float]]) -> Lookup | None:
     hit = table.get(norm)
     if hit:
         return Lookup(hit[0], hit[1], False, False, False)
+    # Every stem tried below is norm without its first 1 to 4 letters (و/ف, ب/ل/ك, ال/ل): most
+    # words have no such stem in the table, and four lookups settle that.
+    if not (norm[1:] in table or norm[2:] in table or norm[3:] in table or norm[4:] in table):
+        return None
     # Try every split of the proclitic chain, shortest stem last, so و+احد wins over وا+حد.
     for conj in ("", "و", "ف"):
         if conj and not norm.startswith(conj):

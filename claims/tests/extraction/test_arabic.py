@@ -128,3 +128,34 @@ def test_separator_keys_match_the_plain_patterns(text):
     found = dates._separator_keys(text)
     for key in (dates._DIGIT_SEP_KEY, dates._YEAR_SEP_KEY):
         assert found[key] == [m.start() for m in re.finditer(key, text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(word=st.one_of(st.text(max_size=40), ARABICISH))
+def test_normalize_word_equals_dropping_marks_then_folding(word):
+    from claims.extraction.numbers import _LETTER_TABLE, _MARKS, normalize_word
+
+    assert normalize_word(word) == _MARKS.sub("", word).translate(_LETTER_TABLE)
+
+
+@settings(max_examples=500, deadline=None)
+@given(word=st.one_of(st.text(alphabet="وفبلكالثلاثةعشرمليونست", max_size=12), ARABICISH))
+def test_number_word_lookup_equals_trying_every_clitic_split(word):
+    # numbers._lookup skips its clitic loop when no stem of the word is a number word.
+    from claims.extraction import numbers
+
+    table = numbers.NUMBER_WORDS
+    reference = None
+    if word not in table:
+        for conj in ("", "و", "ف"):
+            for prep in ("", "ب", "ل", "ك"):
+                for art in ("", "ال", "ل"):
+                    prefix = conj + prep + art
+                    if reference is None and prefix and (art != "ل" or prep == "ل") and word.startswith(prefix):
+                        stem = word[len(prefix):]
+                        if len(stem) > 2 and stem in table:
+                            reference = table[stem]
+    else:
+        reference = table[word]
+    found = numbers._lookup(word, table)
+    assert (found.kind, found.value) == reference if reference else found is None
