@@ -71,6 +71,12 @@ _KIND_NORM: dict[str, tuple[str, str]] = {}
 _KIND_NORM_MAX = 50_000  # bounds memory; a full cache is cleared and refills with current vocabulary
 
 
+def kind_and_norm(raw: str) -> tuple[str, str]:
+    """Return the kind and normal form of a token's text (what its Token would carry)."""
+    # Alone, a token's text matches the same alternative it matched in the text.
+    return _KIND_NORM.get(raw) or _kind_and_norm(raw, _TOKEN.match(raw).lastgroup or "sym")
+
+
 def _kind_and_norm(raw: str, kind: str) -> tuple[str, str]:
     if kind == "ar":
         norm = normalize_word(raw)
@@ -134,7 +140,7 @@ class LazyTokens(Sequence[Token]):
         if token is None:
             i = index + len(self.texts) if index < 0 else index
             raw = self.texts[i]
-            kind, norm = _KIND_NORM.get(raw) or _kind_and_norm(raw, _TOKEN.match(raw).lastgroup or "sym")
+            kind, norm = kind_and_norm(raw)
             spaced = i == 0 or self._parts[2 * i] != ""  # the first token counts as spaced (text start)
             token = self._built[i] = _new_token(
                 Token, (self._offsets[2 * i + 1], self._offsets[2 * i + 2], raw, kind, norm, spaced))

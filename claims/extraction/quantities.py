@@ -16,8 +16,8 @@ from bisect import bisect_left
 from itertools import compress, count
 from typing import Sequence
 
-from .numbers import (DURATION_WORDS, NUMBER_WORDS, LazyTokens, NumberRead, Token, lookup_word, normalize_word,
-                      parse_digits, read_number)
+from .numbers import (DURATION_WORDS, NUMBER_WORDS, LazyTokens, NumberRead, Token, kind_and_norm, lookup_word,
+                      normalize_word, parse_digits, read_number)
 from .types import QuantityMention
 
 
@@ -219,10 +219,12 @@ def find_quantities(body: str) -> list[QuantityMention]:
 
 def _candidate_indices(tokens: LazyTokens) -> list[int]:
     """Return the indices of the tokens find_quantities must look at: numbers and number-like words."""
-    flags = list(map(_CANDIDATE_RAW.get, tokens.texts))
+    texts = tokens.texts
+    flags = list(map(_CANDIDATE_RAW.get, texts))
     if None in flags:
-        for i in compress(count(), map(_is_none, flags)):
-            flags[i] = _is_candidate(tokens[i])
+        # Unseen texts: each distinct one is decided once, from its text (no Token is built).
+        decided = {raw: _is_candidate(raw) for raw in {texts[i] for i in compress(count(), map(_is_none, flags))}}
+        flags = list(map(decided.get, texts, flags))  # the decision, or the known flag
     return list(compress(count(), flags))
 
 
@@ -236,12 +238,14 @@ _CANDIDATE_RAW: dict[str, bool] = {}
 _CANDIDATE_RAW_MAX = 50_000  # bounds memory, as numbers._KIND_NORM_MAX
 
 
-def _is_candidate(tok: Token) -> bool:
-    candidate = tok.kind == "num" or (tok.kind == "ar" and (
-        tok.norm in _VAGUE_START or tok.norm in _DUAL_UNITS or lookup_word(tok.norm) is not None))
+def _is_candidate(raw: str) -> bool:
+    """Say whether a token with this text can start a quantity, and remember it."""
+    kind, norm = kind_and_norm(raw)
+    candidate = kind == "num" or (kind == "ar" and (
+        norm in _VAGUE_START or norm in _DUAL_UNITS or lookup_word(norm) is not None))
     if len(_CANDIDATE_RAW) >= _CANDIDATE_RAW_MAX:
         _CANDIDATE_RAW.clear()
-    _CANDIDATE_RAW[tok.text] = candidate
+    _CANDIDATE_RAW[raw] = candidate
     return candidate
 
 
