@@ -82,3 +82,10 @@ def test_hedged_claims_rank_below_the_same_claim_stated_plainly():
     plain = extract_article("قال وزير الداخلية إن 40 شخصاً قتلوا في الهجوم يوم الجمعة.", published="2025-01-12")
     hedged = extract_article("قال وزير الداخلية إن 40 شخصاً ربما قتلوا في الهجوم يوم الجمعة.", published="2025-01-12")
     assert plain["claims"][0]["score"] > hedged["claims"][0]["score"]
+
+
+def test_a_source_after_li_keeps_its_article():
+    # "للاتحاد" is ل + الاتحاد: the speaker is "الاتحاد …", though the body spells it without the alif.
+    result = extract_article("ويحصل البطل على جائزة قدرها 4 ملايين دولار، وفقاً للاتحاد الأفريقي لكرة القدم.",
+                             published="2024-05-26")
+    assert result["claims"][0]["speaker"] == "الاتحاد الأفريقي لكرة القدم"
