@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from .cleaning import clean_text
 from .dates import find_dates
@@ -46,7 +47,7 @@ def extract_claims(body: str, *, published: dt.date | None = None) -> list[Extra
     sentences = split_sentences(body)
     dates = find_dates(body, published=published)
     quantities = [q for q in find_quantities(body) if not _overlaps_any(q, dates)]
-    attributions = attribute_sentences(body, sentences)
+    attributions = [_as_name(body, a) if a else None for a in attribute_sentences(body, sentences)]
     canonical = link_name_variants([a.speaker for a in attributions if a])
 
     claims: list[ExtractedClaim] = []
@@ -116,6 +117,17 @@ def mark_repeated_claims(claims: list[ExtractedClaim]) -> None:
                 best, best_overlap = i, overlap
         if best is not None and best_overlap >= 0.3:
             claim.duplicate_of = best
+
+
+def _as_name(body: str, attribution: Attribution) -> Attribution:
+    """Give back the article a fused preposition swallowed: "وفقاً للاتحاد الأفريقي" credits "الاتحاد الأفريقي".
+
+    The span still points at what the body spells ("اتحاد الأفريقي"); only the name is completed.
+    """
+    start = attribution.start
+    if start >= 2 and body[start - 2:start] == "لل" and (start == 2 or not body[start - 3].isalpha()):
+        return replace(attribution, speaker="ال" + attribution.speaker)
+    return attribution
 
 
 def claim_to_dict(claim: ExtractedClaim) -> dict:

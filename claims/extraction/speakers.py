@@ -956,13 +956,6 @@ def _quote_or_participle(toks: list[_Tok]) -> _Carry | None:
 # --------------------------------------------------------------------------- the article
 
 
-def _speaker_text(body: str, start: int, end: int) -> str:
-    """Return the speaker as a name: "للاتحاد الأفريقي" is ل + الاتحاد, so the name regains its article."""
-    if start >= 2 and body[start - 2:start] == "لل" and (start == 2 or not body[start - 3].isalpha()):
-        return "ال" + body[start:end]
-    return body[start:end]
-
-
 def attribute_sentences(body: str, sentences: list[Sentence]) -> list[Attribution | None]:
     """Return, for each sentence, who it is attributed to (carried over for "وأضاف"), or None."""
     body = body or ""
@@ -985,7 +978,7 @@ def attribute_sentences(body: str, sentences: list[Sentence]) -> list[Attributio
         attribution: Attribution | None = None
         if isinstance(result, _Found):
             a, b = s0 + norm.raw(result.start), s0 + _raw_end(raw, norm.raw(result.end - 1) + 1)
-            attribution = Attribution(_speaker_text(body, a, b), a, b, _cue_text(raw, norm, result.cue))
+            attribution = Attribution(body[a:b], a, b, _cue_text(raw, norm, result.cue))
             if result.title_only:
                 resolved = _resolve_title(body, attribution, named, parsed[:-1],
                                           need_name=not _is_institution(normalize(attribution.speaker)))
@@ -1144,7 +1137,7 @@ def _resolve_title(body: str, written: Attribution, named: list[Attribution],
             a = s0 + norm.raw(toks[phrase.start].start)
             b = _raw_end(body, s0 + norm.raw(toks[phrase.end - 1].end - 1) + 1)
             if all(w in _title_key(body[a:b]) for w in key):
-                return Attribution(_speaker_text(body, a, b), a, b, "")
+                return Attribution(body[a:b], a, b, "")
     return None
 
 
