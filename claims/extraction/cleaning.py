@@ -160,6 +160,13 @@ _BULLET = _compile(r"^\s*(?:[-–—•*·▪●]|\d+[.)])\s")
 MAX_TITLE_CHARS = 200
 MAX_TITLE_WORDS = 30
 SHORT_LINE_WORDS = 12  # a link or keyword line is a handful of words
+# Wire agencies credited in a dateline: "جنيف - أ ف ب", "الرباط - 10 سبتمبر (رويترز) -".
+_AGENCY = (r"(?:رويترز|ا\s?ف\s?ب|ا\.ف\.ب|فرانس برس|الاناضول|الأناضول|د\s?ب\s?ا|اسوشيتد برس|أسوشيتد برس|ا\s?ب|"
+           r"شينخوا|يونهاب|تاس|سبوتنيك|وام|واس|سانا|قنا|كونا|بترا|ومع|وكالات|الوكالات)")
+_CITY = r"[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}"
+_AGENCY_LINE = _compile(rf"^{_CITY}\s*[-–—]\s*\(?(?P<agency>{_AGENCY})\)?\s*[-–—:]?$")
+_DATELINE_AGENCY = _compile(rf"^{_CITY}\s*(?:[-–—،,][^()]{{0,40}})?\((?P<agency>{_AGENCY})\)\s*[-–—:]")
+
 HEAD_LINES = 8  # metadata is read from the top of the page
 MIN_PARAGRAPH_WORDS = 8  # a line this long is body text, not a headline or a label
 
@@ -286,6 +293,7 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
     published: dt.date | None = None
     updated: dt.date | None = None
     credit: str | None = None
+    wire_credit: str | None = None  # an agency in a dateline; an explicit "المصدر:" line wins over it
     head = 0  # kept non-empty lines seen so far: standalone dates count only near the top
     dateline_checked = False
     for i, key in enumerate(keys):
@@ -315,12 +323,25 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
                 remove(i)
                 published = published or value
                 continue
+        if head <= HEAD_LINES and words <= 8 and (wire := _AGENCY_LINE.match(key)):
+            wire_credit = wire_credit or _as_written(lines[i], key, wire)
+            remove(i)  # a line that only credits the agency is metadata
+            continue
+        if head <= HEAD_LINES and not wire_credit and (wire := _DATELINE_AGENCY.match(key)):
+            wire_credit = _as_written(lines[i], key, wire)  # the dateline stays: the first sentence starts in it
         dateline = None if dateline_checked or head > HEAD_LINES or words <= 3 else _DATELINE.match(key)
         if dateline:
             dateline_checked = True
             published = published or read_day_month(key[dateline.end():dateline.end() + 60],
                                                      reference=reference)
-    return published or updated, credit
+    return published or updated, credit or wire_credit
+
+
+def _as_written(line: str, key: str, match: re.Match) -> str:
+    """Return the agency as the line spells it (the key is a folded copy, equal in length when nothing was dropped)."""
+    start, end = match.span("agency")
+    stripped = line.strip()
+    return stripped[start:end] if len(stripped) == len(key) else match.group("agency")
 
 
 def _credit_value(line: str) -> str | None:
