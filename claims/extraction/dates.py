@@ -441,7 +441,7 @@ def _day_month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
 DAYLIST = f"(?:{S0}[،,]{S0}(?:و{S0})?{DAYNUM})*"  # أيام 10، 11، 12 ديسمبر
 DAYSEP = f"(?:{S0}[-–—/،,]{S0}(?:و{S0})?|{S}(?:و{S0}|او{S}|الي{S}|حتي{S}))"
 _DAY_RE = re.compile(DAY)
-_RANGE_SEP = re.compile(_f(f"[-–—/]|(?<!\\w)(?:الي|حتي|او)(?!\\w)"))
+_RANGE_SEP = re.compile(_f("[-–—/]|(?<!\\w)(?:الي|حتي|او)(?!\\w)"))
 
 
 @_rule(f"{B}{PRE}(?P<x>(?:(?P<head>يومي|ايام|الفتره{S}(?:من|بين)|من|بين){S})?(?P<days>{DAY}(?:{DAYSEP}{DAY})+)"
@@ -556,7 +556,7 @@ def _numeric_ymd(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
        f"(?P<y1>{YEAR})(?:{S0}[-–—/]{S0}(?P<y2>\\d{{4}}|\\d\\d)|{S}(?:و{S0}|الي{S}|حتي{S})(?:(?:ال)?(?:عام|سنه){S})?(?P<y3>{YEAR})))(?!\\d|{S0}[-/]\\d)")
 def _year_range(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """1950-1953 · بين عامي 2019 و2021 · من 2019 إلى 2021 · موسم 2023/2024."""
-    norm, pub = ctx.norm, ctx.pub
+    norm = ctx.norm
     y1 = int(m.group("y1"))
     if m.group("y2"):
         raw = m.group("y2")
@@ -587,7 +587,7 @@ SEASON = r"(?:صيف|شتاء|ربيع|خريف)"
 @_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}|{SEASON}){S}(?:(?:ال)?(?:عام|سنه){S})?|(?P<cue>{YEARWORD}){S}|(?P<prep>{YEAR_PREP}){S}(?:(?P<cue2>{YEARWORD}){S})?)(?P<y>{YEAR}){YSUF})(?!\\d|{S0}[-–/.]{S0}\\d)")
 def _year(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """عام 2022 · في 2019 · سنة 1998م · منتصف 2023 (not "حوالي 3000 جندي")."""
-    norm, pub = ctx.norm, ctx.pub
+    norm = ctx.norm
     y = int(m.group("y"))
     strong = m.group("cue") or m.group("cue2")
     if not strong and not (1900 <= y <= 2100):
@@ -619,7 +619,7 @@ _AND_YEAR = re.compile(f"{S}و{S0}(?P<y>{YEAR}){YSUF}(?!\\d|[/.-]\\d)")
        f"|(?P<r2>الجاري|الحالي|الماضي|المنصرم|الفايت)){E})")
 def _day_of_rel_month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """في الخامس من الشهر الجاري · يوم 15 الجاري · 25 من الشهر الماضي."""
-    norm, pub = ctx.norm, ctx.pub
+    pub = ctx.pub
     day = _day_of(m.group("d"))
     first = _day_of(m.group("d1")) if m.group("d1") else 0
     if not day or (first and first >= day):
@@ -658,7 +658,7 @@ def _week(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
 @_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}){S})?(?:الشهر{S}(?P<r>{REL_M}|قبل{S}الماضي){E}|(?P<this>هذا{S}الشهر){E}|(?<=[^\\S\\n])الشهر{E}(?!{S}(?:الذي|التالي|السابق|نفسه|ذاته|الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الحادي))))")
 def _rel_month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """هذا الشهر · الشهر الماضي · مطلع الشهر الجاري · نهاية الشهر."""
-    norm, pub = ctx.norm, ctx.pub
+    pub = ctx.pub
     if pub is None:
         return
     r = m.group("r")
@@ -669,13 +669,13 @@ def _rel_month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     yield _Cand(m.start("x"), m.end("x"), f"{y:04d}-{mo:02d}", "month")
 
 
-_YREL_P = f"(?:(?:الماضيه|الفايته|المنصرمه|الجاريه|الحاليه|المقبله|القادمه))"
+_YREL_P = "(?:(?:الماضيه|الفايته|المنصرمه|الجاريه|الحاليه|المقبله|القادمه))"
 
 
 @_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}|{SEASON}){S})?(?:العام{S}(?P<r>{REL_M}|قبل{S}الماضي){E}|السنه{S}(?P<rf>{_YREL_P}|قبل{S}الماضيه){E}|(?P<this>هذا{S}العام|هذه{S}السنه){E}))")
 def _rel_year_rule(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """العام الماضي · هذا العام · العام الجاري · السنة المقبلة."""
-    norm, pub = ctx.norm, ctx.pub
+    pub = ctx.pub
     if pub is None:
         return
     r = m.group("r") or m.group("rf") or ""

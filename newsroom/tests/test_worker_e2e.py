@@ -66,7 +66,7 @@ def test_posted_article_is_extracted_by_the_worker(celery_worker_process, client
     assert data["claim_count"] == claims.count()
     assert data["extractor_version"]
     # The worker, not this process, did the work.
-    celery_worker_process.wait_for_log(rf"extract_article_task\[[^\]]+\] succeeded in [0-9.]+s: '\d+ claims'")
+    celery_worker_process.wait_for_log(r"extract_article_task\[[^\]]+\] succeeded in [0-9.]+s: '\d+ claims'")
 
 
 def test_task_for_a_deleted_article_finishes_quietly(celery_worker_process):

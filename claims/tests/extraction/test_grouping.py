@@ -233,7 +233,7 @@ def test_never_raises_and_partitions(texts, kinds, dates, values):
              for i, t in enumerate(texts)]
     groups = group_items(items)
     assert sorted(k for g in groups for k in g) == sorted({it.key for it in items})
-    for keys, result in group_with_agreement(items):
+    for _keys, result in group_with_agreement(items):
         assert result.status in ("corroborated", "contradicted", "single")
     suggest_story(" ".join(texts), {1: texts[0] if texts else "", 2: "x"})
 
