@@ -80,6 +80,9 @@ _REFERENCE_CUES = _norms(
     "الفئة", "فئة", "الدرجة", "المستوى", "مستوى", "المرحلة", "الجيل", "الأسبوع", "الشوط", "الدقيقة",
     "القرن", "الحزمة", "الدفعة", "الإصدار", "إصدار", "القناة", "الكأس", "كأس", "رؤية", "أجندة",
 )
+# "طراز بوينغ 737", "موديل تويوتا 2020": a make and its number name a model, not an amount.
+_MODEL_CUES = _norms("طراز", "الطراز", "طرازات", "موديل", "الموديل", "نوع", "ماركة")
+
 # Labels that make any number after them a date, a time, an age or a reference, even before a noun.
 _STRONG_CUES = _norms(
     "الساعة", "ساعة", "عام", "العام", "لعام", "بعام", "سنة", "السنة", "لسنة", "عامي", "سنتي", "عمر", "بعمر",
@@ -287,6 +290,8 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         return None  # "October 2024" in a dateline
     if _is_list_marker(body, tokens, first, read.last):
         return None
+    if first >= 2 and prev is not None and prev.kind in ("ar", "lat") and tokens[first - 2].norm in _MODEL_CUES:
+        return None  # طراز بوينغ 737
     folded = _fold_chain(tokens, read)
     if folded is None:
         return None

@@ -379,3 +379,13 @@ def test_first_word_clitics_equal_the_clitic_pattern(prefix, word):
     norm = prefix + word
     expected = re.fullmatch(r"(?:[وف])?(?:[بلس])?" + re.escape(word), norm) is not None
     assert (norm.endswith(word) and norm[:len(norm) - len(word)] in _FIRST_WORD_CLITICS) == expected
+
+
+@pytest.mark.parametrize("text, values", [
+    ("وتحطمت طائرة من طراز بوينغ 737 على متنها 132 راكباً.", [132]),
+    ("وتسلم الجيش 12 دبابة من طراز ليوبارد 2.", [12]),
+    ("اشترت الشركة سيارات موديل تويوتا 2020 بقيمة 3 ملايين دولار.", [3_000_000]),
+    ("وقال المسؤول إن 737 شخصاً أصيبوا في الحادث.", [737]),
+])
+def test_a_make_and_its_number_name_a_model(text, values):
+    assert [q.value for q in find_quantities(text)] == values
