@@ -46,6 +46,9 @@ class Source(models.Model):
         return self.name
 
 
+SUMMARY_MARKERS = {"ملخص", "الملخص", "باختصار", "أبرز النقاط", "Summary"}
+
+
 class ArticleQuerySet(models.QuerySet["Article"]):
     def in_progress(self):
         """Return articles whose extraction has not finished."""
@@ -105,7 +108,14 @@ class Article(models.Model):
         ordering = ["-ingested_at", "-id"]
 
     def __str__(self) -> str:
-        return self.title or self.body[:80]
+        """Name the article by its title, else by its first line of text (not a "ملخص:" marker or a bullet)."""
+        if self.title:
+            return self.title
+        for line in self.body.splitlines():
+            line = line.strip().lstrip("-•*· ").strip()
+            if line and line.rstrip(":：").strip() not in SUMMARY_MARKERS:
+                return line[:80]
+        return self.body[:80]
 
     def get_absolute_url(self) -> str:
         return reverse("newsroom:article-detail", args=[self.pk])

@@ -96,3 +96,8 @@ def test_a_url_that_cannot_be_fetched_says_why_and_keeps_the_form(logged_in_clie
     page = response.content.decode()
     assert response.status_code == 200 and 'class="error"' in page and "عنوان" in page
     assert not Article.objects.exists()
+
+
+def test_an_untitled_article_is_named_by_its_first_sentence_not_its_summary_marker():
+    article = ArticleFactory(title="", body="ملخص:\n- صدق المجلس على المعاهدة.\nنص المقال.")
+    assert str(article) == "صدق المجلس على المعاهدة."
