@@ -687,6 +687,42 @@ def _rel_year_rule(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         yield _Cand(m.start("x"), m.end("x"), str(year), "year")
 
 
+# "قبل يومين", "قبل ثلاثة أسابيع": so long before the publication date ("قبل يومين من الانتخابات" counts
+# from another event, and "منذ 3 سنوات" is more often a duration, so neither is read).
+_AGO_NUMBERS = {"ثلاثه": 3, "ثلاث": 3, "اربعه": 4, "اربع": 4, "خمسه": 5, "خمس": 5, "سته": 6, "ست": 6,
+                "سبعه": 7, "سبع": 7, "ثمانيه": 8, "ثماني": 8, "ثمان": 8, "تسعه": 9, "تسع": 9, "عشره": 10, "عشر": 10}
+_AGO_ONE_OR_TWO = {"يوم": ("day", 1), "يومين": ("day", 2), "اسبوع": ("week", 1), "اسبوعين": ("week", 2),
+                   "شهر": ("month", 1), "شهرين": ("month", 2), "عام": ("year", 1), "عامين": ("year", 2),
+                   "سنه": ("year", 1), "سنتين": ("year", 2)}
+_AGO_PLURALS = {"ايام": "day", "اسابيع": "week", "اشهر": "month", "شهور": "month", "اعوام": "year",
+                "سنوات": "year", "سنين": "year"}
+
+
+@_rule(f"{B}{PRE}(?P<x>قبل{S}(?:(?P<n>\\d{{1,2}}|{_alt(_AGO_NUMBERS)}){S}(?P<units>{_alt(_AGO_PLURALS)})"
+       f"|(?P<unit>{_alt(_AGO_ONE_OR_TWO)})(?:{S}فقط)?)){E}(?!{S}(?:من|علي){E})")
+def _ago(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
+    """قبل يومين · قبل ثلاثة أسابيع · قبل عامين (counted back from the publication date)."""
+    pub = ctx.pub
+    if pub is None:
+        return
+    if m.group("unit"):
+        unit, n = _AGO_ONE_OR_TWO[m.group("unit")]
+    else:
+        unit = _AGO_PLURALS[m.group("units")]
+        n = int(m.group("n")) if m.group("n").isdigit() else _AGO_NUMBERS[m.group("n")]
+        if not 3 <= n <= 10:
+            return  # "قبل 1 أيام" is not Arabic; past ten, plurals take the singular ("قبل 11 يوماً")
+    if unit == "day":
+        yield _Cand(m.start("x"), m.end("x"), (pub - dt.timedelta(days=n)).isoformat(), "day")
+    elif unit == "week":
+        yield _Cand(m.start("x"), m.end("x"), _iso_week(pub - dt.timedelta(weeks=n)), "week")
+    elif unit == "month":
+        y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
+        yield _Cand(m.start("x"), m.end("x"), f"{y:04d}-{mo + 1:02d}", "month")
+    else:
+        yield _Cand(m.start("x"), m.end("x"), str(pub.year - n), "year")
+
+
 _QUARTERS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 4}
 
 
@@ -834,7 +870,7 @@ _KEYS: dict[object, set[str] | str] = {
     _day_of_rel_month: {"شهر", "الشهر", *_PAST, *_CURRENT},
     _week: {"الاسبوع"}, _rel_month: {"الشهر"}, _rel_year_rule: {"العام", "السنه"}, _quarter: {"الربع", "الفصل"},
     _rel_day: {"اليوم", "امس", "الامس", "غد", "غدا", "الغد", "الليله"}, _weekday: set(_WEEKDAYS),
-    _hijri: _HIJRI_WORDS,
+    _hijri: _HIJRI_WORDS, _ago: {"قبل"},
 }
 _KEY_IDS: dict[str, tuple[int, ...]] = {}  # word, with or without clitics → the keys it belongs to
 _KEYED_RULES: list[tuple[re.Pattern, int | re.Pattern, _Rule]] = []
