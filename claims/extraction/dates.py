@@ -414,6 +414,10 @@ WD_PREFIX = (f"(?:(?:{TOD}{S})?(?:(?:امس|اليوم|غدا){S})?(?:يوم{S})
              f"(?:(?:الموافق|المصادف|الواقع(?:{S}فيه)?){S}|(?P<wdopen>\\(){S0})?)?")
 
 
+# An ordinal after these names a part of the month: الأسبوع الأول من يونيو، العشر الأواخر من رمضان.
+_PART_OF_MONTH = re.compile(_f(f"(?:الاسبوع|الاسابيع|النصف|العشر|العشره|الايام|الثلث){S}$"))
+
+
 @_rule(f"{B}{PRE}(?P<x>{WD_PREFIX}(?:يوم{S})?(?P<d>{DAY}){S}(?:من{S}(?:شهر{S})?|شهر{S})?(?P<mon>{MONTHX}){E}(?(wdopen){S0}\\))(?:{YEAR_TAIL})?)")
 def _day_month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """9 فبراير 2000 · الثامن من نوفمبر (تشرين الثاني) الجاري · السبت 9 نوفمبر."""
@@ -425,6 +429,12 @@ def _day_month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     if got is None:
         return
     year, explicit = got
+    window = max(0, m.start("x") - 16)
+    if part := _PART_OF_MONTH.search(norm[window:m.start("x")]):
+        # "الأسبوع الأول من يونيو": a part of the month, not its first day: the month is what is known
+        value = f"{year:04d}-{month:02d}" if year is not None else f"XXXX-{month:02d}"
+        yield _Cand(window + part.start(), m.end("x"), value, "month", explicit_year=explicit)
+        return
     if not explicit and (_NAMED.search(norm[max(0, m.start("x") - 30):m.start("x")])
                          or _YEARLY.match(norm, m.end("x"))):
         # a name (ثورة 25 يناير) or a yearly date (السابع من أبريل من كل عام): block the span
