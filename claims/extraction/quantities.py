@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from itertools import compress, count
 from typing import Sequence
 
@@ -217,7 +218,26 @@ def find_quantities(body: str) -> list[QuantityMention]:
         last_taken = next_i - 1
         i = max(next_i, i + 1)
     _carry_qualifiers(body, tokens, found)
-    return found
+    return [_dot_thousands(m) for m in found]
+
+
+# "1.234 قتيلاً": a dot followed by exactly three digits groups thousands when what is counted comes in
+# whole units (people, buildings); measures and money keep the decimal (1.250 دولار، 2.125 طن).
+_DOT_THOUSANDS = re.compile(r"(?<![\d.,٫])([1-9]\d{0,2})\.(\d{3})(?![\d.,٫])")
+
+
+_MEASURE_LIKE = re.compile(r"^(?:كيلو|ميلي|سنتي|ميكرو)|متر|غرام|جرام|لتر|اونص|أونص|ميجا|جيجا|واط")
+
+
+def _dot_thousands(mention: QuantityMention) -> QuantityMention:
+    unit = normalize_word(mention.unit or "")
+    if (not unit or unit in _MEASURES or unit in _CURRENCIES or _MEASURE_LIKE.search(mention.unit or "")
+            or mention.value >= 1000):
+        return mention
+    match = _DOT_THOUSANDS.search(mention.expression)
+    if match is None or abs(float(f"{match[1]}.{match[2]}") - mention.value) > 1e-9:
+        return mention
+    return replace(mention, value=float(f"{match[1]}{match[2]}"))
 
 
 def _candidate_indices(tokens: LazyTokens) -> list[int]:

@@ -389,3 +389,14 @@ def test_first_word_clitics_equal_the_clitic_pattern(prefix, word):
 ])
 def test_a_make_and_its_number_name_a_model(text, values):
     assert [q.value for q in find_quantities(text)] == values
+
+
+@pytest.mark.parametrize("text, value", [
+    ("ارتفع عدد الضحايا إلى 1.234 قتيلاً.", 1234),   # a dot grouping thousands, as many outlets write
+    ("تضرر 3.450 منزلاً في المحافظة.", 3450),
+    ("بلغ سعر الأونصة 1.250 دولار.", 1.25),          # money and measures keep the decimal
+    ("نقلت الشاحنات 2.125 طن من المساعدات.", 2.125),
+    ("بلغ النمو 1.5 بالمئة.", 1.5),
+])
+def test_a_dot_before_three_digits_groups_thousands_of_whole_things(text, value):
+    assert [q.value for q in find_quantities(text)] == [value]
