@@ -1,8 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import Claim, RejectReason
-from .services.review import QUALIFIERS
+from .models import Claim, Qualifier, RejectReason
 
 
 class DecisionForm(forms.Form):
@@ -18,7 +17,7 @@ class DecisionForm(forms.Form):
                                  help_text=_("2024-11-06, 2024-W44, 2024-06, 2024-Q1, 2024 or 2024-06-18/2024-06-19"))
     quantity_value = forms.CharField(label=_("Quantity"), required=False, max_length=40)
     quantity_qualifier = forms.ChoiceField(label=_("Qualifier"), required=False,
-                                           choices=[("", "—"), *((q, q.replace("_", " ")) for q in sorted(QUALIFIERS))])
+                                           choices=[("", "—"), *Qualifier.choices])
     quantity_unit = forms.CharField(label=_("Unit"), required=False, max_length=60)
     speaker = forms.CharField(label=_("Speaker"), required=False, max_length=300)
 

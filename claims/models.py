@@ -9,6 +9,11 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 
+def _grouped(value: float) -> str:
+    """Return a number with thousands grouped, as editors read it: 8,000 or 7.2."""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+
+
 class ClaimQuerySet(models.QuerySet["Claim"]):
     def pending_review(self):
         """Return claims awaiting an editor."""
@@ -123,7 +128,7 @@ class Claim(models.Model):
         """Return the quantity as editors read it: 8,000 or 7.2."""
         if self.quantity_value is None:
             return ""
-        return f"{self.quantity_value:,.0f}" if float(self.quantity_value).is_integer() else f"{self.quantity_value:,}"
+        return _grouped(self.quantity_value)
 
     @property
     def quantity_input(self) -> str:
@@ -136,7 +141,7 @@ class Claim(models.Model):
         """Return the sentence's other quantities ("up to 4 brigades … 12,000 soldiers"), unless an editor corrected it."""
         if len(self.quantities) < 2 or self.quantities[0].get("value") != self.quantity_value:
             return []
-        return [{**q, "display": f"{q['value']:,.0f}" if float(q["value"]).is_integer() else f"{q['value']:,}"}
+        return [{**q, "display": _grouped(q["value"])}
                 for q in self.quantities[1:] if q.get("value") is not None]
 
     def other_versions(self) -> list["Claim"]:
@@ -148,6 +153,17 @@ class Claim(models.Model):
                     seen.add(other.claim_id)
                     versions.append(other.claim)
         return versions
+
+
+class Qualifier(models.TextChoices):
+    """How a quantity is stated (gold/README.md): "أكثر من 8 آلاف" is more_than 8000."""
+
+    EXACT = "exact", _("exact")
+    APPROX = "approx", _("approximately")
+    MORE_THAN = "more_than", _("more than")
+    LESS_THAN = "less_than", _("less than")
+    AT_LEAST = "at_least", _("at least")
+    UP_TO = "up_to", _("up to")
 
 
 class RejectReason(models.TextChoices):

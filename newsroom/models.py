@@ -122,7 +122,8 @@ class Article(models.Model):
 
     @property
     def outlet(self) -> str:
-        return self.source.name if self.source else self.source_credit
+        """Name the outlet: the curated source, else the credit line the text gave ("" when neither)."""
+        return (self.source.name if self.source_id else "") or self.source_credit
 
     @property
     def is_in_progress(self) -> bool:

@@ -77,7 +77,7 @@ def provenance(claim: Claim, group: ClaimGroup, base_url: str) -> dict:
         "qualifier": claim.quantity_qualifier,
         "unit": claim.quantity_unit,
         "speaker": claim.speaker,
-        "outlet": (article.source.name if article.source_id else "") or article.source_credit,
+        "outlet": article.outlet,
         "article_title": article.title,
         "article_url": article.url or "",
         "article_published": _iso(article.published_on),
@@ -212,7 +212,7 @@ RATINGS = {
 def claim_review(claim: Claim, group: ClaimGroup, story: Story, base_url: str) -> dict:
     """Return a schema.org ClaimReview for one confirmed claim."""
     article = claim.article
-    outlet = (article.source.name if article.source_id else "") or article.source_credit
+    outlet = article.outlet
     rating, label = RATINGS.get(group.agreement, RATINGS[ClaimGroup.Agreement.SINGLE])
     appearance = {"@type": "CreativeWork", "url": article.url or f"{base_url}{article.get_absolute_url()}",
                   "headline": article.title}

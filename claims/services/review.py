@@ -11,13 +11,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ..extraction.timex import timex_bounds
-from ..models import Claim, Decision, RejectReason
+from ..models import Claim, Decision, Qualifier, RejectReason
 from .stories import refresh_groups_of
 
 # What an editor may correct, and what a decision records before and after.
 CORRECTABLE = ("text", "date_value", "quantity_value", "quantity_qualifier", "quantity_unit", "speaker")
 SNAPSHOT = ("status", "reject_reason", "date_precision", "date_start", "date_end", *CORRECTABLE)
-QUALIFIERS = {"exact", "approx", "more_than", "less_than", "at_least", "up_to"}
+QUALIFIERS = set(Qualifier.values)
 _UNKNOWN_YEAR = re.compile(r"XXXX-(\d\d|WXX-[1-7])")
 
 

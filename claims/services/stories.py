@@ -31,10 +31,10 @@ def remove_article(*, story: Story, article: Article) -> None:
     ClaimGroup.objects.filter(story=story, memberships__isnull=True).delete()
 
 
-def suggest_story(*, article: Article, exclude=()) -> tuple[Story | None, float]:
+def suggest_story(*, article: Article) -> tuple[Story | None, float]:
     """Return the story that shares the most names and words with the article, and the score."""
     profiles: dict[int, list[str]] = {}
-    rows = Article.objects.filter(stories__isnull=False).exclude(stories__in=list(exclude)).exclude(pk=article.pk)
+    rows = Article.objects.filter(stories__isnull=False).exclude(pk=article.pk)
     for story_id, title, body in rows.values_list("stories", "title", "body"):
         profiles.setdefault(story_id, []).append(f"{title}\n{body[:4000]}")
     if not profiles:
@@ -50,7 +50,6 @@ def claim_items(claim: Claim) -> list[GroupItem]:
     An editor's correction wins over what the extractor found.
     """
     article = claim.article
-    outlet = (article.source.name if article.source_id else "") or article.source_credit
     dates = claim.dates if claim.dates and claim.dates[0].get("value") == claim.date_value else (
         [{"value": claim.date_value}] if claim.date_value else [])
     quantities = claim.quantities
@@ -59,7 +58,7 @@ def claim_items(claim: Claim) -> list[GroupItem]:
             claim.quantity_value, claim.quantity_unit, claim.quantity_qualifier):
         quantities = [{"value": claim.quantity_value, "unit": claim.quantity_unit or None,
                        "qualifier": claim.quantity_qualifier or None}] if claim.quantity_value is not None else []
-    return items_from_claim(claim.pk, claim.article_id, outlet, {
+    return items_from_claim(claim.pk, claim.article_id, article.outlet, {
         "kind": claim.kind, "text": claim.text, "speaker": claim.speaker,
         "speaker_canonical": claim.speaker_canonical, "dates": dates, "quantities": quantities})
 

@@ -88,7 +88,7 @@ def stated_values(group: ClaimGroup) -> list[dict]:
         for claim in claims:
             claim.stated = label
         shown.append({"value": value["value"], "label": label, "claims": claims,
-                      "outlets": sorted({outlet_of(c) or _("unknown outlet") for c in claims})})
+                      "outlets": sorted({c.article.outlet or _("unknown outlet") for c in claims})})
     return shown
 
 
@@ -110,14 +110,9 @@ def quantity_label(claim: Claim) -> str:
     return " ".join(word for word in words if word)
 
 
-def outlet_of(claim: Claim) -> str:
-    article = claim.article
-    return (article.source.name if article.source_id else "") or article.source_credit or ""
-
-
 def source_name(claim: Claim) -> str:
     """Name the independent source of a claim: its outlet, or its article when the outlet is unknown."""
-    return outlet_of(claim) or claim.article.title or _("article %(id)s") % {"id": claim.article_id}
+    return claim.article.outlet or claim.article.title or _("article %(id)s") % {"id": claim.article_id}
 
 
 def date_precision(group: ClaimGroup) -> str:

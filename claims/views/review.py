@@ -14,13 +14,13 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, pgettext_lazy
+from django.utils.translation import pgettext_lazy
 from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 
 from ..filters import ClaimFilter
 from ..forms import BulkDecisionForm, DecisionForm
-from ..models import Claim, RejectReason
+from ..models import Claim, Qualifier, RejectReason
 from ..services import ClaimNotReviewable, StaleClaim, assign_batch, decide_claim, decide_claims, undo_last_decision
 
 PAGE_SIZE = 20
@@ -45,8 +45,7 @@ class CappedPaginator(Paginator):
         number = self.validate_number(number)
         bottom = (number - 1) * self.per_page
         return self._get_page(self.object_list[bottom:bottom + self.per_page], number, self)
-QUALIFIER_CHOICES = [("exact", gettext_lazy("exact")), ("approx", gettext_lazy("approximately")), ("more_than", gettext_lazy("more than")),
-                     ("less_than", gettext_lazy("less than")), ("at_least", gettext_lazy("at least")), ("up_to", gettext_lazy("up to"))]
+QUALIFIER_CHOICES = Qualifier.choices
 PRECISIONS = {"day": pgettext_lazy("date precision", "day"), "week": pgettext_lazy("date precision", "week"),
               "weekday": pgettext_lazy("date precision", "day of the week"),
               "month": pgettext_lazy("date precision", "month"), "quarter": pgettext_lazy("date precision", "quarter"),
