@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import random
-import time
 from pathlib import Path
 
 import pytest
@@ -244,7 +243,7 @@ def test_tokenize_any_unicode(text):
     assert all(isinstance(t, str) and t for t in tokenize(text))
 
 
-def _synthetic_items(n: int) -> list[GroupItem]:
+def synthetic_items(n: int) -> list[GroupItem]:
     rng = random.Random(7)
     words = ("زلزال قتيل مصاب ملاطية تركيا سوريا البنك المركزي الفائدة التضخم الانتخابات المشاركة الجيش "
              "القوات روسيا أوكرانيا الحكومة البرلمان الرئيس الوزير معاهدة اتفاق صادق وقع أعلن قرر ارتفع "
@@ -263,13 +262,11 @@ def _synthetic_items(n: int) -> list[GroupItem]:
     return items
 
 
-def test_grouping_2000_claims_is_fast():
-    items = _synthetic_items(2000)
-    start = time.perf_counter()
-    groups = group_items(items)
-    elapsed = time.perf_counter() - start
+def test_grouping_2000_claims_puts_every_claim_in_exactly_one_group():
+    # Its speed is printed by benchmarks/grouping_speed.py, not asserted here.
+    groups = group_items(synthetic_items(2000))
     assert sorted(k for g in groups for k in g) == list(range(2000))
-    assert elapsed < 1.0, elapsed
+    assert any(len(g) > 1 for g in groups)
 
 
 # --------------------------------------------------------------------------- claims with several readings
