@@ -126,6 +126,8 @@ def _to_date(match: re.Match[str]) -> dt.date | None:
 def find_date(key: str) -> tuple[dt.date, int, int] | None:
     """Return the first full date in a folded line, with its span in the folded line."""
     best: tuple[dt.date, int, int] | None = None
+    if "19" not in key and "20" not in key:
+        return None  # every pattern holds a year 19xx/20xx: most lines (titles, captions) have none
     for pattern in _PATTERNS:
         for match in pattern.finditer(key):
             value = _to_date(match)
@@ -137,6 +139,8 @@ def find_date(key: str) -> tuple[dt.date, int, int] | None:
 
 def _hijri(key: str) -> tuple[dt.date, int, int] | None:
     """Return the Gregorian date of the first Hijri date in a folded line, with its span."""
+    if "13" not in key and "14" not in key:
+        return None  # no Hijri year 13xx/14xx: spares the regex scan
     match = _HIJRI.search(key)
     if match is None:
         return None

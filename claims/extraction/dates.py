@@ -900,11 +900,30 @@ _WORD = re.compile(r"\w+")
 
 
 def _words(norm: str) -> tuple[list[str], list[int]]:
-    """Return the \\w+ words of norm and their start offsets."""
+    """Return the \\w+ words of norm and their start offsets (then len(norm))."""
+    # Fast path: with the usual separators replaced by spaces (same length), a text of word
+    # characters and spaces splits on " " in C, far cheaper than a regex step per word. Each
+    # piece is a word or "" (between two separators); a piece starts one past the previous end.
+    spaced = norm
+    for separator in _SEPARATORS:
+        if separator in spaced:
+            spaced = spaced.replace(separator, " ")
+    # isalnum() is \w less "_": anything else left (a rare symbol, "_") takes the regex path.
+    if spaced.replace(" ", "").isalnum():
+        pieces = spaced.split(" ")
+        piece_starts = accumulate(map((1).__add__, map(len, pieces)), initial=0)
+        starts = list(compress(piece_starts, pieces))
+        starts.append(len(norm))  # as the regex path gives: one offset more, the text's end
+        return list(filter(None, pieces)), starts
     # split() gives gap, word, gap, word, …, gap: words and offsets without a Python loop per word.
     parts = _WORD_SPLIT.split(norm)
     offsets = list(accumulate(map(len, parts), initial=0))
     return parts[1::2], offsets[1::2]
+
+
+# Non-word characters common in news text (none is \w): punctuation, quotes, brackets, line breaks.
+_SEPARATORS = tuple("\n\t.،,:؛;\"“”«»()[]-–—/!?؟…'‘’%+*•|")
+assert not any(re.match(r"\w", ch) for ch in _SEPARATORS)
 
 
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")

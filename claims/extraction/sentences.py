@@ -168,6 +168,8 @@ def _is_whole_quote(text: str) -> bool:
 def _quote_regions(line: str) -> list[tuple[int, int]]:
     """Return [open, close] index pairs of quotes that close on this line."""
     regions: list[tuple[int, int]] = []
+    if not _QUOTE_CHARS.search(line):
+        return regions  # most lines quote nothing: one scan, no match objects
     marks = [(m.start(), m.group()) for m in _QUOTE_CHARS.finditer(line)]
     i = 0
     while i < len(marks):
