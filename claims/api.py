@@ -31,7 +31,7 @@ class ClaimViewSet(ActionPermissionsMixin, viewsets.ReadOnlyModelViewSet):
     action_perms = {"decision": "claims.review_claim", "*": "claims.view_claim"}
 
     def get_queryset(self):
-        return Claim.objects.for_queue().order_by("-score", "pk")
+        return Claim.objects.current().select_related("article__source", "reviewed_by").order_by("-score", "pk")
 
     @extend_schema(request=DecisionInputSerializer, responses={
         200: ClaimSerializer, 400: OpenApiResponse(description="Invalid decision"),

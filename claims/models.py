@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 
-def _grouped(value: float) -> str:
+def grouped_number(value: float) -> str:
     """Return a number with thousands grouped, as editors read it: 8,000 or 7.2."""
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
 
@@ -29,17 +29,6 @@ class ClaimQuerySet(models.QuerySet["Claim"]):
 
     def with_article(self):
         return self.select_related("article__source")
-
-    def for_queue(self):
-        """Return what the review queue shows, with the other sources' versions prefetched (constant queries)."""
-        other_versions = GroupMembership.objects.select_related("claim__article__source").defer(
-            "claim__article__body", "claim__article__raw_input", "claim__article__removed")
-        return self.current().select_related("article__source", "reviewed_by", "assigned_to").defer(
-            "article__raw_input", "article__removed"
-        ).prefetch_related(
-            models.Prefetch("memberships", queryset=GroupMembership.objects.select_related("group").prefetch_related(
-                models.Prefetch("group__memberships", queryset=other_versions)))
-        )
 
 
 class Claim(models.Model):
@@ -107,28 +96,16 @@ class Claim(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("claims:claim-detail", args=[self.pk])
 
-    def paragraph(self) -> tuple[str, str, str]:
-        """Return the text before the claim in its paragraph, the claim's span, and the text after it."""
-        body = self.article.body
-        start = body.rfind("\n", 0, self.start) + 1
-        end = body.find("\n", self.end)
-        end = len(body) if end == -1 else end
-        return body[start:self.start], body[self.start:self.end], body[self.end:end]
-
     @property
     def is_decided(self) -> bool:
         return self.status != self.Status.PENDING
-
-    @property
-    def score_display(self) -> str:
-        return f"{self.score:.2f}"
 
     @property
     def quantity_display(self) -> str:
         """Return the quantity as editors read it: 8,000 or 7.2."""
         if self.quantity_value is None:
             return ""
-        return _grouped(self.quantity_value)
+        return grouped_number(self.quantity_value)
 
     @property
     def quantity_input(self) -> str:
@@ -136,23 +113,6 @@ class Claim(models.Model):
         if self.quantity_value is None:
             return ""
         return f"{self.quantity_value:.0f}" if float(self.quantity_value).is_integer() else str(self.quantity_value)
-
-    def more_quantities(self) -> list[dict]:
-        """Return the sentence's other quantities ("up to 4 brigades … 12,000 soldiers"), unless an editor corrected it."""
-        if len(self.quantities) < 2 or self.quantities[0].get("value") != self.quantity_value:
-            return []
-        return [{**q, "display": _grouped(q["value"])}
-                for q in self.quantities[1:] if q.get("value") is not None]
-
-    def other_versions(self) -> list["Claim"]:
-        """Return how other articles report the same fact (claims grouped with this one), from prefetched rows."""
-        seen, versions = {self.pk}, []
-        for membership in self.memberships.all():
-            for other in membership.group.memberships.all():
-                if other.claim_id not in seen and other.claim.article_id != self.article_id:
-                    seen.add(other.claim_id)
-                    versions.append(other.claim)
-        return versions
 
 
 class Qualifier(models.TextChoices):

@@ -6,6 +6,7 @@ app_name = "claims"
 
 urlpatterns = [
     path("review/", views.review_queue, name="queue"),
+    path("review/count/", views.queue_count, name="queue-count"),
     path("review/undo/", views.undo, name="undo"),
     path("review/bulk/", views.bulk_decide, name="bulk"),
     path("review/batch/", views.take_batch, name="batch"),

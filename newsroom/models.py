@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -44,6 +45,19 @@ class Source(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+SOURCE_NAMES_CACHE_KEY = "newsroom:source-names"
+
+
+def source_names() -> dict[int, str]:
+    """Every source's name by id, for pages that show many outlets (the review queue's cards and filter).
+    Cached for a minute, and forgotten whenever a source is saved or deleted (NewsroomConfig.ready)."""
+    return cache.get_or_set(SOURCE_NAMES_CACHE_KEY, lambda: dict(Source.objects.values_list("pk", "name")), 60)
+
+
+def forget_source_names(**kwargs) -> None:
+    cache.delete(SOURCE_NAMES_CACHE_KEY)
 
 
 SUMMARY_MARKERS = {"ملخص", "الملخص", "باختصار", "أبرز النقاط", "Summary"}

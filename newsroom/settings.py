@@ -61,6 +61,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "newsroom.middleware.UserLanguageMiddleware",
+    "newsroom.middleware.SessionPermissionsMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -104,6 +105,9 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "newsroom:article-list"
+# How long a session keeps its user's permissions (newsroom.middleware.SessionPermissionsMiddleware); 0 reads
+# them on every request. A role an admin removes stops working within this many seconds.
+PERMISSIONS_SESSION_SECONDS = int(os.environ.get("PERMISSIONS_SESSION_SECONDS", "60"))
 LOGOUT_REDIRECT_URL = "login"
 
 LANGUAGE_CODE = "en"

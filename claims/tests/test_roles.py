@@ -23,6 +23,7 @@ def endpoints(claim, api_claim):
         ("get", reverse("newsroom:article-status", args=[a]), None, (LOGIN, OK, OK, OK)),
         ("get", reverse("newsroom:ingest"), None, (LOGIN, DENIED, OK, OK)),
         ("get", reverse("claims:queue"), None, (LOGIN, OK, OK, OK)),
+        ("get", reverse("claims:queue-count"), None, (LOGIN, OK, OK, OK)),
         ("get", reverse("claims:claim-detail", args=[claim.pk]), None, (LOGIN, OK, OK, OK)),
         ("post", reverse("claims:decide", args=[claim.pk]), decide, (LOGIN, DENIED, OK, OK)),
         ("post", reverse("claims:undo"), {}, (LOGIN, DENIED, OK, OK)),
@@ -76,3 +77,43 @@ def test_role_matrix(client, role_index, role):
         if got != expected[role_index]:
             mismatches.append((method, url, expected[role_index], got, response.status_code))
     assert mismatches == []
+
+
+def test_a_removed_role_stops_working_once_the_sessions_permissions_expire(client, monkeypatch, settings):
+    from django.contrib.auth.models import Group
+
+    settings.PERMISSIONS_SESSION_SECONDS = 60
+    now = [1_000_000.0]
+    monkeypatch.setattr("newsroom.middleware.time.time", lambda: now[0])
+    editor = user_for("editor")
+    client.force_login(editor)
+    claim = ClaimFactory()
+    assert "decide-form" in client.get(reverse("claims:queue")).content.decode()
+
+    editor.groups.remove(Group.objects.get(name="editors"))
+    editor.groups.add(Group.objects.get(name="viewers"))
+    now[0] += 30  # still within the session's minute: the page keeps its buttons
+    assert "decide-form" in client.get(reverse("claims:queue")).content.decode()
+    now[0] += 31
+    assert "decide-form" not in client.get(reverse("claims:queue")).content.decode()
+
+    response = client.post(reverse("claims:decide", args=[claim.pk]), {"decision": "confirm", "version": 1})
+    assert response.status_code == 403
+
+    editor.groups.add(Group.objects.get(name="editors"))
+    client.get(reverse("claims:queue"))  # the session now holds "viewer" for a minute…
+    client.post(reverse("login"), {"username": editor.username, "password": "pw-for-tests"})
+    assert "decide-form" in client.get(reverse("claims:queue")).content.decode()  # …until they sign in again
+
+
+def test_with_no_session_cache_a_removed_role_stops_at_once(client, settings):
+    from django.contrib.auth.models import Group
+
+    settings.PERMISSIONS_SESSION_SECONDS = 0
+    editor = user_for("editor")
+    client.force_login(editor)
+    claim = ClaimFactory()
+    client.get(reverse("claims:queue"))
+    editor.groups.remove(Group.objects.get(name="editors"))
+    response = client.post(reverse("claims:decide", args=[claim.pk]), {"decision": "confirm", "version": 1})
+    assert response.status_code == 403

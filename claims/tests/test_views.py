@@ -108,13 +108,44 @@ def test_queue_runs_a_constant_number_of_queries(editor_client, django_assert_ma
     assert response.content.decode().count('class="claim-card') == size
 
 
-def test_a_long_queue_is_counted_up_to_a_cap(editor_client, monkeypatch):
-    from claims.views.review import CappedPaginator
-
-    monkeypatch.setattr(CappedPaginator, "cap", 3)
+def test_the_queue_count_arrives_apart_and_is_capped(editor_client, monkeypatch):
+    monkeypatch.setattr("claims.views.review.COUNT_CAP", 3)
     ClaimFactory.create_batch(5)
+    ClaimFactory(kind=Claim.Kind.QUANTITY)
+    page = editor_client.get(reverse("claims:queue"), {"kind": "quantity"}).content.decode()
+    count_url = reverse("claims:queue-count") + "?kind=quantity"
+    assert f'hx-get="{count_url}"' in page and page.count('class="claim-card') == 1
+    assert editor_client.get(count_url).content.decode() == "1 claim"
+    assert editor_client.get(reverse("claims:queue-count")).content.decode() == "more than 3 claims"
+
+
+def test_the_queue_pages_through_claims_without_counting_them(editor_client):
+    ClaimFactory.create_batch(25)
+    first = editor_client.get(reverse("claims:queue")).content.decode()
+    second = editor_client.get(reverse("claims:queue"), {"page": 2}).content.decode()
+    assert first.count('class="claim-card') == 20 and "page=2" in first and "page 1" in first
+    assert second.count('class="claim-card') == 5 and "page=1" in second and "page=3" not in second
+    assert editor_client.get(reverse("claims:queue"), {"page": "zzz"}).status_code == 200
+
+
+def test_a_card_shows_how_other_sources_report_the_same_fact(editor_client):
+    from claims.models import ClaimGroup, GroupMembership, Story
+    from newsroom.tests.factories import ArticleFactory, SourceFactory
+
+    ours = ClaimFactory(date_value="2024-11-06", score=0.9)
+    theirs = ClaimFactory(article=ArticleFactory(source=SourceFactory(name="وكالة الشرق")), date_value="2024-11-08",
+                          status=Claim.Status.CONFIRMED)
+    same_article = ClaimFactory(article=ours.article, start=1, date_value="2024-11-06")
+    story = Story.objects.create(title="قصة")
+    group = ClaimGroup.objects.create(story=story, kind=Claim.Kind.EVENT)
+    for claim in (ours, theirs, same_article):
+        GroupMembership.objects.create(group=group, claim=claim, story=story)
+    ClaimFactory(score=0.1)  # in no group
     page = editor_client.get(reverse("claims:queue")).content.decode()
-    assert "more than 3 claims" in page and page.count('class="claim-card') == 5
+    card = page[page.index(f'id="claim-{ours.pk}"'):page.index(f'id="claim-{same_article.pk}"')]
+    assert "Other sources report this (1)" in card
+    assert "وكالة الشرق" in card and "2024-11-08" in card and "Confirmed" in card
+    assert page.count("Other sources report this") == 2  # ours and same_article; the ungrouped claim has none
 
 
 def test_a_card_shows_every_quantity_of_its_sentence(editor_client):
@@ -123,3 +154,13 @@ def test_a_card_shows_every_quantity_of_its_sentence(editor_client):
                              {"value": 12000, "unit": "جندي", "qualifier": "up_to", "expression": "12 ألف جندي"}])
     page = editor_client.get(reverse("claims:queue")).content.decode()
     assert "12,000" in page and "12 ألف جندي" in page
+
+
+def test_a_renamed_source_shows_its_new_name_on_the_queue_at_once(editor_client):
+    claim = ClaimFactory()
+    source = claim.article.source
+    assert source.name in editor_client.get(reverse("claims:queue")).content.decode()
+    source.name = "وكالة معاد تسميتها"
+    source.save()
+    page = editor_client.get(reverse("claims:queue")).content.decode()
+    assert page.count("وكالة معاد تسميتها") == 2  # the card's outlet and the source filter's option

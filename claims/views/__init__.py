@@ -1,5 +1,5 @@
 """Pages of the claims app: the review queue, stories and their timelines."""
-from .review import bulk_decide, claim_detail, claim_edit, decide, review_queue, take_batch, undo
+from .review import bulk_decide, claim_detail, claim_edit, decide, review_queue, queue_count, take_batch, undo
 from .stories import (
     story_add_articles,
     story_create,
@@ -13,6 +13,6 @@ from .stories import (
 )
 
 __all__ = [
-    "bulk_decide", "claim_detail", "claim_edit", "decide", "public_embed", "public_timeline", "review_queue", "story_add_articles", "story_create",
-    "story_export", "story_group_action", "story_list", "story_publish", "story_timeline", "take_batch", "undo",
+    "bulk_decide", "claim_detail", "claim_edit", "decide", "public_embed", "public_timeline", "queue_count",
+    "review_queue", "story_add_articles", "story_create", "story_export", "story_group_action", "story_list", "story_publish", "story_timeline", "take_batch", "undo",
 ]

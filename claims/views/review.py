@@ -1,50 +1,61 @@
 """The review queue: thin views over claims.services, htmx-aware, usable without JavaScript."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
-from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template import engines
 from django.middleware.csrf import get_token
 from django.urls import reverse
-from django.utils.functional import cached_property
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import pgettext_lazy
 from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 
+from newsroom.jinja2 import translator
+from newsroom.models import source_names
+
+from ..cards import claim_cards
 from ..filters import ClaimFilter
 from ..forms import BulkDecisionForm, DecisionForm
 from ..models import Claim, Qualifier, RejectReason
 from ..services import ClaimNotReviewable, StaleClaim, assign_batch, decide_claim, decide_claims, undo_last_decision
 
 PAGE_SIZE = 20
+COUNT_CAP = 1000  # counting 100k rows costs more than the page; past the cap, filters narrow the list
 
 
-class CappedPaginator(Paginator):
-    """Count at most `cap` claims: editors work the queue from the top, and counting 100k rows costs more
-    than rendering the page. Past the cap the page says "1000+" and filters narrow the list."""
+@dataclass
+class QueuePage:
+    """One page of the queue. It reads one claim past the page to know whether a next page exists;
+    the total is counted apart (queue_count), up to COUNT_CAP."""
 
-    cap = 1000
+    number: int
+    cards: list
+    has_next: bool
 
-    @cached_property
-    def count(self) -> int:
-        return self.object_list[: self.cap + 1].count()
+    @classmethod
+    def read(cls, claims, number: str | None) -> "QueuePage":
+        try:
+            number = max(1, int(number or 1))
+        except ValueError:
+            number = 1
+        cards = claim_cards(claims, offset=(number - 1) * PAGE_SIZE, limit=PAGE_SIZE + 1)
+        return cls(number=number, cards=cards[:PAGE_SIZE], has_next=len(cards) > PAGE_SIZE)
 
     @property
-    def capped(self) -> bool:
-        return self.count > self.cap
+    def has_previous(self) -> bool:
+        return self.number > 1
 
-    def page(self, number):
-        """Return a full page: the base class would trim the last page to the capped count."""
-        number = self.validate_number(number)
-        bottom = (number - 1) * self.per_page
-        return self._get_page(self.object_list[bottom:bottom + self.per_page], number, self)
+
 QUALIFIER_CHOICES = Qualifier.choices
 PRECISIONS = {"day": pgettext_lazy("date precision", "day"), "week": pgettext_lazy("date precision", "week"),
               "weekday": pgettext_lazy("date precision", "day of the week"),
@@ -53,27 +64,45 @@ PRECISIONS = {"day": pgettext_lazy("date precision", "day"), "week": pgettext_la
               "unknown_year": pgettext_lazy("date precision", "year unknown")}
 
 
+def render_jinja(name: str, context: dict) -> str:
+    """Render one of the hot Jinja2 templates (templates/jinja2/, see newsroom/jinja2.py) to safe HTML."""
+    context = {"_": translator(get_language()), **context}
+    return mark_safe(engines["jinja2"].get_template(name).template.render(context))
+
+
 def render_cards(claims, context: dict) -> str:
-    """Render claim cards (Jinja2: the one template where rendering cost more than the queries)."""
-    template = engines["jinja2"].get_template("claims/claim_cards.jinja")
-    return mark_safe(template.template.render({**context, "claims": claims}))
+    return render_jinja("claims/claim_cards.jinja", {**context, "claims": claims})
 
 
-def render_filter_fields(form) -> str:
-    """Render a filter form's fields as plain inputs (Django's widget templates cost more than the page's queries)."""
-    template = engines["jinja2"].get_template("claims/filter_fields.jinja")
-    return mark_safe(template.template.render({"form": form}))
+def filter_fields(form, sources: dict[int, str]) -> list[tuple]:
+    """The filter form's bound fields with their options, for filter_fields.jinja: Django's widget templates
+    cost more than the page's queries. The source select lists the cached source names."""
+    by_name = sorted(sources.items(), key=lambda item: item[1])
+    return [(field, [("", field.field.empty_label), *by_name] if field.name == "source" else _choices(field.field))
+            for field in form]
+
+
+def _choices(field) -> list | None:
+    return field.widget.choices if getattr(field.widget, "input_type", None) == "select" else None
 
 
 def card_context(request) -> dict:
     """Return what every claim card needs, computed once per request rather than once per card."""
-    reasons = "".join(f'<option value="{value}" data-key="{i}">{i}. {escape(label)}</option>'
-                      for i, (value, label) in enumerate(RejectReason.choices, start=1))
     return {
         "can_review": request.user.has_perm("claims.review_claim"),
         "csrf_input": mark_safe(f'<input type="hidden" name="csrfmiddlewaretoken" value="{get_token(request)}">'),
-        "reason_options": mark_safe(f'<option value="">{escape(_("Reason…"))}</option>{reasons}'),
         "next_url": request.get_full_path() if request.method == "GET" else request.POST.get("next", ""),
+        **_card_labels(get_language()),
+    }
+
+
+@lru_cache(maxsize=None)
+def _card_labels(language: str | None) -> dict:
+    """The cards' fixed words and links in one interface language (the active one), built once per process."""
+    reasons = "".join(f'<option value="{value}" data-key="{i}">{i}. {escape(label)}</option>'
+                      for i, (value, label) in enumerate(RejectReason.choices, start=1))
+    return {
+        "reason_options": mark_safe(f'<option value="">{escape(_("Reason…"))}</option>{reasons}'),
         "urls": {"article": reverse("newsroom:article-detail", args=[0])[:-2],
                  "claim": reverse("claims:claim-detail", args=[0])[:-2]},
         "t": {
@@ -83,10 +112,12 @@ def card_context(request) -> dict:
             "other_sources": _("Other sources report this"), "confirm": _("Confirm"), "edit": _("Edit"),
             "reason_for_rejecting": _("Reason for rejecting"), "details_optional": _("Details (optional)"),
             "details": _("Details"), "reject": _("Reject"), "skip": _("Skip"),
-            # Stored codes (more_than, week, wrong_extraction) as the editor reads them: see the `label` filter.
+            # Stored codes (more_than, week, wrong_extraction, pending) as the editor reads them.
             "qualifiers": {value: str(label) for value, label in QUALIFIER_CHOICES},
             "precisions": {value: str(label) for value, label in PRECISIONS.items()},
             "reasons": {value: str(label) for value, label in RejectReason.choices},
+            "kinds": {value: str(label) for value, label in Claim.Kind.choices},
+            "statuses": {value: str(label) for value, label in Claim.Status.choices},
         },
     }
 
@@ -95,28 +126,43 @@ def card_context(request) -> dict:
 @permission_required("claims.view_claim", raise_exception=True)
 @vary_on_headers("HX-Request")
 def review_queue(request):
+    claim_filter = _queue_filter(request)
+    page = QueuePage.read(claim_filter.qs, request.GET.get("page"))
+    context = {"page": page, "reasons": RejectReason.choices, "query": _query_without_page(request),
+               **card_context(request)}
+    if request.htmx and not request.htmx.boosted:
+        return HttpResponse(render_jinja("claims/queue_list.jinja", context))
+    context["fields"] = filter_fields(claim_filter.form, source_names())
+    return render(request, "claims/review_queue.html", {"content_html": render_jinja("claims/queue.jinja", context)})
+
+
+@login_required
+@permission_required("claims.view_claim", raise_exception=True)
+def queue_count(request):
+    """How many claims the queue's filters match, up to COUNT_CAP (the queue page loads it after itself)."""
+    count = _queue_filter(request).qs[:COUNT_CAP + 1].count()
+    if count > COUNT_CAP:
+        text = _("more than %(n)s claims") % {"n": COUNT_CAP}
+    else:
+        text = ngettext("%(n)s claim", "%(n)s claims", count) % {"n": count}
+    return HttpResponse(escape(text))
+
+
+def _queue_filter(request) -> ClaimFilter:
     data = request.GET.copy()
     data.setdefault("status", Claim.Status.PENDING)
-    claim_filter = ClaimFilter(data, queryset=Claim.objects.for_queue(), request=request)
-    page = CappedPaginator(claim_filter.qs, PAGE_SIZE).get_page(request.GET.get("page"))
-    cards = card_context(request)
-    context = {"filter": claim_filter, "page": page, "reasons": RejectReason.choices,
-               "query": _query_without_page(request), "cards_html": render_cards(page.object_list, cards), **cards}
-    if not request.htmx:
-        context["filter_fields_html"] = render_filter_fields(claim_filter.form)
-    template = "claims/partials/queue_list.html" if request.htmx and not request.htmx.boosted else "claims/review_queue.html"
-    return render(request, template, context)
+    return ClaimFilter(data, queryset=Claim.objects.current(), request=request)
 
 
 @login_required
 @permission_required("claims.view_claim", raise_exception=True)
 def claim_detail(request, pk: int):
-    claim = get_object_or_404(Claim.objects.for_queue(), pk=pk)
+    claim = get_object_or_404(Claim, pk=pk)
     decisions = claim.decisions.select_related("editor")
     cards = card_context(request)
     return render(request, "claims/claim_detail.html", {
         "claim": claim, "decisions": decisions, "qualifiers": QUALIFIER_CHOICES,
-        "card_html": render_cards([claim], cards), **cards})
+        "card_html": render_cards(claim_cards(Claim.objects.filter(pk=pk)), cards), **cards})
 
 
 @login_required
@@ -132,7 +178,7 @@ def claim_edit(request, pk: int):
 @permission_required("claims.review_claim", raise_exception=True)
 @require_POST
 def decide(request, pk: int):
-    claim = get_object_or_404(Claim.objects.for_queue(), pk=pk)
+    claim = get_object_or_404(Claim, pk=pk)
     form = DecisionForm(request.POST)
     status, error = 200, None
     if not form.is_valid():
@@ -147,8 +193,8 @@ def decide(request, pk: int):
         except ClaimNotReviewable as exc:
             error, status = str(exc), 400
     if request.htmx:
-        context = {"claim": claim, "error": error, "just_decided": status == 200, **card_context(request)}
-        return HttpResponse(render_cards([claim], context), status=status)
+        context = {"error": error, "just_decided": status == 200, **card_context(request)}
+        return HttpResponse(render_cards(claim_cards(Claim.objects.filter(pk=claim.pk)), context), status=status)
     if error:
         messages.error(request, error)
     else:
