@@ -164,3 +164,12 @@ def test_a_renamed_source_shows_its_new_name_on_the_queue_at_once(editor_client)
     source.save()
     page = editor_client.get(reverse("claims:queue")).content.decode()
     assert page.count("وكالة معاد تسميتها") == 2  # the card's outlet and the source filter's option
+
+
+def test_htmx_asks_for_the_list_alone_when_the_filters_change(editor_client):
+    ClaimFactory()
+    quantity = ClaimFactory(kind=Claim.Kind.QUANTITY, quantity_value=3000, quantity_unit="جندي")
+    fragment = editor_client.get(reverse("claims:queue"), {"kind": "quantity"}, headers={"HX-Request": "true"})
+    html = fragment.content.decode()
+    assert "<html" not in html and 'id="bulk-form"' in html
+    assert html.count('class="claim-card') == 1 and f'id="claim-{quantity.pk}"' in html and "3,000" in html
