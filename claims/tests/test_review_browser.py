@@ -245,6 +245,7 @@ def test_queue_screenshots_in_english_and_arabic(page: Page, live_server, seeded
     expect(page.locator("main")).not_to_contain_text(RAW_CODES)  # qualifiers, precisions: labels, not codes
     expect(page.locator(".claim-card [data-role=quantity]").first).to_be_visible()
     page.screenshot(path="/tmp/queue-en.png", full_page=True)
+    page.screenshot(path="/tmp/queue-en-top.png")
 
     page.get_by_role("button", name="العربية").click()
     expect(html).to_have_attribute("lang", "ar")
@@ -262,3 +263,4 @@ def test_queue_screenshots_in_english_and_arabic(page: Page, live_server, seeded
     box, badge = first.bounding_box(), first.locator(".badge").first.bounding_box()
     assert badge["x"] > box["x"] + box["width"] / 2
     page.screenshot(path="/tmp/queue-ar.png", full_page=True)
+    page.screenshot(path="/tmp/queue-ar-top.png")
