@@ -206,7 +206,7 @@ FUTURE = re.compile(_f(
     r"س?[يتن](?:عقد|جري|جرى|بدا|نطلق|قام|ستضيف|حتضن|جتمع|نعقد|ستمر|نتهي|ختتم|لتقي|لاقي|واجه|خوض|لعب|"
     r"زور|دخل|صل|شارك|علن|صدر|نظم|توجه|عود|فتتح|دشن|صوت|قابل|غادر|سافر|حضر|ناقش|وقع|طرح|تولي|ترشح|حسم)|"
     r"س[يتن](?:كون|طلق|بحث|رفع|خفض|فوز|كشف|قدم|صبح|عمل|تم|طبق))(?!\w)".replace("{S}", S)))
-_LEFT_STOP = re.compile(r"[.!?؟\n]")
+_LEFT_STOP_CHARS = (".", "!", "?", "؟", "\n")  # a clause does not reach back past these
 
 # Words before a bare four-digit number that make it a year.
 # Also nouns of events known by their year: انتخابات 2014، زلزال 2004، مونديال 2022.
@@ -329,9 +329,10 @@ def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
 def _future_context(norm: str, start: int) -> bool:
     """Say whether the clause before start announces a future event."""
     left = norm[max(0, start - 250):start]
-    stops = list(_LEFT_STOP.finditer(left))
-    if stops:
-        left = left[stops[-1].end():]
+    # The clause starts after the last stop, found with rfind in C rather than a regex scan.
+    last_stop = max(map(left.rfind, _LEFT_STOP_CHARS))
+    if last_stop >= 0:
+        left = left[last_stop + 1:]
     return bool(FUTURE.search(left))
 
 
@@ -911,8 +912,13 @@ def _words(norm: str) -> tuple[list[str], list[int]]:
     # isalnum() is \w less "_": anything else left (a rare symbol, "_") takes the regex path.
     if spaced.replace(" ", "").isalnum():
         pieces = spaced.split(" ")
-        piece_starts = accumulate(map((1).__add__, map(len, pieces)), initial=0)
-        starts = list(compress(piece_starts, pieces))
+        starts: list[int] = []
+        append = starts.append
+        position = 0
+        for piece in pieces:  # a plain loop beats accumulate(map(...)) here: no per-item wrapper calls
+            if piece:
+                append(position)
+            position += len(piece) + 1
         starts.append(len(norm))  # as the regex path gives: one offset more, the text's end
         return list(filter(None, pieces)), starts
     # split() gives gap, word, gap, word, …, gap: words and offsets without a Python loop per word.

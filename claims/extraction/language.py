@@ -42,12 +42,22 @@ def detect_language(text: str) -> str | None:
         return None
     # Arabic script without Persian/Urdu letters is Arabic: no need to load the model.
     # A few stray Persian letters (کوریا in a keyword list) do not make a text Persian.
-    if arabic / letters > 0.6 and len(_NON_ARABIC_LETTERS.findall(sample)) <= 0.01 * arabic:
+    if arabic / letters > 0.6 and _non_arabic_letters(sample) <= 0.01 * arabic:
         return "ar"
     language, confidence = _identifier().classify(sample)
     if confidence < MIN_CONFIDENCE or language in {"und", "zxx"}:
         return None
     return language
+
+
+def _non_arabic_letters(sample: str) -> int:
+    """Return len(_NON_ARABIC_LETTERS.findall(sample)): rare letters, so test for them in C first."""
+    if any(map(sample.__contains__, _NON_ARABIC_LETTER_CHARS)):
+        return len(_NON_ARABIC_LETTERS.findall(sample))
+    return 0
+
+
+_NON_ARABIC_LETTER_CHARS = tuple(chr(c) for c in range(0x10000) if _NON_ARABIC_LETTERS.match(chr(c)))
 
 
 def _count_letters(sample: str) -> tuple[int, int]:

@@ -41,6 +41,7 @@ _ABBREVIATIONS = frozenset(
     "dr mr mrs ms prof st jr sr no vs etc inc ltd co corp gen col lt sgt gov sen rep fig vol pp "
     "ص ج ق م هـ د أ ت س ش".split()
 )
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 _WORD_BEFORE = re.compile(r"(\w+)$")
 # Words after a quote ending in a full stop that show the sentence goes on.
 _CONTINUES = re.compile(
@@ -227,6 +228,8 @@ def _is_boundary(line: str, p: int, q: int, mark: str) -> bool:
         return False  # "7. 2" is rare; keep numbers whole
     if before.isalpha() and (p < 2 or not line[p - 2].isalnum()):
         return False  # initials and one-letter abbreviations: د. م. J. K.
+    if p >= _LONGEST_ABBREVIATION + 1 and line[p - _LONGEST_ABBREVIATION - 1:p].isalnum():
+        return True  # the word before is longer than any abbreviation (lower() never shortens)
     word = _WORD_BEFORE.search(line, max(0, p - 12), p)
     if word and word.group(1).lower() in _ABBREVIATIONS:
         return False
