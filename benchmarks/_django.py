@@ -98,3 +98,21 @@ def make_claims(count: int, *, status: str = "pending", per_article: int = 20, s
                 for c in claims])
             GroupMembership.objects.bulk_create([
                 GroupMembership(group=g, claim=c, story=story) for g, c in zip(groups, claims)])
+
+
+def group_in_pairs(per_article: int = 20) -> None:
+    """File every claim under one story, grouped with the claim at the same place in the next article, so
+    each queue card shows another source's version (as once stories are built)."""
+    from claims.models import Claim, ClaimGroup, GroupMembership, Story
+    from newsroom.models import Article
+
+    story = Story.objects.create(title="قصة للقياس")
+    story.articles.add(*Article.objects.all())
+    ids = list(Claim.objects.order_by("pk").values_list("pk", flat=True))
+    pairs = [(ids[i], ids[i + per_article]) for i in range(len(ids) - per_article) if i // per_article % 2 == 0]
+    for first in range(0, len(pairs), 5000):
+        batch = pairs[first:first + 5000]
+        groups = ClaimGroup.objects.bulk_create([ClaimGroup(story=story, kind="quantity") for _ in batch])
+        GroupMembership.objects.bulk_create([
+            GroupMembership(group=group, claim_id=claim_id, story=story)
+            for group, pair in zip(groups, batch) for claim_id in pair])

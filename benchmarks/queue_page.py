@@ -4,7 +4,8 @@
     .venv/bin/python benchmarks/queue_page.py --sizes 1000    # a quick run
 
 Both pages go through the same middleware (session, auth, locale, htmx) with a logged-in editor;
-the floor view runs one query for the first 20 claims and renders them as plain text.
+the floor view runs one query for the first 20 claims and renders them as plain text. Every claim is
+grouped with one in another article, so each card also shows another source's version.
 """
 from __future__ import annotations
 
@@ -70,6 +71,7 @@ def main(argv=None) -> int:
         for size in args.sizes:
             _django.reset_claims()
             _django.make_claims(size)
+            _django.group_in_pairs()
             from django.db import connection
 
             if connection.vendor == "postgresql":
