@@ -2,7 +2,8 @@
 import pytest
 from django.urls import reverse
 
-from claims.models import Claim
+from claims.models import Claim, ClaimGroup, GroupMembership, Story
+from newsroom.tests.factories import UserFactory
 
 from .factories import ClaimFactory
 
@@ -102,10 +103,22 @@ def test_viewers_see_no_decision_buttons(client, viewer):
 
 @pytest.mark.parametrize("size", [5, 20])
 def test_queue_runs_a_constant_number_of_queries(editor_client, django_assert_max_num_queries, size):
-    ClaimFactory.create_batch(size)
-    with django_assert_max_num_queries(12):  # session, user, count, claims, 2 prefetches, filter choices…
+    claims = ClaimFactory.create_batch(size)
+    ClaimFactory(status=Claim.Status.CONFIRMED, reviewed_by=UserFactory(username="rita"), score=0.9)
+    story = Story.objects.create(title="قصة")
+    for claim in claims:  # each card in a group with another article's claim
+        group = ClaimGroup.objects.create(story=story, kind=claim.kind)
+        GroupMembership.objects.create(group=group, claim=claim, story=story)
+        GroupMembership.objects.create(group=group, claim=ClaimFactory(score=0.1, status="rejected"), story=story)
+    editor_client.get(reverse("claims:queue"))
+    # session, user, the cards, their groups' other claims (and on the first view: permissions, source names)
+    with django_assert_max_num_queries(4):
         response = editor_client.get(reverse("claims:queue"))
     assert response.content.decode().count('class="claim-card') == size
+    assert response.content.decode().count("Other sources report this (1)") == size
+    with django_assert_max_num_queries(5):  # … and the reviewers' names of decided cards
+        response = editor_client.get(reverse("claims:queue"), {"status": ""})
+    assert "rita" in response.content.decode()
 
 
 def test_the_queue_count_arrives_apart_and_is_capped(editor_client, monkeypatch):
@@ -129,7 +142,6 @@ def test_the_queue_pages_through_claims_without_counting_them(editor_client):
 
 
 def test_a_card_shows_how_other_sources_report_the_same_fact(editor_client):
-    from claims.models import ClaimGroup, GroupMembership, Story
     from newsroom.tests.factories import ArticleFactory, SourceFactory
 
     ours = ClaimFactory(date_value="2024-11-06", score=0.9)
