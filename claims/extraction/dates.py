@@ -295,12 +295,12 @@ def _day_of(text: str) -> int:
 def _months_ok(m: re.Match, ctx: _Ctx, *groups: str) -> bool:
     """Say whether every آب in the month groups is written with madda (أب/باب are not months)."""
     for g in groups:
-        for n in _MONTH_RE.finditer(ctx.norm, m.start(g), m.end(g)):
+        names = list(_MONTH_RE.finditer(ctx.norm, m.start(g), m.end(g)))  # one scan for both tests
+        for n in names:
             if n.group() == "اب" and ctx.body[ctx.raw(n.start())] != "آ":
                 return False
         # "فبراير شباط" names one month twice; "يناير فبراير" is no date
-        if len({_MONTHS[_SPACES.sub(" ", n.group())]
-                for n in _MONTH_RE.finditer(ctx.norm, m.start(g), m.end(g))}) > 1:
+        if len({_MONTHS[_SPACES.sub(" ", n.group())] for n in names}) > 1:
             return False
     return True
 
@@ -336,8 +336,11 @@ def _future_context(norm: str, start: int) -> bool:
     return bool(FUTURE.search(left))
 
 
-def _month_year(month: int, rel: str | None, pub: dt.date | None, future: bool) -> int | None:
-    """Return the year of a month written without one, or None when it cannot be known."""
+def _month_year(month: int, rel: str | None, pub: dt.date | None, future: Callable[[], bool]) -> int | None:
+    """Return the year of a month written without one, or None when it cannot be known.
+
+    future() says whether the clause announces a future event; it is asked only when needed.
+    """
     if pub is None:
         return None
     if rel in _PAST:
@@ -346,7 +349,7 @@ def _month_year(month: int, rel: str | None, pub: dt.date | None, future: bool) 
         return pub.year if month > pub.month else pub.year + 1
     if rel in _CURRENT:
         return pub.year
-    if future:
+    if future():
         return pub.year if month >= pub.month else pub.year + 1
     return pub.year if month <= pub.month else pub.year - 1
 
@@ -408,7 +411,8 @@ def _tail_year(m: re.Match, month: int, pub: dt.date | None, norm: str,
         if rel in _PAST:
             return (pub.year if (month, day) < (pub.month, pub.day) else pub.year - 1), False
         return (pub.year if (month, day) > (pub.month, pub.day) else pub.year + 1), False
-    return _month_year(month, rel, pub, _future_context(norm, m.start())), False
+    # The clause scan is the costly part: _month_year runs it only for a bare month with a publication date.
+    return _month_year(month, rel, pub, lambda: _future_context(norm, m.start())), False
 
 
 WD_PREFIX = (f"(?:(?:{TOD}{S})?(?:(?:امس|اليوم|غدا){S})?(?:يوم{S})?(?P<wd>{WEEKDAY}){S0}[،,]?{S0}"
@@ -491,8 +495,8 @@ def _month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """يونيو (حزيران) الماضي · أكتوبر 2023 · مطلع مارس · في حزيران."""
     norm, pub = ctx.norm, ctx.pub
     mon_text = m.group("mon")
-    month = _month_of(mon_text)
     first = _SPACES.sub(" ", _MONTH_RE.search(mon_text).group())
+    month = _MONTHS[first]  # what _month_of(mon_text) reads, without searching again
     combined = mon_text.strip() != first
     numbered = bool(m.group("y") or m.group("y2"))
     if (first in _NEEDS_NUMBER and not (numbered or combined)) or not _months_ok(m, ctx, "mon"):
