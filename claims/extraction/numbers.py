@@ -22,9 +22,11 @@ _DIGITS = "0-9\u0660-\u0669\u06F0-\u06F9"
 _AR_LETTERS = "\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06FA-\u06FF"
 _AR_MARKS = "\u064B-\u065F\u0670\u0640"
 
+# Arabic words first: the most frequent tokens are tried first. No two of ar, num and lat can start
+# on the same character, so their order does not change what matches; sym, the catch-all, stays last.
 _TOKEN = re.compile(
-    rf"(?P<num>[{_DIGITS}]+(?:[.,\u066B\u066C][{_DIGITS}]+)*|[.\u066B][{_DIGITS}]+)"
-    rf"|(?P<ar>[{_AR_LETTERS}][{_AR_LETTERS}{_AR_MARKS}]*)"
+    rf"(?P<ar>[{_AR_LETTERS}][{_AR_LETTERS}{_AR_MARKS}]*)"
+    rf"|(?P<num>[{_DIGITS}]+(?:[.,\u066B\u066C][{_DIGITS}]+)*|[.\u066B][{_DIGITS}]+)"
     r"|(?P<lat>[A-Za-z]+)"
     r"|(?P<sym>[^\s])"
 )
@@ -122,28 +124,40 @@ class LazyTokens(Sequence[Token]):
     behave as on the list tokenize() returns (a slice is a plain list).
     """
 
-    __slots__ = ("_parts", "_offsets", "_built", "texts")
+    __slots__ = ("_parts", "_cursor", "_built", "texts")
 
     def __init__(self, text: str) -> None:
         self._parts = _TOKEN_SPLIT.split(text)  # gap, token, gap, token, …, gap
         self.texts: list[str] = self._parts[1::2]  # each token's text, in order
-        self._offsets = list(accumulate(map(len, self._parts), initial=0))  # where parts[j] starts
+        # Offsets are summed only between the tokens built, which sit close together, rather than
+        # accumulated over the whole text up front: (index of a part, where that part starts).
+        self._cursor = (0, 0)
         self._built: list[Token | None] = [None] * len(self.texts)
+
+    def _part_start(self, j: int) -> int:
+        """Return where parts[j] starts in the text, summing lengths from the last part asked for."""
+        k, at = self._cursor
+        if j >= k:
+            at += sum(map(len, self._parts[k:j]))
+        else:
+            at -= sum(map(len, self._parts[j:k]))
+        self._cursor = (j, at)
+        return at
 
     def __len__(self) -> int:
         return len(self.texts)
 
     def __getitem__(self, index):  # type: ignore[override]
-        if isinstance(index, slice):
+        token = self._built[index]  # raises IndexError/TypeError as a list would; a list for a slice
+        if token.__class__ is list:  # a slice: the type test comes after the common case, an int
             return [self[i] for i in range(*index.indices(len(self.texts)))]
-        token = self._built[index]  # raises IndexError/TypeError as a list would
         if token is None:
             i = index + len(self.texts) if index < 0 else index
             raw = self.texts[i]
             kind, norm = kind_and_norm(raw)
             spaced = i == 0 or self._parts[2 * i] != ""  # the first token counts as spaced (text start)
-            token = self._built[i] = _new_token(
-                Token, (self._offsets[2 * i + 1], self._offsets[2 * i + 2], raw, kind, norm, spaced))
+            start = self._part_start(2 * i + 1)
+            token = self._built[i] = _new_token(Token, (start, start + len(raw), raw, kind, norm, spaced))
         return token
 
 
