@@ -48,7 +48,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from itertools import accumulate, compress, count
-from typing import Callable, Iterator
+from typing import Callable, Iterator, NamedTuple
 
 from .arabic import CharFold
 from .types import DateMention
@@ -58,7 +58,7 @@ try:  # the Hijri calendar is optional: without it Hijri dates are skipped, not 
 except ImportError:  # pragma: no cover - hijridate is in requirements
     Hijri = None  # type: ignore[assignment]
 
-__all__ = ["find_dates"]
+__all__ = ["NormalisedBody", "find_dates", "normalise_body"]
 
 # --------------------------------------------------------------------------------------
 # Normalisation: one output character per kept input character, so offsets map back.
@@ -1001,8 +1001,32 @@ _RANGE_GAP = re.compile(f"^{S0}[،,]?{S0}(?:[-–—]|الي|حتي|و){S0}$")
 _RANGE_HEAD = re.compile(f"(?<!\\w)[وف]?(?P<w>من|بين|الفتره{S}من|الفتره{S}بين){S}$")
 
 
-def find_dates(body: str, *, published: dt.date | None = None) -> list[DateMention]:
-    """Return the date expressions in body, resolved against the publication date."""
+class NormalisedBody(NamedTuple):
+    """A body as the date rules read it, computed once and shareable with other stages.
+
+    norm keeps one character for each character of the body that is not a diacritic or tatweel
+    (so it has the speakers stage's normalised offsets), folded for matching; words are its \\w+
+    runs and word_starts their offsets, followed by len(norm).
+    """
+
+    norm: str
+    where: list[int] | None  # norm offset -> body offset, when characters were dropped
+    words: list[str]
+    word_starts: list[int]
+
+
+def normalise_body(body: str) -> NormalisedBody:
+    """Return the normalised text and words of body that find_dates matches on."""
+    norm, where = _normalise(body)
+    return NormalisedBody(norm, where, *_words(norm))
+
+
+def find_dates(body: str, *, published: dt.date | None = None,
+               normalised: NormalisedBody | None = None) -> list[DateMention]:
+    """Return the date expressions in body, resolved against the publication date.
+
+    normalised is normalise_body(body) when the caller has it already.
+    """
     if not body:
         return []
     if isinstance(published, dt.datetime):
@@ -1012,10 +1036,9 @@ def find_dates(body: str, *, published: dt.date | None = None) -> list[DateMenti
             published = dt.date.fromisoformat(published[:10])
         except ValueError:
             published = None
-    norm, where = _normalise(body)
+    norm, where, words, word_starts = normalised or normalise_body(body)
     ctx = _Ctx(body, norm, where, published)
     cands: list[_Cand] = []
-    words, word_starts = _words(norm)
     if not words:
         return []
     holders = _word_keys(words)

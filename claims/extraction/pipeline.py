@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from .cleaning import clean_text
-from .dates import find_dates
+from .dates import find_dates, normalise_body
 from .language import detect_language
 from .quantities import find_quantities
 from .scoring import score_claim
@@ -45,9 +45,11 @@ def extract_article(text: str, *, published: str | dt.date | None = None,
 def extract_claims(body: str, *, published: dt.date | None = None) -> list[ExtractedClaim]:
     """Return one claim per sentence that states a date, a quantity or an attributed statement."""
     sentences = split_sentences(body)
-    dates = find_dates(body, published=published)
+    normalised = normalise_body(body)  # one normalised copy and word split for dates and speakers
+    dates = find_dates(body, published=published, normalised=normalised)
     quantities = [q for q in find_quantities(body) if not _overlaps_any(q, dates)]
-    attributions = [_as_name(body, a) if a else None for a in attribute_sentences(body, sentences)]
+    speakers = attribute_sentences(body, sentences, words=(normalised.words, normalised.word_starts))
+    attributions = [_as_name(body, a) if a else None for a in speakers]
     canonical = link_name_variants([a.speaker for a in attributions if a])
 
     claims: list[ExtractedClaim] = []

@@ -88,7 +88,7 @@ class _NormalizedView:
     __slots__ = ("_whole", "_n0", "_r0", "text", "tanween")
 
     def __init__(self, whole: _Normalized, n0: int, n1: int, r0: int) -> None:
-        self._whole, self._n0, self._r0 = whole, n0, r0
+        self._whole, self._n0, self._r0 = whole, n0, r0  # n0: where text starts in whole.text
         self.text = whole.text[n0:n1]
         if whole.tanween:
             marks = whole.tanween_sorted
@@ -96,6 +96,11 @@ class _NormalizedView:
             self.tanween = {p - n0 for p in inside}
         else:
             self.tanween = set()
+
+    @property
+    def start(self) -> int:
+        """Where this view's text starts in the whole normalised text."""
+        return self._n0
 
     def raw(self, i: int) -> int:
         """Return the offset in the original slice of normalised offset i."""
@@ -955,8 +960,14 @@ def _quote_or_participle(toks: list[_Tok]) -> _Carry | None:
 # --------------------------------------------------------------------------- the article
 
 
-def attribute_sentences(body: str, sentences: list[Sentence]) -> list[Attribution | None]:
-    """Return, for each sentence, who it is attributed to (carried over for "وأضاف"), or None."""
+def attribute_sentences(body: str, sentences: list[Sentence], *,
+                        words: tuple[list[str], list[int]] | None = None) -> list[Attribution | None]:
+    """Return, for each sentence, who it is attributed to (carried over for "وأضاف"), or None.
+
+    words, when given, are the \\w+ runs of the normalised body and their offsets, as
+    dates.normalise_body finds them: cue words are then looked up once for the whole body
+    instead of splitting every sentence.
+    """
     body = body or ""
     results: list[Attribution | None] = []
     last: tuple[int, Attribution] | None = None  # index and attribution of the last speaker
@@ -965,6 +976,7 @@ def attribute_sentences(body: str, sentences: list[Sentence]) -> list[Attributio
     open_quote = 0  # sentences left in a quotation that an attributed sentence opened
     unresolved: list[int] = []  # summary sentences whose speaker is a bare title
     whole = _Normalized(body)
+    cues = _CueWords(words, len(whole.text)) if words is not None and "ۀ" not in body else None
     for i, sentence in enumerate(sentences):
         s0, s1 = max(0, sentence.start), min(len(body), sentence.end)
         s1 = max(s0, s1)
@@ -973,7 +985,10 @@ def attribute_sentences(body: str, sentences: list[Sentence]) -> list[Attributio
         item = _Parsed(norm, raw, s0)
         parsed.append(item)
         # Most sentences hold no cue at all: a word lookup spares them the full reading.
-        result = _analyse(item.toks) if _may_attribute(norm.text, item.words) else None
+        may = cues.in_view(norm) if cues is not None else None
+        if may is None:
+            may = _may_attribute(norm.text, item.words)
+        result = _analyse(item.toks) if may else None
         attribution: Attribution | None = None
         if isinstance(result, _Found):
             a, b = s0 + norm.raw(result.start), s0 + _raw_end(raw, norm.raw(result.end - 1) + 1)
@@ -1082,6 +1097,61 @@ def _may_attribute(norm: str, words: list[str] | None = None) -> bool:
 
 
 assert all(_WORD.fullmatch(trigger) for trigger in _TRIGGERS)
+
+
+class _CueWords:
+    """Where the trigger words of a whole normalised body start, to test each sentence by bisection.
+
+    The words come from dates.normalise_body, whose text has the same offsets and the same \\w+
+    runs as _Normalized's (both drop the same marks). Their letter folds differ: dates also folds
+    ە and digits, which no trigger holds, and reads a word-initial لل as ال, as the triggers are
+    looked up here; so a trigger of the sentence is found here. A word that only that fold turns
+    into a trigger costs a reading that finds nothing, as a sentence without a cue gives nothing.
+    Only this stage folds ۀ (to ه): a body holding it is not tested here.
+    """
+
+    __slots__ = ("_starts", "_ends", "_triggers", "_usable")
+
+    def __init__(self, words: tuple[list[str], list[int]], text_length: int) -> None:
+        texts, starts = words
+        # normalise_body appends its text's end, which must be the length of _Normalized's text.
+        self._usable = bool(starts) and starts[-1] == text_length
+        starts = starts[:len(texts)]
+        self._starts = starts
+        self._ends = list(map(int.__add__, starts, map(len, texts)))
+        self._triggers = list(compress(starts, map(_TRIGGERS_AS_DATES_SPELL.__contains__, texts)))
+
+    def in_view(self, norm: _NormalizedView) -> bool | None:
+        """Say whether _may_attribute holds for the view; None when a word crosses its edges."""
+        if not self._usable:
+            return None
+        n0 = norm.start
+        n1 = n0 + len(norm.text)
+        starts, ends = self._starts, self._ends
+        first = bisect.bisect_right(starts, n0) - 1  # the last word starting at or before n0
+        if first >= 0 and starts[first] < n0 < ends[first]:
+            return None  # the view cuts a word: its own split would see a shorter one
+        last = bisect.bisect_left(starts, n1) - 1  # the last word starting before n1
+        if last >= 0 and ends[last] > n1:
+            return None
+        k = bisect.bisect_left(self._triggers, n0)
+        if k < len(self._triggers) and self._triggers[k] < n1:
+            return True
+        return _LEADING_QUOTE.match(norm.text) is not None
+
+
+def _initial_lal_as_al(word: str) -> str:
+    """Return word as dates.normalise_body spells it: a word-initial لل (after و/ف too) read as ال."""
+    if word.startswith("لل"):
+        return "ال" + word[2:]
+    if word[:1] in ("و", "ف") and word[1:3] == "لل":
+        return word[0] + "ال" + word[3:]
+    return word
+
+
+# The triggers in the spelling of dates.normalise_body's words (للفت → الفت).
+_TRIGGERS_AS_DATES_SPELL = frozenset(map(_initial_lal_as_al, _TRIGGERS))
+assert not any("ە" in t or "ۀ" in t or any(c.isdigit() for c in t) for t in _TRIGGERS)
 
 
 def _cue_text(raw: str, norm: _NormalizedView, cue: tuple[int, int]) -> str:
