@@ -1,17 +1,18 @@
 """Claim cards (the review queue, a claim's page, a just-decided card) read as plain rows.
 
 The queue is the page editors live on. Model instances with a three-level prefetch cost more than the
-rest of the page (benchmarks/queue_page.py); two `.values()` queries give the cards everything they show.
+rest of the page (benchmarks/queue_page.py); a `.values()` query and one for the other sources' versions
+give the cards everything they show.
 """
 from __future__ import annotations
 
 from collections import defaultdict
 
-from django.db.models import F, Subquery
-
 from django.contrib.auth import get_user_model
+from django.db import connection
+from django.db.models import F
 
-from newsroom.models import source_names
+from newsroom.models import Article, source_names
 
 from .models import Claim, GroupMembership, grouped_number
 
@@ -26,13 +27,20 @@ CARD_JOINED = {
     "body": F("article__body"), "language": F("article__language"), "published_on": F("article__published_on"),
     "source_id": F("article__source_id"), "source_credit": F("article__source_credit"),
 }
-# A version row: another article's claim in the same group, with what its line on the card shows.
-VERSION_VALUES = {
-    "pk": F("claim_id"), "text": F("claim__text"), "status": F("claim__status"), "article_id": F("claim__article_id"),
-    "date_value": F("claim__date_value"), "quantity_value": F("claim__quantity_value"),
-    "quantity_qualifier": F("claim__quantity_qualifier"), "language": F("claim__article__language"),
-    "source_id": F("claim__article__source_id"), "source_credit": F("claim__article__source_credit"),
-}
+# A version line: another article's claim in the same group. Written out in SQL: its shape never changes,
+# and the ORM took longer to build it (~2 ms) than the database to answer. Groups by the cards' ids, then
+# members by group id, both indexed; the cards themselves come back too and tell which group is whose.
+VERSION_COLUMNS = ("group_id", "pk", "text", "status", "article_id", "date_value", "quantity_value",
+                   "quantity_qualifier", "language", "source_id", "source_credit")
+VERSIONS_SQL = f"""
+SELECT m.group_id, c.id, c.text, c.status, c.article_id, c.date_value, c.quantity_value, c.quantity_qualifier,
+       a.language, a.source_id, a.source_credit
+FROM {GroupMembership._meta.db_table} m
+JOIN {Claim._meta.db_table} c ON c.id = m.claim_id
+JOIN {Article._meta.db_table} a ON a.id = c.article_id
+WHERE m.group_id IN (SELECT group_id FROM {GroupMembership._meta.db_table} WHERE claim_id IN ({{ids}}))
+ORDER BY m.group_id, c.id
+"""
 
 
 class ClaimRow:
@@ -89,12 +97,9 @@ def claim_cards(claims, *, offset: int = 0, limit: int | None = None) -> list[Cl
 
 
 def _attach_versions(cards: dict[int, ClaimRow], sources: dict[int, str]) -> None:
-    # Every member of the cards' groups, the cards themselves included: they tell which group is whose.
-    # (Groups by id, then members by group id: both indexed. A join through the group table was read
-    # as a scan of every membership.)
-    their_groups = GroupMembership.objects.filter(claim_id__in=cards).values("group_id")
-    members = (GroupMembership.objects.filter(group_id__in=Subquery(their_groups))
-               .order_by("group_id", "claim_id").values("group_id", **VERSION_VALUES))
+    with connection.cursor() as cursor:
+        cursor.execute(VERSIONS_SQL.format(ids=", ".join(["%s"] * len(cards))), list(cards))
+        members = [dict(zip(VERSION_COLUMNS, row)) for row in cursor.fetchall()]
     by_group: dict[int, list[dict]] = defaultdict(list)
     for member in members:
         by_group[member.pop("group_id")].append(member)

@@ -9,7 +9,6 @@ from functools import lru_cache
 
 from django.templatetags.static import static
 from django.urls import get_script_prefix, reverse
-from django.utils.text import Truncator
 from django.utils.timezone import localtime
 from django.utils.translation import get_language, gettext
 from jinja2 import Environment
@@ -49,7 +48,9 @@ def url(name: str, *args) -> str:
 
 
 def truncatechars(value, length: int) -> str:
-    return Truncator(value or "").chars(length)
+    """Cut to `length` characters with an ellipsis (Django's Truncator costs ~50 µs a call here)."""
+    value = value or ""
+    return value if len(value) <= length else value[:length - 1] + "…"
 
 
 def environment(**options) -> Environment:
