@@ -154,7 +154,15 @@ _CREDIT_SPLIT = _compile(r"[:：\-–]")
 # A wire dateline opening the first paragraph: "موسكو - 24 أكتوبر (رويترز) -".
 _DATELINE = _compile(r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*(?:\([^)]{1,30}\)\s*)?[-–—،,]\s*(?:في\s+)?(?=\d)")
 
-_SENTENCE_END = _compile(r"[.。]\s*$")
+
+def _ends_sentence(key: str) -> bool:
+    """Say whether a key ends with a full stop, as [.。]\\s*$ finds (keys hold no line break).
+
+    rstrip() drops what \\s matches (both go by str.isspace): no regex scan of the whole line.
+    """
+    return key.rstrip()[-1:] in (".", "。")
+
+
 _BULLET = _compile(r"^\s*(?:[-–—•*·▪●]|\d+[.)])\s")
 
 MAX_TITLE_CHARS = 200
@@ -218,7 +226,8 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove) -> int | None:
             continue
         bare = key.strip(_PAD)
         words = key.count(" ") + 1
-        if _READ_ALSO.match(bare) and _is_marker_line(key, bare):
+        read_also = _READ_ALSO.match(bare)  # tested twice below
+        if read_also and _is_marker_line(key, bare):
             if seen_body:
                 return i
             remove(i)  # a marker before any paragraph: the article itself follows it
@@ -227,13 +236,13 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove) -> int | None:
         elif (bare in _AD_LABELS or bare in _SHARE_LABELS or bare in _READ_MORE or bare in _WIDGET_LABELS
               or _RELATED_NOTE.search(key) or _SOCIAL_ONLY.match(bare) or _BREADCRUMB.match(bare)):
             remove(i)
-        elif words <= 25 and (_COPYRIGHT.search(key) or _CLICK_HERE.search(key)) and not _SENTENCE_END.search(key):
+        elif words <= 25 and (_COPYRIGHT.search(key) or _CLICK_HERE.search(key)) and not _ends_sentence(key):
             remove(i)
         elif words <= 60 and _COOKIES.search(key) and ("موقع" in key or "site" in key or "website" in key):
             remove(i)
         elif words <= 12 and (_PHOTO_CREDIT.match(bare) or _RELATIVE_STAMP.match(bare)):
             remove(i)
-        elif _READ_ALSO.match(bare) and words <= SHORT_LINE_WORDS * 2:
+        elif read_also and words <= SHORT_LINE_WORDS * 2:
             remove(i)  # "اقرأ أيضاً: <headline>" in mid-text: a link, the body goes on
         elif bare in _RELATED_HEADINGS:
             remove(i)
@@ -245,10 +254,10 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove) -> int | None:
                 i = _drop_following(lines, keys, i, remove, max_words=6)
                 continue
         elif (words <= 25 and _PROMPT_START.match(bare) and _PLATFORM.search(key)
-              and not _SENTENCE_END.search(key)):
+              and not _ends_sentence(key)):
             remove(i)
         else:
-            seen_body = seen_body or words >= MIN_PARAGRAPH_WORDS or bool(_SENTENCE_END.search(key))
+            seen_body = seen_body or words >= MIN_PARAGRAPH_WORDS or _ends_sentence(key)
         i += 1
     return None
 
@@ -263,7 +272,7 @@ def _drop_trailing_section_links(keys: list[str], drop: list[bool], remove) -> N
         if not key or drop[i]:
             continue
         bare = key.strip(_PAD)
-        if not (key.count(" ") < 5 and _MORE_FROM.match(bare) and not _SENTENCE_END.search(key)):
+        if not (key.count(" ") < 5 and _MORE_FROM.match(bare) and not _ends_sentence(key)):
             break
         remove(i)
 
@@ -280,7 +289,7 @@ def _drop_following(lines: list[str], keys: list[str], i: int, remove, *, max_wo
     while j < len(lines):
         key = keys[j]
         if key:
-            if key.count(" ") + 1 > max_words or _SENTENCE_END.search(key) or _READ_ALSO.match(key.strip(_PAD)):
+            if key.count(" ") + 1 > max_words or _ends_sentence(key) or _READ_ALSO.match(key.strip(_PAD)):
                 break
             remove(j)
         j += 1
@@ -360,7 +369,7 @@ def _read_title(lines: list[str], keys: list[str], drop: list[bool]) -> int | No
     key, line = keys[first], lines[first].strip()
     bare = key.strip(_PAD)
     if (len(line) > MAX_TITLE_CHARS or not 2 <= key.count(" ") + 1 <= MAX_TITLE_WORDS or len(bare) < 4
-            or _SENTENCE_END.search(key) or line.endswith((":", "：", "،", ",", "؛", ";"))
+            or _ends_sentence(key) or line.endswith((":", "：", "،", ",", "؛", ";"))
             or bare in _SUMMARY_MARKERS or _BULLET.match(line)):
         return None
     return first

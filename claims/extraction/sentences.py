@@ -37,6 +37,7 @@ _HAS_WORD = re.compile(r"\w")
 _TERMINAL = re.compile(r"[.!?؟…](?:(?<=\.)\.+|[.!?؟…]*)")
 _CLOSERS = "\"'”“»’)]}›"
 _CLOSING_RUN = re.compile(f"[{re.escape(_CLOSERS)}]*")
+_CLOSER_CHARS = frozenset(_CLOSERS)
 _ABBREVIATIONS = frozenset(
     "dr mr mrs ms prof st jr sr no vs etc inc ltd co corp gen col lt sgt gov sen rep fig vol pp "
     "ص ج ق م هـ د أ ت س ش".split()
@@ -119,7 +120,7 @@ def split_sentences(body: str) -> list[Sentence]:
             piece_kind = kind
             if kind == "heading" and len(pieces) > 1:
                 piece_kind = "body"
-            elif kind in ("body",) and _is_whole_quote(body[s:e]):
+            elif kind == "body" and body[s] in _QUOTE_PAIRS and _is_whole_quote(body[s:e]):
                 piece_kind = "quote"
             out.append(Sentence(s, e, body[s:e], piece_kind))
     return out
@@ -206,7 +207,8 @@ def _split_line(body: str, start: int, end: int):
             q = b + 1
         elif not _is_boundary(line, p, q, m.group()):
             continue
-        q += _CLOSING_RUN.match(line, q).end() - q
+        if line[q:q + 1] in _CLOSER_CHARS:  # usually none follows: skip the regex call
+            q = _CLOSING_RUN.match(line, q).end()
         s, e = _trim(body, start + cut, start + q)
         if s < e and _HAS_WORD.search(body, s, e):
             yield s, e
