@@ -1110,15 +1110,13 @@ class _CueWords:
     Only this stage folds ۀ (to ه): a body holding it is not tested here.
     """
 
-    __slots__ = ("_starts", "_ends", "_triggers", "_usable")
+    __slots__ = ("_texts", "_starts", "_triggers", "_usable")
 
     def __init__(self, words: tuple[list[str], list[int]], text_length: int) -> None:
         texts, starts = words
         # normalise_body appends its text's end, which must be the length of _Normalized's text.
         self._usable = bool(starts) and starts[-1] == text_length
-        starts = starts[:len(texts)]
-        self._starts = starts
-        self._ends = list(map(int.__add__, starts, map(len, texts)))
+        self._texts, self._starts = texts, starts
         self._triggers = list(compress(starts, map(_TRIGGERS_AS_DATES_SPELL.__contains__, texts)))
 
     def in_view(self, norm: _NormalizedView) -> bool | None:
@@ -1127,12 +1125,12 @@ class _CueWords:
             return None
         n0 = norm.start
         n1 = n0 + len(norm.text)
-        starts, ends = self._starts, self._ends
+        texts, starts = self._texts, self._starts
         first = bisect.bisect_right(starts, n0) - 1  # the last word starting at or before n0
-        if first >= 0 and starts[first] < n0 < ends[first]:
+        if 0 <= first < len(texts) and starts[first] < n0 < starts[first] + len(texts[first]):
             return None  # the view cuts a word: its own split would see a shorter one
         last = bisect.bisect_left(starts, n1) - 1  # the last word starting before n1
-        if last >= 0 and ends[last] > n1:
+        if last >= 0 and starts[last] + len(texts[last]) > n1:
             return None
         k = bisect.bisect_left(self._triggers, n0)
         if k < len(self._triggers) and self._triggers[k] < n1:
