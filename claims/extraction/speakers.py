@@ -1110,7 +1110,7 @@ class _CueWords:
     Only this stage folds ۀ (to ه): a body holding it is not tested here.
     """
 
-    __slots__ = ("_texts", "_starts", "_triggers", "_usable")
+    __slots__ = ("_starts", "_texts", "_triggers", "_usable")
 
     def __init__(self, words: tuple[list[str], list[int]], text_length: int) -> None:
         texts, starts = words
