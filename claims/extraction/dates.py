@@ -58,7 +58,7 @@ try:  # the Hijri calendar is optional: without it Hijri dates are skipped, not 
 except ImportError:  # pragma: no cover - hijridate is in requirements
     Hijri = None  # type: ignore[assignment]
 
-__all__ = ["NormalisedBody", "find_dates", "normalise_body"]
+__all__ = ["NormalisedBody", "find_dates", "normalise_body", "sub_lal"]
 
 # --------------------------------------------------------------------------------------
 # Normalisation: one output character per kept input character, so offsets map back.
@@ -94,11 +94,11 @@ def _normalise(body: str) -> tuple[str, list[int] | None]:
             parts.append(m.group())
         folded = "".join(parts)
     if "لل" in folded:  # للعام is ل + العام: read it as العام, one letter for one letter
-        folded = _sub_lal(folded)
+        folded = sub_lal(folded)
     return folded, where
 
 
-def _sub_lal(text: str) -> str:
+def sub_lal(text: str) -> str:
     """Return _LAL.sub(r"\\1ال", text), looking only where "لل" occurs.
 
     The pattern opens with a lookbehind, so sub() would try it at every character. A match is an

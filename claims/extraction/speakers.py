@@ -31,6 +31,7 @@ from itertools import accumulate, compress, count, repeat
 from operator import itemgetter
 from typing import Iterable, NamedTuple
 
+from .dates import sub_lal
 from .types import Attribution, Sentence
 
 # --------------------------------------------------------------------------- normalisation
@@ -1138,17 +1139,8 @@ class _CueWords:
         return _LEADING_QUOTE.match(norm.text) is not None
 
 
-def _initial_lal_as_al(word: str) -> str:
-    """Return word as dates.normalise_body spells it: a word-initial لل (after و/ف too) read as ال."""
-    if word.startswith("لل"):
-        return "ال" + word[2:]
-    if word[:1] in ("و", "ف") and word[1:3] == "لل":
-        return word[0] + "ال" + word[3:]
-    return word
-
-
 # The triggers in the spelling of dates.normalise_body's words (للفت → الفت).
-_TRIGGERS_AS_DATES_SPELL = frozenset(map(_initial_lal_as_al, _TRIGGERS))
+_TRIGGERS_AS_DATES_SPELL = frozenset(map(sub_lal, _TRIGGERS))
 assert not any("ە" in t or "ۀ" in t or any(c.isdigit() for c in t) for t in _TRIGGERS)
 
 
