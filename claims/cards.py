@@ -46,21 +46,17 @@ ORDER BY m.group_id, c.id
 class ClaimRow:
     """A claim as a card shows it: the row's columns as attributes, and what the card derives from them."""
 
+    Status = Claim.Status
+    is_decided = Claim.is_decided  # the model's own properties, on the same column names
+    quantity_display = Claim.quantity_display
+
     def __init__(self, row: dict, sources: dict[int, str]) -> None:
         self.__dict__.update(row)
         self.outlet = sources.get(self.source_id) or self.source_credit or ""  # as Article.outlet
 
     @property
-    def is_decided(self) -> bool:
-        return self.status != Claim.Status.PENDING
-
-    @property
     def score_display(self) -> str:
         return f"{self.score:.2f}"
-
-    @property
-    def quantity_display(self) -> str:
-        return "" if self.quantity_value is None else grouped_number(self.quantity_value)
 
     def paragraph(self) -> tuple[str, str, str]:
         """Return the text before the claim in its paragraph, the claim's span, and the text after it."""

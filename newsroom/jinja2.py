@@ -15,10 +15,10 @@ from jinja2 import Environment
 
 
 class Translator:
-    """`_` for templates rendered in one language (the active one when it first meets a message)."""
+    """`_` for templates rendered in one language: the one active when it first meets a message
+    (translator() keeps one per language)."""
 
-    def __init__(self, language: str | None) -> None:
-        self.language = language
+    def __init__(self) -> None:
         self.messages: dict[str, str] = {}
 
     def __call__(self, message: str) -> str:
@@ -30,7 +30,7 @@ class Translator:
 
 @lru_cache(maxsize=None)
 def translator(language: str | None) -> Translator:
-    return Translator(language)
+    return Translator()
 
 
 def translate(message: str) -> str:
