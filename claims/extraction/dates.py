@@ -887,31 +887,20 @@ _KEYS: dict[object, set[str] | str] = {
     _rel_day: {"اليوم", "امس", "الامس", "غد", "غدا", "الغد", "الليله"}, _weekday: set(_WEEKDAYS),
     _hijri: _HIJRI_WORDS, _ago: {"قبل"},
 }
-_WORDS_BACK = 7  # a date phrase starts at most this many words before its key
-# Rules whose phrase starts fewer words before its first key word: read off each pattern, the
-# words that may precede that key (clitics are glued to the first word, so add none).
-_WORDS_BACK_OF: dict[object, int] = {
-    _month: 2,  # مطلع شهر يونيو
-    _month_range: 1,  # بين مارس ومايو
-    _week: 2,  # مطلع هذا الاسبوع
-    _weekday: 3,  # منتصف ليله يوم الخميس
-    _rel_month: 2,  # نهايه هذا الشهر
-    _rel_year_rule: 2,  # صيف هذا العام
-}
 _KEY_IDS: dict[str, tuple[int, ...]] = {}  # word, with or without clitics → the keys it belongs to
-_KEYED_RULES: list[tuple[re.Pattern, int | re.Pattern, _Rule, int]] = []
+_KEYED_RULES: list[tuple[re.Pattern, int | re.Pattern, _Rule]] = []
 for _pattern, _fn in _RULES:
     _key = _KEYS[_fn]
-    _back = _WORDS_BACK_OF.get(_fn, _WORDS_BACK)
     if isinstance(_key, str):
-        _KEYED_RULES.append((_pattern, re.compile(_key), _fn, _back))
+        _KEYED_RULES.append((_pattern, re.compile(_key), _fn))
         continue
     for _w in _key:
         for _clitic in ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"):
             _ids = _KEY_IDS.get(_clitic + _w, ())
             if id(_key) not in _ids:
                 _KEY_IDS[_clitic + _w] = (*_ids, id(_key))
-    _KEYED_RULES.append((_pattern, id(_key), _fn, _back))
+    _KEYED_RULES.append((_pattern, id(_key), _fn))
+_WORDS_BACK = 7  # a date phrase starts at most this many words before its key
 _WORD = re.compile(r"\w+")
 
 
@@ -997,11 +986,11 @@ def _separator_keys(norm: str) -> dict[str, list[int]]:
     return {_DIGIT_SEP_KEY: digit_sep, _YEAR_SEP_KEY: year_sep}
 
 
-def _match_starts(holders: list[int], starts: list[int], words_back: int) -> list[int]:
+def _match_starts(holders: list[int], starts: list[int]) -> list[int]:
     """Return the word starts from which a phrase around one of the key words may begin."""
     out: set[int] = set()
     for n in holders:
-        out.update(starts[max(0, n - words_back):n + 1])
+        out.update(starts[max(0, n - _WORDS_BACK):n + 1])
     return sorted(out)
 
 
@@ -1053,10 +1042,10 @@ def find_dates(body: str, *, published: dt.date | None = None,
     if not words:
         return []
     holders = _word_keys(words)
-    starts_of: dict[tuple[object, int], list[int]] = {}  # per key and reach, shared by the rules that use them
+    starts_of: dict[object, list[int]] = {}  # per key, shared by the rules that use it
     separator_keys: dict[str, list[int]] | None = None
-    for pattern, key, rule, words_back in _KEYED_RULES:
-        starts = starts_of.get((key, words_back))
+    for pattern, key, rule in _KEYED_RULES:
+        starts = starts_of.get(key)
         if starts is None:
             if isinstance(key, int):
                 held = holders.get(key, [])
@@ -1064,7 +1053,7 @@ def find_dates(body: str, *, published: dt.date | None = None,
                 if separator_keys is None:
                     separator_keys = _separator_keys(norm)
                 held = _regex_keys(key, norm, word_starts, separator_keys)
-            starts = starts_of[key, words_back] = _match_starts(held, word_starts, words_back)
+            starts = starts_of[key] = _match_starts(held, word_starts)
         # Anchored tries at the few word starts near a key, not a scan of the whole text;
         # overlapping finds are fine, _select keeps the longest.
         for i in starts:
