@@ -8,12 +8,15 @@ Gregorian value and, in ``hijri``, the Hijri date (``1445-09-15``, or ``1445-09`
 Resolution against the publication date ``published`` (news is told in the past):
 
 * a bare weekday ("الأربعاء", "يوم الأربعاء") is the most recent such day on or before the
-  publication date; with "الماضي" strictly before it, with "المقبل/القادم" strictly after;
+  publication date, or the next one on or after it when the verb governing it announces the
+  future (سيزور، من المقرر أن، يعقد …: the clause test of months, below); with "الماضي" strictly
+  before it, with "المقبل/القادم" strictly after;
   "اليوم الخميس", "أمس (الأحد)": the relative word, checked against the weekday (one day of
   slack for feed time zones; a contradiction yields nothing);
 * a bare month ("في يونيو"), or a day and month ("9 فبراير"), is the most recent such month
   at or before the publication month, unless its clause announces a future event (سوف،
-  المقرر، المتوقع، سيعقد، تنطلق، يصوت …): then the next one at or after it;
+  المقرر، المتوقع، سيعقد، تنطلق، يصوت …) that no perfective verb (قال، أصدرت …) follows
+  before the date, and "منذ" does not stand right before it: then the next one at or after it;
 * "يونيو الماضي" is strictly before the publication month and "يونيو المقبل" strictly after,
   "يونيو الجاري" is in the publication year; with a day, "8 ديسمبر الماضي" is the last
   8 December before the publication date (two days earlier when written on 10 December);
@@ -201,11 +204,22 @@ TOD = r"(?:صباح|مساء|ظهر|عصر|ليله|فجر|ظهيره|منتصف
 MOD = r"(?:مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه|اخر|اول)"
 FUTURE = re.compile(_f(
     r"(?<!\w)[وف]?(?:سوف|المقرر|المقرره|المرتقب|المرتقبه|المزمع|المزمعه|المنتظر|المنتظره|المتوقع|"
-    r"المتوقعه|المرجح|[يتن]?توقع|يعتزم|تعتزم|نعتزم|سيتم|ستتم|"
+    r"المتوقعه|المرجح|[يتن]?توقع|توقعت|توقعوا|رجحت|[يتن]رجح|يعتزم|تعتزم|نعتزم|سيتم|ستتم|"
     # The imperfect of scheduling verbs (تعقد، يصوت، تنطلق) announces what is still to come.
     r"س?[يتن](?:عقد|جري|جرى|بدا|نطلق|قام|ستضيف|حتضن|جتمع|نعقد|ستمر|نتهي|ختتم|لتقي|لاقي|واجه|خوض|لعب|"
     r"زور|دخل|صل|شارك|علن|صدر|نظم|توجه|عود|فتتح|دشن|صوت|قابل|غادر|سافر|حضر|ناقش|وقع|طرح|تولي|ترشح|حسم)|"
-    r"س[يتن](?:كون|طلق|بحث|رفع|خفض|فوز|كشف|قدم|صبح|عمل|تم|طبق))(?!\w)".replace("{S}", S)))
+    r"س[يتن](?:كون|طلق|بحث|رفع|خفض|فوز|كشف|قدم|صبح|عمل|تم|طبق|قرر|فتح|شهد|نظر|ستانف|عيد|بقي|غلق))(?!\w)"
+    .replace("{S}", S)))
+# A perfective verb (or أمس) between a future word and a date governs the date instead: "سيناقش البرلمان
+# التقرير الذي أصدرته اللجنة الأحد" is about a past Sunday. The commonest verbs of news, with their suffixes.
+PAST_CUE = re.compile(_f(
+    r"(?<!\w)[وف]?(?:(?:قال|اعلن|اكد|اوضح|اضاف|افاد|ذكر|صرح|كشف|اشار|طالب|قرر|اصدر|صدر|نشر|عقد|زار|وصل|"
+    r"بدا|شهد|وقع|سجل|بلغ|ارتفع|تراجع|انخفض|فاز|خسر|تعادل|قتل|اعتقل|استهدف|هاجم|سقط|اصيب|وافق|صادق|اقر|"
+    r"رفض|ناقش|حضر|شارك|استقبل|غادر|افتتح|اطلق|انطلق|اختتم|اجتمع|تسلم|حذر|اعرب|شدد|عاد|قام|تم|"
+    r"اندلع|ضرب|توفي|اغلق|فتح|انهي|اتهم|اعتبر|توقف|انسحب|استقال|انفجر)(?:ت|وا|ا|نا|تا)?(?:ه|ها|هم|هما)?"
+    f"|بعد{S}ان|نفي|نفت|نفوا|دعا|دعت|دعوا|التقي|التقت|التقوا|اجري|اجرت|اجروا|جري|جرت|انتهي|انتهت|القي|القت|"
+    r"ادلي|ادلت|مضي|مضت|امس)(?!\w)"))
+_SINCE_BEFORE = re.compile(f"(?<!\\w)[وف]?منذ{S}$")  # "منذ 7 أكتوبر": a starting point, always past
 _LEFT_STOP_CHARS = (".", "!", "?", "؟", "\n")  # a clause does not reach back past these
 
 # Words before a bare four-digit number that make it a year.
@@ -327,13 +341,23 @@ def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
 
 
 def _future_context(norm: str, start: int) -> bool:
-    """Say whether the clause before start announces a future event."""
+    """Say whether the clause before start announces a future event for the date at start.
+
+    The verb nearest before the date governs it: a future word counts unless a perfective verb comes
+    after it ("قال الوزير الأربعاء إن الاجتماع سيعقد" is about a past Wednesday: the future word
+    follows the date). "منذ" right before the date always points to the past.
+    """
     left = norm[max(0, start - 250):start]
     # The clause starts after the last stop, found with rfind in C rather than a regex scan.
     last_stop = max(map(left.rfind, _LEFT_STOP_CHARS))
     if last_stop >= 0:
         left = left[last_stop + 1:]
-    return bool(FUTURE.search(left))
+    future = None
+    for future in FUTURE.finditer(left):
+        pass
+    if future is None or _SINCE_BEFORE.search(left):
+        return False
+    return PAST_CUE.search(left, future.end()) is None
 
 
 def _month_year(month: int, rel: str | None, pub: dt.date | None, future: Callable[[], bool]) -> int | None:
@@ -840,6 +864,8 @@ def _weekday(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     back = (pub.isoweekday() - wd) % 7
     if r in _NEXT:
         day = pub + dt.timedelta(days=(wd - pub.isoweekday()) % 7 or 7)
+    elif not r and _future_context(norm, m.start("x")):
+        day = pub + dt.timedelta(days=(wd - pub.isoweekday()) % 7)  # "سيزور القاهرة الأربعاء": on or after
     else:
         day = pub - dt.timedelta(days=back or (7 if r in _PAST else 0))
     yield _Cand(m.start("x"), m.end("x"), day.isoformat(), "day", explicit_year=False, weekday_only=not r)
