@@ -342,6 +342,28 @@ def test_weekday_follows_its_governing_verb(text: str, published: str | None,
     assert _found(text, published) == expected
 
 
+# "منذ" + a date names a starting point in the past, whatever verb governs the clause.
+SINCE_CASES = [
+    ("يزور وزير الخارجية المنطقة للمرة الثامنة منذ 7 أكتوبر.", "2024-06-11", [("7 أكتوبر", "2023-10-07")]),
+    ("ومن المقرر أن تستأنف الرحلات الجوية المتوقفة منذ 20 أغسطس.", "2024-06-11", [("20 أغسطس", "2023-08-20")]),
+    ("ويتوقع أن ترتفع أسعار الوقود لأول مرة منذ سبتمبر.", "2024-06-11", [("سبتمبر", "2023-09")]),
+    ("سيعقد البرلمان أول جلسة له منذ مطلع مارس.", "2024-06-11", [("مطلع مارس", "2024-03")]),
+    ("يعود التيار الكهربائي المنقطع منذ الخميس إلى الأحياء الشرقية.", "2024-01-15", [("الخميس", "2024-01-11")]),
+    ("سيستأنف الفريق تدريباته المتوقفة منذ السبت.", "2024-09-12", [("السبت", "2024-09-07")]),
+    ("تنطلق المفاوضات المجمدة منذ 11 يونيو مجددا.", "2024-06-11", [("11 يونيو", "2024-06-11")]),
+    # unchanged: past clauses, explicit years and durations
+    ("يعيش القطاع تحت الحصار منذ 7 أكتوبر.", "2024-06-11", [("7 أكتوبر", "2023-10-07")]),
+    ("ستجرى أول انتخابات تشريعية منذ 2014 في ديسمبر.", "2024-06-11", [("2014", "2014"), ("ديسمبر", "2024-12")]),
+    ("تبحث فرق الإنقاذ عن المفقودين منذ 3 أيام.", "2024-06-11", []),
+    ("يعاني السكان من انقطاع الكهرباء منذ 10 سنوات.", "2024-06-11", []),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", SINCE_CASES, ids=[c[0][:40] for c in SINCE_CASES])
+def test_since_a_date_points_to_the_past(text: str, published: str | None, expected: list[tuple[str, str]]) -> None:
+    assert _found(text, published) == expected
+
+
 def test_precision_names() -> None:
     text = "الأربعاء الأسبوع الماضي في يونيو الربع الأول من العام الجاري عام 2022 يومي 18-19 يونيو"
     got = {m.expression: m.precision for m in find_dates(text, published=dt.date(2024, 11, 6))}
