@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .cleaning_dates import fold, fold_lines, fold_pattern, read_date, read_date_line, read_day_month
+from .cleaning_dates import WEEKDAYS, fold, fold_lines, fold_pattern, read_date, read_date_line, read_day_month
 from .types import CleanedText
 
 # Every pattern below runs on fold(line): no diacritics or tanween, أ/إ/آ -> ا, ى/ئ -> ي, ة -> ه.
@@ -151,8 +151,12 @@ _DATE_LABEL = _compile(
 # "المصدر: الأسبوع", "(المصدر : وكالات)", "Source: Reuters".
 _CREDIT = _compile(r"^\(?\s*(?:المصدر|المصادر|مصدر الخبر|المصدر الاصلي|source|sources)\s*[:：\-–]\s*\S")
 _CREDIT_SPLIT = _compile(r"[:：\-–]")
-# A wire dateline opening the first paragraph: "موسكو - 24 أكتوبر (رويترز) -".
-_DATELINE = _compile(r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*(?:\([^)]{1,30}\)\s*)?[-–—،,]\s*(?:في\s+)?(?=\d)")
+# A wire dateline opening the first paragraph: "موسكو - 24 أكتوبر (رويترز) -", "الرياض – الأربعاء 31 يناير 2024",
+# "القاهرة في 31 يناير 2024 (أ ش أ) -" (after a bare "في" only with a credit that closes the dateline).
+_DATELINE = _compile(r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*(?:\([^)]{1,30}\)\s*)?"
+                     rf"(?:(?P<sep>[-–—،,])\s*(?:في\s+)?|في\s+)(?:(?:يوم\s+)?(?:{WEEKDAYS})\s*[،,]?\s*)?(?=\d)")
+# What follows the date of a dateline: "(رويترز) -", "(أ ش أ)" at the end of the line.
+_DATELINE_CREDIT = re.compile(r"[^()]{1,40}?\((?P<credit>[^()]{1,30})\)\s*(?P<dash>[-–—:])?")
 
 
 def _ends_sentence(key: str) -> bool:
@@ -169,11 +173,12 @@ MAX_TITLE_CHARS = 200
 MAX_TITLE_WORDS = 30
 SHORT_LINE_WORDS = 12  # a link or keyword line is a handful of words
 # Wire agencies credited in a dateline: "جنيف - أ ف ب", "الرباط - 10 سبتمبر (رويترز) -".
-_AGENCY = (r"(?:رويترز|ا\s?ف\s?ب|ا\.ف\.ب|فرانس برس|الاناضول|الأناضول|د\s?ب\s?ا|اسوشيتد برس|أسوشيتد برس|ا\s?ب|"
+_AGENCY = (r"(?:رويترز|ا\s?ش\s?ا|ا\s?ف\s?ب|ا\.ف\.ب|فرانس برس|الاناضول|الأناضول|د\s?ب\s?ا|اسوشيتد برس|أسوشيتد برس|ا\s?ب|"
            r"شينخوا|يونهاب|تاس|سبوتنيك|وام|واس|سانا|قنا|كونا|بترا|ومع|وكالات|الوكالات)")
 _CITY = r"[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}"
 _AGENCY_LINE = _compile(rf"^{_CITY}\s*[-–—]\s*\(?(?P<agency>{_AGENCY})\)?\s*[-–—:]?$")
 _DATELINE_AGENCY = _compile(rf"^{_CITY}\s*(?:[-–—،,][^()]{{0,40}})?\((?P<agency>{_AGENCY})\)\s*[-–—:]")
+_AGENCY_ONLY = _compile(rf"^\s*{_AGENCY}\s*$")
 
 HEAD_LINES = 8  # metadata is read from the top of the page
 MIN_PARAGRAPH_WORDS = 8  # a line this long is body text, not a headline or a label
@@ -340,17 +345,32 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             wire_credit = _as_written(lines[i], key, wire)  # the dateline stays: the first sentence starts in it
         dateline = None if dateline_checked or head > HEAD_LINES or words <= 3 else _DATELINE.match(key)
         if dateline:
+            rest = key[dateline.end():]
+            credit_after = _DATELINE_CREDIT.match(rest)
+            closed = credit_after is not None and (credit_after.group("dash") or credit_after.end() == len(rest))
+            if not (dateline.group("sep") or closed):
+                continue  # "وقال الوزير في 31 يناير 2024 إن…": a sentence, not a dateline
             dateline_checked = True
-            published = published or read_day_month(key[dateline.end():dateline.end() + 60],
-                                                     reference=reference)
+            value = read_day_month(rest[:60], reference=reference)
+            published = published or value
+            if closed and not wire_credit and _AGENCY_ONLY.match(credit_after.group("credit")):
+                at = dateline.end() + credit_after.start("credit")
+                wire_credit = _as_written_span(lines[i], key, at, dateline.end() + credit_after.end("credit"))
+            alone = rest[credit_after.end():].strip(_PAD) == "" if closed else read_date_line(rest) is not None
+            if value is not None and alone:
+                remove(i)  # "الرياض – الأربعاء 31 يناير 2024 (رويترز)" on a line of its own is metadata
     return published or updated, credit or wire_credit
 
 
 def _as_written(line: str, key: str, match: re.Match) -> str:
     """Return the agency as the line spells it (the key is a folded copy, equal in length when nothing was dropped)."""
-    start, end = match.span("agency")
+    return _as_written_span(line, key, *match.span("agency"))
+
+
+def _as_written_span(line: str, key: str, start: int, end: int) -> str:
+    """Return key[start:end] as the line spells it, or as folded when the two differ in length."""
     stripped = line.strip()
-    return stripped[start:end] if len(stripped) == len(key) else match.group("agency")
+    return (stripped[start:end] if len(stripped) == len(key) else key[start:end]).strip()
 
 
 def _credit_value(line: str) -> str | None:

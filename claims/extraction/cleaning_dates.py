@@ -88,11 +88,11 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
 # A day and month with no year, as wire datelines print them ("24 أكتوبر").
 _DAY_MONTH = re.compile(rf"{_DAY}\s*(?:من\s+)?{_MONTH_GROUP}{_ALT_MONTH}(?:\s*,?\s*{_YEAR})?")
 
-_WEEKDAYS = fold_pattern("السبت|الاحد|الاثنين|الإثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|"
+WEEKDAYS = fold_pattern("السبت|الاحد|الاثنين|الإثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|"
                          "saturday|sunday|monday|tuesday|wednesday|thursday|friday|sat|sun|mon|tue|wed|thu|fri")
 # What may stand beside a date on a line that holds nothing else: weekday, time, time zone.
 _FILLER = re.compile(
-    rf"(?:\b(?:{_WEEKDAYS}|at|في)\b|يوم|الساعه|ساعه|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|\b(?:am|pm)\b|"
+    rf"(?:\b(?:{WEEKDAYS}|at|في)\b|يوم|الساعه|ساعه|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|\b(?:am|pm)\b|"
     r"\b(?:gmt|utc)\b|[+-]\d{1,2}:?\d{2}\b|بتوقيت(?:\s+\S+){0,2}|مساء|صباحا|ظهرا|"
     r"(?<![\w])[صم](?![\w])|[\s,،|:/\-–—()\[\].])+"
 )

@@ -1096,12 +1096,35 @@ def find_dates(body: str, *, published: dt.date | None = None,
                 cands.extend(rule(m, ctx))
     chosen = _select(cands)
     chosen = _merge_links(chosen, norm)
+    if chosen and chosen[0].start < _DATELINE_REACH:
+        chosen = [c for c in chosen if not _in_dateline(norm, c)]
     out = []
     for c in chosen:
         start, end = _raw_span(body, where, c.start, c.end)
         if c.value and 0 <= start < end <= len(body):
             out.append(DateMention(start, end, body[start:end], c.value, c.precision, c.hijri))
     return out
+
+
+# A wire dateline opening the text, "القاهرة في 31 يناير 2024 (أ ش أ) -": its date is when the story was
+# filed (cleaning reads it as the publication date), not the date of an event the first sentence tells.
+_DATELINE_REACH = 300  # the dateline is on one of the first lines
+_DATELINE_HEAD = re.compile(rf"^{S0}\w+(?:{S}\w+){{0,2}}{S0}(?:\([^()\n]{{1,30}}\){S0})?"
+                            rf"(?:[-–—،,]{S0}(?:في{S})?|{S}في{S})$")
+_DATELINE_TAIL = re.compile(rf"{S0}(?:\([^()\n]{{1,30}}\){S0}(?:[-–—:]|$)|[-–—:]|$)", re.M)
+
+
+def _in_dateline(norm: str, c: _Cand) -> bool:
+    """Say whether c is the date of a dateline on one of the first lines: "CITY – DATE (AGENCY) -"."""
+    if c.start >= _DATELINE_REACH or c.precision not in ("day", "weekday"):
+        return False
+    line_start = norm.rfind("\n", 0, c.start) + 1
+    if sum(1 for line in norm[:line_start].split("\n") if line.strip()) > 2:
+        return False  # a title and a byline may stand above the dateline, not a paragraph
+    head = _DATELINE_HEAD.match(norm[line_start:c.start])
+    tail = _DATELINE_TAIL.match(norm, c.end)
+    # after a bare "في" only a credit in brackets closes a dateline ("وقال الوزير في 31 يناير 2024 إن" is a sentence)
+    return bool(head and tail and (tail.group().strip()[:1] == "(" or not head.group().rstrip().endswith("في")))
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:

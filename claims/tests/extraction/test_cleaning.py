@@ -334,3 +334,51 @@ def test_wire_credit_in_a_dateline(raw, credit, kept):
     cleaned = clean_text(raw)
     assert cleaned.source_credit == credit
     assert kept in cleaned.body
+
+
+# A wire dateline at the top ("CITY – [weekday] DATE (AGENCY) -") states the publication date. Alone on its
+# line it is metadata and leaves the body; opening the first sentence, it stays (spans index the raw lines).
+@pytest.mark.parametrize("raw, published, credit, kept, gone", [
+    ("أرامكو توقف خطة رفع طاقتها الإنتاجية\nالرياض – الأربعاء 31 كانون الثاني/يناير 2024 (رويترز)\n"
+     "قالت شركة أرامكو السعودية، أمس الثلاثاء، إنها تلقت توجيها من وزارة الطاقة.", "2024-01-31", "رويترز",
+     "قالت شركة أرامكو", "كانون الثاني/يناير 2024"),
+    ("القاهرة في 31 يناير 2024 (أ ش أ) - أعلنت وزارة الصحة المصرية تسجيل 12 إصابة جديدة بالحصبة.",
+     "2024-01-31", "أ ش أ", "القاهرة في 31 يناير 2024 (أ ش أ) - أعلنت", None),
+    ("دبي، 5 مارس 2024 (وام) - أعلنت هيئة الطرق والمواصلات افتتاح جسر جديد على شارع الخيل.",
+     "2024-03-05", "وام", "دبي، 5 مارس 2024 (وام) - أعلنت", None),
+    ("بيروت - الخميس 14 آذار 2024 (أ ف ب) - قال وزير الداخلية إن الانتخابات البلدية ستؤجل عاما.",
+     "2024-03-14", "أ ف ب", "قال وزير الداخلية", None),
+    ("الحكومة الأردنية ترفع أسعار المحروقات\nعمّان - السبت، 9 نوفمبر 2024\n"
+     "أعلنت لجنة تسعير المشتقات النفطية رفع سعر البنزين بنسبة 3 بالمئة.", "2024-11-09", None,
+     "أعلنت لجنة تسعير", "9 نوفمبر 2024"),
+    # not datelines: a sentence with a date, a date in brackets that is not a credit
+    ("وقال الوزير في 31 يناير 2024 إن الخطة ستنفذ على مراحل.\nوأضاف أن التمويل متوفر.", None, None,
+     "وقال الوزير في 31 يناير 2024", None),
+    ("أعلنت الحكومة في 5 مارس 2024 (بحسب بيان رسمي) إطلاق خطة لدعم المزارعين.\nوقال الوزير إن الخطة طموحة.",
+     None, None, "أعلنت الحكومة في 5 مارس 2024", None),
+])
+def test_dateline_gives_the_publication_date(raw, published, credit, kept, gone):
+    cleaned = clean_text(raw)
+    assert cleaned.published == published
+    assert cleaned.source_credit == credit
+    assert kept in cleaned.body
+    if gone:
+        assert gone not in cleaned.body
+
+
+def test_dateline_date_is_the_publication_date_not_an_event():
+    from claims.extraction.pipeline import extract_article
+
+    raw = ("أرامكو توقف خطة رفع طاقتها الإنتاجية\nالرياض – الأربعاء 31 كانون الثاني/يناير 2024 (رويترز)\n"
+           "قالت شركة أرامكو السعودية، أمس الثلاثاء، إنها تلقت توجيها من وزارة الطاقة بوقف التوسعة.\n"
+           "وكانت الشركة قد أعلنت أواخر الشهر الماضي خطة إنفاق جديدة.")
+    out = extract_article(raw)
+    assert out["published"] == "2024-01-31"
+    dates = [(d["expression"], d["value"]) for c in out["claims"] for d in c["dates"]]
+    assert dates == [("أمس الثلاثاء", "2024-01-30"), ("أواخر الشهر الماضي", "2023-12")]
+    inline = ("دبي، 5 مارس 2024 (وام) - أعلنت هيئة الطرق افتتاح جسر جديد الأحد الماضي.\n"
+              "وقال المدير إن الجسر سيخفف الزحام.")
+    out = extract_article(inline)
+    assert out["published"] == "2024-03-05"
+    dates = [(d["expression"], d["value"]) for c in out["claims"] for d in c["dates"]]
+    assert dates == [("الأحد الماضي", "2024-03-03")]
