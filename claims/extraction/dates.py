@@ -340,6 +340,34 @@ def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
     return n // 12, n % 12 + 1
 
 
+def _clause_before(norm: str, start: int) -> str:
+    """Return the clause that leads up to start: from the last stop before it, at most 250 characters."""
+    left = norm[max(0, start - 250):start]
+    # The clause starts after the last stop, found with rfind in C rather than a regex scan.
+    last_stop = max(map(left.rfind, _LEFT_STOP_CHARS))
+    return left[last_stop + 1:] if last_stop >= 0 else left
+
+
+def _after_past_event(norm: str, start: int) -> bool:
+    """Say whether a perfective event verb governs start: "شهدت المنطقة هزة منذ ثلاثة أيام".
+
+    The verb must stand at most five words before, in the same clause, with no word after it that may be
+    an imperfect ("أعلن الدفاع المدني أن الفرق تواصل البحث منذ يومين" is a duration).
+    """
+    left = _clause_before(norm, start)
+    past = None
+    for past in PAST_CUE.finditer(left):
+        pass
+    if past is None:
+        return False
+    between = left[past.end():].split()
+    return len(between) <= 5 and not any(w in _NEW_CLAUSE or _MAY_BE_IMPERFECT.match(w) for w in between)
+
+
+_NEW_CLAUSE = {"ان", "انه", "انها", "انهم", "الذي", "التي", "الذين", "حيث", "بينما", "فيما", "لكن", "لم", "لا", "ما"}
+_MAY_BE_IMPERFECT = re.compile(r"[وف]?[يت]\w{3,}$")  # يعيش، تواصل (and a few nouns, تقرير: then no date)
+
+
 def _future_context(norm: str, start: int) -> bool:
     """Say whether the clause before start announces a future event for the date at start.
 
@@ -347,11 +375,7 @@ def _future_context(norm: str, start: int) -> bool:
     after it ("قال الوزير الأربعاء إن الاجتماع سيعقد" is about a past Wednesday: the future word
     follows the date). "منذ" right before the date always points to the past.
     """
-    left = norm[max(0, start - 250):start]
-    # The clause starts after the last stop, found with rfind in C rather than a regex scan.
-    last_stop = max(map(left.rfind, _LEFT_STOP_CHARS))
-    if last_stop >= 0:
-        left = left[last_stop + 1:]
+    left = _clause_before(norm, start)
     future = None
     for future in FUTURE.finditer(left):
         pass
@@ -735,7 +759,8 @@ def _rel_year_rule(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
 
 
 # "قبل يومين", "قبل ثلاثة أسابيع": so long before the publication date ("قبل يومين من الانتخابات" counts
-# from another event, and "منذ 3 سنوات" is more often a duration, so neither is read).
+# from another event, so it is not read). "منذ" is read so only for days and weeks right after a past event
+# ("وقع الحادث منذ يومين"): "يعاني منذ 3 سنوات", "تواصل البحث منذ يومين" are durations.
 _AGO_NUMBERS = {"ثلاثه": 3, "ثلاث": 3, "اربعه": 4, "اربع": 4, "خمسه": 5, "خمس": 5, "سته": 6, "ست": 6,
                 "سبعه": 7, "سبع": 7, "ثمانيه": 8, "ثماني": 8, "ثمان": 8, "تسعه": 9, "تسع": 9, "عشره": 10, "عشر": 10}
 _AGO_ONE_OR_TWO = {"يوم": ("day", 1), "يومين": ("day", 2), "اسبوع": ("week", 1), "اسبوعين": ("week", 2),
@@ -745,10 +770,10 @@ _AGO_PLURALS = {"ايام": "day", "اسابيع": "week", "اشهر": "month", 
                 "سنوات": "year", "سنين": "year"}
 
 
-@_rule(f"{B}{PRE}(?P<x>قبل{S}(?:(?P<n>\\d{{1,2}}|{_alt(_AGO_NUMBERS)}){S}(?P<units>{_alt(_AGO_PLURALS)})"
+@_rule(f"{B}{PRE}(?P<x>(?P<kw>قبل|منذ){S}(?:(?P<n>\\d{{1,2}}|{_alt(_AGO_NUMBERS)}){S}(?P<units>{_alt(_AGO_PLURALS)})"
        f"|(?P<unit>{_alt(_AGO_ONE_OR_TWO)})(?:{S}فقط)?)){E}(?!{S}(?:من|علي){E})")
 def _ago(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
-    """قبل يومين · قبل ثلاثة أسابيع · قبل عامين (counted back from the publication date)."""
+    """قبل يومين · قبل ثلاثة أسابيع · قبل عامين · وقع منذ يومين (counted back from the publication date)."""
     pub = ctx.pub
     if pub is None:
         return
@@ -759,6 +784,8 @@ def _ago(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         n = int(m.group("n")) if m.group("n").isdigit() else _AGO_NUMBERS[m.group("n")]
         if not 3 <= n <= 10:
             return  # "قبل 1 أيام" is not Arabic; past ten, plurals take the singular ("قبل 11 يوماً")
+    if m.group("kw") == "منذ" and (unit not in ("day", "week") or not _after_past_event(ctx.norm, m.start("x"))):
+        return
     if unit == "day":
         yield _Cand(m.start("x"), m.end("x"), (pub - dt.timedelta(days=n)).isoformat(), "day")
     elif unit == "week":
@@ -919,7 +946,7 @@ _KEYS: dict[object, set[str] | str] = {
     _day_of_rel_month: {"شهر", "الشهر", *_PAST, *_CURRENT},
     _week: {"الاسبوع"}, _rel_month: {"الشهر"}, _rel_year_rule: {"العام", "السنه"}, _quarter: {"الربع", "الفصل"},
     _rel_day: {"اليوم", "امس", "الامس", "غد", "غدا", "الغد", "الليله"}, _weekday: set(_WEEKDAYS),
-    _hijri: _HIJRI_WORDS, _ago: {"قبل"},
+    _hijri: _HIJRI_WORDS, _ago: {"قبل", "منذ"},
 }
 _KEY_IDS: dict[str, tuple[int, ...]] = {}  # word, with or without clitics → the keys it belongs to
 _KEYED_RULES: list[tuple[re.Pattern, int | re.Pattern, _Rule]] = []

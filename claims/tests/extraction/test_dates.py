@@ -364,6 +364,33 @@ def test_since_a_date_points_to_the_past(text: str, published: str | None, expec
     assert _found(text, published) == expected
 
 
+# "منذ ثلاثة أيام" right after a one-off past event ("شهدت المنطقة هزة منذ ثلاثة أيام") means "ago", as
+# "قبل ثلاثة أيام" does; after an imperfective or a state verb it is a duration and stays undated.
+SINCE_AGO_CASES = [
+    # Wednesday 2024-02-07
+    ("شهدت المنطقة هزة أرضية منذ ثلاثة أيام.", "2024-02-07", [("منذ ثلاثة أيام", "2024-02-04")]),
+    ("وأشار الباحث إلى تقرير صدر منذ يومين عن الأمم المتحدة.", "2024-02-07", [("منذ يومين", "2024-02-05")]),
+    ("وقع الحادث على الطريق السريع منذ أسبوعين.", "2024-02-07", [("منذ أسبوعين", "2024-W04")]),
+    ("وقالت الوزارة إن الفرق تواصل البحث منذ أسبوعين.", "2024-02-07", []),
+    ("وكانت الشرطة قد اعتقلت المشتبه به منذ 5 أيام.", "2024-02-07", [("منذ 5 أيام", "2024-02-02")]),
+    ("افتتح المعرض أبوابه منذ عشرة أيام.", "2024-02-07", [("منذ عشرة أيام", "2024-01-28")]),
+    # durations and vague spans stay undated
+    ("يعيش السكان بلا كهرباء منذ ثلاثة أيام.", "2024-02-07", []),
+    ("تعاني المدينة من انقطاع المياه منذ أسبوعين.", "2024-02-07", []),
+    ("أعلن الدفاع المدني أن فرق الإنقاذ تواصل البحث منذ يومين.", "2024-02-07", []),
+    ("لم تتوقف الأمطار منذ يومين.", "2024-02-07", []),
+    ("صدر القانون منذ 3 سنوات.", "2024-02-07", []),
+    ("وصل الوفد منذ أيام إلى العاصمة.", "2024-02-07", []),
+    ("وقع الحادث منذ يومين.", None, []),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", SINCE_AGO_CASES, ids=[c[0][:40] for c in SINCE_AGO_CASES])
+def test_since_n_days_after_a_past_event_is_ago(text: str, published: str | None,
+                                                expected: list[tuple[str, str]]) -> None:
+    assert _found(text, published) == expected
+
+
 # "رقم 194 لسنة 2020", "القانون 182 لسنة 1960": the year is part of a law, decree or case number.
 IDENTIFIER_YEAR_CASES = [
     ("وذلك تطبيقا لقانون البنك المركزي رقم 194 لسنة 2020.", "2024-03-07", []),
