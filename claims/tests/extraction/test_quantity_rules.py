@@ -1,0 +1,77 @@
+"""Table-driven cases for quantity rules, one table per rule: (sentence, every quantity as (value, qualifier, unit)).
+
+Each table mixes sentences the rule must change with sentences it must leave alone, over several topics
+(economy, weather, health, elections, disasters). Spans are checked to index the sentence.
+"""
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction.quantities import find_quantities
+
+V = tuple[float, str, str | None]
+
+# A verb that qualifies the number it governs, with its subject between them (verb-subject order) or
+# right before the number, in any person and gender; negation turns it around.
+VERB_QUALIFIER_CASES: list[tuple[str, list[V]]] = [
+    # reach in the present or with قد: a ceiling or a forecast
+    ("يتوقع الدفاع المدني أن يصل عدد الضحايا إلى 300 شخص.", [(300, "up_to", "شخص")]),
+    ("حذرت الأرصاد من رياح نشطة تصل سرعتها إلى 70 كم في الساعة.", [(70, "up_to", "كم")]),
+    ("قد تصل درجات الحرارة إلى 46 درجة مئوية نهاية الأسبوع.", [(46, "up_to", "درجة مئوية")]),
+    ("قد تصل الأمطار إلى 80 ملم في المناطق الشمالية.", [(80, "up_to", "ملم")]),
+    ("تصل الطاقة الاستيعابية للمستشفى الميداني إلى 400 سرير.", [(400, "up_to", "سرير")]),
+    ("وستصل قيمة الاستثمارات إلى 5 مليارات دولار.", [(5e9, "up_to", "دولار")]),
+    ("قد يبلغ معدل الوفيات 50 في المئة.", [(50, "up_to", "%")]),
+    ("قال إن معدل الوفيات قد يبلغ 50٪.", [(50, "up_to", "%")]),
+    # more than: زاد على/عن، ينيف على، تجاوز، تخطى، فاق، تعدى
+    ("يزيد عدد الضحايا على 1000 شخص وفق تقديرات أولية.", [(1000, "more_than", "شخص")]),
+    ("تتساقط الثلوج على المرتفعات التي يزيد ارتفاعها على 1000 متر.", [(1000, "more_than", "متر")]),
+    ("تزيد قيمة الصادرات النفطية عن 40 مليار دولار.", [(40e9, "more_than", "دولار")]),
+    ("زاد عدد الناخبين المسجلين على مليوني ناخب.", [(2e6, "more_than", "ناخب")]),
+    ("ويعيش في المخيم ما ينيف على 5000 نازح.", [(5000, "more_than", "نازح")]),
+    ("تخطت أسعار الذهب 2400 دولار للأوقية.", [(2400, "more_than", "دولار")]),
+    ("فاقت خسائر الشركة 3 مليارات دولار.", [(3e9, "more_than", "دولار")]),
+    ("وقال إن المصابين يتجاوزون 150 شخصا.", [(150, "more_than", "شخص")]),
+    ("تعدت نسبة المشاركة 60 في المئة.", [(60, "more_than", "%")]),
+    # about: قارب/يقارب/تقارب/ناهز
+    ("تمتد المحمية على مساحة تقارب 80 كيلومترا مربعا.", [(80, "approx", "كيلومتر")]),
+    ("قاربت قيمة العقد 2 مليار دولار.", [(2e9, "approx", "دولار")]),
+    ("ناهزت حصيلة الفيضانات 120 قتيلا.", [(120, "approx", "قتيل")]),
+    ("يقاربون 600 متطوع من مختلف المناطق.", [(600, "approx", "متطوع")]),
+    # less than: قل عن
+    ("تقل كميات الأمطار عن 60 في المئة من المعدل.", [(60, "less_than", "%")]),
+    # negated: لم/لا/لن + more than -> up to; + less than -> at least; + reach -> less than
+    ("سجلت المملكة معدلات أمطار لم تتجاوز 40 في المئة من المعدل العام.", [(40, "up_to", "%")]),
+    ("لم يتعد عدد المشاركين 500 شخص.", [(500, "up_to", "شخص")]),
+    ("لا تتعدى نسبة النمو 2 في المئة.", [(2, "up_to", "%")]),
+    ("لن يتخطى العجز 3 مليارات دولار.", [(3e9, "up_to", "دولار")]),
+    ("لم يزد عدد الحضور على 200 شخص.", [(200, "up_to", "شخص")]),
+    ("لا يقل عدد الجرحى عن 40 شخصا.", [(40, "at_least", "شخص")]),
+    ("لم تصل نسبة المشاركة إلى 30 في المئة.", [(30, "less_than", "%")]),
+    # must NOT change: a plain figure, a past reach, a running total, a purpose clause, other verbs
+    ("ارتفع عدد القتلى إلى 27 شخصا.", [(27, "exact", "شخص")]),
+    ("وصل عدد القتلى إلى 300 شخص.", [(300, "exact", "شخص")]),
+    ("وبذلك يصل عدد القتلى إلى 45 قتيلا.", [(45, "exact", "قتيل")]),
+    ("رفع البنك الفائدة ليصل سعرها إلى 21 في المئة.", [(21, "exact", "%")]),
+    ("زادت الحكومة الإنفاق على 300 مدرسة.", [(300, "exact", "مدرسة")]),
+    ("تصل الشحنة إلى 3 موانئ أوروبية.", [(3, "exact", "موانئ")]),
+    ("زادت الصادرات بنسبة 5%.", [(5, "exact", "%")]),
+    ("تجاوز المنتخب 3 منافسين في التصفيات.", [(3, "exact", "منافسين")]),
+    ("يبلغ عدد سكان مصر 105 ملايين نسمة.", [(105e6, "exact", "نسمة")]),
+    ("يصل الوفد إلى العاصمة ويضم 30 عضوا.", [(30, "exact", "عضو")]),
+]
+
+def _check(sentence: str, expected: list[V]) -> None:
+    found = find_quantities(sentence)
+    assert [(q.value, q.qualifier, q.unit) for q in found] == [(pytest.approx(v), q, u) for v, q, u in expected]
+    for q in found:
+        assert sentence[q.start:q.end] == q.expression
+
+
+def _ids(cases: list[tuple[str, list[V]]]) -> list[str]:
+    return [c[0][:40] for c in cases]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), VERB_QUALIFIER_CASES, ids=_ids(VERB_QUALIFIER_CASES))
+def test_verb_qualifiers(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
