@@ -404,9 +404,26 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         low_end += 1  # 70%-80%: the low end keeps its own sign
     s1, e1 = _trim_conj(tokens[start_tok]), tokens[low_end - 1].end
     s2, e2 = tokens[second.first].start, tokens[end_tok - 1].end
+    value = _low_end_value(tokens, read, second)
     return ([QuantityMention(s1, e1, body[s1:e1], float(value), qual if qual != "exact" else "at_least", unit),
              QuantityMention(s2, e2, body[s2:e2], float(second.value), qual if qual != "exact" else "up_to", unit)],
             end_tok)
+
+
+def _low_end_value(tokens: Sequence[Token], low: NumberRead, high: NumberRead) -> float:
+    """Return the low end of a range, taking the high end's scale word when it shares it.
+
+    "بين 48 و58 مليار" -> 48 مليار; "من 3 إلى 5 ملايين" -> 3 ملايين. Only when the high end is a count and one
+    scale word and the bare low end is below that count: in "بين 800 و1.2 مليون" 800 is a whole number.
+    """
+    if low.scaled or not high.scaled or high.last - high.first != 2:
+        return low.value
+    scale = lookup_word(tokens[high.last - 1].norm)
+    if scale is None or scale.kind not in ("S", "SA", "SP"):
+        return low.value
+    if low.value >= high.value / scale.value:
+        return low.value
+    return low.value * scale.value
 
 
 def _glued_or_coded(tokens: Sequence[Token], read: NumberRead) -> bool:

@@ -61,6 +61,22 @@ VERB_QUALIFIER_CASES: list[tuple[str, list[V]]] = [
     ("يصل الوفد إلى العاصمة ويضم 30 عضوا.", [(30, "exact", "عضو")]),
 ]
 
+# A range whose high end carries the scale word lends it to the low end: "بين 48 و58 مليار".
+RANGE_SCALE_CASES: list[tuple[str, list[V]]] = [
+    ("سيتراوح الإنفاق الرأسمالي بين 48 و58 مليار دولار.", [(48e9, "at_least", "دولار"), (58e9, "up_to", "دولار")]),
+    ("تقدر كلفة الإعمار من 3 إلى 5 ملايين دولار.", [(3e6, "at_least", "دولار"), (5e6, "up_to", "دولار")]),
+    ("يشارك ما بين 10 و15 ألف متطوع في الحملة.", [(1e4, "at_least", "متطوع"), (1.5e4, "up_to", "متطوع")]),
+    ("يتراوح عدد النازحين بين 200 و300 ألف شخص.", [(2e5, "at_least", "شخص"), (3e5, "up_to", "شخص")]),
+    ("بلغت الإصابات بين 1.5 و2 مليون حالة.", [(1.5e6, "at_least", "حالة"), (2e6, "up_to", "حالة")]),
+    # must NOT change: no scale, a low end with its own scale, a low end larger than the high coefficient
+    ("ستتراوح الحرارة بين 3 و5 درجات مئوية.", [(3, "at_least", "درجات مئوية"), (5, "up_to", "درجات مئوية")]),
+    ("تراوحت الأسعار بين 10 و20 دولارا للكيلوغرام.", [(10, "at_least", "دولار"), (20, "up_to", "دولار")]),
+    ("يتراوح عدد المقاتلين بين 500 ألف و1.2 مليون مقاتل.",
+     [(5e5, "at_least", "مقاتل"), (1.2e6, "up_to", "مقاتل")]),
+    ("يتراوح عدد الناخبين بين 800 و1.2 مليون ناخب.", [(800, "at_least", "ناخب"), (1.2e6, "up_to", "ناخب")]),
+]
+
+
 def _check(sentence: str, expected: list[V]) -> None:
     found = find_quantities(sentence)
     assert [(q.value, q.qualifier, q.unit) for q in found] == [(pytest.approx(v), q, u) for v, q, u in expected]
@@ -75,3 +91,11 @@ def _ids(cases: list[tuple[str, list[V]]]) -> list[str]:
 @pytest.mark.parametrize(("sentence", "expected"), VERB_QUALIFIER_CASES, ids=_ids(VERB_QUALIFIER_CASES))
 def test_verb_qualifiers(sentence: str, expected: list[V]) -> None:
     _check(sentence, expected)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RANGE_SCALE_CASES, ids=_ids(RANGE_SCALE_CASES))
+def test_range_shares_the_scale(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
+
+
+
