@@ -227,9 +227,13 @@ def find_quantities(body: str) -> list[QuantityMention]:
         if tok.kind == "ar" and tok.norm in _DUAL_UNITS:
             qual, q_start = _qualifier_before(tokens, i, last_taken)
             start = _trim_conj(tokens[q_start]) if q_start is not None else tok.start
-            found.append(QuantityMention(start, tok.end, body[start:tok.end], 2.0, qual, _DUAL_UNITS[tok.norm]))
-            last_taken = i
-            i += 1
+            below_zero = _below_zero_after(tokens, i + 1)  # درجتين تحت الصفر
+            end_tok = below_zero or i + 1
+            end = tokens[end_tok - 1].end
+            value = -2.0 if below_zero else 2.0
+            found.append(QuantityMention(start, end, body[start:end], value, qual, _DUAL_UNITS[tok.norm]))
+            last_taken = end_tok - 1
+            i = end_tok
             continue
         if tok.kind not in ("num", "ar") or (tok.kind == "ar" and lookup_word(tok.norm) is None):
             i += 1
@@ -385,6 +389,13 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
     if tok.kind == "num" and prev is not None and prev.kind == "sym" and prev.norm in ("-", "\u2212") \
             and not tok.spaced and (first < 2 or tokens[first - 2].kind != "num") and first_tok == first:
         value, first_tok = -value, first - 1  # -5 درجات
+    elif first_tok == first and prev is not None and prev.norm in _MINUS_WORDS and _is_degree_or_rate(unit):
+        value, first_tok = -value, first - 1  # سالب 4 درجات، ناقص 3 درجات، نمو سالب 1.5%
+    elif first_tok == first and _zero_before(tokens, first) is not None:
+        value, first_tok = -value, _zero_before(tokens, first)  # ما دون الصفر بثلاث درجات
+    below_zero = _below_zero_after(tokens, unit_end)
+    if below_zero is not None and value > 0:
+        value, unit_end = -value, below_zero  # 5 درجات تحت الصفر
     # --- qualifiers and spans ---
     if first_tok == first and prev is not None and prev.kind == "ar" and prev.norm == "ال" and first - 1 > last_taken:
         first_tok = first - 1  # "تتجاوز الـ50%": the article belongs to the quantity
@@ -408,6 +419,35 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
     return ([QuantityMention(s1, e1, body[s1:e1], float(value), qual if qual != "exact" else "at_least", unit),
              QuantityMention(s2, e2, body[s2:e2], float(second.value), qual if qual != "exact" else "up_to", unit)],
             end_tok)
+
+
+# "5 درجات تحت الصفر"، "سالب 4 درجات": a temperature below zero is a negative value.
+_BELOW = _norms("تحت", "دون")
+_ZERO = _norms("الصفر", "صفر")
+_MINUS_WORDS = _norms("سالب", "ناقص")
+
+
+def _below_zero_after(tokens: Sequence[Token], k: int) -> int | None:
+    """Return the index after "تحت الصفر" / "دون الصفر" when it starts at tokens[k], else None."""
+    if k + 1 < len(tokens) and tokens[k].norm in _BELOW and tokens[k + 1].norm in _ZERO:
+        return k + 2
+    return None
+
+
+def _zero_before(tokens: Sequence[Token], first: int) -> int | None:
+    """Return where "(ما) دون/تحت الصفر (بـ)" ends right before the number at first ("دون الصفر بثلاث"), else None."""
+    k = first - 1
+    if k >= 0 and tokens[k].norm == "ب":
+        k -= 1
+    if k < 1 or tokens[k].norm not in _ZERO or tokens[k - 1].norm not in _BELOW:
+        return None
+    k -= 1
+    return k - 1 if k >= 1 and tokens[k - 1].norm in _RELATIVE_MA else k
+
+
+def _is_degree_or_rate(unit: str | None) -> bool:
+    """Return True for a unit a minus word can sign: degrees (درجات مئوية) and percentages."""
+    return unit == "%" or (unit is not None and normalize_word(unit.split()[0]) in _DEGREES)
 
 
 def _low_end_value(tokens: Sequence[Token], low: NumberRead, high: NumberRead) -> float:

@@ -76,6 +76,22 @@ RANGE_SCALE_CASES: list[tuple[str, list[V]]] = [
     ("يتراوح عدد الناخبين بين 800 و1.2 مليون ناخب.", [(800, "at_least", "ناخب"), (1.2e6, "up_to", "ناخب")]),
 ]
 
+# Temperatures below zero are negative values, however the text writes it.
+NEGATIVE_TEMPERATURE_CASES: list[tuple[str, list[V]]] = [
+    ("بلغت الحرارة 5 درجات تحت الصفر.", [(-5, "exact", "درجات")]),
+    ("سجلت المحطة 4 درجات مئوية تحت الصفر فجر اليوم.", [(-4, "exact", "درجات مئوية")]),
+    ("تنخفض الحرارة إلى 7 درجات دون الصفر في المرتفعات.", [(-7, "exact", "درجات")]),
+    ("انخفضت الحرارة إلى درجتين تحت الصفر.", [(-2, "exact", "درجة")]),
+    ("سجلت سالب 4 درجات مئوية في القدس.", [(-4, "exact", "درجات مئوية")]),
+    ("تصل الحرارة الصغرى إلى ناقص 3 درجات.", [(-3, "up_to", "درجات")]),
+    ("انخفضت الحرارة إلى ما دون الصفر بثلاث درجات.", [(-3, "exact", "درجات")]),
+    ("انكمش الاقتصاد بنسبة سالب 1.5 في المئة.", [(-1.5, "exact", "%")]),
+    # must NOT change
+    ("انخفضت الحرارة 5 درجات عن معدلها.", [(5, "exact", "درجات")]),
+    ("انخفض التضخم إلى ما دون 3%.", [(3, "less_than", "%")]),
+    ("انخفضت درجات الحرارة إلى -5 درجات ليلاً.", [(-5, "exact", "درجات")]),
+]
+
 
 def _check(sentence: str, expected: list[V]) -> None:
     found = find_quantities(sentence)
@@ -97,5 +113,9 @@ def test_verb_qualifiers(sentence: str, expected: list[V]) -> None:
 def test_range_shares_the_scale(sentence: str, expected: list[V]) -> None:
     _check(sentence, expected)
 
+
+@pytest.mark.parametrize(("sentence", "expected"), NEGATIVE_TEMPERATURE_CASES, ids=_ids(NEGATIVE_TEMPERATURE_CASES))
+def test_below_zero_is_negative(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
 
 
