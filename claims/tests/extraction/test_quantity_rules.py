@@ -92,6 +92,20 @@ NEGATIVE_TEMPERATURE_CASES: list[tuple[str, list[V]]] = [
     ("انخفضت درجات الحرارة إلى -5 درجات ليلاً.", [(-5, "exact", "درجات")]),
 ]
 
+# A clock time is no quantity, with or without الساعة before it.
+CLOCK_TIME_CASES: list[tuple[str, list[V]]] = [
+    ("يبدأ الدوام عند 3 عصرا.", []),
+    ("دعت الوزارة إلى تجنب الشمس بين الساعة 11 صباحا و3 عصرا.", []),
+    ("تفتح مراكز الاقتراع في 8 صباحا وتغلق في 7 مساء.", []),
+    ("تبدأ المباراة في 9 مساءً بتوقيت مكة.", []),
+    ("تنطلق الرحلة عند 6:30 صباحا.", []),
+    ("تبدأ الجلسة العاشرة صباحا.", []),
+    ("يعلن الحظر من 10 ليلا حتى 5 فجرا.", []),
+    # must NOT change: a count before a time word that is not right after the number
+    ("أصيب 3 عمال عصر اليوم في حادث.", [(3, "exact", "عمال")]),
+    ("انخفضت الحرارة إلى 3 درجات فجرا.", [(3, "exact", "درجات")]),
+]
+
 
 def _check(sentence: str, expected: list[V]) -> None:
     found = find_quantities(sentence)
@@ -118,4 +132,8 @@ def test_range_shares_the_scale(sentence: str, expected: list[V]) -> None:
 def test_below_zero_is_negative(sentence: str, expected: list[V]) -> None:
     _check(sentence, expected)
 
+
+@pytest.mark.parametrize(("sentence", "expected"), CLOCK_TIME_CASES, ids=_ids(CLOCK_TIME_CASES))
+def test_clock_times_are_no_quantities(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
 
