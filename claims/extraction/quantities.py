@@ -336,9 +336,9 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
     if _glued_or_coded(tokens, read):
         return None
     label = _label_before(tokens, first)
-    labelled = label is not None and label.kind == "ar" and (label.norm in _REFERENCE_CUES
-                                                             or label.norm in _STRONG_CUES)
-    if labelled and label.norm in _STRONG_CUES or (label is not None and label.norm in _MONTHS):
+    cue = _reference_cue(label.norm) if label is not None and label.kind == "ar" else None
+    labelled = cue is not None
+    if labelled and cue in _STRONG_CUES or (label is not None and label.norm in _MONTHS):
         return None  # عام 2022، الساعة 10، المادة 51، يونيو 2024
     if label is not None and label.kind == "lat" and label.norm.lower() in _LATIN_MONTHS:
         return None  # "October 2024" in a dateline
@@ -566,6 +566,21 @@ def _weak_bare_number(tokens: Sequence[Token], read: NumberRead, prev: Token | N
     if prev is not None and prev.kind == "lat" and tok.kind == "num":
         return True  # iPhone 15، Windows 11: a model number
     return False
+
+
+_LABEL_CLITIC = re.compile(r"^[وف]?[بلك]?")
+
+
+def _reference_cue(norm: str) -> str | None:
+    """Return the reference cue a word is, with or without a clitic: المادة، للمادة (ل+المادة)، بالرقم، بقرار."""
+    if norm in _REFERENCE_CUES or norm in _STRONG_CUES:
+        return norm
+    bare = _LABEL_CLITIC.sub("", norm)
+    if norm.startswith(("لل", "ولل", "فلل")):
+        bare = "ال" + norm[norm.index("لل") + 2:]  # لل = ل + ال
+    if len(bare) >= 3 and bare != norm and (bare in _REFERENCE_CUES or bare in _STRONG_CUES):
+        return bare
+    return None
 
 
 def _label_before(tokens: Sequence[Token], first: int) -> Token | None:

@@ -106,6 +106,21 @@ CLOCK_TIME_CASES: list[tuple[str, list[V]]] = [
     ("انخفضت الحرارة إلى 3 درجات فجرا.", [(3, "exact", "درجات")]),
 ]
 
+# A reference number (article, clause, resolution, phone line) is no amount, with or without a clitic.
+REFERENCE_CLITIC_CASES: list[tuple[str, list[V]]] = [
+    ("وذلك تطبيقا للمادة 5 من قانون البنك المركزي.", []),
+    ("وذلك وفقا للمادة 5 من الدستور.", []),
+    ("ويلتزم الطرفان بالمادة 12 من الاتفاق.", []),
+    ("وفقا للبند 3 من العقد.", []),
+    ("ودعت الوزارة المواطنين إلى الاتصال بالرقم 112 للإبلاغ.", []),
+    ("يمكن الاتصال بالرقم 911 في الحالات الطارئة.", []),
+    ("استنادا للفصل 4 من النظام الداخلي.", []),
+    ("وطالب بالالتزام بالقرار 2334 الصادر عن مجلس الأمن.", []),
+    ("وعملا بقرار 2254 يجري الحوار.", []),
+    # must NOT change: a counted noun after a labelled number, and numbers after other clitic words
+    ("خصصت الوزارة للمدارس 300 مليون دينار.", [(3e8, "exact", "دينار")]),
+    ("وللجيش 5 آلاف جندي في المنطقة.", [(5000, "exact", "جندي")]),
+]
 
 def _check(sentence: str, expected: list[V]) -> None:
     found = find_quantities(sentence)
@@ -137,3 +152,7 @@ def test_below_zero_is_negative(sentence: str, expected: list[V]) -> None:
 def test_clock_times_are_no_quantities(sentence: str, expected: list[V]) -> None:
     _check(sentence, expected)
 
+
+@pytest.mark.parametrize(("sentence", "expected"), REFERENCE_CLITIC_CASES, ids=_ids(REFERENCE_CLITIC_CASES))
+def test_references_with_a_clitic_are_no_quantities(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
