@@ -371,8 +371,8 @@ def read_number(tokens: Sequence[Token], i: int, *, allow_definite: bool = False
             if not (conj and slot == "S"):
                 break
             value = parse_digits(tok.norm)
-            if value is None:
-                break
+            if value is None or value != int(value) or _scale_from(tokens, nxt + 1) >= last_scale:
+                break  # "بين 500 ألف و1.2 مليون" / "و2 مليون": a second number, not a lower group
             hit = Lookup("D", value, True, False, False)
         elif tok.kind == "ar":
             hit = lookup_word(tok.norm)
@@ -455,6 +455,14 @@ def read_number(tokens: Sequence[Token], i: int, *, allow_definite: bool = False
 
 
 _PLAIN_INT = re.compile(r"\d+")
+
+
+def _scale_from(tokens: Sequence[Token], i: int) -> float:
+    """Return the value of the scale word at tokens[i] (ألف، ملايين …), or 0 when there is none."""
+    if i >= len(tokens) or tokens[i].kind != "ar":
+        return 0.0
+    hit = lookup_word(tokens[i].norm)
+    return hit.value if hit is not None and hit.kind in ("S", "SA", "SP", "SD") else 0.0
 
 
 def _agency_decimal(tokens: Sequence[Token], i: int) -> float | None:

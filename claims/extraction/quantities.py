@@ -31,32 +31,61 @@ def _phrases(*phrases: str) -> list[tuple[str, ...]]:
     return sorted({tuple(normalize_word(w) for w in p.split()) for p in phrases}, key=len, reverse=True)
 
 
-# Qualifiers that precede the number; longest first so "لا يتجاوز" beats "يتجاوز".
+# Verbs that qualify the number they govern: (qualifier, what stands between verb and number, forms).
+# Forms are the ones news text uses: past and present, masculine, feminine and plural, and the jussive
+# after لم (يتعد، يزد). "" means the number is the verb's object ("تجاوز 100"). The 1st person and the
+# dual are left out: نفوق and تجاوزا are more often nouns.
+_QUALIFYING_VERBS: list[tuple[str, tuple[str, ...], str]] = [
+    ("more_than", ("",), "تجاوز تجاوزت تجاوزوا يتجاوز تتجاوز يتجاوزون"),
+    ("more_than", ("",), "تخطى تخطت تخطوا يتخطى تتخطى يتخطون يتخط تتخط"),
+    ("more_than", ("",), "تعدى تعدت تعدوا يتعدى تتعدى يتعدون يتعد تتعد"),
+    ("more_than", ("",), "فاق فاقت فاقوا يفوق تفوق يفوقون يفق تفق"),
+    ("more_than", ("على", "عن"), "زاد زادت زادوا يزيد تزيد يزيدون يزد تزد"),
+    ("more_than", ("على", "عن"), "يربو تربو يربون"),
+    ("more_than", ("على", "عن"), "أناف ينيف تنيف ينيفون"),
+    ("approx", ("", "من"), "قارب قاربت قاربوا يقارب تقارب يقاربون"),
+    ("approx", ("",), "ناهز ناهزت ناهزوا يناهز تناهز يناهزون"),
+    ("approx", ("من",), "يقرب تقرب"),
+    ("less_than", ("عن", "على"), "قل قلت قلوا يقل تقل يقلون"),
+    # Reach means "up to" only in the present ("يصل عدد الضحايا إلى 300"، "قد تصل إلى 80 ملم": a ceiling, a
+    # capacity or a forecast). The past "وصل عدد القتلى إلى 300" states the figure reached, as "ارتفع إلى" does,
+    # and stays exact; so do "ليصل" (a result) and "وبذلك يصل" (a running total).
+    ("up_to", ("إلى", "الى"), "يصل تصل يصلون"),
+]
+_VERB_QUALIFIER = {normalize_word(form): (qual, tuple(normalize_word(w) for w in preps))
+                   for qual, preps, forms in _QUALIFYING_VERBS for form in forms.split()}
+_REACH_VERBS = frozenset(form for form, (qual, _) in _VERB_QUALIFIER.items() if qual == "up_to")
+_MODAL_REACH = _norms("يبلغ", "تبلغ")  # "قد يبلغ 50%": only with قد, since "يبلغ عدد سكانها 5 ملايين" is exact
+_NEGATIONS = _norms("لا", "لم", "لن")
+# A negated verb turns around: "لم تتجاوز 40%" is at most 40%, "لا يقل عن 30" at least 30, "لم تصل إلى 30%" under.
+_NEGATED = {"more_than": "up_to", "less_than": "at_least"}
+_RUNNING_TOTAL = _norms("بذلك", "وبذلك", "بهذا", "وبهذا")
+_RELATIVE_MA = _norms("ما", "وما", "فما")  # "ما يزيد على": part of the phrase, not a negation
+_VERB_PREPOSITIONS = frozenset(p for _, (_, preps) in _VERB_QUALIFIER.items() for p in preps if p)
+
+# Qualifiers that precede the number; longest first so "على الأقل" beats a shorter phrase.
+# A verb phrase may follow ما، قد and a negation, read by _verb_in_context.
 _BEFORE: list[tuple[tuple[str, ...], str]] = []
 for _qual, _list in {
-    "approx": ["نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما يقارب", "يقارب", "ما يقرب من", "يقرب من",
-               "ما يناهز", "يناهز", "في حدود", "بحدود", "تقريبا", "تقريباً", "ما يقارب من"],
-    "more_than": ["أكثر من", "ما يزيد على", "ما يزيد عن", "يزيد على", "يزيد عن", "ما يربو على", "ما يربو عن",
-                  "يربو على", "يربو عن", "يتجاوز", "تتجاوز", "تجاوز", "تجاوزت", "يفوق", "تفوق", "ما يفوق",
-                  "أزيد من", "يتخطى", "تتخطى", "تخطى", "فوق", "أكثر قليلا من", "ما يتجاوز", "أكثر بقليل من",
-                  "ما يزيد قليلا على", "ما يزيد قليلا عن"],
-    "less_than": ["أقل من", "ما يقل عن", "يقل عن", "دون", "تحت", "أدنى من", "أقل قليلا من", "أقل بقليل من",
-                  "ما دون"],
-    "at_least": ["على الأقل", "ما لا يقل عن", "لا يقل عن", "لا تقل عن", "ما لا يقل على"],
-    "up_to": ["ما يصل إلى", "يصل إلى", "تصل إلى", "قد تصل إلى", "قد يصل إلى", "حتى", "لغاية",
-              "ما لا يزيد على", "ما لا يزيد عن", "لا يزيد على", "لا يزيد عن", "لا تزيد على", "لا تزيد عن",
-              "لا يتجاوز", "لا تتجاوز", "ما لا يتجاوز", "بحد أقصى", "كحد أقصى"],
+    "approx": ["نحو", "حوالي", "حوالى", "قرابة", "زهاء", "في حدود", "بحدود", "تقريبا", "تقريباً"],
+    "more_than": ["أكثر من", "أزيد من", "فوق", "أكثر قليلا من", "أكثر بقليل من", "يزيد قليلا على",
+                  "يزيد قليلا عن"],
+    "less_than": ["أقل من", "دون", "تحت", "أدنى من", "أقل قليلا من", "أقل بقليل من", "ما دون"],
+    "at_least": ["على الأقل"],
+    "up_to": ["حتى", "لغاية", "بحد أقصى", "كحد أقصى", "قد يبلغ", "قد تبلغ"],
 }.items():
     for _p in _phrases(*_list):
         _BEFORE.append((_p, _qual))
+for _form, (_qual, _preps) in _VERB_QUALIFIER.items():
+    _BEFORE.extend(((_form, _prep) if _prep else (_form,), _qual) for _prep in _preps)
 _BEFORE.sort(key=lambda item: len(item[0]), reverse=True)
-_PURPOSE_SENSITIVE = _norms("يصل", "تصل")
+_PURPOSE_SENSITIVE = _REACH_VERBS
 _CLITIC_RE = re.compile(r"^(?:[وف])?(?:[بلس])?")
 # Index by last word so a lookup costs a dict hit, not a scan of every phrase.
 _BEFORE_BY_LAST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _p, _q in _BEFORE:
     _BEFORE_BY_LAST.setdefault(_p[-1], []).append((_p, _q))
-_QUAL_FIRST = frozenset(p[0] for p, _ in _BEFORE)
+_QUAL_FIRST = frozenset(p[0] for p, _ in _BEFORE) | _NEGATIONS | _norms("ما", "قد")
 
 _AFTER: list[tuple[tuple[str, ...], str]] = sorted(
     [(p, q) for q, lst in {
@@ -109,8 +138,9 @@ _MONTHS = _norms(
     "حزيران", "تموز", "آب", "أيلول", "تشرين", "محرم", "ربيع", "جمادى", "رجب", "شعبان", "رمضان", "شوال",
     "ذو", "ذي", "جانفي", "فيفري", "أفريل", "ماي", "جوان", "جويلية", "أوت",
 )
-_TIME_OF_DAY = _norms("صباحا", "صباحاً", "مساء", "مساءً", "ظهرا", "ظهراً", "فجرا", "فجراً", "ليلا", "ليلاً",
-                      "بتوقيت", "غرينتش", "ص", "م", "هـ", "ه", "ميلادي", "ميلادية", "هجري", "هجرية", "ق")
+_TIME_OF_DAY = _norms("صباحا", "صباحاً", "مساء", "مساءً", "مساءا", "ظهرا", "ظهراً", "عصرا", "عصراً", "فجرا",
+                      "فجراً", "ليلا", "ليلاً", "بتوقيت", "غرينتش", "ص", "م", "هـ", "ه", "ميلادي", "ميلادية", "هجري",
+                      "هجرية", "ق")
 _STOP = _norms(
     "من", "في", "على", "إلى", "الى", "عن", "مع", "بين", "حتى", "منذ", "خلال", "بعد", "قبل", "عند", "لدى", "نحو",
     "حول", "ضد", "دون", "عبر", "وفق", "حسب", "و", "أو", "او", "ثم", "أم", "بل", "لكن", "لكنه", "إن", "أن", "ان",
@@ -198,9 +228,13 @@ def find_quantities(body: str) -> list[QuantityMention]:
         if tok.kind == "ar" and tok.norm in _DUAL_UNITS:
             qual, q_start = _qualifier_before(tokens, i, last_taken)
             start = _trim_conj(tokens[q_start]) if q_start is not None else tok.start
-            found.append(QuantityMention(start, tok.end, body[start:tok.end], 2.0, qual, _DUAL_UNITS[tok.norm]))
-            last_taken = i
-            i += 1
+            below_zero = _below_zero_after(tokens, i + 1)  # درجتين تحت الصفر
+            end_tok = below_zero or i + 1
+            end = tokens[end_tok - 1].end
+            value = -2.0 if below_zero else 2.0
+            found.append(QuantityMention(start, end, body[start:end], value, qual, _DUAL_UNITS[tok.norm]))
+            last_taken = end_tok - 1
+            i = end_tok
             continue
         if tok.kind not in ("num", "ar") or (tok.kind == "ar" and lookup_word(tok.norm) is None):
             i += 1
@@ -302,9 +336,9 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
     if _glued_or_coded(tokens, read):
         return None
     label = _label_before(tokens, first)
-    labelled = label is not None and label.kind == "ar" and (label.norm in _REFERENCE_CUES
-                                                             or label.norm in _STRONG_CUES)
-    if labelled and label.norm in _STRONG_CUES or (label is not None and label.norm in _MONTHS):
+    cue = _reference_cue(label.norm) if label is not None and label.kind == "ar" else None
+    labelled = cue is not None
+    if labelled and cue in _STRONG_CUES or (label is not None and label.norm in _MONTHS):
         return None  # عام 2022، الساعة 10، المادة 51، يونيو 2024
     if label is not None and label.kind == "lat" and label.norm.lower() in _LATIN_MONTHS:
         return None  # "October 2024" in a dateline
@@ -356,6 +390,13 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
     if tok.kind == "num" and prev is not None and prev.kind == "sym" and prev.norm in ("-", "\u2212") \
             and not tok.spaced and (first < 2 or tokens[first - 2].kind != "num") and first_tok == first:
         value, first_tok = -value, first - 1  # -5 درجات
+    elif first_tok == first and prev is not None and prev.norm in _MINUS_WORDS and _is_degree_or_rate(unit):
+        value, first_tok = -value, first - 1  # سالب 4 درجات، ناقص 3 درجات، نمو سالب 1.5%
+    elif first_tok == first and _zero_before(tokens, first) is not None:
+        value, first_tok = -value, _zero_before(tokens, first)  # ما دون الصفر بثلاث درجات
+    below_zero = _below_zero_after(tokens, unit_end)
+    if below_zero is not None and value > 0:
+        value, unit_end = -value, below_zero  # 5 درجات تحت الصفر
     # --- qualifiers and spans ---
     if first_tok == first and prev is not None and prev.kind == "ar" and prev.norm == "ال" and first - 1 > last_taken:
         first_tok = first - 1  # "تتجاوز الـ50%": the article belongs to the quantity
@@ -375,9 +416,55 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         low_end += 1  # 70%-80%: the low end keeps its own sign
     s1, e1 = _trim_conj(tokens[start_tok]), tokens[low_end - 1].end
     s2, e2 = tokens[second.first].start, tokens[end_tok - 1].end
+    value = _low_end_value(tokens, read, second)
     return ([QuantityMention(s1, e1, body[s1:e1], float(value), qual if qual != "exact" else "at_least", unit),
              QuantityMention(s2, e2, body[s2:e2], float(second.value), qual if qual != "exact" else "up_to", unit)],
             end_tok)
+
+
+# "5 درجات تحت الصفر"، "سالب 4 درجات": a temperature below zero is a negative value.
+_BELOW = _norms("تحت", "دون")
+_ZERO = _norms("الصفر", "صفر")
+_MINUS_WORDS = _norms("سالب", "ناقص")
+
+
+def _below_zero_after(tokens: Sequence[Token], k: int) -> int | None:
+    """Return the index after "تحت الصفر" / "دون الصفر" when it starts at tokens[k], else None."""
+    if k + 1 < len(tokens) and tokens[k].norm in _BELOW and tokens[k + 1].norm in _ZERO:
+        return k + 2
+    return None
+
+
+def _zero_before(tokens: Sequence[Token], first: int) -> int | None:
+    """Return where "(ما) دون/تحت الصفر (بـ)" ends right before the number at first ("دون الصفر بثلاث"), else None."""
+    k = first - 1
+    if k >= 0 and tokens[k].norm == "ب":
+        k -= 1
+    if k < 1 or tokens[k].norm not in _ZERO or tokens[k - 1].norm not in _BELOW:
+        return None
+    k -= 1
+    return k - 1 if k >= 1 and tokens[k - 1].norm in _RELATIVE_MA else k
+
+
+def _is_degree_or_rate(unit: str | None) -> bool:
+    """Return True for a unit a minus word can sign: degrees (درجات مئوية) and percentages."""
+    return unit == "%" or (unit is not None and normalize_word(unit.split()[0]) in _DEGREES)
+
+
+def _low_end_value(tokens: Sequence[Token], low: NumberRead, high: NumberRead) -> float:
+    """Return the low end of a range, taking the high end's scale word when it shares it.
+
+    "بين 48 و58 مليار" -> 48 مليار; "من 3 إلى 5 ملايين" -> 3 ملايين. Only when the high end is a count and one
+    scale word and the bare low end is below that count: in "بين 800 و1.2 مليون" 800 is a whole number.
+    """
+    if low.scaled or not high.scaled or high.last - high.first != 2:
+        return low.value
+    scale = lookup_word(tokens[high.last - 1].norm)
+    if scale is None or scale.kind not in ("S", "SA", "SP"):
+        return low.value
+    if low.value >= high.value / scale.value:
+        return low.value
+    return low.value * scale.value
 
 
 def _glued_or_coded(tokens: Sequence[Token], read: NumberRead) -> bool:
@@ -479,6 +566,21 @@ def _weak_bare_number(tokens: Sequence[Token], read: NumberRead, prev: Token | N
     if prev is not None and prev.kind == "lat" and tok.kind == "num":
         return True  # iPhone 15، Windows 11: a model number
     return False
+
+
+_LABEL_CLITIC = re.compile(r"^[وف]?[بلك]?")
+
+
+def _reference_cue(norm: str) -> str | None:
+    """Return the reference cue a word is, with or without a clitic: المادة، للمادة (ل+المادة)، بالرقم، بقرار."""
+    if norm in _REFERENCE_CUES or norm in _STRONG_CUES:
+        return norm
+    bare = _LABEL_CLITIC.sub("", norm)
+    if norm.startswith(("لل", "ولل", "فلل")):
+        bare = "ال" + norm[norm.index("لل") + 2:]  # لل = ل + ال
+    if len(bare) >= 3 and bare != norm and (bare in _REFERENCE_CUES or bare in _STRONG_CUES):
+        return bare
+    return None
 
 
 def _label_before(tokens: Sequence[Token], first: int) -> Token | None:
@@ -706,41 +808,101 @@ def _qualifier_before(tokens: Sequence[Token], i: int, floor: int) -> tuple[str,
         k = _match_back(tokens, i, phrase, floor)
         if k is None:
             continue
-        if qual == "more_than" and k > floor + 1 and tokens[k - 1].norm in ("لا", "ما"):
-            if tokens[k - 1].norm == "لا":
-                return "up_to", k - 1
-        return qual, k
-    verb = _verb_subject_qualifier(tokens, i, floor)
-    if verb is not None:
-        return verb[0], None  # the verb is far from the number: the span stays on the number
+        verb = _verb_form(tokens[k].norm)
+        if verb is None:
+            if qual == "more_than" and k - 1 > floor and tokens[k - 1].norm == "لا":
+                return "up_to", k - 1  # "لا أكثر من"
+            return qual, k
+        return _verb_in_context(tokens, k, verb, qual, floor)
+    found = _verb_subject_qualifier(tokens, i, floor)
+    if found is not None:
+        return found, None  # the verb is far from the number: the span stays on the number
     return "exact", None
 
 
-_SUBJECT_NOUNS = _norms("عدد", "نسبة", "حصيلة", "قيمة", "حجم", "إجمالي", "اجمالي", "مجموع", "معدل", "سعر", "أعداد")
-_SUBJECT_VERBS = {normalize_word(w): q for w, q in (
-    ("تجاوز", "more_than"), ("تجاوزت", "more_than"), ("يتجاوز", "more_than"), ("تتجاوز", "more_than"),
-    ("تخطى", "more_than"), ("تخطت", "more_than"), ("يتخطى", "more_than"), ("تتخطى", "more_than"),
-    ("فاق", "more_than"), ("فاقت", "more_than"), ("يفوق", "more_than"), ("تفوق", "more_than"),
-    ("ناهز", "approx"), ("ناهزت", "approx"), ("يناهز", "approx"), ("قارب", "approx"), ("قاربت", "approx"),
-    ("يقارب", "approx"), ("يقارب", "approx"), ("تقارب", "approx"),
-)}
+def _verb_form(norm: str) -> str | None:
+    """Return the qualifying verb form in a token, without و/ف and the future س ("وستصل" -> تصل)."""
+    if norm in _VERB_QUALIFIER or norm in _MODAL_REACH:
+        return norm
+    bare = _CONJ_FUTURE.sub("", norm)
+    return bare if bare in _VERB_QUALIFIER or bare in _MODAL_REACH else None
 
 
-def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> tuple[str, int] | None:
-    """Read "تجاوز عدد القتلى 100" / "لا تتجاوز نسبة البطالة 5%": verb + عدد/نسبة + noun + number."""
-    for width in (2, 3):  # عدد القتلى / عدد القتلى المدنيين
-        k = i - width - 1
-        if k <= floor or tokens[k + 1].norm not in _SUBJECT_NOUNS:
+def _verb_in_context(tokens: Sequence[Token], k: int, verb: str, qual: str,
+                     floor: int) -> tuple[str, int | None]:
+    """Return the qualifier of the verb at tokens[k] read with the ما، قد and negation before it, and its start.
+
+    "لم تتجاوز 40%" -> up_to; "ما لا يقل عن 30" -> at_least; "لم تصل إلى 30%" -> less_than;
+    "وبذلك يصل عدد القتلى إلى 45" (a running total) -> exact.
+    """
+    start = k
+    if start - 1 > floor and tokens[start - 1].norm in _NEGATIONS:
+        start -= 1
+        qual = "less_than" if verb in _REACH_VERBS else _NEGATED.get(qual, qual)
+    elif verb in _REACH_VERBS and start - 1 > floor and tokens[start - 1].norm in _RUNNING_TOTAL:
+        return "exact", None
+    if start - 1 > floor and tokens[start - 1].norm == "قد":
+        start -= 1
+    elif verb in _MODAL_REACH:
+        return "exact", None  # "يبلغ" alone states the figure
+    if start - 1 > floor and tokens[start - 1].norm in _RELATIVE_MA:
+        start -= 1
+    return qual, start
+
+
+# Nouns that name a measured amount, so that the verb before them qualifies the number after them:
+# "تجاوز عدد القتلى 100"، "يزيد ارتفاعها على 1000 متر" (but "تجاوز المنتخب 3 منافسين" stays exact).
+_SUBJECT_NOUNS = _norms(
+    "عدد", "أعداد", "نسبة", "حصيلة", "قيمة", "حجم", "إجمالي", "اجمالي", "مجموع", "معدل", "معدلات", "سعر", "أسعار",
+    "سرعة", "ارتفاع", "عمق", "طول", "عرض", "مساحة", "كمية", "كميات", "تكلفة", "كلفة", "ثمن", "درجة", "درجات",
+    "حرارة", "خسائر", "أرباح", "إيرادات", "ديون", "عجز", "صادرات", "واردات", "إنتاج", "رصيد", "ميزانية",
+    "موازنة", "طاقة", "سعة", "حصة", "وزن", "مبلغ", "تعداد", "قوام", "نمو",
+)
+_PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
+
+
+def _is_subject_noun(norm: str) -> bool:
+    """Return True for a measured-amount noun, bare, definite or with a pronoun: عدد، العدد، سرعتها، ارتفاعه."""
+    norm = _CONJ_FUTURE.sub("", norm) if norm.startswith(("و", "ف")) else norm
+    if norm.startswith("ال"):
+        norm = norm[2:]
+    if norm in _SUBJECT_NOUNS:
+        return True
+    for suffix in _PRONOUN_SUFFIXES:
+        if norm.endswith(suffix) and len(norm) > len(suffix) + 1:
+            stem = norm[:-len(suffix)]
+            stem = stem[:-1] + "ه" if stem.endswith("ت") else stem  # سرعتها -> سرعه (ة folds to ه)
+            return stem in _SUBJECT_NOUNS
+    return False
+
+
+def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str | None:
+    """Read a qualifying verb whose subject (1-4 words) stands between it and the number at tokens[i].
+
+    "تجاوز عدد القتلى 100"، "يزيد عدد الضحايا على 1000"، "تصل سرعتها إلى 70 كم"، "لا تتجاوز نسبة البطالة 5%".
+    The subject must name an amount (عدد، نسبة، سرعة …); after قد any subject will do, since the
+    sentence is then a forecast ("قد تصل الأمطار إلى 80 ملم").
+    """
+    j = i - 1  # the subject's last word, or the preposition before the number
+    prep = ""
+    if j > floor and tokens[j].kind == "ar" and tokens[j].norm in _VERB_PREPOSITIONS:
+        prep, j = tokens[j].norm, j - 1
+    for width in (1, 2, 3, 4):  # عدد القتلى / الطاقة الاستيعابية للمستشفى الميداني
+        k = j - width  # the verb
+        if k <= floor:
+            return None
+        word = tokens[k + 1]
+        if word.kind != "ar" or lookup_word(word.norm) is not None \
+                or (word.norm in _STOP and not _is_subject_noun(word.norm)):
+            return None  # a preposition, a number or a sign ends the subject: no verb reaches past it
+        verb = _verb_form(tokens[k].norm)
+        if verb is None:
             continue
-        if not all(t.kind == "ar" for t in tokens[k:i]):
-            continue
-        verb = _CONJ_FUTURE.sub("", tokens[k].norm) if tokens[k].norm not in _SUBJECT_VERBS else tokens[k].norm
-        qual = _SUBJECT_VERBS.get(verb)
-        if qual is None:
-            continue
-        if k - 1 > floor and tokens[k - 1].norm in ("لا", "لن", "لم"):
-            return ("up_to" if qual == "more_than" else qual), k - 1
-        return qual, k
+        qual, preps = _VERB_QUALIFIER.get(verb, ("up_to", ("",)))  # قد يبلغ: reach with no preposition
+        modal = k - 1 > floor and tokens[k - 1].norm == "قد"
+        if prep not in preps or not (_is_subject_noun(tokens[k + 1].norm) or modal):
+            return None
+        return _verb_in_context(tokens, k, verb, qual, floor)[0]
     return None
 
 

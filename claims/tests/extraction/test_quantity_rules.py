@@ -1,0 +1,158 @@
+"""Table-driven cases for quantity rules, one table per rule: (sentence, every quantity as (value, qualifier, unit)).
+
+Each table mixes sentences the rule must change with sentences it must leave alone, over several topics
+(economy, weather, health, elections, disasters). Spans are checked to index the sentence.
+"""
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction.quantities import find_quantities
+
+V = tuple[float, str, str | None]
+
+# A verb that qualifies the number it governs, with its subject between them (verb-subject order) or
+# right before the number, in any person and gender; negation turns it around.
+VERB_QUALIFIER_CASES: list[tuple[str, list[V]]] = [
+    # reach in the present or with قد: a ceiling or a forecast
+    ("يتوقع الدفاع المدني أن يصل عدد الضحايا إلى 300 شخص.", [(300, "up_to", "شخص")]),
+    ("حذرت الأرصاد من رياح نشطة تصل سرعتها إلى 70 كم في الساعة.", [(70, "up_to", "كم")]),
+    ("قد تصل درجات الحرارة إلى 46 درجة مئوية نهاية الأسبوع.", [(46, "up_to", "درجة مئوية")]),
+    ("قد تصل الأمطار إلى 80 ملم في المناطق الشمالية.", [(80, "up_to", "ملم")]),
+    ("تصل الطاقة الاستيعابية للمستشفى الميداني إلى 400 سرير.", [(400, "up_to", "سرير")]),
+    ("وستصل قيمة الاستثمارات إلى 5 مليارات دولار.", [(5e9, "up_to", "دولار")]),
+    ("قد يبلغ معدل الوفيات 50 في المئة.", [(50, "up_to", "%")]),
+    ("قال إن معدل الوفيات قد يبلغ 50٪.", [(50, "up_to", "%")]),
+    # more than: زاد على/عن، ينيف على، تجاوز، تخطى، فاق، تعدى
+    ("يزيد عدد الضحايا على 1000 شخص وفق تقديرات أولية.", [(1000, "more_than", "شخص")]),
+    ("تتساقط الثلوج على المرتفعات التي يزيد ارتفاعها على 1000 متر.", [(1000, "more_than", "متر")]),
+    ("تزيد قيمة الصادرات النفطية عن 40 مليار دولار.", [(40e9, "more_than", "دولار")]),
+    ("زاد عدد الناخبين المسجلين على مليوني ناخب.", [(2e6, "more_than", "ناخب")]),
+    ("ويعيش في المخيم ما ينيف على 5000 نازح.", [(5000, "more_than", "نازح")]),
+    ("تخطت أسعار الذهب 2400 دولار للأوقية.", [(2400, "more_than", "دولار")]),
+    ("فاقت خسائر الشركة 3 مليارات دولار.", [(3e9, "more_than", "دولار")]),
+    ("وقال إن المصابين يتجاوزون 150 شخصا.", [(150, "more_than", "شخص")]),
+    ("تعدت نسبة المشاركة 60 في المئة.", [(60, "more_than", "%")]),
+    # about: قارب/يقارب/تقارب/ناهز
+    ("تمتد المحمية على مساحة تقارب 80 كيلومترا مربعا.", [(80, "approx", "كيلومتر")]),
+    ("قاربت قيمة العقد 2 مليار دولار.", [(2e9, "approx", "دولار")]),
+    ("ناهزت حصيلة الفيضانات 120 قتيلا.", [(120, "approx", "قتيل")]),
+    ("يقاربون 600 متطوع من مختلف المناطق.", [(600, "approx", "متطوع")]),
+    # less than: قل عن
+    ("تقل كميات الأمطار عن 60 في المئة من المعدل.", [(60, "less_than", "%")]),
+    # negated: لم/لا/لن + more than -> up to; + less than -> at least; + reach -> less than
+    ("سجلت المملكة معدلات أمطار لم تتجاوز 40 في المئة من المعدل العام.", [(40, "up_to", "%")]),
+    ("لم يتعد عدد المشاركين 500 شخص.", [(500, "up_to", "شخص")]),
+    ("لا تتعدى نسبة النمو 2 في المئة.", [(2, "up_to", "%")]),
+    ("لن يتخطى العجز 3 مليارات دولار.", [(3e9, "up_to", "دولار")]),
+    ("لم يزد عدد الحضور على 200 شخص.", [(200, "up_to", "شخص")]),
+    ("لا يقل عدد الجرحى عن 40 شخصا.", [(40, "at_least", "شخص")]),
+    ("لم تصل نسبة المشاركة إلى 30 في المئة.", [(30, "less_than", "%")]),
+    # must NOT change: a plain figure, a past reach, a running total, a purpose clause, other verbs
+    ("ارتفع عدد القتلى إلى 27 شخصا.", [(27, "exact", "شخص")]),
+    ("وصل عدد القتلى إلى 300 شخص.", [(300, "exact", "شخص")]),
+    ("وبذلك يصل عدد القتلى إلى 45 قتيلا.", [(45, "exact", "قتيل")]),
+    ("رفع البنك الفائدة ليصل سعرها إلى 21 في المئة.", [(21, "exact", "%")]),
+    ("زادت الحكومة الإنفاق على 300 مدرسة.", [(300, "exact", "مدرسة")]),
+    ("تصل الشحنة إلى 3 موانئ أوروبية.", [(3, "exact", "موانئ")]),
+    ("زادت الصادرات بنسبة 5%.", [(5, "exact", "%")]),
+    ("تجاوز المنتخب 3 منافسين في التصفيات.", [(3, "exact", "منافسين")]),
+    ("يبلغ عدد سكان مصر 105 ملايين نسمة.", [(105e6, "exact", "نسمة")]),
+    ("يصل الوفد إلى العاصمة ويضم 30 عضوا.", [(30, "exact", "عضو")]),
+]
+
+# A range whose high end carries the scale word lends it to the low end: "بين 48 و58 مليار".
+RANGE_SCALE_CASES: list[tuple[str, list[V]]] = [
+    ("سيتراوح الإنفاق الرأسمالي بين 48 و58 مليار دولار.", [(48e9, "at_least", "دولار"), (58e9, "up_to", "دولار")]),
+    ("تقدر كلفة الإعمار من 3 إلى 5 ملايين دولار.", [(3e6, "at_least", "دولار"), (5e6, "up_to", "دولار")]),
+    ("يشارك ما بين 10 و15 ألف متطوع في الحملة.", [(1e4, "at_least", "متطوع"), (1.5e4, "up_to", "متطوع")]),
+    ("يتراوح عدد النازحين بين 200 و300 ألف شخص.", [(2e5, "at_least", "شخص"), (3e5, "up_to", "شخص")]),
+    ("بلغت الإصابات بين 1.5 و2 مليون حالة.", [(1.5e6, "at_least", "حالة"), (2e6, "up_to", "حالة")]),
+    # must NOT change: no scale, a low end with its own scale, a low end larger than the high coefficient
+    ("ستتراوح الحرارة بين 3 و5 درجات مئوية.", [(3, "at_least", "درجات مئوية"), (5, "up_to", "درجات مئوية")]),
+    ("تراوحت الأسعار بين 10 و20 دولارا للكيلوغرام.", [(10, "at_least", "دولار"), (20, "up_to", "دولار")]),
+    ("يتراوح عدد المقاتلين بين 500 ألف و1.2 مليون مقاتل.",
+     [(5e5, "at_least", "مقاتل"), (1.2e6, "up_to", "مقاتل")]),
+    ("يتراوح عدد الناخبين بين 800 و1.2 مليون ناخب.", [(800, "at_least", "ناخب"), (1.2e6, "up_to", "ناخب")]),
+]
+
+# Temperatures below zero are negative values, however the text writes it.
+NEGATIVE_TEMPERATURE_CASES: list[tuple[str, list[V]]] = [
+    ("بلغت الحرارة 5 درجات تحت الصفر.", [(-5, "exact", "درجات")]),
+    ("سجلت المحطة 4 درجات مئوية تحت الصفر فجر اليوم.", [(-4, "exact", "درجات مئوية")]),
+    ("تنخفض الحرارة إلى 7 درجات دون الصفر في المرتفعات.", [(-7, "exact", "درجات")]),
+    ("انخفضت الحرارة إلى درجتين تحت الصفر.", [(-2, "exact", "درجة")]),
+    ("سجلت سالب 4 درجات مئوية في القدس.", [(-4, "exact", "درجات مئوية")]),
+    ("تصل الحرارة الصغرى إلى ناقص 3 درجات.", [(-3, "up_to", "درجات")]),
+    ("انخفضت الحرارة إلى ما دون الصفر بثلاث درجات.", [(-3, "exact", "درجات")]),
+    ("انكمش الاقتصاد بنسبة سالب 1.5 في المئة.", [(-1.5, "exact", "%")]),
+    # must NOT change
+    ("انخفضت الحرارة 5 درجات عن معدلها.", [(5, "exact", "درجات")]),
+    ("انخفض التضخم إلى ما دون 3%.", [(3, "less_than", "%")]),
+    ("انخفضت درجات الحرارة إلى -5 درجات ليلاً.", [(-5, "exact", "درجات")]),
+]
+
+# A clock time is no quantity, with or without الساعة before it.
+CLOCK_TIME_CASES: list[tuple[str, list[V]]] = [
+    ("يبدأ الدوام عند 3 عصرا.", []),
+    ("دعت الوزارة إلى تجنب الشمس بين الساعة 11 صباحا و3 عصرا.", []),
+    ("تفتح مراكز الاقتراع في 8 صباحا وتغلق في 7 مساء.", []),
+    ("تبدأ المباراة في 9 مساءً بتوقيت مكة.", []),
+    ("تنطلق الرحلة عند 6:30 صباحا.", []),
+    ("تبدأ الجلسة العاشرة صباحا.", []),
+    ("يعلن الحظر من 10 ليلا حتى 5 فجرا.", []),
+    # must NOT change: a count before a time word that is not right after the number
+    ("أصيب 3 عمال عصر اليوم في حادث.", [(3, "exact", "عمال")]),
+    ("انخفضت الحرارة إلى 3 درجات فجرا.", [(3, "exact", "درجات")]),
+]
+
+# A reference number (article, clause, resolution, phone line) is no amount, with or without a clitic.
+REFERENCE_CLITIC_CASES: list[tuple[str, list[V]]] = [
+    ("وذلك تطبيقا للمادة 5 من قانون البنك المركزي.", []),
+    ("وذلك وفقا للمادة 5 من الدستور.", []),
+    ("ويلتزم الطرفان بالمادة 12 من الاتفاق.", []),
+    ("وفقا للبند 3 من العقد.", []),
+    ("ودعت الوزارة المواطنين إلى الاتصال بالرقم 112 للإبلاغ.", []),
+    ("يمكن الاتصال بالرقم 911 في الحالات الطارئة.", []),
+    ("استنادا للفصل 4 من النظام الداخلي.", []),
+    ("وطالب بالالتزام بالقرار 2334 الصادر عن مجلس الأمن.", []),
+    ("وعملا بقرار 2254 يجري الحوار.", []),
+    # must NOT change: a counted noun after a labelled number, and numbers after other clitic words
+    ("خصصت الوزارة للمدارس 300 مليون دينار.", [(3e8, "exact", "دينار")]),
+    ("وللجيش 5 آلاف جندي في المنطقة.", [(5000, "exact", "جندي")]),
+]
+
+def _check(sentence: str, expected: list[V]) -> None:
+    found = find_quantities(sentence)
+    assert [(q.value, q.qualifier, q.unit) for q in found] == [(pytest.approx(v), q, u) for v, q, u in expected]
+    for q in found:
+        assert sentence[q.start:q.end] == q.expression
+
+
+def _ids(cases: list[tuple[str, list[V]]]) -> list[str]:
+    return [c[0][:40] for c in cases]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), VERB_QUALIFIER_CASES, ids=_ids(VERB_QUALIFIER_CASES))
+def test_verb_qualifiers(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RANGE_SCALE_CASES, ids=_ids(RANGE_SCALE_CASES))
+def test_range_shares_the_scale(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NEGATIVE_TEMPERATURE_CASES, ids=_ids(NEGATIVE_TEMPERATURE_CASES))
+def test_below_zero_is_negative(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CLOCK_TIME_CASES, ids=_ids(CLOCK_TIME_CASES))
+def test_clock_times_are_no_quantities(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), REFERENCE_CLITIC_CASES, ids=_ids(REFERENCE_CLITIC_CASES))
+def test_references_with_a_clitic_are_no_quantities(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
