@@ -248,8 +248,12 @@ _PLACES = _words(
     "أفريقيا آسيا الولايات الأمم الاتحاد"
 )
 _NAME_PARTICLES = _words("بن ابن بنت أبو أبي أبا عبد آل ولد دي دو فان فون دا لا ال أل")
-# Common three-letter first names that look like verbal nouns to the object test below.
-_SHORT_NAMES = _words("حسن سعد فهد عمر بكر زيد نصر حمد رعد مجد عمرو فرج نجم بدر صقر")
+# The ال- form of عبد, which joins the next ال- word into one family name: "محمد العبد العالي".
+_AL_PARTICLES = _words("العبد")
+# Particles that carry a name on after an ال- surname: "سعود الفيصل آل سعود".
+_LINEAGE = _words("آل بن ابن بنت")
+# Common first names that look like verbal nouns to the object test below.
+_SHORT_NAMES = _words("حسن سعد فهد عمر بكر زيد نصر حمد رعد مجد عمرو فرج نجم بدر صقر سعود حمود عبود")
 _SOURCE_WORDS = _words("وفق وفقا طبقا استنادا بحسب حسب حسبما نقلا تبعا")
 _SOURCE_VERBS = _words("ذكر ذكرت ذكره ذكرته أفاد أفادت أفاده أفادته أعلن أعلنت أعلنه أعلنته أورد "
                        "أوردت أورده أوردته نشر نشرت نشره نشرته قال قالت قاله قالته صرح صرحت صرح به "
@@ -649,12 +653,33 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True) -
             j += 1  # عبيد الله، نصر الله، نور الدين
             continue
         if count >= 1 and _is_al(t) and t not in _STOP and not t.startswith("لل"):
-            nxt_text = toks[j + 1].text if j + 1 < n else ""
-            if _ends_phrase(toks, j + 1) or (_NISBA.search(t) and nxt_text[:1] in ("ب", "ل")) \
+            # An ال- surname: "أيمن الصفدي إن"، "محمد شياع السوداني بانسحاب"; "العبد" takes the
+            # next ال- word with it, and the pair is a name whatever follows: "خالد العبد الله".
+            m = j + 2 if t in _AL_PARTICLES and j + 1 < n and _is_al(toks[j + 1].text) else j + 1
+            nxt_text = toks[m].text if m < n else ""
+            if nxt_text in _LINEAGE and m + 1 < n and _name_like(toks[m + 1]):
+                j, count = m, count + 1  # "سعود الفيصل آل سعود": the name goes on
+                continue
+            if m == j + 2 or _ends_phrase(toks, m) \
+                    or (_NISBA.search(toks[m - 1].text) and nxt_text[:1] in ("ب", "ل")) \
                     or (nxt_text and not _is_al(nxt_text) and _is_title(nxt_text)):
-                j += 1  # an ال- surname: "أيمن الصفدي إن"، "محمد شياع السوداني بانسحاب"
+                j = m
+            elif _second_surname(toks, m):
+                j = m + 1  # two ال- words right before إن/أن: "محمد الأمين الشنقيطي إن"
         break
     return j
+
+
+def _second_surname(toks: list[_Tok], m: int) -> bool:
+    """Say whether toks[m] is a second ال- surname word that ends the phrase: "محمد الأمين الشنقيطي إن".
+
+    Only a speech complement or a comma may follow, so an object ("الالتزام الكامل") is not taken.
+    """
+    if m + 1 >= len(toks):
+        return False
+    t, after = toks[m].text, toks[m + 1].text
+    return (_is_al(t) and t not in _STOP and not t.startswith("لل") and not _masdar_like(t, weak=False)
+            and (after in _PLAIN_THAT or after in "،,:"))
 
 
 def _quoted_name(toks: list[_Tok], j: int) -> int:
@@ -1231,10 +1256,11 @@ def _read_person_name(speaker: str) -> list[str]:
     cut = len(words)
     for i in range(last, -1, -1):
         w = words[i]
-        after_particle = i > 0 and words[i - 1] in _NAME_PARTICLES
-        surname = _is_al(w) and i == last and i > 0 and (
+        after_particle = i > 0 and (words[i - 1] in _NAME_PARTICLES or words[i - 1] in _AL_PARTICLES)
+        # A final ال- surname, or one that a lineage particle carries on ("الفيصل آل سعود").
+        surname = _is_al(w) and i > 0 and (i == last or words[i + 1] in _LINEAGE) and (
             _plain_name_word(words[i - 1]) or (i > 1 and words[i - 2] in _NAME_PARTICLES))
-        if _plain_name_word(w) or w in _NAME_AL or w in _NAME_PARTICLES or surname \
+        if _plain_name_word(w) or w in _NAME_AL or w in _NAME_PARTICLES or w in _AL_PARTICLES or surname \
                 or (_is_al(w) and after_particle):
             cut = i
             continue
