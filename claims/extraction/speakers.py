@@ -232,9 +232,20 @@ _INSTITUTIONS = _words(
 # Organisations whose proper name follows the common noun ("وكالة رويترز", "صحيفة نيويورك تايمز").
 _NAMED_ORGS = _words("وكالة صحيفة قناة شبكة موقع مجلة إذاعة تلفزيون شركة حزب حركة جامعة مجموعة "
                      "مؤسسة منظمة معهد مركز نادي فريق بنك مصرف بوابة مستشفى")
-_SOURCE_NOUNS = _words("مصادر مصدر تقارير تقرير بيان بيانات إحصاءات إحصائيات شهود سكان وسائل "
-                       "مسؤولين مسؤولون دراسة استطلاع خبراء محللين مراقبين مراقبون وثيقة وثائق "
-                       "تسريبات صور معلومات أرقام تقديرات تقدير معطيات سجلات حسابات")
+# Attribution nouns: reports, statements and figures, whose author, when named, is the source
+# ("بيانات البنك الدولي" → البنك الدولي).
+_DOCUMENT_NOUNS = _words("تقرير تقارير بيان بيانات إحصاءات إحصائيات إحصائية أرقام تقديرات تقدير معطيات "
+                         "حصيلة دراسة دراسات مسح استطلاع وثيقة وثائق سجلات")
+_SOURCE_NOUNS = _words("مصادر مصدر شهود سكان وسائل مسؤولين مسؤولون خبراء محللين مراقبين مراقبون "
+                       "تسريبات صور معلومات حسابات") | _DOCUMENT_NOUNS
+# What links an attribution noun to its author: "تقرير صادر عن"، "حصيلة أعلنتها"، "مسح أجراه".
+_ISSUED_BY = _words("صادر صادرة الصادر الصادرة")
+_ISSUED_IT = frozenset(normalize(verb) + clitic
+                       for verb in "أعلن أعلنت نشر نشرت أصدر أصدرت أجرت أعد أعدت أورد أوردت ذكر ذكرت".split()
+                       for clitic in ("ه", "ها", "هم")) | _words("أجراه أجراها")
+# A toll is a source only through whoever issued it: "وفق الحصيلة الرسمية" names no source.
+_NEEDS_AUTHOR = _words("حصيلة")
+_DOCUMENT_ADJECTIVES = _words("جديد جديدة حديث حديثة أخير أخيرة مشترك مشتركة مفصل مطول موسع")
 _PLACES = _words(
     "روسيا أوكرانيا كوريا الصين اليابان الهند إيران العراق سوريا سورية لبنان الأردن مصر السعودية "
     "الإمارات قطر الكويت البحرين عمان اليمن ليبيا تونس الجزائر المغرب السودان موريتانيا فلسطين "
@@ -292,6 +303,7 @@ class _Phrase(NamedTuple):
     end: int  # token index, exclusive
     mode: str  # person | org | place | group | name
     named: bool  # holds a personal or proper name, not only a title
+    trim: int = 0  # letters of a preposition to leave out of the first token: the ل of "لوزارة"
 
 
 class _Found(NamedTuple):
@@ -399,7 +411,7 @@ def _parse_np(toks: list[_Tok], k: int, *, strict: bool = False) -> _Phrase | No
     """Read the speaker noun phrase starting at token k, or return None."""
     # A speaker phrase is short: reading a bounded window keeps long sentences linear.
     phrase = _parse_window(toks[k:k + _NP_WINDOW], strict=strict)
-    return _Phrase(phrase.start + k, phrase.end + k, phrase.mode, phrase.named) if phrase else None
+    return _Phrase(phrase.start + k, phrase.end + k, phrase.mode, phrase.named, phrase.trim) if phrase else None
 
 
 _NP_WINDOW = 40
@@ -432,6 +444,12 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     else:
         return None
     j = k + 1
+    if mode == "group" and bare in _DOCUMENT_NOUNS:
+        author = _document_author(toks, j, definite=_is_al(t))
+        if author:
+            return author  # "بيانات البنك الدولي": the bank is the source, not its data
+        if strict and bare in _NEEDS_AUTHOR:
+            return None
     if mode == "place":
         while j < n and (_is_place(toks[j].text) or toks[j].text in _PLACE_TAILS):
             j += 1
@@ -472,6 +490,64 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     if j <= k:
         return None
     return _Phrase(k, j, mode, named)
+
+
+def _document_author(toks: list[_Tok], j: int, *, definite: bool) -> _Phrase | None:
+    """Return who issued the report, statement or figures named by the noun before toks[j], or None.
+
+    "بيانات البنك الدولي"، "بيان لوزارة الصحة"، "تقرير صادر عن منظمة الصحة العالمية"،
+    "حصيلة أولية أعلنتها إدارة الكوارث"، "استطلاع للرأي أجرته مؤسسة غالوب". No author is read
+    in "البيان"، "بيانات رسمية" or "وثيقة اطلعت عليها رويترز" (who saw it did not write it).
+    """
+    n = len(toks)
+    if not definite:
+        author = _author_at(toks, j)  # a genitive: "تقديرات البنتاغون"
+        if author:
+            return author
+    m = j
+    while m < n and m - j < 4:
+        t = toks[m].text
+        if t in _ISSUED_BY:
+            return _author_at(toks, m + 2) if m + 1 < n and toks[m + 1].text == "عن" else None
+        if t in _ISSUED_IT:
+            return _author_at(toks, m + 1)
+        if t[:1] == "ل" and len(t) > 3 and t not in _STOP:
+            author = _author_at(toks, m)
+            if author:
+                return author
+        elif not (t in _RELATIVE or _document_adjective(t)):
+            return None
+        m += 1  # past "أولية"، "التي", or a ل- complement that names no author ("للرأي")
+    return None
+
+
+def _document_adjective(t: str) -> bool:
+    """Say whether t describes a document rather than naming its author: أولية، الجديد، السنوي."""
+    if _strip_al(t) in _DOCUMENT_ADJECTIVES:
+        return True
+    return bool(_NISBA.search(t)) and not (_is_place(t) or _is_institution(t) or _is_title(t))
+
+
+def _author_at(toks: list[_Tok], j: int) -> _Phrase | None:
+    """Return the author phrase at toks[j] (without a leading ل: "لوزارة الصحة"), or None."""
+    if j >= len(toks):
+        return None
+    window = toks[j:j + _NP_WINDOW]
+    t = window[0].text
+    trim = 0
+    if t[:1] == "ل" and len(t) > 3:
+        # "للأمم المتحدة" is read as "الأمم المتحدة"; its span starts after لل, as a source's does.
+        trim = 2 if t.startswith("لل") and len(t) > 4 else 1
+        window[0] = window[0]._replace(text="ال" + t[2:] if trim == 2 else t[1:])
+    phrase = _parse_window(window, strict=False)
+    if phrase is None or phrase.start != 0:
+        return None
+    words = [tok.text for tok in window[:phrase.end]]
+    if phrase.mode == "group" and (_is_al(words[0]) or _strip_al(words[0]) in _DOCUMENT_NOUNS):
+        return None  # "حصيلة القتلى": what it counts, not who counted
+    if phrase.mode == "name" and (len(words) < 2 or any(_is_al(w) or w.endswith("ه") for w in words)):
+        return None  # "أرقام صادمة"، "بيانات سوق العمل": an adjective or a topic
+    return _Phrase(j, j + phrase.end, phrase.mode, phrase.named, trim)
 
 
 _PLAIN_THAT = _words("إن أن إنه أنه إنها أنها إنهم أنهم")
@@ -885,7 +961,7 @@ def _found(toks: list[_Tok], phrase: _Phrase, cue: tuple[int, int]) -> _Found:
         phrase.mode == "org" and phrase.end - phrase.start == 1 and _is_al(toks[phrase.start].text))
     generic = (title_only and phrase.end - phrase.start == 1
                and (head in _GENERIC_ROLES or head.rstrip("ه") in _GENERIC_ROLES))
-    return _Found(toks[phrase.start].start, toks[phrase.end - 1].end, cue, title_only, generic)
+    return _Found(toks[phrase.start].start + phrase.trim, toks[phrase.end - 1].end, cue, title_only, generic)
 
 
 def _backward_np(toks: list[_Tok], comma: int) -> _Phrase | None:
@@ -1218,7 +1294,7 @@ def _resolve_title(body: str, written: Attribution, named: list[Attribution],
             phrase = _parse_np(toks, k)
             if not phrase or (need_name and not phrase.named) or phrase.end - phrase.start < 2:
                 continue
-            a = s0 + norm.raw(toks[phrase.start].start)
+            a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
             b = _raw_end(body, s0 + norm.raw(toks[phrase.end - 1].end - 1) + 1)
             if all(w in _title_key(body[a:b]) for w in key):
                 return Attribution(body[a:b], a, b, "")
