@@ -920,6 +920,9 @@ def _analyse(toks: list[_Tok]) -> _Found | _Carry | None:
                     sayer = _parse_np(toks, phrase.end + 1)  # "نقلت رويترز عن مصدر مطلع قوله"
                     if sayer:
                         return _found(toks, sayer, (tok.start, tok.end))
+                sayer = _on_the_tongue_of(toks, phrase.end)
+                if sayer:
+                    return _found(toks, sayer, (tok.start, tok.end))
                 return _found(toks, phrase, (tok.start, tok.end))
             if prev in _RELATIVE and k >= 2 and _reports_speech(toks, k + 1):
                 # "الزعيم الأوكراني فلاديمير زيلينسكي، الذي ادعى أن"، "النائب الذي اتهمه بأنه"
@@ -952,6 +955,20 @@ def _analyse(toks: list[_Tok]) -> _Found | _Carry | None:
     if first_carry:
         return first_carry
     return _quote_or_participle(toks)
+
+
+def _on_the_tongue_of(toks: list[_Tok], j: int) -> _Phrase | None:
+    """Return X in "نقلت واس على لسان X قوله": X speaks; the subject only carries the words.
+
+    على لسان must follow the subject closely (a word or two of its name may sit between:
+    "صحيفة الشرق الأوسط"), before any punctuation, إن/أن or verb.
+    """
+    for m in range(j, min(j + 3, len(toks) - 1)):
+        if toks[m].text == "علي" and toks[m + 1].text == "لسان":
+            return _parse_np(toks, m + 2)
+        if _ends_phrase(toks, m) or toks[m].text in _THAT:
+            break
+    return None
 
 
 def _found(toks: list[_Tok], phrase: _Phrase, cue: tuple[int, int]) -> _Found:
