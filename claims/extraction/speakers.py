@@ -626,7 +626,7 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
             plain, after_nisba, definite = 0, False, True
             continue
         if not after_nisba and (_is_institution(t) or _is_place(t)):
-            j += 1
+            j = _quoted_org_name(toks, j + 1)  # شركة "سامسونغ"
             plain, definite = 0, False
             continue
         if t[:1] == "ل" and len(t) > 3 and t[1:] not in _MEDIA \
@@ -636,9 +636,9 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
             plain, after_nisba, definite = 0, False, False
             continue
         prev = toks[j - 1].text
-        if (not _is_al(t) and not _is_al(prev) and _is_institution(prev) and j + 1 < n
+        if (not _is_al(t) and not _is_al(prev) and (_is_institution(prev) or _is_title(prev)) and j + 1 < n
                 and _is_al(toks[j + 1].text) and _masdar_like(t)):
-            j += 1  # مركز رصد الزلازل، جهاز حماية المستهلك
+            j += 1  # مركز رصد الزلازل، جهاز حماية المستهلك، محلل أسواق الطاقة
             plain, definite = 0, False
             continue
         if t[:1] == "و" and len(t) > 4 and (_is_al(t[1:]) or _is_institution(t[1:])):
@@ -655,7 +655,7 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
             # when a name follows it; otherwise "في" opens an adverbial.
             m = j + 1
             while m < n and (_is_al(toks[m].text) or _is_institution(toks[m].text) or _is_place(toks[m].text)):
-                m += 1
+                m = _quoted_org_name(toks, m + 1)  # "في مؤسسة "إنرجي أسبكتس" أمريتا سين"
             if m > j + 1 and m < n and _name_like(toks[m]) and not _masdar_like(toks[m].text) \
                     and (toks[m].text[:1] not in "بل" or (m + 1 < n and _name_like(toks[m + 1]))):
                 j = m
@@ -756,6 +756,14 @@ def _second_surname(toks: list[_Tok], m: int) -> bool:
     t, after = toks[m].text, toks[m + 1].text
     return (_is_al(t) and t not in _STOP and not t.startswith("لل") and not _masdar_like(t, weak=False)
             and (after in _PLAIN_THAT or after in "،,:"))
+
+
+def _quoted_org_name(toks: list[_Tok], j: int) -> int:
+    """Return the end of a quoted proper name right after an indefinite organisation noun: شركة "سامسونغ"."""
+    prev = toks[j - 1].text
+    if _is_al(prev) or prev not in _NAMED_ORGS:
+        return j  # "قال مدير الشركة "لن نتراجع"": a definite noun is not followed by its name
+    return _quoted_name(toks, j)
 
 
 def _quoted_name(toks: list[_Tok], j: int) -> int:
