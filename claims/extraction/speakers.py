@@ -736,7 +736,8 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True) -
             if nxt_text in _LINEAGE and m + 1 < n and _name_like(toks[m + 1]):
                 j, count = m, count + 1  # "سعود الفيصل آل سعود": the name goes on
                 continue
-            if m == j + 2 or _ends_phrase(toks, m) \
+            plural_object = _SOUND_PLURAL.match(t) and nxt_text not in _PLAIN_THAT and nxt_text not in _STRONG_END
+            if m == j + 2 or (_ends_phrase(toks, m) and not plural_object) \
                     or (_NISBA.search(toks[m - 1].text) and nxt_text[:1] in ("ب", "ل")) \
                     or (nxt_text and not _is_al(nxt_text) and _is_title(nxt_text)):
                 j = m
@@ -744,6 +745,10 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True) -
                 j = m + 1  # two ال- words right before إن/أن: "محمد الأمين الشنقيطي إن"
         break
     return j
+
+
+# A sound plural is no family name: "ودعت آفاد المواطنين إلى" has an object after the subject.
+_SOUND_PLURAL = re.compile(r"^ال.{4,}(?:ين|ون)$")
 
 
 def _second_surname(toks: list[_Tok], m: int) -> bool:
@@ -822,6 +827,8 @@ def _tokens(norm: _NormalizedView, raw: str, parts: list[str] | None = None) -> 
     words = parts[1::2]
     offsets = list(accumulate(map(len, parts), initial=0))
     starts, ends = offsets[1::2], offsets[2::2]
+    if "آ" in raw:
+        _unfold_madda_names(words, starts, ends, norm, raw)
     marked: list[bool] | repeat = repeat(False)
     if norm.tanween:
         # A token carried tanween when the mark sat at its end or just before its last letter.
@@ -838,6 +845,20 @@ def _tokens(norm: _NormalizedView, raw: str, parts: list[str] | None = None) -> 
         for i in compress(count(), map(_FOLDED_AWAY.__contains__, words)):
             written[i] = raw[norm.raw(starts[i]):_raw_end(raw, norm.raw(ends[i] - 1) + 1)]
     return list(map(_new_tok, repeat(_Tok), zip(words, starts, ends, marked, written)))
+
+
+def _unfold_madda_names(words: list[str], starts: list[int], ends: list[int], norm: _NormalizedView,
+                        raw: str) -> None:
+    """Give back the آ of words that it alone tells from a speech verb: آفاد (an agency) / أفاد.
+
+    No speech verb is written with an initial آ, so such a word is a name; the token keeps its
+    offsets (آ and ا are one letter each) and only stops matching the verb table.
+    """
+    for i in compress(count(), map(_VERB_SURFACE.__contains__, words)):
+        written = _DROP.sub("", raw[norm.raw(starts[i]):_raw_end(raw, norm.raw(ends[i] - 1) + 1)])
+        at = 1 if written[:1] in ("و", "ف") else 0
+        if written[at:at + 1] == "آ":
+            words[i] = words[i][:at] + "آ" + words[i][at + 1:]
 
 
 _TOK_TEXT = itemgetter(0)  # _Tok.text
