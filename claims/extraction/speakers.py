@@ -232,9 +232,20 @@ _INSTITUTIONS = _words(
 # Organisations whose proper name follows the common noun ("وكالة رويترز", "صحيفة نيويورك تايمز").
 _NAMED_ORGS = _words("وكالة صحيفة قناة شبكة موقع مجلة إذاعة تلفزيون شركة حزب حركة جامعة مجموعة "
                      "مؤسسة منظمة معهد مركز نادي فريق بنك مصرف بوابة مستشفى")
-_SOURCE_NOUNS = _words("مصادر مصدر تقارير تقرير بيان بيانات إحصاءات إحصائيات شهود سكان وسائل "
-                       "مسؤولين مسؤولون دراسة استطلاع خبراء محللين مراقبين مراقبون وثيقة وثائق "
-                       "تسريبات صور معلومات أرقام تقديرات تقدير معطيات سجلات حسابات")
+# Attribution nouns: reports, statements and figures, whose author, when named, is the source
+# ("بيانات البنك الدولي" → البنك الدولي).
+_DOCUMENT_NOUNS = _words("تقرير تقارير بيان بيانات إحصاءات إحصائيات إحصائية أرقام تقديرات تقدير معطيات "
+                         "حصيلة دراسة دراسات مسح استطلاع وثيقة وثائق سجلات تحقيق تحقيقات")
+_SOURCE_NOUNS = _words("مصادر مصدر شهود سكان وسائل مسؤولين مسؤولون خبراء محللين مراقبين مراقبون "
+                       "تسريبات صور معلومات حسابات") | _DOCUMENT_NOUNS
+# What links an attribution noun to its author: "تقرير صادر عن"، "حصيلة أعلنتها"، "مسح أجراه".
+_ISSUED_BY = _words("صادر صادرة الصادر الصادرة")
+_ISSUED_IT = frozenset(normalize(verb) + clitic
+                       for verb in "أعلن أعلنت نشر نشرت أصدر أصدرت أجرت أعد أعدت أورد أوردت ذكر ذكرت".split()
+                       for clitic in ("ه", "ها", "هم")) | _words("أجراه أجراها")
+# A toll is a source only through whoever issued it: "وفق الحصيلة الرسمية" names no source.
+_NEEDS_AUTHOR = _words("حصيلة")
+_DOCUMENT_ADJECTIVES = _words("جديد جديدة حديث حديثة أخير أخيرة مشترك مشتركة مفصل مطول موسع")
 _PLACES = _words(
     "روسيا أوكرانيا كوريا الصين اليابان الهند إيران العراق سوريا سورية لبنان الأردن مصر السعودية "
     "الإمارات قطر الكويت البحرين عمان اليمن ليبيا تونس الجزائر المغرب السودان موريتانيا فلسطين "
@@ -248,8 +259,12 @@ _PLACES = _words(
     "أفريقيا آسيا الولايات الأمم الاتحاد"
 )
 _NAME_PARTICLES = _words("بن ابن بنت أبو أبي أبا عبد آل ولد دي دو فان فون دا لا ال أل")
-# Common three-letter first names that look like verbal nouns to the object test below.
-_SHORT_NAMES = _words("حسن سعد فهد عمر بكر زيد نصر حمد رعد مجد عمرو فرج نجم بدر صقر")
+# The ال- form of عبد, which joins the next ال- word into one family name: "محمد العبد العالي".
+_AL_PARTICLES = _words("العبد")
+# Particles that carry a name on after an ال- surname: "سعود الفيصل آل سعود".
+_LINEAGE = _words("آل بن ابن بنت")
+# Common first names that look like verbal nouns to the object test below.
+_SHORT_NAMES = _words("حسن سعد فهد عمر بكر زيد نصر حمد رعد مجد عمرو فرج نجم بدر صقر سعود حمود عبود")
 _SOURCE_WORDS = _words("وفق وفقا طبقا استنادا بحسب حسب حسبما نقلا تبعا")
 _SOURCE_VERBS = _words("ذكر ذكرت ذكره ذكرته أفاد أفادت أفاده أفادته أعلن أعلنت أعلنه أعلنته أورد "
                        "أوردت أورده أوردته نشر نشرت نشره نشرته قال قالت قاله قالته صرح صرحت صرح به "
@@ -288,6 +303,7 @@ class _Phrase(NamedTuple):
     end: int  # token index, exclusive
     mode: str  # person | org | place | group | name
     named: bool  # holds a personal or proper name, not only a title
+    trim: int = 0  # letters of a preposition to leave out of the first token: the ل of "لوزارة"
 
 
 class _Found(NamedTuple):
@@ -395,7 +411,7 @@ def _parse_np(toks: list[_Tok], k: int, *, strict: bool = False) -> _Phrase | No
     """Read the speaker noun phrase starting at token k, or return None."""
     # A speaker phrase is short: reading a bounded window keeps long sentences linear.
     phrase = _parse_window(toks[k:k + _NP_WINDOW], strict=strict)
-    return _Phrase(phrase.start + k, phrase.end + k, phrase.mode, phrase.named) if phrase else None
+    return _Phrase(phrase.start + k, phrase.end + k, phrase.mode, phrase.named, phrase.trim) if phrase else None
 
 
 _NP_WINDOW = 40
@@ -428,6 +444,12 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     else:
         return None
     j = k + 1
+    if mode == "group" and bare in _DOCUMENT_NOUNS:
+        author = _document_author(toks, j, definite=_is_al(t))
+        if author:
+            return author  # "بيانات البنك الدولي": the bank is the source, not its data
+        if strict and bare in _NEEDS_AUTHOR:
+            return None
     if mode == "place":
         while j < n and (_is_place(toks[j].text) or toks[j].text in _PLACE_TAILS):
             j += 1
@@ -468,6 +490,64 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     if j <= k:
         return None
     return _Phrase(k, j, mode, named)
+
+
+def _document_author(toks: list[_Tok], j: int, *, definite: bool) -> _Phrase | None:
+    """Return who issued the report, statement or figures named by the noun before toks[j], or None.
+
+    "بيانات البنك الدولي"، "بيان لوزارة الصحة"، "تقرير صادر عن منظمة الصحة العالمية"،
+    "حصيلة أولية أعلنتها إدارة الكوارث"، "استطلاع للرأي أجرته مؤسسة غالوب". No author is read
+    in "البيان"، "بيانات رسمية" or "وثيقة اطلعت عليها رويترز" (who saw it did not write it).
+    """
+    n = len(toks)
+    if not definite:
+        author = _author_at(toks, j)  # a genitive: "تقديرات البنتاغون"
+        if author:
+            return author
+    m = j
+    while m < n and m - j < 4:
+        t = toks[m].text
+        if t in _ISSUED_BY:
+            return _author_at(toks, m + 2) if m + 1 < n and toks[m + 1].text == "عن" else None
+        if t in _ISSUED_IT:
+            return _author_at(toks, m + 1)
+        if t[:1] == "ل" and len(t) > 3 and t not in _STOP:
+            author = _author_at(toks, m)
+            if author:
+                return author
+        elif not (t in _RELATIVE or _document_adjective(t)):
+            return None
+        m += 1  # past "أولية"، "التي", or a ل- complement that names no author ("للرأي")
+    return None
+
+
+def _document_adjective(t: str) -> bool:
+    """Say whether t describes a document rather than naming its author: أولية، الجديد، السنوي."""
+    if _strip_al(t) in _DOCUMENT_ADJECTIVES:
+        return True
+    return bool(_NISBA.search(t)) and not (_is_place(t) or _is_institution(t) or _is_title(t))
+
+
+def _author_at(toks: list[_Tok], j: int) -> _Phrase | None:
+    """Return the author phrase at toks[j] (without a leading ل: "لوزارة الصحة"), or None."""
+    if j >= len(toks):
+        return None
+    window = toks[j:j + _NP_WINDOW]
+    t = window[0].text
+    trim = 0
+    if t[:1] == "ل" and len(t) > 3:
+        # "للأمم المتحدة" is read as "الأمم المتحدة"; its span starts after لل, as a source's does.
+        trim = 2 if t.startswith("لل") and len(t) > 4 else 1
+        window[0] = window[0]._replace(text="ال" + t[2:] if trim == 2 else t[1:])
+    phrase = _parse_window(window, strict=False)
+    if phrase is None or phrase.start != 0:
+        return None
+    words = [tok.text for tok in window[:phrase.end]]
+    if phrase.mode == "group" and (_is_al(words[0]) or _strip_al(words[0]) in _DOCUMENT_NOUNS):
+        return None  # "حصيلة القتلى": what it counts, not who counted
+    if phrase.mode == "name" and (len(words) < 2 or any(_is_al(w) or w.endswith("ه") for w in words)):
+        return None  # "أرقام صادمة"، "بيانات سوق العمل": an adjective or a topic
+    return _Phrase(j, j + phrase.end, phrase.mode, phrase.named, trim)
 
 
 _PLAIN_THAT = _words("إن أن إنه أنه إنها أنها إنهم أنهم")
@@ -546,7 +626,7 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
             plain, after_nisba, definite = 0, False, True
             continue
         if not after_nisba and (_is_institution(t) or _is_place(t)):
-            j += 1
+            j = _quoted_org_name(toks, j + 1)  # شركة "سامسونغ"
             plain, definite = 0, False
             continue
         if t[:1] == "ل" and len(t) > 3 and t[1:] not in _MEDIA \
@@ -556,9 +636,9 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
             plain, after_nisba, definite = 0, False, False
             continue
         prev = toks[j - 1].text
-        if (not _is_al(t) and not _is_al(prev) and _is_institution(prev) and j + 1 < n
+        if (not _is_al(t) and not _is_al(prev) and (_is_institution(prev) or _is_title(prev)) and j + 1 < n
                 and _is_al(toks[j + 1].text) and _masdar_like(t)):
-            j += 1  # مركز رصد الزلازل، جهاز حماية المستهلك
+            j += 1  # مركز رصد الزلازل، جهاز حماية المستهلك، محلل أسواق الطاقة
             plain, definite = 0, False
             continue
         if t[:1] == "و" and len(t) > 4 and (_is_al(t[1:]) or _is_institution(t[1:])):
@@ -575,7 +655,7 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
             # when a name follows it; otherwise "في" opens an adverbial.
             m = j + 1
             while m < n and (_is_al(toks[m].text) or _is_institution(toks[m].text) or _is_place(toks[m].text)):
-                m += 1
+                m = _quoted_org_name(toks, m + 1)  # "في مؤسسة "إنرجي أسبكتس" أمريتا سين"
             if m > j + 1 and m < n and _name_like(toks[m]) and not _masdar_like(toks[m].text) \
                     and (toks[m].text[:1] not in "بل" or (m + 1 < n and _name_like(toks[m + 1]))):
                 j = m
@@ -649,12 +729,46 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True) -
             j += 1  # عبيد الله، نصر الله، نور الدين
             continue
         if count >= 1 and _is_al(t) and t not in _STOP and not t.startswith("لل"):
-            nxt_text = toks[j + 1].text if j + 1 < n else ""
-            if _ends_phrase(toks, j + 1) or (_NISBA.search(t) and nxt_text[:1] in ("ب", "ل")) \
+            # An ال- surname: "أيمن الصفدي إن"، "محمد شياع السوداني بانسحاب"; "العبد" takes the
+            # next ال- word with it, and the pair is a name whatever follows: "خالد العبد الله".
+            m = j + 2 if t in _AL_PARTICLES and j + 1 < n and _is_al(toks[j + 1].text) else j + 1
+            nxt_text = toks[m].text if m < n else ""
+            if nxt_text in _LINEAGE and m + 1 < n and _name_like(toks[m + 1]):
+                j, count = m, count + 1  # "سعود الفيصل آل سعود": the name goes on
+                continue
+            plural_object = _SOUND_PLURAL.match(t) and nxt_text not in _PLAIN_THAT and nxt_text not in _STRONG_END
+            if m == j + 2 or (_ends_phrase(toks, m) and not plural_object) \
+                    or (_NISBA.search(toks[m - 1].text) and nxt_text[:1] in ("ب", "ل")) \
                     or (nxt_text and not _is_al(nxt_text) and _is_title(nxt_text)):
-                j += 1  # an ال- surname: "أيمن الصفدي إن"، "محمد شياع السوداني بانسحاب"
+                j = m
+            elif _second_surname(toks, m):
+                j = m + 1  # two ال- words right before إن/أن: "محمد الأمين الشنقيطي إن"
         break
     return j
+
+
+# A sound plural is no family name: "ودعت آفاد المواطنين إلى" has an object after the subject.
+_SOUND_PLURAL = re.compile(r"^ال.{4,}(?:ين|ون)$")
+
+
+def _second_surname(toks: list[_Tok], m: int) -> bool:
+    """Say whether toks[m] is a second ال- surname word that ends the phrase: "محمد الأمين الشنقيطي إن".
+
+    Only a speech complement or a comma may follow, so an object ("الالتزام الكامل") is not taken.
+    """
+    if m + 1 >= len(toks):
+        return False
+    t, after = toks[m].text, toks[m + 1].text
+    return (_is_al(t) and t not in _STOP and not t.startswith("لل") and not _masdar_like(t, weak=False)
+            and (after in _PLAIN_THAT or after in "،,:"))
+
+
+def _quoted_org_name(toks: list[_Tok], j: int) -> int:
+    """Return the end of a quoted proper name right after an indefinite organisation noun: شركة "سامسونغ"."""
+    prev = toks[j - 1].text
+    if _is_al(prev) or prev not in _NAMED_ORGS:
+        return j  # "قال مدير الشركة "لن نتراجع"": a definite noun is not followed by its name
+    return _quoted_name(toks, j)
 
 
 def _quoted_name(toks: list[_Tok], j: int) -> int:
@@ -713,6 +827,8 @@ def _tokens(norm: _NormalizedView, raw: str, parts: list[str] | None = None) -> 
     words = parts[1::2]
     offsets = list(accumulate(map(len, parts), initial=0))
     starts, ends = offsets[1::2], offsets[2::2]
+    if "آ" in raw:
+        _unfold_madda_names(words, starts, ends, norm, raw)
     marked: list[bool] | repeat = repeat(False)
     if norm.tanween:
         # A token carried tanween when the mark sat at its end or just before its last letter.
@@ -729,6 +845,20 @@ def _tokens(norm: _NormalizedView, raw: str, parts: list[str] | None = None) -> 
         for i in compress(count(), map(_FOLDED_AWAY.__contains__, words)):
             written[i] = raw[norm.raw(starts[i]):_raw_end(raw, norm.raw(ends[i] - 1) + 1)]
     return list(map(_new_tok, repeat(_Tok), zip(words, starts, ends, marked, written)))
+
+
+def _unfold_madda_names(words: list[str], starts: list[int], ends: list[int], norm: _NormalizedView,
+                        raw: str) -> None:
+    """Give back the آ of words that it alone tells from a speech verb: آفاد (an agency) / أفاد.
+
+    No speech verb is written with an initial آ, so such a word is a name; the token keeps its
+    offsets (آ and ا are one letter each) and only stops matching the verb table.
+    """
+    for i in compress(count(), map(_VERB_SURFACE.__contains__, words)):
+        written = _DROP.sub("", raw[norm.raw(starts[i]):_raw_end(raw, norm.raw(ends[i] - 1) + 1)])
+        at = 1 if written[:1] in ("و", "ف") else 0
+        if written[at:at + 1] == "آ":
+            words[i] = words[i][:at] + "آ" + words[i][at + 1:]
 
 
 _TOK_TEXT = itemgetter(0)  # _Tok.text
@@ -819,6 +949,9 @@ def _analyse(toks: list[_Tok]) -> _Found | _Carry | None:
                     sayer = _parse_np(toks, phrase.end + 1)  # "نقلت رويترز عن مصدر مطلع قوله"
                     if sayer:
                         return _found(toks, sayer, (tok.start, tok.end))
+                sayer = _on_the_tongue_of(toks, phrase.end)
+                if sayer:
+                    return _found(toks, sayer, (tok.start, tok.end))
                 return _found(toks, phrase, (tok.start, tok.end))
             if prev in _RELATIVE and k >= 2 and _reports_speech(toks, k + 1):
                 # "الزعيم الأوكراني فلاديمير زيلينسكي، الذي ادعى أن"، "النائب الذي اتهمه بأنه"
@@ -853,6 +986,20 @@ def _analyse(toks: list[_Tok]) -> _Found | _Carry | None:
     return _quote_or_participle(toks)
 
 
+def _on_the_tongue_of(toks: list[_Tok], j: int) -> _Phrase | None:
+    """Return X in "نقلت واس على لسان X قوله": X speaks; the subject only carries the words.
+
+    على لسان must follow the subject closely (a word or two of its name may sit between:
+    "صحيفة الشرق الأوسط"), before any punctuation, إن/أن or verb.
+    """
+    for m in range(j, min(j + 3, len(toks) - 1)):
+        if toks[m].text == "علي" and toks[m + 1].text == "لسان":
+            return _parse_np(toks, m + 2)
+        if _ends_phrase(toks, m) or toks[m].text in _THAT:
+            break
+    return None
+
+
 def _found(toks: list[_Tok], phrase: _Phrase, cue: tuple[int, int]) -> _Found:
     """Return the finding for a speaker phrase, marking bare titles for resolution."""
     head = _strip_al(toks[phrase.start].text)
@@ -860,7 +1007,7 @@ def _found(toks: list[_Tok], phrase: _Phrase, cue: tuple[int, int]) -> _Found:
         phrase.mode == "org" and phrase.end - phrase.start == 1 and _is_al(toks[phrase.start].text))
     generic = (title_only and phrase.end - phrase.start == 1
                and (head in _GENERIC_ROLES or head.rstrip("ه") in _GENERIC_ROLES))
-    return _Found(toks[phrase.start].start, toks[phrase.end - 1].end, cue, title_only, generic)
+    return _Found(toks[phrase.start].start + phrase.trim, toks[phrase.end - 1].end, cue, title_only, generic)
 
 
 def _backward_np(toks: list[_Tok], comma: int) -> _Phrase | None:
@@ -1193,7 +1340,7 @@ def _resolve_title(body: str, written: Attribution, named: list[Attribution],
             phrase = _parse_np(toks, k)
             if not phrase or (need_name and not phrase.named) or phrase.end - phrase.start < 2:
                 continue
-            a = s0 + norm.raw(toks[phrase.start].start)
+            a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
             b = _raw_end(body, s0 + norm.raw(toks[phrase.end - 1].end - 1) + 1)
             if all(w in _title_key(body[a:b]) for w in key):
                 return Attribution(body[a:b], a, b, "")
@@ -1231,10 +1378,11 @@ def _read_person_name(speaker: str) -> list[str]:
     cut = len(words)
     for i in range(last, -1, -1):
         w = words[i]
-        after_particle = i > 0 and words[i - 1] in _NAME_PARTICLES
-        surname = _is_al(w) and i == last and i > 0 and (
+        after_particle = i > 0 and (words[i - 1] in _NAME_PARTICLES or words[i - 1] in _AL_PARTICLES)
+        # A final ال- surname, or one that a lineage particle carries on ("الفيصل آل سعود").
+        surname = _is_al(w) and i > 0 and (i == last or words[i + 1] in _LINEAGE) and (
             _plain_name_word(words[i - 1]) or (i > 1 and words[i - 2] in _NAME_PARTICLES))
-        if _plain_name_word(w) or w in _NAME_AL or w in _NAME_PARTICLES or surname \
+        if _plain_name_word(w) or w in _NAME_AL or w in _NAME_PARTICLES or w in _AL_PARTICLES or surname \
                 or (_is_al(w) and after_particle):
             cut = i
             continue

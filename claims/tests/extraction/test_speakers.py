@@ -149,6 +149,12 @@ def test_canonical_keeps_name_particles() -> None:
     assert canonical["وزير الخارجية الأردني أيمن الصفدي"] == "أيمن الصفدي"
 
 
+def test_canonical_keeps_family_names_of_several_words() -> None:
+    canonical = link_name_variants(["المتحدث باسم الوزارة محمد العبد العالي", "الأمير سعود الفيصل آل سعود"])
+    assert canonical["المتحدث باسم الوزارة محمد العبد العالي"] == "محمد العبد العالي"
+    assert canonical["الأمير سعود الفيصل آل سعود"] == "سعود الفيصل آل سعود"
+
+
 def test_coordinated_speakers_keep_their_whole_name() -> None:
     canonical = link_name_variants(["كوريا الجنوبية وأوكرانيا والغرب"])
     assert canonical["كوريا الجنوبية وأوكرانيا والغرب"] == "كوريا الجنوبية وأوكرانيا والغرب"
