@@ -184,7 +184,8 @@ MONTH = f"(?:{_alt(_MONTHS)})"
 # "يونيو (حزيران)", "حزيران/يونيو", "أكتوبر - تشرين الأول"
 MONTHX = f"{MONTH}(?:{S0}[/\\\\]{S0}{MONTH}|{S0}\\({S0}{MONTH}{S0}\\)|{S}-{S}{MONTH}|{S}{MONTH}(?!{S0}[/(]))?"
 WEEKDAY = f"(?:{_alt(_WEEKDAYS)})"
-ORD = (f"(?:(?:{_alt(['الحادي', 'الواحد', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع'])})"
+_ORDINAL_UNITS = ['الحادي', 'الواحد', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع']
+ORD = (f"(?:(?:{_alt(_ORDINAL_UNITS)})"
        f"(?:{S}عشر|{S}و(?:ال)?(?:عشرين|عشرون|ثلاثين|ثلاثون))"
        f"|العشرين|العشرون|الثلاثين|الثلاثون|{_alt(_UNITS)}|اول|غره)")
 DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
@@ -639,7 +640,8 @@ def _year_range(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
             return
     if not (y1 < y2 <= y1 + 100 and 1800 <= y1 and y2 <= 2199):
         return
-    if _COUNTED.match(norm, m.end("x")) or (not _YEAR_NOUN.search(m.group("x")) and _NOUN_AFTER.match(norm, m.end("x"))):
+    noun_after = not _YEAR_NOUN.search(m.group("x")) and _NOUN_AFTER.match(norm, m.end("x"))
+    if _COUNTED.match(norm, m.end("x")) or noun_after:
         return  # "من 2010 إلى 2050 نقطة" is an index, not a span of years
     yield _Cand(m.start("x"), m.end("x"), f"{y1}/{y2}", "interval")
 

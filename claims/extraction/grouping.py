@@ -112,7 +112,8 @@ for _n, _names in enumerate([
 _MONTH_ONE_WORD = {k: v for k, v in _MONTH_WORDS.items() if " " not in k}
 _MONTH_PHRASE = re.compile(r"\b(?:ب|ل|و|في)?(تشرين|كانون)\s+(?:ال)?(اول|ثاني)\b")
 
-_CLAUSE_STARTERS = frozenset(normalize(w) for w in "الذي التي الذين اللذين اللتين اللواتي اللاتي فيما بينما حيث".split())
+_CLAUSE_STARTERS = frozenset(
+    normalize(w) for w in "الذي التي الذين اللذين اللتين اللواتي اللاتي فيما بينما حيث".split())
 _DATE_CUES = frozenset(normalize(w) for w in """يوم اليوم أمس امس غدا الماضي الماضية الجاري الجارية المقبل
 المقبلة القادم القادمة الفائت الأسبوع الشهر عام العام مساء صباح فجر ليلة يومي""".split()) | _WEEKDAYS
 _DAY_ORDINALS = frozenset(normalize(w) for w in """اول ثاني ثالث رابع خامس سادس سابع ثامن تاسع عاشر
@@ -513,7 +514,8 @@ _UNIT_FAMILIES_RAW = {
 }
 _UNIT_FAMILIES = {normalize(w).replace("_", " "): fam for fam, ws in _UNIT_FAMILIES_RAW.items() for w in ws.split()}
 _PERSON_SPECIFIC = {"dead", "injured", "missing"}
-_MAGNITUDE_WORDS = frozenset(normalize(w) for w in "ألف آلاف الف مليون ملايين مليار مليارات تريليون مليوني ملياري".split())
+_MAGNITUDE_WORDS = frozenset(
+    normalize(w) for w in "ألف آلاف الف مليون ملايين مليار مليارات تريليون مليوني ملياري".split())
 _DEATH_CUES = {_BASE.stem(normalize(w)) for w in "قتل قتلوا لقي حتفهم مصرعهم بحياة أودى توفي وفاة ضحايا".split()}
 _INJURY_CUES = {_BASE.stem(normalize(w)) for w in "أصيب أصيبوا إصابة جروح جرحى بجروح".split()}
 
@@ -590,11 +592,11 @@ _EVENT_FAR = 0.45  # … four to seven days apart
 _EVENT_UNDATED = 0.40  # … one date unknown
 _QUANTITY_MIN = 0.15  # context overlap for quantities with the same unit
 _QUANTITY_GENERIC_MIN = 0.3  # … for generic units (%, currency, person)
-_QUANTITY_DATE_GAP = 31
+_QUANTITY_DATE_GAP = 31  # quantities dated more than a month apart are different measurements
 _QUANTITY_FAR_RATIO = 10.0  # values an order of magnitude apart are rarely one quantity …
 _QUANTITY_FAR_MIN = 0.6  # … unless the sentences are close to identical
 _QUANTITY_DEFAULT_SIM = 0.15  # a specific count noun (جندي) in one story is one quantity unless …
-_QUANTITY_DEFAULT_RATIO = 5.0  # … the values are far apart (daily vs total toll) or the countries differ  # quantities dated more than a month apart are different measurements
+_QUANTITY_DEFAULT_RATIO = 5.0  # … the values are far apart (daily vs total toll) or the countries differ
 _STATEMENT_MIN = 0.6  # near-duplicate statements
 _SAME_ARTICLE_MIN = 0.6  # claims of one article join directly only when near-duplicates …
 _SAME_ARTICLE_SAME_VALUE_MIN = 0.3  # … or when they state the same value (summary bullet vs body)

@@ -7,9 +7,9 @@ original text: `tokenize` returns tokens with their spans and a normalised form,
 from __future__ import annotations
 
 import re
-from itertools import accumulate, repeat
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, repeat
 from typing import NamedTuple, Sequence
 
 # --- characters -------------------------------------------------------------------------

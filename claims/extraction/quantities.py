@@ -17,8 +17,18 @@ from dataclasses import replace
 from itertools import compress, count
 from typing import Sequence
 
-from .numbers import (DURATION_WORDS, NUMBER_WORDS, LazyTokens, NumberRead, Token, kind_and_norm, lookup_word,
-                      normalize_word, parse_digits, read_number)
+from .numbers import (
+    DURATION_WORDS,
+    NUMBER_WORDS,
+    LazyTokens,
+    NumberRead,
+    Token,
+    kind_and_norm,
+    lookup_word,
+    normalize_word,
+    parse_digits,
+    read_number,
+)
 from .types import QuantityMention
 
 
