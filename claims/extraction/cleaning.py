@@ -3,7 +3,8 @@
 The body keeps every retained line exactly as it came (claim spans index it); cleaning
 only drops whole lines: scraper boilerplate (JavaScript warnings, ads, related-article
 blocks, keyword lists, share prompts), the metadata lines it reads into fields, and
-everything after a "اقرأ أيضاً" marker, where scrapers glue on an unrelated article.
+everything after a "اقرأ أيضاً" marker when what follows is an unrelated article glued on
+(see _continues_article: in mid-text the same marker only heads a few links).
 """
 from __future__ import annotations
 
@@ -89,12 +90,13 @@ _RELATED_HEADINGS = _labels(
     "ذات صله", "روابط ذات صله", "اخبار متعلقه", "مواضيع متعلقه", "مقالات متعلقه", "مواضيع مشابهه",
     "اخبار مشابهه", "مقالات مقترحه", "الاكثر قراءه", "الاكثر مشاهده", "اخترنا لك", "اقرا في",
     "مقالات قد تهمك", "اخبار قد تهمك", "مواضيع قد تهمك", "قد يعجبك", "ننصحك بقراءه", "شاهد ايضا من",
-    "الاكثر تداولا", "اخر الاخبار", "احدث الاخبار", "اخبار متعلقه",
+    "الاكثر تداولا", "اخر الاخبار", "احدث الاخبار", "اخبار متعلقه", "قصص مقترحه", "المزيد من الاخبار",
+    "اقرا المزيد", "read more",
     "related", "related articles", "related news", "related stories", "related topics",
     "most read", "more stories", "you may also like",
 )
 # A lone "read more" label (a link to the full story or to related nodes): drop only the line.
-_READ_MORE = _labels("اقرا المزيد", "المزيد", "read more", "اقرا الخبر", "التفاصيل", "لمزيد من التفاصيل")
+_READ_MORE = _labels("المزيد", "اقرا الخبر", "التفاصيل", "لمزيد من التفاصيل")
 # A CMS note describing a related-nodes widget ("يحتوي هذا القسم على المقالات ذات صلة …").
 _RELATED_NOTE = _NeedsWord(r"^يحتوي هذا (?:القسم|الجزء) علي|related nodes|ذات صله.{0,20}\(related",
                            "يحتوي هذا", "related")
@@ -132,6 +134,42 @@ _READ_ALSO = _compile(
     r"|قد (?:يهمك|يهمكم|تهمك|يعجبك|يعجبكم)(?:\s+(?:ايضا|كذلك))?"
     r"|(?:read|see) also|also read|you may also like|you might also like|لا تفوت|ننصحك بقراءه)"
 )
+
+# Al Jazeera's related-stories widget: "list of 2 items", "list 1 of 2", links, "end of list".
+_LIST_START = _compile(r"^(?:list of \d+ items?|قائمه من \d+ (?:عناصر|عنصر|عنصرا))$")
+_LIST_END = _compile(r"^(?:end of list|نهايه القائمه)$")
+MAX_LIST_LINES = 30
+
+# How a paragraph that carries on the same story opens: و/ف joined to its first word
+# ("وقال", "وبحسب", "فيما") or a discourse connective ("كما", "من جهته", "في المقابل").
+_CONNECTIVE = _compile(
+    r"^(?:[وف]\S{2,}|كما|ثم|لكن|بينما|اما|اذ|بدوره|بدورها|من جهته|من جهتها|من جانبه|من جانبها"
+    r"|في المقابل|في السياق|في سياق|في غضون ذلك|الي ذلك|علاوه علي ذلك|اضافه الي ذلك|يذكر ان|يشار الي"
+    r"|الجدير بالذكر|ياتي ذلك|تاتي هذه|ياتي هذا)(?!\S)"
+)
+# Words that merely begin with و or ف (no conjunction): a new article's lead may open with them.
+_NOT_CONNECTIVE = (
+    "وزير", "وزار", "وزرا", "وكال", "وفد", "وفا", "واشنطن", "وافق", "واصل", "وصل", "وقع", "وضع", "وسط",
+    "ولاي", "وحد", "وثيق", "وجه", "وصف", "وعد", "فاز", "فرض", "فتح", "فشل", "فريق", "فرنس", "فلسطين",
+    "فيضان", "فور", "في ",
+)
+# A short line that credits a new article: "مدريد - أ ف ب", "البلاد (موسكو، كييف)", "كتب - محمد علي".
+_NEW_ARTICLE_BYLINE = _compile(
+    r"^(?:[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*(?:[-–—/]\s*\S+(?:\s+\S+){0,2}|\([^)]{1,40}\))"
+    r"|(?:كتب|كتبت|بقلم|اعداد|تحرير|متابعه|by)\s*[-–—:]?\s*\S+(?:\s+\S+){0,3})$"
+)
+# A paragraph that opens with a dateline starts an article: "القاهرة - أعلن …", "موسكو (رويترز) -".
+_DATELINE_OPENING = _compile(r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s")
+# Content stems shared with the text before: a continuation about the same story names the same
+# people, places and things. Glued-on articles on the same topic in the seeds share 28-32%.
+MIN_SHARED_STEMS = 0.34
+_STEM_PREFIX = re.compile(r"^(?:وال|فال|بال|كال|لل|ال|و|ف|ب|ل|ك)")
+_STEM_SUFFIX = re.compile(r"(?:هما|هم|ها|ات|ون|ين|ان|يه|ه|ي)$")
+_STOP_WORDS = frozenset(fold(word) for word in (
+    "الذي", "التي", "الذين", "هذا", "هذه", "ذلك", "تلك", "كان", "كانت", "قال", "قالت", "أضاف", "أضافت",
+    "إن", "أن", "أو", "ثم", "كما", "بين", "خلال", "منذ", "بعد", "قبل", "عند", "حتى", "على", "إلى", "عن",
+    "مع", "من", "في", "أكثر", "أقل", "نحو", "حوالي", "اليوم", "أمس", "العام", "الماضي", "المقبل",
+))
 
 # Summary markers are never a title ("ملخص", "أبرز النقاط").
 _SUMMARY_MARKERS = _labels(
@@ -223,6 +261,9 @@ def clean_text(raw: str, *, reference_date: dt.date | None = None) -> CleanedTex
 def _drop_boilerplate(lines: list[str], keys: list[str], remove) -> int | None:
     """Mark boilerplate lines; return the index where a glued-on tail starts, if any."""
     seen_body = False  # a marker before any paragraph (e.g. right under the title) cuts nothing
+    # A credit line or keyword list below a finished sentence closes the article: a read-also block
+    # after it heads a glued-on one. (Al Jazeera prints "المصدر" under the headline: no sentence yet.)
+    sentence_seen = ended = False
     i, n = 0, len(lines)
     while i < n:
         key = keys[i]
@@ -233,9 +274,23 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove) -> int | None:
         words = key.count(" ") + 1
         read_also = _READ_ALSO.match(bare)  # tested twice below
         if read_also and _is_marker_line(key, bare):
-            if seen_body:
-                return i
-            remove(i)  # a marker before any paragraph: the article itself follows it
+            if not seen_body:
+                remove(i)  # a marker before any paragraph: the article itself follows it
+            else:
+                after, widget = _related_block_end(keys, i)
+                # Al Jazeera's widget only ever sits inside an article; other links may end one.
+                if ended or not (widget or _continues_article(keys, i, after)):
+                    return i
+                for j in range(i, after):
+                    remove(j)
+                i = after
+                continue
+        elif _LIST_START.match(bare):
+            after, _ = _related_block_end(keys, i - 1)
+            for j in range(i, after):
+                remove(j)
+            i = after
+            continue
         elif words <= 40 and _JS_WARNING.search(key):
             remove(i)
         elif (bare in _AD_LABELS or bare in _SHARE_LABELS or bare in _READ_MORE or bare in _WIDGET_LABELS
@@ -255,6 +310,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove) -> int | None:
             continue
         elif _KEYWORDS.match(bare):
             remove(i)
+            ended = ended or sentence_seen
             if len(key.split(":", 1)[-1].split()) <= 2:  # a bare label: the keywords follow, one a line
                 i = _drop_following(lines, keys, i, remove, max_words=6)
                 continue
@@ -262,9 +318,68 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove) -> int | None:
               and not _ends_sentence(key)):
             remove(i)
         else:
-            seen_body = seen_body or words >= MIN_PARAGRAPH_WORDS or _ends_sentence(key)
+            sentence_seen = sentence_seen or _ends_sentence(key)
+            seen_body = seen_body or words >= MIN_PARAGRAPH_WORDS or sentence_seen
+            ended = ended or (sentence_seen and words <= 12 and _CREDIT.match(key) is not None)
         i += 1
     return None
+
+
+def _related_block_end(keys: list[str], i: int) -> tuple[int, bool]:
+    """Return the index after the links that follow a read-also heading at i, and whether they
+    are Al Jazeera's "list of N items … end of list" widget (else: headlines, short lines with no
+    full stop).
+    """
+    j = _next_nonblank(keys, i + 1)
+    if j < len(keys) and _LIST_START.match(keys[j].strip(_PAD)):
+        for end in range(j + 1, min(len(keys), j + MAX_LIST_LINES)):
+            if _LIST_END.match(keys[end].strip(_PAD)):
+                return end + 1, True
+    return _teasers_end(keys, i + 1, max_words=SHORT_LINE_WORDS * 2), False
+
+
+def _next_nonblank(keys: list[str], j: int) -> int:
+    while j < len(keys) and not keys[j]:
+        j += 1
+    return j
+
+
+def _continues_article(keys: list[str], heading: int, after: int) -> bool:
+    """Tell a read-also block in mid-text from one that ends the article and heads a glued-on one.
+
+    The text after the links is the same article going on when its first paragraph opens with a
+    connective (a new article's lead never opens with و/كما/من جهته) or shares at least
+    MIN_SHARED_STEMS of its content stems with the text above. It is a new article when a short
+    byline or dateline line sits among the links ("مدريد - أ ف ب") or the paragraph opens with a
+    dateline. Nothing after the links: a tail of links, dropped whole.
+    """
+    start = _next_nonblank(keys, after)
+    if start >= len(keys):
+        return False
+    if any(_NEW_ARTICLE_BYLINE.match(keys[j].strip(_PAD)) for j in range(heading + 1, after) if keys[j]):
+        return False
+    first = keys[start]
+    if _DATELINE_OPENING.match(first):
+        return False
+    if _CONNECTIVE.match(first) and not (first + " ").startswith(_NOT_CONNECTIVE):
+        return True
+    stems = _stems(first)
+    before = _stems(" ".join(keys[:heading]))
+    return bool(stems) and len(stems & before) >= MIN_SHARED_STEMS * len(stems)
+
+
+def _stems(key: str) -> set[str]:
+    """Return rough stems of a folded text's content words (clitics and common suffixes cut)."""
+    stems = set()
+    for word in re.findall(r"[\u0621-\u064a]+", key):
+        if word in _STOP_WORDS:
+            continue
+        stem = _STEM_PREFIX.sub("", word)
+        if len(word) > 4:
+            stem = _STEM_SUFFIX.sub("", stem)
+        if len(stem) >= 3:
+            stems.add(stem)
+    return stems
 
 
 def _drop_trailing_section_links(keys: list[str], drop: list[bool], remove) -> None:
@@ -290,13 +405,18 @@ def _is_marker_line(key: str, bare: str) -> bool:
 
 def _drop_following(lines: list[str], keys: list[str], i: int, remove, *, max_words: int) -> int:
     """Drop the short link-like lines after a heading at i; return the index of the next kept line."""
-    j = i + 1
-    while j < len(lines):
+    end = _teasers_end(keys, i + 1, max_words=max_words)
+    for j in range(i + 1, end):
+        remove(j)
+    return end
+
+
+def _teasers_end(keys: list[str], j: int, *, max_words: int) -> int:
+    """Return the index of the first line from j on that is not a short link-like line (or blank)."""
+    while j < len(keys):
         key = keys[j]
-        if key:
-            if key.count(" ") + 1 > max_words or _ends_sentence(key) or _READ_ALSO.match(key.strip(_PAD)):
-                break
-            remove(j)
+        if key and (key.count(" ") + 1 > max_words or _ends_sentence(key) or _READ_ALSO.match(key.strip(_PAD))):
+            break
         j += 1
     return j
 
