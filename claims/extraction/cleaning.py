@@ -74,6 +74,8 @@ _SOCIAL_ONLY = _compile(
 )
 _COPYRIGHT = _NeedsWord(r"جميع الحقوق محفوظه|كل الحقوق محفوظه|الحقوق محفوظه|all rights reserved|copyright|©",
                         "الحقوق محفوظه", "all rights reserved", "copyright", "©")
+# A footer that opens with the notice may end with a full stop ("حقوق النشر © 2024 بي بي سي. …").
+_COPYRIGHT_FOOTER = _compile(r"^(?:©|copyright|all rights reserved|حقوق النشر|حقوق الطبع|(?:جميع|كل) الحقوق محفوظه)")
 _COOKIES = _NeedsWord(r"ملفات تعريف الارتباط|الكوكيز|كعكات|\bcookies?\b", "ملفات تعريف الارتباط", "الكوكيز",
                       "كعكات", "cookie")
 _CLICK_HERE = _NeedsWord(r"اضغط هنا|انقر هنا|اضغط علي الرابط|click here|tap here", "اضغط", "انقر هنا", "here")
@@ -296,7 +298,8 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove) -> int | None:
         elif (bare in _AD_LABELS or bare in _SHARE_LABELS or bare in _READ_MORE or bare in _WIDGET_LABELS
               or _RELATED_NOTE.search(key) or _SOCIAL_ONLY.match(bare) or _BREADCRUMB.match(bare)):
             remove(i)
-        elif words <= 25 and (_COPYRIGHT.search(key) or _CLICK_HERE.search(key)) and not _ends_sentence(key):
+        elif words <= 25 and (_COPYRIGHT_FOOTER.match(bare) or (
+                (_COPYRIGHT.search(key) or _CLICK_HERE.search(key)) and not _ends_sentence(key))):
             remove(i)
         elif words <= 60 and _COOKIES.search(key) and ("موقع" in key or "site" in key or "website" in key):
             remove(i)

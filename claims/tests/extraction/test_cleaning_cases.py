@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from claims.extraction.cleaning import clean_text
+from claims.extraction.pipeline import extract_article
 
 from .test_cleaning import assert_lines_of_input
 
@@ -121,4 +122,43 @@ def test_related_blocks(name, raw, keep, gone):
     for phrase in gone:
         assert phrase not in body, phrase
     assert_lines_of_input(body, raw)
+
+
+BBC_PAGE = (
+    "منظمة الصحة العالمية تعلن حالة طوارئ صحية\n"
+    "أعلنت منظمة الصحة العالمية أن تفشي المرض في أفريقيا يمثل حالة طوارئ صحية عامة.\n"
+    "قصص مقترحة\n"
+    "المزيد من الأخبار\n"
+    "وسجلت السلطات أكثر من 15 ألف إصابة منذ مطلع العام.\n"
+    "حقوق النشر © 2024 بي بي سي. بي بي سي ليست مسؤولة عن محتوى المواقع الخارجية."
+)
+
+# (raw line at the foot of an article, must it leave the body)
+JUNK_LINES = [
+    ("قصص مقترحة", True),
+    ("المزيد من الأخبار", True),
+    ("حقوق النشر © 2024 بي بي سي. بي بي سي ليست مسؤولة عن محتوى المواقع الخارجية.", True),
+    ("جميع الحقوق محفوظة © 2024 اليوم السابع.", True),
+    ("© 2023 سكاي نيوز عربية. جميع الحقوق محفوظة.", True),
+    ("Copyright © 2024 Hespress.", True),
+    ("وقالت الشركة إن حقوق النشر محفوظة للمؤلف بموجب القانون الصادر عام 2019 وإنها ستلجأ للقضاء.", False),
+]
+
+
+@pytest.mark.parametrize("line, junk", JUNK_LINES, ids=[c[0][:30] for c in JUNK_LINES])
+def test_junk_lines(line, junk):
+    raw = f"{LEAD}\n{line}\nوأضافت الوزارة أن الوضع مستقر."
+    body = clean_text(raw).body
+    assert (line not in body) == junk
+    assert "الوضع مستقر" in body
+
+
+def test_copyright_footer_yields_no_quantity_or_date():
+    out = extract_article(BBC_PAGE, published="2024-08-15")
+    assert "حقوق النشر" not in out["body"] and "قصص مقترحة" not in out["body"]
+    assert "المزيد من الأخبار" not in out["body"]
+    assert "15 ألف إصابة" in out["body"]
+    for claim in out["claims"]:
+        for quantity in claim.get("quantities") or [claim.get("quantity")]:
+            assert not quantity or quantity["value"] != 2024, claim
 
