@@ -184,9 +184,9 @@ _SUMMARY_MARKERS = _labels(
 # ("نشر", "تاريخ") the line must hold only a date, or it is a body sentence.
 _DATE_LABEL = _compile(
     r"^(?:(?P<update>اخر تحديث|تاريخ التحديث|تم التحديث|updated(?: on| at)?|last updated)"
-    r"|(?P<strong>تاريخ النشر|تاريخ الخبر|نشر في|نشر بتاريخ|تم النشر في|تم النشر|"
+    r"|(?P<strong>تاريخ النشر|تاريخ الخبر|نشرت? في|نشرت? بتاريخ|تم النشر في|تم النشر|"
     r"published(?: on| at)?|posted(?: on| at)?)"
-    r"|تحديث|تاريخ|نشر|بتاريخ|date)\s*[:：\-–]?\s*"
+    r"|تحديث|تاريخ|نشرت?|بتاريخ|date)\s*[:：\-–]?\s*"
 )
 # "المصدر: الأسبوع", "(المصدر : وكالات)", "Source: Reuters".
 _CREDIT = _compile(r"^\(?\s*(?:المصدر|المصادر|مصدر الخبر|المصدر الاصلي|source|sources)\s*[:：\-–]\s*\S")

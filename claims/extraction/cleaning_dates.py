@@ -11,6 +11,8 @@ import datetime as dt
 import re
 
 from .arabic import CharFold
+from .dates import _HIJRI_MONTHS as _BODY_HIJRI_MONTHS
+from .dates import _MONTHS as _BODY_MONTHS
 
 # Matching runs on a folded "key" of the line: diacritics, tatweel and bidi marks dropped,
 # alef/yeh/teh-marbuta variants merged, Eastern digits made ASCII, Latin lowercased.
@@ -54,13 +56,10 @@ _ODD_SPACE = re.compile("[" + "".join(re.escape(chr(c)) for c in range(0x3001)
                                       if chr(c).isspace() and chr(c) not in " \n") + "]")
 
 
-# Month names as they appear after fold(): Egyptian/Gulf, Levantine/Iraqi, Maghrebi, English.
+# Month names: the Arabic ones (Egyptian/Gulf, Levantine/Iraqi, Maghrebi) are the body date
+# reader's table, so a name it knows (يوليوز, شتنبر) is read on a metadata line too; English here.
 _MONTHS: dict[str, int] = {
-    "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6,
-    "يوليو": 7, "يوليه": 7, "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
-    "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7,
-    "اب": 8, "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12,
-    "جانفي": 1, "فيفري": 2, "افريل": 4, "ماي": 5, "جوان": 6, "جويليه": 7, "اوت": 8,
+    **_BODY_MONTHS,
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
@@ -70,8 +69,8 @@ _MONTHS: dict[str, int] = {
 _MONTHS = {fold(name): number for name, number in _MONTHS.items()}
 _MONTH = "(?:" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + ")"
 _MONTH_GROUP = rf"(?<![\w])(?P<month>{_MONTH})\.?(?![\w])"
-# "أكتوبر (تشرين الأول)" or "تشرين الأول/أكتوبر": a second name for the same month.
-_ALT_MONTH = rf"(?:\s*(?:\(\s*{_MONTH}\s*\)|/\s*{_MONTH}))?"
+# "أكتوبر (تشرين الأول)", "تشرين الأول/أكتوبر" or Reuters' "يونيو حزيران": a second name for the month.
+_ALT_MONTH = rf"(?:\s*(?:\(\s*{_MONTH}\s*\)|/\s*{_MONTH})|\s+{_MONTH}(?![\w]))?"
 _DAY = r"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)"
 
@@ -96,13 +95,7 @@ _FILLER = re.compile(
     r"\b(?:gmt|utc)\b|[+-]\d{1,2}:?\d{2}\b|بتوقيت(?:\s+\S+){0,2}|مساء|صباحا|ظهرا|"
     r"(?<![\w])[صم](?![\w])|[\s,،|:/\-–—()\[\].])+"
 )
-_HIJRI_MONTHS: dict[str, int] = {
-    "محرم": 1, "صفر": 2, "ربيع الاول": 3, "ربيع الاخر": 4, "ربيع الثاني": 4, "جمادي الاولي": 5,
-    "جمادي الاول": 5, "جمادي الاخره": 6, "جمادي الاخر": 6, "جمادي الثانيه": 6, "جمادي الثاني": 6,
-    "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10, "ذو القعده": 11, "ذي القعده": 11,
-    "ذو الحجه": 12, "ذي الحجه": 12,
-}
-_HIJRI_MONTHS = {fold(name): number for name, number in _HIJRI_MONTHS.items()}
+_HIJRI_MONTHS = {fold(name): number for name, number in _BODY_HIJRI_MONTHS.items()}
 # A Hijri date, alone or printed beside the Gregorian one ("21 ربيع الاخر 1446 هـ").
 _HIJRI = re.compile(
     r"(?<!\d)(?P<day>[0-3]?\d)\s+(?P<month>"

@@ -162,3 +162,39 @@ def test_copyright_footer_yields_no_quantity_or_date():
         for quantity in claim.get("quantities") or [claim.get("quantity")]:
             assert not quantity or quantity["value"] != 2024, claim
 
+
+# (raw head lines, published read from them)
+PUBLICATION_LINES = [
+    ("نشرت في: 13/08/2024 - 10:35", "2024-08-13"),  # France 24
+    ("نشرت في : 13/08/2024", "2024-08-13"),
+    ("الجمعة 12 يوليوز 2024 - 10:00", "2024-07-12"),  # Hespress
+    ("الخميس 5 شتنبر 2024 - 18:20", "2024-09-05"),
+    ("الاثنين 2 دجنبر 2024", "2024-12-02"),
+    ("الاثنين 3 يونيو حزيران 2024 | 11:05 ص", "2024-06-03"),  # Reuters
+    ("3 حزيران يونيو 2024", "2024-06-03"),
+    ("الأربعاء 15 مايو أيار 2024", "2024-05-15"),
+    ("تاريخ النشر: 11.09.2024", "2024-09-11"),  # Anadolu
+    ("آخر تحديث: 14 أغسطس 2024 - 09:00\nتاريخ النشر: 12 أغسطس 2024 - 08:00", "2024-08-12"),
+    ("تاريخ النشر: 12 أغسطس 2024\nآخر تحديث: 14 أغسطس 2024", "2024-08-12"),
+    ("آخر تحديث: 14 أغسطس 2024", "2024-08-14"),  # only an update date: better than none
+    ("نشر بتاريخ: 02 كانون ثاني 2024", "2024-01-02"),
+]
+
+
+@pytest.mark.parametrize("head, published", PUBLICATION_LINES, ids=[c[0] for c in PUBLICATION_LINES])
+def test_publication_date_lines(head, published):
+    raw = f"عنوان الخبر في سطر واحد\n{head}\n{LEAD}"
+    cleaned = clean_text(raw)
+    assert cleaned.published == published
+    assert cleaned.body == LEAD
+
+
+@pytest.mark.parametrize("line", [
+    "نشرت الصحيفة في 13/08/2024 تقريرا عن الحريق",
+    "وقالت في 12 يوليوز 2024 إن المحكمة أجلت الملف",
+])
+def test_sentences_with_dates_are_no_publication_line(line):
+    cleaned = clean_text(f"عنوان الخبر في سطر واحد\n{LEAD}\n{line}")
+    assert cleaned.published is None
+    assert line in cleaned.body
+
