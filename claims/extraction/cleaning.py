@@ -216,8 +216,28 @@ SHORT_LINE_WORDS = 12  # a link or keyword line is a handful of words
 _AGENCY = (r"(?:رويترز|ا\s?ش\s?ا|ا\s?ف\s?ب|ا\.ف\.ب|فرانس برس|الاناضول|الأناضول|د\s?ب\s?ا|اسوشيتد برس|أسوشيتد برس|ا\s?ب|"
            r"شينخوا|يونهاب|تاس|سبوتنيك|وام|واس|سانا|قنا|كونا|بترا|ومع|وكالات|الوكالات)")
 _CITY = r"[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}"
-_AGENCY_LINE = _compile(rf"^{_CITY}\s*[-–—]\s*\(?(?P<agency>{_AGENCY})\)?\s*[-–—:]?$")
-_DATELINE_AGENCY = _compile(rf"^{_CITY}\s*(?:[-–—،,][^()]{{0,40}})?\((?P<agency>{_AGENCY})\)\s*[-–—:]")
+# News outlets credited in a byline or dateline, as fold() spells them (Latin in lower case).
+_OUTLETS = (
+    "سكاي نيوز عربيه", "الشرق الاوسط", "cnn", "سي ان ان", "بي بي سي", "bbc", "الجزيره نت", "الجزيره",
+    "العربيه نت", "العربيه business", "العربيه", "الحدث", "هسبريس", "بوابه الاهرام", "الاهرام",
+    "اليوم السابع", "المصري اليوم", "الشروق", "فرانس 24", "فرانس24", "يورونيوز", "روسيا اليوم",
+    "الحره", "العربي الجديد", "القدس العربي", "النهار", "اندبندنت عربيه", "ارم نيوز", "الخليج",
+    "البيان", "الاتحاد", "عكاظ", "القبس", "الراي", "الغد", "عمون", "اليوم 24", "الشروق اونلاين",
+)
+# An agency or outlet name, longest first so "العربية Business" wins over "العربية".
+_CREDITED = "(?:" + "|".join([_AGENCY] + [re.escape(name) for name in sorted(_OUTLETS, key=len, reverse=True)]) + ")"
+# A head line that only credits the story (the dateline proper starts the first paragraph):
+# "أبوظبي - سكاي نيوز عربية", "القاهرة - (أ ش أ)", "روما: «الشرق الأوسط»" (any name in «»),
+# "هسبريس - عبد الرحيم العسري" (outlet, then author), "عمان / ليث الجنيدي / الأناضول", "بوابة الأهرام".
+_CREDIT_LINES = tuple(_compile(pattern) for pattern in (
+    rf"^{_CITY}\s*[-–—:/]\s*[(«\"]?(?P<agency>{_CREDITED})[)»\"]?\s*[-–—:]?$",
+    rf"^{_CITY}\s*[-–—:]\s*«(?P<agency>[^«»]{{2,30}})»$",
+    rf"^(?P<agency>{_CREDITED})\s*[-–—/|]\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){{0,3}}$",
+    rf"^{_CITY}\s*/[^/]{{2,40}}/\s*(?P<agency>{_CREDITED})$",
+    rf"^(?P<agency>{_CREDITED})$",
+))
+# "موسكو - 24 أكتوبر (رويترز) -", "واشنطن، الولايات المتحدة (CNN)--", "(CNN)--": credit in the dateline.
+_DATELINE_AGENCY = _compile(rf"^(?:{_CITY}\s*(?:[-–—،,][^()]{{0,40}})?)?\((?P<agency>{_CREDITED})\)\s*[-–—:]")
 _AGENCY_ONLY = _compile(rf"^\s*{_AGENCY}\s*$")
 
 HEAD_LINES = 8  # metadata is read from the top of the page
@@ -460,7 +480,7 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
                 remove(i)
                 published = published or value
                 continue
-        if head <= HEAD_LINES and words <= 8 and (wire := _AGENCY_LINE.match(key)):
+        if head <= HEAD_LINES and words <= 8 and (wire := _credit_line(key)):
             wire_credit = wire_credit or _as_written(lines[i], key, wire)
             remove(i)  # a line that only credits the agency is metadata
             continue
@@ -483,6 +503,14 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             if value is not None and alone:
                 remove(i)  # "الرياض – الأربعاء 31 يناير 2024 (رويترز)" on a line of its own is metadata
     return published or updated, credit or wire_credit
+
+
+def _credit_line(key: str) -> re.Match[str] | None:
+    """Match a head line that only credits the story (see _CREDIT_LINES)."""
+    for pattern in _CREDIT_LINES:
+        if match := pattern.match(key):
+            return match
+    return None
 
 
 def _as_written(line: str, key: str, match: re.Match) -> str:

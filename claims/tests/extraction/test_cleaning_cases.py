@@ -198,3 +198,36 @@ def test_sentences_with_dates_are_no_publication_line(line):
     assert cleaned.published is None
     assert line in cleaned.body
 
+
+# (raw page, source credit, text that must stay in the body, text that must leave it)
+CREDITS = [
+    ("أمطار قياسية تغرق الإمارات\nأبوظبي - سكاي نيوز عربية\n" + LEAD, "سكاي نيوز عربية", LEAD, "أبوظبي"),
+    ("غرق قاربين قبالة إيطاليا\nروما: «الشرق الأوسط»\n" + LEAD, "الشرق الأوسط", LEAD, "روما"),
+    ("عنوان عن الفضاء هنا\n(CNN)-- نجحت شركة سبيس إكس، الأحد، في التقاط معزز الصاروخ.\nوأضافت الشركة أن الرحلة نجحت.",
+     "CNN", "(CNN)-- نجحت شركة", None),
+    ("عنوان عن الفضاء هنا\nواشنطن، الولايات المتحدة (CNN)-- قالت وكالة ناسا إن المسبار انطلق.\nوأضافت الوكالة.",
+     "CNN", "واشنطن، الولايات المتحدة (CNN)--", None),
+    ("افتتاح معرض الكتاب\nالقاهرة - (أ ش أ)\n" + LEAD, "أ ش أ", LEAD, "(أ ش أ)"),
+    ("حكم في ملف تبديد أموال\nالرباط - هسبريس\n" + LEAD, "هسبريس", LEAD, "الرباط - هسبريس"),
+    ("حكم في ملف تبديد أموال\nهسبريس - عبد الرحيم العسري\n" + LEAD, "هسبريس", LEAD, None),
+    ("الانتخابات في الأردن\nعمان / ليث الجنيدي / الأناضول\n" + LEAD, "الأناضول", LEAD, None),
+    ("الأهلي يهزم الزمالك\nبوابة الأهرام\nكتب - محمد سيد\n" + LEAD, "بوابة الأهرام", LEAD, None),
+    ("اجتماع وزاري عربي\nبيروت - «النهار»\n" + LEAD, "النهار", LEAD, None),
+    # must not change: an author, a city and a name, a mention in the body, an explicit credit line
+    ("الأهلي يهزم الزمالك\nكتب - محمد سيد\n" + LEAD, None, LEAD, None),
+    ("اجتماع وزاري عربي\nالقاهرة - محمد سيد\n" + LEAD, None, LEAD, None),
+    ("اجتماع وزاري عربي\n" + LEAD + "\nوذكرت قناة سكاي نيوز عربية أن الاجتماع انتهى.", None, "سكاي نيوز عربية", None),
+    ("اجتماع وزاري عربي\nدبي - العربية\n" + LEAD + "\nالمصدر: الخليج", "الخليج", LEAD, None),
+    ("اجتماع وزاري عربي\n" + "\n".join(["وأضافت الوزارة أن الوضع مستقر."] * 9) + "\nدبي - سكاي نيوز عربية",
+     None, "الوضع مستقر", None),
+]
+
+
+@pytest.mark.parametrize("raw, credit, kept, gone", CREDITS, ids=[c[0].split("\n")[1][:30] for c in CREDITS])
+def test_source_credit_from_bylines_and_datelines(raw, credit, kept, gone):
+    cleaned = clean_text(raw)
+    assert cleaned.source_credit == credit
+    assert kept in cleaned.body
+    if gone:
+        assert gone not in cleaned.body
+    assert_lines_of_input(cleaned.body, raw)
