@@ -480,10 +480,13 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
         j = _coordination(toks, j)
     if mode == "person" and not named:
         j2 = _apposition(toks, j, min_words=1)
+        if j2 == j:
+            j2 = _workplace_apposition(toks, j)  # "مراسل الجزيرة في الخرطوم، الطاهر المرضي،"
         named = j2 > j
         j = j2
-    elif mode == "person" and _name_like(toks[j - 1]) and (not _name_like(toks[j - 2]) or _is_title(toks[j - 2].text)):
-        j = _apposition(toks, j, min_words=2)  # "عمدة خاركيف، إيهور تيريخوف،"
+    elif mode == "person" and _name_like(toks[j - 1]) and (
+            not _name_like(toks[j - 2]) or _is_title(toks[j - 2].text) or _is_institution(toks[j - 2].text)):
+        j = _apposition(toks, j, min_words=2)  # "عمدة خاركيف، إيهور تيريخوف،"، "في جامعة كامبريدج، سارة ميلر،"
     if mode == "org" or (mode == "person" and not named):
         # مسؤول في الدفاع المدني، اللجنة الانتخابية في جنوب إفريقيا
         j = _role_place(toks, j, places_only=(mode == "person" and bare not in _UNNAMED_ROLES))
@@ -809,11 +812,49 @@ def _apposition(toks: list[_Tok], j: int, *, min_words: int) -> int:
         m = j + 1
         if m < n and _is_title(toks[m].text):
             m = _title_chain(toks, m + 1, person=True, head=_strip_al(toks[m].text))
-        m = _name_run(toks, m, already=0)
+        named_end = _name_run(toks, m, already=0)
+        m = named_end if named_end > m else _al_name_run(toks, m)
         words = sum(1 for x in toks[j + 1:m] if x.text.isalpha())
         if words >= min_words and m - j <= 9 and (m >= n or toks[m].text in _STRONG_END or toks[m].text in _THAT):
             return m
     return j
+
+
+def _al_name_run(toks: list[_Tok], j: int) -> int:
+    """Return the end of a name whose every word has ال- and that a comma or إن/أن closes.
+
+    Maghrebi and Sudanese names often start with ال-: "، الطاهر المرضي، إن". Two or three such
+    words are read as a name only when none is a date, title, institution or place word.
+    """
+    m = j
+    while m < len(toks) and m - j < 3:
+        t = toks[m].text
+        if not _is_al(t) or t.startswith("لل") or t in _STOP or _is_title(t) or _is_institution(t) \
+                or _is_place(t) or _verb_lemma(t):
+            break
+        m += 1
+    closed = m < len(toks) and (toks[m].text in "،,:" or toks[m].text in _THAT)
+    return m if m - j >= 2 and closed else j
+
+
+def _workplace_apposition(toks: list[_Tok], j: int) -> int:
+    """Extend a title with where its holder works and a name set off by commas.
+
+    "مديرة صندوق النقد الدولي في واشنطن، كريستالينا غورغييفا،": the place phrase after في runs to
+    the comma, and the name must close the apposition as _apposition requires; "في مؤتمر صحفي،
+    الأحد،" has no name there and is left alone.
+    """
+    n = len(toks)
+    if j >= n or toks[j].text not in ("في", "فى"):
+        return j
+    m = j + 1
+    while m < n and m - j <= 5 and toks[m].text.isalpha() and toks[m].text not in _STOP \
+            and not _verb_lemma(toks[m].text):
+        m += 1
+    if m == j + 1 or m >= n or toks[m].text not in "،,":
+        return j
+    end = _apposition(toks, m, min_words=2)
+    return end if end > m else j
 
 
 # --------------------------------------------------------------------------- one sentence
