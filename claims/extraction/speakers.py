@@ -214,7 +214,7 @@ _PERSON_TITLES = _words(
     "دكتورة د شيخ ملك ملكة أمير أميرة سيد سيدة بروفيسور بروفسور مفوض مفوضة مبعوث مبعوثة حاكم حاكمة "
     "عمدة مرشح مرشحة طبيب طبيبة باحث باحثة أستاذ أستاذة مدعي قاضي قاض محامي محامية كاتب صحفي "
     "صحفية مراسل مراسلة شاهد شهود مصدر مصادر منسق منسقة نقيب بابا رئيس وكيل وكيلة كبير كبيرة "
-    "الدبلوماسي دبلوماسي دبلوماسيون أمينة مستشار رئيسا مدرب لاعب وزراء"
+    "الدبلوماسي دبلوماسي دبلوماسيون أمينة مستشار رئيسا مدرب لاعب وزراء ولي"
 )
 # Roles a writer uses to point back at the last speaker ("يضيف الدبلوماسي").
 _GENERIC_ROLES = _words("دبلوماسي مسؤول مسؤولة متحدث متحدثة ناطق ناطقة مصدر خبير خبيرة سياسي "
@@ -429,7 +429,7 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     if t in _STRONG_END or t in _STOP or tok.tanween or _verb_lemma(t) or not t.isalpha():
         return None
     bare = _strip_al(t)
-    if _is_title(t):
+    if _is_title(t) and not _starts_name(toks, k):
         mode = "person"
     elif _is_institution(t):
         mode = "org"
@@ -567,7 +567,7 @@ _FREE_ADJECTIVES = _words("بالإنابة بالوكالة الأبيض الأ
                           "السابق السابقة الأسبق الحالي الحالية المكلف المكلفة المنتهية ولايته الأعلى "
                           "الأول الأولى الثاني التنفيذي التنفيذية الدائم الدائمة المساعد المساعدة "
                           "الخاص الخاصة المركزي المركزية الرسمي الرسمية السريع السريعة المشترك المشتركة الموحد الموحدة "
-                          "الحر الحرة المستقل العسكري المدني")
+                          "الحر الحرة المستقل العسكري المدني المنتدب المنتدبة المناوب المناوبة")
 # Roles named by their place rather than a name: "مسؤول في الدفاع المدني".
 _UNNAMED_ROLES = _words("مسؤول مسؤولة مسؤولون مسؤولين مصدر مصادر متحدث متحدثة ناطق عضو خبير باحث "
                         "ضابط موظف زعيم قيادي نائب نائبة")
@@ -599,8 +599,8 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
         if t in _FREE_ADJECTIVES and not _is_al(t):
             j += 1  # بالإنابة
             continue
-        if t in ("العام", "العامه") and not _ends_time(toks, j + 1):
-            j += 1  # الأمين العام، المدعي العام: a title, not "the year"
+        if (t in ("العام", "العامه") or t == "عام" and _is_title(toks[j - 1].text)) and not _ends_time(toks, j + 1):
+            j += 1  # الأمين العام، المدعي العام، أمين عام الجامعة: a title, not "the year"
             continue
         if t in _TEMPORAL or t in _THAT or t in _STOP and t not in ("في", "فى", "لدي", "عن"):
             break
@@ -610,7 +610,7 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
                 j = close + 1  # an acronym: (آفاد)
                 continue
             break
-        if _is_title(t) and (_is_al(t) or not after_nisba):
+        if _is_title(t) and (_is_al(t) or not after_nisba) and not _starts_name(toks, j):
             j += 1  # نائب وزير، الدكتور، المستشار
             plain, definite = 0, _is_al(t)
             continue
@@ -639,6 +639,10 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
             j += 1  # لحلف، لمنطقة، لشؤون، لكرة القدم
             plain, after_nisba, definite = 0, False, False
             continue
+        if _plural_title_construct(t) and j + 1 < n and _is_al(toks[j + 1].text):
+            j += 1  # مجلس مفوضي الهيئة، نقيب ممثلي المهن
+            plain, definite = 0, False
+            continue
         prev = toks[j - 1].text
         if (not _is_al(t) and not _is_al(prev) and (_is_institution(prev) or _is_title(prev)) and j + 1 < n
                 and _is_al(toks[j + 1].text) and _masdar_like(t)):
@@ -666,6 +670,29 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
                 continue
         break
     return j
+
+
+def _starts_name(toks: list[_Tok], j: int) -> bool:
+    """Say whether a title that is also a first name (أمير، أمين، رائد) starts a name here.
+
+    "المدير الرياضي للنادي أمير توفيق إن": a name word follows and the phrase ends after it (or
+    after one or two more name words); "نائب أمير منطقة الرياض" and "أمين عام الحزب" stay titles.
+    """
+    n = len(toks)
+    t = toks[j].text
+    if t not in _TITLE_NAMES or j + 1 >= n:
+        return False
+    nxt = toks[j + 1]
+    if not _name_like(nxt) or _is_title(nxt.text) or _is_institution(nxt.text) or _is_place(nxt.text):
+        return False
+    return _ends_phrase(toks, j + 2) or _name_like(toks[j + 2]) or (
+        _is_al(toks[j + 2].text) and _ends_phrase(toks, j + 3))
+
+
+def _plural_title_construct(t: str) -> bool:
+    """Say whether t is a title's sound plural in construct: مفوضي، ممثلي، موظفي (of مفوض، ممثل، موظف)."""
+    stem = t[:-1]
+    return t.endswith("ي") and len(stem) >= 3 and (stem in _PERSON_TITLES or stem in _UNNAMED_ROLES)
 
 
 def _role_place(toks: list[_Tok], j: int, *, places_only: bool = False) -> int:
@@ -810,7 +837,7 @@ def _apposition(toks: list[_Tok], j: int, *, min_words: int) -> int:
     n = len(toks)
     if j < n and toks[j].text in "،,":
         m = j + 1
-        if m < n and _is_title(toks[m].text):
+        if m < n and _is_title(toks[m].text) and not _starts_name(toks, m):
             m = _title_chain(toks, m + 1, person=True, head=_strip_al(toks[m].text))
         named_end = _name_run(toks, m, already=0)
         m = named_end if named_end > m else _al_name_run(toks, m)
