@@ -227,7 +227,8 @@ _INSTITUTIONS = _words(
     "بيئة عمل اتصالات إسكان كهرباء مياه أمن استخبارات مخابرات صحيفة قناة شبكة موقع مجلة إذاعة "
     "تلفزيون مجموعة مؤسسة دولة ولاية مدينة منطقة محافظة إقليم بورصة مرصد مختبر أكاديمية كلية "
     "نادي فريق منتخب لجان مجالس وكالات حكومة ديوان هيئات مفوضية الدوما دوما الكرملين البنتاغون "
-    "الكونغرس الناتو البيت الأبيض الإليزيه داونينغ رئاسة أجهزة إدارة صحيفة بوابة"
+    "الكونغرس الناتو البيت الأبيض الإليزيه داونينغ رئاسة أجهزة إدارة صحيفة بوابة "
+    "خفر حرس منظمات جمعية جمعيات"  # خفر السواحل، حرس الحدود: a body named without ال
 )
 # Organisations whose proper name follows the common noun ("وكالة رويترز", "صحيفة نيويورك تايمز").
 _NAMED_ORGS = _words("وكالة صحيفة قناة شبكة موقع مجلة إذاعة تلفزيون شركة حزب حركة جامعة مجموعة "
@@ -470,9 +471,9 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
                 j += 1
     if mode == "org" and bare in _NAMED_ORGS:
         j = _quoted_name(toks, j)  # وكالة الأنباء السعودية "واس"
-    if mode == "group" and not _is_al(t):
+    if (mode == "group" or mode == "org" and j == k + 1) and not _is_al(t):
         while j < n and _name_like(toks[j]) and _NISBA.search(toks[j].text) and j - k < 5:
-            j += 1  # تقارير استخباراتية كورية جنوبية
+            j += 1  # تقارير استخباراتية كورية جنوبية، منظمات إغاثية
     if mode in ("place", "group", "name", "org"):
         while j < n and toks[j].text.startswith("ال") and _NISBA.search(toks[j].text) \
                 and toks[j].text not in _STOP:
