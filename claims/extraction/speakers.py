@@ -160,6 +160,8 @@ _VERB_FORMS = {
     "أظهر": "أظهر أظهرت",
     "كتب": "كتب كتبت يكتب تكتب",  # on social media: "كتب غوتيريش على منصة إكس"
     "غرد": "غرد غردت يغرد تغرد",
+    "سجل": "سجل سجلت سجلوا يسجل تسجل",  # record verbs: only with a monitoring body (_RECORDERS)
+    "وثق": "وثق وثقت وثقوا يوثق توثق",
 }
 _VERB_OF: dict[str, str] = {normalize(form): lemma for lemma, forms in _VERB_FORMS.items()
                             for form in forms.split()}
@@ -177,7 +179,10 @@ _VERB_SURFACE: dict[str, str] = {
 _NEEDS_COMPLEMENT = {"ذكر", "نقل", "تابع", "رأى", "وصف", "كشف", "دعا", "لفت", "رفض", "قدر", "نفى", "أظهر",
                      "كتب"}
 # "يذكر أن" / "ذكر أن" with no subject is the passive "it is noted": never carry a speaker.
-_NO_CARRY = {"ذكر", "نقل", "قدر", "كتب"}
+_NO_CARRY = {"ذكر", "نقل", "قدر", "كتب", "سجل", "وثق"}
+# "سجلت وزارة الصحة 450 إصابة": a body that counts states the figure it records; a player, team,
+# city or market that "records" a goal or a rise states nothing.
+_RECORD_VERBS = {"سجل", "وثق"}
 _PARTICIPLES = _words("قائلا قائلة مضيفا مضيفة مشيرا مشيرة مؤكدا مؤكدة موضحا موضحة متابعا متابعة "
                       "معتبرا معتبرة محذرا محذرة لافتا لافتة مشددا مشددة مستطردا")
 
@@ -237,6 +242,8 @@ _NAMED_ORGS = _words("وكالة صحيفة قناة شبكة موقع مجلة 
                      "مؤسسة منظمة معهد مركز نادي فريق بنك مصرف بوابة مستشفى")
 # Attribution nouns: reports, statements and figures, whose author, when named, is the source
 # ("بيانات البنك الدولي" → البنك الدولي).
+_RECORDERS = _words("وزارة منظمة منظمات هيئة مرصد شبكة مفوضية وكالة مركز لجنة مكتب مديرية شرطة جمعية "
+                     "جمعيات دائرة مصلحة برنامج بعثة نقابة سلطات")
 _DOCUMENT_NOUNS = _words("تقرير تقارير بيان بيانات إحصاءات إحصائيات إحصائية أرقام تقديرات تقدير معطيات "
                          "حصيلة دراسة دراسات مسح استطلاع وثيقة وثائق سجلات تحقيق تحقيقات")
 _SOURCE_NOUNS = _words("مصادر مصدر شهود سكان وسائل مسؤولين مسؤولون خبراء محللين مراقبين مراقبون "
@@ -1012,6 +1019,8 @@ def _analyse(toks: list[_Tok]) -> _Found | _Carry | None:
         if clause_initial:
             j = _skip_adverbs(toks, k + 1)
             phrase = _parse_np(toks, j)
+            if phrase and lemma in _RECORD_VERBS and _strip_al(toks[phrase.start].text) not in _RECORDERS:
+                phrase = None
             if phrase and prev in _RELATIVE and not _reports_speech(toks, phrase.end):
                 # "كوريا الشمالية التي يتهمها الغرب بالرغبة في …": a side remark, not the source
                 # of the sentence's main statement.
@@ -1048,7 +1057,8 @@ def _analyse(toks: list[_Tok]) -> _Found | _Carry | None:
         end = k - 1 if prev in ("قد", "وقد") else k
         if 0 < end - cs <= 12:
             phrase = _parse_np(toks, cs)
-            if phrase and phrase.end == end:
+            if phrase and phrase.end == end and (
+                    lemma not in _RECORD_VERBS or _strip_al(toks[phrase.start].text) in _RECORDERS):
                 return _found(toks, phrase, (tok.start, tok.end))
     source = _source_phrase(toks)
     if source:
