@@ -160,6 +160,8 @@ _VERB_FORMS = {
     "أظهر": "أظهر أظهرت",
     "كتب": "كتب كتبت يكتب تكتب",  # on social media: "كتب غوتيريش على منصة إكس"
     "غرد": "غرد غردت يغرد تغرد",
+    "سجل": "سجل سجلت سجلوا يسجل تسجل",  # record verbs: only with a monitoring body (_RECORDERS)
+    "وثق": "وثق وثقت وثقوا يوثق توثق",
 }
 _VERB_OF: dict[str, str] = {normalize(form): lemma for lemma, forms in _VERB_FORMS.items()
                             for form in forms.split()}
@@ -177,14 +179,19 @@ _VERB_SURFACE: dict[str, str] = {
 _NEEDS_COMPLEMENT = {"ذكر", "نقل", "تابع", "رأى", "وصف", "كشف", "دعا", "لفت", "رفض", "قدر", "نفى", "أظهر",
                      "كتب"}
 # "يذكر أن" / "ذكر أن" with no subject is the passive "it is noted": never carry a speaker.
-_NO_CARRY = {"ذكر", "نقل", "قدر", "كتب"}
+_NO_CARRY = {"ذكر", "نقل", "قدر", "كتب", "سجل", "وثق"}
+# "سجلت وزارة الصحة 450 إصابة": a body that counts states the figure it records; a player, team,
+# city or market that "records" a goal or a rise states nothing.
+_RECORD_VERBS = {"سجل", "وثق"}
 _PARTICIPLES = _words("قائلا قائلة مضيفا مضيفة مشيرا مشيرة مؤكدا مؤكدة موضحا موضحة متابعا متابعة "
                       "معتبرا معتبرة محذرا محذرة لافتا لافتة مشددا مشددة مستطردا")
 
 _THAT = _words("إن أن إنه أنه إنها أنها إنهم أنهم إنهما أنهما إننا أننا إنني أنني أنكم إنكم "
                "بأن بأنه بأنها بأنهم بأنهما بأننا لأن")
 _RELATIVE = _words("الذي التي الذين اللذين اللتين اللواتي اللاتي")
-_PRE_VERB = _words("كما فيما بينما حيث ثم قد وقد لقد فقد إذ اذ عندما حين حينما بعدما كذلك وكذلك "
+# "as" before a speech verb ("حسبما أفادت وزارة الصحة"): the verb's subject is the source.
+_AS_CONJUNCTIONS = _words("حسبما وحسبما بحسبما وبحسبما وفقما ووفقما")
+_PRE_VERB = _AS_CONJUNCTIONS | _words("كما فيما بينما حيث ثم قد وقد لقد فقد إذ اذ عندما حين حينما بعدما كذلك وكذلك "
                    "لكن ولكن بل أيضا وكما ولما لما فيما وفيما حيث وحيث فقط")
 _KANA = _words("كان كانت وكان وكانت فكان فكانت")
 _TEMPORAL = _words(
@@ -198,14 +205,14 @@ _STOP = _words(
     "في فى خلال بعد قبل أمام عبر إلى الى على علي عن من مع منذ حتى حول ضد بين دون عند عقب إثر "
     "أثناء وسط إزاء تجاه نحو حوالي قرابة أكثر أقل لدى لـ ب ل ك و ف "
     "هذا هذه ذلك تلك هؤلاء هناك هنا كل بعض جميع أي عدد ما لا لم لن قد كان كانت يكون سوف "
-    "هو هي هم هما نحن أنا أنت وهو وهي وهم ونحن له لها لهم فيه فيها منه منها عليه عليها "
+    "هو هي هم هما نحن أنا أنت وهو وهي وهم ونحن له لها لهم فيه فيها منه منها عليه عليها به بها بهم "
     "أيضا كذلك مجددا مرارا رسميا سابقا لاحقا مؤخرا حاليا صراحة علنا بدوره بدورها خلالها "
     "إذ إذا لو كي لكي حيث بينما فيما كما وكما بل ثم أو أم إما غير سوى مثل "
     "آخر أحدث أول أخرى الآخر "
     "الجدير بالذكر تجدر يذكر يشار تم وتم يتم جرى وجرى قوله قولها قولهم بالقول"
-) | _THAT | _RELATIVE | _TEMPORAL | _PARTICIPLES
+) | _THAT | _RELATIVE | _AS_CONJUNCTIONS | _TEMPORAL | _PARTICIPLES
 _ADVERBS_AFTER_VERB = _words("أيضا كذلك أمس اليوم مجددا بدوره بدورها خلالها فيها حينها لاحقا سابقا "
-                             "رسميا صراحة علنا مساء صباح يوم الليلة") | _TEMPORAL
+                             "رسميا صراحة علنا مساء صباح يوم الليلة به بها") | _TEMPORAL  # "أفادت به الوزارة"
 
 _PERSON_TITLES = _words(
     "وزير وزيرة رئيس رئيسة متحدث متحدثة ناطق ناطقة مدير مديرة محافظ محافظة أمين أمينة نائب نائبة "
@@ -214,7 +221,7 @@ _PERSON_TITLES = _words(
     "دكتورة د شيخ ملك ملكة أمير أميرة سيد سيدة بروفيسور بروفسور مفوض مفوضة مبعوث مبعوثة حاكم حاكمة "
     "عمدة مرشح مرشحة طبيب طبيبة باحث باحثة أستاذ أستاذة مدعي قاضي قاض محامي محامية كاتب صحفي "
     "صحفية مراسل مراسلة شاهد شهود مصدر مصادر منسق منسقة نقيب بابا رئيس وكيل وكيلة كبير كبيرة "
-    "الدبلوماسي دبلوماسي دبلوماسيون أمينة مستشار رئيسا مدرب لاعب وزراء"
+    "الدبلوماسي دبلوماسي دبلوماسيون أمينة مستشار رئيسا مدرب لاعب وزراء ولي"
 )
 # Roles a writer uses to point back at the last speaker ("يضيف الدبلوماسي").
 _GENERIC_ROLES = _words("دبلوماسي مسؤول مسؤولة متحدث متحدثة ناطق ناطقة مصدر خبير خبيرة سياسي "
@@ -227,13 +234,16 @@ _INSTITUTIONS = _words(
     "بيئة عمل اتصالات إسكان كهرباء مياه أمن استخبارات مخابرات صحيفة قناة شبكة موقع مجلة إذاعة "
     "تلفزيون مجموعة مؤسسة دولة ولاية مدينة منطقة محافظة إقليم بورصة مرصد مختبر أكاديمية كلية "
     "نادي فريق منتخب لجان مجالس وكالات حكومة ديوان هيئات مفوضية الدوما دوما الكرملين البنتاغون "
-    "الكونغرس الناتو البيت الأبيض الإليزيه داونينغ رئاسة أجهزة إدارة صحيفة بوابة"
+    "الكونغرس الناتو البيت الأبيض الإليزيه داونينغ رئاسة أجهزة إدارة صحيفة بوابة "
+    "خفر حرس منظمات جمعية جمعيات"  # خفر السواحل، حرس الحدود: a body named without ال
 )
 # Organisations whose proper name follows the common noun ("وكالة رويترز", "صحيفة نيويورك تايمز").
 _NAMED_ORGS = _words("وكالة صحيفة قناة شبكة موقع مجلة إذاعة تلفزيون شركة حزب حركة جامعة مجموعة "
                      "مؤسسة منظمة معهد مركز نادي فريق بنك مصرف بوابة مستشفى")
 # Attribution nouns: reports, statements and figures, whose author, when named, is the source
 # ("بيانات البنك الدولي" → البنك الدولي).
+_RECORDERS = _words("وزارة منظمة منظمات هيئة مرصد شبكة مفوضية وكالة مركز لجنة مكتب مديرية شرطة جمعية "
+                     "جمعيات دائرة مصلحة برنامج بعثة نقابة سلطات")
 _DOCUMENT_NOUNS = _words("تقرير تقارير بيان بيانات إحصاءات إحصائيات إحصائية أرقام تقديرات تقدير معطيات "
                          "حصيلة دراسة دراسات مسح استطلاع وثيقة وثائق سجلات تحقيق تحقيقات")
 _SOURCE_NOUNS = _words("مصادر مصدر شهود سكان وسائل مسؤولين مسؤولون خبراء محللين مراقبين مراقبون "
@@ -429,7 +439,7 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     if t in _STRONG_END or t in _STOP or tok.tanween or _verb_lemma(t) or not t.isalpha():
         return None
     bare = _strip_al(t)
-    if _is_title(t):
+    if _is_title(t) and not _starts_name(toks, k):
         mode = "person"
     elif _is_institution(t):
         mode = "org"
@@ -470,9 +480,9 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
                 j += 1
     if mode == "org" and bare in _NAMED_ORGS:
         j = _quoted_name(toks, j)  # وكالة الأنباء السعودية "واس"
-    if mode == "group" and not _is_al(t):
+    if (mode == "group" or mode == "org" and j == k + 1) and not _is_al(t):
         while j < n and _name_like(toks[j]) and _NISBA.search(toks[j].text) and j - k < 5:
-            j += 1  # تقارير استخباراتية كورية جنوبية
+            j += 1  # تقارير استخباراتية كورية جنوبية، منظمات إغاثية
     if mode in ("place", "group", "name", "org"):
         while j < n and toks[j].text.startswith("ال") and _NISBA.search(toks[j].text) \
                 and toks[j].text not in _STOP:
@@ -480,10 +490,13 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
         j = _coordination(toks, j)
     if mode == "person" and not named:
         j2 = _apposition(toks, j, min_words=1)
+        if j2 == j:
+            j2 = _workplace_apposition(toks, j)  # "مراسل الجزيرة في الخرطوم، الطاهر المرضي،"
         named = j2 > j
         j = j2
-    elif mode == "person" and _name_like(toks[j - 1]) and (not _name_like(toks[j - 2]) or _is_title(toks[j - 2].text)):
-        j = _apposition(toks, j, min_words=2)  # "عمدة خاركيف، إيهور تيريخوف،"
+    elif mode == "person" and _name_like(toks[j - 1]) and (
+            not _name_like(toks[j - 2]) or _is_title(toks[j - 2].text) or _is_institution(toks[j - 2].text)):
+        j = _apposition(toks, j, min_words=2)  # "عمدة خاركيف، إيهور تيريخوف،"، "في جامعة كامبريدج، سارة ميلر،"
     if mode == "org" or (mode == "person" and not named):
         # مسؤول في الدفاع المدني، اللجنة الانتخابية في جنوب إفريقيا
         j = _role_place(toks, j, places_only=(mode == "person" and bare not in _UNNAMED_ROLES))
@@ -564,7 +577,7 @@ _FREE_ADJECTIVES = _words("بالإنابة بالوكالة الأبيض الأ
                           "السابق السابقة الأسبق الحالي الحالية المكلف المكلفة المنتهية ولايته الأعلى "
                           "الأول الأولى الثاني التنفيذي التنفيذية الدائم الدائمة المساعد المساعدة "
                           "الخاص الخاصة المركزي المركزية الرسمي الرسمية السريع السريعة المشترك المشتركة الموحد الموحدة "
-                          "الحر الحرة المستقل العسكري المدني")
+                          "الحر الحرة المستقل العسكري المدني المنتدب المنتدبة المناوب المناوبة")
 # Roles named by their place rather than a name: "مسؤول في الدفاع المدني".
 _UNNAMED_ROLES = _words("مسؤول مسؤولة مسؤولون مسؤولين مصدر مصادر متحدث متحدثة ناطق عضو خبير باحث "
                         "ضابط موظف زعيم قيادي نائب نائبة")
@@ -596,8 +609,8 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
         if t in _FREE_ADJECTIVES and not _is_al(t):
             j += 1  # بالإنابة
             continue
-        if t in ("العام", "العامه") and not _ends_time(toks, j + 1):
-            j += 1  # الأمين العام، المدعي العام: a title, not "the year"
+        if (t in ("العام", "العامه") or t == "عام" and _is_title(toks[j - 1].text)) and not _ends_time(toks, j + 1):
+            j += 1  # الأمين العام، المدعي العام، أمين عام الجامعة: a title, not "the year"
             continue
         if t in _TEMPORAL or t in _THAT or t in _STOP and t not in ("في", "فى", "لدي", "عن"):
             break
@@ -607,7 +620,7 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
                 j = close + 1  # an acronym: (آفاد)
                 continue
             break
-        if _is_title(t) and (_is_al(t) or not after_nisba):
+        if _is_title(t) and (_is_al(t) or not after_nisba) and not _starts_name(toks, j):
             j += 1  # نائب وزير، الدكتور، المستشار
             plain, definite = 0, _is_al(t)
             continue
@@ -636,6 +649,10 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
             j += 1  # لحلف، لمنطقة، لشؤون، لكرة القدم
             plain, after_nisba, definite = 0, False, False
             continue
+        if _plural_title_construct(t) and j + 1 < n and _is_al(toks[j + 1].text):
+            j += 1  # مجلس مفوضي الهيئة، نقيب ممثلي المهن
+            plain, definite = 0, False
+            continue
         prev = toks[j - 1].text
         if (not _is_al(t) and not _is_al(prev) and (_is_institution(prev) or _is_title(prev)) and j + 1 < n
                 and _is_al(toks[j + 1].text) and _masdar_like(t)):
@@ -663,6 +680,29 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
                 continue
         break
     return j
+
+
+def _starts_name(toks: list[_Tok], j: int) -> bool:
+    """Say whether a title that is also a first name (أمير، أمين، رائد) starts a name here.
+
+    "المدير الرياضي للنادي أمير توفيق إن": a name word follows and the phrase ends after it (or
+    after one or two more name words); "نائب أمير منطقة الرياض" and "أمين عام الحزب" stay titles.
+    """
+    n = len(toks)
+    t = toks[j].text
+    if t not in _TITLE_NAMES or j + 1 >= n:
+        return False
+    nxt = toks[j + 1]
+    if not _name_like(nxt) or _is_title(nxt.text) or _is_institution(nxt.text) or _is_place(nxt.text):
+        return False
+    return _ends_phrase(toks, j + 2) or _name_like(toks[j + 2]) or (
+        _is_al(toks[j + 2].text) and _ends_phrase(toks, j + 3))
+
+
+def _plural_title_construct(t: str) -> bool:
+    """Say whether t is a title's sound plural in construct: مفوضي، ممثلي، موظفي (of مفوض، ممثل، موظف)."""
+    stem = t[:-1]
+    return t.endswith("ي") and len(stem) >= 3 and (stem in _PERSON_TITLES or stem in _UNNAMED_ROLES)
 
 
 def _role_place(toks: list[_Tok], j: int, *, places_only: bool = False) -> int:
@@ -807,13 +847,51 @@ def _apposition(toks: list[_Tok], j: int, *, min_words: int) -> int:
     n = len(toks)
     if j < n and toks[j].text in "،,":
         m = j + 1
-        if m < n and _is_title(toks[m].text):
+        if m < n and _is_title(toks[m].text) and not _starts_name(toks, m):
             m = _title_chain(toks, m + 1, person=True, head=_strip_al(toks[m].text))
-        m = _name_run(toks, m, already=0)
+        named_end = _name_run(toks, m, already=0)
+        m = named_end if named_end > m else _al_name_run(toks, m)
         words = sum(1 for x in toks[j + 1:m] if x.text.isalpha())
         if words >= min_words and m - j <= 9 and (m >= n or toks[m].text in _STRONG_END or toks[m].text in _THAT):
             return m
     return j
+
+
+def _al_name_run(toks: list[_Tok], j: int) -> int:
+    """Return the end of a name whose every word has ال- and that a comma or إن/أن closes.
+
+    Maghrebi and Sudanese names often start with ال-: "، الطاهر المرضي، إن". Two or three such
+    words are read as a name only when none is a date, title, institution or place word.
+    """
+    m = j
+    while m < len(toks) and m - j < 3:
+        t = toks[m].text
+        if not _is_al(t) or t.startswith("لل") or t in _STOP or _is_title(t) or _is_institution(t) \
+                or _is_place(t) or _verb_lemma(t):
+            break
+        m += 1
+    closed = m < len(toks) and (toks[m].text in "،,:" or toks[m].text in _THAT)
+    return m if m - j >= 2 and closed else j
+
+
+def _workplace_apposition(toks: list[_Tok], j: int) -> int:
+    """Extend a title with where its holder works and a name set off by commas.
+
+    "مديرة صندوق النقد الدولي في واشنطن، كريستالينا غورغييفا،": the place phrase after في runs to
+    the comma, and the name must close the apposition as _apposition requires; "في مؤتمر صحفي،
+    الأحد،" has no name there and is left alone.
+    """
+    n = len(toks)
+    if j >= n or toks[j].text not in ("في", "فى"):
+        return j
+    m = j + 1
+    while m < n and m - j <= 5 and toks[m].text.isalpha() and toks[m].text not in _STOP \
+            and not _verb_lemma(toks[m].text):
+        m += 1
+    if m == j + 1 or m >= n or toks[m].text not in "،,":
+        return j
+    end = _apposition(toks, m, min_words=2)
+    return end if end > m else j
 
 
 # --------------------------------------------------------------------------- one sentence
@@ -941,6 +1019,8 @@ def _analyse(toks: list[_Tok]) -> _Found | _Carry | None:
         if clause_initial:
             j = _skip_adverbs(toks, k + 1)
             phrase = _parse_np(toks, j)
+            if phrase and lemma in _RECORD_VERBS and _strip_al(toks[phrase.start].text) not in _RECORDERS:
+                phrase = None
             if phrase and prev in _RELATIVE and not _reports_speech(toks, phrase.end):
                 # "كوريا الشمالية التي يتهمها الغرب بالرغبة في …": a side remark, not the source
                 # of the sentence's main statement.
@@ -977,7 +1057,8 @@ def _analyse(toks: list[_Tok]) -> _Found | _Carry | None:
         end = k - 1 if prev in ("قد", "وقد") else k
         if 0 < end - cs <= 12:
             phrase = _parse_np(toks, cs)
-            if phrase and phrase.end == end:
+            if phrase and phrase.end == end and (
+                    lemma not in _RECORD_VERBS or _strip_al(toks[phrase.start].text) in _RECORDERS):
                 return _found(toks, phrase, (tok.start, tok.end))
     source = _source_phrase(toks)
     if source:
