@@ -205,6 +205,8 @@ _DUAL_UNITS = {normalize_word(d): s for s, ds in {
     "برميل": ["برميلين", "برميلان"], "كيلوغرام": ["كيلوغرامين", "كيلوغرامان"], "دينار": ["دينارين", "ديناران"],
     "جنيه": ["جنيهين", "جنيهان"], "ريال": ["ريالين", "ريالان"], "درهم": ["درهمين", "درهمان"],
 }.items() for d in ds}
+# Measures, currencies and units with a fixed extension: never the head of a prepositional phrase.
+_KNOWN_UNITS = _MEASURES | _CURRENCIES | frozenset(_UNIT_EXTENSIONS) | _norms(*_DUAL_UNITS.values())
 _RANGE_WORDS = _norms("إلى", "الى", "حتى", "لـ")
 _CARRY_VERBS = _norms("يبلغ", "تبلغ", "بلغ", "بلغت", "يصل", "تصل")
 _CARRY_NOUNS = ("مجموع", "عدد", "قوام", "اجمالي", "تعداد", "حجم")
@@ -744,6 +746,8 @@ def _unit_after(tokens: Sequence[Token], k: int) -> tuple[str | None, int]:
         return None, k  # أصيبوا، يستعدون: a verb follows the number (عضواً / عضوا is a noun)
     if norm.startswith("و") and norm[1:] in _STOP:
         return None, k
+    if _heads_prepositional_phrase(tokens, k):
+        return None, k
     unit = _clean_unit(tok.text)
     end = k + 1
     ext_key = normalize_word(unit)
@@ -763,6 +767,32 @@ def _unit_after(tokens: Sequence[Token], k: int) -> tuple[str | None, int]:
             unit = unit + " " + _clean_unit(tokens[end].text)
             end += 1
     return unit, end
+
+
+# A preposition (ب، ل، ك) glued to the word after a number starts the next phrase, not the counted noun:
+# "3 ملايين بنهاية العام"، "12 مليونا لأول مرة"، "بحلول 2030"، "80 ألفا بانخفاض كبير". Many counted nouns
+# start with the same letters (برميل، لاجئ، بيت، كيس), so the clitic alone is no proof; one of these is:
+_PREPOSITION_CLITIC = re.compile(r"^[وف]?[بلك]")
+_HAMZA_STEM = re.compile(r"^[وف]?[بلك][أإ]")  # لأول، كأعلى، بأكثر: a clitic before a word with hamza
+_DERIVED_VERBAL_NOUN = re.compile(r"^ا\w{1,3}ا\w$")  # (ب)انخفاض، (ب)ارتفاع، (ب)استقرار
+
+
+def _heads_prepositional_phrase(tokens: Sequence[Token], k: int) -> bool:
+    """Return True when tokens[k] is a preposition clitic on a word that heads a phrase, not a counted noun."""
+    tok = tokens[k]
+    bare = _MARKS_RE.sub("", tok.text)
+    clitic = _PREPOSITION_CLITIC.match(bare)
+    if clitic is None or tok.norm in _KNOWN_UNITS:
+        return False
+    stem = normalize_word(bare[clitic.end():])
+    if _HAMZA_STEM.match(bare) or stem in _STOP or _DERIVED_VERBAL_NOUN.match(stem):
+        return True
+    if stem.startswith("ا"):
+        return False  # لاجئ، لاعب، باخرة: a noun whose second letter is alif (a clitic is written لأ/بإ or بال)
+    # A definite noun, a number or a sign right after it is its complement: بنهاية العام، بزيادة 12%، بحلول 2030.
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is not None and (nxt.kind == "num" or nxt.norm in _SYMBOL_UNITS
+                                or (nxt.kind == "ar" and _MARKS_RE.sub("", nxt.text).startswith("ال")))
 
 
 def _strip_acc(norm: str) -> str:

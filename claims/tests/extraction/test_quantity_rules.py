@@ -122,6 +122,31 @@ REFERENCE_CLITIC_CASES: list[tuple[str, list[V]]] = [
     ("وللجيش 5 آلاف جندي في المنطقة.", [(5000, "exact", "جندي")]),
 ]
 
+# A word carrying a preposition (ب، ل، ك) right after a number heads the next phrase, not the counted noun:
+# "3 ملايين بنهاية العام", "12 مليونا لأول مرة", "5 ملايين بحلول 2030".
+PREPOSITION_AFTER_NUMBER_CASES: list[tuple[str, list[V]]] = [
+    ("ووصل عدد الزوار إلى 3 ملايين بنهاية العام.", [(3e6, "exact", None)]),
+    ("وارتفع عدد السكان إلى 12 مليونا لأول مرة.", [(12e6, "exact", None)]),
+    ("وبلغت الإيرادات 40 مليارا بزيادة 12 في المئة.", [(40e9, "exact", None), (12, "exact", "%")]),
+    ("وتستهدف الخطة جذب 5 ملايين بحلول 2030.", [(5e6, "exact", None)]),
+    ("سجلت البورصة 900 مليون بنهاية الجلسة.", [(9e8, "exact", None)]),
+    ("تراجع عدد المواليد إلى 80 ألفا بانخفاض كبير.", [(8e4, "exact", None)]),
+    ("صعد الإنتاج إلى 11 مليونا كأعلى مستوى منذ سنوات.", [(11e6, "exact", None)]),
+    ("وصل عدد المشتركين إلى 7 ملايين بداية الشهر.", [(7e6, "exact", None)]),
+    ("أنتجت المصفاة 3 ملايين بالمقارنة مع العام الماضي.", [(3e6, "exact", None)]),
+    ("خصصت الحكومة 15 مليارا لدعم المزارعين.", [(15e9, "exact", None)]),
+    # must NOT change: a counted noun or measure that starts with ب، ل or ك
+    ("تنتج المملكة 9 ملايين برميل يوميا.", [(9e6, "exact", "برميل يوميا")]),
+    ("استقبلت تركيا 3 ملايين لاجئ سوري.", [(3e6, "exact", "لاجئ")]),
+    ("هدم الاحتلال 12 بيتا في القرية.", [(12, "exact", "بيت")]),
+    ("ضبطت الجمارك 40 بندقية و3 مسدسات.", [(40, "exact", "بندقية"), (3, "exact", "مسدسات")]),
+    ("بيعت 5 آلاف بطاقة خلال ساعة.", [(5000, "exact", "بطاقة")]),
+    ("وزعت الجمعية 200 كيس طحين.", [(200, "exact", "كيس")]),
+    ("ارتفعت الأسعار 5 آلاف بالمئة.", [(5000, "exact", "%")]),
+    ("شارك 22 لاعبا في المعسكر.", [(22, "exact", "لاعب")]),
+]
+
+
 def _check(sentence: str, expected: list[V]) -> None:
     found = find_quantities(sentence)
     assert [(q.value, q.qualifier, q.unit) for q in found] == [(pytest.approx(v), q, u) for v, q, u in expected]
@@ -155,4 +180,10 @@ def test_clock_times_are_no_quantities(sentence: str, expected: list[V]) -> None
 
 @pytest.mark.parametrize(("sentence", "expected"), REFERENCE_CLITIC_CASES, ids=_ids(REFERENCE_CLITIC_CASES))
 def test_references_with_a_clitic_are_no_quantities(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PREPOSITION_AFTER_NUMBER_CASES,
+                         ids=_ids(PREPOSITION_AFTER_NUMBER_CASES))
+def test_a_preposition_after_a_number_is_no_unit(sentence: str, expected: list[V]) -> None:
     _check(sentence, expected)
