@@ -146,6 +146,18 @@ PREPOSITION_AFTER_NUMBER_CASES: list[tuple[str, list[V]]] = [
     ("شارك 22 لاعبا في المعسكر.", [(22, "exact", "لاعب")]),
 ]
 
+# A nominative dual of a scale word in construct counts two of it: "مليونا شخص" is two million.
+DUAL_SCALE_CASES: list[tuple[str, list[V]]] = [
+    ("ونزح مليونا شخص منذ بداية الحرب.", [(2e6, "exact", "شخص")]),
+    ("بلغت الخسائر مليارا دولار.", [(2e9, "exact", "دولار")]),
+    ("وشارك ألفا متطوع في الحملة.", [(2000, "exact", "متطوع")]),
+    # must NOT change: the accusative after a count, and the accusative dual
+    ("بلغ عدد السكان 12 مليونا.", [(12e6, "exact", None)]),
+    ("بلغ عدد الناخبين مليونا و638 ألفا و351 ناخبا.", [(1638351, "exact", "ناخب")]),
+    ("خصصت الدولة مليوني دولار للإغاثة.", [(2e6, "exact", "دولار")]),
+    ("وصل عدد السياح إلى ألفين في اليوم.", [(2000, "exact", None)]),
+]
+
 
 def _check(sentence: str, expected: list[V]) -> None:
     found = find_quantities(sentence)
@@ -186,4 +198,9 @@ def test_references_with_a_clitic_are_no_quantities(sentence: str, expected: lis
 @pytest.mark.parametrize(("sentence", "expected"), PREPOSITION_AFTER_NUMBER_CASES,
                          ids=_ids(PREPOSITION_AFTER_NUMBER_CASES))
 def test_a_preposition_after_a_number_is_no_unit(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DUAL_SCALE_CASES, ids=_ids(DUAL_SCALE_CASES))
+def test_dual_scale_in_construct_counts_two(sentence: str, expected: list[V]) -> None:
     _check(sentence, expected)
