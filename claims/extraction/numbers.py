@@ -251,6 +251,10 @@ class Lookup:
     prep: bool  # carried ب / ل / ك
 
 
+# Common nouns that read as a clitic on a number word: كمية "quantity" is no ك + مية (100). Checked after
+# و/ف, so وكمية and فكمية are nouns too; ب/ل + number words (بمية ألف، لخمسة) are still split.
+_NOUNS_LIKE_CLITIC_NUMBERS = frozenset(normalize_word(w) for w in ("كمية", "كميه"))
+
 _CLITICS = re.compile(r"^(?P<conj>[وف])?(?P<prep>[بلك])?(?P<art>ال|ل(?=ل))?")
 
 
@@ -280,6 +284,8 @@ def _lookup(norm: str, table: dict[str, tuple[str, float]]) -> Lookup | None:
         if conj and not norm.startswith(conj):
             continue
         rest1 = norm[len(conj):]
+        if rest1 in _NOUNS_LIKE_CLITIC_NUMBERS:
+            continue
         for prep in ("", "ب", "ل", "ك"):
             if prep and not rest1.startswith(prep):
                 continue

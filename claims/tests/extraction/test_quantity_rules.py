@@ -158,6 +158,19 @@ DUAL_SCALE_CASES: list[tuple[str, list[V]]] = [
     ("وصل عدد السياح إلى ألفين في اليوم.", [(2000, "exact", None)]),
 ]
 
+# "كمية" (quantity), not ك + مية (100): a noun that looks like a clitic on a number word is no number.
+NOUN_NOT_NUMBER_CASES: list[tuple[str, list[V]]] = [
+    ("وصادرت الشرطة كمية كبيرة من المخدرات.", []),
+    ("سجلت المحطة أكبر كمية أمطار منذ عقود.", []),
+    ("وضبطت الجمارك كميات من السجائر المهربة.", []),
+    ("وتقدر كمية النفط المتسربة بأطنان.", []),
+    ("وبكمية محدودة من الوقود.", []),
+    # must NOT change: real clitic number words
+    ("تراجعت المبيعات بمئة ألف وحدة.", [(1e5, "exact", "وحدة")]),
+    ("ارتفع عدد الضحايا لخمسة أشخاص.", [(5, "exact", "أشخاص")]),
+    ("بيعت اللوحة بمية ألف دولار.", [(1e5, "exact", "دولار")]),
+]
+
 
 def _check(sentence: str, expected: list[V]) -> None:
     found = find_quantities(sentence)
@@ -203,4 +216,9 @@ def test_a_preposition_after_a_number_is_no_unit(sentence: str, expected: list[V
 
 @pytest.mark.parametrize(("sentence", "expected"), DUAL_SCALE_CASES, ids=_ids(DUAL_SCALE_CASES))
 def test_dual_scale_in_construct_counts_two(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NOUN_NOT_NUMBER_CASES, ids=_ids(NOUN_NOT_NUMBER_CASES))
+def test_a_noun_that_looks_like_a_clitic_number_is_no_number(sentence: str, expected: list[V]) -> None:
     _check(sentence, expected)
