@@ -146,6 +146,29 @@ PREPOSITION_AFTER_NUMBER_CASES: list[tuple[str, list[V]]] = [
     ("شارك 22 لاعبا في المعسكر.", [(22, "exact", "لاعب")]),
 ]
 
+# Numbers that are part of a name, a product, an event or a service line are no amounts.
+NAME_NUMBER_CASES: list[tuple[str, list[V]]] = [
+    ("وتأتي الخطة في إطار رؤية 2030 لتنويع الاقتصاد.", []),
+    ("شاركت المملكة في معرض إكسبو 2020 دبي.", []),
+    ("انعقدت قمة كوب 28 في دبي العام الماضي.", []),
+    ("تستعد ناسا لإطلاق مهمة أرتميس 3 إلى القمر.", []),
+    ("طرحت الشركة هاتف آيفون 15 الجديد في الأسواق.", []),
+    ("يمكن الإبلاغ عبر الخط الساخن 16528 على مدار الساعة.", []),
+    ("خصصت الوزارة الرقم المجاني 800123 للاستفسارات.", []),
+    ("فاز السائق بسباق فورمولا 1 في موناكو.", []),
+    ("تعمل الشركة على جهاز بلايستيشن 6 منذ عامين.", []),
+    # must NOT change: a verb or a subject noun before the number, or a counted noun after it
+    ("قتل 3 أشخاص وأصيب 28 في الانفجار.", [(3, "exact", "أشخاص"), (28, "exact", None)]),
+    ("سجل المهاجم 28 هدفا هذا الموسم.", [(28, "exact", "هدف")]),
+    ("وتوفي 4 وأصيب 12 آخرون.", [(4, "exact", None), (12, "exact", "آخرون")]),
+    ("بلغ إجمالي المصابين 450 حتى مساء أمس.", [(450, "exact", None)]),
+    ("ويبلغ عددها 35 في الوقت الحالي.", [(35, "exact", None)]),
+    ("أطلقت الفصائل 40 صاروخا على المستوطنات.", [(40, "exact", "صاروخ")]),
+    ("ونجا 3 بأعجوبة من الحادث.", [(3, "exact", None)]),
+    ("ويبلغ سعر التذكرة للأجانب 1500 جنيه.", [(1500, "exact", "جنيه")]),
+    ("وتبيع الشركة تذاكر حفلاتها بـ2000 ريال.", [(2000, "exact", "ريال")]),
+]
+
 # A nominative dual of a scale word in construct counts two of it: "مليونا شخص" is two million.
 DUAL_SCALE_CASES: list[tuple[str, list[V]]] = [
     ("ونزح مليونا شخص منذ بداية الحرب.", [(2e6, "exact", "شخص")]),
@@ -211,6 +234,11 @@ def test_references_with_a_clitic_are_no_quantities(sentence: str, expected: lis
 @pytest.mark.parametrize(("sentence", "expected"), PREPOSITION_AFTER_NUMBER_CASES,
                          ids=_ids(PREPOSITION_AFTER_NUMBER_CASES))
 def test_a_preposition_after_a_number_is_no_unit(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NAME_NUMBER_CASES, ids=_ids(NAME_NUMBER_CASES))
+def test_numbers_in_names_are_no_quantities(sentence: str, expected: list[V]) -> None:
     _check(sentence, expected)
 
 
