@@ -56,6 +56,8 @@ def date_agrees(found: dt.datetime, value: str) -> bool:
         return day.isocalendar()[:2] == (int(m[1]), int(m[2]))
     if m := re.fullmatch(r"(\d{4})-Q(\d)", value):
         return day.year == int(m[1]) and (day.month - 1) // 3 + 1 == int(m[2])
+    if m := re.fullmatch(r"(\d{4})-H(\d)", value):
+        return day.year == int(m[1]) and (day.month - 1) // 6 + 1 == int(m[2])
     if m := re.fullmatch(r"(\d{4})-(\d\d)", value):
         return (day.year, day.month) == (int(m[1]), int(m[2]))
     if re.fullmatch(r"\d{4}", value):

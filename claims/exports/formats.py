@@ -14,8 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.text import Truncator
-from django.utils.translation import get_language
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 from icalendar import Event
 
 from ..extraction.timex import timex_bounds
@@ -126,7 +125,7 @@ def timelinejs_date(value: str) -> dict | None:
     start, end, precision = bounds
     parts = {"year": {"year": start.year}, "month": {"year": start.year, "month": start.month}}
     out = {"start_date": parts.get(precision, _ymd(start))}
-    if precision in ("week", "quarter", "interval") and end != start:
+    if precision in ("week", "quarter", "half", "interval") and end != start:
         out["end_date"] = _ymd(end)
     if precision != "day":
         out["display_date"] = value_label(value)

@@ -1,7 +1,7 @@
 """Find and normalise date expressions in Modern Standard Arabic news text.
 
 Values follow the TIMEX3-style contract of gold/README.md: day ``2024-11-06`` · ISO week
-``2024-W44`` · month ``2024-06`` · quarter ``2024-Q1`` · year ``2022`` · interval
+``2024-W44`` · month ``2024-06`` · quarter ``2024-Q1`` · half-year ``2024-H1`` · year ``2022`` · interval
 ``2024-06-18/2024-06-19``, ``2024-01/2024-03`` or ``1950/1953``. Hijri dates carry their
 Gregorian value and, in ``hijri``, the Hijri date (``1445-09-15``, or ``1445-09`` for a month).
 
@@ -800,13 +800,23 @@ def _ago(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
 
 
 _QUARTERS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 4}
+_HALVES = {"الاول": 1, "الثاني": 2, "الاخير": 2}
 
 
-@_rule(f"{B}{PRE}(?P<x>(?P<kind>الربع|الفصل){S}(?P<q>الاول|الثاني|الثالث|الرابع|الاخير){E}"
+@_rule(f"{B}{PRE}(?P<x>(?P<kind>الربع|الفصل|النصف){S}(?P<q>الاول|الثاني|الثالث|الرابع|الاخير){E}"
        f"(?:{S}(?:(?:من|في){S})?(?:ل)?(?:(?:{YEARWORD}{S})?(?P<y>{YEAR})|(?:العام|السنه){S}(?P<yr>{REL_M}|{_YREL_P})|(?P<this>هذا{S}العام|هذه{S}السنه)))?)")
 def _quarter(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
-    """الربع الأول من العام الجاري · الربع الأخير من 2023 · الفصل الثالث من عام 2022."""
+    """الربع الأول من العام الجاري · الربع الأخير من 2023 · الفصل الثالث من عام 2022 · النصف الأول من 2024 (2024-H1)."""
     norm, pub = ctx.norm, ctx.pub
+    if m.group("kind") == "النصف":
+        # "النصف الأول" alone is also half of a match or a month: a half-year only with its year written.
+        half = _HALVES.get(m.group("q"))
+        year = int(m.group("y")) if m.group("y") else None
+        if year is None and (m.group("yr") or m.group("this")):
+            year = _rel_year(_FEMININE_REL.get(m.group("yr"), m.group("yr")), m.group("this"), pub)
+        if half and year is not None:
+            yield _Cand(m.start("x"), m.end("x"), f"{year}-H{half}", "half")
+        return
     q = _QUARTERS[m.group("q")]
     if m.group("y"):
         yield _Cand(m.start("x"), m.end("x"), f"{m.group('y')}-Q{q}", "quarter")
@@ -815,18 +825,24 @@ def _quarter(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         return
     if m.group("yr") or m.group("this"):
         r = m.group("yr")
-        rel = r if r is None else {"الماضيه": "الماضي", "الفايته": "الماضي", "المنصرمه": "الماضي",
-                                   "الجاريه": "الجاري", "الحاليه": "الجاري", "المقبله": "المقبل",
-                                   "القادمه": "المقبل"}.get(r, r)
-        year = _rel_year(rel, m.group("this"), pub)
+        year = _rel_year(_FEMININE_REL.get(r, r), m.group("this"), pub)
         if year is not None:
             yield _Cand(m.start("x"), m.end("x"), f"{year}-Q{q}", "quarter")
         return
     if m.group("kind") == "الفصل" or _FROM_AFTER.match(norm[m.end("x"):m.end("x") + 6]):
         return  # الفصل الأول is also a school term or a chapter; "الربع الأول من القرن" is no quarter
+    # As a bare month: the most recent such quarter, or the next one when the clause announces the future.
     cur = (pub.month - 1) // 3 + 1
-    year = pub.year if q <= cur else pub.year - 1
+    if _future_context(norm, m.start("x")):
+        year = pub.year if q >= cur else pub.year + 1
+    else:
+        year = pub.year if q <= cur else pub.year - 1
     yield _Cand(m.start("x"), m.end("x"), f"{year}-Q{q}", "quarter")
+
+
+# "السنة الماضية" agrees in gender with السنة: the feminine relative words read as the masculine ones.
+_FEMININE_REL = {"الماضيه": "الماضي", "الفايته": "الماضي", "المنصرمه": "الماضي", "الجاريه": "الجاري",
+                 "الحاليه": "الجاري", "المقبله": "المقبل", "القادمه": "المقبل"}
 
 
 _REL_DAYS = {"اليوم": 0, "امس": -1, "بالامس": -1, "الامس": -1, "اول امس": -2, "اول من امس": -2,
@@ -908,6 +924,34 @@ def _weekday(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     yield _Cand(m.start("x"), m.end("x"), day.isoformat(), "day", explicit_year=False, weekday_only=not r)
 
 
+@_rule(f"{B}{PRE}(?P<x>(?:يومي|ايام){S}(?P<wd1>{WEEKDAY}){S}و{S0}(?:يوم{S})?(?P<wd2>{WEEKDAY}){E}"
+       f"(?:{S}(?P<r>{REL_M}){E})?)")
+def _weekday_pair(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
+    """يومي الثلاثاء والأربعاء · يومي السبت والأحد المقبلين: two days in a row, as "يومي 18-19 يونيو"."""
+    norm, pub = ctx.norm, ctx.pub
+    wd1, wd2 = _WEEKDAYS[m.group("wd1")], _WEEKDAYS[m.group("wd2")]
+    gap = (wd2 - wd1) % 7
+    if not 1 <= gap <= 2:
+        return  # days that far apart are a list, not a span
+    if pub is None:
+        yield _Cand(m.start("x"), m.end("x"), f"XXXX-WXX-{wd1}/XXXX-WXX-{wd2}", "interval", explicit_year=False)
+        return
+    # Resolved as a bare weekday is (_weekday): in the past the first day is on or before the publication
+    # date; in the future the last one is on or after it, so a span under way ("تعقد يومي الثلاثاء
+    # والأربعاء" written on the Wednesday) includes the publication day.
+    r = m.group("r")
+    if r in _NEXT:
+        first = pub + dt.timedelta(days=(wd1 - pub.isoweekday()) % 7 or 7)
+    elif r in _PAST:
+        first = pub - dt.timedelta(days=(pub.isoweekday() - wd1) % 7 or 7)
+    elif _future_context(norm, m.start("x")):
+        first = pub + dt.timedelta(days=(wd2 - pub.isoweekday()) % 7 - gap)
+    else:
+        first = pub - dt.timedelta(days=(pub.isoweekday() - wd1) % 7)
+    last = first + dt.timedelta(days=gap)
+    yield _Cand(m.start("x"), m.end("x"), f"{first.isoformat()}/{last.isoformat()}", "interval", explicit_year=False)
+
+
 HMONTH = f"(?:{_alt(_HIJRI_MONTHS)})"
 
 
@@ -946,8 +990,10 @@ _KEYS: dict[object, set[str] | str] = {
     _day_month: _MONTH_WORDS, _day_range: _MONTH_WORDS, _month: _MONTH_WORDS, _month_range: _MONTH_WORDS,
     _numeric_dmy: _DIGIT_SEP_KEY, _numeric_ymd: _YEAR_SEP_KEY, _year_range: YEAR, _year: YEAR,
     _day_of_rel_month: {"شهر", "الشهر", *_PAST, *_CURRENT},
-    _week: {"الاسبوع"}, _rel_month: {"الشهر"}, _rel_year_rule: {"العام", "السنه"}, _quarter: {"الربع", "الفصل"},
-    _rel_day: {"اليوم", "امس", "الامس", "غد", "غدا", "الغد", "الليله"}, _weekday: set(_WEEKDAYS),
+    _week: {"الاسبوع"}, _rel_month: {"الشهر"}, _rel_year_rule: {"العام", "السنه"},
+    _quarter: {"الربع", "الفصل", "النصف"},
+    _rel_day: {"اليوم", "امس", "الامس", "غد", "غدا", "الغد", "الليله"},
+    _weekday: set(_WEEKDAYS), _weekday_pair: set(_WEEKDAYS),
     _hijri: _HIJRI_WORDS, _ago: {"قبل", "منذ"},
 }
 _KEY_IDS: dict[str, tuple[int, ...]] = {}  # word, with or without clitics → the keys it belongs to

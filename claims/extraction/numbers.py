@@ -216,16 +216,21 @@ for _v, _stems in _HUNDRED_STEMS.items():
     for _stem in _stems:
         _add("H", _v * 100, _stem + "مئة", _stem + "مائة")
 _add("S", 1e3, "ألف")
-_add("SA", 1e3, "ألفا")  # accusative after 11-99, or the dual construct (2000) on its own
+# SA: the form ending in alif is the accusative after 11-99 ("12 مليونا"), or on its own before a noun the
+# nominative dual in construct, which counts two ("ألفا جندي" 2000, "مليونا شخص" 2,000,000).
+_add("SA", 1e3, "ألفا")
 _add("SP", 1e3, "آلاف")
 _add("SD", 1e3, "ألفان", "ألفين", "ألفي")
-_add("S", 1e6, "مليون", "مليونا")
+_add("S", 1e6, "مليون")
+_add("SA", 1e6, "مليونا")
 _add("SP", 1e6, "ملايين")
 _add("SD", 1e6, "مليونان", "مليونين", "مليوني")
-_add("S", 1e9, "مليار", "مليارا", "بليون", "بليونا")
+_add("S", 1e9, "مليار", "بليون")
+_add("SA", 1e9, "مليارا", "بليونا")
 _add("SP", 1e9, "مليارات", "بلايين")
 _add("SD", 1e9, "ملياران", "مليارين", "ملياري")
-_add("S", 1e12, "تريليون", "ترليون", "تريليونا")
+_add("S", 1e12, "تريليون", "ترليون")
+_add("SA", 1e12, "تريليونا")
 _add("SP", 1e12, "تريليونات", "ترليونات")
 _add("F", 0.5, "نصف")
 _add("F", 0.25, "ربع")
@@ -245,6 +250,10 @@ class Lookup:
     definite: bool  # carried the article ال
     prep: bool  # carried ب / ل / ك
 
+
+# Common nouns that read as a clitic on a number word: كمية "quantity" is no ك + مية (100). Checked after
+# و/ف, so وكمية and فكمية are nouns too; ب/ل + number words (بمية ألف، لخمسة) are still split.
+_NOUNS_LIKE_CLITIC_NUMBERS = frozenset(normalize_word(w) for w in ("كمية", "كميه"))
 
 _CLITICS = re.compile(r"^(?P<conj>[وف])?(?P<prep>[بلك])?(?P<art>ال|ل(?=ل))?")
 
@@ -275,6 +284,8 @@ def _lookup(norm: str, table: dict[str, tuple[str, float]]) -> Lookup | None:
         if conj and not norm.startswith(conj):
             continue
         rest1 = norm[len(conj):]
+        if rest1 in _NOUNS_LIKE_CLITIC_NUMBERS:
+            continue
         for prep in ("", "ب", "ل", "ك"):
             if prep and not rest1.startswith(prep):
                 continue
@@ -341,7 +352,7 @@ def read_number(tokens: Sequence[Token], i: int, *, allow_definite: bool = False
             group, slot = hit.value, hit.kind
         elif hit.kind in ("S", "SA"):
             if hit.kind == "SA" and _next_is_word(tokens, i):  # "ألفا جندي": dual construct, 2000
-                total, slot = 2e3, "S"
+                total, slot = 2 * hit.value, "S"
             else:
                 total, slot = hit.value, "S"
             last_scale, scaled = hit.value, True
@@ -478,8 +489,15 @@ def _agency_decimal(tokens: Sequence[Token], i: int) -> float | None:
     return float(f"{whole.norm}.{frac}")
 
 
+# Words after a scale that start another phrase, so the scale is no dual in construct: "مليونا و638 ألفا".
+_NOT_A_COUNTED_NOUN = frozenset(normalize_word(w) for w in ("و", "من", "في", "على", "إلى", "الى", "عن"))
+
+
 def _next_is_word(tokens: Sequence[Token], i: int) -> bool:
-    return i + 1 < len(tokens) and tokens[i + 1].kind == "ar" and lookup_word(tokens[i + 1].norm) is None
+    """Return True when a word that can be a counted noun follows tokens[i]."""
+    if i + 1 >= len(tokens) or tokens[i + 1].kind != "ar":
+        return False
+    return tokens[i + 1].norm not in _NOT_A_COUNTED_NOUN and lookup_word(tokens[i + 1].norm) is None
 
 
 # --- public parsers ---------------------------------------------------------------------

@@ -205,6 +205,8 @@ _DUAL_UNITS = {normalize_word(d): s for s, ds in {
     "برميل": ["برميلين", "برميلان"], "كيلوغرام": ["كيلوغرامين", "كيلوغرامان"], "دينار": ["دينارين", "ديناران"],
     "جنيه": ["جنيهين", "جنيهان"], "ريال": ["ريالين", "ريالان"], "درهم": ["درهمين", "درهمان"],
 }.items() for d in ds}
+# Measures, currencies and units with a fixed extension: never the head of a prepositional phrase.
+_KNOWN_UNITS = _MEASURES | _CURRENCIES | frozenset(_UNIT_EXTENSIONS) | _norms(*_DUAL_UNITS.values())
 _RANGE_WORDS = _norms("إلى", "الى", "حتى", "لـ")
 _CARRY_VERBS = _norms("يبلغ", "تبلغ", "بلغ", "بلغت", "يصل", "تصل")
 _CARRY_NOUNS = ("مجموع", "عدد", "قوام", "اجمالي", "تعداد", "حجم")
@@ -348,6 +350,8 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
     label = _label_before(tokens, first)
     cue = _reference_cue(label.norm) if label is not None and label.kind == "ar" else None
     labelled = cue is not None
+    if not labelled and _cue_with_adjective(tokens, first):
+        labelled = True  # الخط الساخن 16528، الرقم المجاني 800: a label all the same, unless a noun follows
     if labelled and cue in _STRONG_CUES or (label is not None and label.norm in _MONTHS):
         return None  # عام 2022، الساعة 10، المادة 51، يونيو 2024
     if label is not None and label.kind == "lat" and label.norm.lower() in _LATIN_MONTHS:
@@ -393,6 +397,8 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         return None  # المرتبة 3، الحزمة 12 من العقوبات: a label, unless a counted noun follows
     if second is None and unit is None and _weak_bare_number(tokens, read, prev, last_taken):
         return None
+    if second is None and _name_part(tokens, read, prev, unit, last_taken):
+        return None  # كوب 28، أرتميس 3، آيفون 15، إكسبو 2020 دبي
     if second is not None and unit is None and chain == 2:
         return None  # 3-1 score, 18-19 without a month
     if value != value or value in (float("inf"), float("-inf")):
@@ -578,6 +584,49 @@ def _weak_bare_number(tokens: Sequence[Token], read: NumberRead, prev: Token | N
     return False
 
 
+def _cue_with_adjective(tokens: Sequence[Token], first: int) -> bool:
+    """Return True for a reference cue and a definite adjective right before first: الخط الساخن، الرقم الموحد."""
+    if first < 2 or tokens[first - 1].kind != "ar" or tokens[first - 2].kind != "ar":
+        return False
+    adjective, noun = tokens[first - 1], tokens[first - 2]
+    return adjective.norm.startswith("ال") and _reference_cue(adjective.norm) is None \
+        and _reference_cue(noun.norm) is not None
+
+
+# A number right after a name-like word, with no counted noun, is part of the name: كوب 28، أرتميس 3،
+# آيفون 15، فورمولا 1 (and a year-like one even before a word: إكسبو 2020 دبي). Name-like: an indefinite
+# word with a long vowel after its first letter that has no verb shape, so "قتل 3"، "وأصيب 28"، "نجا 3"،
+# "سجلت 40"، "عددها 35" and subject nouns (إجمالي 450) keep their numbers.
+_LONG_VOWELS = frozenset("اوي")
+_DEFINITE_PREFIXES = ("ال", "لل", "بال", "وال", "فال", "كال", "ولل", "فلل")
+_VERB_SHAPE = re.compile(
+    r"^[يتن]\w{2,}$"  # imperfect يبلغ، تضم; تفعّل past توفي
+    r"|\w{2,}(?:ت|وا|تم|نا)$"  # past suffixes سجلت، أصيبوا
+    r"|^\wا\w$|^\w\w[اي]$"  # hollow and defective past: زاد، عاد، نجا، قضى
+    r"|^ا?\wي\w$"  # passive of a hollow verb: أصيب، قيل
+)
+_OBJECT_SUFFIX = re.compile(r"(?:ها|هم|هما|هن|كم)$")
+
+
+def _name_part(tokens: Sequence[Token], read: NumberRead, prev: Token | None, unit: str | None,
+               last_taken: int) -> bool:
+    """Return True when a bare number of digits is part of the name before it."""
+    if not read.digits_plain or prev is None or prev.kind != "ar":
+        return False
+    if unit is not None and (not _YEAR_RANGE[0] <= read.value <= _YEAR_RANGE[1]
+                             or normalize_word(unit.split()[0]) in _KNOWN_UNITS or unit == "%"):
+        return False  # "للأجانب 1200 جنيه" is a price
+    word = prev.norm
+    bare = word[1:] if word[0] in "وف" else word
+    if (len(word) < 3 or _MARKS_RE.sub("", prev.text).startswith(_DEFINITE_PREFIXES)
+            or not _LONG_VOWELS.intersection(word[1:])
+            or _VERB_SHAPE.match(word) or _VERB_SHAPE.match(bare) or _OBJECT_SUFFIX.search(word)):
+        return False
+    if word in _STOP or bare in _STOP or lookup_word(word) is not None or _is_subject_noun(word):
+        return False
+    return _qualifier_before(tokens, read.first, last_taken)[0] == "exact"
+
+
 _LABEL_CLITIC = re.compile(r"^[وف]?[بلك]?")
 
 
@@ -733,7 +782,7 @@ def _unit_after(tokens: Sequence[Token], k: int) -> tuple[str | None, int]:
         return _clean_unit(stem), k + 2
     if norm in _STOP or norm in _MONTHS or lookup_word(norm) is not None:
         return None, k
-    if norm == "من" or _MARKS_RE.sub("", tok.text).startswith(("ال", "لل", "بال", "وال", "فال", "كال")):
+    if norm == "من" or _MARKS_RE.sub("", tok.text).startswith(_DEFINITE_PREFIXES):
         return None, k  # a definite noun is not the counted noun
     if len(norm) >= 4 and norm[0] == "و" and norm[1] in "اتين":
         return None, k  # وأصيب، وتوفي: the next clause, not a counted noun
@@ -743,6 +792,8 @@ def _unit_after(tokens: Sequence[Token], k: int) -> tuple[str | None, int]:
                                      or (len(norm) >= 4 and norm[0] == "ي" and norm.endswith("ون"))):
         return None, k  # أصيبوا، يستعدون: a verb follows the number (عضواً / عضوا is a noun)
     if norm.startswith("و") and norm[1:] in _STOP:
+        return None, k
+    if _heads_prepositional_phrase(tokens, k):
         return None, k
     unit = _clean_unit(tok.text)
     end = k + 1
@@ -763,6 +814,32 @@ def _unit_after(tokens: Sequence[Token], k: int) -> tuple[str | None, int]:
             unit = unit + " " + _clean_unit(tokens[end].text)
             end += 1
     return unit, end
+
+
+# A preposition (ب، ل، ك) glued to the word after a number starts the next phrase, not the counted noun:
+# "3 ملايين بنهاية العام"، "12 مليونا لأول مرة"، "بحلول 2030"، "80 ألفا بانخفاض كبير". Many counted nouns
+# start with the same letters (برميل، لاجئ، بيت، كيس), so the clitic alone is no proof; one of these is:
+_PREPOSITION_CLITIC = re.compile(r"^[وف]?[بلك]")
+_HAMZA_STEM = re.compile(r"^[وف]?[بلك][أإ]")  # لأول، كأعلى، بأكثر: a clitic before a word with hamza
+_DERIVED_VERBAL_NOUN = re.compile(r"^ا\w{1,3}ا\w$")  # (ب)انخفاض، (ب)ارتفاع، (ب)استقرار
+
+
+def _heads_prepositional_phrase(tokens: Sequence[Token], k: int) -> bool:
+    """Return True when tokens[k] is a preposition clitic on a word that heads a phrase, not a counted noun."""
+    tok = tokens[k]
+    bare = _MARKS_RE.sub("", tok.text)
+    clitic = _PREPOSITION_CLITIC.match(bare)
+    if clitic is None or tok.norm in _KNOWN_UNITS:
+        return False
+    stem = normalize_word(bare[clitic.end():])
+    if _HAMZA_STEM.match(bare) or stem in _STOP or _DERIVED_VERBAL_NOUN.match(stem):
+        return True
+    if stem.startswith("ا"):
+        return False  # لاجئ، لاعب، باخرة: a noun whose second letter is alif (a clitic is written لأ/بإ or بال)
+    # A definite noun, a number or a sign right after it is its complement: بنهاية العام، بزيادة 12%، بحلول 2030.
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is not None and (nxt.kind == "num" or nxt.norm in _SYMBOL_UNITS
+                                or (nxt.kind == "ar" and _MARKS_RE.sub("", nxt.text).startswith("ال")))
 
 
 def _strip_acc(norm: str) -> str:

@@ -8,10 +8,11 @@ import re
 _DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 _WEEK = re.compile(r"(\d{4})-W(\d\d)")
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
+_HALF = re.compile(r"(\d{4})-H([12])")
 _MONTH = re.compile(r"(\d{4})-(\d\d)")
 _YEAR = re.compile(r"(\d{4})")
 
-PRECISIONS = ("day", "week", "month", "quarter", "year", "interval")
+PRECISIONS = ("day", "week", "month", "quarter", "half", "year", "interval")
 
 
 def timex_bounds(value: str | None) -> tuple[dt.date, dt.date, str] | None:
@@ -40,6 +41,9 @@ def timex_bounds(value: str | None) -> tuple[dt.date, dt.date, str] | None:
             last_month = quarter * 3
             return (dt.date(year, last_month - 2, 1),
                     dt.date(year, last_month, calendar.monthrange(year, last_month)[1]), "quarter")
+        if m := _HALF.fullmatch(value):
+            year, first_month = int(m[1]), 6 * int(m[2]) - 5
+            return dt.date(year, first_month, 1), dt.date(year, first_month + 5, 30 if first_month == 1 else 31), "half"
         if m := _MONTH.fullmatch(value):
             year, month = int(m[1]), int(m[2])
             return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]), "month"

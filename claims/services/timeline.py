@@ -116,7 +116,7 @@ def source_name(claim: Claim) -> str:
 
 
 def date_precision(group: ClaimGroup) -> str:
-    """Return how precisely the group is dated: day, week, month, quarter, year, interval (TIMEX3 precisions),
+    """Return how precisely the group is dated: day, week, month, quarter, half, year, interval (TIMEX3 precisions),
     "reported" (no date in the claims: the day the first source reported it) or "unknown"."""
     bounds = timex_bounds(group.date_value) if group.date_value else None
     if bounds is not None:
@@ -153,6 +153,8 @@ def value_label(value: str) -> str:
         return str(start.year)
     if precision == "quarter":
         return _("Q%(q)s %(year)s") % {"q": (start.month - 1) // 3 + 1, "year": start.year}
+    if precision == "half":
+        return _("H%(h)s %(year)s") % {"h": 1 if start.month == 1 else 2, "year": start.year}
     if precision == "week":
         return _("week %(week)s of %(year)s (%(start)s – %(end)s)") % {
             "week": start.isocalendar()[1], "year": start.isocalendar()[0],

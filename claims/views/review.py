@@ -7,16 +7,15 @@ from functools import lru_cache
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.http import HttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template import engines
-from django.middleware.csrf import get_token
 from django.urls import reverse
 from django.utils.html import escape
-from django.utils.safestring import mark_safe
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, ngettext, pgettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import get_language, ngettext
-from django.utils.translation import pgettext_lazy
 from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 
@@ -60,6 +59,7 @@ QUALIFIER_CHOICES = Qualifier.choices
 PRECISIONS = {"day": pgettext_lazy("date precision", "day"), "week": pgettext_lazy("date precision", "week"),
               "weekday": pgettext_lazy("date precision", "day of the week"),
               "month": pgettext_lazy("date precision", "month"), "quarter": pgettext_lazy("date precision", "quarter"),
+              "half": pgettext_lazy("date precision", "half-year"),
               "year": pgettext_lazy("date precision", "year"), "interval": pgettext_lazy("date precision", "interval"),
               "unknown_year": pgettext_lazy("date precision", "year unknown")}
 

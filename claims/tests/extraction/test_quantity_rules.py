@@ -122,6 +122,79 @@ REFERENCE_CLITIC_CASES: list[tuple[str, list[V]]] = [
     ("وللجيش 5 آلاف جندي في المنطقة.", [(5000, "exact", "جندي")]),
 ]
 
+# A word carrying a preposition (ب، ل، ك) right after a number heads the next phrase, not the counted noun:
+# "3 ملايين بنهاية العام", "12 مليونا لأول مرة", "5 ملايين بحلول 2030".
+PREPOSITION_AFTER_NUMBER_CASES: list[tuple[str, list[V]]] = [
+    ("ووصل عدد الزوار إلى 3 ملايين بنهاية العام.", [(3e6, "exact", None)]),
+    ("وارتفع عدد السكان إلى 12 مليونا لأول مرة.", [(12e6, "exact", None)]),
+    ("وبلغت الإيرادات 40 مليارا بزيادة 12 في المئة.", [(40e9, "exact", None), (12, "exact", "%")]),
+    ("وتستهدف الخطة جذب 5 ملايين بحلول 2030.", [(5e6, "exact", None)]),
+    ("سجلت البورصة 900 مليون بنهاية الجلسة.", [(9e8, "exact", None)]),
+    ("تراجع عدد المواليد إلى 80 ألفا بانخفاض كبير.", [(8e4, "exact", None)]),
+    ("صعد الإنتاج إلى 11 مليونا كأعلى مستوى منذ سنوات.", [(11e6, "exact", None)]),
+    ("وصل عدد المشتركين إلى 7 ملايين بداية الشهر.", [(7e6, "exact", None)]),
+    ("أنتجت المصفاة 3 ملايين بالمقارنة مع العام الماضي.", [(3e6, "exact", None)]),
+    ("خصصت الحكومة 15 مليارا لدعم المزارعين.", [(15e9, "exact", None)]),
+    # must NOT change: a counted noun or measure that starts with ب، ل or ك
+    ("تنتج المملكة 9 ملايين برميل يوميا.", [(9e6, "exact", "برميل يوميا")]),
+    ("استقبلت تركيا 3 ملايين لاجئ سوري.", [(3e6, "exact", "لاجئ")]),
+    ("هدم الاحتلال 12 بيتا في القرية.", [(12, "exact", "بيت")]),
+    ("ضبطت الجمارك 40 بندقية و3 مسدسات.", [(40, "exact", "بندقية"), (3, "exact", "مسدسات")]),
+    ("بيعت 5 آلاف بطاقة خلال ساعة.", [(5000, "exact", "بطاقة")]),
+    ("وزعت الجمعية 200 كيس طحين.", [(200, "exact", "كيس")]),
+    ("ارتفعت الأسعار 5 آلاف بالمئة.", [(5000, "exact", "%")]),
+    ("شارك 22 لاعبا في المعسكر.", [(22, "exact", "لاعب")]),
+]
+
+# Numbers that are part of a name, a product, an event or a service line are no amounts.
+NAME_NUMBER_CASES: list[tuple[str, list[V]]] = [
+    ("وتأتي الخطة في إطار رؤية 2030 لتنويع الاقتصاد.", []),
+    ("شاركت المملكة في معرض إكسبو 2020 دبي.", []),
+    ("انعقدت قمة كوب 28 في دبي العام الماضي.", []),
+    ("تستعد ناسا لإطلاق مهمة أرتميس 3 إلى القمر.", []),
+    ("طرحت الشركة هاتف آيفون 15 الجديد في الأسواق.", []),
+    ("يمكن الإبلاغ عبر الخط الساخن 16528 على مدار الساعة.", []),
+    ("خصصت الوزارة الرقم المجاني 800123 للاستفسارات.", []),
+    ("فاز السائق بسباق فورمولا 1 في موناكو.", []),
+    ("تعمل الشركة على جهاز بلايستيشن 6 منذ عامين.", []),
+    # must NOT change: a verb or a subject noun before the number, or a counted noun after it
+    ("قتل 3 أشخاص وأصيب 28 في الانفجار.", [(3, "exact", "أشخاص"), (28, "exact", None)]),
+    ("سجل المهاجم 28 هدفا هذا الموسم.", [(28, "exact", "هدف")]),
+    ("وتوفي 4 وأصيب 12 آخرون.", [(4, "exact", None), (12, "exact", "آخرون")]),
+    ("بلغ إجمالي المصابين 450 حتى مساء أمس.", [(450, "exact", None)]),
+    ("ويبلغ عددها 35 في الوقت الحالي.", [(35, "exact", None)]),
+    ("أطلقت الفصائل 40 صاروخا على المستوطنات.", [(40, "exact", "صاروخ")]),
+    ("ونجا 3 بأعجوبة من الحادث.", [(3, "exact", None)]),
+    ("ويبلغ سعر التذكرة للأجانب 1500 جنيه.", [(1500, "exact", "جنيه")]),
+    ("وتبيع الشركة تذاكر حفلاتها بـ2000 ريال.", [(2000, "exact", "ريال")]),
+]
+
+# A nominative dual of a scale word in construct counts two of it: "مليونا شخص" is two million.
+DUAL_SCALE_CASES: list[tuple[str, list[V]]] = [
+    ("ونزح مليونا شخص منذ بداية الحرب.", [(2e6, "exact", "شخص")]),
+    ("بلغت الخسائر مليارا دولار.", [(2e9, "exact", "دولار")]),
+    ("وشارك ألفا متطوع في الحملة.", [(2000, "exact", "متطوع")]),
+    # must NOT change: the accusative after a count, and the accusative dual
+    ("بلغ عدد السكان 12 مليونا.", [(12e6, "exact", None)]),
+    ("بلغ عدد الناخبين مليونا و638 ألفا و351 ناخبا.", [(1638351, "exact", "ناخب")]),
+    ("خصصت الدولة مليوني دولار للإغاثة.", [(2e6, "exact", "دولار")]),
+    ("وصل عدد السياح إلى ألفين في اليوم.", [(2000, "exact", None)]),
+]
+
+# "كمية" (quantity), not ك + مية (100): a noun that looks like a clitic on a number word is no number.
+NOUN_NOT_NUMBER_CASES: list[tuple[str, list[V]]] = [
+    ("وصادرت الشرطة كمية كبيرة من المخدرات.", []),
+    ("سجلت المحطة أكبر كمية أمطار منذ عقود.", []),
+    ("وضبطت الجمارك كميات من السجائر المهربة.", []),
+    ("وتقدر كمية النفط المتسربة بأطنان.", []),
+    ("وبكمية محدودة من الوقود.", []),
+    # must NOT change: real clitic number words
+    ("تراجعت المبيعات بمئة ألف وحدة.", [(1e5, "exact", "وحدة")]),
+    ("ارتفع عدد الضحايا لخمسة أشخاص.", [(5, "exact", "أشخاص")]),
+    ("بيعت اللوحة بمية ألف دولار.", [(1e5, "exact", "دولار")]),
+]
+
+
 def _check(sentence: str, expected: list[V]) -> None:
     found = find_quantities(sentence)
     assert [(q.value, q.qualifier, q.unit) for q in found] == [(pytest.approx(v), q, u) for v, q, u in expected]
@@ -155,4 +228,25 @@ def test_clock_times_are_no_quantities(sentence: str, expected: list[V]) -> None
 
 @pytest.mark.parametrize(("sentence", "expected"), REFERENCE_CLITIC_CASES, ids=_ids(REFERENCE_CLITIC_CASES))
 def test_references_with_a_clitic_are_no_quantities(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PREPOSITION_AFTER_NUMBER_CASES,
+                         ids=_ids(PREPOSITION_AFTER_NUMBER_CASES))
+def test_a_preposition_after_a_number_is_no_unit(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NAME_NUMBER_CASES, ids=_ids(NAME_NUMBER_CASES))
+def test_numbers_in_names_are_no_quantities(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DUAL_SCALE_CASES, ids=_ids(DUAL_SCALE_CASES))
+def test_dual_scale_in_construct_counts_two(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NOUN_NOT_NUMBER_CASES, ids=_ids(NOUN_NOT_NUMBER_CASES))
+def test_a_noun_that_looks_like_a_clitic_number_is_no_number(sentence: str, expected: list[V]) -> None:
     _check(sentence, expected)
