@@ -11,8 +11,8 @@ import datetime as dt
 import re
 
 from .arabic import CharFold
-from .dates import _HIJRI_MONTHS as _BODY_HIJRI_MONTHS
-from .dates import _MONTHS as _BODY_MONTHS
+from .dates import HIJRI_MONTHS as _BODY_HIJRI_MONTHS
+from .dates import MONTHS as _BODY_MONTHS
 
 # Matching runs on a folded "key" of the line: diacritics, tatweel and bidi marks dropped,
 # alef/yeh/teh-marbuta variants merged, Eastern digits made ASCII, Latin lowercased.

@@ -142,13 +142,13 @@ _SYRIAC = {
     "حزيران": 6, "تموز": 7, "اب": 8, "ايلول": 9, "تشرين الاول": 10, "تشرين اول": 10,
     "تشرين الثاني": 11, "تشرين ثاني": 11, "كانون الاول": 12, "كانون اول": 12,
 }
-_MONTHS = {**_GREGORIAN, **_SYRIAC}
+MONTHS = {**_GREGORIAN, **_SYRIAC}
 # Maghreb names that are also other words (ماي: Theresa May): months only next to a number,
 # a year or another month name. آب must keep its madda (أب "father", باب "door"); a bare
 # مارس (also "he practised") or نيسان (the car maker) needs a preposition or a modifier.
 _NEEDS_NUMBER = {"ماي", "اوت"}
 _WORDLIKE_MONTHS = {"مارس", "شباط", "نيسان", "تموز"}
-_HIJRI_MONTHS = {
+HIJRI_MONTHS = {
     "محرم": 1, "صفر": 2, "ربيع الاول": 3, "ربيع الاخر": 4, "ربيع الثاني": 4,
     "جمادي الاولي": 5, "جمادي الاول": 5, "جمادي الاخره": 6, "جمادي الثانيه": 6,
     "جمادي الاخر": 6, "جمادي الثاني": 6, "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10,
@@ -180,7 +180,7 @@ E = r"(?!\w)"
 # Clitics before a word: conjunction و/ف, then ب/ك, or ل unless it is the ل of لل (للعام).
 PRE = r"(?:[وف](?=\w))?(?:[بك]|ل(?!ل))?"
 
-MONTH = f"(?:{_alt(_MONTHS)})"
+MONTH = f"(?:{_alt(MONTHS)})"
 # "يونيو (حزيران)", "حزيران/يونيو", "أكتوبر - تشرين الأول"
 MONTHX = f"{MONTH}(?:{S0}[/\\\\]{S0}{MONTH}|{S0}\\({S0}{MONTH}{S0}\\)|{S}-{S}{MONTH}|{S}{MONTH}(?!{S0}[/(]))?"
 WEEKDAY = f"(?:{_alt(_WEEKDAYS)})"
@@ -268,7 +268,7 @@ class _Cand:
 def _month_of(text: str) -> int:
     """Return the month number of the first month name in text."""
     m = _MONTH_RE.search(text)
-    return _MONTHS[_SPACES.sub(" ", m.group())] if m else 0
+    return MONTHS[_SPACES.sub(" ", m.group())] if m else 0
 
 
 _MONTH_RE = re.compile(f"{B}{MONTH}{E}")
@@ -315,7 +315,7 @@ def _months_ok(m: re.Match, ctx: _Ctx, *groups: str) -> bool:
             if n.group() == "اب" and ctx.body[ctx.raw(n.start())] != "آ":
                 return False
         # "فبراير شباط" names one month twice; "يناير فبراير" is no date
-        if len({_MONTHS[_SPACES.sub(" ", n.group())] for n in names}) > 1:
+        if len({MONTHS[_SPACES.sub(" ", n.group())] for n in names}) > 1:
             return False
     return True
 
@@ -545,7 +545,7 @@ def _month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     norm, pub = ctx.norm, ctx.pub
     mon_text = m.group("mon")
     first = _SPACES.sub(" ", _MONTH_RE.search(mon_text).group())
-    month = _MONTHS[first]  # what _month_of(mon_text) reads, without searching again
+    month = MONTHS[first]  # what _month_of(mon_text) reads, without searching again
     combined = mon_text.strip() != first
     numbered = bool(m.group("y") or m.group("y2"))
     if (first in _NEEDS_NUMBER and not (numbered or combined)) or not _months_ok(m, ctx, "mon"):
@@ -952,7 +952,7 @@ def _weekday_pair(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     yield _Cand(m.start("x"), m.end("x"), f"{first.isoformat()}/{last.isoformat()}", "interval", explicit_year=False)
 
 
-HMONTH = f"(?:{_alt(_HIJRI_MONTHS)})"
+HMONTH = f"(?:{_alt(HIJRI_MONTHS)})"
 
 
 @_rule(f"{B}{PRE}(?P<x>(?:(?P<d>{DAY}){S}(?:من{S})?(?:شهر{S})?|شهر{S})?(?P<hm>{HMONTH}){E}{S}(?:(?:من{S})?(?:ل)?{YEARWORD}{S})?(?P<hy>1[2-5]\\d\\d)(?!\\d)(?:{S0}ه{E})?)")
@@ -960,7 +960,7 @@ def _hijri(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """15 رمضان 1445 هـ · الأول من شوال 1445 · رمضان 1445 (the month as an interval)."""
     if Hijri is None:
         return
-    month = _HIJRI_MONTHS[_SPACES.sub(" ", m.group("hm"))]
+    month = HIJRI_MONTHS[_SPACES.sub(" ", m.group("hm"))]
     year = int(m.group("hy"))
     try:
         if m.group("d"):
@@ -982,8 +982,8 @@ def _hijri(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
 # Every match of a rule contains one of its key words (or, for numbers, a match of its key
 # regex). One pass over the words finds the keys; each rule is then tried, anchored, only at
 # the few word starts just before a key instead of at every position of the text.
-_MONTH_WORDS = {k.split()[0] for k in _MONTHS}
-_HIJRI_WORDS = {k.split()[-1] if k.startswith(("ذو", "ذي")) else k.split()[0] for k in _HIJRI_MONTHS}
+_MONTH_WORDS = {k.split()[0] for k in MONTHS}
+_HIJRI_WORDS = {k.split()[-1] if k.startswith(("ذو", "ذي")) else k.split()[0] for k in HIJRI_MONTHS}
 _DIGIT_SEP_KEY = r"\d[^\S\n]*[-/.]"  # the keys of _numeric_dmy and _numeric_ymd
 _YEAR_SEP_KEY = r"\d{4}[-/.]"
 _KEYS: dict[object, set[str] | str] = {

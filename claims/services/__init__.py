@@ -1,5 +1,13 @@
 """Every write of the claims side; views, API and tasks call these."""
 from .extraction import claim_from_output, extract_claims
+from .review import (
+    ClaimNotReviewable,
+    StaleClaim,
+    assign_batch,
+    decide_claim,
+    decide_claims,
+    undo_last_decision,
+)
 from .stories import (
     add_articles,
     create_story,
@@ -12,14 +20,6 @@ from .stories import (
     remove_article,
     suggest_story,
     unpublish_story,
-)
-from .review import (
-    ClaimNotReviewable,
-    StaleClaim,
-    assign_batch,
-    decide_claim,
-    decide_claims,
-    undo_last_decision,
 )
 
 __all__ = [

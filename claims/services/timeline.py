@@ -154,7 +154,9 @@ def value_label(value: str) -> str:
     if precision == "quarter":
         return _("Q%(q)s %(year)s") % {"q": (start.month - 1) // 3 + 1, "year": start.year}
     if precision == "half":
-        return _("H%(h)s %(year)s") % {"h": 1 if start.month == 1 else 2, "year": start.year}
+        if start.month == 1:
+            return _("first half of %(year)s") % {"year": start.year}
+        return _("second half of %(year)s") % {"year": start.year}
     if precision == "week":
         return _("week %(week)s of %(year)s (%(start)s – %(end)s)") % {
             "week": start.isocalendar()[1], "year": start.isocalendar()[0],

@@ -7,6 +7,7 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import translation
 
 from claims.models import Claim, ClaimGroup, Story
 from claims.services import decide_claim, merge_groups, move_claim, regroup_story
@@ -98,6 +99,8 @@ def test_merge_and_move_are_kept_when_regrouping(seeded_story):
     ("2024-06-18/2024-06-19", "18–19 June 2024"),
     ("2024-11-06", "6 November 2024"),
     ("2024-Q1", "Q1 2024"),
+    ("2024-H1", "first half of 2024"),
+    ("2023-H2", "second half of 2023"),
     ("2022", "2022"),
     ("1950/1953", "1950–1953"),
     ("XXXX-06", "June, year unknown"),
@@ -105,6 +108,11 @@ def test_merge_and_move_are_kept_when_regrouping(seeded_story):
 ])
 def test_dates_are_labelled_at_their_precision(value, label):
     assert value_label(value) == label
+
+
+def test_half_years_are_labelled_in_arabic():
+    with translation.override("ar"):
+        assert value_label("2024-H1") == "النصف الأول من 2024"
 
 
 def test_publishing_makes_a_public_read_only_page(client, editor, seeded_story):
