@@ -4,7 +4,7 @@ The body keeps every retained line exactly as it came (claim spans index it); cl
 only drops whole lines: scraper boilerplate (JavaScript warnings, ads, related-article
 blocks, keyword lists, share prompts), the metadata lines it reads into fields, and
 everything after a "اقرأ أيضاً" marker when what follows is an unrelated article glued on
-(see _continues_article: in mid-text the same marker only heads a few links).
+(see _starts_new_article: in mid-text the same marker only heads a few links).
 """
 from __future__ import annotations
 
@@ -143,11 +143,12 @@ _LIST_END = _compile(r"^(?:end of list|نهايه القائمه)$")
 MAX_LIST_LINES = 30
 
 # How a paragraph that carries on the same story opens: و/ف joined to its first word
-# ("وقال", "وبحسب", "فيما") or a discourse connective ("كما", "من جهته", "في المقابل").
+# ("وقال", "وبحسب", "فيما") or a discourse connective ("كما", "من جهته،", "في المقابل،").
 _CONNECTIVE = _compile(
     r"^(?:[وف]\S{2,}|كما|ثم|لكن|بينما|اما|اذ|بدوره|بدورها|من جهته|من جهتها|من جانبه|من جانبها"
-    r"|في المقابل|في السياق|في سياق|في غضون ذلك|الي ذلك|علاوه علي ذلك|اضافه الي ذلك|يذكر ان|يشار الي"
-    r"|الجدير بالذكر|ياتي ذلك|تاتي هذه|ياتي هذا)(?!\S)"
+    r"|في المقابل|في السياق|في سياق|في غضون ذلك|في الاثناء|في هذه الاثناء|الي ذلك|علاوه علي ذلك"
+    r"|اضافه الي ذلك|من ناحيه اخري|من جهه اخري|يذكر ان|يشار الي|الجدير بالذكر|ياتي ذلك|تاتي هذه|ياتي هذا)"
+    r"(?![^\s،,؛:])"  # a comma may follow the connective, not more letters
 )
 # Words that merely begin with و or ف (no conjunction): a new article's lead may open with them.
 _NOT_CONNECTIVE = (
@@ -162,9 +163,12 @@ _NEW_ARTICLE_BYLINE = _compile(
 )
 # A paragraph that opens with a dateline starts an article: "القاهرة - أعلن …", "موسكو (رويترز) -".
 _DATELINE_OPENING = _compile(r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s")
-# Content stems shared with the text before: a continuation about the same story names the same
-# people, places and things. Glued-on articles on the same topic in the seeds share 28-32%.
-MIN_SHARED_STEMS = 0.34
+# A glued-on article's lead echoes its headline, the last "link" above it: at least half the headline's
+# content stems, while sharing little with the text before. (Stem overlap with the text before does
+# not tell the two apart alone: continuations in the seeds and test pages share 14-36% of their stems,
+# glued articles on the same topic 12-32%; those are closed by "المصدر:" and keywords.)
+MIN_HEADLINE_ECHO = 0.5
+MAX_STEMS_SHARED_WITH_BEFORE = 0.25
 _STEM_PREFIX = re.compile(r"^(?:وال|فال|بال|كال|لل|ال|و|ف|ب|ل|ك)")
 _STEM_SUFFIX = re.compile(r"(?:هما|هم|ها|ات|ون|ين|ان|يه|ه|ي)$")
 _STOP_WORDS = frozenset(fold(word) for word in (
@@ -301,7 +305,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove) -> int | None:
             else:
                 after, widget = _related_block_end(keys, i)
                 # Al Jazeera's widget only ever sits inside an article; other links may end one.
-                if ended or not (widget or _continues_article(keys, i, after)):
+                if ended or (not widget and _starts_new_article(keys, i, after)):
                     return i
                 for j in range(i, after):
                     remove(j)
@@ -318,9 +322,12 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove) -> int | None:
         elif (bare in _AD_LABELS or bare in _SHARE_LABELS or bare in _READ_MORE or bare in _WIDGET_LABELS
               or _RELATED_NOTE.search(key) or _SOCIAL_ONLY.match(bare) or _BREADCRUMB.match(bare)):
             remove(i)
+            # a share bar below the text closes the article
+            ended = ended or (sentence_seen and (bare in _SHARE_LABELS or _SOCIAL_ONLY.match(bare) is not None))
         elif words <= 25 and (_COPYRIGHT_FOOTER.match(bare) or (
                 (_COPYRIGHT.search(key) or _CLICK_HERE.search(key)) and not _ends_sentence(key))):
             remove(i)
+            ended = ended or (sentence_seen and _CLICK_HERE.search(key) is None)  # a copyright footer
         elif words <= 60 and _COOKIES.search(key) and ("موقع" in key or "site" in key or "website" in key):
             remove(i)
         elif words <= 12 and (_PHOTO_CREDIT.match(bare) or _RELATIVE_STAMP.match(bare)):
@@ -367,28 +374,34 @@ def _next_nonblank(keys: list[str], j: int) -> int:
     return j
 
 
-def _continues_article(keys: list[str], heading: int, after: int) -> bool:
-    """Tell a read-also block in mid-text from one that ends the article and heads a glued-on one.
+def _starts_new_article(keys: list[str], heading: int, after: int) -> bool:
+    """Tell a read-also block that heads a glued-on article from one in mid-text.
 
-    The text after the links is the same article going on when its first paragraph opens with a
-    connective (a new article's lead never opens with و/كما/من جهته) or shares at least
-    MIN_SHARED_STEMS of its content stems with the text above. It is a new article when a short
-    byline or dateline line sits among the links ("مدريد - أ ف ب") or the paragraph opens with a
-    dateline. Nothing after the links: a tail of links, dropped whole.
+    In real pages the block mostly sits inside an article, so the text after its links is kept
+    unless a new article visibly starts: nothing but links follows (a tail), a byline or dateline
+    sits among the links ("مدريد - أ ف ب") or opens the next paragraph, or the paragraph echoes the
+    last link (its headline) and not the text before. A paragraph opening with a connective
+    (a new article's lead never opens with و/كما/من جهته) carries on the story. (An article
+    already closed by "المصدر:", keywords, a share bar or a copyright line is told by the caller.)
     """
     start = _next_nonblank(keys, after)
     if start >= len(keys):
-        return False
-    if any(_NEW_ARTICLE_BYLINE.match(keys[j].strip(_PAD)) for j in range(heading + 1, after) if keys[j]):
-        return False
-    first = keys[start]
-    if _DATELINE_OPENING.match(first):
-        return False
-    if _CONNECTIVE.match(first) and not (first + " ").startswith(_NOT_CONNECTIVE):
         return True
-    stems = _stems(first)
-    before = _stems(" ".join(keys[:heading]))
-    return bool(stems) and len(stems & before) >= MIN_SHARED_STEMS * len(stems)
+    if any(_NEW_ARTICLE_BYLINE.match(keys[j].strip(_PAD)) for j in range(heading + 1, after) if keys[j]):
+        return True
+    first = keys[start]
+    if _DATELINE_OPENING.match(first) or _NEW_ARTICLE_BYLINE.match(first.strip(_PAD)):
+        return True
+    if _CONNECTIVE.match(first) and not (first + " ").startswith(_NOT_CONNECTIVE):
+        return False
+    links = [j for j in range(heading + 1, after) if keys[j]]
+    headline = _stems(keys[links[-1]]) if links else set()
+    lead = _stems(first)
+    if len(headline) < 2 or not lead:
+        return False
+    echoes_headline = len(headline & lead) >= MIN_HEADLINE_ECHO * len(headline)
+    shared_with_before = len(lead & _stems(" ".join(keys[:heading])))
+    return echoes_headline and shared_with_before < MAX_STEMS_SHARED_WITH_BEFORE * len(lead)
 
 
 def _stems(key: str) -> set[str]:

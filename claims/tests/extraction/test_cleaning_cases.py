@@ -231,3 +231,61 @@ def test_source_credit_from_bylines_and_datelines(raw, credit, kept, gone):
     if gone:
         assert gone not in cleaned.body
     assert_lines_of_input(cleaned.body, raw)
+
+
+# A read-also block in mid-text: what follows is the same article unless a new one visibly starts.
+MID_BLOCK_BEFORE = (
+    "أزمة الكهرباء تتفاقم في العراق مع موجة الحر\n\n"
+    "وقال وزير الكهرباء العراقي إن إنتاج المنظومة الوطنية بلغ 26 ألف ميغاواط.\n\n"
+    "اقرأ أيضا\nالعراق يوقع عقدا لاستيراد الغاز\nانقطاع الكهرباء يشعل احتجاجات في الناصرية\n\n"
+)
+PARAGRAPH_OPENERS = [
+    "من جهتها، أعلنت وزارة الصحة أمس أن 370 حالة إجهاد حراري سجلت في البصرة.",
+    "في المقابل، قال نائب في البرلمان إن 370 حالة إجهاد حراري سجلت في البصرة.",
+    "وفي سياق متصل، سجلت مستشفيات البصرة 370 حالة إجهاد حراري.",
+    "إلى ذلك، سجلت مستشفيات البصرة 370 حالة إجهاد حراري خلال الأسبوع.",
+    "يذكر أن مستشفيات البصرة سجلت 370 حالة إجهاد حراري خلال الأسبوع.",
+    "من ناحية أخرى، سجلت مستشفيات البصرة 370 حالة إجهاد حراري.",
+    "بدوره، أكد محافظ البصرة تسجيل 370 حالة إجهاد حراري في المستشفيات.",
+    "أما في البصرة، فقد سجلت المستشفيات 370 حالة إجهاد حراري.",
+    "في غضون ذلك، سجلت مستشفيات البصرة 370 حالة إجهاد حراري.",
+    "أعلنت وزارة الصحة أمس أن 370 حالة إجهاد حراري سجلت في مستشفيات البصرة.",
+    "- سجلت مستشفيات البصرة 370 حالة إجهاد حراري خلال يومين.",
+    "بلغت درجة الحرارة في البصرة 51 درجة مئوية، وسجلت المستشفيات 370 حالة إجهاد حراري. "
+    "وتوقعت هيئة الأنواء الجوية أن تستمر الموجة حتى نهاية الأسبوع، فيما دعت وزارة الصحة المواطنين "
+    "إلى تجنب الخروج في ساعات الذروة وشرب كميات كافية من المياه.",
+]
+
+
+@pytest.mark.parametrize("paragraph", PARAGRAPH_OPENERS, ids=[p[:20] for p in PARAGRAPH_OPENERS])
+def test_text_after_a_mid_article_block_stays(paragraph):
+    raw = MID_BLOCK_BEFORE + paragraph
+    cleaned = clean_text(raw)
+    assert "370 حالة" in cleaned.body
+    assert "26 ألف ميغاواط" in cleaned.body
+    assert "اقرأ أيضا" not in cleaned.body and "عقدا لاستيراد الغاز" not in cleaned.body
+    assert_lines_of_input(cleaned.body, raw)
+
+
+GLUED_ARTICLE = (
+    "ريال مدريد يتوج بلقب الدوري الإسباني\n"
+    "توج ريال مدريد بلقب الدوري الإسباني لكرة القدم للمرة السادسة والثلاثين في تاريخه بعد فوزه على قادش.\n"
+    "وسجل الأهداف الثلاثة كل من براهيم دياز وجود بيلينغهام وخوسيلو."
+)
+# (name, what closes the article before the read-also block, text after the block's links)
+GLUED_ON = [
+    ("copyright line", "جميع الحقوق محفوظة © 2024\nاقرأ أيضاً\n", GLUED_ARTICLE),
+    ("share line", "شارك\nفيسبوك تويتر واتساب\nاقرأ أيضاً\n", GLUED_ARTICLE),
+    ("tags line", "وسوم: العراق الكهرباء\nاقرأ أيضا\n", GLUED_ARTICLE),
+    ("headline then a byline", "اقرأ أيضا\n", GLUED_ARTICLE.replace("\n", "\nكتب: محمد علي\n", 1)),
+    ("headline then a dateline", "اقرأ أيضا\n", GLUED_ARTICLE.replace("\nتوج", "\nمدريد - توج", 1)),
+]
+
+
+@pytest.mark.parametrize("name, closing, glued", GLUED_ON, ids=[c[0] for c in GLUED_ON])
+def test_glued_on_article_after_a_read_also_block_is_dropped(name, closing, glued):
+    raw = ("أزمة الكهرباء تتفاقم في العراق\n"
+           "وقال وزير الكهرباء العراقي إن إنتاج المنظومة الوطنية بلغ 26 ألف ميغاواط.\n" + closing + glued)
+    body = clean_text(raw).body
+    assert "26 ألف ميغاواط" in body
+    assert "ريال مدريد" not in body and "بيلينغهام" not in body
