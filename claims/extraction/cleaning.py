@@ -65,6 +65,9 @@ _WIDGET_LABELS = _labels(
     "حجم الخط", "تكبير الخط", "تصغير الخط", "a a", "a+ a-", "a- a+", "طباعه", "اطبع", "ارسل لصديق",
     "نسخ الرابط", "تم نسخ الرابط", "الرابط المختصر", "جاري التحميل", "loading", "print", "email",
     "copy link", "link copied", "حفظ", "استمع", "استمع للمقال", "listen", "listen to this article",
+    "article information", "معلومات المقال", "تخطي قصص مقترحه وواصل القراءه", "تخطي القصص المقترحه وواصل القراءه",
+    "نهايه قصص مقترحه", "نهايه القصص المقترحه", "skip suggested stories and continue reading",
+    "end of suggested stories",
 )
 # A line that is only platform names or share words ("فيسبوك تويتر واتساب").
 _SOCIAL_ONLY = _compile(
@@ -83,12 +86,31 @@ _CLICK_HERE = _NeedsWord(r"اضغط هنا|انقر هنا|اضغط علي ال�
 _BREADCRUMB = _compile(r"^(?:الرئيسيه|الصفحه الرئيسيه|home)\s*[>»›/|]")
 # "صدر الصورة، Getty Images", "مصدر الصورة: رويترز": a photo credit line.
 _PHOTO_CREDIT = _compile(r"^(?:صدر الصوره|مصدر الصوره|حقوق الصوره|الصوره|photo|image|credit)\s*[،,:：]")
+# "التعليق على الصورة، لاجئات …" (BBC), "(صورة أرشيفية) عراقيون …", "صورة: مستشفى البصرة": a photo caption.
+_CAPTION_LABEL = _compile(r"^التعليق علي الصوره\s*[،,:：]")
+_CAPTION = _compile(r"^(?:\(\s*(?:صوره|الصوره)[^()]{0,20}\)|صوره(?: ارشيفيه)?\s*[:：])")
+# "Author, هبة صالح", "Role, بي بي سي نيوز عربي": BBC's article information box.
+_AUTHOR_BOX = _compile(r"^(?:author|role|الكاتب|الكاتبه|المؤلف|الدور)\s*[،,:：]\s*\S")
+# "كتب: أحمد يعقوب", "بقلم - سارة علي": a byline (a person, not a source credit).
+_BYLINE = _compile(r"^(?:(?:كتب|كتبت|اعداد|تحرير|متابعه|تصوير|by)\s*[-–—:：]|بقلم\s*[-–—:：]?)\s*[\u0621-\u064aA-Za-z]")
+# "السبت 28-09-2024 11:05 | كتب: محمد القماش": a byline after the date on the same line.
+_TRAILING_BYLINE = _compile(r"\s*[|/]\s*(?:كتب|كتبت|بقلم)\s*[-–—:：]?\s*[^|]*$")
+# "بيروت - سابين عويس", "مي عبدالله": a bare byline among the head's metadata lines, under the title.
+_HEAD_BYLINE = _compile(r"^(?:[\u0621-\u064a]+\s*[-–—]\s*)?[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,2}$")
+# "(تغطية صحفية أحمد حجاجي - تحرير سها جادو)", "(إعداد … للنشرة العربية - تحرير …)": wire staff credits.
+_STAFF_CREDIT = _compile(r"^\(\s*(?:تغطيه صحفيه|اعداد|تحرير|شارك في التغطيه|reporting by|writing by|editing by)\b.*\)$")
+# "لمزيد من الاستفسارات اتصل على 16222", "للتواصل مع خدمة العملاء: 01001234567": a contact line.
+_CONTACT = _compile(r"^(?:لمزيد من الاستفسارات|للمزيد من الاستفسارات|للاستفسار|للاستفسارات|للتواصل|للاتصال|للحجز"
+                    r"|للشكاوي|الخط الساخن|رقم الهاتف|هاتف|اتصل|contact|call)")
+_PHONE_NUMBER = re.compile(r"\d{5,}")
+# "عدد التعليقات: ٠", "المشاهدات 1200": a counter.
+_COUNTER = _compile(r"^(?:عدد )?(?:التعليقات|تعليقات|المشاهدات|مشاهدات|القراءات|comments|views)\s*[:：]?\s*\d*$")
 # "منذ 3 ساعات", "قبل ساعتين": a relative time stamp under a headline.
 _RELATIVE_STAMP = _compile(r"^(?:منذ|قبل)\s+(?:\d+\s+)?(?:دقيقه|دقائق|دقيقتين|ساعه|ساعات|ساعتين|يوم|ايام|يومين)$")
 
 # A heading that introduces a list of links to other articles: drop it and the links.
 _RELATED_HEADINGS = _labels(
-    "مواضيع ذات صله", "اخبار ذات صله", "مقالات ذات صله", "موضوعات ذات صله", "قصص ذات صله",
+    "مواضيع ذات صله", "اخبار ذات صله", "موضوعات متعلقه", "مقالات ذات صله", "موضوعات ذات صله", "قصص ذات صله",
     "ذات صله", "روابط ذات صله", "اخبار متعلقه", "مواضيع متعلقه", "مقالات متعلقه", "مواضيع مشابهه",
     "اخبار مشابهه", "مقالات مقترحه", "الاكثر قراءه", "الاكثر مشاهده", "اخترنا لك", "اقرا في",
     "مقالات قد تهمك", "اخبار قد تهمك", "مواضيع قد تهمك", "قد يعجبك", "ننصحك بقراءه", "شاهد ايضا من",
@@ -332,6 +354,8 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove) -> int | None:
             remove(i)
         elif words <= 12 and (_PHOTO_CREDIT.match(bare) or _RELATIVE_STAMP.match(bare)):
             remove(i)
+        elif _is_junk_line(key, bare, words, seen_body):
+            remove(i)
         elif read_also and words <= SHORT_LINE_WORDS * 2:
             remove(i)  # "اقرأ أيضاً: <headline>" in mid-text: a link, the body goes on
         elif bare in _RELATED_HEADINGS:
@@ -353,6 +377,23 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove) -> int | None:
             ended = ended or (sentence_seen and words <= 12 and _CREDIT.match(key) is not None)
         i += 1
     return None
+
+
+def _is_junk_line(key: str, bare: str, words: int, seen_body: bool) -> bool:
+    """Say whether a line is page furniture: a caption, byline, contact line, counter or staff credit."""
+    if words > 40:
+        return False
+    if _CAPTION_LABEL.match(bare) or _STAFF_CREDIT.match(key.strip()):
+        return True
+    if words <= 25 and _CAPTION.match(key.strip()) and not _ends_sentence(key):
+        return True
+    if words <= 8 and not _ends_sentence(key) and (
+            _AUTHOR_BOX.match(bare) or _BYLINE.match(bare) or _COUNTER.match(bare)):
+        return True
+    if words <= 15 and _CONTACT.match(bare) and _PHONE_NUMBER.search(key):
+        return True
+    # "(رويترز)" alone below a paragraph credits a photo (in the head it may credit the story)
+    return seen_body and key.strip().startswith("(") and _AGENCY_ONLY.match(bare) is not None
 
 
 def _related_block_end(keys: list[str], i: int) -> tuple[int, bool]:
@@ -466,9 +507,16 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
     wire_credit: str | None = None  # an agency in a dateline; an explicit "المصدر:" line wins over it
     head = 0  # kept non-empty lines seen so far: standalone dates count only near the top
     dateline_checked = False
+    previous = -1  # the line processed before this one
+    title_seen = paragraph_seen = False
     for i, key in enumerate(keys):
         if drop[i] or not key:
             continue
+        after_metadata = previous >= 0 and drop[previous]  # the line before was just read as metadata
+        if previous >= 0 and not drop[previous]:  # the first kept line is the title, later ones the text
+            paragraph_seen = paragraph_seen or title_seen
+            title_seen = True
+        previous = i
         head += 1
         words = key.count(" ") + 1
         label = _DATE_LABEL.match(key)
@@ -488,11 +536,14 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             remove(i)
             continue
         if head <= HEAD_LINES and words <= 12:
-            value = read_date_line(key)
+            value = read_date_line(_TRAILING_BYLINE.sub("", key))
             if value is not None:
                 remove(i)
                 published = published or value
                 continue
+        if head <= HEAD_LINES and after_metadata and title_seen and not paragraph_seen and _HEAD_BYLINE.match(key):
+            remove(i)  # the author's name under the title, among date and credit lines
+            continue
         if head <= HEAD_LINES and words <= 8 and (wire := _credit_line(key)):
             wire_credit = wire_credit or _as_written(lines[i], key, wire)
             remove(i)  # a line that only credits the agency is metadata
