@@ -251,7 +251,9 @@ _OUTLETS = (
     "البيان", "الاتحاد", "عكاظ", "القبس", "الراي", "الغد", "عمون", "اليوم 24", "الشروق اونلاين",
 )
 # An agency or outlet name, longest first so "العربية Business" wins over "العربية".
-_CREDITED = "(?:" + "|".join([_AGENCY] + [re.escape(name) for name in sorted(_OUTLETS, key=len, reverse=True)]) + ")"
+# A space in a name may be written as a dot: "العربية.نت", "الجزيرة.نت".
+_CREDITED = "(?:" + "|".join(
+    [_AGENCY] + [re.escape(name).replace("\\ ", "[ .]") for name in sorted(_OUTLETS, key=len, reverse=True)]) + ")"
 # A head line that only credits the story (the dateline proper starts the first paragraph):
 # "أبوظبي - سكاي نيوز عربية", "القاهرة - (أ ش أ)", "روما: «الشرق الأوسط»" (any name in «»),
 # "هسبريس - عبد الرحيم العسري" (outlet, then author), "عمان / ليث الجنيدي / الأناضول", "بوابة الأهرام".

@@ -350,3 +350,27 @@ def test_junk_lines_yield_no_number_or_date():
            "(تغطية صحفية أحمد حجاجي - تحرير سها جادو)\nالتعليق على الصورة، 15 لاجئة في مخيم أدري عام 2024")
     out = extract_article(raw, published="2024-08-15")
     assert out["body"] == LEAD
+
+
+# (raw page head, title, published, source credit): an outlet/dateline line above the headline is no title.
+OUTLET_LINES_ABOVE_THE_TITLE = [
+    ("العربية.نت - الدوحة\nنشر في: 11 فبراير ,2024: 09:12 ص GST\n\nقطر تحتفظ بلقب كأس آسيا\n\n",
+     "قطر تحتفظ بلقب كأس آسيا", "2024-02-11", "العربية.نت"),
+    ("العربية.نت - الدوحة\nنشر في: 11 فبراير ,2024: 09:12 ص GST آخر تحديث: 11 فبراير ,2024: 10:30 ص GST\n\n"
+     "قطر تحتفظ بلقب كأس آسيا بعد الفوز على الأردن 3-1\n\n",
+     "قطر تحتفظ بلقب كأس آسيا بعد الفوز على الأردن 3-1", "2024-02-11", "العربية.نت"),
+    ("الجزيرة.نت - بغداد\n\nموجة حر تضرب العراق\n\n", "موجة حر تضرب العراق", None, "الجزيرة.نت"),
+    ("سكاي نيوز عربية - أبوظبي\n12 مارس 2024\nأمطار قياسية في الإمارات\n", "أمطار قياسية في الإمارات",
+     "2024-03-12", "سكاي نيوز عربية"),
+    # must not change: the headline comes first, the outlet line under it
+    ("قطر تحتفظ بلقب كأس آسيا\nالدوحة - العربية.نت\n", "قطر تحتفظ بلقب كأس آسيا", None, "العربية.نت"),
+    ("قطر تحتفظ بلقب كأس آسيا\n", "قطر تحتفظ بلقب كأس آسيا", None, None),
+]
+
+
+@pytest.mark.parametrize("head, title, published, credit", OUTLET_LINES_ABOVE_THE_TITLE,
+                         ids=[c[1] for c in OUTLET_LINES_ABOVE_THE_TITLE])
+def test_outlet_line_above_the_headline_is_no_title(head, title, published, credit):
+    cleaned = clean_text(head + LEAD)
+    assert (cleaned.title, cleaned.published, cleaned.source_credit) == (title, published, credit)
+    assert cleaned.body == LEAD
