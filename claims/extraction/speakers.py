@@ -241,7 +241,8 @@ _INSTITUTIONS = _words(
     "تلفزيون مجموعة مؤسسة دولة ولاية مدينة منطقة محافظة إقليم بورصة مرصد مختبر أكاديمية كلية "
     "نادي فريق منتخب لجان مجالس وكالات حكومة ديوان هيئات مفوضية الدوما دوما الكرملين البنتاغون "
     "الكونغرس الناتو البيت الأبيض الإليزيه داونينغ رئاسة أجهزة إدارة صحيفة بوابة "
-    "خفر حرس منظمات جمعية جمعيات"  # خفر السواحل، حرس الحدود: a body named without ال
+    "خفر حرس منظمات جمعية جمعيات "  # خفر السواحل، حرس الحدود: a body named without ال
+    "شعبة"  # a chamber's division: شعبة الذهب بالغرفة التجارية
 )
 # Organisations whose proper name follows the common noun ("وكالة رويترز", "صحيفة نيويورك تايمز").
 _NAMED_ORGS = _words("وكالة صحيفة قناة شبكة موقع مجلة إذاعة تلفزيون شركة حزب حركة جامعة مجموعة "
@@ -660,9 +661,10 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
             plain, definite = 0, False
             continue
         prev = toks[j - 1].text
+        # An indefinite institution noun is in construct: the plain noun after it is its genitive.
         if (not _is_al(t) and not _is_al(prev) and (_is_institution(prev) or _is_title(prev)) and j + 1 < n
-                and _is_al(toks[j + 1].text) and _masdar_like(t)):
-            j += 1  # مركز رصد الزلازل، جهاز حماية المستهلك، محلل أسواق الطاقة
+                and _is_al(toks[j + 1].text) and (_masdar_like(t) or _is_institution(prev) and _name_like(toks[j]))):
+            j += 1  # مركز رصد الزلازل، جهاز حماية المستهلك، محلل أسواق الطاقة، شعبة مواد البناء
             plain, definite = 0, False
             continue
         if t[:1] == "و" and len(t) > 4 and (_is_al(t[1:]) or _is_institution(t[1:])):
@@ -1332,6 +1334,39 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
 
 
 _MAX_QUOTE_SENTENCES = 5
+
+
+# Verbs by which a source states or estimates a figure: "بعدما قدّر البنك الدولي الأضرار بنحو …".
+_FIGURE_VERBS = {"قدر", "أعلن", "ذكر", "أفاد", "أظهر", "كشف", "سجل", "وثق", "أكد", "قال"}
+
+
+def figure_sources(body: str, sentence: Sentence) -> list[tuple[int, Attribution]]:
+    """Return the sources that state figures in a later clause of the sentence, with where their verb starts.
+
+    A stating verb (قدّر، أعلن، ذكر …) that opens a clause after a comma or a conjunction (بعدما، فيما،
+    بينما، حيث …) and has its own subject states the figures after it: "وأشار الوزير إلى أن …، بعدما
+    قدّر البنك الدولي الأضرار بنحو 3,4 مليارات دولار" → البنك الدولي. A verb in a relative clause
+    ("الحكومة، التي أعلنت …") or without a subject ("، وأعلن أن …") gives nothing.
+    """
+    s0, s1 = max(0, sentence.start), min(len(body), sentence.end)
+    raw = body[s0:s1]
+    norm = _Normalized(raw).view(0, len(raw))
+    toks = _tokens(norm, raw)
+    found = []
+    for k in range(1, len(toks)):
+        lemma = _VERB_SURFACE.get(toks[k].text)
+        prev = toks[k - 1].text
+        if lemma not in _FIGURE_VERBS or not (prev in "،," or prev in _PRE_VERB):
+            continue
+        phrase = _parse_np(toks, _skip_adverbs(toks, k + 1))
+        if phrase is None or not (phrase.mode in ("org", "person", "place") or phrase.named):
+            continue
+        if lemma in _RECORD_VERBS and _strip_al(toks[phrase.start].text) not in _RECORDERS:
+            continue
+        a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
+        b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
+        found.append((s0 + norm.raw(toks[k].start), Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))))
+    return found
 
 
 def _quote_balance(raw: str) -> int:
