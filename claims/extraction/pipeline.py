@@ -12,7 +12,7 @@ from .language import detect_language
 from .quantities import find_quantities
 from .scoring import score_claim
 from .sentences import split_sentences
-from .speakers import attribute_sentences, link_name_variants
+from .speakers import attribute_sentences, figure_sources, link_name_variants
 from .types import Attribution, DateMention, ExtractedClaim, QuantityMention, Sentence
 
 # Bump when a change to the rules changes what is extracted: re-extraction keys on it.
@@ -66,11 +66,29 @@ def extract_claims(body: str, *, published: dt.date | None = None) -> list[Extra
         kind = "quantity" if in_quantities else "event" if in_dates else "statement"
         start, end = _claim_span(sentence, in_dates + in_quantities)
         claim = ExtractedClaim(kind=kind, text=body[start:end], start=start, end=end, dates=in_dates,
-                               quantities=in_quantities, speaker=attribution, sentence_kind=sentence.kind)
+                               quantities=in_quantities, speaker=attribution, sentence_kind=sentence.kind,
+                               claimants=_claimants(body, sentence, in_quantities, attribution))
         claim.score = score_claim(claim)
         claims.append(claim)
     mark_repeated_claims(claims)
     return claims
+
+
+def _claimants(body: str, sentence: Sentence, quantities: list[QuantityMention],
+               speaker: Attribution | None) -> list[Attribution | None]:
+    """Return who states each quantity: the source of a later clause that states it, else the speaker.
+
+    "وأشار الوزير إلى أن …، بعدما قدّر البنك الدولي الأضرار بنحو 3,4 مليارات دولار": the bank, not
+    the minister, states the figure.
+    """
+    sources = figure_sources(body, sentence) if quantities else []
+    if speaker is not None:
+        sources = [(at, s) for at, s in sources if at > speaker.end]  # the speaker's own verb is no later clause
+    claimants = []
+    for q in quantities:
+        before = [s for at, s in sources if at < q.start]
+        claimants.append(_as_name(body, before[-1]) if before else speaker)
+    return claimants
 
 
 class _MentionsBySentence:
@@ -136,10 +154,11 @@ def claim_to_dict(claim: ExtractedClaim) -> dict:
     """Return the claim in the output contract of gold/README.md."""
     dates = [{"value": d.value, "expression": d.expression, "precision": d.precision,
               "start": d.start, "end": d.end, **({"hijri": d.hijri} if d.hijri else {})} for d in claim.dates]
-    claimant = claim.speaker.speaker if claim.speaker else None
+    claimants = claim.claimants or [claim.speaker] * len(claim.quantities)
     quantities = [{"value": _plain_number(q.value), "qualifier": q.qualifier, "unit": q.unit,
-                   "expression": q.expression, "claimant": claimant, "start": q.start, "end": q.end}
-                  for q in claim.quantities]
+                   "expression": q.expression, "claimant": claimant.speaker if claimant else None,
+                   "start": q.start, "end": q.end}
+                  for q, claimant in zip(claim.quantities, claimants)]
     return {
         "kind": claim.kind,
         "text": claim.text,

@@ -221,7 +221,13 @@ _PERSON_TITLES = _words(
     "دكتورة د شيخ ملك ملكة أمير أميرة سيد سيدة بروفيسور بروفسور مفوض مفوضة مبعوث مبعوثة حاكم حاكمة "
     "عمدة مرشح مرشحة طبيب طبيبة باحث باحثة أستاذ أستاذة مدعي قاضي قاض محامي محامية كاتب صحفي "
     "صحفية مراسل مراسلة شاهد شهود مصدر مصادر منسق منسقة نقيب بابا رئيس وكيل وكيلة كبير كبيرة "
-    "الدبلوماسي دبلوماسي دبلوماسيون أمينة مستشار رئيسا مدرب لاعب وزراء ولي"
+    "الدبلوماسي دبلوماسي دبلوماسيون أمينة مستشار رئيسا مدرب لاعب وزراء ولي "
+    # Descriptors of profession, role or status that news writers put before a name as they put a
+    # title: "الفنان حسين فهمي"، "المواطنة سعاد كاظم"، "القيادي في حركة حماس أسامة حمدان".
+    "فنان فنانة ناقد ناقدة مواطن مواطنة قيادي قيادية ناشط ناشطة باحثة لاعبة مدربة طالب طالبة "
+    "كاتبة محام صحافي صحافية إعلامي إعلامية أكاديمي أكاديمية مخرج مخرجة مطرب مطربة مغني مغنية "
+    "شاعر شاعرة روائي روائية مفكر مؤرخ مهندس مهندسة معلم معلمة مزارع تاجر مستثمر موظف موظفة "
+    "شاب شابة حاج حاجة داعية مهاجم حارس نائبة"
 )
 # Roles a writer uses to point back at the last speaker ("يضيف الدبلوماسي").
 _GENERIC_ROLES = _words("دبلوماسي مسؤول مسؤولة متحدث متحدثة ناطق ناطقة مصدر خبير خبيرة سياسي "
@@ -235,7 +241,8 @@ _INSTITUTIONS = _words(
     "تلفزيون مجموعة مؤسسة دولة ولاية مدينة منطقة محافظة إقليم بورصة مرصد مختبر أكاديمية كلية "
     "نادي فريق منتخب لجان مجالس وكالات حكومة ديوان هيئات مفوضية الدوما دوما الكرملين البنتاغون "
     "الكونغرس الناتو البيت الأبيض الإليزيه داونينغ رئاسة أجهزة إدارة صحيفة بوابة "
-    "خفر حرس منظمات جمعية جمعيات"  # خفر السواحل، حرس الحدود: a body named without ال
+    "خفر حرس منظمات جمعية جمعيات "  # خفر السواحل، حرس الحدود: a body named without ال
+    "شعبة"  # a chamber's division: شعبة الذهب بالغرفة التجارية
 )
 # Organisations whose proper name follows the common noun ("وكالة رويترز", "صحيفة نيويورك تايمز").
 _NAMED_ORGS = _words("وكالة صحيفة قناة شبكة موقع مجلة إذاعة تلفزيون شركة حزب حركة جامعة مجموعة "
@@ -654,9 +661,10 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
             plain, definite = 0, False
             continue
         prev = toks[j - 1].text
+        # An indefinite institution noun is in construct: the plain noun after it is its genitive.
         if (not _is_al(t) and not _is_al(prev) and (_is_institution(prev) or _is_title(prev)) and j + 1 < n
-                and _is_al(toks[j + 1].text) and _masdar_like(t)):
-            j += 1  # مركز رصد الزلازل، جهاز حماية المستهلك، محلل أسواق الطاقة
+                and _is_al(toks[j + 1].text) and (_masdar_like(t) or _is_institution(prev) and _name_like(toks[j]))):
+            j += 1  # مركز رصد الزلازل، جهاز حماية المستهلك، محلل أسواق الطاقة، شعبة مواد البناء
             plain, definite = 0, False
             continue
         if t[:1] == "و" and len(t) > 4 and (_is_al(t[1:]) or _is_institution(t[1:])):
@@ -674,12 +682,31 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
             m = j + 1
             while m < n and (_is_al(toks[m].text) or _is_institution(toks[m].text) or _is_place(toks[m].text)):
                 m = _quoted_org_name(toks, m + 1)  # "في مؤسسة "إنرجي أسبكتس" أمريتا سين"
-            if m > j + 1 and m < n and _name_like(toks[m]) and not _masdar_like(toks[m].text) \
-                    and (toks[m].text[:1] not in "بل" or (m + 1 < n and _name_like(toks[m + 1]))):
+            if m > j + 1 and m < n and _org_own_name(toks, m):
+                # "في حركة فتح محمود العالول": فتح names the movement; a person's name must follow it.
+                if _starts_person_name(toks, m + 1) and _name_run(toks, m + 1, already=0) > m + 1:
+                    j = m + 1
+                    continue
+                break
+            # A first name shaped like a verbal noun (أسامة، نادية) counts when a name of two words runs on.
+            if m > j + 1 and m < n and _starts_person_name(toks, m) \
+                    and (not _masdar_like(toks[m].text) or _name_run(toks, m, already=0) >= m + 2):
                 j = m
                 continue
         break
     return j
+
+
+def _org_own_name(toks: list[_Tok], m: int) -> bool:
+    """Say whether toks[m] is the one-word proper name of the indefinite organisation noun before it: حركة فتح."""
+    prev = toks[m - 1].text
+    return prev in _NAMED_ORGS and not _is_al(prev) and _name_like(toks[m]) and toks[m].text[:1] not in "بل"
+
+
+def _starts_person_name(toks: list[_Tok], m: int) -> bool:
+    """Say whether a name word starts at toks[m]; a ب/ل word only with another name word after it."""
+    n = len(toks)
+    return m < n and _name_like(toks[m]) and (toks[m].text[:1] not in "بل" or (m + 1 < n and _name_like(toks[m + 1])))
 
 
 def _starts_name(toks: list[_Tok], j: int) -> bool:
@@ -757,7 +784,7 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True) -
                     (count >= 1 and _masdar_like(t))
                     or (count == 0 and (
                         (_prepositional(t) or _masdar_like(t) or (t[:1] in "بل" and _masdar_like(t[1:])))
-                        and nxt is not None and _is_al(nxt.text)))
+                        and nxt is not None and _is_al(nxt.text) and not _surname_before_that(toks, j + 1)))
                     or (count == 0 and (_prepositional(t) or _masdar_like(t, weak=False))
                         and not (nxt is not None and _name_like(nxt) and not _masdar_like(nxt.text)))):
                 break  # "وصف الرئيس يون سوك يول نشر القوات"، "أشاد الرئيس بجهود"، "أعلن الحاكم حالة الطوارئ"
@@ -769,6 +796,10 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True) -
         if count >= 1 and t in _NAME_AL:
             j += 1  # عبيد الله، نصر الله، نور الدين
             continue
+        if count == 0 and _al_first_name(toks, j):
+            j += 1  # "الحسين عموتة أن"، "الطاهر ساتي إن"
+            count += 1
+            continue
         if count >= 1 and _is_al(t) and t not in _STOP and not t.startswith("لل"):
             # An ال- surname: "أيمن الصفدي إن"، "محمد شياع السوداني بانسحاب"; "العبد" takes the
             # next ال- word with it, and the pair is a name whatever follows: "خالد العبد الله".
@@ -777,7 +808,10 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True) -
             if nxt_text in _LINEAGE and m + 1 < n and _name_like(toks[m + 1]):
                 j, count = m, count + 1  # "سعود الفيصل آل سعود": the name goes on
                 continue
-            plural_object = _SOUND_PLURAL.match(t) and nxt_text not in _PLAIN_THAT and nxt_text not in _STRONG_END
+            closed = nxt_text in _PLAIN_THAT or nxt_text in _STRONG_END
+            plural_object = _SOUND_PLURAL.match(t) and not closed
+            if _is_institution(t) and not closed:
+                break  # "ودعا الإعلامي عمرو أديب الحكومة إلى": an object; "فراس الأبيض، الذي" stays a name
             if m == j + 2 or (_ends_phrase(toks, m) and not plural_object) \
                     or (_NISBA.search(toks[m - 1].text) and nxt_text[:1] in ("ب", "ل")) \
                     or (nxt_text and not _is_al(nxt_text) and _is_title(nxt_text)):
@@ -790,6 +824,41 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True) -
 
 # A sound plural is no family name: "ودعت آفاد المواطنين إلى" has an object after the subject.
 _SOUND_PLURAL = re.compile(r"^ال.{4,}(?:ين|ون)$")
+
+
+def _plain_al_word(t: str) -> bool:
+    """Say whether an ال- word can be part of a name: not a title, body, place, plural or adjective of origin."""
+    return (_is_al(t) and not t.startswith("لل") and t not in _STOP and not _verb_lemma(t)
+            and not (_is_title(t) or _is_institution(t) or _is_place(t))
+            and not _SOUND_PLURAL.match(t) and not _NISBA.search(t))
+
+
+def _surname_before_that(toks: list[_Tok], m: int) -> bool:
+    """Say whether toks[m] is an ال- surname right before إن/أن: "السيدة فاطمة الزهراني إنها".
+
+    A first name in ة looks like a verbal noun with its object ("أعلن الحاكم حالة الطوارئ"); إن/أن
+    right after the ال- word tells the name. Adjectives of origin are surnames too (الزهراني).
+    """
+    if m + 1 >= len(toks):
+        return False
+    t = toks[m].text
+    surname = _is_al(t) and not t.startswith("لل") and t not in _STOP and not _masdar_like(t, weak=False) \
+        and not (_is_title(t) or _is_institution(t) or _is_place(t))
+    return surname and toks[m + 1].text in _PLAIN_THAT
+
+
+def _al_first_name(toks: list[_Tok], j: int) -> bool:
+    """Say whether toks[j] is a first name written with ال- that starts a name: "الحسين عموتة أن".
+
+    Maghrebi and Sudanese first names (الحسين، الطاهر، المختار) take ال-. Only a run of plain
+    name words after it that إن/أن, a comma or a colon closes makes it a name, so an object
+    ("أبلغ المدرب اللاعبين أن"، "أكد الوزير الالتزام الكامل") is not taken.
+    """
+    if j + 1 >= len(toks) or not _plain_al_word(toks[j].text) or _masdar_like(_strip_al(toks[j].text), weak=False):
+        return False
+    end = _name_run(toks, j + 1, already=1)
+    return end > j + 1 and end < len(toks) and not _is_al(toks[end - 1].text) \
+        and (toks[end].text in _PLAIN_THAT or toks[end].text in "،,:")
 
 
 def _second_surname(toks: list[_Tok], m: int) -> bool:
@@ -1265,6 +1334,39 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
 
 
 _MAX_QUOTE_SENTENCES = 5
+
+
+# Verbs by which a source states or estimates a figure: "بعدما قدّر البنك الدولي الأضرار بنحو …".
+_FIGURE_VERBS = {"قدر", "أعلن", "ذكر", "أفاد", "أظهر", "كشف", "سجل", "وثق", "أكد", "قال"}
+
+
+def figure_sources(body: str, sentence: Sentence) -> list[tuple[int, Attribution]]:
+    """Return the sources that state figures in a later clause of the sentence, with where their verb starts.
+
+    A stating verb (قدّر، أعلن، ذكر …) that opens a clause after a comma or a conjunction (بعدما، فيما،
+    بينما، حيث …) and has its own subject states the figures after it: "وأشار الوزير إلى أن …، بعدما
+    قدّر البنك الدولي الأضرار بنحو 3,4 مليارات دولار" → البنك الدولي. A verb in a relative clause
+    ("الحكومة، التي أعلنت …") or without a subject ("، وأعلن أن …") gives nothing.
+    """
+    s0, s1 = max(0, sentence.start), min(len(body), sentence.end)
+    raw = body[s0:s1]
+    norm = _Normalized(raw).view(0, len(raw))
+    toks = _tokens(norm, raw)
+    found = []
+    for k in range(1, len(toks)):
+        lemma = _VERB_SURFACE.get(toks[k].text)
+        prev = toks[k - 1].text
+        if lemma not in _FIGURE_VERBS or not (prev in "،," or prev in _PRE_VERB):
+            continue
+        phrase = _parse_np(toks, _skip_adverbs(toks, k + 1))
+        if phrase is None or not (phrase.mode in ("org", "person", "place") or phrase.named):
+            continue
+        if lemma in _RECORD_VERBS and _strip_al(toks[phrase.start].text) not in _RECORDERS:
+            continue
+        a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
+        b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
+        found.append((s0 + norm.raw(toks[k].start), Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))))
+    return found
 
 
 def _quote_balance(raw: str) -> int:

@@ -73,3 +73,4 @@ class ExtractedClaim:
     score: float = 0.0
     sentence_kind: str = "body"
     duplicate_of: int | None = None  # index of the claim this one repeats (summary bullet vs body)
+    claimants: list[Attribution | None] = field(default_factory=list)  # per quantity, when not the speaker

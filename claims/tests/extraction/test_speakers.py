@@ -8,11 +8,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claims.extraction import extract_article
 from claims.extraction.sentences import split_sentences
 from claims.extraction.speakers import attribute_sentences, link_name_variants, normalize
 from claims.extraction.types import Attribution
 
-from .speaker_cases import CONTEXT, NO_SPEAKER, SINGLE
+from .speaker_cases import CLAIMANTS, CONTEXT, NO_SPEAKER, SINGLE
 
 SEEDS = Path(__file__).resolve().parents[4] / "shared" / "seeds"
 GOLD = Path(__file__).resolve().parents[4] / "shared" / "gold" / "seeds.gold.json"
@@ -55,6 +56,13 @@ def test_speaker_in_context(text: str, speaker: str | None, carried: bool) -> No
         return
     assert found is not None
     assert (found.speaker, found.carried) == (speaker, carried)
+
+
+@pytest.mark.parametrize(("text", "figure", "claimant"), CLAIMANTS)
+def test_claimant_of_a_figure(text: str, figure: str, claimant: str) -> None:
+    out = extract_article(text, clean=False)
+    found = [q["claimant"] for c in out["claims"] for q in c["quantities"] if figure in q["expression"]]
+    assert found == [claimant]
 
 
 def test_cue_is_the_verb_as_written() -> None:
