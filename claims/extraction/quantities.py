@@ -130,6 +130,7 @@ _STRONG_CUES = _norms(
     "القرار", "قرار", "رقم", "الرقم", "برقم", "الفقرة", "البند", "القانون", "المرسوم", "سورة", "الآية", "القرن",
     "الدقيقة", "الدقائق", "الدقيقتين", "الشوط", "الأسبوع",
 )
+_YEAR_CUES = _norms("عام", "العام", "لعام", "بعام", "سنة", "السنة", "لسنة")
 # Measures a bare fraction can count: "ربع نقطة مئوية", "نصف دولار", "نصف طن".
 _MEASURES = _norms("%", "نقطة", "نقطة مئوية", "نقطة أساس", "درجة", "درجة مئوية", "دولار", "يورو", "طن", "متر",
                    "كيلومتر", "كيلو", "كيلوغرام", "لتر", "برميل", "ميل", "جنيه", "دينار", "ريال", "درهم")
@@ -349,6 +350,8 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         return None
     label = _label_before(tokens, first)
     cue = _reference_cue(label.norm) if label is not None and label.kind == "ar" else None
+    if cue in _YEAR_CUES and (read.scaled or read.value % 1 != 0):
+        cue = None  # "خلال العام 16.8 مليار درهم": no year is a decimal or a scaled amount
     labelled = cue is not None
     if not labelled and _cue_with_adjective(tokens, first):
         labelled = True  # الخط الساخن 16528، الرقم المجاني 800: a label all the same, unless a noun follows

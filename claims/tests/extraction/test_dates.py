@@ -520,3 +520,30 @@ PERIOD_CASES = [
 @pytest.mark.parametrize("text,published,expected", PERIOD_CASES, ids=[c[0][:40] for c in PERIOD_CASES])
 def test_quarters_halves_and_weekday_pairs(text: str, published: str | None, expected: list[tuple[str, str]]) -> None:
     assert _found(text, published) == expected
+
+
+# "العام" alone after a period word (الربع الثالث من العام، مطلع العام) is the year of publication, as
+# "العام الجاري" is. Alone elsewhere it is no date: "الأمين العام", "الرأي العام", "خلال العام".
+BARE_YEAR_CASES = [
+    # Tuesday 2024-10-15
+    ("ارتفعت الأسعار في الربع الثالث من العام بنسبة 5%.", "2024-10-15", [("الربع الثالث من العام", "2024-Q3")]),
+    ("تراجعت مبيعات السيارات خلال النصف الأول من العام.", "2024-10-15", [("النصف الأول من العام", "2024-H1")]),
+    ("صعد المؤشر 12% منذ بداية العام.", "2024-10-15", [("بداية العام", "2024")]),
+    ("وانضم اللاعب إلى النادي مطلع العام.", "2024-10-15", [("مطلع العام", "2024")]),
+    ("ويتوقع البنك أن يتباطأ التضخم في نهاية العام.", "2024-10-15", [("نهاية العام", "2024")]),
+    ("وتراجعت الصادرات في النصف الثاني من العام 2023.", "2024-10-15", [("النصف الثاني من العام 2023", "2023-H2")]),
+    ("وسجلت الشركة أرباحا في الربع الأول من العام المالي.", "2024-10-15", []),
+    # must NOT change: العام with no period word, and the relative forms
+    ("وقال الأمين العام للأمم المتحدة إن الوضع خطير.", "2024-10-15", []),
+    ("وبلغت قيمة التداولات خلال العام 16.8 مليار درهم.", "2024-10-15", []),
+    ("ارتفع المؤشر منذ مطلع العام الجاري.", "2024-10-15", [("مطلع العام الجاري", "2024")]),
+    ("تراجعت الأرباح في الربع الأخير من العام الماضي.", "2024-10-15", [("الربع الأخير من العام الماضي", "2023-Q4")]),
+    ("سقطت الأمطار في النصف الأول من الشهر.", "2024-10-15", []),
+    ("وارتفع المؤشر منذ بداية العام.", None, []),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", BARE_YEAR_CASES, ids=[c[0][:40] for c in BARE_YEAR_CASES])
+def test_bare_year_after_a_period_word_is_the_publication_year(text: str, published: str | None,
+                                                               expected: list[tuple[str, str]]) -> None:
+    assert _found(text, published) == expected

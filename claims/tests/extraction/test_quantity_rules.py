@@ -250,3 +250,22 @@ def test_dual_scale_in_construct_counts_two(sentence: str, expected: list[V]) ->
 @pytest.mark.parametrize(("sentence", "expected"), NOUN_NOT_NUMBER_CASES, ids=_ids(NOUN_NOT_NUMBER_CASES))
 def test_a_noun_that_looks_like_a_clitic_number_is_no_number(sentence: str, expected: list[V]) -> None:
     _check(sentence, expected)
+
+
+# A year word (العام، عام، سنة) labels only a number that can be a year: a decimal or a scaled amount after it is
+# the figure of the sentence ("خلال العام 16.8 مليار درهم").
+YEAR_WORD_CASES: list[tuple[str, list[V]]] = [
+    ("وبلغت قيمة التداولات خلال العام 16.8 مليار درهم.", [(16.8e9, "exact", "درهم")]),
+    ("وحقق البنك خلال العام 2.5 مليار دولار من الأرباح.", [(2.5e9, "exact", "دولار")]),
+    ("ونما الاقتصاد خلال العام 3.4 في المئة.", [(3.4, "exact", "%")]),
+    ("واستقبلت المطارات طوال العام 12 مليون مسافر.", [(12e6, "exact", "مسافر")]),
+    # must NOT change: a year after a year word
+    ("وبلغت الصادرات في العام 2023 نحو 16.8 مليار درهم.", [(16.8e9, "approx", "درهم")]),
+    ("تأسست الشركة عام 1998 في دبي.", []),
+    ("وفي سنة 2010 افتتح المتحف.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), YEAR_WORD_CASES, ids=_ids(YEAR_WORD_CASES))
+def test_a_year_word_labels_only_a_year(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
