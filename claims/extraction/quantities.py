@@ -191,8 +191,10 @@ _UNIT_EXTENSIONS = {
         "درجات": ["مئوية", "فهرنهايت", "على مقياس ريختر", "بمقياس ريختر", "على سلم ريختر", "ريختر"],
         "نقطة": ["أساس", "مئوية"], "نقاط": ["أساس", "مئوية"],
         "طائرة": ["مسيرة", "مسيّرة", "بدون طيار", "حربية"], "طائرات": ["مسيرة", "مسيّرة", "بدون طيار", "حربية"],
-        "متر": ["مربع", "مكعب"], "أمتار": ["مربعة", "مكعبة"], "كيلومتر": ["مربع"], "كيلومترات": ["مربعة"],
-        "كلم": ["مربع"], "كم": ["مربع"], "قدم": ["مكعب"], "برميل": ["يوميا", "يومياً"],
+        "متر": ["مربع", "مكعب"], "أمتار": ["مربعة", "مكعبة"],
+        "كيلومتر": ["مربع", "مكعب"], "كيلومترات": ["مربعة", "مكعبة"],
+        "كلم": ["مربع"], "كم": ["مربع"], "قدم": ["مربع", "مربعة", "مكعب", "مكعبة"],
+        "أقدام": ["مربعة", "مكعبة"], "ميل": ["مربع"], "أميال": ["مربعة"], "برميل": ["يوميا", "يومياً"],
         "كيلو": ["متر", "مترا", "مترات", "غرام", "جرام", "واط"],
         "حالة": ["إصابة", "وفاة", "شفاء", "تعاف", "اعتقال", "اختطاف", "انتحار", "ولادة", "تسمم", "إخلاء"],
         "حالات": ["إصابة", "وفاة", "شفاء", "تعاف", "اعتقال", "اختطاف", "انتحار", "ولادة", "تسمم", "إخلاء"],
@@ -918,6 +920,11 @@ def _verb_form(norm: str) -> str | None:
     return bare if bare in _VERB_QUALIFIER or bare in _MODAL_REACH else None
 
 
+def _is_negation(norm: str) -> bool:
+    """Return True for لا، لم، لن, also after و/ف ("ولا يقل عن")."""
+    return norm in _NEGATIONS or (norm[:1] in ("و", "ف") and norm[1:] in _NEGATIONS)
+
+
 def _verb_in_context(tokens: Sequence[Token], k: int, verb: str, qual: str,
                      floor: int) -> tuple[str, int | None]:
     """Return the qualifier of the verb at tokens[k] read with the ما، قد and negation before it, and its start.
@@ -926,7 +933,7 @@ def _verb_in_context(tokens: Sequence[Token], k: int, verb: str, qual: str,
     "وبذلك يصل عدد القتلى إلى 45" (a running total) -> exact.
     """
     start = k
-    if start - 1 > floor and tokens[start - 1].norm in _NEGATIONS:
+    if start - 1 > floor and _is_negation(tokens[start - 1].norm):
         start -= 1
         qual = "less_than" if verb in _REACH_VERBS else _NEGATED.get(qual, qual)
     elif verb in _REACH_VERBS and start - 1 > floor and tokens[start - 1].norm in _RUNNING_TOTAL:
@@ -947,7 +954,9 @@ _SUBJECT_NOUNS = _norms(
     "سرعة", "ارتفاع", "عمق", "طول", "عرض", "مساحة", "كمية", "كميات", "تكلفة", "كلفة", "ثمن", "درجة", "درجات",
     "حرارة", "خسائر", "أرباح", "إيرادات", "ديون", "عجز", "صادرات", "واردات", "إنتاج", "رصيد", "ميزانية",
     "موازنة", "طاقة", "سعة", "حصة", "وزن", "مبلغ", "تعداد", "قوام", "نمو",
+    "مساحات", "مبالغ", "أحجام", "نسب", "تكاليف", "مبيعات", "استثمارات", "قيم",  # plurals count as well
 )
+_COMPARING_PREPOSITIONS = _norms("عن", "على")
 _PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 
 
@@ -990,10 +999,24 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str 
             continue
         qual, preps = _VERB_QUALIFIER.get(verb, ("up_to", ("",)))  # قد يبلغ: reach with no preposition
         modal = k - 1 > floor and tokens[k - 1].norm == "قد"
-        if prep not in preps or not (_is_subject_noun(tokens[k + 1].norm) or modal):
+        if prep not in preps or not (_is_subject_noun(tokens[k + 1].norm) or modal
+                                     or _compares_any_subject(tokens, k, prep, qual, floor)):
             return None
         return _verb_in_context(tokens, k, verb, qual, floor)[0]
     return None
+
+
+def _compares_any_subject(tokens: Sequence[Token], k: int, prep: str, qual: str, floor: int) -> bool:
+    """Return True when a comparing verb and its preposition enclose a subject of any kind.
+
+    "يقل ... عن" and "يزيد ... عن" compare whatever stands between them ("لا يقل الحد الأدنى للتعويض عن 400").
+    "على" is also the object's own preposition ("زادت الحكومة الإنفاق على 300 مدرسة"), so with it only a
+    negated verb compares ("لا تزيد غرامة المخالفة على 500 دينار").
+    """
+    if qual not in ("more_than", "less_than") or prep not in _COMPARING_PREPOSITIONS:
+        return False
+    negated = k - 1 > floor and _is_negation(tokens[k - 1].norm)
+    return prep == normalize_word("عن") or negated
 
 
 def _qualifier_after(tokens: Sequence[Token], k: int) -> tuple[str | None, int]:

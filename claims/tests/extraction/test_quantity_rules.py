@@ -269,3 +269,31 @@ YEAR_WORD_CASES: list[tuple[str, list[V]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), YEAR_WORD_CASES, ids=_ids(YEAR_WORD_CASES))
 def test_a_year_word_labels_only_a_year(sentence: str, expected: list[V]) -> None:
     _check(sentence, expected)
+
+
+# A comparing verb (قل، زاد) and its preposition (عن، على) enclose their subject whatever it names: "لا يقل الحد
+# الأدنى للتعويض عن 400 دولار". Plural amount nouns (المساحات، المبالغ) qualify as their singulars do.
+SUBJECT_BETWEEN_CASES: list[tuple[str, list[V]]] = [
+    ("على أن لا يقل الحد الأدنى للتعويض عن 400 دولار.", [(400, "at_least", "دولار")]),
+    ("ويشترط ألا يقل عمر المتقدم عن 21 عاما.", []),
+    ("ولا يقل راتب المعلم المبتدئ عن 5000 ريال.", [(5000, "at_least", "ريال")]),
+    ("ولا تزيد مدة الإيقاف الاحترازي على 6 أشهر.", []),
+    ("ولا تزيد غرامة التأخير الشهرية على 500 دينار.", [(500, "up_to", "دينار")]),
+    ("تزيد مساحة الحديقة العامة الجديدة عن 40 هكتارا.", [(40, "more_than", "هكتار")]),
+    ("بينما تجاوزت المساحات المتداولة 23 مليون قدم مربعة.", [(23e6, "more_than", "قدم مربعة")]),
+    ("وتخطت المبالغ المحصلة 3 مليارات درهم.", [(3e9, "more_than", "درهم")]),
+    # two-word square and cubic units
+    ("تبلغ مساحة الشقة 110 أمتار مربعة.", [(110, "exact", "أمتار مربعة")]),
+    ("تمتد الغابة على 500 كيلومتر مربع.", [(500, "exact", "كيلومتر مربع")]),
+    ("ضخت المحطة 2 مليون متر مكعب من المياه.", [(2e6, "exact", "متر مكعب")]),
+    ("يضم المجمع مكاتب بمساحة 40 ألف قدم مربع.", [(4e4, "exact", "قدم مربع")]),
+    # must NOT change: a verb with an object before على, a plain past figure
+    ("زادت الحكومة الإنفاق على 300 مدرسة.", [(300, "exact", "مدرسة")]),
+    ("تجاوز المنتخب 3 منافسين في التصفيات.", [(3, "exact", "منافسين")]),
+    ("وزاد البنك المركزي الفائدة 50 نقطة أساس.", [(50, "exact", "نقطة أساس")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SUBJECT_BETWEEN_CASES, ids=_ids(SUBJECT_BETWEEN_CASES))
+def test_verb_preposition_around_any_subject(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
