@@ -221,6 +221,9 @@ PAST_CUE = re.compile(_f(
     f"|بعد{S}ان|نفي|نفت|نفوا|دعا|دعت|دعوا|التقي|التقت|التقوا|اجري|اجرت|اجروا|جري|جرت|انتهي|انتهت|القي|القت|"
     r"ادلي|ادلت|مضي|مضت|امس)(?!\w)"))
 _SINCE_BEFORE = re.compile(f"(?<!\\w)[وف]?منذ{S}$")  # "منذ 7 أكتوبر": a starting point, always past
+# "ما يصل إلى 300 ألف", "ما يزيد على": ما + verb + preposition qualifies a number and announces nothing.
+_RELATIVE_MA_BEFORE = re.compile(f"(?<!\\w)[وف]?ما{S}$")
+_QUANTITY_PHRASE = re.compile(f"{S}(?:الي|علي|عن|من){S}")
 _LEFT_STOP_CHARS = (".", "!", "?", "؟", "\n")  # a clause does not reach back past these
 
 # Words before a bare four-digit number that make it a year.
@@ -378,8 +381,9 @@ def _future_context(norm: str, start: int) -> bool:
     """
     left = _clause_before(norm, start)
     future = None
-    for future in FUTURE.finditer(left):
-        pass
+    for match in FUTURE.finditer(left):
+        if not _QUANTITY_PHRASE.match(left, match.end()) or not _RELATIVE_MA_BEFORE.search(left, 0, match.start()):
+            future = match
     if future is None or _SINCE_BEFORE.search(left):
         return False
     return PAST_CUE.search(left, future.end()) is None

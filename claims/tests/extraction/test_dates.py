@@ -547,3 +547,26 @@ BARE_YEAR_CASES = [
 def test_bare_year_after_a_period_word_is_the_publication_year(text: str, published: str | None,
                                                                expected: list[tuple[str, str]]) -> None:
     assert _found(text, published) == expected
+
+
+# "ما يصل إلى 300 ألف" qualifies a number: its "يصل" announces no future event, so a bare month after it stays in
+# the past. A real future verb still moves the month forward.
+QUANTITY_PHRASE_CASES = [
+    # Monday 2024-05-20
+    ("وأضاف المسؤول أن بيانات ما يصل إلى 300 ألف عميل تعرضت للاختراق في أبريل.", "2024-05-20",
+     [("أبريل", "2024-04")]),
+    ("ونزح ما يصل إلى 20 ألف شخص من منازلهم في مارس.", "2024-05-20", [("مارس", "2024-03")]),
+    ("وفقد ما يصل إلى ثلاثة آلاف عامل وظائفهم في فبراير.", "2024-05-20", [("فبراير", "2024-02")]),
+    ("رصد الفريق الفني النشاط في الأسبوع الأخير من أبريل.", "2024-05-20", [("أبريل", "2024-04")]),
+    # must NOT change: a future verb governs the month
+    ("ومن المتوقع أن يصل الوفد إلى القاهرة في مارس.", "2024-05-20", [("مارس", "2025-03")]),
+    ("وسيصل عدد الزوار إلى مليون في أبريل.", "2024-05-20", [("أبريل", "2025-04")]),
+    ("يصل الرئيس إلى باريس في يوليو.", "2024-05-20", [("يوليو", "2024-07")]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", QUANTITY_PHRASE_CASES,
+                         ids=[c[0][:40] for c in QUANTITY_PHRASE_CASES])
+def test_a_quantity_phrase_announces_no_future(text: str, published: str | None,
+                                               expected: list[tuple[str, str]]) -> None:
+    assert _found(text, published) == expected
