@@ -297,3 +297,31 @@ SUBJECT_BETWEEN_CASES: list[tuple[str, list[V]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), SUBJECT_BETWEEN_CASES, ids=_ids(SUBJECT_BETWEEN_CASES))
 def test_verb_preposition_around_any_subject(sentence: str, expected: list[V]) -> None:
     _check(sentence, expected)
+
+
+# Numbers that label, locate or name something are no amounts: a gold karat (عيار 18), a road marker (عند الكيلو
+# 215), a version (3.0), the scale of a grade or proportion (19.81 من 20، تسعة من كل عشرة). A qualifier word after
+# a number is never its unit, and it still qualifies the number after it.
+LABEL_NUMBER_CASES: list[tuple[str, list[V]]] = [
+    ("وسجل سعر عيار 24 نحو 4170 جنيها، فيما سجل عيار 18 قرابة 3130 جنيها.",
+     [(4170, "approx", "جنيه"), (3130, "approx", "جنيه")]),
+    ("وبلغ سعر الذهب عيار 21 حوالي 3650 جنيها.", [(3650, "approx", "جنيه")]),
+    ("واشترى المستثمر سبائك من العيار 22 بقيمة مليون درهم.", [(1e6, "exact", "درهم")]),
+    ("وقع الحادث عند الكيلو 215 بدائرة مركز سمالوط.", []),
+    ("انقلبت الشاحنة في الكيلومتر 40 من الطريق الصحراوي.", []),
+    ("وتبنت مجموعة لوك بت 3.0 مسؤوليتها عن الهجوم.", []),
+    ("أطلقت الشركة منصة ويب 2.0 الجديدة.", []),
+    ("وقال إن نحو تسعة من كل عشرة لاجئين يعيشون في فقر.", [(0.9, "approx", None)]),
+    ("وحصلت الطالبة على معدل 19,81 من 20 في الباكالوريا.", [(19.81, "exact", None)]),
+    ("ونال المتسابق 48 من أصل 50 نقطة.", [(48, "exact", None)]),
+    # must NOT change: a counted noun after a number, a price per kilo, a range
+    ("وبلغ سعر الكيلو 50 جنيها في الأسواق.", [(50, "exact", "جنيه")]),
+    ("قطع العداء 42 كيلومترا في ساعتين.", [(42, "exact", "كيلومتر")]),
+    ("ارتفع التضخم من 3 إلى 5 في المئة.", [(3, "at_least", "%"), (5, "up_to", "%")]),
+    ("ويعيش 3 من كل 4 أطفال في المخيمات.", [(0.75, "exact", None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LABEL_NUMBER_CASES, ids=_ids(LABEL_NUMBER_CASES))
+def test_labels_markers_versions_and_scales_are_no_amounts(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
