@@ -221,6 +221,9 @@ PAST_CUE = re.compile(_f(
     f"|بعد{S}ان|نفي|نفت|نفوا|دعا|دعت|دعوا|التقي|التقت|التقوا|اجري|اجرت|اجروا|جري|جرت|انتهي|انتهت|القي|القت|"
     r"ادلي|ادلت|مضي|مضت|امس)(?!\w)"))
 _SINCE_BEFORE = re.compile(f"(?<!\\w)[وف]?منذ{S}$")  # "منذ 7 أكتوبر": a starting point, always past
+# "ما يصل إلى 300 ألف", "ما يزيد على": ما + verb + preposition qualifies a number and announces nothing.
+_RELATIVE_MA_BEFORE = re.compile(f"(?<!\\w)[وف]?ما{S}$")
+_QUANTITY_PHRASE = re.compile(f"{S}(?:الي|علي|عن|من){S}")
 _LEFT_STOP_CHARS = (".", "!", "?", "؟", "\n")  # a clause does not reach back past these
 
 # Words before a bare four-digit number that make it a year.
@@ -378,8 +381,9 @@ def _future_context(norm: str, start: int) -> bool:
     """
     left = _clause_before(norm, start)
     future = None
-    for future in FUTURE.finditer(left):
-        pass
+    for match in FUTURE.finditer(left):
+        if not _QUANTITY_PHRASE.match(left, match.end()) or not _RELATIVE_MA_BEFORE.search(left, 0, match.start()):
+            future = match
     if future is None or _SINCE_BEFORE.search(left):
         return False
     return PAST_CUE.search(left, future.end()) is None
@@ -745,17 +749,22 @@ def _rel_month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
 _YREL_P = "(?:(?:الماضيه|الفايته|المنصرمه|الجاريه|الحاليه|المقبله|القادمه))"
 
 
-@_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}|{SEASON}){S})?(?:العام{S}(?P<r>{REL_M}|قبل{S}الماضي){E}|السنه{S}(?P<rf>{_YREL_P}|قبل{S}الماضيه){E}|(?P<this>هذا{S}العام|هذه{S}السنه){E}))")
+# "العام" alone is the year of publication only after a period word (مطلع العام، الربع الثالث من العام): elsewhere
+# it is an adjective (الأمين العام، الرأي العام). "العام المالي/الدراسي" is another calendar, "العام 2023" a year.
+BARE_YEAR = f"(?P<bare>العام){E}(?!{S}(?:المالي|الدراسي|الهجري|{YEAR}))"
+
+
+@_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}|{SEASON}){S})?(?:العام{S}(?P<r>{REL_M}|قبل{S}الماضي){E}|السنه{S}(?P<rf>{_YREL_P}|قبل{S}الماضيه){E}|(?P<this>هذا{S}العام|هذه{S}السنه){E}|{BARE_YEAR}))")
 def _rel_year_rule(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
-    """العام الماضي · هذا العام · العام الجاري · السنة المقبلة."""
+    """العام الماضي · هذا العام · العام الجاري · السنة المقبلة · مطلع العام."""
     pub = ctx.pub
-    if pub is None:
+    if pub is None or (m.group("bare") and not m.group("mod")):
         return
     r = m.group("r") or m.group("rf") or ""
     if r.startswith("قبل"):
         year = pub.year - 2
     else:
-        year = _rel_year(r or None, m.group("this"), pub)
+        year = _rel_year(r or None, m.group("this") or m.group("bare"), pub)
     if year is not None:
         yield _Cand(m.start("x"), m.end("x"), str(year), "year")
 
@@ -804,7 +813,7 @@ _HALVES = {"الاول": 1, "الثاني": 2, "الاخير": 2}
 
 
 @_rule(f"{B}{PRE}(?P<x>(?P<kind>الربع|الفصل|النصف){S}(?P<q>الاول|الثاني|الثالث|الرابع|الاخير){E}"
-       f"(?:{S}(?:(?:من|في){S})?(?:ل)?(?:(?:{YEARWORD}{S})?(?P<y>{YEAR})|(?:العام|السنه){S}(?P<yr>{REL_M}|{_YREL_P})|(?P<this>هذا{S}العام|هذه{S}السنه)))?)")
+       f"(?:{S}(?:(?:من|في){S})?(?:ل)?(?:(?:{YEARWORD}{S})?(?P<y>{YEAR})|(?:العام|السنه){S}(?P<yr>{REL_M}|{_YREL_P})|(?P<this>هذا{S}العام|هذه{S}السنه)|{BARE_YEAR}))?)")
 def _quarter(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """الربع الأول من العام الجاري · الربع الأخير من 2023 · الفصل الثالث من عام 2022 · النصف الأول من 2024 (2024-H1)."""
     norm, pub = ctx.norm, ctx.pub
@@ -812,8 +821,9 @@ def _quarter(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         # "النصف الأول" alone is also half of a match or a month: a half-year only with its year written.
         half = _HALVES.get(m.group("q"))
         year = int(m.group("y")) if m.group("y") else None
-        if year is None and (m.group("yr") or m.group("this")):
-            year = _rel_year(_FEMININE_REL.get(m.group("yr"), m.group("yr")), m.group("this"), pub)
+        this = m.group("this") or m.group("bare")
+        if year is None and (m.group("yr") or this):
+            year = _rel_year(_FEMININE_REL.get(m.group("yr"), m.group("yr")), this, pub)
         if half and year is not None:
             yield _Cand(m.start("x"), m.end("x"), f"{year}-H{half}", "half")
         return
@@ -823,9 +833,9 @@ def _quarter(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         return
     if pub is None:
         return
-    if m.group("yr") or m.group("this"):
+    if m.group("yr") or m.group("this") or m.group("bare"):
         r = m.group("yr")
-        year = _rel_year(_FEMININE_REL.get(r, r), m.group("this"), pub)
+        year = _rel_year(_FEMININE_REL.get(r, r), m.group("this") or m.group("bare"), pub)
         if year is not None:
             yield _Cand(m.start("x"), m.end("x"), f"{year}-Q{q}", "quarter")
         return

@@ -119,6 +119,7 @@ _REFERENCE_CUES = _norms(
     "مساء", "فجر", "ظهر", "مطلع", "أواخر", "أوائل", "منتصف", "نهاية", "بداية", "ال", "الـ", "مادة",
     "الفئة", "فئة", "الدرجة", "المستوى", "مستوى", "المرحلة", "الجيل", "الأسبوع", "الشوط", "الدقيقة",
     "القرن", "الحزمة", "الدفعة", "الإصدار", "إصدار", "القناة", "الكأس", "كأس", "رؤية", "أجندة",
+    "عيار", "العيار",  # عيار 21: a gold karat
 )
 # "طراز بوينغ 737", "موديل تويوتا 2020": a make and its number name a model, not an amount.
 _MODEL_CUES = _norms("طراز", "الطراز", "طرازات", "موديل", "الموديل", "نوع", "ماركة")
@@ -130,6 +131,11 @@ _STRONG_CUES = _norms(
     "القرار", "قرار", "رقم", "الرقم", "برقم", "الفقرة", "البند", "القانون", "المرسوم", "سورة", "الآية", "القرن",
     "الدقيقة", "الدقائق", "الدقيقتين", "الشوط", "الأسبوع",
 )
+# "عند الكيلو 215": a road marker locates a place; "سعر الكيلو 50 جنيها" is a price per kilo.
+_ROAD_MARKERS = _norms("الكيلو", "الكيلومتر", "الكم", "كيلو", "كيلومتر")
+_PLACE_PREPOSITIONS = _norms("عند", "في", "قرب", "قبل", "بعد", "بين", "حتى")
+_VERSION_RE = re.compile(r"\d+[.٫]0")  # لوك بت 3.0، ويب 2.0: a version, not a measure
+_YEAR_CUES = _norms("عام", "العام", "لعام", "بعام", "سنة", "السنة", "لسنة")
 # Measures a bare fraction can count: "ربع نقطة مئوية", "نصف دولار", "نصف طن".
 _MEASURES = _norms("%", "نقطة", "نقطة مئوية", "نقطة أساس", "درجة", "درجة مئوية", "دولار", "يورو", "طن", "متر",
                    "كيلومتر", "كيلو", "كيلوغرام", "لتر", "برميل", "ميل", "جنيه", "دينار", "ريال", "درهم")
@@ -190,8 +196,10 @@ _UNIT_EXTENSIONS = {
         "درجات": ["مئوية", "فهرنهايت", "على مقياس ريختر", "بمقياس ريختر", "على سلم ريختر", "ريختر"],
         "نقطة": ["أساس", "مئوية"], "نقاط": ["أساس", "مئوية"],
         "طائرة": ["مسيرة", "مسيّرة", "بدون طيار", "حربية"], "طائرات": ["مسيرة", "مسيّرة", "بدون طيار", "حربية"],
-        "متر": ["مربع", "مكعب"], "أمتار": ["مربعة", "مكعبة"], "كيلومتر": ["مربع"], "كيلومترات": ["مربعة"],
-        "كلم": ["مربع"], "كم": ["مربع"], "قدم": ["مكعب"], "برميل": ["يوميا", "يومياً"],
+        "متر": ["مربع", "مكعب"], "أمتار": ["مربعة", "مكعبة"],
+        "كيلومتر": ["مربع", "مكعب"], "كيلومترات": ["مربعة", "مكعبة"],
+        "كلم": ["مربع"], "كم": ["مربع"], "قدم": ["مربع", "مربعة", "مكعب", "مكعبة"],
+        "أقدام": ["مربعة", "مكعبة"], "ميل": ["مربع"], "أميال": ["مربعة"], "برميل": ["يوميا", "يومياً"],
         "كيلو": ["متر", "مترا", "مترات", "غرام", "جرام", "واط"],
         "حالة": ["إصابة", "وفاة", "شفاء", "تعاف", "اعتقال", "اختطاف", "انتحار", "ولادة", "تسمم", "إخلاء"],
         "حالات": ["إصابة", "وفاة", "شفاء", "تعاف", "اعتقال", "اختطاف", "انتحار", "ولادة", "تسمم", "إخلاء"],
@@ -349,6 +357,8 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         return None
     label = _label_before(tokens, first)
     cue = _reference_cue(label.norm) if label is not None and label.kind == "ar" else None
+    if cue in _YEAR_CUES and (read.scaled or read.value % 1 != 0):
+        cue = None  # "خلال العام 16.8 مليار درهم": no year is a decimal or a scaled amount
     labelled = cue is not None
     if not labelled and _cue_with_adjective(tokens, first):
         labelled = True  # الخط الساخن 16528، الرقم المجاني 800: a label all the same, unless a noun follows
@@ -356,6 +366,11 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         return None  # عام 2022، الساعة 10، المادة 51، يونيو 2024
     if label is not None and label.kind == "lat" and label.norm.lower() in _LATIN_MONTHS:
         return None  # "October 2024" in a dateline
+    if label is not None and label.norm in _ROAD_MARKERS and first >= 2 \
+            and tokens[first - 2].norm in _PLACE_PREPOSITIONS:
+        return None  # عند الكيلو 215، في الكيلومتر 40: a place on a road
+    if _is_denominator(tokens, first):
+        return None  # 19,81 من 20، 48 من أصل 50: the scale of a grade, not an amount
     if _is_list_marker(body, tokens, first, read.last):
         return None
     if first >= 2 and prev is not None and prev.kind in ("ar", "lat") and tokens[first - 2].norm in _MODEL_CUES:
@@ -375,13 +390,20 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
     unit, unit_end = _unit_after(tokens, end_read.last)
     if unit == "":
         return None  # a duration, an age or a date: not a quantity
+    whole = _proportion_whole(tokens, read) if second is None else None
+    if whole is not None:
+        # "تسعة من كل عشرة لاجئين": one share, 0.9, spanning the whole phrase
+        unit, unit_end = None, max(whole.last, _unit_after(tokens, whole.last)[1])
+    if _VERSION_RE.fullmatch(tok.norm) and not read.scaled and normalize_word(unit or "") not in _KNOWN_UNITS \
+            and unit != "%":
+        return None  # لوك بت 3.0: a version
     first_tok = first
     if second is None and unit is None and prev is not None and prev.kind == "sym":
         if prev.norm in _SYMBOL_UNITS and prev.norm not in "%٪":
             unit, first_tok = _SYMBOL_UNITS[prev.norm], first - 1  # $10
         elif prev.norm in "%٪" and prev.spaced and not tok.spaced:
             unit, first_tok = "%", first - 1  # "%50" written in visual order
-    value = read.value
+    value = read.value / whole.value if whole is not None and whole.value else read.value
     if second is None and unit in ("دولار", "يورو", "دولارات") and unit_end + 1 < n:
         cents = _cents_after(tokens, unit_end)  # 20 دولار و43 سنت
         if cents is not None:
@@ -395,7 +417,7 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
     via_min = end_read.last < n and tokens[end_read.last].norm == "من"
     if labelled and (unit is None or via_min):
         return None  # المرتبة 3، الحزمة 12 من العقوبات: a label, unless a counted noun follows
-    if second is None and unit is None and _weak_bare_number(tokens, read, prev, last_taken):
+    if second is None and unit is None and whole is None and _weak_bare_number(tokens, read, prev, last_taken):
         return None
     if second is None and _name_part(tokens, read, prev, unit, last_taken):
         return None  # كوب 28، أرتميس 3، آيفون 15، إكسبو 2020 دبي
@@ -566,6 +588,23 @@ def _range_partner(tokens: Sequence[Token], read: NumberRead, chain: int) -> Num
     if tokens[partner].kind not in ("num", "ar"):
         return None
     return read_number(tokens, partner)
+
+
+def _is_denominator(tokens: Sequence[Token], first: int) -> bool:
+    """Return True for the number after "N من" or "N من أصل": the whole a grade or a share is out of."""
+    k = first - 1
+    if k >= 2 and tokens[k].norm == "اصل" and tokens[k - 1].norm == "من":
+        k -= 1
+    return k >= 1 and tokens[k].norm == "من" and tokens[k - 1].kind == "num"
+
+
+def _proportion_whole(tokens: Sequence[Token], read: NumberRead) -> NumberRead | None:
+    """Return the whole of "N من كل M" after the number read ("ثلاثة من كل أربعة أطفال"), or None."""
+    k = read.last
+    if k + 2 >= len(tokens) or tokens[k].norm != "من" or tokens[k + 1].norm != "كل":
+        return None
+    whole = read_number(tokens, k + 2)
+    return whole if whole is not None and whole.value > 0 else None
 
 
 def _weak_bare_number(tokens: Sequence[Token], read: NumberRead, prev: Token | None, last_taken: int) -> bool:
@@ -780,8 +819,8 @@ def _unit_after(tokens: Sequence[Token], k: int) -> tuple[str | None, int]:
                 or stem_norm in _PERCENT_WORDS or normalize_word("ال" + stem) in _PERCENT_WORDS:
             return None, k
         return _clean_unit(stem), k + 2
-    if norm in _STOP or norm in _MONTHS or lookup_word(norm) is not None:
-        return None, k
+    if norm in _STOP or norm in _MONTHS or lookup_word(norm) is not None or norm in _QUAL_FIRST:
+        return None, k  # a qualifier word (نحو، قرابة) belongs to the next number
     if norm == "من" or _MARKS_RE.sub("", tok.text).startswith(_DEFINITE_PREFIXES):
         return None, k  # a definite noun is not the counted noun
     if len(norm) >= 4 and norm[0] == "و" and norm[1] in "اتين":
@@ -915,6 +954,11 @@ def _verb_form(norm: str) -> str | None:
     return bare if bare in _VERB_QUALIFIER or bare in _MODAL_REACH else None
 
 
+def _is_negation(norm: str) -> bool:
+    """Return True for لا، لم، لن, also after و/ف ("ولا يقل عن")."""
+    return norm in _NEGATIONS or (norm[:1] in ("و", "ف") and norm[1:] in _NEGATIONS)
+
+
 def _verb_in_context(tokens: Sequence[Token], k: int, verb: str, qual: str,
                      floor: int) -> tuple[str, int | None]:
     """Return the qualifier of the verb at tokens[k] read with the ما، قد and negation before it, and its start.
@@ -923,7 +967,7 @@ def _verb_in_context(tokens: Sequence[Token], k: int, verb: str, qual: str,
     "وبذلك يصل عدد القتلى إلى 45" (a running total) -> exact.
     """
     start = k
-    if start - 1 > floor and tokens[start - 1].norm in _NEGATIONS:
+    if start - 1 > floor and _is_negation(tokens[start - 1].norm):
         start -= 1
         qual = "less_than" if verb in _REACH_VERBS else _NEGATED.get(qual, qual)
     elif verb in _REACH_VERBS and start - 1 > floor and tokens[start - 1].norm in _RUNNING_TOTAL:
@@ -944,7 +988,9 @@ _SUBJECT_NOUNS = _norms(
     "سرعة", "ارتفاع", "عمق", "طول", "عرض", "مساحة", "كمية", "كميات", "تكلفة", "كلفة", "ثمن", "درجة", "درجات",
     "حرارة", "خسائر", "أرباح", "إيرادات", "ديون", "عجز", "صادرات", "واردات", "إنتاج", "رصيد", "ميزانية",
     "موازنة", "طاقة", "سعة", "حصة", "وزن", "مبلغ", "تعداد", "قوام", "نمو",
+    "مساحات", "مبالغ", "أحجام", "نسب", "تكاليف", "مبيعات", "استثمارات", "قيم",  # plurals count as well
 )
+_COMPARING_PREPOSITIONS = _norms("عن", "على")
 _PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 
 
@@ -987,10 +1033,24 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str 
             continue
         qual, preps = _VERB_QUALIFIER.get(verb, ("up_to", ("",)))  # قد يبلغ: reach with no preposition
         modal = k - 1 > floor and tokens[k - 1].norm == "قد"
-        if prep not in preps or not (_is_subject_noun(tokens[k + 1].norm) or modal):
+        if prep not in preps or not (_is_subject_noun(tokens[k + 1].norm) or modal
+                                     or _compares_any_subject(tokens, k, prep, qual, floor)):
             return None
         return _verb_in_context(tokens, k, verb, qual, floor)[0]
     return None
+
+
+def _compares_any_subject(tokens: Sequence[Token], k: int, prep: str, qual: str, floor: int) -> bool:
+    """Return True when a comparing verb and its preposition enclose a subject of any kind.
+
+    "يقل ... عن" and "يزيد ... عن" compare whatever stands between them ("لا يقل الحد الأدنى للتعويض عن 400").
+    "على" is also the object's own preposition ("زادت الحكومة الإنفاق على 300 مدرسة"), so with it only a
+    negated verb compares ("لا تزيد غرامة المخالفة على 500 دينار").
+    """
+    if qual not in ("more_than", "less_than") or prep not in _COMPARING_PREPOSITIONS:
+        return False
+    negated = k - 1 > floor and _is_negation(tokens[k - 1].norm)
+    return prep == normalize_word("عن") or negated
 
 
 def _qualifier_after(tokens: Sequence[Token], k: int) -> tuple[str | None, int]:

@@ -520,3 +520,56 @@ PERIOD_CASES = [
 @pytest.mark.parametrize("text,published,expected", PERIOD_CASES, ids=[c[0][:40] for c in PERIOD_CASES])
 def test_quarters_halves_and_weekday_pairs(text: str, published: str | None, expected: list[tuple[str, str]]) -> None:
     assert _found(text, published) == expected
+
+
+# "العام" alone after a period word (الربع الثالث من العام، مطلع العام) is the year of publication, as
+# "العام الجاري" is. Alone elsewhere it is no date: "الأمين العام", "الرأي العام", "خلال العام".
+BARE_YEAR_CASES = [
+    # Tuesday 2024-10-15
+    ("ارتفعت الأسعار في الربع الثالث من العام بنسبة 5%.", "2024-10-15", [("الربع الثالث من العام", "2024-Q3")]),
+    ("تراجعت مبيعات السيارات خلال النصف الأول من العام.", "2024-10-15", [("النصف الأول من العام", "2024-H1")]),
+    ("صعد المؤشر 12% منذ بداية العام.", "2024-10-15", [("بداية العام", "2024")]),
+    ("وانضم اللاعب إلى النادي مطلع العام.", "2024-10-15", [("مطلع العام", "2024")]),
+    ("ويتوقع البنك أن يتباطأ التضخم في نهاية العام.", "2024-10-15", [("نهاية العام", "2024")]),
+    ("وبلغت التداولات خلال النصف الأول من العام 16.8 مليار درهم.", "2024-10-15",
+     [("النصف الأول من العام", "2024-H1")]),
+    ("وارتفعت المبيعات منذ مطلع العام 2023.", "2024-10-15", [("مطلع العام 2023", "2023")]),
+    ("وتراجعت الصادرات في النصف الثاني من العام 2023.", "2024-10-15", [("النصف الثاني من العام 2023", "2023-H2")]),
+    ("وسجلت الشركة أرباحا في الربع الأول من العام المالي.", "2024-10-15", []),
+    # must NOT change: العام with no period word, and the relative forms
+    ("وقال الأمين العام للأمم المتحدة إن الوضع خطير.", "2024-10-15", []),
+    ("وبلغت قيمة التداولات خلال العام 16.8 مليار درهم.", "2024-10-15", []),
+    ("ارتفع المؤشر منذ مطلع العام الجاري.", "2024-10-15", [("مطلع العام الجاري", "2024")]),
+    ("تراجعت الأرباح في الربع الأخير من العام الماضي.", "2024-10-15", [("الربع الأخير من العام الماضي", "2023-Q4")]),
+    ("سقطت الأمطار في النصف الأول من الشهر.", "2024-10-15", []),
+    ("وارتفع المؤشر منذ بداية العام.", None, []),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", BARE_YEAR_CASES, ids=[c[0][:40] for c in BARE_YEAR_CASES])
+def test_bare_year_after_a_period_word_is_the_publication_year(text: str, published: str | None,
+                                                               expected: list[tuple[str, str]]) -> None:
+    assert _found(text, published) == expected
+
+
+# "ما يصل إلى 300 ألف" qualifies a number: its "يصل" announces no future event, so a bare month after it stays in
+# the past. A real future verb still moves the month forward.
+QUANTITY_PHRASE_CASES = [
+    # Monday 2024-05-20
+    ("وأضاف المسؤول أن بيانات ما يصل إلى 300 ألف عميل تعرضت للاختراق في أبريل.", "2024-05-20",
+     [("أبريل", "2024-04")]),
+    ("ونزح ما يصل إلى 20 ألف شخص من منازلهم في مارس.", "2024-05-20", [("مارس", "2024-03")]),
+    ("وفقد ما يصل إلى ثلاثة آلاف عامل وظائفهم في فبراير.", "2024-05-20", [("فبراير", "2024-02")]),
+    ("رصد الفريق الفني النشاط في الأسبوع الأخير من أبريل.", "2024-05-20", [("أبريل", "2024-04")]),
+    # must NOT change: a future verb governs the month
+    ("ومن المتوقع أن يصل الوفد إلى القاهرة في مارس.", "2024-05-20", [("مارس", "2025-03")]),
+    ("وسيصل عدد الزوار إلى مليون في أبريل.", "2024-05-20", [("أبريل", "2025-04")]),
+    ("يصل الرئيس إلى باريس في يوليو.", "2024-05-20", [("يوليو", "2024-07")]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", QUANTITY_PHRASE_CASES,
+                         ids=[c[0][:40] for c in QUANTITY_PHRASE_CASES])
+def test_a_quantity_phrase_announces_no_future(text: str, published: str | None,
+                                               expected: list[tuple[str, str]]) -> None:
+    assert _found(text, published) == expected

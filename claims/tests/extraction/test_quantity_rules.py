@@ -250,3 +250,78 @@ def test_dual_scale_in_construct_counts_two(sentence: str, expected: list[V]) ->
 @pytest.mark.parametrize(("sentence", "expected"), NOUN_NOT_NUMBER_CASES, ids=_ids(NOUN_NOT_NUMBER_CASES))
 def test_a_noun_that_looks_like_a_clitic_number_is_no_number(sentence: str, expected: list[V]) -> None:
     _check(sentence, expected)
+
+
+# A year word (العام، عام، سنة) labels only a number that can be a year: a decimal or a scaled amount after it is
+# the figure of the sentence ("خلال العام 16.8 مليار درهم").
+YEAR_WORD_CASES: list[tuple[str, list[V]]] = [
+    ("وبلغت قيمة التداولات خلال العام 16.8 مليار درهم.", [(16.8e9, "exact", "درهم")]),
+    ("وحقق البنك خلال العام 2.5 مليار دولار من الأرباح.", [(2.5e9, "exact", "دولار")]),
+    ("ونما الاقتصاد خلال العام 3.4 في المئة.", [(3.4, "exact", "%")]),
+    ("واستقبلت المطارات طوال العام 12 مليون مسافر.", [(12e6, "exact", "مسافر")]),
+    # must NOT change: a year after a year word
+    ("وبلغت الصادرات في العام 2023 نحو 16.8 مليار درهم.", [(16.8e9, "approx", "درهم")]),
+    ("تأسست الشركة عام 1998 في دبي.", []),
+    ("وفي سنة 2010 افتتح المتحف.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), YEAR_WORD_CASES, ids=_ids(YEAR_WORD_CASES))
+def test_a_year_word_labels_only_a_year(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
+
+
+# A comparing verb (قل، زاد) and its preposition (عن، على) enclose their subject whatever it names: "لا يقل الحد
+# الأدنى للتعويض عن 400 دولار". Plural amount nouns (المساحات، المبالغ) qualify as their singulars do.
+SUBJECT_BETWEEN_CASES: list[tuple[str, list[V]]] = [
+    ("على أن لا يقل الحد الأدنى للتعويض عن 400 دولار.", [(400, "at_least", "دولار")]),
+    ("ويشترط ألا يقل عمر المتقدم عن 21 عاما.", []),
+    ("ولا يقل راتب المعلم المبتدئ عن 5000 ريال.", [(5000, "at_least", "ريال")]),
+    ("ولا تزيد مدة الإيقاف الاحترازي على 6 أشهر.", []),
+    ("ولا تزيد غرامة التأخير الشهرية على 500 دينار.", [(500, "up_to", "دينار")]),
+    ("تزيد مساحة الحديقة العامة الجديدة عن 40 هكتارا.", [(40, "more_than", "هكتار")]),
+    ("بينما تجاوزت المساحات المتداولة 23 مليون قدم مربعة.", [(23e6, "more_than", "قدم مربعة")]),
+    ("وتخطت المبالغ المحصلة 3 مليارات درهم.", [(3e9, "more_than", "درهم")]),
+    # two-word square and cubic units
+    ("تبلغ مساحة الشقة 110 أمتار مربعة.", [(110, "exact", "أمتار مربعة")]),
+    ("تمتد الغابة على 500 كيلومتر مربع.", [(500, "exact", "كيلومتر مربع")]),
+    ("ضخت المحطة 2 مليون متر مكعب من المياه.", [(2e6, "exact", "متر مكعب")]),
+    ("يضم المجمع مكاتب بمساحة 40 ألف قدم مربع.", [(4e4, "exact", "قدم مربع")]),
+    # must NOT change: a verb with an object before على, a plain past figure
+    ("زادت الحكومة الإنفاق على 300 مدرسة.", [(300, "exact", "مدرسة")]),
+    ("تجاوز المنتخب 3 منافسين في التصفيات.", [(3, "exact", "منافسين")]),
+    ("وزاد البنك المركزي الفائدة 50 نقطة أساس.", [(50, "exact", "نقطة أساس")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SUBJECT_BETWEEN_CASES, ids=_ids(SUBJECT_BETWEEN_CASES))
+def test_verb_preposition_around_any_subject(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
+
+
+# Numbers that label, locate or name something are no amounts: a gold karat (عيار 18), a road marker (عند الكيلو
+# 215), a version (3.0), the scale of a grade or proportion (19.81 من 20، تسعة من كل عشرة). A qualifier word after
+# a number is never its unit, and it still qualifies the number after it.
+LABEL_NUMBER_CASES: list[tuple[str, list[V]]] = [
+    ("وسجل سعر عيار 24 نحو 4170 جنيها، فيما سجل عيار 18 قرابة 3130 جنيها.",
+     [(4170, "approx", "جنيه"), (3130, "approx", "جنيه")]),
+    ("وبلغ سعر الذهب عيار 21 حوالي 3650 جنيها.", [(3650, "approx", "جنيه")]),
+    ("واشترى المستثمر سبائك من العيار 22 بقيمة مليون درهم.", [(1e6, "exact", "درهم")]),
+    ("وقع الحادث عند الكيلو 215 بدائرة مركز سمالوط.", []),
+    ("انقلبت الشاحنة في الكيلومتر 40 من الطريق الصحراوي.", []),
+    ("وتبنت مجموعة لوك بت 3.0 مسؤوليتها عن الهجوم.", []),
+    ("أطلقت الشركة منصة ويب 2.0 الجديدة.", []),
+    ("وقال إن نحو تسعة من كل عشرة لاجئين يعيشون في فقر.", [(0.9, "approx", None)]),
+    ("وحصلت الطالبة على معدل 19,81 من 20 في الباكالوريا.", [(19.81, "exact", None)]),
+    ("ونال المتسابق 48 من أصل 50 نقطة.", [(48, "exact", None)]),
+    # must NOT change: a counted noun after a number, a price per kilo, a range
+    ("وبلغ سعر الكيلو 50 جنيها في الأسواق.", [(50, "exact", "جنيه")]),
+    ("قطع العداء 42 كيلومترا في ساعتين.", [(42, "exact", "كيلومتر")]),
+    ("ارتفع التضخم من 3 إلى 5 في المئة.", [(3, "at_least", "%"), (5, "up_to", "%")]),
+    ("ويعيش 3 من كل 4 أطفال في المخيمات.", [(0.75, "exact", None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LABEL_NUMBER_CASES, ids=_ids(LABEL_NUMBER_CASES))
+def test_labels_markers_versions_and_scales_are_no_amounts(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
