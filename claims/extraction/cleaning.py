@@ -86,9 +86,13 @@ _CLICK_HERE = _NeedsWord(r"اضغط هنا|انقر هنا|اضغط علي ال�
 _BREADCRUMB = _compile(r"^(?:الرئيسيه|الصفحه الرئيسيه|home)\s*[>»›/|]")
 # "صدر الصورة، Getty Images", "مصدر الصورة: رويترز": a photo credit line.
 _PHOTO_CREDIT = _compile(r"^(?:صدر الصوره|مصدر الصوره|حقوق الصوره|الصوره|photo|image|credit)\s*[،,:：]")
-# "التعليق على الصورة، لاجئات …" (BBC), "(صورة أرشيفية) عراقيون …", "صورة: مستشفى البصرة": a photo caption.
+# "التعليق على الصورة، لاجئات …" (BBC), "(صورة أرشيفية) عراقيون …", "صورة: مستشفى البصرة",
+# "(صورة: أطفال ينتظرون العلاج - أ ف ب)" (a whole line in brackets): a photo caption.
 _CAPTION_LABEL = _compile(r"^التعليق علي الصوره\s*[،,:：]")
-_CAPTION = _compile(r"^(?:\(\s*(?:صوره|الصوره)[^()]{0,20}\)|صوره(?: ارشيفيه)?\s*[:：])")
+_CAPTION = _compile(r"^(?:\(\s*(?:صوره|الصوره)[^()]{0,20}\)|صوره(?: ارشيفيه)?\s*[:：]"
+                    r"|\(\s*(?:صوره|الصوره)(?: ارشيفيه)?\s*[:：][^()]*\)$)")
+# "#الكويت #مجلس_الأمة": a line of hashtags.
+_HASHTAGS = re.compile(r"^#\S+(?:\s+#\S+)*$")
 # "Author, هبة صالح", "Role, بي بي سي نيوز عربي": BBC's article information box.
 _AUTHOR_BOX = _compile(r"^(?:author|role|الكاتب|الكاتبه|المؤلف|الدور)\s*[،,:：]\s*\S")
 # "كتب: أحمد يعقوب", "بقلم - سارة علي": a byline (a person, not a source credit).
@@ -99,12 +103,13 @@ _TRAILING_BYLINE = _compile(r"\s*[|/]\s*(?:كتب|كتبت|بقلم)\s*[-–—:
 _HEAD_BYLINE = _compile(r"^(?:[\u0621-\u064a]+\s*[-–—]\s*)?[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,2}$")
 # "(تغطية صحفية أحمد حجاجي - تحرير سها جادو)", "(إعداد … للنشرة العربية - تحرير …)": wire staff credits.
 _STAFF_CREDIT = _compile(r"^\(\s*(?:تغطيه صحفيه|اعداد|تحرير|شارك في التغطيه|reporting by|writing by|editing by)\b.*\)$")
-# "لمزيد من الاستفسارات اتصل على 16222", "للتواصل مع خدمة العملاء: 01001234567": a contact line.
+# "لمزيد من الاستفسارات اتصل على 16222", "للتواصل مع قسم التحرير: 021 73 44 56": a contact line.
 # (A label that is also a noun, "هاتف", must be followed by the number: "هاتف محمول بسعر 12000 جنيه" is a headline.)
 _CONTACT = _compile(r"^(?:لمزيد من الاستفسارات|للمزيد من الاستفسارات|للاستفسار|للاستفسارات|للتواصل|للاتصال|للحجز"
-                    r"|للشكاوي|اتصل(?:وا)? (?:علي|ب)"
+                    r"|للشكاوي|للابلاغ|للاعلان|للاعلانات|للاشتراك|للاشتراكات|راسلونا|اتصل(?:وا)? (?:علي|ب)"
                     r"|(?:الخط الساخن|رقم الهاتف|الهاتف|هاتف|contact|call)\s*[:：]?\s*\d)")
-_PHONE_NUMBER = re.compile(r"\d{5,}")
+# Five digits or more, possibly grouped by single spaces or dashes ("021 73 44 56", "800-1234-56").
+_PHONE_NUMBER = re.compile(r"\d(?:[ -]?\d){4,}")
 # "عدد التعليقات: ٠", "المشاهدات 1200": a counter.
 _COUNTER = _compile(r"^(?:عدد )?(?:التعليقات|تعليقات|المشاهدات|مشاهدات|القراءات|comments|views)\s*[:：]?\s*\d*$")
 # "منذ 3 ساعات", "قبل ساعتين": a relative time stamp under a headline.
@@ -242,7 +247,7 @@ MAX_TITLE_WORDS = 30
 SHORT_LINE_WORDS = 12  # a link or keyword line is a handful of words
 # Wire agencies credited in a dateline: "جنيف - أ ف ب", "الرباط - 10 سبتمبر (رويترز) -".
 _AGENCY = (r"(?:رويترز|ا\s?ش\s?ا|ا\s?ف\s?ب|ا\.ف\.ب|فرانس برس|الاناضول|الأناضول|د\s?ب\s?ا|اسوشيتد برس|أسوشيتد برس|ا\s?ب|"
-           r"شينخوا|يونهاب|تاس|سبوتنيك|وام|واس|سانا|قنا|كونا|بترا|ومع|وكالات|الوكالات)")
+           r"شينخوا|يونهاب|تاس|سبوتنيك|وام|واس|سانا|قنا|كونا|بترا|ومع|بنا|العمانيه|واج|وفا|سبا|واع|وكالات|الوكالات)")
 _CITY = r"[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}"
 # News outlets credited in a byline or dateline, as fold() spells them (Latin in lower case).
 _OUTLETS = (
@@ -269,6 +274,11 @@ _CREDIT_LINES = tuple(_compile(pattern) for pattern in (
 # "موسكو - 24 أكتوبر (رويترز) -", "واشنطن، الولايات المتحدة (CNN)--", "(CNN)--": credit in the dateline.
 _DATELINE_AGENCY = _compile(rf"^(?:{_CITY}\s*(?:[-–—،,][^()]{{0,40}})?)?\((?P<agency>{_CREDITED})\)\s*[-–—:]")
 _AGENCY_ONLY = _compile(rf"^\s*{_AGENCY}\s*$")
+# The last line of a story crediting the agency, maybe with the date: "(العمانية) 12 يونيو 2024", "(بنا)".
+_CLOSING_CREDIT = _compile(rf"^\(\s*(?P<agency>{_CREDITED})\s*\)\s*(?P<date>.*)$")
+# A print edition's footer: "جريدة الأيام - العدد 12712 - الإثنين 11 مارس 2024"; it names the outlet.
+_PRINT_FOOTER = _compile(r"^(?P<outlet>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,3})\s*[-–—|،,]\s*"
+                         r"(?:ال)?عدد\s*[:：]?\s*\d+\s*(?:[-–—|،,]\s*(?P<date>.*))?$")
 
 HEAD_LINES = 8  # metadata is read from the top of the page
 MIN_PARAGRAPH_WORDS = 8  # a line this long is body text, not a headline or a label
@@ -299,7 +309,10 @@ def clean_text(raw: str, *, reference_date: dt.date | None = None) -> CleanedTex
             removed.append((cut, tail))
     _drop_trailing_section_links(keys, drop, remove)
 
+    end = cut if cut is not None else len(lines)
+    footer_published, footer_credit = _read_footer(lines, keys, drop, end, remove)
     published, credit = _read_metadata(lines, keys, drop, remove, reference_date)
+    published, credit = published or footer_published, credit or footer_credit
     title = _read_title(lines, keys, drop)
     if title is not None:
         remove(title)
@@ -395,6 +408,8 @@ def _is_junk_line(key: str, bare: str, words: int, seen_body: bool) -> bool:
             _AUTHOR_BOX.match(bare) or _BYLINE.match(bare) or _COUNTER.match(bare)):
         return True
     if words <= 15 and _CONTACT.match(bare) and _PHONE_NUMBER.search(key):
+        return True
+    if words <= 12 and _HASHTAGS.match(key):
         return True
     # "(رويترز)" alone below a paragraph credits a photo (in the head it may credit the story)
     return seen_body and key.strip().startswith("(") and _AGENCY_ONLY.match(bare) is not None
@@ -571,6 +586,34 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             if value is not None and alone:
                 remove(i)  # "الرياض – الأربعاء 31 يناير 2024 (رويترز)" on a line of its own is metadata
     return published or updated, credit or wire_credit
+
+
+def _read_footer(lines: list[str], keys: list[str], drop: list[bool], end: int,
+                 remove) -> tuple[dt.date | None, str | None]:
+    """Read and remove a closing wire credit or print footer among the last lines before end.
+
+    Returns (published, credit). Walks back over blank and already dropped lines (a share bar,
+    a closing "(وام)" taken for a photo credit) up to the last kept line.
+    """
+    published: dt.date | None = None
+    credit: str | None = None
+    for i in range(end - 1, -1, -1):
+        key = keys[i]
+        if not key:
+            continue
+        if key.count(" ") < 20:
+            closing = _CLOSING_CREDIT.match(key)
+            footer = None if closing else _PRINT_FOOTER.match(key)
+            match, name = (closing, "agency") if closing else (footer, "outlet")
+            rest = match.group("date") if match else None
+            value = read_date_line(rest) if rest else None
+            if match and (not rest or value is not None):
+                credit = credit or _as_written_span(lines[i], key, *match.span(name))
+                published = published or value
+                remove(i)
+        if not drop[i]:
+            break  # the last kept line ends the search
+    return published, credit
 
 
 def _credit_line(key: str) -> re.Match[str] | None:

@@ -76,9 +76,9 @@ _YEAR = r"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)"
 
 _PATTERNS: tuple[re.Pattern[str], ...] = (
     # 2024-10-24, 2024/10/24
-    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d)"),
-    # 24/10/2024, 9-02-2023
-    re.compile(r"(?<!\d)(?P<day>[0-3]?\d)[-/.](?P<month>[01]?\d)[-/.](?P<year>(?:19|20)\d\d)(?!\d)"),
+    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d) ?[-/.] ?(?P<month>[01]?\d) ?[-/.] ?(?P<day>[0-3]?\d)(?!\d)"),
+    # 24/10/2024, 9-02-2023, 14 - 12 - 2024 (spaced, as some footers print it)
+    re.compile(r"(?<!\d)(?P<day>[0-3]?\d) ?[-/.] ?(?P<month>[01]?\d) ?[-/.] ?(?P<year>(?:19|20)\d\d)(?!\d)"),
     # 24 أكتوبر 2024, 24th, October 2024, 24 من أكتوبر (تشرين الأول) 2024
     re.compile(rf"{_DAY}\s*,?\s*(?:من\s+|of\s+)?{_MONTH_GROUP}{_ALT_MONTH}\s*,?\s*(?:عام\s+|سنه\s+)?{_YEAR}"),
     # October 24, 2024
@@ -89,11 +89,12 @@ _DAY_MONTH = re.compile(rf"{_DAY}\s*(?:من\s+)?{_MONTH_GROUP}{_ALT_MONTH}(?:\s*
 
 WEEKDAYS = fold_pattern("السبت|الاحد|الاثنين|الإثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|"
                          "saturday|sunday|monday|tuesday|wednesday|thursday|friday|sat|sun|mon|tue|wed|thu|fri")
-# What may stand beside a date on a line that holds nothing else: weekday, time, time zone.
+# What may stand beside a date on a line that holds nothing else: weekday, time, time zone,
+# and "الموافق" between the Hijri date and the Gregorian one.
 _FILLER = re.compile(
     rf"(?:\b(?:{WEEKDAYS}|at|في)\b|يوم|الساعه|ساعه|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|\b(?:am|pm)\b|"
     r"\b(?:gmt|utc)\b|[+-]\d{1,2}:?\d{2}\b|بتوقيت(?:\s+\S+){0,2}|مساء|صباحا|ظهرا|"
-    r"(?<![\w])[صم](?![\w])|[\s,،|:/\-–—()\[\].])+"
+    r"(?<![\w])[صم](?![\w])|الموافق|[\s,،|:/\-–—()\[\].])+"
 )
 _HIJRI_MONTHS = {fold(name): number for name, number in _BODY_HIJRI_MONTHS.items()}
 # A Hijri date, alone or printed beside the Gregorian one ("21 ربيع الاخر 1446 هـ").

@@ -171,7 +171,46 @@ JUNK_LINES = [
     ("(رويترز)", True),
     ("(صورة أرشيفية) وأظهرت الصورة 30 شخصا على الأقل يتدافعون أمام المخبز، وفق ما قال شهود لرويترز.", False),
     ("عدد التعليقات على المنشور تجاوز 12 ألفا خلال ساعة.", False),
+    # contact lines with other lead-ins and spaced phone numbers
+    ("للتواصل مع قسم التحرير: 021 73 44 56", True),
+    ("للإعلان في الموقع: 0555 12 34 56", True),
+    ("للإبلاغ عن المخالفات: 800-1234-56", True),
+    ("للتواصل مع 3 آلاف أسرة متضررة خصصت الوزارة 12 فريقا ميدانيا.", False),
+    # captions in brackets, with a label and a photo credit
+    ("(صورة: أطفال ينتظرون العلاج في مستشفى كسلا - أ ف ب)", True),
+    ("(الصورة: رجال الإطفاء يخمدون حريقا في سوق المدينة القديمة - رويترز)", True),
+    ("(صورة: رويترز) وقال الوزير إن 30 شخصا قتلوا في الهجوم.", False),
+    # hashtag lines
+    ("#الكويت #مجلس_الأمة", True),
+    ("#حج_1445 #عرفات", True),
+    ("وأطلق ناشطون وسم #أنقذوا_غزة الذي تصدر المنصات بأكثر من 200 ألف تغريدة.", False),
 ]
+
+# (last line of a page, source credit, publication date it gives, must it leave the body)
+FOOTERS = [
+    ("(العمانية) 12 يونيو 2024", "العمانية", "2024-06-12", True),  # Oman News Agency
+    ("(بنا)", "بنا", None, True),  # Bahrain News Agency
+    ("(قنا)", "قنا", None, True),
+    ("(وام)", "وام", None, True),
+    ("جريدة الأيام - العدد 12712 - الإثنين 11 مارس 2024 الموافق 1 رمضان 1445", "جريدة الأيام", "2024-03-11", True),
+    ("صحيفة الوطن - العدد 5120 - الأحد 3 نوفمبر 2024", "صحيفة الوطن", "2024-11-03", True),
+    ("نشر في الصباح يوم 14 - 12 - 2024", None, "2024-12-14", True),
+    ("نشر في الشروق يوم 03 - 09 - 2023", None, "2023-09-03", True),
+    # must not change: the end of a sentence in brackets, an issue number in a sentence
+    ("(وكان الحادث قد وقع في 12 يونيو 2024 قرب الميناء)", None, None, False),
+    ("وصدر العدد 12 من المجلة في 11 مارس 2024 بعد توقف دام عامين.", None, None, False),
+]
+
+
+@pytest.mark.parametrize("footer, credit, published, junk", FOOTERS, ids=[c[0][:30] for c in FOOTERS])
+def test_footers_give_credit_and_date_and_leave_the_body(footer, credit, published, junk):
+    raw = f"عنوان الخبر في سطر واحد\n{LEAD}\nوأضافت الوزارة أن الوضع مستقر.\n{footer}"
+    cleaned = clean_text(raw)
+    assert (cleaned.source_credit, cleaned.published) == (credit, published)
+    assert (footer not in cleaned.body) == junk
+    out = extract_article(raw, published="2024-08-15")
+    if junk:  # nothing is read from a removed line
+        assert out["body"] == LEAD + "\nوأضافت الوزارة أن الوضع مستقر."
 
 
 @pytest.mark.parametrize("line, junk", JUNK_LINES, ids=[c[0][:30] for c in JUNK_LINES])
@@ -207,6 +246,9 @@ PUBLICATION_LINES = [
     ("تاريخ النشر: 12 أغسطس 2024\nآخر تحديث: 14 أغسطس 2024", "2024-08-12"),
     ("آخر تحديث: 14 أغسطس 2024", "2024-08-14"),  # only an update date: better than none
     ("نشر بتاريخ: 02 كانون ثاني 2024", "2024-01-02"),
+    ("السبت 9 ذي الحجة 1445 هـ الموافق 15 يونيو 2024", "2024-06-15"),  # Hijri, then the Gregorian date
+    ("الأربعاء 17 رمضان 1445 الموافق 27 مارس 2024", "2024-03-27"),
+    ("نشر في 14 - 12 - 2024", "2024-12-14"),  # spaced numeric date
 ]
 
 
@@ -221,6 +263,7 @@ def test_publication_date_lines(head, published):
 @pytest.mark.parametrize("line", [
     "نشرت الصحيفة في 13/08/2024 تقريرا عن الحريق",
     "وقالت في 12 يوليوز 2024 إن المحكمة أجلت الملف",
+    "ووافق المجلس في 9 ذي الحجة 1445 هـ الموافق 15 يونيو 2024 على القرار",
 ])
 def test_sentences_with_dates_are_no_publication_line(line):
     cleaned = clean_text(f"عنوان الخبر في سطر واحد\n{LEAD}\n{line}")
