@@ -259,8 +259,12 @@ _OUTLETS = (
 )
 # An agency or outlet name, longest first so "العربية Business" wins over "العربية".
 # A space in a name may be written as a dot: "العربية.نت", "الجزيرة.نت".
-_CREDITED = "(?:" + "|".join(
-    [_AGENCY] + [re.escape(name).replace("\\ ", "[ .]") for name in sorted(_OUTLETS, key=len, reverse=True)]) + ")"
+# An outlet the tables do not know, told by its shape: "صحيفة الصباح الجديد", "وكالة الأنباء الكويتية",
+# "عرب نيوز", "السومرية نيوز", "الميادين نت".
+_OUTLET_SHAPED = (r"(?:(?:جريده|صحيفه|مجله|وكاله|قناه|موقع)\s+[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}"
+                  r"|[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?[ .](?:نت|نيوز))")
+_CREDITED = "(?:" + "|".join([_AGENCY, _OUTLET_SHAPED] + [
+    re.escape(name).replace("\\ ", "[ .]") for name in sorted(_OUTLETS, key=len, reverse=True)]) + ")"
 # A head line that only credits the story (the dateline proper starts the first paragraph):
 # "أبوظبي - سكاي نيوز عربية", "القاهرة - (أ ش أ)", "روما: «الشرق الأوسط»" (any name in «»),
 # "هسبريس - عبد الرحيم العسري" (outlet, then author), "عمان / ليث الجنيدي / الأناضول", "بوابة الأهرام".
@@ -273,6 +277,10 @@ _CREDIT_LINES = tuple(_compile(pattern) for pattern in (
 ))
 # "موسكو - 24 أكتوبر (رويترز) -", "واشنطن، الولايات المتحدة (CNN)--", "(CNN)--": credit in the dateline.
 _DATELINE_AGENCY = _compile(rf"^(?:{_CITY}\s*(?:[-–—،,][^()]{{0,40}})?)?\((?P<agency>{_CREDITED})\)\s*[-–—:]")
+# Under the title, "CITY - one word with the article" credits an outlet ("الجزائر - الوطن", "قفصة - الصباح"):
+# a byline names a person in two words or more ("بيروت - سابين عويس"), a surname alone is rare.
+# (Not as the first line: "غزة - المجاعة" may be a headline.)
+_DATELINE_OUTLET = _compile(rf"^{_CITY}\s*[-–—]\s*(?P<agency>ال[\u0621-\u064a]{{2,}})$")
 _AGENCY_ONLY = _compile(rf"^\s*{_AGENCY}\s*$")
 # The last line of a story crediting the agency, maybe with the date: "(العمانية) 12 يونيو 2024", "(بنا)".
 _CLOSING_CREDIT = _compile(rf"^\(\s*(?P<agency>{_CREDITED})\s*\)\s*(?P<date>.*)$")
@@ -311,7 +319,8 @@ def clean_text(raw: str, *, reference_date: dt.date | None = None) -> CleanedTex
 
     end = cut if cut is not None else len(lines)
     footer_published, footer_credit = _read_footer(lines, keys, drop, end, remove)
-    published, credit = _read_metadata(lines, keys, drop, remove, reference_date)
+    published, credit = _read_metadata(lines, keys, drop, remove, reference_date,
+                                       later_credit=_tail_credit(lines, keys, cut))
     published, credit = published or footer_published, credit or footer_credit
     title = _read_title(lines, keys, drop)
     if title is not None:
@@ -517,9 +526,31 @@ def _teasers_end(keys: list[str], j: int, *, max_words: int) -> int:
     return j
 
 
+def _tail_credit(lines: list[str], keys: list[str], cut: int | None) -> str | None:
+    """Return the credit of a "المصدر: الميادين" line among the links of a dropped read-also block.
+
+    The page ends with the block, then the article's own source line; a line after the first
+    paragraph belongs to the glued-on article.
+    """
+    if cut is None:
+        return None
+    for i in range(cut, len(lines)):
+        key = keys[i]
+        if not key:
+            continue
+        if key.count(" ") < 12 and _CREDIT.match(key):
+            return _credit_value(lines[i])
+        if key.count(" ") + 1 >= MIN_PARAGRAPH_WORDS or _ends_sentence(key):
+            return None
+    return None
+
+
 def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
-                   reference: dt.date | None) -> tuple[dt.date | None, str | None]:
-    """Read and remove date and credit lines; return (published, source credit)."""
+                   reference: dt.date | None, *, later_credit: str | None = None) -> tuple[dt.date | None, str | None]:
+    """Read and remove date and credit lines; return (published, source credit).
+
+    later_credit: a "المصدر:" line dropped with a tail, below any wire dateline's credit.
+    """
     published: dt.date | None = None
     updated: dt.date | None = None
     credit: str | None = None
@@ -560,12 +591,14 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
                 remove(i)
                 published = published or value
                 continue
-        if head <= HEAD_LINES and after_metadata and title_seen and not paragraph_seen and _HEAD_BYLINE.match(key):
-            remove(i)  # the author's name under the title, among date and credit lines
-            continue
-        if head <= HEAD_LINES and words <= 8 and (wire := _credit_line(key)):
+        without_byline = _TRAILING_BYLINE.sub("", key)  # "الجزائر - الوطن | بقلم: سميرة بن علي"
+        if head <= HEAD_LINES and without_byline.count(" ") < 8 and (
+                wire := _credit_line(without_byline) or (title_seen and _DATELINE_OUTLET.match(without_byline))):
             wire_credit = wire_credit or _as_written(lines[i], key, wire)
             remove(i)  # a line that only credits the agency is metadata
+            continue
+        if head <= HEAD_LINES and after_metadata and title_seen and not paragraph_seen and _HEAD_BYLINE.match(key):
+            remove(i)  # the author's name under the title, among date and credit lines
             continue
         if head <= HEAD_LINES and not wire_credit and (wire := _DATELINE_AGENCY.match(key)):
             wire_credit = _as_written(lines[i], key, wire)  # the dateline stays: the first sentence starts in it
@@ -585,7 +618,7 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             alone = rest[credit_after.end():].strip(_PAD) == "" if closed else read_date_line(rest) is not None
             if value is not None and alone:
                 remove(i)  # "الرياض – الأربعاء 31 يناير 2024 (رويترز)" on a line of its own is metadata
-    return published or updated, credit or wire_credit
+    return published or updated, credit or later_credit or wire_credit
 
 
 def _read_footer(lines: list[str], keys: list[str], drop: list[bool], end: int,

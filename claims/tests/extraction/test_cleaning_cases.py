@@ -285,6 +285,22 @@ CREDITS = [
     ("الانتخابات في الأردن\nعمان / ليث الجنيدي / الأناضول\n" + LEAD, "الأناضول", LEAD, None),
     ("الأهلي يهزم الزمالك\nبوابة الأهرام\nكتب - محمد سيد\n" + LEAD, "بوابة الأهرام", LEAD, None),
     ("اجتماع وزاري عربي\nبيروت - «النهار»\n" + LEAD, "النهار", LEAD, None),
+    # "CITY - OUTLET" with an outlet the tables do not know: one word with the article, or an outlet word
+    ("الانتخابات الرئاسية\nالجزائر - الوطن | بقلم: سميرة بن علي\n" + LEAD, "الوطن", LEAD, "سميرة بن علي"),
+    ("وقفة عرفات\nالرياض - عرب نيوز\n" + LEAD, "عرب نيوز", LEAD, "الرياض - عرب نيوز"),
+    ("الجراد في ظفار\nمسقط - العمانية\n" + LEAD, "العمانية", LEAD, "مسقط - العمانية"),
+    ("انفجار منجم\nقفصة - الصباح\n" + LEAD, "الصباح", LEAD, "قفصة - الصباح"),
+    ("بطولة اليد\nالقاهرة - السومرية نيوز\n" + LEAD, "السومرية نيوز", LEAD, "السومرية نيوز"),
+    ("موازنة العراق\nبغداد: صحيفة الصباح الجديد\n" + LEAD, "صحيفة الصباح الجديد", LEAD, "بغداد:"),
+    ("غارة على مخيم\nالميادين نت\n" + LEAD, "الميادين نت", LEAD, "الميادين نت"),
+    # a source line after a read-also block that ends the page still gives the credit
+    ("غارة على مخيم\n" + LEAD + "\nاقرأ أيضاً\nحزب الله يستهدف موقعا عسكريا في الجليل\nالمصدر: الميادين",
+     "الميادين", LEAD, "حزب الله"),
+    # must not change: a city and a person (two words or more), a surname-only byline with a blank credit
+    ("اجتماع وزاري عربي\nعمان - ليث الجنيدي\n" + LEAD, None, LEAD, None),
+    ("اجتماع وزاري عربي\nالجزائر - سميرة بن علي\n" + LEAD, None, LEAD, None),
+    ("غزة - المجاعة\n" + LEAD, None, LEAD, None),  # a headline, not a dateline
+    ("المنامة - الوسط\nغرق سفينة قبالة البحرين\n" + LEAD, None, LEAD, None),  # first line: the title
     # must not change: an author, a city and a name, a mention in the body, an explicit credit line
     ("الأهلي يهزم الزمالك\nكتب - محمد سيد\n" + LEAD, None, LEAD, None),
     ("اجتماع وزاري عربي\nالقاهرة - محمد سيد\n" + LEAD, None, LEAD, None),
