@@ -397,12 +397,39 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove) -> int | None:
         elif (words <= 25 and _PROMPT_START.match(bare) and _PLATFORM.search(key)
               and not _ends_sentence(key)):
             remove(i)
+        elif sentence_seen and _heads_glued_article(keys, i, words):
+            return i
         else:
             sentence_seen = sentence_seen or _ends_sentence(key)
             seen_body = seen_body or words >= MIN_PARAGRAPH_WORDS or sentence_seen
             ended = ended or (sentence_seen and words <= 12 and _CREDIT.match(key) is not None)
         i += 1
     return None
+
+
+MAX_HEADLINE_WORDS = 15
+
+
+def _heads_glued_article(keys: list[str], i: int, words: int) -> bool:
+    """Tell the headline of an article glued on with no read-also marker (Al-Rai style).
+
+    After a finished paragraph, a short line with no final punctuation followed by a dateline or
+    byline ("الكويت - كونا", "الكويت - استقبل …", "كتب: …"). A subheading is followed by a plain
+    paragraph: the dateline or byline is required.
+    """
+    key = keys[i]
+    before = i - 1
+    while before >= 0 and not keys[before]:
+        before -= 1
+    if (words > MAX_HEADLINE_WORDS or before < 0 or not _ends_sentence(keys[before])
+            or _ends_sentence(key) or key.rstrip().endswith((":", "：", "،", ",", "؛"))):
+        return False
+    following = _next_nonblank(keys, i + 1)
+    if following >= len(keys):
+        return False
+    lead = keys[following]
+    return bool(_DATELINE_OPENING.match(lead) or _NEW_ARTICLE_BYLINE.match(lead.strip(_PAD))
+                or _BYLINE.match(lead.strip(_PAD)))
 
 
 def _is_junk_line(key: str, bare: str, words: int, seen_body: bool) -> bool:

@@ -435,3 +435,31 @@ def test_outlet_line_above_the_headline_is_no_title(head, title, published, cred
     cleaned = clean_text(head + LEAD)
     assert (cleaned.title, cleaned.published, cleaned.source_credit) == (title, published, credit)
     assert cleaned.body == LEAD
+
+
+DOHA_BODY = (
+    "الريل تكشف تفاصيل المرحلة الثانية من المترو\n"
+    "كشفت شركة سكك الحديد القطرية عن تفاصيل المرحلة الثانية من مشروع مترو الدوحة بطول 40 كيلومترا.\n"
+    "وقال الرئيس التنفيذي للشركة إن الخط الجديد سيخدم 250 ألف راكب يوميا.\n\n"
+)
+KUWAIT_LEAD = "استقبل سمو أمير البلاد صباح اليوم رئيس مجلس الأمة، وأكد أن نحو 60 مشروعا تنمويا ستطرح خلال العام 2025."
+# (name, text after the body's last paragraph, is it a glued-on article)
+GLUED_WITHOUT_MARKER = [
+    ("headline, then CITY - AGENCY", "أمير الكويت يستقبل رئيس مجلس الأمة\nالكويت - كونا\n" + KUWAIT_LEAD, True),
+    ("headline, then a lead opening with a dateline", "أمير الكويت يستقبل رئيس مجلس الأمة\nالكويت - " + KUWAIT_LEAD,
+     True),
+    ("headline, then a byline", "أمير الكويت يستقبل رئيس مجلس الأمة\nكتب: محمد علي\n" + KUWAIT_LEAD, True),
+    # must not change: a subheading followed by a normal paragraph
+    ("subheading, then a connective", "مشاريع جديدة\nوأكد الوزير أن نحو 60 مشروعا تنمويا ستطرح خلال العام 2025.",
+     False),
+    ("subheading, then a plain lead", "مشاريع جديدة\nأكد الوزير أن نحو 60 مشروعا تنمويا ستطرح خلال العام 2025.", False),
+]
+
+
+@pytest.mark.parametrize("name, after, glued", GLUED_WITHOUT_MARKER, ids=[c[0] for c in GLUED_WITHOUT_MARKER])
+def test_glued_on_article_without_a_marker(name, after, glued):
+    raw = DOHA_BODY + after
+    body = clean_text(raw).body
+    assert "250 ألف راكب" in body
+    assert ("60 مشروعا" not in body) == glued
+    assert_lines_of_input(body, raw)
