@@ -251,12 +251,28 @@ _NAMED_ORGS = _words("وكالة صحيفة قناة شبكة موقع مجلة 
 # ("بيانات البنك الدولي" → البنك الدولي).
 _RECORDERS = _words("وزارة منظمة منظمات هيئة مرصد شبكة مفوضية وكالة مركز لجنة مكتب مديرية شرطة جمعية "
                      "جمعيات دائرة مصلحة برنامج بعثة نقابة سلطات")
-_DOCUMENT_NOUNS = _words("تقرير تقارير بيان بيانات إحصاءات إحصائيات إحصائية أرقام تقديرات تقدير معطيات "
+_DOCUMENT_NOUNS = _words("تقرير تقارير بيان بيانات إحصاء إحصاءات إحصائيات إحصائية أرقام تقديرات تقدير معطيات "
                          "حصيلة دراسة دراسات مسح استطلاع وثيقة وثائق سجلات تحقيق تحقيقات")
 _SOURCE_NOUNS = _words("مصادر مصدر شهود سكان وسائل مسؤولين مسؤولون خبراء محللين مراقبين مراقبون "
                        "تسريبات صور معلومات حسابات") | _DOCUMENT_NOUNS
 # What links an attribution noun to its author: "تقرير صادر عن"، "حصيلة أعلنتها"، "مسح أجراه".
 _ISSUED_BY = _words("صادر صادرة الصادر الصادرة")
+# "بحسب آخر إحصاء للوزارة"، "وفق أحدث تقرير للمنظمة": the word before the attribution noun hides no source.
+_LATEST = _words("آخر أحدث")
+# Definite heads that "وفق / بحسب / حسب / طبقا لـ" put before a rule, a plan, a time or a manner, not an
+# agent: "وفق القانون"، "بحسب الخطة"، "حسب التوقيت المحلي"، "بحسب المنطقة". Any other definite noun with a
+# relative adjective after a source word is the source ("وفق الحماية المدنية"، "بحسب الأرصاد الجوية").
+_NON_AGENT_HEADS = _words(
+    "قانون قوانين دستور نظام لائحة لوائح قرار قرارات مرسوم مادة بند فقرة أحكام شريعة "  # rules
+    "اتفاق اتفاقية اتفاقيات معاهدة عقد صفقة بروتوكول مذكرة "  # agreements
+    "خطة خطط برنامج جدول موعد مواعيد خريطة استراتيجية رؤية آلية "  # plans and timetables
+    "شروط معايير ضوابط قواعد أسس أصول إجراءات تعليمات مبادئ "  # conditions and procedures
+    "ساعة توقيت تقويم "  # times
+    "حاجة حالة ظروف طلب أولوية أولويات إمكانات إمكانيات منطقة نوع فئة حجم سن عمر جنس قطاع "  # manners
+    "سعر أسعار مؤشر عرف عادة تقاليد رواية"
+)
+# Verbal nouns of the shape تفعيل (التصنيف، الترتيب، التوزيع) name a manner, not an agent.
+_TAFIL = re.compile(r"^ت..ي.$")
 _ISSUED_IT = frozenset(normalize(verb) + clitic
                        for verb in "أعلن أعلنت نشر نشرت أصدر أصدرت أجرت أعد أعدت أورد أوردت ذكر ذكرت".split()
                        for clitic in ("ه", "ها", "هم")) | _words("أجراه أجراها")
@@ -446,6 +462,8 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     if t in _STRONG_END or t in _STOP or tok.tanween or _verb_lemma(t) or not t.isalpha():
         return None
     bare = _strip_al(t)
+    if strict and _is_al(t) and (bare in _NON_AGENT_HEADS or (_TAFIL.match(bare) and bare not in _SOURCE_NOUNS)):
+        return None  # "وفق القانون"، "حسب التصنيف الوظيفي": a rule or a manner, no source
     if _is_title(t) and not _starts_name(toks, k):
         mode = "person"
     elif _is_institution(t):
@@ -453,8 +471,8 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     elif _is_place(t):
         mode = "place"
     elif _is_al(t):
-        if strict and bare not in _SOURCE_NOUNS:
-            return None
+        if strict and bare not in _SOURCE_NOUNS and not _nisba_follows(toks, k + 1):
+            return None  # "حسب الجودة"، "وفق السيناريو الأسوأ": a bare common noun is a manner
         mode = "group"
     elif _name_like(tok) and not _prepositional(t) and not _POSSESSED.search(t):
         mode = "group" if bare in _SOURCE_NOUNS else "name"
@@ -512,6 +530,12 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     return _Phrase(k, j, mode, named)
 
 
+def _nisba_follows(toks: list[_Tok], j: int) -> bool:
+    """Say whether toks[j] is a relative adjective (المدنية، الجوية): a body named by a common noun has one."""
+    return j < len(toks) and toks[j].text.startswith("ال") and bool(_NISBA.search(toks[j].text)) \
+        and toks[j].text not in _STOP
+
+
 def _document_author(toks: list[_Tok], j: int, *, definite: bool) -> _Phrase | None:
     """Return who issued the report, statement or figures named by the noun before toks[j], or None.
 
@@ -528,9 +552,9 @@ def _document_author(toks: list[_Tok], j: int, *, definite: bool) -> _Phrase | N
     while m < n and m - j < 4:
         t = toks[m].text
         if t in _ISSUED_BY:
-            return _author_at(toks, m + 2) if m + 1 < n and toks[m + 1].text == "عن" else None
+            return _author_at(toks, m + 2, agent=True) if m + 1 < n and toks[m + 1].text == "عن" else None
         if t in _ISSUED_IT:
-            return _author_at(toks, m + 1)
+            return _author_at(toks, m + 1, agent=True)
         if t[:1] == "ل" and len(t) > 3 and t not in _STOP:
             author = _author_at(toks, m)
             if author:
@@ -548,8 +572,12 @@ def _document_adjective(t: str) -> bool:
     return bool(_NISBA.search(t)) and not (_is_place(t) or _is_institution(t) or _is_title(t))
 
 
-def _author_at(toks: list[_Tok], j: int) -> _Phrase | None:
-    """Return the author phrase at toks[j] (without a leading ل: "لوزارة الصحة"), or None."""
+def _author_at(toks: list[_Tok], j: int, *, agent: bool = False) -> _Phrase | None:
+    """Return the author phrase at toks[j] (without a leading ل: "لوزارة الصحة"), or None.
+
+    agent: toks[j] is the subject of "أعلنتها" or follows "صادر عن", so any definite noun phrase
+    there is an author ("حصيلة أعلنتها الحماية المدنية"); a genitive may only name what is counted.
+    """
     if j >= len(toks):
         return None
     window = toks[j:j + _NP_WINDOW]
@@ -559,11 +587,11 @@ def _author_at(toks: list[_Tok], j: int) -> _Phrase | None:
         # "للأمم المتحدة" is read as "الأمم المتحدة"; its span starts after لل, as a source's does.
         trim = 2 if t.startswith("لل") and len(t) > 4 else 1
         window[0] = window[0]._replace(text="ال" + t[2:] if trim == 2 else t[1:])
-    phrase = _parse_window(window, strict=False)
+    phrase = _parse_window(window, strict=agent)
     if phrase is None or phrase.start != 0:
         return None
     words = [tok.text for tok in window[:phrase.end]]
-    if phrase.mode == "group" and (_is_al(words[0]) or _strip_al(words[0]) in _DOCUMENT_NOUNS):
+    if phrase.mode == "group" and ((_is_al(words[0]) and not agent) or _strip_al(words[0]) in _DOCUMENT_NOUNS):
         return None  # "حصيلة القتلى": what it counts, not who counted
     if phrase.mode == "name" and (len(words) < 2 or any(_is_al(w) or w.endswith("ه") for w in words)):
         return None  # "أرقام صادمة"، "بيانات سوق العمل": an adjective or a topic
@@ -1221,6 +1249,8 @@ def _source_phrase(toks: list[_Tok]) -> _Found | None:
             j += 1
         while j < n and (toks[j].text in ("به", "بها", "ب") or toks[j].text in _QUOTES):
             j += 1  # "بحسب ما أفادت به الشرطة"، "طبقاً لـ"الهيئة العامة للإحصاء""
+        if j + 1 < n and toks[j].text in _LATEST and toks[j + 1].text in _DOCUMENT_NOUNS:
+            j += 1  # "بحسب آخر إحصاء للوزارة": the author of the count is the source
         patched = toks
         if j < n and toks[j].text.startswith("ل") and not toks[j].text.startswith("لل") and len(toks[j].text) > 3:
             # "وفقا لوزارة الصحة": read the source without its ل.
