@@ -253,8 +253,9 @@ _RECORDERS = _words("وزارة منظمة منظمات هيئة مرصد شبك
                      "جمعيات دائرة مصلحة برنامج بعثة نقابة سلطات")
 _DOCUMENT_NOUNS = _words("تقرير تقارير بيان بيانات إحصاء إحصاءات إحصائيات إحصائية أرقام تقديرات تقدير معطيات "
                          "حصيلة دراسة دراسات مسح استطلاع وثيقة وثائق سجلات تحقيق تحقيقات")
-_SOURCE_NOUNS = _words("مصادر مصدر شهود سكان وسائل مسؤولين مسؤولون خبراء محللين مراقبين مراقبون "
-                       "تسريبات صور معلومات حسابات") | _DOCUMENT_NOUNS
+# Unnamed people who speak as a source: "وقال شهود"، "فيما رجح محللون أن".
+_UNNAMED_SOURCES = _words("مصادر مصدر شهود سكان وسائل مسؤولين مسؤولون خبراء محللين محللون مراقبين مراقبون")
+_SOURCE_NOUNS = _UNNAMED_SOURCES | _words("تسريبات صور معلومات حسابات") | _DOCUMENT_NOUNS
 # What links an attribution noun to its author: "تقرير صادر عن"، "حصيلة أعلنتها"، "مسح أجراه".
 _ISSUED_BY = _words("صادر صادرة الصادر الصادرة")
 # "بحسب آخر إحصاء للوزارة"، "وفق أحدث تقرير للمنظمة": the word before the attribution noun hides no source.
@@ -1366,14 +1367,16 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
 _MAX_QUOTE_SENTENCES = 5
 
 
-# Verbs by which a source states or estimates a figure: "بعدما قدّر البنك الدولي الأضرار بنحو …".
-_FIGURE_VERBS = {"قدر", "أعلن", "ذكر", "أفاد", "أظهر", "كشف", "سجل", "وثق", "أكد", "قال"}
+# Verbs by which a source states, estimates or forecasts a figure: "بعدما قدّر البنك الدولي الأضرار بنحو …"،
+# "فيما أشار مدير المستشفى إلى أن …"، "بينما رجح محللون أن …".
+_FIGURE_VERBS = {"قدر", "أعلن", "ذكر", "أفاد", "أظهر", "كشف", "سجل", "وثق", "أكد", "قال",
+                 "أشار", "لفت", "رجح", "توقع"}
 
 
 def figure_sources(body: str, sentence: Sentence) -> list[tuple[int, Attribution]]:
     """Return the sources that state figures in a later clause of the sentence, with where their verb starts.
 
-    A stating verb (قدّر، أعلن، ذكر …) that opens a clause after a comma or a conjunction (بعدما، فيما،
+    A stating verb (قدّر، أعلن، ذكر، أشار، رجح …) that opens a clause after a comma or a conjunction (بعدما، فيما،
     بينما، حيث …) and has its own subject states the figures after it: "وأشار الوزير إلى أن …، بعدما
     قدّر البنك الدولي الأضرار بنحو 3,4 مليارات دولار" → البنك الدولي. A verb in a relative clause
     ("الحكومة، التي أعلنت …") or without a subject ("، وأعلن أن …") gives nothing.
@@ -1389,7 +1392,8 @@ def figure_sources(body: str, sentence: Sentence) -> list[tuple[int, Attribution
         if lemma not in _FIGURE_VERBS or not (prev in "،," or prev in _PRE_VERB):
             continue
         phrase = _parse_np(toks, _skip_adverbs(toks, k + 1))
-        if phrase is None or not (phrase.mode in ("org", "person", "place") or phrase.named):
+        if phrase is None or not (phrase.mode in ("org", "person", "place") or phrase.named
+                                  or _strip_al(toks[phrase.start].text) in _UNNAMED_SOURCES):
             continue
         if lemma in _RECORD_VERBS and _strip_al(toks[phrase.start].text) not in _RECORDERS:
             continue
