@@ -1545,6 +1545,8 @@ def _resolve_title(body: str, written: Attribution, named: list[Attribution],
         return None
     for cand in reversed(named[-20:]):
         words = _title_key(cand.speaker)
+        if not need_name and words[:1] != key[:1]:
+            continue  # "الصندوق" is the fund, not "المديرة العامة للصندوق …" whose title names it
         if all(w in words for w in key):
             return cand
     # An earlier mention of the same title with a name: "وقعها الرئيس الروسي فلاديمير بوتين".

@@ -628,6 +628,11 @@ CONTEXT = [
      "آفاد", False),  # its own subject: nothing to carry
     ("وقال رئيس البلدية سامي أر إن الأضرار كبيرة. "
      "ودعت الوزارة المواطنين إلى الابتعاد عن المباني، مؤكدة أنها ستصرف مساعدات.", "الوزارة", False),
+    # A bare institution is the institution, not the last person whose title names it.
+    ("وقالت المديرة العامة للصندوق كريستالينا غورغييفا إن الإصلاحات مستمرة. "
+     "ويتوقع الصندوق أن ينخفض التضخم.", "الصندوق", False),
+    ("وقال رئيس النقابة أحمد سالم إن المستشفيات مكتظة. وطالبت النقابة بزيادة التمويل.", "النقابة", False),
+    ("وقال مدير المستشفى سامي يوسف إن الأسرّة ممتلئة. وأعلن المستشفى أنه يحتاج إلى متبرعين.", "المستشفى", False),
 ]
 
 # (text, figure as written, expected claimant of that figure): a source that states a figure in a
