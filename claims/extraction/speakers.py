@@ -272,6 +272,8 @@ _NON_AGENT_HEADS = _words(
     "حاجة حالة ظروف طلب أولوية أولويات إمكانات إمكانيات منطقة نوع فئة حجم سن عمر جنس قطاع "  # manners
     "سعر أسعار مؤشر عرف عادة تقاليد رواية"
 )
+# Colours name bodies as relative adjectives do: الهلال الأحمر، الصليب الأحمر، الخوذ البيضاء.
+_COLOURS = _words("الأحمر الأبيض الأخضر الأزرق الأسود الحمراء البيضاء الخضراء الزرقاء السوداء")
 # Verbal nouns of the shape تفعيل (التصنيف، الترتيب، التوزيع) name a manner, not an agent.
 _TAFIL = re.compile(r"^ت..ي.$")
 _ISSUED_IT = frozenset(normalize(verb) + clitic
@@ -472,7 +474,7 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     elif _is_place(t):
         mode = "place"
     elif _is_al(t):
-        if strict and bare not in _SOURCE_NOUNS and not _nisba_follows(toks, k + 1):
+        if strict and bare not in _SOURCE_NOUNS and not _adjective_at(toks, k + 1):
             return None  # "حسب الجودة"، "وفق السيناريو الأسوأ": a bare common noun is a manner
         mode = "group"
     elif _name_like(tok) and not _prepositional(t) and not _POSSESSED.search(t):
@@ -510,9 +512,8 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
         while j < n and _name_like(toks[j]) and _NISBA.search(toks[j].text) and j - k < 5:
             j += 1  # تقارير استخباراتية كورية جنوبية، منظمات إغاثية
     if mode in ("place", "group", "name", "org"):
-        while j < n and toks[j].text.startswith("ال") and _NISBA.search(toks[j].text) \
-                and toks[j].text not in _STOP:
-            j += 1  # adjectives: الجنوبية، الاستخباراتية، الروسية
+        while _adjective_at(toks, j):
+            j += 1  # adjectives: الجنوبية، الاستخباراتية، الروسية، الأحمر
         j = _coordination(toks, j)
     if mode == "person" and not named:
         j2 = _apposition(toks, j, min_words=1)
@@ -531,10 +532,12 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     return _Phrase(k, j, mode, named)
 
 
-def _nisba_follows(toks: list[_Tok], j: int) -> bool:
-    """Say whether toks[j] is a relative adjective (المدنية، الجوية): a body named by a common noun has one."""
-    return j < len(toks) and toks[j].text.startswith("ال") and bool(_NISBA.search(toks[j].text)) \
-        and toks[j].text not in _STOP
+def _adjective_at(toks: list[_Tok], j: int) -> bool:
+    """Say whether toks[j] is a definite relative adjective (المدنية، الجوية) or colour (الأحمر، البيضاء)."""
+    if j >= len(toks):
+        return False
+    t = toks[j].text
+    return t.startswith("ال") and t not in _STOP and (bool(_NISBA.search(t)) or t in _COLOURS)
 
 
 def _document_author(toks: list[_Tok], j: int, *, definite: bool) -> _Phrase | None:
