@@ -251,12 +251,31 @@ _NAMED_ORGS = _words("وكالة صحيفة قناة شبكة موقع مجلة 
 # ("بيانات البنك الدولي" → البنك الدولي).
 _RECORDERS = _words("وزارة منظمة منظمات هيئة مرصد شبكة مفوضية وكالة مركز لجنة مكتب مديرية شرطة جمعية "
                      "جمعيات دائرة مصلحة برنامج بعثة نقابة سلطات")
-_DOCUMENT_NOUNS = _words("تقرير تقارير بيان بيانات إحصاءات إحصائيات إحصائية أرقام تقديرات تقدير معطيات "
+_DOCUMENT_NOUNS = _words("تقرير تقارير بيان بيانات إحصاء إحصاءات إحصائيات إحصائية أرقام تقديرات تقدير معطيات "
                          "حصيلة دراسة دراسات مسح استطلاع وثيقة وثائق سجلات تحقيق تحقيقات")
-_SOURCE_NOUNS = _words("مصادر مصدر شهود سكان وسائل مسؤولين مسؤولون خبراء محللين مراقبين مراقبون "
-                       "تسريبات صور معلومات حسابات") | _DOCUMENT_NOUNS
+# Unnamed people who speak as a source: "وقال شهود"، "فيما رجح محللون أن".
+_UNNAMED_SOURCES = _words("مصادر مصدر شهود سكان وسائل مسؤولين مسؤولون خبراء محللين محللون مراقبين مراقبون")
+_SOURCE_NOUNS = _UNNAMED_SOURCES | _words("تسريبات صور معلومات حسابات") | _DOCUMENT_NOUNS
 # What links an attribution noun to its author: "تقرير صادر عن"، "حصيلة أعلنتها"، "مسح أجراه".
 _ISSUED_BY = _words("صادر صادرة الصادر الصادرة")
+# "بحسب آخر إحصاء للوزارة"، "وفق أحدث تقرير للمنظمة": the word before the attribution noun hides no source.
+_LATEST = _words("آخر أحدث")
+# Definite heads that "وفق / بحسب / حسب / طبقا لـ" put before a rule, a plan, a time or a manner, not an
+# agent: "وفق القانون"، "بحسب الخطة"، "حسب التوقيت المحلي"، "بحسب المنطقة". Any other definite noun with a
+# relative adjective after a source word is the source ("وفق الحماية المدنية"، "بحسب الأرصاد الجوية").
+_NON_AGENT_HEADS = _words(
+    "قانون قوانين دستور نظام لائحة لوائح قرار قرارات مرسوم مادة بند فقرة أحكام شريعة "  # rules
+    "اتفاق اتفاقية اتفاقيات معاهدة عقد صفقة بروتوكول مذكرة "  # agreements
+    "خطة خطط برنامج جدول موعد مواعيد خريطة استراتيجية رؤية آلية "  # plans and timetables
+    "شروط معايير ضوابط قواعد أسس أصول إجراءات تعليمات مبادئ "  # conditions and procedures
+    "ساعة توقيت تقويم "  # times
+    "حاجة حالة ظروف طلب أولوية أولويات إمكانات إمكانيات منطقة نوع فئة حجم سن عمر جنس قطاع "  # manners
+    "سعر أسعار مؤشر عرف عادة تقاليد رواية"
+)
+# Colours name bodies as relative adjectives do: الهلال الأحمر، الصليب الأحمر، الخوذ البيضاء.
+_COLOURS = _words("الأحمر الأبيض الأخضر الأزرق الأسود الحمراء البيضاء الخضراء الزرقاء السوداء")
+# Verbal nouns of the shape تفعيل (التصنيف، الترتيب، التوزيع) name a manner, not an agent.
+_TAFIL = re.compile(r"^ت..ي.$")
 _ISSUED_IT = frozenset(normalize(verb) + clitic
                        for verb in "أعلن أعلنت نشر نشرت أصدر أصدرت أجرت أعد أعدت أورد أوردت ذكر ذكرت".split()
                        for clitic in ("ه", "ها", "هم")) | _words("أجراه أجراها")
@@ -446,6 +465,8 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     if t in _STRONG_END or t in _STOP or tok.tanween or _verb_lemma(t) or not t.isalpha():
         return None
     bare = _strip_al(t)
+    if strict and _is_al(t) and (bare in _NON_AGENT_HEADS or (_TAFIL.match(bare) and bare not in _SOURCE_NOUNS)):
+        return None  # "وفق القانون"، "حسب التصنيف الوظيفي": a rule or a manner, no source
     if _is_title(t) and not _starts_name(toks, k):
         mode = "person"
     elif _is_institution(t):
@@ -453,8 +474,8 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     elif _is_place(t):
         mode = "place"
     elif _is_al(t):
-        if strict and bare not in _SOURCE_NOUNS:
-            return None
+        if strict and bare not in _SOURCE_NOUNS and not _adjective_at(toks, k + 1):
+            return None  # "حسب الجودة"، "وفق السيناريو الأسوأ": a bare common noun is a manner
         mode = "group"
     elif _name_like(tok) and not _prepositional(t) and not _POSSESSED.search(t):
         mode = "group" if bare in _SOURCE_NOUNS else "name"
@@ -491,9 +512,8 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
         while j < n and _name_like(toks[j]) and _NISBA.search(toks[j].text) and j - k < 5:
             j += 1  # تقارير استخباراتية كورية جنوبية، منظمات إغاثية
     if mode in ("place", "group", "name", "org"):
-        while j < n and toks[j].text.startswith("ال") and _NISBA.search(toks[j].text) \
-                and toks[j].text not in _STOP:
-            j += 1  # adjectives: الجنوبية، الاستخباراتية، الروسية
+        while _adjective_at(toks, j):
+            j += 1  # adjectives: الجنوبية، الاستخباراتية، الروسية، الأحمر
         j = _coordination(toks, j)
     if mode == "person" and not named:
         j2 = _apposition(toks, j, min_words=1)
@@ -512,6 +532,14 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     return _Phrase(k, j, mode, named)
 
 
+def _adjective_at(toks: list[_Tok], j: int) -> bool:
+    """Say whether toks[j] is a definite relative adjective (المدنية، الجوية) or colour (الأحمر، البيضاء)."""
+    if j >= len(toks):
+        return False
+    t = toks[j].text
+    return t.startswith("ال") and t not in _STOP and (bool(_NISBA.search(t)) or t in _COLOURS)
+
+
 def _document_author(toks: list[_Tok], j: int, *, definite: bool) -> _Phrase | None:
     """Return who issued the report, statement or figures named by the noun before toks[j], or None.
 
@@ -528,9 +556,9 @@ def _document_author(toks: list[_Tok], j: int, *, definite: bool) -> _Phrase | N
     while m < n and m - j < 4:
         t = toks[m].text
         if t in _ISSUED_BY:
-            return _author_at(toks, m + 2) if m + 1 < n and toks[m + 1].text == "عن" else None
+            return _author_at(toks, m + 2, agent=True) if m + 1 < n and toks[m + 1].text == "عن" else None
         if t in _ISSUED_IT:
-            return _author_at(toks, m + 1)
+            return _author_at(toks, m + 1, agent=True)
         if t[:1] == "ل" and len(t) > 3 and t not in _STOP:
             author = _author_at(toks, m)
             if author:
@@ -548,8 +576,12 @@ def _document_adjective(t: str) -> bool:
     return bool(_NISBA.search(t)) and not (_is_place(t) or _is_institution(t) or _is_title(t))
 
 
-def _author_at(toks: list[_Tok], j: int) -> _Phrase | None:
-    """Return the author phrase at toks[j] (without a leading ل: "لوزارة الصحة"), or None."""
+def _author_at(toks: list[_Tok], j: int, *, agent: bool = False) -> _Phrase | None:
+    """Return the author phrase at toks[j] (without a leading ل: "لوزارة الصحة"), or None.
+
+    agent: toks[j] is the subject of "أعلنتها" or follows "صادر عن", so any definite noun phrase
+    there is an author ("حصيلة أعلنتها الحماية المدنية"); a genitive may only name what is counted.
+    """
     if j >= len(toks):
         return None
     window = toks[j:j + _NP_WINDOW]
@@ -559,11 +591,11 @@ def _author_at(toks: list[_Tok], j: int) -> _Phrase | None:
         # "للأمم المتحدة" is read as "الأمم المتحدة"; its span starts after لل, as a source's does.
         trim = 2 if t.startswith("لل") and len(t) > 4 else 1
         window[0] = window[0]._replace(text="ال" + t[2:] if trim == 2 else t[1:])
-    phrase = _parse_window(window, strict=False)
+    phrase = _parse_window(window, strict=agent)
     if phrase is None or phrase.start != 0:
         return None
     words = [tok.text for tok in window[:phrase.end]]
-    if phrase.mode == "group" and (_is_al(words[0]) or _strip_al(words[0]) in _DOCUMENT_NOUNS):
+    if phrase.mode == "group" and ((_is_al(words[0]) and not agent) or _strip_al(words[0]) in _DOCUMENT_NOUNS):
         return None  # "حصيلة القتلى": what it counts, not who counted
     if phrase.mode == "name" and (len(words) < 2 or any(_is_al(w) or w.endswith("ه") for w in words)):
         return None  # "أرقام صادمة"، "بيانات سوق العمل": an adjective or a topic
@@ -1221,6 +1253,8 @@ def _source_phrase(toks: list[_Tok]) -> _Found | None:
             j += 1
         while j < n and (toks[j].text in ("به", "بها", "ب") or toks[j].text in _QUOTES):
             j += 1  # "بحسب ما أفادت به الشرطة"، "طبقاً لـ"الهيئة العامة للإحصاء""
+        if j + 1 < n and toks[j].text in _LATEST and toks[j + 1].text in _DOCUMENT_NOUNS:
+            j += 1  # "بحسب آخر إحصاء للوزارة": the author of the count is the source
         patched = toks
         if j < n and toks[j].text.startswith("ل") and not toks[j].text.startswith("لل") and len(toks[j].text) > 3:
             # "وفقا لوزارة الصحة": read the source without its ل.
@@ -1336,14 +1370,16 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
 _MAX_QUOTE_SENTENCES = 5
 
 
-# Verbs by which a source states or estimates a figure: "بعدما قدّر البنك الدولي الأضرار بنحو …".
-_FIGURE_VERBS = {"قدر", "أعلن", "ذكر", "أفاد", "أظهر", "كشف", "سجل", "وثق", "أكد", "قال"}
+# Verbs by which a source states, estimates or forecasts a figure: "بعدما قدّر البنك الدولي الأضرار بنحو …"،
+# "فيما أشار مدير المستشفى إلى أن …"، "بينما رجح محللون أن …".
+_FIGURE_VERBS = {"قدر", "أعلن", "ذكر", "أفاد", "أظهر", "كشف", "سجل", "وثق", "أكد", "قال",
+                 "أشار", "لفت", "رجح", "توقع"}
 
 
 def figure_sources(body: str, sentence: Sentence) -> list[tuple[int, Attribution]]:
     """Return the sources that state figures in a later clause of the sentence, with where their verb starts.
 
-    A stating verb (قدّر، أعلن، ذكر …) that opens a clause after a comma or a conjunction (بعدما، فيما،
+    A stating verb (قدّر، أعلن، ذكر، أشار، رجح …) that opens a clause after a comma or a conjunction (بعدما، فيما،
     بينما، حيث …) and has its own subject states the figures after it: "وأشار الوزير إلى أن …، بعدما
     قدّر البنك الدولي الأضرار بنحو 3,4 مليارات دولار" → البنك الدولي. A verb in a relative clause
     ("الحكومة، التي أعلنت …") or without a subject ("، وأعلن أن …") gives nothing.
@@ -1359,7 +1395,8 @@ def figure_sources(body: str, sentence: Sentence) -> list[tuple[int, Attribution
         if lemma not in _FIGURE_VERBS or not (prev in "،," or prev in _PRE_VERB):
             continue
         phrase = _parse_np(toks, _skip_adverbs(toks, k + 1))
-        if phrase is None or not (phrase.mode in ("org", "person", "place") or phrase.named):
+        if phrase is None or not (phrase.mode in ("org", "person", "place") or phrase.named
+                                  or _strip_al(toks[phrase.start].text) in _UNNAMED_SOURCES):
             continue
         if lemma in _RECORD_VERBS and _strip_al(toks[phrase.start].text) not in _RECORDERS:
             continue
@@ -1511,6 +1548,8 @@ def _resolve_title(body: str, written: Attribution, named: list[Attribution],
         return None
     for cand in reversed(named[-20:]):
         words = _title_key(cand.speaker)
+        if not need_name and words[:1] != key[:1]:
+            continue  # "الصندوق" is the fund, not "المديرة العامة للصندوق …" whose title names it
         if all(w in words for w in key):
             return cand
     # An earlier mention of the same title with a name: "وقعها الرئيس الروسي فلاديمير بوتين".
