@@ -3,6 +3,8 @@
 A quantity is a number phrase (numbers.read_number) that is not a year, a date, a time, an
 ordinal-like reference (المادة 51), an age or a duration, with the qualifier before it
 (نحو، أكثر من …) or after it (تقريباً، على الأقل) and the counted noun or measure after it.
+A duration that is a penalty or a stated term (بالسجن 10 سنوات، مهلة 60 يوما، لمدة ثلاثة أشهر) is
+a quantity, its unit the duration word.
 
 Units are the counted noun as written, without diacritics or the accusative alif
 ("قتيلاً" -> "قتيل"); symbols are spelled out ("$" -> "دولار", "٪" -> "%", "في المئة" -> "%").
@@ -18,6 +20,7 @@ from itertools import compress, count
 from typing import Sequence
 
 from .numbers import (
+    DUAL_DURATION_WORDS,
     DURATION_WORDS,
     NUMBER_WORDS,
     LazyTokens,
@@ -256,6 +259,15 @@ def find_quantities(body: str) -> list[QuantityMention]:
             last_taken = end_tok - 1
             i = end_tok
             continue
+        if tok.kind == "ar" and tok.norm in DUAL_DURATION_WORDS:
+            term = _stated_term(tokens, i, i, last_taken)  # بالسجن سنتين، لمدة عامين: two, as a term
+            if term is not None:
+                qual, q_start = _qualifier_before(tokens, i, last_taken)
+                start = _trim_conj(tokens[q_start]) if q_start is not None else tok.start
+                found.append(QuantityMention(start, tok.end, body[start:tok.end], 2.0, qual, term[0]))
+                last_taken = i
+            i += 1
+            continue
         if tok.kind not in ("num", "ar") or (tok.kind == "ar" and lookup_word(tok.norm) is None):
             i += 1
             continue
@@ -319,7 +331,7 @@ def _is_candidate(raw: str) -> bool:
     """Say whether a token with this text can start a quantity, and remember it."""
     kind, norm = kind_and_norm(raw)
     candidate = kind == "num" or (kind == "ar" and (
-        norm in _VAGUE_START or norm in _DUAL_UNITS or lookup_word(norm) is not None))
+        norm in _VAGUE_START or norm in _DUAL_UNITS or norm in DUAL_DURATION_WORDS or lookup_word(norm) is not None))
     if len(_CANDIDATE_RAW) >= _CANDIDATE_RAW_MAX:
         _CANDIDATE_RAW.clear()
     _CANDIDATE_RAW[raw] = candidate
@@ -389,7 +401,10 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
     # --- unit ---
     unit, unit_end = _unit_after(tokens, end_read.last)
     if unit == "":
-        return None  # a duration, an age or a date: not a quantity
+        term = _stated_term(tokens, first, end_read.last, last_taken)
+        if term is None:
+            return None  # a duration, an age or a date: not a quantity
+        unit, unit_end = term  # بالسجن 10 سنوات، مهلة 60 يوما: a penalty or a stated term is one
     whole = _proportion_whole(tokens, read) if second is None else None
     if whole is not None:
         # "تسعة من كل عشرة لاجئين": one share, 0.9, spanning the whole phrase
@@ -853,6 +868,40 @@ def _unit_after(tokens: Sequence[Token], k: int) -> tuple[str | None, int]:
             unit = unit + " " + _clean_unit(tokens[end].text)
             end += 1
     return unit, end
+
+
+# A duration is no quantity ("منذ 10 سنوات", "خلال 24 ساعة"), but an editor wants a prison term or a period
+# stated as such. These words, right before the number (or its qualifier), make a duration a quantity.
+_TERM_WORDS = _norms("مدة", "لمدة", "ولمدة", "بمدة", "مهلة", "بمهلة", "ومهلة", "فترة", "لفترة", "طوال", "طيلة")
+_PENALTY_WORDS = _norms("السجن", "الحبس", "بالسجن", "بالحبس", "والسجن", "والحبس", "بسجنه", "بحبسه", "بسجنها",
+                        "بحبسها", "بسجنهم", "بحبسهم", "بالأشغال")
+_PENALTY_ADJECTIVES = _norms("المشدد", "المشددة", "الشاقة", "المؤقتة", "النافذ")  # بالسجن المشدد، بالأشغال الشاقة
+_SENTENCE_WORDS = _norms("حكم", "حكمت", "وحكم", "وحكمت", "يحكم", "حكما", "حكمًا", "الحكم", "والحكم")
+_SENTENCE_REACH = 4  # "حكم على الصحفي بـ 3 سنوات": the sentence word a few words before بـ
+
+
+def _stated_term(tokens: Sequence[Token], first: int, k: int, floor: int) -> tuple[str, int] | None:
+    """Return (unit, end) when the duration word at tokens[k] counts a penalty or a stated term, else None.
+
+    "قضت بالسجن 10 سنوات"، "حكم عليه بـ 3 سنوات"، "مهلة 60 يوما"، "لمدة لا تقل عن 72 ساعة".
+    """
+    if k >= len(tokens) or tokens[k].kind != "ar":
+        return None
+    norm = tokens[k].norm
+    if norm not in DURATION_WORDS and _strip_acc(norm) not in DURATION_WORDS:
+        return None  # an age word (العمر) or a date noun is never a term
+    _, q_start = _qualifier_before(tokens, first, floor)
+    j = (q_start if q_start is not None else first) - 1
+    if j <= floor or tokens[j].kind != "ar":
+        return None
+    cue = tokens[j].norm
+    while cue in _PENALTY_ADJECTIVES and j - 1 > floor:
+        j -= 1
+        cue = tokens[j].norm
+    is_sentence = cue == "ب" and any(t.norm in _SENTENCE_WORDS for t in tokens[max(floor + 1, j - _SENTENCE_REACH):j])
+    if cue in _TERM_WORDS or cue in _PENALTY_WORDS or is_sentence:
+        return _clean_unit(tokens[k].text), k + 1
+    return None
 
 
 # A preposition (ب، ل، ك) glued to the word after a number starts the next phrase, not the counted noun:

@@ -325,3 +325,40 @@ LABEL_NUMBER_CASES: list[tuple[str, list[V]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), LABEL_NUMBER_CASES, ids=_ids(LABEL_NUMBER_CASES))
 def test_labels_markers_versions_and_scales_are_no_amounts(sentence: str, expected: list[V]) -> None:
     _check(sentence, expected)
+
+
+# A duration is no quantity ("منذ 10 سنوات", "خلال 24 ساعة"), except a penalty or a stated term: a prison
+# sentence (بالسجن 10 سنوات، حكم عليه بـ5 سنوات) or a period named as such (لمدة، مدة، مهلة، فترة، طوال).
+# The unit is the duration word as written.
+TERM_CASES: list[tuple[str, list[V]]] = [
+    ("قضت المحكمة بالسجن 10 سنوات على المتهم بالاختلاس.", [(10, "exact", "سنوات")]),
+    ("وقضت محكمة الجنايات بالحبس عشر سنوات مع الشغل.", [(10, "exact", "سنوات")]),
+    ("وعاقبت المحكمة المتهمين بالسجن المشدد 15 عاما وغرامة 50 ألف جنيه.",
+     [(15, "exact", "عام"), (5e4, "exact", "جنيه")]),
+    ("حكم على الرئيس السابق بالأشغال الشاقة سبع سنوات.", [(7, "exact", "سنوات")]),
+    ("وصدر بحق الصحفي حكم بـ 3 سنوات نافذة.", [(3, "exact", "سنوات")]),
+    ("ومنحت الحكومة الشركات مهلة 60 يوما لتسوية أوضاعها.", [(60, "exact", "يوم")]),
+    ("وأعلن الرئيس الحداد الوطني لمدة ثلاثة أيام.", [(3, "exact", "أيام")]),
+    ("ويستمر البرنامج لمدة ستة أشهر في المدارس الريفية.", [(6, "exact", "أشهر")]),
+    ("وتعاقد النادي مع المدرب لمدة خمس سنوات.", [(5, "exact", "سنوات")]),
+    ("وتغلق الطرق المؤدية إلى المطار فترة 48 ساعة.", [(48, "exact", "ساعة")]),
+    ("وظل المفاعل متوقفا طوال 18 شهرا بسبب الصيانة.", [(18, "exact", "شهر")]),
+    ("وتمدد الهدنة لمدة لا تقل عن 72 ساعة.", [(72, "at_least", "ساعة")]),
+    # the dual is the number: two
+    ("وقضت المحكمة بالسجن سنتين على المتهم.", [(2, "exact", "سنتين")]),
+    ("وجمدت الحكومة التوظيف لمدة عامين.", [(2, "exact", "عامين")]),
+    ("ومنح الاتحاد النادي مهلة أسبوعين لتسديد الديون.", [(2, "exact", "أسبوعين")]),
+    ("ولم يظهر الفنان منذ عامين، وعاد قبل يومين.", []),
+    # must NOT change: a duration that is no penalty or stated term, an age
+    ("يعمل الطبيب في المستشفى منذ 10 سنوات.", []),
+    ("وتعهدت البلدية بإصلاح الأعطال خلال 24 ساعة.", []),
+    ("وكان الرئيس قد زار المنطقة قبل 3 أيام.", []),
+    ("وتوفي الطفل البالغ من العمر سبع سنوات في الحادث.", []),
+    ("واستمرت المفاوضات 48 ساعة متواصلة.", []),
+    ("وعاد اللاعب إلى الملاعب بعد غياب دام ستة أشهر.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TERM_CASES, ids=_ids(TERM_CASES))
+def test_prison_terms_and_stated_periods_are_quantities(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
