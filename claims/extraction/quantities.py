@@ -995,12 +995,26 @@ def _qualifier_before(tokens: Sequence[Token], i: int, floor: int) -> tuple[str,
     return "exact", None
 
 
+# The ل of a result clause before an imperfect verb, after و/ف too: ليتجاوز، وليتجاوز، لتتخطى.
+_RESULT_LAM = re.compile(r"^[وف]?ل(?=[يت])")
+
+
 def _verb_form(norm: str) -> str | None:
-    """Return the qualifying verb form in a token, without و/ف and the future س ("وستصل" -> تصل)."""
+    """Return the qualifying verb form in a token, without و/ف and the future س ("وستصل" -> تصل).
+
+    A result ل is dropped too ("ليتجاوز سعر الدولار 47": still more than), except before a verb of
+    reaching: "لتصل نسبتها إلى 21%" states where the figure ended up, an exact value.
+    """
     if norm in _VERB_QUALIFIER or norm in _MODAL_REACH:
         return norm
     bare = _CONJ_FUTURE.sub("", norm)
-    return bare if bare in _VERB_QUALIFIER or bare in _MODAL_REACH else None
+    if bare in _VERB_QUALIFIER or bare in _MODAL_REACH:
+        return bare
+    after_lam = _RESULT_LAM.sub("", norm)
+    # Only an imperfect: لتجاوز (ل + the verbal noun, "to overcome") is no verb; its يـ form is unknown.
+    if after_lam != norm and "ي" + after_lam[1:] in _VERB_QUALIFIER and after_lam not in _REACH_VERBS:
+        return after_lam
+    return None
 
 
 def _is_negation(norm: str) -> bool:
@@ -1053,8 +1067,9 @@ def _is_subject_noun(norm: str) -> bool:
     for suffix in _PRONOUN_SUFFIXES:
         if norm.endswith(suffix) and len(norm) > len(suffix) + 1:
             stem = norm[:-len(suffix)]
-            stem = stem[:-1] + "ه" if stem.endswith("ت") else stem  # سرعتها -> سرعه (ة folds to ه)
-            return stem in _SUBJECT_NOUNS
+            if stem in _SUBJECT_NOUNS:
+                return True  # كمياتها، إيراداتها: a plural in ات keeps its ت
+            return stem.endswith("ت") and stem[:-1] + "ه" in _SUBJECT_NOUNS  # سرعتها -> سرعه (ة folds to ه)
     return False
 
 
