@@ -3,7 +3,8 @@
 A quantity is a number phrase (numbers.read_number) that is not a year, a date, a time, an
 ordinal-like reference (المادة 51), an age or a duration, with the qualifier before it
 (نحو، أكثر من …) or after it (تقريباً، على الأقل) and the counted noun or measure after it.
-A duration that is a penalty or a stated term (بالسجن 10 سنوات، مهلة 60 يوما، لمدة ثلاثة أشهر) is
+A fraction word before a definite noun or a noun with a pronoun is a share (نحو ثلثي خسائره -> 2/3,
+no unit). A duration that is a penalty or a stated term (بالسجن 10 سنوات، مهلة 60 يوما، لمدة ثلاثة أشهر) is
 a quantity, its unit the duration word.
 
 Units are the counted noun as written, without diacritics or the accusative alif
@@ -248,6 +249,16 @@ def find_quantities(body: str) -> list[QuantityMention]:
         if tok.kind == "ar" and tok.norm in _VAGUE_START:
             i = _skip_vague(tokens, i)
             continue
+        share = _share_at(tokens, i) if tok.kind == "ar" and tok.norm in _SHARE_FIRST else None
+        if share is not None:
+            value, end_tok = share
+            qual, q_start = _qualifier_before(tokens, i, last_taken)
+            start = _trim_conj(tokens[q_start]) if q_start is not None else tok.start
+            end = tokens[end_tok - 1].end
+            found.append(QuantityMention(start, end, body[start:end], value, qual, None))
+            last_taken = end_tok - 1
+            i = end_tok
+            continue
         if tok.kind == "ar" and tok.norm in _DUAL_UNITS:
             qual, q_start = _qualifier_before(tokens, i, last_taken)
             start = _trim_conj(tokens[q_start]) if q_start is not None else tok.start
@@ -331,7 +342,8 @@ def _is_candidate(raw: str) -> bool:
     """Say whether a token with this text can start a quantity, and remember it."""
     kind, norm = kind_and_norm(raw)
     candidate = kind == "num" or (kind == "ar" and (
-        norm in _VAGUE_START or norm in _DUAL_UNITS or norm in DUAL_DURATION_WORDS or lookup_word(norm) is not None))
+        norm in _VAGUE_START or norm in _DUAL_UNITS or norm in DUAL_DURATION_WORDS or norm in _SHARE_FIRST
+        or lookup_word(norm) is not None))
     if len(_CANDIDATE_RAW) >= _CANDIDATE_RAW_MAX:
         _CANDIDATE_RAW.clear()
     _CANDIDATE_RAW[raw] = candidate
@@ -428,7 +440,7 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
     if read.words and last == first + 1 and _word_kind(tok.norm) in ("U", "Z") and read.value <= 1 and unit != "%":
         return None  # "واحد من الأسواق" is pronoun-like; "صفر" is a score unless it is a rate
     if read.words and not read.scaled and _word_kind(tok.norm) == "F" and normalize_word(unit or "") not in _MEASURES:
-        return None  # "نصف ثروته"، "ثلث السكان": a share of something, not an amount (but "ربع نقطة مئوية")
+        return None  # "نصف ساعة"، "ثلث ما تنتجه": no amount (a share, "ثلث السكان", is read by _share_at)
     via_min = end_read.last < n and tokens[end_read.last].norm == "من"
     if labelled and (unit is None or via_min):
         return None  # المرتبة 3، الحزمة 12 من العقوبات: a label, unless a counted noun follows
@@ -620,6 +632,35 @@ def _proportion_whole(tokens: Sequence[Token], read: NumberRead) -> NumberRead |
         return None
     whole = read_number(tokens, k + 2)
     return whole if whole is not None and whole.value > 0 else None
+
+
+# A fraction of something named right after it is a share: "نحو ثلثي خسائره"، "ربع السكان" (value the fraction,
+# no unit). The noun must be definite or carry a pronoun, so "نصف ساعة"، "ربع قرن" and "نصف مليون" are not shares.
+_SHARES: dict[tuple[str, ...], float] = {
+    tuple(normalize_word(w) for w in phrase.split()): value for phrase, value in {
+        "نصف": 1 / 2, "ثلث": 1 / 3, "ثلثي": 2 / 3, "ثلثا": 2 / 3, "ربع": 1 / 4,
+        "ثلاثة أرباع": 3 / 4, "ثلاث أرباع": 3 / 4,
+    }.items()
+}
+_SHARE_FIRST = frozenset(words[0] for words in _SHARES)
+_NOT_SHARED = _norms("نهائي")  # ربع النهائي، نصف النهائي: rounds of a cup
+_PRONOUNS_ON_NOUN = ("ه", "ها", "هم", "هما", "هن")
+
+
+def _share_at(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
+    """Return (fraction, end token index) for a share starting at tokens[i] ("ثلث النفقات"), or None."""
+    for words, value in _SHARES.items():
+        k = i + len(words)
+        if k >= len(tokens) or tuple(t.norm for t in tokens[i:k]) != words or tokens[k].kind != "ar":
+            continue
+        noun = _MARKS_RE.sub("", tokens[k].text)  # raw: a folded ة would look like the pronoun ه
+        stem = normalize_word(noun[2:]) if noun.startswith("ال") else ""
+        with_pronoun = len(noun) >= 4 and noun.endswith(_PRONOUNS_ON_NOUN)
+        if stem and (stem in DURATION_WORDS or stem in _NOT_SHARED):
+            return None  # نصف الساعة، ربع النهائي
+        if stem or with_pronoun:
+            return value, k + 1
+    return None
 
 
 def _weak_bare_number(tokens: Sequence[Token], read: NumberRead, prev: Token | None, last_taken: int) -> bool:

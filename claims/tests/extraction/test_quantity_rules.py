@@ -373,3 +373,29 @@ TERM_CASES: list[tuple[str, list[V]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), TERM_CASES, ids=_ids(TERM_CASES))
 def test_prison_terms_and_stated_periods_are_quantities(sentence: str, expected: list[V]) -> None:
     _check(sentence, expected)
+
+
+# A fraction word before a definite noun or a noun with a pronoun is a share of it: value the fraction, no unit.
+SHARE_CASES: list[tuple[str, list[V]]] = [
+    ("وقال المحلل إن السوق استعاد نحو ثلثي خسائره.", [(2 / 3, "approx", None)]),
+    ("وتستحوذ الرواتب على قرابة ثلث النفقات العامة.", [(1 / 3, "approx", None)]),
+    ("ويعيش ربع السكان تحت خط الفقر.", [(0.25, "exact", None)]),
+    ("وخصصت الحكومة نصف الموازنة للتعليم والصحة.", [(0.5, "exact", None)]),
+    ("وقالت المنظمة إن أكثر من نصف السكان يعيشون تحت خط الفقر.", [(0.5, "more_than", None)]),
+    ("وفقدت البحيرة ثلاثة أرباع مياهها خلال عقدين.", [(0.75, "exact", None)]),
+    ("ودمر القصف ثلثا المنازل في البلدة.", [(2 / 3, "exact", None)]),
+    ("أدى القصف إلى تدمير نصف المدينة، وهي المرة الأولى منذ عقدين.", [(0.5, "exact", None)]),
+    ("تتجه الأنظار إلى قمة العشرين، فيما يعيش نحو ثلث السكان تحت خط الفقر.", [(1 / 3, "approx", None)]),
+    # must NOT change: scaled amounts, durations, rounds of a cup, measures
+    ("وتضم المدينة نصف مليون لاجئ.", [(5e5, "exact", "لاجئ")]),
+    ("وانتظر المسافرون نصف ساعة قبل الإقلاع.", []),
+    ("وتأهل المنتخب إلى ربع النهائي بعد فوزه في نصف الساعة الأخير.", []),
+    ("وبلغ الفريق نصف النهائي للمرة الأولى منذ ربع قرن.", []),
+    ("وخفض البنك الفائدة ربع نقطة مئوية.", [(0.25, "exact", "نقطة مئوية")]),
+    ("وقال إن ثلث ما تنتجه المصانع يصدر إلى الخارج.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SHARE_CASES, ids=_ids(SHARE_CASES))
+def test_a_fraction_of_a_definite_noun_is_a_share(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
