@@ -663,6 +663,9 @@ def _share_at(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
     return None
 
 
+_AMONG_THEM = _norms("بينهم", "وبينهم", "منهم", "ومنهم", "بينهن", "منهن", "بينها", "منها", "ومنها")
+
+
 def _weak_bare_number(tokens: Sequence[Token], read: NumberRead, prev: Token | None, last_taken: int) -> bool:
     """Return True for a number with no unit that is too weak to report: a year, a code, a bare word number."""
     tok = tokens[read.first]
@@ -671,6 +674,8 @@ def _weak_bare_number(tokens: Sequence[Token], read: NumberRead, prev: Token | N
     if read.digits_plain and tok.norm.startswith("0") and len(tok.norm) > 1:
         return True  # 0266: a code or a reference
     weak = not read.scaled or tok.norm in _CONSTRUCT_DUALS
+    if read.words and prev is not None and prev.norm in _AMONG_THEM and _word_kind(tok.norm) != "F":
+        return False  # "27 عاملا، بينهم ثلاثة في حالة حرجة": part of the group just counted
     if read.words and weak and (_qualifier_before(tokens, read.first, last_taken)[0] == "exact"
                                 or _word_kind(tok.norm) == "F"):
         return True  # ثلاثة منهم / خمس السكان / حشد مليوني: too weak without a noun or a qualifier

@@ -399,3 +399,21 @@ SHARE_CASES: list[tuple[str, list[V]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), SHARE_CASES, ids=_ids(SHARE_CASES))
 def test_a_fraction_of_a_definite_noun_is_a_share(sentence: str, expected: list[V]) -> None:
     _check(sentence, expected)
+
+
+# A bare number word right after بينهم/منهم (من بينهم، ومنهم) counts part of the group just named.
+AMONG_THEM_CASES: list[tuple[str, list[V]]] = [
+    ("وأصيب 27 عاملا، بينهم ثلاثة في حالة حرجة.", [(27, "exact", "عامل"), (3, "exact", None)]),
+    ("ونقل 40 مصابا إلى المستشفيات، منهم سبعة في العناية المركزة.", [(40, "exact", "مصاب"), (7, "exact", None)]),
+    ("وتوفي 9 أشخاص، من بينهم اثنان من رجال الإطفاء.", [(9, "exact", "أشخاص"), (2, "exact", None)]),
+    ("وفاز 30 مرشحا بمقاعد البرلمان، ومنهم نحو عشرة مستقلين.", [(30, "exact", "مرشح"), (10, "approx", "مستقلين")]),
+    # must NOT change: the number before منهم, "one of them", a counted noun after the number
+    ("وقال إن ثلاثة منهم عادوا إلى ديارهم.", []),
+    ("وشارك ممثلو الأحزاب، بينهم واحد من المعارضة.", []),
+    ("واعتقلت الشرطة 12 شخصا، من بينهم خمسة أجانب.", [(12, "exact", "شخص"), (5, "exact", "أجانب")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), AMONG_THEM_CASES, ids=_ids(AMONG_THEM_CASES))
+def test_a_bare_number_after_among_them_is_a_quantity(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
