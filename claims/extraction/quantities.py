@@ -635,7 +635,8 @@ def _proportion_whole(tokens: Sequence[Token], read: NumberRead) -> NumberRead |
 
 
 # A fraction of something named right after it is a share: "نحو ثلثي خسائره"، "ربع السكان" (value the fraction,
-# no unit). The noun must be definite or carry a pronoun, so "نصف ساعة"، "ربع قرن" and "نصف مليون" are not shares.
+# no unit). The noun must be definite, carry a pronoun or govern a definite one (نصف سكان العالم), so "نصف ساعة"،
+# "ربع قرن" and "نصف مليون" are not shares.
 _SHARES: dict[tuple[str, ...], float] = {
     tuple(normalize_word(w) for w in phrase.split()): value for phrase, value in {
         "نصف": 1 / 2, "ثلث": 1 / 3, "ثلثي": 2 / 3, "ثلثا": 2 / 3, "ربع": 1 / 4,
@@ -660,7 +661,19 @@ def _share_at(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
             return None  # نصف الساعة، ربع النهائي
         if stem or with_pronoun:
             return value, k + 1
+        if _heads_definite_construct(tokens, k):
+            return value, k + 2  # نصف سكان العالم، ثلثي خسائر الأسبوع
     return None
+
+
+def _heads_definite_construct(tokens: Sequence[Token], k: int) -> bool:
+    """Return True when tokens[k] is a plain noun followed by a definite one: سكان العالم، ميزانية الدولة."""
+    if k + 1 >= len(tokens) or tokens[k + 1].kind != "ar":
+        return False
+    noun = tokens[k].norm
+    if noun in DURATION_WORDS or noun in _NOT_SHARED or noun in _STOP or lookup_word(noun) is not None:
+        return False  # نصف ساعة الذروة، ربع نهائي البطولة، نصف مليون
+    return _MARKS_RE.sub("", tokens[k + 1].text).startswith("ال")
 
 
 _AMONG_THEM = _norms("بينهم", "وبينهم", "منهم", "ومنهم", "بينهن", "منهن", "بينها", "منها", "ومنها")
