@@ -430,6 +430,10 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
             unit, first_tok = _SYMBOL_UNITS[prev.norm], first - 1  # $10
         elif prev.norm in "%٪" and prev.spaced and not tok.spaced:
             unit, first_tok = "%", first - 1  # "%50" written in visual order
+    if second is None and whole is None and first_tok == first and tok.norm in _TWO_WORDS:
+        dual = _dual_noun_before(tokens, first, last_taken)
+        if dual is not None:  # عاملان اثنان: two workers (a word after اثنان is no unit then)
+            unit, unit_end, first_tok = dual, last, first - 1
     value = read.value / whole.value if whole is not None and whole.value else read.value
     if second is None and unit in ("دولار", "يورو", "دولارات") and unit_end + 1 < n:
         cents = _cents_after(tokens, unit_end)  # 20 دولار و43 سنت
@@ -677,6 +681,26 @@ def _heads_definite_construct(tokens: Sequence[Token], k: int) -> bool:
 
 
 _AMONG_THEM = _norms("بينهم", "وبينهم", "منهم", "ومنهم", "بينهن", "منهن", "بينها", "منها", "ومنها")
+
+
+# اثنان after a dual noun only stresses it ("عاملان اثنان"، "سيدتين اثنتين"): the noun is what is counted.
+_TWO_WORDS = _norms("اثنان", "اثنين", "اثنتان", "اثنتين")
+_DUAL_ENDINGS = ("ان", "ين")
+
+
+def _dual_noun_before(tokens: Sequence[Token], first: int, floor: int) -> str | None:
+    """Return the dual noun right before اثنان at tokens[first], as written, or None."""
+    k = first - 1
+    if k <= floor or tokens[k].kind != "ar":
+        return None
+    noun = _MARKS_RE.sub("", tokens[k].text)
+    if len(noun) < 5 or not noun.endswith(_DUAL_ENDINGS) or noun.startswith(_DEFINITE_PREFIXES) \
+            or tokens[k].norm in _STOP:
+        return None
+    clitic = _PREPOSITION_CLITIC.match(noun)
+    if clitic is not None and len(noun) - clitic.end() >= 5:
+        return None  # بهدفين اثنين: a preposition on the noun, a score or an instrument, not a count
+    return noun
 
 
 def _weak_bare_number(tokens: Sequence[Token], read: NumberRead, prev: Token | None, last_taken: int) -> bool:

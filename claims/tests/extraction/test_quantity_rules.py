@@ -423,3 +423,22 @@ AMONG_THEM_CASES: list[tuple[str, list[V]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), AMONG_THEM_CASES, ids=_ids(AMONG_THEM_CASES))
 def test_a_bare_number_after_among_them_is_a_quantity(sentence: str, expected: list[V]) -> None:
     _check(sentence, expected)
+
+
+# A dual noun stressed by اثنان/اثنتان ("عاملان اثنان") counts two of it; the unit is the dual as written.
+DUAL_WITH_TWO_CASES: list[tuple[str, list[V]]] = [
+    ("وما يزال عاملان اثنان في عداد المفقودين.", [(2, "exact", "عاملان")]),
+    ("وقالت الحماية المدنية إن عاملين اثنين ما يزالان مفقودين.", [(2, "exact", "عاملين")]),
+    ("وأصيبت سيدتان اثنتان بجروح طفيفة في الحادث.", [(2, "exact", "سيدتان")]),
+    ("ولم ينج من الغرق سوى صيادين اثنين.", [(2, "exact", "صيادين")]),
+    # must NOT change: اثنين with its noun after it, Monday, "the two", a preposition on the noun
+    ("وقال إن اثنين من المصابين غادرا المستشفى.", [(2, "exact", "مصابين")]),
+    ("والتقى الرئيسان يوم الاثنين في باريس.", []),
+    ("وكان الاثنان قد تعارفا في الجامعة.", []),
+    ("وفاز الفريق بهدفين اثنين في الشوط الثاني.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DUAL_WITH_TWO_CASES, ids=_ids(DUAL_WITH_TWO_CASES))
+def test_a_dual_noun_with_two_counts_two(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
