@@ -81,7 +81,7 @@ _VERB_PREPOSITIONS = frozenset(p for _, (_, preps) in _VERB_QUALIFIER.items() fo
 # A verb phrase may follow ما، قد and a negation, read by _verb_in_context.
 _BEFORE: list[tuple[tuple[str, ...], str]] = []
 for _qual, _list in {
-    "approx": ["نحو", "حوالي", "حوالى", "قرابة", "زهاء", "في حدود", "بحدود", "تقريبا", "تقريباً"],
+    "approx": ["نحو", "حوالي", "حوالى", "قرابة", "زهاء", "في حدود", "عند حدود", "بحدود", "تقريبا", "تقريباً"],
     "more_than": ["أكثر من", "أزيد من", "فوق", "أكثر قليلا من", "أكثر بقليل من", "يزيد قليلا على",
                   "يزيد قليلا عن"],
     "less_than": ["أقل من", "دون", "تحت", "أدنى من", "أقل قليلا من", "أقل بقليل من", "ما دون"],
