@@ -666,7 +666,7 @@ def _share_at(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
         if stem or with_pronoun:
             return value, k + 1
         if _heads_definite_construct(tokens, k):
-            return value, k + 2  # نصف سكان العالم، ثلثي خسائر الأسبوع
+            return value, k + 1  # نصف سكان العالم; the span ends before "الأسبوع" of "خسائر الأسبوع الماضي", a date
     return None
 
 

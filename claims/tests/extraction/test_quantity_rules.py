@@ -442,3 +442,9 @@ DUAL_WITH_TWO_CASES: list[tuple[str, list[V]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), DUAL_WITH_TWO_CASES, ids=_ids(DUAL_WITH_TWO_CASES))
 def test_a_dual_noun_with_two_counts_two(sentence: str, expected: list[V]) -> None:
     _check(sentence, expected)
+
+
+def test_a_share_in_a_construct_leaves_the_date_after_it() -> None:
+    # "خسائر الأسبوع الماضي": the date الأسبوع الماضي must not overlap the share, or the share is dropped
+    [share] = find_quantities("واستعاد المؤشر نحو ثلثي خسائر الأسبوع الماضي.")
+    assert share.expression == "نحو ثلثي خسائر"
