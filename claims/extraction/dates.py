@@ -23,12 +23,15 @@ Resolution against the publication date ``published`` (news is told in the past)
 * "الأسبوع الماضي" is the ISO week before the publication week; "هذا الشهر" the publication
   month; "العام الماضي" the year before; "الربع الأول" the most recent first quarter at or
   before the publication quarter; "مطلع/منتصف/نهاية الشهر" keep month precision;
-* "28 من الشهر نفسه" takes the month of the closest earlier date in the text.
+* "28 من الشهر نفسه" takes the month of the closest earlier date in the text;
+* a Hijri day without a year ("الثامن من ذي الحجة") is the last such day on or before the
+  publication date, or the next one when its clause announces the future or the last one is
+  more than half a year back.
 
 Honest unknowns, when there is no publication date: what the text itself fixes is kept and
 the rest is ``X`` — "في يونيو" and "يونيو الماضي" → ``XXXX-06``, "9 فبراير" → ``XXXX-02-09``,
-"يوم الأربعاء" → ``XXXX-WXX-3`` (ISO weekday, Monday = 1). An expression that only makes
-sense as an offset from the publication date (اليوم، أمس، الأسبوع الماضي، هذا الشهر، العام
+"يوم الأربعاء" → ``XXXX-WXX-3`` (ISO weekday, Monday = 1); a Hijri day without a year yields nothing.
+An expression that only makes sense as an offset from the publication date (اليوم، أمس، الأسبوع الماضي، هذا الشهر، العام
 الماضي، الربع الأول) yields no mention at all rather than a guess.
 
 Not dates: durations (منذ 3 سنوات، بعد أسبوعين، لمدة عامين), ages (46 عاماً), counts (3000
@@ -57,9 +60,9 @@ from .arabic import CharFold
 from .types import DateMention
 
 try:  # the Hijri calendar is optional: without it Hijri dates are skipped, not guessed
-    from hijridate import Hijri
+    from hijridate import Gregorian, Hijri
 except ImportError:  # pragma: no cover - hijridate is in requirements
-    Hijri = None  # type: ignore[assignment]
+    Gregorian = Hijri = None  # type: ignore[assignment,misc]
 
 __all__ = ["NormalisedBody", "find_dates", "normalise_body", "sub_lal"]
 
@@ -986,6 +989,42 @@ def _hijri(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         return
 
 
+_HALF_YEAR = dt.timedelta(days=183)
+
+
+@_rule(f"{B}{PRE}(?P<x>(?P<d>{DAY}){S}(?:من{S})?(?:شهر{S})?(?P<hm>{HMONTH}){E})")
+def _hijri_day(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
+    """الثامن من ذي الحجة · 8 ذي الحجة: the nearest such day to the publication date.
+
+    A future clause takes the next one; otherwise the last one on or before the publication date,
+    unless that is more than half a year back (news about a Hijri day is about this season).
+    Without a publication date the Gregorian day is unknown: no mention. With a year, _hijri wins.
+    """
+    if Hijri is None or ctx.pub is None:
+        return
+    if _NAMED.search(ctx.norm[max(0, m.start("x") - 30):m.start("x")]) or _YEARLY.match(ctx.norm, m.end("x")):
+        return  # مدينة العاشر من رمضان، حرب العاشر من رمضان، العاشر من محرم من كل عام
+    month = HIJRI_MONTHS[_SPACES.sub(" ", m.group("hm"))]
+    day = _day_of(m.group("d"))
+    this_year = Gregorian(ctx.pub.year, ctx.pub.month, ctx.pub.day).to_hijri().year
+    days: dict[dt.date, int] = {}
+    for year in (this_year - 1, this_year, this_year + 1):
+        try:
+            days[Hijri(year, month, day).to_gregorian()] = year
+        except (ValueError, OverflowError):
+            continue
+    last = max((d for d in days if d <= ctx.pub), default=None)
+    following = min((d for d in days if d >= ctx.pub), default=None)
+    if _future_context(ctx.norm, m.start("x")) or last is None or ctx.pub - last > _HALF_YEAR:
+        chosen = following
+    else:
+        chosen = last
+    if chosen is None:
+        return
+    yield _Cand(m.start("x"), m.end("x"), chosen.isoformat(), "day",
+                hijri=f"{days[chosen]:04d}-{month:02d}-{day:02d}", explicit_year=False)
+
+
 # --------------------------------------------------------------------------------------
 # Assembly.
 
@@ -1004,7 +1043,7 @@ _KEYS: dict[object, set[str] | str] = {
     _quarter: {"الربع", "الفصل", "النصف"},
     _rel_day: {"اليوم", "امس", "الامس", "غد", "غدا", "الغد", "الليله"},
     _weekday: set(_WEEKDAYS), _weekday_pair: set(_WEEKDAYS),
-    _hijri: _HIJRI_WORDS, _ago: {"قبل", "منذ"},
+    _hijri: _HIJRI_WORDS, _hijri_day: _HIJRI_WORDS, _ago: {"قبل", "منذ"},
 }
 _KEY_IDS: dict[str, tuple[int, ...]] = {}  # word, with or without clitics → the keys it belongs to
 _KEYED_RULES: list[tuple[re.Pattern, int | re.Pattern, _Rule]] = []

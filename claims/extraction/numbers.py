@@ -611,6 +611,7 @@ for _unit, _sing, _plural, _dual in (
     for _f in _dual:
         _DURATION_UNITS[normalize_word(_f)] = (_unit, 2)
 DURATION_WORDS = frozenset(_DURATION_UNITS)
+DUAL_DURATION_WORDS = frozenset(w for w, (_, count) in _DURATION_UNITS.items() if count == 2)  # سنتين، عامين
 
 
 def parse_duration(text: str) -> tuple[float, str] | None:

@@ -3,6 +3,9 @@
 A quantity is a number phrase (numbers.read_number) that is not a year, a date, a time, an
 ordinal-like reference (المادة 51), an age or a duration, with the qualifier before it
 (نحو، أكثر من …) or after it (تقريباً، على الأقل) and the counted noun or measure after it.
+A fraction word before a definite noun or a noun with a pronoun is a share (نحو ثلثي خسائره -> 2/3,
+no unit). A duration that is a penalty or a stated term (بالسجن 10 سنوات، مهلة 60 يوما، لمدة ثلاثة أشهر) is
+a quantity, its unit the duration word.
 
 Units are the counted noun as written, without diacritics or the accusative alif
 ("قتيلاً" -> "قتيل"); symbols are spelled out ("$" -> "دولار", "٪" -> "%", "في المئة" -> "%").
@@ -18,6 +21,7 @@ from itertools import compress, count
 from typing import Sequence
 
 from .numbers import (
+    DUAL_DURATION_WORDS,
     DURATION_WORDS,
     NUMBER_WORDS,
     LazyTokens,
@@ -77,7 +81,7 @@ _VERB_PREPOSITIONS = frozenset(p for _, (_, preps) in _VERB_QUALIFIER.items() fo
 # A verb phrase may follow ما، قد and a negation, read by _verb_in_context.
 _BEFORE: list[tuple[tuple[str, ...], str]] = []
 for _qual, _list in {
-    "approx": ["نحو", "حوالي", "حوالى", "قرابة", "زهاء", "في حدود", "بحدود", "تقريبا", "تقريباً"],
+    "approx": ["نحو", "حوالي", "حوالى", "قرابة", "زهاء", "في حدود", "عند حدود", "بحدود", "تقريبا", "تقريباً"],
     "more_than": ["أكثر من", "أزيد من", "فوق", "أكثر قليلا من", "أكثر بقليل من", "يزيد قليلا على",
                   "يزيد قليلا عن"],
     "less_than": ["أقل من", "دون", "تحت", "أدنى من", "أقل قليلا من", "أقل بقليل من", "ما دون"],
@@ -245,6 +249,16 @@ def find_quantities(body: str) -> list[QuantityMention]:
         if tok.kind == "ar" and tok.norm in _VAGUE_START:
             i = _skip_vague(tokens, i)
             continue
+        share = _share_at(tokens, i) if tok.kind == "ar" and tok.norm in _SHARE_FIRST else None
+        if share is not None:
+            value, end_tok = share
+            qual, q_start = _qualifier_before(tokens, i, last_taken)
+            start = _trim_conj(tokens[q_start]) if q_start is not None else tok.start
+            end = tokens[end_tok - 1].end
+            found.append(QuantityMention(start, end, body[start:end], value, qual, None))
+            last_taken = end_tok - 1
+            i = end_tok
+            continue
         if tok.kind == "ar" and tok.norm in _DUAL_UNITS:
             qual, q_start = _qualifier_before(tokens, i, last_taken)
             start = _trim_conj(tokens[q_start]) if q_start is not None else tok.start
@@ -255,6 +269,15 @@ def find_quantities(body: str) -> list[QuantityMention]:
             found.append(QuantityMention(start, end, body[start:end], value, qual, _DUAL_UNITS[tok.norm]))
             last_taken = end_tok - 1
             i = end_tok
+            continue
+        if tok.kind == "ar" and tok.norm in DUAL_DURATION_WORDS:
+            term = _stated_term(tokens, i, i, last_taken)  # بالسجن سنتين، لمدة عامين: two, as a term
+            if term is not None:
+                qual, q_start = _qualifier_before(tokens, i, last_taken)
+                start = _trim_conj(tokens[q_start]) if q_start is not None else tok.start
+                found.append(QuantityMention(start, tok.end, body[start:tok.end], 2.0, qual, term[0]))
+                last_taken = i
+            i += 1
             continue
         if tok.kind not in ("num", "ar") or (tok.kind == "ar" and lookup_word(tok.norm) is None):
             i += 1
@@ -319,7 +342,8 @@ def _is_candidate(raw: str) -> bool:
     """Say whether a token with this text can start a quantity, and remember it."""
     kind, norm = kind_and_norm(raw)
     candidate = kind == "num" or (kind == "ar" and (
-        norm in _VAGUE_START or norm in _DUAL_UNITS or lookup_word(norm) is not None))
+        norm in _VAGUE_START or norm in _DUAL_UNITS or norm in DUAL_DURATION_WORDS or norm in _SHARE_FIRST
+        or lookup_word(norm) is not None))
     if len(_CANDIDATE_RAW) >= _CANDIDATE_RAW_MAX:
         _CANDIDATE_RAW.clear()
     _CANDIDATE_RAW[raw] = candidate
@@ -389,7 +413,10 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
     # --- unit ---
     unit, unit_end = _unit_after(tokens, end_read.last)
     if unit == "":
-        return None  # a duration, an age or a date: not a quantity
+        term = _stated_term(tokens, first, end_read.last, last_taken)
+        if term is None:
+            return None  # a duration, an age or a date: not a quantity
+        unit, unit_end = term  # بالسجن 10 سنوات، مهلة 60 يوما: a penalty or a stated term is one
     whole = _proportion_whole(tokens, read) if second is None else None
     if whole is not None:
         # "تسعة من كل عشرة لاجئين": one share, 0.9, spanning the whole phrase
@@ -403,6 +430,10 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
             unit, first_tok = _SYMBOL_UNITS[prev.norm], first - 1  # $10
         elif prev.norm in "%٪" and prev.spaced and not tok.spaced:
             unit, first_tok = "%", first - 1  # "%50" written in visual order
+    if second is None and whole is None and first_tok == first and tok.norm in _TWO_WORDS:
+        dual = _dual_noun_before(tokens, first, last_taken)
+        if dual is not None:  # عاملان اثنان: two workers (a word after اثنان is no unit then)
+            unit, unit_end, first_tok = dual, last, first - 1
     value = read.value / whole.value if whole is not None and whole.value else read.value
     if second is None and unit in ("دولار", "يورو", "دولارات") and unit_end + 1 < n:
         cents = _cents_after(tokens, unit_end)  # 20 دولار و43 سنت
@@ -413,7 +444,7 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
     if read.words and last == first + 1 and _word_kind(tok.norm) in ("U", "Z") and read.value <= 1 and unit != "%":
         return None  # "واحد من الأسواق" is pronoun-like; "صفر" is a score unless it is a rate
     if read.words and not read.scaled and _word_kind(tok.norm) == "F" and normalize_word(unit or "") not in _MEASURES:
-        return None  # "نصف ثروته"، "ثلث السكان": a share of something, not an amount (but "ربع نقطة مئوية")
+        return None  # "نصف ساعة"، "ثلث ما تنتجه": no amount (a share, "ثلث السكان", is read by _share_at)
     via_min = end_read.last < n and tokens[end_read.last].norm == "من"
     if labelled and (unit is None or via_min):
         return None  # المرتبة 3، الحزمة 12 من العقوبات: a label, unless a counted noun follows
@@ -607,6 +638,71 @@ def _proportion_whole(tokens: Sequence[Token], read: NumberRead) -> NumberRead |
     return whole if whole is not None and whole.value > 0 else None
 
 
+# A fraction of something named right after it is a share: "نحو ثلثي خسائره"، "ربع السكان" (value the fraction,
+# no unit). The noun must be definite, carry a pronoun or govern a definite one (نصف سكان العالم), so "نصف ساعة"،
+# "ربع قرن" and "نصف مليون" are not shares.
+_SHARES: dict[tuple[str, ...], float] = {
+    tuple(normalize_word(w) for w in phrase.split()): value for phrase, value in {
+        "نصف": 1 / 2, "ثلث": 1 / 3, "ثلثي": 2 / 3, "ثلثا": 2 / 3, "ربع": 1 / 4,
+        "ثلاثة أرباع": 3 / 4, "ثلاث أرباع": 3 / 4,
+    }.items()
+}
+_SHARE_FIRST = frozenset(words[0] for words in _SHARES)
+_NOT_SHARED = _norms("نهائي")  # ربع النهائي، نصف النهائي: rounds of a cup
+_PRONOUNS_ON_NOUN = ("ه", "ها", "هم", "هما", "هن")
+
+
+def _share_at(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
+    """Return (fraction, end token index) for a share starting at tokens[i] ("ثلث النفقات"), or None."""
+    for words, value in _SHARES.items():
+        k = i + len(words)
+        if k >= len(tokens) or tuple(t.norm for t in tokens[i:k]) != words or tokens[k].kind != "ar":
+            continue
+        noun = _MARKS_RE.sub("", tokens[k].text)  # raw: a folded ة would look like the pronoun ه
+        stem = normalize_word(noun[2:]) if noun.startswith("ال") else ""
+        with_pronoun = len(noun) >= 4 and noun.endswith(_PRONOUNS_ON_NOUN)
+        if stem and (stem in DURATION_WORDS or stem in _NOT_SHARED):
+            return None  # نصف الساعة، ربع النهائي
+        if stem or with_pronoun:
+            return value, k + 1
+        if _heads_definite_construct(tokens, k):
+            return value, k + 1  # نصف سكان العالم; the span ends before "الأسبوع" of "خسائر الأسبوع الماضي", a date
+    return None
+
+
+def _heads_definite_construct(tokens: Sequence[Token], k: int) -> bool:
+    """Return True when tokens[k] is a plain noun followed by a definite one: سكان العالم، ميزانية الدولة."""
+    if k + 1 >= len(tokens) or tokens[k + 1].kind != "ar":
+        return False
+    noun = tokens[k].norm
+    if noun in DURATION_WORDS or noun in _NOT_SHARED or noun in _STOP or lookup_word(noun) is not None:
+        return False  # نصف ساعة الذروة، ربع نهائي البطولة، نصف مليون
+    return _MARKS_RE.sub("", tokens[k + 1].text).startswith("ال")
+
+
+_AMONG_THEM = _norms("بينهم", "وبينهم", "منهم", "ومنهم", "بينهن", "منهن", "بينها", "منها", "ومنها")
+
+
+# اثنان after a dual noun only stresses it ("عاملان اثنان"، "سيدتين اثنتين"): the noun is what is counted.
+_TWO_WORDS = _norms("اثنان", "اثنين", "اثنتان", "اثنتين")
+_DUAL_ENDINGS = ("ان", "ين")
+
+
+def _dual_noun_before(tokens: Sequence[Token], first: int, floor: int) -> str | None:
+    """Return the dual noun right before اثنان at tokens[first], as written, or None."""
+    k = first - 1
+    if k <= floor or tokens[k].kind != "ar":
+        return None
+    noun = _MARKS_RE.sub("", tokens[k].text)
+    if len(noun) < 5 or not noun.endswith(_DUAL_ENDINGS) or noun.startswith(_DEFINITE_PREFIXES) \
+            or tokens[k].norm in _STOP:
+        return None
+    clitic = _PREPOSITION_CLITIC.match(noun)
+    if clitic is not None and len(noun) - clitic.end() >= 5:
+        return None  # بهدفين اثنين: a preposition on the noun, a score or an instrument, not a count
+    return noun
+
+
 def _weak_bare_number(tokens: Sequence[Token], read: NumberRead, prev: Token | None, last_taken: int) -> bool:
     """Return True for a number with no unit that is too weak to report: a year, a code, a bare word number."""
     tok = tokens[read.first]
@@ -615,6 +711,8 @@ def _weak_bare_number(tokens: Sequence[Token], read: NumberRead, prev: Token | N
     if read.digits_plain and tok.norm.startswith("0") and len(tok.norm) > 1:
         return True  # 0266: a code or a reference
     weak = not read.scaled or tok.norm in _CONSTRUCT_DUALS
+    if read.words and prev is not None and prev.norm in _AMONG_THEM and _word_kind(tok.norm) != "F":
+        return False  # "27 عاملا، بينهم ثلاثة في حالة حرجة": part of the group just counted
     if read.words and weak and (_qualifier_before(tokens, read.first, last_taken)[0] == "exact"
                                 or _word_kind(tok.norm) == "F"):
         return True  # ثلاثة منهم / خمس السكان / حشد مليوني: too weak without a noun or a qualifier
@@ -855,6 +953,40 @@ def _unit_after(tokens: Sequence[Token], k: int) -> tuple[str | None, int]:
     return unit, end
 
 
+# A duration is no quantity ("منذ 10 سنوات", "خلال 24 ساعة"), but an editor wants a prison term or a period
+# stated as such. These words, right before the number (or its qualifier), make a duration a quantity.
+_TERM_WORDS = _norms("مدة", "لمدة", "ولمدة", "بمدة", "مهلة", "بمهلة", "ومهلة", "فترة", "لفترة", "طوال", "طيلة")
+_PENALTY_WORDS = _norms("السجن", "الحبس", "بالسجن", "بالحبس", "والسجن", "والحبس", "بسجنه", "بحبسه", "بسجنها",
+                        "بحبسها", "بسجنهم", "بحبسهم", "بالأشغال")
+_PENALTY_ADJECTIVES = _norms("المشدد", "المشددة", "الشاقة", "المؤقتة", "النافذ")  # بالسجن المشدد، بالأشغال الشاقة
+_SENTENCE_WORDS = _norms("حكم", "حكمت", "وحكم", "وحكمت", "يحكم", "حكما", "حكمًا", "الحكم", "والحكم")
+_SENTENCE_REACH = 4  # "حكم على الصحفي بـ 3 سنوات": the sentence word a few words before بـ
+
+
+def _stated_term(tokens: Sequence[Token], first: int, k: int, floor: int) -> tuple[str, int] | None:
+    """Return (unit, end) when the duration word at tokens[k] counts a penalty or a stated term, else None.
+
+    "قضت بالسجن 10 سنوات"، "حكم عليه بـ 3 سنوات"، "مهلة 60 يوما"، "لمدة لا تقل عن 72 ساعة".
+    """
+    if k >= len(tokens) or tokens[k].kind != "ar":
+        return None
+    norm = tokens[k].norm
+    if norm not in DURATION_WORDS and _strip_acc(norm) not in DURATION_WORDS:
+        return None  # an age word (العمر) or a date noun is never a term
+    _, q_start = _qualifier_before(tokens, first, floor)
+    j = (q_start if q_start is not None else first) - 1
+    if j <= floor or tokens[j].kind != "ar":
+        return None
+    cue = tokens[j].norm
+    while cue in _PENALTY_ADJECTIVES and j - 1 > floor:
+        j -= 1
+        cue = tokens[j].norm
+    is_sentence = cue == "ب" and any(t.norm in _SENTENCE_WORDS for t in tokens[max(floor + 1, j - _SENTENCE_REACH):j])
+    if cue in _TERM_WORDS or cue in _PENALTY_WORDS or is_sentence:
+        return _clean_unit(tokens[k].text), k + 1
+    return None
+
+
 # A preposition (ب، ل، ك) glued to the word after a number starts the next phrase, not the counted noun:
 # "3 ملايين بنهاية العام"، "12 مليونا لأول مرة"، "بحلول 2030"، "80 ألفا بانخفاض كبير". Many counted nouns
 # start with the same letters (برميل، لاجئ، بيت، كيس), so the clitic alone is no proof; one of these is:
@@ -946,12 +1078,26 @@ def _qualifier_before(tokens: Sequence[Token], i: int, floor: int) -> tuple[str,
     return "exact", None
 
 
+# The ل of a result clause before an imperfect verb, after و/ف too: ليتجاوز، وليتجاوز، لتتخطى.
+_RESULT_LAM = re.compile(r"^[وف]?ل(?=[يت])")
+
+
 def _verb_form(norm: str) -> str | None:
-    """Return the qualifying verb form in a token, without و/ف and the future س ("وستصل" -> تصل)."""
+    """Return the qualifying verb form in a token, without و/ف and the future س ("وستصل" -> تصل).
+
+    A result ل is dropped too ("ليتجاوز سعر الدولار 47": still more than), except before a verb of
+    reaching: "لتصل نسبتها إلى 21%" states where the figure ended up, an exact value.
+    """
     if norm in _VERB_QUALIFIER or norm in _MODAL_REACH:
         return norm
     bare = _CONJ_FUTURE.sub("", norm)
-    return bare if bare in _VERB_QUALIFIER or bare in _MODAL_REACH else None
+    if bare in _VERB_QUALIFIER or bare in _MODAL_REACH:
+        return bare
+    after_lam = _RESULT_LAM.sub("", norm)
+    # Only an imperfect: لتجاوز (ل + the verbal noun, "to overcome") is no verb; its يـ form is unknown.
+    if after_lam != norm and "ي" + after_lam[1:] in _VERB_QUALIFIER and after_lam not in _REACH_VERBS:
+        return after_lam
+    return None
 
 
 def _is_negation(norm: str) -> bool:
@@ -1004,8 +1150,9 @@ def _is_subject_noun(norm: str) -> bool:
     for suffix in _PRONOUN_SUFFIXES:
         if norm.endswith(suffix) and len(norm) > len(suffix) + 1:
             stem = norm[:-len(suffix)]
-            stem = stem[:-1] + "ه" if stem.endswith("ت") else stem  # سرعتها -> سرعه (ة folds to ه)
-            return stem in _SUBJECT_NOUNS
+            if stem in _SUBJECT_NOUNS:
+                return True  # كمياتها، إيراداتها: a plural in ات keeps its ت
+            return stem.endswith("ت") and stem[:-1] + "ه" in _SUBJECT_NOUNS  # سرعتها -> سرعه (ة folds to ه)
     return False
 
 

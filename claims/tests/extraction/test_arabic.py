@@ -87,7 +87,8 @@ def test_needed_words_never_hide_a_match(name, data):
 @settings(max_examples=500, deadline=None)
 @given(text=st.lists(st.sampled_from(["قد", "ربما", "وربما", "يعتقد", "يُعتقد", "من المحتمل", "من المرجح", "يرجح",
                                       "يُرجح", "تكهنات", "شائعات", "مزاعم", "يبدو", "على ما يبدو", "يشاع", "يُشاع",
-                                      "فقد", "عقد", " ", "\n", "،", ".", "x", "_", "٣", "3"]), max_size=12).map("".join))
+                                      "فقد", "عقد", " ", "\n", "،", ".", "x", "_", "٣", "3"]),
+                     max_size=12).map("".join))
 def test_scoring_shortcuts_agree_with_the_plain_patterns(text):
     from claims.extraction import scoring
 
@@ -148,6 +149,8 @@ def test_number_word_lookup_equals_trying_every_clitic_split(word):
     reference = None
     if word not in table:
         for conj in ("", "و", "ف"):
+            if word.startswith(conj) and word[len(conj):] in numbers._NOUNS_LIKE_CLITIC_NUMBERS:
+                continue  # كمية "quantity" is a noun, not ك + مية (100)
             for prep in ("", "ب", "ل", "ك"):
                 for art in ("", "ال", "ل"):
                     prefix = conj + prep + art

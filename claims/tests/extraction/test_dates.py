@@ -573,3 +573,42 @@ QUANTITY_PHRASE_CASES = [
 def test_a_quantity_phrase_announces_no_future(text: str, published: str | None,
                                                expected: list[tuple[str, str]]) -> None:
     assert _found(text, published) == expected
+
+
+HIJRI_DAY_WITHOUT_YEAR_CASES = [
+    # Saturday 2024-06-15 is 9 Dhu al-Hijjah 1445: the nearest such day, the past one first.
+    ("وتوافد الحجاج إلى منى يوم التروية، الثامن من ذي الحجة.", "2024-06-15",
+     [("الثامن من ذي الحجة", "2024-06-14")]),
+    ("ونفر الحجاج إلى منى في 8 ذي الحجة.", "2024-06-15", [("8 ذي الحجة", "2024-06-14")]),
+    ("وقتل ثلاثة أشخاص في هجوم على سوق شعبي في العاشر من رمضان.", "2024-06-15",
+     [("العاشر من رمضان", "2024-03-20")]),
+    ("وتعود المدارس إلى الدوام في 15 شهر محرم بعد العطلة.", "2024-06-15", [("15 شهر محرم", "2024-07-21")]),
+    # a future clause takes the next one; a past one more than half a year back gives way to the next
+    ("ومن المقرر أن يبدأ الصيام في الأول من رمضان.", "2024-02-20", [("الأول من رمضان", "2024-03-11")]),
+    ("ومن المتوقع أن تنخفض الأسعار في العاشر من ذي الحجة.", "2024-06-15",
+     [("العاشر من ذي الحجة", "2024-06-16")]),
+    # half a year either way: the tense decides
+    ("وافتتحت الوزارة المعرض في 5 جمادى الآخرة.", "2024-06-15", [("5 جمادى الآخرة", "2023-12-18")]),
+    ("ومن المقرر أن تفتتح الوزارة المعرض في 5 جمادى الآخرة.", "2024-06-15",
+     [("5 جمادى الآخرة", "2024-12-06")]),
+    ("وازدحمت الأسواق في الأول من شوال.", "2024-01-15", [("الأول من شوال", "2024-04-10")]),
+    # must NOT change: with a year, without a publication date, names and yearly dates
+    ("ونفر الحجاج إلى منى في 8 ذي الحجة 1445.", "2024-06-15", [("8 ذي الحجة 1445", "2024-06-14")]),
+    ("ونفر الحجاج إلى منى في 8 ذي الحجة.", None, []),
+    ("افتتح الوزير مصنعا جديدا في مدينة العاشر من رمضان.", "2024-06-15", []),
+    ("وتحل ذكرى حرب العاشر من رمضان هذا الأسبوع.", "2024-03-01", [("هذا الأسبوع", "2024-W09")]),
+    ("ويصوم المسلمون العاشر من محرم من كل عام.", "2024-06-15", []),
+    ("وقال رمضان عبد الله إن الفريق جاهز.", "2024-06-15", []),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", HIJRI_DAY_WITHOUT_YEAR_CASES,
+                         ids=[c[0][:40] for c in HIJRI_DAY_WITHOUT_YEAR_CASES])
+def test_hijri_day_without_a_year_is_the_nearest_one(text: str, published: str | None,
+                                                     expected: list[tuple[str, str]]) -> None:
+    assert _found(text, published) == expected
+
+
+def test_hijri_day_without_a_year_keeps_the_hijri_date() -> None:
+    [m] = find_dates("ونفر الحجاج إلى منى في 8 ذي الحجة.", published=dt.date(2024, 6, 15))
+    assert (m.value, m.hijri) == ("2024-06-14", "1445-12-08")

@@ -287,6 +287,17 @@ SUBJECT_BETWEEN_CASES: list[tuple[str, list[V]]] = [
     ("تمتد الغابة على 500 كيلومتر مربع.", [(500, "exact", "كيلومتر مربع")]),
     ("ضخت المحطة 2 مليون متر مكعب من المياه.", [(2e6, "exact", "متر مكعب")]),
     ("يضم المجمع مكاتب بمساحة 40 ألف قدم مربع.", [(4e4, "exact", "قدم مربع")]),
+    # a result clause: ل (after و/ف too) on the verb, the subject between verb and number
+    ("وخفضت الحكومة الجنيه، ليتجاوز سعر الدولار 47 جنيها.", [(47, "more_than", "جنيه")]),
+    ("وارتفعت أسعار المعادن وليتجاوز سعر الذهب 3000 دولار للأوقية.", [(3000, "more_than", "دولار")]),
+    ("وهطلت أمطار غزيرة لتتجاوز كمياتها 120 ملم في بعض المناطق.", [(120, "more_than", "ملم")]),
+    ("وتوسعت المدينة ليزيد عدد سكانها على 5 ملايين نسمة.", [(5e6, "more_than", "نسمة")]),
+    ("وتواصل تدفق السياح فتتخطى أعداد الزوار مليون زائر.", [(1e6, "more_than", "زائر")]),
+    # must NOT change: ل + reach states the result, a verbal noun after ل, an object that is no amount
+    ("وارتفعت البطالة لتصل نسبتها إلى 21 في المئة.", [(21, "exact", "%")]),
+    ("واستمر القصف لتبلغ حصيلة القتلى 45 قتيلا.", [(45, "exact", "قتيل")]),
+    ("وسعت الحكومة لتجاوز الأزمة بإنفاق 3 مليارات دولار.", [(3e9, "exact", "دولار")]),
+    ("وفاز المنتخب ليتجاوز الفريق 3 منافسين في المجموعة.", [(3, "exact", "منافسين")]),
     # must NOT change: a verb with an object before على, a plain past figure
     ("زادت الحكومة الإنفاق على 300 مدرسة.", [(300, "exact", "مدرسة")]),
     ("تجاوز المنتخب 3 منافسين في التصفيات.", [(3, "exact", "منافسين")]),
@@ -325,3 +336,115 @@ LABEL_NUMBER_CASES: list[tuple[str, list[V]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), LABEL_NUMBER_CASES, ids=_ids(LABEL_NUMBER_CASES))
 def test_labels_markers_versions_and_scales_are_no_amounts(sentence: str, expected: list[V]) -> None:
     _check(sentence, expected)
+
+
+# A duration is no quantity ("منذ 10 سنوات", "خلال 24 ساعة"), except a penalty or a stated term: a prison
+# sentence (بالسجن 10 سنوات، حكم عليه بـ5 سنوات) or a period named as such (لمدة، مدة، مهلة، فترة، طوال).
+# The unit is the duration word as written.
+TERM_CASES: list[tuple[str, list[V]]] = [
+    ("قضت المحكمة بالسجن 10 سنوات على المتهم بالاختلاس.", [(10, "exact", "سنوات")]),
+    ("وقضت محكمة الجنايات بالحبس عشر سنوات مع الشغل.", [(10, "exact", "سنوات")]),
+    ("وعاقبت المحكمة المتهمين بالسجن المشدد 15 عاما وغرامة 50 ألف جنيه.",
+     [(15, "exact", "عام"), (5e4, "exact", "جنيه")]),
+    ("حكم على الرئيس السابق بالأشغال الشاقة سبع سنوات.", [(7, "exact", "سنوات")]),
+    ("وصدر بحق الصحفي حكم بـ 3 سنوات نافذة.", [(3, "exact", "سنوات")]),
+    ("ومنحت الحكومة الشركات مهلة 60 يوما لتسوية أوضاعها.", [(60, "exact", "يوم")]),
+    ("وأعلن الرئيس الحداد الوطني لمدة ثلاثة أيام.", [(3, "exact", "أيام")]),
+    ("ويستمر البرنامج لمدة ستة أشهر في المدارس الريفية.", [(6, "exact", "أشهر")]),
+    ("وتعاقد النادي مع المدرب لمدة خمس سنوات.", [(5, "exact", "سنوات")]),
+    ("وتغلق الطرق المؤدية إلى المطار فترة 48 ساعة.", [(48, "exact", "ساعة")]),
+    ("وظل المفاعل متوقفا طوال 18 شهرا بسبب الصيانة.", [(18, "exact", "شهر")]),
+    ("وتمدد الهدنة لمدة لا تقل عن 72 ساعة.", [(72, "at_least", "ساعة")]),
+    # the dual is the number: two
+    ("وقضت المحكمة بالسجن سنتين على المتهم.", [(2, "exact", "سنتين")]),
+    ("وجمدت الحكومة التوظيف لمدة عامين.", [(2, "exact", "عامين")]),
+    ("ومنح الاتحاد النادي مهلة أسبوعين لتسديد الديون.", [(2, "exact", "أسبوعين")]),
+    ("ولم يظهر الفنان منذ عامين، وعاد قبل يومين.", []),
+    # must NOT change: a duration that is no penalty or stated term, an age
+    ("يعمل الطبيب في المستشفى منذ 10 سنوات.", []),
+    ("وتعهدت البلدية بإصلاح الأعطال خلال 24 ساعة.", []),
+    ("وكان الرئيس قد زار المنطقة قبل 3 أيام.", []),
+    ("وتوفي الطفل البالغ من العمر سبع سنوات في الحادث.", []),
+    ("واستمرت المفاوضات 48 ساعة متواصلة.", []),
+    ("وعاد اللاعب إلى الملاعب بعد غياب دام ستة أشهر.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TERM_CASES, ids=_ids(TERM_CASES))
+def test_prison_terms_and_stated_periods_are_quantities(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
+
+
+# A fraction word before a definite noun or a noun with a pronoun is a share of it: value the fraction, no unit.
+SHARE_CASES: list[tuple[str, list[V]]] = [
+    ("وقال المحلل إن السوق استعاد نحو ثلثي خسائره.", [(2 / 3, "approx", None)]),
+    ("وتستحوذ الرواتب على قرابة ثلث النفقات العامة.", [(1 / 3, "approx", None)]),
+    ("ويعيش ربع السكان تحت خط الفقر.", [(0.25, "exact", None)]),
+    ("وخصصت الحكومة نصف الموازنة للتعليم والصحة.", [(0.5, "exact", None)]),
+    ("وقالت المنظمة إن أكثر من نصف السكان يعيشون تحت خط الفقر.", [(0.5, "more_than", None)]),
+    ("وفقدت البحيرة ثلاثة أرباع مياهها خلال عقدين.", [(0.75, "exact", None)]),
+    ("ودمر القصف ثلثا المنازل في البلدة.", [(2 / 3, "exact", None)]),
+    ("أدى القصف إلى تدمير نصف المدينة، وهي المرة الأولى منذ عقدين.", [(0.5, "exact", None)]),
+    ("تتجه الأنظار إلى قمة العشرين، فيما يعيش نحو ثلث السكان تحت خط الفقر.", [(1 / 3, "approx", None)]),
+    # the noun in a construct with a definite one: نصف سكان العالم
+    ("واستعاد المؤشر نحو ثلثي خسائر الأسبوع الماضي.", [(2 / 3, "approx", None)]),
+    ("ويعيش نصف سكان العالم في المدن.", [(0.5, "exact", None)]),
+    ("وتذهب ربع ميزانية الدولة إلى الدعم.", [(0.25, "exact", None)]),
+    # must NOT change: scaled amounts, durations, rounds of a cup, measures
+    ("ويخوض الفريق ربع نهائي البطولة الأسبوع المقبل.", []),
+    ("وتستغرق الرحلة نصف ساعة الذروة في العادة.", []),
+    ("وتضم المدينة نصف مليون لاجئ.", [(5e5, "exact", "لاجئ")]),
+    ("وانتظر المسافرون نصف ساعة قبل الإقلاع.", []),
+    ("وتأهل المنتخب إلى ربع النهائي بعد فوزه في نصف الساعة الأخير.", []),
+    ("وبلغ الفريق نصف النهائي للمرة الأولى منذ ربع قرن.", []),
+    ("وخفض البنك الفائدة ربع نقطة مئوية.", [(0.25, "exact", "نقطة مئوية")]),
+    ("وقال إن ثلث ما تنتجه المصانع يصدر إلى الخارج.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SHARE_CASES, ids=_ids(SHARE_CASES))
+def test_a_fraction_of_a_definite_noun_is_a_share(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
+
+
+# A bare number word right after بينهم/منهم (من بينهم، ومنهم) counts part of the group just named.
+AMONG_THEM_CASES: list[tuple[str, list[V]]] = [
+    ("وأصيب 27 عاملا، بينهم ثلاثة في حالة حرجة.", [(27, "exact", "عامل"), (3, "exact", None)]),
+    ("ونقل 40 مصابا إلى المستشفيات، منهم سبعة في العناية المركزة.", [(40, "exact", "مصاب"), (7, "exact", None)]),
+    ("وتوفي 9 أشخاص، من بينهم اثنان من رجال الإطفاء.", [(9, "exact", "أشخاص"), (2, "exact", None)]),
+    ("وفاز 30 مرشحا بمقاعد البرلمان، ومنهم نحو عشرة مستقلين.", [(30, "exact", "مرشح"), (10, "approx", "مستقلين")]),
+    # must NOT change: the number before منهم, "one of them", a counted noun after the number
+    ("وقال إن ثلاثة منهم عادوا إلى ديارهم.", []),
+    ("وشارك ممثلو الأحزاب، بينهم واحد من المعارضة.", []),
+    ("واعتقلت الشرطة 12 شخصا، من بينهم خمسة أجانب.", [(12, "exact", "شخص"), (5, "exact", "أجانب")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), AMONG_THEM_CASES, ids=_ids(AMONG_THEM_CASES))
+def test_a_bare_number_after_among_them_is_a_quantity(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
+
+
+# A dual noun stressed by اثنان/اثنتان ("عاملان اثنان") counts two of it; the unit is the dual as written.
+DUAL_WITH_TWO_CASES: list[tuple[str, list[V]]] = [
+    ("وما يزال عاملان اثنان في عداد المفقودين.", [(2, "exact", "عاملان")]),
+    ("وقالت الحماية المدنية إن عاملين اثنين ما يزالان مفقودين.", [(2, "exact", "عاملين")]),
+    ("وأصيبت سيدتان اثنتان بجروح طفيفة في الحادث.", [(2, "exact", "سيدتان")]),
+    ("ولم ينج من الغرق سوى صيادين اثنين.", [(2, "exact", "صيادين")]),
+    # must NOT change: اثنين with its noun after it, Monday, "the two", a preposition on the noun
+    ("وقال إن اثنين من المصابين غادرا المستشفى.", [(2, "exact", "مصابين")]),
+    ("والتقى الرئيسان يوم الاثنين في باريس.", []),
+    ("وكان الاثنان قد تعارفا في الجامعة.", []),
+    ("وفاز الفريق بهدفين اثنين في الشوط الثاني.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DUAL_WITH_TWO_CASES, ids=_ids(DUAL_WITH_TWO_CASES))
+def test_a_dual_noun_with_two_counts_two(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
+
+
+def test_a_share_in_a_construct_leaves_the_date_after_it() -> None:
+    # "خسائر الأسبوع الماضي": the date الأسبوع الماضي must not overlap the share, or the share is dropped
+    [share] = find_quantities("واستعاد المؤشر نحو ثلثي خسائر الأسبوع الماضي.")
+    assert share.expression == "نحو ثلثي خسائر"
