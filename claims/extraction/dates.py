@@ -1006,7 +1006,10 @@ def _hijri_day(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         return  # مدينة العاشر من رمضان، حرب العاشر من رمضان، العاشر من محرم من كل عام
     month = HIJRI_MONTHS[_SPACES.sub(" ", m.group("hm"))]
     day = _day_of(m.group("d"))
-    this_year = Gregorian(ctx.pub.year, ctx.pub.month, ctx.pub.day).to_hijri().year
+    try:
+        this_year = Gregorian(ctx.pub.year, ctx.pub.month, ctx.pub.day).to_hijri().year
+    except (ValueError, OverflowError):
+        return  # a publication date outside the converter's range (1343–1500 AH)
     days: dict[dt.date, int] = {}
     for year in (this_year - 1, this_year, this_year + 1):
         try:

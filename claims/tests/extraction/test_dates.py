@@ -5,7 +5,7 @@ import datetime as dt
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from claims.extraction.dates import find_dates
@@ -470,6 +470,7 @@ _VOCAB = ["في", "يونيو", "حزيران", "(", ")", "/", "-", "الماض�
 @given(words=st.lists(st.one_of(st.sampled_from(_VOCAB), st.text(max_size=5)), max_size=30),
        sep=st.sampled_from([" ", "", "  ", "\u00a0"]),
        published=st.one_of(st.none(), st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))))
+@example(words=["و5", "رمضان"], sep=" ", published=dt.date(1924, 1, 1))  # before the Hijri converter's range
 def test_any_text_gives_valid_spans(words: list[str], sep: str, published: dt.date | None) -> None:
     text = sep.join(words)
     mentions = find_dates(text, published=published)
