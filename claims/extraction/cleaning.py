@@ -219,7 +219,7 @@ _DATE_LABEL = _compile(
     r"^(?:(?P<update>اخر تحديث|تاريخ التحديث|تم التحديث|updated(?: on| at)?|last updated)"
     r"|(?P<strong>تاريخ النشر|تاريخ الخبر|نشرت? في|نشرت? بتاريخ|تم النشر في|تم النشر|"
     r"published(?: on| at)?|posted(?: on| at)?)"
-    r"|تحديث|تاريخ|نشرت?|بتاريخ|date)\s*[:：\-–]?\s*"
+    r"|تحديث|(?:ال)?تاريخ|نشرت?|بتاريخ|date)\s*[:：\-–]?\s*"
 )
 # "المصدر: الأسبوع", "(المصدر : وكالات)", "Source: Reuters".
 _CREDIT = _compile(r"^\(?\s*(?:المصدر|المصادر|مصدر الخبر|المصدر الاصلي|source|sources)\s*[:：\-–]\s*\S")
@@ -289,6 +289,7 @@ _PRINT_FOOTER = _compile(r"^(?P<outlet>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0
                          r"(?:ال)?عدد\s*[:：]?\s*\d+\s*(?:[-–—|،,]\s*(?P<date>.*))?$")
 
 HEAD_LINES = 8  # metadata is read from the top of the page
+MAX_DATE_LINE_WORDS = 16  # a labelled date line (up to a "|"): weekday, date, time and a zone
 MIN_PARAGRAPH_WORDS = 8  # a line this long is body text, not a headline or a label
 
 
@@ -597,7 +598,8 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
         head += 1
         words = key.count(" ") + 1
         label = _DATE_LABEL.match(key)
-        if label and words <= 16:
+        # "نشر في: <date> | آخر تحديث: <date>": only the part before the bar must be short
+        if label and key.split("|", 1)[0].count(" ") < MAX_DATE_LINE_WORDS:
             rest = key[label.end():]
             strong = label.group("strong") or label.group("update")
             value = read_date(rest) if strong else read_date_line(rest)
