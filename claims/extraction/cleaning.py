@@ -69,11 +69,12 @@ _WIDGET_LABELS = _labels(
     "نهايه قصص مقترحه", "نهايه القصص المقترحه", "skip suggested stories and continue reading",
     "end of suggested stories",
 )
-# A line that is only platform names or share words ("فيسبوك تويتر واتساب").
+# A line that is only platform names or share words ("فيسبوك تويتر واتساب", "مشاركة: فيسبوك | إكس | نسخ الرابط").
 _SOCIAL_ONLY = _compile(
     r"^(?:(?:فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تلغرام|تليغرام|تيليجرام|تليجرام|انستغرام|انستجرام|"
     r"يوتيوب|لينكدان|لينكد ان|ماسنجر|اكس|بريد|ايميل|facebook|twitter|whatsapp|telegram|instagram|"
-    r"youtube|linkedin|messenger|pinterest|reddit|email|x|شارك|مشاركه|share|tweet)[\s,،|/•·-]*)+$"
+    r"youtube|linkedin|messenger|pinterest|reddit|email|x|شارك|مشاركه|share|tweet|نسخ الرابط|copy link)"
+    r"[\s,،|/•·:：-]*)+$"
 )
 _COPYRIGHT = _NeedsWord(r"جميع الحقوق محفوظه|كل الحقوق محفوظه|الحقوق محفوظه|all rights reserved|copyright|©",
                         "الحقوق محفوظه", "all rights reserved", "copyright", "©")
@@ -123,6 +124,7 @@ _RELATED_HEADINGS = _labels(
     "مقالات قد تهمك", "اخبار قد تهمك", "مواضيع قد تهمك", "قد يعجبك", "ننصحك بقراءه", "شاهد ايضا من",
     "الاكثر تداولا", "اخر الاخبار", "احدث الاخبار", "اخبار متعلقه", "قصص مقترحه", "المزيد من الاخبار",
     "اقرا المزيد", "read more",
+    "مرتبط", "مواد مرتبطه", "اخبار مرتبطه",  # Enab Baladi's "related" label
     "related", "related articles", "related news", "related stories", "related topics",
     "most read", "more stories", "you may also like",
 )
@@ -147,6 +149,13 @@ _PROMPT_START = _compile(
     r"لمتابعه|للمتابعه|لمزيد من الاخبار|للمزيد من الاخبار|ليصلك|لتصلك|"
     r"follow|share|subscribe|join|download)\b"
 )
+# The same prompt behind a lead-in: "للاطلاع على آخر الأخبار تابعوا قناة الشرق على …",
+# "ولمعرفة المزيد تابعونا على صفحتنا في فيسبوك" (a platform is still required).
+_PROMPT_AFTER_LEAD_IN = _compile(
+    r"^و?ل[\u0621-\u064a]{3,}(?:\s+\S+){0,5}?\s+(?:تابع|تابعوا|تابعونا|تابعنا|اشترك|اشتركوا|انضم|انضموا|حمل|حملوا)(?!\S)"
+)
+# "اشترك في نشرة «الأخبار» اليومية", "اشتركوا في نشرتنا الأسبوعية": a newsletter prompt names no platform.
+_NEWSLETTER_PROMPT = _compile(r"^(?:اشترك|اشتركوا|سجل|سجلوا)\s+(?:الان\s+)?(?:في|ب)\s*(?:ال)?نشر(?:ه|تنا)(?!\S)")
 _PLATFORM = _compile(
     r"تطبيق|واتساب|واتس اب|واتس|تلغرام|تليغرام|تيليجرام|تليجرام|فيسبوك|فيس بوك|تويتر|انستغرام|"
     r"انستجرام|انستقرام|يوتيوب|تيك توك|لينكد|جوجل نيوز|غوغل نيوز|google news|نبض|قناتنا|قناه|"
@@ -395,8 +404,9 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove) -> int | None:
             if len(key.split(":", 1)[-1].split()) <= 2:  # a bare label: the keywords follow, one a line
                 i = _drop_following(lines, keys, i, remove, max_words=6)
                 continue
-        elif (words <= 25 and _PROMPT_START.match(bare) and _PLATFORM.search(key)
-              and not _ends_sentence(key)):
+        elif words <= 25 and not _ends_sentence(key) and (
+                ((_PROMPT_START.match(bare) or _PROMPT_AFTER_LEAD_IN.match(bare)) and _PLATFORM.search(key))
+                or (words <= 12 and _NEWSLETTER_PROMPT.match(bare))):
             remove(i)
         elif sentence_seen and _heads_glued_article(keys, i, words):
             return i
