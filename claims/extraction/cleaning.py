@@ -297,6 +297,23 @@ _CLOSING_CREDIT = _compile(rf"^\(\s*(?P<agency>{_CREDITED})\s*\)\s*(?P<date>.*)$
 _PRINT_FOOTER = _compile(r"^(?P<outlet>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,3})\s*[-–—|،,]\s*"
                          r"(?:ال)?عدد\s*[:：]?\s*\d+\s*(?:[-–—|،,]\s*(?P<date>.*))?$")
 
+# A masthead (the outlet's name printed above the headline) told by its shape: "الخليج أونلاين",
+# "موزاييك أف أم", "هبة بريس", "عرب نيوز". (Names without such a word are told by recurring, see _find_masthead.)
+_MASTHEAD_SHAPED = _compile(r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s+(?:اونلاين|online|اف ام|اف.ام|fm|"
+                            r"بريس|press|تايمز|نيوز|نت|24)$")
+MAX_MASTHEAD_WORDS = 4
+# Section labels printed above a headline: "اقتصاد", "أخبار عربية", "مجتمع واقتصاد", "عربي ودولي".
+# A line counts as a label when every word is one of these (with ال or و before it).
+_SECTION_WORDS = _labels(
+    "اخبار", "سياسه", "اقتصاد", "رياضه", "ثقافه", "فن", "فنون", "منوعات", "مجتمع", "صحه", "تكنولوجيا",
+    "علوم", "تقنيه", "محليات", "محلي", "محليه", "دوليات", "دولي", "دوليه", "عربي", "عربيه", "عالمي",
+    "عالم", "تقارير", "تحقيقات", "حوارات", "مقالات", "راي", "اعمال", "مال", "بورصه", "اسواق", "سياحه",
+    "تعليم", "بيئه", "حوادث", "قضايا", "عاجل", "خليجي", "خليجيه", "اقتصاديه", "سياسيه", "رياضيه",
+    "ثقافيه", "طاقه", "سيارات", "اتصالات", "شؤون", "اسلاميات", "ملفات", "اراء",
+)
+MAX_SECTION_WORDS = 4
+HEAD_LABEL_LINES = 3  # at most this many masthead/section lines sit above a headline
+
 HEAD_LINES = 8  # metadata is read from the top of the page
 MAX_DATE_LINE_WORDS = 16  # a labelled date line (up to a "|"): weekday, date, time and a zone
 MIN_PARAGRAPH_WORDS = 8  # a line this long is body text, not a headline or a label
@@ -329,8 +346,9 @@ def clean_text(raw: str, *, reference_date: dt.date | None = None) -> CleanedTex
 
     end = cut if cut is not None else len(lines)
     footer_published, footer_credit = _read_footer(lines, keys, drop, end, remove)
+    masthead = _drop_head_labels(keys, drop, remove)
     published, credit = _read_metadata(lines, keys, drop, remove, reference_date,
-                                       later_credit=_tail_credit(lines, keys, cut))
+                                       later_credit=_tail_credit(lines, keys, cut), masthead=masthead)
     published, credit = published or footer_published, credit or footer_credit
     title = _read_title(lines, keys, drop)
     if title is not None:
@@ -583,11 +601,64 @@ def _tail_credit(lines: list[str], keys: list[str], cut: int | None) -> str | No
     return None
 
 
+def _is_section_label(key: str) -> bool:
+    """Say whether a line is only a section label ("اقتصاد", "أخبار عربية", "مجتمع واقتصاد")."""
+    words = key.strip(_PAD).split()
+    return 0 < len(words) <= MAX_SECTION_WORDS and all(
+        word in _SECTION_WORDS or word.removeprefix("و") in _SECTION_WORDS
+        or re.sub(r"^و?ال", "", word) in _SECTION_WORDS for word in words)
+
+
+def _find_masthead(keys: list[str], drop: list[bool], i: int) -> bool:
+    """Say whether line i (at the top) is the outlet's name: a name-like shape, or a short name that
+    recurs in a credit-like line ("الدوحة - لوسيل", "عنب بلدي - حسام المحمود") or in a dropped prompt
+    ("حمّل تطبيق موزاييك أف أم"). A short headline recurs in the text's sentences, not there.
+    """
+    name = keys[i].strip(_PAD)
+    if (not name or name.count(" ") + 1 > MAX_MASTHEAD_WORDS or re.search(r"\d", name)
+            or name in _SUMMARY_MARKERS or _credit_line(name) is not None):
+        return False
+    if _MASTHEAD_SHAPED.match(name) or " " not in name:
+        return True  # a single word above the headline is never the title (see _read_title)
+    recurs = re.compile(rf"(?<![\w]){re.escape(name)}(?![\w])")
+    return any(recurs.search(key) and (drop[j] or (key.count(" ") < 8 and re.search(r"[-–—:|/«»()\"]", key)))
+               for j, key in enumerate(keys) if j != i and key)
+
+
+def _drop_head_labels(keys: list[str], drop: list[bool], remove) -> str | None:
+    """Drop the masthead and section labels above the headline; return the masthead's (folded) name.
+
+    A known outlet's credit line ("البيان") is left to _read_metadata, which reads it as a credit.
+    """
+    masthead = None
+    kept = [i for i, key in enumerate(keys) if key and not drop[i]][:HEAD_LABEL_LINES + 1]
+    for i in kept[:-1]:  # the last kept line of the head is never a label: the headline follows
+        if _credit_line(keys[i].strip(_PAD)) is not None:
+            continue
+        if masthead is None and _find_masthead(keys, drop, i):
+            masthead = keys[i].strip(_PAD)
+        elif not _is_section_label(keys[i]):
+            break
+        remove(i)
+    return masthead
+
+
+def _masthead_credit(key: str, masthead: str | None) -> re.Match[str] | None:
+    """Match "CITY - <masthead>" or "<masthead> - author": a line that credits the outlet named above."""
+    if masthead is None:
+        return None
+    name = re.escape(masthead)
+    return (re.match(rf"^{_CITY}\s*[-–—:/]\s*[(«\"]?(?P<agency>{name})[)»\"]?$", key)
+            or re.match(rf"^(?P<agency>{name})\s*[-–—/|]\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){{0,3}}$", key))
+
+
 def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
-                   reference: dt.date | None, *, later_credit: str | None = None) -> tuple[dt.date | None, str | None]:
+                   reference: dt.date | None, *, later_credit: str | None = None,
+                   masthead: str | None = None) -> tuple[dt.date | None, str | None]:
     """Read and remove date and credit lines; return (published, source credit).
 
     later_credit: a "المصدر:" line dropped with a tail, below any wire dateline's credit.
+    masthead: the outlet's name dropped above the headline, credited by "CITY - <masthead>".
     """
     published: dt.date | None = None
     updated: dt.date | None = None
@@ -632,7 +703,8 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
                 continue
         without_byline = _TRAILING_BYLINE.sub("", key)  # "الجزائر - الوطن | بقلم: سميرة بن علي"
         if head <= HEAD_LINES and without_byline.count(" ") < 8 and (
-                wire := _credit_line(without_byline) or (title_seen and _DATELINE_OUTLET.match(without_byline))):
+                wire := _credit_line(without_byline) or _masthead_credit(without_byline, masthead)
+                or (title_seen and _DATELINE_OUTLET.match(without_byline))):
             wire_credit = wire_credit or _as_written(lines[i], key, wire)
             remove(i)  # a line that only credits the agency is metadata
             continue

@@ -508,3 +508,49 @@ def test_glued_on_article_without_a_marker(name, after, glued):
     assert "250 ألف راكب" in body
     assert ("60 مشروعا" not in body) == glued
     assert_lines_of_input(body, raw)
+
+
+# (raw page head, title, published, source credit): the masthead (the outlet's name, known by a
+# name-like shape or by recurring in a credit or prompt line) and section labels above the
+# headline are no title; "CITY - <masthead>" and "<masthead> - author" credit the outlet.
+MASTHEADS_AND_SECTIONS = [
+    ("الدستور أونلاين\nارتفاع أسعار الوقود في الأردن\nعمان - الدستور أونلاين\nالأحد، 12-05-2024 الساعة 10:00\n",
+     "ارتفاع أسعار الوقود في الأردن", "2024-05-12", "الدستور أونلاين"),
+    ("هبة بريس\n02/06/2024\nهبة بريس - سعيد الناصري\n\nالحكومة تعلن زيادة الأجور في القطاع العام\n\n",
+     "الحكومة تعلن زيادة الأجور في القطاع العام", "2024-06-02", "هبة بريس"),
+    ("زاوية\nمطار حمد يستقبل 25 مليون مسافر\nالدوحة - زاوية\nالثلاثاء 16 يوليو 2024\n",
+     "مطار حمد يستقبل 25 مليون مسافر", "2024-07-16", "زاوية"),
+    ("راديو الوادي أف أم\nالبرلمان يصادق على الميزانية\nتاريخ النشر : 10-12-2023 | 14:20\n",
+     "البرلمان يصادق على الميزانية", "2023-12-10", None),
+    # section labels between the masthead and the headline
+    ("الأيام\nاقتصاد\nالبحرين تطرح سندات بقيمة 500 مليون دولار\n",
+     "البحرين تطرح سندات بقيمة 500 مليون دولار", None, None),
+    ("البيان\nأخبار عربية\nالجامعة العربية تدعو لوقف النار\nدبي - البيان\n",
+     "الجامعة العربية تدعو لوقف النار", None, "البيان"),
+    ("النهار\nمجتمع واقتصاد\nحرائق الأحراج تلتهم 400 هكتار\n", "حرائق الأحراج تلتهم 400 هكتار", None, "النهار"),
+    ("رياضة\nالهلال يتوج بلقب الدوري\nالرياض - عكاظ\n", "الهلال يتوج بلقب الدوري", None, "عكاظ"),
+    # must not change: a short headline, a headline opening with a section word
+    ("زلزال يضرب تركيا\n", "زلزال يضرب تركيا", None, None),
+    ("رياضة المشي تقلل خطر السكري\n", "رياضة المشي تقلل خطر السكري", None, None),
+    ("اقتصاد مصر ينمو 4% في الربع الأول\n", "اقتصاد مصر ينمو 4% في الربع الأول", None, None),
+]
+
+
+@pytest.mark.parametrize("head, title, published, credit", MASTHEADS_AND_SECTIONS,
+                         ids=[c[1] for c in MASTHEADS_AND_SECTIONS])
+def test_masthead_and_section_lines_above_the_headline(head, title, published, credit):
+    cleaned = clean_text(head + LEAD)
+    assert (cleaned.title, cleaned.published, cleaned.source_credit) == (title, published, credit)
+    assert cleaned.body == LEAD
+
+
+@pytest.mark.parametrize("page, title", [
+    # the masthead recurs in a prompt at the foot of the page
+    ("المدى\nالبرلمان يقر قانون الموازنة\n" + LEAD + "\nحمّل تطبيق المدى", "البرلمان يقر قانون الموازنة"),
+    # must not change: a short headline whose words recur in the text
+    ("أسعار الذهب\n" + LEAD + "\nوارتفعت أسعار الذهب في مصر اليوم بنحو 40 جنيها للغرام.", "أسعار الذهب"),
+])
+def test_masthead_recurring_in_the_page(page, title):
+    cleaned = clean_text(page)
+    assert cleaned.title == title
+    assert cleaned.body.startswith(LEAD)
