@@ -159,7 +159,8 @@ _NEWSLETTER_PROMPT = _compile(r"^(?:اشترك|اشتركوا|سجل|سجلوا)
 _PLATFORM = _compile(
     r"تطبيق|واتساب|واتس اب|واتس|تلغرام|تليغرام|تيليجرام|تليجرام|فيسبوك|فيس بوك|تويتر|انستغرام|"
     r"انستجرام|انستقرام|يوتيوب|تيك توك|لينكد|جوجل نيوز|غوغل نيوز|google news|نبض|قناتنا|قناه|"
-    r"حساباتنا|حسابنا|صفحتنا|منصه|نشرتنا|النشره البريديه|اكس|\bx\b|facebook|twitter|whatsapp|"
+    r"حساباتنا|حسابنا|صفحتنا|منصه|(?:منصات|مواقع|وسائل|شبكات) التواصل|نشرتنا|النشره البريديه|"
+    r"اكس|\bx\b|facebook|twitter|whatsapp|"
     r"telegram|instagram|youtube|linkedin|tiktok|newsletter|app\b"
 )
 _SHARE_LABELS = _labels(
