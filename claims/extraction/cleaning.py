@@ -69,11 +69,12 @@ _WIDGET_LABELS = _labels(
     "نهايه قصص مقترحه", "نهايه القصص المقترحه", "skip suggested stories and continue reading",
     "end of suggested stories",
 )
-# A line that is only platform names or share words ("فيسبوك تويتر واتساب").
+# A line that is only platform names or share words ("فيسبوك تويتر واتساب", "مشاركة: فيسبوك | إكس | نسخ الرابط").
 _SOCIAL_ONLY = _compile(
     r"^(?:(?:فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تلغرام|تليغرام|تيليجرام|تليجرام|انستغرام|انستجرام|"
     r"يوتيوب|لينكدان|لينكد ان|ماسنجر|اكس|بريد|ايميل|facebook|twitter|whatsapp|telegram|instagram|"
-    r"youtube|linkedin|messenger|pinterest|reddit|email|x|شارك|مشاركه|share|tweet)[\s,،|/•·-]*)+$"
+    r"youtube|linkedin|messenger|pinterest|reddit|email|x|شارك|مشاركه|share|tweet|نسخ الرابط|copy link)"
+    r"[\s,،|/•·:：-]*)+$"
 )
 _COPYRIGHT = _NeedsWord(r"جميع الحقوق محفوظه|كل الحقوق محفوظه|الحقوق محفوظه|all rights reserved|copyright|©",
                         "الحقوق محفوظه", "all rights reserved", "copyright", "©")
@@ -123,6 +124,7 @@ _RELATED_HEADINGS = _labels(
     "مقالات قد تهمك", "اخبار قد تهمك", "مواضيع قد تهمك", "قد يعجبك", "ننصحك بقراءه", "شاهد ايضا من",
     "الاكثر تداولا", "اخر الاخبار", "احدث الاخبار", "اخبار متعلقه", "قصص مقترحه", "المزيد من الاخبار",
     "اقرا المزيد", "read more",
+    "مرتبط", "مواد مرتبطه", "اخبار مرتبطه",  # Enab Baladi's "related" label
     "related", "related articles", "related news", "related stories", "related topics",
     "most read", "more stories", "you may also like",
 )
@@ -147,10 +149,18 @@ _PROMPT_START = _compile(
     r"لمتابعه|للمتابعه|لمزيد من الاخبار|للمزيد من الاخبار|ليصلك|لتصلك|"
     r"follow|share|subscribe|join|download)\b"
 )
+# The same prompt behind a lead-in: "للاطلاع على آخر الأخبار تابعوا قناة الشرق على …",
+# "ولمعرفة المزيد تابعونا على صفحتنا في فيسبوك" (a platform is still required).
+_PROMPT_AFTER_LEAD_IN = _compile(
+    r"^و?ل[\u0621-\u064a]{3,}(?:\s+\S+){0,5}?\s+(?:تابع|تابعوا|تابعونا|تابعنا|اشترك|اشتركوا|انضم|انضموا|حمل|حملوا)(?!\S)"
+)
+# "اشترك في نشرة «الأخبار» اليومية", "اشتركوا في نشرتنا الأسبوعية": a newsletter prompt names no platform.
+_NEWSLETTER_PROMPT = _compile(r"^(?:اشترك|اشتركوا|سجل|سجلوا)\s+(?:الان\s+)?(?:في|ب)\s*(?:ال)?نشر(?:ه|تنا)(?!\S)")
 _PLATFORM = _compile(
     r"تطبيق|واتساب|واتس اب|واتس|تلغرام|تليغرام|تيليجرام|تليجرام|فيسبوك|فيس بوك|تويتر|انستغرام|"
     r"انستجرام|انستقرام|يوتيوب|تيك توك|لينكد|جوجل نيوز|غوغل نيوز|google news|نبض|قناتنا|قناه|"
-    r"حساباتنا|حسابنا|صفحتنا|منصه|نشرتنا|النشره البريديه|اكس|\bx\b|facebook|twitter|whatsapp|"
+    r"حساباتنا|حسابنا|صفحتنا|منصه|(?:منصات|مواقع|وسائل|شبكات) التواصل|نشرتنا|النشره البريديه|"
+    r"اكس|\bx\b|facebook|twitter|whatsapp|"
     r"telegram|instagram|youtube|linkedin|tiktok|newsletter|app\b"
 )
 _SHARE_LABELS = _labels(
@@ -219,7 +229,7 @@ _DATE_LABEL = _compile(
     r"^(?:(?P<update>اخر تحديث|تاريخ التحديث|تم التحديث|updated(?: on| at)?|last updated)"
     r"|(?P<strong>تاريخ النشر|تاريخ الخبر|نشرت? في|نشرت? بتاريخ|تم النشر في|تم النشر|"
     r"published(?: on| at)?|posted(?: on| at)?)"
-    r"|تحديث|تاريخ|نشرت?|بتاريخ|date)\s*[:：\-–]?\s*"
+    r"|تحديث|(?:ال)?تاريخ|نشرت?|بتاريخ|date)\s*[:：\-–]?\s*"
 )
 # "المصدر: الأسبوع", "(المصدر : وكالات)", "Source: Reuters".
 _CREDIT = _compile(r"^\(?\s*(?:المصدر|المصادر|مصدر الخبر|المصدر الاصلي|source|sources)\s*[:：\-–]\s*\S")
@@ -288,7 +298,25 @@ _CLOSING_CREDIT = _compile(rf"^\(\s*(?P<agency>{_CREDITED})\s*\)\s*(?P<date>.*)$
 _PRINT_FOOTER = _compile(r"^(?P<outlet>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,3})\s*[-–—|،,]\s*"
                          r"(?:ال)?عدد\s*[:：]?\s*\d+\s*(?:[-–—|،,]\s*(?P<date>.*))?$")
 
+# A masthead (the outlet's name printed above the headline) told by its shape: "الخليج أونلاين",
+# "موزاييك أف أم", "هبة بريس", "عرب نيوز". (Names without such a word are told by recurring, see _find_masthead.)
+_MASTHEAD_SHAPED = _compile(r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s+(?:اونلاين|online|اف ام|اف.ام|fm|"
+                            r"بريس|press|تايمز|نيوز|نت|24)$")
+MAX_MASTHEAD_WORDS = 4
+# Section labels printed above a headline: "اقتصاد", "أخبار عربية", "مجتمع واقتصاد", "عربي ودولي".
+# A line counts as a label when every word is one of these (with ال or و before it).
+_SECTION_WORDS = _labels(
+    "اخبار", "سياسه", "اقتصاد", "رياضه", "ثقافه", "فن", "فنون", "منوعات", "مجتمع", "صحه", "تكنولوجيا",
+    "علوم", "تقنيه", "محليات", "محلي", "محليه", "دوليات", "دولي", "دوليه", "عربي", "عربيه", "عالمي",
+    "عالم", "تقارير", "تحقيقات", "حوارات", "مقالات", "راي", "اعمال", "مال", "بورصه", "اسواق", "سياحه",
+    "تعليم", "بيئه", "حوادث", "قضايا", "عاجل", "خليجي", "خليجيه", "اقتصاديه", "سياسيه", "رياضيه",
+    "ثقافيه", "طاقه", "سيارات", "اتصالات", "شؤون", "اسلاميات", "ملفات", "اراء",
+)
+MAX_SECTION_WORDS = 4
+HEAD_LABEL_LINES = 3  # at most this many masthead/section lines sit above a headline
+
 HEAD_LINES = 8  # metadata is read from the top of the page
+MAX_DATE_LINE_WORDS = 16  # a labelled date line (up to a "|"): weekday, date, time and a zone
 MIN_PARAGRAPH_WORDS = 8  # a line this long is body text, not a headline or a label
 
 
@@ -319,8 +347,9 @@ def clean_text(raw: str, *, reference_date: dt.date | None = None) -> CleanedTex
 
     end = cut if cut is not None else len(lines)
     footer_published, footer_credit = _read_footer(lines, keys, drop, end, remove)
+    masthead = _drop_head_labels(keys, drop, remove)
     published, credit = _read_metadata(lines, keys, drop, remove, reference_date,
-                                       later_credit=_tail_credit(lines, keys, cut))
+                                       later_credit=_tail_credit(lines, keys, cut), masthead=masthead)
     published, credit = published or footer_published, credit or footer_credit
     title = _read_title(lines, keys, drop)
     if title is not None:
@@ -394,8 +423,9 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove) -> int | None:
             if len(key.split(":", 1)[-1].split()) <= 2:  # a bare label: the keywords follow, one a line
                 i = _drop_following(lines, keys, i, remove, max_words=6)
                 continue
-        elif (words <= 25 and _PROMPT_START.match(bare) and _PLATFORM.search(key)
-              and not _ends_sentence(key)):
+        elif words <= 25 and not _ends_sentence(key) and (
+                ((_PROMPT_START.match(bare) or _PROMPT_AFTER_LEAD_IN.match(bare)) and _PLATFORM.search(key))
+                or (words <= 12 and _NEWSLETTER_PROMPT.match(bare))):
             remove(i)
         elif sentence_seen and _heads_glued_article(keys, i, words):
             return i
@@ -572,11 +602,64 @@ def _tail_credit(lines: list[str], keys: list[str], cut: int | None) -> str | No
     return None
 
 
+def _is_section_label(key: str) -> bool:
+    """Say whether a line is only a section label ("اقتصاد", "أخبار عربية", "مجتمع واقتصاد")."""
+    words = key.strip(_PAD).split()
+    return 0 < len(words) <= MAX_SECTION_WORDS and all(
+        word in _SECTION_WORDS or word.removeprefix("و") in _SECTION_WORDS
+        or re.sub(r"^و?ال", "", word) in _SECTION_WORDS for word in words)
+
+
+def _find_masthead(keys: list[str], drop: list[bool], i: int) -> bool:
+    """Say whether line i (at the top) is the outlet's name: a name-like shape, or a short name that
+    recurs in a credit-like line ("الدوحة - لوسيل", "عنب بلدي - حسام المحمود") or in a dropped prompt
+    ("حمّل تطبيق موزاييك أف أم"). A short headline recurs in the text's sentences, not there.
+    """
+    name = keys[i].strip(_PAD)
+    if (not name or name.count(" ") + 1 > MAX_MASTHEAD_WORDS or re.search(r"\d", name)
+            or name in _SUMMARY_MARKERS or _credit_line(name) is not None):
+        return False
+    if _MASTHEAD_SHAPED.match(name) or " " not in name:
+        return True  # a single word above the headline is never the title (see _read_title)
+    recurs = re.compile(rf"(?<![\w]){re.escape(name)}(?![\w])")
+    return any(recurs.search(key) and (drop[j] or (key.count(" ") < 8 and re.search(r"[-–—:|/«»()\"]", key)))
+               for j, key in enumerate(keys) if j != i and key)
+
+
+def _drop_head_labels(keys: list[str], drop: list[bool], remove) -> str | None:
+    """Drop the masthead and section labels above the headline; return the masthead's (folded) name.
+
+    A known outlet's credit line ("البيان") is left to _read_metadata, which reads it as a credit.
+    """
+    masthead = None
+    kept = [i for i, key in enumerate(keys) if key and not drop[i]][:HEAD_LABEL_LINES + 1]
+    for i in kept[:-1]:  # the last kept line of the head is never a label: the headline follows
+        if _credit_line(keys[i].strip(_PAD)) is not None:
+            continue
+        if masthead is None and _find_masthead(keys, drop, i):
+            masthead = keys[i].strip(_PAD)
+        elif not _is_section_label(keys[i]):
+            break
+        remove(i)
+    return masthead
+
+
+def _masthead_credit(key: str, masthead: str | None) -> re.Match[str] | None:
+    """Match "CITY - <masthead>" or "<masthead> - author": a line that credits the outlet named above."""
+    if masthead is None:
+        return None
+    name = re.escape(masthead)
+    return (re.match(rf"^{_CITY}\s*[-–—:/]\s*[(«\"]?(?P<agency>{name})[)»\"]?$", key)
+            or re.match(rf"^(?P<agency>{name})\s*[-–—/|]\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){{0,3}}$", key))
+
+
 def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
-                   reference: dt.date | None, *, later_credit: str | None = None) -> tuple[dt.date | None, str | None]:
+                   reference: dt.date | None, *, later_credit: str | None = None,
+                   masthead: str | None = None) -> tuple[dt.date | None, str | None]:
     """Read and remove date and credit lines; return (published, source credit).
 
     later_credit: a "المصدر:" line dropped with a tail, below any wire dateline's credit.
+    masthead: the outlet's name dropped above the headline, credited by "CITY - <masthead>".
     """
     published: dt.date | None = None
     updated: dt.date | None = None
@@ -597,7 +680,8 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
         head += 1
         words = key.count(" ") + 1
         label = _DATE_LABEL.match(key)
-        if label and words <= 16:
+        # "نشر في: <date> | آخر تحديث: <date>": only the part before the bar must be short
+        if label and key.split("|", 1)[0].count(" ") < MAX_DATE_LINE_WORDS:
             rest = key[label.end():]
             strong = label.group("strong") or label.group("update")
             value = read_date(rest) if strong else read_date_line(rest)
@@ -620,7 +704,8 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
                 continue
         without_byline = _TRAILING_BYLINE.sub("", key)  # "الجزائر - الوطن | بقلم: سميرة بن علي"
         if head <= HEAD_LINES and without_byline.count(" ") < 8 and (
-                wire := _credit_line(without_byline) or (title_seen and _DATELINE_OUTLET.match(without_byline))):
+                wire := _credit_line(without_byline) or _masthead_credit(without_byline, masthead)
+                or (title_seen and _DATELINE_OUTLET.match(without_byline))):
             wire_credit = wire_credit or _as_written(lines[i], key, wire)
             remove(i)  # a line that only credits the agency is metadata
             continue

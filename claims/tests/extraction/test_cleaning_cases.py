@@ -59,6 +59,26 @@ RELATED_BLOCKS = [
         ["مهرجان بعلبك"],
     ),
     (
+        "Enab Baladi: a 'مرتبط' label and one headline mid-text, the text goes on with و",
+        f"{LEAD}\n\nمرتبط\n\"يونيسف\": 3 ملايين طفل سوداني بحاجة إلى مساعدة عاجلة\n\n"
+        "وفي ولاية القضارف، قال مصدر طبي إن المستشفيات استقبلت 45 حالة جديدة.",
+        ["وفي ولاية القضارف", "45 حالة", "320 حالة"],
+        ["مرتبط", "3 ملايين طفل"],
+    ),
+    (
+        "'ذات صلة:' with two headlines mid-text, the text goes on with كما",
+        f"{LEAD}\nذات صلة:\nالصحة العالمية تحذر من تفشي الحصبة\nأمطار غزيرة تغمر شرق السودان\n"
+        "كما سجلت الوزارة 12 حالة وفاة منذ بداية التفشي.",
+        ["كما سجلت الوزارة 12 حالة وفاة", "320 حالة"],
+        ["ذات صلة", "تحذر من تفشي الحصبة", "أمطار غزيرة"],
+    ),
+    (
+        "must not change: a sentence opening with 'مرتبط' stays",
+        f"{LEAD}\nمرتبط ارتفاع الإصابات بتلوث مياه الشرب في 4 مناطق، وفق الوزارة.\nوأضافت أن الوضع مستقر.",
+        ["مرتبط ارتفاع الإصابات", "وأضافت أن الوضع مستقر"],
+        [],
+    ),
+    (
         "'مواضيع ذات صلة' and 'اقرأ المزيد' in mid-text keep the text after them",
         f"{LEAD}\nمواضيع ذات صلة\nالأمم المتحدة تحذر من مجاعة\nاقرأ المزيد\n"
         "وتعاني المستشفيات في الولاية نقصا حادا في المحاليل الوريدية والأدوية.",
@@ -184,6 +204,26 @@ JUNK_LINES = [
     ("#الكويت #مجلس_الأمة", True),
     ("#حج_1445 #عرفات", True),
     ("وأطلق ناشطون وسم #أنقذوا_غزة الذي تصدر المنصات بأكثر من 200 ألف تغريدة.", False),
+    # follow prompts behind a lead-in ("to read the latest news, follow …")
+    ("للاطلاع على آخر الأخبار تابعوا قناتنا على تيليغرام", True),
+    ("لمزيد من الأخبار المحلية تابعونا على حساباتنا في منصات التواصل الاجتماعي", True),
+    ("ولمعرفة المزيد من التفاصيل تابعونا على صفحتنا في فيسبوك", True),
+    ("تابعوا آخر الأخبار عبر حسابنا على إنستغرام", True),
+    ("لمزيد من الأخبار الرياضية تابعونا على حسابات الوطن في منصات التواصل الاجتماعي", True),
+    ("للاطلاع على المستجدات تابعوا الجريدة عبر مواقع التواصل الاجتماعي", True),
+    ("وتابع الآلاف عبر منصات التواصل الاجتماعي مراسم التشييع التي حضرها 20 ألف شخص.", False),
+    ("وتابع الآلاف على فيسبوك البث المباشر للمباراة التي حضرها 30 ألف مشجع.", False),
+    ("للاطلاع على تفاصيل الخطة تابع الوزير جولته في 3 محافظات", False),
+    # newsletter prompts
+    ("اشترك في نشرة «الأيام» اليومية", True),
+    ("اشترك في النشرة البريدية", True),
+    ("اشتركوا في نشرتنا الأسبوعية", True),
+    ("ودعت الوزارة الأطباء إلى الاشتراك في النشرة الصحية التي تصدر كل شهر.", False),
+    ("اشترك أكثر من 2000 عداء في نشرة التسجيل الأولى للماراثون", False),
+    # share bars with a label and a copy-link button
+    ("مشاركة: فيسبوك | إكس | واتساب | نسخ الرابط", True),
+    ("شارك: تويتر | فيسبوك | تيليغرام", True),
+    ("وقال إن مشاركة 40 دولة في القمة تؤكد أهميتها.", False),
 ]
 
 # (last line of a page, source credit, publication date it gives, must it leave the body)
@@ -249,6 +289,12 @@ PUBLICATION_LINES = [
     ("السبت 9 ذي الحجة 1445 هـ الموافق 15 يونيو 2024", "2024-06-15"),  # Hijri, then the Gregorian date
     ("الأربعاء 17 رمضان 1445 الموافق 27 مارس 2024", "2024-03-27"),
     ("نشر في 14 - 12 - 2024", "2024-12-14"),  # spaced numeric date
+    ("التاريخ: 13 مايو 2024", "2024-05-13"),  # "التاريخ" with the article (Gulf papers)
+    ("التاريخ : 03/04/2024 - 09:10", "2024-04-03"),
+    # weekday, date and a time with م/ص, then the update date on the same line (Egyptian papers)
+    ("نشر في: الإثنين 2 سبتمبر 2024 - 3:15 م | آخر تحديث: الإثنين 2 سبتمبر 2024 - 5:40 م", "2024-09-02"),
+    ("تاريخ النشر: الأحد 5 مايو 2024 - 08:40 ص | آخر تحديث: الثلاثاء 7 مايو 2024 - 11:10 م", "2024-05-05"),
+    ("آخر تحديث: الثلاثاء 4 يونيو 2024 - 6:30 م", "2024-06-04"),  # only an update date: the fallback
 ]
 
 
@@ -264,6 +310,8 @@ def test_publication_date_lines(head, published):
     "نشرت الصحيفة في 13/08/2024 تقريرا عن الحريق",
     "وقالت في 12 يوليوز 2024 إن المحكمة أجلت الملف",
     "ووافق المجلس في 9 ذي الحجة 1445 هـ الموافق 15 يونيو 2024 على القرار",
+    "التاريخ يعيد نفسه في 13 مايو 2024 مع عودة الفيضانات",
+    "نشر في الجريدة الرسمية يوم الإثنين 2 سبتمبر 2024 قرار بتعديل الرسوم الجمركية على 40 سلعة مستوردة من الخارج",
 ])
 def test_sentences_with_dates_are_no_publication_line(line):
     cleaned = clean_text(f"عنوان الخبر في سطر واحد\n{LEAD}\n{line}")
@@ -463,3 +511,53 @@ def test_glued_on_article_without_a_marker(name, after, glued):
     assert "250 ألف راكب" in body
     assert ("60 مشروعا" not in body) == glued
     assert_lines_of_input(body, raw)
+
+
+# (raw page head, title, published, source credit): the masthead (the outlet's name, known by a
+# name-like shape or by recurring in a credit or prompt line) and section labels above the
+# headline are no title; "CITY - <masthead>" and "<masthead> - author" credit the outlet.
+MASTHEADS_AND_SECTIONS = [
+    ("الدستور أونلاين\nارتفاع أسعار الوقود في الأردن\nعمان - الدستور أونلاين\nالأحد، 12-05-2024 الساعة 10:00\n",
+     "ارتفاع أسعار الوقود في الأردن", "2024-05-12", "الدستور أونلاين"),
+    ("هبة بريس\n02/06/2024\nهبة بريس - سعيد الناصري\n\nالحكومة تعلن زيادة الأجور في القطاع العام\n\n",
+     "الحكومة تعلن زيادة الأجور في القطاع العام", "2024-06-02", "هبة بريس"),
+    ("زاوية\nمطار حمد يستقبل 25 مليون مسافر\nالدوحة - زاوية\nالثلاثاء 16 يوليو 2024\n",
+     "مطار حمد يستقبل 25 مليون مسافر", "2024-07-16", "زاوية"),
+    ("راديو الوادي أف أم\nالبرلمان يصادق على الميزانية\nتاريخ النشر : 10-12-2023 | 14:20\n",
+     "البرلمان يصادق على الميزانية", "2023-12-10", None),
+    # masthead, a "نشر في:" line with the update date and a byline, then the headline
+    ("الوفد\nنشر في: الخميس 5 سبتمبر 2024 - 10:20 ص | آخر تحديث: الخميس 5 سبتمبر 2024 - 1:05 م\n"
+     "كتب - محمود سعد\n\nالحكومة تقر خطة لخفض الدين العام\n\n",
+     "الحكومة تقر خطة لخفض الدين العام", "2024-09-05", None),
+    # section labels between the masthead and the headline
+    ("الأيام\nاقتصاد\nالبحرين تطرح سندات بقيمة 500 مليون دولار\n",
+     "البحرين تطرح سندات بقيمة 500 مليون دولار", None, None),
+    ("البيان\nأخبار عربية\nالجامعة العربية تدعو لوقف النار\nدبي - البيان\n",
+     "الجامعة العربية تدعو لوقف النار", None, "البيان"),
+    ("النهار\nمجتمع واقتصاد\nحرائق الأحراج تلتهم 400 هكتار\n", "حرائق الأحراج تلتهم 400 هكتار", None, "النهار"),
+    ("رياضة\nالهلال يتوج بلقب الدوري\nالرياض - عكاظ\n", "الهلال يتوج بلقب الدوري", None, "عكاظ"),
+    # must not change: a short headline, a headline opening with a section word
+    ("زلزال يضرب تركيا\n", "زلزال يضرب تركيا", None, None),
+    ("رياضة المشي تقلل خطر السكري\n", "رياضة المشي تقلل خطر السكري", None, None),
+    ("اقتصاد مصر ينمو 4% في الربع الأول\n", "اقتصاد مصر ينمو 4% في الربع الأول", None, None),
+]
+
+
+@pytest.mark.parametrize("head, title, published, credit", MASTHEADS_AND_SECTIONS,
+                         ids=[c[1] for c in MASTHEADS_AND_SECTIONS])
+def test_masthead_and_section_lines_above_the_headline(head, title, published, credit):
+    cleaned = clean_text(head + LEAD)
+    assert (cleaned.title, cleaned.published, cleaned.source_credit) == (title, published, credit)
+    assert cleaned.body == LEAD
+
+
+@pytest.mark.parametrize("page, title", [
+    # the masthead recurs in a prompt at the foot of the page
+    ("المدى\nالبرلمان يقر قانون الموازنة\n" + LEAD + "\nحمّل تطبيق المدى", "البرلمان يقر قانون الموازنة"),
+    # must not change: a short headline whose words recur in the text
+    ("أسعار الذهب\n" + LEAD + "\nوارتفعت أسعار الذهب في مصر اليوم بنحو 40 جنيها للغرام.", "أسعار الذهب"),
+])
+def test_masthead_recurring_in_the_page(page, title):
+    cleaned = clean_text(page)
+    assert cleaned.title == title
+    assert cleaned.body.startswith(LEAD)
