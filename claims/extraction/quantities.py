@@ -1135,7 +1135,10 @@ _SUBJECT_NOUNS = _norms(
     "حرارة", "خسائر", "أرباح", "إيرادات", "ديون", "عجز", "صادرات", "واردات", "إنتاج", "رصيد", "ميزانية",
     "موازنة", "طاقة", "سعة", "حصة", "وزن", "مبلغ", "تعداد", "قوام", "نمو",
     "مساحات", "مبالغ", "أحجام", "نسب", "تكاليف", "مبيعات", "استثمارات", "قيم",  # plurals count as well
+    "قوة", "شدة", "راتب", "رواتب", "أجر", "أجور", "معاش", "دخل", "شحنات", "نفقات", "ودائع", "تحويلات",
 )
+# "قوة بعض الهزات": a quantifier inside the subject does not end it.
+_SUBJECT_QUANTIFIERS = _norms("بعض", "بعضها", "بعضهم", "كل", "أي", "معظم")
 _COMPARING_PREPOSITIONS = _norms("عن", "على")
 _PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 
@@ -1173,7 +1176,7 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str 
             return None
         word = tokens[k + 1]
         if word.kind != "ar" or lookup_word(word.norm) is not None \
-                or (word.norm in _STOP and not _is_subject_noun(word.norm)):
+                or (word.norm in _STOP and not _is_subject_noun(word.norm) and word.norm not in _SUBJECT_QUANTIFIERS):
             return None  # a preposition, a number or a sign ends the subject: no verb reaches past it
         verb = _verb_form(tokens[k].norm)
         if verb is None:

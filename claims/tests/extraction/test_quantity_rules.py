@@ -310,6 +310,28 @@ def test_verb_preposition_around_any_subject(sentence: str, expected: list[V]) -
     _check(sentence, expected)
 
 
+# Amount nouns as the subject between a verb of exceeding and its number, feminine verb after أن and
+# negated verb too: strength, pay and shipments name amounts like سعر and صادرات do.
+AMOUNT_SUBJECT_CASES: list[tuple[str, list[V]]] = [
+    ("ورجحت الخبيرة أن تتجاوز قوة بعض الهزات 5 درجات.", [(5, "more_than", "درجات")]),
+    ("ويتوقع الأرصاد أن تتجاوز شدة الرياح 90 كيلومترا في الساعة.", [(90, "more_than", "كيلومتر")]),
+    ("وتوقعت الشركة أن تتجاوز الشحنات 1.5 مليار وحدة هذا العام.", [(1.5e9, "more_than", "وحدة")]),
+    ("بينما لا يتجاوز راتب المعلم 300 ألف ليرة.", [(3e5, "up_to", "ليرة")]),
+    ("ولا تتجاوز رواتب العمال 200 دينار شهريا.", [(200, "up_to", "دينار")]),
+    ("ويتوقع أن تتجاوز الأجور 5 آلاف درهم.", [(5000, "more_than", "درهم")]),
+    ("ويرجح أن تتجاوز درجات الحرارة 45 درجة.", [(45, "more_than", "درجة")]),
+    # must NOT change: a subject that is no amount, a verb of reaching that states the figure
+    ("ويأمل المدرب أن يتجاوز الفريق 3 منافسين.", [(3, "exact", "منافسين")]),
+    ("وتجاوزت الحافلة 4 سيارات قبل الحادث.", [(4, "exact", "سيارات")]),
+    ("وبلغ راتب المدير 9 آلاف دولار.", [(9000, "exact", "دولار")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), AMOUNT_SUBJECT_CASES, ids=_ids(AMOUNT_SUBJECT_CASES))
+def test_a_verb_of_exceeding_before_an_amount_subject(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
+
+
 # Numbers that label, locate or name something are no amounts: a gold karat (عيار 18), a road marker (عند الكيلو
 # 215), a version (3.0), the scale of a grade or proportion (19.81 من 20، تسعة من كل عشرة). A qualifier word after
 # a number is never its unit, and it still qualifies the number after it.
