@@ -125,7 +125,11 @@ _REFERENCE_CUES = _norms(
     "القرن", "الحزمة", "الدفعة", "الإصدار", "إصدار", "القناة", "الكأس", "كأس", "رؤية", "أجندة",
     "عيار", "العيار",  # عيار 21: a gold karat
 )
+# A bare عدد right before a number numbers a law ("الأمر عدد 388"); a count of something is "عدد الضحايا".
+_MAGHREB_NUMBER = normalize_word("عدد")
 # "طراز بوينغ 737", "موديل تويوتا 2020": a make and its number name a model, not an amount.
+# "كأس آسيا 2023"، "دورة الألعاب الأولمبية 2024": a year after an event noun and its name is part of the name.
+_EVENT_NOUNS = _norms("كأس", "بطولة", "دورة", "مونديال", "أولمبياد", "ألعاب", "معرض", "مهرجان", "قمة", "منتدى")
 _MODEL_CUES = _norms("طراز", "الطراز", "طرازات", "موديل", "الموديل", "نوع", "ماركة")
 
 # Labels that make any number after them a date, a time, an age or a reference, even before a noun.
@@ -384,6 +388,8 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
     if cue in _YEAR_CUES and (read.scaled or read.value % 1 != 0):
         cue = None  # "خلال العام 16.8 مليار درهم": no year is a decimal or a scaled amount
     labelled = cue is not None
+    if label is not None and label.norm == _MAGHREB_NUMBER:
+        labelled = True  # "القانون الأساسي عدد 15": the Maghreb عدد numbers a law like رقم
     if not labelled and _cue_with_adjective(tokens, first):
         labelled = True  # الخط الساخن 16528، الرقم المجاني 800: a label all the same, unless a noun follows
     if labelled and cue in _STRONG_CUES or (label is not None and label.norm in _MONTHS):
@@ -450,6 +456,8 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         return None  # المرتبة 3، الحزمة 12 من العقوبات: a label, unless a counted noun follows
     if second is None and unit is None and whole is None and _weak_bare_number(tokens, read, prev, last_taken):
         return None
+    if second is None and _event_year(tokens, read, unit):
+        return None  # كأس آسيا 2023 بقطر
     if second is None and _name_part(tokens, read, prev, unit, last_taken):
         return None  # كوب 28، أرتميس 3، آيفون 15، إكسبو 2020 دبي
     if second is not None and unit is None and chain == 2:
@@ -762,6 +770,21 @@ def _name_part(tokens: Sequence[Token], read: NumberRead, prev: Token | None, un
     if word in _STOP or bare in _STOP or lookup_word(word) is not None or _is_subject_noun(word):
         return False
     return _qualifier_before(tokens, read.first, last_taken)[0] == "exact"
+
+
+def _event_year(tokens: Sequence[Token], read: NumberRead, unit: str | None) -> bool:
+    """Return True for a bare year that ends an event's name: an event noun 1-3 words before it."""
+    if not read.digits_plain or read.scaled or not _YEAR_RANGE[0] <= read.value <= _YEAR_RANGE[1]:
+        return False
+    if unit is not None and (unit == "%" or normalize_word(unit.split()[0]) in _KNOWN_UNITS):
+        return False  # "بطولة آسيا ... 2000 دولار" is a prize
+    for tok in tokens[max(0, read.first - 3):read.first]:
+        bare = _LABEL_CLITIC.sub("", tok.norm) if tok.kind == "ar" else ""
+        if bare.startswith("ال"):
+            bare = bare[2:]
+        if tok.kind == "ar" and (tok.norm in _EVENT_NOUNS or bare in _EVENT_NOUNS):
+            return True
+    return False
 
 
 _LABEL_CLITIC = re.compile(r"^[وف]?[بلك]?")

@@ -157,6 +157,11 @@ NAME_NUMBER_CASES: list[tuple[str, list[V]]] = [
     ("خصصت الوزارة الرقم المجاني 800123 للاستفسارات.", []),
     ("فاز السائق بسباق فورمولا 1 في موناكو.", []),
     ("تعمل الشركة على جهاز بلايستيشن 6 منذ عامين.", []),
+    # an event named with its year: كأس، بطولة، دورة، ألعاب … then a name of 1-3 words, then the year
+    ("بسبب مشاركة المنتخب في كأس آسيا 2023 بقطر.", []),
+    ("وأقيمت بطولة كأس العالم 2022 في قطر.", []),
+    ("ويستعد الرياضيون لدورة الألعاب الأولمبية 2024 في باريس.", []),
+    ("وتنطلق بطولة أمم أفريقيا 2025 بالمغرب في ديسمبر.", []),
     # must NOT change: a verb or a subject noun before the number, or a counted noun after it
     ("قتل 3 أشخاص وأصيب 28 في الانفجار.", [(3, "exact", "أشخاص"), (28, "exact", None)]),
     ("سجل المهاجم 28 هدفا هذا الموسم.", [(28, "exact", "هدف")]),
@@ -167,6 +172,8 @@ NAME_NUMBER_CASES: list[tuple[str, list[V]]] = [
     ("ونجا 3 بأعجوبة من الحادث.", [(3, "exact", None)]),
     ("ويبلغ سعر التذكرة للأجانب 1500 جنيه.", [(1500, "exact", "جنيه")]),
     ("وتبيع الشركة تذاكر حفلاتها بـ2000 ريال.", [(2000, "exact", "ريال")]),
+    ("وحضر 2023 مشجعا نهائي كأس آسيا.", [(2023, "exact", "مشجع")]),
+    ("ورصدت بطولة آسيا جوائز بقيمة 2000 دولار.", [(2000, "exact", "دولار")]),
 ]
 
 # A nominative dual of a scale word in construct counts two of it: "مليونا شخص" is two million.
@@ -336,6 +343,10 @@ def test_a_verb_of_exceeding_before_an_amount_subject(sentence: str, expected: l
 # 215), a version (3.0), the scale of a grade or proportion (19.81 من 20، تسعة من كل عشرة). A qualifier word after
 # a number is never its unit, and it still qualifies the number after it.
 LABEL_NUMBER_CASES: list[tuple[str, list[V]]] = [
+    # the Maghreb "عدد N" numbers a law like رقم N
+    ("ويذكر أن القانون الأساسي عدد 15 لسنة 2019 يفرض المصادقة على الميزانية.", []),
+    ("وصدر الأمر الحكومي عدد 388 لسنة 2021 في الرائد الرسمي.", []),
+    ("وارتفع عدد الضحايا إلى 15 شخصا.", [(15, "exact", "شخص")]),
     ("وسجل سعر عيار 24 نحو 4170 جنيها، فيما سجل عيار 18 قرابة 3130 جنيها.",
      [(4170, "approx", "جنيه"), (3130, "approx", "جنيه")]),
     ("وبلغ سعر الذهب عيار 21 حوالي 3650 جنيها.", [(3650, "approx", "جنيه")]),
