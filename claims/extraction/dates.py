@@ -241,7 +241,8 @@ _COUNTED = re.compile(_f(
     r"مترا|كيلومتر|كلم|كم|طن|برميل|منزل|مسكن|عائله|اسره|مواطن|طالب|مريض|حاله|مره|صفحه|"
     r"موظف|عامل|لاجي|نازح|ميغاواط|هكتار|الف|مليون|مليار)(?!\w)"))
 # An indefinite feminine or plural noun after a bare number marks a count.
-_NOUN_AFTER = re.compile(f"{S}(?!ال|[وفبل]ال)\\w+(?:ه|ات)(?!\\w)")
+# "في 2024 بأكمله، برمته، كله" is a whole year: a word of wholeness is no counted noun.
+_NOUN_AFTER = re.compile(f"{S}(?!ال|[وفبل]ال|(?:ب?اكمل|برمت|كل)(?:ه|ها)(?!\\w))\\w+(?:ه|ات)(?!\\w)")
 _YEARLY = re.compile(_f(f"{S}(?:من{S})?(?:كل{S}(?:عام|سنه)|سنويا|سنوياً)"))
 # Names built on a date: ثورة 25 يناير، قوى 14 آذار، شارع 26 يوليو، أحداث 11 سبتمبر.
 _NAMED = re.compile(_f(

@@ -562,6 +562,24 @@ def test_bare_year_after_a_period_word_is_the_publication_year(text: str, publis
     assert _found(text, published) == expected
 
 
+# "في 2024 بأكمله": a word of wholeness after a year (بأكمله، برمته، كله) is no counted noun.
+WHOLE_YEAR_CASES = [
+    ("وتوقعت الشركة أن تتجاوز الشحنات مليار وحدة في 2024 بأكمله.", "2024-07-16", [("2024", "2024")]),
+    ("وسجلت البلاد أعلى حرارة في عام 2023 بأكمله.", "2024-07-16", [("عام 2023", "2023")]),
+    ("وتراجع الإنتاج الزراعي في 2022 برمته.", "2024-07-16", [("2022", "2022")]),
+    ("ولم تمطر السماء خلال 2021 كله.", "2024-07-16", [("2021", "2021")]),
+    # must NOT change: a counted noun after في + number
+    ("ووزعت الوزارة وجبات في 1500 مدرسة.", "2024-07-16", []),
+    ("وتوقفت في 2000 شاحنة محملة بالمساعدات.", "2024-07-16", []),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", WHOLE_YEAR_CASES, ids=[c[0][:40] for c in WHOLE_YEAR_CASES])
+def test_a_year_with_a_word_of_wholeness_is_a_date(text: str, published: str | None,
+                                                   expected: list[tuple[str, str]]) -> None:
+    assert _found(text, published) == expected
+
+
 # "ما يصل إلى 300 ألف" qualifies a number: its "يصل" announces no future event, so a bare month after it stays in
 # the past. A real future verb still moves the month forward.
 QUANTITY_PHRASE_CASES = [
