@@ -299,7 +299,16 @@ def find_quantities(body: str) -> list[QuantityMention]:
         last_taken = next_i - 1
         i = max(next_i, i + 1)
     _carry_qualifiers(body, tokens, found)
+    _share_coordinated_units(body, found)
     return [_dot_thousands(m) for m in found]
+
+
+def _share_coordinated_units(body: str, found: list[QuantityMention]) -> None:
+    """Give a bare number the unit of the number joined to it by و: "بقوة 7.8 و7.5 درجة" (both degrees)."""
+    for idx in range(len(found) - 1, 0, -1):  # right to left: "3 و4 و5 أطنان" passes the unit down the chain
+        prev, cur = found[idx - 1], found[idx]
+        if prev.unit is None and cur.unit is not None and body[prev.end:cur.start].strip() == "و":
+            found[idx - 1] = replace(prev, unit=cur.unit)
 
 
 # "1.234 قتيلاً": a dot followed by exactly three digits groups thousands when what is counted comes in

@@ -481,3 +481,21 @@ def test_a_share_in_a_construct_leaves_the_date_after_it() -> None:
     # "خسائر الأسبوع الماضي": the date الأسبوع الماضي must not overlap the share, or the share is dropped
     [share] = find_quantities("واستعاد المؤشر نحو ثلثي خسائر الأسبوع الماضي.")
     assert share.expression == "نحو ثلثي خسائر"
+
+
+# Two numbers joined by و before one unit share it: "بقوة 7.8 و7.5 درجة" is two magnitudes in degrees.
+COORDINATED_UNIT_CASES: list[tuple[str, list[V]]] = [
+    ("وضرب زلزالان بقوة 7.8 و7.5 درجة جنوب البلاد.", [(7.8, "exact", "درجة"), (7.5, "exact", "درجة")]),
+    ("وسجلت الحرارة 45 و 47 درجة في مدينتين.", [(45, "exact", "درجة"), (47, "exact", "درجة")]),
+    ("وبلغ سعر السهمين 12 و15 دولارا عند الإغلاق.", [(12, "exact", "دولار"), (15, "exact", "دولار")]),
+    ("ونما الاقتصاد في البلدين بنسبة 3.5 و4%.", [(3.5, "exact", "%"), (4, "exact", "%")]),
+    # must NOT change: each number with its own unit, a clause between the numbers
+    ("وقتل 5 أشخاص و3 جنود في الهجوم.", [(5, "exact", "أشخاص"), (3, "exact", "جنود")]),
+    ("قتل 3 وأصيب 28 شخصا في الانفجار.", [(3, "exact", None), (28, "exact", "شخص")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COORDINATED_UNIT_CASES, ids=_ids(COORDINATED_UNIT_CASES))
+def test_coordinated_numbers_share_the_unit_after_them(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
+
