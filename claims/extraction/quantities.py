@@ -730,12 +730,28 @@ def _weak_bare_number(tokens: Sequence[Token], read: NumberRead, prev: Token | N
     weak = not read.scaled or tok.norm in _CONSTRUCT_DUALS
     if read.words and prev is not None and prev.norm in _AMONG_THEM and _word_kind(tok.norm) != "F":
         return False  # "27 عاملا، بينهم ثلاثة في حالة حرجة": part of the group just counted
+    if read.words and _part_of_counted_group(tokens, read, last_taken) and _word_kind(tok.norm) != "F":
+        return False  # "عن خمسة معتقلين، ... اثنين منهم": part of the group counted before, like بينهم
     if read.words and weak and (_qualifier_before(tokens, read.first, last_taken)[0] == "exact"
                                 or _word_kind(tok.norm) == "F"):
         return True  # ثلاثة منهم / خمس السكان / حشد مليوني: too weak without a noun or a qualifier
     if prev is not None and prev.kind == "lat" and tok.kind == "num":
         return True  # iPhone 15، Windows 11: a model number
     return False
+
+
+# "اثنين منهم"، "أربع منها": a number word before these counts part of a group.
+_OF_THEM = _norms("منهم", "منها", "منهن")
+_SENTENCE_ENDS = frozenset(".!?؟")
+
+
+def _part_of_counted_group(tokens: Sequence[Token], read: NumberRead, last_taken: int) -> bool:
+    """Return True for "N منهم" when the group was counted earlier in the same sentence."""
+    after = read.last
+    if last_taken < 0 or after >= len(tokens) or tokens[after].norm not in _OF_THEM:
+        return False
+    between = tokens[last_taken + 1:read.first]
+    return not any(t.kind == "sym" and t.norm in _SENTENCE_ENDS for t in between)
 
 
 def _cue_with_adjective(tokens: Sequence[Token], first: int) -> bool:
