@@ -241,7 +241,8 @@ _COUNTED = re.compile(_f(
     r"مترا|كيلومتر|كلم|كم|طن|برميل|منزل|مسكن|عائله|اسره|مواطن|طالب|مريض|حاله|مره|صفحه|"
     r"موظف|عامل|لاجي|نازح|ميغاواط|هكتار|الف|مليون|مليار)(?!\w)"))
 # An indefinite feminine or plural noun after a bare number marks a count.
-_NOUN_AFTER = re.compile(f"{S}(?!ال|[وفبل]ال)\\w+(?:ه|ات)(?!\\w)")
+# "في 2024 بأكمله، برمته، كله" is a whole year: a word of wholeness is no counted noun.
+_NOUN_AFTER = re.compile(f"{S}(?!ال|[وفبل]ال|(?:ب?اكمل|برمت|كل)(?:ه|ها)(?!\\w))\\w+(?:ه|ات)(?!\\w)")
 _YEARLY = re.compile(_f(f"{S}(?:من{S})?(?:كل{S}(?:عام|سنه)|سنويا|سنوياً)"))
 # Names built on a date: ثورة 25 يناير، قوى 14 آذار، شارع 26 يوليو، أحداث 11 سبتمبر.
 _NAMED = re.compile(_f(
@@ -667,6 +668,9 @@ def _year(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     if strong and _NUMBERED_DOCUMENT.search(norm, max(0, m.start() - 40), m.start()):
         yield _Cand(m.start("x"), m.end("x"), "", "year")  # "رقم 194 لسنة 2020": an identifier, blocked
         return
+    if strong and norm[m.start():m.start("x")].endswith("ل") \
+            and _LAW_TITLE.search(norm, max(0, m.start() - 60), m.start()):
+        return  # "قانون المالية لسنة 2024": the year names the law, it dates no event
     if _COUNTED.match(norm, m.end("x")):
         return
     if not strong and not m.group("mod") and _NOUN_AFTER.match(norm, m.end("x")):
@@ -683,11 +687,15 @@ def _year(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         yield _Cand(more.start("y"), more.end(), more.group("y"), "year")  # "في 2010 و2011"
 
 
-# "القانون رقم 194 لسنة 2020", "القضية 1432 لسنة 2023": a number of a law, decree or case, whose year is
+# "القانون رقم 194 لسنة 2020", "القضية 1432 لسنة 2023", "القانون الأساسي عدد 15 لسنة 2019" (the Maghreb
+# عدد = رقم): a number of a law, decree or case, whose year is
 # part of the identifier, stands right before the year phrase.
 _NUMBERED_DOCUMENT = re.compile(_f(
-    r"(?<!\w)[وفبلك]?(?:ال)?(?:رقم|قانون|قرار|مرسوم|قضيه|دعوي|جنايه|جنحه|طعن|استئناف|محضر|بلاغ|تعميم|منشور|"
+    r"(?<!\w)[وفبلك]?(?:ال)?(?:رقم|عدد|قانون|قرار|مرسوم|قضيه|دعوي|جنايه|جنحه|طعن|استئناف|محضر|بلاغ|تعميم|منشور|"
     rf"لايحه|امر|اعلان){S}(?:رقم{S})?\(?{S0}\d+(?:{S0}[/-]{S0}\d+)?{S0}\)?{S}$"))
+# "مشروع قانون المالية لسنة 2024", "قانون الموازنة العامة للدولة لعام 2025": a law named with its year
+# (1-4 name words between قانون and لسنة/لعام).
+_LAW_TITLE = re.compile(_f(rf"(?<!\w)[وفبلك]?(?:ال)?قانون(?:{S}[^\W\d]+){{1,4}}{S}$"))
 _MORE_THAN = re.compile(_f(f"(?<!\\w)[وف]?(?:اكثر|اقل|ازيد|يزيد|يقل|اكبر|اصغر|اعلي|ادني|واحد|واحده|عدد|جزء){S}$"))
 _TO_NUMBER = re.compile(_f(f"{S0}(?:-|{S}(?:الي|حتي){S}){S0}\\d"))
 _AND_YEAR = re.compile(f"{S}و{S0}(?P<y>{YEAR}){YSUF}(?!\\d|[/.-]\\d)")

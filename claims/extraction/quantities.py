@@ -125,7 +125,11 @@ _REFERENCE_CUES = _norms(
     "القرن", "الحزمة", "الدفعة", "الإصدار", "إصدار", "القناة", "الكأس", "كأس", "رؤية", "أجندة",
     "عيار", "العيار",  # عيار 21: a gold karat
 )
+# A bare عدد right before a number numbers a law ("الأمر عدد 388"); a count of something is "عدد الضحايا".
+_MAGHREB_NUMBER = normalize_word("عدد")
 # "طراز بوينغ 737", "موديل تويوتا 2020": a make and its number name a model, not an amount.
+# "كأس آسيا 2023"، "دورة الألعاب الأولمبية 2024": a year after an event noun and its name is part of the name.
+_EVENT_NOUNS = _norms("كأس", "بطولة", "دورة", "مونديال", "أولمبياد", "ألعاب", "معرض", "مهرجان", "قمة", "منتدى")
 _MODEL_CUES = _norms("طراز", "الطراز", "طرازات", "موديل", "الموديل", "نوع", "ماركة")
 
 # Labels that make any number after them a date, a time, an age or a reference, even before a noun.
@@ -295,7 +299,16 @@ def find_quantities(body: str) -> list[QuantityMention]:
         last_taken = next_i - 1
         i = max(next_i, i + 1)
     _carry_qualifiers(body, tokens, found)
+    _share_coordinated_units(body, found)
     return [_dot_thousands(m) for m in found]
+
+
+def _share_coordinated_units(body: str, found: list[QuantityMention]) -> None:
+    """Give a bare number the unit of the number joined to it by و: "بقوة 7.8 و7.5 درجة" (both degrees)."""
+    for idx in range(len(found) - 1, 0, -1):  # right to left: "3 و4 و5 أطنان" passes the unit down the chain
+        prev, cur = found[idx - 1], found[idx]
+        if prev.unit is None and cur.unit is not None and body[prev.end:cur.start].strip() == "و":
+            found[idx - 1] = replace(prev, unit=cur.unit)
 
 
 # "1.234 قتيلاً": a dot followed by exactly three digits groups thousands when what is counted comes in
@@ -384,6 +397,8 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
     if cue in _YEAR_CUES and (read.scaled or read.value % 1 != 0):
         cue = None  # "خلال العام 16.8 مليار درهم": no year is a decimal or a scaled amount
     labelled = cue is not None
+    if label is not None and label.norm == _MAGHREB_NUMBER:
+        labelled = True  # "القانون الأساسي عدد 15": the Maghreb عدد numbers a law like رقم
     if not labelled and _cue_with_adjective(tokens, first):
         labelled = True  # الخط الساخن 16528، الرقم المجاني 800: a label all the same, unless a noun follows
     if labelled and cue in _STRONG_CUES or (label is not None and label.norm in _MONTHS):
@@ -450,6 +465,8 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         return None  # المرتبة 3، الحزمة 12 من العقوبات: a label, unless a counted noun follows
     if second is None and unit is None and whole is None and _weak_bare_number(tokens, read, prev, last_taken):
         return None
+    if second is None and _event_year(tokens, read, unit):
+        return None  # كأس آسيا 2023 بقطر
     if second is None and _name_part(tokens, read, prev, unit, last_taken):
         return None  # كوب 28، أرتميس 3، آيفون 15، إكسبو 2020 دبي
     if second is not None and unit is None and chain == 2:
@@ -713,12 +730,28 @@ def _weak_bare_number(tokens: Sequence[Token], read: NumberRead, prev: Token | N
     weak = not read.scaled or tok.norm in _CONSTRUCT_DUALS
     if read.words and prev is not None and prev.norm in _AMONG_THEM and _word_kind(tok.norm) != "F":
         return False  # "27 عاملا، بينهم ثلاثة في حالة حرجة": part of the group just counted
+    if read.words and _part_of_counted_group(tokens, read, last_taken) and _word_kind(tok.norm) != "F":
+        return False  # "عن خمسة معتقلين، ... اثنين منهم": part of the group counted before, like بينهم
     if read.words and weak and (_qualifier_before(tokens, read.first, last_taken)[0] == "exact"
                                 or _word_kind(tok.norm) == "F"):
         return True  # ثلاثة منهم / خمس السكان / حشد مليوني: too weak without a noun or a qualifier
     if prev is not None and prev.kind == "lat" and tok.kind == "num":
         return True  # iPhone 15، Windows 11: a model number
     return False
+
+
+# "اثنين منهم"، "أربع منها": a number word before these counts part of a group.
+_OF_THEM = _norms("منهم", "منها", "منهن")
+_SENTENCE_ENDS = frozenset(".!?؟")
+
+
+def _part_of_counted_group(tokens: Sequence[Token], read: NumberRead, last_taken: int) -> bool:
+    """Return True for "N منهم" when the group was counted earlier in the same sentence."""
+    after = read.last
+    if last_taken < 0 or after >= len(tokens) or tokens[after].norm not in _OF_THEM:
+        return False
+    between = tokens[last_taken + 1:read.first]
+    return not any(t.kind == "sym" and t.norm in _SENTENCE_ENDS for t in between)
 
 
 def _cue_with_adjective(tokens: Sequence[Token], first: int) -> bool:
@@ -762,6 +795,21 @@ def _name_part(tokens: Sequence[Token], read: NumberRead, prev: Token | None, un
     if word in _STOP or bare in _STOP or lookup_word(word) is not None or _is_subject_noun(word):
         return False
     return _qualifier_before(tokens, read.first, last_taken)[0] == "exact"
+
+
+def _event_year(tokens: Sequence[Token], read: NumberRead, unit: str | None) -> bool:
+    """Return True for a bare year that ends an event's name: an event noun 1-3 words before it."""
+    if not read.digits_plain or read.scaled or not _YEAR_RANGE[0] <= read.value <= _YEAR_RANGE[1]:
+        return False
+    if unit is not None and (unit == "%" or normalize_word(unit.split()[0]) in _KNOWN_UNITS):
+        return False  # "بطولة آسيا ... 2000 دولار" is a prize
+    for tok in tokens[max(0, read.first - 3):read.first]:
+        bare = _LABEL_CLITIC.sub("", tok.norm) if tok.kind == "ar" else ""
+        if bare.startswith("ال"):
+            bare = bare[2:]
+        if tok.kind == "ar" and (tok.norm in _EVENT_NOUNS or bare in _EVENT_NOUNS):
+            return True
+    return False
 
 
 _LABEL_CLITIC = re.compile(r"^[وف]?[بلك]?")
@@ -1135,7 +1183,10 @@ _SUBJECT_NOUNS = _norms(
     "حرارة", "خسائر", "أرباح", "إيرادات", "ديون", "عجز", "صادرات", "واردات", "إنتاج", "رصيد", "ميزانية",
     "موازنة", "طاقة", "سعة", "حصة", "وزن", "مبلغ", "تعداد", "قوام", "نمو",
     "مساحات", "مبالغ", "أحجام", "نسب", "تكاليف", "مبيعات", "استثمارات", "قيم",  # plurals count as well
+    "قوة", "شدة", "راتب", "رواتب", "أجر", "أجور", "معاش", "دخل", "شحنات", "نفقات", "ودائع", "تحويلات",
 )
+# "قوة بعض الهزات": a quantifier inside the subject does not end it.
+_SUBJECT_QUANTIFIERS = _norms("بعض", "بعضها", "بعضهم", "كل", "أي", "معظم")
 _COMPARING_PREPOSITIONS = _norms("عن", "على")
 _PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 
@@ -1173,7 +1224,7 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str 
             return None
         word = tokens[k + 1]
         if word.kind != "ar" or lookup_word(word.norm) is not None \
-                or (word.norm in _STOP and not _is_subject_noun(word.norm)):
+                or (word.norm in _STOP and not _is_subject_noun(word.norm) and word.norm not in _SUBJECT_QUANTIFIERS):
             return None  # a preposition, a number or a sign ends the subject: no verb reaches past it
         verb = _verb_form(tokens[k].norm)
         if verb is None:

@@ -157,6 +157,11 @@ NAME_NUMBER_CASES: list[tuple[str, list[V]]] = [
     ("خصصت الوزارة الرقم المجاني 800123 للاستفسارات.", []),
     ("فاز السائق بسباق فورمولا 1 في موناكو.", []),
     ("تعمل الشركة على جهاز بلايستيشن 6 منذ عامين.", []),
+    # an event named with its year: كأس، بطولة، دورة، ألعاب … then a name of 1-3 words, then the year
+    ("بسبب مشاركة المنتخب في كأس آسيا 2023 بقطر.", []),
+    ("وأقيمت بطولة كأس العالم 2022 في قطر.", []),
+    ("ويستعد الرياضيون لدورة الألعاب الأولمبية 2024 في باريس.", []),
+    ("وتنطلق بطولة أمم أفريقيا 2025 بالمغرب في ديسمبر.", []),
     # must NOT change: a verb or a subject noun before the number, or a counted noun after it
     ("قتل 3 أشخاص وأصيب 28 في الانفجار.", [(3, "exact", "أشخاص"), (28, "exact", None)]),
     ("سجل المهاجم 28 هدفا هذا الموسم.", [(28, "exact", "هدف")]),
@@ -167,6 +172,8 @@ NAME_NUMBER_CASES: list[tuple[str, list[V]]] = [
     ("ونجا 3 بأعجوبة من الحادث.", [(3, "exact", None)]),
     ("ويبلغ سعر التذكرة للأجانب 1500 جنيه.", [(1500, "exact", "جنيه")]),
     ("وتبيع الشركة تذاكر حفلاتها بـ2000 ريال.", [(2000, "exact", "ريال")]),
+    ("وحضر 2023 مشجعا نهائي كأس آسيا.", [(2023, "exact", "مشجع")]),
+    ("ورصدت بطولة آسيا جوائز بقيمة 2000 دولار.", [(2000, "exact", "دولار")]),
 ]
 
 # A nominative dual of a scale word in construct counts two of it: "مليونا شخص" is two million.
@@ -310,10 +317,36 @@ def test_verb_preposition_around_any_subject(sentence: str, expected: list[V]) -
     _check(sentence, expected)
 
 
+# Amount nouns as the subject between a verb of exceeding and its number, feminine verb after أن and
+# negated verb too: strength, pay and shipments name amounts like سعر and صادرات do.
+AMOUNT_SUBJECT_CASES: list[tuple[str, list[V]]] = [
+    ("ورجحت الخبيرة أن تتجاوز قوة بعض الهزات 5 درجات.", [(5, "more_than", "درجات")]),
+    ("ويتوقع الأرصاد أن تتجاوز شدة الرياح 90 كيلومترا في الساعة.", [(90, "more_than", "كيلومتر")]),
+    ("وتوقعت الشركة أن تتجاوز الشحنات 1.5 مليار وحدة هذا العام.", [(1.5e9, "more_than", "وحدة")]),
+    ("بينما لا يتجاوز راتب المعلم 300 ألف ليرة.", [(3e5, "up_to", "ليرة")]),
+    ("ولا تتجاوز رواتب العمال 200 دينار شهريا.", [(200, "up_to", "دينار")]),
+    ("ويتوقع أن تتجاوز الأجور 5 آلاف درهم.", [(5000, "more_than", "درهم")]),
+    ("ويرجح أن تتجاوز درجات الحرارة 45 درجة.", [(45, "more_than", "درجة")]),
+    # must NOT change: a subject that is no amount, a verb of reaching that states the figure
+    ("ويأمل المدرب أن يتجاوز الفريق 3 منافسين.", [(3, "exact", "منافسين")]),
+    ("وتجاوزت الحافلة 4 سيارات قبل الحادث.", [(4, "exact", "سيارات")]),
+    ("وبلغ راتب المدير 9 آلاف دولار.", [(9000, "exact", "دولار")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), AMOUNT_SUBJECT_CASES, ids=_ids(AMOUNT_SUBJECT_CASES))
+def test_a_verb_of_exceeding_before_an_amount_subject(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
+
+
 # Numbers that label, locate or name something are no amounts: a gold karat (عيار 18), a road marker (عند الكيلو
 # 215), a version (3.0), the scale of a grade or proportion (19.81 من 20، تسعة من كل عشرة). A qualifier word after
 # a number is never its unit, and it still qualifies the number after it.
 LABEL_NUMBER_CASES: list[tuple[str, list[V]]] = [
+    # the Maghreb "عدد N" numbers a law like رقم N
+    ("ويذكر أن القانون الأساسي عدد 15 لسنة 2019 يفرض المصادقة على الميزانية.", []),
+    ("وصدر الأمر الحكومي عدد 388 لسنة 2021 في الرائد الرسمي.", []),
+    ("وارتفع عدد الضحايا إلى 15 شخصا.", [(15, "exact", "شخص")]),
     ("وسجل سعر عيار 24 نحو 4170 جنيها، فيما سجل عيار 18 قرابة 3130 جنيها.",
      [(4170, "approx", "جنيه"), (3130, "approx", "جنيه")]),
     ("وبلغ سعر الذهب عيار 21 حوالي 3650 جنيها.", [(3650, "approx", "جنيه")]),
@@ -417,6 +450,13 @@ AMONG_THEM_CASES: list[tuple[str, list[V]]] = [
     ("وقال إن ثلاثة منهم عادوا إلى ديارهم.", []),
     ("وشارك ممثلو الأحزاب، بينهم واحد من المعارضة.", []),
     ("واعتقلت الشرطة 12 شخصا، من بينهم خمسة أجانب.", [(12, "exact", "شخص"), (5, "exact", "أجانب")]),
+    # a number word before منهم/منها counts part of a group counted earlier in the same sentence
+    ("أفرجت السلطات عن خمسة معتقلين، وقال محاموهم إن اثنين منهم فقط عادوا.",
+     [(5, "exact", "معتقلين"), (2, "exact", None)]),
+    ("ونجا 40 راكبا، ثلاثة منهم في حالة خطرة.", [(40, "exact", "راكب"), (3, "exact", None)]),
+    ("وتضررت 12 مدرسة، أربع منها بشكل كامل.", [(12, "exact", "مدرسة"), (4, "exact", None)]),
+    # must NOT change: the group counted in another sentence
+    ("ووصل 20 شخصا إلى المخيم. وقال إن ثلاثة منهم مرضى.", [(20, "exact", "شخص")]),
 ]
 
 
@@ -448,3 +488,21 @@ def test_a_share_in_a_construct_leaves_the_date_after_it() -> None:
     # "خسائر الأسبوع الماضي": the date الأسبوع الماضي must not overlap the share, or the share is dropped
     [share] = find_quantities("واستعاد المؤشر نحو ثلثي خسائر الأسبوع الماضي.")
     assert share.expression == "نحو ثلثي خسائر"
+
+
+# Two numbers joined by و before one unit share it: "بقوة 7.8 و7.5 درجة" is two magnitudes in degrees.
+COORDINATED_UNIT_CASES: list[tuple[str, list[V]]] = [
+    ("وضرب زلزالان بقوة 7.8 و7.5 درجة جنوب البلاد.", [(7.8, "exact", "درجة"), (7.5, "exact", "درجة")]),
+    ("وسجلت الحرارة 45 و 47 درجة في مدينتين.", [(45, "exact", "درجة"), (47, "exact", "درجة")]),
+    ("وبلغ سعر السهمين 12 و15 دولارا عند الإغلاق.", [(12, "exact", "دولار"), (15, "exact", "دولار")]),
+    ("ونما الاقتصاد في البلدين بنسبة 3.5 و4%.", [(3.5, "exact", "%"), (4, "exact", "%")]),
+    # must NOT change: each number with its own unit, a clause between the numbers
+    ("وقتل 5 أشخاص و3 جنود في الهجوم.", [(5, "exact", "أشخاص"), (3, "exact", "جنود")]),
+    ("قتل 3 وأصيب 28 شخصا في الانفجار.", [(3, "exact", None), (28, "exact", "شخص")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COORDINATED_UNIT_CASES, ids=_ids(COORDINATED_UNIT_CASES))
+def test_coordinated_numbers_share_the_unit_after_them(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
+
