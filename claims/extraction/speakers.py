@@ -242,11 +242,14 @@ _INSTITUTIONS = _words(
     "نادي فريق منتخب لجان مجالس وكالات حكومة ديوان هيئات مفوضية الدوما دوما الكرملين البنتاغون "
     "الكونغرس الناتو البيت الأبيض الإليزيه داونينغ رئاسة أجهزة إدارة صحيفة بوابة "
     "خفر حرس منظمات جمعية جمعيات "  # خفر السواحل، حرس الحدود: a body named without ال
-    "شعبة"  # a chamber's division: شعبة الذهب بالغرفة التجارية
+    "شعبة "  # a chamber's division: شعبة الذهب بالغرفة التجارية
+    "كتلة ائتلاف"  # parliamentary blocs: النائب عن كتلة "الأحرار"
 )
 # Organisations whose proper name follows the common noun ("وكالة رويترز", "صحيفة نيويورك تايمز").
 _NAMED_ORGS = _words("وكالة صحيفة قناة شبكة موقع مجلة إذاعة تلفزيون شركة حزب حركة جامعة مجموعة "
-                     "مؤسسة منظمة معهد مركز نادي فريق بنك مصرف بوابة مستشفى")
+                     "مؤسسة منظمة معهد مركز نادي فريق بنك مصرف بوابة مستشفى كتلة ائتلاف")
+# Honorifics written before a title or a name: "سمو الشيخ"، "معالي الوزير"، "فخامة الرئيس".
+_HONORIFICS = _words("سمو معالي فضيلة سعادة فخامة جلالة سماحة")
 # Attribution nouns: reports, statements and figures, whose author, when named, is the source
 # ("بيانات البنك الدولي" → البنك الدولي).
 _RECORDERS = _words("وزارة منظمة منظمات هيئة مرصد شبكة مفوضية وكالة مركز لجنة مكتب مديرية شرطة جمعية "
@@ -467,8 +470,8 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     bare = _strip_al(t)
     if strict and _is_al(t) and (bare in _NON_AGENT_HEADS or (_TAFIL.match(bare) and bare not in _SOURCE_NOUNS)):
         return None  # "وفق القانون"، "حسب التصنيف الوظيفي": a rule or a manner, no source
-    if _is_title(t) and not _starts_name(toks, k):
-        mode = "person"
+    if (_is_title(t) and not _starts_name(toks, k)) or (t in _HONORIFICS and k + 1 < n):
+        mode = "person"  # an honorific reads as a title: the title and name after it follow
     elif _is_institution(t):
         mode = "org"
     elif _is_place(t):
@@ -703,6 +706,10 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
             j += 1  # إدارة الكوارث والطوارئ، وزارة الخارجية والتعاون الدولي
             continue
         nxt = toks[j + 1].text if j + 1 < n else ""
+        if t == "باسم" and j + 1 < n and _name_like(toks[j + 1]) and not _prepositional(nxt):
+            j += 2  # a body named in one word: "المتحدثة باسم يونيسف، تيس إنغرام،"
+            plain, after_nisba, definite = 0, False, False
+            continue
         if (t in ("باسم", "لدي") or t == "عن" and person) and nxt \
                 and (_is_al(nxt) or _is_institution(nxt) or _is_place(nxt)):
             j += 1
@@ -712,7 +719,8 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
             # "رئيس لجنة الشؤون الخارجية في مجلس الدوما ليونيد سلوتسكي": keep the place only
             # when a name follows it; otherwise "في" opens an adverbial.
             m = j + 1
-            while m < n and (_is_al(toks[m].text) or _is_institution(toks[m].text) or _is_place(toks[m].text)):
+            while m < n and (_is_al(toks[m].text) or _is_institution(toks[m].text) or _is_place(toks[m].text)
+                             or (m == j + 1 and _field_construct(toks, m))):
                 m = _quoted_org_name(toks, m + 1)  # "في مؤسسة "إنرجي أسبكتس" أمريتا سين"
             if m > j + 1 and m < n and _org_own_name(toks, m):
                 # "في حركة فتح محمود العالول": فتح names the movement; a person's name must follow it.
@@ -727,6 +735,13 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
                 continue
         break
     return j
+
+
+def _field_construct(toks: list[_Tok], m: int) -> bool:
+    """Say whether toks[m] heads a field in construct with an ال- noun: "في سوق العمل"، "في علم الاجتماع"."""
+    t = toks[m].text
+    return (m + 1 < len(toks) and _is_al(toks[m + 1].text) and t.isalpha() and t not in _STOP
+            and not _verb_lemma(t) and not _is_title(t) and not toks[m].tanween)
 
 
 def _org_own_name(toks: list[_Tok], m: int) -> bool:
