@@ -177,7 +177,7 @@ _VERB_SURFACE: dict[str, str] = {
 # Verbs that also read as common nouns or non-speech verbs (ذكر "mention", نقل "transport",
 # وصف "description", رفض "refusal"): they need a speech complement to count.
 _NEEDS_COMPLEMENT = {"ذكر", "نقل", "تابع", "رأى", "وصف", "كشف", "دعا", "لفت", "رفض", "قدر", "نفى", "أظهر",
-                     "كتب"}
+                     "كتب", "أقر"}  # أقر without أن is "approved": "أقرت الحكومة خطة"
 # "يذكر أن" / "ذكر أن" with no subject is the passive "it is noted": never carry a speaker.
 _NO_CARRY = {"ذكر", "نقل", "قدر", "كتب", "سجل", "وثق"}
 # "سجلت وزارة الصحة 450 إصابة": a body that counts states the figure it records; a player, team,
@@ -194,6 +194,8 @@ _AS_CONJUNCTIONS = _words("حسبما وحسبما بحسبما وبحسبما �
 _PRE_VERB = _AS_CONJUNCTIONS | _words("كما فيما بينما حيث ثم قد وقد لقد فقد إذ اذ عندما حين حينما بعدما كذلك وكذلك "
                    "لكن ولكن بل أيضا وكما ولما لما فيما وفيما حيث وحيث فقط")
 _KANA = _words("كان كانت وكان وكانت فكان فكانت")
+# Contrast connectives after which the subject comes before its verb: "لكن مصدراً في الوزارة أكد".
+_CONTRAST = _words("لكن ولكن غير إلا")
 _TEMPORAL = _words(
     "يوم اليوم أمس غدا مساء صباح ليل ليلة الليلة ظهر عصر فجر الأسبوع الشهر العام السنة الماضي "
     "الماضية الجاري الجارية المقبل المقبلة الحالي الفائت الفائتة أسبوع شهر عام سنة "
@@ -1083,6 +1085,8 @@ def _has_complement(toks: list[_Tok], j: int, lemma: str) -> bool:
         return True  # the quotation came first: "\"…\"، كتب غوتيريش"
     for tok in toks[j:j + 25]:
         t = tok.text
+        if _verb_lemma(t) and t not in _PARTICIPLES:
+            return False  # the إن/أن further on is another verb's: "أقرت الحكومة خطة، لكن مصدراً أكد أن"
         if t in _THAT or t == ":" or t in _QUOTES or t in _PARTICIPLES or t == "بالقول":
             return True
         if lemma in ("نقل", "كشف") and t == "عن":
@@ -1171,8 +1175,13 @@ def _analyse(toks: list[_Tok]) -> _Found | _Carry | None:
         if cs < n and toks[cs].text in _KANA:
             cs += 1
         end = k - 1 if prev in ("قد", "وقد") else k
+        if end == cs and prev in ("قد", "وقد") and k >= 3 and toks[k - 2].text in "،,":
+            kana = _kana_before_apposition(toks, k - 2)
+            if kana is not None:
+                cs, end = kana + 1, k - 2  # "وكان وزير التجارة، الطيب زيتوني، قد أعلن"
+        cs, subject_toks = _past_contrast(toks, cs)
         if 0 < end - cs <= 12:
-            phrase = _parse_np(toks, cs)
+            phrase = _parse_np(subject_toks, cs)
             if phrase and phrase.end == end and (
                     lemma not in _RECORD_VERBS or _strip_al(toks[phrase.start].text) in _RECORDERS):
                 return _found(toks, phrase, (tok.start, tok.end))
@@ -1182,6 +1191,36 @@ def _analyse(toks: list[_Tok]) -> _Found | _Carry | None:
     if first_carry:
         return first_carry
     return _quote_or_participle(toks)
+
+
+def _kana_before_apposition(toks: list[_Tok], comma: int) -> int | None:
+    """Return the index of كان that opens "كان X، NAME، قد" before the comma at toks[comma], or None."""
+    for m in range(comma - 1, max(-1, comma - 12), -1):
+        if toks[m].text in _KANA and (m == 0 or toks[m - 1].text in "،,؛;:"):
+            return m
+    return None
+
+
+def _past_contrast(toks: list[_Tok], cs: int) -> tuple[int, list[_Tok]]:
+    """Skip لكن / إلا أن / غير أن at a clause start; read an accusative role after them as the subject.
+
+    "لكن مصدراً في وزارة الداخلية أكد": مصدراً is the subject despite its tanween (which elsewhere
+    marks an adverb or an object), so it is read as مصدر with its written span kept.
+    """
+    n = len(toks)
+    if cs < n and toks[cs].text in ("لكن", "ولكن"):
+        cs += 1
+    elif cs + 1 < n and toks[cs].text in _CONTRAST and toks[cs + 1].text in _PLAIN_THAT:
+        cs += 2
+    else:
+        return cs, toks
+    tok = toks[cs] if cs < n else None
+    if tok is None or not tok.tanween or not tok.text.endswith("ا"):
+        return cs, toks
+    bare = tok.text[:-1]
+    if bare in _UNNAMED_SOURCES or bare in _UNNAMED_ROLES or _is_title(bare):
+        return cs, toks[:cs] + [tok._replace(text=bare, tanween=False)] + toks[cs + 1:]
+    return cs, toks
 
 
 def _on_the_tongue_of(toks: list[_Tok], j: int) -> _Phrase | None:
