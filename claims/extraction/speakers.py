@@ -249,13 +249,13 @@ _INSTITUTIONS = _words(
 )
 # Organisations whose proper name follows the common noun ("وكالة رويترز", "صحيفة نيويورك تايمز").
 _NAMED_ORGS = _words("وكالة صحيفة قناة شبكة موقع مجلة إذاعة تلفزيون شركة حزب حركة جامعة مجموعة "
-                     "مؤسسة منظمة معهد مركز نادي فريق بنك مصرف بوابة مستشفى كتلة ائتلاف")
+                     "مؤسسة منظمة معهد مركز نادي فريق بنك مصرف بوابة مستشفى كتلة ائتلاف جمعية رابطة")
 # Honorifics written before a title or a name: "سمو الشيخ"، "معالي الوزير"، "فخامة الرئيس".
 _HONORIFICS = _words("سمو معالي فضيلة سعادة فخامة جلالة سماحة")
 # Attribution nouns: reports, statements and figures, whose author, when named, is the source
 # ("بيانات البنك الدولي" → البنك الدولي).
 _RECORDERS = _words("وزارة منظمة منظمات هيئة مرصد شبكة مفوضية وكالة مركز لجنة مكتب مديرية شرطة جمعية "
-                     "جمعيات دائرة مصلحة برنامج بعثة نقابة سلطات")
+                     "جمعيات دائرة مصلحة برنامج بعثة نقابة سلطات إدارة")
 _DOCUMENT_NOUNS = _words("تقرير تقارير بيان بيانات إحصاء إحصاءات إحصائيات إحصائية أرقام تقديرات تقدير معطيات "
                          "حصيلة دراسة دراسات مسح استطلاع وثيقة وثائق سجلات تحقيق تحقيقات")
 # Unnamed people who speak as a source: "وقال شهود"، "فيما رجح محللون أن".
@@ -706,6 +706,9 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
             continue
         if t[:1] == "و" and len(t) > 4 and (_is_al(t[1:]) or _is_institution(t[1:])):
             j += 1  # إدارة الكوارث والطوارئ، وزارة الخارجية والتعاون الدولي
+            continue
+        if t[:1] == "و" and j + 1 < n and _is_al(toks[j + 1].text) and _masdar_like(t[1:], weak=False):
+            j += 2  # a coordinated portfolio in construct: وزير التجارة وترقية الصادرات
             continue
         nxt = toks[j + 1].text if j + 1 < n else ""
         if t == "باسم" and j + 1 < n and _name_like(toks[j + 1]) and not _prepositional(nxt):
@@ -1183,7 +1186,8 @@ def _analyse(toks: list[_Tok]) -> _Found | _Carry | None:
         if 0 < end - cs <= 12:
             phrase = _parse_np(subject_toks, cs)
             if phrase and phrase.end == end and (
-                    lemma not in _RECORD_VERBS or _strip_al(toks[phrase.start].text) in _RECORDERS):
+                    lemma not in _RECORD_VERBS or _strip_al(toks[phrase.start].text) in _RECORDERS) and (
+                    lemma not in _NEEDS_COMPLEMENT or _has_complement(toks, k + 1, lemma)):
                 return _found(toks, phrase, (tok.start, tok.end))
     source = _source_phrase(toks)
     if source:
