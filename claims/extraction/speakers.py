@@ -257,7 +257,8 @@ _HONORIFICS = _words("سمو معالي فضيلة سعادة فخامة جلا�
 _RECORDERS = _words("وزارة منظمة منظمات هيئة مرصد شبكة مفوضية وكالة مركز لجنة مكتب مديرية شرطة جمعية "
                      "جمعيات دائرة مصلحة برنامج بعثة نقابة سلطات إدارة")
 _DOCUMENT_NOUNS = _words("تقرير تقارير بيان بيانات إحصاء إحصاءات إحصائيات إحصائية أرقام تقديرات تقدير معطيات "
-                         "حصيلة دراسة دراسات مسح استطلاع وثيقة وثائق سجلات تحقيق تحقيقات")
+                         "حصيلة دراسة دراسات مسح استطلاع وثيقة وثائق سجلات تحقيق تحقيقات "
+                         "رصد")  # "بحسب رصد عنب بلدي": the monitoring of an outlet or observatory
 # Unnamed people who speak as a source: "وقال شهود"، "فيما رجح محللون أن".
 _UNNAMED_SOURCES = _words("مصادر مصدر شهود سكان وسائل مسؤولين مسؤولون خبراء محللين محللون مراقبين مراقبون")
 _SOURCE_NOUNS = _UNNAMED_SOURCES | _words("تسريبات صور معلومات حسابات") | _DOCUMENT_NOUNS
@@ -284,8 +285,8 @@ _TAFIL = re.compile(r"^ت..ي.$")
 _ISSUED_IT = frozenset(normalize(verb) + clitic
                        for verb in "أعلن أعلنت نشر نشرت أصدر أصدرت أجرت أعد أعدت أورد أوردت ذكر ذكرت".split()
                        for clitic in ("ه", "ها", "هم")) | _words("أجراه أجراها")
-# A toll is a source only through whoever issued it: "وفق الحصيلة الرسمية" names no source.
-_NEEDS_AUTHOR = _words("حصيلة")
+# A toll or a monitoring is a source only through whoever made it: "وفق الحصيلة الرسمية"، "بحسب رصد الأسواق".
+_NEEDS_AUTHOR = _words("حصيلة رصد")
 _DOCUMENT_ADJECTIVES = _words("جديد جديدة حديث حديثة أخير أخيرة مشترك مشتركة مفصل مطول موسع")
 _PLACES = _words(
     "روسيا أوكرانيا كوريا الصين اليابان الهند إيران العراق سوريا سورية لبنان الأردن مصر السعودية "
@@ -1323,7 +1324,8 @@ def _source_phrase(toks: list[_Tok]) -> _Found | None:
             # "للتلفزيون الرسمي": the article's alif is not written; the span starts after لل.
             patched = toks[:j] + [_Tok("ال" + tj.text[2:], tj.start + 2, tj.end, tj.tanween, tj.raw[2:])] + toks[j + 1:]
         phrase = _parse_np(patched, j, strict=True)
-        if phrase and not (phrase.mode == "name" and _masdar_like(patched[j].text)):
+        # A name shaped like a verbal noun is no source, unless an attribution noun names it ("رصد عنب بلدي").
+        if phrase and not (phrase.mode == "name" and phrase.start == j and _masdar_like(patched[j].text)):
             found = _found(patched, phrase, (toks[k].start, toks[max(k, j - 1)].end))
             return _Found(found.start, found.end, found.cue, False, False)
     return None
@@ -1431,7 +1433,7 @@ _MAX_QUOTE_SENTENCES = 5
 # Verbs by which a source states, estimates or forecasts a figure: "بعدما قدّر البنك الدولي الأضرار بنحو …"،
 # "فيما أشار مدير المستشفى إلى أن …"، "بينما رجح محللون أن …".
 _FIGURE_VERBS = {"قدر", "أعلن", "ذكر", "أفاد", "أظهر", "كشف", "سجل", "وثق", "أكد", "قال",
-                 "أشار", "لفت", "رجح", "توقع"}
+                 "أشار", "لفت", "رجح", "توقع", "اعتبر", "رأى"}
 
 
 def figure_sources(body: str, sentence: Sentence) -> list[tuple[int, Attribution]]:
@@ -1450,9 +1452,18 @@ def figure_sources(body: str, sentence: Sentence) -> list[tuple[int, Attribution
     for k in range(1, len(toks)):
         lemma = _VERB_SURFACE.get(toks[k].text)
         prev = toks[k - 1].text
-        if lemma not in _FIGURE_VERBS or not (prev in "،," or prev in _PRE_VERB):
+        after_contrast = k >= 2 and prev in _PLAIN_THAT and toks[k - 2].text in _CONTRAST  # غير أن، إلا أن
+        if lemma not in _FIGURE_VERBS:
             continue
-        phrase = _parse_np(toks, _skip_adverbs(toks, k + 1))
+        phrase = None
+        if not (prev in "،," or prev in _PRE_VERB or after_contrast):
+            # Subject first after لكن / إلا أن / غير أن: "، غير أن محللين رأوا أن"، "لكن مصدراً … أكد أن".
+            start = _clause_start(toks, k)
+            cs, subject_toks = _past_contrast(toks, start)
+            phrase = _parse_np(subject_toks, cs) if cs > start else None
+            if phrase is None or phrase.end != k:
+                continue
+        phrase = phrase or _parse_np(toks, _skip_adverbs(toks, k + 1))
         if phrase is None or not (phrase.mode in ("org", "person", "place") or phrase.named
                                   or _strip_al(toks[phrase.start].text) in _UNNAMED_SOURCES):
             continue
