@@ -210,7 +210,7 @@ _STOP = _words(
     "هو هي هم هما نحن أنا أنت وهو وهي وهم ونحن له لها لهم فيه فيها منه منها عليه عليها به بها بهم "
     "أيضا كذلك مجددا مرارا رسميا سابقا لاحقا مؤخرا حاليا صراحة علنا بدوره بدورها خلالها "
     "إذ إذا لو كي لكي حيث بينما فيما كما وكما بل ثم أو أم إما غير سوى مثل "
-    "آخر أحدث أول أخرى الآخر "
+    "آخر أحدث أول أولى أخرى الآخر "
     "الجدير بالذكر تجدر يذكر يشار تم وتم يتم جرى وجرى قوله قولها قولهم بالقول"
 ) | _THAT | _RELATIVE | _AS_CONJUNCTIONS | _TEMPORAL | _PARTICIPLES
 _ADVERBS_AFTER_VERB = _words("أيضا كذلك أمس اليوم مجددا بدوره بدورها خلالها فيها حينها لاحقا سابقا "
@@ -479,6 +479,8 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
         mode = "org"
     elif _is_place(t):
         mode = "place"
+    elif _is_al(t) and _NISBA.search(t) and not strict and _name_run(toks, k + 1, already=0) >= k + 3:
+        mode = "person"  # an adjective of origin as a noun before a name: "الإثيوبية تيغيست ميكونن"
     elif _is_al(t):
         if strict and bare not in _SOURCE_NOUNS and not _adjective_at(toks, k + 1):
             return None  # "حسب الجودة"، "وفق السيناريو الأسوأ": a bare common noun is a manner
@@ -690,8 +692,9 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
             continue
         if t[:1] == "ل" and len(t) > 3 and t[1:] not in _MEDIA \
                 and (_is_institution(t[1:]) or _is_place(t[1:]) or _is_title(t[1:])
-                     or (j + 1 < n and _is_al(toks[j + 1].text) and not t.startswith("لل"))):
-            j += 1  # لحلف، لمنطقة، لشؤون، لكرة القدم
+                     or (j + 1 < n and (_is_al(toks[j + 1].text) or _coordinated_construct(toks, j + 1))
+                         and not t.startswith("لل"))):
+            j += 1  # لحلف، لمنطقة، لشؤون، لكرة القدم، لحماية (وإرشاد المستهلك)
             plain, after_nisba, definite = 0, False, False
             continue
         if _plural_title_construct(t) and j + 1 < n and _is_al(toks[j + 1].text):
@@ -708,14 +711,17 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
         if t[:1] == "و" and len(t) > 4 and (_is_al(t[1:]) or _is_institution(t[1:])):
             j += 1  # إدارة الكوارث والطوارئ، وزارة الخارجية والتعاون الدولي
             continue
-        if t[:1] == "و" and j + 1 < n and _is_al(toks[j + 1].text) and _masdar_like(t[1:], weak=False):
+        if _coordinated_construct(toks, j):
             j += 2  # a coordinated portfolio in construct: وزير التجارة وترقية الصادرات
             continue
         nxt = toks[j + 1].text if j + 1 < n else ""
-        if t == "باسم" and j + 1 < n and _name_like(toks[j + 1]) and not _prepositional(nxt):
-            j += 2  # a body named in one word: "المتحدثة باسم يونيسف، تيس إنغرام،"
-            plain, after_nisba, definite = 0, False, False
-            continue
+        if t in ("باسم", "لدي") and j + 1 < n:
+            # A body named in one word or in quotes: "المتحدثة باسم يونيسف، تيس إنغرام،"، "المحللة لدى «كاناليس»"
+            quoted_end = _quoted_name(toks, j + 1)
+            if quoted_end > j + 1 or (_name_like(toks[j + 1]) and not _prepositional(nxt)):
+                j = quoted_end if quoted_end > j + 1 else j + 2
+                plain, after_nisba, definite = 0, False, False
+                continue
         if (t in ("باسم", "لدي") or t == "عن" and person) and nxt \
                 and (_is_al(nxt) or _is_institution(nxt) or _is_place(nxt)):
             j += 1
@@ -741,6 +747,13 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
                 continue
         break
     return j
+
+
+def _coordinated_construct(toks: list[_Tok], m: int) -> bool:
+    """Say whether toks[m] is و + a verbal noun in construct with an ال- noun: "وترقية الصادرات"، "وإرشاد المستهلك"."""
+    t = toks[m].text
+    return (t[:1] == "و" and m + 1 < len(toks) and _is_al(toks[m + 1].text)
+            and _masdar_like(t[1:], weak=False))
 
 
 def _field_construct(toks: list[_Tok], m: int) -> bool:
