@@ -177,7 +177,7 @@ _VERB_SURFACE: dict[str, str] = {
 # Verbs that also read as common nouns or non-speech verbs (ذكر "mention", نقل "transport",
 # وصف "description", رفض "refusal"): they need a speech complement to count.
 _NEEDS_COMPLEMENT = {"ذكر", "نقل", "تابع", "رأى", "وصف", "كشف", "دعا", "لفت", "رفض", "قدر", "نفى", "أظهر",
-                     "كتب", "أقر"}  # أقر without أن is "approved": "أقرت الحكومة خطة"
+                     "كتب"}
 # "يذكر أن" / "ذكر أن" with no subject is the passive "it is noted": never carry a speaker.
 _NO_CARRY = {"ذكر", "نقل", "قدر", "كتب", "سجل", "وثق"}
 # "سجلت وزارة الصحة 450 إصابة": a body that counts states the figure it records; a player, team,
@@ -1103,7 +1103,7 @@ def _has_complement(toks: list[_Tok], j: int, lemma: str) -> bool:
     for tok in toks[j:j + 25]:
         t = tok.text
         if _verb_lemma(t) and t not in _PARTICIPLES:
-            return False  # the إن/أن further on is another verb's: "أقرت الحكومة خطة، لكن مصدراً أكد أن"
+            return False  # the إن/أن further on is another verb's: "كشفت الشركة خطة، لكن مصدراً أكد أن"
         if t in _THAT or t == ":" or t in _QUOTES or t in _PARTICIPLES or t == "بالقول":
             return True
         if lemma in ("نقل", "كشف") and t == "عن":
@@ -1153,6 +1153,8 @@ def _analyse(toks: list[_Tok]) -> _Found | _Carry | None:
         prev = toks[k - 1].text if k else ""
         clause_initial = (k == 0 or prev in "،,؛;:" or prev in _PRE_VERB or prev in _RELATIVE
                           or (k == 1 and prev in ("و", "ف")))
+        if clause_initial and prev in ("قد", "وقد") and _after_kana_subject(toks, k - 1):
+            clause_initial = False  # "وكانت الحكومة قد أقرت خطة": the subject came before قد, خطة is the object
         if clause_initial:
             j = _skip_adverbs(toks, k + 1)
             phrase = _parse_np(toks, j)
@@ -1209,6 +1211,12 @@ def _analyse(toks: list[_Tok]) -> _Found | _Carry | None:
     if first_carry:
         return first_carry
     return _quote_or_participle(toks)
+
+
+def _after_kana_subject(toks: list[_Tok], qad: int) -> bool:
+    """Say whether words sit between a clause-opening كان and the قد at toks[qad]: "وكانت الحكومة قد"."""
+    cs = _clause_start(toks, qad)
+    return cs < qad - 1 and toks[cs].text in _KANA
 
 
 def _kana_before_apposition(toks: list[_Tok], comma: int) -> int | None:
