@@ -735,6 +735,9 @@ CLAIMANTS = [
     ("وارتفعت الأسعار 10%، لكن الطلب بقي ضعيفا.", "10%", None),
     # A body that approves a budget states its figures; a later "لكن X أكد" states only those after it.
     ("أقر مجلس الوزراء مشروع الموازنة بنفقات تبلغ 12 مليار دينار.", "12 مليار", "مجلس الوزراء"),
+    # Time heads (أواخر، مطلع، منتصف) after a verb are adverbs, not its subject.
+    ("وكانت أرامكو قد أعلنت أواخر الشهر الماضي أن إنفاقها سيبلغ 50 مليار دولار.", "50 مليار", "أرامكو"),
+    ("وأعلنت الوزارة مطلع الشهر الجاري أن 300 مدرسة ستفتح.", "300 مدرسة", "الوزارة"),
     ("وكانت الحكومة قد أقرت خطة بقيمة 3 ملايين دولار، لكن مصدراً في الوزارة أكد أن 40% منها فقط صرف.",
      "3 ملايين", "الحكومة"),
     # Negatives: no later stating clause, or a relative clause, leaves the sentence's speaker.
