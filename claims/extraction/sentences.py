@@ -44,6 +44,7 @@ _ABBREVIATIONS = frozenset(
 )
 _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 _WORD_BEFORE = re.compile(r"(\w+)$")
+_HARAKAT = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")  # short vowels, tanween, shadda, sukun
 # Words after a quote ending in a full stop that show the sentence goes on.
 _CONTINUES = re.compile(
     r"^\s*(?:[،,؛;:]|(?:و|ف)?(?:مضيف|قائل|مشير|مؤكد|موضح|متابع|معتبر|محذر|لافت|مشدد)[اةً]*\b"
@@ -228,8 +229,8 @@ def _is_boundary(line: str, p: int, q: int, mark: str) -> bool:
         return False  # 7.2, 30.04.2025, أ.ف.ب, U.S, example.com
     if before.isdigit() and line[q:q + 2].strip()[:1].isdigit():
         return False  # "7. 2" is rare; keep numbers whole
-    if before.isalpha() and (p < 2 or not line[p - 2].isalnum()):
-        return False  # initials and one-letter abbreviations: د. م. J. K.
+    if before.isalpha() and (p < 2 or not (line[p - 2].isalnum() or line[p - 2] in _HARAKAT)):
+        return False  # initials and one-letter abbreviations: د. م. J. K. (but "يوميًا." ends a word)
     if p >= _LONGEST_ABBREVIATION + 1 and line[p - _LONGEST_ABBREVIATION - 1:p].isalnum():
         return True  # the word before is longer than any abbreviation (lower() never shortens)
     word = _WORD_BEFORE.search(line, max(0, p - 12), p)

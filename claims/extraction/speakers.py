@@ -194,9 +194,12 @@ _AS_CONJUNCTIONS = _words("حسبما وحسبما بحسبما وبحسبما �
 _PRE_VERB = _AS_CONJUNCTIONS | _words("كما فيما بينما حيث ثم قد وقد لقد فقد إذ اذ عندما حين حينما بعدما كذلك وكذلك "
                    "لكن ولكن بل أيضا وكما ولما لما فيما وفيما حيث وحيث فقط")
 _KANA = _words("كان كانت وكان وكانت فكان فكانت")
+# Contrast connectives after which the subject comes before its verb: "لكن مصدراً في الوزارة أكد".
+_CONTRAST = _words("لكن ولكن غير إلا")
 _TEMPORAL = _words(
     "يوم اليوم أمس غدا مساء صباح ليل ليلة الليلة ظهر عصر فجر الأسبوع الشهر العام السنة الماضي "
     "الماضية الجاري الجارية المقبل المقبلة الحالي الفائت الفائتة أسبوع شهر عام سنة "
+    "أواخر أوائل منتصف "  # time heads (not مطلع: "مصدر مطلع" is an informed source): "أعلنت أواخر الشهر الماضي أن"
     "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
     "يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر "
     "كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين"
@@ -208,7 +211,7 @@ _STOP = _words(
     "هو هي هم هما نحن أنا أنت وهو وهي وهم ونحن له لها لهم فيه فيها منه منها عليه عليها به بها بهم "
     "أيضا كذلك مجددا مرارا رسميا سابقا لاحقا مؤخرا حاليا صراحة علنا بدوره بدورها خلالها "
     "إذ إذا لو كي لكي حيث بينما فيما كما وكما بل ثم أو أم إما غير سوى مثل "
-    "آخر أحدث أول أخرى الآخر "
+    "آخر أحدث أول أولى أخرى الآخر "
     "الجدير بالذكر تجدر يذكر يشار تم وتم يتم جرى وجرى قوله قولها قولهم بالقول"
 ) | _THAT | _RELATIVE | _AS_CONJUNCTIONS | _TEMPORAL | _PARTICIPLES
 _ADVERBS_AFTER_VERB = _words("أيضا كذلك أمس اليوم مجددا بدوره بدورها خلالها فيها حينها لاحقا سابقا "
@@ -242,17 +245,21 @@ _INSTITUTIONS = _words(
     "نادي فريق منتخب لجان مجالس وكالات حكومة ديوان هيئات مفوضية الدوما دوما الكرملين البنتاغون "
     "الكونغرس الناتو البيت الأبيض الإليزيه داونينغ رئاسة أجهزة إدارة صحيفة بوابة "
     "خفر حرس منظمات جمعية جمعيات "  # خفر السواحل، حرس الحدود: a body named without ال
-    "شعبة"  # a chamber's division: شعبة الذهب بالغرفة التجارية
+    "شعبة "  # a chamber's division: شعبة الذهب بالغرفة التجارية
+    "كتلة ائتلاف"  # parliamentary blocs: النائب عن كتلة "الأحرار"
 )
 # Organisations whose proper name follows the common noun ("وكالة رويترز", "صحيفة نيويورك تايمز").
 _NAMED_ORGS = _words("وكالة صحيفة قناة شبكة موقع مجلة إذاعة تلفزيون شركة حزب حركة جامعة مجموعة "
-                     "مؤسسة منظمة معهد مركز نادي فريق بنك مصرف بوابة مستشفى")
+                     "مؤسسة منظمة معهد مركز نادي فريق بنك مصرف بوابة مستشفى كتلة ائتلاف جمعية رابطة")
+# Honorifics written before a title or a name: "سمو الشيخ"، "معالي الوزير"، "فخامة الرئيس".
+_HONORIFICS = _words("سمو معالي فضيلة سعادة فخامة جلالة سماحة")
 # Attribution nouns: reports, statements and figures, whose author, when named, is the source
 # ("بيانات البنك الدولي" → البنك الدولي).
 _RECORDERS = _words("وزارة منظمة منظمات هيئة مرصد شبكة مفوضية وكالة مركز لجنة مكتب مديرية شرطة جمعية "
-                     "جمعيات دائرة مصلحة برنامج بعثة نقابة سلطات")
+                     "جمعيات دائرة مصلحة برنامج بعثة نقابة سلطات إدارة")
 _DOCUMENT_NOUNS = _words("تقرير تقارير بيان بيانات إحصاء إحصاءات إحصائيات إحصائية أرقام تقديرات تقدير معطيات "
-                         "حصيلة دراسة دراسات مسح استطلاع وثيقة وثائق سجلات تحقيق تحقيقات")
+                         "حصيلة دراسة دراسات مسح استطلاع وثيقة وثائق سجلات تحقيق تحقيقات "
+                         "رصد")  # "بحسب رصد عنب بلدي": the monitoring of an outlet or observatory
 # Unnamed people who speak as a source: "وقال شهود"، "فيما رجح محللون أن".
 _UNNAMED_SOURCES = _words("مصادر مصدر شهود سكان وسائل مسؤولين مسؤولون خبراء محللين محللون مراقبين مراقبون")
 _SOURCE_NOUNS = _UNNAMED_SOURCES | _words("تسريبات صور معلومات حسابات") | _DOCUMENT_NOUNS
@@ -279,8 +286,8 @@ _TAFIL = re.compile(r"^ت..ي.$")
 _ISSUED_IT = frozenset(normalize(verb) + clitic
                        for verb in "أعلن أعلنت نشر نشرت أصدر أصدرت أجرت أعد أعدت أورد أوردت ذكر ذكرت".split()
                        for clitic in ("ه", "ها", "هم")) | _words("أجراه أجراها")
-# A toll is a source only through whoever issued it: "وفق الحصيلة الرسمية" names no source.
-_NEEDS_AUTHOR = _words("حصيلة")
+# A toll or a monitoring is a source only through whoever made it: "وفق الحصيلة الرسمية"، "بحسب رصد الأسواق".
+_NEEDS_AUTHOR = _words("حصيلة رصد")
 _DOCUMENT_ADJECTIVES = _words("جديد جديدة حديث حديثة أخير أخيرة مشترك مشتركة مفصل مطول موسع")
 _PLACES = _words(
     "روسيا أوكرانيا كوريا الصين اليابان الهند إيران العراق سوريا سورية لبنان الأردن مصر السعودية "
@@ -467,12 +474,14 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     bare = _strip_al(t)
     if strict and _is_al(t) and (bare in _NON_AGENT_HEADS or (_TAFIL.match(bare) and bare not in _SOURCE_NOUNS)):
         return None  # "وفق القانون"، "حسب التصنيف الوظيفي": a rule or a manner, no source
-    if _is_title(t) and not _starts_name(toks, k):
-        mode = "person"
+    if (_is_title(t) and not _starts_name(toks, k)) or (t in _HONORIFICS and k + 1 < n):
+        mode = "person"  # an honorific reads as a title: the title and name after it follow
     elif _is_institution(t):
         mode = "org"
     elif _is_place(t):
         mode = "place"
+    elif _is_al(t) and _NISBA.search(t) and not strict and _name_run(toks, k + 1, already=0) >= k + 3:
+        mode = "person"  # an adjective of origin as a noun before a name: "الإثيوبية تيغيست ميكونن"
     elif _is_al(t):
         if strict and bare not in _SOURCE_NOUNS and not _adjective_at(toks, k + 1):
             return None  # "حسب الجودة"، "وفق السيناريو الأسوأ": a bare common noun is a manner
@@ -684,8 +693,9 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
             continue
         if t[:1] == "ل" and len(t) > 3 and t[1:] not in _MEDIA \
                 and (_is_institution(t[1:]) or _is_place(t[1:]) or _is_title(t[1:])
-                     or (j + 1 < n and _is_al(toks[j + 1].text) and not t.startswith("لل"))):
-            j += 1  # لحلف، لمنطقة، لشؤون، لكرة القدم
+                     or (j + 1 < n and (_is_al(toks[j + 1].text) or _coordinated_construct(toks, j + 1))
+                         and not t.startswith("لل"))):
+            j += 1  # لحلف، لمنطقة، لشؤون، لكرة القدم، لحماية (وإرشاد المستهلك)
             plain, after_nisba, definite = 0, False, False
             continue
         if _plural_title_construct(t) and j + 1 < n and _is_al(toks[j + 1].text):
@@ -702,7 +712,17 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
         if t[:1] == "و" and len(t) > 4 and (_is_al(t[1:]) or _is_institution(t[1:])):
             j += 1  # إدارة الكوارث والطوارئ، وزارة الخارجية والتعاون الدولي
             continue
+        if _coordinated_construct(toks, j):
+            j += 2  # a coordinated portfolio in construct: وزير التجارة وترقية الصادرات
+            continue
         nxt = toks[j + 1].text if j + 1 < n else ""
+        if t in ("باسم", "لدي") and j + 1 < n:
+            # A body named in one word or in quotes: "المتحدثة باسم يونيسف، تيس إنغرام،"، "المحللة لدى «كاناليس»"
+            quoted_end = _quoted_name(toks, j + 1)
+            if quoted_end > j + 1 or (_name_like(toks[j + 1]) and not _prepositional(nxt)):
+                j = quoted_end if quoted_end > j + 1 else j + 2
+                plain, after_nisba, definite = 0, False, False
+                continue
         if (t in ("باسم", "لدي") or t == "عن" and person) and nxt \
                 and (_is_al(nxt) or _is_institution(nxt) or _is_place(nxt)):
             j += 1
@@ -712,7 +732,8 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
             # "رئيس لجنة الشؤون الخارجية في مجلس الدوما ليونيد سلوتسكي": keep the place only
             # when a name follows it; otherwise "في" opens an adverbial.
             m = j + 1
-            while m < n and (_is_al(toks[m].text) or _is_institution(toks[m].text) or _is_place(toks[m].text)):
+            while m < n and (_is_al(toks[m].text) or _is_institution(toks[m].text) or _is_place(toks[m].text)
+                             or (m == j + 1 and _field_construct(toks, m))):
                 m = _quoted_org_name(toks, m + 1)  # "في مؤسسة "إنرجي أسبكتس" أمريتا سين"
             if m > j + 1 and m < n and _org_own_name(toks, m):
                 # "في حركة فتح محمود العالول": فتح names the movement; a person's name must follow it.
@@ -727,6 +748,20 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
                 continue
         break
     return j
+
+
+def _coordinated_construct(toks: list[_Tok], m: int) -> bool:
+    """Say whether toks[m] is و + a verbal noun in construct with an ال- noun: "وترقية الصادرات"، "وإرشاد المستهلك"."""
+    t = toks[m].text
+    return (t[:1] == "و" and m + 1 < len(toks) and _is_al(toks[m + 1].text)
+            and _masdar_like(t[1:], weak=False))
+
+
+def _field_construct(toks: list[_Tok], m: int) -> bool:
+    """Say whether toks[m] heads a field in construct with an ال- noun: "في سوق العمل"، "في علم الاجتماع"."""
+    t = toks[m].text
+    return (m + 1 < len(toks) and _is_al(toks[m + 1].text) and t.isalpha() and t not in _STOP
+            and not _verb_lemma(t) and not _is_title(t) and not toks[m].tanween)
 
 
 def _org_own_name(toks: list[_Tok], m: int) -> bool:
@@ -1068,6 +1103,8 @@ def _has_complement(toks: list[_Tok], j: int, lemma: str) -> bool:
         return True  # the quotation came first: "\"…\"، كتب غوتيريش"
     for tok in toks[j:j + 25]:
         t = tok.text
+        if _verb_lemma(t) and t not in _PARTICIPLES:
+            return False  # the إن/أن further on is another verb's: "كشفت الشركة خطة، لكن مصدراً أكد أن"
         if t in _THAT or t == ":" or t in _QUOTES or t in _PARTICIPLES or t == "بالقول":
             return True
         if lemma in ("نقل", "كشف") and t == "عن":
@@ -1117,6 +1154,8 @@ def _analyse(toks: list[_Tok]) -> _Found | _Carry | None:
         prev = toks[k - 1].text if k else ""
         clause_initial = (k == 0 or prev in "،,؛;:" or prev in _PRE_VERB or prev in _RELATIVE
                           or (k == 1 and prev in ("و", "ف")))
+        if clause_initial and prev in ("قد", "وقد") and _after_kana_subject(toks, k - 1):
+            clause_initial = False  # "وكانت الحكومة قد أقرت خطة": the subject came before قد, خطة is the object
         if clause_initial:
             j = _skip_adverbs(toks, k + 1)
             phrase = _parse_np(toks, j)
@@ -1156,10 +1195,16 @@ def _analyse(toks: list[_Tok]) -> _Found | _Carry | None:
         if cs < n and toks[cs].text in _KANA:
             cs += 1
         end = k - 1 if prev in ("قد", "وقد") else k
+        if end == cs and prev in ("قد", "وقد") and k >= 3 and toks[k - 2].text in "،,":
+            kana = _kana_before_apposition(toks, k - 2)
+            if kana is not None:
+                cs, end = kana + 1, k - 2  # "وكان وزير التجارة، الطيب زيتوني، قد أعلن"
+        cs, subject_toks = _past_contrast(toks, cs)
         if 0 < end - cs <= 12:
-            phrase = _parse_np(toks, cs)
+            phrase = _parse_np(subject_toks, cs)
             if phrase and phrase.end == end and (
-                    lemma not in _RECORD_VERBS or _strip_al(toks[phrase.start].text) in _RECORDERS):
+                    lemma not in _RECORD_VERBS or _strip_al(toks[phrase.start].text) in _RECORDERS) and (
+                    lemma not in _NEEDS_COMPLEMENT or _has_complement(toks, k + 1, lemma)):
                 return _found(toks, phrase, (tok.start, tok.end))
     source = _source_phrase(toks)
     if source:
@@ -1167,6 +1212,42 @@ def _analyse(toks: list[_Tok]) -> _Found | _Carry | None:
     if first_carry:
         return first_carry
     return _quote_or_participle(toks)
+
+
+def _after_kana_subject(toks: list[_Tok], qad: int) -> bool:
+    """Say whether words sit between a clause-opening كان and the قد at toks[qad]: "وكانت الحكومة قد"."""
+    cs = _clause_start(toks, qad)
+    return cs < qad - 1 and toks[cs].text in _KANA
+
+
+def _kana_before_apposition(toks: list[_Tok], comma: int) -> int | None:
+    """Return the index of كان that opens "كان X، NAME، قد" before the comma at toks[comma], or None."""
+    for m in range(comma - 1, max(-1, comma - 12), -1):
+        if toks[m].text in _KANA and (m == 0 or toks[m - 1].text in "،,؛;:"):
+            return m
+    return None
+
+
+def _past_contrast(toks: list[_Tok], cs: int) -> tuple[int, list[_Tok]]:
+    """Skip لكن / إلا أن / غير أن at a clause start; read an accusative role after them as the subject.
+
+    "لكن مصدراً في وزارة الداخلية أكد": مصدراً is the subject despite its tanween (which elsewhere
+    marks an adverb or an object), so it is read as مصدر with its written span kept.
+    """
+    n = len(toks)
+    if cs < n and toks[cs].text in ("لكن", "ولكن"):
+        cs += 1
+    elif cs + 1 < n and toks[cs].text in _CONTRAST and toks[cs + 1].text in _PLAIN_THAT:
+        cs += 2
+    else:
+        return cs, toks
+    tok = toks[cs] if cs < n else None
+    if tok is None or not tok.tanween or not tok.text.endswith("ا"):
+        return cs, toks
+    bare = tok.text[:-1]
+    if bare in _UNNAMED_SOURCES or bare in _UNNAMED_ROLES or _is_title(bare):
+        return cs, toks[:cs] + [tok._replace(text=bare, tanween=False)] + toks[cs + 1:]
+    return cs, toks
 
 
 def _on_the_tongue_of(toks: list[_Tok], j: int) -> _Phrase | None:
@@ -1265,7 +1346,8 @@ def _source_phrase(toks: list[_Tok]) -> _Found | None:
             # "للتلفزيون الرسمي": the article's alif is not written; the span starts after لل.
             patched = toks[:j] + [_Tok("ال" + tj.text[2:], tj.start + 2, tj.end, tj.tanween, tj.raw[2:])] + toks[j + 1:]
         phrase = _parse_np(patched, j, strict=True)
-        if phrase and not (phrase.mode == "name" and _masdar_like(patched[j].text)):
+        # A name shaped like a verbal noun is no source, unless an attribution noun names it ("رصد عنب بلدي").
+        if phrase and not (phrase.mode == "name" and phrase.start == j and _masdar_like(patched[j].text)):
             found = _found(patched, phrase, (toks[k].start, toks[max(k, j - 1)].end))
             return _Found(found.start, found.end, found.cue, False, False)
     return None
@@ -1373,7 +1455,7 @@ _MAX_QUOTE_SENTENCES = 5
 # Verbs by which a source states, estimates or forecasts a figure: "بعدما قدّر البنك الدولي الأضرار بنحو …"،
 # "فيما أشار مدير المستشفى إلى أن …"، "بينما رجح محللون أن …".
 _FIGURE_VERBS = {"قدر", "أعلن", "ذكر", "أفاد", "أظهر", "كشف", "سجل", "وثق", "أكد", "قال",
-                 "أشار", "لفت", "رجح", "توقع"}
+                 "أشار", "لفت", "رجح", "توقع", "اعتبر", "رأى"}
 
 
 def figure_sources(body: str, sentence: Sentence) -> list[tuple[int, Attribution]]:
@@ -1392,9 +1474,18 @@ def figure_sources(body: str, sentence: Sentence) -> list[tuple[int, Attribution
     for k in range(1, len(toks)):
         lemma = _VERB_SURFACE.get(toks[k].text)
         prev = toks[k - 1].text
-        if lemma not in _FIGURE_VERBS or not (prev in "،," or prev in _PRE_VERB):
+        after_contrast = k >= 2 and prev in _PLAIN_THAT and toks[k - 2].text in _CONTRAST  # غير أن، إلا أن
+        if lemma not in _FIGURE_VERBS:
             continue
-        phrase = _parse_np(toks, _skip_adverbs(toks, k + 1))
+        phrase = None
+        if not (prev in "،," or prev in _PRE_VERB or after_contrast):
+            # Subject first after لكن / إلا أن / غير أن: "، غير أن محللين رأوا أن"، "لكن مصدراً … أكد أن".
+            start = _clause_start(toks, k)
+            cs, subject_toks = _past_contrast(toks, start)
+            phrase = _parse_np(subject_toks, cs) if cs > start else None
+            if phrase is None or phrase.end != k:
+                continue
+        phrase = phrase or _parse_np(toks, _skip_adverbs(toks, k + 1))
         if phrase is None or not (phrase.mode in ("org", "person", "place") or phrase.named
                                   or _strip_al(toks[phrase.start].text) in _UNNAMED_SOURCES):
             continue
