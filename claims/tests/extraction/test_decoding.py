@@ -5,7 +5,7 @@ import codecs
 import random
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from claims.extraction.decoding import UndecodableInput, decode_bytes
@@ -120,8 +120,10 @@ def test_any_bytes_give_text_or_undecodable(raw):
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=300))
+@example("\ufeff")
 def test_any_utf8_text_round_trips(text):
-    assert decode_bytes(text.encode("utf-8")).text == text
+    # A leading U+FEFF encodes to the very bytes of a UTF-8 byte-order mark, which decoding drops.
+    assert decode_bytes(text.encode("utf-8")).text == text.removeprefix("\ufeff")
 
 
 @pytest.mark.parametrize("raw, hint, text", [
