@@ -69,6 +69,8 @@ _WIDGET_LABELS = _labels(
     "نهايه قصص مقترحه", "نهايه القصص المقترحه", "skip suggested stories and continue reading",
     "end of suggested stories",
 )
+# A font-size widget with its buttons: "حجم الخط: أ+ أ-", "تكبير الخط | أ-", "حجم الخط A+ A-".
+_FONT_WIDGET = _compile(r"^(?:حجم الخط|تكبير الخط|تصغير الخط)(?:[\s:：|/]*(?:[اa][+-]?|[+-][اa]?))*[\s+-]*$")
 # A line that is only platform names or share words ("فيسبوك تويتر واتساب", "مشاركة: فيسبوك | إكس | نسخ الرابط").
 _SOCIAL_ONLY = _compile(
     r"^(?:(?:فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تلغرام|تليغرام|تيليجرام|تليجرام|انستغرام|انستجرام|"
@@ -136,9 +138,10 @@ _RELATED_NOTE = _NeedsWord(r"^يحتوي هذا (?:القسم|الجزء) علي
 # A section link at the foot of a page: "المزيد من دوليات", "More from World".
 _MORE_FROM = _compile(r"^(?:المزيد من|مزيد من|شاهد المزيد من|more from|more in)\s+\S+(?:\s+\S+){0,3}$")
 
-# Keyword lists: "كلمات دلالية: …", "الكلمات المفتاحية", "وسوم:", "Tags:".
+# Keyword lists: "كلمات دلالية: …", "الكلمات المفتاحية", "كلمات البحث:", "وسوم:", "Tags:".
 _KEYWORDS = _compile(
-    r"^(?:(?:ال)?كلمات (?:ال)?(?:دلاليه|مفتاحيه)|(?:ال)?وسوم\s*[:：]|(?:ال)?وسوم$|"
+    r"^(?:(?:ال)?كلمات (?:ال)?(?:دلاليه|مفتاحيه)|(?:ال)?كلمات (?:ال)?بحث(?:\s*[:：]|$)|"
+    r"(?:ال)?وسوم\s*[:：]|(?:ال)?وسوم$|"
     r"(?:ال)?هاشتاجات?\s*[:：]|(?:tags|keywords|topics)\s*[:：]|(?:tags|keywords)$)"
 )
 
@@ -397,6 +400,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove) -> int | None:
         elif words <= 40 and _JS_WARNING.search(key):
             remove(i)
         elif (bare in _AD_LABELS or bare in _SHARE_LABELS or bare in _READ_MORE or bare in _WIDGET_LABELS
+              or (words <= 8 and _FONT_WIDGET.match(key.strip()))
               or _RELATED_NOTE.search(key) or _SOCIAL_ONLY.match(bare) or _BREADCRUMB.match(bare)):
             remove(i)
             # a share bar below the text closes the article

@@ -224,6 +224,14 @@ JUNK_LINES = [
     ("مشاركة: فيسبوك | إكس | واتساب | نسخ الرابط", True),
     ("شارك: تويتر | فيسبوك | تيليغرام", True),
     ("وقال إن مشاركة 40 دولة في القمة تؤكد أهميتها.", False),
+    ("حجم الخط: أ+ أ-", True),
+    ("تكبير الخط | أ-", True),
+    ("حجم الخط A+ A-", True),
+    ("كلمات البحث: الكوليرا - السودان - كسلا", True),
+    ("كلمات بحث: وزارة الصحة", True),
+    # must not change: sentences that open with the same words
+    ("كلمات البحث الأكثر تداولا هذا العام تضمنت اسم الوزارة 40 مرة.", False),
+    ("حجم الخطر الذي يواجهه سكان الولاية كبير بحسب 40 طبيبا.", False),
 ]
 
 # (last line of a page, source credit, publication date it gives, must it leave the body)
