@@ -211,6 +211,7 @@ _DATELINE_OPENING = _compile(r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*(
 # glued articles on the same topic 12-32%; those are closed by "المصدر:" and keywords.)
 MIN_HEADLINE_ECHO = 0.5
 MAX_STEMS_SHARED_WITH_BEFORE = 0.25
+MIN_FOOT_ECHO = 1 / 3  # a lone paragraph at the foot of the page echoes its headline at least this much
 _STEM_PREFIX = re.compile(r"^(?:وال|فال|بال|كال|لل|ال|و|ف|ب|ل|ك)")
 _STEM_SUFFIX = re.compile(r"(?:هما|هم|ها|ات|ون|ين|ان|يه|ه|ي)$")
 _STOP_WORDS = frozenset(fold(word) for word in (
@@ -510,7 +511,8 @@ def _starts_new_article(keys: list[str], heading: int, after: int) -> bool:
     In real pages the block mostly sits inside an article, so the text after its links is kept
     unless a new article visibly starts: nothing but links follows (a tail), a byline or dateline
     sits among the links ("مدريد - أ ف ب") or opens the next paragraph, or the paragraph echoes the
-    last link (its headline) and not the text before. A paragraph opening with a connective
+    last link (its headline) and not the text before (at the foot of the page, one paragraph with
+    only furniture after it, in part). A paragraph opening with a connective
     (a new article's lead never opens with و/كما/من جهته) carries on the story. (An article
     already closed by "المصدر:", keywords, a share bar or a copyright line is told by the caller.)
     """
@@ -529,9 +531,21 @@ def _starts_new_article(keys: list[str], heading: int, after: int) -> bool:
     lead = _stems(first)
     if len(headline) < 2 or not lead:
         return False
-    echoes_headline = len(headline & lead) >= MIN_HEADLINE_ECHO * len(headline)
+    echo = len(headline & lead)
     shared_with_before = len(lead & _stems(" ".join(keys[:heading])))
-    return echoes_headline and shared_with_before < MAX_STEMS_SHARED_WITH_BEFORE * len(lead)
+    if shared_with_before >= MAX_STEMS_SHARED_WITH_BEFORE * len(lead):
+        return False
+    if echo >= MIN_HEADLINE_ECHO * len(headline):
+        return True
+    # At the foot of the page a glued-on teaser is one paragraph with only page furniture after it;
+    # there a partial echo of its headline ("يتأهل" / "تأهله") is enough.
+    return echo >= 2 and echo >= MIN_FOOT_ECHO * len(headline) and _only_furniture_after(keys, start + 1)
+
+
+def _only_furniture_after(keys: list[str], j: int) -> bool:
+    """Say whether nothing from j on is a paragraph: only short lines with no full stop (or nothing)."""
+    return all(not key or (key.count(" ") + 1 < MIN_PARAGRAPH_WORDS and not _ends_sentence(key))
+               for key in keys[j:])
 
 
 def _stems(key: str) -> set[str]:

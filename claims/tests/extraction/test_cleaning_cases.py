@@ -426,6 +426,54 @@ GLUED_ON = [
 ]
 
 
+# A read-also block at the foot of the page, then a headline and the one paragraph of a glued-on story
+# that echoes it (in part) and shares little with the article; only page furniture after it.
+FOOT_BEFORE = (
+    "أزمة الكهرباء تتفاقم في العراق مع موجة الحر\n"
+    "وقال وزير الكهرباء العراقي إن إنتاج المنظومة الوطنية بلغ 26 ألف ميغاواط في ذروة الصيف.\n"
+    "وأضاف أن الوزارة تعمل على إضافة 3 آلاف ميغاواط قبل نهاية العام.\n\n"
+)
+# (name, what follows the article, must stay, must leave)
+GLUED_AT_FOOT = [
+    ("a follow prompt, the block, a sports story",
+     "تابعونا على تلغرام\nاقرأ أيضا\nالزوراء يتغلب على الشرطة ويتصدر الدوري\n"
+     "حقق فريق الزوراء فوزا ثمينا على الشرطة بهدفين مقابل هدف مساء أمس في ملعب الشعب.",
+     [], ["الزوراء", "فوزا ثمينا"]),
+    ("the block, a story, an app prompt after it",
+     "اقرأ أيضا\nالترجي يتأهل إلى ربع نهائي رابطة الأبطال الإفريقية\n"
+     "ضمن الترجي الرياضي تأهله إلى الدور ربع النهائي بعد تعادله سلبيا مع ضيفه مساء السبت.\n"
+     "حمّل تطبيقنا",
+     [], ["الترجي", "تعادله سلبيا"]),
+    # must not change: the article's own last paragraph after a block at its foot
+    ("a last paragraph on the same story (no echo of the link)",
+     "اقرأ أيضا\nالترجي يتأهل إلى ربع نهائي رابطة الأبطال\n"
+     "أكد الوزير أن انقطاع الكهرباء سيتراجع خلال أسبوعين في بغداد والبصرة.",
+     ["انقطاع الكهرباء سيتراجع"], ["الترجي"]),
+    ("a last paragraph that echoes the link and the article",
+     "اقرأ أيضا\nوزير الكهرباء يزور محطة الزبير الغازية\n"
+     "زار وزير الكهرباء العراقي محطة الزبير الغازية، مؤكدا أن إنتاج المنظومة الوطنية سيرتفع.",
+     ["محطة الزبير الغازية، مؤكدا"], ["يزور محطة"]),
+    ("a paragraph that echoes the link only in part, with more text after it, stays",
+     "اقرأ أيضا\nالترجي يتأهل إلى ربع نهائي رابطة الأبطال الإفريقية\n"
+     "ضمن الترجي الرياضي تأهله إلى الدور ربع النهائي بعد تعادله سلبيا مع ضيفه مساء السبت.\n"
+     "وقال المدرب إن الفريق سيواصل الاستعداد للمرحلة المقبلة من المسابقة القارية.",
+     ["تعادله سلبيا", "سيواصل الاستعداد"], ["الترجي يتأهل"]),
+]
+
+
+@pytest.mark.parametrize("name, after, keep, gone", GLUED_AT_FOOT, ids=[c[0] for c in GLUED_AT_FOOT])
+def test_story_glued_after_a_closing_read_also_block(name, after, keep, gone):
+    raw = FOOT_BEFORE + after
+    body = clean_text(raw).body
+    assert "26 ألف ميغاواط" in body and "3 آلاف ميغاواط" in body
+    assert "اقرأ أيضا" not in body
+    for text in keep:
+        assert text in body
+    for text in gone:
+        assert text not in body
+    assert_lines_of_input(body, raw)
+
+
 @pytest.mark.parametrize("name, closing, glued", GLUED_ON, ids=[c[0] for c in GLUED_ON])
 def test_glued_on_article_after_a_read_also_block_is_dropped(name, closing, glued):
     raw = ("أزمة الكهرباء تتفاقم في العراق\n"
