@@ -190,7 +190,7 @@ WEEKDAY = f"(?:{_alt(_WEEKDAYS)})"
 _ORDINAL_UNITS = ['الحادي', 'الواحد', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع']
 ORD = (f"(?:(?:{_alt(_ORDINAL_UNITS)})"
        f"(?:{S}عشر|{S}و(?:ال)?(?:عشرين|عشرون|ثلاثين|ثلاثون))"
-       f"|العشرين|العشرون|الثلاثين|الثلاثون|{_alt(_UNITS)}|اول|غره)")
+       f"|العشرين|العشرون|الثلاثين|الثلاثون|{_alt(_UNITS)}|اول|غره|فاتح)")  # فاتح يوليوز: the Maghreb 1st
 DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 DAY = f"(?:(?:ال{S0})?{DAYNUM}|{ORD})"  # الـ15 من مارس
 YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)(?!\d)"
@@ -210,7 +210,7 @@ FUTURE = re.compile(_f(
     r"(?<!\w)[وف]?(?:سوف|المقرر|المقرره|المرتقب|المرتقبه|المزمع|المزمعه|المنتظر|المنتظره|المتوقع|"
     r"المتوقعه|المرجح|[يتن]?توقع|توقعت|توقعوا|رجحت|[يتن]رجح|يعتزم|تعتزم|نعتزم|سيتم|ستتم|"
     # The imperfect of scheduling verbs (تعقد، يصوت، تنطلق) announces what is still to come.
-    r"س?[يتن](?:عقد|جري|جرى|بدا|نطلق|قام|ستضيف|حتضن|جتمع|نعقد|ستمر|نتهي|ختتم|لتقي|لاقي|واجه|خوض|لعب|"
+    r"س?[يتن](?:عقد|جري|جرى|بدا|نطلق|قام|ستضيف|حتضن|جتمع|نعقد|ستمر|نتهي|ختتم|سري|متد|لتقي|لاقي|واجه|خوض|لعب|"
     r"زور|دخل|صل|شارك|علن|صدر|نظم|توجه|عود|فتتح|دشن|صوت|قابل|غادر|سافر|حضر|ناقش|وقع|طرح|تولي|ترشح|حسم)|"
     r"س[يتن](?:كون|طلق|بحث|رفع|خفض|فوز|كشف|قدم|صبح|عمل|تم|طبق|قرر|فتح|شهد|نظر|ستانف|عيد|بقي|غلق))(?!\w)"
     .replace("{S}", S)))
@@ -299,7 +299,7 @@ def _day_of(text: str) -> int:
     if text.isdigit():
         return int(text)
     words = text.split()
-    if words[0] in ("اول", "غره"):
+    if words[0] in ("اول", "غره", "فاتح"):
         return 1
     if words[0] in ("العشرين", "العشرون"):
         return 20
@@ -792,6 +792,10 @@ _AGO_PLURALS = {"ايام": "day", "اسابيع": "week", "اشهر": "month", 
                 "سنوات": "year", "سنين": "year"}
 
 
+# "بإعلام الإدارة قبل عشرة أيام"، "إخطار العمال قبل خمسة أيام": a notice period before whatever it announces.
+_NOTICE_BEFORE = re.compile(_f(f"(?<!\\w)[وفبل]?(?:ال)?(?:اعلام|اخطار|اشعار|ابلاغ)(?:{S}[^\\W\\d]+){{0,2}}{S}$"))
+
+
 @_rule(f"{B}{PRE}(?P<x>(?P<kw>قبل|منذ){S}(?:(?P<n>\\d{{1,2}}|{_alt(_AGO_NUMBERS)}){S}(?P<units>{_alt(_AGO_PLURALS)})"
        f"|(?P<unit>{_alt(_AGO_ONE_OR_TWO)})(?:{S}فقط)?)){E}(?!{S}(?:من|علي){E})")
 def _ago(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
@@ -806,6 +810,8 @@ def _ago(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         n = int(m.group("n")) if m.group("n").isdigit() else _AGO_NUMBERS[m.group("n")]
         if not 3 <= n <= 10:
             return  # "قبل 1 أيام" is not Arabic; past ten, plurals take the singular ("قبل 11 يوماً")
+    if _NOTICE_BEFORE.search(ctx.norm, max(0, m.start("x") - 40), m.start("x")):
+        return  # "بإعلام الإدارة قبل عشرة أيام": a notice period, not a date
     if m.group("kw") == "منذ" and (unit not in ("day", "week") or not _after_past_event(ctx.norm, m.start("x"))):
         return
     if unit == "day":

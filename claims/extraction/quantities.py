@@ -124,7 +124,15 @@ _REFERENCE_CUES = _norms(
     "الفئة", "فئة", "الدرجة", "المستوى", "مستوى", "المرحلة", "الجيل", "الأسبوع", "الشوط", "الدقيقة",
     "القرن", "الحزمة", "الدفعة", "الإصدار", "إصدار", "القناة", "الكأس", "كأس", "رؤية", "أجندة",
     "عيار", "العيار",  # عيار 21: a gold karat
+    "الفرقة", "شارع", "الشارعين", "شارعي",  # الفرقة 11: a military unit; شارع 15، الشارعين 204 و223: streets
 )
+# A label noun a name or two before the number still labels it: قرار مجلس الأمن 2254، رقم الطوارئ (هو) 112.
+_GENITIVE_CUES = _norms("قرار", "القرار", "بقرار", "رقم", "الرقم", "برقم", "مرسوم", "المرسوم", "قانون", "القانون")
+_COPULAS = _norms("هو", "هي")
+# A word right after a number that makes it a label: الفصل 376 مكرر (an article inserted after 376).
+_LABEL_AFTER = _norms("مكرر", "مكررا", "مكررة")
+# لكل مليون نسمة: the base of a ratio, not an amount.
+_RATIO_BASE = _norms("لكل", "ولكل")
 # A bare عدد right before a number numbers a law ("الأمر عدد 388"); a count of something is "عدد الضحايا".
 _MAGHREB_NUMBER = normalize_word("عدد")
 # "طراز بوينغ 737", "موديل تويوتا 2020": a make and its number name a model, not an amount.
@@ -399,6 +407,8 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
     labelled = cue is not None
     if label is not None and label.norm == _MAGHREB_NUMBER:
         labelled = True  # "القانون الأساسي عدد 15": the Maghreb عدد numbers a law like رقم
+    if not labelled and _genitive_cue(tokens, first):
+        labelled = True  # قرار مجلس الأمن 2254، رقم الطوارئ هو 112
     if not labelled and _cue_with_adjective(tokens, first):
         labelled = True  # الخط الساخن 16528، الرقم المجاني 800: a label all the same, unless a noun follows
     if labelled and cue in _STRONG_CUES or (label is not None and label.norm in _MONTHS):
@@ -408,6 +418,12 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
     if label is not None and label.norm in _ROAD_MARKERS and first >= 2 \
             and tokens[first - 2].norm in _PLACE_PREPOSITIONS:
         return None  # عند الكيلو 215، في الكيلومتر 40: a place on a road
+    if prev is not None and prev.norm in _RATIO_BASE:
+        return None  # ألف حاج لكل مليون مسلم: the base of the ratio
+    if read.digits_plain and read.last < n and tokens[read.last].norm in _LABEL_AFTER:
+        return None  # الفصل 376 مكرر
+    if _in_quoted_name(tokens, read):
+        return None  # محطة "الجبيل 4"
     if _is_denominator(tokens, first):
         return None  # 19,81 من 20، 48 من أصل 50: the scale of a grade, not an amount
     if _is_list_marker(body, tokens, first, read.last):
@@ -754,6 +770,34 @@ def _part_of_counted_group(tokens: Sequence[Token], read: NumberRead, last_taken
     return not any(t.kind == "sym" and t.norm in _SENTENCE_ENDS for t in between)
 
 
+def _genitive_cue(tokens: Sequence[Token], first: int) -> bool:
+    """Return True for a label noun before one or two names before first: قرار مجلس الأمن 2254، رقم الطوارئ هو 112."""
+    k = first - 1
+    if k >= 0 and tokens[k].norm in _COPULAS:
+        k -= 1
+    for depth in range(2):
+        if k - depth < 1 or tokens[k - depth].kind != "ar" or _VERB_SHAPE.match(tokens[k - depth].norm):
+            return False
+        if tokens[k - depth - 1].kind == "ar" and tokens[k - depth - 1].norm in _GENITIVE_CUES:
+            return True
+    return False
+
+
+_QUOTES = frozenset('"«»“”')
+
+
+def _in_quoted_name(tokens: Sequence[Token], read: NumberRead) -> bool:
+    """Return True for a number of digits that closes a short quoted name: محطة "الجبيل 4"، مصنع «الزرقاء 3»."""
+    if not read.digits_plain or read.last >= len(tokens) or tokens[read.last].norm not in _QUOTES:
+        return False
+    for k in range(read.first - 1, max(-1, read.first - 4), -1):
+        if tokens[k].norm in _QUOTES:
+            return k < read.first - 1
+        if tokens[k].kind != "ar":
+            return False
+    return False
+
+
 def _cue_with_adjective(tokens: Sequence[Token], first: int) -> bool:
     """Return True for a reference cue and a definite adjective right before first: الخط الساخن، الرقم الموحد."""
     if first < 2 or tokens[first - 1].kind != "ar" or tokens[first - 2].kind != "ar":
@@ -794,6 +838,8 @@ def _name_part(tokens: Sequence[Token], read: NumberRead, prev: Token | None, un
         return False
     if word in _STOP or bare in _STOP or lookup_word(word) is not None or _is_subject_noun(word):
         return False
+    if _part_of_counted_group(tokens, read, last_taken):
+        return False  # "تأكدت إصابة 671 منها": part of the group counted before
     return _qualifier_before(tokens, read.first, last_taken)[0] == "exact"
 
 
@@ -950,6 +996,8 @@ def _unit_after(tokens: Sequence[Token], k: int) -> tuple[str | None, int]:
         return "%", k + 2
     if norm in _PERCENT_ONE:
         return "%", k + 1
+    if (norm in DURATION_WORDS or _strip_acc(norm) in DURATION_WORDS) and _counted_per_period(tokens, k + 1):
+        return _clean_unit(tok.text), k + 1  # "300 يوم مغبر سنوياً": days counted in a year, not a span
     if norm in DURATION_WORDS or _strip_acc(norm) in DURATION_WORDS or norm in _NOT_COUNTED:
         return "", k
     if norm == "ج" and k + 2 < n and tokens[k + 1].norm == "." and tokens[k + 2].norm == "م":
@@ -999,6 +1047,18 @@ def _unit_after(tokens: Sequence[Token], k: int) -> tuple[str | None, int]:
             unit = unit + " " + _clean_unit(tokens[end].text)
             end += 1
     return unit, end
+
+
+_PER_PERIOD = _norms("سنويا", "سنوياً", "شهريا", "شهرياً", "أسبوعيا", "أسبوعياً")
+
+
+def _counted_per_period(tokens: Sequence[Token], k: int) -> bool:
+    """Return True when days or hours are counted per period: "يوم مغبر سنوياً"، "أيام ماطرة في الشهر"."""
+    if k < len(tokens) and tokens[k].kind == "ar" and tokens[k].norm not in _PER_PERIOD \
+            and not _MARKS_RE.sub("", tokens[k].text).startswith(_DEFINITE_PREFIXES) \
+            and tokens[k].norm not in _STOP and lookup_word(tokens[k].norm) is None:
+        k += 1  # one indefinite adjective: مغبر، ماطرة، حار
+    return k < len(tokens) and tokens[k].norm in _PER_PERIOD
 
 
 # A duration is no quantity ("منذ 10 سنوات", "خلال 24 ساعة"), but an editor wants a prison term or a period

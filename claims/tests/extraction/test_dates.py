@@ -641,3 +641,24 @@ def test_hijri_day_without_a_year_is_the_nearest_one(text: str, published: str |
 def test_hijri_day_without_a_year_keeps_the_hijri_date() -> None:
     [m] = find_dates("ونفر الحجاج إلى منى في 8 ذي الحجة.", published=dt.date(2024, 6, 15))
     assert (m.value, m.hijri) == ("2024-06-14", "1445-12-08")
+
+
+# A day and a month without a year after a verb that runs on (يسري، يمتد، يستمر، ينتهي) are still to come;
+# a notice period (بإخطار الإدارة قبل عشرة أيام، قبل 15 يوما من) is no date; the Maghreb فاتح is the 1st.
+RUNNING_UNTIL_CASES = [
+    ("ويسري قرار منع الصيد حتى 15 سبتمبر.", "2025-07-02", [("15 سبتمبر", "2025-09-15")]),
+    ("وأعلنت البلدية أن التخفيض الذي يمتد حتى 10 فبراير يشمل كل المحلات.", "2025-12-20",
+     [("10 فبراير", "2026-02-10")]),
+    ("واستمر الإغلاق حتى 15 مارس.", "2025-07-02", [("15 مارس", "2025-03-15")]),
+    ("ويلزم القانون المشغل بإخطار العمال قبل خمسة أيام من أي تغيير.", "2025-01-20", []),
+    ("ويتعين على النقابة إشعار الوزارة قبل عشرة أيام.", "2025-01-20", []),
+    ("وغادر الوفد البلاد قبل خمسة أيام.", "2025-01-20", [("قبل خمسة أيام", "2025-01-15")]),
+    ("وتجري الانتخابات من فاتح إلى 15 أكتوبر 2026.", "2026-05-01",
+     [("من فاتح إلى 15 أكتوبر 2026", "2026-10-01/2026-10-15")]),
+    ("ودخل القانون حيز التنفيذ في فاتح يوليوز 2024.", "2024-08-01", [("فاتح يوليوز 2024", "2024-07-01")]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", RUNNING_UNTIL_CASES, ids=[c[0][:40] for c in RUNNING_UNTIL_CASES])
+def test_running_until_notice_and_fatih(text: str, published: str | None, expected: list[tuple[str, str]]) -> None:
+    assert _found(text, published) == expected

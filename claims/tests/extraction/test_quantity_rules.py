@@ -506,3 +506,31 @@ COORDINATED_UNIT_CASES: list[tuple[str, list[V]]] = [
 def test_coordinated_numbers_share_the_unit_after_them(sentence: str, expected: list[V]) -> None:
     _check(sentence, expected)
 
+
+
+# Identifier numbers: a unit's or a street's number, a resolution after its body's name, an article with مكرر,
+# a number closing a quoted name, an emergency number; the base of a ratio after لكل. Parts of a counted group.
+IDENTIFIER_CASES: list[tuple[str, list[V]]] = [
+    ("ووقع الهجوم على مقر الفرقة 17، وفق الجيش.", []),
+    ("ووقع الانفجار عند تقاطع الشارعين 12 و45 وسط المدينة.", []),
+    ("وأغلقت الشرطة شارع 9 أمام السيارات.", []),
+    ("ويستند الاتفاق إلى قرار مجلس الأمن 2401 بشأن الهدنة.", []),
+    ("ونص الفصل 226 مكرر من المجلة الجزائية على العقوبة.", []),
+    ("وافتتح الوزير مصنع \"الزرقاء 3\" للإسمنت.", []),
+    ("ودعت الوزارة المواطنين إلى الاتصال برقم الطوارئ 997 عند الحاجة.", []),
+    ("وحدد النظام حصة بواقع 800 مقعد لكل مليون نسمة.", [(800, "exact", "مقعد")]),
+    ("وسجلت السلطات 5120 حالة مشتبه بها، تأكدت إصابة 340 منها مخبريا.",
+     [(5120, "exact", "حالة"), (340, "exact", None)]),
+    # must NOT change: counted nouns after a unit word, an amount per person, a quoted statement with a number
+    ("وانتشرت الفرقة في 17 موقعا.", [(17, "exact", "موقع")]),
+    ("ورصدت الحكومة 200 دولار لكل أسرة.", [(200, "exact", "دولار")]),
+    ("وقال الخبير إن \"البلاد ستشهد نحو 250 يوما حارا سنويا بحلول 2050\".", [(250, "approx", "يوم")]),
+    ("وقال إن \"المدينة ستستقبل 3 ملايين زائر\".", [(3e6, "exact", "زائر")]),
+    ("واستمرت العاصفة 3 أيام متتالية.", []),
+    ("ويعمل الموظفون 8 ساعات يوميا منذ 10 أيام.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), IDENTIFIER_CASES, ids=_ids(IDENTIFIER_CASES))
+def test_identifier_numbers_are_no_amounts(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
