@@ -799,6 +799,10 @@ def _plural_title_construct(t: str) -> bool:
     return t.endswith("ي") and len(stem) >= 3 and (stem in _PERSON_TITLES or stem in _UNNAMED_ROLES)
 
 
+# Where an unnamed source works without being an institution: "مصدر في مطار بغداد"، "مسؤول في الميناء".
+_WORKPLACES = _words("مطار ميناء معبر سجن مخيم مصنع منجم مصفاة")
+
+
 def _role_place(toks: list[_Tok], j: int, *, places_only: bool = False) -> int:
     """Extend an unnamed role with where it works: "مسؤول في الدفاع المدني"، "مصدر في الرئاسة"."""
     n = len(toks)
@@ -806,7 +810,8 @@ def _role_place(toks: list[_Tok], j: int, *, places_only: bool = False) -> int:
         m = j + 1
         if toks[m].text in _COMPASS and m + 1 < n:
             m += 1
-        if not (_is_place(toks[m].text) or (not places_only and _is_institution(toks[m].text))):
+        if not (_is_place(toks[m].text) or (not places_only and (
+                _is_institution(toks[m].text) or _strip_al(toks[m].text) in _WORKPLACES))):
             return j
         while m < n and m - j <= 5 and toks[m].text not in _TEMPORAL and (
                 _is_al(toks[m].text) or _is_institution(toks[m].text) or _is_place(toks[m].text)
@@ -1408,7 +1413,8 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
         if isinstance(result, _Found):
             a, b = s0 + norm.raw(result.start), s0 + _raw_end(raw, norm.raw(result.end - 1) + 1)
             attribution = Attribution(body[a:b], a, b, _cue_text(raw, norm, result.cue))
-            if result.title_only:
+            # "وقال مصدر"، "وقال مسؤول": an indefinite role is someone new, never the last speaker.
+            if result.title_only and not (result.generic and not _is_al(normalize(attribution.speaker))):
                 resolved = _resolve_title(body, attribution, named, parsed[:-1],
                                           need_name=not _is_institution(normalize(attribution.speaker)))
                 if resolved is None and result.generic and last and i - last[0] <= _CARRY_WINDOW:
