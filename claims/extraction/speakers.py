@@ -1312,6 +1312,11 @@ def _subject_before_relative(toks: list[_Tok], comma: int) -> _Phrase | None:
     return None
 
 
+# "وحسب المعطيات ذاتها"، "بحسب الأرقام نفسها"، "وفق البيانات المذكورة": data already named, no source.
+_DATA_NOUNS = _words("معطيات بيانات أرقام إحصاءات إحصائيات معلومات نتائج تقديرات")
+_SAME = _words("ذاتها ذاته نفسها نفسه المذكورة المذكور السابقة")
+
+
 def _source_phrase(toks: list[_Tok]) -> _Found | None:
     """Find "وفقا لـ / بحسب / نقلا عن / على لسان + source"."""
     n = len(toks)
@@ -1350,6 +1355,8 @@ def _source_phrase(toks: list[_Tok]) -> _Found | None:
             tj = toks[j]
             # "للتلفزيون الرسمي": the article's alif is not written; the span starts after لل.
             patched = toks[:j] + [_Tok("ال" + tj.text[2:], tj.start + 2, tj.end, tj.tanween, tj.raw[2:])] + toks[j + 1:]
+        if j + 1 < n and _strip_al(patched[j].text) in _DATA_NOUNS and toks[j + 1].text in _SAME:
+            continue  # "وحسب المعطيات ذاتها": the data named before, not an agent
         phrase = _parse_np(patched, j, strict=True)
         # A name shaped like a verbal noun is no source, unless an attribution noun names it ("رصد عنب بلدي").
         if phrase and not (phrase.mode == "name" and phrase.start == j and _masdar_like(patched[j].text)):
