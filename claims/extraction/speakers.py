@@ -162,6 +162,7 @@ _VERB_FORMS = {
     "غرد": "غرد غردت يغرد تغرد",
     "سجل": "سجل سجلت سجلوا يسجل تسجل",  # record verbs: only with a monitoring body (_RECORDERS)
     "وثق": "وثق وثقت وثقوا يوثق توثق",
+    "أحصى": "أحصى أحصت أحصوا يحصي تحصي",  # count verbs: they state a figure, not speech (_NEEDS_COMPLEMENT)
 }
 _VERB_OF: dict[str, str] = {normalize(form): lemma for lemma, forms in _VERB_FORMS.items()
                             for form in forms.split()}
@@ -177,12 +178,12 @@ _VERB_SURFACE: dict[str, str] = {
 # Verbs that also read as common nouns or non-speech verbs (ذكر "mention", نقل "transport",
 # وصف "description", رفض "refusal"): they need a speech complement to count.
 _NEEDS_COMPLEMENT = {"ذكر", "نقل", "تابع", "رأى", "وصف", "كشف", "دعا", "لفت", "رفض", "قدر", "نفى", "أظهر",
-                     "كتب"}
+                     "كتب", "أحصى", "رصد"}
 # "يذكر أن" / "ذكر أن" with no subject is the passive "it is noted": never carry a speaker.
-_NO_CARRY = {"ذكر", "نقل", "قدر", "كتب", "سجل", "وثق"}
+_NO_CARRY = {"ذكر", "نقل", "قدر", "كتب", "سجل", "وثق", "أحصى", "رصد"}
 # "سجلت وزارة الصحة 450 إصابة": a body that counts states the figure it records; a player, team,
 # city or market that "records" a goal or a rise states nothing.
-_RECORD_VERBS = {"سجل", "وثق"}
+_RECORD_VERBS = {"سجل", "وثق", "رصد"}
 _PARTICIPLES = _words("قائلا قائلة مضيفا مضيفة مشيرا مشيرة مؤكدا مؤكدة موضحا موضحة متابعا متابعة "
                       "معتبرا معتبرة محذرا محذرة لافتا لافتة مشددا مشددة مستطردا")
 
@@ -1469,7 +1470,30 @@ _MAX_QUOTE_SENTENCES = 5
 # Verbs by which a source states, estimates or forecasts a figure: "بعدما قدّر البنك الدولي الأضرار بنحو …"،
 # "فيما أشار مدير المستشفى إلى أن …"، "بينما رجح محللون أن …".
 _FIGURE_VERBS = {"قدر", "أعلن", "ذكر", "أفاد", "أظهر", "كشف", "سجل", "وثق", "أكد", "قال",
-                 "أشار", "لفت", "رجح", "توقع", "اعتبر", "رأى"}
+                 "أشار", "لفت", "رجح", "توقع", "اعتبر", "رأى", "أحصى", "رصد"}
+
+
+# رصد counts only in a clause of its own ("فيما رصدت الشبكة 40 حالة"); elsewhere it is the noun of
+# "بحسب رصد عنب بلدي", so it is no speech verb.
+_COUNT_SURFACE = {prefix + normalize(form): "رصد" for form in "رصد رصدت رصدوا يرصد ترصد".split()
+                  for prefix in ("", "و", "ف")}
+
+
+_COUNT_VERBS = {"قدر", "أحصى", "رصد"}
+
+
+def _estimate_follows(toks: list[_Tok]) -> bool:
+    """Say whether "قدّر X بـ N" follows: an estimate, not "قدّر الوزير جهود المتطوعين" (appreciation)."""
+    for m in range(1, min(len(toks) - 1, 15)):
+        t = toks[m].text
+        if t in "،,.":
+            return False
+        if t[:1] == "ب" and (t in _ESTIMATE_B or toks[m + 1].text[:1].isdigit()):
+            return True
+    return False
+
+
+_ESTIMATE_B = _words("بنحو بحوالي بأكثر بأقل بما بقرابة بزهاء ب")
 
 
 def figure_sources(body: str, sentence: Sentence) -> list[tuple[int, Attribution]]:
@@ -1485,9 +1509,11 @@ def figure_sources(body: str, sentence: Sentence) -> list[tuple[int, Attribution
     norm = _Normalized(raw).view(0, len(raw))
     toks = _tokens(norm, raw)
     found = []
-    for k in range(1, len(toks)):
-        lemma = _VERB_SURFACE.get(toks[k].text)
-        prev = toks[k - 1].text
+    for k in range(len(toks)):
+        lemma = _VERB_SURFACE.get(toks[k].text) or _COUNT_SURFACE.get(toks[k].text)
+        prev = toks[k - 1].text if k else "،"
+        if k == 0 and (lemma not in _COUNT_VERBS or (lemma == "قدر" and not _estimate_follows(toks))):
+            continue  # "وقدّرت الإدارة قيمة الصفقة بنحو …": a count verb states figures without إن/أن
         after_contrast = k >= 2 and prev in _PLAIN_THAT and toks[k - 2].text in _CONTRAST  # غير أن، إلا أن
         if lemma not in _FIGURE_VERBS:
             continue
