@@ -82,12 +82,17 @@ def _claimants(body: str, sentence: Sentence, quantities: list[QuantityMention],
     the minister, states the figure.
     """
     sources = figure_sources(body, sentence) if quantities else []
+    earlier: list[tuple[int, Attribution]] = []
     if speaker is not None:
+        # "وقدّرت الإدارة القيمة بنحو 1.2 مليار، في حين قدّرها محللون …": a source whose clause comes
+        # before the speaker's states the figures before the speaker.
+        earlier = [(at, s) for at, s in sources if s.end <= speaker.start and at >= sentence.start]
         sources = [(at, s) for at, s in sources if at > speaker.end]  # the speaker's own verb is no later clause
     claimants = []
     for q in quantities:
         before = [s for at, s in sources if at < q.start]
-        claimants.append(_as_name(body, before[-1]) if before else speaker)
+        first = [s for at, s in earlier if at < q.start] if speaker and q.start < speaker.start else []
+        claimants.append(_as_name(body, before[-1]) if before else _as_name(body, first[-1]) if first else speaker)
     return claimants
 
 

@@ -162,6 +162,7 @@ _VERB_FORMS = {
     "غرد": "غرد غردت يغرد تغرد",
     "سجل": "سجل سجلت سجلوا يسجل تسجل",  # record verbs: only with a monitoring body (_RECORDERS)
     "وثق": "وثق وثقت وثقوا يوثق توثق",
+    "أحصى": "أحصى أحصت أحصوا يحصي تحصي",  # count verbs: they state a figure, not speech (_NEEDS_COMPLEMENT)
 }
 _VERB_OF: dict[str, str] = {normalize(form): lemma for lemma, forms in _VERB_FORMS.items()
                             for form in forms.split()}
@@ -177,12 +178,12 @@ _VERB_SURFACE: dict[str, str] = {
 # Verbs that also read as common nouns or non-speech verbs (ذكر "mention", نقل "transport",
 # وصف "description", رفض "refusal"): they need a speech complement to count.
 _NEEDS_COMPLEMENT = {"ذكر", "نقل", "تابع", "رأى", "وصف", "كشف", "دعا", "لفت", "رفض", "قدر", "نفى", "أظهر",
-                     "كتب"}
+                     "كتب", "أحصى", "رصد"}
 # "يذكر أن" / "ذكر أن" with no subject is the passive "it is noted": never carry a speaker.
-_NO_CARRY = {"ذكر", "نقل", "قدر", "كتب", "سجل", "وثق"}
+_NO_CARRY = {"ذكر", "نقل", "قدر", "كتب", "سجل", "وثق", "أحصى", "رصد"}
 # "سجلت وزارة الصحة 450 إصابة": a body that counts states the figure it records; a player, team,
 # city or market that "records" a goal or a rise states nothing.
-_RECORD_VERBS = {"سجل", "وثق"}
+_RECORD_VERBS = {"سجل", "وثق", "رصد"}
 _PARTICIPLES = _words("قائلا قائلة مضيفا مضيفة مشيرا مشيرة مؤكدا مؤكدة موضحا موضحة متابعا متابعة "
                       "معتبرا معتبرة محذرا محذرة لافتا لافتة مشددا مشددة مستطردا")
 
@@ -195,7 +196,7 @@ _PRE_VERB = _AS_CONJUNCTIONS | _words("كما فيما بينما حيث ثم ق
                    "لكن ولكن بل أيضا وكما ولما لما فيما وفيما حيث وحيث فقط")
 _KANA = _words("كان كانت وكان وكانت فكان فكانت")
 # Contrast connectives after which the subject comes before its verb: "لكن مصدراً في الوزارة أكد".
-_CONTRAST = _words("لكن ولكن غير إلا")
+_CONTRAST = _words("لكن ولكن غير إلا بيد")  # بيد only before أن: "بيد أن مسؤولاً قال"
 _TEMPORAL = _words(
     "يوم اليوم أمس غدا مساء صباح ليل ليلة الليلة ظهر عصر فجر الأسبوع الشهر العام السنة الماضي "
     "الماضية الجاري الجارية المقبل المقبلة الحالي الفائت الفائتة أسبوع شهر عام سنة "
@@ -246,6 +247,7 @@ _INSTITUTIONS = _words(
     "الكونغرس الناتو البيت الأبيض الإليزيه داونينغ رئاسة أجهزة إدارة صحيفة بوابة "
     "خفر حرس منظمات جمعية جمعيات "  # خفر السواحل، حرس الحدود: a body named without ال
     "شعبة "  # a chamber's division: شعبة الذهب بالغرفة التجارية
+    "مندوبية "  # المندوبية السامية للتخطيط (Morocco)
     "كتلة ائتلاف"  # parliamentary blocs: النائب عن كتلة "الأحرار"
 )
 # Organisations whose proper name follows the common noun ("وكالة رويترز", "صحيفة نيويورك تايمز").
@@ -799,6 +801,10 @@ def _plural_title_construct(t: str) -> bool:
     return t.endswith("ي") and len(stem) >= 3 and (stem in _PERSON_TITLES or stem in _UNNAMED_ROLES)
 
 
+# Where an unnamed source works without being an institution: "مصدر في مطار بغداد"، "مسؤول في الميناء".
+_WORKPLACES = _words("مطار ميناء معبر سجن مخيم مصنع منجم مصفاة")
+
+
 def _role_place(toks: list[_Tok], j: int, *, places_only: bool = False) -> int:
     """Extend an unnamed role with where it works: "مسؤول في الدفاع المدني"، "مصدر في الرئاسة"."""
     n = len(toks)
@@ -806,7 +812,8 @@ def _role_place(toks: list[_Tok], j: int, *, places_only: bool = False) -> int:
         m = j + 1
         if toks[m].text in _COMPASS and m + 1 < n:
             m += 1
-        if not (_is_place(toks[m].text) or (not places_only and _is_institution(toks[m].text))):
+        if not (_is_place(toks[m].text) or (not places_only and (
+                _is_institution(toks[m].text) or _strip_al(toks[m].text) in _WORKPLACES))):
             return j
         while m < n and m - j <= 5 and toks[m].text not in _TEMPORAL and (
                 _is_al(toks[m].text) or _is_institution(toks[m].text) or _is_place(toks[m].text)
@@ -1307,6 +1314,11 @@ def _subject_before_relative(toks: list[_Tok], comma: int) -> _Phrase | None:
     return None
 
 
+# "وحسب المعطيات ذاتها"، "بحسب الأرقام نفسها"، "وفق البيانات المذكورة": data already named, no source.
+_DATA_NOUNS = _words("معطيات بيانات أرقام إحصاءات إحصائيات معلومات نتائج تقديرات")
+_SAME = _words("ذاتها ذاته نفسها نفسه المذكورة المذكور السابقة")
+
+
 def _source_phrase(toks: list[_Tok]) -> _Found | None:
     """Find "وفقا لـ / بحسب / نقلا عن / على لسان + source"."""
     n = len(toks)
@@ -1345,6 +1357,8 @@ def _source_phrase(toks: list[_Tok]) -> _Found | None:
             tj = toks[j]
             # "للتلفزيون الرسمي": the article's alif is not written; the span starts after لل.
             patched = toks[:j] + [_Tok("ال" + tj.text[2:], tj.start + 2, tj.end, tj.tanween, tj.raw[2:])] + toks[j + 1:]
+        if j + 1 < n and _strip_al(patched[j].text) in _DATA_NOUNS and toks[j + 1].text in _SAME:
+            continue  # "وحسب المعطيات ذاتها": the data named before, not an agent
         phrase = _parse_np(patched, j, strict=True)
         # A name shaped like a verbal noun is no source, unless an attribution noun names it ("رصد عنب بلدي").
         if phrase and not (phrase.mode == "name" and phrase.start == j and _masdar_like(patched[j].text)):
@@ -1408,7 +1422,8 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
         if isinstance(result, _Found):
             a, b = s0 + norm.raw(result.start), s0 + _raw_end(raw, norm.raw(result.end - 1) + 1)
             attribution = Attribution(body[a:b], a, b, _cue_text(raw, norm, result.cue))
-            if result.title_only:
+            # "وقال مصدر"، "وقال مسؤول": an indefinite role is someone new, never the last speaker.
+            if result.title_only and not (result.generic and not _is_al(normalize(attribution.speaker))):
                 resolved = _resolve_title(body, attribution, named, parsed[:-1],
                                           need_name=not _is_institution(normalize(attribution.speaker)))
                 if resolved is None and result.generic and last and i - last[0] <= _CARRY_WINDOW:
@@ -1455,7 +1470,30 @@ _MAX_QUOTE_SENTENCES = 5
 # Verbs by which a source states, estimates or forecasts a figure: "بعدما قدّر البنك الدولي الأضرار بنحو …"،
 # "فيما أشار مدير المستشفى إلى أن …"، "بينما رجح محللون أن …".
 _FIGURE_VERBS = {"قدر", "أعلن", "ذكر", "أفاد", "أظهر", "كشف", "سجل", "وثق", "أكد", "قال",
-                 "أشار", "لفت", "رجح", "توقع", "اعتبر", "رأى"}
+                 "أشار", "لفت", "رجح", "توقع", "اعتبر", "رأى", "أحصى", "رصد"}
+
+
+# رصد counts only in a clause of its own ("فيما رصدت الشبكة 40 حالة"); elsewhere it is the noun of
+# "بحسب رصد عنب بلدي", so it is no speech verb.
+_COUNT_SURFACE = {prefix + normalize(form): "رصد" for form in "رصد رصدت رصدوا يرصد ترصد".split()
+                  for prefix in ("", "و", "ف")}
+
+
+_COUNT_VERBS = {"قدر", "أحصى", "رصد"}
+
+
+def _estimate_follows(toks: list[_Tok]) -> bool:
+    """Say whether "قدّر X بـ N" follows: an estimate, not "قدّر الوزير جهود المتطوعين" (appreciation)."""
+    for m in range(1, min(len(toks) - 1, 15)):
+        t = toks[m].text
+        if t in "،,.":
+            return False
+        if t[:1] == "ب" and (t in _ESTIMATE_B or toks[m + 1].text[:1].isdigit()):
+            return True
+    return False
+
+
+_ESTIMATE_B = _words("بنحو بحوالي بأكثر بأقل بما بقرابة بزهاء ب")
 
 
 def figure_sources(body: str, sentence: Sentence) -> list[tuple[int, Attribution]]:
@@ -1471,9 +1509,11 @@ def figure_sources(body: str, sentence: Sentence) -> list[tuple[int, Attribution
     norm = _Normalized(raw).view(0, len(raw))
     toks = _tokens(norm, raw)
     found = []
-    for k in range(1, len(toks)):
-        lemma = _VERB_SURFACE.get(toks[k].text)
-        prev = toks[k - 1].text
+    for k in range(len(toks)):
+        lemma = _VERB_SURFACE.get(toks[k].text) or _COUNT_SURFACE.get(toks[k].text)
+        prev = toks[k - 1].text if k else "،"
+        if k == 0 and (lemma not in _COUNT_VERBS or (lemma == "قدر" and not _estimate_follows(toks))):
+            continue  # "وقدّرت الإدارة قيمة الصفقة بنحو …": a count verb states figures without إن/أن
         after_contrast = k >= 2 and prev in _PLAIN_THAT and toks[k - 2].text in _CONTRAST  # غير أن، إلا أن
         if lemma not in _FIGURE_VERBS:
             continue
