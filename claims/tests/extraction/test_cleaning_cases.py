@@ -533,14 +533,6 @@ OUTLET_LINES_ABOVE_THE_TITLE = [
 ]
 
 
-@pytest.mark.parametrize("head, title, published, credit", OUTLET_LINES_ABOVE_THE_TITLE,
-                         ids=[c[1] for c in OUTLET_LINES_ABOVE_THE_TITLE])
-def test_outlet_line_above_the_headline_is_no_title(head, title, published, credit):
-    cleaned = clean_text(head + LEAD)
-    assert (cleaned.title, cleaned.published, cleaned.source_credit) == (title, published, credit)
-    assert cleaned.body == LEAD
-
-
 DOHA_BODY = (
     "الريل تكشف تفاصيل المرحلة الثانية من المترو\n"
     "كشفت شركة سكك الحديد القطرية عن تفاصيل المرحلة الثانية من مشروع مترو الدوحة بطول 40 كيلومترا.\n"
@@ -599,9 +591,9 @@ MASTHEADS_AND_SECTIONS = [
 ]
 
 
-@pytest.mark.parametrize("head, title, published, credit", MASTHEADS_AND_SECTIONS,
-                         ids=[c[1] for c in MASTHEADS_AND_SECTIONS])
-def test_masthead_and_section_lines_above_the_headline(head, title, published, credit):
+@pytest.mark.parametrize("head, title, published, credit", OUTLET_LINES_ABOVE_THE_TITLE + MASTHEADS_AND_SECTIONS,
+                         ids=[c[1] for c in OUTLET_LINES_ABOVE_THE_TITLE + MASTHEADS_AND_SECTIONS])
+def test_outlet_masthead_and_section_lines_above_the_headline_are_no_title(head, title, published, credit):
     cleaned = clean_text(head + LEAD)
     assert (cleaned.title, cleaned.published, cleaned.source_credit) == (title, published, credit)
     assert cleaned.body == LEAD
