@@ -11,7 +11,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .cleaning_dates import WEEKDAYS, fold, fold_lines, fold_pattern, read_date, read_date_line, read_day_month
+from .cleaning_dates import (
+    WEEKDAYS,
+    fold,
+    fold_lines,
+    fold_pattern,
+    is_time_only,
+    read_date,
+    read_date_line,
+    read_day_month,
+)
 from .types import CleanedText
 
 # Every pattern below runs on fold(line): no diacritics or tanween, أ/إ/آ -> ا, ى/ئ -> ي, ة -> ه.
@@ -129,6 +138,9 @@ _RELATED_HEADINGS = _labels(
     "مرتبط", "مواد مرتبطه", "اخبار مرتبطه",  # Enab Baladi's "related" label
     "related", "related articles", "related news", "related stories", "related topics",
     "most read", "more stories", "you may also like",
+    # BBC's "more on this story" and its variants
+    "المزيد حول هذه القصه", "المزيد عن هذه القصه", "المزيد حول هذا الموضوع", "المزيد عن هذا الموضوع",
+    "more on this story", "more about this story",
 )
 # A lone "read more" label (a link to the full story or to related nodes): drop only the line.
 _READ_MORE = _labels("المزيد", "اقرا الخبر", "التفاصيل", "لمزيد من التفاصيل")
@@ -261,8 +273,10 @@ MAX_TITLE_WORDS = 30
 SHORT_LINE_WORDS = 12  # a link or keyword line is a handful of words
 # Wire agencies credited in a dateline: "جنيف - أ ف ب", "الرباط - 10 سبتمبر (رويترز) -".
 _AGENCY = (r"(?:رويترز|ا\s?ش\s?ا|ا\s?ف\s?ب|ا\.ف\.ب|فرانس برس|الاناضول|الأناضول|د\s?ب\s?ا|اسوشيتد برس|أسوشيتد برس|ا\s?ب|"
-           r"شينخوا|يونهاب|تاس|سبوتنيك|وام|واس|سانا|قنا|كونا|بترا|ومع|بنا|العمانيه|واج|وفا|سبا|واع|وكالات|الوكالات)")
+           r"شينخوا|يونهاب|تاس|سبوتنيك|وام|واس|سانا|قنا|كونا|بترا|ومع|بنا|العمانيه|واج|وفا|سبا|واع|وات|وكالات|الوكالات)")
 _CITY = r"[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}"
+# A wire dateline may name several cities: "باريس/هامبورغ (رويترز) -", "لندن / باريس (أ ف ب) -".
+_CITIES = rf"{_CITY}(?:\s*/\s*{_CITY}){{0,3}}"
 # News outlets credited in a byline or dateline, as fold() spells them (Latin in lower case).
 _OUTLETS = (
     "سكاي نيوز عربيه", "الشرق الاوسط", "cnn", "سي ان ان", "بي بي سي", "bbc", "الجزيره نت", "الجزيره",
@@ -289,8 +303,10 @@ _CREDIT_LINES = tuple(_compile(pattern) for pattern in (
     rf"^{_CITY}\s*/[^/]{{2,40}}/\s*(?P<agency>{_CREDITED})$",
     rf"^(?P<agency>{_CREDITED})$",
 ))
-# "موسكو - 24 أكتوبر (رويترز) -", "واشنطن، الولايات المتحدة (CNN)--", "(CNN)--": credit in the dateline.
-_DATELINE_AGENCY = _compile(rf"^(?:{_CITY}\s*(?:[-–—،,][^()]{{0,40}})?)?\((?P<agency>{_CREDITED})\)\s*[-–—:]")
+# "موسكو - 24 أكتوبر (رويترز) -", "واشنطن، الولايات المتحدة (CNN)--", "(CNN)--": credit in the dateline;
+# after a dash before the brackets no dash need close it: "القاهرة - (أ ش أ) صرح مصدر …".
+_DATELINE_AGENCY = _compile(rf"^(?:{_CITIES}\s*(?:(?P<dash>[-–—])\s*|[-–—،,][^()]{{0,40}})?)?"
+                            rf"\((?P<agency>{_CREDITED})\)\s*(?:[-–—:]|(?(dash)(?=[\u0621-\u064a])|(?!)))")
 # Under the title, "CITY - one word with the article" credits an outlet ("الجزائر - الوطن", "قفصة - الصباح"):
 # a byline names a person in two words or more ("بيروت - سابين عويس"), a surname alone is rare.
 # (Not as the first line: "غزة - المجاعة" may be a headline.)
@@ -303,9 +319,10 @@ _PRINT_FOOTER = _compile(r"^(?P<outlet>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0
                          r"(?:ال)?عدد\s*[:：]?\s*\d+\s*(?:[-–—|،,]\s*(?P<date>.*))?$")
 
 # A masthead (the outlet's name printed above the headline) told by its shape: "الخليج أونلاين",
-# "موزاييك أف أم", "هبة بريس", "عرب نيوز". (Names without such a word are told by recurring, see _find_masthead.)
+# "موزاييك أف أم", "هبة بريس", "عرب نيوز", "شبكة الرافدين الإخبارية". (Names without such a word are told
+# by recurring, see _find_masthead, or by the section label under them, see _names_a_section_below.)
 _MASTHEAD_SHAPED = _compile(r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s+(?:اونلاين|online|اف ام|اف.ام|fm|"
-                            r"بريس|press|تايمز|نيوز|نت|24)$")
+                            r"الاخباريه|بريس|press|تايمز|نيوز|نت|24)$")
 MAX_MASTHEAD_WORDS = 4
 # Section labels printed above a headline: "اقتصاد", "أخبار عربية", "مجتمع واقتصاد", "عربي ودولي".
 # A line counts as a label when every word is one of these (with ال or و before it).
@@ -314,9 +331,15 @@ _SECTION_WORDS = _labels(
     "علوم", "تقنيه", "محليات", "محلي", "محليه", "دوليات", "دولي", "دوليه", "عربي", "عربيه", "عالمي",
     "عالم", "تقارير", "تحقيقات", "حوارات", "مقالات", "راي", "اعمال", "مال", "بورصه", "اسواق", "سياحه",
     "تعليم", "بيئه", "حوادث", "قضايا", "عاجل", "خليجي", "خليجيه", "اقتصاديه", "سياسيه", "رياضيه",
-    "ثقافيه", "طاقه", "سيارات", "اتصالات", "شؤون", "اسلاميات", "ملفات", "اراء",
+    "ثقافيه", "طاقه", "سيارات", "اتصالات", "شؤون", "اسلاميات", "ملفات", "اراء", "وطني", "وطنيه",
 )
 MAX_SECTION_WORDS = 4
+# A label line splits a section from a place or a date by a bar, "›", ">" or a slash that is not
+# inside a numeric date: "الاقتصاد | لبنان", "أخبار مصر | اقتصاد", "محليات / الكويت", "سياسة | 2024/12/04".
+# ("»" and dashes are left out: they close quotes and join clauses in headlines.)
+_LABEL_SPLIT = re.compile(r"\s*(?:[|›>]|(?<!\d)/|/(?!\d))\s*")
+MAX_LABEL_NAME_WORDS = 2  # the part beside the section: a country or city ("أخبار مصر"), not a clause
+MAX_LABEL_WORDS = 6
 HEAD_LABEL_LINES = 3  # at most this many masthead/section lines sit above a headline
 
 HEAD_LINES = 8  # metadata is read from the top of the page
@@ -351,10 +374,10 @@ def clean_text(raw: str, *, reference_date: dt.date | None = None) -> CleanedTex
 
     end = cut if cut is not None else len(lines)
     footer_published, footer_credit = _read_footer(lines, keys, drop, end, remove)
-    masthead = _drop_head_labels(keys, drop, remove)
+    masthead, label_published = _drop_head_labels(keys, drop, remove)
     published, credit = _read_metadata(lines, keys, drop, remove, reference_date,
                                        later_credit=_tail_credit(lines, keys, cut), masthead=masthead)
-    published, credit = published or footer_published, credit or footer_credit
+    published, credit = published or label_published or footer_published, credit or footer_credit
     title = _read_title(lines, keys, drop)
     if title is not None:
         remove(title)
@@ -644,22 +667,68 @@ def _find_masthead(keys: list[str], drop: list[bool], i: int) -> bool:
                for j, key in enumerate(keys) if j != i and key)
 
 
-def _drop_head_labels(keys: list[str], drop: list[bool], remove) -> str | None:
-    """Drop the masthead and section labels above the headline; return the masthead's (folded) name.
+def _label_line(key: str) -> tuple[bool, dt.date | None]:
+    """Say whether a head line is a label (a section, maybe with a place or the date) and give its date.
 
+    "اقتصاد", "الاقتصاد | لبنان", "أخبار مصر | اقتصاد", "أخبار › عربي ودولي", "سياسة | 2024/12/04": every
+    part split by a bar, "›", ">" or a slash is a section label, a date or a short name, and one is a
+    section. A headline with a bar holds a clause ("عاجل | الرئيس يعلن حل البرلمان") or no section
+    ("الأهلي | الزمالك").
+    """
+    if _is_section_label(key):
+        return True, None
+    if not ("|" in key or "/" in key or "›" in key or ">" in key) or key.count(" ") + 1 > MAX_LABEL_WORDS + 4:
+        return False, None
+    parts = [part.strip(_PAD) for part in _LABEL_SPLIT.split(key)]
+    parts = [part for part in parts if part]
+    words = section = 0
+    published = None
+    for part in parts:
+        value = read_date_line(part) if re.search(r"\d", part) else None
+        if value is not None or is_time_only(part):
+            published = published or value
+            continue
+        if _ends_sentence(part) or re.search(r"[\d:：،,؛]", part):
+            return False, None
+        words += part.count(" ") + 1
+        if _is_section_label(part):
+            section += 1
+        elif part.count(" ") + 1 > MAX_LABEL_NAME_WORDS:
+            return False, None
+    return (len(parts) >= 2 and section > 0 and words <= MAX_LABEL_WORDS), published
+
+
+def _names_a_section_below(keys: list[str], kept: list[int], n: int) -> bool:
+    """Say whether head line kept[n] is a short name over a label line (not the last kept, the headline).
+
+    An outlet's name the tables do not know sits over its section: "تونس الآن" over "وطنية".
+    """
+    name = keys[kept[n]].strip(_PAD)
+    return (0 < name.count(" ") + 1 <= MAX_MASTHEAD_WORDS and n + 1 < len(kept) - 1
+            and re.search(r"[\d:：،,؛.|/]", name) is None and _label_line(keys[kept[n + 1]])[0])
+
+
+def _drop_head_labels(keys: list[str], drop: list[bool], remove) -> tuple[str | None, dt.date | None]:
+    """Drop the masthead and label lines above the headline.
+
+    Returns the masthead's (folded) name and the date a label line gives ("سياسة | 2024/12/04").
     A known outlet's credit line ("البيان") is left to _read_metadata, which reads it as a credit.
     """
     masthead = None
+    published = None
     kept = [i for i, key in enumerate(keys) if key and not drop[i]][:HEAD_LABEL_LINES + 1]
-    for i in kept[:-1]:  # the last kept line of the head is never a label: the headline follows
+    for n, i in enumerate(kept[:-1]):  # the last kept line of the head is never a label: the headline follows
         if _credit_line(keys[i].strip(_PAD)) is not None:
             continue
-        if masthead is None and _find_masthead(keys, drop, i):
+        label, value = _label_line(keys[i])
+        if label:
+            published = published or value
+        elif masthead is None and (_find_masthead(keys, drop, i) or _names_a_section_below(keys, kept, n)):
             masthead = keys[i].strip(_PAD)
-        elif not _is_section_label(keys[i]):
+        else:
             break
         remove(i)
-    return masthead
+    return masthead, published
 
 
 def _masthead_credit(key: str, masthead: str | None) -> re.Match[str] | None:
@@ -714,11 +783,13 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             credit = credit or _credit_value(lines[i])
             remove(i)
             continue
-        if head <= HEAD_LINES and words <= 12:
-            value = read_date_line(_TRAILING_BYLINE.sub("", key))
-            if value is not None:
+        if head <= HEAD_LINES and words <= MAX_DATE_LINE_WORDS:
+            stamp_key = _TRAILING_BYLINE.sub("", key)
+            value = read_date_line(stamp_key) if words <= 12 else None
+            stamp = (value, None) if value is not None else _read_stamp(stamp_key) if "|" in stamp_key else None
+            if stamp is not None:
                 remove(i)
-                published = published or value
+                published, updated = published or stamp[0], updated or stamp[1]
                 continue
         without_byline = _TRAILING_BYLINE.sub("", key)  # "الجزائر - الوطن | بقلم: سميرة بن علي"
         if head <= HEAD_LINES and without_byline.count(" ") < 8 and (
@@ -749,6 +820,29 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             if value is not None and alone:
                 remove(i)  # "الرياض – الأربعاء 31 يناير 2024 (رويترز)" on a line of its own is metadata
     return published or updated, credit or later_credit or wire_credit
+
+
+def _read_stamp(key: str) -> tuple[dt.date | None, dt.date | None] | None:
+    """Read "12 مارس 2025 | آخر تحديث: 14:35": parts split by bars, each a date or a clock time,
+    labelled ("آخر تحديث", "تاريخ النشر", "نشر في") or not. Returns (published, updated), or None
+    when a part holds anything else (a name, a section, a sentence) or no part gives a date.
+    """
+    published: dt.date | None = None
+    updated: dt.date | None = None
+    for part in key.split("|"):
+        part = part.strip()
+        if not part:
+            continue
+        label = _DATE_LABEL.match(part)
+        rest = part[label.end():] if label else part
+        value = read_date_line(rest)
+        if value is None and not is_time_only(rest):
+            return None
+        if label and label.group("update"):
+            updated = updated or value
+        else:
+            published = published or value
+    return (published, updated) if published or updated else None
 
 
 def _read_footer(lines: list[str], keys: list[str], drop: list[bool], end: int,

@@ -170,6 +170,17 @@ def read_date_line(text: str) -> dt.date | None:
     return found[0] if not _FILLER.sub("", rest) else None
 
 
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+
+
+def is_time_only(text: str) -> bool:
+    """Say whether a line part holds a clock time and nothing but weekday, zone and "الساعة"."""
+    key = fold(text)
+    if ":" not in key or len(key) > 40:
+        return False  # no clock time, or too long for one: spares the regex scans
+    return _CLOCK.search(key) is not None and not _FILLER.sub("", key)
+
+
 def read_day_month(key: str, *, reference: dt.date | None) -> dt.date | None:
     """Return the day-month date opening key, with its year or the latest such date up to reference."""
     match = _DAY_MONTH.match(key)
