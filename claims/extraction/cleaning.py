@@ -111,8 +111,9 @@ _AUTHOR_BOX = _compile(r"^(?:author|role|الكاتب|الكاتبه|المؤل�
 _BYLINE = _compile(r"^(?:(?:كتب|كتبت|اعداد|تحرير|متابعه|تصوير|by)\s*[-–—:：]|بقلم\s*[-–—:：]?)\s*[\u0621-\u064aA-Za-z]")
 # "السبت 28-09-2024 11:05 | كتب: محمد القماش": a byline after the date on the same line.
 _TRAILING_BYLINE = _compile(r"\s*[|/]\s*(?:كتب|كتبت|بقلم)\s*[-–—:：]?\s*[^|]*$")
-# "بيروت - سابين عويس", "مي عبدالله": a bare byline among the head's metadata lines, under the title.
-_HEAD_BYLINE = _compile(r"^(?:[\u0621-\u064a]+\s*[-–—]\s*)?[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,2}$")
+# "بيروت - سابين عويس", "مي عبدالله", "الضعين: آمنة إسحاق": a bare byline among the head's metadata
+# lines, under the title.
+_HEAD_BYLINE = _compile(r"^(?:[\u0621-\u064a]+\s*[-–—:]\s*)?[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,2}$")
 # "(تغطية صحفية أحمد حجاجي - تحرير سها جادو)", "(إعداد … للنشرة العربية - تحرير …)": wire staff credits.
 _STAFF_CREDIT = _compile(r"^\(\s*(?:تغطيه صحفيه|اعداد|تحرير|شارك في التغطيه|reporting by|writing by|editing by)\b.*\)$")
 # "لمزيد من الاستفسارات اتصل على 16222", "للتواصل مع قسم التحرير: 021 73 44 56": a contact line.
@@ -295,10 +296,11 @@ _CREDITED = "(?:" + "|".join([_AGENCY, _OUTLET_SHAPED] + [
     re.escape(name).replace("\\ ", "[ .]") for name in sorted(_OUTLETS, key=len, reverse=True)]) + ")"
 # A head line that only credits the story (the dateline proper starts the first paragraph):
 # "أبوظبي - سكاي نيوز عربية", "القاهرة - (أ ش أ)", "روما: «الشرق الأوسط»" (any name in «»),
-# "هسبريس - عبد الرحيم العسري" (outlet, then author), "عمان / ليث الجنيدي / الأناضول", "بوابة الأهرام".
+# "هسبريس - عبد الرحيم العسري" (outlet, then author), "عمان / ليث الجنيدي / الأناضول", "بوابة الأهرام",
+# 'بيروت – "الوطن"' (any name in quotes).
 _CREDIT_LINES = tuple(_compile(pattern) for pattern in (
     rf"^{_CITY}\s*[-–—:/]\s*[(«\"]?(?P<agency>{_CREDITED})[)»\"]?\s*[-–—:]?$",
-    rf"^{_CITY}\s*[-–—:]\s*«(?P<agency>[^«»]{{2,30}})»$",
+    rf"^{_CITY}\s*[-–—:]\s*[«\"“](?P<agency>[^«»\"“”]{{2,30}})[»\"”]$",
     rf"^(?P<agency>{_CREDITED})\s*[-–—/|]\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){{0,3}}$",
     rf"^{_CITY}\s*/[^/]{{2,40}}/\s*(?P<agency>{_CREDITED})$",
     rf"^(?P<agency>{_CREDITED})$",
@@ -309,11 +311,14 @@ _DATELINE_AGENCY = _compile(rf"^(?:{_CITIES}\s*(?:(?P<dash>[-–—])\s*|[-–�
                             rf"\((?P<agency>{_CREDITED})\)\s*(?:[-–—:]|(?(dash)(?=[\u0621-\u064a])|(?!)))")
 # Under the title, "CITY - one word with the article" credits an outlet ("الجزائر - الوطن", "قفصة - الصباح"):
 # a byline names a person in two words or more ("بيروت - سابين عويس"), a surname alone is rare.
-# (Not as the first line: "غزة - المجاعة" may be a headline.)
-_DATELINE_OUTLET = _compile(rf"^{_CITY}\s*[-–—]\s*(?P<agency>ال[\u0621-\u064a]{{2,}})$")
+# (Not as the first line: "غزة - المجاعة" may be a headline.) Iraqi papers put a slash: "بغداد/ المدى".
+_DATELINE_OUTLET = _compile(rf"^{_CITY}\s*[-–—/]\s*(?P<agency>ال[\u0621-\u064a]{{2,}})$")
 _AGENCY_ONLY = _compile(rf"^\s*{_AGENCY}\s*$")
 # The last line of a story crediting the agency, maybe with the date: "(العمانية) 12 يونيو 2024", "(بنا)".
 _CLOSING_CREDIT = _compile(rf"^\(\s*(?P<agency>{_CREDITED})\s*\)\s*(?P<date>.*)$")
+# The last line naming the outlet and its sources, with no brackets: "فرانس24/ أ ف ب", "العربية.نت - وكالات".
+# (One name alone may be a subheading or a caption: two are required.)
+_CLOSING_NAMES = _compile(rf"^(?P<agency>(?:{_CREDITED})(?:\s*[/،,+\-–—]\s*(?:{_CREDITED}))+)$")
 # A print edition's footer: "جريدة الأيام - العدد 12712 - الإثنين 11 مارس 2024"; it names the outlet.
 _PRINT_FOOTER = _compile(r"^(?P<outlet>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,3})\s*[-–—|،,]\s*"
                          r"(?:ال)?عدد\s*[:：]?\s*\d+\s*(?:[-–—|،,]\s*(?P<date>.*))?$")
@@ -340,6 +345,7 @@ MAX_SECTION_WORDS = 4
 _LABEL_SPLIT = re.compile(r"\s*(?:[|›>]|(?<!\d)/|/(?!\d))\s*")
 MAX_LABEL_NAME_WORDS = 2  # the part beside the section: a country or city ("أخبار مصر"), not a clause
 MAX_LABEL_WORDS = 6
+MAX_LABEL_TOKENS = 12  # words and separators: a longer line is no label (a cheap cut before the split)
 HEAD_LABEL_LINES = 3  # at most this many masthead/section lines sit above a headline
 
 HEAD_LINES = 8  # metadata is read from the top of the page
@@ -677,7 +683,7 @@ def _label_line(key: str) -> tuple[bool, dt.date | None]:
     """
     if _is_section_label(key):
         return True, None
-    if not ("|" in key or "/" in key or "›" in key or ">" in key) or key.count(" ") + 1 > MAX_LABEL_WORDS + 4:
+    if not ("|" in key or "/" in key or "›" in key or ">" in key) or key.count(" ") + 1 > MAX_LABEL_TOKENS:
         return False, None
     parts = [part.strip(_PAD) for part in _LABEL_SPLIT.split(key)]
     parts = [part for part in parts if part]
@@ -798,7 +804,8 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             wire_credit = wire_credit or _as_written(lines[i], key, wire)
             remove(i)  # a line that only credits the agency is metadata
             continue
-        if head <= HEAD_LINES and after_metadata and title_seen and not paragraph_seen and _HEAD_BYLINE.match(key):
+        if (head <= HEAD_LINES and title_seen and not paragraph_seen and _HEAD_BYLINE.match(key)
+                and (after_metadata or _date_line_follows(keys, drop, i))):
             remove(i)  # the author's name under the title, among date and credit lines
             continue
         if head <= HEAD_LINES and not wire_credit and (wire := _DATELINE_AGENCY.match(key)):
@@ -820,6 +827,22 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             if value is not None and alone:
                 remove(i)  # "الرياض – الأربعاء 31 يناير 2024 (رويترز)" on a line of its own is metadata
     return published or updated, credit or later_credit or wire_credit
+
+
+def _date_line_follows(keys: list[str], drop: list[bool], i: int) -> bool:
+    """Say whether the next kept line after i is a publication-date line (a date, a labelled date, a stamp).
+
+    A byline under the title often comes before the date line ("دبي – سارة المنصوري" over "12 مارس 2025").
+    """
+    j = i + 1
+    while j < len(keys) and (not keys[j] or drop[j]):
+        j += 1
+    if j >= len(keys) or keys[j].count(" ") >= MAX_DATE_LINE_WORDS:
+        return False
+    key = keys[j]
+    label = _DATE_LABEL.match(key)
+    return (read_date_line(key) is not None or (label is not None and read_date(key[label.end():]) is not None)
+            or ("|" in key and _read_stamp(key) is not None))
 
 
 def _read_stamp(key: str) -> tuple[dt.date | None, dt.date | None] | None:
@@ -859,10 +882,10 @@ def _read_footer(lines: list[str], keys: list[str], drop: list[bool], end: int,
         if not key:
             continue
         if key.count(" ") < 20:
-            closing = _CLOSING_CREDIT.match(key)
+            closing = _CLOSING_CREDIT.match(key) or _CLOSING_NAMES.match(key)
             footer = None if closing else _PRINT_FOOTER.match(key)
             match, name = (closing, "agency") if closing else (footer, "outlet")
-            rest = match.group("date") if match else None
+            rest = match.groupdict().get("date") if match else None
             value = read_date_line(rest) if rest else None
             if match and (not rest or value is not None):
                 credit = credit or _as_written_span(lines[i], key, *match.span(name))

@@ -153,3 +153,51 @@ def test_agency_line_under_the_title_leaves_the_body():
     raw = f"عنوان الخبر عن موسم الزيتون في صفاقس\nصفاقس – (وات)\n{LEAD}"
     cleaned = clean_text(raw)
     assert (cleaned.source_credit, cleaned.body) == ("وات", LEAD)
+
+
+# (raw head under the title, published, source credit, byline text that must leave the body):
+# the author's byline right under the title, above the date line; a city and an outlet in quotes or
+# after a slash credits the outlet.
+BYLINES_ABOVE_THE_DATE = [
+    ("الرياض – خالد العتيبي\n14 أبريل 2025 | آخر تحديث: 10:05\n\n", "2025-04-14", None, "خالد العتيبي"),
+    ("نواكشوط: محمد ولد أحمد\nالاثنين 3 فبراير 2025\n\n", "2025-02-03", None, "محمد ولد أحمد"),
+    ("طرابلس - هدى الشريف\nنُشر بتاريخ: 09/06/2025\n\n", "2025-06-09", None, "هدى الشريف"),
+    ("صنعاء – \"الأيام\"\nالخميس 6 مارس 2025\n\n", "2025-03-06", "الأيام", "صنعاء"),
+    ("الدوحة – “الشرق”\n\n", None, "الشرق", "الدوحة"),
+    ("البصرة/ المدى\n\n", None, "المدى", "البصرة"),
+    # must not change: a deck (a clause) above the date, a byline with no date line after it
+    ("الحكومة تعد بخطة جديدة للإسكان الشعبي\n12 مارس 2025\n\n", "2025-03-12", None, None),
+]
+
+
+@pytest.mark.parametrize("head, published, credit, gone", BYLINES_ABOVE_THE_DATE,
+                         ids=[c[0].split("\n")[0] for c in BYLINES_ABOVE_THE_DATE])
+def test_bylines_and_outlet_lines_under_the_title_leave_the_body(head, published, credit, gone):
+    raw = "عنوان الخبر عن توزيع البذور على المزارعين\n" + head + LEAD
+    cleaned = clean_text(raw)
+    assert (cleaned.title, cleaned.published, cleaned.source_credit) == (
+        "عنوان الخبر عن توزيع البذور على المزارعين", published, credit)
+    if gone:
+        assert cleaned.body == LEAD
+    else:
+        assert cleaned.body.startswith(head.split("\n")[0])
+
+
+# (closing lines of the page, source credit): a last line that only names an outlet and its agency.
+CLOSING_CREDITS = [
+    ("الجزيرة نت/ رويترز", "الجزيرة نت/ رويترز"),
+    ("فرانس24/ أ ف ب\nحمّل تطبيق فرانس 24", "فرانس24/ أ ف ب"),
+    ("العربية.نت - وكالات", "العربية.نت - وكالات"),
+    ("وكالات", "وكالات"),
+    # must not change: a last sentence naming an agency, a lone outlet word that may be a subheading
+    ("ونقلت رويترز عن مصادر أن الاجتماع المقبل سيعقد في القاهرة.", None),
+]
+
+
+@pytest.mark.parametrize("tail, credit", CLOSING_CREDITS, ids=[c[0][:25] for c in CLOSING_CREDITS])
+def test_closing_outlet_and_agency_line_gives_the_credit(tail, credit):
+    raw = "عنوان الخبر عن توزيع البذور على المزارعين\n" + MORE_BODY + tail
+    cleaned = clean_text(raw)
+    assert cleaned.source_credit == credit
+    if credit:
+        assert cleaned.body == MORE_BODY.strip()
