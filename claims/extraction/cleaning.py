@@ -705,13 +705,15 @@ def _label_line(key: str) -> tuple[bool, dt.date | None]:
 
 
 def _names_a_section_below(keys: list[str], kept: list[int], n: int) -> bool:
-    """Say whether head line kept[n] is a short name over a label line (not the last kept, the headline).
+    """Say whether head line kept[n] is a short name over a label line with a headline (or a date) under it.
 
-    An outlet's name the tables do not know sits over its section: "تونس الآن" over "وطنية".
+    An outlet's name the tables do not know sits over its section: "تونس الآن" over "وطنية". A short
+    headline with a label under it has the lead next, a sentence with a full stop.
     """
     name = keys[kept[n]].strip(_PAD)
-    return (0 < name.count(" ") + 1 <= MAX_MASTHEAD_WORDS and n + 1 < len(kept) - 1
-            and re.search(r"[\d:：،,؛.|/]", name) is None and _label_line(keys[kept[n + 1]])[0])
+    return (0 < name.count(" ") + 1 <= MAX_MASTHEAD_WORDS and n + 2 < len(kept)
+            and re.search(r"[\d:：،,؛.|/]", name) is None and _label_line(keys[kept[n + 1]])[0]
+            and not _ends_sentence(keys[kept[n + 2]]))
 
 
 def _drop_head_labels(keys: list[str], drop: list[bool], remove) -> tuple[str | None, dt.date | None]:

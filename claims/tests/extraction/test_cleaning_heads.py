@@ -49,6 +49,9 @@ HEAD_LABELS = [
     # must not change: a short headline above a plain headline-like line, a short headline alone
     ("أسعار الذهب اليوم\n", "أسعار الذهب اليوم", None),
     ("زلزال يضرب تركيا\nالحصيلة ترتفع إلى 40 قتيلا\n", "زلزال يضرب تركيا", None),
+    # must not change: a short headline with a section label under it and the lead next
+    ("زلزال يضرب تركيا\nعاجل\n", "زلزال يضرب تركيا", None),
+    ("غلاء المحروقات\nالاقتصاد | لبنان\n", "غلاء المحروقات", None),
 ]
 
 
