@@ -248,6 +248,11 @@ _DATE_LABEL = _compile(
     r"published(?: on| at)?|posted(?: on| at)?)"
     r"|تحديث|(?:ال)?تاريخ|نشرت?|بتاريخ|date)\s*[:：\-–]?\s*"
 )
+# A stamp line's parts: split at a bar, or before a publication or update label after a dash or comma
+# ("12 مارس 2025 - آخر تحديث: 14:35"); a dash inside a date ("14 - 12 - 2024") is no split.
+_STAMP_SPLIT = _compile(r"\s*\|\s*|\s*[-–—،,]?\s+(?=(?:اخر تحديث|تاريخ التحديث|تم التحديث|تاريخ النشر|نشرت? في"
+                        r"|نشرت? بتاريخ|تم النشر|updated|last updated|published)(?![\w]))")
+_STAMP_WORDS = tuple(fold(word) for word in ("|", "تحديث", "نشر", "updated", "published"))
 # "المصدر: الأسبوع", "(المصدر : وكالات)", "Source: Reuters".
 _CREDIT = _compile(r"^\(?\s*(?:المصدر|المصادر|مصدر الخبر|المصدر الاصلي|source|sources)\s*[:：\-–]\s*\S")
 _CREDIT_SPLIT = _compile(r"[:：\-–]")
@@ -794,7 +799,8 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
         if head <= HEAD_LINES and words <= MAX_DATE_LINE_WORDS:
             stamp_key = _TRAILING_BYLINE.sub("", key)
             value = read_date_line(stamp_key) if words <= 12 else None
-            stamp = (value, None) if value is not None else _read_stamp(stamp_key) if "|" in stamp_key else None
+            stamp = ((value, None) if value is not None
+                     else _read_stamp(stamp_key) if any(word in stamp_key for word in _STAMP_WORDS) else None)
             if stamp is not None:
                 remove(i)
                 published, updated = published or stamp[0], updated or stamp[1]
@@ -844,17 +850,17 @@ def _date_line_follows(keys: list[str], drop: list[bool], i: int) -> bool:
     key = keys[j]
     label = _DATE_LABEL.match(key)
     return (read_date_line(key) is not None or (label is not None and read_date(key[label.end():]) is not None)
-            or ("|" in key and _read_stamp(key) is not None))
+            or (any(word in key for word in _STAMP_WORDS) and _read_stamp(key) is not None))
 
 
 def _read_stamp(key: str) -> tuple[dt.date | None, dt.date | None] | None:
-    """Read "12 مارس 2025 | آخر تحديث: 14:35": parts split by bars, each a date or a clock time,
-    labelled ("آخر تحديث", "تاريخ النشر", "نشر في") or not. Returns (published, updated), or None
-    when a part holds anything else (a name, a section, a sentence) or no part gives a date.
+    """Read "12 مارس 2025 | آخر تحديث: 14:35": parts split by bars or before a label, each a date or a
+    clock time, labelled ("آخر تحديث", "تاريخ النشر", "نشر في") or not. Returns (published, updated),
+    or None when a part holds anything else (a name, a section, a sentence) or no part gives a date.
     """
     published: dt.date | None = None
     updated: dt.date | None = None
-    for part in key.split("|"):
+    for part in _STAMP_SPLIT.split(key):
         part = part.strip()
         if not part:
             continue
