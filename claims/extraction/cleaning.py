@@ -257,8 +257,10 @@ _STAMP_WORDS = tuple(fold(word) for word in ("|", "تحديث", "نشر", "updat
 _CREDIT = _compile(r"^\(?\s*(?:المصدر|المصادر|مصدر الخبر|المصدر الاصلي|source|sources)\s*[:：\-–]\s*\S")
 _CREDIT_SPLIT = _compile(r"[:：\-–]")
 # A wire dateline opening the first paragraph: "موسكو - 24 أكتوبر (رويترز) -", "الرياض – الأربعاء 31 يناير 2024",
-# "القاهرة في 31 يناير 2024 (أ ش أ) -" (after a bare "في" only with a credit that closes the dateline).
-_DATELINE = _compile(r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*(?:\([^)]{1,30}\)\s*)?"
+# "القاهرة في 31 يناير 2024 (أ ش أ) -" (after a bare "في" only with a credit that closes the dateline),
+# "باريس/هامبورغ - 15 يناير (رويترز) -" (several cities).
+_DATELINE = _compile(r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}"
+                     r"(?:\s*/\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}){0,3}\s*(?:\([^)]{1,30}\)\s*)?"
                      rf"(?:(?P<sep>[-–—،,])\s*(?:في\s+)?|في\s+)(?:(?:يوم\s+)?(?:{WEEKDAYS})\s*[،,]?\s*)?(?=\d)")
 # What follows the date of a dateline: "(رويترز) -", "(أ ش أ)" at the end of the line.
 _DATELINE_CREDIT = re.compile(r"[^()]{1,40}?\((?P<credit>[^()]{1,30})\)\s*(?P<dash>[-–—:])?")

@@ -5,6 +5,8 @@ Written by hand in the shapes of other outlets and topics; each table has cases 
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from claims.extraction.cleaning import clean_text
@@ -209,3 +211,16 @@ def test_closing_outlet_and_agency_line_gives_the_credit(tail, credit):
     assert cleaned.source_credit == credit
     if credit:
         assert cleaned.body == MORE_BODY.strip()
+
+
+@pytest.mark.parametrize("lead, published, credit", [
+    ("باريس/هامبورغ - 15 يناير (رويترز) - قال متعاملون إن المناقصة أغلقت أمس.", "2025-01-15", "رويترز"),
+    ("نيويورك / لندن - 3 يناير (رويترز) - تراجعت أسعار النفط بنحو 2 بالمئة.", "2025-01-03", "رويترز"),
+    # must not change: a sentence opening with two names and a slash, no date after the dash
+    ("بيروت/دمشق - قالت مصادر أمنية إن الحدود أغلقت في 15 يناير أمام الشاحنات.", None, None),
+])
+def test_dateline_with_several_cities_gives_date_and_credit(lead, published, credit):
+    raw = f"عنوان الخبر عن الأسواق العالمية\n{lead}\nوأضافت المصادر أن الوضع سيراجع يوم الأحد."
+    cleaned = clean_text(raw, reference_date=dt.date(2025, 1, 20))
+    assert (cleaned.published, cleaned.source_credit) == (published, credit)
+    assert cleaned.body.startswith(lead)
