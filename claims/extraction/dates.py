@@ -223,6 +223,12 @@ PAST_CUE = re.compile(_f(
     r"اندلع|ضرب|توفي|اغلق|فتح|انهي|اتهم|اعتبر|توقف|انسحب|استقال|انفجر)(?:ت|وا|ا|نا|تا)?(?:ه|ها|هم|هما)?"
     f"|بعد{S}ان|نفي|نفت|نفوا|دعا|دعت|دعوا|التقي|التقت|التقوا|اجري|اجرت|اجروا|جري|جرت|انتهي|انتهت|القي|القت|"
     r"ادلي|ادلت|مضي|مضت|امس)(?!\w)"))
+# A delivery noun sets a window still to come: "طلب الديوان شحن القمح خلال الفترة من 1 إلى 15 مارس" (a tender is
+# announced before its goods move). Weaker than a future verb: it looks only a few months ahead (_SOON_MONTHS),
+# and a perfective verb just before it ("تم شحن"، "ارتفعت تكاليف الشحن") or after it keeps the past.
+DELIVERY = re.compile(_f(r"(?<!\w)[وف]?(?:[بل]|لل)?(?:ال)?(?:شحن|تسليم|توريد|استلام|تحميل)(?!\w)"))
+_SOON_MONTHS = 5
+_DELIVERY_PAST_REACH = 3  # words before the noun where a perfective verb governs it
 _SINCE_BEFORE = re.compile(f"(?<!\\w)[وف]?منذ{S}$")  # "منذ 7 أكتوبر": a starting point, always past
 # "ما يصل إلى 300 ألف", "ما يزيد على": ما + verb + preposition qualifies a number and announces nothing.
 _RELATIVE_MA_BEFORE = re.compile(f"(?<!\\w)[وف]?ما{S}$")
@@ -393,10 +399,24 @@ def _future_context(norm: str, start: int) -> bool:
     return PAST_CUE.search(left, future.end()) is None
 
 
-def _month_year(month: int, rel: str | None, pub: dt.date | None, future: Callable[[], bool]) -> int | None:
+def _delivery_context(norm: str, start: int) -> bool:
+    """Say whether a delivery noun (شحن، تسليم، توريد …) in the clause before start sets a window to come."""
+    left = _clause_before(norm, start)
+    noun = None
+    for noun in DELIVERY.finditer(left):
+        pass
+    if noun is None or _SINCE_BEFORE.search(left) or PAST_CUE.search(left, noun.end()):
+        return False
+    before = " ".join(left[:noun.start()].split()[-_DELIVERY_PAST_REACH:])
+    return PAST_CUE.search(before) is None
+
+
+def _month_year(month: int, rel: str | None, pub: dt.date | None, future: Callable[[], bool],
+                soon: Callable[[], bool] | None = None) -> int | None:
     """Return the year of a month written without one, or None when it cannot be known.
 
-    future() says whether the clause announces a future event; it is asked only when needed.
+    future() says whether the clause announces a future event; soon() whether it sets a delivery window,
+    which looks at most _SOON_MONTHS ahead. Each is asked only when needed.
     """
     if pub is None:
         return None
@@ -408,6 +428,8 @@ def _month_year(month: int, rel: str | None, pub: dt.date | None, future: Callab
         return pub.year
     if future():
         return pub.year if month >= pub.month else pub.year + 1
+    if soon is not None and 0 < (month - pub.month) % 12 <= _SOON_MONTHS and soon():
+        return pub.year if month > pub.month else pub.year + 1
     return pub.year if month <= pub.month else pub.year - 1
 
 
@@ -469,7 +491,8 @@ def _tail_year(m: re.Match, month: int, pub: dt.date | None, norm: str,
             return (pub.year if (month, day) < (pub.month, pub.day) else pub.year - 1), False
         return (pub.year if (month, day) > (pub.month, pub.day) else pub.year + 1), False
     # The clause scan is the costly part: _month_year runs it only for a bare month with a publication date.
-    return _month_year(month, rel, pub, lambda: _future_context(norm, m.start())), False
+    return _month_year(month, rel, pub, lambda: _future_context(norm, m.start()),
+                       lambda: _delivery_context(norm, m.start())), False
 
 
 WD_PREFIX = (f"(?:(?:{TOD}{S})?(?:(?:امس|اليوم|غدا){S})?(?:يوم{S})?(?P<wd>{WEEKDAY}){S0}[،,]?{S0}"
@@ -920,6 +943,10 @@ def _rel_day(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
 
 _AND_WEEKDAY = re.compile(f"{S}(?:و|الي{S}|حتي{S})(?:يوم{S})?{WEEKDAY}")
 _WD_NOT = re.compile(f"(?<!\\w)[وف]?(?:سوق|صلاه|خطبه|صلوات|خطب|كلا|هذين|هذان|الواحد|جمعه|يومي|ايام){S}$")
+# A weekday left out of a schedule ("يومياً عدا الثلاثاء"، "ما عدا الجمعة"، "باستثناء يوم السبت") or one that recurs
+# ("الأحد من كل أسبوع"، "الجمعة والسبت أسبوعياً") names no day.
+_WD_EXCEPT = re.compile(f"(?<!\\w)[وف]?(?:عدا|باستثناء|سوي|خلا)(?:{S}يوم)?{S}$")
+_WD_WEEKLY = re.compile(f"(?:{S}و{S0}(?:يوم{S})?{WEEKDAY})*{S0}[،,]?{S}(?:من{S})?(?:كل{S}اسبوع|اسبوعيا)(?!\\w)")
 
 
 @_rule(f"{B}{PRE}(?P<x>(?:(?P<tod>{TOD}){S})?(?:(?P<yawm>يوم){S})?(?P<wd>{WEEKDAY}){E}(?:{S}(?P<r>{REL_M}){E})?)")
@@ -927,7 +954,8 @@ def _weekday(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """الأربعاء · يوم الأربعاء · الخميس الماضي · السبت المقبل · مساء الجمعة."""
     norm, pub = ctx.norm, ctx.pub
     wd = _WEEKDAYS[m.group("wd")]
-    if _WD_NOT.search(norm[max(0, m.start("x") - 10):m.start("x")]):
+    if _WD_NOT.search(norm[max(0, m.start("x") - 10):m.start("x")]) \
+            or _WD_EXCEPT.search(norm[max(0, m.start("x") - 16):m.start("x")]) or _WD_WEEKLY.match(norm, m.end("x")):
         return
     if m.group("wd") in ("الاثنين", "الاتنين") and (
             _TOGETHER_AFTER.match(norm[m.end("x"):m.end("x") + 6])

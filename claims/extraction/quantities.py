@@ -125,6 +125,7 @@ _REFERENCE_CUES = _norms(
     "القرن", "الحزمة", "الدفعة", "الإصدار", "إصدار", "القناة", "الكأس", "كأس", "رؤية", "أجندة",
     "عيار", "العيار",  # عيار 21: a gold karat
     "الفرقة", "شارع", "الشارعين", "شارعي",  # الفرقة 11: a military unit; شارع 15، الشارعين 204 و223: streets
+    "أوكتان", "اوكتان", "الأوكتان",  # أوكتان 98: a fuel grade
 )
 # A label noun a name or two before the number still labels it: قرار مجلس الأمن 2254، رقم الطوارئ (هو) 112.
 _GENITIVE_CUES = _norms("قرار", "القرار", "بقرار", "رقم", "الرقم", "برقم", "مرسوم", "المرسوم", "قانون", "القانون")
@@ -139,6 +140,11 @@ _MAGHREB_NUMBER = normalize_word("عدد")
 # "كأس آسيا 2023"، "دورة الألعاب الأولمبية 2024": a year after an event noun and its name is part of the name.
 _EVENT_NOUNS = _norms("كأس", "بطولة", "دورة", "مونديال", "أولمبياد", "ألعاب", "معرض", "مهرجان", "قمة", "منتدى")
 _MODEL_CUES = _norms("طراز", "الطراز", "طرازات", "موديل", "الموديل", "نوع", "ماركة")
+# Octane ratings grade a fuel: "بنزين 95 أوكتان"، "أوكتان 98"، "البنزين 92". A grade after a fuel word is a plain
+# number in this band with no unit (a price or a volume after it, "البنزين 95 قرشا", stays an amount).
+_OCTANE = _norms("أوكتان", "اوكتان", "الأوكتان", "أوكتين", "اوكتين")
+_FUELS = _norms("بنزين", "البنزين", "وبنزين", "والبنزين", "للبنزين", "بالبنزين", "وقود", "الوقود")
+_OCTANE_BAND = (80, 100)
 
 # Labels that make any number after them a date, a time, an age or a reference, even before a noun.
 _STRONG_CUES = _norms(
@@ -448,6 +454,8 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         if term is None:
             return None  # a duration, an age or a date: not a quantity
         unit, unit_end = term  # بالسجن 10 سنوات، مهلة 60 يوما: a penalty or a stated term is one
+    if second is None and _octane_grade(tokens, read, prev, unit):
+        return None  # بنزين 95 أوكتان، البنزين 92: a fuel grade
     whole = _proportion_whole(tokens, read) if second is None else None
     if whole is not None:
         # "تسعة من كل عشرة لاجئين": one share, 0.9, spanning the whole phrase
@@ -736,11 +744,50 @@ def _dual_noun_before(tokens: Sequence[Token], first: int, floor: int) -> str | 
     return noun
 
 
+def _octane_grade(tokens: Sequence[Token], read: NumberRead, prev: Token | None, unit: str | None) -> bool:
+    """Return True for an octane rating: "95 أوكتان", or a whole number in the band right after a fuel word."""
+    if unit is not None and normalize_word(unit) in _OCTANE:
+        return True
+    return (unit is None and read.digits_plain and prev is not None and prev.norm in _FUELS
+            and _OCTANE_BAND[0] <= read.value <= _OCTANE_BAND[1])
+
+
+# A bare year-like number is a count when a qualifying verb or a comparison governs it ("عدد أسراها يتجاوز 1500"،
+# "أكثر من 1200") or it is the figure of a counting subject ("بلغ عدد المشاركين 1650"). Time words that also
+# qualify (حتى، نحو "towards"، قبل) leave it a year.
+_COUNT_COMPARISONS = _norms("أكثر", "أزيد", "أقل", "أدنى", "حوالي", "حوالى", "قرابة", "زهاء")
+_COUNT_SUBJECTS = ("عدد", "اعداد", "اجمالي", "مجموع", "حصيله", "تعداد")
+
+
+def _governed_count(tokens: Sequence[Token], read: NumberRead, last_taken: int) -> bool:
+    """Return True when a qualifying verb, a comparison or a counting subject governs the number at read.first."""
+    first = read.first
+    qual, q_start = _qualifier_before(tokens, first, last_taken)
+    if qual != "exact":
+        if q_start is None:
+            return True  # a verb with its subject between: "يزيد عدد الضحايا على 1500"
+        head = _CLITIC_RE.sub("", tokens[q_start].norm)
+        if head in _COUNT_COMPARISONS or tokens[q_start].norm in _COUNT_COMPARISONS:
+            return True
+        return any(_verb_form(t.norm) is not None for t in tokens[q_start:first])
+    for width in (1, 2):  # بلغ عدد المشاركين 1650، يبلغ إجمالي النازحين 1800
+        k = first - 1 - width
+        if k <= last_taken:
+            return False
+        words = tokens[k + 1:first]
+        if any(t.kind != "ar" or t.norm in _STOP for t in words):
+            return False
+        subject = _CONJ_FUTURE.sub("", words[0].norm) if words[0].norm.startswith(("و", "ف")) else words[0].norm
+        if subject.startswith(_COUNT_SUBJECTS) and _CONJ_FUTURE.sub("", tokens[k].norm) in _CARRY_VERBS:
+            return True
+    return False
+
+
 def _weak_bare_number(tokens: Sequence[Token], read: NumberRead, prev: Token | None, last_taken: int) -> bool:
     """Return True for a number with no unit that is too weak to report: a year, a code, a bare word number."""
     tok = tokens[read.first]
     if read.digits_plain and _YEAR_RANGE[0] <= read.value <= _YEAR_RANGE[1]:
-        return True  # في 2023
+        return not _governed_count(tokens, read, last_taken)  # في 2023, but "يتجاوز 1500"
     if read.digits_plain and tok.norm.startswith("0") and len(tok.norm) > 1:
         return True  # 0266: a code or a reference
     weak = not read.scaled or tok.norm in _CONSTRUCT_DUALS
@@ -790,6 +837,8 @@ def _in_quoted_name(tokens: Sequence[Token], read: NumberRead) -> bool:
     """Return True for a number of digits that closes a short quoted name: محطة "الجبيل 4"، مصنع «الزرقاء 3»."""
     if not read.digits_plain or read.last >= len(tokens) or tokens[read.last].norm not in _QUOTES:
         return False
+    if _qualifier_before(tokens, read.first, -1)[0] != "exact":
+        return False  # "يتجاوز 1500"، "نحو 900": a quoted figure with its qualifier, not a name
     for k in range(read.first - 1, max(-1, read.first - 4), -1):
         if tokens[k].norm in _QUOTES:
             return k < read.first - 1

@@ -662,3 +662,59 @@ RUNNING_UNTIL_CASES = [
 @pytest.mark.parametrize("text,published,expected", RUNNING_UNTIL_CASES, ids=[c[0][:40] for c in RUNNING_UNTIL_CASES])
 def test_running_until_notice_and_fatih(text: str, published: str | None, expected: list[tuple[str, str]]) -> None:
     assert _found(text, published) == expected
+
+
+# A delivery noun (شحن، تسليم، توريد، استلام، تحميل) before a bare month a few months ahead sets a delivery
+# window still to come: a tender or an order is announced before its goods move. A perfective verb right
+# before the noun (تم شحن، ارتفعت تكاليف الشحن) or a month far ahead keeps the past reading.
+DELIVERY_WINDOW_CASES = [
+    ("وطلبت الهيئة شحن الشعير خلال الفترة من 1 إلى 15 مارس.", "2025-01-15",
+     [("الفترة من 1 إلى 15 مارس", "2025-03-01/2025-03-15")]),
+    ("ويتعين تسليم الشحنات في الفترة من 10 إلى 20 أبريل.", "2025-02-03",
+     [("الفترة من 10 إلى 20 أبريل", "2025-04-10/2025-04-20")]),
+    ("واشترطت المؤسسة توريد الأرز بين 5 و25 يناير.", "2024-12-10", [("بين 5 و25 يناير", "2025-01-05/2025-01-25")]),
+    ("وتعاقدت الشركة على تحميل الناقلات في مايو، بحسب متعاملين.", "2025-02-20", [("مايو", "2025-05")]),
+    ("وطلبت الهيئة شحن الشعير في النصف الأول من أبريل.", "2025-02-01", [("النصف الأول من أبريل", "2025-04")]),
+    # future words already known keep working
+    ("وسيتم توزيع المساعدات بين 10 و20 أبريل.", "2025-02-03", [("بين 10 و20 أبريل", "2025-04-10/2025-04-20")]),
+    ("ومن المقرر أن يعقد المؤتمر من 3 حتى 7 مايو.", "2025-02-10", [("من 3 حتى 7 مايو", "2025-05-03/2025-05-07")]),
+    # must NOT change: past context, a month already gone, a month too far ahead for a delivery window
+    ("وتم شحن أول دفعة من القمح في مارس.", "2025-01-15", [("مارس", "2024-03")]),
+    ("وارتفعت تكاليف الشحن البحري في مارس.", "2025-01-15", [("مارس", "2024-03")]),
+    ("وطلبت المؤسسة توريد الأرز في أكتوبر.", "2025-01-15", [("أكتوبر", "2024-10")]),
+    ("وطلبت الهيئة شحن الشعير خلال الفترة من 1 إلى 15 مارس.", "2025-04-20",
+     [("الفترة من 1 إلى 15 مارس", "2025-03-01/2025-03-15")]),
+    ("وتقدم 12 مرشحاً بطلبات الترشح خلال الفترة من 1 إلى 15 مارس.", "2025-01-15",
+     [("الفترة من 1 إلى 15 مارس", "2024-03-01/2024-03-15")]),
+    ("وطلبت الهيئة شحن الشعير في مارس.", None, [("مارس", "XXXX-03")]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", DELIVERY_WINDOW_CASES,
+                         ids=[c[0][:40] + (c[1] or "") for c in DELIVERY_WINDOW_CASES])
+def test_delivery_window_is_still_to_come(text: str, published: str | None, expected: list[tuple[str, str]]) -> None:
+    assert _found(text, published) == expected
+
+
+# A weekday that recurs (أيام الثلاثاء، كل جمعة، الأحد من كل أسبوع) or is left out of a schedule (عدا الثلاثاء،
+# ما عدا الجمعة، باستثناء يوم السبت) names no day; a weekday with a one-off event still does.
+RECURRING_WEEKDAY_CASES = [
+    ("وتفتح المكتبة أبوابها يومياً من التاسعة صباحاً عدا الثلاثاء.", "2025-05-21", []),
+    ("وتعمل الأسواق الشعبية كل يوم ما عدا الجمعة.", "2025-05-21", []),
+    ("ويستقبل المركز المراجعين طوال الأسبوع باستثناء يوم السبت.", "2025-05-21", []),
+    ("وتقام عروض السينما المفتوحة أيام الثلاثاء في حديقة البلدية.", "2025-05-21", []),
+    ("ويجتمع مجلس الحي الأحد من كل أسبوع.", "2025-05-21", []),
+    ("وتنظم الجمعية سوقاً للمزارعين صباح كل جمعة.", "2025-05-21", []),
+    ("وتغلق الدوائر الحكومية أبوابها الجمعة والسبت أسبوعياً.", "2025-05-21", []),
+    # must NOT change: a one-off event on a weekday, the exclusion of something else
+    ("وافتتح الوزير المعرض الثلاثاء بحضور السفراء.", "2025-05-21", [("الثلاثاء", "2025-05-20")]),
+    ("وقال المتحدث يوم الأحد إن جميع المراكز فتحت عدا مركز واحد.", "2025-05-21", [("يوم الأحد", "2025-05-18")]),
+    ("وأعلنت الوزارة الجمعة إغلاق المدارس باستثناء مدارس العاصمة.", "2025-05-21", [("الجمعة", "2025-05-16")]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", RECURRING_WEEKDAY_CASES,
+                         ids=[c[0][:40] for c in RECURRING_WEEKDAY_CASES])
+def test_recurring_or_excluded_weekday_is_no_date(text: str, published: str | None,
+                                                   expected: list[tuple[str, str]]) -> None:
+    assert _found(text, published) == expected

@@ -534,3 +534,47 @@ IDENTIFIER_CASES: list[tuple[str, list[V]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), IDENTIFIER_CASES, ids=_ids(IDENTIFIER_CASES))
 def test_identifier_numbers_are_no_amounts(sentence: str, expected: list[V]) -> None:
     _check(sentence, expected)
+
+
+# Octane ratings name a fuel grade, not an amount: "بنزين 95 أوكتان"، "أوكتان 98"، "البنزين 92". The price of the
+# grade stays a quantity, and so does a number of litres after a fuel word.
+OCTANE_GRADE_CASES: list[tuple[str, list[V]]] = [
+    ("وارتفع سعر صفيحة البنزين 95 أوكتان 30 ألف ليرة.", [(30000, "exact", "ليرة")]),
+    ("وحددت اللجنة سعر لتر البنزين 92 بـ 15 جنيها.", [(15, "exact", "جنيه")]),
+    ("وبلغ سعر لتر بنزين 91 نحو 2.4 ريال.", [(2.4, "approx", "ريال")]),
+    ("وتبيع المحطات وقود أوكتان 98 بسعر 1.9 دينار للتر.", [(1.9, "exact", "دينار")]),
+    ("وأبقت الحكومة سعر البنزين 80 دون تغيير.", []),
+    ("وسجل بنزين 95 أوكتان ارتفاعا طفيفا.", []),
+    # must NOT change: litres and money after a fuel word, a count of stations
+    ("واستهلكت المدينة من البنزين 95 مليون لتر العام الماضي.", [(95e6, "exact", "لتر")]),
+    ("وارتفع سعر البنزين 95 قرشا للتر.", [(95, "exact", "قرش")]),
+    ("وأغلقت 90 محطة بنزين أبوابها.", [(90, "exact", "محطة")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), OCTANE_GRADE_CASES, ids=_ids(OCTANE_GRADE_CASES))
+def test_octane_grades_are_no_amounts(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
+
+
+# A bare four-digit number that a qualifying verb or a comparison governs is a count, not a year: "عدد أسراها
+# يتجاوز 1500"، "بلغ عدد المشاركين 1800"، "أكثر من 1200". A year after a time word stays out.
+COUNT_NOT_YEAR_CASES: list[tuple[str, list[V]]] = [
+    ("وأكد أن عدد المفقودين \"يتجاوز 1500\".", [(1500, "more_than", None)]),
+    ("وقال المسؤول إن عدد الجرحى \"يفوق 300\" في المدينة.", [(300, "more_than", None)]),  # quoted, not a name
+    ("وقال الاتحاد إن عدد المنتسبين إليه يفوق 1200.", [(1200, "more_than", None)]),
+    ("وأوضح أن الطلبات المقدمة تقارب 1800.", [(1800, "approx", None)]),
+    ("وبلغ عدد المشاركين 1650 في السباق.", [(1650, "exact", None)]),
+    ("وقدرت البلدية عدد المتضررين بأكثر من 1300.", [(1300, "more_than", None)]),
+    ("ويقيم في المخيم حوالي 1900 بحسب الأمم المتحدة.", [(1900, "approx", None)]),
+    # must NOT change: years after time words, a year as a deadline
+    ("وقال إن الخطة تمتد حتى 2030.", []),
+    ("وتأسست الشركة في 1998.", []),
+    ("ويتطلع البلد بثقة نحو 2030.", []),
+    ("وافتتح الجسر قبل 2020، بحسب البلدية.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COUNT_NOT_YEAR_CASES, ids=_ids(COUNT_NOT_YEAR_CASES))
+def test_governed_four_digit_number_is_a_count(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
