@@ -1269,6 +1269,9 @@ def _analyse(toks: list[_Tok]) -> _Found | _Carry | None:
                     lemma not in _RECORD_VERBS or _strip_al(toks[phrase.start].text) in _RECORDERS) and (
                     lemma not in _NEEDS_COMPLEMENT or _has_complement(toks, k + 1, lemma)):
                 return _found(toks, phrase, (tok.start, tok.end))
+    issued = _issued_statement(toks) if not _ISSUE_STARTS.isdisjoint(map(_TOK_TEXT, toks[:3])) else None
+    if issued:
+        return issued
     source = _source_phrase(toks)
     if source:
         return source
@@ -1314,6 +1317,50 @@ def _addressee_end(toks: list[_Tok], j: int) -> int:
 def _subject_at(toks: list[_Tok], j: int) -> bool:
     """Say whether a subject noun phrase, not إن/أن or a quote, starts at toks[j]."""
     return j < len(toks) and toks[j].text not in _THAT and toks[j].text not in _QUOTES and toks[j].text != ":"
+
+
+# A statement issued by a body: "صدر عن الوزارة بيان جاء فيه"، "صدر اليوم جدول الأسعار عن الوزارة، وجاء فيه"،
+# "وجاء في بيان صادر عن الوزارة أن". The body states what the statement says.
+_ISSUED_VERBS = _words("صدر وصدر صدرت وصدرت")
+_CAME_IN = _words("جاء وجاء")
+_ISSUE_STARTS = _ISSUED_VERBS | _CAME_IN
+_STATEMENT_DOCUMENTS = _DOCUMENT_NOUNS | _words("جدول تعميم قرار نشرة بلاغ إعلان مذكرة توضيح")
+
+
+def _issued_statement(toks: list[_Tok]) -> _Found | _Carry | None:
+    """Return the body that issued the statement the sentence opens with, or None.
+
+    "صدر … عن X" needs a statement noun (بيان، جدول، تعميم …) before عن or right after X, so a book
+    or a verdict ("صدر عن دار الشروق كتاب"، "صدر الحكم غيابيا") names no speaker. "وجاء في البيان أن"
+    with no author goes on with the last speaker.
+    """
+    n = len(toks)
+    k = 1 if n > 1 and toks[0].text in ("و", "ف") else 0
+    t = toks[k].text if k < n else ""
+    if t in _ISSUED_VERBS:
+        for m in range(k + 1, min(n, k + 14)):
+            if toks[m].text in _STRONG_END:
+                return None
+            if toks[m].text == "عن":
+                author = _author_at(toks, m + 1, agent=True)
+                if author is None or author.mode not in ("org", "person", "place"):
+                    return None
+                documented = any(_strip_al(x.text) in _STATEMENT_DOCUMENTS for x in toks[k + 1:m]) or (
+                    author.end < n and _strip_al(toks[author.end].text) in _STATEMENT_DOCUMENTS)
+                if not documented:
+                    return None
+                found = _found(toks, author, (toks[k].start, toks[k].end))
+                return _Found(found.start, found.end, found.cue, False, False)
+        return None
+    if t in _CAME_IN and k + 2 < n and toks[k + 1].text in ("في", "فى") \
+            and _strip_al(toks[k + 2].text) in _STATEMENT_DOCUMENTS:
+        author = _document_author(toks, k + 3, definite=_is_al(toks[k + 2].text))
+        if author and author.mode in ("org", "person", "place"):
+            found = _found(toks, author, (toks[k].start, toks[k + 2].end))
+            return _Found(found.start, found.end, found.cue, False, False)
+        if author is None and _is_al(toks[k + 2].text) and _reports_speech(toks, k + 3):
+            return _Carry((toks[k].start, toks[k + 2].end))  # "وجاء في البيان أن": the statement named before
+    return None
 
 
 def _after_kana_subject(toks: list[_Tok], qad: int) -> bool:
@@ -1729,7 +1776,7 @@ class _Parsed:
 
 _WORD = re.compile(r"\w+")
 _TRIGGERS = frozenset(_VERB_SURFACE) | _SOURCE_WORDS | {"و" + w for w in _SOURCE_WORDS} | {"لسان"} \
-    | _PARTICIPLES | {"و" + w for w in _PARTICIPLES}
+    | _PARTICIPLES | {"و" + w for w in _PARTICIPLES} | _ISSUE_STARTS
 _LEADING_QUOTE = re.compile(f"^\\s*(?:[وف]\\s*)?[{_QUOTES}]")
 
 
