@@ -1688,13 +1688,19 @@ def _estimate_follows(toks: list[_Tok]) -> bool:
 _ESTIMATE_B = _words("بنحو بحوالي بأكثر بأقل بما بقرابة بزهاء ب")
 
 
-def figure_sources(body: str, sentence: Sentence) -> list[tuple[int, Attribution]]:
+def figure_sources(body: str, sentence: Sentence, *,
+                   speaker: Attribution | None = None) -> list[tuple[int, Attribution]]:
     """Return the sources that state figures in a later clause of the sentence, with where their verb starts.
 
     A stating verb (قدّر، أعلن، ذكر، أشار، رجح …) that opens a clause after a comma or a conjunction (بعدما، فيما،
     بينما، حيث …) and has its own subject states the figures after it: "وأشار الوزير إلى أن …، بعدما
     قدّر البنك الدولي الأضرار بنحو 3,4 مليارات دولار" → البنك الدولي. A verb in a relative clause
     ("الحكومة، التي أعلنت …") or without a subject ("، وأعلن أن …") gives nothing.
+
+    speaker: the sentence's speaker. When it speaks in a later clause, a source phrase before it
+    ("بحسب الوزارة"، "وفق المفوضية") states the figures of the clauses before the speaker's, wherever
+    it stands among them: "وبلغت الكلفة 6 ملايين، بحسب الوزارة، فيما قال نائب إن الكلفة تجاوزت 7
+    ملايين" → the ministry states 6 ملايين. It is returned first, as starting where the sentence does.
     """
     s0, s1 = max(0, sentence.start), min(len(body), sentence.end)
     raw = body[s0:s1]
@@ -1726,6 +1732,13 @@ def figure_sources(body: str, sentence: Sentence) -> list[tuple[int, Attribution
         a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
         b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
         found.append((s0 + norm.raw(toks[k].start), Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))))
+    if speaker is not None and s0 < speaker.start < s1 and not _SOURCE_STARTS.isdisjoint(map(_TOK_TEXT, toks)):
+        source = _source_phrase(toks)
+        if source is not None:
+            a = s0 + norm.raw(source.start)
+            b = s0 + _raw_end(raw, norm.raw(source.end - 1) + 1)
+            if b <= speaker.start:
+                found.insert(0, (s0, Attribution(body[a:b], a, b, _cue_text(raw, norm, source.cue))))
     return found
 
 
