@@ -1239,7 +1239,10 @@ def _analyse(toks: list[_Tok]) -> _Found | _Carry | None:
                 if phrase:
                     return _found(toks, phrase, (tok.start, tok.end))
             if prev in "،," and phrase is None:
-                phrase = _subject_before_relative(toks, k - 1) or _subject_before_insert(toks, k - 1)
+                phrase = _subject_before_relative(toks, k - 1)
+                if phrase is None and not (tok.text[:1] in "وف" and _verb_lemma(tok.text[1:])):
+                    # Only a verb without و/ف ends "X، …،": "، وقال" opens a new clause of the first subject.
+                    phrase = _subject_before_insert(toks, k - 1)
                 if phrase:
                     return _found(toks, phrase, (tok.start, tok.end))
             if phrase is None and prev in "،," and tok.text[:1] in "وف" and k >= 3:

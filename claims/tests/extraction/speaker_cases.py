@@ -862,6 +862,9 @@ NO_SPEAKER += [
 ]
 
 CONTEXT += [
+    # "، وقال" after a name in apposition opens a new clause of the first subject: the name is no speaker.
+    ("قال الوزير أحمد سالم إن الأسعار سترتفع. والتقى الرئيس بنظيره الفرنسي، إيمانويل ماكرون، وقال إن العلاقات متينة.",
+     "الرئيس", False),
     # No subject after the addressee: the last speaker goes on.
     ("وقال وزير الزراعة أحمد سالم إن المحصول تراجع. وقال لرويترز إن الواردات سترتفع.",
      "وزير الزراعة أحمد سالم", True),
