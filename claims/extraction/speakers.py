@@ -642,7 +642,7 @@ _ADDRESSEES = _words("للصحفيين للصحافيين للصحافة للت�
 _PLACE_TAILS = _words("المتحدة الأوروبي الأبيض العربية")
 # Adjectives that may follow a title or institution without ending it.
 _FREE_ADJECTIVES = _words("بالإنابة بالوكالة الأبيض الأحمر الأخضر الأزرق الأسود العليا العامة العام المستقلة الكبرى "
-                          "المتحدة الجديد الجديدة المؤقتة المؤقت "
+                          "المتحدة المتحد الجديد الجديدة المؤقتة المؤقت "
                           "السابق السابقة الأسبق الحالي الحالية المكلف المكلفة المنتهية ولايته الأعلى "
                           "الأول الأولى الثاني التنفيذي التنفيذية الدائم الدائمة المساعد المساعدة "
                           "الخاص الخاصة المركزي المركزية الرسمي الرسمية السريع السريعة المشترك المشتركة الموحد الموحدة "
@@ -1288,6 +1288,10 @@ _OUTLETS = _words("بي سي رويترز فرانس أسوشيتد اسوشيي
                   "نيويورك واشنطن فايننشال دويتشه مونت")  # لل- outlets (للجزيرة، للشرق) need no entry
 
 
+# Pronouns spoken to; not لي, which is also a Chinese surname.
+_TOLD_PRONOUNS = _words("لنا له لها لهم لهما لكم")
+
+
 def _addressee_end(toks: list[_Tok], j: int) -> int:
     """Return the end of the addressee that opens at toks[j] (لـ"الشرق"، للرافدين، لبي بي سي، لوكالة …), or j.
 
@@ -1298,6 +1302,8 @@ def _addressee_end(toks: list[_Tok], j: int) -> int:
     if j >= n:
         return j
     t = toks[j].text
+    if t in _TOLD_PRONOUNS:
+        return j + 1  # "وأكد لنا مصدر مطلع"، "وقال لهم المدرب"
     if t == "ل" and j + 1 < n:
         if toks[j + 1].text in _QUOTES:
             close = next((m for m in range(j + 2, min(n, j + 9)) if toks[m].text in _QUOTES), None)
@@ -1312,6 +1318,10 @@ def _addressee_end(toks: list[_Tok], j: int) -> int:
     window = [toks[j]._replace(text=rest)] + toks[j + 1:j + _NP_WINDOW]
     phrase = _parse_window(window, strict=False)
     end = j + (phrase.end if phrase else 1)
+    for m in range(j + 2, end):
+        if _is_title(toks[m].text) and not _is_al(toks[m].text) and _is_al(toks[m - 1].text):
+            end = m  # the subject starts: "لمراسل الجزيرة قائد الشرطة"
+            break
     while end < n and toks[end].text in _OUTLETS:
         end += 1  # بي بي سي، سكاي نيوز
     return end
@@ -1327,7 +1337,7 @@ def _subject_at(toks: list[_Tok], j: int) -> bool:
 _ISSUED_VERBS = _words("صدر وصدر صدرت وصدرت")
 _CAME_IN = _words("جاء وجاء")
 _ISSUE_STARTS = _ISSUED_VERBS | _CAME_IN
-_STATEMENT_DOCUMENTS = _DOCUMENT_NOUNS | _words("جدول تعميم قرار نشرة بلاغ إعلان مذكرة توضيح")
+_STATEMENT_DOCUMENTS = _DOCUMENT_NOUNS | _words("جدول تعميم قرار نشرة بلاغ إعلان مذكرة توضيح رسالة كلمة خطاب")
 
 
 def _issued_statement(toks: list[_Tok]) -> _Found | _Carry | None:
