@@ -1460,6 +1460,7 @@ def _first_clause_subject(toks: list[_Tok], k: int) -> _Phrase | None:
 # Where and how a subject spoke, set between it and its verb: "الوزارة، وفي بيان لها، أكدت".
 _CIRCUMSTANCE_PREPS = _words("في وفي خلال وخلال عبر وعبر")
 _STATEMENT_NOUNS = _words("بيان تصريح تصريحات مؤتمر حديث كلمة مقابلة رسالة تغريدة منشور لقاء رد بلاغ")
+_HE_IS = _words("وهو وهي وهم وهما")
 # An unnamed source's request not to be named: "طلب عدم الكشف عن اسمه"، "فضلت عدم ذكر هويتها".
 _ANONYMITY = _words("اسمه اسمها اسمهم اسميهما هويته هويتها هويتهم")
 
@@ -1489,7 +1490,8 @@ def _subject_before_insert(toks: list[_Tok], comma: int) -> _Phrase | None:
         return None
     segment = toks[m + 1:comma]
     words = {t.text for t in segment}
-    insert = (not _ANONYMITY.isdisjoint(words) or _circumstance_end(toks, m + 1) == comma)
+    insert = (not _ANONYMITY.isdisjoint(words) or _circumstance_end(toks, m + 1) == comma
+              or toks[m + 1].text in _HE_IS)  # "لكن الوزير، وهو عضو في الحزب، قال"
     start = _clause_start(toks, m)
     cs, subject_toks = _past_contrast(toks, start)
     phrase = _parse_np(subject_toks, cs) if cs < m else None
