@@ -1738,7 +1738,11 @@ def figure_sources(body: str, sentence: Sentence, *,
             phrase = _parse_np(subject_toks, cs) if cs > start else None
             if phrase is None or phrase.end != k:
                 continue
-        phrase = phrase or _parse_np(toks, _skip_adverbs(toks, k + 1))
+        if phrase is None:
+            j = _skip_adverbs(toks, k + 1)
+            if _addressee_end(toks, j) > j:
+                continue  # "قال لبي بي سي إن": who is told states nothing
+            phrase = _parse_np(toks, j)
         if phrase is None or not (phrase.mode in ("org", "person", "place") or phrase.named
                                   or _strip_al(toks[phrase.start].text) in _UNNAMED_SOURCES):
             continue
