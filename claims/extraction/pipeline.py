@@ -81,7 +81,7 @@ def _claimants(body: str, sentence: Sentence, quantities: list[QuantityMention],
     "وأشار الوزير إلى أن …، بعدما قدّر البنك الدولي الأضرار بنحو 3,4 مليارات دولار": the bank, not
     the minister, states the figure.
     """
-    sources = figure_sources(body, sentence) if quantities else []
+    sources = figure_sources(body, sentence, speaker=speaker) if quantities else []
     earlier: list[tuple[int, Attribution]] = []
     if speaker is not None:
         # "وقدّرت الإدارة القيمة بنحو 1.2 مليار، في حين قدّرها محللون …": a source whose clause comes

@@ -163,6 +163,11 @@ _VERB_FORMS = {
     "سجل": "سجل سجلت سجلوا يسجل تسجل",  # record verbs: only with a monitoring body (_RECORDERS)
     "وثق": "وثق وثقت وثقوا يوثق توثق",
     "أحصى": "أحصى أحصت أحصوا يحصي تحصي",  # count verbs: they state a figure, not speech (_NEEDS_COMPLEMENT)
+    # Not "عزت" (the first name Izzat: "عزت الرشق"), not "بين" (between) nor "تبين" ("it turned out").
+    "عزا": "عزا عزوا يعزو تعزو",  # "وعزا المسؤول الارتفاع إلى": the cause he gives is his claim
+    "نوه": "نوه نوهت نوهوا ينوه تنوه",
+    "بين": "بينت بينوا يبين",
+    "استبعد": "استبعد استبعدت استبعدوا يستبعد تستبعد",
 }
 _VERB_OF: dict[str, str] = {normalize(form): lemma for lemma, forms in _VERB_FORMS.items()
                             for form in forms.split()}
@@ -178,7 +183,8 @@ _VERB_SURFACE: dict[str, str] = {
 # Verbs that also read as common nouns or non-speech verbs (ذكر "mention", نقل "transport",
 # وصف "description", رفض "refusal"): they need a speech complement to count.
 _NEEDS_COMPLEMENT = {"ذكر", "نقل", "تابع", "رأى", "وصف", "كشف", "دعا", "لفت", "رفض", "قدر", "نفى", "أظهر",
-                     "كتب", "أحصى", "رصد"}
+                     "كتب", "أحصى", "رصد",
+                     "عزا", "استبعد"}  # "عزا … إلى"، "استبعد أن"; "استبعد المدرب اللاعب" is no speech
 # "يذكر أن" / "ذكر أن" with no subject is the passive "it is noted": never carry a speaker.
 _NO_CARRY = {"ذكر", "نقل", "قدر", "كتب", "سجل", "وثق", "أحصى", "رصد"}
 # "سجلت وزارة الصحة 450 إصابة": a body that counts states the figure it records; a player, team,
@@ -231,7 +237,8 @@ _PERSON_TITLES = _words(
     "فنان فنانة ناقد ناقدة مواطن مواطنة قيادي قيادية ناشط ناشطة باحثة لاعبة مدربة طالب طالبة "
     "كاتبة محام صحافي صحافية إعلامي إعلامية أكاديمي أكاديمية مخرج مخرجة مطرب مطربة مغني مغنية "
     "شاعر شاعرة روائي روائية مفكر مؤرخ مهندس مهندسة معلم معلمة مزارع تاجر مستثمر موظف موظفة "
-    "شاب شابة حاج حاجة داعية مهاجم حارس نائبة"
+    "شاب شابة حاج حاجة داعية مهاجم حارس نائبة "
+    "ممرض ممرضة مسعف مسعفة متطوع متطوعة"  # "ذكرت ممرضة تعمل في المعسكر أن": an unnamed witness
 )
 # Roles a writer uses to point back at the last speaker ("يضيف الدبلوماسي").
 _GENERIC_ROLES = _words("دبلوماسي مسؤول مسؤولة متحدث متحدثة ناطق ناطقة مصدر خبير خبيرة سياسي "
@@ -248,7 +255,8 @@ _INSTITUTIONS = _words(
     "خفر حرس منظمات جمعية جمعيات "  # خفر السواحل، حرس الحدود: a body named without ال
     "شعبة "  # a chamber's division: شعبة الذهب بالغرفة التجارية
     "مندوبية "  # المندوبية السامية للتخطيط (Morocco)
-    "كتلة ائتلاف"  # parliamentary blocs: النائب عن كتلة "الأحرار"
+    "كتلة ائتلاف "  # parliamentary blocs: النائب عن كتلة "الأحرار"
+    "وفد جمارك"  # a delegation: رئيس وفد الحوثيين، مصدر في الوفد الحكومي
 )
 # Organisations whose proper name follows the common noun ("وكالة رويترز", "صحيفة نيويورك تايمز").
 _NAMED_ORGS = _words("وكالة صحيفة قناة شبكة موقع مجلة إذاعة تلفزيون شركة حزب حركة جامعة مجموعة "
@@ -263,7 +271,8 @@ _DOCUMENT_NOUNS = _words("تقرير تقارير بيان بيانات إحصا
                          "حصيلة دراسة دراسات مسح استطلاع وثيقة وثائق سجلات تحقيق تحقيقات "
                          "رصد")  # "بحسب رصد عنب بلدي": the monitoring of an outlet or observatory
 # Unnamed people who speak as a source: "وقال شهود"، "فيما رجح محللون أن".
-_UNNAMED_SOURCES = _words("مصادر مصدر شهود سكان وسائل مسؤولين مسؤولون خبراء محللين محللون مراقبين مراقبون")
+_UNNAMED_SOURCES = _words("مصادر مصدر شهود سكان وسائل مسؤولين مسؤولون خبراء محللين محللون مراقبين مراقبون "
+                          "متعامل متعاملون متعاملين تجار")  # market reports: "قال متعاملون أوروبيون إن"
 _SOURCE_NOUNS = _UNNAMED_SOURCES | _words("تسريبات صور معلومات حسابات") | _DOCUMENT_NOUNS
 # What links an attribution noun to its author: "تقرير صادر عن"، "حصيلة أعلنتها"، "مسح أجراه".
 _ISSUED_BY = _words("صادر صادرة الصادر الصادرة")
@@ -446,7 +455,7 @@ def _ends_phrase(toks: list[_Tok], j: int) -> bool:
     if j >= len(toks):
         return True
     t = toks[j].text
-    return t in _STRONG_END or t in _STOP or bool(_verb_lemma(t))
+    return t in _STRONG_END or t in _STOP or t == "(" or bool(_verb_lemma(t))  # "حيدر الزبيدي (47 عاماً)"
 
 
 # --------------------------------------------------------------------------- noun phrases
@@ -509,7 +518,9 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
         j = _title_chain(toks, j, person=False, head=bare)  # بيانات البنك المركزي، بيان وزارة الصحة
     named = False
     org_named = mode == "org" and bare in _NAMED_ORGS and not _is_al(t) and j == k + 1
-    if mode == "person" or org_named or mode == "name":
+    if mode == "person" and j == k + 1 and bare in _UNNAMED_ROLES and not _is_al(t) and _imperfect_at(toks, j):
+        pass  # "ممرضة تعمل في المعسكر": an unnamed role has no name; a clause describes it
+    elif mode == "person" or org_named or mode == "name":
         j0 = j if mode != "name" else k
         j = _name_run(toks, j0, already=0, objects=(mode != "org"))
         named = j > j0
@@ -541,6 +552,14 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     if j <= k:
         return None
     return _Phrase(k, j, mode, named)
+
+
+def _imperfect_at(toks: list[_Tok], j: int) -> bool:
+    """Say whether toks[j] looks like an imperfect verb (تعمل، يعمل), not a name or an adjective of origin (يمني)."""
+    if j >= len(toks):
+        return False
+    t = toks[j].text
+    return len(t) >= 4 and t[0] in "تي" and not _NISBA.search(t) and t.isalpha()
 
 
 def _adjective_at(toks: list[_Tok], j: int) -> bool:
@@ -623,13 +642,14 @@ _ADDRESSEES = _words("للصحفيين للصحافيين للصحافة للت�
 _PLACE_TAILS = _words("المتحدة الأوروبي الأبيض العربية")
 # Adjectives that may follow a title or institution without ending it.
 _FREE_ADJECTIVES = _words("بالإنابة بالوكالة الأبيض الأحمر الأخضر الأزرق الأسود العليا العامة العام المستقلة الكبرى "
-                          "المتحدة الجديد الجديدة المؤقتة المؤقت "
+                          "المتحدة المتحد الجديد الجديدة المؤقتة المؤقت "
                           "السابق السابقة الأسبق الحالي الحالية المكلف المكلفة المنتهية ولايته الأعلى "
                           "الأول الأولى الثاني التنفيذي التنفيذية الدائم الدائمة المساعد المساعدة "
                           "الخاص الخاصة المركزي المركزية الرسمي الرسمية السريع السريعة المشترك المشتركة الموحد الموحدة "
                           "الحر الحرة المستقل العسكري المدني المنتدب المنتدبة المناوب المناوبة")
 # Roles named by their place rather than a name: "مسؤول في الدفاع المدني".
 _UNNAMED_ROLES = _words("مسؤول مسؤولة مسؤولون مسؤولين مصدر مصادر متحدث متحدثة ناطق عضو خبير باحث "
+                        "ممرض ممرضة مسعف مسعفة متطوع متطوعة "
                         "ضابط موظف زعيم قيادي نائب نائبة")
 
 
@@ -709,6 +729,12 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
         if (not _is_al(t) and not _is_al(prev) and (_is_institution(prev) or _is_title(prev)) and j + 1 < n
                 and _is_al(toks[j + 1].text) and (_masdar_like(t) or _is_institution(prev) and _name_like(toks[j]))):
             j += 1  # مركز رصد الزلازل، جهاز حماية المستهلك، محلل أسواق الطاقة، شعبة مواد البناء
+            plain, definite = 0, False
+            continue
+        if (not _is_al(prev) and _is_institution(prev) and j + 2 < n and _masdar_like(t, weak=False)
+                and _masdar_like(toks[j + 1].text) and not _is_al(toks[j + 1].text) and _is_al(toks[j + 2].text)
+                and not toks[j].tanween and not toks[j + 1].tanween):
+            j += 2  # two nouns in construct: نقابة أصحاب محطات المحروقات، رابطة منتجي زيوت الطعام
             plain, definite = 0, False
             continue
         if t[:1] == "و" and len(t) > 4 and (_is_al(t[1:]) or _is_institution(t[1:])):
@@ -802,7 +828,7 @@ def _plural_title_construct(t: str) -> bool:
 
 
 # Where an unnamed source works without being an institution: "مصدر في مطار بغداد"، "مسؤول في الميناء".
-_WORKPLACES = _words("مطار ميناء معبر سجن مخيم مصنع منجم مصفاة")
+_WORKPLACES = _words("مطار ميناء معبر سجن مخيم معسكر مصنع منجم مصفاة")
 
 
 def _role_place(toks: list[_Tok], j: int, *, places_only: bool = False) -> int:
@@ -836,6 +862,10 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True) -
         t = tok.text
         if t in _NAME_PARTICLES and j + 1 < n and toks[j + 1].text not in _STRONG_END:
             j += 2  # عبد الله، بن سلمان، أبو الغيط، فون دير لاين
+            count += 1
+            continue
+        if not objects and count >= 1 and t == "بلا" and j + 1 < n and toks[j + 1].text.isalpha():
+            j += 2  # an organisation's name: أطباء بلا حدود، مراسلون بلا حدود
             count += 1
             continue
         if _name_like(tok):
@@ -888,12 +918,22 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True) -
                 break  # "ودعا الإعلامي عمرو أديب الحكومة إلى": an object; "فراس الأبيض، الذي" stays a name
             if m == j + 2 or (_ends_phrase(toks, m) and not plural_object) \
                     or (_NISBA.search(toks[m - 1].text) and nxt_text[:1] in ("ب", "ل")) \
+                    or _object_after_surname(t, nxt_text) \
                     or (nxt_text and not _is_al(nxt_text) and _is_title(nxt_text)):
                 j = m
             elif _second_surname(toks, m):
                 j = m + 1  # two ال- words right before إن/أن: "محمد الأمين الشنقيطي إن"
         break
     return j
+
+
+def _object_after_surname(t: str, nxt: str) -> bool:
+    """Say whether the ال- word t is a surname because a definite verbal noun, the verb's object, follows.
+
+    "وعزا عضو النقابة طوني الحايك الارتفاع إلى": الارتفاع (افتعال) is the object, الحايك the surname.
+    """
+    return (_is_al(nxt) and not nxt.startswith("لل") and bool(_MASDAR_FORMS.search(_strip_al(nxt)))
+            and not _masdar_like(_strip_al(t), weak=False) and not _SOUND_PLURAL.match(t))
 
 
 # A sound plural is no family name: "ودعت آفاد المواطنين إلى" has an object after the subject.
@@ -1108,15 +1148,17 @@ def _has_complement(toks: list[_Tok], j: int, lemma: str) -> bool:
         return j < len(toks)  # they take a plain object: "نفى الوزير وجود مفاوضات"
     if toks and toks[0].text in _QUOTES:
         return True  # the quotation came first: "\"…\"، كتب غوتيريش"
+    prev = ""
     for tok in toks[j:j + 25]:
         t = tok.text
-        if _verb_lemma(t) and t not in _PARTICIPLES:
+        if _verb_lemma(t) and t not in _PARTICIPLES and prev != "عدم":  # "عدم ذكر اسمها": a verbal noun
             return False  # the إن/أن further on is another verb's: "كشفت الشركة خطة، لكن مصدراً أكد أن"
+        prev = t
         if t in _THAT or t == ":" or t in _QUOTES or t in _PARTICIPLES or t == "بالقول":
             return True
         if lemma in ("نقل", "كشف") and t == "عن":
             return True
-        if lemma in ("دعا", "لفت") and t in ("الي", "إلى"):
+        if lemma in ("دعا", "لفت", "عزا") and t in ("الي", "إلى"):
             return True
         if lemma == "وصف" and t.startswith("ب") and (t in _THAT or t[1:] in _QUOTES):
             return True
@@ -1159,13 +1201,23 @@ def _analyse(toks: list[_Tok]) -> _Found | _Carry | None:
         tok = toks[k]
         lemma = _VERB_SURFACE[tok.text]
         prev = toks[k - 1].text if k else ""
-        clause_initial = (k == 0 or prev in "،,؛;:" or prev in _PRE_VERB or prev in _RELATIVE
+        # A dash ends a dateline: "عمان (رويترز) - قال متعاملون".
+        clause_initial = (k == 0 or prev in "،,؛;:-–—" or prev in _PRE_VERB or prev in _RELATIVE
                           or (k == 1 and prev in ("و", "ف")))
         if clause_initial and prev in ("قد", "وقد") and _after_kana_subject(toks, k - 1):
             clause_initial = False  # "وكانت الحكومة قد أقرت خطة": the subject came before قد, خطة is the object
         if clause_initial:
             j = _skip_adverbs(toks, k + 1)
-            phrase = _parse_np(toks, j)
+            told = _addressee_end(toks, j)
+            addressed = told > j
+            if addressed:
+                # "قال لبي بي سي إن"، "صرح لـ"الشرق" بأن": who is told never speaks; a subject may follow
+                # ("وقال لرويترز مسؤول في الوزارة إن"), else it came before the verb or is carried.
+                j = _skip_adverbs(toks, told)
+            phrase = _parse_np(toks, j) if not addressed or _subject_at(toks, j) else None
+            if addressed and phrase and phrase.mode not in ("person", "org") \
+                    and _strip_al(toks[phrase.start].text) not in _UNNAMED_SOURCES:
+                phrase = None  # the rest of the outlet's name: "للجزيرة نت"، "لسكاي نيوز عربية"
             if phrase and lemma in _RECORD_VERBS and _strip_al(toks[phrase.start].text) not in _RECORDERS:
                 phrase = None
             if phrase and prev in _RELATIVE and not _reports_speech(toks, phrase.end):
@@ -1188,6 +1240,9 @@ def _analyse(toks: list[_Tok]) -> _Found | _Carry | None:
                     return _found(toks, phrase, (tok.start, tok.end))
             if prev in "،," and phrase is None:
                 phrase = _subject_before_relative(toks, k - 1)
+                if phrase is None and not (tok.text[:1] in "وف" and _verb_lemma(tok.text[1:])):
+                    # Only a verb without و/ف ends "X، …،": "، وقال" opens a new clause of the first subject.
+                    phrase = _subject_before_insert(toks, k - 1)
                 if phrase:
                     return _found(toks, phrase, (tok.start, tok.end))
             if phrase is None and prev in "،," and tok.text[:1] in "وف" and k >= 3:
@@ -1209,16 +1264,116 @@ def _analyse(toks: list[_Tok]) -> _Found | _Carry | None:
         cs, subject_toks = _past_contrast(toks, cs)
         if 0 < end - cs <= 12:
             phrase = _parse_np(subject_toks, cs)
-            if phrase and phrase.end == end and (
+            if phrase and phrase.end < end and _circumstance_end(toks, phrase.end) == end:
+                pass  # "لكن الوزارة وفي بيان لها أكدت": the subject, then where it spoke
+            elif phrase and phrase.end != end:
+                phrase = None
+            if phrase and (
                     lemma not in _RECORD_VERBS or _strip_al(toks[phrase.start].text) in _RECORDERS) and (
                     lemma not in _NEEDS_COMPLEMENT or _has_complement(toks, k + 1, lemma)):
                 return _found(toks, phrase, (tok.start, tok.end))
+    issued = _issued_statement(toks) if not _ISSUE_STARTS.isdisjoint(map(_TOK_TEXT, toks[:3])) else None
+    if issued:
+        return issued
     source = _source_phrase(toks)
     if source:
         return source
     if first_carry:
         return first_carry
     return _quote_or_participle(toks)
+
+
+# Outlets spoken to, written after ل: "قال لبي بي سي"، "صرح لرويترز"، "قالت لسكاي نيوز عربية".
+_OUTLETS = _words("بي سي رويترز فرانس أسوشيتد اسوشييتد يورونيوز سبوتنيك بلومبرغ بلومبيرغ سكاي "
+                  "نيويورك واشنطن فايننشال دويتشه مونت")  # لل- outlets (للجزيرة، للشرق) need no entry
+
+
+# Pronouns spoken to; not لي, which is also a Chinese surname.
+_TOLD_PRONOUNS = _words("لنا له لها لهم لهما لكم")
+
+
+def _addressee_end(toks: list[_Tok], j: int) -> int:
+    """Return the end of the addressee that opens at toks[j] (لـ"الشرق"، للرافدين، لبي بي سي، لوكالة …), or j.
+
+    A word that is itself a title, body or place (لجنة، لواء، لبنان) or a name (لافروف، لبنى) is no
+    addressee: only لـ, لل- and ل + an outlet, a body, a title or a place are.
+    """
+    n = len(toks)
+    if j >= n:
+        return j
+    t = toks[j].text
+    if t in _TOLD_PRONOUNS:
+        return j + 1  # "وأكد لنا مصدر مطلع"، "وقال لهم المدرب"
+    if t == "ل" and j + 1 < n:
+        if toks[j + 1].text in _QUOTES:
+            close = next((m for m in range(j + 2, min(n, j + 9)) if toks[m].text in _QUOTES), None)
+            return close + 1 if close is not None else j
+        phrase = _parse_np(toks, j + 1)
+        return phrase.end if phrase else j + 1
+    if len(t) < 3 or t[0] != "ل" or not t.isalpha() or _is_title(t) or _is_institution(t) or _is_place(t):
+        return j
+    rest = "ال" + t[2:] if t.startswith("لل") and len(t) > 4 else t[1:]
+    if not (t.startswith("لل") or rest in _OUTLETS or _is_institution(rest) or _is_title(rest) or _is_place(rest)):
+        return j
+    window = [toks[j]._replace(text=rest)] + toks[j + 1:j + _NP_WINDOW]
+    phrase = _parse_window(window, strict=False)
+    end = j + (phrase.end if phrase else 1)
+    for m in range(j + 2, end):
+        if _is_title(toks[m].text) and not _is_al(toks[m].text) and _is_al(toks[m - 1].text):
+            end = m  # the subject starts: "لمراسل الجزيرة قائد الشرطة"
+            break
+    while end < n and toks[end].text in _OUTLETS:
+        end += 1  # بي بي سي، سكاي نيوز
+    return end
+
+
+def _subject_at(toks: list[_Tok], j: int) -> bool:
+    """Say whether a subject noun phrase, not إن/أن or a quote, starts at toks[j]."""
+    return j < len(toks) and toks[j].text not in _THAT and toks[j].text not in _QUOTES and toks[j].text != ":"
+
+
+# A statement issued by a body: "صدر عن الوزارة بيان جاء فيه"، "صدر اليوم جدول الأسعار عن الوزارة، وجاء فيه"،
+# "وجاء في بيان صادر عن الوزارة أن". The body states what the statement says.
+_ISSUED_VERBS = _words("صدر وصدر صدرت وصدرت")
+_CAME_IN = _words("جاء وجاء")
+_ISSUE_STARTS = _ISSUED_VERBS | _CAME_IN
+_STATEMENT_DOCUMENTS = _DOCUMENT_NOUNS | _words("جدول تعميم قرار نشرة بلاغ إعلان مذكرة توضيح رسالة كلمة خطاب")
+
+
+def _issued_statement(toks: list[_Tok]) -> _Found | _Carry | None:
+    """Return the body that issued the statement the sentence opens with, or None.
+
+    "صدر … عن X" needs a statement noun (بيان، جدول، تعميم …) before عن or right after X, so a book
+    or a verdict ("صدر عن دار الشروق كتاب"، "صدر الحكم غيابيا") names no speaker. "وجاء في البيان أن"
+    with no author goes on with the last speaker.
+    """
+    n = len(toks)
+    k = 1 if n > 1 and toks[0].text in ("و", "ف") else 0
+    t = toks[k].text if k < n else ""
+    if t in _ISSUED_VERBS:
+        for m in range(k + 1, min(n, k + 14)):
+            if toks[m].text in _STRONG_END:
+                return None
+            if toks[m].text == "عن":
+                author = _author_at(toks, m + 1, agent=True)
+                if author is None or author.mode not in ("org", "person", "place"):
+                    return None
+                documented = any(_strip_al(x.text) in _STATEMENT_DOCUMENTS for x in toks[k + 1:m]) or (
+                    author.end < n and _strip_al(toks[author.end].text) in _STATEMENT_DOCUMENTS)
+                if not documented:
+                    return None
+                found = _found(toks, author, (toks[k].start, toks[k].end))
+                return _Found(found.start, found.end, found.cue, False, False)
+        return None
+    if t in _CAME_IN and k + 2 < n and toks[k + 1].text in ("في", "فى") \
+            and _strip_al(toks[k + 2].text) in _STATEMENT_DOCUMENTS:
+        author = _document_author(toks, k + 3, definite=_is_al(toks[k + 2].text))
+        if author and author.mode in ("org", "person", "place"):
+            found = _found(toks, author, (toks[k].start, toks[k + 2].end))
+            return _Found(found.start, found.end, found.cue, False, False)
+        if author is None and _is_al(toks[k + 2].text) and _reports_speech(toks, k + 3):
+            return _Carry((toks[k].start, toks[k + 2].end))  # "وجاء في البيان أن": the statement named before
+    return None
 
 
 def _after_kana_subject(toks: list[_Tok], qad: int) -> bool:
@@ -1302,12 +1457,64 @@ def _first_clause_subject(toks: list[_Tok], k: int) -> _Phrase | None:
     return None
 
 
+# Where and how a subject spoke, set between it and its verb: "الوزارة، وفي بيان لها، أكدت".
+_CIRCUMSTANCE_PREPS = _words("في وفي خلال وخلال عبر وعبر")
+_STATEMENT_NOUNS = _words("بيان تصريح تصريحات مؤتمر حديث كلمة مقابلة رسالة تغريدة منشور لقاء رد بلاغ")
+_HE_IS = _words("وهو وهي وهم وهما")
+# An unnamed source's request not to be named: "طلب عدم الكشف عن اسمه"، "فضلت عدم ذكر هويتها".
+_ANONYMITY = _words("اسمه اسمها اسمهم اسميهما هويته هويتها هويتهم")
+
+
+def _circumstance_end(toks: list[_Tok], j: int) -> int:
+    """Return the end of a short "في بيان لها" / "خلال مؤتمر صحفي" phrase at toks[j], or j."""
+    n = len(toks)
+    if j + 1 >= n or toks[j].text not in _CIRCUMSTANCE_PREPS or _strip_al(toks[j + 1].text) not in _STATEMENT_NOUNS:
+        return j
+    m = j + 2
+    while m < n and m - j < 6 and toks[m].text.isalpha() and not _verb_lemma(toks[m].text) \
+            and toks[m].text not in _THAT:
+        m += 1
+    return m
+
+
+def _subject_before_insert(toks: list[_Tok], comma: int) -> _Phrase | None:
+    """For a verb after "X، <insert>،" return X: the subject stands before an inserted segment.
+
+    The insert is a name in apposition ("لكن رئيس الوفد، عبد الملك الشامي، قال"), a request for
+    anonymity ("غير أن مصدراً في الهيئة، طلب عدم الكشف عن اسمه، قال") or where it spoke
+    ("الشركة، وفي بيان لها، أوضحت"). When X itself does not read as a noun phrase, a named person in
+    apposition is the subject: "مرشح قائمة "النهضة" في الدائرة، النائب السابق حيدر الزبيدي (47 عاماً)، قال".
+    """
+    m = next((i for i in range(comma - 1, max(0, comma - 16), -1) if toks[i].text in "،,؛;:"), None)
+    if m is None or m == 0 or toks[m].text not in "،,":
+        return None
+    segment = toks[m + 1:comma]
+    words = {t.text for t in segment}
+    insert = (not _ANONYMITY.isdisjoint(words) or _circumstance_end(toks, m + 1) == comma
+              or toks[m + 1].text in _HE_IS)  # "لكن الوزير، وهو عضو في الحزب، قال"
+    start = _clause_start(toks, m)
+    cs, subject_toks = _past_contrast(toks, start)
+    phrase = _parse_np(subject_toks, cs) if cs < m else None
+    if phrase and (phrase.end == comma or (insert and phrase.end == m)):
+        return phrase
+    if insert:
+        return None
+    # A named person in apposition, with a parenthetical (age, party) before the comma.
+    end = comma
+    if toks[end - 1].text == ")":
+        end = next((i for i in range(end - 2, m, -1) if toks[i].text == "("), end)
+    appositive = _parse_np(toks, m + 1)
+    if appositive and appositive.end == end and appositive.mode in ("person", "name") and appositive.named:
+        return appositive
+    return None
+
+
 def _subject_before_relative(toks: list[_Tok], comma: int) -> _Phrase | None:
     """For "X، الذي …، قال" return X."""
     for m in range(comma - 1, max(0, comma - _BACK_WINDOW), -1):
         if toks[m].text in _RELATIVE and toks[m - 1].text in "،,":
-            cs = _clause_start(toks, m - 1)
-            phrase = _parse_np(toks, cs)
+            cs, subject_toks = _past_contrast(toks, _clause_start(toks, m - 1))  # "غير أن المنظمة، التي …"
+            phrase = _parse_np(subject_toks, cs)
             if phrase and phrase.end == m - 1:
                 return phrase
             return None
@@ -1496,13 +1703,19 @@ def _estimate_follows(toks: list[_Tok]) -> bool:
 _ESTIMATE_B = _words("بنحو بحوالي بأكثر بأقل بما بقرابة بزهاء ب")
 
 
-def figure_sources(body: str, sentence: Sentence) -> list[tuple[int, Attribution]]:
+def figure_sources(body: str, sentence: Sentence, *,
+                   speaker: Attribution | None = None) -> list[tuple[int, Attribution]]:
     """Return the sources that state figures in a later clause of the sentence, with where their verb starts.
 
     A stating verb (قدّر، أعلن، ذكر، أشار، رجح …) that opens a clause after a comma or a conjunction (بعدما، فيما،
     بينما، حيث …) and has its own subject states the figures after it: "وأشار الوزير إلى أن …، بعدما
     قدّر البنك الدولي الأضرار بنحو 3,4 مليارات دولار" → البنك الدولي. A verb in a relative clause
     ("الحكومة، التي أعلنت …") or without a subject ("، وأعلن أن …") gives nothing.
+
+    speaker: the sentence's speaker. When it speaks in a later clause, a source phrase before it
+    ("بحسب الوزارة"، "وفق المفوضية") states the figures of the clauses before the speaker's, wherever
+    it stands among them: "وبلغت الكلفة 6 ملايين، بحسب الوزارة، فيما قال نائب إن الكلفة تجاوزت 7
+    ملايين" → the ministry states 6 ملايين. It is returned first, as starting where the sentence does.
     """
     s0, s1 = max(0, sentence.start), min(len(body), sentence.end)
     raw = body[s0:s1]
@@ -1525,7 +1738,11 @@ def figure_sources(body: str, sentence: Sentence) -> list[tuple[int, Attribution
             phrase = _parse_np(subject_toks, cs) if cs > start else None
             if phrase is None or phrase.end != k:
                 continue
-        phrase = phrase or _parse_np(toks, _skip_adverbs(toks, k + 1))
+        if phrase is None:
+            j = _skip_adverbs(toks, k + 1)
+            if _addressee_end(toks, j) > j:
+                continue  # "قال لبي بي سي إن": who is told states nothing
+            phrase = _parse_np(toks, j)
         if phrase is None or not (phrase.mode in ("org", "person", "place") or phrase.named
                                   or _strip_al(toks[phrase.start].text) in _UNNAMED_SOURCES):
             continue
@@ -1534,6 +1751,13 @@ def figure_sources(body: str, sentence: Sentence) -> list[tuple[int, Attribution
         a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
         b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
         found.append((s0 + norm.raw(toks[k].start), Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))))
+    if speaker is not None and s0 < speaker.start < s1 and not _SOURCE_STARTS.isdisjoint(map(_TOK_TEXT, toks)):
+        source = _source_phrase(toks)
+        if source is not None:
+            a = s0 + norm.raw(source.start)
+            b = s0 + _raw_end(raw, norm.raw(source.end - 1) + 1)
+            if b <= speaker.start:
+                found.insert(0, (s0, Attribution(body[a:b], a, b, _cue_text(raw, norm, source.cue))))
     return found
 
 
@@ -1584,7 +1808,7 @@ class _Parsed:
 
 _WORD = re.compile(r"\w+")
 _TRIGGERS = frozenset(_VERB_SURFACE) | _SOURCE_WORDS | {"و" + w for w in _SOURCE_WORDS} | {"لسان"} \
-    | _PARTICIPLES | {"و" + w for w in _PARTICIPLES}
+    | _PARTICIPLES | {"و" + w for w in _PARTICIPLES} | _ISSUE_STARTS
 _LEADING_QUOTE = re.compile(f"^\\s*(?:[وف]\\s*)?[{_QUOTES}]")
 
 
