@@ -20,6 +20,7 @@ from .cleaning_dates import (
     read_date,
     read_date_line,
     read_day_month,
+    read_numeric_date,
 )
 from .types import CleanedText
 
@@ -82,7 +83,8 @@ _WIDGET_LABELS = _labels(
 _FONT_WIDGET = _compile(r"^(?:حجم الخط|تكبير الخط|تصغير الخط)(?:[\s:：|/]*(?:[اa][+-]?|[+-][اa]?))*[\s+-]*$")
 # A line that is only platform names or share words ("فيسبوك تويتر واتساب", "مشاركة: فيسبوك | إكس | نسخ الرابط").
 _SOCIAL_ONLY = _compile(
-    r"^(?:(?:فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تلغرام|تليغرام|تيليجرام|تليجرام|انستغرام|انستجرام|"
+    r"^(?:(?:فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تلغرام|تليغرام|تيليغرام|تيلغرام|تيليجرام|تليجرام|تلجرام|"
+    r"انستغرام|انستجرام|سناب شات|"
     r"يوتيوب|لينكدان|لينكد ان|ماسنجر|اكس|بريد|ايميل|facebook|twitter|whatsapp|telegram|instagram|"
     r"youtube|linkedin|messenger|pinterest|reddit|email|x|شارك|مشاركه|share|tweet|نسخ الرابط|copy link)"
     r"[\s,،|/•·:：-]*)+$"
@@ -121,6 +123,10 @@ _STAFF_CREDIT = _compile(r"^\(\s*(?:تغطيه صحفيه|اعداد|تحرير|
 _CONTACT = _compile(r"^(?:لمزيد من الاستفسارات|للمزيد من الاستفسارات|للاستفسار|للاستفسارات|للتواصل|للاتصال|للحجز"
                     r"|للشكاوي|للابلاغ|للاعلان|للاعلانات|للاشتراك|للاشتراكات|راسلونا|اتصل(?:وا)? (?:علي|ب)"
                     r"|(?:الخط الساخن|رقم الهاتف|الهاتف|هاتف|contact|call)\s*[:：]?\s*\d)")
+# "م.ع", "ع.ف/ س.أ", "ي . ط": a wire editor's initials signing off the story (WAFA, SPA, KUNA style),
+# single letters joined by dots, two sets split by a slash.
+_INITIALS = r"[\u0621-\u064a](?:\s?\.\s?[\u0621-\u064a]){1,3}\.?"
+_SIGN_OFF = _compile(rf"^{_INITIALS}(?:\s*/\s*{_INITIALS}){{0,3}}$")
 # Five digits or more, possibly grouped by single spaces or dashes ("021 73 44 56", "800-1234-56").
 _PHONE_NUMBER = re.compile(r"\d(?:[ -]?\d){4,}")
 # "عدد التعليقات: ٠", "المشاهدات 1200": a counter.
@@ -173,7 +179,8 @@ _PROMPT_AFTER_LEAD_IN = _compile(
 # "اشترك في نشرة «الأخبار» اليومية", "اشتركوا في نشرتنا الأسبوعية": a newsletter prompt names no platform.
 _NEWSLETTER_PROMPT = _compile(r"^(?:اشترك|اشتركوا|سجل|سجلوا)\s+(?:الان\s+)?(?:في|ب)\s*(?:ال)?نشر(?:ه|تنا)(?!\S)")
 _PLATFORM = _compile(
-    r"تطبيق|واتساب|واتس اب|واتس|تلغرام|تليغرام|تيليجرام|تليجرام|فيسبوك|فيس بوك|تويتر|انستغرام|"
+    r"تطبيق|واتساب|واتس اب|واتس|تلغرام|تليغرام|تيليغرام|تيلغرام|تيليجرام|تليجرام|تلجرام|فيسبوك|فيس بوك|"
+    r"تويتر|انستغرام|سناب شات|"
     r"انستجرام|انستقرام|يوتيوب|تيك توك|لينكد|جوجل نيوز|غوغل نيوز|google news|نبض|قناتنا|قناه|"
     r"حساباتنا|حسابنا|صفحتنا|منصه|(?:منصات|مواقع|وسائل|شبكات) التواصل|نشرتنا|النشره البريديه|"
     r"اكس|\bx\b|facebook|twitter|whatsapp|"
@@ -189,7 +196,8 @@ _SHARE_LABELS = _labels(
 _READ_ALSO = _compile(
     r"^(?:(?:اقرا|طالع|شاهد|اطلع علي|تابع)\s+(?:ايضا|كذلك)"
     r"|قد (?:يهمك|يهمكم|تهمك|يعجبك|يعجبكم)(?:\s+(?:ايضا|كذلك))?"
-    r"|(?:read|see) also|also read|you may also like|you might also like|لا تفوت|ننصحك بقراءه)"
+    r"|(?:read|see) also|also read|you may also like|you might also like|لا تفوت|ننصحك بقراءه"
+    r"|اقرا المزيد(?!\S))"  # RT's "اقرأ المزيد": a link and, often, its teaser paragraph
 )
 
 # Al Jazeera's related-stories widget: "list of 2 items", "list 1 of 2", links, "end of list".
@@ -225,6 +233,10 @@ _DATELINE_OPENING = _compile(r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*(
 MIN_HEADLINE_ECHO = 0.5
 MAX_STEMS_SHARED_WITH_BEFORE = 0.25
 MIN_FOOT_ECHO = 1 / 3  # a lone paragraph at the foot of the page echoes its headline at least this much
+# A glued paragraph that echoes no headline: it shares at most one stem with the article, and the next
+# paragraph shares at least this much of its stems with it (continuations share 14-44%; see above).
+MIN_RESUMED_SHARE = 0.2
+MIN_GLUED_STEMS = 5  # a paragraph with fewer content stems is too short to judge
 _STEM_PREFIX = re.compile(r"^(?:وال|فال|بال|كال|لل|ال|و|ف|ب|ل|ك)")
 _STEM_SUFFIX = re.compile(r"(?:هما|هم|ها|ات|ون|ين|ان|يه|ه|ي)$")
 _STOP_WORDS = frozenset(fold(word) for word in (
@@ -321,6 +333,12 @@ _DATELINE_AGENCY = _compile(rf"^(?:{_CITIES}\s*(?:(?P<dash>[-–—])\s*|[-–�
 # (Not as the first line: "غزة - المجاعة" may be a headline.) Iraqi papers put a slash: "بغداد/ المدى".
 _DATELINE_OUTLET = _compile(rf"^{_CITY}\s*[-–—/]\s*(?P<agency>ال[\u0621-\u064a]{{2,}})$")
 _AGENCY_ONLY = _compile(rf"^\s*{_AGENCY}\s*$")
+# A wire dateline with a numeric date (day first, as Arab outlets write it): "الرباط - 11/02/2026 (ومع) -",
+# "غزة 22-2-2025 وفا-" (WAFA: no dash before the date, the agency bare), "عمان، 2026/02/11 (بترا) –".
+# A dash closes it; with no separator before the date an agency must stand before that dash.
+_NUMERIC_DATELINE = _compile(
+    rf"^{_CITIES}\s*(?:(?P<sep>[-–—،,])\s*)?(?P<date>\d{{1,4}}\s?[-/.]\s?\d{{1,2}}\s?[-/.]\s?\d{{1,4}})(?!\d)\s*"
+    rf"(?:\(\s*(?P<credit>[^()]{{1,30}}?)\s*\)|(?P<bare>{_AGENCY}))?\s*[-–—:]")
 # The last line of a story crediting the agency, maybe with the date: "(العمانية) 12 يونيو 2024", "(بنا)".
 _CLOSING_CREDIT = _compile(rf"^\(\s*(?P<agency>{_CREDITED})\s*\)\s*(?P<date>.*)$")
 # The last line naming the outlet and its sources, with no brackets: "فرانس24/ أ ف ب", "العربية.نت - وكالات".
@@ -344,6 +362,8 @@ _SECTION_WORDS = _labels(
     "عالم", "تقارير", "تحقيقات", "حوارات", "مقالات", "راي", "اعمال", "مال", "بورصه", "اسواق", "سياحه",
     "تعليم", "بيئه", "حوادث", "قضايا", "عاجل", "خليجي", "خليجيه", "اقتصاديه", "سياسيه", "رياضيه",
     "ثقافيه", "طاقه", "سيارات", "اتصالات", "شؤون", "اسلاميات", "ملفات", "اراء", "وطني", "وطنيه",
+    # sports sub-sections: "كرة قدم عربية", "كرة القدم العالمية", "كرة السلة"
+    "كره", "قدم", "سله", "عالميه", "اوروبيه", "محترفين",
 )
 MAX_SECTION_WORDS = 4
 # A label line splits a section from a place or a date by a bar, "›", ">" or a slash that is not
@@ -424,6 +444,8 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove) -> int | None:
                 # Al Jazeera's widget only ever sits inside an article; other links may end one.
                 if ended or (not widget and _starts_new_article(keys, i, after)):
                     return i
+                if not widget:  # a teaser glued under the links goes with them; the article goes on
+                    after = _glued_paragraphs_end(keys, i, after)
                 for j in range(i, after):
                     remove(j)
                 i = after
@@ -518,6 +540,8 @@ def _is_junk_line(key: str, bare: str, words: int, seen_body: bool) -> bool:
         return True
     if words <= 12 and _HASHTAGS.match(key):
         return True
+    if seen_body and words <= 8 and "." in key and _SIGN_OFF.match(key) and not _AGENCY_ONLY.match(key):
+        return True  # (an agency's initials, "أ.ف.ب", are a credit, not a sign-off)
     # "(رويترز)" alone below a paragraph credits a photo (in the head it may credit the story)
     return seen_body and key.strip().startswith("(") and _AGENCY_ONLY.match(bare) is not None
 
@@ -579,9 +603,50 @@ def _starts_new_article(keys: list[str], heading: int, after: int) -> bool:
 
 
 def _only_furniture_after(keys: list[str], j: int) -> bool:
-    """Say whether nothing from j on is a paragraph: only short lines with no full stop (or nothing)."""
+    """Say whether nothing from j on is a paragraph: only short lines with no full stop, or keyword
+    lists (or nothing)."""
     return all(not key or (key.count(" ") + 1 < MIN_PARAGRAPH_WORDS and not _ends_sentence(key))
-               for key in keys[j:])
+               or _KEYWORDS.match(key.strip(_PAD)) for key in keys[j:])
+
+
+def _glued_paragraphs_end(keys: list[str], heading: int, after: int) -> int:
+    """Return the index after the paragraphs of another story glued under a mid-text read-also block
+    (after, when the article goes on at once).
+
+    Told by lexical cohesion, as a reader tells a change of topic: the first paragraph shares more
+    content stems with the last link (its headline) than with the whole article before the block
+    ("ارتفاع أسعار الخضار …" over "وسجلت أسعار البندورة ارتفاعاً …" in a story on wildfires), or it
+    shares next to nothing with the article while the paragraph after it returns to it. Each next
+    paragraph closer to the glued story than to the article goes too. A paragraph that carries on the
+    article shares its names and topic words, and far more of them than a headline's few.
+    """
+    start = _next_nonblank(keys, after)
+    if start >= len(keys):
+        return after
+    links = [j for j in range(heading + 1, after) if keys[j]]
+    glued = _stems(keys[links[-1]]) if links else set()
+    before = _stems(" ".join(keys[:heading]))
+    lead = _stems(keys[start])
+    shared = len(lead & before)
+    echo = len(lead & glued)
+    if shared >= MAX_STEMS_SHARED_WITH_BEFORE * len(lead):
+        return after
+    if not (echo >= 2 and echo > shared):
+        following = _next_nonblank(keys, start + 1)
+        resumes = _stems(keys[following]) if following < len(keys) else set()
+        if not (len(lead) >= MIN_GLUED_STEMS and shared <= 1 and len(resumes) >= MIN_GLUED_STEMS
+                and len(resumes & before) >= MIN_RESUMED_SHARE * len(resumes)):
+            return after
+    end = start + 1
+    glued |= lead
+    while (nxt := _next_nonblank(keys, end)) < len(keys):
+        stems = _stems(keys[nxt])
+        shared = len(stems & before)
+        if not stems or shared >= len(stems & glued) or shared >= MAX_STEMS_SHARED_WITH_BEFORE * len(stems):
+            break
+        glued |= stems
+        end = nxt + 1
+    return end
 
 
 def _stems(key: str) -> set[str]:
@@ -820,6 +885,17 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             continue
         if head <= HEAD_LINES and not wire_credit and (wire := _DATELINE_AGENCY.match(key)):
             wire_credit = _as_written(lines[i], key, wire)  # the dateline stays: the first sentence starts in it
+        numeric = (None if dateline_checked or head > HEAD_LINES or words <= 2 or not key[:1].isalpha()
+                   else _NUMERIC_DATELINE.match(key))
+        if numeric and (numeric.group("sep") or numeric.group("credit") or numeric.group("bare")):
+            dateline_checked = True
+            published = published or read_numeric_date(numeric.group("date"))
+            agency = "credit" if numeric.group("credit") else "bare" if numeric.group("bare") else None
+            if agency and not wire_credit and _AGENCY_ONLY.match(numeric.group(agency)):
+                wire_credit = _as_written_span(lines[i], key, *numeric.span(agency))
+            if not key[numeric.end():].strip(_PAD):
+                remove(i)  # the dateline on a line of its own is metadata
+            continue
         dateline = None if dateline_checked or head > HEAD_LINES or words <= 3 else _DATELINE.match(key)
         if dateline:
             rest = key[dateline.end():]
