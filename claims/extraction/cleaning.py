@@ -233,10 +233,11 @@ _DATELINE_OPENING = _compile(r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*(
 MIN_HEADLINE_ECHO = 0.5
 MAX_STEMS_SHARED_WITH_BEFORE = 0.25
 MIN_FOOT_ECHO = 1 / 3  # a lone paragraph at the foot of the page echoes its headline at least this much
-# A glued paragraph that echoes no headline: it shares at most one stem with the article, and the next
+# A glued paragraph in mid-text that echoes no headline: it shares no stem with the article, and the next
 # paragraph shares at least this much of its stems with it (continuations share 14-44%; see above).
 MIN_RESUMED_SHARE = 0.2
-MIN_GLUED_STEMS = 5  # a paragraph with fewer content stems is too short to judge
+MIN_GLUED_STEMS = 8  # a paragraph with fewer content stems is too short to judge
+MIN_ARTICLE_STEMS = 40  # sharing nothing with a shorter article (a title and a lead) tells little
 _STEM_PREFIX = re.compile(r"^(?:وال|فال|بال|كال|لل|ال|و|ف|ب|ل|ك)")
 _STEM_SUFFIX = re.compile(r"(?:هما|هم|ها|ات|ون|ين|ان|يه|ه|ي)$")
 _STOP_WORDS = frozenset(fold(word) for word in (
@@ -613,12 +614,14 @@ def _glued_paragraphs_end(keys: list[str], heading: int, after: int) -> int:
     """Return the index after the paragraphs of another story glued under a mid-text read-also block
     (after, when the article goes on at once).
 
-    Told by lexical cohesion, as a reader tells a change of topic: the first paragraph shares more
-    content stems with the last link (its headline) than with the whole article before the block
-    ("ارتفاع أسعار الخضار …" over "وسجلت أسعار البندورة ارتفاعاً …" in a story on wildfires), or it
-    shares next to nothing with the article while the paragraph after it returns to it. Each next
-    paragraph closer to the glued story than to the article goes too. A paragraph that carries on the
-    article shares its names and topic words, and far more of them than a headline's few.
+    Told by lexical cohesion, as a reader tells a change of topic. At the foot of the page (only page
+    furniture after it), a paragraph that shares more content stems with the last link (its headline)
+    than with the whole article before the block is the link's teaser ("ارتفاع أسعار الخضار …" over
+    "وسجلت أسعار البندورة ارتفاعاً …" in a story on wildfires), even when it opens with و. Each next
+    paragraph closer to the glued story than to the article goes with it. When the article resumes
+    after it, the teaser must share nothing at all with a long enough article and echo the link, or
+    be a full paragraph followed by one that returns to the article: a continuing paragraph on a
+    related link's topic shares at least a name or a topic word with the article.
     """
     start = _next_nonblank(keys, after)
     if start >= len(keys):
@@ -631,22 +634,27 @@ def _glued_paragraphs_end(keys: list[str], heading: int, after: int) -> int:
     echo = len(lead & glued)
     if shared >= MAX_STEMS_SHARED_WITH_BEFORE * len(lead):
         return after
-    if not (echo >= 2 and echo > shared):
-        following = _next_nonblank(keys, start + 1)
-        resumes = _stems(keys[following]) if following < len(keys) else set()
-        if not (len(lead) >= MIN_GLUED_STEMS and shared <= 1 and len(resumes) >= MIN_GLUED_STEMS
-                and len(resumes & before) >= MIN_RESUMED_SHARE * len(resumes)):
-            return after
     end = start + 1
-    glued |= lead
+    chain = glued | lead
     while (nxt := _next_nonblank(keys, end)) < len(keys):
         stems = _stems(keys[nxt])
-        shared = len(stems & before)
-        if not stems or shared >= len(stems & glued) or shared >= MAX_STEMS_SHARED_WITH_BEFORE * len(stems):
+        overlap = len(stems & before)
+        if not stems or overlap >= len(stems & chain) or overlap >= MAX_STEMS_SHARED_WITH_BEFORE * len(stems):
             break
-        glued |= stems
+        chain |= stems
         end = nxt + 1
-    return end
+    if echo >= 2 and echo > shared and _only_furniture_after(keys, end):
+        return end  # the glued story runs to the foot of the page
+    if shared or len(before) < MIN_ARTICLE_STEMS:
+        return after
+    if echo >= 2:
+        return end
+    following = _next_nonblank(keys, end)
+    resumes = _stems(keys[following]) if following < len(keys) else set()
+    if (len(lead) >= MIN_GLUED_STEMS and len(resumes) >= MIN_GLUED_STEMS
+            and len(resumes & before) >= MIN_RESUMED_SHARE * len(resumes)):
+        return end
+    return after
 
 
 def _stems(key: str) -> set[str]:

@@ -453,13 +453,11 @@ GLUED_AT_FOOT = [
      "اقرأ أيضا\nوزير الكهرباء يزور محطة الزبير الغازية\n"
      "زار وزير الكهرباء العراقي محطة الزبير الغازية، مؤكدا أن إنتاج المنظومة الوطنية سيرتفع.",
      ["محطة الزبير الغازية، مؤكدا"], ["يزور محطة"]),
-    # a paragraph closer to the link than to the article leaves even with more text after it; the
-    # text after it, sharing nothing with either, stays (the article may go on)
-    ("a paragraph that echoes the link, with more text after it",
+    ("a paragraph that echoes the link only in part, with more text after it, stays",
      "اقرأ أيضا\nالترجي يتأهل إلى ربع نهائي رابطة الأبطال الإفريقية\n"
      "ضمن الترجي الرياضي تأهله إلى الدور ربع النهائي بعد تعادله سلبيا مع ضيفه مساء السبت.\n"
      "وقال المدرب إن الفريق سيواصل الاستعداد للمرحلة المقبلة من المسابقة القارية.",
-     ["سيواصل الاستعداد"], ["الترجي يتأهل", "تعادله سلبيا"]),
+     ["تعادله سلبيا", "سيواصل الاستعداد"], ["الترجي يتأهل"]),
 ]
 
 

@@ -97,6 +97,8 @@ ARTICLE = (
     "تصل إلى 40 ألف متر مكعب يوميا.\n\n"
     "وقال الوزير إن المحطة ستخدم نحو 300 ألف نسمة في المحافظة، وإن المياه المعالجة ستستخدم في ري "
     "المزروعات العلفية.\n\n"
+    "وتعاني المملكة من شح مزمن في الموارد المائية، إذ تقل حصة الفرد السنوية عن 100 متر مكعب، وفق "
+    "أرقام رسمية، فيما تسعى الحكومة إلى رفع كميات المياه المعالجة المستخدمة في الزراعة.\n\n"
 )
 RESUME = ("وأضاف وزير المياه أن المحطة نفذت بتمويل من الاتحاد الأوروبي، وأن الوزارة تخطط لإنشاء محطة "
           "مماثلة لمعالجة مياه الصرف الصحي في محافظة المفرق.")
@@ -143,6 +145,18 @@ GLUED_TEASERS = [
     ("a continuing paragraph after 'اقرأ المزيد'",
      "اقرأ المزيد\nالأردن يطلق استراتيجية وطنية للمياه\n" + RESUME,
      [RESUME], ["استراتيجية وطنية"]),
+    # must not change: a paragraph on the link's topic that shares a word with the article, the
+    # article going on after it (a related link, not a teaser)
+    ("a continuing paragraph echoing a related link, sharing a word with the article",
+     "اقرأ أيضاً:\nاحتجاجات في الرمثا على انقطاع المياه عن الأحياء الشرقية\n"
+     "وخرج محتجون في الرمثا احتجاجا على انقطاع المياه المتكرر عن أحيائهم الشرقية، مطالبين بحلول عاجلة.\n\n"
+     + RESUME,
+     ["وخرج محتجون في الرمثا", RESUME], ["الأحياء الشرقية\n"]),
+    ("a continuing paragraph sharing one word with the article, the article going on after it",
+     "اقرأ أيضاً:\nالحكومة تقر نظاما جديدا للأبنية\n"
+     "من جهتها، دعت نقابة المهندسين إلى تشديد الرقابة على شركات المقاولات المنفذة للمشاريع الكبرى "
+     "في المحافظة.\n\n" + RESUME,
+     ["نقابة المهندسين", RESUME], ["نظاما جديدا للأبنية"]),
     # must not change: a quote of a resident sharing few words, with no return to the article after it
     ("a resident's quote sharing few words with the article",
      "اقرأ أيضاً:\nالحكومة تقر نظاما جديدا للأبنية\n"
