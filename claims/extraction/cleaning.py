@@ -336,10 +336,11 @@ _DATELINE_OUTLET = _compile(rf"^{_CITY}\s*[-–—/]\s*(?P<agency>ال[\u0621-\u
 _AGENCY_ONLY = _compile(rf"^\s*{_AGENCY}\s*$")
 # A wire dateline with a numeric date (day first, as Arab outlets write it): "الرباط - 11/02/2026 (ومع) -",
 # "غزة 22-2-2025 وفا-" (WAFA: no dash before the date, the agency bare), "عمان، 2026/02/11 (بترا) –".
-# A dash closes it; with no separator before the date an agency must stand before that dash.
+# A dash (or the end of the line) closes it; with no separator before the date an agency must stand
+# before that dash.
 _NUMERIC_DATELINE = _compile(
     rf"^{_CITIES}\s*(?:(?P<sep>[-–—،,])\s*)?(?P<date>\d{{1,4}}\s?[-/.]\s?\d{{1,2}}\s?[-/.]\s?\d{{1,4}})(?!\d)\s*"
-    rf"(?:\(\s*(?P<credit>[^()]{{1,30}}?)\s*\)|(?P<bare>{_AGENCY}))?\s*[-–—:]")
+    rf"(?:\(\s*(?P<credit>[^()]{{1,30}}?)\s*\)|(?P<bare>{_AGENCY}))?\s*(?:[-–—:]|$)")
 # The last line of a story crediting the agency, maybe with the date: "(العمانية) 12 يونيو 2024", "(بنا)".
 _CLOSING_CREDIT = _compile(rf"^\(\s*(?P<agency>{_CREDITED})\s*\)\s*(?P<date>.*)$")
 # The last line naming the outlet and its sources, with no brackets: "فرانس24/ أ ف ب", "العربية.نت - وكالات".
@@ -912,7 +913,7 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             if not (dateline.group("sep") or closed):
                 continue  # "وقال الوزير في 31 يناير 2024 إن…": a sentence, not a dateline
             dateline_checked = True
-            value = read_day_month(rest[:60], reference=reference)
+            value = read_day_month(rest[:60], reference=reference) or read_numeric_date(rest[:12])
             published = published or value
             if closed and not wire_credit and _AGENCY_ONLY.match(credit_after.group("credit")):
                 at = dateline.end() + credit_after.start("credit")

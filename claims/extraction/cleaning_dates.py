@@ -90,11 +90,11 @@ _DAY_MONTH = re.compile(rf"{_DAY}\s*(?:من\s+)?{_MONTH_GROUP}{_ALT_MONTH}(?:\s*
 WEEKDAYS = fold_pattern("السبت|الاحد|الاثنين|الإثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|"
                          "saturday|sunday|monday|tuesday|wednesday|thursday|friday|sat|sun|mon|tue|wed|thu|fri")
 # What may stand beside a date on a line that holds nothing else: weekday, time, time zone,
-# and "الموافق" (or "الموافق لـ") between the Hijri date and the Gregorian one.
+# and "الموافق" (or "الموافق لـ") between the Hijri date and the Gregorian one, "هجري"/"ميلادي" after them.
 _FILLER = re.compile(
     rf"(?:\b(?:{WEEKDAYS}|at|في)\b|يوم|الساعه|ساعه|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|\b(?:am|pm)\b|"
     r"\b(?:gmt|utc)\b|[+-]\d{1,2}:?\d{2}\b|بتوقيت(?:\s+\S+){0,2}|مساء|صباحا|ظهرا|"
-    r"(?<![\w])[صم](?![\w])|الموافق(?:\s*ل(?![\w]))?|[\s,،|:/\-–—()\[\].])+"
+    r"(?<![\w])[صم](?![\w])|الموافق(?:\s*ل(?![\w]))?|(?:هجري|ميلادي)ه?(?![\w])|[\s,،|:/\-–—()\[\].])+"
 )
 _HIJRI_MONTHS = {fold(name): number for name, number in _BODY_HIJRI_MONTHS.items()}
 # A Hijri date, alone or printed beside the Gregorian one ("21 ربيع الاخر 1446 هـ").

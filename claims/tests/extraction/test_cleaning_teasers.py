@@ -40,10 +40,23 @@ def test_numeric_dateline_gives_the_date_and_stays(lead, published, credit):
     assert cleaned.body == f"{lead}\n\n{NEXT}"
 
 
-def test_numeric_dateline_alone_on_its_line_leaves_the_body():
-    raw = f"{TITLE}\nالجزائر - 09/06/2025 (واج) -\n{NEXT}"
+@pytest.mark.parametrize("line, published, credit", [
+    ("الجزائر - 09/06/2025 (واج) -", "2025-06-09", "واج"),
+    ("الكويت - 17-11-2025 (كونا)", "2025-11-17", "كونا"),
+    ("الرباط - 11/02/2026", "2026-02-11", None),
+])
+def test_numeric_dateline_alone_on_its_line_leaves_the_body(line, published, credit):
+    raw = f"{TITLE}\n{line}\n{NEXT}"
     cleaned = clean_text(raw)
-    assert (cleaned.published, cleaned.source_credit, cleaned.body) == ("2025-06-09", "واج", NEXT)
+    assert (cleaned.published, cleaned.source_credit, cleaned.body) == (published, credit, NEXT)
+
+
+@pytest.mark.parametrize("line", ["القاهرة - 12.5 مليون جنيه حصيلة المزاد الأول", "غزة 11/02/2026"])
+def test_lines_with_numbers_under_the_title_that_are_no_dateline(line):
+    raw = f"{TITLE}\n{line}\n{NEXT}"
+    cleaned = clean_text(raw)
+    assert cleaned.published is None
+    assert cleaned.body.startswith(line)
 
 
 # (date line under the title, published): a Hijri date with its Gregorian equivalent ("الموافق لـ").
@@ -51,6 +64,9 @@ HIJRI_GREGORIAN_LINES = [
     ("الخميس، 5 رجب 1447 هـ الموافق لـ 25 ديسمبر 2025 م", "2025-12-25"),
     ("الأحد 1 شوال 1446 الموافق 30 مارس 2025", "2025-03-30"),
     ("السبت 12 ربيع الأول 1447هـ الموافق ل 6 سبتمبر 2025م", "2025-09-06"),
+    ("3 شعبان 1446 هجري الموافق 2 فبراير 2025 ميلادي", "2025-02-02"),
+    ("2 فبراير 2025 م الموافق 3 شعبان 1446 هـ", "2025-02-02"),
+    ("الأحد 3 شعبان 1446هـ", "2025-02-02"),  # a Hijri date alone
 ]
 
 
