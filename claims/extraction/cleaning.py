@@ -356,6 +356,8 @@ _PRINT_FOOTER = _compile(r"^(?P<outlet>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0
 _MASTHEAD_SHAPED = _compile(r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s+(?:اونلاين|online|اف ام|اف.ام|fm|"
                             r"الاخباريه|بريس|press|تايمز|نيوز|نت|24)$")
 MAX_MASTHEAD_WORDS = 4
+# A name in Latin letters only (folded to lower case) at the top of an Arabic page: the site's name.
+_LATIN_NAME = re.compile(r"^[a-z][a-z0-9 .&'+-]*[a-z0-9]$")
 # Section labels printed above a headline: "اقتصاد", "أخبار عربية", "مجتمع واقتصاد", "عربي ودولي".
 # A line counts as a label when every word is one of these (with ال or و before it).
 _SECTION_WORDS = _labels(
@@ -480,7 +482,11 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove) -> int | None:
             remove(i)  # "اقرأ أيضاً: <headline>" in mid-text: a link, the body goes on
         elif bare in _RELATED_HEADINGS:
             remove(i)
-            i = _drop_following(lines, keys, i, remove, max_words=SHORT_LINE_WORDS * 2)
+            after = _drop_following(lines, keys, i, remove, max_words=SHORT_LINE_WORDS * 2)
+            end = _glued_paragraphs_end(keys, i, after) if seen_body else after
+            for j in range(after, end):
+                remove(j)
+            i = end
             continue
         elif _KEYWORDS.match(bare):
             remove(i)
@@ -744,6 +750,8 @@ def _find_masthead(keys: list[str], drop: list[bool], i: int) -> bool:
     ("حمّل تطبيق موزاييك أف أم"). A short headline recurs in the text's sentences, not there.
     """
     name = keys[i].strip(_PAD)
+    if _LATIN_NAME.match(name) and name.count(" ") + 1 <= MAX_MASTHEAD_WORDS and name not in _SUMMARY_MARKERS:
+        return True  # "RT Arabic", "Sky News Arabia", "France 24" over an Arabic headline
     if (not name or name.count(" ") + 1 > MAX_MASTHEAD_WORDS or re.search(r"\d", name)
             or name in _SUMMARY_MARKERS or _credit_line(name) is not None):
         return False

@@ -107,6 +107,25 @@ def test_sports_section_labels_above_the_headline_are_no_title(head, title):
     assert cleaned.body == BODY
 
 
+# (raw head, title): a site's name in Latin letters over the headline (with or without a section
+# label under it) is no title.
+LATIN_MASTHEADS = [
+    ("Sky News Arabia\nالبنك المركزي يرفع سعر الفائدة نصف نقطة\n", "البنك المركزي يرفع سعر الفائدة نصف نقطة"),
+    ("France 24\nالبنك المركزي يرفع سعر الفائدة نصف نقطة\n", "البنك المركزي يرفع سعر الفائدة نصف نقطة"),
+    ("CNN Arabic\nاقتصاد\n\nالبنك المركزي يرفع سعر الفائدة نصف نقطة\n",
+     "البنك المركزي يرفع سعر الفائدة نصف نقطة"),
+    # must not change: an Arabic headline with a Latin name in it
+    ("شركة Apple تطرح هاتفها الجديد في الأسواق العربية\n", "شركة Apple تطرح هاتفها الجديد في الأسواق العربية"),
+]
+
+
+@pytest.mark.parametrize("head, title", LATIN_MASTHEADS, ids=[c[0].split("\n")[0] for c in LATIN_MASTHEADS])
+def test_latin_site_name_above_the_headline_is_no_title(head, title):
+    lead = "أعلن البنك المركزي، اليوم الخميس، رفع سعر الفائدة الرئيسي بمقدار 50 نقطة أساس."
+    cleaned = clean_text(head + lead)
+    assert (cleaned.title, cleaned.body) == (title, lead)
+
+
 ARTICLE = (
     "محطة جديدة لمعالجة مياه الصرف في إربد\n\n"
     "افتتح وزير المياه والري، اليوم الثلاثاء، محطة لمعالجة مياه الصرف الصحي في محافظة إربد بطاقة "
@@ -154,6 +173,11 @@ GLUED_TEASERS = [
      "أطلقت كوريا الجنوبية مسبارا غير مأهول نحو القمر في أول مهمة من نوعها للبلاد.\n\n"
      "تابعوا القناة على يوتيوب",
      [], ["مسبارا", "يوتيوب"]),
+    ("a related-stories heading with a link and its teaser at the foot",
+     "أخبار ذات صلة\nالمنتخب الوطني يستعد لمواجهة العراق وديا\n"
+     "يخوض المنتخب الوطني مباراة ودية أمام نظيره العراقي على ستاد عمان الدولي استعدادا للتصفيات.\n\n"
+     "شارك الخبر",
+     [], ["المنتخب الوطني", "مباراة ودية"]),
     # must not change: the article goes on after a link on a related topic, sharing the article's words
     ("a continuing paragraph after a link on the same topic",
      "اقرأ أيضاً:\nمحطة معالجة مياه الصرف في الزرقاء تدخل الخدمة\n" + RESUME,
