@@ -4,11 +4,13 @@ The body keeps every retained line exactly as it came (claim spans index it); cl
 only drops whole lines: scraper boilerplate (JavaScript warnings, ads, related-article
 blocks, keyword lists, share prompts), the metadata lines it reads into fields, and
 everything after a "اقرأ أيضاً" marker when what follows is an unrelated article glued on
-(see _starts_new_article: in mid-text the same marker only heads a few links).
+(see _starts_new_article: in mid-text the same marker only heads a few links, and at most the
+teaser of the last link, told by the words it shares, see _glued_paragraphs_end).
 """
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from .cleaning_dates import (
@@ -334,6 +336,7 @@ _DATELINE_AGENCY = _compile(rf"^(?:{_CITIES}\s*(?:(?P<dash>[-–—])\s*|[-–�
 # (Not as the first line: "غزة - المجاعة" may be a headline.) Iraqi papers put a slash: "بغداد/ المدى".
 _DATELINE_OUTLET = _compile(rf"^{_CITY}\s*[-–—/]\s*(?P<agency>ال[\u0621-\u064a]{{2,}})$")
 _AGENCY_ONLY = _compile(rf"^\s*{_AGENCY}\s*$")
+_DIGIT = re.compile(r"\d")
 # A wire dateline with a numeric date (day first, as Arab outlets write it): "الرباط - 11/02/2026 (ومع) -",
 # "غزة 22-2-2025 وفا-" (WAFA: no dash before the date, the agency bare), "عمان، 2026/02/11 (بترا) –".
 # A dash (or the end of the line) closes it; with no separator before the date an agency must stand
@@ -666,16 +669,24 @@ def _glued_paragraphs_end(keys: list[str], heading: int, after: int) -> int:
 
 def _stems(key: str) -> set[str]:
     """Return rough stems of a folded text's content words (clitics and common suffixes cut)."""
-    stems = set()
-    for word in re.findall(r"[\u0621-\u064a]+", key):
-        if word in _STOP_WORDS:
-            continue
-        stem = _STEM_PREFIX.sub("", word)
-        if len(word) > 4:
-            stem = _STEM_SUFFIX.sub("", stem)
-        if len(stem) >= 3:
-            stems.add(stem)
+    stems = {_stem(word) for word in set(_ARABIC_WORD.findall(key))}
+    stems.discard("")
     return stems
+
+
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _stem(word: str) -> str:
+    """Return a word's rough stem, or "" for a stop word or a stem under three letters (words recur:
+    the whole text before a read-also block is stemmed)."""
+    if word in _STOP_WORDS:
+        return ""
+    stem = _STEM_PREFIX.sub("", word)
+    if len(word) > 4:
+        stem = _STEM_SUFFIX.sub("", stem)
+    return stem if len(stem) >= 3 else ""
 
 
 def _drop_trailing_section_links(keys: list[str], drop: list[bool], remove) -> None:
@@ -903,7 +914,7 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
         if head <= HEAD_LINES and not wire_credit and (wire := _DATELINE_AGENCY.match(key)):
             wire_credit = _as_written(lines[i], key, wire)  # the dateline stays: the first sentence starts in it
         numeric = (None if dateline_checked or head > HEAD_LINES or words <= 2 or not key[:1].isalpha()
-                   else _NUMERIC_DATELINE.match(key))
+                   or _DIGIT.search(key, 0, 80) is None else _NUMERIC_DATELINE.match(key))
         if numeric and (numeric.group("sep") or numeric.group("credit") or numeric.group("bare")):
             dateline_checked = True
             published = published or read_numeric_date(numeric.group("date"))
