@@ -126,9 +126,11 @@ _CONTACT = _compile(r"^(?:لمزيد من الاستفسارات|للمزيد م
                     r"|للشكاوي|للابلاغ|للاعلان|للاعلانات|للاشتراك|للاشتراكات|راسلونا|اتصل(?:وا)? (?:علي|ب)"
                     r"|(?:الخط الساخن|رقم الهاتف|الهاتف|هاتف|contact|call)\s*[:：]?\s*\d)")
 # "م.ع", "ع.ف/ س.أ", "ي . ط": a wire editor's initials signing off the story (WAFA, SPA, KUNA style),
-# single letters joined by dots, two sets split by a slash.
-_INITIALS = r"[\u0621-\u064a](?:\s?\.\s?[\u0621-\u064a]){1,3}\.?"
+# single letters joined by dots or spaces ("ع ه ب / م ع"), sets split by a slash.
+_INITIALS = r"[\u0621-\u064a](?:(?:\s?\.\s?|\s)[\u0621-\u064a]){1,3}\.?"
 _SIGN_OFF = _compile(rf"^{_INITIALS}(?:\s*/\s*{_INITIALS}){{0,3}}$")
+# "//انتهى//", "(النهاية)", "- انتهى -": a wire story's end mark.
+_END_MARKS = _labels("انتهى", "النهاية", "انتهى الخبر", "end", "ends")
 # Five digits or more, possibly grouped by single spaces or dashes ("021 73 44 56", "800-1234-56").
 _PHONE_NUMBER = re.compile(r"\d(?:[ -]?\d){4,}")
 # "عدد التعليقات: ٠", "المشاهدات 1200": a counter.
@@ -551,8 +553,9 @@ def _is_junk_line(key: str, bare: str, words: int, seen_body: bool) -> bool:
         return True
     if words <= 12 and _HASHTAGS.match(key):
         return True
-    if seen_body and words <= 8 and "." in key and _SIGN_OFF.match(key) and not _AGENCY_ONLY.match(key):
-        return True  # (an agency's initials, "أ.ف.ب", are a credit, not a sign-off)
+    if seen_body and len(key) <= 24 and (
+            (_SIGN_OFF.match(key) and not _AGENCY_ONLY.match(key)) or key.strip(_PAD) in _END_MARKS):
+        return True  # (an agency's initials, "أ.ف.ب", "أ ش أ", are a credit, not a sign-off)
     # "(رويترز)" alone below a paragraph credits a photo (in the head it may credit the story)
     return seen_body and key.strip().startswith("(") and _AGENCY_ONLY.match(bare) is not None
 

@@ -231,6 +231,9 @@ CLOSING_LINES = [
     ("ع.ف/ س.أ", False),
     ("ي . ط", False),
     ("هـ.ن/ ر.ب.", False),
+    ("ع ه ب / م ع", False),
+    ("//انتهى//", False),
+    ("(النهاية)", False),
     # must not change: a sentence on a platform, an abbreviated title with a name
     ("وتابع الوزير حديثه عبر تيليغرام قائلا إن المشروع سيكتمل قريبا.", True),
     ("د. سامي الخطيب", True),
