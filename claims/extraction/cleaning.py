@@ -765,7 +765,9 @@ def _find_masthead(keys: list[str], drop: list[bool], i: int) -> bool:
     """
     name = keys[i].strip(_PAD)
     if _LATIN_NAME.match(name) and name.count(" ") + 1 <= MAX_MASTHEAD_WORDS and name not in _SUMMARY_MARKERS:
-        return True  # "RT Arabic", "Sky News Arabia", "France 24" over an Arabic headline
+        # "RT Arabic", "Sky News Arabia", "France 24" over an Arabic headline (an English page keeps its title)
+        following = next((key for j, key in enumerate(keys[i + 1:], i + 1) if key and not drop[j]), "")
+        return _ARABIC_WORD.search(following) is not None
     if (not name or name.count(" ") + 1 > MAX_MASTHEAD_WORDS or re.search(r"\d", name)
             or name in _SUMMARY_MARKERS or _credit_line(name) is not None):
         return False

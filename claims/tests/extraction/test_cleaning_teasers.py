@@ -126,6 +126,11 @@ def test_latin_site_name_above_the_headline_is_no_title(head, title):
     assert (cleaned.title, cleaned.body) == (title, lead)
 
 
+def test_title_of_an_english_page_stays():
+    raw = "Central bank raises rates\nThe central bank raised its main rate by 50 basis points on Thursday."
+    assert clean_text(raw).title == "Central bank raises rates"
+
+
 ARTICLE = (
     "محطة جديدة لمعالجة مياه الصرف في إربد\n\n"
     "افتتح وزير المياه والري، اليوم الثلاثاء، محطة لمعالجة مياه الصرف الصحي في محافظة إربد بطاقة "
