@@ -4,11 +4,13 @@ The body keeps every retained line exactly as it came (claim spans index it); cl
 only drops whole lines: scraper boilerplate (JavaScript warnings, ads, related-article
 blocks, keyword lists, share prompts), the metadata lines it reads into fields, and
 everything after a "اقرأ أيضاً" marker when what follows is an unrelated article glued on
-(see _starts_new_article: in mid-text the same marker only heads a few links).
+(see _starts_new_article: in mid-text the same marker only heads a few links, and at most the
+teaser of the last link, told by the words it shares, see _glued_paragraphs_end).
 """
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from .cleaning_dates import (
@@ -20,6 +22,7 @@ from .cleaning_dates import (
     read_date,
     read_date_line,
     read_day_month,
+    read_numeric_date,
 )
 from .types import CleanedText
 
@@ -82,7 +85,8 @@ _WIDGET_LABELS = _labels(
 _FONT_WIDGET = _compile(r"^(?:حجم الخط|تكبير الخط|تصغير الخط)(?:[\s:：|/]*(?:[اa][+-]?|[+-][اa]?))*[\s+-]*$")
 # A line that is only platform names or share words ("فيسبوك تويتر واتساب", "مشاركة: فيسبوك | إكس | نسخ الرابط").
 _SOCIAL_ONLY = _compile(
-    r"^(?:(?:فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تلغرام|تليغرام|تيليجرام|تليجرام|انستغرام|انستجرام|"
+    r"^(?:(?:فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تلغرام|تليغرام|تيليغرام|تيلغرام|تيليجرام|تليجرام|تلجرام|"
+    r"انستغرام|انستجرام|سناب شات|"
     r"يوتيوب|لينكدان|لينكد ان|ماسنجر|اكس|بريد|ايميل|facebook|twitter|whatsapp|telegram|instagram|"
     r"youtube|linkedin|messenger|pinterest|reddit|email|x|شارك|مشاركه|share|tweet|نسخ الرابط|copy link)"
     r"[\s,،|/•·:：-]*)+$"
@@ -121,6 +125,12 @@ _STAFF_CREDIT = _compile(r"^\(\s*(?:تغطيه صحفيه|اعداد|تحرير|
 _CONTACT = _compile(r"^(?:لمزيد من الاستفسارات|للمزيد من الاستفسارات|للاستفسار|للاستفسارات|للتواصل|للاتصال|للحجز"
                     r"|للشكاوي|للابلاغ|للاعلان|للاعلانات|للاشتراك|للاشتراكات|راسلونا|اتصل(?:وا)? (?:علي|ب)"
                     r"|(?:الخط الساخن|رقم الهاتف|الهاتف|هاتف|contact|call)\s*[:：]?\s*\d)")
+# "م.ع", "ع.ف/ س.أ", "ي . ط": a wire editor's initials signing off the story (WAFA, SPA, KUNA style),
+# single letters joined by dots or spaces ("ع ه ب / م ع"), sets split by a slash.
+_INITIALS = r"[\u0621-\u064a](?:(?:\s?\.\s?|\s)[\u0621-\u064a]){1,3}\.?"
+_SIGN_OFF = _compile(rf"^{_INITIALS}(?:\s*/\s*{_INITIALS}){{0,3}}$")
+# "//انتهى//", "(النهاية)", "- انتهى -": a wire story's end mark.
+_END_MARKS = _labels("انتهى", "النهاية", "انتهى الخبر", "end", "ends")
 # Five digits or more, possibly grouped by single spaces or dashes ("021 73 44 56", "800-1234-56").
 _PHONE_NUMBER = re.compile(r"\d(?:[ -]?\d){4,}")
 # "عدد التعليقات: ٠", "المشاهدات 1200": a counter.
@@ -173,7 +183,8 @@ _PROMPT_AFTER_LEAD_IN = _compile(
 # "اشترك في نشرة «الأخبار» اليومية", "اشتركوا في نشرتنا الأسبوعية": a newsletter prompt names no platform.
 _NEWSLETTER_PROMPT = _compile(r"^(?:اشترك|اشتركوا|سجل|سجلوا)\s+(?:الان\s+)?(?:في|ب)\s*(?:ال)?نشر(?:ه|تنا)(?!\S)")
 _PLATFORM = _compile(
-    r"تطبيق|واتساب|واتس اب|واتس|تلغرام|تليغرام|تيليجرام|تليجرام|فيسبوك|فيس بوك|تويتر|انستغرام|"
+    r"تطبيق|واتساب|واتس اب|واتس|تلغرام|تليغرام|تيليغرام|تيلغرام|تيليجرام|تليجرام|تلجرام|فيسبوك|فيس بوك|"
+    r"تويتر|انستغرام|سناب شات|"
     r"انستجرام|انستقرام|يوتيوب|تيك توك|لينكد|جوجل نيوز|غوغل نيوز|google news|نبض|قناتنا|قناه|"
     r"حساباتنا|حسابنا|صفحتنا|منصه|(?:منصات|مواقع|وسائل|شبكات) التواصل|نشرتنا|النشره البريديه|"
     r"اكس|\bx\b|facebook|twitter|whatsapp|"
@@ -189,7 +200,8 @@ _SHARE_LABELS = _labels(
 _READ_ALSO = _compile(
     r"^(?:(?:اقرا|طالع|شاهد|اطلع علي|تابع)\s+(?:ايضا|كذلك)"
     r"|قد (?:يهمك|يهمكم|تهمك|يعجبك|يعجبكم)(?:\s+(?:ايضا|كذلك))?"
-    r"|(?:read|see) also|also read|you may also like|you might also like|لا تفوت|ننصحك بقراءه)"
+    r"|(?:read|see) also|also read|you may also like|you might also like|لا تفوت|ننصحك بقراءه"
+    r"|اقرا المزيد(?!\S))"  # RT's "اقرأ المزيد": a link and, often, its teaser paragraph
 )
 
 # Al Jazeera's related-stories widget: "list of 2 items", "list 1 of 2", links, "end of list".
@@ -225,6 +237,11 @@ _DATELINE_OPENING = _compile(r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*(
 MIN_HEADLINE_ECHO = 0.5
 MAX_STEMS_SHARED_WITH_BEFORE = 0.25
 MIN_FOOT_ECHO = 1 / 3  # a lone paragraph at the foot of the page echoes its headline at least this much
+# A glued paragraph in mid-text that echoes no headline: it shares no stem with the article, and the next
+# paragraph shares at least this much of its stems with it (continuations share 14-44%; see above).
+MIN_RESUMED_SHARE = 0.2
+MIN_GLUED_STEMS = 8  # a paragraph with fewer content stems is too short to judge
+MIN_ARTICLE_STEMS = 40  # sharing nothing with a shorter article (a title and a lead) tells little
 _STEM_PREFIX = re.compile(r"^(?:وال|فال|بال|كال|لل|ال|و|ف|ب|ل|ك)")
 _STEM_SUFFIX = re.compile(r"(?:هما|هم|ها|ات|ون|ين|ان|يه|ه|ي)$")
 _STOP_WORDS = frozenset(fold(word) for word in (
@@ -321,6 +338,14 @@ _DATELINE_AGENCY = _compile(rf"^(?:{_CITIES}\s*(?:(?P<dash>[-–—])\s*|[-–�
 # (Not as the first line: "غزة - المجاعة" may be a headline.) Iraqi papers put a slash: "بغداد/ المدى".
 _DATELINE_OUTLET = _compile(rf"^{_CITY}\s*[-–—/]\s*(?P<agency>ال[\u0621-\u064a]{{2,}})$")
 _AGENCY_ONLY = _compile(rf"^\s*{_AGENCY}\s*$")
+_DIGIT = re.compile(r"\d")
+# A wire dateline with a numeric date (day first, as Arab outlets write it): "الرباط - 11/02/2026 (ومع) -",
+# "غزة 22-2-2025 وفا-" (WAFA: no dash before the date, the agency bare), "عمان، 2026/02/11 (بترا) –".
+# A dash (or the end of the line) closes it; with no separator before the date an agency must stand
+# before that dash.
+_NUMERIC_DATELINE = _compile(
+    rf"^{_CITIES}\s*(?:(?P<sep>[-–—،,])\s*)?(?P<date>\d{{1,4}}\s?[-/.]\s?\d{{1,2}}\s?[-/.]\s?\d{{1,4}})(?!\d)\s*"
+    rf"(?:\(\s*(?P<credit>[^()]{{1,30}}?)\s*\)|(?P<bare>{_AGENCY}))?\s*(?:[-–—:]|$)")
 # The last line of a story crediting the agency, maybe with the date: "(العمانية) 12 يونيو 2024", "(بنا)".
 _CLOSING_CREDIT = _compile(rf"^\(\s*(?P<agency>{_CREDITED})\s*\)\s*(?P<date>.*)$")
 # The last line naming the outlet and its sources, with no brackets: "فرانس24/ أ ف ب", "العربية.نت - وكالات".
@@ -336,6 +361,8 @@ _PRINT_FOOTER = _compile(r"^(?P<outlet>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0
 _MASTHEAD_SHAPED = _compile(r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s+(?:اونلاين|online|اف ام|اف.ام|fm|"
                             r"الاخباريه|بريس|press|تايمز|نيوز|نت|24)$")
 MAX_MASTHEAD_WORDS = 4
+# A name in Latin letters only (folded to lower case) at the top of an Arabic page: the site's name.
+_LATIN_NAME = re.compile(r"^[a-z][a-z0-9 .&'+-]*[a-z0-9]$")
 # Section labels printed above a headline: "اقتصاد", "أخبار عربية", "مجتمع واقتصاد", "عربي ودولي".
 # A line counts as a label when every word is one of these (with ال or و before it).
 _SECTION_WORDS = _labels(
@@ -344,6 +371,8 @@ _SECTION_WORDS = _labels(
     "عالم", "تقارير", "تحقيقات", "حوارات", "مقالات", "راي", "اعمال", "مال", "بورصه", "اسواق", "سياحه",
     "تعليم", "بيئه", "حوادث", "قضايا", "عاجل", "خليجي", "خليجيه", "اقتصاديه", "سياسيه", "رياضيه",
     "ثقافيه", "طاقه", "سيارات", "اتصالات", "شؤون", "اسلاميات", "ملفات", "اراء", "وطني", "وطنيه",
+    # sports sub-sections: "كرة قدم عربية", "كرة القدم العالمية", "كرة السلة"
+    "كره", "قدم", "سله", "عالميه", "اوروبيه", "محترفين",
 )
 MAX_SECTION_WORDS = 4
 # A label line splits a section from a place or a date by a bar, "›", ">" or a slash that is not
@@ -424,6 +453,8 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove) -> int | None:
                 # Al Jazeera's widget only ever sits inside an article; other links may end one.
                 if ended or (not widget and _starts_new_article(keys, i, after)):
                     return i
+                if not widget:  # a teaser glued under the links goes with them; the article goes on
+                    after = _glued_paragraphs_end(keys, i, after)
                 for j in range(i, after):
                     remove(j)
                 i = after
@@ -456,7 +487,11 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove) -> int | None:
             remove(i)  # "اقرأ أيضاً: <headline>" in mid-text: a link, the body goes on
         elif bare in _RELATED_HEADINGS:
             remove(i)
-            i = _drop_following(lines, keys, i, remove, max_words=SHORT_LINE_WORDS * 2)
+            after = _drop_following(lines, keys, i, remove, max_words=SHORT_LINE_WORDS * 2)
+            end = _glued_paragraphs_end(keys, i, after) if seen_body else after
+            for j in range(after, end):
+                remove(j)
+            i = end
             continue
         elif _KEYWORDS.match(bare):
             remove(i)
@@ -518,6 +553,9 @@ def _is_junk_line(key: str, bare: str, words: int, seen_body: bool) -> bool:
         return True
     if words <= 12 and _HASHTAGS.match(key):
         return True
+    if seen_body and len(key) <= 24 and (
+            (_SIGN_OFF.match(key) and not _AGENCY_ONLY.match(key)) or key.strip(_PAD) in _END_MARKS):
+        return True  # (an agency's initials, "أ.ف.ب", "أ ش أ", are a credit, not a sign-off)
     # "(رويترز)" alone below a paragraph credits a photo (in the head it may credit the story)
     return seen_body and key.strip().startswith("(") and _AGENCY_ONLY.match(bare) is not None
 
@@ -579,23 +617,79 @@ def _starts_new_article(keys: list[str], heading: int, after: int) -> bool:
 
 
 def _only_furniture_after(keys: list[str], j: int) -> bool:
-    """Say whether nothing from j on is a paragraph: only short lines with no full stop (or nothing)."""
+    """Say whether nothing from j on is a paragraph: only short lines with no full stop, or keyword
+    lists (or nothing)."""
     return all(not key or (key.count(" ") + 1 < MIN_PARAGRAPH_WORDS and not _ends_sentence(key))
-               for key in keys[j:])
+               or _KEYWORDS.match(key.strip(_PAD)) for key in keys[j:])
+
+
+def _glued_paragraphs_end(keys: list[str], heading: int, after: int) -> int:
+    """Return the index after the paragraphs of another story glued under a mid-text read-also block
+    (after, when the article goes on at once).
+
+    Told by lexical cohesion, as a reader tells a change of topic. At the foot of the page (only page
+    furniture after it), a paragraph that shares more content stems with the last link (its headline)
+    than with the whole article before the block is the link's teaser ("ارتفاع أسعار الخضار …" over
+    "وسجلت أسعار البندورة ارتفاعاً …" in a story on wildfires), even when it opens with و. Each next
+    paragraph closer to the glued story than to the article goes with it. When the article resumes
+    after it, the teaser must share nothing at all with a long enough article and echo the link, or
+    be a full paragraph followed by one that returns to the article: a continuing paragraph on a
+    related link's topic shares at least a name or a topic word with the article.
+    """
+    start = _next_nonblank(keys, after)
+    if start >= len(keys):
+        return after
+    links = [j for j in range(heading + 1, after) if keys[j]]
+    glued = _stems(keys[links[-1]]) if links else set()
+    before = _stems(" ".join(keys[:heading]))
+    lead = _stems(keys[start])
+    shared = len(lead & before)
+    echo = len(lead & glued)
+    if shared >= MAX_STEMS_SHARED_WITH_BEFORE * len(lead):
+        return after
+    end = start + 1
+    chain = glued | lead
+    while (nxt := _next_nonblank(keys, end)) < len(keys):
+        stems = _stems(keys[nxt])
+        overlap = len(stems & before)
+        if not stems or overlap >= len(stems & chain) or overlap >= MAX_STEMS_SHARED_WITH_BEFORE * len(stems):
+            break
+        chain |= stems
+        end = nxt + 1
+    if echo >= 2 and echo > shared and _only_furniture_after(keys, end):
+        return end  # the glued story runs to the foot of the page
+    if shared or len(before) < MIN_ARTICLE_STEMS:
+        return after
+    if echo >= 2:
+        return end
+    following = _next_nonblank(keys, end)
+    resumes = _stems(keys[following]) if following < len(keys) else set()
+    if (len(lead) >= MIN_GLUED_STEMS and len(resumes) >= MIN_GLUED_STEMS
+            and len(resumes & before) >= MIN_RESUMED_SHARE * len(resumes)):
+        return end
+    return after
 
 
 def _stems(key: str) -> set[str]:
     """Return rough stems of a folded text's content words (clitics and common suffixes cut)."""
-    stems = set()
-    for word in re.findall(r"[\u0621-\u064a]+", key):
-        if word in _STOP_WORDS:
-            continue
-        stem = _STEM_PREFIX.sub("", word)
-        if len(word) > 4:
-            stem = _STEM_SUFFIX.sub("", stem)
-        if len(stem) >= 3:
-            stems.add(stem)
+    stems = {_stem(word) for word in set(_ARABIC_WORD.findall(key))}
+    stems.discard("")
     return stems
+
+
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _stem(word: str) -> str:
+    """Return a word's rough stem, or "" for a stop word or a stem under three letters (words recur:
+    the whole text before a read-also block is stemmed)."""
+    if word in _STOP_WORDS:
+        return ""
+    stem = _STEM_PREFIX.sub("", word)
+    if len(word) > 4:
+        stem = _STEM_SUFFIX.sub("", stem)
+    return stem if len(stem) >= 3 else ""
 
 
 def _drop_trailing_section_links(keys: list[str], drop: list[bool], remove) -> None:
@@ -670,6 +764,10 @@ def _find_masthead(keys: list[str], drop: list[bool], i: int) -> bool:
     ("حمّل تطبيق موزاييك أف أم"). A short headline recurs in the text's sentences, not there.
     """
     name = keys[i].strip(_PAD)
+    if _LATIN_NAME.match(name) and name.count(" ") + 1 <= MAX_MASTHEAD_WORDS and name not in _SUMMARY_MARKERS:
+        # "RT Arabic", "Sky News Arabia", "France 24" over an Arabic headline (an English page keeps its title)
+        following = next((key for j, key in enumerate(keys[i + 1:], i + 1) if key and not drop[j]), "")
+        return _ARABIC_WORD.search(following) is not None
     if (not name or name.count(" ") + 1 > MAX_MASTHEAD_WORDS or re.search(r"\d", name)
             or name in _SUMMARY_MARKERS or _credit_line(name) is not None):
         return False
@@ -820,6 +918,17 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             continue
         if head <= HEAD_LINES and not wire_credit and (wire := _DATELINE_AGENCY.match(key)):
             wire_credit = _as_written(lines[i], key, wire)  # the dateline stays: the first sentence starts in it
+        numeric = (None if dateline_checked or head > HEAD_LINES or words <= 2 or not key[:1].isalpha()
+                   or _DIGIT.search(key, 0, 80) is None else _NUMERIC_DATELINE.match(key))
+        if numeric and (numeric.group("sep") or numeric.group("credit") or numeric.group("bare")):
+            dateline_checked = True
+            published = published or read_numeric_date(numeric.group("date"))
+            agency = "credit" if numeric.group("credit") else "bare" if numeric.group("bare") else None
+            if agency and not wire_credit and _AGENCY_ONLY.match(numeric.group(agency)):
+                wire_credit = _as_written_span(lines[i], key, *numeric.span(agency))
+            if not key[numeric.end():].strip(_PAD):
+                remove(i)  # the dateline on a line of its own is metadata
+            continue
         dateline = None if dateline_checked or head > HEAD_LINES or words <= 3 else _DATELINE.match(key)
         if dateline:
             rest = key[dateline.end():]
@@ -828,7 +937,7 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             if not (dateline.group("sep") or closed):
                 continue  # "وقال الوزير في 31 يناير 2024 إن…": a sentence, not a dateline
             dateline_checked = True
-            value = read_day_month(rest[:60], reference=reference)
+            value = read_day_month(rest[:60], reference=reference) or read_numeric_date(rest[:12])
             published = published or value
             if closed and not wire_credit and _AGENCY_ONLY.match(credit_after.group("credit")):
                 at = dateline.end() + credit_after.start("credit")

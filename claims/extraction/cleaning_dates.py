@@ -90,11 +90,11 @@ _DAY_MONTH = re.compile(rf"{_DAY}\s*(?:من\s+)?{_MONTH_GROUP}{_ALT_MONTH}(?:\s*
 WEEKDAYS = fold_pattern("السبت|الاحد|الاثنين|الإثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|"
                          "saturday|sunday|monday|tuesday|wednesday|thursday|friday|sat|sun|mon|tue|wed|thu|fri")
 # What may stand beside a date on a line that holds nothing else: weekday, time, time zone,
-# and "الموافق" between the Hijri date and the Gregorian one.
+# and "الموافق" (or "الموافق لـ") between the Hijri date and the Gregorian one, "هجري"/"ميلادي" after them.
 _FILLER = re.compile(
     rf"(?:\b(?:{WEEKDAYS}|at|في)\b|يوم|الساعه|ساعه|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|\b(?:am|pm)\b|"
     r"\b(?:gmt|utc)\b|[+-]\d{1,2}:?\d{2}\b|بتوقيت(?:\s+\S+){0,2}|مساء|صباحا|ظهرا|"
-    r"(?<![\w])[صم](?![\w])|الموافق|[\s,،|:/\-–—()\[\].])+"
+    r"(?<![\w])[صم](?![\w])|الموافق(?:\s*ل(?![\w]))?|(?:هجري|ميلادي)ه?(?![\w])|[\s,،|:/\-–—()\[\].])+"
 )
 _HIJRI_MONTHS = {fold(name): number for name, number in _BODY_HIJRI_MONTHS.items()}
 # A Hijri date, alone or printed beside the Gregorian one ("21 ربيع الاخر 1446 هـ").
@@ -179,6 +179,17 @@ def is_time_only(text: str) -> bool:
     if ":" not in key or len(key) > 40:
         return False  # no clock time, or too long for one: spares the regex scans
     return _CLOCK.search(key) is not None and not _FILLER.sub("", key)
+
+
+def read_numeric_date(key: str) -> dt.date | None:
+    """Return the numeric date opening key: "11/02/2026", "22-2-2025", "2026/02/11".
+
+    Arab outlets write the day first; a first number over 12 read as a month is swapped (see _to_date).
+    """
+    for pattern in _PATTERNS[:2]:
+        if match := pattern.match(key):
+            return _to_date(match)
+    return None
 
 
 def read_day_month(key: str, *, reference: dt.date | None) -> dt.date | None:
