@@ -249,9 +249,15 @@ _COUNTED = re.compile(_f(
     r"شخص|اشخاص|جندي|جنود|قتيل|قتلي|مصاب|جريح|دولار|يورو|جنيه|ريال|درهم|دينار|ليره|متر|"
     r"مترا|كيلومتر|كلم|كم|طن|برميل|منزل|مسكن|عائله|اسره|مواطن|طالب|مريض|حاله|مره|صفحه|"
     r"موظف|عامل|لاجي|نازح|ميغاواط|هكتار|الف|مليون|مليار)(?!\w)"))
-# An indefinite feminine or plural noun after a bare number marks a count.
-# "في 2024 بأكمله، برمته، كله" is a whole year: a word of wholeness is no counted noun.
-_NOUN_AFTER = re.compile(f"{S}(?!ال|[وفبل]ال|(?:ب?اكمل|برمت|كل)(?:ه|ها)(?!\\w))\\w+(?:ه|ات)(?!\\w)")
+# An indefinite feminine noun after a bare number marks a count ("في 2000 شاحنة").
+# "في 2024 بأكمله، برمته، كله" is a whole year: a word of wholeness is no counted noun. Past ten the counted noun
+# is singular, so a plural ("في 2023 مستويات قياسية") is no counted noun either, and a word with a preposition glued
+# to it starts a new phrase: "تأسست في 1998 بمدينة جدة"، "افتتح في 2019 بكلفة 20 مليون دولار".
+_NOUN_AFTER = re.compile(
+    f"{S}(?!ال|[وفبل]ال|[وف]?[بلك](?=[^ا]\\w\\w)|(?:ب?اكمل|برمت|كل)(?:ه|ها)(?!\\w))\\w+ه(?!\\w)")
+# Between two year-like numbers any indefinite noun after them is what they count: "من 2010 إلى 2050 نقطة"،
+# "من 2010 إلى 2050 بنهاية الجلسة" (an index: years are seldom written so).
+_NOUN_AFTER_SPAN = re.compile(f"{S}(?!ال|[وفبل]ال|(?:ب?اكمل|برمت|كل)(?:ه|ها)(?!\\w))\\w+(?:ه|ات)(?!\\w)")
 _YEARLY = re.compile(_f(f"{S}(?:من{S})?(?:كل{S}(?:عام|سنه)|سنويا|سنوياً)"))
 # Names built on a date: ثورة 25 يناير، قوى 14 آذار، شارع 26 يوليو، أحداث 11 سبتمبر.
 _NAMED = re.compile(_f(
@@ -730,7 +736,7 @@ def _year_range(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
             and not _TIME_PREP_BEFORE.search(norm, max(0, m.start("x") - 12), m.start("x")):
         yield _Cand(m.start("x"), m.end("x"), "", "interval")  # "البرنامج الوطني للماء 2020-2027": a name, blocked
         return
-    noun_after = not _YEAR_NOUN.search(m.group("x")) and _NOUN_AFTER.match(norm, m.end("x"))
+    noun_after = not _YEAR_NOUN.search(m.group("x")) and _NOUN_AFTER_SPAN.match(norm, m.end("x"))
     if _COUNTED.match(norm, m.end("x")) or noun_after:
         return  # "من 2010 إلى 2050 نقطة" is an index, not a span of years
     yield _Cand(m.start("x"), m.end("x"), f"{y1}/{y2}", "interval")

@@ -408,8 +408,11 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         return None
     label = _label_before(tokens, first)
     cue = _reference_cue(label.norm) if label is not None and label.kind == "ar" else None
-    if cue in _YEAR_CUES and (read.scaled or read.value % 1 != 0):
-        cue = None  # "خلال العام 16.8 مليار درهم": no year is a decimal or a scaled amount
+    if cue in _YEAR_CUES and (read.scaled or read.value % 1 != 0 or (
+            read.value < _YEAR_RANGE[0] and _unit_after(tokens, read.last)[0])):
+        # "خلال العام 16.8 مليار درهم": no year is a decimal or a scaled amount; "منذ مطلع العام 7 أقمار": nor a
+        # small number with its counted noun
+        cue = None
     labelled = cue is not None
     if label is not None and label.norm == _MAGHREB_NUMBER:
         labelled = True  # "القانون الأساسي عدد 15": the Maghreb عدد numbers a law like رقم
@@ -426,6 +429,8 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         return None  # عند الكيلو 215، في الكيلومتر 40: a place on a road
     if prev is not None and prev.norm in _RATIO_BASE:
         return None  # ألف حاج لكل مليون مسلم: the base of the ratio
+    if _family_size(tokens, first):
+        return None  # "وهي أم لأربعة أطفال": a person's family, not a reported figure
     if read.digits_plain and read.last < n and tokens[read.last].norm in _LABEL_AFTER:
         return None  # الفصل 376 مكرر
     if _in_quoted_name(tokens, read):
@@ -489,6 +494,8 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         return None  # المرتبة 3، الحزمة 12 من العقوبات: a label, unless a counted noun follows
     if second is None and unit is None and whole is None and _weak_bare_number(tokens, read, prev, last_taken):
         return None
+    if second is None and unit and _year_before_phrase(tokens, read, prev, unit, last_taken):
+        return None  # "تأسست الشركة في 1998 بمدينة جدة"، "سجلت في 2023 مستويات قياسية": a year, then a phrase
     if second is None and _event_year(tokens, read, unit):
         return None  # كأس آسيا 2023 بقطر
     if second is None and _name_part(tokens, read, prev, unit, last_taken):
@@ -527,9 +534,70 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
     s1, e1 = _trim_conj(tokens[start_tok]), tokens[low_end - 1].end
     s2, e2 = tokens[second.first].start, tokens[end_tok - 1].end
     value = _low_end_value(tokens, read, second)
-    return ([QuantityMention(s1, e1, body[s1:e1], float(value), qual if qual != "exact" else "at_least", unit),
-             QuantityMention(s2, e2, body[s2:e2], float(second.value), qual if qual != "exact" else "up_to", unit)],
+    low_qual, high_qual = ("exact", "exact") if _changed_from(tokens, first, last_taken) else ("at_least", "up_to")
+    return ([QuantityMention(s1, e1, body[s1:e1], float(value), qual if qual != "exact" else low_qual, unit),
+             QuantityMention(s2, e2, body[s2:e2], float(second.value), qual if qual != "exact" else high_qual, unit)],
             end_tok)
+
+
+# "قفز سعر الكيس من 95 ألفاً إلى 120 ألف جنيه": after a verb (or noun) of change, "من X إلى Y" gives the value before
+# and after, two exact figures, not a range. A range word or a rate between the verb and من ("لتتراوح من"، "ارتفعت
+# بنسبة من 10 إلى 15%") keeps the range.
+_CHANGE_WORD = re.compile(
+    r"^[وف]?[لس]?(?:ارتفع|[يت]رتفع|قفز|[يت]قفز|انخفض|[يت]نخفض|تراجع|[يت]تراجع|زاد|[يت]زيد|ازداد|[يت]زداد|هبط|[يت]هبط|"
+    r"صعد|[يت]صعد|تضاعف|[يت]تضاعف|تقلص|[يت]تقلص|رفع|[يت]رفع|خفض|[يت]خفض|قلص|[يت]قلص|انتقل|[يت]نتقل|تحول|[يت]تحول|"
+    r"ارتفاع|انخفاض|زياده|تخفيض|هبوط|صعود|قفزه|تغير|[يت]تغير)(?:ت|وا|ا|تا|ن|ه|ها|هم)?$")
+_CHANGE_REACH = 5  # words between the verb and من: its subject ("ارتفع عدد الزوار من 300 إلى 450")
+_RANGE_MARKER = re.compile(r"^[وف]?ل?(?:[يت]?تراوح\w*|بنسبه|بمعدل|بواقع|بين|مابين)$")
+
+
+def _changed_from(tokens: Sequence[Token], first: int, floor: int) -> bool:
+    """Return True when "من" before the number at first follows a verb of change in the same clause."""
+    k = first - 1
+    if k <= floor or tokens[k].norm != "من":
+        return False
+    for j in range(k - 1, max(floor, k - 1 - _CHANGE_REACH), -1):
+        tok = tokens[j]
+        if tok.kind != "ar" or _RANGE_MARKER.match(tok.norm):
+            return False  # a sign, a number or a range word ends the search
+        if _CHANGE_WORD.match(tok.norm):
+            return True
+    return False
+
+
+# "وهي أم لأربعة أطفال"، "أب لـ 3 أبناء": the size of a family describes a person.
+_PARENTS = _norms("أم", "وأم", "أب", "وأب", "أما", "أبا", "والد", "ووالد", "والدة", "ووالدة")
+
+
+def _family_size(tokens: Sequence[Token], first: int) -> bool:
+    """Return True for a number after ل (glued or apart) after a parent word: أم لأربعة أطفال."""
+    tok = tokens[first]
+    if tok.kind == "ar" and tok.norm.startswith("ل") and lookup_word(tok.norm[1:]) is not None:
+        k = first - 1  # لأربعة
+    elif first >= 1 and tokens[first - 1].norm == "ل":
+        k = first - 2  # لـ 4
+    else:
+        return False
+    return k >= 0 and tokens[k].norm in _PARENTS
+
+
+# A year-like number after a time preposition is a year unless a counted noun follows: "في 2000 شاحنة" counts,
+# but "في 1998 بمدينة جدة" (a preposition glued to the next word) and "في 2023 مستويات قياسية" (a plural: after
+# 11 the counted noun is singular) start a new phrase after the year.
+_YEAR_PREPOSITIONS = _norms("في", "وفي", "منذ", "ومنذ", "خلال", "وخلال", "حتى", "وحتى", "بحلول", "قبل", "بعد")
+_GLUED_PREPOSITION = re.compile(r"^[وف]?[بلك](?=[^ا]\w{2})")
+
+
+def _year_before_phrase(tokens: Sequence[Token], read: NumberRead, prev: Token | None, unit: str,
+                        last_taken: int) -> bool:
+    """Return True when a year after a time preposition is followed by a phrase, not by its counted noun."""
+    if not read.digits_plain or read.scaled or not 1900 <= read.value <= 2100 or prev is None \
+            or prev.norm not in _YEAR_PREPOSITIONS:
+        return False
+    noun = normalize_word(unit.split()[0])
+    if noun in _KNOWN_UNITS or _governed_count(tokens, read, last_taken):
+        return False
+    return (noun.endswith("ات") and len(noun) >= 5) or bool(_GLUED_PREPOSITION.match(noun))
 
 
 # "5 درجات تحت الصفر"، "سالب 4 درجات": a temperature below zero is a negative value.
@@ -1296,6 +1364,10 @@ _SUBJECT_NOUNS = _norms(
 )
 # "قوة بعض الهزات": a quantifier inside the subject does not end it.
 _SUBJECT_QUANTIFIERS = _norms("بعض", "بعضها", "بعضهم", "كل", "أي", "معظم")
+# Nor does a place or a group it is measured in: "تجاوزت نسبة الزيادة في بعض الأحياء 35%"، "لم تتجاوز نسبة ملء
+# سد المسيرة بإقليم سطات 9%" (the word after the verb must still name an amount).
+_SUBJECT_PLACES = _norms("في", "لدى", "داخل", "بين")
+_SUBJECT_REACH = 6
 _COMPARING_PREPOSITIONS = _norms("عن", "على")
 _PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 
@@ -1327,13 +1399,14 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str 
     prep = ""
     if j > floor and tokens[j].kind == "ar" and tokens[j].norm in _VERB_PREPOSITIONS:
         prep, j = tokens[j].norm, j - 1
-    for width in (1, 2, 3, 4):  # عدد القتلى / الطاقة الاستيعابية للمستشفى الميداني
+    for width in range(1, _SUBJECT_REACH + 1):  # عدد القتلى / الطاقة الاستيعابية للمستشفى الميداني
         k = j - width  # the verb
         if k <= floor:
             return None
         word = tokens[k + 1]
         if word.kind != "ar" or lookup_word(word.norm) is not None \
-                or (word.norm in _STOP and not _is_subject_noun(word.norm) and word.norm not in _SUBJECT_QUANTIFIERS):
+                or (word.norm in _STOP and not _is_subject_noun(word.norm) and word.norm not in _SUBJECT_QUANTIFIERS
+                    and (word.norm not in _SUBJECT_PLACES or width == 1)):
             return None  # a preposition, a number or a sign ends the subject: no verb reaches past it
         verb = _verb_form(tokens[k].norm)
         if verb is None:
