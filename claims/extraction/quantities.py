@@ -289,7 +289,8 @@ def find_quantities(body: str) -> list[QuantityMention]:
             i = end_tok
             continue
         if tok.kind == "ar" and tok.norm in DUAL_DURATION_WORDS:
-            term = _stated_term(tokens, i, i, last_taken)  # بالسجن سنتين، لمدة عامين: two, as a term
+            # بالسجن سنتين، لمدة عامين: two, as a term; "أكثر من عامين": a measured duration
+            term = _stated_term(tokens, i, i, last_taken) or _measured_duration(tokens, i, i, last_taken)
             if term is not None:
                 qual, q_start = _qualifier_before(tokens, i, last_taken)
                 start = _trim_conj(tokens[q_start]) if q_start is not None else tok.start
@@ -455,7 +456,8 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
     # --- unit ---
     unit, unit_end = _unit_after(tokens, end_read.last)
     if unit == "":
-        term = _stated_term(tokens, first, end_read.last, last_taken)
+        term = _stated_term(tokens, first, end_read.last, last_taken) or _measured_duration(
+            tokens, first, end_read.last, last_taken)
         if term is None:
             return None  # a duration, an age or a date: not a quantity
         unit, unit_end = term  # بالسجن 10 سنوات، مهلة 60 يوما: a penalty or a stated term is one
@@ -1188,6 +1190,28 @@ _SENTENCE_WORDS = _norms("حكم", "حكمت", "وحكم", "وحكمت", "يحك
 _SENTENCE_REACH = 4  # "حكم على الصحفي بـ 3 سنوات": the sentence word a few words before بـ
 
 
+def _measured_duration(tokens: Sequence[Token], first: int, k: int, floor: int) -> tuple[str, int] | None:
+    """Return (unit, end) for a duration the writer measures with a qualifier: "بعد نحو 9 دقائق"، "لأكثر من 13 عاماً".
+
+    A bare duration ("منذ 10 سنوات"، "خلال 24 ساعة") frames an event; an approximate or bounded one is a figure.
+    """
+    if k >= len(tokens) or tokens[k].kind != "ar":
+        return None
+    norm = tokens[k].norm
+    if norm not in DURATION_WORDS and _strip_acc(norm) not in DURATION_WORDS:
+        return None
+    qual, q_start = _qualifier_before(tokens, first, floor)
+    if qual == "exact":
+        return None
+    if _strip_acc(norm) in _YEAR_WORDS and (q_start is None or any(
+            _verb_form(t.norm) is not None for t in tokens[q_start:first])):
+        return None  # "المسنون الذين تجاوزوا 60 سنة": years a verb exceeds are an age
+    return _clean_unit(tokens[k].text), k + 1
+
+
+_YEAR_WORDS = _norms("سنة", "سنوات", "سنين", "عام", "أعوام", "عامين", "سنتين", "عاما")
+
+
 def _stated_term(tokens: Sequence[Token], first: int, k: int, floor: int) -> tuple[str, int] | None:
     """Return (unit, end) when the duration word at tokens[k] counts a penalty or a stated term, else None.
 
@@ -1361,6 +1385,7 @@ _SUBJECT_NOUNS = _norms(
     "موازنة", "طاقة", "سعة", "حصة", "وزن", "مبلغ", "تعداد", "قوام", "نمو",
     "مساحات", "مبالغ", "أحجام", "نسب", "تكاليف", "مبيعات", "استثمارات", "قيم",  # plurals count as well
     "قوة", "شدة", "راتب", "رواتب", "أجر", "أجور", "معاش", "دخل", "شحنات", "نفقات", "ودائع", "تحويلات",
+    "مدة", "زمن",  # "لا تتجاوز مدة الرحلة ثلاث ساعات": a measured duration
 )
 # "قوة بعض الهزات": a quantifier inside the subject does not end it.
 _SUBJECT_QUANTIFIERS = _norms("بعض", "بعضها", "بعضهم", "كل", "أي", "معظم")

@@ -284,7 +284,7 @@ SUBJECT_BETWEEN_CASES: list[tuple[str, list[V]]] = [
     ("على أن لا يقل الحد الأدنى للتعويض عن 400 دولار.", [(400, "at_least", "دولار")]),
     ("ويشترط ألا يقل عمر المتقدم عن 21 عاما.", []),
     ("ولا يقل راتب المعلم المبتدئ عن 5000 ريال.", [(5000, "at_least", "ريال")]),
-    ("ولا تزيد مدة الإيقاف الاحترازي على 6 أشهر.", []),
+    ("ولا تزيد مدة الإيقاف الاحترازي على 6 أشهر.", [(6, "up_to", "أشهر")]),  # a bounded duration is a figure
     ("ولا تزيد غرامة التأخير الشهرية على 500 دينار.", [(500, "up_to", "دينار")]),
     ("تزيد مساحة الحديقة العامة الجديدة عن 40 هكتارا.", [(40, "more_than", "هكتار")]),
     ("بينما تجاوزت المساحات المتداولة 23 مليون قدم مربعة.", [(23e6, "more_than", "قدم مربعة")]),
@@ -640,4 +640,24 @@ SMALL_CASES: list[tuple[str, list[V]]] = [
 
 @pytest.mark.parametrize(("sentence", "expected"), SMALL_CASES, ids=_ids(SMALL_CASES))
 def test_family_sizes_small_counts_after_year_and_long_subjects(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
+
+
+# A duration the writer measures with a qualifier (نحو، قرابة، أكثر من، لا يتجاوز) is a figure; a bare one frames an
+# event ("منذ 10 سنوات"، "بعد 20 دقيقة"), and years a verb exceeds are an age ("الذين تجاوزوا 60 سنة").
+MEASURED_DURATION_CASES: list[tuple[str, list[V]]] = [
+    ("وهبطت الطائرة اضطرارياً بعد نحو 40 دقيقة من إقلاعها.", [(40, "approx", "دقيقة")]),
+    ("واستغرقت أعمال الترميم قرابة سبعة أشهر.", [(7, "approx", "أشهر")]),
+    ("وظل الطريق مغلقاً لأكثر من 12 ساعة.", [(12, "more_than", "ساعة")]),
+    ("وتوقف العمل في المصنع أكثر من عامين.", [(2, "more_than", "عامين")]),
+    ("ولا تتجاوز مدة الرحلة ثلاث ساعات.", [(3, "up_to", "ساعات")]),
+    # must NOT change: bare durations, an age
+    ("ويعيش اللاجئون في المخيم منذ 10 سنوات.", []),
+    ("ووصل الإسعاف بعد 20 دقيقة.", []),
+    ("وارتفع عدد المتقاعدين الذين تجاوزوا 65 عاما.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MEASURED_DURATION_CASES, ids=_ids(MEASURED_DURATION_CASES))
+def test_measured_duration_is_a_figure(sentence: str, expected: list[V]) -> None:
     _check(sentence, expected)
