@@ -1183,6 +1183,8 @@ def _counted_per_period(tokens: Sequence[Token], k: int) -> bool:
 # A duration is no quantity ("منذ 10 سنوات", "خلال 24 ساعة"), but an editor wants a prison term or a period
 # stated as such. These words, right before the number (or its qualifier), make a duration a quantity.
 _TERM_WORDS = _norms("مدة", "لمدة", "ولمدة", "بمدة", "مهلة", "بمهلة", "ومهلة", "فترة", "لفترة", "طوال", "طيلة")
+# "يبلغ عمره الافتراضي خمس سنوات"، "العمر التشغيلي للمحطة 40 عاما": the service life of a machine is a specification.
+_SERVICE_LIFE = _norms("الافتراضي", "التشغيلي", "الافتراضية", "التشغيلية", "افتراضي", "تشغيلي")
 _PENALTY_WORDS = _norms("السجن", "الحبس", "بالسجن", "بالحبس", "والسجن", "والحبس", "بسجنه", "بحبسه", "بسجنها",
                         "بحبسها", "بسجنهم", "بحبسهم", "بالأشغال")
 _PENALTY_ADJECTIVES = _norms("المشدد", "المشددة", "الشاقة", "المؤقتة", "النافذ")  # بالسجن المشدد، بالأشغال الشاقة
@@ -1231,7 +1233,9 @@ def _stated_term(tokens: Sequence[Token], first: int, k: int, floor: int) -> tup
         j -= 1
         cue = tokens[j].norm
     is_sentence = cue == "ب" and any(t.norm in _SENTENCE_WORDS for t in tokens[max(floor + 1, j - _SENTENCE_REACH):j])
-    if cue in _TERM_WORDS or cue in _PENALTY_WORDS or is_sentence:
+    service_life = any(t.norm in _SERVICE_LIFE for t in tokens[max(floor + 1, j - 2):j + 1]) \
+        and any("عمر" in t.norm for t in tokens[max(floor + 1, j - 3):j + 1])
+    if cue in _TERM_WORDS or cue in _PENALTY_WORDS or is_sentence or service_life:
         return _clean_unit(tokens[k].text), k + 1
     return None
 
