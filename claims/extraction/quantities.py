@@ -409,8 +409,7 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         return None
     label = _label_before(tokens, first)
     cue = _reference_cue(label.norm) if label is not None and label.kind == "ar" else None
-    if cue in _YEAR_CUES and (read.scaled or read.value % 1 != 0 or (
-            read.value < _YEAR_RANGE[0] and _unit_after(tokens, read.last)[0])):
+    if cue in _YEAR_CUES and (read.scaled or read.value % 1 != 0 or _counted_after_this_year(tokens, read, label)):
         # "خلال العام 16.8 مليار درهم": no year is a decimal or a scaled amount; "منذ مطلع العام 7 أقمار": nor a
         # small number with its counted noun
         cue = None
@@ -565,6 +564,21 @@ def _changed_from(tokens: Sequence[Token], first: int, floor: int) -> bool:
         if _CHANGE_WORD.match(tok.norm):
             return True
     return False
+
+
+_THIS_YEAR = _norms("العام", "السنة")
+
+
+def _counted_after_this_year(tokens: Sequence[Token], read: NumberRead, label: Token) -> bool:
+    """Return True for a small number and its counted noun after "العام" (this year): "منذ مطلع العام 7 أقمار".
+
+    Written years keep "عام 48" and "العام 73 اندلعت الحرب" (a verb follows a year, not a counted noun).
+    """
+    if read.value >= _YEAR_RANGE[0] or label.norm not in _THIS_YEAR:
+        return False
+    unit, _ = _unit_after(tokens, read.last)
+    noun = normalize_word(unit.split()[0]) if unit else ""
+    return bool(noun) and (not _VERB_SHAPE.match(noun) or (noun.endswith("ات") and len(noun) >= 5))  # رحلات
 
 
 # "وهي أم لأربعة أطفال"، "أب لـ 3 أبناء": the size of a family describes a person.

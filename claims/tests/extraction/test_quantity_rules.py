@@ -631,8 +631,11 @@ SMALL_CASES: list[tuple[str, list[V]]] = [
     ("وباع المعرض خلال العام 450 لوحة.", [(450, "exact", "لوحة")]),
     ("وتجاوزت نسبة البطالة في بعض المحافظات 30 في المئة.", [(30, "more_than", "%")]),
     ("ولم تتجاوز نسبة المشاركة في دائرة الوسط الانتخابية 18 في المئة.", [(18, "up_to", "%")]),
-    # must NOT change: a year after العام, a count after ل with no parent word, a verb with no amount noun after it
+    # must NOT change: a year after العام (also a short one before a verb), a count after ل with no parent word,
+    # a verb with no amount noun after it
     ("وتراجعت الصادرات خلال العام 2024 بشكل حاد.", []),
+    ("وفي العام 82 اجتاحت القوات المدينة.", []),
+    ("ومنذ عام 67 تغيرت حدود البلدة.", []),
     ("وقدمت الجمعية منحاً دراسية لأربعة طلاب.", [(4, "exact", "طلاب")]),
     ("وتجاوز المنتخب في الدور الأول 3 منافسين.", [(3, "exact", "منافسين")]),
 ]
