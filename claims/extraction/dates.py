@@ -1421,10 +1421,18 @@ def _merge_links(cands: list[_Cand], norm: str) -> list[_Cand]:
                 out[-1] = _Cand(prev.start, c.end, c.value, "day", c.hijri, c.explicit_year)
                 continue
             if (prev.precision == c.precision and prev.precision in ("day", "month") and _LASTED_GAP.match(gap)
-                    and "X" not in prev.value + c.value and prev.value < c.value):
-                # "انطلقت في 28 يونيو واستمرت حتى 17 يوليو": the start and the end of one span
-                out[-1] = _Cand(prev.start, c.end, f"{prev.value}/{c.value}", "interval", explicit_year=c.explicit_year)
-                continue
+                    and "X" not in prev.value + c.value):
+                # "انطلقت في 28 يونيو واستمرت حتى 17 يوليو": the start and the end of one span; an end written
+                # without its year follows the start ("في 28 ديسمبر 2024 واستمرت حتى 3 يناير")
+                end = c.value
+                if prev.explicit_year and not c.explicit_year:
+                    end = prev.value[:4] + end[4:]
+                    if end <= prev.value:
+                        end = f"{int(prev.value[:4]) + 1:04d}{end[4:]}"
+                if prev.value < end:
+                    out[-1] = _Cand(prev.start, c.end, f"{prev.value}/{end}", "interval",
+                                    explicit_year=prev.explicit_year or c.explicit_year)
+                    continue
             window = max(0, prev.start - 16)
             head = _RANGE_HEAD.search(norm[window:prev.start])
             if (head and prev.precision == c.precision and prev.precision in ("day", "month", "year")
