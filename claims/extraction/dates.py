@@ -254,7 +254,8 @@ _COUNTED = re.compile(_f(
 # is singular, so a plural ("في 2023 مستويات قياسية") is no counted noun either, and a word with a preposition glued
 # to it starts a new phrase: "تأسست في 1998 بمدينة جدة"، "افتتح في 2019 بكلفة 20 مليون دولار".
 _NOUN_AFTER = re.compile(
-    f"{S}(?!ال|[وفبل]ال|[وف]?[بلك](?=[^ا]\\w\\w)|(?:ب?اكمل|برمت|كل)(?:ه|ها)(?!\\w))\\w+ه(?!\\w)")
+    f"{S}(?!ال|[وفبل]ال|[وف]?[بلك](?=[^ا]\\w\\w)|(?:ب?اكمل|برمت|كل)(?:ه|ها)(?!\\w)"
+    f"|(?:مقارنه|نتيجه|اضافه|خاصه|عاده)(?!\\w))\\w+ه(?!\\w)")  # "في 2024 مقارنة بـ": no counted noun
 # Between two year-like numbers any indefinite noun after them is what they count: "من 2010 إلى 2050 نقطة"،
 # "من 2010 إلى 2050 بنهاية الجلسة" (an index: years are seldom written so).
 _NOUN_AFTER_SPAN = re.compile(f"{S}(?!ال|[وفبل]ال|(?:ب?اكمل|برمت|كل)(?:ه|ها)(?!\\w))\\w+(?:ه|ات)(?!\\w)")
@@ -766,6 +767,13 @@ def _year(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     if strong and norm[m.start():m.start("x")].endswith("ل") \
             and _LAW_TITLE.search(norm, max(0, m.start() - 60), m.start()):
         return  # "قانون المالية لسنة 2024": the year names the law, it dates no event
+    if strong and (_COMPARED_WITH.search(norm, max(0, m.start("x") - 16), m.start("x"))
+                   or (norm[m.start():m.start("x")].endswith("ل")
+                       and _COMPARED_BASE.search(norm, max(0, m.start() - 60), m.start()))):
+        # "مقارنة بعام 2023"، "مقارنة بالميزانية المحينة لسنة 2023": the base of a comparison, as "مقارنة بالعام
+        # الماضي" (_rel_year_rule)
+        yield _Cand(m.start("x"), m.end("x"), "", "year")
+        return
     if _COUNTED.match(norm, m.end("x")):
         return
     if not strong and not m.group("mod") and _NOUN_AFTER.match(norm, m.end("x")):
@@ -866,6 +874,8 @@ BARE_YEAR = f"(?P<bare>العام){E}(?!{S}(?:المالي|الدراسي|اله
 
 
 _COMPARED_WITH = re.compile(_f(f"(?<!\\w)(?:بال)?(?:مقارنه|قياسا){S}(?:مع{S}|ب|ل|الي{S})$"))
+_COMPARED_BASE = re.compile(_f(
+    f"(?<!\\w)(?:بال)?(?:مقارنه|قياسا){S}(?:مع{S}|الي{S}|[بل])[^\\W\\d]+(?:{S}[^\\W\\d]+){{0,2}}{S}$"))
 
 
 @_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}|{SEASON}){S})?(?:العام{S}(?P<r>{REL_M}|قبل{S}الماضي){E}|السنه{S}(?P<rf>{_YREL_P}|قبل{S}الماضيه){E}|(?P<this>هذا{S}العام|هذه{S}السنه){E}|{BARE_YEAR}))")
