@@ -188,9 +188,12 @@ MONTH = f"(?:{_alt(MONTHS)})"
 MONTHX = f"{MONTH}(?:{S0}[/\\\\]{S0}{MONTH}|{S0}\\({S0}{MONTH}{S0}\\)|{S}-{S}{MONTH}|{S}{MONTH}(?!{S0}[/(]))?"
 WEEKDAY = f"(?:{_alt(_WEEKDAYS)})"
 _ORDINAL_UNITS = ['الحادي', 'الواحد', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع']
-ORD = (f"(?:(?:{_alt(_ORDINAL_UNITS)})"
-       f"(?:{S}عشر|{S}و(?:ال)?(?:عشرين|عشرون|ثلاثين|ثلاثون))"
-       f"|العشرين|العشرون|الثلاثين|الثلاثون|{_alt(_UNITS)}|اول|غره|فاتح)")  # فاتح يوليوز: the Maghreb 1st
+# The feminine (الحادية والعشرين، الثانية عشرة) only in a compound: alone, الثانية is also a time (الساعة الثانية).
+_ORDINAL_UNITS_F = [w + "ه" for w in _ORDINAL_UNITS]
+_TENS = r"(?:ال)?(?:عشرين|عشرون|ثلاثين|ثلاثون)"
+ORD = (f"(?:(?:{_alt(_ORDINAL_UNITS + _ORDINAL_UNITS_F)})"
+       f"(?:{S}عشره?|{S}و{S0}{_TENS})"
+       f"|العشرين|العشرون|الثلاثين|الثلاثون|{_alt(_UNITS)}|اول|غره|(?:ال)?فاتح)")  # (ال)فاتح يوليوز: the Maghreb 1st
 DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 DAY = f"(?:(?:ال{S0})?{DAYNUM}|{ORD})"  # الـ15 من مارس
 YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)(?!\d)"
@@ -246,9 +249,16 @@ _COUNTED = re.compile(_f(
     r"شخص|اشخاص|جندي|جنود|قتيل|قتلي|مصاب|جريح|دولار|يورو|جنيه|ريال|درهم|دينار|ليره|متر|"
     r"مترا|كيلومتر|كلم|كم|طن|برميل|منزل|مسكن|عائله|اسره|مواطن|طالب|مريض|حاله|مره|صفحه|"
     r"موظف|عامل|لاجي|نازح|ميغاواط|هكتار|الف|مليون|مليار)(?!\w)"))
-# An indefinite feminine or plural noun after a bare number marks a count.
-# "في 2024 بأكمله، برمته، كله" is a whole year: a word of wholeness is no counted noun.
-_NOUN_AFTER = re.compile(f"{S}(?!ال|[وفبل]ال|(?:ب?اكمل|برمت|كل)(?:ه|ها)(?!\\w))\\w+(?:ه|ات)(?!\\w)")
+# An indefinite feminine noun after a bare number marks a count ("في 2000 شاحنة").
+# "في 2024 بأكمله، برمته، كله" is a whole year: a word of wholeness is no counted noun. Past ten the counted noun
+# is singular, so a plural ("في 2023 مستويات قياسية") is no counted noun either, and a word with a preposition glued
+# to it starts a new phrase: "تأسست في 1998 بمدينة جدة"، "افتتح في 2019 بكلفة 20 مليون دولار".
+_NOUN_AFTER = re.compile(
+    f"{S}(?!ال|[وفبل]ال|[وف]?[بلك](?=[^ا]\\w\\w)|(?:ب?اكمل|برمت|كل)(?:ه|ها)(?!\\w)"
+    f"|(?:مقارنه|نتيجه|اضافه|خاصه|عاده)(?!\\w))\\w+ه(?!\\w)")  # "في 2024 مقارنة بـ": no counted noun
+# Between two year-like numbers any indefinite noun after them is what they count: "من 2010 إلى 2050 نقطة"،
+# "من 2010 إلى 2050 بنهاية الجلسة" (an index: years are seldom written so).
+_NOUN_AFTER_SPAN = re.compile(f"{S}(?!ال|[وفبل]ال|(?:ب?اكمل|برمت|كل)(?:ه|ها)(?!\\w))\\w+(?:ه|ات)(?!\\w)")
 _YEARLY = re.compile(_f(f"{S}(?:من{S})?(?:كل{S}(?:عام|سنه)|سنويا|سنوياً)"))
 # Names built on a date: ثورة 25 يناير، قوى 14 آذار، شارع 26 يوليو، أحداث 11 سبتمبر.
 _NAMED = re.compile(_f(
@@ -305,19 +315,29 @@ def _day_of(text: str) -> int:
     if text.isdigit():
         return int(text)
     words = text.split()
-    if words[0] in ("اول", "غره", "فاتح"):
+    if words[0] in ("اول", "غره", "فاتح", "الفاتح"):
         return 1
     if words[0] in ("العشرين", "العشرون"):
         return 20
     if words[0] in ("الثلاثين", "الثلاثون"):
         return 30
-    base = _UNITS.get(words[0], 0)
+    base = _UNITS.get(words[0]) or _UNITS.get(words[0][:-1], 0)  # الحادية → الحادي (feminine, in a compound)
     if len(words) == 1:
         return base
-    rest = words[1]
-    if rest == "عشر":
+    rest = "".join(words[1:])  # "و العشرين" may be written apart
+    if rest.startswith("عشر"):
         return 10 + base
     return base + (30 if "ثلاث" in rest else 20)
+
+
+_UNIT_ORDINALS = frozenset(_ORDINAL_UNITS + _ORDINAL_UNITS_F)
+_TENS_WORD = re.compile(f"{_TENS}$")
+_AND_ONLY = re.compile(f"{S}و{S0}$")
+
+
+def _compound_day(first: str, gap: str, second: str) -> bool:
+    """Say whether "first و second" is one compound ordinal: السادس والعشرين (the 26th), not the 6th and the 20th."""
+    return first in _UNIT_ORDINALS and bool(_AND_ONLY.match(gap)) and bool(_TENS_WORD.match(second))
 
 
 def _months_ok(m: re.Match, ctx: _Ctx, *groups: str) -> bool:
@@ -411,6 +431,38 @@ def _delivery_context(norm: str, start: int) -> bool:
     return PAST_CUE.search(before) is None
 
 
+_AGO_NUMBERS = {"ثلاثه": 3, "ثلاث": 3, "اربعه": 4, "اربع": 4, "خمسه": 5, "خمس": 5, "سته": 6, "ست": 6,
+                "سبعه": 7, "سبع": 7, "ثمانيه": 8, "ثماني": 8, "ثمان": 8, "تسعه": 9, "تسع": 9, "عشره": 10, "عشر": 10}
+# "تأتي الحملة قبل أسابيع من إحياء ذكرى الاستقلال في الخامس من تموز": what comes days or weeks "before" an event
+# is happening now, so the event is still ahead. A perfective verb in the clause ("وصل قبل أيام من عيد الميلاد في
+# 25 كانون الأول") moves the frame to the past and keeps the past reading; like a delivery window, it looks only
+# a few months ahead.
+_AHEAD = re.compile(_f(
+    f"(?<!\\w)[وف]?(?:قبل{S}(?:(?:بضعه|بضع|عده|\\d{{1,2}}|{_alt(_AGO_NUMBERS)}){S})?"
+    f"(?:ساعات|ايام|اسابيع|اشهر|شهور|ساعه|ساعتين|يوم|يومين|اسبوع|اسبوعين|شهر|شهرين)(?:{S}قليله)?(?:{S}فقط)?{S}من"
+    f"|قبيل|عشيه)(?!\\w)"))
+_CLAUSE_HEAD = re.compile(r"(?<!\w)[وف]?(?:ان|انه|انها|انهم|الذي|التي|حيث|بينما|فيما)(?!\w)")
+
+
+def _ahead_context(norm: str, start: int) -> bool:
+    """Say whether "قبل أيام/أسابيع من" (or قبيل، عشية) in a present clause puts the date at start still ahead."""
+    left = _clause_before(norm, start)
+    cue = None
+    for cue in _AHEAD.finditer(left):
+        pass
+    if cue is None or _SINCE_BEFORE.search(left):
+        return False
+    head = 0
+    for clause in _CLAUSE_HEAD.finditer(left, 0, cue.start()):
+        head = clause.end()  # "قال الوزير إن الحملة تأتي قبل …": the verb of the reported clause sets the frame
+    return PAST_CUE.search(left, head) is None
+
+
+def _soon_context(norm: str, start: int) -> bool:
+    """Say whether a delivery window or a "days before" frame puts a bare month a few months ahead."""
+    return _delivery_context(norm, start) or _ahead_context(norm, start)
+
+
 def _month_year(month: int, rel: str | None, pub: dt.date | None, future: Callable[[], bool],
                 soon: Callable[[], bool] | None = None) -> int | None:
     """Return the year of a month written without one, or None when it cannot be known.
@@ -492,7 +544,7 @@ def _tail_year(m: re.Match, month: int, pub: dt.date | None, norm: str,
         return (pub.year if (month, day) > (pub.month, pub.day) else pub.year + 1), False
     # The clause scan is the costly part: _month_year runs it only for a bare month with a publication date.
     return _month_year(month, rel, pub, lambda: _future_context(norm, m.start()),
-                       lambda: _delivery_context(norm, m.start())), False
+                       lambda: _soon_context(norm, m.start())), False
 
 
 WD_PREFIX = (f"(?:(?:{TOD}{S})?(?:(?:امس|اليوم|غدا){S})?(?:يوم{S})?(?P<wd>{WEEKDAY}){S0}[،,]?{S0}"
@@ -536,6 +588,7 @@ def _day_month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
 DAYLIST = f"(?:{S0}[،,]{S0}(?:و{S0})?{DAYNUM})*"  # أيام 10، 11، 12 ديسمبر
 DAYSEP = f"(?:{S0}[-–—/،,]{S0}(?:و{S0})?|{S}(?:و{S0}|او{S}|الي{S}|حتي{S}))"
 _DAY_RE = re.compile(DAY)
+_AND_DAY_AFTER = re.compile(f"{S}و{S0}{DAY}")
 _RANGE_SEP = re.compile(_f("[-–—/]|(?<!\\w)(?:الي|حتي|او)(?!\\w)"))
 
 
@@ -545,7 +598,16 @@ def _day_range(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """يومي 18-19 يونيو · بين 3 و5 مارس · من 1 إلى 3 مايو 2025 · أيام 6 و10 و16 نوفمبر (three days)."""
     norm, pub = ctx.norm, ctx.pub
     found = list(_DAY_RE.finditer(norm, m.start("days"), m.end("days")))
+    head = (m.group("head") or "").split()[-1:] or [""]
     days = [_day_of(d.group()) for d in found]
+    if len(found) == 1:
+        # The pattern split a compound ordinal that a search reads whole: "حتى السادس والعشرين من يونيو" is the 26th
+        # (_day_month reads it), and so is "بين الخامس والعشرين من يونيو والثاني من يوليو"; only after بين or يومي
+        # with no second day is it the span from the 5th to the 20th.
+        words = found[0].group().split()
+        if head[0] not in ("بين", "يومي", "ايام") or _AND_DAY_AFTER.match(norm, m.end("x")) or len(words) < 2:
+            return
+        days = [_day_of(words[0]), _day_of(words[-1][1:] if words[-1].startswith("و") else words[-1])]
     month = _month_of(m.group("mon"))
     if not all(days) or any(a >= b for a, b in zip(days, days[1:])) or not _months_ok(m, ctx, "mon"):
         return
@@ -556,10 +618,10 @@ def _day_range(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     y = "XXXX" if year is None else f"{year:04d}"
     if not _valid(2000 if year is None else year, month, days[-1]):
         return
-    head = (m.group("head") or "").split()[-1:] or [""]
     gaps = [norm[a.end():b.start()] for a, b in zip(found, found[1:])]
     consecutive = all(b == a + 1 for a, b in zip(days, days[1:]))
-    is_range = consecutive or (len(days) == 2 and (_RANGE_SEP.search(gaps[0]) or head[0] in ("بين", "يومي")))
+    is_range = consecutive or len(found) == 1 or (
+        len(days) == 2 and (_RANGE_SEP.search(gaps[0]) or head[0] in ("بين", "يومي")))
     if is_range:
         yield _Cand(m.start("x"), m.end("x"), f"{y}-{month:02d}-{days[0]:02d}/{y}-{month:02d}-{days[-1]:02d}",
                     "interval", explicit_year=explicit)
@@ -671,10 +733,21 @@ def _year_range(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
             return
     if not (y1 < y2 <= y1 + 100 and 1800 <= y1 and y2 <= 2199):
         return
-    noun_after = not _YEAR_NOUN.search(m.group("x")) and _NOUN_AFTER.match(norm, m.end("x"))
+    if not m.group("cue") and m.group("y2") and _PLAN_NAME.search(norm, max(0, m.start("x") - 90), m.start("x")) \
+            and not _TIME_PREP_BEFORE.search(norm, max(0, m.start("x") - 12), m.start("x")):
+        yield _Cand(m.start("x"), m.end("x"), "", "interval")  # "البرنامج الوطني للماء 2020-2027": a name, blocked
+        return
+    noun_after = not _YEAR_NOUN.search(m.group("x")) and _NOUN_AFTER_SPAN.match(norm, m.end("x"))
     if _COUNTED.match(norm, m.end("x")) or noun_after:
         return  # "من 2010 إلى 2050 نقطة" is an index, not a span of years
     yield _Cand(m.start("x"), m.end("x"), f"{y1}/{y2}", "interval")
+
+
+# "البرنامج الوطني للتزويد بالماء الشروب 2020-2027"، "خطة التنمية 2025-2030"، "رؤية المملكة 2016-2030": a plan is
+# named by the years it covers, and the name (a plan noun and up to seven words of it, no punctuation) dates no event.
+_PLAN_NAME = re.compile(_f(
+    r"(?<!\w)[وفبلك]?(?:ال|لل)?(?:برنامج|خطه|رؤيه|استراتيجيه|مخطط|اجنده|مبادره|ميثاق|خارطه)(?!\w)"
+    f"(?:{S}[^\\W\\d]+){{0,7}}{S}$"))
 
 
 SEASON = r"(?:صيف|شتاء|ربيع|خريف)"
@@ -694,6 +767,13 @@ def _year(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     if strong and norm[m.start():m.start("x")].endswith("ل") \
             and _LAW_TITLE.search(norm, max(0, m.start() - 60), m.start()):
         return  # "قانون المالية لسنة 2024": the year names the law, it dates no event
+    if strong and (_COMPARED_WITH.search(norm, max(0, m.start("x") - 16), m.start("x"))
+                   or (norm[m.start():m.start("x")].endswith("ل")
+                       and _COMPARED_BASE.search(norm, max(0, m.start() - 60), m.start()))):
+        # "مقارنة بعام 2023"، "مقارنة بالميزانية المحينة لسنة 2023": the base of a comparison, as "مقارنة بالعام
+        # الماضي" (_rel_year_rule)
+        yield _Cand(m.start("x"), m.end("x"), "", "year")
+        return
     if _COUNTED.match(norm, m.end("x")):
         return
     if not strong and not m.group("mod") and _NOUN_AFTER.match(norm, m.end("x")):
@@ -733,6 +813,11 @@ def _day_of_rel_month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     pub = ctx.pub
     day = _day_of(m.group("d"))
     first = _day_of(m.group("d1")) if m.group("d1") else 0
+    if first and _compound_day(m.group("d1"), ctx.norm[m.end("d1"):m.start("d")], m.group("d")) \
+            and not _BETWEEN_BEFORE.search(ctx.norm, max(0, m.start("x") - 8), m.start("x")) \
+            and not ctx.norm.startswith(("يومي", "ايام"), m.start("x")):
+        # "حتى السادس والعشرين من الشهر الجاري": one compound ordinal, the 26th (but "بين الخامس والعشرين": a span)
+        day, first = _day_of(f"{m.group('d1')} و{m.group('d')}"), 0
     if not day or (first and first >= day):
         return
     if m.group("same"):
@@ -788,6 +873,11 @@ _YREL_P = "(?:(?:الماضيه|الفايته|المنصرمه|الجاريه|�
 BARE_YEAR = f"(?P<bare>العام){E}(?!{S}(?:المالي|الدراسي|الهجري|{YEAR}))"
 
 
+_COMPARED_WITH = re.compile(_f(f"(?<!\\w)(?:بال)?(?:مقارنه|قياسا){S}(?:مع{S}|ب|ل|الي{S})$"))
+_COMPARED_BASE = re.compile(_f(
+    f"(?<!\\w)(?:بال)?(?:مقارنه|قياسا){S}(?:مع{S}|الي{S}|[بل])[^\\W\\d]+(?:{S}[^\\W\\d]+){{0,2}}{S}$"))
+
+
 @_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}|{SEASON}){S})?(?:العام{S}(?P<r>{REL_M}|قبل{S}الماضي){E}|السنه{S}(?P<rf>{_YREL_P}|قبل{S}الماضيه){E}|(?P<this>هذا{S}العام|هذه{S}السنه){E}|{BARE_YEAR}))")
 def _rel_year_rule(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """العام الماضي · هذا العام · العام الجاري · السنة المقبلة · مطلع العام."""
@@ -795,6 +885,8 @@ def _rel_year_rule(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     if pub is None or (m.group("bare") and not m.group("mod")):
         return
     r = m.group("r") or m.group("rf") or ""
+    if not m.group("mod") and _COMPARED_WITH.search(ctx.norm, max(0, m.start("x") - 16), m.start("x")):
+        return  # "ارتفع الإنتاج مقارنة بالعام الماضي": the base of a comparison, not an event of that year
     if r.startswith("قبل"):
         year = pub.year - 2
     else:
@@ -806,8 +898,6 @@ def _rel_year_rule(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
 # "قبل يومين", "قبل ثلاثة أسابيع": so long before the publication date ("قبل يومين من الانتخابات" counts
 # from another event, so it is not read). "منذ" is read so only for days and weeks right after a past event
 # ("وقع الحادث منذ يومين"): "يعاني منذ 3 سنوات", "تواصل البحث منذ يومين" are durations.
-_AGO_NUMBERS = {"ثلاثه": 3, "ثلاث": 3, "اربعه": 4, "اربع": 4, "خمسه": 5, "خمس": 5, "سته": 6, "ست": 6,
-                "سبعه": 7, "سبع": 7, "ثمانيه": 8, "ثماني": 8, "ثمان": 8, "تسعه": 9, "تسع": 9, "عشره": 10, "عشر": 10}
 _AGO_ONE_OR_TWO = {"يوم": ("day", 1), "يومين": ("day", 2), "اسبوع": ("week", 1), "اسبوعين": ("week", 2),
                    "شهر": ("month", 1), "شهرين": ("month", 2), "عام": ("year", 1), "عامين": ("year", 2),
                    "سنه": ("year", 1), "سنتين": ("year", 2)}
@@ -1201,6 +1291,8 @@ _LINK = re.compile(f"^{S0}[،,]?{S0}(?:الموافق|الموافقه|ويوا�
 _WD_DATE_GAP = re.compile(_f(f"^{S0}[،,]?{S0}(?:(?:الموافق|المصادف|الواقع(?:{S}فيه)?){S})?$"))
 _HYPHEN = re.compile(f"^{S0}[-–—/]{S0}$")
 _RANGE_GAP = re.compile(f"^{S0}[،,]?{S0}(?:[-–—]|الي|حتي|و){S0}$")
+_LASTED_GAP = re.compile(_f(
+    f"^{S0}[،,]?{S0}و{S0}(?:استمر|امتد|تواصل|[يت](?:ستمر|متد|تواصل))(?:ت|وا)?{S}(?:حتي|الي|لغايه){S}$"))
 _RANGE_HEAD = re.compile(f"(?<!\\w)[وف]?(?P<w>من|بين|الفتره{S}من|الفتره{S}بين){S}$")
 
 
@@ -1338,6 +1430,19 @@ def _merge_links(cands: list[_Cand], norm: str) -> list[_Cand]:
                 # "الأحد 01-11-2015": the weekday names the date that follows
                 out[-1] = _Cand(prev.start, c.end, c.value, "day", c.hijri, c.explicit_year)
                 continue
+            if (prev.precision == c.precision and prev.precision in ("day", "month") and _LASTED_GAP.match(gap)
+                    and "X" not in prev.value + c.value):
+                # "انطلقت في 28 يونيو واستمرت حتى 17 يوليو": the start and the end of one span; an end written
+                # without its year follows the start ("في 28 ديسمبر 2024 واستمرت حتى 3 يناير")
+                end = c.value
+                if prev.explicit_year and not c.explicit_year:
+                    end = prev.value[:4] + end[4:]
+                    if end <= prev.value:
+                        end = f"{int(prev.value[:4]) + 1:04d}{end[4:]}"
+                if prev.value < end:
+                    out[-1] = _Cand(prev.start, c.end, f"{prev.value}/{end}", "interval",
+                                    explicit_year=prev.explicit_year or c.explicit_year)
+                    continue
             window = max(0, prev.start - 16)
             head = _RANGE_HEAD.search(norm[window:prev.start])
             if (head and prev.precision == c.precision and prev.precision in ("day", "month", "year")

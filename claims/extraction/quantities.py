@@ -289,7 +289,8 @@ def find_quantities(body: str) -> list[QuantityMention]:
             i = end_tok
             continue
         if tok.kind == "ar" and tok.norm in DUAL_DURATION_WORDS:
-            term = _stated_term(tokens, i, i, last_taken)  # بالسجن سنتين، لمدة عامين: two, as a term
+            # بالسجن سنتين، لمدة عامين: two, as a term; "أكثر من عامين": a measured duration
+            term = _stated_term(tokens, i, i, last_taken) or _measured_duration(tokens, i, i, last_taken)
             if term is not None:
                 qual, q_start = _qualifier_before(tokens, i, last_taken)
                 start = _trim_conj(tokens[q_start]) if q_start is not None else tok.start
@@ -408,8 +409,10 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         return None
     label = _label_before(tokens, first)
     cue = _reference_cue(label.norm) if label is not None and label.kind == "ar" else None
-    if cue in _YEAR_CUES and (read.scaled or read.value % 1 != 0):
-        cue = None  # "خلال العام 16.8 مليار درهم": no year is a decimal or a scaled amount
+    if cue in _YEAR_CUES and (read.scaled or read.value % 1 != 0 or _counted_after_this_year(tokens, read, label)):
+        # "خلال العام 16.8 مليار درهم": no year is a decimal or a scaled amount; "منذ مطلع العام 7 أقمار": nor a
+        # small number with its counted noun
+        cue = None
     labelled = cue is not None
     if label is not None and label.norm == _MAGHREB_NUMBER:
         labelled = True  # "القانون الأساسي عدد 15": the Maghreb عدد numbers a law like رقم
@@ -426,6 +429,8 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         return None  # عند الكيلو 215، في الكيلومتر 40: a place on a road
     if prev is not None and prev.norm in _RATIO_BASE:
         return None  # ألف حاج لكل مليون مسلم: the base of the ratio
+    if _family_size(tokens, first):
+        return None  # "وهي أم لأربعة أطفال": a person's family, not a reported figure
     if read.digits_plain and read.last < n and tokens[read.last].norm in _LABEL_AFTER:
         return None  # الفصل 376 مكرر
     if _in_quoted_name(tokens, read):
@@ -450,7 +455,8 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
     # --- unit ---
     unit, unit_end = _unit_after(tokens, end_read.last)
     if unit == "":
-        term = _stated_term(tokens, first, end_read.last, last_taken)
+        term = _stated_term(tokens, first, end_read.last, last_taken) or _measured_duration(
+            tokens, first, end_read.last, last_taken)
         if term is None:
             return None  # a duration, an age or a date: not a quantity
         unit, unit_end = term  # بالسجن 10 سنوات، مهلة 60 يوما: a penalty or a stated term is one
@@ -489,6 +495,8 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         return None  # المرتبة 3، الحزمة 12 من العقوبات: a label, unless a counted noun follows
     if second is None and unit is None and whole is None and _weak_bare_number(tokens, read, prev, last_taken):
         return None
+    if second is None and unit and _year_before_phrase(tokens, read, prev, unit, last_taken):
+        return None  # "تأسست الشركة في 1998 بمدينة جدة"، "سجلت في 2023 مستويات قياسية": a year, then a phrase
     if second is None and _event_year(tokens, read, unit):
         return None  # كأس آسيا 2023 بقطر
     if second is None and _name_part(tokens, read, prev, unit, last_taken):
@@ -527,9 +535,85 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
     s1, e1 = _trim_conj(tokens[start_tok]), tokens[low_end - 1].end
     s2, e2 = tokens[second.first].start, tokens[end_tok - 1].end
     value = _low_end_value(tokens, read, second)
-    return ([QuantityMention(s1, e1, body[s1:e1], float(value), qual if qual != "exact" else "at_least", unit),
-             QuantityMention(s2, e2, body[s2:e2], float(second.value), qual if qual != "exact" else "up_to", unit)],
+    low_qual, high_qual = ("exact", "exact") if _changed_from(tokens, first, last_taken) else ("at_least", "up_to")
+    return ([QuantityMention(s1, e1, body[s1:e1], float(value), qual if qual != "exact" else low_qual, unit),
+             QuantityMention(s2, e2, body[s2:e2], float(second.value), qual if qual != "exact" else high_qual, unit)],
             end_tok)
+
+
+# "قفز سعر الكيس من 95 ألفاً إلى 120 ألف جنيه": after a verb (or noun) of change, "من X إلى Y" gives the value before
+# and after, two exact figures, not a range. A range word or a rate between the verb and من ("لتتراوح من"، "ارتفعت
+# بنسبة من 10 إلى 15%") keeps the range.
+_CHANGE_WORD = re.compile(
+    r"^[وف]?[لس]?(?:ارتفع|[يت]رتفع|قفز|[يت]قفز|انخفض|[يت]نخفض|تراجع|[يت]تراجع|زاد|[يت]زيد|ازداد|[يت]زداد|هبط|[يت]هبط|"
+    r"صعد|[يت]صعد|تضاعف|[يت]تضاعف|تقلص|[يت]تقلص|رفع|[يت]رفع|خفض|[يت]خفض|قلص|[يت]قلص|انتقل|[يت]نتقل|تحول|[يت]تحول|"
+    r"ارتفاع|انخفاض|زياده|تخفيض|هبوط|صعود|قفزه|تغير|[يت]تغير)(?:ت|وا|ا|تا|ن|ه|ها|هم)?$")
+_CHANGE_REACH = 5  # words between the verb and من: its subject ("ارتفع عدد الزوار من 300 إلى 450")
+_RANGE_MARKER = re.compile(r"^[وف]?ل?(?:[يت]?تراوح\w*|بنسبه|بمعدل|بواقع|بين|مابين)$")
+
+
+def _changed_from(tokens: Sequence[Token], first: int, floor: int) -> bool:
+    """Return True when "من" before the number at first follows a verb of change in the same clause."""
+    k = first - 1
+    if k <= floor or tokens[k].norm != "من":
+        return False
+    for j in range(k - 1, max(floor, k - 1 - _CHANGE_REACH), -1):
+        tok = tokens[j]
+        if tok.kind != "ar" or _RANGE_MARKER.match(tok.norm):
+            return False  # a sign, a number or a range word ends the search
+        if _CHANGE_WORD.match(tok.norm):
+            return True
+    return False
+
+
+_THIS_YEAR = _norms("العام", "السنة")
+
+
+def _counted_after_this_year(tokens: Sequence[Token], read: NumberRead, label: Token) -> bool:
+    """Return True for a small number and its counted noun after "العام" (this year): "منذ مطلع العام 7 أقمار".
+
+    Written years keep "عام 48" and "العام 73 اندلعت الحرب" (a verb follows a year, not a counted noun).
+    """
+    if read.value >= _YEAR_RANGE[0] or label.norm not in _THIS_YEAR:
+        return False
+    unit, _ = _unit_after(tokens, read.last)
+    noun = normalize_word(unit.split()[0]) if unit else ""
+    return bool(noun) and (not _VERB_SHAPE.match(noun) or (noun.endswith("ات") and len(noun) >= 5))  # رحلات
+
+
+# "وهي أم لأربعة أطفال"، "أب لـ 3 أبناء": the size of a family describes a person.
+_PARENTS = _norms("أم", "وأم", "أب", "وأب", "أما", "أبا", "والد", "ووالد", "والدة", "ووالدة")
+
+
+def _family_size(tokens: Sequence[Token], first: int) -> bool:
+    """Return True for a number after ل (glued or apart) after a parent word: أم لأربعة أطفال."""
+    tok = tokens[first]
+    if tok.kind == "ar" and tok.norm.startswith("ل") and lookup_word(tok.norm[1:]) is not None:
+        k = first - 1  # لأربعة
+    elif first >= 1 and tokens[first - 1].norm == "ل":
+        k = first - 2  # لـ 4
+    else:
+        return False
+    return k >= 0 and tokens[k].norm in _PARENTS
+
+
+# A year-like number after a time preposition is a year unless a counted noun follows: "في 2000 شاحنة" counts,
+# but "في 1998 بمدينة جدة" (a preposition glued to the next word) and "في 2023 مستويات قياسية" (a plural: after
+# 11 the counted noun is singular) start a new phrase after the year.
+_YEAR_PREPOSITIONS = _norms("في", "وفي", "منذ", "ومنذ", "خلال", "وخلال", "حتى", "وحتى", "بحلول", "قبل", "بعد")
+_GLUED_PREPOSITION = re.compile(r"^[وف]?[بلك](?=[^ا]\w{2})")
+
+
+def _year_before_phrase(tokens: Sequence[Token], read: NumberRead, prev: Token | None, unit: str,
+                        last_taken: int) -> bool:
+    """Return True when a year after a time preposition is followed by a phrase, not by its counted noun."""
+    if not read.digits_plain or read.scaled or not 1900 <= read.value <= 2100 or prev is None \
+            or prev.norm not in _YEAR_PREPOSITIONS:
+        return False
+    noun = normalize_word(unit.split()[0])
+    if noun in _KNOWN_UNITS or _governed_count(tokens, read, last_taken):
+        return False
+    return (noun.endswith("ات") and len(noun) >= 5) or bool(_GLUED_PREPOSITION.match(noun))
 
 
 # "5 درجات تحت الصفر"، "سالب 4 درجات": a temperature below zero is a negative value.
@@ -1113,11 +1197,35 @@ def _counted_per_period(tokens: Sequence[Token], k: int) -> bool:
 # A duration is no quantity ("منذ 10 سنوات", "خلال 24 ساعة"), but an editor wants a prison term or a period
 # stated as such. These words, right before the number (or its qualifier), make a duration a quantity.
 _TERM_WORDS = _norms("مدة", "لمدة", "ولمدة", "بمدة", "مهلة", "بمهلة", "ومهلة", "فترة", "لفترة", "طوال", "طيلة")
+# "يبلغ عمره الافتراضي خمس سنوات"، "العمر التشغيلي للمحطة 40 عاما": the service life of a machine is a specification.
+_SERVICE_LIFE = _norms("الافتراضي", "التشغيلي", "الافتراضية", "التشغيلية", "افتراضي", "تشغيلي")
 _PENALTY_WORDS = _norms("السجن", "الحبس", "بالسجن", "بالحبس", "والسجن", "والحبس", "بسجنه", "بحبسه", "بسجنها",
                         "بحبسها", "بسجنهم", "بحبسهم", "بالأشغال")
 _PENALTY_ADJECTIVES = _norms("المشدد", "المشددة", "الشاقة", "المؤقتة", "النافذ")  # بالسجن المشدد، بالأشغال الشاقة
 _SENTENCE_WORDS = _norms("حكم", "حكمت", "وحكم", "وحكمت", "يحكم", "حكما", "حكمًا", "الحكم", "والحكم")
 _SENTENCE_REACH = 4  # "حكم على الصحفي بـ 3 سنوات": the sentence word a few words before بـ
+
+
+def _measured_duration(tokens: Sequence[Token], first: int, k: int, floor: int) -> tuple[str, int] | None:
+    """Return (unit, end) for a duration the writer measures with a qualifier: "بعد نحو 9 دقائق"، "لأكثر من 13 عاماً".
+
+    A bare duration ("منذ 10 سنوات"، "خلال 24 ساعة") frames an event; an approximate or bounded one is a figure.
+    """
+    if k >= len(tokens) or tokens[k].kind != "ar":
+        return None
+    norm = tokens[k].norm
+    if norm not in DURATION_WORDS and _strip_acc(norm) not in DURATION_WORDS:
+        return None
+    qual, q_start = _qualifier_before(tokens, first, floor)
+    if qual == "exact":
+        return None
+    if _strip_acc(norm) in _YEAR_WORDS and (q_start is None or any(
+            _verb_form(t.norm) is not None for t in tokens[q_start:first])):
+        return None  # "المسنون الذين تجاوزوا 60 سنة": years a verb exceeds are an age
+    return _clean_unit(tokens[k].text), k + 1
+
+
+_YEAR_WORDS = _norms("سنة", "سنوات", "سنين", "عام", "أعوام", "عامين", "سنتين", "عاما")
 
 
 def _stated_term(tokens: Sequence[Token], first: int, k: int, floor: int) -> tuple[str, int] | None:
@@ -1139,7 +1247,9 @@ def _stated_term(tokens: Sequence[Token], first: int, k: int, floor: int) -> tup
         j -= 1
         cue = tokens[j].norm
     is_sentence = cue == "ب" and any(t.norm in _SENTENCE_WORDS for t in tokens[max(floor + 1, j - _SENTENCE_REACH):j])
-    if cue in _TERM_WORDS or cue in _PENALTY_WORDS or is_sentence:
+    service_life = any(t.norm in _SERVICE_LIFE for t in tokens[max(floor + 1, j - 2):j + 1]) \
+        and any("عمر" in t.norm for t in tokens[max(floor + 1, j - 3):j + 1])
+    if cue in _TERM_WORDS or cue in _PENALTY_WORDS or is_sentence or service_life:
         return _clean_unit(tokens[k].text), k + 1
     return None
 
@@ -1293,9 +1403,14 @@ _SUBJECT_NOUNS = _norms(
     "موازنة", "طاقة", "سعة", "حصة", "وزن", "مبلغ", "تعداد", "قوام", "نمو",
     "مساحات", "مبالغ", "أحجام", "نسب", "تكاليف", "مبيعات", "استثمارات", "قيم",  # plurals count as well
     "قوة", "شدة", "راتب", "رواتب", "أجر", "أجور", "معاش", "دخل", "شحنات", "نفقات", "ودائع", "تحويلات",
+    "مدة", "زمن",  # "لا تتجاوز مدة الرحلة ثلاث ساعات": a measured duration
 )
 # "قوة بعض الهزات": a quantifier inside the subject does not end it.
 _SUBJECT_QUANTIFIERS = _norms("بعض", "بعضها", "بعضهم", "كل", "أي", "معظم")
+# Nor does a place or a group it is measured in: "تجاوزت نسبة الزيادة في بعض الأحياء 35%"، "لم تتجاوز نسبة ملء
+# سد المسيرة بإقليم سطات 9%" (the word after the verb must still name an amount).
+_SUBJECT_PLACES = _norms("في", "لدى", "داخل", "بين")
+_SUBJECT_REACH = 6
 _COMPARING_PREPOSITIONS = _norms("عن", "على")
 _PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 
@@ -1327,13 +1442,14 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str 
     prep = ""
     if j > floor and tokens[j].kind == "ar" and tokens[j].norm in _VERB_PREPOSITIONS:
         prep, j = tokens[j].norm, j - 1
-    for width in (1, 2, 3, 4):  # عدد القتلى / الطاقة الاستيعابية للمستشفى الميداني
+    for width in range(1, _SUBJECT_REACH + 1):  # عدد القتلى / الطاقة الاستيعابية للمستشفى الميداني
         k = j - width  # the verb
         if k <= floor:
             return None
         word = tokens[k + 1]
         if word.kind != "ar" or lookup_word(word.norm) is not None \
-                or (word.norm in _STOP and not _is_subject_noun(word.norm) and word.norm not in _SUBJECT_QUANTIFIERS):
+                or (word.norm in _STOP and not _is_subject_noun(word.norm) and word.norm not in _SUBJECT_QUANTIFIERS
+                    and (word.norm not in _SUBJECT_PLACES or width == 1)):
             return None  # a preposition, a number or a sign ends the subject: no verb reaches past it
         verb = _verb_form(tokens[k].norm)
         if verb is None:

@@ -284,7 +284,7 @@ SUBJECT_BETWEEN_CASES: list[tuple[str, list[V]]] = [
     ("على أن لا يقل الحد الأدنى للتعويض عن 400 دولار.", [(400, "at_least", "دولار")]),
     ("ويشترط ألا يقل عمر المتقدم عن 21 عاما.", []),
     ("ولا يقل راتب المعلم المبتدئ عن 5000 ريال.", [(5000, "at_least", "ريال")]),
-    ("ولا تزيد مدة الإيقاف الاحترازي على 6 أشهر.", []),
+    ("ولا تزيد مدة الإيقاف الاحترازي على 6 أشهر.", [(6, "up_to", "أشهر")]),  # a bounded duration is a figure
     ("ولا تزيد غرامة التأخير الشهرية على 500 دينار.", [(500, "up_to", "دينار")]),
     ("تزيد مساحة الحديقة العامة الجديدة عن 40 هكتارا.", [(40, "more_than", "هكتار")]),
     ("بينما تجاوزت المساحات المتداولة 23 مليون قدم مربعة.", [(23e6, "more_than", "قدم مربعة")]),
@@ -361,7 +361,7 @@ LABEL_NUMBER_CASES: list[tuple[str, list[V]]] = [
     # must NOT change: a counted noun after a number, a price per kilo, a range
     ("وبلغ سعر الكيلو 50 جنيها في الأسواق.", [(50, "exact", "جنيه")]),
     ("قطع العداء 42 كيلومترا في ساعتين.", [(42, "exact", "كيلومتر")]),
-    ("ارتفع التضخم من 3 إلى 5 في المئة.", [(3, "at_least", "%"), (5, "up_to", "%")]),
+    ("تراوح التضخم من 3 إلى 5 في المئة.", [(3, "at_least", "%"), (5, "up_to", "%")]),
     ("ويعيش 3 من كل 4 أطفال في المخيمات.", [(0.75, "exact", None)]),
 ]
 
@@ -577,4 +577,94 @@ COUNT_NOT_YEAR_CASES: list[tuple[str, list[V]]] = [
 
 @pytest.mark.parametrize(("sentence", "expected"), COUNT_NOT_YEAR_CASES, ids=_ids(COUNT_NOT_YEAR_CASES))
 def test_governed_four_digit_number_is_a_count(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
+
+
+# A year after a time preposition stays a year when what follows starts a new phrase: a word with a preposition
+# glued to it (بمدينة، بكلفة) or a plural (past ten the counted noun is singular). A singular counted noun or a known
+# unit after it still makes a count.
+YEAR_THEN_PHRASE_CASES: list[tuple[str, list[V]]] = [
+    ("وتأسس المصرف في 1987 بمدينة صفاقس.", []),
+    ("وحقق المؤشر في 2024 ارتفاعات قياسية.", []),
+    ("وولد الشاعر في 1952 بقرية على ضفاف النيل.", []),
+    ("وافتتح المصنع في 2019 بكلفة 20 مليون دولار.", [(20e6, "exact", "دولار")]),
+    # must NOT change: a count after في, a known unit, a counted noun starting with ل
+    ("ونقلت الإغاثة المواد الغذائية في 2000 شاحنة.", [(2000, "exact", "شاحنة")]),
+    ("وخزنت الشركة النفط الخام في 1900 برميل.", [(1900, "exact", "برميل")]),
+    ("وتوزعت المساعدات على 1950 لاجئا.", [(1950, "exact", "لاجئ")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), YEAR_THEN_PHRASE_CASES, ids=_ids(YEAR_THEN_PHRASE_CASES))
+def test_year_then_phrase_is_no_count(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
+
+
+# After a verb or noun of change, "من X إلى Y" is the value before and after: two exact figures. A range word or a
+# rate between them (يتراوح، بنسبة) keeps the range (at least / up to).
+CHANGE_FROM_TO_CASES: list[tuple[str, list[V]]] = [
+    ("وقفز سعر تذكرة الحافلة من 40 إلى 65 قرشا.", [(40, "exact", "قرش"), (65, "exact", "قرش")]),
+    ("وارتفع عدد المشتركين في الخدمة من 12 ألفاً إلى 30 ألف مشترك.",
+     [(12000, "exact", "مشترك"), (30000, "exact", "مشترك")]),
+    ("وخفضت الحكومة رسوم التسجيل من 500 إلى 300 دينار.", [(500, "exact", "دينار"), (300, "exact", "دينار")]),
+    ("وتراجع التضخم من 9 إلى 6 في المئة.", [(9, "exact", "%"), (6, "exact", "%")]),
+    # must NOT change: a range verb, a rate, no change word
+    ("ويتراوح سعر الكيلو من 40 إلى 65 قرشا.", [(40, "at_least", "قرش"), (65, "up_to", "قرش")]),
+    ("وارتفعت الإيجارات لتتراوح من 300 إلى 450 دينارا.", [(300, "at_least", "دينار"), (450, "up_to", "دينار")]),
+    ("وارتفعت الأجور بنسبة من 10 إلى 15 في المئة.", [(10, "at_least", "%"), (15, "up_to", "%")]),
+    ("ويعمل في الورشة من 30 إلى 40 عاملا.", [(30, "at_least", "عامل"), (40, "up_to", "عامل")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CHANGE_FROM_TO_CASES, ids=_ids(CHANGE_FROM_TO_CASES))
+def test_change_from_to_gives_two_exact_values(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
+
+
+# Smaller cases: a parent's family size (أم لأربعة أطفال) is no reported figure; a small number with its counted
+# noun after "العام" is a count ("منذ مطلع العام 9 رحلات"); a qualifying verb reaches over a subject measured in a
+# place (تجاوزت نسبة البطالة في بعض المحافظات 30%).
+SMALL_CASES: list[tuple[str, list[V]]] = [
+    ("وقال سمير، وهو سائق وأب لخمسة أبناء، إن الطريق خطرة.", []),
+    ("وتعمل ليلى، وهي ممرضة وأم لثلاثة أطفال، في مستشفى المدينة.", []),
+    ("وأجرت الوكالة منذ مطلع العام 9 رحلات إلى المحطة الدولية.", [(9, "exact", "رحلات")]),
+    ("وباع المعرض خلال العام 450 لوحة.", [(450, "exact", "لوحة")]),
+    ("وتجاوزت نسبة البطالة في بعض المحافظات 30 في المئة.", [(30, "more_than", "%")]),
+    ("ولم تتجاوز نسبة المشاركة في دائرة الوسط الانتخابية 18 في المئة.", [(18, "up_to", "%")]),
+    # must NOT change: a year after العام (also a short one before a verb), a count after ل with no parent word,
+    # a verb with no amount noun after it
+    ("وتراجعت الصادرات خلال العام 2024 بشكل حاد.", []),
+    ("وفي العام 82 اجتاحت القوات المدينة.", []),
+    ("ومنذ عام 67 تغيرت حدود البلدة.", []),
+    ("وقدمت الجمعية منحاً دراسية لأربعة طلاب.", [(4, "exact", "طلاب")]),
+    ("وتجاوز المنتخب في الدور الأول 3 منافسين.", [(3, "exact", "منافسين")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SMALL_CASES, ids=_ids(SMALL_CASES))
+def test_family_sizes_small_counts_after_year_and_long_subjects(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
+
+
+# A duration the writer measures with a qualifier (نحو، قرابة، أكثر من، لا يتجاوز) is a figure; a bare one frames an
+# event ("منذ 10 سنوات"، "بعد 20 دقيقة"), and years a verb exceeds are an age ("الذين تجاوزوا 60 سنة").
+MEASURED_DURATION_CASES: list[tuple[str, list[V]]] = [
+    ("وهبطت الطائرة اضطرارياً بعد نحو 40 دقيقة من إقلاعها.", [(40, "approx", "دقيقة")]),
+    ("واستغرقت أعمال الترميم قرابة سبعة أشهر.", [(7, "approx", "أشهر")]),
+    ("وظل الطريق مغلقاً لأكثر من 12 ساعة.", [(12, "more_than", "ساعة")]),
+    ("وتوقف العمل في المصنع أكثر من عامين.", [(2, "more_than", "عامين")]),
+    ("ولا تتجاوز مدة الرحلة ثلاث ساعات.", [(3, "up_to", "ساعات")]),
+    # a stated figure: the service life of a machine
+    ("ويبلغ العمر الافتراضي للتوربين الجديد 25 عاما.", [(25, "exact", "عام")]),
+    ("وصممت البطارية بعمر تشغيلي يبلغ ثماني سنوات.", [(8, "exact", "سنوات")]),
+    # must NOT change: bare durations, an age
+    ("ويبلغ عمر الحارس 40 عاما.", []),
+    ("ويعيش اللاجئون في المخيم منذ 10 سنوات.", []),
+    ("ووصل الإسعاف بعد 20 دقيقة.", []),
+    ("وارتفع عدد المتقاعدين الذين تجاوزوا 65 عاما.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MEASURED_DURATION_CASES, ids=_ids(MEASURED_DURATION_CASES))
+def test_measured_duration_is_a_figure(sentence: str, expected: list[V]) -> None:
     _check(sentence, expected)
