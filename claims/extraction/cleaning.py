@@ -21,6 +21,7 @@ from .cleaning_dates import (
     is_time_only,
     read_date,
     read_date_line,
+    read_dateline_date,
     read_day_month,
     read_numeric_date,
 )
@@ -115,6 +116,8 @@ _AUTHOR_BOX = _compile(r"^(?:author|role|الكاتب|الكاتبه|المؤل�
 _BYLINE = _compile(r"^(?:(?:كتب|كتبت|اعداد|تحرير|متابعه|تصوير|by)\s*[-–—:：]|بقلم\s*[-–—:：]?)\s*[\u0621-\u064aA-Za-z]")
 # "السبت 28-09-2024 11:05 | كتب: محمد القماش": a byline after the date on the same line.
 _TRAILING_BYLINE = _compile(r"\s*[|/]\s*(?:كتب|كتبت|بقلم)\s*[-–—:：]?\s*[^|]*$")
+# "بقلم: سارة علي | نشر في: الأحد 7 جويلية 2025": a byline before the date on the same line.
+_LEADING_BYLINE = _compile(r"^(?:كتب|كتبت|بقلم|by)\s*[-–—:：]?\s*[^|]{1,40}\|\s*")
 # "بيروت - سابين عويس", "مي عبدالله", "الضعين: آمنة إسحاق": a bare byline among the head's metadata
 # lines, under the title.
 _HEAD_BYLINE = _compile(r"^(?:[\u0621-\u064a]+\s*[-–—:]\s*)?[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,2}$")
@@ -152,6 +155,11 @@ _RELATED_HEADINGS = _labels(
     # BBC's "more on this story" and its variants
     "المزيد حول هذه القصه", "المزيد عن هذه القصه", "المزيد حول هذا الموضوع", "المزيد عن هذا الموضوع",
     "more on this story", "more about this story",
+) | frozenset(
+    # the same headings with the article on both words: "الموضوعات المتعلقة", "الأخبار ذات الصلة"
+    fold(f"ال{noun} {'ذات الصله' if adjective == 'ذات صله' else 'ال' + adjective}")
+    for noun in ("مواضيع", "موضوعات", "اخبار", "مقالات", "قصص", "روابط", "مواد")
+    for adjective in ("متعلقه", "ذات صله", "مرتبطه", "مشابهه", "مقترحه")
 )
 # A lone "read more" label (a link to the full story or to related nodes): drop only the line.
 _READ_MORE = _labels("المزيد", "اقرا الخبر", "التفاصيل", "لمزيد من التفاصيل")
@@ -237,6 +245,10 @@ _DATELINE_OPENING = _compile(r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*(
 MIN_HEADLINE_ECHO = 0.5
 MAX_STEMS_SHARED_WITH_BEFORE = 0.25
 MIN_FOOT_ECHO = 1 / 3  # a lone paragraph at the foot of the page echoes its headline at least this much
+# A teaser at the foot on the article's beat shares under half of its stems with the article, the beat's
+# common words (29-35% in the cases seen; see _teaser_on_the_beat); a continuing paragraph that echoes the
+# link goes on with the article's names and shares half or more.
+MAX_STEMS_SHARED_BY_BEAT_TEASER = 1 / 2
 # A glued paragraph in mid-text that echoes no headline: it shares no stem with the article, and the next
 # paragraph shares at least this much of its stems with it (continuations share 14-44%; see above).
 MIN_RESUMED_SHARE = 0.2
@@ -346,8 +358,15 @@ _DIGIT = re.compile(r"\d")
 _NUMERIC_DATELINE = _compile(
     rf"^{_CITIES}\s*(?:(?P<sep>[-–—،,])\s*)?(?P<date>\d{{1,4}}\s?[-/.]\s?\d{{1,2}}\s?[-/.]\s?\d{{1,4}})(?!\d)\s*"
     rf"(?:\(\s*(?P<credit>[^()]{{1,30}}?)\s*\)|(?P<bare>{_AGENCY}))?\s*(?:[-–—:]|$)")
-# The last line of a story crediting the agency, maybe with the date: "(العمانية) 12 يونيو 2024", "(بنا)".
-_CLOSING_CREDIT = _compile(rf"^\(\s*(?P<agency>{_CREDITED})\s*\)\s*(?P<date>.*)$")
+# A wire dateline with no separator after the city, the agency closing it (SPA, KUNA, Petra styles):
+# "جدة 3 شوال 1446 هـ الموافق 1 أبريل 2025 م واس", "الكويت 18 فبراير 2025 (كونا) --",
+# "عمان 12 شباط (بترا)- …". The city, then a digit; the date is checked by read_dateline_date.
+_BARE_DATELINE = _compile(rf"^{_CITIES}\s+(?:(?:{WEEKDAYS})\s*[،,]?\s*)?(?=\d)")
+_DATELINE_END_AGENCY = _compile(rf"(?:\(\s*(?P<credit>{_AGENCY})\s*\)|(?<![\w])(?P<bare>{_AGENCY}))"
+                                r"\s*(?:[-–—:]+|$)")
+# The last line of a story crediting the agency, maybe with the date or the editors' initials:
+# "(العمانية) 12 يونيو 2024", "(بنا)", "-- (بترا) ع ق/ ر ح" (Petra, after a dash).
+_CLOSING_CREDIT = _compile(rf"^(?:[-–—]+\s*)?\(\s*(?P<agency>{_CREDITED})\s*\)\s*(?P<date>.*)$")
 # The last line naming the outlet and its sources, with no brackets: "فرانس24/ أ ف ب", "العربية.نت - وكالات".
 # (One name alone may be a subheading or a caption: two are required.)
 _CLOSING_NAMES = _compile(rf"^(?P<agency>(?:{_CREDITED})(?:\s*[/،,+\-–—]\s*(?:{_CREDITED}))+)$")
@@ -379,6 +398,8 @@ MAX_SECTION_WORDS = 4
 # inside a numeric date: "الاقتصاد | لبنان", "أخبار مصر | اقتصاد", "محليات / الكويت", "سياسة | 2024/12/04".
 # ("»" and dashes are left out: they close quotes and join clauses in headlines.)
 _LABEL_SPLIT = re.compile(r"\s*(?:[|›>]|(?<!\d)/|/(?!\d))\s*")
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+_KNOWN_OUTLET = _compile(rf"^{_CREDITED}$")
 MAX_LABEL_NAME_WORDS = 2  # the part beside the section: a country or city ("أخبار مصر"), not a clause
 MAX_LABEL_WORDS = 6
 MAX_LABEL_TOKENS = 12  # words and separators: a longer line is no label (a cheap cut before the split)
@@ -547,8 +568,9 @@ def _is_junk_line(key: str, bare: str, words: int, seen_body: bool) -> bool:
     if words <= 25 and _CAPTION.match(key.strip()) and not _ends_sentence(key):
         return True
     if words <= 8 and not _ends_sentence(key) and (
-            _AUTHOR_BOX.match(bare) or _BYLINE.match(bare) or _COUNTER.match(bare)):
-        return True
+            _AUTHOR_BOX.match(bare) or _COUNTER.match(bare)
+            or (_BYLINE.match(bare) and not ("|" in key and _DIGIT.search(key)))):
+        return True  # (a byline with a date after a bar is left to _read_metadata: it gives the date)
     if words <= 15 and _CONTACT.match(bare) and _PHONE_NUMBER.search(key):
         return True
     if words <= 12 and _HASHTAGS.match(key):
@@ -606,14 +628,32 @@ def _starts_new_article(keys: list[str], heading: int, after: int) -> bool:
     if len(headline) < 2 or not lead:
         return False
     echo = len(headline & lead)
-    shared_with_before = len(lead & _stems(" ".join(keys[:heading])))
+    before = _stems(" ".join(keys[:heading]))
+    shared_with_before = len(lead & before)
     if shared_with_before >= MAX_STEMS_SHARED_WITH_BEFORE * len(lead):
-        return False
+        return _teaser_on_the_beat(keys, start, headline, lead, before, shared_with_before)
     if echo >= MIN_HEADLINE_ECHO * len(headline):
         return True
     # At the foot of the page a glued-on teaser is one paragraph with only page furniture after it;
     # there a partial echo of its headline ("يتأهل" / "تأهله") is enough.
     return echo >= 2 and echo >= MIN_FOOT_ECHO * len(headline) and _only_furniture_after(keys, start + 1)
+
+
+def _teaser_on_the_beat(keys: list[str], start: int, headline: set[str], lead: set[str], before: set[str],
+                        shared: int) -> bool:
+    """Tell the teaser of the last link at the foot of the page when it shares the article's beat.
+
+    A story from the same desk (police, courts) shares the common words of the beat with the article
+    ("ضبط", "الأجهزة الأمنية", "النيابة العامة"), so the test on the text before does not tell it. The
+    teaser then carries what the headline adds to the article (the goods, the place: half of those
+    stems or more) while most of its words are new to the article; with only page furniture after it.
+    (A continuing paragraph that echoes the link goes on with the article's own names and words.)
+    """
+    novel = headline - before
+    echo = len(novel & lead)
+    return (len(novel) >= 2 and echo >= 2 and echo >= MIN_HEADLINE_ECHO * len(novel)
+            and len(headline & lead) >= MIN_HEADLINE_ECHO * len(headline)
+            and shared < MAX_STEMS_SHARED_BY_BEAT_TEASER * len(lead) and _only_furniture_after(keys, start + 1))
 
 
 def _only_furniture_after(keys: list[str], j: int) -> bool:
@@ -809,6 +849,23 @@ def _label_line(key: str) -> tuple[bool, dt.date | None]:
     return (len(parts) >= 2 and section > 0 and words <= MAX_LABEL_WORDS), published
 
 
+def _masthead_and_section(key: str) -> str | None:
+    """Return the outlet's name of a "<masthead> - <section>" line ("الشروق أونلاين - رياضة", "اقتصاد - هبة
+    بريس"), else None. A dash joins clauses in headlines ("رياضة - الأهلي يفوز …", "غزة - المجاعة"): one
+    part must be a section label and the other an outlet's name by its shape or the tables.
+    """
+    if " - " not in key and " – " not in key and " — " not in key:
+        return None
+    parts = [part.strip(_PAD) for part in _SPACED_DASH.split(key)]
+    if len(parts) != 2:
+        return None
+    for section, name in (parts, parts[::-1]):
+        if _is_section_label(section) and name.count(" ") + 1 <= MAX_MASTHEAD_WORDS and (
+                _MASTHEAD_SHAPED.match(name) or _LATIN_NAME.match(name) or _KNOWN_OUTLET.match(name)):
+            return name
+    return None
+
+
 def _names_a_section_below(keys: list[str], kept: list[int], n: int) -> bool:
     """Say whether head line kept[n] is a short name over a label line with a headline (or a date) under it.
 
@@ -836,6 +893,8 @@ def _drop_head_labels(keys: list[str], drop: list[bool], remove) -> tuple[str | 
         label, value = _label_line(keys[i])
         if label:
             published = published or value
+        elif masthead is None and (name := _masthead_and_section(keys[i])):
+            masthead = name
         elif masthead is None and (_find_masthead(keys, drop, i) or _names_a_section_below(keys, kept, n)):
             masthead = keys[i].strip(_PAD)
         else:
@@ -898,6 +957,8 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             continue
         if head <= HEAD_LINES and words <= MAX_DATE_LINE_WORDS:
             stamp_key = _TRAILING_BYLINE.sub("", key)
+            if "|" in stamp_key:
+                stamp_key = _LEADING_BYLINE.sub("", stamp_key)
             value = read_date_line(stamp_key) if words <= 12 else None
             stamp = ((value, None) if value is not None
                      else _read_stamp(stamp_key) if any(word in stamp_key for word in _STAMP_WORDS) else None)
@@ -929,6 +990,17 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             if not key[numeric.end():].strip(_PAD):
                 remove(i)  # the dateline on a line of its own is metadata
             continue
+        bare = (None if dateline_checked or head > HEAD_LINES or words <= 3 or not key[:1].isalpha()
+                or _DIGIT.search(key, 0, 40) is None else _BARE_DATELINE.match(key))
+        if bare and (found := _read_bare_dateline(key, bare.end(), reference)) is not None:
+            dateline_checked = True
+            value, agency, alone = found
+            published = published or value
+            if agency is not None and not wire_credit:
+                wire_credit = _as_written_span(lines[i], key, *agency)
+            if alone:
+                remove(i)  # "جدة 3 شوال 1446 هـ الموافق 1 أبريل 2025 م واس" on a line of its own is metadata
+            continue
         dateline = None if dateline_checked or head > HEAD_LINES or words <= 3 else _DATELINE.match(key)
         if dateline:
             rest = key[dateline.end():]
@@ -946,6 +1018,29 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             if value is not None and alone:
                 remove(i)  # "الرياض – الأربعاء 31 يناير 2024 (رويترز)" on a line of its own is metadata
     return published or updated, credit or later_credit or wire_credit
+
+
+def _read_bare_dateline(key: str, at: int, reference: dt.date | None
+                        ) -> tuple[dt.date | None, tuple[int, int] | None, bool] | None:
+    """Read a dateline with no separator after the city (see _BARE_DATELINE); key[at:] starts with the date.
+
+    Returns (date, span of the agency in key, whether the line holds nothing else), or None when it is no
+    dateline: an agency must close the date ("واس", "(كونا) -"), or, with none, the line must be a Hijri
+    date "الموافق" a Gregorian one and nothing else ("غزة 11/02/2026" may be a headline).
+    """
+    rest = key[at:]
+    agency = _DATELINE_END_AGENCY.search(rest)
+    if agency is None:
+        if "الموافق" not in rest:
+            return None
+        value = read_date_line(rest)
+        return (value, None, True) if value is not None else None
+    is_date, value = read_dateline_date(rest[:agency.start()], reference=reference)
+    if not is_date:
+        return None
+    group = "credit" if agency.group("credit") else "bare"
+    alone = not rest[agency.end():].strip(_PAD)
+    return value, (at + agency.start(group), at + agency.end(group)), alone
 
 
 def _date_line_follows(keys: list[str], drop: list[bool], i: int) -> bool:
@@ -996,9 +1091,16 @@ def _read_footer(lines: list[str], keys: list[str], drop: list[bool], end: int,
     """
     published: dt.date | None = None
     credit: str | None = None
+    stamp_seen = False
     for i in range(end - 1, -1, -1):
         key = keys[i]
         if not key:
+            continue
+        if (not stamp_seen and not drop[i] and key.count(" ") < 6 and key[:1].isdigit()
+                and (value := read_date_line(key)) is not None):
+            stamp_seen = True  # "03/03/2026 14:22:10" under the text: the time the page was printed
+            published = value
+            remove(i)
             continue
         if key.count(" ") < 20:
             closing = _CLOSING_CREDIT.match(key) or _CLOSING_NAMES.match(key)
@@ -1006,7 +1108,7 @@ def _read_footer(lines: list[str], keys: list[str], drop: list[bool], end: int,
             match, name = (closing, "agency") if closing else (footer, "outlet")
             rest = match.groupdict().get("date") if match else None
             value = read_date_line(rest) if rest else None
-            if match and (not rest or value is not None):
+            if match and (not rest or value is not None or (closing and _SIGN_OFF.match(rest.strip()))):
                 credit = credit or _as_written_span(lines[i], key, *match.span(name))
                 published = published or value
                 remove(i)

@@ -210,3 +210,19 @@ def read_day_month(key: str, *, reference: dt.date | None) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def read_dateline_date(key: str, *, reference: dt.date | None) -> tuple[bool, dt.date | None]:
+    """Say whether key holds only a date, as a wire dateline prints it, and return that date.
+
+    A full date (with its Hijri equivalent, weekday, time) or a day and month ("3 آذار", as Petra
+    prints it: the year is the reference's, None without one) with at most a weekday beside it.
+    """
+    value = read_date_line(key)
+    if value is not None:
+        return True, value
+    key = fold(key)
+    match = _DAY_MONTH.search(key)
+    if match is None or len(key) > 40 or _FILLER.sub("", key[:match.start()] + " " + key[match.end():]):
+        return False, None
+    return True, read_day_month(key[match.start():], reference=reference)
