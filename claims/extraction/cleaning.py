@@ -120,7 +120,10 @@ _TRAILING_BYLINE = _compile(r"\s*[|/]\s*(?:كتب|كتبت|بقلم)\s*[-–—:
 _LEADING_BYLINE = _compile(r"^(?:كتب|كتبت|بقلم|by)\s*[-–—:：]?\s*[^|]{1,40}\|\s*")
 # "بيروت - سابين عويس", "مي عبدالله", "الضعين: آمنة إسحاق": a bare byline among the head's metadata
 # lines, under the title.
-_HEAD_BYLINE = _compile(r"^(?:[\u0621-\u064a]+\s*[-–—:]\s*)?[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,2}$")
+_HEAD_BYLINE = _compile(r"^(?:[\u0621-\u064a]+\s*[-–—:]\s*)?[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,2}$"
+                        # "كتب محمد عبد الله" (a name: no article on its first word, no preposition in it)
+                        r"|^(?:كتب|كتبت|بقلم)\s+(?!ال)[\u0621-\u064a]+"
+                        r"(?:\s+(?!(?:الي|علي|عن|في|من|مع|ان|بعد|حول)(?!\S))[\u0621-\u064a]+){1,3}$")
 # "(تغطية صحفية أحمد حجاجي - تحرير سها جادو)", "(إعداد … للنشرة العربية - تحرير …)": wire staff credits.
 _STAFF_CREDIT = _compile(r"^\(\s*(?:تغطيه صحفيه|اعداد|تحرير|شارك في التغطيه|reporting by|writing by|editing by)\b.*\)$")
 # "لمزيد من الاستفسارات اتصل على 16222", "للتواصل مع قسم التحرير: 021 73 44 56": a contact line.
@@ -369,6 +372,8 @@ _DATELINE_END_AGENCY = _compile(rf"(?:\(\s*(?P<credit>{_AGENCY})\s*\)|(?<![\w])(
 _CLOSING_CREDIT = _compile(rf"^(?:[-–—]+\s*)?\(\s*(?P<agency>{_CREDITED})\s*\)\s*(?P<date>.*)$")
 # The last line naming the outlet and its sources, with no brackets: "فرانس24/ أ ف ب", "العربية.نت - وكالات".
 # (One name alone may be a subheading or a caption: two are required.)
+# A last line with only an agency's name, as SPA and Saba close a story: "واس", "سبأ".
+_CLOSING_AGENCY = _compile(rf"^(?P<agency>{_AGENCY})$")
 _CLOSING_NAMES = _compile(rf"^(?P<agency>(?:{_CREDITED})(?:\s*[/،,+\-–—]\s*(?:{_CREDITED}))+)$")
 # A print edition's footer: "جريدة الأيام - العدد 12712 - الإثنين 11 مارس 2024"; it names the outlet.
 _PRINT_FOOTER = _compile(r"^(?P<outlet>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,3})\s*[-–—|،,]\s*"
@@ -457,12 +462,14 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove) -> int | None:
     # A credit line or keyword list below a finished sentence closes the article: a read-also block
     # after it heads a glued-on one. (Al Jazeera prints "المصدر" under the headline: no sentence yet.)
     sentence_seen = ended = False
+    head = 0  # non-empty lines seen: _read_metadata reads the lines of the head
     i, n = 0, len(lines)
     while i < n:
         key = keys[i]
         if not key:
             i += 1
             continue
+        head += 1
         bare = key.strip(_PAD)
         words = key.count(" ") + 1
         read_also = _READ_ALSO.match(bare)  # tested twice below
@@ -502,7 +509,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove) -> int | None:
             remove(i)
         elif words <= 12 and (_PHOTO_CREDIT.match(bare) or _RELATIVE_STAMP.match(bare)):
             remove(i)
-        elif _is_junk_line(key, bare, words, seen_body):
+        elif _is_junk_line(key, bare, words, seen_body, in_head=head <= HEAD_LINES):
             remove(i)
         elif read_also and words <= SHORT_LINE_WORDS * 2:
             remove(i)  # "اقرأ أيضاً: <headline>" in mid-text: a link, the body goes on
@@ -559,7 +566,7 @@ def _heads_glued_article(keys: list[str], i: int, words: int) -> bool:
                 or _BYLINE.match(lead.strip(_PAD)))
 
 
-def _is_junk_line(key: str, bare: str, words: int, seen_body: bool) -> bool:
+def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: bool = False) -> bool:
     """Say whether a line is page furniture: a caption, byline, contact line, counter or staff credit."""
     if words > 40:
         return False
@@ -569,8 +576,8 @@ def _is_junk_line(key: str, bare: str, words: int, seen_body: bool) -> bool:
         return True
     if words <= 8 and not _ends_sentence(key) and (
             _AUTHOR_BOX.match(bare) or _COUNTER.match(bare)
-            or (_BYLINE.match(bare) and not ("|" in key and _DIGIT.search(key)))):
-        return True  # (a byline with a date after a bar is left to _read_metadata: it gives the date)
+            or (_BYLINE.match(bare) and not (in_head and _byline_with_date(key)))):
+        return True  # (in the head, a byline with the date is left to _read_metadata, which reads it)
     if words <= 15 and _CONTACT.match(bare) and _PHONE_NUMBER.search(key):
         return True
     if words <= 12 and _HASHTAGS.match(key):
@@ -580,6 +587,15 @@ def _is_junk_line(key: str, bare: str, words: int, seen_body: bool) -> bool:
         return True  # (an agency's initials, "أ.ف.ب", "أ ش أ", are a credit, not a sign-off)
     # "(رويترز)" alone below a paragraph credits a photo (in the head it may credit the story)
     return seen_body and key.strip().startswith("(") and _AGENCY_ONLY.match(bare) is not None
+
+
+def _byline_with_date(key: str) -> bool:
+    """Say whether a byline line gives the date after a bar ("بقلم: سارة علي | نشر في: 7 جويلية 2025"):
+    it is left to _read_metadata, which reads the date and drops the line."""
+    if "|" not in key or _DIGIT.search(key) is None:
+        return False
+    rest = _LEADING_BYLINE.sub("", key)
+    return rest != key and (read_date_line(rest) is not None or _read_stamp(rest) is not None)
 
 
 def _related_block_end(keys: list[str], i: int) -> tuple[int, bool]:
@@ -1103,7 +1119,7 @@ def _read_footer(lines: list[str], keys: list[str], drop: list[bool], end: int,
             remove(i)
             continue
         if key.count(" ") < 20:
-            closing = _CLOSING_CREDIT.match(key) or _CLOSING_NAMES.match(key)
+            closing = _CLOSING_CREDIT.match(key) or _CLOSING_NAMES.match(key) or _CLOSING_AGENCY.match(key)
             footer = None if closing else _PRINT_FOOTER.match(key)
             match, name = (closing, "agency") if closing else (footer, "outlet")
             rest = match.groupdict().get("date") if match else None

@@ -97,6 +97,10 @@ DASHED_HEADS = [
      "معرض الكتاب يفتح أبوابه للزوار", "2024-09-12"),
     ("معرض الكتاب يفتح أبوابه للزوار\nنشر في: الخميس 11 جوان 2026\n", "معرض الكتاب يفتح أبوابه للزوار",
      "2026-06-11"),
+    ("معرض الكتاب يفتح أبوابه للزوار\nبقلم: هشام الودغيري | 22/10/2025 على الساعة 09:15\n",
+     "معرض الكتاب يفتح أبوابه للزوار", "2025-10-22"),
+    ("معرض الكتاب يفتح أبوابه للزوار\nكتب: سمير الهادي | 9 مارس 2025\n", "معرض الكتاب يفتح أبوابه للزوار",
+     "2025-03-09"),
     # must not change: headlines with a dash between two clauses or names
     ("رياضة - الأهلي يفوز على الزمالك بهدفين\n", "رياضة - الأهلي يفوز على الزمالك بهدفين", None),
     ("الأهلي - الزمالك\n", "الأهلي - الزمالك", None),
@@ -117,6 +121,12 @@ def test_outlet_and_section_with_a_dash_and_byline_date_lines(head, title, publi
 def test_byline_with_a_date_leaves_the_body_when_the_date_is_given():
     raw = f"{TITLE}\nبقلم: نادية حمدي | نشر في: الأحد 7 جويلية 2025\n{LEAD}"
     assert clean_text(raw).body == LEAD
+
+
+@pytest.mark.parametrize("line", ["بقلم: نادية حمدي | 22/10/2025 على الساعة 09:15", "كتب: سمير الهادي | 9 مارس 2025"])
+def test_byline_with_a_date_below_the_head_leaves_the_body(line):
+    raw = f"{TITLE}\n\n{LONG_BODY}\n\n{line}\n"
+    assert clean_text(raw).body == LONG_BODY
 
 
 def test_byline_with_a_bar_and_no_date_gives_no_date():
@@ -213,3 +223,32 @@ def test_a_last_sentence_with_a_date_stays():
     cleaned = clean_text(raw)
     assert cleaned.published is None
     assert cleaned.body.endswith(last)
+
+
+# (head under the title, published, byline that must leave the body): "كتب <name>" with no colon (Youm7
+# style) above the date line.
+BARE_BYLINES = [
+    ("كتب أحمد سمير الشافعي\nالأحد، 9 مارس 2025 11:20 ص\n", "2025-03-09", "أحمد سمير الشافعي"),
+    ("كتبت منى عادل\n\nالأحد، 9 مارس 2025 11:20 ص\n\n", "2025-03-09", "منى عادل"),
+]
+
+
+@pytest.mark.parametrize("head, published, byline", BARE_BYLINES, ids=[c[2] for c in BARE_BYLINES])
+def test_byline_with_no_colon_above_the_date_leaves_the_body(head, published, byline):
+    raw = f"{TITLE}\n{head}{LEAD}\n{NEXT}"
+    cleaned = clean_text(raw)
+    assert (cleaned.title, cleaned.published) == (TITLE, published)
+    assert cleaned.body == f"{LEAD}\n{NEXT}"
+
+
+@pytest.mark.parametrize("line", ["كتب الوزير رسالة إلى البرلمان", "كتبت الصحيفة افتتاحية عن الأزمة"])
+def test_sentence_opening_with_kataba_under_the_title_stays(line):
+    raw = f"{TITLE}\n{line}\nالأحد، 9 مارس 2025 11:20 ص\n{LEAD}"
+    assert clean_text(raw).body.startswith(line)
+
+
+@pytest.mark.parametrize("agency", ["سبأ", "واس", "قنا", "كونا"])
+def test_closing_line_with_only_the_agency_leaves_the_body(agency):
+    raw = f"{TITLE}\n\n{LONG_BODY}\n\n{agency}\n"
+    cleaned = clean_text(raw)
+    assert (cleaned.source_credit, cleaned.body) == (agency, LONG_BODY)
