@@ -641,9 +641,13 @@ def _month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     month = MONTHS[first]  # what _month_of(mon_text) reads, without searching again
     combined = mon_text.strip() != first
     numbered = bool(m.group("y") or m.group("y2"))
-    if first in _NEEDS_NUMBER and not (numbered or combined or m.group("mrel") or m.group("yrel")
-                                       or m.group("shahr")):
-        return  # "في ماي الماضي"، "شهر ماي": a month all the same (not "تيريزا ماي")
+    if first in _NEEDS_NUMBER and not (numbered or combined or m.group("shahr")
+                                       or (m.group("mrel") or "ه")[-1] != "ه"
+                                       or ((m.group("yrel") or m.group("ythis"))
+                                           and norm[m.end("mon"):m.end("x")].lstrip().startswith("من"))):
+        # "في ماي الماضي"، "شهر ماي"، "ماي من العام الماضي": a month all the same; not "تيريزا ماي", "قالت ماي
+        # العام الماضي", nor "حكومة ماي الحالية" (a feminine relative word agrees with another noun, not the month)
+        return
     if not _months_ok(m, ctx, "mon"):
         return
     cued = numbered or combined or m.group("mod") or m.group("shahr") or m.group("yrel") or m.group("ythis") \
