@@ -1271,7 +1271,8 @@ def _construct_after_min(tokens: Sequence[Token], j: int) -> bool:
     if j + 1 >= n or tokens[j].kind != "ar" or tokens[j + 1].kind != "ar":
         return False
     word, norm = _MARKS_RE.sub("", tokens[j].text), tokens[j].norm
-    if len(norm) < 4 or word.startswith(_DEFINITE_PREFIXES) or _PREPOSITION_CLITIC.match(word) \
+    # No clitic test: a preposition seldom follows من, so لاعبي، كوادر، بحارة are nouns ("من بين" is listed below)
+    if len(norm) < 4 or word.startswith(_DEFINITE_PREFIXES) \
             or norm in _STOP or lookup_word(norm) is not None or norm in _QUAL_FIRST or norm in _CONSTRUCT_NOT_COUNTED:
         return False
     if len(norm) == 4 and norm[0] == "ا":
