@@ -147,8 +147,8 @@ _SYRIAC = {
 }
 MONTHS = {**_GREGORIAN, **_SYRIAC}
 # Maghreb names that are also other words (ماي: Theresa May): months only next to a number,
-# a year or another month name. آب must keep its madda (أب "father", باب "door"); a bare
-# مارس (also "he practised") or نيسان (the car maker) needs a preposition or a modifier.
+# a year, another month name, a relative word (ماي الماضي) or شهر. آب must keep its madda (أب "father", باب
+# "door"); a bare مارس (also "he practised") or نيسان (the car maker) needs a preposition or a modifier.
 _NEEDS_NUMBER = {"ماي", "اوت"}
 _WORDLIKE_MONTHS = {"مارس", "شباط", "نيسان", "تموز"}
 HIJRI_MONTHS = {
@@ -641,7 +641,14 @@ def _month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     month = MONTHS[first]  # what _month_of(mon_text) reads, without searching again
     combined = mon_text.strip() != first
     numbered = bool(m.group("y") or m.group("y2"))
-    if (first in _NEEDS_NUMBER and not (numbered or combined)) or not _months_ok(m, ctx, "mon"):
+    if first in _NEEDS_NUMBER and not (numbered or combined or m.group("shahr")
+                                       or (m.group("mrel") or "ه")[-1] != "ه"
+                                       or ((m.group("yrel") or m.group("ythis"))
+                                           and norm[m.end("mon"):m.end("x")].lstrip().startswith("من"))):
+        # "في ماي الماضي"، "شهر ماي"، "ماي من العام الماضي": a month all the same; not "تيريزا ماي", "قالت ماي
+        # العام الماضي", nor "حكومة ماي الحالية" (a feminine relative word agrees with another noun, not the month)
+        return
+    if not _months_ok(m, ctx, "mon"):
         return
     cued = numbered or combined or m.group("mod") or m.group("shahr") or m.group("yrel") or m.group("ythis") \
         or m.group("mrel") or _BARE_MONTH_CUE.search(norm[max(0, m.start("x") - 12):m.start("x")])
@@ -743,10 +750,11 @@ def _year_range(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     yield _Cand(m.start("x"), m.end("x"), f"{y1}/{y2}", "interval")
 
 
-# "البرنامج الوطني للتزويد بالماء الشروب 2020-2027"، "خطة التنمية 2025-2030"، "رؤية المملكة 2016-2030": a plan is
+# "البرنامج الوطني للتزويد بالماء الشروب 2020-2027"، "خطة التنمية 2025-2030"، "رؤية المملكة 2016-2030"، "الموازنة
+# العامة للأعوام 2024-2026": a plan or a budget is
 # named by the years it covers, and the name (a plan noun and up to seven words of it, no punctuation) dates no event.
 _PLAN_NAME = re.compile(_f(
-    r"(?<!\w)[وفبلك]?(?:ال|لل)?(?:برنامج|خطه|رؤيه|استراتيجيه|مخطط|اجنده|مبادره|ميثاق|خارطه)(?!\w)"
+    r"(?<!\w)[وفبلك]?(?:ال|لل)?(?:برنامج|خطه|رؤيه|استراتيجيه|مخطط|اجنده|مبادره|ميثاق|خارطه|موازنه|ميزانيه)(?!\w)"
     f"(?:{S}[^\\W\\d]+){{0,7}}{S}$"))
 
 
@@ -765,8 +773,10 @@ def _year(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         yield _Cand(m.start("x"), m.end("x"), "", "year")  # "رقم 194 لسنة 2020": an identifier, blocked
         return
     if strong and norm[m.start():m.start("x")].endswith("ل") \
-            and _LAW_TITLE.search(norm, max(0, m.start() - 60), m.start()):
-        return  # "قانون المالية لسنة 2024": the year names the law, it dates no event
+            and (_LAW_TITLE.search(norm, max(0, m.start() - 60), m.start())
+                 or (_EDITION_TITLE.search(norm, max(0, m.start() - 60), m.start())
+                     and _DATED_AFTER.match(norm, m.end("x")))):
+        return  # "قانون المالية لسنة 2024"، "تصدر تصنيف 2026 في أكتوبر": the year names it, it dates no event
     if strong and (_COMPARED_WITH.search(norm, max(0, m.start("x") - 16), m.start("x"))
                    or (norm[m.start():m.start("x")].endswith("ل")
                        and _COMPARED_BASE.search(norm, max(0, m.start() - 60), m.start()))):
@@ -799,6 +809,14 @@ _NUMBERED_DOCUMENT = re.compile(_f(
 # "مشروع قانون المالية لسنة 2024", "قانون الموازنة العامة للدولة لعام 2025": a law named with its year
 # (1-4 name words between قانون and لسنة/لعام).
 _LAW_TITLE = re.compile(_f(rf"(?<!\w)[وفبلك]?(?:ال)?قانون(?:{S}[^\W\d]+){{1,4}}{S}$"))
+# "تصدر المؤسسة تصنيف الجامعات العربية لعام 2026 في أكتوبر المقبل": a yearly ranking or report is named by its
+# edition's year (لعام/لسنة, 0-4 name words after the noun), and the month right after it dates its release. Alone,
+# "المرتبة 108 في مؤشر مدركات الفساد لعام 2023" the year is the one the figure is for, and stays.
+_EDITION_TITLE = re.compile(_f(
+    r"(?<!\w)[وفبلك]?(?:ال)?(?:تصنيف|تصنيفات|ترتيب|تقرير|مؤشر|دليل|قايمه|نسخه|طبعه|اصدار)"
+    rf"(?:{S}[^\W\d]+){{0,4}}{S}$"))
+_DATED_AFTER = re.compile(_f(f"{S}(?:[وف]?(?:في|خلال|مطلع|منتصف|اواخر|نهايه|بدايه|قبل|بحلول){S})?(?:شهر{S})?"
+                             f"(?:{MONTH}|{WEEKDAY}|{DAYNUM}{S}{MONTH}){E}"))
 _MORE_THAN = re.compile(_f(f"(?<!\\w)[وف]?(?:اكثر|اقل|ازيد|يزيد|يقل|اكبر|اصغر|اعلي|ادني|واحد|واحده|عدد|جزء){S}$"))
 _TO_NUMBER = re.compile(_f(f"{S0}(?:-|{S}(?:الي|حتي){S}){S0}\\d"))
 _AND_YEAR = re.compile(f"{S}و{S0}(?P<y>{YEAR}){YSUF}(?!\\d|[/.-]\\d)")
@@ -942,10 +960,13 @@ _QUARTERS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الراب�
 _HALVES = {"الاول": 1, "الثاني": 2, "الاخير": 2}
 
 
-@_rule(f"{B}{PRE}(?P<x>(?P<kind>الربع|الفصل|النصف){S}(?P<q>الاول|الثاني|الثالث|الرابع|الاخير){E}"
+@_rule(f"{B}{PRE}(?P<x>(?P<kind>الربع|الفصل|النصف|الثلاثي){S}(?P<q>الاول|الثاني|الثالث|الرابع|الاخير){E}"
        f"(?:{S}(?:(?:من|في){S})?(?:ل)?(?:(?:{YEARWORD}{S})?(?P<y>{YEAR})|(?:العام|السنه){S}(?P<yr>{REL_M}|{_YREL_P})|(?P<this>هذا{S}العام|هذه{S}السنه)|{BARE_YEAR}))?)")
 def _quarter(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
-    """الربع الأول من العام الجاري · الربع الأخير من 2023 · الفصل الثالث من عام 2022 · النصف الأول من 2024 (2024-H1)."""
+    """الربع الأول من العام الجاري · الربع الأخير من 2023 · الفصل الثالث من عام 2022 · النصف الأول من 2024 (2024-H1).
+
+    الثلاثي الثاني من العام الجاري: the Tunisian and Algerian quarter (الثلاثي = three months).
+    """
     norm, pub = ctx.norm, ctx.pub
     if m.group("kind") == "النصف":
         # "النصف الأول" alone is also half of a match or a month: a half-year only with its year written.
@@ -969,8 +990,10 @@ def _quarter(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         if year is not None:
             yield _Cand(m.start("x"), m.end("x"), f"{year}-Q{q}", "quarter")
         return
-    if m.group("kind") == "الفصل" or _FROM_AFTER.match(norm[m.end("x"):m.end("x") + 6]):
-        return  # الفصل الأول is also a school term or a chapter; "الربع الأول من القرن" is no quarter
+    if m.group("kind") in ("الفصل", "الثلاثي") or _FROM_AFTER.match(norm[m.end("x"):m.end("x") + 6]):
+        # الفصل الأول is also a school term or a chapter, الثلاثي الأول (the Maghreb quarter) also a trio or a
+        # trimester: a quarter only with its year. "الربع الأول من القرن" is no quarter.
+        return
     # As a bare month: the most recent such quarter, or the next one when the clause announces the future.
     cur = (pub.month - 1) // 3 + 1
     if _future_context(norm, m.start("x")):
@@ -995,6 +1018,16 @@ _TODAY_NOT_BEFORE = re.compile(_f(
     f"(?<!\\w)[وف]?[لب]?(?:في|حتي|الي|منذ|ذلك|هذا|لهذا|تلك|هذه|نفس|من|قبل|بعد|صحيفه|جريده|موقع|قناه|برنامج|مجله|"
     f"المصري|العرب|المغرب|الامارات|فلسطين|السودان|الخليج|الجزائر|ليبيا|تونس){S}$"))
 _TODAY_NOT_AFTER = re.compile(f"{S}(?:ال|يوم)|{S0}[”»\"']")
+# "اليوم" as "nowadays": after a verb of state or becoming, its subject (up to three words) between them ("أصبحت
+# المدينة اليوم من أبرز…"، "تعيش السينما العربية اليوم مرحلة…"، "لا يزال اليوم…"), or after a noun it makes
+# "today's" ("شباب اليوم"، "عالم اليوم"). A verb of news ("أعلنت الوزارة اليوم") keeps the publication day.
+_TODAY_NOWADAYS = re.compile(_f(
+    r"(?<!\w)(?:[وف]?(?:(?:ال)?(?:تي|ذي|ذين)[^\S\n]+)?(?:اصبح|اصبحت|اصبحوا|اضحي|اضحت|بات|باتت|باتوا|صار|صارت|صاروا|"
+    r"يعيش|تعيش|نعيش|يعيشون|يزال|تزال|يزالون|زال|زالت|زالوا)"
+    rf"(?:{S}(?!(?:ال)?(?:تي|ذي|ذين)(?!\w))[^\W\d]+){{0,3}}"  # no relative clause: "الزيارة التي تجري اليوم"
+    r"|(?:عالم|شباب|جيل|اجيال|اطفال|مجتمع|مجتمعات|انسان|نساء|رجال|واقع|زمن|عصر|ابناء|مدن|اقتصاد|سياسه|اعلام|صحافه|"
+    r"سينما|مسرح|فن|ثقافه|حروب))"
+    rf"{S}$"))
 
 
 @_rule(f"{B}{PRE}(?P<x>(?:(?P<tod>{TOD}|يوم){S})?(?P<rel>{_REL_DAY_RE}){E}(?:{S0}(?P<open>[(،,])?{S0}(?:يوم{S})?(?P<wd>{WEEKDAY}){E}(?(open){S0}\\)))?)")
@@ -1007,6 +1040,8 @@ def _rel_day(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         if rel in ("اليوم", "الليله") and (_TODAY_NOT_BEFORE.search(norm[max(0, m.start("x") - 16):m.start("x")])
                               or _TODAY_NOT_AFTER.match(after)):
             return  # "في اليوم التالي", "حتى اليوم", "اليوم الوطني", "المصري اليوم": not the publication day
+        if rel == "اليوم" and _TODAY_NOWADAYS.search(norm, max(0, m.start("x") - 50), m.start("x")):
+            return  # "أصبحت المدينة اليوم من أبرز…"، "شباب اليوم": nowadays, not the publication day
         if rel in ("الامس", "الغد", "غد") and not (rel == "الامس" and norm[m.start("x") - 1:m.start("x")] == "ب"):
             return  # "أعداء الأمس", "أجيال الغد": the past and the future, not days
         if rel == "غدا" and "\u064b" not in ctx.body[ctx.raw(m.start("rel")):ctx.raw(m.end("rel") - 1) + 3]:
@@ -1175,7 +1210,7 @@ _KEYS: dict[object, set[str] | str] = {
     _numeric_dmy: _DIGIT_SEP_KEY, _numeric_ymd: _YEAR_SEP_KEY, _year_range: YEAR, _year: YEAR,
     _day_of_rel_month: {"شهر", "الشهر", *_PAST, *_CURRENT},
     _week: {"الاسبوع"}, _rel_month: {"الشهر"}, _rel_year_rule: {"العام", "السنه"},
-    _quarter: {"الربع", "الفصل", "النصف"},
+    _quarter: {"الربع", "الفصل", "النصف", "الثلاثي"},
     _rel_day: {"اليوم", "امس", "الامس", "غد", "غدا", "الغد", "الليله"},
     _weekday: set(_WEEKDAYS), _weekday_pair: set(_WEEKDAYS),
     _hijri: _HIJRI_WORDS, _hijri_day: _HIJRI_WORDS, _ago: {"قبل", "منذ"},

@@ -169,6 +169,9 @@ _DIRECTIONS = _norms("شمالا", "شمالاً", "جنوبا", "جنوباً",
 # "15 من الشهر"، "46 من العمر": a date or an age, not a count.
 _OF_WHAT_DROP = _norms("عمر", "عمره", "عمرها", "شهر", "عام", "سنة", "قرن", "مرات")
 # Dual constructs that need a counted noun after them: "ألفي منزل" (2000) but "حشد مليوني" (adjective).
+# Elatives that make a dual after them a superlative: "أعلى درجتين"، "أفضل نقطتين" (the two highest, best).
+_ELATIVES = _norms("أعلى", "أدنى", "أكبر", "أصغر", "أفضل", "أسوأ", "أهم", "أبرز", "أقوى", "أضعف", "أطول", "أقصر",
+                   "أسرع", "أعظم", "أخطر", "أشد", "أول", "آخر")
 _CONSTRUCT_DUALS = _norms("ألفي", "مليوني", "ملياري")
 _MONTHS = _norms(
     "يناير", "فبراير", "مارس", "أبريل", "ابريل", "إبريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه", "أغسطس",
@@ -276,6 +279,9 @@ def find_quantities(body: str) -> list[QuantityMention]:
             found.append(QuantityMention(start, end, body[start:end], value, qual, None))
             last_taken = end_tok - 1
             i = end_tok
+            continue
+        if tok.kind == "ar" and tok.norm in _DUAL_UNITS and i > 0 and tokens[i - 1].norm in _ELATIVES:
+            i += 1  # "أعلى درجتين سجلتهما": the two highest, a superlative, not two of a unit
             continue
         if tok.kind == "ar" and tok.norm in _DUAL_UNITS:
             qual, q_start = _qualifier_before(tokens, i, last_taken)
@@ -441,6 +447,8 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         return None
     if first >= 2 and prev is not None and prev.kind in ("ar", "lat") and tokens[first - 2].norm in _MODEL_CUES:
         return None  # طراز بوينغ 737
+    if _compound_ordinal(tokens, first):
+        return None  # "الدورة الثالثة عشرة": the 13th, an ordinal
     folded = _fold_chain(tokens, read)
     if folded is None:
         return None
@@ -454,6 +462,8 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
     end_read = second or read
     # --- unit ---
     unit, unit_end = _unit_after(tokens, end_read.last)
+    if unit == "" and second is None and _multiplier(tokens, read, end_read.last):
+        unit, unit_end = _clean_unit(tokens[end_read.last].text), end_read.last + 1  # تغطية بنحو 4.6 مرة
     if unit == "":
         term = _stated_term(tokens, first, end_read.last, last_taken) or _measured_duration(
             tokens, first, end_read.last, last_taken)
@@ -462,6 +472,10 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         unit, unit_end = term  # بالسجن 10 سنوات، مهلة 60 يوما: a penalty or a stated term is one
     if second is None and _octane_grade(tokens, read, prev, unit):
         return None  # بنزين 95 أوكتان، البنزين 92: a fuel grade
+    if second is None and _voltage_class(tokens, first, end_read.last):
+        return None  # خطوط الضغط الفائق 400 ك.ف: the class of a line, like a fuel grade
+    if second is not None and _year_span(read, second, unit):
+        return None  # "المخطط التنموي 2023-2025 خفضها": a span of years, then the next phrase
     whole = _proportion_whole(tokens, read) if second is None else None
     if whole is not None:
         # "تسعة من كل عشرة لاجئين": one share, 0.9, spanning the whole phrase
@@ -828,6 +842,72 @@ def _dual_noun_before(tokens: Sequence[Token], first: int, floor: int) -> str | 
     return noun
 
 
+# "الدورة الثالثة عشرة"، "للمرة الحادية عشرة": عشر/عشرة after an ordinal's unit word makes one ordinal, 11th-19th.
+_TEN_WORDS = _norms("عشر", "عشرة")
+_ORDINAL_UNIT_STEMS = _norms("الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
+                             "التاسع")
+_ORDINAL_CLITIC = re.compile(r"^[وف]?(?:[بلك])?(?=ال)")
+
+
+def _compound_ordinal(tokens: Sequence[Token], first: int) -> bool:
+    """Return True when tokens[first] is the عشر/عشرة of a compound ordinal (الثالثة عشرة)."""
+    if first < 1 or tokens[first].norm not in _TEN_WORDS or tokens[first - 1].kind != "ar":
+        return False
+    word = _ORDINAL_CLITIC.sub("", tokens[first - 1].norm)
+    return word in _ORDINAL_UNIT_STEMS or (word.endswith("ه") and word[:-1] in _ORDINAL_UNIT_STEMS)
+
+
+# A multiplier is a quantity when it cannot be a count of occasions: a fraction ("تغطية الاكتتاب 4.6 مرة") or a
+# figure of difference after ب ("بنحو 3 مرات"، "بأكثر من 5 مرات"، "بـ 4 مرات"). "ارتفع السعر 3 مرات" (three rises
+# or a tripling) stays out.
+_TIMES = _norms("مرة", "مرات")
+_BY_WORDS = _norms("ب", "بـ", "بنحو", "بحوالي", "بقرابة", "بزهاء", "بما")
+
+
+def _multiplier(tokens: Sequence[Token], read: NumberRead, k: int) -> bool:
+    """Return True when the مرة/مرات at tokens[k] makes the number before it a multiplier."""
+    if tokens[k].norm not in _TIMES or read.scaled:
+        return False
+    if read.value % 1:
+        return True
+    j = read.first - 1
+    if j >= 0 and tokens[j].norm == "من" and j - 1 >= 0 and tokens[j - 1].norm in _norms("بأكثر", "بأقل"):
+        return True
+    return j >= 0 and tokens[j].kind == "ar" and tokens[j].norm in _BY_WORDS
+
+
+# "خطوط الضغط الفائق 400 ك.ف"، "محطة تحويل 132 كيلو فولت": a line's or a station's voltage class names its kind
+# (as a fuel grade does), it is not a reported figure.
+_KV_UNITS = _norms("ك", "كيلوفولت", "كيلو")
+_GRID_WORDS = _norms("خط", "خطوط", "الخط", "الخطوط", "شبكة", "الشبكة", "محطة", "محطات", "المحطة", "الضغط", "ضغط",
+                     "الجهد", "جهد", "التوتر", "توتر", "العالي", "الفائق", "المتوسط", "تحويل", "التحويل")
+
+
+def _voltage_class(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Return True for a voltage class after a grid word: "الضغط الفائق 400 ك.ف"، "خط 132 كيلو فولت"."""
+    n = len(tokens)
+    if last >= n or tokens[last].norm not in _KV_UNITS:
+        return False
+    nxt = tokens[last].norm
+    if nxt == normalize_word("ك"):
+        if not (last + 2 < n and tokens[last + 1].norm == "." and tokens[last + 2].norm == normalize_word("ف")):
+            return False
+    elif nxt == normalize_word("كيلو") and not (last + 1 < n and tokens[last + 1].norm == normalize_word("فولت")):
+        return False
+    return any(t.kind == "ar" and (t.norm in _GRID_WORDS or _CLITIC_RE.sub("", t.norm) in _GRID_WORDS)
+               for t in tokens[max(0, first - 3):first])
+
+
+def _year_span(read: NumberRead, second: NumberRead, unit: str | None) -> bool:
+    """Return True for two years joined as a span whose 'unit' is no counted noun (a word with a pronoun or ال)."""
+    if not (read.digits_plain and second.digits_plain and 1900 <= read.value < second.value <= 2100):
+        return False
+    if second.value - read.value > 50 or unit is None or unit == "%":
+        return False
+    word = normalize_word(unit.split()[0])
+    return word not in _KNOWN_UNITS and (word.startswith("ال") or word.endswith(_PRONOUNS_ON_NOUN))
+
+
 def _octane_grade(tokens: Sequence[Token], read: NumberRead, prev: Token | None, unit: str | None) -> bool:
     """Return True for an octane rating: "95 أوكتان", or a whole number in the band right after a fuel word."""
     if unit is not None and normalize_word(unit) in _OCTANE:
@@ -1146,6 +1226,9 @@ def _unit_after(tokens: Sequence[Token], k: int) -> tuple[str | None, int]:
                 or stem_norm in _PERCENT_WORDS or normalize_word("ال" + stem) in _PERCENT_WORDS:
             return None, k
         return _clean_unit(stem), k + 2
+    if norm == "من" and _construct_after_min(tokens, k + 1):
+        # "ثلاثة من عمال المصنع"، "أربعة من رجال الإطفاء": the counted noun heads a construct, its genitive definite
+        return _clean_unit(tokens[k + 1].text), k + 2
     if norm in _STOP or norm in _MONTHS or lookup_word(norm) is not None or norm in _QUAL_FIRST:
         return None, k  # a qualifier word (نحو، قرابة) belongs to the next number
     if norm == "من" or _MARKS_RE.sub("", tok.text).startswith(_DEFINITE_PREFIXES):
@@ -1180,6 +1263,26 @@ def _unit_after(tokens: Sequence[Token], k: int) -> tuple[str | None, int]:
             unit = unit + " " + _clean_unit(tokens[end].text)
             end += 1
     return unit, end
+
+
+def _construct_after_min(tokens: Sequence[Token], j: int) -> bool:
+    """Return True when tokens[j] is an indefinite noun heading a construct with a definite noun after it."""
+    n = len(tokens)
+    if j + 1 >= n or tokens[j].kind != "ar" or tokens[j + 1].kind != "ar":
+        return False
+    word, norm = _MARKS_RE.sub("", tokens[j].text), tokens[j].norm
+    # No clitic test: a preposition seldom follows من, so لاعبي، كوادر، بحارة are nouns ("من بين" is listed below)
+    if len(norm) < 4 or word.startswith(_DEFINITE_PREFIXES) \
+            or norm in _STOP or lookup_word(norm) is not None or norm in _QUAL_FIRST or norm in _CONSTRUCT_NOT_COUNTED:
+        return False
+    if len(norm) == 4 and norm[0] == "ا":
+        return False  # أبرز، أكبر، أفضل: an elative ("خمسة من أبرز اللاعبين"), not the counted noun
+    return _MARKS_RE.sub("", tokens[j + 1].text).startswith("ال")
+
+
+# Nouns after من that are no counted noun: a whole, a part or a time ("ثلاثة من أصل خمسة"، "اثنان من بين القتلى").
+_CONSTRUCT_NOT_COUNTED = _norms("أصل", "بين", "ضمن", "مجموع", "إجمالي", "اجمالي", "بينهم", "جملة", "خلال", "قبل",
+                                "بعد", "عند", "داخل", "خارج", "حوالي", "نحو", "قرابة", "أجل", "جانب", "جهة")
 
 
 _PER_PERIOD = _norms("سنويا", "سنوياً", "شهريا", "شهرياً", "أسبوعيا", "أسبوعياً")
@@ -1404,7 +1507,10 @@ _SUBJECT_NOUNS = _norms(
     "مساحات", "مبالغ", "أحجام", "نسب", "تكاليف", "مبيعات", "استثمارات", "قيم",  # plurals count as well
     "قوة", "شدة", "راتب", "رواتب", "أجر", "أجور", "معاش", "دخل", "شحنات", "نفقات", "ودائع", "تحويلات",
     "مدة", "زمن",  # "لا تتجاوز مدة الرحلة ثلاث ساعات": a measured duration
+    "إنتاجية", "قدرة", "استطاعة", "حمولة", "كثافة", "مسافة", "غرامة", "غرامات", "عقوبة",  # "تصل قدرتها إلى 500"
 )
+# "تجاوزت فيها درجات الحرارة 50 درجة": a "where/in it" pronoun may stand between the verb and its subject.
+_IN_IT = _norms("فيها", "فيه", "خلالها", "خلاله", "بها", "به")
 # "قوة بعض الهزات": a quantifier inside the subject does not end it.
 _SUBJECT_QUANTIFIERS = _norms("بعض", "بعضها", "بعضهم", "كل", "أي", "معظم")
 # Nor does a place or a group it is measured in: "تجاوزت نسبة الزيادة في بعض الأحياء 35%"، "لم تتجاوز نسبة ملء
@@ -1447,16 +1553,19 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str 
         if k <= floor:
             return None
         word = tokens[k + 1]
+        # "تجاوزت فيها درجات الحرارة 50": فيها right after the verb does not end the subject
+        in_it = width > 1 and word.norm in _IN_IT and _verb_form(tokens[k].norm) is not None
         if word.kind != "ar" or lookup_word(word.norm) is not None \
-                or (word.norm in _STOP and not _is_subject_noun(word.norm) and word.norm not in _SUBJECT_QUANTIFIERS
-                    and (word.norm not in _SUBJECT_PLACES or width == 1)):
+                or (word.norm in _STOP and not in_it and not _is_subject_noun(word.norm)
+                    and word.norm not in _SUBJECT_QUANTIFIERS and (word.norm not in _SUBJECT_PLACES or width == 1)):
             return None  # a preposition, a number or a sign ends the subject: no verb reaches past it
         verb = _verb_form(tokens[k].norm)
         if verb is None:
             continue
         qual, preps = _VERB_QUALIFIER.get(verb, ("up_to", ("",)))  # قد يبلغ: reach with no preposition
         modal = k - 1 > floor and tokens[k - 1].norm == "قد"
-        if prep not in preps or not (_is_subject_noun(tokens[k + 1].norm) or modal
+        head = k + 2 if in_it else k + 1
+        if prep not in preps or not (_is_subject_noun(tokens[head].norm) or modal
                                      or _compares_any_subject(tokens, k, prep, qual, floor)):
             return None
         return _verb_in_context(tokens, k, verb, qual, floor)[0]
@@ -1482,15 +1591,25 @@ def _qualifier_after(tokens: Sequence[Token], k: int) -> tuple[str | None, int]:
     j = k
     if j < n and tokens[j].kind == "sym" and tokens[j].norm in "،,":
         j += 1
+    if j == k and j + 1 < n and _indefinite_adjective(tokens[j]) and tokens[j + 1].norm in _AFTER_FIRST:
+        j += 1  # "خمس جامعات إماراتية على الأقل": the counted noun's adjective stands before the qualifier
     if j >= n or tokens[j].norm not in _AFTER_FIRST:
         return None, k
     for phrase, qual in _AFTER:
         words = tokens[j:j + len(phrase)]
         if len(words) == len(phrase) and all(t.kind == "ar" and t.norm == w for t, w in zip(words, phrase)):
-            if j != k:
+            if j != k and tokens[k].kind == "sym":
                 return None, k  # "…، على الأقل" after a comma usually qualifies the clause
             return qual, j + len(phrase)
     return None, k
+
+
+def _indefinite_adjective(tok: Token) -> bool:
+    """Return True for an indefinite nisba adjective (-ي، -ية، -يين، -يات): إماراتية، حكومية، مصريين."""
+    if tok.kind != "ar" or tok.norm in _STOP or tok.norm in _NOT_NISBA or len(tok.norm) < 4:
+        return False
+    return not _MARKS_RE.sub("", tok.text).startswith(_DEFINITE_PREFIXES) \
+        and tok.norm.endswith(("ي", "يه", "يين", "يات", "يا"))
 
 
 def _carry_qualifiers(body: str, tokens: Sequence[Token], found: list[QuantityMention]) -> None:

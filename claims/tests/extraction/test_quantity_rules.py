@@ -444,7 +444,7 @@ def test_a_fraction_of_a_definite_noun_is_a_share(sentence: str, expected: list[
 AMONG_THEM_CASES: list[tuple[str, list[V]]] = [
     ("وأصيب 27 عاملا، بينهم ثلاثة في حالة حرجة.", [(27, "exact", "عامل"), (3, "exact", None)]),
     ("ونقل 40 مصابا إلى المستشفيات، منهم سبعة في العناية المركزة.", [(40, "exact", "مصاب"), (7, "exact", None)]),
-    ("وتوفي 9 أشخاص، من بينهم اثنان من رجال الإطفاء.", [(9, "exact", "أشخاص"), (2, "exact", None)]),
+    ("وتوفي 9 أشخاص، من بينهم اثنان من رجال الإطفاء.", [(9, "exact", "أشخاص"), (2, "exact", "رجال")]),
     ("وفاز 30 مرشحا بمقاعد البرلمان، ومنهم نحو عشرة مستقلين.", [(30, "exact", "مرشح"), (10, "approx", "مستقلين")]),
     # must NOT change: the number before منهم, "one of them", a counted noun after the number
     ("وقال إن ثلاثة منهم عادوا إلى ديارهم.", []),
@@ -667,4 +667,56 @@ MEASURED_DURATION_CASES: list[tuple[str, list[V]]] = [
 
 @pytest.mark.parametrize(("sentence", "expected"), MEASURED_DURATION_CASES, ids=_ids(MEASURED_DURATION_CASES))
 def test_measured_duration_is_a_figure(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
+
+
+# Multipliers, counts after من, and what is no amount: a compound ordinal (الثالثة عشرة), a superlative dual
+# (أعلى درجتين), a voltage class (400 ك.ف) and a span of years before the next phrase.
+MULTIPLIER_COUNT_AND_NAME_CASES: list[tuple[str, list[V]]] = [
+    ("وتمت تغطية السندات الحكومية بنحو 2.7 مرة.", [(2.7, "approx", "مرة")]),
+    ("وارتفعت واردات الأرز بأكثر من 3 مرات خلال عقد.", [(3, "more_than", "مرات")]),
+    ("وزاد الإقبال على المعرض بـ 4 مرات مقارنة بالدورة السابقة.", [(4, "exact", "مرات")]),
+    ("وقال الطبيب إن خمسة من أفراد الطاقم الطبي أصيبوا بالعدوى.", [(5, "exact", "أفراد")]),
+    ("واعتقلت الشرطة 12 من عناصر العصابة.", [(12, "exact", "عناصر")]),
+    ("وغاب 3 من لاعبي الفريق بسبب الإصابة.", [(3, "exact", "لاعبي")]),
+    ("وقتل اثنان من بين المسلحين.", []),
+    # must NOT change: a count of rises, an elative after من, a part of a whole
+    ("ارتفع سعر الخبز 3 مرات خلال العام.", []),
+    ("وغاب ثلاثة من أبرز اللاعبين عن المباراة.", []),
+    # no amount: an ordinal, a superlative, a voltage class, a span of years
+    ("وتنطلق الدورة الخامسة عشرة لمعرض الكتاب الأسبوع المقبل.", []),
+    ("وشارك المنتخب في النسخة الحادية عشر للبطولة.", []),
+    ("وهما أعلى درجتين تسجلهما المحطة منذ إنشائها.", []),
+    ("وتعمل الشركة على مد خط الجهد العالي 132 ك.ف إلى المنطقة الصناعية.", []),
+    ("وتسعى الوزارة في الخطة الخماسية 2021-2025 رفعها إلى 30 بالمئة.", [(30, "exact", "%")]),
+    # must NOT change: a dual that counts, ten after a cardinal, years a count is measured in
+    ("وارتفعت درجة الحرارة درجتين عن المعدل.", [(2, "exact", "درجة")]),
+    ("وفاز عشرة لاعبين بالجوائز.", [(10, "exact", "لاعبين")]),
+    ("واستقبل المعرض بين 1500 و2000 زائر يوميا.", [(1500, "at_least", "زائر"), (2000, "up_to", "زائر")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MULTIPLIER_COUNT_AND_NAME_CASES,
+                         ids=_ids(MULTIPLIER_COUNT_AND_NAME_CASES))
+def test_multipliers_counts_after_min_and_names(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
+
+
+# Qualifiers read past a word: "فيها" between a verb and its subject, a reach verb with a capacity or penalty noun,
+# an adjective between the counted noun and على الأقل.
+QUALIFIER_REACH_CASES: list[tuple[str, list[V]]] = [
+    ("شهدت البلاد عاصفة تجاوزت فيها سرعة الرياح 120 كم في الساعة.", [(120, "more_than", "كم")]),
+    ("وافتتح مصنع للأعلاف تصل قدرته إلى 400 طن يوميا.", [(400, "up_to", "طن")]),
+    ("ويعاقب القانون المخالفين بغرامة تصل قيمتها إلى 5 آلاف دينار.", [(5000, "up_to", "دينار")]),
+    ("وحذرت البلدية من مخالفات تصل غرامتها إلى 2000 درهم.", [(2000, "up_to", "درهم")]),
+    ("وتعتزم الوزارة بناء أربع مستشفيات جامعية على الأقل.", [(4, "at_least", "مستشفيات")]),
+    # must NOT change: a subject that names no amount, a qualifier after a comma, a past reach
+    ("وتجاوز فيها المنتخب 3 منافسين.", [(3, "exact", "منافسين")]),
+    ("وقتل 20 شخصا، على الأقل في رواية الشهود.", [(20, "exact", "شخص")]),
+    ("ووصل عدد الزوار إلى 300 ألف زائر.", [(300000, "exact", "زائر")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), QUALIFIER_REACH_CASES, ids=_ids(QUALIFIER_REACH_CASES))
+def test_qualifiers_past_a_word(sentence: str, expected: list[V]) -> None:
     _check(sentence, expected)
