@@ -168,6 +168,8 @@ _VERB_FORMS = {
     "نوه": "نوه نوهت نوهوا ينوه تنوه",
     "بين": "بينت بينوا يبين",
     "استبعد": "استبعد استبعدت استبعدوا يستبعد تستبعد",
+    # Past only: "يرجع تاريخ المبنى إلى" is intransitive ("dates back"), never speech.
+    "أرجع": "أرجع أرجعت أرجعوا",  # "وأرجع المدير أسباب الحوادث إلى": the cause he gives, as عزا
 }
 _VERB_OF: dict[str, str] = {normalize(form): lemma for lemma, forms in _VERB_FORMS.items()
                             for form in forms.split()}
@@ -184,9 +186,16 @@ _VERB_SURFACE: dict[str, str] = {
 # وصف "description", رفض "refusal"): they need a speech complement to count.
 _NEEDS_COMPLEMENT = {"ذكر", "نقل", "تابع", "رأى", "وصف", "كشف", "دعا", "لفت", "رفض", "قدر", "نفى", "أظهر",
                      "كتب", "أحصى", "رصد",
-                     "عزا", "استبعد"}  # "عزا … إلى"، "استبعد أن"; "استبعد المدرب اللاعب" is no speech
+                     "عزا", "استبعد", "أرجع"}  # "عزا … إلى"، "استبعد أن"; "استبعد المدرب اللاعب" is no speech
 # "يذكر أن" / "ذكر أن" with no subject is the passive "it is noted": never carry a speaker.
-_NO_CARRY = {"ذكر", "نقل", "قدر", "كتب", "سجل", "وثق", "أحصى", "رصد"}
+_NO_CARRY = {"ذكر", "نقل", "قدر", "كتب", "سجل", "وثق", "أحصى", "رصد", "أرجع"}
+# Verbs whose written form is also a common other word: بين "between" (the masculine past بيّن; its
+# other forms are in _VERB_FORMS), أبرز "the most prominent". They speak only from a clause start, with a
+# titled, institutional or named subject that إن/أن or a colon closes: "وبيّن العجارمة أن …".
+_GATED_FORMS = {"بين": "بين", "أبرز": "أبرز أبرزت أبرزوا يبرز تبرز"}
+_GATED_SURFACE: dict[str, str] = {prefix + normalize(form): lemma for lemma, forms in _GATED_FORMS.items()
+                                  for form in forms.split() for prefix in ("", "و", "ف")}
+_ANALYSE_SURFACE = {**_GATED_SURFACE, **_VERB_SURFACE}  # a form of both tables keeps its plain reading
 # "سجلت وزارة الصحة 450 إصابة": a body that counts states the figure it records; a player, team,
 # city or market that "records" a goal or a rise states nothing.
 _RECORD_VERBS = {"سجل", "وثق", "رصد"}
@@ -238,7 +247,8 @@ _PERSON_TITLES = _words(
     "كاتبة محام صحافي صحافية إعلامي إعلامية أكاديمي أكاديمية مخرج مخرجة مطرب مطربة مغني مغنية "
     "شاعر شاعرة روائي روائية مفكر مؤرخ مهندس مهندسة معلم معلمة مزارع تاجر مستثمر موظف موظفة "
     "شاب شابة حاج حاجة داعية مهاجم حارس نائبة "
-    "ممرض ممرضة مسعف مسعفة متطوع متطوعة"  # "ذكرت ممرضة تعمل في المعسكر أن": an unnamed witness
+    "ممرض ممرضة مسعف مسعفة متطوع متطوعة "  # "ذكرت ممرضة تعمل في المعسكر أن": an unnamed witness
+    "صاحب صاحبة ملازم مكلف مكلفة"  # "صاحب مكتب عقاري"، "الملازم الأول"، "المكلف بالإعلام"
 )
 # Roles a writer uses to point back at the last speaker ("يضيف الدبلوماسي").
 _GENERIC_ROLES = _words("دبلوماسي مسؤول مسؤولة متحدث متحدثة ناطق ناطقة مصدر خبير خبيرة سياسي "
@@ -412,8 +422,8 @@ def _is_institution(t: str) -> bool:
 @lru_cache(maxsize=65536)  # a pure test of one word: words repeat in and across articles
 def _masdar_like(t: str, *, weak: bool = True) -> bool:
     """Say whether t has the shape of a verbal noun; weak shapes also match many first names."""
-    if t in _SHORT_NAMES:
-        return False
+    if t in _SHORT_NAMES or (t.startswith("عبدال") and len(t) > 6):
+        return False  # عبدالله، عبدالرحمن: a name in one word
     if _MASDAR_FORMS.search(t) or (weak and _MASDAR_WEAK.search(t)):
         return True
     stem = _CLITIC_END.sub("", t)  # تعاقده، قرارها
@@ -480,6 +490,11 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
         return None
     tok = toks[k]
     t = tok.text
+    if t == "ام" and not strict and n > 1 and _name_like(toks[1]) and not _is_place(toks[1].text) \
+            and not _is_title(toks[1].text) and not _is_institution(toks[1].text):
+        end = _name_run(toks, 1, already=1)
+        if end > 1:
+            return _Phrase(0, end, "name", True)  # a kunya: "أم علي" (أبو is a name particle already)
     if t in _STRONG_END or t in _STOP or tok.tanween or _verb_lemma(t) or not t.isalpha():
         return None
     bare = _strip_al(t)
@@ -520,6 +535,11 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     org_named = mode == "org" and bare in _NAMED_ORGS and not _is_al(t) and j == k + 1
     if mode == "person" and j == k + 1 and bare in _UNNAMED_ROLES and not _is_al(t) and _imperfect_at(toks, j):
         pass  # "ممرضة تعمل في المعسكر": an unnamed role has no name; a clause describes it
+    elif mode == "person" and j == k + 1 and bare in _UNNAMED_ROLES and not _is_al(t) \
+            and _described_role_end(toks, j) > j:
+        # "مصدر حكومي مطلع لرويترز": adjectives describe the unnamed role, and who is told is not one of them.
+        j, named = _described_role_end(toks, j), True  # read as before, as a described role, not a bare title
+        j = _role_place(toks, j)  # "مصدر مطلع في وزارة النفط"
     elif mode == "person" or org_named or mode == "name":
         j0 = j if mode != "name" else k
         j = _name_run(toks, j0, already=0, objects=(mode != "org"))
@@ -552,6 +572,28 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     if j <= k:
         return None
     return _Phrase(k, j, mode, named)
+
+
+# Indefinite adjectives of an unnamed source: "مصدر مطلع"، "مسؤول رفيع"، "مصدر مقرب من".
+_ROLE_ADJECTIVES = _words("مطلع مطلعة مطلعون مطلعين مقرب مقربة مقربون رفيع رفيعة بارز بارزة كبير كبيرة موثوق "
+                          "موثوقة")
+
+
+def _described_role_end(toks: list[_Tok], j: int) -> int:
+    """Return the end of the adjectives after an indefinite unnamed role, when one is a source adjective (مطلع).
+
+    Adjectives of origin alone ("مسؤول أمريكي") are left to the name reader, as they were.
+    """
+    m, described = j, False
+    while m < len(toks) and m - j < 4 and not toks[m].tanween:
+        t = toks[m].text
+        if t in _ROLE_ADJECTIVES:
+            described = True
+        elif not (t.isalpha() and len(t) > 3 and t not in _STOP and not _is_al(t) and _NISBA.search(t)
+                  and not _is_place(t) and not (described and t[:1] == "ل")):
+            break  # "مصدر مطلع لمصراوي": who is told
+        m += 1
+    return m if described else j
 
 
 def _imperfect_at(toks: list[_Tok], j: int) -> bool:
@@ -587,6 +629,9 @@ def _document_author(toks: list[_Tok], j: int, *, definite: bool) -> _Phrase | N
         t = toks[m].text
         if t in _ISSUED_BY:
             return _author_at(toks, m + 2, agent=True) if m + 1 < n and toks[m + 1].text == "عن" else None
+        if (t in "،," and m + 1 < n and toks[m + 1].text in _ISSUED_BY) or t in _SAME:
+            m += 1  # "المعطيات، الصادرة عن الوزارة،"، "البيانات ذاتها الصادرة عن"
+            continue
         if t in _ISSUED_IT:
             return _author_at(toks, m + 1, agent=True)
         if t[:1] == "ل" and len(t) > 3 and t not in _STOP:
@@ -640,6 +685,9 @@ _TITLE_NAMES = _words("أمين أمينة أمير أميرة رائد سيد")
 _ADDRESSEES = _words("للصحفيين للصحافيين للصحافة للتلفزيون للإذاعة للنواب للمراسلين للمشاركين للحضور "
                      "للوكالة للقناة للصحيفة للموقع")
 _PLACE_TAILS = _words("المتحدة الأوروبي الأبيض العربية")
+# Titles written right before a personal name: "الدكتور نواف"، "العقيد سامي".
+_NAME_TITLES = _words("دكتور دكتورة مهندس مهندسة أستاذ أستاذة شيخ سيد سيدة عقيد عميد لواء ملازم نقيب رائد "
+                      "مقدم جنرال مستشار مستشارة")
 # Adjectives that may follow a title or institution without ending it.
 _FREE_ADJECTIVES = _words("بالإنابة بالوكالة الأبيض الأحمر الأخضر الأزرق الأسود العليا العامة العام المستقلة الكبرى "
                           "المتحدة المتحد الجديد الجديدة المؤقتة المؤقت "
@@ -658,6 +706,8 @@ def _prepositional(t: str) -> bool:
     """Say whether a word is ب/ل + a common noun (بجهود، لحماية), not a name like بشار."""
     if t in _SOURCE_NOUNS or _is_title(t) or _is_institution(t):
         return False
+    if len(t) > 4 and t[0] in "بل" and (_is_institution(t[1:]) or _is_title(t[1:])):
+        return True  # "لوكالة رويترز"، "بمديرية الصحة": a body or a title after a preposition
     return len(t) > 3 and t[0] in "بل" and _masdar_like(t[1:], weak=False)
 
 
@@ -691,6 +741,8 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
                 continue
             break
         if _is_title(t) and (_is_al(t) or not after_nisba) and not _starts_name(toks, j):
+            if not person and _strip_al(t) in _NAME_TITLES and _is_al(t) and j + 1 < n and _name_like(toks[j + 1]):
+                break  # a person after the body: "الوزارة للشؤون التعليمية الدكتور نواف العجارمة"
             j += 1  # نائب وزير، الدكتور، المستشار
             plain, definite = 0, _is_al(t)
             continue
@@ -713,12 +765,23 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
             j = _quoted_org_name(toks, j + 1)  # شركة "سامسونغ"
             plain, definite = 0, False
             continue
-        if t[:1] == "ل" and len(t) > 3 and t[1:] not in _MEDIA \
+        if t[:1] == "ل" and len(t) > 3 and (t[1:] not in _MEDIA or person and _media_employer(toks, j + 1)) \
                 and (_is_institution(t[1:]) or _is_place(t[1:]) or _is_title(t[1:])
                      or (j + 1 < n and (_is_al(toks[j + 1].text) or _coordinated_construct(toks, j + 1))
                          and not t.startswith("لل"))):
             j += 1  # لحلف، لمنطقة، لشؤون، لكرة القدم، لحماية (وإرشاد المستهلك)
+            if t[1:] in _NAMED_ORGS:
+                j = _quoted_name(toks, j)  # "المدير العام لشركة "أوراسكوم" …"
             plain, after_nisba, definite = 0, False, False
+            continue
+        if person and (t.startswith("بال") and len(t) > 4 or t[:1] == "ب" and _is_institution(t[1:])) \
+                and (_is_title(toks[j - 1].text) or toks[j - 1].text.startswith("بال")):
+            j += 1  # "المكلف بالإعلام بالمديرية العامة": who he serves, and where
+            plain, after_nisba, definite = 0, False, t.startswith("بال")
+            continue
+        if person and not _is_al(t) and _NISBA.search(t) and t.isalpha() and _is_institution(toks[j - 1].text) \
+                and not _is_al(toks[j - 1].text):
+            j += 1  # an indefinite workplace and its adjective: "صاحب مكتب عقاري"
             continue
         if _plural_title_construct(t) and j + 1 < n and _is_al(toks[j + 1].text):
             j += 1  # مجلس مفوضي الهيئة، نقيب ممثلي المهن
@@ -772,10 +835,30 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
             # A first name shaped like a verbal noun (أسامة، نادية) counts when a name of two words runs on.
             if m > j + 1 and m < n and _starts_person_name(toks, m) \
                     and (not _masdar_like(toks[m].text) or _name_run(toks, m, already=0) >= m + 2):
+                end = _name_run(toks, m, already=0)
+                if end < n and toks[end].text.startswith("لل") and toks[end].text not in _ADDRESSEES:
+                    j = end  # a person's name inside the body's: "في مركز الملك عبدالله للدراسات …"
+                    plain, after_nisba, definite = 0, False, True
+                    continue
                 j = m
                 continue
         break
     return j
+
+
+def _media_employer(toks: list[_Tok], m: int) -> bool:
+    """Say whether "لوكالة …" names where a titled person works: ال- words, then a title or a name closed by إن/أن.
+
+    "الرئيس التنفيذي لوكالة الفضاء المصرية الدكتور شريف صدقي"; "قال الوزير لوكالة الأنباء الفرنسية إن"
+    speaks to the agency.
+    """
+    n = len(toks)
+    k = m
+    while k < n and k - m < 4 and _is_al(toks[k].text) and not _is_title(toks[k].text) and toks[k].text not in _STOP:
+        k += 1
+    if k == m or k >= n:
+        return False
+    return _is_title(toks[k].text) and _is_al(toks[k].text) and k + 1 < n and _name_like(toks[k + 1])
 
 
 def _coordinated_construct(toks: list[_Tok], m: int) -> bool:
@@ -874,6 +957,13 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True) -
                                                        or (_name_like(nxt) and not _masdar_like(nxt.text))
                                                        or (_is_al(nxt.text) and _ends_phrase(toks, j + 2)))):
                 break  # "على" written with ي, as many Egyptian texts do: "أكد الوزير علي ضرورة"
+            if len(t) > 4 and t[0] in "بل" and (_is_institution(t[1:]) or _is_title(t[1:])):
+                break  # "قال الرئيس لوكالة رويترز"، "بمديرية الصحة": no name starts with a preposition
+            if count >= 1 and _is_institution(t) and not _is_al(t) and nxt is not None \
+                    and (nxt.text in _PLAIN_THAT or nxt.text in "،,:"):
+                j += 1  # a surname that is also a common noun, closed by a comma: "عزمي محافظة،"
+                count += 1
+                break
             if (_is_title(t) and t not in _TITLE_NAMES) or _is_institution(t):
                 break  # an object: "اتهم الوزير حركة حماس"
             if _is_place(t) and (count >= 1 or nxt is None or not _name_like(nxt) or _is_place(nxt.text)):
@@ -919,6 +1009,9 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True) -
             if m == j + 2 or (_ends_phrase(toks, m) and not plural_object) \
                     or (_NISBA.search(toks[m - 1].text) and nxt_text[:1] in ("ب", "ل")) \
                     or _object_after_surname(t, nxt_text) \
+                    or (nxt_text[:1] == "ل" and _addressee_end(toks, m) > m) \
+                    or (_MASDAR_FORMS.search(nxt_text) and m + 1 < n and _is_al(toks[m + 1].text)
+                        and not _NISBA.search(toks[m + 1].text)) \
                     or (nxt_text and not _is_al(nxt_text) and _is_title(nxt_text)):
                 j = m
             elif _second_surname(toks, m):
@@ -1146,6 +1239,8 @@ def _has_complement(toks: list[_Tok], j: int, lemma: str) -> bool:
     """Say whether a speech complement follows (إن/أن, a colon, a quote, قائلا, a preposition)."""
     if lemma in ("رفض", "نفى"):
         return j < len(toks)  # they take a plain object: "نفى الوزير وجود مفاوضات"
+    if lemma == "أرجع":
+        return _cause_to(toks, j)
     if toks and toks[0].text in _QUOTES:
         return True  # the quotation came first: "\"…\"، كتب غوتيريش"
     prev = ""
@@ -1162,6 +1257,28 @@ def _has_complement(toks: list[_Tok], j: int, lemma: str) -> bool:
             return True
         if lemma == "وصف" and t.startswith("ب") and (t in _THAT or t[1:] in _QUOTES):
             return True
+    return False
+
+
+# What "أرجع … إلى" traces back when it gives a cause: a reason, or a change named by its verbal noun.
+_CAUSE_NOUNS = _words("سبب أسباب السبب الأسباب ذلك هذا هذه")
+_CHANGE_MASDAR = re.compile(r"^(?:ت..ي.|ا.ت.ا.|ان..ا.|است..ا.|ت.ا..)$")  # التراجع، الارتفاع، الانخفاض، التأخير
+
+
+def _cause_to(toks: list[_Tok], j: int) -> bool:
+    """Say whether "أرجع X" goes on with a cause and إلى: "أرجع الوزير ارتفاع الأسعار إلى الجفاف".
+
+    "أرجعت السلطات المهاجرين إلى بلدانهم"، "أرجع اللاعب الكرة إلى الحارس" send something back: no cause.
+    """
+    cause = False
+    for tok in toks[j:j + 20]:
+        t = tok.text
+        if t in ("الي", "إلى"):
+            return cause
+        if _verb_lemma(t) or t in _THAT:
+            return False
+        if t in _CAUSE_NOUNS or _CHANGE_MASDAR.match(_strip_al(t)):
+            cause = True
     return False
 
 
@@ -1192,18 +1309,29 @@ def _skip_adverbs(toks: list[_Tok], j: int) -> int:
     return j
 
 
-def _analyse(toks: list[_Tok]) -> _Found | _Carry | None:
-    """Find who speaks in one tokenised sentence."""
+def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()) -> _Found | _Carry | None:
+    """Find who speaks in one tokenised sentence (surnames: the last name words of the article's named speakers)."""
     n = len(toks)
     first_carry: _Carry | None = None
     # Only speech verbs start a reading: find them with C-level iteration, not a call per token.
-    for k in compress(count(), map(_VERB_SURFACE.get, map(_TOK_TEXT, toks))):
+    for k in compress(count(), map(_ANALYSE_SURFACE.get, map(_TOK_TEXT, toks))):
         tok = toks[k]
-        lemma = _VERB_SURFACE[tok.text]
+        lemma = _ANALYSE_SURFACE[tok.text]
         prev = toks[k - 1].text if k else ""
         # A dash ends a dateline: "عمان (رويترز) - قال متعاملون".
         clause_initial = (k == 0 or prev in "،,؛;:-–—" or prev in _PRE_VERB or prev in _RELATIVE
                           or (k == 1 and prev in ("و", "ف")))
+        if tok.text in _GATED_SURFACE and tok.text not in _VERB_SURFACE:
+            gated = _gated_subject(toks, k, surnames) if clause_initial and prev not in _RELATIVE else None
+            if gated:
+                return _found(toks, gated, (tok.start, tok.end))
+            continue
+        if not clause_initial and k >= 2 and prev in _STEP_NOUNS and toks[k - 2].text in ("في", "فى") \
+                and k + 1 < n:
+            # "خفّض البنك السعر …، في خطوة قال إنها …": the verb's subject follows it, or is the main clause's.
+            phrase = _parse_np(toks, k + 1) if toks[k + 1].text not in _THAT else _main_clause_subject(toks, k - 2)
+            if phrase:
+                return _found(toks, phrase, (tok.start, tok.end))
         if clause_initial and prev in ("قد", "وقد") and _after_kana_subject(toks, k - 1):
             clause_initial = False  # "وكانت الحكومة قد أقرت خطة": the subject came before قد, خطة is the object
         if clause_initial:
@@ -1229,10 +1357,17 @@ def _analyse(toks: list[_Tok]) -> _Found | _Carry | None:
                     sayer = _parse_np(toks, phrase.end + 1)  # "نقلت رويترز عن مصدر مطلع قوله"
                     if sayer:
                         return _found(toks, sayer, (tok.start, tok.end))
+                if phrase.mode == "group" and phrase.end < n and toks[phrase.end].text in _SAME \
+                        and _strip_al(toks[phrase.start].text) in _DATA_NOUNS:
+                    return _Carry((tok.start, tok.end))  # "وأوضحت المعطيات ذاتها أن": the data named before
                 sayer = _on_the_tongue_of(toks, phrase.end)
                 if sayer:
                     return _found(toks, sayer, (tok.start, tok.end))
                 return _found(toks, phrase, (tok.start, tok.end))
+            if lemma == "نقل" and phrase is None:
+                sayer = _relayed_sayer(toks, j)
+                if sayer:
+                    return _found(toks, sayer, (tok.start, tok.end))
             if prev in _RELATIVE and k >= 2 and _reports_speech(toks, k + 1):
                 # "الزعيم الأوكراني فلاديمير زيلينسكي، الذي ادعى أن"، "النائب الذي اتهمه بأنه"
                 phrase = _backward_np(toks, k - 2 if toks[k - 2].text in "،," else k - 1)
@@ -1280,7 +1415,83 @@ def _analyse(toks: list[_Tok]) -> _Found | _Carry | None:
         return source
     if first_carry:
         return first_carry
+    same = _same_source_cue(toks)
+    if same:
+        return same
     return _quote_or_participle(toks)
+
+
+_THE_SOURCE = _words("المصدر المصادر")
+
+
+def _same_source_cue(toks: list[_Tok]) -> _Carry | None:
+    """"ومن المرتقب، حسب المصدر ذاته، أن …": the source named before goes on speaking."""
+    for k in compress(count(), map(_SOURCE_STARTS.__contains__, map(_TOK_TEXT, toks))):
+        if k + 2 < len(toks) and toks[k + 1].text in _THE_SOURCE and toks[k + 2].text in _SAME:
+            return _Carry((toks[k].start, toks[k + 2].end))
+    return None
+
+
+# Nouns of a measure that a speech verb in "في خطوة قال إنها" comments on: "في قرار قالت إنه نهائي".
+_STEP_NOUNS = _words("خطوة قرار إجراء تحرك")
+_RELAYED_SPEECH = _words("قوله قولها قولهم قولهما") | _PLAIN_THAT
+
+
+def _gated_subject(toks: list[_Tok], k: int, surnames: set[str] | frozenset[str]) -> _Phrase | None:
+    """Return the subject of a gated verb (بيّن، أبرز) at toks[k]: titled, institutional or named, then إن/أن or ":".
+
+    A lone ال- word is a subject only as the surname of a speaker named before: "وبيّن العجارمة أن" after
+    "الدكتور نواف العجارمة"; "وأبرز النتائج أن" names no one.
+    """
+    j = _skip_adverbs(toks, k + 1)
+    phrase = _parse_np(toks, j)
+    if phrase is None or not (phrase.mode in ("person", "org") or phrase.named
+                              or (phrase.end == j + 1 and toks[j].text in surnames)):
+        return None
+    end = _circumstance_end(toks, phrase.end)
+    return phrase if end < len(toks) and (toks[end].text in _PLAIN_THAT or toks[end].text == ":") else None
+
+
+def _relayed_sayer(toks: list[_Tok], j: int) -> _Phrase | None:
+    """For "نقلت عمون عن X قوله إن" with an outlet the noun phrase reader does not take, return X.
+
+    The outlet is one to three words, or a quoted name, right before عن; X must be followed by قوله/قولها
+    or إن/أن, so "نقلت الشاحنات البضائع عن الطريق" gives nothing.
+    """
+    n = len(toks)
+    end = _quoted_name(toks, j)
+    if end == j:
+        while end < n and end - j < 3 and toks[end].text.isalpha() and toks[end].text not in _STOP \
+                and not _verb_lemma(toks[end].text):
+            end += 1
+    if end == j or end >= n or toks[end].text != "عن":
+        return None
+    sayer = _parse_np(toks, end + 1)
+    if sayer and sayer.end < n and toks[sayer.end].text in _RELAYED_SPEECH \
+            and (sayer.mode in ("person", "org") or sayer.named):
+        return sayer
+    return None
+
+
+def _main_clause_subject(toks: list[_Tok], end: int) -> _Phrase | None:
+    """Return the subject of the verb that opens the sentence (after a dateline), if it comes before end.
+
+    "الخرطوم - «القدس العربي»: خفّض بنك السودان المركزي السعر …، في خطوة قال إنها …" → the bank.
+    """
+    start = 0
+    for m in range(min(len(toks), 12)):
+        if toks[m].text in (":", "-", "–", "—"):
+            start = m + 1  # the last mark of a dateline: "عمان - «الغد»:"
+    if start + 1 >= end:
+        return None
+    first = toks[start].text
+    if (first in _STOP or not first.isalpha() or _is_al(first) or _is_title(first) or _is_institution(first)
+            or _is_place(first) or first in _SOURCE_WORDS):
+        return None  # a verb opens the clause: "خفّض"، "رفعت"
+    phrase = _parse_np(toks, start + 1)
+    if phrase and phrase.mode in ("org", "person", "place") and phrase.end < end:
+        return phrase
+    return None
 
 
 # Outlets spoken to, written after ل: "قال لبي بي سي"، "صرح لرويترز"، "قالت لسكاي نيوز عربية".
@@ -1564,8 +1775,9 @@ def _source_phrase(toks: list[_Tok]) -> _Found | None:
             tj = toks[j]
             # "للتلفزيون الرسمي": the article's alif is not written; the span starts after لل.
             patched = toks[:j] + [_Tok("ال" + tj.text[2:], tj.start + 2, tj.end, tj.tanween, tj.raw[2:])] + toks[j + 1:]
-        if j + 1 < n and _strip_al(patched[j].text) in _DATA_NOUNS and toks[j + 1].text in _SAME:
-            continue  # "وحسب المعطيات ذاتها": the data named before, not an agent
+        if j + 1 < n and (_strip_al(patched[j].text) in _DATA_NOUNS or patched[j].text in _THE_SOURCE) \
+                and toks[j + 1].text in _SAME:
+            continue  # "وحسب المعطيات ذاتها"، "حسب المصدر ذاته": the data or source named before, not a new one
         phrase = _parse_np(patched, j, strict=True)
         # A name shaped like a verbal noun is no source, unless an attribution noun names it ("رصد عنب بلدي").
         if phrase and not (phrase.mode == "name" and phrase.start == j and _masdar_like(patched[j].text)):
@@ -1608,6 +1820,7 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
     results: list[Attribution | None] = []
     last: tuple[int, Attribution] | None = None  # index and attribution of the last speaker
     named: list[Attribution] = []  # speakers with a name, most recent last
+    surnames: set[str] = set()  # the last name word of each named speaker: "العجارمة"
     parsed: list[_Parsed] = []
     open_quote = 0  # sentences left in a quotation that an attributed sentence opened
     unresolved: list[int] = []  # summary sentences whose speaker is a bare title
@@ -1624,7 +1837,7 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
         may = cues.in_view(norm) if cues is not None else None
         if may is None:
             may = _may_attribute(norm.text, item.words)
-        result = _analyse(item.toks) if may else None
+        result = _analyse(item.toks, surnames) if may else None
         attribution: Attribution | None = None
         if isinstance(result, _Found):
             a, b = s0 + norm.raw(result.start), s0 + _raw_end(raw, norm.raw(result.end - 1) + 1)
@@ -1660,6 +1873,9 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
             last = (i, attribution)
             if not attribution.carried and _has_name(attribution.speaker):
                 named.append(attribution)
+                person = _person_name(attribution.speaker)
+                if person:
+                    surnames.add(person[-1])
     for i in unresolved:
         # Summary bullets come before the body that names the speaker: look forward.
         written = results[i]
@@ -1731,6 +1947,8 @@ def figure_sources(body: str, sentence: Sentence, *,
         if lemma not in _FIGURE_VERBS:
             continue
         phrase = None
+        if prev in ("قد", "وقد") and _after_kana_subject(toks, k - 1):
+            continue  # "وكانت الهيئة قد أعلنت ضبط …": the subject came before قد, and is the sentence's speaker
         if not (prev in "،," or prev in _PRE_VERB or after_contrast):
             # Subject first after لكن / إلا أن / غير أن: "، غير أن محللين رأوا أن"، "لكن مصدراً … أكد أن".
             start = _clause_start(toks, k)
@@ -1748,17 +1966,54 @@ def figure_sources(body: str, sentence: Sentence, *,
             continue
         if lemma in _RECORD_VERBS and _strip_al(toks[phrase.start].text) not in _RECORDERS:
             continue
+        if phrase.mode == "name" and _masdar_like(toks[phrase.start].text):
+            continue  # "أعلنت … ضبط مخالفات": a verbal noun, the verb's object
         a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
         b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
         found.append((s0 + norm.raw(toks[k].start), Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))))
-    if speaker is not None and s0 < speaker.start < s1 and not _SOURCE_STARTS.isdisjoint(map(_TOK_TEXT, toks)):
+    if speaker is not None and s0 <= speaker.start < s1 and not _SOURCE_STARTS.isdisjoint(map(_TOK_TEXT, toks)):
         source = _source_phrase(toks)
         if source is not None:
             a = s0 + norm.raw(source.start)
             b = s0 + _raw_end(raw, norm.raw(source.end - 1) + 1)
             if b <= speaker.start:
                 found.insert(0, (s0, Attribution(body[a:b], a, b, _cue_text(raw, norm, source.cue))))
+            else:
+                clause = _closed_clause(toks, source, speaker.end - s0 if speaker.end <= s1 else None, norm)
+                if clause is not None and a >= speaker.end:
+                    found.append((s0 + norm.raw(toks[clause].start),
+                                  Attribution(body[a:b], a, b, _cue_text(raw, norm, source.cue))))
     return found
+
+
+def _closed_clause(toks: list[_Tok], source: _Found, speaker_end: int | None, norm: _NormalizedView) -> int | None:
+    """Return the first token of the comma clause that a trailing named source closes, when it is not the speaker's.
+
+    "أعلن النادي ضم اللاعب، في صفقة بلغت 3 ملايين، بحسب ما أفادت به صحيفة X": the newspaper, not the club,
+    gives the fee. The speaker keeps his own clause (his verb and its object) and everything he reports
+    with إن/أن, a colon or a quote, whatever source he cites after it; the source must end the sentence
+    and be a body, a person or a named outlet, not a bare document ("وفق بيان رسمي").
+    """
+    if speaker_end is None:
+        return None
+    n = len(toks)
+    cue_at = next((m for m in range(n) if toks[m].start == source.cue[0]), None)
+    end_at = next((m for m in range(n) if toks[m].end == source.end), None)
+    if cue_at is None or end_at is None or any(t.text.isalnum() for t in toks[end_at + 1:]):
+        return None  # not at the sentence's end
+    head = next((t.text for t in toks if t.start <= source.start < t.end), "")
+    if _strip_al(head) in _DOCUMENT_NOUNS:
+        return None  # "وفق بيان رسمي": a document with no author names no one
+    first = next((m for m in range(n) if toks[m].start >= speaker_end), n)
+    if any(t.text in _THAT or t.text == ":" or t.text in _QUOTES for t in toks[first:cue_at]):
+        return None  # reported speech: the speaker keeps it
+    comma = cue_at - 1 if cue_at and toks[cue_at - 1].text in "،," else cue_at
+    m = comma - 1
+    while m > first and toks[m].text not in "،,؛;":
+        if _ANALYSE_SURFACE.get(toks[m].text):
+            return None  # a clause with its own speech verb
+        m -= 1
+    return m + 1 if m > first else None
 
 
 def _quote_balance(raw: str) -> int:
@@ -1807,8 +2062,8 @@ class _Parsed:
 
 
 _WORD = re.compile(r"\w+")
-_TRIGGERS = frozenset(_VERB_SURFACE) | _SOURCE_WORDS | {"و" + w for w in _SOURCE_WORDS} | {"لسان"} \
-    | _PARTICIPLES | {"و" + w for w in _PARTICIPLES} | _ISSUE_STARTS
+_TRIGGERS = frozenset(_VERB_SURFACE) | frozenset(_GATED_SURFACE) | _SOURCE_WORDS | {"و" + w for w in _SOURCE_WORDS} \
+    | {"لسان"} | _PARTICIPLES | {"و" + w for w in _PARTICIPLES} | _ISSUE_STARTS
 _LEADING_QUOTE = re.compile(f"^\\s*(?:[وف]\\s*)?[{_QUOTES}]")
 
 
@@ -1915,6 +2170,8 @@ def _resolve_title(body: str, written: Attribution, named: list[Attribution],
         # The tokens whose title key starts like the bare title's, found with C-level iteration.
         same_head = map(key[:1].__eq__, map(_FIRST, map(_title_key, map(_TOK_TEXT, toks))))
         for k in compress(count(), same_head):
+            if not need_name and k and (_is_title(toks[k - 1].text) or toks[k - 1].text in ("عام", "العام")):
+                continue  # "أمين عام الوزارة …": the body names a person's post, not a fuller mention of it
             phrase = _parse_np(toks, k)
             if not phrase or (need_name and not phrase.named) or phrase.end - phrase.start < 2:
                 continue
