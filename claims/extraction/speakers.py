@@ -1244,15 +1244,19 @@ def _has_complement(toks: list[_Tok], j: int, lemma: str) -> bool:
     if toks and toks[0].text in _QUOTES:
         return True  # the quotation came first: "\"…\"، كتب غوتيريش"
     prev = ""
-    for tok in toks[j:j + 25]:
+    for m, tok in enumerate(toks[j:j + 25], j):
         t = tok.text
         if _verb_lemma(t) and t not in _PARTICIPLES and prev != "عدم":  # "عدم ذكر اسمها": a verbal noun
             return False  # the إن/أن further on is another verb's: "كشفت الشركة خطة، لكن مصدراً أكد أن"
         prev = t
         if t in _THAT or t == ":" or t in _QUOTES or t in _PARTICIPLES or t == "بالقول":
             return True
-        if lemma in ("نقل", "كشف") and t == "عن":
+        if lemma == "كشف" and t == "عن":
             return True
+        if lemma == "نقل" and t == "عن":
+            # "نقلت رويترز، اليوم، عن مصدر": عن right after the subject; "نقلت الشاحنات البضائع عن طريق البحر"
+            # carries goods.
+            return _past_inserts(toks, j) == m
         if lemma in ("دعا", "لفت", "عزا") and t in ("الي", "إلى"):
             return True
         if lemma == "وصف" and t.startswith("ب") and (t in _THAT or t[1:] in _QUOTES):
@@ -1280,6 +1284,17 @@ def _cause_to(toks: list[_Tok], j: int) -> bool:
         if t in _CAUSE_NOUNS or _CHANGE_MASDAR.match(_strip_al(t)):
             cause = True
     return False
+
+
+def _past_inserts(toks: list[_Tok], j: int) -> int:
+    """Return j moved past commas and adverbs: "نقلت الوكالة، مساء اليوم، عن" → at عن."""
+    n = len(toks)
+    while j < n and toks[j].text in "،,":
+        j += 1
+    j = _skip_adverbs(toks, j)
+    while j < n and toks[j].text in "،,":
+        j += 1
+    return j
 
 
 def _reports_speech(toks: list[_Tok], j: int) -> bool:
@@ -1353,8 +1368,9 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 # of the sentence's main statement.
                 phrase = None
             elif phrase and (lemma not in _NEEDS_COMPLEMENT or _has_complement(toks, phrase.end, lemma)):
-                if lemma == "نقل" and phrase.end < n and toks[phrase.end].text == "عن":
-                    sayer = _parse_np(toks, phrase.end + 1)  # "نقلت رويترز عن مصدر مطلع قوله"
+                at = _past_inserts(toks, phrase.end) if lemma == "نقل" else n
+                if at < n and toks[at].text == "عن":
+                    sayer = _parse_np(toks, at + 1)  # "نقلت رويترز عن مصدر مطلع قوله"
                     if sayer:
                         return _found(toks, sayer, (tok.start, tok.end))
                 if phrase.mode == "group" and phrase.end < n and toks[phrase.end].text in _SAME \
@@ -2013,7 +2029,9 @@ def _closed_clause(toks: list[_Tok], source: _Found, speaker_end: int | None, no
         if _ANALYSE_SURFACE.get(toks[m].text):
             return None  # a clause with its own speech verb
         m -= 1
-    return m + 1 if m > first else None
+    if m <= first or (toks[m + 1].text[:1] == "و" and len(toks[m + 1].text) > 2):
+        return None  # "أعلنت الشرطة اعتقال رجلين، وضبط 5 كيلوغرامات، بحسب …": the speaker's clause goes on
+    return m + 1
 
 
 def _quote_balance(raw: str) -> int:
