@@ -382,6 +382,11 @@ class _Carry(NamedTuple):
     cue: tuple[int, int]
 
 
+class _CarryBody(NamedTuple):
+    """Data named before ("المعطيات ذاتها"): their source is the last body that spoke, not a person."""
+    cue: tuple[int, int]
+
+
 # --------------------------------------------------------------------------- token helpers
 
 
@@ -833,6 +838,10 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
                     continue
                 break
             # A first name shaped like a verbal noun (أسامة، نادية) counts when a name of two words runs on.
+            closed_surname = (m + 2 < n and (toks[m + 2].text in "،,:" or toks[m + 2].text in _PLAIN_THAT)
+                              and _surname_word(toks[m + 1].text))
+            if m > j + 1 and closed_surname and _masdar_like(toks[m].text) and _starts_person_name(toks, m):
+                return m + 2  # a first name in ة and a surname that a comma closes: "في الديمغرافيا نزهة الوافي،"
             if m > j + 1 and m < n and _starts_person_name(toks, m) \
                     and (not _masdar_like(toks[m].text) or _name_run(toks, m, already=0) >= m + 2):
                 end = _name_run(toks, m, already=0)
@@ -1054,6 +1063,12 @@ def _surname_before_that(toks: list[_Tok], m: int) -> bool:
     return surname and toks[m + 1].text in _PLAIN_THAT
 
 
+def _surname_word(t: str) -> bool:
+    """Say whether the ال- word t can be a family name (الزهراني، العلي): no title, body, place or verbal noun."""
+    return (_is_al(t) and not t.startswith("لل") and t not in _STOP and not _masdar_like(t, weak=False)
+            and not (_is_title(t) or _is_institution(t) or _is_place(t)) and not _SOUND_PLURAL.match(t))
+
+
 def _al_first_name(toks: list[_Tok], j: int) -> bool:
     """Say whether toks[j] is a first name written with ال- that starts a name: "الحسين عموتة أن".
 
@@ -1251,8 +1266,8 @@ def _has_complement(toks: list[_Tok], j: int, lemma: str) -> bool:
         prev = t
         if t in _THAT or t == ":" or t in _QUOTES or t in _PARTICIPLES or t == "بالقول":
             return True
-        if lemma == "كشف" and t == "عن":
-            return True
+        if lemma == "كشف" and (t == "عن" or m == _past_inserts(toks, j) and _strip_al(t) in _REVEALED):
+            return True  # "كشفت المندوبية، أمس، النتائج الأولية للإحصاء"
         if lemma == "نقل" and t == "عن":
             # "نقلت رويترز، اليوم، عن مصدر": عن right after the subject; "نقلت الشاحنات البضائع عن طريق البحر"
             # carries goods.
@@ -1284,6 +1299,10 @@ def _cause_to(toks: list[_Tok], j: int) -> bool:
         if t in _CAUSE_NOUNS or _CHANGE_MASDAR.match(_strip_al(t)):
             cause = True
     return False
+
+
+# What a body reveals as a plain object of كشف: results and figures ("كشف" is also a list or an examination).
+_REVEALED = _words("نتائج أرقام تفاصيل حصيلة بيانات معطيات إحصاءات إحصائيات")
 
 
 def _past_inserts(toks: list[_Tok], j: int) -> int:
@@ -1324,7 +1343,8 @@ def _skip_adverbs(toks: list[_Tok], j: int) -> int:
     return j
 
 
-def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()) -> _Found | _Carry | None:
+def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()) \
+        -> _Found | _Carry | _CarryBody | None:
     """Find who speaks in one tokenised sentence (surnames: the last name words of the article's named speakers)."""
     n = len(toks)
     first_carry: _Carry | None = None
@@ -1375,7 +1395,7 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                         return _found(toks, sayer, (tok.start, tok.end))
                 if phrase.mode == "group" and phrase.end < n and toks[phrase.end].text in _SAME \
                         and _strip_al(toks[phrase.start].text) in _DATA_NOUNS:
-                    return _Carry((tok.start, tok.end))  # "وأوضحت المعطيات ذاتها أن": the data named before
+                    return _CarryBody((tok.start, tok.end))  # "وأوضحت المعطيات ذاتها أن": the data named before
                 sayer = _on_the_tongue_of(toks, phrase.end)
                 if sayer:
                     return _found(toks, sayer, (tok.start, tok.end))
@@ -1440,11 +1460,14 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
 _THE_SOURCE = _words("المصدر المصادر")
 
 
-def _same_source_cue(toks: list[_Tok]) -> _Carry | None:
-    """"ومن المرتقب، حسب المصدر ذاته، أن …": the source named before goes on speaking."""
+def _same_source_cue(toks: list[_Tok]) -> _Carry | _CarryBody | None:
+    """"حسب المصدر ذاته": the source named before goes on; "وحسب المعطيات ذاتها": the body whose data they are."""
     for k in compress(count(), map(_SOURCE_STARTS.__contains__, map(_TOK_TEXT, toks))):
-        if k + 2 < len(toks) and toks[k + 1].text in _THE_SOURCE and toks[k + 2].text in _SAME:
-            return _Carry((toks[k].start, toks[k + 2].end))
+        if k + 2 < len(toks) and toks[k + 2].text in _SAME:
+            if toks[k + 1].text in _THE_SOURCE:
+                return _Carry((toks[k].start, toks[k + 2].end))
+            if _strip_al(toks[k + 1].text) in _DATA_NOUNS:
+                return _CarryBody((toks[k].start, toks[k + 2].end))
     return None
 
 
@@ -1837,6 +1860,7 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
     last: tuple[int, Attribution] | None = None  # index and attribution of the last speaker
     named: list[Attribution] = []  # speakers with a name, most recent last
     surnames: set[str] = set()  # the last name word of each named speaker: "العجارمة"
+    bodies: list[tuple[int, Attribution]] = []  # speakers with no personal name (bodies, sources), most recent last
     parsed: list[_Parsed] = []
     open_quote = 0  # sentences left in a quotation that an attributed sentence opened
     unresolved: list[int] = []  # summary sentences whose speaker is a bare title
@@ -1869,6 +1893,10 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
                                               attribution.cue, carried=True)
                 elif sentence.kind == "summary":
                     unresolved.append(i)
+        elif isinstance(result, _CarryBody) and bodies and i - bodies[-1][0] <= _BODY_WINDOW:
+            prev = bodies[-1][1]
+            attribution = Attribution(prev.speaker, prev.start, prev.end, _cue_text(raw, norm, result.cue),
+                                      carried=True)
         elif isinstance(result, _Carry) and last and i - last[0] <= _CARRY_WINDOW:
             prev = last[1]
             attribution = Attribution(prev.speaker, prev.start, prev.end, _cue_text(raw, norm, result.cue),
@@ -1892,6 +1920,8 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
                 person = _person_name(attribution.speaker)
                 if person:
                     surnames.add(person[-1])
+            if _is_body(attribution.speaker):
+                bodies.append((i, attribution))
     for i in unresolved:
         # Summary bullets come before the body that names the speaker: look forward.
         written = results[i]
@@ -1904,6 +1934,7 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
 
 
 _MAX_QUOTE_SENTENCES = 5
+_BODY_WINDOW = 8  # sentences back to the body whose data "المعطيات ذاتها" are
 
 
 # Verbs by which a source states, estimates or forecasts a figure: "بعدما قدّر البنك الدولي الأضرار بنحو …"،
@@ -2144,6 +2175,13 @@ def _cue_text(raw: str, norm: _NormalizedView, cue: tuple[int, int]) -> str:
     """Return the cue as written in the sentence."""
     return raw[norm.raw(cue[0]):_raw_end(raw, norm.raw(cue[1] - 1) + 1)]
 
+
+
+@lru_cache(maxsize=4096)
+def _is_body(speaker: str) -> bool:
+    """Say whether a speaker is a body or a place (وزارة التجهيز والماء، المندوبية), not a person or a title."""
+    words = [t for t in _TOKEN.findall(normalize(speaker)) if t.isalpha()]
+    return bool(words) and (_is_institution(words[0]) or _is_place(words[0])) and not _person_name(speaker)
 
 
 @lru_cache(maxsize=16384)
