@@ -385,6 +385,7 @@ class _Carry(NamedTuple):
 class _CarryBody(NamedTuple):
     """Data named before ("المعطيات ذاتها"): their source is the last body that spoke, not a person."""
     cue: tuple[int, int]
+    fallback: _Found | None = None  # the document as written, when no body spoke before: "النشرة"
 
 
 # --------------------------------------------------------------------------- token helpers
@@ -767,6 +768,8 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
             plain, after_nisba, definite = 0, False, True
             continue
         if not after_nisba and (_is_institution(t) or _is_place(t)):
+            if definite and _is_institution(t) and not _is_place(t) and _is_al(toks[j - 1].text):
+                break  # no construct after a definite noun: "واتهمت اللجان قوات الدعم السريع" has an object
             j = _quoted_org_name(toks, j + 1)  # شركة "سامسونغ"
             plain, definite = 0, False
             continue
@@ -1396,6 +1399,9 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 if phrase.mode == "group" and phrase.end < n and toks[phrase.end].text in _SAME \
                         and _strip_al(toks[phrase.start].text) in _DATA_NOUNS:
                     return _CarryBody((tok.start, tok.end))  # "وأوضحت المعطيات ذاتها أن": the data named before
+                if phrase.start == j and _authorless_document(toks, j):
+                    # "وأوضح البيان أن"، "وأظهرت نشرة سوق العمل أن": the body that issued it spoke before.
+                    return _CarryBody((tok.start, tok.end), _found(toks, phrase, (tok.start, tok.end)))
                 sayer = _on_the_tongue_of(toks, phrase.end)
                 if sayer:
                     return _found(toks, sayer, (tok.start, tok.end))
@@ -1474,6 +1480,31 @@ def _same_source_cue(toks: list[_Tok]) -> _Carry | _CarryBody | None:
 # Nouns of a measure that a speech verb in "في خطوة قال إنها" comments on: "في قرار قالت إنه نهائي".
 _STEP_NOUNS = _words("خطوة قرار إجراء تحرك")
 _RELAYED_SPEECH = _words("قوله قولها قولهم قولهما") | _PLAIN_THAT
+
+
+def _authorless_document(toks: list[_Tok], j: int) -> bool:
+    """Say whether toks[j] is a statement or data noun named before or by its topic, with no author.
+
+    "البيان"، "التقرير" (definite) and "نشرة سوق العمل" (in construct with a topic) point to a document
+    whose body is known from before; "بيانات رسمية"، "تقرير جديد" are described, not pointed to.
+    """
+    t = toks[j].text
+    if _strip_al(t) not in _STATEMENT_DOCUMENTS:
+        return False
+    if _is_al(t):
+        return True
+    n = len(toks)
+    nxt = toks[j + 1] if j + 1 < n else None
+    if not (nxt is not None and nxt.text.isalpha() and not nxt.tanween and nxt.text not in _STOP
+            and not _is_al(nxt.text) and not _document_adjective(nxt.text) and not _verb_lemma(nxt.text)
+            and not _is_institution(nxt.text)):
+        return False
+    # A short topic in construct, then what it says: "نشرة سوق العمل أن"; "تقديرات مشروع بيانات …" may name
+    # its author, and is left alone.
+    m = j + 2
+    while m < n and m - j <= 4 and _is_al(toks[m].text) and toks[m].text not in _STOP:
+        m += 1
+    return m > j + 2 and m < n and (toks[m].text in _PLAIN_THAT or toks[m].text == ":")
 
 
 def _gated_subject(toks: list[_Tok], k: int, surnames: set[str] | frozenset[str]) -> _Phrase | None:
@@ -1806,7 +1837,8 @@ def _source_phrase(toks: list[_Tok]) -> _Found | None:
         if j + 1 < n and toks[j].text in _LATEST and toks[j + 1].text in _DOCUMENT_NOUNS:
             j += 1  # "بحسب آخر إحصاء للوزارة": the author of the count is the source
         patched = toks
-        if j < n and toks[j].text.startswith("ل") and not toks[j].text.startswith("لل") and len(toks[j].text) > 3:
+        if j < n and toks[j].text.startswith("ل") and not toks[j].text.startswith("لل") and len(toks[j].text) > 3 \
+                and not (_is_institution(toks[j].text) or _is_title(toks[j].text)):  # "لجان المقاومة" keeps its ل
             # "وفقا لوزارة الصحة": read the source without its ل.
             tj = toks[j]
             patched = toks[:j] + [_Tok(tj.text[1:], tj.start + 1, tj.end, tj.tanween, tj.raw[1:])] + toks[j + 1:]
@@ -1878,6 +1910,9 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
         if may is None:
             may = _may_attribute(norm.text, item.words)
         result = _analyse(item.toks, surnames) if may else None
+        if isinstance(result, _CarryBody) and result.fallback is not None \
+                and not (bodies and i - bodies[-1][0] <= _BODY_WINDOW):
+            result = result.fallback  # no body spoke before: the document stays the speaker
         attribution: Attribution | None = None
         if isinstance(result, _Found):
             a, b = s0 + norm.raw(result.start), s0 + _raw_end(raw, norm.raw(result.end - 1) + 1)
