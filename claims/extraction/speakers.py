@@ -316,7 +316,7 @@ _PLACES = _words(
     "إسرائيل تركيا ألمانيا فرنسا بريطانيا إيطاليا إسبانيا أمريكا أميركا كندا المكسيك البرازيل "
     "الأرجنتين بولندا بيلاروسيا هولندا بلجيكا السويد النرويج فنلندا الدنمارك سويسرا النمسا "
     "اليونان البرتغال باكستان أفغانستان بنغلاديش إندونيسيا ماليزيا الفلبين فيتنام تايلاند "
-    "أستراليا نيجيريا إثيوبيا كينيا تايوان جورجيا أرمينيا أذربيجان كازاخستان "
+    "أستراليا نيجيريا إثيوبيا كينيا تايوان جورجيا أرمينيا أذربيجان كازاخستان كابل "
     "موسكو كييف واشنطن بكين طوكيو سيول سول بيونغيانغ بيونغ بيونج لندن باريس برلين روما أنقرة "
     "إسطنبول طهران بغداد دمشق بيروت القاهرة الرياض أبوظبي دبي الدوحة المنامة مسقط صنعاء "
     "طرابلس الرباط الخرطوم القدس غزة تل نيويورك بروكسل جنيف فيينا الغرب الشرق أوروبا إفريقيا "
@@ -971,6 +971,8 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True) -
                 break  # "على" written with ي, as many Egyptian texts do: "أكد الوزير علي ضرورة"
             if len(t) > 4 and t[0] in "بل" and (_is_institution(t[1:]) or _is_title(t[1:])):
                 break  # "قال الرئيس لوكالة رويترز"، "بمديرية الصحة": no name starts with a preposition
+            if count >= 1 and ((objects and _prepositional(t)) or (t[:1] == "ل" and _addressee_end(toks, j) > j)):
+                break  # "كابل بإيواء"، "فاطمة جعفري لبي بي سي": an object or who is told
             if count >= 1 and _is_institution(t) and not _is_al(t) and nxt is not None \
                     and (nxt.text in _PLAIN_THAT or nxt.text in "،,:"):
                 j += 1  # a surname that is also a common noun, closed by a comma: "عزمي محافظة،"
@@ -1028,8 +1030,25 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True) -
                 j = m
             elif _second_surname(toks, m):
                 j = m + 1  # two ال- words right before إن/أن: "محمد الأمين الشنقيطي إن"
+            elif _last_name_word(toks, m):
+                j = m + 1  # a plain word after the ال- surname ends the name: "سهام البوغديري نمصية خلال"
         break
     return j
+
+
+def _last_name_word(toks: list[_Tok], m: int) -> bool:
+    """Say whether toks[m], a plain word after an ال- surname, ends a name: a preposition or punctuation follows.
+
+    "وزيرة المالية سهام البوغديري نمصية خلال ردها"; an object ("تأجيل الانتخابات"، "استقالته،") is not taken.
+    """
+    if m >= len(toks):
+        return False
+    tok = toks[m]
+    t = tok.text
+    return (_name_like(tok) and not (_is_title(t) or _is_institution(t) or _is_place(t))
+            and not _masdar_like(t, weak=False) and not _POSSESSED.search(t) and not _prepositional(t)
+            and t[:1] not in "بل" and _ends_phrase(toks, m + 1) and m + 1 < len(toks)
+            and toks[m + 1].text not in _THAT)
 
 
 def _object_after_surname(t: str, nxt: str) -> bool:

@@ -1112,3 +1112,14 @@ CONTEXT += [
     # With no body before, the document stays as written.
     ("ارتفعت أسعار الخبز في العاصمة. وأوضح البيان أن 12 شخصا أصيبوا في الحرائق.", "البيان", False),
 ]
+SINGLE += [
+    # A plain word after the ال- surname ends the name before a preposition.
+    ("وقالت وزيرة التجارة سلمى الحمداوي مرزوق خلال جلسة البرلمان إن الأسعار مستقرة.",
+     "وزيرة التجارة سلمى الحمداوي مرزوق"),
+    # Who is told (ل + an outlet) and a ب- verbal noun (the object's complement) end a name.
+    ("وقالت المحللة الاقتصادية سلمى يوسف لبي بي سي إن الأسعار مستقرة.", "المحللة الاقتصادية سلمى يوسف"),
+]
+SINGLE += [
+    # An organisation's own name may go on with ل + a verbal noun: "شبكة عين لمراقبة الانتخابات".
+    ("وقالت شبكة عين لمراقبة الانتخابات إن المشاركة كانت ضعيفة.", "شبكة عين لمراقبة الانتخابات"),
+]
