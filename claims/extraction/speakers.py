@@ -8,11 +8,16 @@ How a sentence gets its speaker, in order:
    the usual news order): "وقال وزير الخارجية الروسي سيرغي لافروف إن …".
    Otherwise, when everything between the clause start and the verb is one noun phrase, that
    phrase is the subject (subject-verb order): "الولايات المتحدة حذرت من …". A verb after
-   "X، الذي …،" or "X، الذي ادعى" takes X. "وكانت موسكو قد أكدت" takes موسكو.
+   "X، الذي …،" or "X، الذي ادعى" takes X. "وكانت موسكو قد أكدت" takes موسكو. Verbs that are
+   also other words (بيّن "between", أبرز "most prominent") speak only with a titled, institutional or
+   named subject closed by إن/أن or a colon.
 2. Failing a verb with a subject, a source phrase: وفق/وفقاً لـ/وفقا لما ذكرته/بحسب/حسب/نقلاً عن/
    على لسان/طبقاً لـ/استناداً إلى + a source (a title, an institution, a place, "مصادر" …).
 3. A speech verb with no subject ("وأضاف أن …", "و يتابع: …", "مضيفا: …") or a sentence that is
-   a quotation inherits the speaker of a recent sentence (carried=True).
+   a quotation inherits the speaker of a recent sentence (carried=True). Data or a document named
+   before ("وأوضحت المعطيات ذاتها"، "وأوضح البيان"، "حسب المعطيات ذاتها") goes on with the last body
+   that spoke; "حسب المصدر ذاته" with the last speaker. A verb in "…، في خطوة قال إنها" takes the
+   subject of the sentence's main clause.
 4. A subject that is a bare title ("الوزيرة", "الرئيس الروسي", "الدبلوماسي") is resolved to the
    most recent speaker, or earlier mention, whose title matches; a generic role ("الدبلوماسي",
    "المسؤول") falls back to the previous named speaker. Unresolved, it stays as written.
@@ -1967,6 +1972,7 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
         results.append(attribution)
         if sentence.kind == "heading" and attribution is None and _ARABIC_LETTER.search(raw):
             last = None  # a section heading ends the run of "وأضاف" and quotes; an ad line does not
+            bodies.clear()  # and of data "ذاتها"
         if attribution:
             last = (i, attribution)
             if not attribution.carried and _has_name(attribution.speaker):
@@ -1988,7 +1994,7 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
 
 
 _MAX_QUOTE_SENTENCES = 5
-_BODY_WINDOW = 8  # sentences back to the body whose data "المعطيات ذاتها" are
+_BODY_WINDOW = 5  # sentences back to the body whose data "المعطيات ذاتها" are
 
 
 # Verbs by which a source states, estimates or forecasts a figure: "بعدما قدّر البنك الدولي الأضرار بنحو …"،
