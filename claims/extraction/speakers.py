@@ -976,6 +976,8 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True) -
                 break  # "على" written with ي, as many Egyptian texts do: "أكد الوزير علي ضرورة"
             if len(t) > 4 and t[0] in "بل" and (_is_institution(t[1:]) or _is_title(t[1:])):
                 break  # "قال الرئيس لوكالة رويترز"، "بمديرية الصحة": no name starts with a preposition
+            if count >= 1 and t in _DESCRIBING_VERBS:
+                break  # "مهاجر سوداني ناجٍ يبلغ من العمر 19 عاماً": a clause describes him
             if count >= 1 and ((objects and _prepositional(t)) or (t[:1] == "ل" and _addressee_end(toks, j) > j)):
                 break  # "كابل بإيواء"، "فاطمة جعفري لبي بي سي": an object or who is told
             if count >= 1 and _is_institution(t) and not _is_al(t) and nxt is not None \
@@ -1039,6 +1041,10 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True) -
                 j = m + 1  # a plain word after the ال- surname ends the name: "سهام البوغديري نمصية خلال"
         break
     return j
+
+
+# Imperfect verbs that open a clause describing an unnamed person, never part of a name.
+_DESCRIBING_VERBS = _words("يبلغ تبلغ يعمل تعمل يقيم تقيم يسكن تسكن يعيش تعيش")
 
 
 def _last_name_word(toks: list[_Tok], m: int) -> bool:
