@@ -8,11 +8,16 @@ How a sentence gets its speaker, in order:
    the usual news order): "وقال وزير الخارجية الروسي سيرغي لافروف إن …".
    Otherwise, when everything between the clause start and the verb is one noun phrase, that
    phrase is the subject (subject-verb order): "الولايات المتحدة حذرت من …". A verb after
-   "X، الذي …،" or "X، الذي ادعى" takes X. "وكانت موسكو قد أكدت" takes موسكو.
+   "X، الذي …،" or "X، الذي ادعى" takes X. "وكانت موسكو قد أكدت" takes موسكو. Verbs that are
+   also other words (بيّن "between", أبرز "most prominent") speak only with a titled, institutional or
+   named subject closed by إن/أن or a colon.
 2. Failing a verb with a subject, a source phrase: وفق/وفقاً لـ/وفقا لما ذكرته/بحسب/حسب/نقلاً عن/
    على لسان/طبقاً لـ/استناداً إلى + a source (a title, an institution, a place, "مصادر" …).
 3. A speech verb with no subject ("وأضاف أن …", "و يتابع: …", "مضيفا: …") or a sentence that is
-   a quotation inherits the speaker of a recent sentence (carried=True).
+   a quotation inherits the speaker of a recent sentence (carried=True). Data or a document named
+   before ("وأوضحت المعطيات ذاتها"، "وأوضح البيان"، "حسب المعطيات ذاتها") goes on with the last body
+   that spoke; "حسب المصدر ذاته" with the last speaker. A verb in "…، في خطوة قال إنها" takes the
+   subject of the sentence's main clause.
 4. A subject that is a bare title ("الوزيرة", "الرئيس الروسي", "الدبلوماسي") is resolved to the
    most recent speaker, or earlier mention, whose title matches; a generic role ("الدبلوماسي",
    "المسؤول") falls back to the previous named speaker. Unresolved, it stays as written.
@@ -168,6 +173,8 @@ _VERB_FORMS = {
     "نوه": "نوه نوهت نوهوا ينوه تنوه",
     "بين": "بينت بينوا يبين",
     "استبعد": "استبعد استبعدت استبعدوا يستبعد تستبعد",
+    # Past only: "يرجع تاريخ المبنى إلى" is intransitive ("dates back"), never speech.
+    "أرجع": "أرجع أرجعت أرجعوا",  # "وأرجع المدير أسباب الحوادث إلى": the cause he gives, as عزا
 }
 _VERB_OF: dict[str, str] = {normalize(form): lemma for lemma, forms in _VERB_FORMS.items()
                             for form in forms.split()}
@@ -184,9 +191,16 @@ _VERB_SURFACE: dict[str, str] = {
 # وصف "description", رفض "refusal"): they need a speech complement to count.
 _NEEDS_COMPLEMENT = {"ذكر", "نقل", "تابع", "رأى", "وصف", "كشف", "دعا", "لفت", "رفض", "قدر", "نفى", "أظهر",
                      "كتب", "أحصى", "رصد",
-                     "عزا", "استبعد"}  # "عزا … إلى"، "استبعد أن"; "استبعد المدرب اللاعب" is no speech
+                     "عزا", "استبعد", "أرجع"}  # "عزا … إلى"، "استبعد أن"; "استبعد المدرب اللاعب" is no speech
 # "يذكر أن" / "ذكر أن" with no subject is the passive "it is noted": never carry a speaker.
-_NO_CARRY = {"ذكر", "نقل", "قدر", "كتب", "سجل", "وثق", "أحصى", "رصد"}
+_NO_CARRY = {"ذكر", "نقل", "قدر", "كتب", "سجل", "وثق", "أحصى", "رصد", "أرجع"}
+# Verbs whose written form is also a common other word: بين "between" (the masculine past بيّن; its
+# other forms are in _VERB_FORMS), أبرز "the most prominent". They speak only from a clause start, with a
+# titled, institutional or named subject that إن/أن or a colon closes: "وبيّن العجارمة أن …".
+_GATED_FORMS = {"بين": "بين", "أبرز": "أبرز أبرزت أبرزوا يبرز تبرز"}
+_GATED_SURFACE: dict[str, str] = {prefix + normalize(form): lemma for lemma, forms in _GATED_FORMS.items()
+                                  for form in forms.split() for prefix in ("", "و", "ف")}
+_ANALYSE_SURFACE = {**_GATED_SURFACE, **_VERB_SURFACE}  # a form of both tables keeps its plain reading
 # "سجلت وزارة الصحة 450 إصابة": a body that counts states the figure it records; a player, team,
 # city or market that "records" a goal or a rise states nothing.
 _RECORD_VERBS = {"سجل", "وثق", "رصد"}
@@ -238,7 +252,8 @@ _PERSON_TITLES = _words(
     "كاتبة محام صحافي صحافية إعلامي إعلامية أكاديمي أكاديمية مخرج مخرجة مطرب مطربة مغني مغنية "
     "شاعر شاعرة روائي روائية مفكر مؤرخ مهندس مهندسة معلم معلمة مزارع تاجر مستثمر موظف موظفة "
     "شاب شابة حاج حاجة داعية مهاجم حارس نائبة "
-    "ممرض ممرضة مسعف مسعفة متطوع متطوعة"  # "ذكرت ممرضة تعمل في المعسكر أن": an unnamed witness
+    "ممرض ممرضة مسعف مسعفة متطوع متطوعة "  # "ذكرت ممرضة تعمل في المعسكر أن": an unnamed witness
+    "صاحب صاحبة ملازم مكلف مكلفة"  # "صاحب مكتب عقاري"، "الملازم الأول"، "المكلف بالإعلام"
 )
 # Roles a writer uses to point back at the last speaker ("يضيف الدبلوماسي").
 _GENERIC_ROLES = _words("دبلوماسي مسؤول مسؤولة متحدث متحدثة ناطق ناطقة مصدر خبير خبيرة سياسي "
@@ -306,7 +321,7 @@ _PLACES = _words(
     "إسرائيل تركيا ألمانيا فرنسا بريطانيا إيطاليا إسبانيا أمريكا أميركا كندا المكسيك البرازيل "
     "الأرجنتين بولندا بيلاروسيا هولندا بلجيكا السويد النرويج فنلندا الدنمارك سويسرا النمسا "
     "اليونان البرتغال باكستان أفغانستان بنغلاديش إندونيسيا ماليزيا الفلبين فيتنام تايلاند "
-    "أستراليا نيجيريا إثيوبيا كينيا تايوان جورجيا أرمينيا أذربيجان كازاخستان "
+    "أستراليا نيجيريا إثيوبيا كينيا تايوان جورجيا أرمينيا أذربيجان كازاخستان كابل "
     "موسكو كييف واشنطن بكين طوكيو سيول سول بيونغيانغ بيونغ بيونج لندن باريس برلين روما أنقرة "
     "إسطنبول طهران بغداد دمشق بيروت القاهرة الرياض أبوظبي دبي الدوحة المنامة مسقط صنعاء "
     "طرابلس الرباط الخرطوم القدس غزة تل نيويورك بروكسل جنيف فيينا الغرب الشرق أوروبا إفريقيا "
@@ -372,6 +387,12 @@ class _Carry(NamedTuple):
     cue: tuple[int, int]
 
 
+class _CarryBody(NamedTuple):
+    """Data named before ("المعطيات ذاتها"): their source is the last body that spoke, not a person."""
+    cue: tuple[int, int]
+    fallback: _Found | None = None  # the document as written, when no body spoke before: "النشرة"
+
+
 # --------------------------------------------------------------------------- token helpers
 
 
@@ -412,8 +433,8 @@ def _is_institution(t: str) -> bool:
 @lru_cache(maxsize=65536)  # a pure test of one word: words repeat in and across articles
 def _masdar_like(t: str, *, weak: bool = True) -> bool:
     """Say whether t has the shape of a verbal noun; weak shapes also match many first names."""
-    if t in _SHORT_NAMES:
-        return False
+    if t in _SHORT_NAMES or (t.startswith("عبدال") and len(t) > 6):
+        return False  # عبدالله، عبدالرحمن: a name in one word
     if _MASDAR_FORMS.search(t) or (weak and _MASDAR_WEAK.search(t)):
         return True
     stem = _CLITIC_END.sub("", t)  # تعاقده، قرارها
@@ -480,6 +501,11 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
         return None
     tok = toks[k]
     t = tok.text
+    if t == "ام" and not strict and n > 1 and _name_like(toks[1]) and not _is_place(toks[1].text) \
+            and not _is_title(toks[1].text) and not _is_institution(toks[1].text):
+        end = _name_run(toks, 1, already=1)
+        if end > 1:
+            return _Phrase(0, end, "name", True)  # a kunya: "أم علي" (أبو is a name particle already)
     if t in _STRONG_END or t in _STOP or tok.tanween or _verb_lemma(t) or not t.isalpha():
         return None
     bare = _strip_al(t)
@@ -520,6 +546,11 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     org_named = mode == "org" and bare in _NAMED_ORGS and not _is_al(t) and j == k + 1
     if mode == "person" and j == k + 1 and bare in _UNNAMED_ROLES and not _is_al(t) and _imperfect_at(toks, j):
         pass  # "ممرضة تعمل في المعسكر": an unnamed role has no name; a clause describes it
+    elif mode == "person" and j == k + 1 and bare in _UNNAMED_ROLES and not _is_al(t) \
+            and _described_role_end(toks, j) > j:
+        # "مصدر حكومي مطلع لرويترز": adjectives describe the unnamed role, and who is told is not one of them.
+        j, named = _described_role_end(toks, j), True  # read as before, as a described role, not a bare title
+        j = _role_place(toks, j)  # "مصدر مطلع في وزارة النفط"
     elif mode == "person" or org_named or mode == "name":
         j0 = j if mode != "name" else k
         j = _name_run(toks, j0, already=0, objects=(mode != "org"))
@@ -552,6 +583,28 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     if j <= k:
         return None
     return _Phrase(k, j, mode, named)
+
+
+# Indefinite adjectives of an unnamed source: "مصدر مطلع"، "مسؤول رفيع"، "مصدر مقرب من".
+_ROLE_ADJECTIVES = _words("مطلع مطلعة مطلعون مطلعين مقرب مقربة مقربون رفيع رفيعة بارز بارزة كبير كبيرة موثوق "
+                          "موثوقة")
+
+
+def _described_role_end(toks: list[_Tok], j: int) -> int:
+    """Return the end of the adjectives after an indefinite unnamed role, when one is a source adjective (مطلع).
+
+    Adjectives of origin alone ("مسؤول أمريكي") are left to the name reader, as they were.
+    """
+    m, described = j, False
+    while m < len(toks) and m - j < 4 and not toks[m].tanween:
+        t = toks[m].text
+        if t in _ROLE_ADJECTIVES:
+            described = True
+        elif not (t.isalpha() and len(t) > 3 and t not in _STOP and not _is_al(t) and _NISBA.search(t)
+                  and not _is_place(t) and not (described and t[:1] == "ل")):
+            break  # "مصدر مطلع لمصراوي": who is told
+        m += 1
+    return m if described else j
 
 
 def _imperfect_at(toks: list[_Tok], j: int) -> bool:
@@ -587,6 +640,9 @@ def _document_author(toks: list[_Tok], j: int, *, definite: bool) -> _Phrase | N
         t = toks[m].text
         if t in _ISSUED_BY:
             return _author_at(toks, m + 2, agent=True) if m + 1 < n and toks[m + 1].text == "عن" else None
+        if (t in "،," and m + 1 < n and toks[m + 1].text in _ISSUED_BY) or t in _SAME:
+            m += 1  # "المعطيات، الصادرة عن الوزارة،"، "البيانات ذاتها الصادرة عن"
+            continue
         if t in _ISSUED_IT:
             return _author_at(toks, m + 1, agent=True)
         if t[:1] == "ل" and len(t) > 3 and t not in _STOP:
@@ -640,6 +696,9 @@ _TITLE_NAMES = _words("أمين أمينة أمير أميرة رائد سيد")
 _ADDRESSEES = _words("للصحفيين للصحافيين للصحافة للتلفزيون للإذاعة للنواب للمراسلين للمشاركين للحضور "
                      "للوكالة للقناة للصحيفة للموقع")
 _PLACE_TAILS = _words("المتحدة الأوروبي الأبيض العربية")
+# Titles written right before a personal name: "الدكتور نواف"، "العقيد سامي".
+_NAME_TITLES = _words("دكتور دكتورة مهندس مهندسة أستاذ أستاذة شيخ سيد سيدة عقيد عميد لواء ملازم نقيب رائد "
+                      "مقدم جنرال مستشار مستشارة")
 # Adjectives that may follow a title or institution without ending it.
 _FREE_ADJECTIVES = _words("بالإنابة بالوكالة الأبيض الأحمر الأخضر الأزرق الأسود العليا العامة العام المستقلة الكبرى "
                           "المتحدة المتحد الجديد الجديدة المؤقتة المؤقت "
@@ -658,6 +717,8 @@ def _prepositional(t: str) -> bool:
     """Say whether a word is ب/ل + a common noun (بجهود، لحماية), not a name like بشار."""
     if t in _SOURCE_NOUNS or _is_title(t) or _is_institution(t):
         return False
+    if len(t) > 4 and t[0] in "بل" and (_is_institution(t[1:]) or _is_title(t[1:])):
+        return True  # "لوكالة رويترز"، "بمديرية الصحة": a body or a title after a preposition
     return len(t) > 3 and t[0] in "بل" and _masdar_like(t[1:], weak=False)
 
 
@@ -691,6 +752,8 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
                 continue
             break
         if _is_title(t) and (_is_al(t) or not after_nisba) and not _starts_name(toks, j):
+            if not person and _strip_al(t) in _NAME_TITLES and _is_al(t) and j + 1 < n and _name_like(toks[j + 1]):
+                break  # a person after the body: "الوزارة للشؤون التعليمية الدكتور نواف العجارمة"
             j += 1  # نائب وزير، الدكتور، المستشار
             plain, definite = 0, _is_al(t)
             continue
@@ -710,15 +773,28 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
             plain, after_nisba, definite = 0, False, True
             continue
         if not after_nisba and (_is_institution(t) or _is_place(t)):
+            if definite and _is_institution(t) and not _is_place(t) and _is_al(toks[j - 1].text):
+                break  # no construct after a definite noun: "واتهمت اللجان قوات الدعم السريع" has an object
             j = _quoted_org_name(toks, j + 1)  # شركة "سامسونغ"
             plain, definite = 0, False
             continue
-        if t[:1] == "ل" and len(t) > 3 and t[1:] not in _MEDIA \
+        if t[:1] == "ل" and len(t) > 3 and (t[1:] not in _MEDIA or person and _media_employer(toks, j + 1)) \
                 and (_is_institution(t[1:]) or _is_place(t[1:]) or _is_title(t[1:])
                      or (j + 1 < n and (_is_al(toks[j + 1].text) or _coordinated_construct(toks, j + 1))
                          and not t.startswith("لل"))):
             j += 1  # لحلف، لمنطقة، لشؤون، لكرة القدم، لحماية (وإرشاد المستهلك)
+            if t[1:] in _NAMED_ORGS:
+                j = _quoted_name(toks, j)  # "المدير العام لشركة "أوراسكوم" …"
             plain, after_nisba, definite = 0, False, False
+            continue
+        if person and (t.startswith("بال") and len(t) > 4 or t[:1] == "ب" and _is_institution(t[1:])) \
+                and (_is_title(toks[j - 1].text) or toks[j - 1].text.startswith("بال")):
+            j += 1  # "المكلف بالإعلام بالمديرية العامة": who he serves, and where
+            plain, after_nisba, definite = 0, False, t.startswith("بال")
+            continue
+        if person and not _is_al(t) and _NISBA.search(t) and t.isalpha() and _is_institution(toks[j - 1].text) \
+                and not _is_al(toks[j - 1].text):
+            j += 1  # an indefinite workplace and its adjective: "صاحب مكتب عقاري"
             continue
         if _plural_title_construct(t) and j + 1 < n and _is_al(toks[j + 1].text):
             j += 1  # مجلس مفوضي الهيئة، نقيب ممثلي المهن
@@ -770,12 +846,36 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
                     continue
                 break
             # A first name shaped like a verbal noun (أسامة، نادية) counts when a name of two words runs on.
+            closed_surname = (m + 2 < n and (toks[m + 2].text in "،,:" or toks[m + 2].text in _PLAIN_THAT)
+                              and _surname_word(toks[m + 1].text))
+            if m > j + 1 and closed_surname and _masdar_like(toks[m].text) and _starts_person_name(toks, m):
+                return m + 2  # a first name in ة and a surname that a comma closes: "في الديمغرافيا نزهة الوافي،"
             if m > j + 1 and m < n and _starts_person_name(toks, m) \
                     and (not _masdar_like(toks[m].text) or _name_run(toks, m, already=0) >= m + 2):
+                end = _name_run(toks, m, already=0)
+                if end < n and toks[end].text.startswith("لل") and toks[end].text not in _ADDRESSEES:
+                    j = end  # a person's name inside the body's: "في مركز الملك عبدالله للدراسات …"
+                    plain, after_nisba, definite = 0, False, True
+                    continue
                 j = m
                 continue
         break
     return j
+
+
+def _media_employer(toks: list[_Tok], m: int) -> bool:
+    """Say whether "لوكالة …" names where a titled person works: ال- words, then a title or a name closed by إن/أن.
+
+    "الرئيس التنفيذي لوكالة الفضاء المصرية الدكتور شريف صدقي"; "قال الوزير لوكالة الأنباء الفرنسية إن"
+    speaks to the agency.
+    """
+    n = len(toks)
+    k = m
+    while k < n and k - m < 4 and _is_al(toks[k].text) and not _is_title(toks[k].text) and toks[k].text not in _STOP:
+        k += 1
+    if k == m or k >= n:
+        return False
+    return _is_title(toks[k].text) and _is_al(toks[k].text) and k + 1 < n and _name_like(toks[k + 1])
 
 
 def _coordinated_construct(toks: list[_Tok], m: int) -> bool:
@@ -874,6 +974,17 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True) -
                                                        or (_name_like(nxt) and not _masdar_like(nxt.text))
                                                        or (_is_al(nxt.text) and _ends_phrase(toks, j + 2)))):
                 break  # "على" written with ي, as many Egyptian texts do: "أكد الوزير علي ضرورة"
+            if len(t) > 4 and t[0] in "بل" and (_is_institution(t[1:]) or _is_title(t[1:])):
+                break  # "قال الرئيس لوكالة رويترز"، "بمديرية الصحة": no name starts with a preposition
+            if count >= 1 and t in _DESCRIBING_VERBS:
+                break  # "مهاجر سوداني ناجٍ يبلغ من العمر 19 عاماً": a clause describes him
+            if count >= 1 and ((objects and _prepositional(t)) or (t[:1] == "ل" and _addressee_end(toks, j) > j)):
+                break  # "كابل بإيواء"، "فاطمة جعفري لبي بي سي": an object or who is told
+            if count >= 1 and _is_institution(t) and not _is_al(t) and nxt is not None \
+                    and (nxt.text in _PLAIN_THAT or nxt.text in "،,:"):
+                j += 1  # a surname that is also a common noun, closed by a comma: "عزمي محافظة،"
+                count += 1
+                break
             if (_is_title(t) and t not in _TITLE_NAMES) or _is_institution(t):
                 break  # an object: "اتهم الوزير حركة حماس"
             if _is_place(t) and (count >= 1 or nxt is None or not _name_like(nxt) or _is_place(nxt.text)):
@@ -919,12 +1030,36 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True) -
             if m == j + 2 or (_ends_phrase(toks, m) and not plural_object) \
                     or (_NISBA.search(toks[m - 1].text) and nxt_text[:1] in ("ب", "ل")) \
                     or _object_after_surname(t, nxt_text) \
+                    or (nxt_text[:1] == "ل" and _addressee_end(toks, m) > m) \
+                    or (_MASDAR_FORMS.search(nxt_text) and m + 1 < n and _is_al(toks[m + 1].text)
+                        and not _NISBA.search(toks[m + 1].text)) \
                     or (nxt_text and not _is_al(nxt_text) and _is_title(nxt_text)):
                 j = m
             elif _second_surname(toks, m):
                 j = m + 1  # two ال- words right before إن/أن: "محمد الأمين الشنقيطي إن"
+            elif _last_name_word(toks, m):
+                j = m + 1  # a plain word after the ال- surname ends the name: "سهام البوغديري نمصية خلال"
         break
     return j
+
+
+# Imperfect verbs that open a clause describing an unnamed person, never part of a name.
+_DESCRIBING_VERBS = _words("يبلغ تبلغ يعمل تعمل يقيم تقيم يسكن تسكن يعيش تعيش")
+
+
+def _last_name_word(toks: list[_Tok], m: int) -> bool:
+    """Say whether toks[m], a plain word after an ال- surname, ends a name: a preposition or punctuation follows.
+
+    "وزيرة المالية سهام البوغديري نمصية خلال ردها"; an object ("تأجيل الانتخابات"، "استقالته،") is not taken.
+    """
+    if m >= len(toks):
+        return False
+    tok = toks[m]
+    t = tok.text
+    return (_name_like(tok) and not (_is_title(t) or _is_institution(t) or _is_place(t))
+            and not _masdar_like(t, weak=False) and not _POSSESSED.search(t) and not _prepositional(t)
+            and t[:1] not in "بل" and _ends_phrase(toks, m + 1) and m + 1 < len(toks)
+            and toks[m + 1].text not in _THAT)
 
 
 def _object_after_surname(t: str, nxt: str) -> bool:
@@ -959,6 +1094,12 @@ def _surname_before_that(toks: list[_Tok], m: int) -> bool:
     surname = _is_al(t) and not t.startswith("لل") and t not in _STOP and not _masdar_like(t, weak=False) \
         and not (_is_title(t) or _is_institution(t) or _is_place(t))
     return surname and toks[m + 1].text in _PLAIN_THAT
+
+
+def _surname_word(t: str) -> bool:
+    """Say whether the ال- word t can be a family name (الزهراني، العلي): no title, body, place or verbal noun."""
+    return (_is_al(t) and not t.startswith("لل") and t not in _STOP and not _masdar_like(t, weak=False)
+            and not (_is_title(t) or _is_institution(t) or _is_place(t)) and not _SOUND_PLURAL.match(t))
 
 
 def _al_first_name(toks: list[_Tok], j: int) -> bool:
@@ -1146,23 +1287,66 @@ def _has_complement(toks: list[_Tok], j: int, lemma: str) -> bool:
     """Say whether a speech complement follows (إن/أن, a colon, a quote, قائلا, a preposition)."""
     if lemma in ("رفض", "نفى"):
         return j < len(toks)  # they take a plain object: "نفى الوزير وجود مفاوضات"
+    if lemma == "أرجع":
+        return _cause_to(toks, j)
     if toks and toks[0].text in _QUOTES:
         return True  # the quotation came first: "\"…\"، كتب غوتيريش"
     prev = ""
-    for tok in toks[j:j + 25]:
+    for m, tok in enumerate(toks[j:j + 25], j):
         t = tok.text
         if _verb_lemma(t) and t not in _PARTICIPLES and prev != "عدم":  # "عدم ذكر اسمها": a verbal noun
             return False  # the إن/أن further on is another verb's: "كشفت الشركة خطة، لكن مصدراً أكد أن"
         prev = t
         if t in _THAT or t == ":" or t in _QUOTES or t in _PARTICIPLES or t == "بالقول":
             return True
-        if lemma in ("نقل", "كشف") and t == "عن":
-            return True
+        if lemma == "كشف" and (t == "عن" or m == _past_inserts(toks, j) and _strip_al(t) in _REVEALED):
+            return True  # "كشفت المندوبية، أمس، النتائج الأولية للإحصاء"
+        if lemma == "نقل" and t == "عن":
+            # "نقلت رويترز، اليوم، عن مصدر": عن right after the subject; "نقلت الشاحنات البضائع عن طريق البحر"
+            # carries goods.
+            return _past_inserts(toks, j) == m
         if lemma in ("دعا", "لفت", "عزا") and t in ("الي", "إلى"):
             return True
         if lemma == "وصف" and t.startswith("ب") and (t in _THAT or t[1:] in _QUOTES):
             return True
     return False
+
+
+# What "أرجع … إلى" traces back when it gives a cause: a reason, or a change named by its verbal noun.
+_CAUSE_NOUNS = _words("سبب أسباب السبب الأسباب ذلك هذا هذه")
+_CHANGE_MASDAR = re.compile(r"^(?:ت..ي.|ا.ت.ا.|ان..ا.|است..ا.|ت.ا..)$")  # التراجع، الارتفاع، الانخفاض، التأخير
+
+
+def _cause_to(toks: list[_Tok], j: int) -> bool:
+    """Say whether "أرجع X" goes on with a cause and إلى: "أرجع الوزير ارتفاع الأسعار إلى الجفاف".
+
+    "أرجعت السلطات المهاجرين إلى بلدانهم"، "أرجع اللاعب الكرة إلى الحارس" send something back: no cause.
+    """
+    cause = False
+    for tok in toks[j:j + 20]:
+        t = tok.text
+        if t in ("الي", "إلى"):
+            return cause
+        if _verb_lemma(t) or t in _THAT:
+            return False
+        if t in _CAUSE_NOUNS or _CHANGE_MASDAR.match(_strip_al(t)):
+            cause = True
+    return False
+
+
+# What a body reveals as a plain object of كشف: results and figures ("كشف" is also a list or an examination).
+_REVEALED = _words("نتائج أرقام تفاصيل حصيلة بيانات معطيات إحصاءات إحصائيات")
+
+
+def _past_inserts(toks: list[_Tok], j: int) -> int:
+    """Return j moved past commas and adverbs: "نقلت الوكالة، مساء اليوم، عن" → at عن."""
+    n = len(toks)
+    while j < n and toks[j].text in "،,":
+        j += 1
+    j = _skip_adverbs(toks, j)
+    while j < n and toks[j].text in "،,":
+        j += 1
+    return j
 
 
 def _reports_speech(toks: list[_Tok], j: int) -> bool:
@@ -1192,18 +1376,30 @@ def _skip_adverbs(toks: list[_Tok], j: int) -> int:
     return j
 
 
-def _analyse(toks: list[_Tok]) -> _Found | _Carry | None:
-    """Find who speaks in one tokenised sentence."""
+def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()) \
+        -> _Found | _Carry | _CarryBody | None:
+    """Find who speaks in one tokenised sentence (surnames: the last name words of the article's named speakers)."""
     n = len(toks)
     first_carry: _Carry | None = None
     # Only speech verbs start a reading: find them with C-level iteration, not a call per token.
-    for k in compress(count(), map(_VERB_SURFACE.get, map(_TOK_TEXT, toks))):
+    for k in compress(count(), map(_ANALYSE_SURFACE.get, map(_TOK_TEXT, toks))):
         tok = toks[k]
-        lemma = _VERB_SURFACE[tok.text]
+        lemma = _ANALYSE_SURFACE[tok.text]
         prev = toks[k - 1].text if k else ""
         # A dash ends a dateline: "عمان (رويترز) - قال متعاملون".
         clause_initial = (k == 0 or prev in "،,؛;:-–—" or prev in _PRE_VERB or prev in _RELATIVE
                           or (k == 1 and prev in ("و", "ف")))
+        if tok.text in _GATED_SURFACE and tok.text not in _VERB_SURFACE:
+            gated = _gated_subject(toks, k, surnames) if clause_initial and prev not in _RELATIVE else None
+            if gated:
+                return _found(toks, gated, (tok.start, tok.end))
+            continue
+        if not clause_initial and k >= 2 and prev in _STEP_NOUNS and toks[k - 2].text in ("في", "فى") \
+                and k + 1 < n:
+            # "خفّض البنك السعر …، في خطوة قال إنها …": the verb's subject follows it, or is the main clause's.
+            phrase = _parse_np(toks, k + 1) if toks[k + 1].text not in _THAT else _main_clause_subject(toks, k - 2)
+            if phrase:
+                return _found(toks, phrase, (tok.start, tok.end))
         if clause_initial and prev in ("قد", "وقد") and _after_kana_subject(toks, k - 1):
             clause_initial = False  # "وكانت الحكومة قد أقرت خطة": the subject came before قد, خطة is the object
         if clause_initial:
@@ -1225,14 +1421,25 @@ def _analyse(toks: list[_Tok]) -> _Found | _Carry | None:
                 # of the sentence's main statement.
                 phrase = None
             elif phrase and (lemma not in _NEEDS_COMPLEMENT or _has_complement(toks, phrase.end, lemma)):
-                if lemma == "نقل" and phrase.end < n and toks[phrase.end].text == "عن":
-                    sayer = _parse_np(toks, phrase.end + 1)  # "نقلت رويترز عن مصدر مطلع قوله"
+                at = _past_inserts(toks, phrase.end) if lemma == "نقل" else n
+                if at < n and toks[at].text == "عن":
+                    sayer = _parse_np(toks, at + 1)  # "نقلت رويترز عن مصدر مطلع قوله"
                     if sayer:
                         return _found(toks, sayer, (tok.start, tok.end))
+                if phrase.mode == "group" and phrase.end < n and toks[phrase.end].text in _SAME \
+                        and _strip_al(toks[phrase.start].text) in _DATA_NOUNS:
+                    return _CarryBody((tok.start, tok.end))  # "وأوضحت المعطيات ذاتها أن": the data named before
+                if phrase.start == j and _authorless_document(toks, j):
+                    # "وأوضح البيان أن"، "وأظهرت نشرة سوق العمل أن": the body that issued it spoke before.
+                    return _CarryBody((tok.start, tok.end), _found(toks, phrase, (tok.start, tok.end)))
                 sayer = _on_the_tongue_of(toks, phrase.end)
                 if sayer:
                     return _found(toks, sayer, (tok.start, tok.end))
                 return _found(toks, phrase, (tok.start, tok.end))
+            if lemma == "نقل" and phrase is None:
+                sayer = _relayed_sayer(toks, j)
+                if sayer:
+                    return _found(toks, sayer, (tok.start, tok.end))
             if prev in _RELATIVE and k >= 2 and _reports_speech(toks, k + 1):
                 # "الزعيم الأوكراني فلاديمير زيلينسكي، الذي ادعى أن"، "النائب الذي اتهمه بأنه"
                 phrase = _backward_np(toks, k - 2 if toks[k - 2].text in "،," else k - 1)
@@ -1280,7 +1487,111 @@ def _analyse(toks: list[_Tok]) -> _Found | _Carry | None:
         return source
     if first_carry:
         return first_carry
+    same = _same_source_cue(toks)
+    if same:
+        return same
     return _quote_or_participle(toks)
+
+
+_THE_SOURCE = _words("المصدر المصادر")
+
+
+def _same_source_cue(toks: list[_Tok]) -> _Carry | _CarryBody | None:
+    """"حسب المصدر ذاته": the source named before goes on; "وحسب المعطيات ذاتها": the body whose data they are."""
+    for k in compress(count(), map(_SOURCE_STARTS.__contains__, map(_TOK_TEXT, toks))):
+        if k + 2 < len(toks) and toks[k + 2].text in _SAME:
+            if toks[k + 1].text in _THE_SOURCE:
+                return _Carry((toks[k].start, toks[k + 2].end))
+            if _strip_al(toks[k + 1].text) in _DATA_NOUNS:
+                return _CarryBody((toks[k].start, toks[k + 2].end))
+    return None
+
+
+# Nouns of a measure that a speech verb in "في خطوة قال إنها" comments on: "في قرار قالت إنه نهائي".
+_STEP_NOUNS = _words("خطوة قرار إجراء تحرك")
+_RELAYED_SPEECH = _words("قوله قولها قولهم قولهما") | _PLAIN_THAT
+
+
+def _authorless_document(toks: list[_Tok], j: int) -> bool:
+    """Say whether toks[j] is a statement or data noun named before or by its topic, with no author.
+
+    "البيان"، "التقرير" (definite) and "نشرة سوق العمل" (in construct with a topic) point to a document
+    whose body is known from before; "بيانات رسمية"، "تقرير جديد" are described, not pointed to.
+    """
+    t = toks[j].text
+    if _strip_al(t) not in _STATEMENT_DOCUMENTS:
+        return False
+    if _is_al(t):
+        return True
+    n = len(toks)
+    nxt = toks[j + 1] if j + 1 < n else None
+    if not (nxt is not None and nxt.text.isalpha() and not nxt.tanween and nxt.text not in _STOP
+            and not _is_al(nxt.text) and not _document_adjective(nxt.text) and not _verb_lemma(nxt.text)
+            and not _is_institution(nxt.text)):
+        return False
+    # A short topic in construct, then what it says: "نشرة سوق العمل أن"; "تقديرات مشروع بيانات …" may name
+    # its author, and is left alone.
+    m = j + 2
+    while m < n and m - j <= 4 and _is_al(toks[m].text) and toks[m].text not in _STOP:
+        m += 1
+    return m > j + 2 and m < n and (toks[m].text in _PLAIN_THAT or toks[m].text == ":")
+
+
+def _gated_subject(toks: list[_Tok], k: int, surnames: set[str] | frozenset[str]) -> _Phrase | None:
+    """Return the subject of a gated verb (بيّن، أبرز) at toks[k]: titled, institutional or named, then إن/أن or ":".
+
+    A lone ال- word is a subject only as the surname of a speaker named before: "وبيّن العجارمة أن" after
+    "الدكتور نواف العجارمة"; "وأبرز النتائج أن" names no one.
+    """
+    j = _skip_adverbs(toks, k + 1)
+    phrase = _parse_np(toks, j)
+    if phrase is None or not (phrase.mode in ("person", "org") or phrase.named
+                              or (phrase.end == j + 1 and toks[j].text in surnames)):
+        return None
+    end = _circumstance_end(toks, phrase.end)
+    return phrase if end < len(toks) and (toks[end].text in _PLAIN_THAT or toks[end].text == ":") else None
+
+
+def _relayed_sayer(toks: list[_Tok], j: int) -> _Phrase | None:
+    """For "نقلت عمون عن X قوله إن" with an outlet the noun phrase reader does not take, return X.
+
+    The outlet is one to three words, or a quoted name, right before عن; X must be followed by قوله/قولها
+    or إن/أن, so "نقلت الشاحنات البضائع عن الطريق" gives nothing.
+    """
+    n = len(toks)
+    end = _quoted_name(toks, j)
+    if end == j:
+        while end < n and end - j < 3 and toks[end].text.isalpha() and toks[end].text not in _STOP \
+                and not _verb_lemma(toks[end].text):
+            end += 1
+    if end == j or end >= n or toks[end].text != "عن":
+        return None
+    sayer = _parse_np(toks, end + 1)
+    if sayer and sayer.end < n and toks[sayer.end].text in _RELAYED_SPEECH \
+            and (sayer.mode in ("person", "org") or sayer.named):
+        return sayer
+    return None
+
+
+def _main_clause_subject(toks: list[_Tok], end: int) -> _Phrase | None:
+    """Return the subject of the verb that opens the sentence (after a dateline), if it comes before end.
+
+    "الخرطوم - «القدس العربي»: خفّض بنك السودان المركزي السعر …، في خطوة قال إنها …" → the bank.
+    """
+    start = 0
+    for m in range(min(len(toks), 12)):
+        if toks[m].text in (":", "-", "–", "—"):
+            start = m + 1  # the last mark of a dateline: "عمان - «الغد»:"
+    if start + 1 >= end:
+        return None
+    first = toks[start].text
+    if (first in _STOP or not first.isalpha() or _is_al(first) or _is_title(first) or _is_institution(first)
+            or _is_place(first) or first in _SOURCE_WORDS):
+        return None  # a verb opens the clause: "خفّض"، "رفعت"
+    phrase = _parse_np(toks, start + 1)
+    if phrase and phrase.mode in ("org", "person", "place") and phrase.end < end:
+        return phrase
+    return None
 
 
 # Outlets spoken to, written after ل: "قال لبي بي سي"، "صرح لرويترز"، "قالت لسكاي نيوز عربية".
@@ -1556,7 +1867,8 @@ def _source_phrase(toks: list[_Tok]) -> _Found | None:
         if j + 1 < n and toks[j].text in _LATEST and toks[j + 1].text in _DOCUMENT_NOUNS:
             j += 1  # "بحسب آخر إحصاء للوزارة": the author of the count is the source
         patched = toks
-        if j < n and toks[j].text.startswith("ل") and not toks[j].text.startswith("لل") and len(toks[j].text) > 3:
+        if j < n and toks[j].text.startswith("ل") and not toks[j].text.startswith("لل") and len(toks[j].text) > 3 \
+                and not (_is_institution(toks[j].text) or _is_title(toks[j].text)):  # "لجان المقاومة" keeps its ل
             # "وفقا لوزارة الصحة": read the source without its ل.
             tj = toks[j]
             patched = toks[:j] + [_Tok(tj.text[1:], tj.start + 1, tj.end, tj.tanween, tj.raw[1:])] + toks[j + 1:]
@@ -1564,8 +1876,9 @@ def _source_phrase(toks: list[_Tok]) -> _Found | None:
             tj = toks[j]
             # "للتلفزيون الرسمي": the article's alif is not written; the span starts after لل.
             patched = toks[:j] + [_Tok("ال" + tj.text[2:], tj.start + 2, tj.end, tj.tanween, tj.raw[2:])] + toks[j + 1:]
-        if j + 1 < n and _strip_al(patched[j].text) in _DATA_NOUNS and toks[j + 1].text in _SAME:
-            continue  # "وحسب المعطيات ذاتها": the data named before, not an agent
+        if j + 1 < n and (_strip_al(patched[j].text) in _DATA_NOUNS or patched[j].text in _THE_SOURCE) \
+                and toks[j + 1].text in _SAME:
+            continue  # "وحسب المعطيات ذاتها"، "حسب المصدر ذاته": the data or source named before, not a new one
         phrase = _parse_np(patched, j, strict=True)
         # A name shaped like a verbal noun is no source, unless an attribution noun names it ("رصد عنب بلدي").
         if phrase and not (phrase.mode == "name" and phrase.start == j and _masdar_like(patched[j].text)):
@@ -1608,6 +1921,8 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
     results: list[Attribution | None] = []
     last: tuple[int, Attribution] | None = None  # index and attribution of the last speaker
     named: list[Attribution] = []  # speakers with a name, most recent last
+    surnames: set[str] = set()  # the last name word of each named speaker: "العجارمة"
+    bodies: list[tuple[int, Attribution]] = []  # speakers with no personal name (bodies, sources), most recent last
     parsed: list[_Parsed] = []
     open_quote = 0  # sentences left in a quotation that an attributed sentence opened
     unresolved: list[int] = []  # summary sentences whose speaker is a bare title
@@ -1624,7 +1939,10 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
         may = cues.in_view(norm) if cues is not None else None
         if may is None:
             may = _may_attribute(norm.text, item.words)
-        result = _analyse(item.toks) if may else None
+        result = _analyse(item.toks, surnames) if may else None
+        if isinstance(result, _CarryBody) and result.fallback is not None \
+                and not (bodies and i - bodies[-1][0] <= _BODY_WINDOW):
+            result = result.fallback  # no body spoke before: the document stays the speaker
         attribution: Attribution | None = None
         if isinstance(result, _Found):
             a, b = s0 + norm.raw(result.start), s0 + _raw_end(raw, norm.raw(result.end - 1) + 1)
@@ -1640,6 +1958,10 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
                                               attribution.cue, carried=True)
                 elif sentence.kind == "summary":
                     unresolved.append(i)
+        elif isinstance(result, _CarryBody) and bodies and i - bodies[-1][0] <= _BODY_WINDOW:
+            prev = bodies[-1][1]
+            attribution = Attribution(prev.speaker, prev.start, prev.end, _cue_text(raw, norm, result.cue),
+                                      carried=True)
         elif isinstance(result, _Carry) and last and i - last[0] <= _CARRY_WINDOW:
             prev = last[1]
             attribution = Attribution(prev.speaker, prev.start, prev.end, _cue_text(raw, norm, result.cue),
@@ -1656,10 +1978,16 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
         results.append(attribution)
         if sentence.kind == "heading" and attribution is None and _ARABIC_LETTER.search(raw):
             last = None  # a section heading ends the run of "وأضاف" and quotes; an ad line does not
+            bodies.clear()  # and of data "ذاتها"
         if attribution:
             last = (i, attribution)
             if not attribution.carried and _has_name(attribution.speaker):
                 named.append(attribution)
+                person = _person_name(attribution.speaker)
+                if person:
+                    surnames.add(person[-1])
+            if _is_body(attribution.speaker):
+                bodies.append((i, attribution))
     for i in unresolved:
         # Summary bullets come before the body that names the speaker: look forward.
         written = results[i]
@@ -1672,6 +2000,7 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
 
 
 _MAX_QUOTE_SENTENCES = 5
+_BODY_WINDOW = 5  # sentences back to the body whose data "المعطيات ذاتها" are
 
 
 # Verbs by which a source states, estimates or forecasts a figure: "بعدما قدّر البنك الدولي الأضرار بنحو …"،
@@ -1731,6 +2060,8 @@ def figure_sources(body: str, sentence: Sentence, *,
         if lemma not in _FIGURE_VERBS:
             continue
         phrase = None
+        if prev in ("قد", "وقد") and _after_kana_subject(toks, k - 1):
+            continue  # "وكانت الهيئة قد أعلنت ضبط …": the subject came before قد, and is the sentence's speaker
         if not (prev in "،," or prev in _PRE_VERB or after_contrast):
             # Subject first after لكن / إلا أن / غير أن: "، غير أن محللين رأوا أن"، "لكن مصدراً … أكد أن".
             start = _clause_start(toks, k)
@@ -1748,17 +2079,56 @@ def figure_sources(body: str, sentence: Sentence, *,
             continue
         if lemma in _RECORD_VERBS and _strip_al(toks[phrase.start].text) not in _RECORDERS:
             continue
+        if phrase.mode == "name" and _masdar_like(toks[phrase.start].text):
+            continue  # "أعلنت … ضبط مخالفات": a verbal noun, the verb's object
         a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
         b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
         found.append((s0 + norm.raw(toks[k].start), Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))))
-    if speaker is not None and s0 < speaker.start < s1 and not _SOURCE_STARTS.isdisjoint(map(_TOK_TEXT, toks)):
+    if speaker is not None and s0 <= speaker.start < s1 and not _SOURCE_STARTS.isdisjoint(map(_TOK_TEXT, toks)):
         source = _source_phrase(toks)
         if source is not None:
             a = s0 + norm.raw(source.start)
             b = s0 + _raw_end(raw, norm.raw(source.end - 1) + 1)
             if b <= speaker.start:
                 found.insert(0, (s0, Attribution(body[a:b], a, b, _cue_text(raw, norm, source.cue))))
+            else:
+                clause = _closed_clause(toks, source, speaker.end - s0 if speaker.end <= s1 else None, norm)
+                if clause is not None and a >= speaker.end:
+                    found.append((s0 + norm.raw(toks[clause].start),
+                                  Attribution(body[a:b], a, b, _cue_text(raw, norm, source.cue))))
     return found
+
+
+def _closed_clause(toks: list[_Tok], source: _Found, speaker_end: int | None, norm: _NormalizedView) -> int | None:
+    """Return the first token of the comma clause that a trailing named source closes, when it is not the speaker's.
+
+    "أعلن النادي ضم اللاعب، في صفقة بلغت 3 ملايين، بحسب ما أفادت به صحيفة X": the newspaper, not the club,
+    gives the fee. The speaker keeps his own clause (his verb and its object) and everything he reports
+    with إن/أن, a colon or a quote, whatever source he cites after it; the source must end the sentence
+    and be a body, a person or a named outlet, not a bare document ("وفق بيان رسمي").
+    """
+    if speaker_end is None:
+        return None
+    n = len(toks)
+    cue_at = next((m for m in range(n) if toks[m].start == source.cue[0]), None)
+    end_at = next((m for m in range(n) if toks[m].end == source.end), None)
+    if cue_at is None or end_at is None or any(t.text.isalnum() for t in toks[end_at + 1:]):
+        return None  # not at the sentence's end
+    head = next((t.text for t in toks if t.start <= source.start < t.end), "")
+    if _strip_al(head) in _DOCUMENT_NOUNS:
+        return None  # "وفق بيان رسمي": a document with no author names no one
+    first = next((m for m in range(n) if toks[m].start >= speaker_end), n)
+    if any(t.text in _THAT or t.text == ":" or t.text in _QUOTES for t in toks[first:cue_at]):
+        return None  # reported speech: the speaker keeps it
+    comma = cue_at - 1 if cue_at and toks[cue_at - 1].text in "،," else cue_at
+    m = comma - 1
+    while m > first and toks[m].text not in "،,؛;":
+        if _ANALYSE_SURFACE.get(toks[m].text):
+            return None  # a clause with its own speech verb
+        m -= 1
+    if m <= first or (toks[m + 1].text[:1] == "و" and len(toks[m + 1].text) > 2):
+        return None  # "أعلنت الشرطة اعتقال رجلين، وضبط 5 كيلوغرامات، بحسب …": the speaker's clause goes on
+    return m + 1
 
 
 def _quote_balance(raw: str) -> int:
@@ -1807,8 +2177,8 @@ class _Parsed:
 
 
 _WORD = re.compile(r"\w+")
-_TRIGGERS = frozenset(_VERB_SURFACE) | _SOURCE_WORDS | {"و" + w for w in _SOURCE_WORDS} | {"لسان"} \
-    | _PARTICIPLES | {"و" + w for w in _PARTICIPLES} | _ISSUE_STARTS
+_TRIGGERS = frozenset(_VERB_SURFACE) | frozenset(_GATED_SURFACE) | _SOURCE_WORDS | {"و" + w for w in _SOURCE_WORDS} \
+    | {"لسان"} | _PARTICIPLES | {"و" + w for w in _PARTICIPLES} | _ISSUE_STARTS
 _LEADING_QUOTE = re.compile(f"^\\s*(?:[وف]\\s*)?[{_QUOTES}]")
 
 
@@ -1873,6 +2243,13 @@ def _cue_text(raw: str, norm: _NormalizedView, cue: tuple[int, int]) -> str:
 
 
 
+@lru_cache(maxsize=4096)
+def _is_body(speaker: str) -> bool:
+    """Say whether a speaker is a body or a place (وزارة التجهيز والماء، المندوبية), not a person or a title."""
+    words = [t for t in _TOKEN.findall(normalize(speaker)) if t.isalpha()]
+    return bool(words) and (_is_institution(words[0]) or _is_place(words[0])) and not _person_name(speaker)
+
+
 @lru_cache(maxsize=16384)
 def _has_name(speaker: str) -> bool:
     """Say whether a speaker string holds a name, not only a title or an institution."""
@@ -1915,6 +2292,8 @@ def _resolve_title(body: str, written: Attribution, named: list[Attribution],
         # The tokens whose title key starts like the bare title's, found with C-level iteration.
         same_head = map(key[:1].__eq__, map(_FIRST, map(_title_key, map(_TOK_TEXT, toks))))
         for k in compress(count(), same_head):
+            if not need_name and k and (_is_title(toks[k - 1].text) or toks[k - 1].text in ("عام", "العام")):
+                continue  # "أمين عام الوزارة …": the body names a person's post, not a fuller mention of it
             phrase = _parse_np(toks, k)
             if not phrase or (need_name and not phrase.named) or phrase.end - phrase.start < 2:
                 continue
