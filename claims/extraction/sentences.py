@@ -87,7 +87,7 @@ def split_sentences(body: str) -> list[Sentence]:
     """Return the sentences of body in order; spans index body and exclude edge whitespace."""
     body = body or ""
     out: list[Sentence] = []
-    heading_words = _heading_limit(body)
+    heading_words = _LazyHeadingLimit(body)  # read only when a line may be a heading
     in_summary = False  # inside a block that a "ملخص" marker opened
     summary_paragraph = False  # marker seen, no bullet yet: the next paragraph is the summary
     for line in _LINE.finditer(body):
@@ -116,7 +116,7 @@ def split_sentences(body: str) -> list[Sentence]:
         else:
             in_summary = summary_paragraph = False
             kind = _line_kind(body[start:end], heading_words)
-        pieces = list(_split_line(body, start, end))
+        pieces = _split_line(body, start, end)
         for s, e in pieces:
             piece_kind = kind
             if kind == "heading" and len(pieces) > 1:
@@ -147,12 +147,38 @@ def _heading_limit(body: str) -> int:
     return _HEADING_MAX_WORDS
 
 
-def _line_kind(text: str, heading_words: int = _HEADING_MAX_WORDS) -> str:
-    """Return the kind of a whole line outside a summary block."""
+class _LazyHeadingLimit:
+    """_heading_limit(body), worked out on the first call only: most bodies never ask for it."""
+
+    __slots__ = ("_body", "_limit")
+
+    def __init__(self, body: str) -> None:
+        self._body = body
+        self._limit: int | None = None
+
+    def __call__(self) -> int:
+        if self._limit is None:
+            self._limit = _heading_limit(self._body)
+        return self._limit
+
+
+def _line_kind(text: str, heading_words: int | _LazyHeadingLimit = _HEADING_MAX_WORDS) -> str:
+    """Return the kind of a whole line outside a summary block.
+
+    heading_words is the heading limit, or a _LazyHeadingLimit to call for it: a line of more than
+    _HEADING_MAX_WORDS words (the largest limit) is no heading whatever the limit, so the body is
+    not measured for it.
+    """
     if _CAPTION.search(text) and len(text) <= 300:
         return "caption"
-    if (text[-1] not in ".!?؟…\"”»"
-            and len(text.split()) <= heading_words
+    if text[-1] in ".!?؟…\"”»":
+        return "body"
+    words = len(text.split())
+    if words > _HEADING_MAX_WORDS:
+        return "body"
+    if not isinstance(heading_words, int):
+        heading_words = heading_words()
+    if (words <= heading_words
             and not (heading_words < _HEADING_MAX_WORDS and _DIGIT.search(text))  # "ارتفع عدد القتلى إلى 35"
             and not _CLAUSE_WORD.search(text)
             and not _COMMA.search(_PARENTHESES.sub("", text))):  # a short paragraph, not a heading
@@ -191,14 +217,19 @@ def _quote_regions(line: str) -> list[tuple[int, int]]:
     return regions
 
 
-def _split_line(body: str, start: int, end: int):
-    """Yield the sentence spans of one line body[start:end]."""
+def _split_line(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return the sentence spans of one line body[start:end]."""
     line = body[start:end]
     regions = _quote_regions(line)
+    spans: list[tuple[int, int]] = []
     cut = 0
     for m in _TERMINAL.finditer(line):
-        p, q = m.start(), m.end()
-        inside = next(((a, b) for a, b in regions if a < p < b), None) if regions else None
+        p, q = m.span()
+        inside = None
+        for region in regions:  # usually none: most lines quote nothing
+            if region[0] < p < region[1]:
+                inside = region
+                break
         if inside is not None:
             a, b = inside
             # A quote ending in its own full stop ends the sentence after the closing mark,
@@ -212,11 +243,12 @@ def _split_line(body: str, start: int, end: int):
             q = _CLOSING_RUN.match(line, q).end()
         s, e = _trim(body, start + cut, start + q)
         if s < e and _HAS_WORD.search(body, s, e):
-            yield s, e
+            spans.append((s, e))
         cut = q
     s, e = _trim(body, start + cut, end)
     if s < e and _HAS_WORD.search(body, s, e):
-        yield s, e
+        spans.append((s, e))
+    return spans
 
 
 def _is_boundary(line: str, p: int, q: int, mark: str) -> bool:
