@@ -314,6 +314,8 @@ _ISSUED_IT = frozenset(normalize(verb) + clitic
                        for clitic in ("ه", "ها", "هم")) | _words("أجراه أجراها")
 # A toll or a monitoring is a source only through whoever made it: "وفق الحصيلة الرسمية"، "بحسب رصد الأسواق".
 _NEEDS_AUTHOR = _words("حصيلة رصد")
+# Heads of what a survey or report found: "نتائج المسح"، "أرقام التقرير"; the document after them is the source.
+_RESULT_HEADS = _words("نتائج أرقام بيانات معطيات خلاصة خلاصات")
 _DOCUMENT_ADJECTIVES = _words("جديد جديدة حديث حديثة أخير أخيرة مشترك مشتركة مفصل مطول موسع")
 _PLACES = _words(
     "روسيا أوكرانيا كوريا الصين اليابان الهند إيران العراق سوريا سورية لبنان الأردن مصر السعودية "
@@ -528,6 +530,13 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     else:
         return None
     j = k + 1
+    if mode in ("group", "name") and bare in _RESULT_HEADS and not _is_al(t) and j < n and _is_al(toks[j].text) \
+            and _strip_al(toks[j].text) in _DOCUMENT_NOUNS:
+        # "نتائج المسح الوطني"، "أرقام التقرير السنوي": the results are the survey's; read the survey
+        # (or its author: "بيانات التقرير الصادر عن البنك").
+        inner = _parse_window(toks[j:], strict=strict)
+        if inner:
+            return inner._replace(start=inner.start + j, end=inner.end + j)
     if mode == "group" and bare in _DOCUMENT_NOUNS:
         author = _document_author(toks, j, definite=_is_al(t))
         if author:
@@ -644,7 +653,8 @@ def _document_author(toks: list[_Tok], j: int, *, definite: bool) -> _Phrase | N
             m += 1  # "المعطيات، الصادرة عن الوزارة،"، "البيانات ذاتها الصادرة عن"
             continue
         if t in _ISSUED_IT:
-            return _author_at(toks, m + 1, agent=True)
+            a = m + 2 if m + 2 < n and toks[m + 1].text in _QUOTES else m + 1  # "إحصاء أعده «مرصد الجنوب»"
+            return _author_at(toks, a, agent=True)
         if t[:1] == "ل" and len(t) > 3 and t not in _STOP:
             author = _author_at(toks, m)
             if author:
