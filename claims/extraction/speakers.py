@@ -982,6 +982,8 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True) -
             nxt = toks[j + 1] if j + 1 < n else None
             if t == "علي" and not (nxt is not None and (nxt.text in _PLAIN_THAT or nxt.text in _STRONG_END
                                                        or (_name_like(nxt) and not _masdar_like(nxt.text))
+                                                       or (_name_like(nxt) and j + 2 < n
+                                                           and toks[j + 2].text in _VERB_SURFACE)
                                                        or (_is_al(nxt.text) and _ends_phrase(toks, j + 2)))):
                 break  # "على" written with ي, as many Egyptian texts do: "أكد الوزير علي ضرورة"
             if len(t) > 4 and t[0] in "بل" and (_is_institution(t[1:]) or _is_title(t[1:])):
@@ -999,8 +1001,9 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True) -
                 break  # an object: "اتهم الوزير حركة حماس"
             if _is_place(t) and (count >= 1 or nxt is None or not _name_like(nxt) or _is_place(nxt.text)):
                 break  # "دعا ستولتنبرغ كوريا الجنوبية": the object starts
-            if count >= 1 and nxt is not None and (nxt.text in _PLAIN_THAT or nxt.text in ":،,"):
-                j += 1  # the phrase ends right before إن/أن: "ناصر جبور إن"
+            if count >= 1 and nxt is not None and (nxt.text in _PLAIN_THAT or nxt.text in ":،,"
+                                                   or nxt.text in _VERB_SURFACE):
+                j += 1  # the phrase ends right before إن/أن or a speech verb: "ناصر جبور إن"، "سامي شحادة قال"
                 count += 1
                 break
             if not objects and count >= 1 and _masdar_like(t, weak=False):

@@ -1138,3 +1138,14 @@ CLAIMANTS += [
     ("ووفق أرقام التقرير الصادر عن البنك الدولي، نما الاقتصاد 3 في المئة.", "3 في المئة", "البنك الدولي"),
     ("وبحسب إحصاء أعدّته «جمعية المزارعين» ونشرته الصحف، تضررت 300 مزرعة.", "300 مزرعة", "جمعية المزارعين"),
 ]
+
+# A subject before its speech verb may end in a surname shaped like a noun in ة (شحادة، جمعة) or start
+# with علي: the verb right after it closes the name, as إن/أن does after the verb.
+SINGLE += [
+    ("لكن الكاتب يوسف جمعة رأى أن الرواية العربية تراجعت.", "الكاتب يوسف جمعة"),
+    ("غير أن المحامي علي شحادة اعتبر أن «الحكم قاسٍ».", "المحامي علي شحادة"),
+]
+CONTEXT += [
+    # "على" written with ي before a verbal noun stays a preposition: the name is not read on.
+    ("وأكد الوزير علي ضرورة أن تلتزم الشركات بالقانون.", "الوزير", False),
+]
