@@ -214,6 +214,7 @@ _RELATIVE = _words("الذي التي الذين اللذين اللتين ال�
 _AS_CONJUNCTIONS = _words("حسبما وحسبما بحسبما وبحسبما وفقما ووفقما")
 _PRE_VERB = _AS_CONJUNCTIONS | _words("كما فيما بينما حيث ثم قد وقد لقد فقد إذ اذ عندما حين حينما بعدما كذلك وكذلك "
                    "لكن ولكن بل أيضا وكما ولما لما فيما وفيما حيث وحيث فقط")
+_AMMA = _words("أما وأما")  # "أما X، فـ…": X is the topic and the subject of the verb after ف
 _KANA = _words("كان كانت وكان وكانت فكان فكانت")
 # Contrast connectives after which the subject comes before its verb: "لكن مصدراً في الوزارة أكد".
 _CONTRAST = _words("لكن ولكن غير إلا بيد")  # بيد only before أن: "بيد أن مسؤولاً قال"
@@ -1401,7 +1402,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
         prev = toks[k - 1].text if k else ""
         # A dash ends a dateline: "عمان (رويترز) - قال متعاملون".
         clause_initial = (k == 0 or prev in "،,؛;:-–—" or prev in _PRE_VERB or prev in _RELATIVE
-                          or (k == 1 and prev in ("و", "ف")))
+                          or (k == 1 and prev in ("و", "ف"))
+                          or (tok.text[:1] == "ف" and _after_topic(toks, k)))  # "أما المشروع فأعلن الوزير أن"
         if tok.text in _GATED_SURFACE and tok.text not in _VERB_SURFACE:
             gated = _gated_subject(toks, k, surnames) if clause_initial and prev not in _RELATIVE else None
             if gated:
@@ -1481,9 +1483,21 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
             kana = _kana_before_apposition(toks, k - 2)
             if kana is not None:
                 cs, end = kana + 1, k - 2  # "وكان وزير التجارة، الطيب زيتوني، قد أعلن"
+        amma = False
+        if tok.text[:1] == "ف":
+            # "أما الوزارة، فأكدت أن"، "أما الوزارة فأكدت": the topic after أما is the subject of the ف- verb.
+            if prev in "،," and k >= 3:
+                topic = _clause_start(toks, k - 1)
+                if toks[topic].text in _AMMA:
+                    cs, end = topic, k - 1
+            if cs < n and toks[cs].text in _AMMA:
+                cs, amma = cs + 1, True
         cs, subject_toks = _past_contrast(toks, cs)
         if 0 < end - cs <= 12:
             phrase = _parse_np(subject_toks, cs)
+            if amma and phrase and phrase.mode not in ("person", "org", "place") \
+                    and _strip_al(toks[phrase.start].text) not in _UNNAMED_SOURCES:
+                phrase = None  # "أما الاقتصاد، فأكد أنه …": a topic, not who speaks
             if phrase and phrase.end < end and _circumstance_end(toks, phrase.end) == end:
                 pass  # "لكن الوزارة وفي بيان لها أكدت": the subject, then where it spoke
             elif phrase and phrase.end != end:
@@ -1698,6 +1712,12 @@ def _issued_statement(toks: list[_Tok]) -> _Found | _Carry | None:
         if author is None and _is_al(toks[k + 2].text) and _reports_speech(toks, k + 3):
             return _Carry((toks[k].start, toks[k + 2].end))  # "وجاء في البيان أن": the statement named before
     return None
+
+
+def _after_topic(toks: list[_Tok], k: int) -> bool:
+    """Say whether the ف- verb at k follows a topic opened by أما: "أما المشروع فأعلن الوزير أن"."""
+    cs = _clause_start(toks, k)
+    return cs < k and toks[cs].text in _AMMA
 
 
 def _after_kana_subject(toks: list[_Tok], qad: int) -> bool:

@@ -1149,3 +1149,15 @@ CONTEXT += [
     # "على" written with ي before a verbal noun stays a preposition: the name is not read on.
     ("وأكد الوزير علي ضرورة أن تلتزم الشركات بالقانون.", "الوزير", False),
 ]
+
+# "أما X، فـ + verb": X, the topic, is the verb's subject when it can speak; a subject after the
+# verb still wins, and a topic that cannot speak gives none.
+SINGLE += [
+    ("أما نقابة الأطباء، فأعربت في بيان عن «رفضها لقرار الإغلاق».", "نقابة الأطباء"),
+    ("أما وزير النقل فأكد أن الطريق سيفتتح الشهر المقبل.", "وزير النقل"),
+    ("أما ملف الرواتب، فقال المتحدث إن الحكومة ستحسمه قريباً.", "المتحدث"),
+    ("أما المشروع فأعلن المحافظ أنه سيكتمل في الربيع.", "المحافظ"),
+]
+NO_SPEAKER += [
+    "أما الأسعار، فأكد أنها ستبقى مستقرة حتى نهاية العام.",
+]
