@@ -1368,6 +1368,24 @@ def _reports_speech(toks: list[_Tok], j: int) -> bool:
     return any(t.text in _THAT or t.text == ":" or t.text in _QUOTES for t in toks[j:j + 4])
 
 
+_SPEECH_PARTICIPLE_WINDOW = 16
+
+
+def _speech_participle(toks: list[_Tok], j: int) -> bool:
+    """Say whether "، قائلاً:" (or مضيفاً/مؤكداً + إن/أن, a colon, a quote) closes the clause from token j.
+
+    "المخرجة X، التي أعربت عن سعادتها بالمشاركة، قائلة: «…»": the relative clause's antecedent speaks.
+    """
+    end = min(len(toks), j + _SPEECH_PARTICIPLE_WINDOW)
+    for m in range(j, end - 1):
+        t = toks[m].text
+        if t in ".؟?!؛;":
+            return False
+        if t in "،," and toks[m + 1].text in _PARTICIPLES:
+            return _reports_speech(toks, m + 2)
+    return False
+
+
 def _skip_adverbs(toks: list[_Tok], j: int) -> int:
     """Return j moved past adverbs between a verb and its subject: "وقال أمس"، "أعلنت خلالها"."""
     n = len(toks)
@@ -1455,7 +1473,7 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 sayer = _relayed_sayer(toks, j)
                 if sayer:
                     return _found(toks, sayer, (tok.start, tok.end))
-            if prev in _RELATIVE and k >= 2 and _reports_speech(toks, k + 1):
+            if prev in _RELATIVE and k >= 2 and (_reports_speech(toks, k + 1) or _speech_participle(toks, k + 1)):
                 # "الزعيم الأوكراني فلاديمير زيلينسكي، الذي ادعى أن"، "النائب الذي اتهمه بأنه"
                 phrase = _backward_np(toks, k - 2 if toks[k - 2].text in "،," else k - 1)
                 if phrase:

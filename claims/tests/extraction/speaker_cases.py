@@ -1161,3 +1161,13 @@ SINGLE += [
 NO_SPEAKER += [
     "أما الأسعار، فأكد أنها ستبقى مستقرة حتى نهاية العام.",
 ]
+
+# A relative clause closed by "، قائلاً:" (مضيفاً، مؤكداً …) reports the antecedent's speech.
+SINGLE += [
+    ("ويرأس اللجنة الروائي المصري أحمد مراد، الذي أعرب عن سعادته بالمشاركة، قائلاً: «الرواية بخير».",
+     "الروائي المصري أحمد مراد"),
+]
+NO_SPEAKER += [
+    # No participle of speech closes the relative clause: nobody speaks.
+    "وحضر الحفل الوزير سامي خليل، الذي أعلن استقالته أمس، وغادر القاعة مبكراً.",
+]
