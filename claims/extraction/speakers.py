@@ -194,6 +194,8 @@ _NEEDS_COMPLEMENT = {"ذكر", "نقل", "تابع", "رأى", "وصف", "كشف
                      "عزا", "استبعد", "أرجع"}  # "عزا … إلى"، "استبعد أن"; "استبعد المدرب اللاعب" is no speech
 # "يذكر أن" / "ذكر أن" with no subject is the passive "it is noted": never carry a speaker.
 _NO_CARRY = {"ذكر", "نقل", "قدر", "كتب", "سجل", "وثق", "أحصى", "رصد", "أرجع"}
+# "وذكر أن" opening a sentence goes on with the last speaker, as "وأضاف أن" does (unlike "ويذكر أن"، "ذُكر أن").
+_WENT_ON_TO_MENTION = _words("وذكر وذكرت")
 # Verbs whose written form is also a common other word: بين "between" (the masculine past بيّن; its
 # other forms are in _VERB_FORMS), أبرز "the most prominent". They speak only from a clause start, with a
 # titled, institutional or named subject that إن/أن or a colon closes: "وبيّن العجارمة أن …".
@@ -1489,7 +1491,7 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 phrase = _first_clause_subject(toks, k)
                 if phrase:
                     return _found(toks, phrase, (tok.start, tok.end))
-            if phrase is None and first_carry is None and lemma not in _NO_CARRY \
+            if phrase is None and first_carry is None and (lemma not in _NO_CARRY or tok.text in _WENT_ON_TO_MENTION) \
                     and (k == 0 or (k == 1 and prev in ("و", "ف", "كما"))):
                 first_carry = _Carry((tok.start, tok.end))
         # Subject-verb order: the whole clause before the verb is the subject.

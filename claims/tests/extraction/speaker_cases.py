@@ -1171,3 +1171,12 @@ NO_SPEAKER += [
     # No participle of speech closes the relative clause: nobody speaks.
     "وحضر الحفل الوزير سامي خليل، الذي أعلن استقالته أمس، وغادر القاعة مبكراً.",
 ]
+
+# "وذكر أن" opening a new paragraph goes on with the last speaker, as "وأضاف أن" does; "ويذكر أن"
+# and a bare "ذكر أن" (the passive "it is noted") still carry no one.
+CONTEXT += [
+    ("وقال مدير الميناء كمال يوسف إن الحركة تضاعفت.\n\nوذكرت أن أعمال التوسعة انتهت في الصيف.",
+     "مدير الميناء كمال يوسف", True),
+    ("وقال مدير الميناء كمال يوسف إن الحركة تضاعفت.\n\nويذكر أن الميناء افتتح عام 1980.", None, False),
+    ("وقال مدير الميناء كمال يوسف إن الحركة تضاعفت.\n\nذكر أن الميناء افتتح عام 1980.", None, False),
+]
