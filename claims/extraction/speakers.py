@@ -1962,6 +1962,36 @@ def _quote_or_participle(toks: list[_Tok]) -> _Carry | None:
 # --------------------------------------------------------------------------- the article
 
 
+class _Surnames(set):
+    """The surnames of the article's named speakers, and of any full name written before the sentence.
+
+    "بحضور وزير المياه المهندس سامر الحياري. وبيّن الحياري أن …": الحياري was named, though not as a
+    speaker. Only the gated verbs (بيّن، أبرز) ask, so the earlier text is searched only then.
+    """
+
+    def __init__(self, whole: _Normalized) -> None:
+        super().__init__()
+        self._text = whole.text
+        self.before = 0  # where the current sentence starts in the normalised body
+
+    def __contains__(self, word: object) -> bool:
+        if set.__contains__(self, word):
+            return True
+        if not isinstance(word, str) or not _is_al(word) or len(word) < 5 \
+                or _strip_al(word) in _SOURCE_NOUNS or _strip_al(word) in _DATA_NOUNS:
+            return False  # "وأبرز النتائج أن": what is shown, not who shows it
+        text, at = self._text, 0
+        while (at := text.find(" " + word, at, self.before)) > 0:
+            first = text[:at].rsplit(None, 1)[-1] if text[:at].strip() else ""
+            end = at + 1 + len(word)
+            if end <= len(text) and (end == len(text) or not text[end].isalpha()) and first.isalpha() \
+                    and not (_is_al(first) or first in _STOP or _verb_lemma(first) or _is_title(first)
+                             or _is_institution(first) or _is_place(first) or first in _SOURCE_WORDS):
+                return True  # "سامر الحياري": a first name before it
+            at += 1
+        return False
+
+
 def attribute_sentences(body: str, sentences: list[Sentence], *,
                         words: tuple[list[str], list[int]] | None = None) -> list[Attribution | None]:
     """Return, for each sentence, who it is attributed to (carried over for "وأضاف"), or None.
@@ -1974,12 +2004,11 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
     results: list[Attribution | None] = []
     last: tuple[int, Attribution] | None = None  # index and attribution of the last speaker
     named: list[Attribution] = []  # speakers with a name, most recent last
-    surnames: set[str] = set()  # the last name word of each named speaker: "العجارمة"
+    surnames = _Surnames(whole := _Normalized(body))  # the last name word of each named speaker: "العجارمة"
     bodies: list[tuple[int, Attribution]] = []  # speakers with no personal name (bodies, sources), most recent last
     parsed: list[_Parsed] = []
     open_quote = 0  # sentences left in a quotation that an attributed sentence opened
     unresolved: list[int] = []  # summary sentences whose speaker is a bare title
-    whole = _Normalized(body)
     cues = _CueWords(words, len(whole.text)) if words is not None and "ۀ" not in body else None
     for i, sentence in enumerate(sentences):
         s0, s1 = max(0, sentence.start), min(len(body), sentence.end)
@@ -1992,6 +2021,7 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
         may = cues.in_view(norm) if cues is not None else None
         if may is None:
             may = _may_attribute(norm.text, item.words)
+        surnames.before = norm.start
         result = _analyse(item.toks, surnames) if may else None
         if isinstance(result, _CarryBody) and result.fallback is not None \
                 and not (bodies and i - bodies[-1][0] <= _BODY_WINDOW):

@@ -1175,8 +1175,17 @@ NO_SPEAKER += [
 # "وذكر أن" opening a new paragraph goes on with the last speaker, as "وأضاف أن" does; "ويذكر أن"
 # and a bare "ذكر أن" (the passive "it is noted") still carry no one.
 CONTEXT += [
-    ("وقال مدير الميناء كمال يوسف إن الحركة تضاعفت.\n\nوذكرت أن أعمال التوسعة انتهت في الصيف.",
+    ("وقال مدير الميناء كمال يوسف إن الحركة تضاعفت.\n\nوذكر أن أعمال التوسعة انتهت في الصيف.",
      "مدير الميناء كمال يوسف", True),
     ("وقال مدير الميناء كمال يوسف إن الحركة تضاعفت.\n\nويذكر أن الميناء افتتح عام 1980.", None, False),
     ("وقال مدير الميناء كمال يوسف إن الحركة تضاعفت.\n\nذكر أن الميناء افتتح عام 1980.", None, False),
+]
+
+# A gated verb (بيّن، أبرز) takes a lone ال- surname as its subject when a full name ending in it was
+# written before, even by someone who had not spoken yet ("بحضور … نواف الزعبي").
+CONTEXT += [
+    ("ووقع العقد بحضور وزير الإسكان المهندس نواف الخصاونة.\n\nوبيّن الخصاونة أن المشروع سيوفر 300 شقة.",
+     "الخصاونة", False),
+    # A data noun is what is shown, whatever word stood before it.
+    ("ونشر كريم النتائج على موقعه.\n\nوأبرز النتائج أن 30 طالباً تفوقوا.", None, False),
 ]
