@@ -286,7 +286,7 @@ _HONORIFICS = _words("سمو معالي فضيلة سعادة فخامة جلا�
 _RECORDERS = _words("وزارة منظمة منظمات هيئة مرصد شبكة مفوضية وكالة مركز لجنة مكتب مديرية شرطة جمعية "
                      "جمعيات دائرة مصلحة برنامج بعثة نقابة سلطات إدارة")
 _DOCUMENT_NOUNS = _words("تقرير تقارير بيان بيانات إحصاء إحصاءات إحصائيات إحصائية أرقام تقديرات تقدير معطيات "
-                         "حصيلة دراسة دراسات مسح استطلاع وثيقة وثائق سجلات تحقيق تحقيقات "
+                         "حصيلة دراسة دراسات مسح استطلاع وثيقة وثائق سجلات تحقيق تحقيقات تحريات "
                          "رصد")  # "بحسب رصد عنب بلدي": the monitoring of an outlet or observatory
 # Unnamed people who speak as a source: "وقال شهود"، "فيما رجح محللون أن".
 _UNNAMED_SOURCES = _words("مصادر مصدر شهود سكان وسائل مسؤولين مسؤولون خبراء محللين محللون مراقبين مراقبون "
@@ -1933,6 +1933,21 @@ def _source_phrase(toks: list[_Tok]) -> _Found | None:
                 and toks[j + 1].text in _SAME:
             continue  # "وحسب المعطيات ذاتها"، "حسب المصدر ذاته": the data or source named before, not a new one
         phrase = _parse_np(patched, j, strict=True)
+        if phrase and phrase.mode == "name" and phrase.start == j and _masdar_like(patched[j].text) \
+                and patched[j].text in _OWNED_DOCUMENTS:
+            phrase = None  # "خطة وزارة التربية" is no name: read its owner below
+        if phrase is None and j + 1 < n and patched[j].text in _OWNED_DOCUMENTS and not patched[j].tanween \
+                and toks[j + 1].text not in _STOP:
+            owner = _parse_np(toks, j + 1, strict=True)
+            if owner and owner.mode in ("person", "org"):
+                phrase = owner  # "وفق خطة الحكومة"، "بحسب توجيهات وزارة الصحة": whose plan it is
+            elif patched[j].text in _STATEMENT_DOCUMENTS and patched[j].text not in _NEEDS_AUTHOR \
+                    and _is_al(toks[j + 1].text):
+                # "بحسب نشرة الإصدار"، "وفق مذكرة التفاهم": a document that names no author is the source.
+                e = j + 2
+                while _adjective_at(toks, e):
+                    e += 1
+                phrase = _Phrase(j, e, "group", False)
         # A name shaped like a verbal noun is no source, unless an attribution noun names it ("رصد عنب بلدي").
         if phrase and not (phrase.mode == "name" and phrase.start == j and _masdar_like(patched[j].text)):
             found = _found(patched, phrase, (toks[k].start, toks[max(k, j - 1)].end))
@@ -1940,6 +1955,8 @@ def _source_phrase(toks: list[_Tok]) -> _Found | None:
     return None
 
 
+# Documents and plans read by their owner after a source word: "وفق خطة الحكومة" → الحكومة.
+_OWNED_DOCUMENTS = _STATEMENT_DOCUMENTS | _words("خطة خطط برنامج استراتيجية اتفاقية توجيهات تعليمات")
 _SOURCE_STARTS = _SOURCE_WORDS | {"و" + w for w in _SOURCE_WORDS} | {"علي"}  # every token _source_phrase reads from
 
 
