@@ -2167,6 +2167,15 @@ def figure_sources(body: str, sentence: Sentence, *,
             start = _clause_start(toks, k)
             cs, subject_toks = _past_contrast(toks, start)
             phrase = _parse_np(subject_toks, cs) if cs > start else None
+            if phrase is None and lemma in _COUNT_VERBS and _estimate_follows(toks[k:]):
+                # "وكشفت الأوراق أن لجنة من الوزارة قدّرت القيمة بنحو …": the subject of a that-clause
+                # that estimates states the figure.
+                that = next((m for m in range(k - 2, max(start, k - 12) - 1, -1) if toks[m].text in _PLAIN_THAT), None)
+                phrase = _parse_np(toks, that + 1) if that is not None else None
+                if phrase and phrase.mode == "org" and phrase.end < k and toks[phrase.end].text == "من":
+                    part_of = _parse_np(toks, phrase.end + 1)  # "لجنة من وزارة المالية"
+                    if part_of and part_of.end == k and part_of.mode == "org":
+                        phrase = phrase._replace(end=k)
             if phrase is None or phrase.end != k:
                 continue
         if phrase is None:
