@@ -1559,6 +1559,10 @@ _STEP_NOUNS = _words("خطوة قرار إجراء تحرك")
 _RELAYED_SPEECH = _words("قوله قولها قولهم قولهما") | _PLAIN_THAT
 
 
+# "وأفادت التحقيقات بأن": an inquiry (often the prosecution's) speaks for itself, not for the body named before.
+_INQUIRIES = _words("تحقيق تحقيقات تحريات")
+
+
 def _authorless_document(toks: list[_Tok], j: int) -> bool:
     """Say whether toks[j] is a statement or data noun named before or by its topic, with no author.
 
@@ -1566,7 +1570,7 @@ def _authorless_document(toks: list[_Tok], j: int) -> bool:
     whose body is known from before; "بيانات رسمية"، "تقرير جديد" are described, not pointed to.
     """
     t = toks[j].text
-    if _strip_al(t) not in _STATEMENT_DOCUMENTS:
+    if _strip_al(t) not in _STATEMENT_DOCUMENTS or _strip_al(t) in _INQUIRIES:
         return False
     if _is_al(t):
         return True
