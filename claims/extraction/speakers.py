@@ -194,6 +194,8 @@ _NEEDS_COMPLEMENT = {"ذكر", "نقل", "تابع", "رأى", "وصف", "كشف
                      "عزا", "استبعد", "أرجع"}  # "عزا … إلى"، "استبعد أن"; "استبعد المدرب اللاعب" is no speech
 # "يذكر أن" / "ذكر أن" with no subject is the passive "it is noted": never carry a speaker.
 _NO_CARRY = {"ذكر", "نقل", "قدر", "كتب", "سجل", "وثق", "أحصى", "رصد", "أرجع"}
+# "وذكر أن" opening a sentence goes on with the last speaker, as "وأضاف أن" does (unlike "ويذكر أن"، "ذُكر أن").
+_WENT_ON_TO_MENTION = _words("وذكر وذكرت")
 # Verbs whose written form is also a common other word: بين "between" (the masculine past بيّن; its
 # other forms are in _VERB_FORMS), أبرز "the most prominent". They speak only from a clause start, with a
 # titled, institutional or named subject that إن/أن or a colon closes: "وبيّن العجارمة أن …".
@@ -214,6 +216,7 @@ _RELATIVE = _words("الذي التي الذين اللذين اللتين ال�
 _AS_CONJUNCTIONS = _words("حسبما وحسبما بحسبما وبحسبما وفقما ووفقما")
 _PRE_VERB = _AS_CONJUNCTIONS | _words("كما فيما بينما حيث ثم قد وقد لقد فقد إذ اذ عندما حين حينما بعدما كذلك وكذلك "
                    "لكن ولكن بل أيضا وكما ولما لما فيما وفيما حيث وحيث فقط")
+_AMMA = _words("أما وأما")  # "أما X، فـ…": X is the topic and the subject of the verb after ف
 _KANA = _words("كان كانت وكان وكانت فكان فكانت")
 # Contrast connectives after which the subject comes before its verb: "لكن مصدراً في الوزارة أكد".
 _CONTRAST = _words("لكن ولكن غير إلا بيد")  # بيد only before أن: "بيد أن مسؤولاً قال"
@@ -283,7 +286,7 @@ _HONORIFICS = _words("سمو معالي فضيلة سعادة فخامة جلا�
 _RECORDERS = _words("وزارة منظمة منظمات هيئة مرصد شبكة مفوضية وكالة مركز لجنة مكتب مديرية شرطة جمعية "
                      "جمعيات دائرة مصلحة برنامج بعثة نقابة سلطات إدارة")
 _DOCUMENT_NOUNS = _words("تقرير تقارير بيان بيانات إحصاء إحصاءات إحصائيات إحصائية أرقام تقديرات تقدير معطيات "
-                         "حصيلة دراسة دراسات مسح استطلاع وثيقة وثائق سجلات تحقيق تحقيقات "
+                         "حصيلة دراسة دراسات مسح استطلاع وثيقة وثائق سجلات تحقيق تحقيقات تحريات "
                          "رصد")  # "بحسب رصد عنب بلدي": the monitoring of an outlet or observatory
 # Unnamed people who speak as a source: "وقال شهود"، "فيما رجح محللون أن".
 _UNNAMED_SOURCES = _words("مصادر مصدر شهود سكان وسائل مسؤولين مسؤولون خبراء محللين محللون مراقبين مراقبون "
@@ -314,6 +317,8 @@ _ISSUED_IT = frozenset(normalize(verb) + clitic
                        for clitic in ("ه", "ها", "هم")) | _words("أجراه أجراها")
 # A toll or a monitoring is a source only through whoever made it: "وفق الحصيلة الرسمية"، "بحسب رصد الأسواق".
 _NEEDS_AUTHOR = _words("حصيلة رصد")
+# Heads of what a survey or report found: "نتائج المسح"، "أرقام التقرير"; the document after them is the source.
+_RESULT_HEADS = _words("نتائج أرقام بيانات معطيات خلاصة خلاصات")
 _DOCUMENT_ADJECTIVES = _words("جديد جديدة حديث حديثة أخير أخيرة مشترك مشتركة مفصل مطول موسع")
 _PLACES = _words(
     "روسيا أوكرانيا كوريا الصين اليابان الهند إيران العراق سوريا سورية لبنان الأردن مصر السعودية "
@@ -528,6 +533,13 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     else:
         return None
     j = k + 1
+    if mode in ("group", "name") and bare in _RESULT_HEADS and not _is_al(t) and j < n and _is_al(toks[j].text) \
+            and _strip_al(toks[j].text) in _DOCUMENT_NOUNS:
+        # "نتائج المسح الوطني"، "أرقام التقرير السنوي": the results are the survey's; read the survey
+        # (or its author: "بيانات التقرير الصادر عن البنك").
+        inner = _parse_window(toks[j:], strict=strict)
+        if inner:
+            return inner._replace(start=inner.start + j, end=inner.end + j)
     if mode == "group" and bare in _DOCUMENT_NOUNS:
         author = _document_author(toks, j, definite=_is_al(t))
         if author:
@@ -644,7 +656,8 @@ def _document_author(toks: list[_Tok], j: int, *, definite: bool) -> _Phrase | N
             m += 1  # "المعطيات، الصادرة عن الوزارة،"، "البيانات ذاتها الصادرة عن"
             continue
         if t in _ISSUED_IT:
-            return _author_at(toks, m + 1, agent=True)
+            a = m + 2 if m + 2 < n and toks[m + 1].text in _QUOTES else m + 1  # "إحصاء أعده «مرصد الجنوب»"
+            return _author_at(toks, a, agent=True)
         if t[:1] == "ل" and len(t) > 3 and t not in _STOP:
             author = _author_at(toks, m)
             if author:
@@ -972,6 +985,8 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True) -
             nxt = toks[j + 1] if j + 1 < n else None
             if t == "علي" and not (nxt is not None and (nxt.text in _PLAIN_THAT or nxt.text in _STRONG_END
                                                        or (_name_like(nxt) and not _masdar_like(nxt.text))
+                                                       or (_name_like(nxt) and j + 2 < n
+                                                           and toks[j + 2].text in _VERB_SURFACE)
                                                        or (_is_al(nxt.text) and _ends_phrase(toks, j + 2)))):
                 break  # "على" written with ي, as many Egyptian texts do: "أكد الوزير علي ضرورة"
             if len(t) > 4 and t[0] in "بل" and (_is_institution(t[1:]) or _is_title(t[1:])):
@@ -989,8 +1004,9 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True) -
                 break  # an object: "اتهم الوزير حركة حماس"
             if _is_place(t) and (count >= 1 or nxt is None or not _name_like(nxt) or _is_place(nxt.text)):
                 break  # "دعا ستولتنبرغ كوريا الجنوبية": the object starts
-            if count >= 1 and nxt is not None and (nxt.text in _PLAIN_THAT or nxt.text in ":،,"):
-                j += 1  # the phrase ends right before إن/أن: "ناصر جبور إن"
+            if count >= 1 and nxt is not None and (nxt.text in _PLAIN_THAT or nxt.text in ":،,"
+                                                   or nxt.text in _VERB_SURFACE):
+                j += 1  # the phrase ends right before إن/أن or a speech verb: "ناصر جبور إن"، "سامي شحادة قال"
                 count += 1
                 break
             if not objects and count >= 1 and _masdar_like(t, weak=False):
@@ -1354,6 +1370,24 @@ def _reports_speech(toks: list[_Tok], j: int) -> bool:
     return any(t.text in _THAT or t.text == ":" or t.text in _QUOTES for t in toks[j:j + 4])
 
 
+_SPEECH_PARTICIPLE_WINDOW = 16
+
+
+def _speech_participle(toks: list[_Tok], j: int) -> bool:
+    """Say whether "، قائلاً:" (or مضيفاً/مؤكداً + إن/أن, a colon, a quote) closes the clause from token j.
+
+    "المخرجة X، التي أعربت عن سعادتها بالمشاركة، قائلة: «…»": the relative clause's antecedent speaks.
+    """
+    end = min(len(toks), j + _SPEECH_PARTICIPLE_WINDOW)
+    for m in range(j, end - 1):
+        t = toks[m].text
+        if t in ".؟?!؛;":
+            return False
+        if t in "،," and toks[m + 1].text in _PARTICIPLES:
+            return _reports_speech(toks, m + 2)
+    return False
+
+
 def _skip_adverbs(toks: list[_Tok], j: int) -> int:
     """Return j moved past adverbs between a verb and its subject: "وقال أمس"، "أعلنت خلالها"."""
     n = len(toks)
@@ -1388,7 +1422,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
         prev = toks[k - 1].text if k else ""
         # A dash ends a dateline: "عمان (رويترز) - قال متعاملون".
         clause_initial = (k == 0 or prev in "،,؛;:-–—" or prev in _PRE_VERB or prev in _RELATIVE
-                          or (k == 1 and prev in ("و", "ف")))
+                          or (k == 1 and prev in ("و", "ف"))
+                          or (tok.text[:1] == "ف" and _after_topic(toks, k)))  # "أما المشروع فأعلن الوزير أن"
         if tok.text in _GATED_SURFACE and tok.text not in _VERB_SURFACE:
             gated = _gated_subject(toks, k, surnames) if clause_initial and prev not in _RELATIVE else None
             if gated:
@@ -1440,7 +1475,7 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 sayer = _relayed_sayer(toks, j)
                 if sayer:
                     return _found(toks, sayer, (tok.start, tok.end))
-            if prev in _RELATIVE and k >= 2 and _reports_speech(toks, k + 1):
+            if prev in _RELATIVE and k >= 2 and (_reports_speech(toks, k + 1) or _speech_participle(toks, k + 1)):
                 # "الزعيم الأوكراني فلاديمير زيلينسكي، الذي ادعى أن"، "النائب الذي اتهمه بأنه"
                 phrase = _backward_np(toks, k - 2 if toks[k - 2].text in "،," else k - 1)
                 if phrase:
@@ -1456,7 +1491,7 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 phrase = _first_clause_subject(toks, k)
                 if phrase:
                     return _found(toks, phrase, (tok.start, tok.end))
-            if phrase is None and first_carry is None and lemma not in _NO_CARRY \
+            if phrase is None and first_carry is None and (lemma not in _NO_CARRY or tok.text in _WENT_ON_TO_MENTION) \
                     and (k == 0 or (k == 1 and prev in ("و", "ف", "كما"))):
                 first_carry = _Carry((tok.start, tok.end))
         # Subject-verb order: the whole clause before the verb is the subject.
@@ -1468,9 +1503,21 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
             kana = _kana_before_apposition(toks, k - 2)
             if kana is not None:
                 cs, end = kana + 1, k - 2  # "وكان وزير التجارة، الطيب زيتوني، قد أعلن"
+        amma = False
+        if tok.text[:1] == "ف":
+            # "أما الوزارة، فأكدت أن"، "أما الوزارة فأكدت": the topic after أما is the subject of the ف- verb.
+            if prev in "،," and k >= 3:
+                topic = _clause_start(toks, k - 1)
+                if toks[topic].text in _AMMA:
+                    cs, end = topic, k - 1
+            if cs < n and toks[cs].text in _AMMA:
+                cs, amma = cs + 1, True
         cs, subject_toks = _past_contrast(toks, cs)
         if 0 < end - cs <= 12:
             phrase = _parse_np(subject_toks, cs)
+            if amma and phrase and phrase.mode not in ("person", "org", "place") \
+                    and _strip_al(toks[phrase.start].text) not in _UNNAMED_SOURCES:
+                phrase = None  # "أما الاقتصاد، فأكد أنه …": a topic, not who speaks
             if phrase and phrase.end < end and _circumstance_end(toks, phrase.end) == end:
                 pass  # "لكن الوزارة وفي بيان لها أكدت": the subject, then where it spoke
             elif phrase and phrase.end != end:
@@ -1512,6 +1559,10 @@ _STEP_NOUNS = _words("خطوة قرار إجراء تحرك")
 _RELAYED_SPEECH = _words("قوله قولها قولهم قولهما") | _PLAIN_THAT
 
 
+# "وأفادت التحقيقات بأن": an inquiry (often the prosecution's) speaks for itself, not for the body named before.
+_INQUIRIES = _words("تحقيق تحقيقات تحريات")
+
+
 def _authorless_document(toks: list[_Tok], j: int) -> bool:
     """Say whether toks[j] is a statement or data noun named before or by its topic, with no author.
 
@@ -1519,7 +1570,7 @@ def _authorless_document(toks: list[_Tok], j: int) -> bool:
     whose body is known from before; "بيانات رسمية"، "تقرير جديد" are described, not pointed to.
     """
     t = toks[j].text
-    if _strip_al(t) not in _STATEMENT_DOCUMENTS:
+    if _strip_al(t) not in _STATEMENT_DOCUMENTS or _strip_al(t) in _INQUIRIES:
         return False
     if _is_al(t):
         return True
@@ -1685,6 +1736,12 @@ def _issued_statement(toks: list[_Tok]) -> _Found | _Carry | None:
         if author is None and _is_al(toks[k + 2].text) and _reports_speech(toks, k + 3):
             return _Carry((toks[k].start, toks[k + 2].end))  # "وجاء في البيان أن": the statement named before
     return None
+
+
+def _after_topic(toks: list[_Tok], k: int) -> bool:
+    """Say whether the ف- verb at k follows a topic opened by أما: "أما المشروع فأعلن الوزير أن"."""
+    cs = _clause_start(toks, k)
+    return cs < k and toks[cs].text in _AMMA
 
 
 def _after_kana_subject(toks: list[_Tok], qad: int) -> bool:
@@ -1880,6 +1937,21 @@ def _source_phrase(toks: list[_Tok]) -> _Found | None:
                 and toks[j + 1].text in _SAME:
             continue  # "وحسب المعطيات ذاتها"، "حسب المصدر ذاته": the data or source named before, not a new one
         phrase = _parse_np(patched, j, strict=True)
+        if phrase and phrase.mode == "name" and phrase.start == j and _masdar_like(patched[j].text) \
+                and patched[j].text in _OWNED_DOCUMENTS:
+            phrase = None  # "خطة وزارة التربية" is no name: read its owner below
+        if phrase is None and j + 1 < n and patched[j].text in _OWNED_DOCUMENTS and not patched[j].tanween \
+                and toks[j + 1].text not in _STOP:
+            owner = _parse_np(toks, j + 1, strict=True)
+            if owner and owner.mode in ("person", "org"):
+                phrase = owner  # "وفق خطة الحكومة"، "بحسب توجيهات وزارة الصحة": whose plan it is
+            elif patched[j].text in _STATEMENT_DOCUMENTS and patched[j].text not in _NEEDS_AUTHOR \
+                    and _is_al(toks[j + 1].text):
+                # "بحسب نشرة الإصدار"، "وفق مذكرة التفاهم": a document that names no author is the source.
+                e = j + 2
+                while _adjective_at(toks, e):
+                    e += 1
+                phrase = _Phrase(j, e, "group", False)
         # A name shaped like a verbal noun is no source, unless an attribution noun names it ("رصد عنب بلدي").
         if phrase and not (phrase.mode == "name" and phrase.start == j and _masdar_like(patched[j].text)):
             found = _found(patched, phrase, (toks[k].start, toks[max(k, j - 1)].end))
@@ -1887,6 +1959,8 @@ def _source_phrase(toks: list[_Tok]) -> _Found | None:
     return None
 
 
+# Documents and plans read by their owner after a source word: "وفق خطة الحكومة" → الحكومة.
+_OWNED_DOCUMENTS = _STATEMENT_DOCUMENTS | _words("خطة خطط برنامج استراتيجية اتفاقية توجيهات تعليمات")
 _SOURCE_STARTS = _SOURCE_WORDS | {"و" + w for w in _SOURCE_WORDS} | {"علي"}  # every token _source_phrase reads from
 
 
@@ -1909,6 +1983,36 @@ def _quote_or_participle(toks: list[_Tok]) -> _Carry | None:
 # --------------------------------------------------------------------------- the article
 
 
+class _Surnames(set):
+    """The surnames of the article's named speakers, and of any full name written before the sentence.
+
+    "بحضور وزير المياه المهندس سامر الحياري. وبيّن الحياري أن …": الحياري was named, though not as a
+    speaker. Only the gated verbs (بيّن، أبرز) ask, so the earlier text is searched only then.
+    """
+
+    def __init__(self, whole: _Normalized) -> None:
+        super().__init__()
+        self._text = whole.text
+        self.before = 0  # where the current sentence starts in the normalised body
+
+    def __contains__(self, word: object) -> bool:
+        if set.__contains__(self, word):
+            return True
+        if not isinstance(word, str) or not _is_al(word) or len(word) < 5 \
+                or _strip_al(word) in _SOURCE_NOUNS or _strip_al(word) in _DATA_NOUNS:
+            return False  # "وأبرز النتائج أن": what is shown, not who shows it
+        text, at = self._text, 0
+        while (at := text.find(" " + word, at, self.before)) > 0:
+            first = text[:at].rsplit(None, 1)[-1] if text[:at].strip() else ""
+            end = at + 1 + len(word)
+            if end <= len(text) and (end == len(text) or not text[end].isalpha()) and first.isalpha() \
+                    and not (_is_al(first) or first in _STOP or _verb_lemma(first) or _is_title(first)
+                             or _is_institution(first) or _is_place(first) or first in _SOURCE_WORDS):
+                return True  # "سامر الحياري": a first name before it
+            at += 1
+        return False
+
+
 def attribute_sentences(body: str, sentences: list[Sentence], *,
                         words: tuple[list[str], list[int]] | None = None) -> list[Attribution | None]:
     """Return, for each sentence, who it is attributed to (carried over for "وأضاف"), or None.
@@ -1921,12 +2025,11 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
     results: list[Attribution | None] = []
     last: tuple[int, Attribution] | None = None  # index and attribution of the last speaker
     named: list[Attribution] = []  # speakers with a name, most recent last
-    surnames: set[str] = set()  # the last name word of each named speaker: "العجارمة"
+    surnames = _Surnames(whole := _Normalized(body))  # the last name word of each named speaker: "العجارمة"
     bodies: list[tuple[int, Attribution]] = []  # speakers with no personal name (bodies, sources), most recent last
     parsed: list[_Parsed] = []
     open_quote = 0  # sentences left in a quotation that an attributed sentence opened
     unresolved: list[int] = []  # summary sentences whose speaker is a bare title
-    whole = _Normalized(body)
     cues = _CueWords(words, len(whole.text)) if words is not None and "ۀ" not in body else None
     for i, sentence in enumerate(sentences):
         s0, s1 = max(0, sentence.start), min(len(body), sentence.end)
@@ -1939,6 +2042,7 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
         may = cues.in_view(norm) if cues is not None else None
         if may is None:
             may = _may_attribute(norm.text, item.words)
+        surnames.before = norm.start
         result = _analyse(item.toks, surnames) if may else None
         if isinstance(result, _CarryBody) and result.fallback is not None \
                 and not (bodies and i - bodies[-1][0] <= _BODY_WINDOW):
@@ -2067,6 +2171,15 @@ def figure_sources(body: str, sentence: Sentence, *,
             start = _clause_start(toks, k)
             cs, subject_toks = _past_contrast(toks, start)
             phrase = _parse_np(subject_toks, cs) if cs > start else None
+            if phrase is None and lemma in _COUNT_VERBS and _estimate_follows(toks[k:]):
+                # "وكشفت الأوراق أن لجنة من الوزارة قدّرت القيمة بنحو …": the subject of a that-clause
+                # that estimates states the figure.
+                that = next((m for m in range(k - 2, max(start, k - 12) - 1, -1) if toks[m].text in _PLAIN_THAT), None)
+                phrase = _parse_np(toks, that + 1) if that is not None else None
+                if phrase and phrase.mode == "org" and phrase.end < k and toks[phrase.end].text == "من":
+                    part_of = _parse_np(toks, phrase.end + 1)  # "لجنة من وزارة المالية"
+                    if part_of and part_of.end == k and part_of.mode == "org":
+                        phrase = phrase._replace(end=k)
             if phrase is None or phrase.end != k:
                 continue
         if phrase is None:

@@ -1127,3 +1127,93 @@ SINGLE += [
     # A describing clause ("يبلغ من العمر"، "يعيش في") after an unnamed person is not his name.
     ("وأفاد لاجئ سوري ناجٍ يبلغ من العمر 22 عاماً بأن القارب انقلب بعد ساعة.", "لاجئ سوري ناجٍ"),
 ]
+
+# Round 9.
+# "بحسب نتائج المسح …"، "وفق أرقام التقرير …": the results are the document's; the document (or its
+# author, when named) is the source, not the results head. An author in quotes after أعده is read.
+CLAIMANTS += [
+    ("وبحسب نتائج الاستطلاع السنوي للقراءة، قرأ المواطن 4 كتب في العام الماضي.", "4 كتب", "الاستطلاع السنوي"),
+    ("وبحسب نتائج الدراسة التي أعدتها جامعة القاهرة، يعاني 30 في المئة من الأطفال من السمنة.",
+     "30 في المئة", "جامعة القاهرة"),
+    ("ووفق أرقام التقرير الصادر عن البنك الدولي، نما الاقتصاد 3 في المئة.", "3 في المئة", "البنك الدولي"),
+    ("وبحسب إحصاء أعدّته «جمعية المزارعين» ونشرته الصحف، تضررت 300 مزرعة.", "300 مزرعة", "جمعية المزارعين"),
+]
+
+# A subject before its speech verb may end in a surname shaped like a noun in ة (شحادة، جمعة) or start
+# with علي: the verb right after it closes the name, as إن/أن does after the verb.
+SINGLE += [
+    ("لكن الكاتب يوسف جمعة رأى أن الرواية العربية تراجعت.", "الكاتب يوسف جمعة"),
+    ("غير أن المحامي علي شحادة اعتبر أن «الحكم قاسٍ».", "المحامي علي شحادة"),
+]
+CONTEXT += [
+    # "على" written with ي before a verbal noun stays a preposition: the name is not read on.
+    ("وأكد الوزير علي ضرورة أن تلتزم الشركات بالقانون.", "الوزير", False),
+]
+
+# "أما X، فـ + verb": X, the topic, is the verb's subject when it can speak; a subject after the
+# verb still wins, and a topic that cannot speak gives none.
+SINGLE += [
+    ("أما نقابة الأطباء، فأعربت في بيان عن «رفضها لقرار الإغلاق».", "نقابة الأطباء"),
+    ("أما وزير النقل فأكد أن الطريق سيفتتح الشهر المقبل.", "وزير النقل"),
+    ("أما ملف الرواتب، فقال المتحدث إن الحكومة ستحسمه قريباً.", "المتحدث"),
+    ("أما المشروع فأعلن المحافظ أنه سيكتمل في الربيع.", "المحافظ"),
+]
+NO_SPEAKER += [
+    "أما الأسعار، فأكد أنها ستبقى مستقرة حتى نهاية العام.",
+]
+
+# A relative clause closed by "، قائلاً:" (مضيفاً، مؤكداً …) reports the antecedent's speech.
+SINGLE += [
+    ("ويرأس اللجنة الروائي المصري أحمد مراد، الذي أعرب عن سعادته بالمشاركة، قائلاً: «الرواية بخير».",
+     "الروائي المصري أحمد مراد"),
+]
+NO_SPEAKER += [
+    # No participle of speech closes the relative clause: nobody speaks.
+    "وحضر الحفل الوزير سامي خليل، الذي أعلن استقالته أمس، وغادر القاعة مبكراً.",
+]
+
+# "وذكر أن" opening a new paragraph goes on with the last speaker, as "وأضاف أن" does; "ويذكر أن"
+# and a bare "ذكر أن" (the passive "it is noted") still carry no one.
+CONTEXT += [
+    ("وقال مدير الميناء كمال يوسف إن الحركة تضاعفت.\n\nوذكر أن أعمال التوسعة انتهت في الصيف.",
+     "مدير الميناء كمال يوسف", True),
+    ("وقال مدير الميناء كمال يوسف إن الحركة تضاعفت.\n\nويذكر أن الميناء افتتح عام 1980.", None, False),
+    ("وقال مدير الميناء كمال يوسف إن الحركة تضاعفت.\n\nذكر أن الميناء افتتح عام 1980.", None, False),
+]
+
+# A gated verb (بيّن، أبرز) takes a lone ال- surname as its subject when a full name ending in it was
+# written before, even by someone who had not spoken yet ("بحضور … نواف الزعبي").
+CONTEXT += [
+    ("ووقع العقد بحضور وزير الإسكان المهندس نواف الخصاونة.\n\nوبيّن الخصاونة أن المشروع سيوفر 300 شقة.",
+     "الخصاونة", False),
+    # A data noun is what is shown, whatever word stood before it.
+    ("ونشر كريم النتائج على موقعه.\n\nوأبرز النتائج أن 30 طالباً تفوقوا.", None, False),
+]
+
+# After بحسب/وفق: investigations (تحريات) name their author; a plan or document names its owner when
+# one is a body ("وفق خطة الحكومة"), else a document with no author is the source ("بحسب نشرة الإصدار");
+# a plan with neither ("وفق خطة التنمية") gives none.
+CLAIMANTS += [
+    ("وضبطت الشرطة 40 كيلوغراماً من المخدرات، بحسب تحريات الإدارة العامة لمكافحة المخدرات.",
+     "40 كيلوغراماً", "الإدارة العامة لمكافحة المخدرات"),
+    ("ووفق خطة الحكومة، ستبنى 20 مدرسة جديدة في الأرياف.", "20 مدرسة", "الحكومة"),
+    ("ووفق خطة وزارة التربية، ستبنى 20 مدرسة جديدة في الأرياف.", "20 مدرسة", "وزارة التربية"),
+    ("وبحسب نشرة الاكتتاب، ستوزع الشركة 40 في المئة من أرباحها على المساهمين.", "40 في المئة",
+     "نشرة الاكتتاب"),
+    ("ووفق خطة التنمية، ستبنى 20 مدرسة جديدة في الأرياف.", "20 مدرسة", None),
+]
+
+# A that-clause whose subject comes before an estimating قدّر (… بنحو N) names who estimated: "لجنة
+# من وزارة X" is read whole; قدّر without بـ N (appreciation) states nothing.
+CLAIMANTS += [
+    ("وأظهرت الوثائق أن لجنة من وزارة المالية قدّرت الخسائر بنحو 5 ملايين دينار.", "5 ملايين",
+     "لجنة من وزارة المالية"),
+    ("وأظهرت الوثائق أن الشركة قدّرت الخسائر بنحو 5 ملايين دينار.", "5 ملايين", "الشركة"),
+    ("وأوضح التقرير أن الحكومة قدّرت جهود المتطوعين البالغ عددهم 300 متطوع.", "300", "التقرير"),
+]
+
+# An inquiry (التحقيقات) speaks for itself: the body named before is not carried to it.
+CONTEXT += [
+    ("وضبطت الشرطة المتهم، بحسب تحريات الإدارة العامة للمباحث.\n\nوأفادت التحقيقات بأن المتهم باع القطع.",
+     "التحقيقات", False),
+]
