@@ -19,8 +19,8 @@ EVAL = ROOT / "eval"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
 # The figures at the last change, rounded down: a rule change that loses facts elsewhere shows here.
-FLOORS = {"events_f1": 0.98, "quantities_f1": 0.98, "qualifiers": 0.99, "claimants": 0.91, "speakers": 0.93,
-          "metadata": 0.96, "clean": 0.97, "kept": 1.0}
+FLOORS = {"events_f1": 0.98, "quantities_f1": 0.99, "qualifiers": 0.99, "claimants": 0.955, "speakers": 0.975,
+          "metadata": 0.98, "clean": 0.97, "kept": 1.0}
 
 
 def _scorer():
