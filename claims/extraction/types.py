@@ -1,41 +1,9 @@
 """Plain data the extractor passes between its stages. No Django here."""
 from __future__ import annotations
 
-from dataclasses import MISSING, dataclass, field, fields
+from dataclasses import dataclass, field
 
 
-def _fast_init(cls):
-    """Give a frozen dataclass an __init__ that fills the instance dict directly.
-
-    The generated frozen __init__ calls object.__setattr__ once per field, which makes building
-    the many mentions, sentences and attributions of an article cost about four times what a
-    plain class does. Writing the same values, in the same field order, to __dict__ builds an
-    equal object (same fields, defaults, signature, repr, eq, hash and pickling); the class stays
-    frozen for everyone else.
-    """
-    params, body = [], []
-    defaults = {}
-    for f in fields(cls):
-        if f.default_factory is not MISSING or not f.init:
-            raise TypeError(f"_fast_init handles plain fields only, not {f.name}")
-        if f.default is MISSING:
-            params.append(f.name)
-        else:
-            defaults[f"_dflt_{f.name}"] = f.default
-            params.append(f"{f.name}=_dflt_{f.name}")
-        body.append(f"    _d[{f.name!r}] = {f.name}")
-    source = f"def __init__(self, {', '.join(params)}):\n    _d = self.__dict__\n" + "\n".join(body) + "\n"
-    namespace: dict = {}
-    exec(source, dict(defaults), namespace)  # noqa: S102 - code built from the class's own field names
-    init = namespace["__init__"]
-    init.__qualname__ = f"{cls.__qualname__}.__init__"
-    init.__module__ = cls.__module__
-    init.__annotations__ = dict(cls.__init__.__annotations__)
-    cls.__init__ = init
-    return cls
-
-
-@_fast_init
 @dataclass(frozen=True)
 class CleanedText:
     """Article text after cleaning, with the metadata read out of it."""
@@ -47,7 +15,6 @@ class CleanedText:
     removed: tuple[str, ...] = ()  # what was dropped, for the audit trail
 
 
-@_fast_init
 @dataclass(frozen=True)
 class Sentence:
     """A sentence of the body; start/end index the body."""
@@ -58,7 +25,6 @@ class Sentence:
     kind: str = "body"  # body | heading | summary | caption | quote
 
 
-@_fast_init
 @dataclass(frozen=True)
 class DateMention:
     """A date expression in the body, normalised TIMEX3-style (see gold/README.md)."""
@@ -71,7 +37,6 @@ class DateMention:
     hijri: str | None = None  # the Hijri date as written, when the text gave one
 
 
-@_fast_init
 @dataclass(frozen=True)
 class QuantityMention:
     """A counted or measured quantity in the body."""
@@ -84,7 +49,6 @@ class QuantityMention:
     unit: str | None = None
 
 
-@_fast_init
 @dataclass(frozen=True)
 class Attribution:
     """Who a sentence attributes its content to."""
