@@ -24,8 +24,6 @@ _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _ARABIC_NON_LETTERS = re.compile("[" + "".join(
     re.escape(chr(cp)) for block in ((0x0600, 0x0900), (0xFB50, 0xFF00)) for cp in range(*block)
     if _ARABIC_SCRIPT.match(chr(cp)) and not _LETTER.match(chr(cp))) + "]")
-# Either kind of rare character: one scan that finds neither (the usual case) spares the two counts.
-_RARE = re.compile(_ARABIC_NON_LETTERS.pattern[:-1] + _NON_ARABIC_LETTERS + "]")
 
 
 @lru_cache(maxsize=1)
@@ -39,13 +37,12 @@ def _identifier():
 def detect_language(text: str) -> str | None:
     """Return an ISO 639 code, or None when the text is too short or unclear to tell."""
     sample = (text or "")[:SAMPLE_CHARS]
-    rare = _RARE.search(sample) is not None
-    letters, arabic = _count_letters(sample, rare)
+    letters, arabic = _count_letters(sample)
     if letters < MIN_LETTERS:
         return None
     # Arabic script without Persian/Urdu letters is Arabic: no need to load the model.
     # A few stray Persian letters (کوریا in a keyword list) do not make a text Persian.
-    if arabic / letters > 0.6 and (not rare or _non_arabic_letters(sample) <= 0.01 * arabic):
+    if arabic / letters > 0.6 and _non_arabic_letters(sample) <= 0.01 * arabic:
         return "ar"
     language, confidence = _identifier().classify(sample)
     if confidence < MIN_CONFIDENCE or language in {"und", "zxx"}:
@@ -58,14 +55,11 @@ def _non_arabic_letters(sample: str) -> int:
     return sum(map(sample.count, _NON_ARABIC_LETTERS))
 
 
-def _count_letters(sample: str, rare: bool = True) -> tuple[int, int]:
-    """Return (letters, Arabic-script characters) in sample, as _LETTER and _ARABIC_SCRIPT count them.
-
-    rare=False says sample holds nothing _RARE matches, so no Arabic-script non-letter.
-    """
+def _count_letters(sample: str) -> tuple[int, int]:
+    """Return (letters, Arabic-script characters) in sample, as _LETTER and _ARABIC_SCRIPT count them."""
     rest = _ARABIC_RUN.sub("", sample)
     arabic = (len(sample) - _spaces(sample)) - (len(rest) - _spaces(rest))
-    arabic_letters = arabic - len(_ARABIC_NON_LETTERS.findall(sample)) if rare else arabic
+    arabic_letters = arabic - len(_ARABIC_NON_LETTERS.findall(sample))
     return arabic_letters + len(rest) - len(_LETTER_RUN.sub("", rest)), arabic
 
 
