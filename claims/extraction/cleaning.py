@@ -89,7 +89,9 @@ _SOCIAL_ONLY = _compile(
     r"^(?:(?:فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تلغرام|تليغرام|تيليغرام|تيلغرام|تيليجرام|تليجرام|تلجرام|"
     r"انستغرام|انستجرام|سناب شات|"
     r"يوتيوب|لينكدان|لينكد ان|ماسنجر|اكس|بريد|ايميل|facebook|twitter|whatsapp|telegram|instagram|"
-    r"youtube|linkedin|messenger|pinterest|reddit|email|x|شارك|مشاركه|share|tweet|نسخ الرابط|copy link)"
+    r"youtube|linkedin|messenger|pinterest|reddit|email|x|share|tweet|نسخ الرابط|copy link|"
+    # the bar's label: "شارك الخبر: فيسبوك | إكس", "مشاركة عبر: واتساب"
+    r"(?:شارك|مشاركه)(?: هذا)?(?: الخبر| المقال| الموضوع| عبر)?)"
     r"[\s,،|/•·:：-]*)+$"
 )
 _COPYRIGHT = _NeedsWord(r"جميع الحقوق محفوظه|كل الحقوق محفوظه|الحقوق محفوظه|all rights reserved|copyright|©",
@@ -132,9 +134,10 @@ _CONTACT = _compile(r"^(?:لمزيد من الاستفسارات|للمزيد م
                     r"|للشكاوي|للابلاغ|للاعلان|للاعلانات|للاشتراك|للاشتراكات|راسلونا|اتصل(?:وا)? (?:علي|ب)"
                     r"|(?:الخط الساخن|رقم الهاتف|الهاتف|هاتف|contact|call)\s*[:：]?\s*\d)")
 # "م.ع", "ع.ف/ س.أ", "ي . ط": a wire editor's initials signing off the story (WAFA, SPA, KUNA style),
-# single letters joined by dots or spaces ("ع ه ب / م ع"), sets split by a slash.
+# single letters joined by dots or spaces ("ع ه ب / م ع"), sets split by a slash, maybe opened or closed by
+# one too (QNA: "/ع ب/ ع ا").
 _INITIALS = r"[\u0621-\u064a](?:(?:\s?\.\s?|\s)[\u0621-\u064a]){1,3}\.?"
-_SIGN_OFF = _compile(rf"^{_INITIALS}(?:\s*/\s*{_INITIALS}){{0,3}}$")
+_SIGN_OFF = _compile(rf"^/?\s*{_INITIALS}(?:\s*/\s*{_INITIALS}){{0,3}}\s*/?$")
 # "//انتهى//", "(النهاية)", "- انتهى -": a wire story's end mark.
 _END_MARKS = _labels("انتهى", "النهاية", "انتهى الخبر", "end", "ends")
 # Five digits or more, possibly grouped by single spaces or dashes ("021 73 44 56", "800-1234-56").
@@ -511,9 +514,21 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove) -> int | None:
             remove(i)
         elif _is_junk_line(key, bare, words, seen_body, in_head=head <= HEAD_LINES):
             remove(i)
+            ended = ended or (sentence_seen and _is_sign_off(key))  # the editors sign the story off
         elif read_also and words <= SHORT_LINE_WORDS * 2:
-            remove(i)  # "اقرأ أيضاً: <headline>" in mid-text: a link, the body goes on
+            # "اقرأ أيضاً: <headline>" in mid-text: a link, the body goes on, maybe after the link's teaser
+            if ended:
+                return i
+            remove(i)
+            if seen_body:
+                end = _glued_paragraphs_end(keys, i, i + 1, headline=_stems(bare[read_also.end():]))
+                for j in range(i + 1, end):
+                    remove(j)
+                i = end
+                continue
         elif bare in _RELATED_HEADINGS:
+            if ended:
+                return i  # below the article's close (a sign-off, a share bar) the links head other stories
             remove(i)
             after = _drop_following(lines, keys, i, remove, max_words=SHORT_LINE_WORDS * 2)
             end = _glued_paragraphs_end(keys, i, after) if seen_body else after
@@ -582,11 +597,19 @@ def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: 
         return True
     if words <= 12 and _HASHTAGS.match(key):
         return True
-    if seen_body and len(key) <= 24 and (
-            (_SIGN_OFF.match(key) and not _AGENCY_ONLY.match(key)) or key.strip(_PAD) in _END_MARKS):
-        return True  # (an agency's initials, "أ.ف.ب", "أ ش أ", are a credit, not a sign-off)
+    if seen_body and _is_sign_off(key):
+        return True
     # "(رويترز)" alone below a paragraph credits a photo (in the head it may credit the story)
     return seen_body and key.strip().startswith("(") and _AGENCY_ONLY.match(bare) is not None
+
+
+def _is_sign_off(key: str) -> bool:
+    """Say whether a line is a wire editor's initials or an end mark closing the story.
+
+    (An agency's initials, "أ.ف.ب", "أ ش أ", are a credit, not a sign-off.)
+    """
+    return len(key) <= 24 and (
+        (_SIGN_OFF.match(key) is not None and not _AGENCY_ONLY.match(key)) or key.strip(_PAD) in _END_MARKS)
 
 
 def _byline_with_date(key: str) -> bool:
@@ -679,7 +702,7 @@ def _only_furniture_after(keys: list[str], j: int) -> bool:
                or _KEYWORDS.match(key.strip(_PAD)) for key in keys[j:])
 
 
-def _glued_paragraphs_end(keys: list[str], heading: int, after: int) -> int:
+def _glued_paragraphs_end(keys: list[str], heading: int, after: int, *, headline: set[str] | None = None) -> int:
     """Return the index after the paragraphs of another story glued under a mid-text read-also block
     (after, when the article goes on at once).
 
@@ -691,12 +714,17 @@ def _glued_paragraphs_end(keys: list[str], heading: int, after: int) -> int:
     after it, the teaser must share nothing at all with a long enough article and echo the link, or
     be a full paragraph followed by one that returns to the article: a continuing paragraph on a
     related link's topic shares at least a name or a topic word with the article.
+
+    headline: the stems of a link on the heading's own line ("اقرأ أيضاً: <headline>"), else the last
+    link under it is the glued story's headline.
     """
     start = _next_nonblank(keys, after)
     if start >= len(keys):
         return after
-    links = [j for j in range(heading + 1, after) if keys[j]]
-    glued = _stems(keys[links[-1]]) if links else set()
+    if headline is None:
+        links = [j for j in range(heading + 1, after) if keys[j]]
+        headline = _stems(keys[links[-1]]) if links else set()
+    glued = headline
     before = _stems(" ".join(keys[:heading]))
     lead = _stems(keys[start])
     shared = len(lead & before)

@@ -1,0 +1,111 @@
+"""Table-driven cases for round 10: a wire story closed by its editors' sign-off or a share bar with other
+stories' links and teasers under it, a teaser under an inline "اقرأ أيضاً: <headline>", and breadcrumb
+lines above the headline.
+
+Written by hand in the shapes of other outlets and topics; each table has cases that must not change.
+"""
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction.cleaning import clean_text
+
+from .test_cleaning import assert_lines_of_input
+
+TITLE = "البلدية تطلق حملة لتنظيف شواطئ المدينة قبل موسم الصيف"
+ARTICLE = (
+    f"{TITLE}\n\n"
+    "أطلقت بلدية المدينة، صباح اليوم السبت، حملة واسعة لتنظيف الشواطئ الشمالية بمشاركة 400 متطوع من "
+    "طلاب الجامعات والجمعيات الأهلية.\n\n"
+    "وقال مدير إدارة النظافة في البلدية إن فرق الحملة جمعت في يومها الأول نحو 12 طنا من النفايات "
+    "البلاستيكية، معظمها عبوات مياه وأكياس تسوق.\n\n"
+    "وأضاف أن البلدية ستنشر 60 حاوية جديدة على طول الكورنيش، وستفرض غرامات على المخالفين ابتداء من "
+    "الشهر المقبل.\n\n"
+)
+TAIL_START = "وأضاف أن البلدية ستنشر 60 حاوية جديدة"
+
+# (name, text after the article, must stay, must leave)
+CLOSED_ARTICLE_TAILS = [
+    ("editors' initials between slashes (QNA style), then related stories with a teaser",
+     "/م ح/ س ع\n\nمواضيع ذات صلة\nالبلدية تفتتح حديقة عامة جديدة في حي الشاطئ\n"
+     "افتتحت البلدية مساء اليوم حديقة عامة جديدة في حي الشاطئ على مساحة 20 ألف متر مربع.",
+     [], ["/م ح/ س ع", "مواضيع ذات صلة", "حديقة عامة", "20 ألف متر"]),
+    ("a labelled share bar, then related stories with a teaser on the same beat",
+     "شارك الخبر: فيسبوك | إكس | واتساب\n\nأخبار ذات صلة\nالبلدية تغرم 30 مطعما على الكورنيش\n"
+     "حررت فرق البلدية مخالفات بحق 30 مطعما على الكورنيش لعدم التزامها بشروط النظافة.",
+     [], ["شارك الخبر", "أخبار ذات صلة", "30 مطعما"]),
+    ("a sign-off, then 'اقرأ أيضاً: <headline>' and its teaser",
+     "ع.ب/ م.ن\n\nاقرأ أيضاً: ارتفاع أسعار الخضار في الأسواق المركزية\n"
+     "سجلت أسعار الخضار ارتفاعا جديدا في الأسواق المركزية هذا الأسبوع.",
+     [], ["اقرأ أيضاً", "أسعار الخضار"]),
+    # must not change: with no close above them, the related links' next paragraph carries on the story
+    ("a paragraph after related links with no close before them",
+     "مواضيع ذات صلة\nالبلدية تفتتح حديقة عامة جديدة\n"
+     "وأوضح المدير أن الحملة ستشمل في مرحلتها الثانية شواطئ الجنوب، وأن البلدية ستنشر حاويات إضافية.",
+     ["ستشمل في مرحلتها الثانية شواطئ الجنوب"], ["مواضيع ذات صلة"]),
+]
+
+
+@pytest.mark.parametrize("name, tail, keep, gone", CLOSED_ARTICLE_TAILS, ids=[c[0] for c in CLOSED_ARTICLE_TAILS])
+def test_stories_below_a_closed_article_leave_the_body(name, tail, keep, gone):
+    raw = ARTICLE + tail
+    cleaned = clean_text(raw)
+    assert cleaned.title == TITLE
+    assert TAIL_START in cleaned.body and "400 متطوع" in cleaned.body
+    for text in keep:
+        assert text in cleaned.body
+    for text in gone:
+        assert text not in cleaned.body
+    assert_lines_of_input(cleaned.body, raw)
+
+
+@pytest.mark.parametrize("line, stays", [
+    ("/م ح/ س ع", False),
+    ("/ع ب/", False),
+    ("ع ب/ ع ا/", False),
+    # must not change: a short sentence with a slash, an abbreviated title with a name
+    ("سعر الصرف 3.75/دولار.", True),
+    ("د. سامي/ الخطيب", True),
+])
+def test_editors_initials_between_slashes_leave_the_body(line, stays):
+    raw = ARTICLE + line
+    body = clean_text(raw).body
+    assert (line in body) == stays
+    assert TAIL_START in body
+
+
+# (name, text after the article, must stay, must leave): the link's headline on the marker's own line.
+INLINE_READ_ALSO = [
+    ("a teaser at the foot echoing the inline headline",
+     "اقرأ أيضاً: تراجع أسعار الذهب في السوق المحلية\n\n"
+     "انخفضت أسعار الذهب في السوق المحلية صباح اليوم بمقدار 3 دنانير للغرام عيار 21.",
+     [], ["اقرأ أيضاً", "3 دنانير"]),
+    ("a teaser with a keyword list under it",
+     "إقرأ أيضا: المنتخب يفوز على ضيفه بثلاثية نظيفة في التصفيات\n\n"
+     "حقق المنتخب فوزا كبيرا على ضيفه بثلاثية نظيفة في التصفيات المؤهلة لكأس آسيا.\n\n"
+     "الكلمات المفتاحية: شواطئ، بلدية، نظافة",
+     [], ["ثلاثية نظيفة", "الكلمات المفتاحية"]),
+    # must not change: the article goes on under the link
+    ("a continuing paragraph sharing the article's words",
+     "اقرأ أيضاً: البلدية تفتتح حديقة عامة جديدة في حي الشاطئ\n\n"
+     "وأشار مدير إدارة النظافة إلى أن الحملة ستمتد إلى شواطئ الجنوب، وأن البلدية ستزيد عدد الحاويات.",
+     ["ستمتد إلى شواطئ الجنوب"], ["اقرأ أيضاً"]),
+    ("a paragraph on a related topic with the article resuming after it",
+     "اقرأ أيضاً: ارتفاع درجات الحرارة في عطلة نهاية الأسبوع\n\n"
+     "من جهتها، دعت جمعية حماية البيئة المواطنين إلى التطوع في الحملة وعدم ترك النفايات على الرمال.\n\n"
+     "وأكد مدير إدارة النظافة أن البلدية ستنشر فرق مراقبة على الشواطئ طوال موسم الصيف.",
+     ["جمعية حماية البيئة", "فرق مراقبة"], ["اقرأ أيضاً"]),
+]
+
+
+@pytest.mark.parametrize("name, tail, keep, gone", INLINE_READ_ALSO, ids=[c[0] for c in INLINE_READ_ALSO])
+def test_teaser_under_an_inline_read_also_link_leaves_the_body(name, tail, keep, gone):
+    raw = ARTICLE + tail
+    cleaned = clean_text(raw)
+    assert cleaned.title == TITLE
+    assert TAIL_START in cleaned.body
+    for text in keep:
+        assert text in cleaned.body
+    for text in gone:
+        assert text not in cleaned.body
+    assert_lines_of_input(cleaned.body, raw)
