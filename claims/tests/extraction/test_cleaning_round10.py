@@ -109,3 +109,29 @@ def test_teaser_under_an_inline_read_also_link_leaves_the_body(name, tail, keep,
     for text in gone:
         assert text not in cleaned.body
     assert_lines_of_input(cleaned.body, raw)
+
+
+POLICE_STORY = (
+    "الشرطة تضبط شبكة لتزوير العملات في العاصمة\n\n"
+    "ضبطت الشرطة مساء أمس شبكة لتزوير العملات في أحد أحياء العاصمة، وعثرت بحوزة أفرادها على 40 ألف دولار "
+    "مزورة.\n\n"
+    "وقال المتحدث باسم الشرطة إن الشبكة تضم خمسة أشخاص، وإنها الأكبر من نوعها منذ مطلع العام الجاري، مشيرا "
+    "إلى أن المتهمين أحيلوا إلى النيابة.\n\n"
+    "وأضاف أن الأجهزة الأمنية سجلت خلال الأشهر الماضية 12 قضية تزوير مماثلة في المدن الكبرى.\n\n"
+)
+
+
+@pytest.mark.parametrize("tail, stays", [
+    # the teaser shares with the article only a place and time words ("مساء", "الجاري"), which count for nothing
+    ("مواضيع ذات صلة\nوزير الصحة يفتتح مستشفى جديدا للأطفال في العاصمة\n"
+     "افتتح وزير الصحة مساء اليوم مستشفى للأطفال في العاصمة، ويستقبل المرضى حتى نهاية الشهر الجاري.", False),
+    # must not change: a paragraph going on with the article's own words after the links
+    ("مواضيع ذات صلة\nوزير الصحة يفتتح مستشفى جديدا للأطفال في العاصمة\n"
+     "وأوضح المتحدث باسم الشرطة مساء اليوم أن التحقيقات مع أفراد الشبكة مستمرة حتى نهاية الشهر الجاري.", True),
+])
+def test_time_words_shared_with_the_article_do_not_keep_a_teaser(tail, stays):
+    raw = POLICE_STORY + tail
+    body = clean_text(raw).body
+    assert (tail.split("\n")[-1] in body) == stays
+    assert "مواضيع ذات صلة" not in body and "12 قضية تزوير" in body
+    assert_lines_of_input(body, raw)
