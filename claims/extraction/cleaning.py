@@ -869,18 +869,30 @@ def _label_line(key: str) -> tuple[bool, dt.date | None]:
     "اقتصاد", "الاقتصاد | لبنان", "أخبار مصر | اقتصاد", "أخبار › عربي ودولي", "سياسة | 2024/12/04": every
     part split by a bar, "›", ">" or a slash is a section label, a date or a short name, and one is a
     section. A headline with a bar holds a clause ("عاجل | الرئيس يعلن حل البرلمان") or no section
-    ("الأهلي | الزمالك").
+    ("الأهلي | الزمالك"). Dashes join clauses in headlines ("غزة - الاحتلال يقصف مستشفى"): parts split
+    by a spaced dash ("الأيام - محليات", "الخبر - الوطن - مجتمع") must be a section or a single word.
+    "›" and ">" never join a headline's words: a breadcrumb of short names needs no section
+    ("روداو > كوردستان"). A site's name in Latin letters counts as a name ("Le360 > اقتصاد").
     """
     if _is_section_label(key):
         return True, None
-    if not ("|" in key or "/" in key or "›" in key or ">" in key) or key.count(" ") + 1 > MAX_LABEL_TOKENS:
+    dashed = _SPACED_DASH.search(key) is not None
+    breadcrumb = "›" in key or ">" in key
+    if (not (dashed or breadcrumb or "|" in key or "/" in key)
+            or key.count(" ") + 1 > MAX_LABEL_TOKENS):
         return False, None
-    parts = [part.strip(_PAD) for part in _LABEL_SPLIT.split(key)]
-    parts = [part for part in parts if part]
+    parts = []
+    for part in _LABEL_SPLIT.split(key):
+        # a spaced dash inside a date ("14 - 12 - 2024") splits nothing
+        parts.extend([part] if _DIGIT.search(part) else _SPACED_DASH.split(part))
+    parts = [part for part in (part.strip(_PAD) for part in parts) if part]
     words = section = 0
     published = None
     for part in parts:
-        value = read_date_line(part) if re.search(r"\d", part) else None
+        if _LATIN_NAME.match(part):
+            words += 1
+            continue
+        value = read_date_line(part) if _DIGIT.search(part) else None
         if value is not None or is_time_only(part):
             published = published or value
             continue
@@ -889,9 +901,9 @@ def _label_line(key: str) -> tuple[bool, dt.date | None]:
         words += part.count(" ") + 1
         if _is_section_label(part):
             section += 1
-        elif part.count(" ") + 1 > MAX_LABEL_NAME_WORDS:
+        elif part.count(" ") + 1 > (1 if dashed else MAX_LABEL_NAME_WORDS):
             return False, None
-    return (len(parts) >= 2 and section > 0 and words <= MAX_LABEL_WORDS), published
+    return (len(parts) >= 2 and (section > 0 or breadcrumb) and words <= MAX_LABEL_WORDS), published
 
 
 def _masthead_and_section(key: str) -> str | None:
@@ -935,11 +947,13 @@ def _drop_head_labels(keys: list[str], drop: list[bool], remove) -> tuple[str | 
     for n, i in enumerate(kept[:-1]):  # the last kept line of the head is never a label: the headline follows
         if _credit_line(keys[i].strip(_PAD)) is not None:
             continue
-        label, value = _label_line(keys[i])
-        if label:
-            published = published or value
-        elif masthead is None and (name := _masthead_and_section(keys[i])):
+        # "<masthead> - <section>" first: a label too, but it names the outlet a credit line may name again
+        name = _masthead_and_section(keys[i]) if masthead is None else None
+        label, value = (False, None) if name else _label_line(keys[i])
+        if name:
             masthead = name
+        elif label:
+            published = published or value
         elif masthead is None and (_find_masthead(keys, drop, i) or _names_a_section_below(keys, kept, n)):
             masthead = keys[i].strip(_PAD)
         else:

@@ -135,3 +135,40 @@ def test_time_words_shared_with_the_article_do_not_keep_a_teaser(tail, stays):
     assert (tail.split("\n")[-1] in body) == stays
     assert "مواضيع ذات صلة" not in body and "12 قضية تزوير" in body
     assert_lines_of_input(body, raw)
+
+
+LEAD = "أعلنت وزارة الطاقة، اليوم الأربعاء، رفع أسعار الوقود بنسبة 5 بالمئة ابتداء من مطلع الشهر المقبل."
+
+# (raw head, title): breadcrumb lines above the headline are no title.
+BREADCRUMBS = [
+    # an outlet's name the tables do not know, and sections, joined by spaced dashes
+    ("الرؤية - محليات\n\nالحكومة ترفع أسعار الوقود بنسبة 5 بالمئة\n\n", "الحكومة ترفع أسعار الوقود بنسبة 5 بالمئة"),
+    ("الوسط - أخبار - اقتصاد\nالحكومة ترفع أسعار الوقود بنسبة 5 بالمئة\n", "الحكومة ترفع أسعار الوقود بنسبة 5 بالمئة"),
+    ("الشرق – عربي ودولي\nالحكومة ترفع أسعار الوقود بنسبة 5 بالمئة\n", "الحكومة ترفع أسعار الوقود بنسبة 5 بالمئة"),
+    # a site's name in Latin letters (with digits) over its section
+    ("Akhbar24 > اقتصاد\n\nالحكومة ترفع أسعار الوقود بنسبة 5 بالمئة\n\n", "الحكومة ترفع أسعار الوقود بنسبة 5 بالمئة"),
+    ("Le Desk | سياسة\nالحكومة ترفع أسعار الوقود بنسبة 5 بالمئة\n", "الحكومة ترفع أسعار الوقود بنسبة 5 بالمئة"),
+    ("Medi1 - اقتصاد\nالحكومة ترفع أسعار الوقود بنسبة 5 بالمئة\n", "الحكومة ترفع أسعار الوقود بنسبة 5 بالمئة"),
+    # "›" and ">" never join a headline's words: a breadcrumb of a name and a region needs no section word
+    ("صوت البصرة > الجنوب\nالحكومة ترفع أسعار الوقود بنسبة 5 بالمئة\n", "الحكومة ترفع أسعار الوقود بنسبة 5 بالمئة"),
+    ("مدار › الضفة › نابلس\nالحكومة ترفع أسعار الوقود بنسبة 5 بالمئة\n", "الحكومة ترفع أسعار الوقود بنسبة 5 بالمئة"),
+    # must not change: headlines with a dash joining a place and a clause, two places, a section and a clause
+    ("غزة - الاحتلال يقصف مستشفى\nوقالت وزارة الصحة إن القصف أوقع إصابات.\n", "غزة - الاحتلال يقصف مستشفى"),
+    ("مصر - السودان: اتفاق على تشغيل معبر أرقين\n", "مصر - السودان: اتفاق على تشغيل معبر أرقين"),
+    ("لبنان - إسرائيل\nمفاوضات ترسيم الحدود تتعثر\n", "لبنان - إسرائيل"),
+    ("اقتصاد - الدولار يتراجع\nالبنك المركزي يتدخل\n", "اقتصاد - الدولار يتراجع"),
+    ("رياضة - الأهلي يفوز على الزمالك بهدفين\n", "رياضة - الأهلي يفوز على الزمالك بهدفين"),
+    ("الأهلي | الزمالك\nقمة الدوري تنتهي بالتعادل\n", "الأهلي | الزمالك"),
+    ("سوريا - 3 قتلى في قصف\nالدفاع المدني يواصل البحث\n", "سوريا - 3 قتلى في قصف"),
+]
+
+
+@pytest.mark.parametrize("head, title", BREADCRUMBS, ids=[c[0].split("\n")[0] for c in BREADCRUMBS])
+def test_breadcrumb_lines_above_the_headline_are_no_title(head, title):
+    raw = head + LEAD
+    cleaned = clean_text(raw)
+    assert cleaned.title == title
+    assert cleaned.body.endswith(LEAD)
+    labels = head.split(title)[0].strip()
+    assert all(line.strip() not in cleaned.body for line in labels.split("\n") if line.strip())
+    assert_lines_of_input(cleaned.body, raw)
