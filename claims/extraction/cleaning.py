@@ -5,7 +5,9 @@ only drops whole lines: scraper boilerplate (JavaScript warnings, ads, related-a
 blocks, keyword lists, share prompts), the metadata lines it reads into fields, and
 everything after a "اقرأ أيضاً" marker when what follows is an unrelated article glued on
 (see _starts_new_article: in mid-text the same marker only heads a few links, and at most the
-teaser of the last link, told by the words it shares, see _glued_paragraphs_end).
+teaser of the last link, told by the words it shares, see _glued_paragraphs_end). Below an article
+already closed (its editors' sign-off, a share bar, keywords, a credit line) a read-also marker or a
+related-stories heading cuts everything after it.
 """
 from __future__ import annotations
 
@@ -889,8 +891,10 @@ def _label_line(key: str) -> tuple[bool, dt.date | None]:
     words = section = 0
     published = None
     for part in parts:
-        if _LATIN_NAME.match(part):
-            words += 1
+        if _LATIN_NAME.match(part):  # the site's name
+            if part.count(" ") + 1 > MAX_MASTHEAD_WORDS:
+                return False, None
+            words += part.count(" ") + 1
             continue
         value = read_date_line(part) if _DIGIT.search(part) else None
         if value is not None or is_time_only(part):
