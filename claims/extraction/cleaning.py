@@ -262,6 +262,7 @@ MAX_STEMS_SHARED_BY_BEAT_TEASER = 1 / 2
 MIN_RESUMED_SHARE = 0.2
 MIN_GLUED_STEMS = 8  # a paragraph with fewer content stems is too short to judge
 MIN_ARTICLE_STEMS = 40  # sharing nothing with a shorter article (a title and a lead) tells little
+MIN_FOOT_HEADLINE_STEMS = 4  # a glued headline with no marker or dateline above its lead (see _lead_at_the_foot)
 _STEM_PREFIX = re.compile(r"^(?:وال|فال|بال|كال|لل|ال|و|ف|ب|ل|ك)")
 _STEM_SUFFIX = re.compile(r"(?:هما|هم|ها|ات|ون|ين|ان|يه|ه|ي)$")
 _STOP_WORDS = frozenset(fold(word) for word in (
@@ -567,7 +568,8 @@ def _heads_glued_article(keys: list[str], i: int, words: int) -> bool:
 
     After a finished paragraph, a short line with no final punctuation followed by a dateline or
     byline ("الكويت - كونا", "الكويت - استقبل …", "كتب: …"). A subheading is followed by a plain
-    paragraph: the dateline or byline is required.
+    paragraph: the dateline or byline is required, except for a headline and its lead at the foot of
+    the page (see _lead_at_the_foot).
     """
     key = keys[i]
     before = i - 1
@@ -581,7 +583,28 @@ def _heads_glued_article(keys: list[str], i: int, words: int) -> bool:
         return False
     lead = keys[following]
     return bool(_DATELINE_OPENING.match(lead) or _NEW_ARTICLE_BYLINE.match(lead.strip(_PAD))
-                or _BYLINE.match(lead.strip(_PAD)))
+                or _BYLINE.match(lead.strip(_PAD)) or _lead_at_the_foot(keys, i, following))
+
+
+def _lead_at_the_foot(keys: list[str], headline: int, lead: int) -> bool:
+    """Tell a glued-on story with no dateline: its headline and one lead paragraph at the foot of the page.
+
+    The lead is a full paragraph that opens with no connective (a subheading's paragraph carries on the
+    story: "وأكد …", "من جهته، …"), echoes its headline as a glued teaser does (half of its stems) and
+    shares little with a long enough article before; only page furniture follows it. The headline is a
+    clause of four content words or more: a subheading over the article's last paragraph is a short noun
+    phrase ("مخاوف الصيادين") its paragraph may echo too.
+    """
+    key = keys[lead]
+    if (key.count(" ") + 1 < MIN_PARAGRAPH_WORDS or not _ends_sentence(key)
+            or (_CONNECTIVE.match(key) and not (key + " ").startswith(_NOT_CONNECTIVE))
+            or not _only_furniture_after(keys, lead + 1)):
+        return False
+    title, stems = _stems(keys[headline]), _stems(key)
+    before = _stems(" ".join(keys[:headline]))
+    echo = len(title & stems)
+    return (len(before) >= MIN_ARTICLE_STEMS and len(title) >= MIN_FOOT_HEADLINE_STEMS
+            and echo >= MIN_HEADLINE_ECHO * len(title) and len(stems & before) < MAX_STEMS_SHARED_WITH_BEFORE * len(stems))
 
 
 def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: bool = False) -> bool:

@@ -1,6 +1,6 @@
 """Table-driven cases for round 10: a wire story closed by its editors' sign-off or a share bar with other
-stories' links and teasers under it, a teaser under an inline "اقرأ أيضاً: <headline>", and breadcrumb
-lines above the headline.
+stories' links and teasers under it, a teaser under an inline "اقرأ أيضاً: <headline>", a glued headline
+and lead at the foot of the page with no marker, and breadcrumb lines above the headline.
 
 Written by hand in the shapes of other outlets and topics; each table has cases that must not change.
 """
@@ -171,4 +171,43 @@ def test_breadcrumb_lines_above_the_headline_are_no_title(head, title):
     assert cleaned.body.endswith(LEAD)
     labels = head.split(title)[0].strip()
     assert all(line.strip() not in cleaned.body for line in labels.split("\n") if line.strip())
+    assert_lines_of_input(cleaned.body, raw)
+
+
+# (name, text after the article, is it a glued-on story): a headline and its lead at the foot of the page,
+# with no read-also marker and no dateline.
+HEADLINE_AND_LEAD_AT_THE_FOOT = [
+    ("a headline and a lead on another topic",
+     "وزير الصحة يفتتح مستشفى جديدا للأطفال\n\n"
+     "افتتح وزير الصحة مستشفى جديدا للأطفال في الضاحية الغربية بسعة 150 سريرا وبكلفة 30 مليون دينار.", True),
+    ("a headline and a lead, with a follow prompt under them",
+     "المنتخب يتأهل إلى نهائيات كأس العرب\n\n"
+     "تأهل المنتخب الوطني إلى نهائيات كأس العرب بعد فوزه على ضيفه بهدفين نظيفين في الجولة الأخيرة.\n\n"
+     "تابعونا على تيليغرام", True),
+    # must not change: a subheading over the article's last paragraph, told by the words it shares with it
+    ("a subheading over a paragraph on the article's topic",
+     "حاويات جديدة على الكورنيش\n\n"
+     "ستوزع البلدية الحاويات الجديدة على طول الكورنيش والشواطئ الشمالية، على أن تفرغها فرق النظافة يوميا.",
+     False),
+    ("a short subheading over a last paragraph that echoes it",
+     "مخاوف الصيادين\n\n"
+     "عبر صيادون في المنطقة عن مخاوفهم من تراجع أعداد الأسماك بسبب التلوث، مطالبين بتعويضات عاجلة.", False),
+    ("a subheading over a paragraph opening with a connective",
+     "مستشفى جديد للأطفال\n\n"
+     "وافتتح وزير الصحة مستشفى جديدا للأطفال في الضاحية الغربية بسعة 150 سريرا وبكلفة 30 مليون دينار.", False),
+    ("a headline-like line and a paragraph with the article going on after them",
+     "وزير الصحة يفتتح مستشفى جديدا للأطفال\n\n"
+     "افتتح وزير الصحة مستشفى جديدا للأطفال في الضاحية الغربية بسعة 150 سريرا وبكلفة 30 مليون دينار.\n\n"
+     "وأكد مدير إدارة النظافة أن البلدية ستنشر فرق مراقبة على الشواطئ طوال موسم الصيف.", False),
+]
+
+
+@pytest.mark.parametrize("name, tail, glued", HEADLINE_AND_LEAD_AT_THE_FOOT,
+                         ids=[c[0] for c in HEADLINE_AND_LEAD_AT_THE_FOOT])
+def test_headline_and_lead_glued_at_the_foot_leave_the_body(name, tail, glued):
+    raw = ARTICLE + tail
+    cleaned = clean_text(raw)
+    lead = [line for line in tail.split("\n") if line.strip()][1]
+    assert (lead not in cleaned.body) == glued
+    assert cleaned.title == TITLE and TAIL_START in cleaned.body
     assert_lines_of_input(cleaned.body, raw)
