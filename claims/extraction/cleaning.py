@@ -5,7 +5,9 @@ only drops whole lines: scraper boilerplate (JavaScript warnings, ads, related-a
 blocks, keyword lists, share prompts), the metadata lines it reads into fields, and
 everything after a "اقرأ أيضاً" marker when what follows is an unrelated article glued on
 (see _starts_new_article: in mid-text the same marker only heads a few links, and at most the
-teaser of the last link, told by the words it shares, see _glued_paragraphs_end).
+teaser of the last link, told by the words it shares, see _glued_paragraphs_end). Below an article
+already closed (its editors' sign-off, a share bar, keywords, a credit line) a read-also marker or a
+related-stories heading cuts everything after it.
 """
 from __future__ import annotations
 
@@ -89,7 +91,9 @@ _SOCIAL_ONLY = _compile(
     r"^(?:(?:فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تلغرام|تليغرام|تيليغرام|تيلغرام|تيليجرام|تليجرام|تلجرام|"
     r"انستغرام|انستجرام|سناب شات|"
     r"يوتيوب|لينكدان|لينكد ان|ماسنجر|اكس|بريد|ايميل|facebook|twitter|whatsapp|telegram|instagram|"
-    r"youtube|linkedin|messenger|pinterest|reddit|email|x|شارك|مشاركه|share|tweet|نسخ الرابط|copy link)"
+    r"youtube|linkedin|messenger|pinterest|reddit|email|x|share|tweet|نسخ الرابط|copy link|"
+    # the bar's label: "شارك الخبر: فيسبوك | إكس", "مشاركة عبر: واتساب"
+    r"(?:شارك|مشاركه)(?: هذا)?(?: الخبر| المقال| الموضوع| عبر)?)"
     r"[\s,،|/•·:：-]*)+$"
 )
 _COPYRIGHT = _NeedsWord(r"جميع الحقوق محفوظه|كل الحقوق محفوظه|الحقوق محفوظه|all rights reserved|copyright|©",
@@ -132,9 +136,10 @@ _CONTACT = _compile(r"^(?:لمزيد من الاستفسارات|للمزيد م
                     r"|للشكاوي|للابلاغ|للاعلان|للاعلانات|للاشتراك|للاشتراكات|راسلونا|اتصل(?:وا)? (?:علي|ب)"
                     r"|(?:الخط الساخن|رقم الهاتف|الهاتف|هاتف|contact|call)\s*[:：]?\s*\d)")
 # "م.ع", "ع.ف/ س.أ", "ي . ط": a wire editor's initials signing off the story (WAFA, SPA, KUNA style),
-# single letters joined by dots or spaces ("ع ه ب / م ع"), sets split by a slash.
+# single letters joined by dots or spaces ("ع ه ب / م ع"), sets split by a slash, maybe opened or closed by
+# one too (QNA: "/ع ب/ ع ا").
 _INITIALS = r"[\u0621-\u064a](?:(?:\s?\.\s?|\s)[\u0621-\u064a]){1,3}\.?"
-_SIGN_OFF = _compile(rf"^{_INITIALS}(?:\s*/\s*{_INITIALS}){{0,3}}$")
+_SIGN_OFF = _compile(rf"^/?\s*{_INITIALS}(?:\s*/\s*{_INITIALS}){{0,3}}\s*/?$")
 # "//انتهى//", "(النهاية)", "- انتهى -": a wire story's end mark.
 _END_MARKS = _labels("انتهى", "النهاية", "انتهى الخبر", "end", "ends")
 # Five digits or more, possibly grouped by single spaces or dashes ("021 73 44 56", "800-1234-56").
@@ -257,12 +262,14 @@ MAX_STEMS_SHARED_BY_BEAT_TEASER = 1 / 2
 MIN_RESUMED_SHARE = 0.2
 MIN_GLUED_STEMS = 8  # a paragraph with fewer content stems is too short to judge
 MIN_ARTICLE_STEMS = 40  # sharing nothing with a shorter article (a title and a lead) tells little
+MIN_FOOT_HEADLINE_STEMS = 4  # a glued headline with no marker or dateline above its lead (see _lead_at_the_foot)
 _STEM_PREFIX = re.compile(r"^(?:وال|فال|بال|كال|لل|ال|و|ف|ب|ل|ك)")
 _STEM_SUFFIX = re.compile(r"(?:هما|هم|ها|ات|ون|ين|ان|يه|ه|ي)$")
 _STOP_WORDS = frozenset(fold(word) for word in (
     "الذي", "التي", "الذين", "هذا", "هذه", "ذلك", "تلك", "كان", "كانت", "قال", "قالت", "أضاف", "أضافت",
     "إن", "أن", "أو", "ثم", "كما", "بين", "خلال", "منذ", "بعد", "قبل", "عند", "حتى", "على", "إلى", "عن",
     "مع", "من", "في", "أكثر", "أقل", "نحو", "حوالي", "اليوم", "أمس", "العام", "الماضي", "المقبل",
+    "الجاري", "الحالي", "صباح", "مساء",  # time words any two stories share ("مساء اليوم", "الشهر الجاري")
 ))
 
 # Summary markers are never a title ("ملخص", "أبرز النقاط").
@@ -511,9 +518,21 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove) -> int | None:
             remove(i)
         elif _is_junk_line(key, bare, words, seen_body, in_head=head <= HEAD_LINES):
             remove(i)
+            ended = ended or (sentence_seen and _is_sign_off(key))  # the editors sign the story off
         elif read_also and words <= SHORT_LINE_WORDS * 2:
-            remove(i)  # "اقرأ أيضاً: <headline>" in mid-text: a link, the body goes on
+            # "اقرأ أيضاً: <headline>" in mid-text: a link, the body goes on, maybe after the link's teaser
+            if ended:
+                return i
+            remove(i)
+            if seen_body:
+                end = _glued_paragraphs_end(keys, i, i + 1, headline=_stems(bare[read_also.end():]))
+                for j in range(i + 1, end):
+                    remove(j)
+                i = end
+                continue
         elif bare in _RELATED_HEADINGS:
+            if ended:
+                return i  # below the article's close (a sign-off, a share bar) the links head other stories
             remove(i)
             after = _drop_following(lines, keys, i, remove, max_words=SHORT_LINE_WORDS * 2)
             end = _glued_paragraphs_end(keys, i, after) if seen_body else after
@@ -549,7 +568,8 @@ def _heads_glued_article(keys: list[str], i: int, words: int) -> bool:
 
     After a finished paragraph, a short line with no final punctuation followed by a dateline or
     byline ("الكويت - كونا", "الكويت - استقبل …", "كتب: …"). A subheading is followed by a plain
-    paragraph: the dateline or byline is required.
+    paragraph: the dateline or byline is required, except for a headline and its lead at the foot of
+    the page (see _lead_at_the_foot).
     """
     key = keys[i]
     before = i - 1
@@ -563,7 +583,28 @@ def _heads_glued_article(keys: list[str], i: int, words: int) -> bool:
         return False
     lead = keys[following]
     return bool(_DATELINE_OPENING.match(lead) or _NEW_ARTICLE_BYLINE.match(lead.strip(_PAD))
-                or _BYLINE.match(lead.strip(_PAD)))
+                or _BYLINE.match(lead.strip(_PAD)) or _lead_at_the_foot(keys, i, following))
+
+
+def _lead_at_the_foot(keys: list[str], headline: int, lead: int) -> bool:
+    """Tell a glued-on story with no dateline: its headline and one lead paragraph at the foot of the page.
+
+    The lead is a full paragraph that opens with no connective (a subheading's paragraph carries on the
+    story: "وأكد …", "من جهته، …"), echoes its headline as a glued teaser does (half of its stems) and
+    shares little with a long enough article before; only page furniture follows it. The headline is a
+    clause of four content words or more: a subheading over the article's last paragraph is a short noun
+    phrase ("مخاوف الصيادين") its paragraph may echo too.
+    """
+    key = keys[lead]
+    if (key.count(" ") + 1 < MIN_PARAGRAPH_WORDS or not _ends_sentence(key)
+            or (_CONNECTIVE.match(key) and not (key + " ").startswith(_NOT_CONNECTIVE))
+            or not _only_furniture_after(keys, lead + 1)):
+        return False
+    title, stems = _stems(keys[headline]), _stems(key)
+    before = _stems(" ".join(keys[:headline]))
+    echo = len(title & stems)
+    return (len(before) >= MIN_ARTICLE_STEMS and len(title) >= MIN_FOOT_HEADLINE_STEMS
+            and echo >= MIN_HEADLINE_ECHO * len(title) and len(stems & before) < MAX_STEMS_SHARED_WITH_BEFORE * len(stems))
 
 
 def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: bool = False) -> bool:
@@ -582,11 +623,19 @@ def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: 
         return True
     if words <= 12 and _HASHTAGS.match(key):
         return True
-    if seen_body and len(key) <= 24 and (
-            (_SIGN_OFF.match(key) and not _AGENCY_ONLY.match(key)) or key.strip(_PAD) in _END_MARKS):
-        return True  # (an agency's initials, "أ.ف.ب", "أ ش أ", are a credit, not a sign-off)
+    if seen_body and _is_sign_off(key):
+        return True
     # "(رويترز)" alone below a paragraph credits a photo (in the head it may credit the story)
     return seen_body and key.strip().startswith("(") and _AGENCY_ONLY.match(bare) is not None
+
+
+def _is_sign_off(key: str) -> bool:
+    """Say whether a line is a wire editor's initials or an end mark closing the story.
+
+    (An agency's initials, "أ.ف.ب", "أ ش أ", are a credit, not a sign-off.)
+    """
+    return len(key) <= 24 and (
+        (_SIGN_OFF.match(key) is not None and not _AGENCY_ONLY.match(key)) or key.strip(_PAD) in _END_MARKS)
 
 
 def _byline_with_date(key: str) -> bool:
@@ -679,7 +728,7 @@ def _only_furniture_after(keys: list[str], j: int) -> bool:
                or _KEYWORDS.match(key.strip(_PAD)) for key in keys[j:])
 
 
-def _glued_paragraphs_end(keys: list[str], heading: int, after: int) -> int:
+def _glued_paragraphs_end(keys: list[str], heading: int, after: int, *, headline: set[str] | None = None) -> int:
     """Return the index after the paragraphs of another story glued under a mid-text read-also block
     (after, when the article goes on at once).
 
@@ -691,12 +740,17 @@ def _glued_paragraphs_end(keys: list[str], heading: int, after: int) -> int:
     after it, the teaser must share nothing at all with a long enough article and echo the link, or
     be a full paragraph followed by one that returns to the article: a continuing paragraph on a
     related link's topic shares at least a name or a topic word with the article.
+
+    headline: the stems of a link on the heading's own line ("اقرأ أيضاً: <headline>"), else the last
+    link under it is the glued story's headline.
     """
     start = _next_nonblank(keys, after)
     if start >= len(keys):
         return after
-    links = [j for j in range(heading + 1, after) if keys[j]]
-    glued = _stems(keys[links[-1]]) if links else set()
+    if headline is None:
+        links = [j for j in range(heading + 1, after) if keys[j]]
+        headline = _stems(keys[links[-1]]) if links else set()
+    glued = headline
     before = _stems(" ".join(keys[:heading]))
     lead = _stems(keys[start])
     shared = len(lead & before)
@@ -840,18 +894,32 @@ def _label_line(key: str) -> tuple[bool, dt.date | None]:
     "اقتصاد", "الاقتصاد | لبنان", "أخبار مصر | اقتصاد", "أخبار › عربي ودولي", "سياسة | 2024/12/04": every
     part split by a bar, "›", ">" or a slash is a section label, a date or a short name, and one is a
     section. A headline with a bar holds a clause ("عاجل | الرئيس يعلن حل البرلمان") or no section
-    ("الأهلي | الزمالك").
+    ("الأهلي | الزمالك"). Dashes join clauses in headlines ("غزة - الاحتلال يقصف مستشفى"): parts split
+    by a spaced dash ("الأيام - محليات", "الخبر - الوطن - مجتمع") must be a section or a single word.
+    "›" and ">" never join a headline's words: a breadcrumb of short names needs no section
+    ("روداو > كوردستان"). A site's name in Latin letters counts as a name ("Le360 > اقتصاد").
     """
     if _is_section_label(key):
         return True, None
-    if not ("|" in key or "/" in key or "›" in key or ">" in key) or key.count(" ") + 1 > MAX_LABEL_TOKENS:
+    dashed = _SPACED_DASH.search(key) is not None
+    breadcrumb = "›" in key or ">" in key
+    if (not (dashed or breadcrumb or "|" in key or "/" in key)
+            or key.count(" ") + 1 > MAX_LABEL_TOKENS):
         return False, None
-    parts = [part.strip(_PAD) for part in _LABEL_SPLIT.split(key)]
-    parts = [part for part in parts if part]
+    parts = []
+    for part in _LABEL_SPLIT.split(key):
+        # a spaced dash inside a date ("14 - 12 - 2024") splits nothing
+        parts.extend([part] if _DIGIT.search(part) else _SPACED_DASH.split(part))
+    parts = [part for part in (part.strip(_PAD) for part in parts) if part]
     words = section = 0
     published = None
     for part in parts:
-        value = read_date_line(part) if re.search(r"\d", part) else None
+        if _LATIN_NAME.match(part):  # the site's name
+            if part.count(" ") + 1 > MAX_MASTHEAD_WORDS:
+                return False, None
+            words += part.count(" ") + 1
+            continue
+        value = read_date_line(part) if _DIGIT.search(part) else None
         if value is not None or is_time_only(part):
             published = published or value
             continue
@@ -860,9 +928,9 @@ def _label_line(key: str) -> tuple[bool, dt.date | None]:
         words += part.count(" ") + 1
         if _is_section_label(part):
             section += 1
-        elif part.count(" ") + 1 > MAX_LABEL_NAME_WORDS:
+        elif part.count(" ") + 1 > (1 if dashed else MAX_LABEL_NAME_WORDS):
             return False, None
-    return (len(parts) >= 2 and section > 0 and words <= MAX_LABEL_WORDS), published
+    return (len(parts) >= 2 and (section > 0 or breadcrumb) and words <= MAX_LABEL_WORDS), published
 
 
 def _masthead_and_section(key: str) -> str | None:
@@ -906,11 +974,13 @@ def _drop_head_labels(keys: list[str], drop: list[bool], remove) -> tuple[str | 
     for n, i in enumerate(kept[:-1]):  # the last kept line of the head is never a label: the headline follows
         if _credit_line(keys[i].strip(_PAD)) is not None:
             continue
-        label, value = _label_line(keys[i])
-        if label:
-            published = published or value
-        elif masthead is None and (name := _masthead_and_section(keys[i])):
+        # "<masthead> - <section>" first: a label too, but it names the outlet a credit line may name again
+        name = _masthead_and_section(keys[i]) if masthead is None else None
+        label, value = (False, None) if name else _label_line(keys[i])
+        if name:
             masthead = name
+        elif label:
+            published = published or value
         elif masthead is None and (_find_masthead(keys, drop, i) or _names_a_section_below(keys, kept, n)):
             masthead = keys[i].strip(_PAD)
         else:
