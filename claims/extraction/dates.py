@@ -200,11 +200,19 @@ YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)(?!\d)"
 YSUF = f"(?:{S0}م{E})?"  # 2024م
 REL_M = f"(?:{_alt(_PAST | _NEXT | _CURRENT)})"
 YEARWORD = r"(?:ال)?(?:عام|سنه)"
+# "العام نفسه"، "ذلك العام"، "نفس السنة": the year of the date told just before (see _same_year).
+SAME_YEAR = (f"(?:(?:العام|السنه){S}(?:نفسه|ذاته|نفسها|ذاتها)|(?:نفس|ذات){S}(?:العام|السنه)"
+             f"|ذلك{S}العام|تلك{S}السنه)(?!\\w)")
+# A rule that reads SAME_YEAR writes this stand-in year (a leap year, so that 29 February passes); _merge_links
+# puts in the year of the closest earlier date, or drops the mention when there is none.
+_SAME_YEAR = 4
+_SAME_YEAR_TEXT = f"{_SAME_YEAR:04d}"
 # What may follow a month: a year, "من العام الماضي", "الماضي", "(حزيران) الجاري" …
 YEAR_TAIL = (
     f"(?:{S0},?{S}(?P<y>{YEAR}){YSUF}"
     f"|{S}(?:من{S})?(?:ل)?{YEARWORD}{S}(?P<y2>{YEAR}){YSUF}"
     f"|{S}(?:من{S})?(?:(?:ال)?(?:عام|سنه){S}(?P<yrel>{REL_M})|(?P<ythis>هذا{S}العام|هذه{S}السنه))"
+    f"|{S}(?:من{S})?(?P<ysame>{SAME_YEAR})"
     f"|{S}(?P<mrel>{REL_M}){E})"
 )
 TOD = r"(?:صباح|مساء|ظهر|عصر|ليله|فجر|ظهيره|منتصف{S}ليله|ليل)".replace("{S}", S)
@@ -533,6 +541,8 @@ def _tail_year(m: re.Match, month: int, pub: dt.date | None, norm: str,
     y = m.group("y") or m.group("y2")
     if y:
         return int(y), True
+    if m.group("ysame"):
+        return _SAME_YEAR, False
     if m.group("yrel") or m.group("ythis"):
         year = _rel_year(m.group("yrel"), m.group("ythis"), pub)
         return (year, False) if year is not None else None
@@ -643,7 +653,7 @@ def _month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     numbered = bool(m.group("y") or m.group("y2"))
     if first in _NEEDS_NUMBER and not (numbered or combined or m.group("shahr")
                                        or (m.group("mrel") or "ه")[-1] != "ه"
-                                       or ((m.group("yrel") or m.group("ythis"))
+                                       or ((m.group("yrel") or m.group("ythis") or m.group("ysame"))
                                            and norm[m.end("mon"):m.end("x")].lstrip().startswith("من"))):
         # "في ماي الماضي"، "شهر ماي"، "ماي من العام الماضي": a month all the same; not "تيريزا ماي", "قالت ماي
         # العام الماضي", nor "حكومة ماي الحالية" (a feminine relative word agrees with another noun, not the month)
@@ -651,11 +661,13 @@ def _month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     if not _months_ok(m, ctx, "mon"):
         return
     cued = numbered or combined or m.group("mod") or m.group("shahr") or m.group("yrel") or m.group("ythis") \
+        or m.group("ysame") \
         or m.group("mrel") or _BARE_MONTH_CUE.search(norm[max(0, m.start("x") - 12):m.start("x")])
     if not cued:
         return
     if first in _WORDLIKE_MONTHS and not (numbered or combined or m.group("mod") or m.group("shahr")
-                                          or m.group("mrel") or m.group("yrel") or m.group("ythis")):
+                                          or m.group("mrel") or m.group("yrel") or m.group("ythis")
+                                          or m.group("ysame")):
         # "من مارس" is also "who practised", "مع شباط" "with Chabat": only after a time preposition.
         if not _TIME_PREP_BEFORE.search(norm[max(0, m.start("x") - 12):m.start("x")]):
             return
@@ -675,7 +687,7 @@ def _month_range(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     norm, pub = ctx.norm, ctx.pub
     a, b = _month_of(m.group("m1")), _month_of(m.group("m2"))
     text = m.group("x")
-    tail = m.group("y") or m.group("y2") or m.group("yrel") or m.group("ythis") or m.group("mrel")
+    tail = m.group("y") or m.group("y2") or m.group("yrel") or m.group("ythis") or m.group("ysame") or m.group("mrel")
     joined_by_and = bool(_AND_GAP.match(norm[m.end("m1"):m.start("m2")]))
     if not (a < b) or not _months_ok(m, ctx, "m1", "m2"):
         return
@@ -888,17 +900,23 @@ _YREL_P = "(?:(?:الماضيه|الفايته|المنصرمه|الجاريه|�
 
 # "العام" alone is the year of publication only after a period word (مطلع العام، الربع الثالث من العام): elsewhere
 # it is an adjective (الأمين العام، الرأي العام). "العام المالي/الدراسي" is another calendar, "العام 2023" a year.
-BARE_YEAR = f"(?P<bare>العام){E}(?!{S}(?:المالي|الدراسي|الهجري|{YEAR}))"
+BARE_YEAR = f"(?P<bare>العام){E}(?!{S}(?:المالي|الدراسي|الهجري|نفسه|ذاته|{YEAR}))"
 
 
+_SAME_YEAR_PREP = re.compile(f"(?<!\\w)[وف]?(?:في|خلال|منذ|حتي|قبل|بعد|طيله|طوال|بحلول){S}$")
 _COMPARED_WITH = re.compile(_f(f"(?<!\\w)(?:بال)?(?:مقارنه|قياسا){S}(?:مع{S}|ب|ل|الي{S})$"))
 _COMPARED_BASE = re.compile(_f(
     f"(?<!\\w)(?:بال)?(?:مقارنه|قياسا){S}(?:مع{S}|الي{S}|[بل])[^\\W\\d]+(?:{S}[^\\W\\d]+){{0,2}}{S}$"))
 
 
-@_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}|{SEASON}){S})?(?:العام{S}(?P<r>{REL_M}|قبل{S}الماضي){E}|السنه{S}(?P<rf>{_YREL_P}|قبل{S}الماضيه){E}|(?P<this>هذا{S}العام|هذه{S}السنه){E}|{BARE_YEAR}))")
+@_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}|{SEASON}){S})?(?:العام{S}(?P<r>{REL_M}|قبل{S}الماضي){E}|السنه{S}(?P<rf>{_YREL_P}|قبل{S}الماضيه){E}|(?P<this>هذا{S}العام|هذه{S}السنه){E}|(?P<same>{SAME_YEAR})|{BARE_YEAR}))")
 def _rel_year_rule(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
-    """العام الماضي · هذا العام · العام الجاري · السنة المقبلة · مطلع العام."""
+    """العام الماضي · هذا العام · العام الجاري · السنة المقبلة · مطلع العام · نهاية العام نفسه."""
+    if m.group("same"):
+        # "في ذلك العام"، "قبل نهاية العام نفسه": the year told before; alone ("بطل ذلك العام") it dates nothing
+        if m.group("mod") or _SAME_YEAR_PREP.search(ctx.norm, max(0, m.start("x") - 12), m.start("x")):
+            yield _Cand(m.start("x"), m.end("x"), _SAME_YEAR_TEXT, "year", explicit_year=False)
+        return
     pub = ctx.pub
     if pub is None or (m.group("bare") and not m.group("mod")):
         return
@@ -961,13 +979,20 @@ _HALVES = {"الاول": 1, "الثاني": 2, "الاخير": 2}
 
 
 @_rule(f"{B}{PRE}(?P<x>(?P<kind>الربع|الفصل|النصف|الثلاثي){S}(?P<q>الاول|الثاني|الثالث|الرابع|الاخير){E}"
-       f"(?:{S}(?:(?:من|في){S})?(?:ل)?(?:(?:{YEARWORD}{S})?(?P<y>{YEAR})|(?:العام|السنه){S}(?P<yr>{REL_M}|{_YREL_P})|(?P<this>هذا{S}العام|هذه{S}السنه)|{BARE_YEAR}))?)")
+       f"(?:{S}(?:(?:من|في){S})?(?:ل)?(?:(?:{YEARWORD}{S})?(?P<y>{YEAR})|(?:العام|السنه){S}(?P<yr>{REL_M}|{_YREL_P})|(?P<this>هذا{S}العام|هذه{S}السنه)|(?P<same>{SAME_YEAR})|{BARE_YEAR}))?)")
 def _quarter(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """الربع الأول من العام الجاري · الربع الأخير من 2023 · الفصل الثالث من عام 2022 · النصف الأول من 2024 (2024-H1).
 
     الثلاثي الثاني من العام الجاري: the Tunisian and Algerian quarter (الثلاثي = three months).
     """
     norm, pub = ctx.norm, ctx.pub
+    if m.group("same"):  # "الربع الأول من العام نفسه": the year told before (_same_year)
+        half = m.group("kind") == "النصف"
+        n = _HALVES.get(m.group("q")) if half else _QUARTERS[m.group("q")]
+        if n:
+            yield _Cand(m.start("x"), m.end("x"), f"{_SAME_YEAR_TEXT}-{'H' if half else 'Q'}{n}",
+                        "half" if half else "quarter", explicit_year=False)
+        return
     if m.group("kind") == "النصف":
         # "النصف الأول" alone is also half of a match or a month: a half-year only with its year written.
         half = _HALVES.get(m.group("q"))
@@ -1325,10 +1350,17 @@ def _match_starts(holders: list[int], starts: list[int]) -> list[int]:
 _LINK = re.compile(f"^{S0}[،,]?{S0}(?:الموافق|الموافقه|ويوافق|الموافق{S}ل|الموافق{S0}ل){S0}ل?{S0}$")
 _WD_DATE_GAP = re.compile(_f(f"^{S0}[،,]?{S0}(?:(?:الموافق|المصادف|الواقع(?:{S}فيه)?){S})?$"))
 _HYPHEN = re.compile(f"^{S0}[-–—/]{S0}$")
-_RANGE_GAP = re.compile(f"^{S0}[،,]?{S0}(?:[-–—]|الي|حتي|و){S0}$")
+_RANGE_GAP = re.compile(f"^{S0}[،,]?{S0}(?:[-–—]|(?:و{S0})?(?:الي{S}غايه|الي|حتي|لغايه)|و){S0}$")
 _LASTED_GAP = re.compile(_f(
     f"^{S0}[،,]?{S0}و{S0}(?:استمر|امتد|تواصل|[يت](?:ستمر|متد|تواصل))(?:ت|وا)?{S}(?:حتي|الي|لغايه){S}$"))
-_RANGE_HEAD = re.compile(f"(?<!\\w)[وف]?(?P<w>من|بين|الفتره{S}من|الفتره{S}بين){S}$")
+_RANGE_HEAD = re.compile(f"(?<!\\w)[وف]?(?P<w>من|منذ|بين|الفتره{S}من|الفتره{S}بين){S}$")
+# "تنطلق يوم الجمعة 25 أفريل فعاليات المعرض …، وتتواصل إلى غاية الأحد 4 ماي": a start verb before the first date and a
+# verb of lasting before the second, in one sentence, tell the two ends of one span however long the words between.
+_STARTED_BEFORE = re.compile(_f(
+    f"(?<!\\w)[وف]?(?:س?[يت](?:نطلق|بدا|فتتح)|انطلق|بدا|افتتح)(?:ت|وا)?(?!\\w)(?:{S}[^\\W\\d]+){{0,2}}{S}$"))
+_LASTED_LONG_GAP = re.compile(_f(
+    f"^[^.!?؟\n]{{0,200}}(?<!\\w)و{S0}(?:استمر|امتد|تواصل|[يت](?:ستمر|متد|تواصل))(?:ت|وا)?"
+    f"{S}(?:حتي|الي{S}غايه|الي|لغايه){S}$"))
 
 
 class NormalisedBody(NamedTuple):
@@ -1407,7 +1439,8 @@ def find_dates(body: str, *, published: dt.date | None = None,
 _DATELINE_REACH = 300  # the dateline is on one of the first lines
 _DATELINE_HEAD = re.compile(rf"^{S0}\w+(?:{S}\w+){{0,2}}{S0}(?:\([^()\n]{{1,30}}\){S0})?"
                             rf"(?:[-–—،,]{S0}(?:في{S})?|{S}في{S})$")
-_DATELINE_TAIL = re.compile(rf"{S0}(?:\([^()\n]{{1,30}}\){S0}(?:[-–—:]|$)|[-–—:]|$)", re.M)
+# The credit closing it: "(أ ش أ) -", or between slashes with nothing after, as QNA writes "الدوحة في 18 مارس /قنا/ أحبطت".
+_DATELINE_TAIL = re.compile(rf"{S0}(?:\([^()\n]{{1,30}}\){S0}(?:[-–—:]|$)|/[^/\d\n]{{1,20}}/(?!\w)|[-–—:]|$)", re.M)
 
 
 def _in_dateline(norm: str, c: _Cand) -> bool:
@@ -1420,7 +1453,7 @@ def _in_dateline(norm: str, c: _Cand) -> bool:
     head = _DATELINE_HEAD.match(norm[line_start:c.start])
     tail = _DATELINE_TAIL.match(norm, c.end)
     # after a bare "في" only a credit in brackets closes a dateline ("وقال الوزير في 31 يناير 2024 إن" is a sentence)
-    return bool(head and tail and (tail.group().strip()[:1] == "(" or not head.group().rstrip().endswith("في")))
+    return bool(head and tail and (tail.group().strip()[:1] in ("(", "/") or not head.group().rstrip().endswith("في")))
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
@@ -1447,6 +1480,10 @@ def _merge_links(cands: list[_Cand], norm: str) -> list[_Cand]:
             c = _same_month(c, out)
             if c is None:
                 continue
+        if c.value.startswith(_SAME_YEAR_TEXT):
+            c = _same_year(c, out)
+            if c is None:
+                continue
         prev = out[-1] if out else None
         if prev is not None and prev.value and c.value:  # a blocked span joins nothing
             gap = norm[prev.end:c.start]
@@ -1465,7 +1502,9 @@ def _merge_links(cands: list[_Cand], norm: str) -> list[_Cand]:
                 # "الأحد 01-11-2015": the weekday names the date that follows
                 out[-1] = _Cand(prev.start, c.end, c.value, "day", c.hijri, c.explicit_year)
                 continue
-            if (prev.precision == c.precision and prev.precision in ("day", "month") and _LASTED_GAP.match(gap)
+            lasted = _LASTED_GAP.match(gap) or (
+                _LASTED_LONG_GAP.match(gap) and _STARTED_BEFORE.search(norm, max(0, prev.start - 40), prev.start))
+            if (prev.precision == c.precision and prev.precision in ("day", "month") and lasted
                     and "X" not in prev.value + c.value):
                 # "انطلقت في 28 يونيو واستمرت حتى 17 يوليو": the start and the end of one span; an end written
                 # without its year follows the start ("في 28 ديسمبر 2024 واستمرت حتى 3 يناير")
@@ -1480,9 +1519,10 @@ def _merge_links(cands: list[_Cand], norm: str) -> list[_Cand]:
                     continue
             window = max(0, prev.start - 16)
             head = _RANGE_HEAD.search(norm[window:prev.start])
-            if (head and prev.precision == c.precision and prev.precision in ("day", "month", "year")
+            # "منذ مطلع العام الجاري وحتى نهاية سبتمبر الماضي": a year meeting a month is read in months (2025-01/2025-09)
+            a, b = _common_precision(prev, c)
+            if (head and a and prev.precision in ("day", "month", "year")
                     and _RANGE_GAP.match(gap) and ((head.group("w").endswith("بين")) == (gap.strip() == "و"))):
-                a, b = prev.value, c.value
                 if not prev.explicit_year and c.explicit_year and a[:4] != b[:4] and "X" not in b:
                     a = b[:4] + a[4:]  # "من 28 فبراير إلى 2 مارس 2024": the year is written once
                 if prev.precision == "day" and not (prev.explicit_year or c.explicit_year) and "X" not in a + b:
@@ -1499,6 +1539,20 @@ def _merge_links(cands: list[_Cand], norm: str) -> list[_Cand]:
     return out
 
 
+def _common_precision(start: _Cand, end: _Cand) -> tuple[str, str]:
+    """Return the values of two ends of a span in one precision, or ("", "") when they have none.
+
+    A year meeting a month is lifted to its first month at the start and its last at the end.
+    """
+    if start.precision == end.precision:
+        return start.value, end.value
+    if {start.precision, end.precision} == {"year", "month"} and "X" not in start.value + end.value:
+        a = f"{start.value}-01" if start.precision == "year" else start.value
+        b = f"{end.value}-12" if end.precision == "year" else end.value
+        return a, b
+    return "", ""
+
+
 def _same_month(c: _Cand, before: list[_Cand]) -> _Cand | None:
     """Fill "28 من الشهر نفسه" with the year and month of the closest earlier dated mention."""
     for p in reversed(before):
@@ -1509,6 +1563,18 @@ def _same_month(c: _Cand, before: list[_Cand]) -> _Cand | None:
             days = [int(v[-2:]) for v in value.split("/")]
             if ym.group(1) != "XXXX" and not all(_valid(int(ym.group(1)), int(ym.group(2)), d) for d in days):
                 return None
+            return _Cand(c.start, c.end, value, c.precision, explicit_year=p.explicit_year)
+    return None
+
+
+def _same_year(c: _Cand, before: list[_Cand]) -> _Cand | None:
+    """Fill "مارس من العام نفسه" with the year of the closest earlier dated mention (the end year of a span)."""
+    for p in reversed(before):
+        year = p.value.split("/")[-1][:4]
+        if year.isdigit() and year != _SAME_YEAR_TEXT:
+            value = c.value.replace(_SAME_YEAR_TEXT, year)
+            if c.precision == "day" and not _valid(int(year), int(value[5:7]), int(value[8:10])):
+                return None  # 29 February of a common year
             return _Cand(c.start, c.end, value, c.precision, explicit_year=p.explicit_year)
     return None
 
