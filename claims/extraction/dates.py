@@ -268,12 +268,18 @@ _NOUN_AFTER = re.compile(
 # "من 2010 إلى 2050 بنهاية الجلسة" (an index: years are seldom written so).
 _NOUN_AFTER_SPAN = re.compile(f"{S}(?!ال|[وفبل]ال|(?:ب?اكمل|برمت|كل)(?:ه|ها)(?!\\w))\\w+(?:ه|ات)(?!\\w)")
 _YEARLY = re.compile(_f(f"{S}(?:من{S})?(?:كل{S}(?:عام|سنه)|سنويا|سنوياً)"))
-# Names built on a date: ثورة 25 يناير، قوى 14 آذار، شارع 26 يوليو، أحداث 11 سبتمبر.
+# Names built on a date: ثورة 25 يناير، قوى 14 آذار، شارع 26 يوليو، أحداث 11 سبتمبر، محطة 6 أكتوبر، محافظة 6 أكتوبر.
 _NAMED = re.compile(_f(
     r"(?<!\w)[وفبلك]?(?:ثوره|قوي|تحالف|فريق|حركه|تيار|انتفاضه|احداث|هجمات|اعتداءات|ذكري|شارع|جسر|"
     r"ميدان|مدينه|محور|كوبري|حرب|نصر|جامعه|نادي|مستشفي|مجموعه|كتله|معسكر|مدرسه|مطار|ملعب|استاد|"
-    r"مجمع|حي|مسجد|ساحه|قاعه|لواء|كتيبه|اتفاق|اتفاقيه|اعلان|بيان|قرار|مرسوم|وثيقه)"
+    r"مجمع|حي|مسجد|ساحه|قاعه|لواء|كتيبه|اتفاق|اتفاقيه|اعلان|بيان|قرار|مرسوم|وثيقه|"
+    r"محطه|محطتي|نفق|كليه|معهد|قاعده|دوار|ضاحيه|محافظه)"
     f"{S}$"))
+# "السنة المالية 2024 (التي تنتهي في أيلول/سبتمبر)"، "العام المالي الذي يبدأ في 1 يوليو": the month defines the
+# fiscal year's calendar, it dates no event (and without a year of its own it would take the publication year).
+_FISCAL_DEFINITION = re.compile(_f(
+    f"(?:السنه|العام){S}(?:الماليه|المالي)(?:{S}\\d{{4}}(?:{S0}[/-]{S0}\\d{{2,4}})?)?{S0}[(،,]?{S0}"
+    f"(?:التي|الذي){S}(?:تنتهي|ينتهي|تبدا|يبدا|تنطلق|ينطلق){S}(?:في|مع|ب)?{S0}$"))
 _BARE_MONTH_CUE = re.compile(_f(
     r"(?<!\w)[وف]?(?:في|خلال|منذ|حتي|قبل|بعد|بحلول|ابان|طيله|من|الي|وحتي|بين)"
     f"{S}$"))
@@ -583,7 +589,8 @@ def _day_month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         yield _Cand(window + part.start(), m.end("x"), value, "month", explicit_year=explicit)
         return
     if not explicit and (_NAMED.search(norm[max(0, m.start("x") - 30):m.start("x")])
-                         or _YEARLY.match(norm, m.end("x"))):
+                         or _YEARLY.match(norm, m.end("x"))
+                         or _FISCAL_DEFINITION.search(norm, max(0, m.start("x") - 60), m.start("x"))):
         # a name (ثورة 25 يناير) or a yearly date (السابع من أبريل من كل عام): block the span
         yield _Cand(m.start("x"), m.end("x"), "", "day")
         return
@@ -677,6 +684,9 @@ def _month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     year, explicit = got
     if not explicit and _YEARLY.match(norm, m.end("x")):
         return  # "في أبريل من كل عام" recurs every year
+    if not explicit and _FISCAL_DEFINITION.search(norm, max(0, m.start("x") - 60), m.start("x")):
+        yield _Cand(m.start("x"), m.end("x"), "", "month")  # the month that ends a fiscal year: blocked
+        return
     value = f"XXXX-{month:02d}" if year is None else f"{year:04d}-{month:02d}"
     yield _Cand(m.start("x"), m.end("x"), value, "month", explicit_year=explicit)
 
@@ -976,24 +986,28 @@ def _ago(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
 
 _QUARTERS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 4}
 _HALVES = {"الاول": 1, "الثاني": 2, "الاخير": 2}
+# النصف; the Maghreb semester: الأسدوس (Morocco), السداسي (Tunisia, Algeria: also a sextet, so, as النصف, only with a year)
+_HALF_WORDS = {"النصف", "الاسدوس", "السداسي"}
 
 
-@_rule(f"{B}{PRE}(?P<x>(?P<kind>الربع|الفصل|النصف|الثلاثي){S}(?P<q>الاول|الثاني|الثالث|الرابع|الاخير){E}"
+@_rule(f"{B}{PRE}(?P<x>(?P<kind>الربع|الفصل|النصف|الثلاثي|الاسدوس|السداسي){S}(?P<q>الاول|الثاني|الثالث|الرابع|الاخير){E}"
        f"(?:{S}(?:(?:من|في){S})?(?:ل)?(?:(?:{YEARWORD}{S})?(?P<y>{YEAR})|(?:العام|السنه){S}(?P<yr>{REL_M}|{_YREL_P})|(?P<this>هذا{S}العام|هذه{S}السنه)|(?P<same>{SAME_YEAR})|{BARE_YEAR}))?)")
 def _quarter(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """الربع الأول من العام الجاري · الربع الأخير من 2023 · الفصل الثالث من عام 2022 · النصف الأول من 2024 (2024-H1).
+
+    الأسدوس الثاني من سنة 2022، السداسي الأول من 2024: the Maghreb half-year.
 
     الثلاثي الثاني من العام الجاري: the Tunisian and Algerian quarter (الثلاثي = three months).
     """
     norm, pub = ctx.norm, ctx.pub
     if m.group("same"):  # "الربع الأول من العام نفسه": the year told before (_same_year)
-        half = m.group("kind") == "النصف"
+        half = m.group("kind") in _HALF_WORDS
         n = _HALVES.get(m.group("q")) if half else _QUARTERS[m.group("q")]
         if n:
             yield _Cand(m.start("x"), m.end("x"), f"{_SAME_YEAR_TEXT}-{'H' if half else 'Q'}{n}",
                         "half" if half else "quarter", explicit_year=False)
         return
-    if m.group("kind") == "النصف":
+    if m.group("kind") in _HALF_WORDS:
         # "النصف الأول" alone is also half of a match or a month: a half-year only with its year written.
         half = _HALVES.get(m.group("q"))
         year = int(m.group("y")) if m.group("y") else None
@@ -1042,6 +1056,10 @@ _REL_DAY_RE = _alt(_REL_DAYS)
 _TODAY_NOT_BEFORE = re.compile(_f(
     f"(?<!\\w)[وف]?[لب]?(?:في|حتي|الي|منذ|ذلك|هذا|لهذا|تلك|هذه|نفس|من|قبل|بعد|صحيفه|جريده|موقع|قناه|برنامج|مجله|"
     f"المصري|العرب|المغرب|الامارات|فلسطين|السودان|الخليج|الجزائر|ليبيا|تونس){S}$"))
+# "في وقت سابق من اليوم"، "منذ ساعات الفجر الأولى من اليوم"، "اعتباراً من اليوم": a part of today or a start from it.
+_TODAY_PART_BEFORE = re.compile(_f(
+    r"(?<!\w)[وفب]?(?:وقت|ساعات|الساعات|ساعه|الساعه|الفجر|فجر|الصباح|المساء|الظهر|الظهيره|العصر|الليل|اعتبارا|ابتداء)"
+    rf"(?:{S}[^\W\d]+){{0,2}}{S}من{S}$"))
 _TODAY_NOT_AFTER = re.compile(f"{S}(?:ال|يوم)|{S0}[”»\"']")
 # "اليوم" as "nowadays": after a verb of state or becoming, its subject (up to three words) between them ("أصبحت
 # المدينة اليوم من أبرز…"، "تعيش السينما العربية اليوم مرحلة…"، "لا يزال اليوم…"), or after a noun it makes
@@ -1063,7 +1081,9 @@ def _rel_day(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     after = norm[m.end("rel"):m.end("rel") + 20]
     if not m.group("tod") and not m.group("wd"):
         if rel in ("اليوم", "الليله") and (_TODAY_NOT_BEFORE.search(norm[max(0, m.start("x") - 16):m.start("x")])
-                              or _TODAY_NOT_AFTER.match(after)):
+                                          and not _TODAY_PART_BEFORE.search(norm, max(0, m.start("x") - 50),
+                                                                            m.start("x"))
+                                          or _TODAY_NOT_AFTER.match(after)):
             return  # "في اليوم التالي", "حتى اليوم", "اليوم الوطني", "المصري اليوم": not the publication day
         if rel == "اليوم" and _TODAY_NOWADAYS.search(norm, max(0, m.start("x") - 50), m.start("x")):
             return  # "أصبحت المدينة اليوم من أبرز…"، "شباب اليوم": nowadays, not the publication day
@@ -1235,7 +1255,7 @@ _KEYS: dict[object, set[str] | str] = {
     _numeric_dmy: _DIGIT_SEP_KEY, _numeric_ymd: _YEAR_SEP_KEY, _year_range: YEAR, _year: YEAR,
     _day_of_rel_month: {"شهر", "الشهر", *_PAST, *_CURRENT},
     _week: {"الاسبوع"}, _rel_month: {"الشهر"}, _rel_year_rule: {"العام", "السنه"},
-    _quarter: {"الربع", "الفصل", "النصف", "الثلاثي"},
+    _quarter: {"الربع", "الفصل", "النصف", "الثلاثي", "الاسدوس", "السداسي"},
     _rel_day: {"اليوم", "امس", "الامس", "غد", "غدا", "الغد", "الليله"},
     _weekday: set(_WEEKDAYS), _weekday_pair: set(_WEEKDAYS),
     _hijri: _HIJRI_WORDS, _hijri_day: _HIJRI_WORDS, _ago: {"قبل", "منذ"},
@@ -1426,12 +1446,24 @@ def find_dates(body: str, *, published: dt.date | None = None,
     chosen = _merge_links(chosen, norm)
     if chosen and chosen[0].start < _DATELINE_REACH:
         chosen = [c for c in chosen if not _in_dateline(norm, c)]
+    if chosen and ("«" in norm or '"' in norm or "“" in norm):
+        titles = [t.span(t.lastgroup) for t in _QUOTED_TITLE.finditer(norm)]
+        if titles:
+            chosen = [c for c in chosen if not any(a <= c.start and c.end <= b for a, b in titles)]
     out = []
     for c in chosen:
         start, end = _raw_span(body, where, c.start, c.end)
         if c.value and 0 <= start < end <= len(body):
             out.append(DateMention(start, end, body[start:end], c.value, c.precision, c.hijri))
     return out
+
+
+# A slogan or a title in quotes after the noun that introduces it: "يرفع المعرض شعار «نقرأ اليوم لنبني الغد»"،
+# "تحت عنوان «غداً أجمل»"، "رواية «صيف 1993»". Its words are a name: a date inside it dates nothing.
+_QUOTED_TITLE = re.compile(_f(
+    rf"(?<!\w)[وفبل]?(?:ال)?(?:(?:شعار|شعارات|عنوان|بعنوان)(?:{S}[^\W\d]+)?{S0}:?"
+    rf"|(?:اسم|باسم|وسم|هاشتاغ|كتاب|روايه|فيلم|مسرحيه|اغنيه|ديوان|قصيده|مسلسل)(?:{S}[^\W\d]+)?){S0}"
+    r"(?:«(?P<t>[^»\n]{1,150})»|\"(?P<t2>[^\"\n]{1,150})\"|“(?P<t3>[^”\n]{1,150})”)"))
 
 
 # A wire dateline opening the text, "القاهرة في 31 يناير 2024 (أ ش أ) -": its date is when the story was

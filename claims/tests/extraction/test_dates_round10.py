@@ -85,3 +85,80 @@ SPAN_CASES = [
 @_check(SPAN_CASES)
 def test_since_until_and_start_lasting_spans(text, published, expected):
     assert _found(text, published) == expected
+
+
+# The Maghreb half-year: الأسدوس (Morocco), السداسي (Tunisia, Algeria), read as النصف (only with a year).
+HALF_YEAR_CASES = [
+    ("سجلت الصادرات الفلاحية ارتفاعاً خلال الأسدوس الأول من سنة 2023", "2025-09-16",
+     [("الأسدوس الأول من سنة 2023", "2023-H1")]),
+    ("تراجعت نسبة البطالة في السداسي الثاني من 2024", "2025-09-16", [("السداسي الثاني من 2024", "2024-H2")]),
+    ("ينتظر أن تكتمل الأشغال قبل نهاية الأسدوس الثاني من العام الجاري", "2025-09-16",
+     [("الأسدوس الثاني من العام الجاري", "2025-H2")]),
+    # near miss: a sextet, no year
+    ("تأهل السداسي الأول إلى الدور النهائي", "2025-09-16", []),
+]
+
+
+@_check(HALF_YEAR_CASES)
+def test_maghreb_half_year(text, published, expected):
+    assert _found(text, published) == expected
+
+
+# "من اليوم" is today after a part of the day or a start ("في وقت سابق من اليوم"، "اعتباراً من اليوم").
+PART_OF_TODAY_CASES = [
+    ("أعلنت الشرطة في وقت سابق من اليوم إغلاق الطريق", "2025-03-03", [("اليوم", "2025-03-03")]),
+    ("انقطعت الكهرباء عن الحي منذ الساعات الأولى من اليوم", "2025-03-03", [("اليوم", "2025-03-03")]),
+    ("تطبق التسعيرة الجديدة اعتباراً من اليوم", "2025-03-03", [("اليوم", "2025-03-03")]),
+    # near misses: a comparison, another day
+    ("كان الطقس أفضل بكثير من اليوم", "2025-03-03", []),
+    ("ارتفعت الحرارة في وقت لاحق من اليوم التالي", "2025-03-03", []),
+]
+
+
+@_check(PART_OF_TODAY_CASES)
+def test_part_of_today(text, published, expected):
+    assert _found(text, published) == expected
+
+
+# A month in the definition of a fiscal year is its calendar, not an event.
+FISCAL_CASES = [
+    ("بلغت أرباح الشركة 3 مليارات خلال السنة المالية 2024 (التي تنتهي في يونيو)", "2025-08-07", []),
+    ("تراجعت الإيرادات في العام المالي الذي يبدأ في 1 يوليو", "2025-08-07", []),
+    # near misses: a month of its own, a month with its year
+    ("أعلنت الشركة في سبتمبر نتائج السنة المالية", "2025-08-07", [("سبتمبر", "2024-09")]),
+    ("في السنة المالية التي تنتهي في مارس 2026", "2025-08-07", [("مارس 2026", "2026-03")]),
+]
+
+
+@_check(FISCAL_CASES)
+def test_month_defining_a_fiscal_year(text, published, expected):
+    assert _found(text, published) == expected
+
+
+# Words of a quoted slogan or title are a name; a date outside the quotes stays.
+QUOTED_TITLE_CASES = [
+    ("أطلقت البلدية حملة النظافة تحت شعار «مدينتنا اليوم أجمل من الأمس»", "2025-04-14", []),
+    ("عرضت القناة فيلم \"صيف 1993\" للمخرجة الإسبانية", "2025-04-14", []),
+    ("نظمت الجمعية ندوة بعنوان: «غداً يوم جديد» في 12 أبريل", "2025-04-14", [("12 أبريل", "2025-04-12")]),
+    # near misses: a quotation is no title
+    ("وقال مدير المهرجان: «سنعلن النتائج غداً»", "2025-04-14", [("غداً", "2025-04-15")]),
+    ("وأكد الوزير \"سنفتتح المصنع الخميس\"", "2025-04-14", [("الخميس", "2025-04-17")]),
+]
+
+
+@_check(QUOTED_TITLE_CASES)
+def test_date_inside_a_quoted_title(text, published, expected):
+    assert _found(text, published) == expected
+
+
+# A station, governorate, tunnel … named after a date is a place.
+NAMED_PLACE_CASES = [
+    ("نزل الركاب في محطة 26 يوليو القريبة", "2025-01-22", []),
+    ("افتتح نفق 30 يونيو أمام حركة السيارات", "2025-01-22", []),
+    ("وصل القطار إلى المحطة في 6 أكتوبر الماضي", "2025-01-22", [("6 أكتوبر الماضي", "2024-10-06")]),
+]
+
+
+@_check(NAMED_PLACE_CASES)
+def test_place_named_after_a_date(text, published, expected):
+    assert _found(text, published) == expected
