@@ -1446,10 +1446,7 @@ def find_dates(body: str, *, published: dt.date | None = None,
     chosen = _merge_links(chosen, norm)
     if chosen and chosen[0].start < _DATELINE_REACH:
         chosen = [c for c in chosen if not _in_dateline(norm, c)]
-    if chosen and ("«" in norm or '"' in norm or "“" in norm):
-        titles = [t.span(t.lastgroup) for t in _QUOTED_TITLE.finditer(norm)]
-        if titles:
-            chosen = [c for c in chosen if not any(a <= c.start and c.end <= b for a, b in titles)]
+    chosen = [c for c in chosen if not _in_quoted_title(norm, c)]
     out = []
     for c in chosen:
         start, end = _raw_span(body, where, c.start, c.end)
@@ -1460,10 +1457,23 @@ def find_dates(body: str, *, published: dt.date | None = None,
 
 # A slogan or a title in quotes after the noun that introduces it: "يرفع المعرض شعار «نقرأ اليوم لنبني الغد»"،
 # "تحت عنوان «غداً أجمل»"، "رواية «صيف 1993»". Its words are a name: a date inside it dates nothing.
-_QUOTED_TITLE = re.compile(_f(
+_TITLE_NOUN_BEFORE = re.compile(_f(
     rf"(?<!\w)[وفبل]?(?:ال)?(?:(?:شعار|شعارات|عنوان|بعنوان)(?:{S}[^\W\d]+)?{S0}:?"
-    rf"|(?:اسم|باسم|وسم|هاشتاغ|كتاب|روايه|فيلم|مسرحيه|اغنيه|ديوان|قصيده|مسلسل)(?:{S}[^\W\d]+)?){S0}"
-    r"(?:«(?P<t>[^»\n]{1,150})»|\"(?P<t2>[^\"\n]{1,150})\"|“(?P<t3>[^”\n]{1,150})”)"))
+    rf"|(?:اسم|باسم|وسم|هاشتاغ|كتاب|روايه|فيلم|مسرحيه|اغنيه|ديوان|قصيده|مسلسل)(?:{S}[^\W\d]+)?){S0}$"))
+_QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
+_TITLE_MAX = 150
+
+
+def _in_quoted_title(norm: str, c: _Cand) -> bool:
+    """Say whether c stands inside quotes opened right after a title noun (شعار «…»)."""
+    for opening, closing in _QUOTE_PAIRS.items():
+        at = norm.rfind(opening, max(0, c.start - _TITLE_MAX), c.start)
+        if at == -1 or (closing != opening and norm.find(closing, at + 1, c.start) != -1):
+            continue
+        end = norm.find(closing, c.end, at + 2 + _TITLE_MAX)
+        if end != -1 and "\n" not in norm[at:end] and _TITLE_NOUN_BEFORE.search(norm, max(0, at - 30), at):
+            return True
+    return False
 
 
 # A wire dateline opening the text, "القاهرة في 31 يناير 2024 (أ ش أ) -": its date is when the story was
