@@ -1613,11 +1613,12 @@ def _same_year(c: _Cand, before: list[_Cand]) -> _Cand | None:
     """Fill "مارس من العام نفسه" with the year of the closest earlier dated mention (the end year of a span)."""
     for p in reversed(before):
         year = p.value.split("/")[-1][:4]
-        if year.isdigit() and year != _SAME_YEAR_TEXT:
-            value = c.value.replace(_SAME_YEAR_TEXT, year)
-            if c.precision == "day" and not _valid(int(year), int(value[5:7]), int(value[8:10])):
-                return None  # 29 February of a common year
-            return _Cand(c.start, c.end, value, c.precision, explicit_year=p.explicit_year)
+        if not p.value or not (year.isdigit() or year == "XXXX"):
+            continue  # a blocked span, a weekday without a publication date
+        value = c.value.replace(_SAME_YEAR_TEXT, year)  # an unknown year stays unknown (XXXX)
+        if c.precision == "day" and year != "XXXX" and not _valid(int(year), int(value[5:7]), int(value[8:10])):
+            return None  # 29 February of a common year
+        return _Cand(c.start, c.end, value, c.precision, explicit_year=p.explicit_year)
     return None
 
 
