@@ -1544,7 +1544,8 @@ def _merge_links(cands: list[_Cand], norm: str) -> list[_Cand]:
                 # "الأحد 01-11-2015": the weekday names the date that follows
                 out[-1] = _Cand(prev.start, c.end, c.value, "day", c.hijri, c.explicit_year)
                 continue
-            lasted = _LASTED_GAP.match(gap) or (
+            short = _LASTED_GAP.match(gap)
+            lasted = short or (
                 _LASTED_LONG_GAP.match(gap) and _STARTED_BEFORE.search(norm, max(0, prev.start - 40), prev.start))
             if (prev.precision == c.precision and prev.precision in ("day", "month") and lasted
                     and "X" not in prev.value + c.value):
@@ -1556,7 +1557,9 @@ def _merge_links(cands: list[_Cand], norm: str) -> list[_Cand]:
                     if end <= prev.value:
                         end = f"{int(prev.value[:4]) + 1:04d}{end[4:]}"
                 if prev.value < end:
-                    out[-1] = _Cand(prev.start, c.end, f"{prev.value}/{end}", "interval",
+                    # Over a long gap the span stays on the start date: one mention over the words between would
+                    # swallow the figures they state ("بمشاركة 312 دار نشر").
+                    out[-1] = _Cand(prev.start, c.end if short else prev.end, f"{prev.value}/{end}", "interval",
                                     explicit_year=prev.explicit_year or c.explicit_year)
                     continue
             window = max(0, prev.start - 16)
