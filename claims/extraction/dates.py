@@ -23,7 +23,8 @@ Resolution against the publication date ``published`` (news is told in the past)
 * "الأسبوع الماضي" is the ISO week before the publication week; "هذا الشهر" the publication
   month; "العام الماضي" the year before; "الربع الأول" the most recent first quarter at or
   before the publication quarter; "مطلع/منتصف/نهاية الشهر" keep month precision;
-* "28 من الشهر نفسه" takes the month of the closest earlier date in the text;
+* "28 من الشهر نفسه" takes the month of the closest earlier date in the text, "مارس من العام نفسه" and
+  "في ذلك العام" its year;
 * a Hijri day without a year ("الثامن من ذي الحجة") is the last such day on or before the
   publication date, or the next one when its clause announces the future or the last one is
   more than half a year back.
