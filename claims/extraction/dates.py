@@ -23,7 +23,8 @@ Resolution against the publication date ``published`` (news is told in the past)
 * "الأسبوع الماضي" is the ISO week before the publication week; "هذا الشهر" the publication
   month; "العام الماضي" the year before; "الربع الأول" the most recent first quarter at or
   before the publication quarter; "مطلع/منتصف/نهاية الشهر" keep month precision;
-* "28 من الشهر نفسه" takes the month of the closest earlier date in the text;
+* "28 من الشهر نفسه" takes the month of the closest earlier date in the text, "مارس من العام نفسه" and
+  "في ذلك العام" its year;
 * a Hijri day without a year ("الثامن من ذي الحجة") is the last such day on or before the
   publication date, or the next one when its clause announces the future or the last one is
   more than half a year back.
@@ -200,11 +201,19 @@ YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)(?!\d)"
 YSUF = f"(?:{S0}م{E})?"  # 2024م
 REL_M = f"(?:{_alt(_PAST | _NEXT | _CURRENT)})"
 YEARWORD = r"(?:ال)?(?:عام|سنه)"
+# "العام نفسه"، "ذلك العام"، "نفس السنة": the year of the date told just before (see _same_year).
+SAME_YEAR = (f"(?:(?:العام|السنه){S}(?:نفسه|ذاته|نفسها|ذاتها)|(?:نفس|ذات){S}(?:العام|السنه)"
+             f"|ذلك{S}العام|تلك{S}السنه)(?!\\w)")
+# A rule that reads SAME_YEAR writes this stand-in year (a leap year, so that 29 February passes); _merge_links
+# puts in the year of the closest earlier date, or drops the mention when there is none.
+_SAME_YEAR = 4
+_SAME_YEAR_TEXT = f"{_SAME_YEAR:04d}"
 # What may follow a month: a year, "من العام الماضي", "الماضي", "(حزيران) الجاري" …
 YEAR_TAIL = (
     f"(?:{S0},?{S}(?P<y>{YEAR}){YSUF}"
     f"|{S}(?:من{S})?(?:ل)?{YEARWORD}{S}(?P<y2>{YEAR}){YSUF}"
     f"|{S}(?:من{S})?(?:(?:ال)?(?:عام|سنه){S}(?P<yrel>{REL_M})|(?P<ythis>هذا{S}العام|هذه{S}السنه))"
+    f"|{S}(?:من{S})?(?P<ysame>{SAME_YEAR})"
     f"|{S}(?P<mrel>{REL_M}){E})"
 )
 TOD = r"(?:صباح|مساء|ظهر|عصر|ليله|فجر|ظهيره|منتصف{S}ليله|ليل)".replace("{S}", S)
@@ -260,12 +269,18 @@ _NOUN_AFTER = re.compile(
 # "من 2010 إلى 2050 بنهاية الجلسة" (an index: years are seldom written so).
 _NOUN_AFTER_SPAN = re.compile(f"{S}(?!ال|[وفبل]ال|(?:ب?اكمل|برمت|كل)(?:ه|ها)(?!\\w))\\w+(?:ه|ات)(?!\\w)")
 _YEARLY = re.compile(_f(f"{S}(?:من{S})?(?:كل{S}(?:عام|سنه)|سنويا|سنوياً)"))
-# Names built on a date: ثورة 25 يناير، قوى 14 آذار، شارع 26 يوليو، أحداث 11 سبتمبر.
+# Names built on a date: ثورة 25 يناير، قوى 14 آذار، شارع 26 يوليو، أحداث 11 سبتمبر، محطة 6 أكتوبر، محافظة 6 أكتوبر.
 _NAMED = re.compile(_f(
     r"(?<!\w)[وفبلك]?(?:ثوره|قوي|تحالف|فريق|حركه|تيار|انتفاضه|احداث|هجمات|اعتداءات|ذكري|شارع|جسر|"
     r"ميدان|مدينه|محور|كوبري|حرب|نصر|جامعه|نادي|مستشفي|مجموعه|كتله|معسكر|مدرسه|مطار|ملعب|استاد|"
-    r"مجمع|حي|مسجد|ساحه|قاعه|لواء|كتيبه|اتفاق|اتفاقيه|اعلان|بيان|قرار|مرسوم|وثيقه)"
+    r"مجمع|حي|مسجد|ساحه|قاعه|لواء|كتيبه|اتفاق|اتفاقيه|اعلان|بيان|قرار|مرسوم|وثيقه|"
+    r"محطه|محطتي|نفق|كليه|معهد|قاعده|دوار|ضاحيه|محافظه)"
     f"{S}$"))
+# "السنة المالية 2024 (التي تنتهي في أيلول/سبتمبر)"، "العام المالي الذي يبدأ في 1 يوليو": the month defines the
+# fiscal year's calendar, it dates no event (and without a year of its own it would take the publication year).
+_FISCAL_DEFINITION = re.compile(_f(
+    f"(?:السنه|العام){S}(?:الماليه|المالي)(?:{S}\\d{{4}}(?:{S0}[/-]{S0}\\d{{2,4}})?)?{S0}[(،,]?{S0}"
+    f"(?:التي|الذي){S}(?:تنتهي|ينتهي|تبدا|يبدا|تنطلق|ينطلق){S}(?:في|مع|ب)?{S0}$"))
 _BARE_MONTH_CUE = re.compile(_f(
     r"(?<!\w)[وف]?(?:في|خلال|منذ|حتي|قبل|بعد|بحلول|ابان|طيله|من|الي|وحتي|بين)"
     f"{S}$"))
@@ -533,6 +548,8 @@ def _tail_year(m: re.Match, month: int, pub: dt.date | None, norm: str,
     y = m.group("y") or m.group("y2")
     if y:
         return int(y), True
+    if m.group("ysame"):
+        return _SAME_YEAR, False
     if m.group("yrel") or m.group("ythis"):
         year = _rel_year(m.group("yrel"), m.group("ythis"), pub)
         return (year, False) if year is not None else None
@@ -573,7 +590,8 @@ def _day_month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         yield _Cand(window + part.start(), m.end("x"), value, "month", explicit_year=explicit)
         return
     if not explicit and (_NAMED.search(norm[max(0, m.start("x") - 30):m.start("x")])
-                         or _YEARLY.match(norm, m.end("x"))):
+                         or _YEARLY.match(norm, m.end("x"))
+                         or _FISCAL_DEFINITION.search(norm, max(0, m.start("x") - 60), m.start("x"))):
         # a name (ثورة 25 يناير) or a yearly date (السابع من أبريل من كل عام): block the span
         yield _Cand(m.start("x"), m.end("x"), "", "day")
         return
@@ -643,7 +661,7 @@ def _month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     numbered = bool(m.group("y") or m.group("y2"))
     if first in _NEEDS_NUMBER and not (numbered or combined or m.group("shahr")
                                        or (m.group("mrel") or "ه")[-1] != "ه"
-                                       or ((m.group("yrel") or m.group("ythis"))
+                                       or ((m.group("yrel") or m.group("ythis") or m.group("ysame"))
                                            and norm[m.end("mon"):m.end("x")].lstrip().startswith("من"))):
         # "في ماي الماضي"، "شهر ماي"، "ماي من العام الماضي": a month all the same; not "تيريزا ماي", "قالت ماي
         # العام الماضي", nor "حكومة ماي الحالية" (a feminine relative word agrees with another noun, not the month)
@@ -651,11 +669,13 @@ def _month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     if not _months_ok(m, ctx, "mon"):
         return
     cued = numbered or combined or m.group("mod") or m.group("shahr") or m.group("yrel") or m.group("ythis") \
+        or m.group("ysame") \
         or m.group("mrel") or _BARE_MONTH_CUE.search(norm[max(0, m.start("x") - 12):m.start("x")])
     if not cued:
         return
     if first in _WORDLIKE_MONTHS and not (numbered or combined or m.group("mod") or m.group("shahr")
-                                          or m.group("mrel") or m.group("yrel") or m.group("ythis")):
+                                          or m.group("mrel") or m.group("yrel") or m.group("ythis")
+                                          or m.group("ysame")):
         # "من مارس" is also "who practised", "مع شباط" "with Chabat": only after a time preposition.
         if not _TIME_PREP_BEFORE.search(norm[max(0, m.start("x") - 12):m.start("x")]):
             return
@@ -665,6 +685,9 @@ def _month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     year, explicit = got
     if not explicit and _YEARLY.match(norm, m.end("x")):
         return  # "في أبريل من كل عام" recurs every year
+    if not explicit and _FISCAL_DEFINITION.search(norm, max(0, m.start("x") - 60), m.start("x")):
+        yield _Cand(m.start("x"), m.end("x"), "", "month")  # the month that ends a fiscal year: blocked
+        return
     value = f"XXXX-{month:02d}" if year is None else f"{year:04d}-{month:02d}"
     yield _Cand(m.start("x"), m.end("x"), value, "month", explicit_year=explicit)
 
@@ -675,7 +698,7 @@ def _month_range(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     norm, pub = ctx.norm, ctx.pub
     a, b = _month_of(m.group("m1")), _month_of(m.group("m2"))
     text = m.group("x")
-    tail = m.group("y") or m.group("y2") or m.group("yrel") or m.group("ythis") or m.group("mrel")
+    tail = m.group("y") or m.group("y2") or m.group("yrel") or m.group("ythis") or m.group("ysame") or m.group("mrel")
     joined_by_and = bool(_AND_GAP.match(norm[m.end("m1"):m.start("m2")]))
     if not (a < b) or not _months_ok(m, ctx, "m1", "m2"):
         return
@@ -888,17 +911,23 @@ _YREL_P = "(?:(?:الماضيه|الفايته|المنصرمه|الجاريه|�
 
 # "العام" alone is the year of publication only after a period word (مطلع العام، الربع الثالث من العام): elsewhere
 # it is an adjective (الأمين العام، الرأي العام). "العام المالي/الدراسي" is another calendar, "العام 2023" a year.
-BARE_YEAR = f"(?P<bare>العام){E}(?!{S}(?:المالي|الدراسي|الهجري|{YEAR}))"
+BARE_YEAR = f"(?P<bare>العام){E}(?!{S}(?:المالي|الدراسي|الهجري|نفسه|ذاته|{YEAR}))"
 
 
+_SAME_YEAR_PREP = re.compile(f"(?<!\\w)[وف]?(?:في|خلال|منذ|حتي|قبل|بعد|طيله|طوال|بحلول){S}$")
 _COMPARED_WITH = re.compile(_f(f"(?<!\\w)(?:بال)?(?:مقارنه|قياسا){S}(?:مع{S}|ب|ل|الي{S})$"))
 _COMPARED_BASE = re.compile(_f(
     f"(?<!\\w)(?:بال)?(?:مقارنه|قياسا){S}(?:مع{S}|الي{S}|[بل])[^\\W\\d]+(?:{S}[^\\W\\d]+){{0,2}}{S}$"))
 
 
-@_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}|{SEASON}){S})?(?:العام{S}(?P<r>{REL_M}|قبل{S}الماضي){E}|السنه{S}(?P<rf>{_YREL_P}|قبل{S}الماضيه){E}|(?P<this>هذا{S}العام|هذه{S}السنه){E}|{BARE_YEAR}))")
+@_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}|{SEASON}){S})?(?:العام{S}(?P<r>{REL_M}|قبل{S}الماضي){E}|السنه{S}(?P<rf>{_YREL_P}|قبل{S}الماضيه){E}|(?P<this>هذا{S}العام|هذه{S}السنه){E}|(?P<same>{SAME_YEAR})|{BARE_YEAR}))")
 def _rel_year_rule(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
-    """العام الماضي · هذا العام · العام الجاري · السنة المقبلة · مطلع العام."""
+    """العام الماضي · هذا العام · العام الجاري · السنة المقبلة · مطلع العام · نهاية العام نفسه."""
+    if m.group("same"):
+        # "في ذلك العام"، "قبل نهاية العام نفسه": the year told before; alone ("بطل ذلك العام") it dates nothing
+        if m.group("mod") or _SAME_YEAR_PREP.search(ctx.norm, max(0, m.start("x") - 12), m.start("x")):
+            yield _Cand(m.start("x"), m.end("x"), _SAME_YEAR_TEXT, "year", explicit_year=False)
+        return
     pub = ctx.pub
     if pub is None or (m.group("bare") and not m.group("mod")):
         return
@@ -958,17 +987,28 @@ def _ago(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
 
 _QUARTERS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 4}
 _HALVES = {"الاول": 1, "الثاني": 2, "الاخير": 2}
+# النصف; the Maghreb semester: الأسدوس (Morocco), السداسي (Tunisia, Algeria: also a sextet, so, as النصف, only with a year)
+_HALF_WORDS = {"النصف", "الاسدوس", "السداسي"}
 
 
-@_rule(f"{B}{PRE}(?P<x>(?P<kind>الربع|الفصل|النصف|الثلاثي){S}(?P<q>الاول|الثاني|الثالث|الرابع|الاخير){E}"
-       f"(?:{S}(?:(?:من|في){S})?(?:ل)?(?:(?:{YEARWORD}{S})?(?P<y>{YEAR})|(?:العام|السنه){S}(?P<yr>{REL_M}|{_YREL_P})|(?P<this>هذا{S}العام|هذه{S}السنه)|{BARE_YEAR}))?)")
+@_rule(f"{B}{PRE}(?P<x>(?P<kind>الربع|الفصل|النصف|الثلاثي|الاسدوس|السداسي){S}(?P<q>الاول|الثاني|الثالث|الرابع|الاخير){E}"
+       f"(?:{S}(?:(?:من|في){S})?(?:ل)?(?:(?:{YEARWORD}{S})?(?P<y>{YEAR})|(?:العام|السنه){S}(?P<yr>{REL_M}|{_YREL_P})|(?P<this>هذا{S}العام|هذه{S}السنه)|(?P<same>{SAME_YEAR})|{BARE_YEAR}))?)")
 def _quarter(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """الربع الأول من العام الجاري · الربع الأخير من 2023 · الفصل الثالث من عام 2022 · النصف الأول من 2024 (2024-H1).
+
+    الأسدوس الثاني من سنة 2022، السداسي الأول من 2024: the Maghreb half-year.
 
     الثلاثي الثاني من العام الجاري: the Tunisian and Algerian quarter (الثلاثي = three months).
     """
     norm, pub = ctx.norm, ctx.pub
-    if m.group("kind") == "النصف":
+    if m.group("same"):  # "الربع الأول من العام نفسه": the year told before (_same_year)
+        half = m.group("kind") in _HALF_WORDS
+        n = _HALVES.get(m.group("q")) if half else _QUARTERS[m.group("q")]
+        if n:
+            yield _Cand(m.start("x"), m.end("x"), f"{_SAME_YEAR_TEXT}-{'H' if half else 'Q'}{n}",
+                        "half" if half else "quarter", explicit_year=False)
+        return
+    if m.group("kind") in _HALF_WORDS:
         # "النصف الأول" alone is also half of a match or a month: a half-year only with its year written.
         half = _HALVES.get(m.group("q"))
         year = int(m.group("y")) if m.group("y") else None
@@ -1017,6 +1057,10 @@ _REL_DAY_RE = _alt(_REL_DAYS)
 _TODAY_NOT_BEFORE = re.compile(_f(
     f"(?<!\\w)[وف]?[لب]?(?:في|حتي|الي|منذ|ذلك|هذا|لهذا|تلك|هذه|نفس|من|قبل|بعد|صحيفه|جريده|موقع|قناه|برنامج|مجله|"
     f"المصري|العرب|المغرب|الامارات|فلسطين|السودان|الخليج|الجزائر|ليبيا|تونس){S}$"))
+# "في وقت سابق من اليوم"، "منذ ساعات الفجر الأولى من اليوم"، "اعتباراً من اليوم": a part of today or a start from it.
+_TODAY_PART_BEFORE = re.compile(_f(
+    r"(?<!\w)[وفب]?(?:وقت|ساعات|الساعات|ساعه|الساعه|الفجر|فجر|الصباح|المساء|الظهر|الظهيره|العصر|الليل|اعتبارا|ابتداء)"
+    rf"(?:{S}[^\W\d]+){{0,2}}{S}من{S}$"))
 _TODAY_NOT_AFTER = re.compile(f"{S}(?:ال|يوم)|{S0}[”»\"']")
 # "اليوم" as "nowadays": after a verb of state or becoming, its subject (up to three words) between them ("أصبحت
 # المدينة اليوم من أبرز…"، "تعيش السينما العربية اليوم مرحلة…"، "لا يزال اليوم…"), or after a noun it makes
@@ -1038,7 +1082,9 @@ def _rel_day(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     after = norm[m.end("rel"):m.end("rel") + 20]
     if not m.group("tod") and not m.group("wd"):
         if rel in ("اليوم", "الليله") and (_TODAY_NOT_BEFORE.search(norm[max(0, m.start("x") - 16):m.start("x")])
-                              or _TODAY_NOT_AFTER.match(after)):
+                                          and not _TODAY_PART_BEFORE.search(norm, max(0, m.start("x") - 50),
+                                                                            m.start("x"))
+                                          or _TODAY_NOT_AFTER.match(after)):
             return  # "في اليوم التالي", "حتى اليوم", "اليوم الوطني", "المصري اليوم": not the publication day
         if rel == "اليوم" and _TODAY_NOWADAYS.search(norm, max(0, m.start("x") - 50), m.start("x")):
             return  # "أصبحت المدينة اليوم من أبرز…"، "شباب اليوم": nowadays, not the publication day
@@ -1210,7 +1256,7 @@ _KEYS: dict[object, set[str] | str] = {
     _numeric_dmy: _DIGIT_SEP_KEY, _numeric_ymd: _YEAR_SEP_KEY, _year_range: YEAR, _year: YEAR,
     _day_of_rel_month: {"شهر", "الشهر", *_PAST, *_CURRENT},
     _week: {"الاسبوع"}, _rel_month: {"الشهر"}, _rel_year_rule: {"العام", "السنه"},
-    _quarter: {"الربع", "الفصل", "النصف", "الثلاثي"},
+    _quarter: {"الربع", "الفصل", "النصف", "الثلاثي", "الاسدوس", "السداسي"},
     _rel_day: {"اليوم", "امس", "الامس", "غد", "غدا", "الغد", "الليله"},
     _weekday: set(_WEEKDAYS), _weekday_pair: set(_WEEKDAYS),
     _hijri: _HIJRI_WORDS, _hijri_day: _HIJRI_WORDS, _ago: {"قبل", "منذ"},
@@ -1325,10 +1371,17 @@ def _match_starts(holders: list[int], starts: list[int]) -> list[int]:
 _LINK = re.compile(f"^{S0}[،,]?{S0}(?:الموافق|الموافقه|ويوافق|الموافق{S}ل|الموافق{S0}ل){S0}ل?{S0}$")
 _WD_DATE_GAP = re.compile(_f(f"^{S0}[،,]?{S0}(?:(?:الموافق|المصادف|الواقع(?:{S}فيه)?){S})?$"))
 _HYPHEN = re.compile(f"^{S0}[-–—/]{S0}$")
-_RANGE_GAP = re.compile(f"^{S0}[،,]?{S0}(?:[-–—]|الي|حتي|و){S0}$")
+_RANGE_GAP = re.compile(f"^{S0}[،,]?{S0}(?:[-–—]|(?:و{S0})?(?:الي{S}غايه|الي|حتي|لغايه)|و){S0}$")
 _LASTED_GAP = re.compile(_f(
     f"^{S0}[،,]?{S0}و{S0}(?:استمر|امتد|تواصل|[يت](?:ستمر|متد|تواصل))(?:ت|وا)?{S}(?:حتي|الي|لغايه){S}$"))
-_RANGE_HEAD = re.compile(f"(?<!\\w)[وف]?(?P<w>من|بين|الفتره{S}من|الفتره{S}بين){S}$")
+_RANGE_HEAD = re.compile(f"(?<!\\w)[وف]?(?P<w>من|منذ|بين|الفتره{S}من|الفتره{S}بين){S}$")
+# "تنطلق يوم الجمعة 25 أفريل فعاليات المعرض …، وتتواصل إلى غاية الأحد 4 ماي": a start verb before the first date and a
+# verb of lasting before the second, in one sentence, tell the two ends of one span however long the words between.
+_STARTED_BEFORE = re.compile(_f(
+    f"(?<!\\w)[وف]?(?:س?[يت](?:نطلق|بدا|فتتح)|انطلق|بدا|افتتح)(?:ت|وا)?(?!\\w)(?:{S}[^\\W\\d]+){{0,2}}{S}$"))
+_LASTED_LONG_GAP = re.compile(_f(
+    f"^[^.!?؟\n]{{0,200}}(?<!\\w)و{S0}(?:استمر|امتد|تواصل|[يت](?:ستمر|متد|تواصل))(?:ت|وا)?"
+    f"{S}(?:حتي|الي{S}غايه|الي|لغايه){S}$"))
 
 
 class NormalisedBody(NamedTuple):
@@ -1394,6 +1447,7 @@ def find_dates(body: str, *, published: dt.date | None = None,
     chosen = _merge_links(chosen, norm)
     if chosen and chosen[0].start < _DATELINE_REACH:
         chosen = [c for c in chosen if not _in_dateline(norm, c)]
+    chosen = [c for c in chosen if not _in_quoted_title(norm, c)]
     out = []
     for c in chosen:
         start, end = _raw_span(body, where, c.start, c.end)
@@ -1402,12 +1456,34 @@ def find_dates(body: str, *, published: dt.date | None = None,
     return out
 
 
+# A slogan or a title in quotes after the noun that introduces it: "يرفع المعرض شعار «نقرأ اليوم لنبني الغد»"،
+# "تحت عنوان «غداً أجمل»"، "رواية «صيف 1993»". Its words are a name: a date inside it dates nothing.
+_TITLE_NOUN_BEFORE = re.compile(_f(
+    rf"(?<!\w)[وفبل]?(?:ال)?(?:(?:شعار|شعارات|عنوان|بعنوان)(?:{S}[^\W\d]+)?{S0}:?"
+    rf"|(?:اسم|باسم|وسم|هاشتاغ|كتاب|روايه|فيلم|مسرحيه|اغنيه|ديوان|قصيده|مسلسل)(?:{S}[^\W\d]+)?){S0}$"))
+_QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
+_TITLE_MAX = 150
+
+
+def _in_quoted_title(norm: str, c: _Cand) -> bool:
+    """Say whether c stands inside quotes opened right after a title noun (شعار «…»)."""
+    for opening, closing in _QUOTE_PAIRS.items():
+        at = norm.rfind(opening, max(0, c.start - _TITLE_MAX), c.start)
+        if at == -1 or (closing != opening and norm.find(closing, at + 1, c.start) != -1):
+            continue
+        end = norm.find(closing, c.end, at + 2 + _TITLE_MAX)
+        if end != -1 and "\n" not in norm[at:end] and _TITLE_NOUN_BEFORE.search(norm, max(0, at - 30), at):
+            return True
+    return False
+
+
 # A wire dateline opening the text, "القاهرة في 31 يناير 2024 (أ ش أ) -": its date is when the story was
 # filed (cleaning reads it as the publication date), not the date of an event the first sentence tells.
 _DATELINE_REACH = 300  # the dateline is on one of the first lines
 _DATELINE_HEAD = re.compile(rf"^{S0}\w+(?:{S}\w+){{0,2}}{S0}(?:\([^()\n]{{1,30}}\){S0})?"
                             rf"(?:[-–—،,]{S0}(?:في{S})?|{S}في{S})$")
-_DATELINE_TAIL = re.compile(rf"{S0}(?:\([^()\n]{{1,30}}\){S0}(?:[-–—:]|$)|[-–—:]|$)", re.M)
+# The credit closing it: "(أ ش أ) -", or between slashes with nothing after, as QNA writes "الدوحة في 18 مارس /قنا/ أحبطت".
+_DATELINE_TAIL = re.compile(rf"{S0}(?:\([^()\n]{{1,30}}\){S0}(?:[-–—:]|$)|/[^/\d\n]{{1,20}}/(?!\w)|[-–—:]|$)", re.M)
 
 
 def _in_dateline(norm: str, c: _Cand) -> bool:
@@ -1420,7 +1496,7 @@ def _in_dateline(norm: str, c: _Cand) -> bool:
     head = _DATELINE_HEAD.match(norm[line_start:c.start])
     tail = _DATELINE_TAIL.match(norm, c.end)
     # after a bare "في" only a credit in brackets closes a dateline ("وقال الوزير في 31 يناير 2024 إن" is a sentence)
-    return bool(head and tail and (tail.group().strip()[:1] == "(" or not head.group().rstrip().endswith("في")))
+    return bool(head and tail and (tail.group().strip()[:1] in ("(", "/") or not head.group().rstrip().endswith("في")))
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
@@ -1447,6 +1523,10 @@ def _merge_links(cands: list[_Cand], norm: str) -> list[_Cand]:
             c = _same_month(c, out)
             if c is None:
                 continue
+        if c.value.startswith(_SAME_YEAR_TEXT):
+            c = _same_year(c, out)
+            if c is None:
+                continue
         prev = out[-1] if out else None
         if prev is not None and prev.value and c.value:  # a blocked span joins nothing
             gap = norm[prev.end:c.start]
@@ -1465,7 +1545,10 @@ def _merge_links(cands: list[_Cand], norm: str) -> list[_Cand]:
                 # "الأحد 01-11-2015": the weekday names the date that follows
                 out[-1] = _Cand(prev.start, c.end, c.value, "day", c.hijri, c.explicit_year)
                 continue
-            if (prev.precision == c.precision and prev.precision in ("day", "month") and _LASTED_GAP.match(gap)
+            short = _LASTED_GAP.match(gap)
+            lasted = short or (
+                _LASTED_LONG_GAP.match(gap) and _STARTED_BEFORE.search(norm, max(0, prev.start - 40), prev.start))
+            if (prev.precision == c.precision and prev.precision in ("day", "month") and lasted
                     and "X" not in prev.value + c.value):
                 # "انطلقت في 28 يونيو واستمرت حتى 17 يوليو": the start and the end of one span; an end written
                 # without its year follows the start ("في 28 ديسمبر 2024 واستمرت حتى 3 يناير")
@@ -1475,14 +1558,17 @@ def _merge_links(cands: list[_Cand], norm: str) -> list[_Cand]:
                     if end <= prev.value:
                         end = f"{int(prev.value[:4]) + 1:04d}{end[4:]}"
                 if prev.value < end:
-                    out[-1] = _Cand(prev.start, c.end, f"{prev.value}/{end}", "interval",
+                    # Over a long gap the span stays on the start date: one mention over the words between would
+                    # swallow the figures they state ("بمشاركة 312 دار نشر").
+                    out[-1] = _Cand(prev.start, c.end if short else prev.end, f"{prev.value}/{end}", "interval",
                                     explicit_year=prev.explicit_year or c.explicit_year)
                     continue
             window = max(0, prev.start - 16)
             head = _RANGE_HEAD.search(norm[window:prev.start])
-            if (head and prev.precision == c.precision and prev.precision in ("day", "month", "year")
+            # "منذ مطلع العام الجاري وحتى نهاية سبتمبر الماضي": a year meeting a month is read in months (2025-01/2025-09)
+            a, b = _common_precision(prev, c)
+            if (head and a and prev.precision in ("day", "month", "year")
                     and _RANGE_GAP.match(gap) and ((head.group("w").endswith("بين")) == (gap.strip() == "و"))):
-                a, b = prev.value, c.value
                 if not prev.explicit_year and c.explicit_year and a[:4] != b[:4] and "X" not in b:
                     a = b[:4] + a[4:]  # "من 28 فبراير إلى 2 مارس 2024": the year is written once
                 if prev.precision == "day" and not (prev.explicit_year or c.explicit_year) and "X" not in a + b:
@@ -1499,6 +1585,20 @@ def _merge_links(cands: list[_Cand], norm: str) -> list[_Cand]:
     return out
 
 
+def _common_precision(start: _Cand, end: _Cand) -> tuple[str, str]:
+    """Return the values of two ends of a span in one precision, or ("", "") when they have none.
+
+    A year meeting a month is lifted to its first month at the start and its last at the end.
+    """
+    if start.precision == end.precision:
+        return start.value, end.value
+    if {start.precision, end.precision} == {"year", "month"} and "X" not in start.value + end.value:
+        a = f"{start.value}-01" if start.precision == "year" else start.value
+        b = f"{end.value}-12" if end.precision == "year" else end.value
+        return a, b
+    return "", ""
+
+
 def _same_month(c: _Cand, before: list[_Cand]) -> _Cand | None:
     """Fill "28 من الشهر نفسه" with the year and month of the closest earlier dated mention."""
     for p in reversed(before):
@@ -1510,6 +1610,19 @@ def _same_month(c: _Cand, before: list[_Cand]) -> _Cand | None:
             if ym.group(1) != "XXXX" and not all(_valid(int(ym.group(1)), int(ym.group(2)), d) for d in days):
                 return None
             return _Cand(c.start, c.end, value, c.precision, explicit_year=p.explicit_year)
+    return None
+
+
+def _same_year(c: _Cand, before: list[_Cand]) -> _Cand | None:
+    """Fill "مارس من العام نفسه" with the year of the closest earlier dated mention (the end year of a span)."""
+    for p in reversed(before):
+        year = p.value.split("/")[-1][:4]
+        if not p.value or not (year.isdigit() or year == "XXXX"):
+            continue  # a blocked span, a weekday without a publication date
+        value = c.value.replace(_SAME_YEAR_TEXT, year)  # an unknown year stays unknown (XXXX)
+        if c.precision == "day" and year != "XXXX" and not _valid(int(year), int(value[5:7]), int(value[8:10])):
+            return None  # 29 February of a common year
+        return _Cand(c.start, c.end, value, c.precision, explicit_year=p.explicit_year)
     return None
 
 

@@ -513,6 +513,8 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         return None  # "تأسست الشركة في 1998 بمدينة جدة"، "سجلت في 2023 مستويات قياسية": a year, then a phrase
     if second is None and _event_year(tokens, read, unit):
         return None  # كأس آسيا 2023 بقطر
+    if second is None and _calendar_year(tokens, read):
+        return None  # "موازنة السنة المالية 2026 ومشروع …": the fiscal year, not an amount
     if second is None and _name_part(tokens, read, prev, unit, last_taken):
         return None  # كوب 28، أرتميس 3، آيفون 15، إكسبو 2020 دبي
     if second is not None and unit is None and chain == 2:
@@ -783,9 +785,13 @@ def _proportion_whole(tokens: Sequence[Token], read: NumberRead) -> NumberRead |
 _SHARES: dict[tuple[str, ...], float] = {
     tuple(normalize_word(w) for w in phrase.split()): value for phrase, value in {
         "نصف": 1 / 2, "ثلث": 1 / 3, "ثلثي": 2 / 3, "ثلثا": 2 / 3, "ربع": 1 / 4,
-        "ثلاثة أرباع": 3 / 4, "ثلاث أرباع": 3 / 4,
+        "ثلاثة أرباع": 3 / 4, "ثلاث أرباع": 3 / 4, "عشر": 1 / 10,
     }.items()
 }
+# عُشر (a tenth) is spelt as عَشر (ten): a tenth only with no fatha on it and no unit word before it (خمسة عشر).
+# Ten counts an indefinite plural (عشر سنوات), so a definite noun or a pronoun after it (عشر طاقته) already says share.
+_TENTH = normalize_word("عشر")
+_FATHA = "\u064e"
 _SHARE_FIRST = frozenset(words[0] for words in _SHARES)
 _NOT_SHARED = _norms("نهائي")  # ربع النهائي، نصف النهائي: rounds of a cup
 _PRONOUNS_ON_NOUN = ("ه", "ها", "هم", "هما", "هن")
@@ -797,6 +803,9 @@ def _share_at(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
         k = i + len(words)
         if k >= len(tokens) or tuple(t.norm for t in tokens[i:k]) != words or tokens[k].kind != "ar":
             continue
+        if words == (_TENTH,) and (_FATHA in tokens[i].text
+                                   or (i > 0 and tokens[i - 1].kind == "ar" and lookup_word(tokens[i - 1].norm))):
+            return None  # عَشر، خمسة عشر: ten
         noun = _MARKS_RE.sub("", tokens[k].text)  # raw: a folded ة would look like the pronoun ه
         stem = normalize_word(noun[2:]) if noun.startswith("ال") else ""
         with_pronoun = len(noun) >= 4 and noun.endswith(_PRONOUNS_ON_NOUN)
@@ -1072,6 +1081,23 @@ def _event_year(tokens: Sequence[Token], read: NumberRead, unit: str | None) -> 
 
 
 _LABEL_CLITIC = re.compile(r"^[وف]?[بلك]?")
+# "السنة المالية 2026"، "العام الدراسي 2025"، "الموسم الزراعي 2024": a year word and the calendar it belongs to.
+_YEAR_NOUNS = _norms("السنة", "العام", "الموسم", "سنة", "عام", "موسم")
+_CALENDAR_ADJECTIVES = _norms("المالية", "المالي", "الدراسية", "الدراسي", "الزراعية", "الزراعي", "الرياضي",
+                              "الرياضية", "القضائية", "القضائي", "الميلادية", "الهجرية", "مالية", "مالي", "دراسي")
+
+
+def _calendar_year(tokens: Sequence[Token], read: NumberRead) -> bool:
+    """Return True for a bare year right after a year noun and its calendar: السنة المالية 2026."""
+    if not read.digits_plain or read.scaled or not _YEAR_RANGE[0] <= read.value <= _YEAR_RANGE[1] or read.first < 2:
+        return False
+    noun, adjective = tokens[read.first - 2], tokens[read.first - 1]
+    if noun.kind != "ar" or adjective.kind != "ar" or adjective.norm not in _CALENDAR_ADJECTIVES:
+        return False
+    bare = _LABEL_CLITIC.sub("", noun.norm)
+    if noun.norm.startswith(("لل", "ولل", "فلل")):
+        bare = "ال" + noun.norm[noun.norm.index("لل") + 2:]  # للسنة = ل + السنة
+    return noun.norm in _YEAR_NOUNS or bare in _YEAR_NOUNS
 
 
 def _reference_cue(norm: str) -> str | None:
@@ -1604,9 +1630,14 @@ def _qualifier_after(tokens: Sequence[Token], k: int) -> tuple[str | None, int]:
     return None, k
 
 
+_SHORT_NOT_NISBA = _norms("متى", "لكي", "كي", "ذي", "أي", "أيّ")
+
+
 def _indefinite_adjective(tok: Token) -> bool:
     """Return True for an indefinite nisba adjective (-ي، -ية، -يين، -يات): إماراتية، حكومية، مصريين."""
-    if tok.kind != "ar" or tok.norm in _STOP or tok.norm in _NOT_NISBA or len(tok.norm) < 4:
+    # three letters are enough: طبي، صحي، فني (a counted noun's adjective before "على الأقل")
+    if tok.kind != "ar" or tok.norm in _STOP or tok.norm in _NOT_NISBA or tok.norm in _SHORT_NOT_NISBA \
+            or len(tok.norm) < 3:
         return False
     return not _MARKS_RE.sub("", tok.text).startswith(_DEFINITE_PREFIXES) \
         and tok.norm.endswith(("ي", "يه", "يين", "يات", "يا"))
