@@ -240,12 +240,12 @@ _STOP = _words(
     "أثناء وسط إزاء تجاه نحو حوالي قرابة أكثر أقل لدى لـ ب ل ك و ف "
     "هذا هذه ذلك تلك هؤلاء هناك هنا كل بعض جميع أي عدد ما لا لم لن قد كان كانت يكون سوف "
     "هو هي هم هما نحن أنا أنت وهو وهي وهم ونحن له لها لهم فيه فيها منه منها عليه عليها به بها بهم "
-    "أيضا كذلك مجددا مرارا رسميا سابقا لاحقا مؤخرا حاليا صراحة علنا بدوره بدورها خلالها "
+    "أيضا كذلك مجددا مرارا رسميا سابقا لاحقا مؤخرا حاليا صراحة علنا بدوره بدورها خلالها خلاله "
     "إذ إذا لو كي لكي حيث بينما فيما كما وكما بل ثم أو أم إما غير سوى مثل "
     "آخر أحدث أول أولى أخرى الآخر "
     "الجدير بالذكر تجدر يذكر يشار تم وتم يتم جرى وجرى قوله قولها قولهم بالقول"
 ) | _THAT | _RELATIVE | _AS_CONJUNCTIONS | _TEMPORAL | _PARTICIPLES
-_ADVERBS_AFTER_VERB = _words("أيضا كذلك أمس اليوم مجددا بدوره بدورها خلالها فيها حينها لاحقا سابقا "
+_ADVERBS_AFTER_VERB = _words("أيضا كذلك أمس اليوم مجددا بدوره بدورها خلالها خلاله فيها حينها لاحقا سابقا "
                              "رسميا صراحة علنا مساء صباح يوم الليلة به بها") | _TEMPORAL  # "أفادت به الوزارة"
 
 _PERSON_TITLES = _words(
@@ -763,6 +763,12 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
         if (t in ("العام", "العامه") or t == "عام" and _is_title(toks[j - 1].text)) and not _ends_time(toks, j + 1):
             j += 1  # الأمين العام، المدعي العام، أمين عام الجامعة: a title, not "the year"
             continue
+        if person and head in _ENVOY_TITLES and t == "الي":
+            end = _envoy_destination(toks, j)
+            if end > j:
+                j = end  # "المبعوث الأممي الخاص إلى اليمن، هانس غروندبرغ،"
+                plain, after_nisba, definite = 0, False, True
+                continue
         if t in _TEMPORAL or t in _THAT or t in _STOP and t not in ("في", "فى", "لدي", "عن"):
             break
         if t == "(":
@@ -881,6 +887,28 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
                 continue
         break
     return j
+
+
+# Titles sent somewhere, whose destination is part of the title: "المبعوث الخاص إلى اليمن"، "السفير إلى الأمم المتحدة".
+_ENVOY_TITLES = _words("مبعوث مبعوثة سفير سفيرة ممثل ممثلة مندوب مندوبة")
+
+
+def _envoy_destination(toks: list[_Tok], j: int) -> int:
+    """Return the end of "إلى + place" at toks[j] after an envoy's title, or j.
+
+    The place must close the title: a comma, إن/أن, or a name follows ("المبعوث إلى ليبيا عبد الله باتيلي").
+    "وأشار المبعوث إلى اليمن باعتباره …" or "دعا السفير إلى الهدوء" keep إلى as the verb's complement.
+    """
+    n = len(toks)
+    m = j + 1
+    if m >= n or not _is_place(toks[m].text):
+        return j
+    m += 1
+    while m < n and (toks[m].text in _PLACE_TAILS or _adjective_at(toks, m)):
+        m += 1
+    closed = m < n and (toks[m].text in "،," or toks[m].text in _THAT
+                        or (_name_like(toks[m]) and not _is_place(toks[m].text) and not _masdar_like(toks[m].text)))
+    return m if closed else j
 
 
 def _media_employer(toks: list[_Tok], m: int) -> bool:
@@ -1517,6 +1545,10 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 phrase = _first_clause_subject(toks, k)
                 if phrase:
                     return _found(toks, phrase, (tok.start, tok.end))
+            if phrase is None and k + 1 < n and toks[k + 1].text in _DURING_IT:
+                phrase = _event_agent(toks, k)
+                if phrase:
+                    return _found(toks, phrase, (tok.start, tok.end))
             if phrase is None and first_carry is None and (lemma not in _NO_CARRY or tok.text in _WENT_ON_TO_MENTION) \
                     and (k == 0 or (k == 1 and prev in ("و", "ف", "كما"))):
                 first_carry = _Carry((tok.start, tok.end))
@@ -1904,6 +1936,25 @@ def _first_clause_subject(toks: list[_Tok], k: int) -> _Phrase | None:
 
 
 _CONNECTIVE_WORDS = 3  # "في المقابل،"، "من جهته،"، "وفي الوقت نفسه،"
+
+# "during it", after a verb with no subject: it points back to an event whose agent speaks.
+_DURING_IT = _words("خلالها خلاله")
+_EVENT_NOUNS = _words("زيارة جولة لقاء اجتماع مؤتمر كلمة خطاب مشاركة محادثات اتصال")
+
+
+def _event_agent(toks: list[_Tok], k: int) -> _Phrase | None:
+    """Return who does the last event named before the verb at k: "بعد زيارة المبعوث X إلى مسقط، …، وشدد خلالها".
+
+    The event noun must be in construct with a person or a body ("زيارة وزير الخارجية"); "زيارته" or
+    "الزيارة" name no agent, and the verb is left to the other rules.
+    """
+    for m in range(k - 1, max(-1, k - _BACK_WINDOW), -1):
+        if toks[m].text in _EVENT_NOUNS:  # indefinite, so in construct with what follows
+            phrase = _parse_np(toks, m + 1)
+            if phrase and phrase.mode in ("person", "org") and phrase.end < k:
+                return phrase
+            return None
+    return None
 
 
 def _after_connective(toks: list[_Tok]) -> int:
