@@ -1919,7 +1919,8 @@ def _first_clause_subject(toks: list[_Tok], k: int) -> _Phrase | None:
 
     An opening connective set off by a comma is skipped: "في المقابل، قلل مسؤول …، وقال إن". The subject
     must be able to speak: a person, a body, a place, a source or a group of people (a sound plural:
-    المحتجون); "وتأتي الخطوة بعد …، وشدد" has an inanimate subject, and the speaker is someone else.
+    المحتجون, or any plural that a masculine plural verb agrees with); "وتأتي الخطوة بعد …، وشدد" has an
+    inanimate subject, and the speaker is someone else.
     """
     start = _after_connective(toks)
     first = toks[start].text if start < len(toks) else ""
@@ -1930,8 +1931,9 @@ def _first_clause_subject(toks: list[_Tok], k: int) -> _Phrase | None:
     if phrase is None or phrase.end >= k or phrase.mode == "name":
         return None
     head = toks[phrase.start].text
-    if phrase.mode == "group" and not (_strip_al(head) in _SOURCE_NOUNS or _SOUND_PLURAL.match(head)):
-        return None
+    people = _strip_al(head) in _SOURCE_NOUNS or _SOUND_PLURAL.match(head) or toks[k].text.endswith("وا")
+    if phrase.mode == "group" and not people:
+        return None  # a masculine plural verb has people for subject: "انتقد الأطباء القرار، وقالوا"
     return phrase
 
 
