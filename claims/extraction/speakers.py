@@ -1931,13 +1931,26 @@ def _first_clause_subject(toks: list[_Tok], k: int) -> _Phrase | None:
     if phrase is None or phrase.end >= k or phrase.mode == "name":
         return None
     head = toks[phrase.start].text
+    # A masculine plural verb agrees only with people: "انتقد الأطباء القرار، وقالوا".
     people = _strip_al(head) in _SOURCE_NOUNS or _SOUND_PLURAL.match(head) or toks[k].text.endswith("وا")
-    if phrase.mode == "group" and not people:
-        return None  # a masculine plural verb has people for subject: "انتقد الأطباء القرار، وقالوا"
-    return phrase
+    return phrase if phrase.mode != "group" or people else None
 
 
 _CONNECTIVE_WORDS = 3  # "في المقابل،"، "من جهته،"، "وفي الوقت نفسه،"
+
+
+def _after_connective(toks: list[_Tok]) -> int:
+    """Return where the sentence goes on after an opening connective phrase closed by a comma, or 0."""
+    first = toks[0].text if toks else ""
+    if not (first in _STOP or first[:1] == "و" and first[1:] in _STOP):
+        return 0
+    for m in range(1, min(len(toks), _CONNECTIVE_WORDS + 1)):
+        if toks[m].text in "،,":
+            return m + 1
+        if not toks[m].text.isalpha():
+            break
+    return 0
+
 
 # "during it", after a verb with no subject: it points back to an event whose agent speaks.
 _DURING_IT = _words("خلالها خلاله")
@@ -1957,19 +1970,6 @@ def _event_agent(toks: list[_Tok], k: int) -> _Phrase | None:
                 return phrase
             return None
     return None
-
-
-def _after_connective(toks: list[_Tok]) -> int:
-    """Return where the sentence goes on after an opening connective phrase closed by a comma, or 0."""
-    first = toks[0].text if toks else ""
-    if not (first in _STOP or first[:1] == "و" and first[1:] in _STOP):
-        return 0
-    for m in range(1, min(len(toks), _CONNECTIVE_WORDS + 1)):
-        if toks[m].text in "،,":
-            return m + 1
-        if not toks[m].text.isalpha():
-            break
-    return 0
 
 
 # Where and how a subject spoke, set between it and its verb: "الوزارة، وفي بيان لها، أكدت".
@@ -2610,8 +2610,9 @@ def _read_person_name(speaker: str) -> list[str]:
         cut += 1  # a name does not start with الله
     if cut < len(words) and (_prepositional(words[cut]) or (
             cut == 1 and _is_institution(words[0]) and _strip_al(words[0]) not in _NAMED_ORGS)):
-        # The words after a body's noun are its genitive, not a person: "مرصد سوق الاتصالات"،
-        # "الوكالة الوطنية لتقنين المواصلات"; a named organisation keeps its name: "حركة حماس".
+        # The words after a body's noun are its genitive, not a person: "مرصد سوق الاتصالات"; nor does
+        # a name start with ب/ل + a verbal noun or a body: "الوكالة الوطنية لتقنين المواصلات"، "مصدر بوزارة
+        # العمل". A named organisation keeps its name: "حركة حماس".
         return []
     if cut > last and len(words) == 1 and _is_al(words[0]) and words[0] not in _STOP \
             and _strip_al(words[0]) not in _SOURCE_NOUNS \
