@@ -175,6 +175,8 @@ _VERB_FORMS = {
     "استبعد": "استبعد استبعدت استبعدوا يستبعد تستبعد",
     # Past only: "يرجع تاريخ المبنى إلى" is intransitive ("dates back"), never speech.
     "أرجع": "أرجع أرجعت أرجعوا",  # "وأرجع المدير أسباب الحوادث إلى": the cause he gives, as عزا
+    # Past only: "تقرر تأجيل الجلسة" is the passive "it was decided", with no one deciding.
+    "قرر": "قرر قررت قرروا",  # decision verbs: only with a body or a titled person (_DECISION_VERBS)
 }
 _VERB_OF: dict[str, str] = {normalize(form): lemma for lemma, forms in _VERB_FORMS.items()
                             for form in forms.split()}
@@ -193,19 +195,24 @@ _NEEDS_COMPLEMENT = {"ذكر", "نقل", "تابع", "رأى", "وصف", "كشف
                      "كتب", "أحصى", "رصد",
                      "عزا", "استبعد", "أرجع"}  # "عزا … إلى"، "استبعد أن"; "استبعد المدرب اللاعب" is no speech
 # "يذكر أن" / "ذكر أن" with no subject is the passive "it is noted": never carry a speaker.
-_NO_CARRY = {"ذكر", "نقل", "قدر", "كتب", "سجل", "وثق", "أحصى", "رصد", "أرجع"}
+_NO_CARRY = {"ذكر", "نقل", "قدر", "كتب", "سجل", "وثق", "أحصى", "رصد", "أرجع", "قرر"}
 # "وذكر أن" opening a sentence goes on with the last speaker, as "وأضاف أن" does (unlike "ويذكر أن"، "ذُكر أن").
 _WENT_ON_TO_MENTION = _words("وذكر وذكرت")
 # Verbs whose written form is also a common other word: بين "between" (the masculine past بيّن; its
 # other forms are in _VERB_FORMS), أبرز "the most prominent". They speak only from a clause start, with a
 # titled, institutional or named subject that إن/أن or a colon closes: "وبيّن العجارمة أن …".
-_GATED_FORMS = {"بين": "بين", "أبرز": "أبرز أبرزت أبرزوا يبرز تبرز"}
+_GATED_FORMS = {"بين": "بين", "أبرز": "أبرز أبرزت أبرزوا يبرز تبرز",
+                # عبّر عن "expressed", written as عبر "via, across": only with "عن" + what is expressed.
+                "عبر": "عبر عبرت عبروا يعبر تعبر"}
 _GATED_SURFACE: dict[str, str] = {prefix + normalize(form): lemma for lemma, forms in _GATED_FORMS.items()
                                   for form in forms.split() for prefix in ("", "و", "ف")}
 _ANALYSE_SURFACE = {**_GATED_SURFACE, **_VERB_SURFACE}  # a form of both tables keeps its plain reading
 # "سجلت وزارة الصحة 450 إصابة": a body that counts states the figure it records; a player, team,
 # city or market that "records" a goal or a rise states nothing.
 _RECORD_VERBS = {"سجل", "وثق", "رصد"}
+# "قررت الهيئة خفض الأسعار بنسبة 15%": a body or an official that decides a measure states its figures;
+# "قرر اللاعب الاعتزال" or "قرر الطلاب الإضراب" is no statement.
+_DECISION_VERBS = {"قرر"}
 _PARTICIPLES = _words("قائلا قائلة مضيفا مضيفة مشيرا مشيرة مؤكدا مؤكدة موضحا موضحة متابعا متابعة "
                       "معتبرا معتبرة محذرا محذرة لافتا لافتة مشددا مشددة مستطردا")
 
@@ -233,12 +240,12 @@ _STOP = _words(
     "أثناء وسط إزاء تجاه نحو حوالي قرابة أكثر أقل لدى لـ ب ل ك و ف "
     "هذا هذه ذلك تلك هؤلاء هناك هنا كل بعض جميع أي عدد ما لا لم لن قد كان كانت يكون سوف "
     "هو هي هم هما نحن أنا أنت وهو وهي وهم ونحن له لها لهم فيه فيها منه منها عليه عليها به بها بهم "
-    "أيضا كذلك مجددا مرارا رسميا سابقا لاحقا مؤخرا حاليا صراحة علنا بدوره بدورها خلالها "
+    "أيضا كذلك مجددا مرارا رسميا سابقا لاحقا مؤخرا حاليا صراحة علنا بدوره بدورها خلالها خلاله "
     "إذ إذا لو كي لكي حيث بينما فيما كما وكما بل ثم أو أم إما غير سوى مثل "
     "آخر أحدث أول أولى أخرى الآخر "
     "الجدير بالذكر تجدر يذكر يشار تم وتم يتم جرى وجرى قوله قولها قولهم بالقول"
 ) | _THAT | _RELATIVE | _AS_CONJUNCTIONS | _TEMPORAL | _PARTICIPLES
-_ADVERBS_AFTER_VERB = _words("أيضا كذلك أمس اليوم مجددا بدوره بدورها خلالها فيها حينها لاحقا سابقا "
+_ADVERBS_AFTER_VERB = _words("أيضا كذلك أمس اليوم مجددا بدوره بدورها خلالها خلاله فيها حينها لاحقا سابقا "
                              "رسميا صراحة علنا مساء صباح يوم الليلة به بها") | _TEMPORAL  # "أفادت به الوزارة"
 
 _PERSON_TITLES = _words(
@@ -269,7 +276,7 @@ _INSTITUTIONS = _words(
     "بيئة عمل اتصالات إسكان كهرباء مياه أمن استخبارات مخابرات صحيفة قناة شبكة موقع مجلة إذاعة "
     "تلفزيون مجموعة مؤسسة دولة ولاية مدينة منطقة محافظة إقليم بورصة مرصد مختبر أكاديمية كلية "
     "نادي فريق منتخب لجان مجالس وكالات حكومة ديوان هيئات مفوضية الدوما دوما الكرملين البنتاغون "
-    "الكونغرس الناتو البيت الأبيض الإليزيه داونينغ رئاسة أجهزة إدارة صحيفة بوابة "
+    "الكونغرس الناتو البيت الإليزيه داونينغ رئاسة أجهزة إدارة صحيفة بوابة "
     "خفر حرس منظمات جمعية جمعيات "  # خفر السواحل، حرس الحدود: a body named without ال
     "شعبة "  # a chamber's division: شعبة الذهب بالغرفة التجارية
     "مندوبية "  # المندوبية السامية للتخطيط (Morocco)
@@ -756,6 +763,12 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
         if (t in ("العام", "العامه") or t == "عام" and _is_title(toks[j - 1].text)) and not _ends_time(toks, j + 1):
             j += 1  # الأمين العام، المدعي العام، أمين عام الجامعة: a title, not "the year"
             continue
+        if person and head in _ENVOY_TITLES and t == "الي":
+            end = _envoy_destination(toks, j)
+            if end > j:
+                j = end  # "المبعوث الأممي الخاص إلى اليمن، هانس غروندبرغ،"
+                plain, after_nisba, definite = 0, False, True
+                continue
         if t in _TEMPORAL or t in _THAT or t in _STOP and t not in ("في", "فى", "لدي", "عن"):
             break
         if t == "(":
@@ -876,6 +889,28 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
     return j
 
 
+# Titles sent somewhere, whose destination is part of the title: "المبعوث الخاص إلى اليمن"، "السفير إلى الأمم المتحدة".
+_ENVOY_TITLES = _words("مبعوث مبعوثة سفير سفيرة ممثل ممثلة مندوب مندوبة")
+
+
+def _envoy_destination(toks: list[_Tok], j: int) -> int:
+    """Return the end of "إلى + place" at toks[j] after an envoy's title, or j.
+
+    The place must close the title: a comma, إن/أن, or a name follows ("المبعوث إلى ليبيا عبد الله باتيلي").
+    "وأشار المبعوث إلى اليمن باعتباره …" or "دعا السفير إلى الهدوء" keep إلى as the verb's complement.
+    """
+    n = len(toks)
+    m = j + 1
+    if m >= n or not _is_place(toks[m].text):
+        return j
+    m += 1
+    while m < n and (toks[m].text in _PLACE_TAILS or _adjective_at(toks, m)):
+        m += 1
+    closed = m < n and (toks[m].text in "،," or toks[m].text in _THAT
+                        or (_name_like(toks[m]) and not _is_place(toks[m].text) and not _masdar_like(toks[m].text)))
+    return m if closed else j
+
+
 def _media_employer(toks: list[_Tok], m: int) -> bool:
     """Say whether "لوكالة …" names where a titled person works: ال- words, then a title or a name closed by إن/أن.
 
@@ -954,13 +989,23 @@ def _role_place(toks: list[_Tok], j: int, *, places_only: bool = False) -> int:
         if not (_is_place(toks[m].text) or (not places_only and (
                 _is_institution(toks[m].text) or _strip_al(toks[m].text) in _WORKPLACES))):
             return j
-        while m < n and m - j <= 5 and toks[m].text not in _TEMPORAL and (
+        while m < n and m - j <= 5 and toks[m].text not in _TEMPORAL and not _participle_clause(toks, m) and (
                 _is_al(toks[m].text) or _is_institution(toks[m].text) or _is_place(toks[m].text)
                 or (_name_like(toks[m]) and _is_institution(toks[m - 1].text) and not _is_al(toks[m - 1].text))):
             m += 1  # ولاية هاتاي، محافظة البصرة
-        if m > j + 1 and (_ends_phrase(toks, m) or (toks[m].text[:1] == "ل" and _ends_phrase(toks, m + 1))):
+        if m > j + 1 and (_ends_phrase(toks, m) or _participle_clause(toks, m)
+                          or (toks[m].text[:1] == "ل" and _ends_phrase(toks, m + 1))):
             return m  # "مسؤول في وزارة الطاقة لرويترز بأن"
     return j
+
+
+# A preposition with a pronoun after an ال- participle: "الحكومة المعترف بها دولياً"، "الجهة المسؤول عنها".
+_PRONOUN_PREPS = _words("به بها بهم عنه عنها عنهم لها له لهم فيها فيه عليها عليه")
+
+
+def _participle_clause(toks: list[_Tok], m: int) -> bool:
+    """Say whether toks[m] is an ال- participle with its own complement, which describes and ends a place phrase."""
+    return m + 1 < len(toks) and _is_al(toks[m].text) and toks[m + 1].text in _PRONOUN_PREPS
 
 
 def _ends_time(toks: list[_Tok], j: int) -> bool:
@@ -1224,11 +1269,13 @@ def _workplace_apposition(toks: list[_Tok], j: int) -> int:
     n = len(toks)
     if j >= n or toks[j].text not in ("في", "فى"):
         return j
-    m = j + 1
-    while m < n and m - j <= 5 and toks[m].text.isalpha() and toks[m].text not in _STOP \
-            and not _verb_lemma(toks[m].text):
+    m, words = j + 1, 0
+    # Quote marks around the workplace's own name do not end it: "في شركة "دروري" للاستشارات البحرية،".
+    while m < n and words < 5 and (toks[m].text in _QUOTES or toks[m].text.isalpha() and toks[m].text not in _STOP
+                                   and not _verb_lemma(toks[m].text)):
+        words += toks[m].text.isalpha()
         m += 1
-    if m == j + 1 or m >= n or toks[m].text not in "،,":
+    if not words or m >= n or toks[m].text not in "،,":
         return j
     end = _apposition(toks, m, min_words=2)
     return end if end > m else j
@@ -1420,8 +1467,10 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
         tok = toks[k]
         lemma = _ANALYSE_SURFACE[tok.text]
         prev = toks[k - 1].text if k else ""
-        # A dash ends a dateline: "عمان (رويترز) - قال متعاملون".
+        # A dash ends a dateline: "عمان (رويترز) - قال متعاملون"; so does a slash after the outlet's
+        # name at the sentence start: "شفق نيوز/ أعلنت الوزارة".
         clause_initial = (k == 0 or prev in "،,؛;:-–—" or prev in _PRE_VERB or prev in _RELATIVE
+                          or (prev == "/" and k <= _DATELINE_WORDS)
                           or (k == 1 and prev in ("و", "ف"))
                           or (tok.text[:1] == "ف" and _after_topic(toks, k)))  # "أما المشروع فأعلن الوزير أن"
         if tok.text in _GATED_SURFACE and tok.text not in _VERB_SURFACE:
@@ -1451,6 +1500,11 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 phrase = None  # the rest of the outlet's name: "للجزيرة نت"، "لسكاي نيوز عربية"
             if phrase and lemma in _RECORD_VERBS and _strip_al(toks[phrase.start].text) not in _RECORDERS:
                 phrase = None
+            if phrase and lemma in _DECISION_VERBS:
+                phrase = _decision_maker(toks, phrase)
+                source = _source_phrase(toks) if phrase else None
+                if source:
+                    return source  # "قررت الحكومة …، بحسب بيان لمكتب رئيس الوزراء": the statement reports the decision
             if phrase and prev in _RELATIVE and not _reports_speech(toks, phrase.end):
                 # "كوريا الشمالية التي يتهمها الغرب بالرغبة في …": a side remark, not the source
                 # of the sentence's main statement.
@@ -1491,6 +1545,10 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 phrase = _first_clause_subject(toks, k)
                 if phrase:
                     return _found(toks, phrase, (tok.start, tok.end))
+            if phrase is None and k + 1 < n and toks[k + 1].text in _DURING_IT:
+                phrase = _event_agent(toks, k)
+                if phrase:
+                    return _found(toks, phrase, (tok.start, tok.end))
             if phrase is None and first_carry is None and (lemma not in _NO_CARRY or tok.text in _WENT_ON_TO_MENTION) \
                     and (k == 0 or (k == 1 and prev in ("و", "ف", "كما"))):
                 first_carry = _Carry((tok.start, tok.end))
@@ -1524,6 +1582,7 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 phrase = None
             if phrase and (
                     lemma not in _RECORD_VERBS or _strip_al(toks[phrase.start].text) in _RECORDERS) and (
+                    lemma not in _DECISION_VERBS or _decision_maker(toks, phrase) == phrase) and (
                     lemma not in _NEEDS_COMPLEMENT or _has_complement(toks, k + 1, lemma)):
                 return _found(toks, phrase, (tok.start, tok.end))
     issued = _issued_statement(toks) if not _ISSUE_STARTS.isdisjoint(map(_TOK_TEXT, toks[:3])) else None
@@ -1541,6 +1600,29 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
 
 
 _THE_SOURCE = _words("المصدر المصادر")
+
+
+def _decision_maker(toks: list[_Tok], phrase: _Phrase) -> _Phrase | None:
+    """Return the subject of a decision verb when it is a body or an official (an institution or a title), else None.
+
+    "قررت الحكومة"، "قرر وزير التعليم"; not "قرر اللاعب" (a player is a title word of the lexicon, but no
+    official) nor "قرر الطلاب". What is decided is a verbal noun, so a one-word "name" after a title is
+    the object: "وقرر رئيس الحكومة صرف منحة" → رئيس الحكومة.
+    """
+    head = _strip_al(toks[phrase.start].text)
+    if not (phrase.mode == "org" or (phrase.mode == "person" and head in _OFFICIALS)):
+        return None
+    last = phrase.end - 1
+    if phrase.named and last > phrase.start and _masdar_like(toks[last].text) \
+            and not _name_like(toks[last - 1]) and not _is_title(toks[last - 1].text):
+        return phrase._replace(end=last, named=False)
+    return phrase
+
+
+# Titles of holders of public or corporate office, whose decisions are their bodies'.
+_OFFICIALS = _words("وزير وزيرة رئيس رئيسة مدير مديرة محافظ محافظة أمين أمينة حاكم حاكمة عمدة مفوض مفوضة "
+                    "ملك ملكة أمير أميرة قاضي قاض نائب نائبة وكيل وكيلة")
+_DATELINE_WORDS = 8  # tokens of an outlet's dateline before its slash: "وكالة الأنباء العراقية/"
 
 
 def _same_source_cue(toks: list[_Tok]) -> _Carry | _CarryBody | None:
@@ -1592,15 +1674,34 @@ def _gated_subject(toks: list[_Tok], k: int, surnames: set[str] | frozenset[str]
     """Return the subject of a gated verb (بيّن، أبرز) at toks[k]: titled, institutional or named, then إن/أن or ":".
 
     A lone ال- word is a subject only as the surname of a speaker named before: "وبيّن العجارمة أن" after
-    "الدكتور نواف العجارمة"; "وأبرز النتائج أن" names no one.
+    "الدكتور نواف العجارمة"; "وأبرز النتائج أن" names no one. عبّر takes "عن" and what is expressed instead:
+    "عبّر محمد سالم، رئيس النقابة، عن قلقه"; not "عبرت الشاحنات عن طريق المعبر".
     """
     j = _skip_adverbs(toks, k + 1)
     phrase = _parse_np(toks, j)
     if phrase is None or not (phrase.mode in ("person", "org") or phrase.named
                               or (phrase.end == j + 1 and toks[j].text in surnames)):
         return None
+    if _GATED_SURFACE[toks[k].text] == "عبر":
+        return phrase if _expressed(toks, phrase.end) else None
     end = _circumstance_end(toks, phrase.end)
     return phrase if end < len(toks) and (toks[end].text in _PLAIN_THAT or toks[end].text == ":") else None
+
+
+_APPOSITION_WINDOW = 12
+
+
+def _expressed(toks: list[_Tok], j: int) -> bool:
+    """Say whether "عن" + what is expressed follows the subject of عبّر, past an apposition set off by commas."""
+    n = len(toks)
+    if j + 1 < n and toks[j].text in "،," and toks[j + 1].text != "عن":
+        close = next((m for m in range(j + 1, min(n, j + _APPOSITION_WINDOW)) if toks[m].text in "،,"), None)
+        if close is None:
+            return False
+        j = close  # "عبّر محمد سالم، رئيس النقابة، عن"
+    if j < n and toks[j].text in "،,":
+        j += 1  # the apposition the subject already holds: "عبّرت رئيسة الاتحاد، ليلى حسن، عن"
+    return j + 1 < n and toks[j].text == "عن" and toks[j + 1].text.isalpha() and toks[j + 1].text != "طريق"
 
 
 def _relayed_sayer(toks: list[_Tok], j: int) -> _Phrase | None:
@@ -1814,14 +1915,60 @@ def _backward_np(toks: list[_Tok], comma: int) -> _Phrase | None:
 
 
 def _first_clause_subject(toks: list[_Tok], k: int) -> _Phrase | None:
-    """For "أبقى البنك المركزي الفائدة …، وقال إن" return the subject of the opening verb."""
-    first = toks[0].text
+    """For "أبقى البنك المركزي الفائدة …، وقال إن" return the subject of the opening verb.
+
+    An opening connective set off by a comma is skipped: "في المقابل، قلل مسؤول …، وقال إن". The subject
+    must be able to speak: a person, a body, a place, a source or a group of people (a sound plural:
+    المحتجون, or any plural that a masculine plural verb agrees with); "وتأتي الخطوة بعد …، وشدد" has an
+    inanimate subject, and the speaker is someone else.
+    """
+    start = _after_connective(toks)
+    first = toks[start].text if start < len(toks) else ""
     if (first in _STOP or not first.isalpha() or _is_al(first) or _is_title(first) or _is_institution(first)
             or _is_place(first) or first in _SOURCE_WORDS):
         return None
-    phrase = _parse_np(toks, 1)
-    if phrase and phrase.mode != "name" and phrase.end < k:
-        return phrase
+    phrase = _parse_np(toks, start + 1)
+    if phrase is None or phrase.end >= k or phrase.mode == "name":
+        return None
+    head = toks[phrase.start].text
+    # A masculine plural verb agrees only with people: "انتقد الأطباء القرار، وقالوا".
+    people = _strip_al(head) in _SOURCE_NOUNS or _SOUND_PLURAL.match(head) or toks[k].text.endswith("وا")
+    return phrase if phrase.mode != "group" or people else None
+
+
+_CONNECTIVE_WORDS = 3  # "في المقابل،"، "من جهته،"، "وفي الوقت نفسه،"
+
+
+def _after_connective(toks: list[_Tok]) -> int:
+    """Return where the sentence goes on after an opening connective phrase closed by a comma, or 0."""
+    first = toks[0].text if toks else ""
+    if not (first in _STOP or first[:1] == "و" and first[1:] in _STOP):
+        return 0
+    for m in range(1, min(len(toks), _CONNECTIVE_WORDS + 1)):
+        if toks[m].text in "،,":
+            return m + 1
+        if not toks[m].text.isalpha():
+            break
+    return 0
+
+
+# "during it", after a verb with no subject: it points back to an event whose agent speaks.
+_DURING_IT = _words("خلالها خلاله")
+_EVENT_NOUNS = _words("زيارة جولة لقاء اجتماع مؤتمر كلمة خطاب مشاركة محادثات اتصال")
+
+
+def _event_agent(toks: list[_Tok], k: int) -> _Phrase | None:
+    """Return who does the last event named before the verb at k: "بعد زيارة المبعوث X إلى مسقط، …، وشدد خلالها".
+
+    The event noun must be in construct with a person or a body ("زيارة وزير الخارجية"); "زيارته" or
+    "الزيارة" name no agent, and the verb is left to the other rules.
+    """
+    for m in range(k - 1, max(-1, k - _BACK_WINDOW), -1):
+        if toks[m].text in _EVENT_NOUNS:  # indefinite, so in construct with what follows
+            phrase = _parse_np(toks, m + 1)
+            if phrase and phrase.mode in ("person", "org") and phrase.end < k:
+                return phrase
+            return None
     return None
 
 
@@ -1921,8 +2068,9 @@ def _source_phrase(toks: list[_Tok]) -> _Found | None:
             j += 1
         while j < n and (toks[j].text in ("به", "بها", "ب") or toks[j].text in _QUOTES):
             j += 1  # "بحسب ما أفادت به الشرطة"، "طبقاً لـ"الهيئة العامة للإحصاء""
-        if j + 1 < n and toks[j].text in _LATEST and toks[j + 1].text in _DOCUMENT_NOUNS:
-            j += 1  # "بحسب آخر إحصاء للوزارة": the author of the count is the source
+        if j + 1 < n and (toks[j].text in _LATEST or toks[j].text[:1] == "ل" and toks[j].text[1:] in _LATEST) \
+                and toks[j + 1].text in _DOCUMENT_NOUNS:
+            j += 1  # "بحسب آخر إحصاء للوزارة"، "وفقاً لآخر تقرير للمرصد": the author of the count is the source
         patched = toks
         if j < n and toks[j].text.startswith("ل") and not toks[j].text.startswith("لل") and len(toks[j].text) > 3 \
                 and not (_is_institution(toks[j].text) or _is_title(toks[j].text)):  # "لجان المقاومة" keeps its ل
@@ -2171,9 +2319,10 @@ def figure_sources(body: str, sentence: Sentence, *,
             start = _clause_start(toks, k)
             cs, subject_toks = _past_contrast(toks, start)
             phrase = _parse_np(subject_toks, cs) if cs > start else None
-            if phrase is None and lemma in _COUNT_VERBS and _estimate_follows(toks[k:]):
+            if phrase is None and lemma == "قدر" and _estimate_follows(toks[k:]):
                 # "وكشفت الأوراق أن لجنة من الوزارة قدّرت القيمة بنحو …": the subject of a that-clause
-                # that estimates states the figure.
+                # that estimates states the figure. Not رصد: "أن الوزارة رصدت اعتمادات بقيمة …" allocates
+                # money, a fact the speaker reports.
                 that = next((m for m in range(k - 2, max(start, k - 12) - 1, -1) if toks[m].text in _PLAIN_THAT), None)
                 phrase = _parse_np(toks, that + 1) if that is not None else None
                 if phrase and phrase.mode == "org" and phrase.end < k and toks[phrase.end].text == "من":
@@ -2459,6 +2608,12 @@ def _read_person_name(speaker: str) -> list[str]:
         break
     while cut < len(words) and words[cut] in _NAME_AL:
         cut += 1  # a name does not start with الله
+    if cut < len(words) and (_prepositional(words[cut]) or (
+            cut == 1 and _is_institution(words[0]) and _strip_al(words[0]) not in _NAMED_ORGS)):
+        # The words after a body's noun are its genitive, not a person: "مرصد سوق الاتصالات"; nor does
+        # a name start with ب/ل + a verbal noun or a body: "الوكالة الوطنية لتقنين المواصلات"، "مصدر بوزارة
+        # العمل". A named organisation keeps its name: "حركة حماس".
+        return []
     if cut > last and len(words) == 1 and _is_al(words[0]) and words[0] not in _STOP \
             and _strip_al(words[0]) not in _SOURCE_NOUNS \
             and not (_is_title(words[0]) or _is_institution(words[0]) or _is_place(words[0])):
