@@ -1,7 +1,8 @@
 """Clean scraped article text and read its title, date and credit.
 
 The body keeps every retained line exactly as it came (claim spans index it); cleaning
-only drops whole lines: scraper boilerplate (JavaScript warnings, ads, related-article
+only drops whole lines (and a wire end mark closing the last paragraph, "… /نهاية الخبر/", which
+leaves the text before it as it was): scraper boilerplate (JavaScript warnings, ads, related-article
 blocks, keyword lists, share prompts), the metadata lines it reads into fields, and
 everything after a "اقرأ أيضاً" marker when what follows is an unrelated article glued on
 (see _starts_new_article: in mid-text the same marker only heads a few links, and at most the
@@ -84,8 +85,12 @@ _WIDGET_LABELS = _labels(
     "نهايه قصص مقترحه", "نهايه القصص المقترحه", "skip suggested stories and continue reading",
     "end of suggested stories",
 )
-# A font-size widget with its buttons: "حجم الخط: أ+ أ-", "تكبير الخط | أ-", "حجم الخط A+ A-".
-_FONT_WIDGET = _compile(r"^(?:حجم الخط|تكبير الخط|تصغير الخط)(?:[\s:：|/]*(?:[اa][+-]?|[+-][اa]?))*[\s+-]*$")
+# A font-size widget with its buttons: "حجم الخط: أ+ أ-", "تكبير الخط | أ-", "حجم الخط A+ A-",
+# "حجم الخط: كبير | متوسط | صغير", "A+ A A-".
+_FONT_BUTTON = r"(?:[اa][+-]?|[+-][اa]?|كبير|اكبر|متوسط|عادي|صغير|اصغر|large|medium|normal|small)"
+_FONT_LABEL = r"(?:حجم الخط|تكبير الخط|تصغير الخط|font size|text size)"
+_FONT_WIDGET = _compile(rf"^(?:{_FONT_LABEL}(?:[\s:：|/]*(?:{_FONT_LABEL}|{_FONT_BUTTON}))*"
+                        r"|[اa][+-](?:[\s|/]*[اa][+-]?)+)[\s+-]*$")
 # A line that is only platform names or share words ("فيسبوك تويتر واتساب", "مشاركة: فيسبوك | إكس | نسخ الرابط").
 _SOCIAL_ONLY = _compile(
     r"^(?:(?:فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تلغرام|تليغرام|تيليغرام|تيلغرام|تيليجرام|تليجرام|تلجرام|"
@@ -140,8 +145,12 @@ _CONTACT = _compile(r"^(?:لمزيد من الاستفسارات|للمزيد م
 # one too (QNA: "/ع ب/ ع ا").
 _INITIALS = r"[\u0621-\u064a](?:(?:\s?\.\s?|\s)[\u0621-\u064a]){1,3}\.?"
 _SIGN_OFF = _compile(rf"^/?\s*{_INITIALS}(?:\s*/\s*{_INITIALS}){{0,3}}\s*/?$")
-# "//انتهى//", "(النهاية)", "- انتهى -": a wire story's end mark.
-_END_MARKS = _labels("انتهى", "النهاية", "انتهى الخبر", "end", "ends")
+# "//انتهى//", "(النهاية)", "- انتهى -", "/نهاية الخبر/": a wire story's end mark.
+_END_MARKS = _labels("انتهى", "النهاية", "انتهى الخبر", "نهاية الخبر", "نهاية النص", "end", "ends")
+# The same mark closing the last paragraph, between slashes, brackets or dashes: "… المتخصصة. /نهاية الخبر/",
+# "… الأسبوع المقبل. (انتهى)". Matched on the line as written (the key may differ in length).
+_TRAILING_END_MARK = re.compile(r"(?<=[.!؟?»\"”)])\s*(?:/{1,2}|\(|\[|[-–—]{1,2})\s*"
+                                r"(?:نهاية الخبر|نهاية النص|انتهى الخبر|انتهى|النهاية)\s*(?:/{1,2}|\)|\]|[-–—]{1,2})\s*$")
 # Five digits or more, possibly grouped by single spaces or dashes ("021 73 44 56", "800-1234-56").
 _PHONE_NUMBER = re.compile(r"\d(?:[ -]?\d){4,}")
 # "عدد التعليقات: ٠", "المشاهدات 1200": a counter.
@@ -177,10 +186,12 @@ _RELATED_NOTE = _NeedsWord(r"^يحتوي هذا (?:القسم|الجزء) علي
 # A section link at the foot of a page: "المزيد من دوليات", "More from World".
 _MORE_FROM = _compile(r"^(?:المزيد من|مزيد من|شاهد المزيد من|more from|more in)\s+\S+(?:\s+\S+){0,3}$")
 
-# Keyword lists: "كلمات دلالية: …", "الكلمات المفتاحية", "كلمات البحث:", "وسوم:", "Tags:".
+# Keyword lists: "كلمات دلالية: …", "الكلمات المفتاحية", "كلمات البحث:", "وسوم:", "Tags:", Xinhua's
+# "الكلمات الرئيسية:", the Tunisian "الكلمات المفاتيح:", "العلامات:". (A sentence may open with "الكلمات
+# الرئيسية في خطابه …" or "العلامات التجارية …": those labels must end the line or take a colon.)
 _KEYWORDS = _compile(
-    r"^(?:(?:ال)?كلمات (?:ال)?(?:دلاليه|مفتاحيه)|(?:ال)?كلمات (?:ال)?بحث(?:\s*[:：]|$)|"
-    r"(?:ال)?وسوم\s*[:：]|(?:ال)?وسوم$|"
+    r"^(?:(?:ال)?كلمات (?:ال)?(?:دلاليه|مفتاحيه)|(?:ال)?كلمات (?:ال)?(?:بحث|مفاتيح|رئيسيه)(?:\s*[:：]|$)|"
+    r"(?:ال)?(?:وسوم|علامات)\s*[:：]|(?:ال)?(?:وسوم|علامات)$|"
     r"(?:ال)?هاشتاجات?\s*[:：]|(?:tags|keywords|topics)\s*[:：]|(?:tags|keywords)$)"
 )
 
@@ -204,7 +215,21 @@ _PLATFORM = _compile(
     r"انستجرام|انستقرام|يوتيوب|تيك توك|لينكد|جوجل نيوز|غوغل نيوز|google news|نبض|قناتنا|قناه|"
     r"حساباتنا|حسابنا|صفحتنا|منصه|(?:منصات|مواقع|وسائل|شبكات) التواصل|نشرتنا|النشره البريديه|"
     r"اكس|\bx\b|facebook|twitter|whatsapp|"
-    r"telegram|instagram|youtube|linkedin|tiktok|newsletter|app\b"
+    r"telegram|instagram|youtube|linkedin|tiktok|newsletter|app\b|ويتشات|وي تشات|ويبو|wechat|weibo"
+)
+# A QR-code prompt: "مسح الرمز لمتابعة شينخوا على ويتشات", "امسح الكود لتحميل التطبيق", "Scan the QR code to
+# follow us". The scan verb takes the code at once, and the line names a purpose ("لمتابعة", "لتحميل") or a
+# platform: "مسح الرمز الجيني للقمح" opens a headline.
+_SCAN_PROMPT = _compile(r"^(?:امسح|امسحي|امسحوا|مسح|قم بمسح|يمكنك مسح|scan)\s+(?:the\s+)?(?:ال)?(?:رمز|كود|باركود|qr)(?![\w])")
+_SCAN_PURPOSE = _compile(r"(?<![\w])لل?(?:متابعه|تحميل|اشتراك|انضمام|زياره|تصفح|قراءه|مشاهده|تنزيل|دخول|وصول)(?![\w])"
+                         r"|(?<![\w])to (?:follow|download|read|subscribe|visit|join)(?![\w])|الاستجابه السريعه|(?<![\w])qr(?![\w])")
+# An e-paper prompt: "تصفح العدد الورقي", "اقرأ النسخة الرقمية", "تحميل عدد اليوم", "النسخة الورقية PDF".
+# With no verb the line must name the edition's form ("العدد الجديد" alone may be a magazine's subheading).
+_EDITION_FORM = r"(?:ال)?(?:ورقي|ورقيه|مطبوعه|الكتروني|الكترونيه|رقمي|رقميه|تفاعليه)|pdf"
+_EPAPER_PROMPT = _compile(
+    rf"^(?:(?:تصفح|اقرا|قراءه|تحميل|حمل|تنزيل|عرض|شاهد)\s+(?:ال)?(?:عدد|نسخه|طبعه)"
+    rf"(?:\s+(?:{_EDITION_FORM}|اليوم|الجديد|الحالي|كامل|كامله|كاملا))*"
+    rf"|(?:ال)?(?:عدد|نسخه|طبعه)(?:\s+(?:{_EDITION_FORM}))+)$"
 )
 _SHARE_LABELS = _labels(
     "شارك", "شاركها", "شارك الخبر", "شارك المقال", "شارك هذا المقال", "شارك هذا الخبر", "مشاركه",
@@ -288,8 +313,9 @@ _DATE_LABEL = _compile(
     r"|تحديث|(?:ال)?تاريخ|نشرت?|بتاريخ|date)\s*[:：\-–]?\s*"
 )
 # A stamp line's parts: split at a bar, or before a publication or update label after a dash or comma
-# ("12 مارس 2025 - آخر تحديث: 14:35"); a dash inside a date ("14 - 12 - 2024") is no split.
-_STAMP_SPLIT = _compile(r"\s*\|\s*|\s*[-–—،,]?\s+(?=(?:اخر تحديث|تاريخ التحديث|تم التحديث|تاريخ النشر|نشرت? في"
+# ("12 مارس 2025 - آخر تحديث: 14:35") or an opening bracket ("16:25 GMT 22.01.2025 (تم التحديث: 17:02 GMT …)",
+# the closing one is filler); a dash inside a date ("14 - 12 - 2024") is no split.
+_STAMP_SPLIT = _compile(r"\s*\|\s*|(?:\s*[-–—،,]?\s+|\s*\(\s*)(?=(?:اخر تحديث|تاريخ التحديث|تم التحديث|تاريخ النشر|نشرت? في"
                         r"|نشرت? بتاريخ|تم النشر|updated|last updated|published)(?![\w]))")
 _STAMP_WORDS = tuple(fold(word) for word in ("|", "تحديث", "نشر", "updated", "published"))
 # "المصدر: الأسبوع", "(المصدر : وكالات)", "Source: Reuters".
@@ -386,6 +412,12 @@ _CLOSING_NAMES = _compile(rf"^(?P<agency>(?:{_CREDITED})(?:\s*[/،,+\-–—]\s*
 _PRINT_FOOTER = _compile(r"^(?P<outlet>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,3})\s*[-–—|،,]\s*"
                          r"(?:ال)?عدد\s*[:：]?\s*\d+\s*(?:[-–—|،,]\s*(?P<date>.*))?$")
 
+# A print edition's issue line in the masthead: "العدد : 17123 - الخميس 27 فبراير 2025 م، الموافق 28 شعبان 1446هـ",
+# "السنة 45 - العدد 9876", "عدد رقم 512 | 2024/12/04". What follows the number must be a date (or nothing):
+# "العدد 3 من المجلة يصدر غداً" is a sentence.
+_ISSUE_LINE = _compile(r"^(?:السنه\s*[:：]?\s*\d+\s*[-–—|،,]\s*)?(?:ال)?عدد(?: رقم)?\s*[:：]?\s*\(?\d+\)?"
+                       r"\s*(?:[-–—|،,]\s*(?P<date>.*))?$")
+
 # A masthead (the outlet's name printed above the headline) told by its shape: "الخليج أونلاين",
 # "موزاييك أف أم", "هبة بريس", "عرب نيوز", "شبكة الرافدين الإخبارية". (Names without such a word are told
 # by recurring, see _find_masthead, or by the section label under them, see _names_a_section_below.)
@@ -404,7 +436,11 @@ _SECTION_WORDS = _labels(
     "ثقافيه", "طاقه", "سيارات", "اتصالات", "شؤون", "اسلاميات", "ملفات", "اراء", "وطني", "وطنيه",
     # sports sub-sections: "كرة قدم عربية", "كرة القدم العالمية", "كرة السلة"
     "كره", "قدم", "سله", "عالميه", "اوروبيه", "محترفين",
+    "ادب", "اداب", "تراث", "سينما", "مسرح", "شباب", "اسره", "برلمان",
 )
+# A section may be named in the plural: "ثقافات", "رياضات", "اقتصاديات", "سياسات" (the singular's ه/ة, or
+# the bare singular, with ات: "ثقافه" -> "ثقافات", "عربيه" -> "عربيات").
+_PLURAL_SECTION = re.compile(r"^(?P<stem>[\u0621-\u064a]{2,})ات$")
 MAX_SECTION_WORDS = 4
 # A label line splits a section from a place or a date by a bar, "›", ">" or a slash that is not
 # inside a numeric date: "الاقتصاد | لبنان", "أخبار مصر | اقتصاد", "محليات / الكويت", "سياسة | 2024/12/04".
@@ -438,7 +474,8 @@ def clean_text(raw: str, *, reference_date: dt.date | None = None) -> CleanedTex
             if keys[i]:
                 removed.append((i, lines[i].strip()))
 
-    cut = _drop_boilerplate(lines, keys, remove)
+    closed = _trim_end_marks(lines, keys, removed)
+    cut = _drop_boilerplate(lines, keys, remove, closed=closed)
     if cut is not None:
         tail = "\n".join(lines[cut:]).strip()
         for i in range(cut, len(lines)):
@@ -463,8 +500,27 @@ def clean_text(raw: str, *, reference_date: dt.date | None = None) -> CleanedTex
                        source_credit=credit, removed=tuple(text for _, text in sorted(removed)))
 
 
-def _drop_boilerplate(lines: list[str], keys: list[str], remove) -> int | None:
-    """Mark boilerplate lines; return the index where a glued-on tail starts, if any."""
+def _trim_end_marks(lines: list[str], keys: list[str], removed: list[tuple[int, str]]) -> frozenset[int]:
+    """Cut a wire end mark off the paragraph it closes ("… المتخصصة. /نهاية الخبر/"); return those lines.
+
+    The only cut inside a line: the mark is at its end, so the text before it keeps its offsets.
+    """
+    closed = set()
+    for i, key in enumerate(keys):
+        tail = key[-16:]
+        if ("نهايه" in tail or "انتهي" in tail) and (mark := _TRAILING_END_MARK.search(lines[i].rstrip())):
+            removed.append((i, mark.group().strip()))
+            lines[i] = lines[i].rstrip()[:mark.start()]
+            keys[i] = fold(lines[i])
+            closed.add(i)
+    return frozenset(closed)
+
+
+def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: frozenset[int] = frozenset()) -> int | None:
+    """Mark boilerplate lines; return the index where a glued-on tail starts, if any.
+
+    closed: the lines whose end mark was cut (see _trim_end_marks): the article ends there.
+    """
     seen_body = False  # a marker before any paragraph (e.g. right under the title) cuts nothing
     # A credit line or keyword list below a finished sentence closes the article: a read-also block
     # after it heads a glued-on one. (Al Jazeera prints "المصدر" under the headline: no sentence yet.)
@@ -548,14 +604,15 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove) -> int | None:
                 continue
         elif words <= 25 and not _ends_sentence(key) and (
                 ((_PROMPT_START.match(bare) or _PROMPT_AFTER_LEAD_IN.match(bare)) and _PLATFORM.search(key))
-                or (words <= 12 and _NEWSLETTER_PROMPT.match(bare))):
+                or (words <= 12 and (_NEWSLETTER_PROMPT.match(bare) or _EPAPER_PROMPT.match(bare)))
+                or (words <= 15 and _SCAN_PROMPT.match(bare) and (_SCAN_PURPOSE.search(key) or _PLATFORM.search(key)))):
             remove(i)
         elif sentence_seen and _heads_glued_article(keys, i, words):
             return i
         else:
             sentence_seen = sentence_seen or _ends_sentence(key)
             seen_body = seen_body or words >= MIN_PARAGRAPH_WORDS or sentence_seen
-            ended = ended or (sentence_seen and words <= 12 and _CREDIT.match(key) is not None)
+            ended = ended or i in closed or (sentence_seen and words <= 12 and _CREDIT.match(key) is not None)
         i += 1
     return None
 
@@ -687,8 +744,7 @@ def _starts_new_article(keys: list[str], heading: int, after: int) -> bool:
         return True
     if _CONNECTIVE.match(first) and not (first + " ").startswith(_NOT_CONNECTIVE):
         return False
-    links = [j for j in range(heading + 1, after) if keys[j]]
-    headline = _stems(keys[links[-1]]) if links else set()
+    headline = _last_link_headline(keys, heading, after)
     lead = _stems(first)
     if len(headline) < 2 or not lead:
         return False
@@ -748,8 +804,7 @@ def _glued_paragraphs_end(keys: list[str], heading: int, after: int, *, headline
     if start >= len(keys):
         return after
     if headline is None:
-        links = [j for j in range(heading + 1, after) if keys[j]]
-        headline = _stems(keys[links[-1]]) if links else set()
+        headline = _last_link_headline(keys, heading, after)
     glued = headline
     before = _stems(" ".join(keys[:heading]))
     lead = _stems(keys[start])
@@ -778,6 +833,22 @@ def _glued_paragraphs_end(keys: list[str], heading: int, after: int, *, headline
             and len(resumes & before) >= MIN_RESUMED_SHARE * len(resumes)):
         return end
     return after
+
+
+def _last_link_headline(keys: list[str], heading: int, after: int) -> set[str]:
+    """Return the stems of the last link under a heading at heading (its links end at after).
+
+    A link's time stamp may sit under it ("16:02 GMT 22.01.2025", "منذ 3 ساعات"): it is skipped, the
+    headline is the last line above it with content words.
+    """
+    for j in range(after - 1, heading, -1):
+        key = keys[j]
+        if not key or _RELATIVE_STAMP.match(key.strip(_PAD)) or (
+                _DIGIT.search(key) and (read_date_line(key) is not None or is_time_only(key))):
+            continue
+        if stems := _stems(key):
+            return stems
+    return set()
 
 
 def _stems(key: str) -> set[str]:
@@ -864,8 +935,16 @@ def _is_section_label(key: str) -> bool:
     """Say whether a line is only a section label ("اقتصاد", "أخبار عربية", "مجتمع واقتصاد")."""
     words = key.strip(_PAD).split()
     return 0 < len(words) <= MAX_SECTION_WORDS and all(
-        word in _SECTION_WORDS or word.removeprefix("و") in _SECTION_WORDS
-        or re.sub(r"^و?ال", "", word) in _SECTION_WORDS for word in words)
+        _is_section_word(word) or _is_section_word(word.removeprefix("و"))
+        or _is_section_word(re.sub(r"^و?ال", "", word)) for word in words)
+
+
+def _is_section_word(word: str) -> bool:
+    """Say whether a word names a section, in the singular or the plural ("ثقافة", "ثقافات")."""
+    if word in _SECTION_WORDS:
+        return True
+    plural = _PLURAL_SECTION.match(word)
+    return plural is not None and (plural["stem"] + "ه" in _SECTION_WORDS or plural["stem"] in _SECTION_WORDS)
 
 
 def _find_masthead(keys: list[str], drop: list[bool], i: int) -> bool:
@@ -1024,6 +1103,12 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
         previous = i
         head += 1
         words = key.count(" ") + 1
+        if head <= HEAD_LINES and words <= MAX_DATE_LINE_WORDS and (issue := _ISSUE_LINE.match(key)):
+            value = read_date_line(issue["date"]) if issue["date"] else None
+            if value is not None or not issue["date"]:
+                remove(i)  # the masthead's issue number, maybe with the issue's date
+                published = published or value
+                continue
         label = _DATE_LABEL.match(key)
         # "نشر في: <date> | آخر تحديث: <date>": only the part before the bar must be short
         if label and key.split("|", 1)[0].count(" ") < MAX_DATE_LINE_WORDS:
