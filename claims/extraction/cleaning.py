@@ -188,10 +188,11 @@ _MORE_FROM = _compile(r"^(?:المزيد من|مزيد من|شاهد المزي�
 
 # Keyword lists: "كلمات دلالية: …", "الكلمات المفتاحية", "كلمات البحث:", "وسوم:", "Tags:", Xinhua's
 # "الكلمات الرئيسية:", the Tunisian "الكلمات المفاتيح:", "العلامات:". (A sentence may open with "الكلمات
-# الرئيسية في خطابه …" or "العلامات التجارية …": those labels must end the line or take a colon.)
+# الرئيسية في خطابه …" or "العلامات التجارية …": those labels must end the line or take a colon; a bare
+# "العلامات" may head a section of an explainer on symptoms: it needs the colon.)
 _KEYWORDS = _compile(
     r"^(?:(?:ال)?كلمات (?:ال)?(?:دلاليه|مفتاحيه)|(?:ال)?كلمات (?:ال)?(?:بحث|مفاتيح|رئيسيه)(?:\s*[:：]|$)|"
-    r"(?:ال)?(?:وسوم|علامات)\s*[:：]|(?:ال)?(?:وسوم|علامات)$|"
+    r"(?:ال)?(?:وسوم|علامات)\s*[:：]|(?:ال)?وسوم$|"
     r"(?:ال)?هاشتاجات?\s*[:：]|(?:tags|keywords|topics)\s*[:：]|(?:tags|keywords)$)"
 )
 

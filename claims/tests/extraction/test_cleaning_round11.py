@@ -97,6 +97,7 @@ FURNITURE_LINES = [
     ("مسح الرمز الجيني لسلالة جديدة من القمح المقاوم للجفاف", False),
     ("تراجع توزيع النسخة الورقية للصحف المحلية بنسبة 30 في المئة", False),
     ("العدد الجديد", False),
+    ("العلامات", False),  # a subheading of an explainer ("العلامات" / "الأعراض"), not a keyword label
 ]
 
 
@@ -190,3 +191,11 @@ def test_stamp_with_the_update_in_brackets(stamp, published, leaves):
     assert cleaned.published == published
     assert (stamp not in cleaned.body) == leaves
     assert_lines_of_input(cleaned.body, raw)
+
+
+def test_an_end_mark_closes_the_article_for_a_read_also_block_below():
+    cleaned, _ = _clean(
+        "\nوتنتهي أعمال المحطة الأولى في الربع الثالث. (انتهى)\n\nاقرأ أيضاً\nالمنتخب يفوز في مباراته الودية\n"
+        "وأضاف المدرب أن الفريق قدم أداء جيدا في الشوط الثاني رغم غياب ثلاثة لاعبين أساسيين.\n")
+    assert cleaned.body.endswith("في الربع الثالث.")
+    assert "المدرب" not in cleaned.body
