@@ -9,7 +9,8 @@ Resolution against the publication date ``published`` (news is told in the past)
 
 * a bare weekday ("الأربعاء", "يوم الأربعاء") is the most recent such day on or before the
   publication date, or the next one on or after it when the verb governing it announces the
-  future (سيزور، من المقرر أن، يعقد …: the clause test of months, below); with "الماضي" strictly
+  future (سيزور، من المقرر أن، يعقد …: the clause test of months, below) or an obligation, an
+  effective start or a starting noun sets it (يجب، اعتباراً من، بدء، آخر موعد); with "الماضي" strictly
   before it, with "المقبل/القادم" strictly after;
   "اليوم الخميس", "أمس (الأحد)": the relative word, checked against the weekday (one day of
   slack for feed time zones; a contradiction yields nothing);
@@ -41,7 +42,8 @@ Not dates: durations (منذ 3 سنوات، بعد أسبوعين، لمدة ع�
 yearly dates (السابع من أبريل من كل عام). A bare four-digit number is a year only after a
 year word (عام، سنة), a temporal preposition (في، منذ، حتى …), a season or an event noun
 (انتخابات 2014), or inside a date. Lists are not ranges: "أيام 6 و10 و16 نوفمبر" gives three
-days, "يومي 18-19 يونيو" and "بين 3 و5 مارس" give intervals.
+days, "يومي 18-19 يونيو" and "بين 3 و5 مارس" give intervals, and so do two months in a row ("تشرين الثاني وكانون
+الأول الماضيين").
 
 Matching runs over a same-order normalised copy of the text (hamza/alef variants, ى/ي, ة/ه,
 Persian letters, Arabic-Indic and Persian digits folded, diacritics and tatweel dropped, للـ

@@ -5,7 +5,8 @@ ordinal-like reference (المادة 51), an age or a duration, with the qualifi
 (نحو، أكثر من …) or after it (تقريباً، على الأقل) and the counted noun or measure after it.
 A fraction word before a definite noun or a noun with a pronoun is a share (نحو ثلثي خسائره -> 2/3,
 no unit). A duration that is a penalty or a stated term (بالسجن 10 سنوات، مهلة 60 يوما، لمدة ثلاثة أشهر) is
-a quantity, its unit the duration word.
+a quantity, its unit the duration word. The dual of a counted person or craft states two (مقتل شخصين، غرق
+قاربين).
 
 Units are the counted noun as written, without diacritics or the accusative alif
 ("قتيلاً" -> "قتيل"); symbols are spelled out ("$" -> "دولار", "٪" -> "%", "في المئة" -> "%").
