@@ -9,7 +9,8 @@ Resolution against the publication date ``published`` (news is told in the past)
 
 * a bare weekday ("الأربعاء", "يوم الأربعاء") is the most recent such day on or before the
   publication date, or the next one on or after it when the verb governing it announces the
-  future (سيزور، من المقرر أن، يعقد …: the clause test of months, below); with "الماضي" strictly
+  future (سيزور، من المقرر أن، يعقد …: the clause test of months, below) or an obligation, an
+  effective start or a starting noun sets it (يجب، اعتباراً من، بدء، آخر موعد); with "الماضي" strictly
   before it, with "المقبل/القادم" strictly after;
   "اليوم الخميس", "أمس (الأحد)": the relative word, checked against the weekday (one day of
   slack for feed time zones; a contradiction yields nothing);
@@ -41,7 +42,8 @@ Not dates: durations (منذ 3 سنوات، بعد أسبوعين، لمدة ع�
 yearly dates (السابع من أبريل من كل عام). A bare four-digit number is a year only after a
 year word (عام، سنة), a temporal preposition (في، منذ، حتى …), a season or an event noun
 (انتخابات 2014), or inside a date. Lists are not ranges: "أيام 6 و10 و16 نوفمبر" gives three
-days, "يومي 18-19 يونيو" and "بين 3 و5 مارس" give intervals.
+days, "يومي 18-19 يونيو" and "بين 3 و5 مارس" give intervals, and so do two months in a row ("تشرين الثاني وكانون
+الأول الماضيين").
 
 Matching runs over a same-order normalised copy of the text (hamza/alef variants, ى/ي, ة/ه,
 Persian letters, Arabic-Indic and Persian digits folded, diacritics and tatweel dropped, للـ
@@ -220,7 +222,7 @@ TOD = r"(?:صباح|مساء|ظهر|عصر|ليله|فجر|ظهيره|منتصف
 MOD = r"(?:مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه|اخر|اول)"
 FUTURE = re.compile(_f(
     r"(?<!\w)[وف]?(?:سوف|المقرر|المقرره|المرتقب|المرتقبه|المزمع|المزمعه|المنتظر|المنتظره|المتوقع|"
-    r"المتوقعه|المرجح|[يتن]?توقع|توقعت|توقعوا|رجحت|[يتن]رجح|يعتزم|تعتزم|نعتزم|سيتم|ستتم|"
+    r"المتوقعه|متوقع|متوقعه|متوقعا|متوقعين|المرجح|[يتن]?توقع|توقعت|توقعوا|رجحت|[يتن]رجح|يعتزم|تعتزم|نعتزم|سيتم|ستتم|"
     # The imperfect of scheduling verbs (تعقد، يصوت، تنطلق) announces what is still to come.
     r"س?[يتن](?:عقد|جري|جرى|بدا|نطلق|قام|ستضيف|حتضن|جتمع|نعقد|ستمر|نتهي|ختتم|سري|متد|لتقي|لاقي|واجه|خوض|لعب|"
     r"زور|دخل|صل|شارك|علن|صدر|نظم|توجه|عود|فتتح|دشن|صوت|قابل|غادر|سافر|حضر|ناقش|وقع|طرح|تولي|ترشح|حسم)|"
@@ -238,7 +240,10 @@ PAST_CUE = re.compile(_f(
 # A delivery noun sets a window still to come: "طلب الديوان شحن القمح خلال الفترة من 1 إلى 15 مارس" (a tender is
 # announced before its goods move). Weaker than a future verb: it looks only a few months ahead (_SOON_MONTHS),
 # and a perfective verb just before it ("تم شحن"، "ارتفعت تكاليف الشحن") or after it keeps the past.
-DELIVERY = re.compile(_f(r"(?<!\w)[وف]?(?:[بل]|لل)?(?:ال)?(?:شحن|تسليم|توريد|استلام|تحميل)(?!\w)"))
+# So does the imperfect of a delivery verb: "مكافأة لمن يسلّم محصوله قبل نهاية تموز" (only the ي forms: تسلّم is also
+# the perfective "received", and "لم يسلم" is past).
+DELIVERY = re.compile(_f(r"(?<!\w)(?:[وف]?(?:[بل]|لل)?(?:ال)?(?:شحن|تسليم|توريد|استلام|تحميل)"
+                         r"|(?<!لم )[وف]?[لس]?ي(?:سلم|ورد|شحن)(?:ون|وا)?)(?!\w)"))
 _SOON_MONTHS = 5
 _DELIVERY_PAST_REACH = 3  # words before the noun where a perfective verb governs it
 _SINCE_BEFORE = re.compile(f"(?<!\\w)[وف]?منذ{S}$")  # "منذ 7 أكتوبر": a starting point, always past
@@ -269,12 +274,13 @@ _NOUN_AFTER = re.compile(
 # "من 2010 إلى 2050 بنهاية الجلسة" (an index: years are seldom written so).
 _NOUN_AFTER_SPAN = re.compile(f"{S}(?!ال|[وفبل]ال|(?:ب?اكمل|برمت|كل)(?:ه|ها)(?!\\w))\\w+(?:ه|ات)(?!\\w)")
 _YEARLY = re.compile(_f(f"{S}(?:من{S})?(?:كل{S}(?:عام|سنه)|سنويا|سنوياً)"))
-# Names built on a date: ثورة 25 يناير، قوى 14 آذار، شارع 26 يوليو، أحداث 11 سبتمبر، محطة 6 أكتوبر، محافظة 6 أكتوبر.
+# Names built on a date: ثورة 25 يناير، قوى 14 آذار، شارع 26 يوليو، نهج 9 أفريل، أحداث 11 سبتمبر، محطة 6 أكتوبر.
 _NAMED = re.compile(_f(
     r"(?<!\w)[وفبلك]?(?:ثوره|قوي|تحالف|فريق|حركه|تيار|انتفاضه|احداث|هجمات|اعتداءات|ذكري|شارع|جسر|"
     r"ميدان|مدينه|محور|كوبري|حرب|نصر|جامعه|نادي|مستشفي|مجموعه|كتله|معسكر|مدرسه|مطار|ملعب|استاد|"
     r"مجمع|حي|مسجد|ساحه|قاعه|لواء|كتيبه|اتفاق|اتفاقيه|اعلان|بيان|قرار|مرسوم|وثيقه|"
-    r"محطه|محطتي|نفق|كليه|معهد|قاعده|دوار|ضاحيه|محافظه)"
+    r"محطه|محطتي|نفق|كليه|معهد|قاعده|دوار|ضاحيه|محافظه|"
+    r"نهج|زنقه|درب|جاده|طريق|حاره|كورنيش)"  # the street words of the Maghreb and the Levant: نهج 9 أفريل
     f"{S}$"))
 # "السنة المالية 2024 (التي تنتهي في أيلول/سبتمبر)"، "العام المالي الذي يبدأ في 1 يوليو": the month defines the
 # fiscal year's calendar, it dates no event (and without a year of its own it would take the publication year).
@@ -427,11 +433,43 @@ def _future_context(norm: str, start: int) -> bool:
     left = _clause_before(norm, start)
     future = None
     for match in FUTURE.finditer(left):
+        if _WAS_OR_NOT_BEFORE.search(left, 0, match.start()):
+            continue  # "كان متوقعاً"، "غير متوقع": what was expected, or not expected, is no announcement
         if not _QUANTITY_PHRASE.match(left, match.end()) or not _RELATIVE_MA_BEFORE.search(left, 0, match.start()):
             future = match
     if future is None or _SINCE_BEFORE.search(left):
         return False
     return PAST_CUE.search(left, future.end()) is None
+
+
+_WAS_OR_NOT_BEFORE = re.compile(f"(?<!\\w)[وف]?(?:غير|كان|كانت|كانوا){S}$")
+# A weekday is still ahead after an obligation or an effective start ("يجب تسليم الطلبات قبل نهاية يوم الخميس"،
+# "تطبق التعرفة الجديدة اعتباراً من الأحد"), as after a future verb; and after a starting noun or a deadline
+# that no perfective verb frames ("بدء حظر الصيد السبت" in a headline, "آخر موعد للتسجيل الأربعاء"; but "شهدت
+# المدينة انطلاق المهرجان الجمعة" is past). Only for weekdays: "يجب محاسبة المسؤولين عن هجوم 7 أكتوبر" names a past
+# month, while a weekday after a modal is a deadline within the week.
+_WEEKDAY_AHEAD = re.compile(_f(
+    f"(?<!\\w)[وف]?(?:(?P<modal>يجب|ينبغي|يتعين|يتوجب|(?:ابتداء|اعتبارا){S}من)"
+    f"|(?P<start>بدء|انطلاق|مهله|اخر{S}موعد|الموعد{S}النهائي))(?!\\w)"))
+
+
+def _weekday_ahead(norm: str, start: int) -> bool:
+    """Say whether a bare weekday at start is still ahead: a future verb, an obligation or a starting noun."""
+    if _future_context(norm, start):
+        return True
+    left = _clause_before(norm, start)
+    cue = None
+    for match in _WEEKDAY_AHEAD.finditer(left):
+        if not _WAS_OR_NOT_BEFORE.search(left, 0, match.start()):
+            cue = match
+    if cue is None or _SINCE_BEFORE.search(left) or PAST_CUE.search(left, cue.end()):
+        return False
+    if cue.group("modal"):
+        return True
+    head = 0
+    for clause in _CLAUSE_HEAD.finditer(left, 0, cue.start()):
+        head = clause.end()  # "قال الوزير إن بدء التسجيل الأحد": the reported clause sets the frame
+    return PAST_CUE.search(left, head, cue.start()) is None
 
 
 def _delivery_context(norm: str, start: int) -> bool:
@@ -702,8 +740,11 @@ def _month_range(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     joined_by_and = bool(_AND_GAP.match(norm[m.end("m1"):m.start("m2")]))
     if not (a < b) or not _months_ok(m, ctx, "m1", "m2"):
         return
-    if (joined_by_and and not text.startswith(("بين", "شهري"))) or not (tail or text.startswith(("بين", "من"))):
-        return  # "يناير وآب الماضيين" lists two months; "بين يناير وآب" is a span
+    # "يناير وآب الماضيين" lists two months; "بين يناير وآب" is a span, and so are two months in a row:
+    # "أمطار تشرين الثاني وكانون الأول الماضيين" fell over one stretch, as "يومي 18 و19 يونيو" is one.
+    listed = joined_by_and and not text.startswith(("بين", "شهري")) and b != a + 1
+    if listed or not (tail or text.startswith(("بين", "من"))):
+        return
     got = _tail_year(m, b, pub, norm)
     if got is None:
         return
@@ -1143,7 +1184,7 @@ def _weekday(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     back = (pub.isoweekday() - wd) % 7
     if r in _NEXT:
         day = pub + dt.timedelta(days=(wd - pub.isoweekday()) % 7 or 7)
-    elif not r and _future_context(norm, m.start("x")):
+    elif not r and _weekday_ahead(norm, m.start("x")):
         day = pub + dt.timedelta(days=(wd - pub.isoweekday()) % 7)  # "سيزور القاهرة الأربعاء": on or after
     else:
         day = pub - dt.timedelta(days=back or (7 if r in _PAST else 0))
@@ -1170,7 +1211,7 @@ def _weekday_pair(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         first = pub + dt.timedelta(days=(wd1 - pub.isoweekday()) % 7 or 7)
     elif r in _PAST:
         first = pub - dt.timedelta(days=(pub.isoweekday() - wd1) % 7 or 7)
-    elif _future_context(norm, m.start("x")):
+    elif _weekday_ahead(norm, m.start("x")):
         first = pub + dt.timedelta(days=(wd2 - pub.isoweekday()) % 7 - gap)
     else:
         first = pub - dt.timedelta(days=(pub.isoweekday() - wd1) % 7)

@@ -5,7 +5,8 @@ ordinal-like reference (المادة 51), an age or a duration, with the qualifi
 (نحو، أكثر من …) or after it (تقريباً، على الأقل) and the counted noun or measure after it.
 A fraction word before a definite noun or a noun with a pronoun is a share (نحو ثلثي خسائره -> 2/3,
 no unit). A duration that is a penalty or a stated term (بالسجن 10 سنوات، مهلة 60 يوما، لمدة ثلاثة أشهر) is
-a quantity, its unit the duration word.
+a quantity, its unit the duration word. The dual of a counted person or craft states two (مقتل شخصين، غرق
+قاربين).
 
 Units are the counted noun as written, without diacritics or the accusative alif
 ("قتيلاً" -> "قتيل"); symbols are spelled out ("$" -> "دولار", "٪" -> "%", "في المئة" -> "%").
@@ -60,6 +61,8 @@ _QUALIFYING_VERBS: list[tuple[str, tuple[str, ...], str]] = [
     ("approx", ("", "من"), "قارب قاربت قاربوا يقارب تقارب يقاربون"),
     ("approx", ("",), "ناهز ناهزت ناهزوا يناهز تناهز يناهزون"),
     ("approx", ("من",), "يقرب تقرب"),
+    ("approx", ("من",), "اقترب اقتربت اقتربوا يقترب تقترب يقتربون"),  # "نسبة تقترب من 70%"
+    ("approx", ("حول",), "دارت يدور تدور يدورون"),  # "كانت الأقساط تدور حول 0.7%" (دار is also "house")
     ("less_than", ("عن", "على"), "قل قلت قلوا يقل تقل يقلون"),
     # Reach means "up to" only in the present ("يصل عدد الضحايا إلى 300"، "قد تصل إلى 80 ملم": a ceiling, a
     # capacity or a forecast). The past "وصل عدد القتلى إلى 300" states the figure reached, as "ارتفع إلى" does,
@@ -152,6 +155,9 @@ _STRONG_CUES = _norms(
     "العمر", "عمره", "عمرها", "عمرهم", "سن", "بسن", "يوم", "يومي", "المادة", "مادة", "المادتين",
     "القرار", "قرار", "رقم", "الرقم", "برقم", "الفقرة", "البند", "القانون", "المرسوم", "سورة", "الآية", "القرن",
     "الدقيقة", "الدقائق", "الدقيقتين", "الشوط", "الأسبوع",
+    # An address: "قطعة 12 شارع 8" (a Kuwaiti block and street), "نهج 5"، "زنقة 14"، "جادة 3". Indefinite only:
+    # "خرج إلى الشارع 200 متظاهر" counts.
+    "شارع", "قطعة", "قسيمة", "جادة", "زنقة", "نهج", "حارة", "بلوك",
 )
 # "عند الكيلو 215": a road marker locates a place; "سعر الكيلو 50 جنيها" is a price per kilo.
 _ROAD_MARKERS = _norms("الكيلو", "الكيلومتر", "الكم", "كيلو", "كيلومتر")
@@ -196,6 +202,7 @@ _STOP = _norms(
     "بتاريخ", "بقيمة", "بنسبة", "بمبلغ", "بمعدل", "بحسب", "بسبب", "بفارق", "بمقدار", "بواقع", "بهدف", "بعد",
     "بين", "بدلا", "بدون", "بحضور", "برئاسة", "بمشاركة", "لصالح", "لمدة", "لكل", "بكل", "لدى", "وسط", "نتيجة",
     "مقابل", "وفقا", "وفقاً", "حسبما", "عقب", "إضافة", "اضافة", "مع",
+    "قرب", "قبالة",  # prepositions of place: "مكتب في قطعة 4 قرب الميناء"
 )
 _SYMBOL_UNITS = {"%": "%", "٪": "%", "$": "دولار", "€": "يورو", "£": "جنيه استرليني", "¢": "سنت", "﷼": "ريال"}
 # Case matters: "5G" and "4K" are not five grams or four kelvins.
@@ -238,6 +245,43 @@ _DUAL_UNITS = {normalize_word(d): s for s, ds in {
     "برميل": ["برميلين", "برميلان"], "كيلوغرام": ["كيلوغرامين", "كيلوغرامان"], "دينار": ["دينارين", "ديناران"],
     "جنيه": ["جنيهين", "جنيهان"], "ريال": ["ريالين", "ريالان"], "درهم": ["درهمين", "درهمان"],
 }.items() for d in ds}
+
+
+
+def _dual_forms(singular: str) -> tuple[str, str]:
+    """Return the two dual forms of a noun: قارب -> قاربين، قاربان; سيارة -> سيارتين؛ مبنى -> مبنيين."""
+    stem = singular[:-1] + "ت" if singular.endswith("ة") else singular[:-1] + "ي" if singular.endswith("ى") else singular
+    return stem + "ين", stem + "ان"
+
+
+# People and craft news counts, whose dual states "two": "مقتل شخصين"، "غرق قاربين"، "تجميع قمرين صناعيين". Only
+# nouns whose -ين/-ان form can be nothing but a dual: a broken plural (شخص/أشخاص، قارب/قوارب) or a feminine in ة
+# (سيارة/سيارات). A participle's plural is also in -ين (عاملين، لاعبين، مهاجرين، مدنيين), so those stay out; so do
+# places ("45 درجة في مدينتين" tells where, not how many).
+_DUAL_COUNTS = {normalize_word(dual) for singular in (
+    "شخص", "قتيل", "جريح", "طفل", "طفلة", "رجل", "امرأة", "سيدة", "فتاة", "شاب", "جندي", "شهيد", "أسير", "رهينة",
+    "ضحية", "طبيب", "مريض", "سيارة", "مركبة", "حافلة", "شاحنة", "طائرة", "مروحية", "سفينة", "ناقلة", "قارب", "زورق",
+    "قطار", "قمر", "صاروخ", "قذيفة", "دبابة",
+) for dual in _dual_forms(singular)}
+_DUAL_CLITICS = re.compile(r"^[وف]?[بل]?")
+_EVERY = _norms("كل", "لكل", "بكل", "ولكل")  # "لكل شخصين": the base of a ratio
+# A clash is between two by nature: "تصادم قطارين"، "شجار بين شخصين" tell the event, they report no figure.
+_BETWEEN_TWO = _norms("تصادم", "اصطدام", "تصادمت", "اشتباك", "شجار", "عراك", "مشاجرة", "بين")
+
+
+def _dual_not_counted(tokens: Sequence[Token], i: int) -> bool:
+    """Return True when the word before the dual at i makes it no count: an elative, كل, a clash."""
+    if i == 0:
+        return False
+    prev = tokens[i - 1].norm
+    return prev in _ELATIVES or prev in _EVERY or prev in _BETWEEN_TWO or _DUAL_CLITICS.sub("", prev) in _BETWEEN_TWO
+
+
+def _dual_count(norm: str) -> bool:
+    """Say whether a word is a counted noun's dual, with و/ف and ب/ل before it or not."""
+    return norm in _DUAL_COUNTS or _DUAL_CLITICS.sub("", norm) in _DUAL_COUNTS
+
+
 # Measures, currencies and units with a fixed extension: never the head of a prepositional phrase.
 _KNOWN_UNITS = _MEASURES | _CURRENCIES | frozenset(_UNIT_EXTENSIONS) | _norms(*_DUAL_UNITS.values())
 _RANGE_WORDS = _norms("إلى", "الى", "حتى", "لـ")
@@ -294,14 +338,34 @@ def find_quantities(body: str) -> list[QuantityMention]:
             last_taken = end_tok - 1
             i = end_tok
             continue
+        if tok.kind == "ar" and _dual_count(tok.norm) and not _dual_not_counted(tokens, i):
+            # "مقتل شخصين"، "شخصين اثنين": two of what the noun counts (اثنين only stresses it)
+            qual, q_start = _qualifier_before(tokens, i, last_taken)
+            start = _trim_conj(tokens[q_start]) if q_start is not None else tok.start
+            written = _MARKS_RE.sub("", tok.text)
+            clitics = 0 if tok.norm in _DUAL_COUNTS else len(written) - len(_DUAL_CLITICS.sub("", written))
+            if q_start is None and clitics and written[0] in "وف":
+                start += 1  # "وسيارتين": the conjunction (and its vowel mark) stays out
+                while start < tok.end and _MARKS_RE.match(body[start]):
+                    start += 1
+            end_tok = i + 2 if i + 1 < n and tokens[i + 1].norm in _TWO_WORDS else i + 1
+            end = tokens[end_tok - 1].end
+            # the unit is the noun as written, as for "عاملان اثنان" (_dual_noun_before), without و/ب/ل
+            found.append(QuantityMention(start, end, body[start:end], 2.0, qual, written[clitics:]))
+            last_taken = end_tok - 1
+            i = end_tok
+            continue
         if tok.kind == "ar" and tok.norm in DUAL_DURATION_WORDS:
             # بالسجن سنتين، لمدة عامين: two, as a term; "أكثر من عامين": a measured duration
             term = _stated_term(tokens, i, i, last_taken) or _measured_duration(tokens, i, i, last_taken)
             if term is not None:
                 qual, q_start = _qualifier_before(tokens, i, last_taken)
                 start = _trim_conj(tokens[q_start]) if q_start is not None else tok.start
-                found.append(QuantityMention(start, tok.end, body[start:tok.end], 2.0, qual, term[0]))
-                last_taken = i
+                end = tokens[term[1] - 1].end
+                found.append(QuantityMention(start, end, body[start:end], 2.0, qual, term[0]))
+                last_taken = term[1] - 1
+                i = term[1]
+                continue
             i += 1
             continue
         if tok.kind not in ("num", "ar") or (tok.kind == "ar" and lookup_word(tok.norm) is None):
@@ -377,6 +441,7 @@ def _is_candidate(raw: str) -> bool:
     kind, norm = kind_and_norm(raw)
     candidate = kind == "num" or (kind == "ar" and (
         norm in _VAGUE_START or norm in _DUAL_UNITS or norm in DUAL_DURATION_WORDS or norm in _SHARE_FIRST
+        or _dual_count(norm)
         or lookup_word(norm) is not None))
     if len(_CANDIDATE_RAW) >= _CANDIDATE_RAW_MAX:
         _CANDIDATE_RAW.clear()
@@ -507,6 +572,9 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
     via_min = end_read.last < n and tokens[end_read.last].norm == "من"
     if labelled and (unit is None or via_min):
         return None  # المرتبة 3، الحزمة 12 من العقوبات: a label, unless a counted noun follows
+    if labelled and second is None and _YEAR_RANGE[0] <= read.value <= _YEAR_RANGE[1] and read.digits_plain \
+            and unit != "%" and normalize_word(unit.split()[0]) not in _KNOWN_UNITS:
+        return None  # "يستهدف قانون المالية 2025 خفضه": a law named by its year, then the next phrase
     if second is None and unit is None and whole is None and _weak_bare_number(tokens, read, prev, last_taken):
         return None
     if second is None and unit and _year_before_phrase(tokens, read, prev, unit, last_taken):
