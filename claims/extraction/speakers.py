@@ -263,7 +263,8 @@ _PERSON_TITLES = _words(
     "شاعر شاعرة روائي روائية مفكر مؤرخ مهندس مهندسة معلم معلمة مزارع تاجر مستثمر موظف موظفة "
     "شاب شابة حاج حاجة داعية مهاجم حارس نائبة "
     "ممرض ممرضة مسعف مسعفة متطوع متطوعة "  # "ذكرت ممرضة تعمل في المعسكر أن": an unnamed witness
-    "صاحب صاحبة ملازم مكلف مكلفة"  # "صاحب مكتب عقاري"، "الملازم الأول"، "المكلف بالإعلام"
+    "صاحب صاحبة ملازم مكلف مكلفة "  # "صاحب مكتب عقاري"، "الملازم الأول"، "المكلف بالإعلام"
+    "معاون معاونة مساعد مساعدة"  # deputies before a title: "معاون وزير الزراعة"، "مساعد وزير الخارجية"
 )
 # Roles a writer uses to point back at the last speaker ("يضيف الدبلوماسي").
 _GENERIC_ROLES = _words("دبلوماسي مسؤول مسؤولة متحدث متحدثة ناطق ناطقة مصدر خبير خبيرة سياسي "
@@ -294,7 +295,10 @@ _RECORDERS = _words("وزارة منظمة منظمات هيئة مرصد شبك
                      "جمعيات دائرة مصلحة برنامج بعثة نقابة سلطات إدارة")
 _DOCUMENT_NOUNS = _words("تقرير تقارير بيان بيانات إحصاء إحصاءات إحصائيات إحصائية أرقام تقديرات تقدير معطيات "
                          "حصيلة دراسة دراسات مسح استطلاع وثيقة وثائق سجلات تحقيق تحقيقات تحريات "
-                         "رصد")  # "بحسب رصد عنب بلدي": the monitoring of an outlet or observatory
+                         "رصد "  # "بحسب رصد عنب بلدي": the monitoring of an outlet or observatory
+                         # A communiqué, memo or post speaks for whoever issued it: "أفاد بلاغ للمركز" (Maghreb),
+                         # "مذكرة صادرة عن الوزارة"، "منشور للشرطة على فيسبوك".
+                         "بلاغ بلاغات مذكرة منشور تصريح تصريحات إعلان")
 # Unnamed people who speak as a source: "وقال شهود"، "فيما رجح محللون أن".
 _UNNAMED_SOURCES = _words("مصادر مصدر شهود سكان وسائل مسؤولين مسؤولون خبراء محللين محللون مراقبين مراقبون "
                           "متعامل متعاملون متعاملين تجار")  # market reports: "قال متعاملون أوروبيون إن"
@@ -502,6 +506,7 @@ def _parse_np(toks: list[_Tok], k: int, *, strict: bool = False) -> _Phrase | No
 
 
 _NP_WINDOW = 40
+_ONE_OF = _words("أحد إحدى")
 _BACK_WINDOW = 40
 
 
@@ -518,6 +523,16 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
         end = _name_run(toks, 1, already=1)
         if end > 1:
             return _Phrase(0, end, "name", True)  # a kunya: "أم علي" (أبو is a name particle already)
+    if t in _ONE_OF and n > 2:
+        # "أحد المسؤولين في الوزارة": one of a group is read with the group; named in apposition
+        # ("أحد سكان المنطقة، عبد الحميد العبيدي،"), that person speaks.
+        inner = _parse_window(toks[1:], strict=strict)
+        if inner and inner.start == 0 and inner.mode != "place":
+            end = _apposition(toks, inner.end + 1, min_words=2)
+            if end > inner.end + 1:
+                return _Phrase(0, end, "person", True)
+            if inner.mode in ("person", "group", "org"):
+                return _Phrase(0, inner.end + 1, inner.mode, inner.named)
     if t in _STRONG_END or t in _STOP or tok.tanween or _verb_lemma(t) or not t.isalpha():
         return None
     bare = _strip_al(t)
@@ -712,7 +727,7 @@ _PLAIN_THAT = _words("إن أن إنه أنه إنها أنها إنهم أنه�
 _NAME_AL = _words("الله الدين الرحمن")
 _COMPASS = _words("جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي")
 _MEDIA = _words("وكالة صحيفة قناة شبكة موقع مجلة إذاعة تلفزيون")
-_TITLE_NAMES = _words("أمين أمينة أمير أميرة رائد سيد")
+_TITLE_NAMES = _words("أمين أمينة أمير أميرة رائد سيد مساعد")  # مساعد العيبان: a first name too
 _ADDRESSEES = _words("للصحفيين للصحافيين للصحافة للتلفزيون للإذاعة للنواب للمراسلين للمشاركين للحضور "
                      "للوكالة للقناة للصحيفة للموقع")
 _PLACE_TAILS = _words("المتحدة الأوروبي الأبيض العربية")
@@ -872,9 +887,7 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
                     continue
                 break
             # A first name shaped like a verbal noun (أسامة، نادية) counts when a name of two words runs on.
-            closed_surname = (m + 2 < n and (toks[m + 2].text in "،,:" or toks[m + 2].text in _PLAIN_THAT)
-                              and _surname_word(toks[m + 1].text))
-            if m > j + 1 and closed_surname and _masdar_like(toks[m].text) and _starts_person_name(toks, m):
+            if m > j + 1 and _masdar_like(toks[m].text) and _closed_two_word_name(toks, m) > m:
                 return m + 2  # a first name in ة and a surname that a comma closes: "في الديمغرافيا نزهة الوافي،"
             if m > j + 1 and m < n and _starts_person_name(toks, m) \
                     and (not _masdar_like(toks[m].text) or _name_run(toks, m, already=0) >= m + 2):
@@ -1227,6 +1240,19 @@ def _coordination(toks: list[_Tok], j: int) -> int:
     return j
 
 
+def _closed_two_word_name(toks: list[_Tok], m: int) -> int:
+    """Return the end of a first name and an ال- surname that a comma or إن/أن closes, or m.
+
+    A first name shaped like a verbal noun (أسامة، نادية، نزهة) reads as a verb's object before an
+    ال- word ("أعلن الحاكم حالة الطوارئ"); the closing comma after the surname tells the name.
+    """
+    n = len(toks)
+    closed = m + 2 < n and (toks[m + 2].text in "،,:" or toks[m + 2].text in _PLAIN_THAT)
+    if not closed or _is_institution(toks[m].text) or _is_title(toks[m].text) or _is_place(toks[m].text):
+        return m  # "، إدارة المرور،": a body, not a person
+    return m + 2 if _surname_word(toks[m + 1].text) and _starts_person_name(toks, m) else m
+
+
 def _apposition(toks: list[_Tok], j: int, *, min_words: int) -> int:
     """Extend a title with a name set off by commas: "عمدة خاركيف، إيهور تيريخوف،"."""
     n = len(toks)
@@ -1235,6 +1261,8 @@ def _apposition(toks: list[_Tok], j: int, *, min_words: int) -> int:
         if m < n and _is_title(toks[m].text) and not _starts_name(toks, m):
             m = _title_chain(toks, m + 1, person=True, head=_strip_al(toks[m].text))
         named_end = _name_run(toks, m, already=0)
+        if named_end == m:
+            named_end = _closed_two_word_name(toks, m)  # "الناطق باسم الجهاز، أسامة الفرجاني،"
         m = named_end if named_end > m else _al_name_run(toks, m)
         words = sum(1 for x in toks[j + 1:m] if x.text.isalpha())
         if words >= min_words and m - j <= 9 and (m >= n or toks[m].text in _STRONG_END or toks[m].text in _THAT):

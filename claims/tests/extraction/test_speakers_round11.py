@@ -1,0 +1,67 @@
+"""Round-11 speaker and claimant rules, on invented sentences of other topics, with cases that must not change."""
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction import extract_article
+from claims.extraction.sentences import split_sentences
+from claims.extraction.speakers import attribute_sentences
+
+
+def _last_speaker(text: str) -> str | None:
+    found = attribute_sentences(text, split_sentences(text))[-1]
+    return found.speaker if found else None
+
+
+def _claimants(text: str, figure: str) -> list[str | None]:
+    out = extract_article(text, clean=False)
+    return [q["claimant"] for c in out["claims"] for q in c["quantities"] if figure in q["expression"]]
+
+
+# (text, speaker of the last sentence or None)
+SPEAKERS = [
+    # A communiqué, memo, post or statement speaks for whoever issued it, as بيان does.
+    ("وأوضح بلاغ للمديرية العامة للأمن الوطني أن الحملة متواصلة.", "مديرية العامة للأمن الوطني"),
+    ("وأكد تصريح صادر عن الرئاسة أن القمة ستعقد في موعدها.", "الرئاسة"),
+    ("وأوضح إعلان لوزارة التربية أن التسجيل يبدأ الأحد.", "وزارة التربية"),
+    ("وأفاد منشور لمديرية الأمن على فيسبوك بأن الطريق مغلق.", "مديرية الأمن"),
+    ("وكشفت مذكرة صادرة عن وزارة المالية أن العجز يتفاقم.", "وزارة المالية"),
+    ("وأوضح البلاغ أن الحملة متواصلة.", "البلاغ"),  # no author named: the document, as with البيان
+    ("وفق مذكرة التفاهم، تبدأ الأشغال في الربيع.", "مذكرة التفاهم"),  # an agreement, as before
+    # Deputies and assistants before a title are titles: "معاون وزير"، "مساعد وزير".
+    ("وأكد معاون وزير الصحة، الدكتور سامر خضر، أن المستشفيات تعمل.", "معاون وزير الصحة، الدكتور سامر خضر"),
+    ("وقال مساعد وزير الخارجية للشؤون العربية إن الاجتماع سيعقد الأحد.", "مساعد وزير الخارجية للشؤون العربية"),
+    ("وقالت مساعدة الرئيس للأمن القومي إن الهجوم فشل.", "مساعدة الرئيس للأمن القومي"),
+    ("وقال مساعد العيبان إن المفاوضات مستمرة.", "مساعد العيبان"),  # مساعد as a first name
+    # A first name shaped like a verbal noun (أسامة، نادية) in apposition, closed by a comma.
+    ("وقال المتحدث باسم الدفاع المدني، أسامة الحربي، إن الحريق أخمد.", "المتحدث باسم الدفاع المدني، أسامة الحربي"),
+    ("وقالت الناطقة باسم البلدية، نادية العمري، إن المياه عادت.", "الناطقة باسم البلدية، نادية العمري"),
+    ("وقال المتحدث باسم الشرطة، الأحد، إن الطريق فتح.", "المتحدث باسم الشرطة"),  # a day, not a name
+    ("وقال المتحدث باسم الشرطة، إدارة المرور، إن الطريق فتح.", "المتحدث باسم الشرطة"),  # a body, not a surname
+    # One of a group is read with the group; named in apposition, that person speaks.
+    ("وقال أحد التجار، سامي الحلبي، إن الأسعار ارتفعت.", "أحد التجار، سامي الحلبي"),
+    ("وقالت إحدى المعلمات، نادية يوسف، إن المدرسة أغلقت.", "إحدى المعلمات، نادية يوسف"),
+    ("وقال أحد المسؤولين في الوزارة إن الخطة جاهزة.", "أحد المسؤولين في الوزارة"),
+    ("وقال أحد سكان الحي، الذي رفض ذكر اسمه، إن القصف استمر.", "أحد سكان الحي"),
+    ("وقال أحد الشهود، الأحد، إن الانفجار وقع فجرا.", "أحد الشهود"),
+    ('"هذا أسوأ يوم في حياتي"، قالت إحدى الساكنات.', "إحدى الساكنات"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SPEAKERS)
+def test_speaker(text: str, speaker: str | None) -> None:
+    assert _last_speaker(text) == speaker
+
+
+# (text, figure in the quantity's expression, claimants of the quantities with that figure)
+CLAIMANTS = [
+    ("وحسب بلاغ صادر عن المديرية العامة للأمن الوطني، أوقف 15 شخصا.", "15",
+     ["المديرية العامة للأمن الوطني"]),
+    ("وارتفعت الصادرات بنسبة 12 بالمئة، وفق ما أفاد به بلاغ لمكتب الصرف.", "12", ["مكتب الصرف"]),
+    ("وبحسب تصريح لمدير الأمن، اعتقل 12 شخصا.", "12", ["مدير الأمن"]),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "claimant"), CLAIMANTS)
+def test_claimant(text: str, figure: str, claimant: list[str | None]) -> None:
+    assert _claimants(text, figure) == claimant
