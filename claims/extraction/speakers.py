@@ -585,6 +585,8 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
         # "مصدر حكومي مطلع لرويترز": adjectives describe the unnamed role, and who is told is not one of them.
         j, named = _described_role_end(toks, j), True  # read as before, as a described role, not a bare title
         j = _role_place(toks, j)  # "مصدر مطلع في وزارة النفط"
+    elif mode == "person" and _lam_genitive(toks, j) and _workplace_apposition(toks, j) > j:
+        j, named = _workplace_apposition(toks, j), True  # "… القومية لسكك حديد مصر، المهندس هشام الشاذلي،"
     elif mode == "person" or org_named or mode == "name":
         j0 = j if mode != "name" else k
         j = _name_run(toks, j0, already=0, objects=(mode != "org"))
@@ -1051,8 +1053,8 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True) -
                 break  # "قال الرئيس لوكالة رويترز"، "بمديرية الصحة": no name starts with a preposition
             if count >= 1 and t in _DESCRIBING_VERBS:
                 break  # "مهاجر سوداني ناجٍ يبلغ من العمر 19 عاماً": a clause describes him
-            if count >= 1 and ((objects and _prepositional(t)) or (t[:1] == "ل" and _addressee_end(toks, j) > j)):
-                break  # "كابل بإيواء"، "فاطمة جعفري لبي بي سي": an object or who is told
+            if (count >= 1 and objects and _prepositional(t)) or (t[:1] == "ل" and _addressee_end(toks, j) > j):
+                break  # "كابل بإيواء"، "فاطمة جعفري لبي بي سي"، "الوزير لرويترز": an object or who is told
             if count >= 1 and _is_institution(t) and not _is_al(t) and nxt is not None \
                     and (nxt.text in _PLAIN_THAT or nxt.text in "،,:"):
                 j += 1  # a surname that is also a common noun, closed by a comma: "عزمي محافظة،"
@@ -1292,21 +1294,36 @@ def _workplace_apposition(toks: list[_Tok], j: int) -> int:
 
     "مديرة صندوق النقد الدولي في واشنطن، كريستالينا غورغييفا،": the place phrase after في runs to
     the comma, and the name must close the apposition as _apposition requires; "في مؤتمر صحفي،
-    الأحد،" has no name there and is left alone.
+    الأحد،" has no name there and is left alone. A body in ل that the title chain could not read
+    runs to the comma the same way: "المتحدث باسم الهيئة القومية لسكك حديد مصر، المهندس هشام الشاذلي،".
     """
     n = len(toks)
-    if j >= n or toks[j].text not in ("في", "فى"):
+    if j >= n or not (toks[j].text in ("في", "فى") or _lam_genitive(toks, j)):
         return j
-    m, words = j + 1, 0
+    m, words = (j + 1, 0) if toks[j].text in ("في", "فى") else (j, 0)
     # Quote marks around the workplace's own name do not end it: "في شركة "دروري" للاستشارات البحرية،".
-    while m < n and words < 5 and (toks[m].text in _QUOTES or toks[m].text.isalpha() and toks[m].text not in _STOP
-                                   and not _verb_lemma(toks[m].text)):
+    # The quote closing a name is taken past the five words: "في شركة الوساطة البحرية "ماريتايم ريسك"،".
+    while m < n and (toks[m].text in _QUOTES or words < 5 and toks[m].text.isalpha() and toks[m].text not in _STOP
+                     and not _verb_lemma(toks[m].text)):
         words += toks[m].text.isalpha()
         m += 1
     if not words or m >= n or toks[m].text not in "،,":
         return j
     end = _apposition(toks, m, min_words=2)
     return end if end > m else j
+
+
+def _lam_genitive(toks: list[_Tok], j: int) -> bool:
+    """Say whether toks[j] is ل + a plain noun that can open the rest of a title's body ("لسكك حديد مصر").
+
+    Not who is told (لرويترز، للصحفيين، لـ), a pronoun (لضيفه، لها) or a name of its own.
+    """
+    if j >= len(toks):
+        return False
+    t = toks[j].text
+    return (len(t) > 3 and t[0] == "ل" and not t.startswith("لل") and t.isalpha() and not toks[j].tanween
+            and t not in _STOP and not _CLITIC_END.search(t) and not _is_title(t) and not _is_institution(t)
+            and not _is_place(t) and _addressee_end(toks, j) == j)
 
 
 # --------------------------------------------------------------------------- one sentence
