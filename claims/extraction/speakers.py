@@ -367,6 +367,8 @@ _MASDAR_FORMS = re.compile(
 _W_NAMES = _words("وليد وائل وسام وفاء وداد وديع وهبة وهيب وحيد ويليام ولسون وارن والتر وانغ ويي")
 _POSSESSED = re.compile(r"(?:ته|تها|تهم|اته|اتها|اتهم)$")  # كلمته، تصريحاته: nouns, not names
 _CLITIC_END = re.compile(r"(?:ه|ها|هم|هما)$")
+# Possessive "her / their two": no name ends so once it has four letters (مها is a name); ه (ة) and هم (أدهم) may.
+_HER_THEIR = re.compile(r"(?:ها|هما)$")
 _MASDAR_WEAK = re.compile(r"^[^اوي]{3}$|.{3,}ه$|.{3,}ات$")  # فعل (نشر)، nouns in ة، plurals in ات
 _NISBA = re.compile(r"(?:ي|يه|يون|يين|يات|يان|يتين)$")
 _CARRY_WINDOW = 3
@@ -468,6 +470,8 @@ def _name_like_word(text: str, tanween: bool, raw: str) -> bool:
     t = tok.text
     if tok.tanween or len(t) < 2 or not t.isalpha() or _verb_lemma(t):
         return False
+    if t in _ESTIMATE_B or (len(t) > 3 and _HER_THEIR.search(t)):
+        return False  # "يقدر عمرها بنحو": a noun with a possessive pronoun, a preposition of estimate
     if t in _STOP and not _name_despite_folding(tok):
         return False
     if t.startswith(("ال", "بال", "لل")) or (t.startswith(("وال", "فال")) and len(t) > 5):
@@ -600,9 +604,11 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     if (mode == "group" or mode == "org" and j == k + 1) and not _is_al(t):
         while j < n and _name_like(toks[j]) and _NISBA.search(toks[j].text) and j - k < 5:
             j += 1  # تقارير استخباراتية كورية جنوبية، منظمات إغاثية
+        j = _joint_adjective_end(toks, j)  # "بعثة كويتية - سلوفاكية"
     if mode in ("place", "group", "name", "org"):
         while _adjective_at(toks, j):
             j += 1  # adjectives: الجنوبية، الاستخباراتية، الروسية، الأحمر
+        j = _joint_adjective_end(toks, j)  # "اللجنة المصرية - السودانية"
         j = _coordination(toks, j)
     if mode == "person" and not named:
         j2 = _apposition(toks, j, min_words=1)
@@ -624,6 +630,20 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
 # Indefinite adjectives of an unnamed source: "مصدر مطلع"، "مسؤول رفيع"، "مصدر مقرب من".
 _ROLE_ADJECTIVES = _words("مطلع مطلعة مطلعون مطلعين مقرب مقربة مقربون رفيع رفيعة بارز بارزة كبير كبيرة موثوق "
                           "موثوقة")
+
+
+def _joint_adjective_end(toks: list[_Tok], j: int) -> int:
+    """Return the end of a second adjective of origin joined by a dash: "كويتية - سلوفاكية"، "المصرية-السودانية".
+
+    Both words must be adjectives of origin alike in ال-; a dash before anything else is left alone.
+    """
+    if not (0 < j and j + 1 < len(toks) and toks[j].text in "-–"):
+        return j
+    before, after = toks[j - 1].text, toks[j + 1].text
+    if _is_al(before) != _is_al(after) or not (_NISBA.search(before) and _NISBA.search(after)) \
+            or not after.isalpha() or after in _STOP:
+        return j
+    return j + 2
 
 
 def _described_role_end(toks: list[_Tok], j: int) -> int:
@@ -1590,6 +1610,10 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 phrase = _first_clause_subject(toks, k)
                 if phrase:
                     return _found(toks, phrase, (tok.start, tok.end))
+            if phrase is None and prev in "،," and k >= 4:
+                phrase = _kana_clause_subject(toks, k, lemma)
+                if phrase:
+                    return _found(toks, phrase, (tok.start, tok.end))
             if phrase is None and k + 1 < n and toks[k + 1].text in _DURING_IT:
                 phrase = _event_agent(toks, k)
                 if phrase:
@@ -1894,6 +1918,25 @@ def _after_kana_subject(toks: list[_Tok], qad: int) -> bool:
     """Say whether words sit between a clause-opening كان and the قد at toks[qad]: "وكانت الحكومة قد"."""
     cs = _clause_start(toks, qad)
     return cs < qad - 1 and toks[cs].text in _KANA
+
+
+def _kana_clause_subject(toks: list[_Tok], k: int, lemma: str) -> _Phrase | None:
+    """For "وكانت المنظمة قد نفذت إضراباً …، قالت إن" return the subject of the opening كان … قد clause.
+
+    A speech verb after a comma with no subject of its own goes on with that subject when both verbs
+    agree in gender (كانت … قالت، كان … قال); the subject must be a person, a body or a place.
+    """
+    start = _after_connective(toks)
+    kana = toks[start].text if start < k else ""
+    if kana not in _KANA:
+        return None
+    phrase = _parse_np(toks, start + 1)
+    if phrase is None or phrase.end >= k or phrase.mode not in ("person", "org", "place") \
+            or toks[phrase.end].text not in ("قد", "وقد"):
+        return None
+    verb = toks[k].text
+    feminine_verb = verb.endswith("ت") and not verb.endswith(lemma)  # قالت، لفتت; not لفت
+    return phrase if feminine_verb == kana.endswith("ت") else None
 
 
 def _kana_before_apposition(toks: list[_Tok], comma: int) -> int | None:
@@ -2359,7 +2402,15 @@ def figure_sources(body: str, sentence: Sentence, *,
         phrase = None
         if prev in ("قد", "وقد") and _after_kana_subject(toks, k - 1):
             continue  # "وكانت الهيئة قد أعلنت ضبط …": the subject came before قد, and is the sentence's speaker
-        if not (prev in "،," or prev in _PRE_VERB or after_contrast):
+        if prev in _RELATIVE and k >= 2:
+            # "وهو ما نفته الوزارة التي قدّرت النسبة بحوالي 60 بالمئة": who counts or estimates in a
+            # relative clause is its antecedent. Other verbs there ("الحكومة التي أعلنت …") give nothing.
+            if lemma not in _COUNT_VERBS or (lemma == "قدر" and not _estimate_follows(toks[k:])):
+                continue
+            phrase = _backward_np(toks, k - 2 if toks[k - 2].text in "،," else k - 1)
+            if phrase is None:
+                continue
+        elif not (prev in "،," or prev in _PRE_VERB or after_contrast):
             # Subject first after لكن / إلا أن / غير أن: "، غير أن محللين رأوا أن"، "لكن مصدراً … أكد أن".
             start = _clause_start(toks, k)
             cs, subject_toks = _past_contrast(toks, start)
