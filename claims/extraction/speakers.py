@@ -589,8 +589,8 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
         # "مصدر حكومي مطلع لرويترز": adjectives describe the unnamed role, and who is told is not one of them.
         j, named = _described_role_end(toks, j), True  # read as before, as a described role, not a bare title
         j = _role_place(toks, j)  # "مصدر مطلع في وزارة النفط"
-    elif mode == "person" and _lam_genitive(toks, j) and _workplace_apposition(toks, j) > j:
-        j, named = _workplace_apposition(toks, j), True  # "… القومية لسكك حديد مصر، المهندس هشام الشاذلي،"
+    elif mode == "person" and _lam_genitive(toks, j) and (body_end := _workplace_apposition(toks, j)) > j:
+        j, named = body_end, True  # "… القومية لسكك حديد مصر، المهندس هشام الشاذلي،"
     elif mode == "person" or org_named or mode == "name":
         j0 = j if mode != "name" else k
         j = _name_run(toks, j0, already=0, objects=(mode != "org"))
