@@ -263,7 +263,8 @@ _PERSON_TITLES = _words(
     "شاعر شاعرة روائي روائية مفكر مؤرخ مهندس مهندسة معلم معلمة مزارع تاجر مستثمر موظف موظفة "
     "شاب شابة حاج حاجة داعية مهاجم حارس نائبة "
     "ممرض ممرضة مسعف مسعفة متطوع متطوعة "  # "ذكرت ممرضة تعمل في المعسكر أن": an unnamed witness
-    "صاحب صاحبة ملازم مكلف مكلفة"  # "صاحب مكتب عقاري"، "الملازم الأول"، "المكلف بالإعلام"
+    "صاحب صاحبة ملازم مكلف مكلفة "  # "صاحب مكتب عقاري"، "الملازم الأول"، "المكلف بالإعلام"
+    "معاون معاونة مساعد مساعدة"  # deputies before a title: "معاون وزير الزراعة"، "مساعد وزير الخارجية"
 )
 # Roles a writer uses to point back at the last speaker ("يضيف الدبلوماسي").
 _GENERIC_ROLES = _words("دبلوماسي مسؤول مسؤولة متحدث متحدثة ناطق ناطقة مصدر خبير خبيرة سياسي "
@@ -294,7 +295,10 @@ _RECORDERS = _words("وزارة منظمة منظمات هيئة مرصد شبك
                      "جمعيات دائرة مصلحة برنامج بعثة نقابة سلطات إدارة")
 _DOCUMENT_NOUNS = _words("تقرير تقارير بيان بيانات إحصاء إحصاءات إحصائيات إحصائية أرقام تقديرات تقدير معطيات "
                          "حصيلة دراسة دراسات مسح استطلاع وثيقة وثائق سجلات تحقيق تحقيقات تحريات "
-                         "رصد")  # "بحسب رصد عنب بلدي": the monitoring of an outlet or observatory
+                         "رصد "  # "بحسب رصد عنب بلدي": the monitoring of an outlet or observatory
+                         # A communiqué, memo or post speaks for whoever issued it: "أفاد بلاغ للمركز" (Maghreb),
+                         # "مذكرة صادرة عن الوزارة"، "منشور للشرطة على فيسبوك".
+                         "بلاغ بلاغات مذكرة منشور تصريح تصريحات إعلان")
 # Unnamed people who speak as a source: "وقال شهود"، "فيما رجح محللون أن".
 _UNNAMED_SOURCES = _words("مصادر مصدر شهود سكان وسائل مسؤولين مسؤولون خبراء محللين محللون مراقبين مراقبون "
                           "متعامل متعاملون متعاملين تجار")  # market reports: "قال متعاملون أوروبيون إن"
@@ -363,6 +367,8 @@ _MASDAR_FORMS = re.compile(
 _W_NAMES = _words("وليد وائل وسام وفاء وداد وديع وهبة وهيب وحيد ويليام ولسون وارن والتر وانغ ويي")
 _POSSESSED = re.compile(r"(?:ته|تها|تهم|اته|اتها|اتهم)$")  # كلمته، تصريحاته: nouns, not names
 _CLITIC_END = re.compile(r"(?:ه|ها|هم|هما)$")
+# Possessive "her / their two": no name ends so once it has four letters (مها is a name); ه (ة) and هم (أدهم) may.
+_HER_THEIR = re.compile(r"(?:ها|هما)$")
 _MASDAR_WEAK = re.compile(r"^[^اوي]{3}$|.{3,}ه$|.{3,}ات$")  # فعل (نشر)، nouns in ة، plurals in ات
 _NISBA = re.compile(r"(?:ي|يه|يون|يين|يات|يان|يتين)$")
 _CARRY_WINDOW = 3
@@ -464,6 +470,8 @@ def _name_like_word(text: str, tanween: bool, raw: str) -> bool:
     t = tok.text
     if tok.tanween or len(t) < 2 or not t.isalpha() or _verb_lemma(t):
         return False
+    if t in _ESTIMATE_B or (len(t) > 3 and _HER_THEIR.search(t)):
+        return False  # "يقدر عمرها بنحو": a noun with a possessive pronoun, a preposition of estimate
     if t in _STOP and not _name_despite_folding(tok):
         return False
     if t.startswith(("ال", "بال", "لل")) or (t.startswith(("وال", "فال")) and len(t) > 5):
@@ -502,6 +510,7 @@ def _parse_np(toks: list[_Tok], k: int, *, strict: bool = False) -> _Phrase | No
 
 
 _NP_WINDOW = 40
+_ONE_OF = _words("أحد إحدى")
 _BACK_WINDOW = 40
 
 
@@ -518,6 +527,16 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
         end = _name_run(toks, 1, already=1)
         if end > 1:
             return _Phrase(0, end, "name", True)  # a kunya: "أم علي" (أبو is a name particle already)
+    if t in _ONE_OF and n > 2:
+        # "أحد المسؤولين في الوزارة": one of a group is read with the group; named in apposition
+        # ("أحد سكان المنطقة، عبد الحميد العبيدي،"), that person speaks.
+        inner = _parse_window(toks[1:], strict=strict)
+        if inner and inner.start == 0 and inner.mode != "place":
+            end = _apposition(toks, inner.end + 1, min_words=2)
+            if end > inner.end + 1:
+                return _Phrase(0, end, "person", True)
+            if inner.mode in ("person", "group", "org"):
+                return _Phrase(0, inner.end + 1, inner.mode, inner.named)
     if t in _STRONG_END or t in _STOP or tok.tanween or _verb_lemma(t) or not t.isalpha():
         return None
     bare = _strip_al(t)
@@ -570,6 +589,8 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
         # "مصدر حكومي مطلع لرويترز": adjectives describe the unnamed role, and who is told is not one of them.
         j, named = _described_role_end(toks, j), True  # read as before, as a described role, not a bare title
         j = _role_place(toks, j)  # "مصدر مطلع في وزارة النفط"
+    elif mode == "person" and _lam_genitive(toks, j) and (body_end := _workplace_apposition(toks, j)) > j:
+        j, named = body_end, True  # "… القومية لسكك حديد مصر، المهندس هشام الشاذلي،"
     elif mode == "person" or org_named or mode == "name":
         j0 = j if mode != "name" else k
         j = _name_run(toks, j0, already=0, objects=(mode != "org"))
@@ -583,9 +604,11 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     if (mode == "group" or mode == "org" and j == k + 1) and not _is_al(t):
         while j < n and _name_like(toks[j]) and _NISBA.search(toks[j].text) and j - k < 5:
             j += 1  # تقارير استخباراتية كورية جنوبية، منظمات إغاثية
+        j = _joint_adjective_end(toks, j)  # "بعثة كويتية - سلوفاكية"
     if mode in ("place", "group", "name", "org"):
         while _adjective_at(toks, j):
             j += 1  # adjectives: الجنوبية، الاستخباراتية، الروسية، الأحمر
+        j = _joint_adjective_end(toks, j)  # "اللجنة المصرية - السودانية"
         j = _coordination(toks, j)
     if mode == "person" and not named:
         j2 = _apposition(toks, j, min_words=1)
@@ -607,6 +630,20 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
 # Indefinite adjectives of an unnamed source: "مصدر مطلع"، "مسؤول رفيع"، "مصدر مقرب من".
 _ROLE_ADJECTIVES = _words("مطلع مطلعة مطلعون مطلعين مقرب مقربة مقربون رفيع رفيعة بارز بارزة كبير كبيرة موثوق "
                           "موثوقة")
+
+
+def _joint_adjective_end(toks: list[_Tok], j: int) -> int:
+    """Return the end of a second adjective of origin joined by a dash: "كويتية - سلوفاكية"، "المصرية-السودانية".
+
+    Both words must be adjectives of origin alike in ال-; a dash before anything else is left alone.
+    """
+    if not (0 < j and j + 1 < len(toks) and toks[j].text in "-–"):
+        return j
+    before, after = toks[j - 1].text, toks[j + 1].text
+    if _is_al(before) != _is_al(after) or not (_NISBA.search(before) and _NISBA.search(after)) \
+            or not after.isalpha() or after in _STOP:
+        return j
+    return j + 2
 
 
 def _described_role_end(toks: list[_Tok], j: int) -> int:
@@ -712,7 +749,7 @@ _PLAIN_THAT = _words("إن أن إنه أنه إنها أنها إنهم أنه�
 _NAME_AL = _words("الله الدين الرحمن")
 _COMPASS = _words("جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي")
 _MEDIA = _words("وكالة صحيفة قناة شبكة موقع مجلة إذاعة تلفزيون")
-_TITLE_NAMES = _words("أمين أمينة أمير أميرة رائد سيد")
+_TITLE_NAMES = _words("أمين أمينة أمير أميرة رائد سيد مساعد")  # مساعد العيبان: a first name too
 _ADDRESSEES = _words("للصحفيين للصحافيين للصحافة للتلفزيون للإذاعة للنواب للمراسلين للمشاركين للحضور "
                      "للوكالة للقناة للصحيفة للموقع")
 _PLACE_TAILS = _words("المتحدة الأوروبي الأبيض العربية")
@@ -872,9 +909,7 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
                     continue
                 break
             # A first name shaped like a verbal noun (أسامة، نادية) counts when a name of two words runs on.
-            closed_surname = (m + 2 < n and (toks[m + 2].text in "،,:" or toks[m + 2].text in _PLAIN_THAT)
-                              and _surname_word(toks[m + 1].text))
-            if m > j + 1 and closed_surname and _masdar_like(toks[m].text) and _starts_person_name(toks, m):
+            if m > j + 1 and _masdar_like(toks[m].text) and _closed_two_word_name(toks, m) > m:
                 return m + 2  # a first name in ة and a surname that a comma closes: "في الديمغرافيا نزهة الوافي،"
             if m > j + 1 and m < n and _starts_person_name(toks, m) \
                     and (not _masdar_like(toks[m].text) or _name_run(toks, m, already=0) >= m + 2):
@@ -1038,8 +1073,8 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True) -
                 break  # "قال الرئيس لوكالة رويترز"، "بمديرية الصحة": no name starts with a preposition
             if count >= 1 and t in _DESCRIBING_VERBS:
                 break  # "مهاجر سوداني ناجٍ يبلغ من العمر 19 عاماً": a clause describes him
-            if count >= 1 and ((objects and _prepositional(t)) or (t[:1] == "ل" and _addressee_end(toks, j) > j)):
-                break  # "كابل بإيواء"، "فاطمة جعفري لبي بي سي": an object or who is told
+            if (count >= 1 and objects and _prepositional(t)) or (t[:1] == "ل" and _addressee_end(toks, j) > j):
+                break  # "كابل بإيواء"، "فاطمة جعفري لبي بي سي"، "الوزير لرويترز": an object or who is told
             if count >= 1 and _is_institution(t) and not _is_al(t) and nxt is not None \
                     and (nxt.text in _PLAIN_THAT or nxt.text in "،,:"):
                 j += 1  # a surname that is also a common noun, closed by a comma: "عزمي محافظة،"
@@ -1227,6 +1262,19 @@ def _coordination(toks: list[_Tok], j: int) -> int:
     return j
 
 
+def _closed_two_word_name(toks: list[_Tok], m: int) -> int:
+    """Return the end of a first name and an ال- surname that a comma or إن/أن closes, or m.
+
+    A first name shaped like a verbal noun (أسامة، نادية، نزهة) reads as a verb's object before an
+    ال- word ("أعلن الحاكم حالة الطوارئ"); the closing comma after the surname tells the name.
+    """
+    n = len(toks)
+    closed = m + 2 < n and (toks[m + 2].text in "،,:" or toks[m + 2].text in _PLAIN_THAT)
+    if not closed or _is_institution(toks[m].text) or _is_title(toks[m].text) or _is_place(toks[m].text):
+        return m  # "، إدارة المرور،": a body, not a person
+    return m + 2 if _surname_word(toks[m + 1].text) and _starts_person_name(toks, m) else m
+
+
 def _apposition(toks: list[_Tok], j: int, *, min_words: int) -> int:
     """Extend a title with a name set off by commas: "عمدة خاركيف، إيهور تيريخوف،"."""
     n = len(toks)
@@ -1235,6 +1283,8 @@ def _apposition(toks: list[_Tok], j: int, *, min_words: int) -> int:
         if m < n and _is_title(toks[m].text) and not _starts_name(toks, m):
             m = _title_chain(toks, m + 1, person=True, head=_strip_al(toks[m].text))
         named_end = _name_run(toks, m, already=0)
+        if named_end == m:
+            named_end = _closed_two_word_name(toks, m)  # "الناطق باسم الجهاز، أسامة الفرجاني،"
         m = named_end if named_end > m else _al_name_run(toks, m)
         words = sum(1 for x in toks[j + 1:m] if x.text.isalpha())
         if words >= min_words and m - j <= 9 and (m >= n or toks[m].text in _STRONG_END or toks[m].text in _THAT):
@@ -1264,21 +1314,36 @@ def _workplace_apposition(toks: list[_Tok], j: int) -> int:
 
     "مديرة صندوق النقد الدولي في واشنطن، كريستالينا غورغييفا،": the place phrase after في runs to
     the comma, and the name must close the apposition as _apposition requires; "في مؤتمر صحفي،
-    الأحد،" has no name there and is left alone.
+    الأحد،" has no name there and is left alone. A body in ل that the title chain could not read
+    runs to the comma the same way: "المتحدث باسم الهيئة القومية لسكك حديد مصر، المهندس هشام الشاذلي،".
     """
     n = len(toks)
-    if j >= n or toks[j].text not in ("في", "فى"):
+    if j >= n or not (toks[j].text in ("في", "فى") or _lam_genitive(toks, j)):
         return j
-    m, words = j + 1, 0
+    m, words = (j + 1, 0) if toks[j].text in ("في", "فى") else (j, 0)
     # Quote marks around the workplace's own name do not end it: "في شركة "دروري" للاستشارات البحرية،".
-    while m < n and words < 5 and (toks[m].text in _QUOTES or toks[m].text.isalpha() and toks[m].text not in _STOP
-                                   and not _verb_lemma(toks[m].text)):
+    # The quote closing a name is taken past the five words: "في شركة الوساطة البحرية "ماريتايم ريسك"،".
+    while m < n and (toks[m].text in _QUOTES or words < 5 and toks[m].text.isalpha() and toks[m].text not in _STOP
+                     and not _verb_lemma(toks[m].text)):
         words += toks[m].text.isalpha()
         m += 1
     if not words or m >= n or toks[m].text not in "،,":
         return j
     end = _apposition(toks, m, min_words=2)
     return end if end > m else j
+
+
+def _lam_genitive(toks: list[_Tok], j: int) -> bool:
+    """Say whether toks[j] is ل + a plain noun that can open the rest of a title's body ("لسكك حديد مصر").
+
+    Not who is told (لرويترز، للصحفيين، لـ), a pronoun (لضيفه، لها) or a name of its own.
+    """
+    if j >= len(toks):
+        return False
+    t = toks[j].text
+    return (len(t) > 3 and t[0] == "ل" and not t.startswith("لل") and t.isalpha() and not toks[j].tanween
+            and t not in _STOP and not _CLITIC_END.search(t) and not _is_title(t) and not _is_institution(t)
+            and not _is_place(t) and _addressee_end(toks, j) == j)
 
 
 # --------------------------------------------------------------------------- one sentence
@@ -1543,6 +1608,10 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                     return _found(toks, phrase, (tok.start, tok.end))
             if phrase is None and prev in "،," and tok.text[:1] in "وف" and k >= 3:
                 phrase = _first_clause_subject(toks, k)
+                if phrase:
+                    return _found(toks, phrase, (tok.start, tok.end))
+            if phrase is None and prev in "،," and k >= 4:
+                phrase = _kana_clause_subject(toks, k, lemma)
                 if phrase:
                     return _found(toks, phrase, (tok.start, tok.end))
             if phrase is None and k + 1 < n and toks[k + 1].text in _DURING_IT:
@@ -1849,6 +1918,25 @@ def _after_kana_subject(toks: list[_Tok], qad: int) -> bool:
     """Say whether words sit between a clause-opening كان and the قد at toks[qad]: "وكانت الحكومة قد"."""
     cs = _clause_start(toks, qad)
     return cs < qad - 1 and toks[cs].text in _KANA
+
+
+def _kana_clause_subject(toks: list[_Tok], k: int, lemma: str) -> _Phrase | None:
+    """For "وكانت المنظمة قد نفذت إضراباً …، قالت إن" return the subject of the opening كان … قد clause.
+
+    A speech verb after a comma with no subject of its own goes on with that subject when both verbs
+    agree in gender (كانت … قالت، كان … قال); the subject must be a person, a body or a place.
+    """
+    start = _after_connective(toks)
+    kana = toks[start].text if start < k else ""
+    if kana not in _KANA:
+        return None
+    phrase = _parse_np(toks, start + 1)
+    if phrase is None or phrase.end >= k or phrase.mode not in ("person", "org", "place") \
+            or toks[phrase.end].text not in ("قد", "وقد"):
+        return None
+    verb = toks[k].text
+    feminine_verb = verb.endswith("ت") and not verb.endswith(lemma)  # قالت، لفتت; not لفت
+    return phrase if feminine_verb == kana.endswith("ت") else None
 
 
 def _kana_before_apposition(toks: list[_Tok], comma: int) -> int | None:
@@ -2314,7 +2402,15 @@ def figure_sources(body: str, sentence: Sentence, *,
         phrase = None
         if prev in ("قد", "وقد") and _after_kana_subject(toks, k - 1):
             continue  # "وكانت الهيئة قد أعلنت ضبط …": the subject came before قد, and is the sentence's speaker
-        if not (prev in "،," or prev in _PRE_VERB or after_contrast):
+        if prev in _RELATIVE and k >= 2:
+            # "وهو ما نفته الوزارة التي قدّرت النسبة بحوالي 60 بالمئة": who counts or estimates in a
+            # relative clause is its antecedent. Other verbs there ("الحكومة التي أعلنت …") give nothing.
+            if lemma not in _COUNT_VERBS or (lemma == "قدر" and not _estimate_follows(toks[k:])):
+                continue
+            phrase = _backward_np(toks, k - 2 if toks[k - 2].text in "،," else k - 1)
+            if phrase is None:
+                continue
+        elif not (prev in "،," or prev in _PRE_VERB or after_contrast):
             # Subject first after لكن / إلا أن / غير أن: "، غير أن محللين رأوا أن"، "لكن مصدراً … أكد أن".
             start = _clause_start(toks, k)
             cs, subject_toks = _past_contrast(toks, start)
