@@ -329,7 +329,9 @@ _DATELINE = _compile(r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}"
                      r"(?:\s*/\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}){0,3}\s*(?:\([^)]{1,30}\)\s*)?"
                      rf"(?:(?P<sep>[-–—،,])\s*(?:في\s+)?|في\s+)(?:(?:يوم\s+)?(?:{WEEKDAYS})\s*[،,]?\s*)?(?=\d)")
 # What follows the date of a dateline: "(رويترز) -", "(أ ش أ)" at the end of the line.
-_DATELINE_CREDIT = re.compile(r"[^()]{1,40}?\((?P<credit>[^()]{1,30})\)\s*(?P<dash>[-–—:])?")
+# The credit after a dateline's date: "(رويترز) -", or between slashes with no dash after (QNA: "/قنا/ أحبطت").
+_DATELINE_CREDIT = re.compile(r"[^()]{1,40}?(?:\((?P<credit>[^()]{1,30})\)|/\s*(?P<slashed>[^()/\d]{1,30}?)\s*/)"
+                              r"\s*(?P<dash>[-–—:])?")
 
 
 def _ends_sentence(key: str) -> bool:
@@ -1177,15 +1179,18 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
         if dateline:
             rest = key[dateline.end():]
             credit_after = _DATELINE_CREDIT.match(rest)
-            closed = credit_after is not None and (credit_after.group("dash") or credit_after.end() == len(rest))
+            closed = credit_after is not None and (
+                credit_after.group("dash") or credit_after.end() == len(rest)
+                or (credit_after.group("slashed") and _AGENCY_ONLY.match(credit_after.group("slashed"))))
             if not (dateline.group("sep") or closed):
                 continue  # "وقال الوزير في 31 يناير 2024 إن…": a sentence, not a dateline
             dateline_checked = True
             value = read_day_month(rest[:60], reference=reference) or read_numeric_date(rest[:12])
             published = published or value
-            if closed and not wire_credit and _AGENCY_ONLY.match(credit_after.group("credit")):
-                at = dateline.end() + credit_after.start("credit")
-                wire_credit = _as_written_span(lines[i], key, at, dateline.end() + credit_after.end("credit"))
+            group = "credit" if closed and credit_after.group("credit") else "slashed"
+            if closed and not wire_credit and _AGENCY_ONLY.match(credit_after.group(group)):
+                at = dateline.end() + credit_after.start(group)
+                wire_credit = _as_written_span(lines[i], key, at, dateline.end() + credit_after.end(group))
             alone = rest[credit_after.end():].strip(_PAD) == "" if closed else read_date_line(rest) is not None
             if value is not None and alone:
                 remove(i)  # "الرياض – الأربعاء 31 يناير 2024 (رويترز)" on a line of its own is metadata

@@ -71,6 +71,24 @@ def test_dateline_with_no_separator_opening_the_lead_stays(lead, reference, publ
     assert cleaned.body == f"{lead}\n\n{NEXT}"
 
 
+# (first paragraph, reference date, published, credit): "CITY في DATE /AGENCY/" opens the lead (QNA, BNA styles):
+# the slashes close the credit with no dash after them.
+SLASHED_CREDITS = [
+    ("الدوحة في 12 أبريل 2025 /قنا/ افتتح وزير البلدية محطة جديدة لتحلية مياه البحر.", None, "2025-04-12", "قنا"),
+    ("المنامة في 3 مارس / بنا / أعلنت هيئة الكهرباء والماء خطة صيانة جديدة.", dt.date(2025, 3, 3), "2025-03-03", "بنا"),
+    ("الدوحة في 12 أبريل /قنا/ افتتح وزير البلدية محطة جديدة لتحلية مياه البحر.", None, None, "قنا"),
+    # must not change: a month written two ways, a slash that closes no agency
+    ("بيروت في 3 أيار/مايو الماضي/ أعلنت الحكومة خطة جديدة للكهرباء.", None, None, None),
+]
+
+
+@pytest.mark.parametrize("lead, reference, published, credit", SLASHED_CREDITS, ids=[c[0][:30] for c in SLASHED_CREDITS])
+def test_dateline_credit_between_slashes_opening_the_lead(lead, reference, published, credit):
+    cleaned = clean_text(f"{TITLE}\n\n{lead}\n\n{NEXT}", reference_date=reference)
+    assert (cleaned.title, cleaned.published, cleaned.source_credit) == (TITLE, published, credit)
+    assert cleaned.body == f"{lead}\n\n{NEXT}"
+
+
 @pytest.mark.parametrize("line", [
     "غزة 11/02/2026",
     "السعودية 2034 تستضيف كأس العالم",
