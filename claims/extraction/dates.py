@@ -219,7 +219,7 @@ YEAR_TAIL = (
     f"|{S}(?P<mrel>{REL_M}){E})"
 )
 TOD = r"(?:صباح|مساء|ظهر|عصر|ليله|فجر|ظهيره|منتصف{S}ليله|ليل)".replace("{S}", S)
-MOD = r"(?:مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه|اخر|اول)"
+MOD = r"(?:مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه|موفي|اخر|اول)"  # موفى: "end" in Tunisian usage (قبل موفى جوان)
 FUTURE = re.compile(_f(
     r"(?<!\w)[وف]?(?:سوف|المقرر|المقرره|المرتقب|المرتقبه|المزمع|المزمعه|المنتظر|المنتظره|المتوقع|"
     r"المتوقعه|متوقع|متوقعه|متوقعا|متوقعين|المرجح|[يتن]?توقع|توقعت|توقعوا|رجحت|[يتن]رجح|يعتزم|تعتزم|نعتزم|سيتم|ستتم|"
@@ -819,7 +819,7 @@ def _year_range(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
 # named by the years it covers, and the name (a plan noun and up to seven words of it, no punctuation) dates no event.
 _PLAN_NAME = re.compile(_f(
     r"(?<!\w)[وفبلك]?(?:ال|لل)?(?:برنامج|خطه|رؤيه|استراتيجيه|مخطط|اجنده|مبادره|ميثاق|خارطه|موازنه|ميزانيه)(?!\w)"
-    f"(?:{S}[^\\W\\d]+){{0,7}}{S}$"))
+    f"(?:{S}[^\\W\\d]+){{0,7}}(?:{S}|{S0}[\"«“]{S0})$"))  # the years may be quoted: خطة التجديد "2026-2028"
 
 
 SEASON = r"(?:صيف|شتاء|ربيع|خريف)"
@@ -1159,6 +1159,16 @@ _WD_NOT = re.compile(f"(?<!\\w)[وف]?(?:سوق|صلاه|خطبه|صلوات|خ�
 # ("الأحد من كل أسبوع"، "الجمعة والسبت أسبوعياً") names no day.
 _WD_EXCEPT = re.compile(f"(?<!\\w)[وف]?(?:عدا|باستثناء|سوي|خلا)(?:{S}يوم)?{S}$")
 _WD_WEEKLY = re.compile(f"(?:{S}و{S0}(?:يوم{S})?{WEEKDAY})*{S0}[،,]?{S}(?:من{S})?(?:كل{S}اسبوع|اسبوعيا)(?!\\w)")
+# The weekly cue may come first: "ثلاث رحلات أسبوعياً أيام الاثنين والأربعاء والسبت"، "أسبوعياً، يومي الأحد والخميس".
+# Matched on the text before a weekday, so every weekday of the list is covered.
+_WD_WEEKLY_BEFORE = re.compile(f"(?:كل{S}اسبوع|اسبوعيا){S0}[،,]?{S}(?:في{S})?(?:ايام|يومي|يوم){S}"
+                               f"(?:{WEEKDAY}{S0}[،,]?{S}(?:و{S0}|ثم{S})?(?:يوم{S})?)*$")
+_WD_WEEKLY_REACH = 80
+
+
+def _weekly_before(norm: str, start: int) -> bool:
+    """Return True when a weekly cue heads the list of weekdays that reaches norm[start]."""
+    return _WD_WEEKLY_BEFORE.search(norm, max(0, start - _WD_WEEKLY_REACH), start) is not None
 
 
 @_rule(f"{B}{PRE}(?P<x>(?:(?P<tod>{TOD}){S})?(?:(?P<yawm>يوم){S})?(?P<wd>{WEEKDAY}){E}(?:{S}(?P<r>{REL_M}){E})?)")
@@ -1167,7 +1177,8 @@ def _weekday(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     norm, pub = ctx.norm, ctx.pub
     wd = _WEEKDAYS[m.group("wd")]
     if _WD_NOT.search(norm[max(0, m.start("x") - 10):m.start("x")]) \
-            or _WD_EXCEPT.search(norm[max(0, m.start("x") - 16):m.start("x")]) or _WD_WEEKLY.match(norm, m.end("x")):
+            or _WD_EXCEPT.search(norm[max(0, m.start("x") - 16):m.start("x")]) or _WD_WEEKLY.match(norm, m.end("x")) \
+            or _weekly_before(norm, m.start("wd")):
         return
     if m.group("wd") in ("الاثنين", "الاتنين") and (
             _TOGETHER_AFTER.match(norm[m.end("x"):m.end("x") + 6])
@@ -1197,6 +1208,8 @@ def _weekday_pair(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """يومي الثلاثاء والأربعاء · يومي السبت والأحد المقبلين: two days in a row, as "يومي 18-19 يونيو"."""
     norm, pub = ctx.norm, ctx.pub
     wd1, wd2 = _WEEKDAYS[m.group("wd1")], _WEEKDAYS[m.group("wd2")]
+    if _WD_WEEKLY.match(norm, m.end("x")) or _weekly_before(norm, m.start("wd1")):
+        return  # "أيام الأحد والثلاثاء من كل أسبوع": days that recur
     gap = (wd2 - wd1) % 7
     if not 1 <= gap <= 2:
         return  # days that far apart are a list, not a span
