@@ -428,6 +428,10 @@ def read_number(tokens: Sequence[Token], i: int, *, allow_definite: bool = False
             total += value * last_scale  # مليون ونصف
             group = 0.0
             slot = "END"
+            again = lookup_word(tokens[nxt + 1].norm) if nxt + 1 < len(tokens) and tokens[nxt + 1].kind == "ar" \
+                else None
+            if again and again.kind in ("S", "SA") and again.value == last_scale:
+                nxt += 1  # "مليون ونصف مليون زائر": the scale said again belongs to the number
         elif kind == "F" and conj and slot in ("U", "TEN", "TEEN", "T", "D") and group:
             group += value  # ثلاثة ونصف
             slot = "END"

@@ -89,7 +89,7 @@ for _qual, _list in {
                   "يزيد قليلا عن"],
     "less_than": ["أقل من", "دون", "تحت", "أدنى من", "أقل قليلا من", "أقل بقليل من", "ما دون"],
     "at_least": ["على الأقل"],
-    "up_to": ["حتى", "لغاية", "بحد أقصى", "كحد أقصى", "قد يبلغ", "قد تبلغ"],
+    "up_to": ["حتى", "لغاية", "بحد أقصى", "كحد أقصى", "قد يبلغ", "قد تبلغ", "أقصاها", "أقصاه"],  # مدة أقصاها 90 يوما
 }.items():
     for _p in _phrases(*_list):
         _BEFORE.append((_p, _qual))
@@ -142,7 +142,10 @@ _MAGHREB_NUMBER = normalize_word("عدد")
 # "طراز بوينغ 737", "موديل تويوتا 2020": a make and its number name a model, not an amount.
 # "كأس آسيا 2023"، "دورة الألعاب الأولمبية 2024": a year after an event noun and its name is part of the name.
 _EVENT_NOUNS = _norms("كأس", "بطولة", "دورة", "مونديال", "أولمبياد", "ألعاب", "معرض", "مهرجان", "قمة", "منتدى")
-_MODEL_CUES = _norms("طراز", "الطراز", "طرازات", "موديل", "الموديل", "نوع", "ماركة")
+_MODEL_CUES = _norms("طراز", "الطراز", "طرازات", "موديل", "الموديل", "نوع", "ماركة",
+                     # a named standard: "مطابق لمعايير يورو 6"، "معيار بازل 3"
+                     "معيار", "المعيار", "لمعيار", "بمعيار", "معايير", "المعايير", "لمعايير", "بمعايير",
+                     "مواصفات", "لمواصفات", "بمواصفات", "المواصفات")
 # Octane ratings grade a fuel: "بنزين 95 أوكتان"، "أوكتان 98"، "البنزين 92". A grade after a fuel word is a plain
 # number in this band with no unit (a price or a volume after it, "البنزين 95 قرشا", stays an amount).
 _OCTANE = _norms("أوكتان", "اوكتان", "الأوكتان", "أوكتين", "اوكتين")
@@ -1305,6 +1308,9 @@ def _unit_after(tokens: Sequence[Token], k: int) -> tuple[str | None, int]:
         return "%", k + 1
     if (norm in DURATION_WORDS or _strip_acc(norm) in DURATION_WORDS) and _counted_per_period(tokens, k + 1):
         return _clean_unit(tok.text), k + 1  # "300 يوم مغبر سنوياً": days counted in a year, not a span
+    if norm in _YEAR_CUES and k + 1 < n and tokens[k + 1].kind == "num" \
+            and tokens[k + 1].text.isdigit() and _YEAR_RANGE[0] <= int(tokens[k + 1].text) <= _YEAR_RANGE[1]:
+        return None, k  # "ما يزيد عن 7 ملايين سنة 2010": the year of the figure, not its unit
     if norm in DURATION_WORDS or _strip_acc(norm) in DURATION_WORDS or norm in _NOT_COUNTED:
         return "", k
     if norm == "ج" and k + 2 < n and tokens[k + 1].norm == "." and tokens[k + 2].norm == "م":
@@ -1446,9 +1452,25 @@ def _stated_term(tokens: Sequence[Token], first: int, k: int, floor: int) -> tup
     is_sentence = cue == "ب" and any(t.norm in _SENTENCE_WORDS for t in tokens[max(floor + 1, j - _SENTENCE_REACH):j])
     service_life = any(t.norm in _SERVICE_LIFE for t in tokens[max(floor + 1, j - 2):j + 1]) \
         and any("عمر" in t.norm for t in tokens[max(floor + 1, j - 3):j + 1])
-    if cue in _TERM_WORDS or cue in _PENALTY_WORDS or is_sentence or service_life:
+    if cue in _TERM_WORDS or cue in _PENALTY_WORDS or is_sentence or service_life or _penalty_after(tokens, k + 1):
         return _clean_unit(tokens[k].text), k + 1
     return None
+
+
+# Words that only follow a prison term, however far its verb ("بحبس الوزير ومساعديه الثلاثة 7 سنوات مع الشغل"،
+# "وحبس مقاول يبلغ من العمر 52 عاماً 5 سنوات غيابياً"، "10 سنوات سجنا نافذا").
+_PENALTY_AFTER = _norms("غيابيا", "غيابياً", "حضوريا", "حضورياً", "نافذة", "نافذا", "نافذاً", "سجنا", "سجناً",
+                        "حبسا", "حبساً", "موقوفة", "موقوف")
+_PENALTY_WITH = _norms("الشغل", "النفاذ", "وقف", "الأشغال", "الاشغال")
+
+
+def _penalty_after(tokens: Sequence[Token], k: int) -> bool:
+    """Return True when tokens[k] opens the complement of a prison term (غيابياً، نافذة، مع الشغل)."""
+    if k >= len(tokens) or tokens[k].kind != "ar":
+        return False
+    if tokens[k].norm in _PENALTY_AFTER:
+        return True
+    return tokens[k].norm == normalize_word("مع") and k + 1 < len(tokens) and tokens[k + 1].norm in _PENALTY_WITH
 
 
 # A preposition (ب، ل، ك) glued to the word after a number starts the next phrase, not the counted noun:
