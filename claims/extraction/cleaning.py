@@ -74,6 +74,7 @@ _JS_WARNING = _NeedsWord(
 _AD_LABELS = _labels(
     "advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "sponsored content",
     "اعلان", "اعلانات", "الاعلان", "اعلان ممول", "محتوي مدفوع", "محتوي ممول", "مساحه اعلانيه",
+    "اشهار", "اشهارات", "الاشهار", "فضاء اشهاري",  # the Maghreb's word for an advertisement
     "scroll to continue with content", "story continues below advertisement",
 )
 # Page furniture: font size, print, copy link, loading indicators.
@@ -91,6 +92,15 @@ _FONT_BUTTON = r"(?:[اa][+-]?|[+-][اa]?|كبير|اكبر|متوسط|عادي|
 _FONT_LABEL = r"(?:حجم الخط|تكبير الخط|تصغير الخط|font size|text size)"
 _FONT_WIDGET = _compile(rf"^(?:{_FONT_LABEL}(?:[\s:：|/]*(?:{_FONT_LABEL}|{_FONT_BUTTON}))*"
                         r"|[اa][+-](?:[\s|/]*[اa][+-]?)+)[\s+-]*$")
+# A toolbar: the font-size widget beside other tools on one line ("حجم الخط: أ- أ+ | طباعة",
+# "حجم الخط  طباعة  مشاركة", "A- A+ | طباعة | حفظ"). The font widget anchors it: a line of other tool
+# words alone ("طباعة", "مشاركة") is left to the label sets.
+_TOOL_WORD = (r"(?:طباعه|اطبع|ارسل لصديق|نسخ الرابط|حفظ|استمع|مشاركه|شارك|تعليق|تعليقات|print|email|share|save"
+              r"|listen|comment|comments)")
+_FONT_PART = rf"(?:{_FONT_LABEL}(?:[\s:：]*{_FONT_BUTTON})*|[اa][+-](?:\s*[اa][+-]?)*)"
+_TOOLBAR = _compile(rf"^(?:{_TOOL_WORD}[\s:：|/•·-]+)*{_FONT_PART}(?:[\s:：|/•·-]+(?:{_TOOL_WORD}|{_FONT_PART}))+[\s+-]*$")
+# A disclaimer under an article: "إخلاء المسؤولية: المعلومات الواردة لا تمثل توصية استثمارية.", "Disclaimer: …".
+_DISCLAIMER = _compile(r"^(?:اخلاء (?:ال)?مسؤوليه|disclaimer)(?:\s*[:：]|$)")
 # A line that is only platform names or share words ("فيسبوك تويتر واتساب", "مشاركة: فيسبوك | إكس | نسخ الرابط").
 _SOCIAL_ONLY = _compile(
     r"^(?:(?:فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تلغرام|تليغرام|تيليغرام|تيلغرام|تيليجرام|تليجرام|تلجرام|"
@@ -563,6 +573,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
             remove(i)
         elif (bare in _AD_LABELS or bare in _SHARE_LABELS or bare in _READ_MORE or bare in _WIDGET_LABELS
               or (words <= 8 and _FONT_WIDGET.match(key.strip()))
+              or (words <= 12 and _TOOLBAR.match(key.strip()))
               or _RELATED_NOTE.search(key) or _SOCIAL_ONLY.match(bare) or _BREADCRUMB.match(bare)):
             remove(i)
             # a share bar below the text closes the article
@@ -571,6 +582,14 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                 (_COPYRIGHT.search(key) or _CLICK_HERE.search(key)) and not _ends_sentence(key))):
             remove(i)
             ended = ended or (sentence_seen and _CLICK_HERE.search(key) is None)  # a copyright footer
+        elif words <= 60 and _DISCLAIMER.match(bare):
+            remove(i)
+            ended = ended or sentence_seen
+            if not bare[_DISCLAIMER.match(bare).end():].strip(_PAD):  # a bare label: its text is the next line
+                following = _next_nonblank(keys, i + 1)
+                if following < n and keys[following].count(" ") < 60:
+                    remove(following)
+                    i = following
         elif words <= 60 and _COOKIES.search(key) and ("موقع" in key or "site" in key or "website" in key):
             remove(i)
         elif words <= 12 and (_PHOTO_CREDIT.match(bare) or _RELATIVE_STAMP.match(bare)):

@@ -1,0 +1,81 @@
+"""Table-driven cases for round 12: a toolbar line around the font-size widget, the Maghreb's ad label,
+a disclaimer under the article, a story glued on below a closing follow/app prompt, masthead lines that
+give the outlet's name in two scripts or with its tagline, and a section label of two words joined by و.
+
+Written by hand in the shapes of other outlets and topics; each table has cases that must not change.
+"""
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction.cleaning import clean_text
+
+from .test_cleaning import assert_lines_of_input
+
+TITLE = "وزارة التربية تعلن تمديد العام الدراسي أسبوعين في المدارس الحكومية"
+LEAD = ("أعلنت وزارة التربية والتعليم، اليوم الأحد، تمديد العام الدراسي أسبوعين في جميع المدارس الحكومية، "
+        "لتعويض أيام الدراسة التي فقدها الطلاب خلال موجة الأمطار الأخيرة.")
+BODY = (
+    f"{LEAD}\n\n"
+    "وقال وزير التربية في مؤتمر صحفي إن الامتحانات النهائية ستبدأ في منتصف يونيو بدلا من نهاية مايو، "
+    "وإن المعلمين سيحصلون على بدل إضافي عن أيام التمديد.\n\n"
+    "وأضاف الوزير أن نحو 1.2 مليون طالب وطالبة سيستفيدون من القرار، وأن المدارس الخاصة حرة في "
+    "اعتماد جدول التمديد نفسه.\n"
+)
+ARTICLE = f"{TITLE}\n\n{BODY}"
+LAST = "وأن المدارس الخاصة حرة في"
+
+
+def _clean(tail: str = "", *, head: str = "") -> tuple[object, str]:
+    raw = head + ARTICLE + tail
+    cleaned = clean_text(raw)
+    assert_lines_of_input(cleaned.body, raw)
+    return cleaned, raw
+
+
+# (line under the headline, leaves the body)
+WIDGET_LINES = [
+    ("حجم الخط: أ- أ+ | طباعة", True),
+    ("حجم الخط  طباعة  مشاركة", True),
+    ("طباعة | حجم الخط: أ+ أ-", True),
+    ("A- A+ | طباعة | حفظ", True),
+    ("تكبير الخط تصغير الخط طباعة", True),
+    ("[إشهار]", True),
+    ("إشهار", True),
+    ("- الإشهار -", True),
+    # must not change: sentences and headlines with the same words
+    ("حجم الخط الجديد للمترو يبلغ 40 كيلومترا وطباعة التذاكر مجانية", False),
+    ("طباعة الكتب المدرسية تتأخر شهرا", False),
+    ("إشهار جمعية جديدة لحماية المستهلك في ولاية سطيف", False),
+]
+
+
+@pytest.mark.parametrize("line, leaves", WIDGET_LINES, ids=[c[0] for c in WIDGET_LINES])
+def test_widget_and_ad_lines_under_the_headline(line, leaves):
+    raw = ARTICLE.replace(f"{TITLE}\n", f"{TITLE}\n{line}\n", 1)
+    cleaned = clean_text(raw)
+    assert_lines_of_input(cleaned.body, raw)
+    assert cleaned.title == TITLE
+    assert (line not in cleaned.body) == leaves
+    assert LAST in cleaned.body
+
+
+# (text after the article, must stay, must leave)
+DISCLAIMERS = [
+    ("إخلاء المسؤولية: الآراء الواردة في هذا المقال لا تعبر بالضرورة عن رأي الموقع.", [],
+     ["إخلاء المسؤولية", "لا تعبر بالضرورة"]),
+    ("إخلاء مسؤولية\nالمعلومات المنشورة لأغراض إعلامية فقط ولا تشكل نصيحة مالية.", [],
+     ["إخلاء مسؤولية", "لأغراض إعلامية"]),
+    ("Disclaimer: this content is for information only.", [], ["Disclaimer"]),
+    # must not change: the words opening a sentence of the article
+    ("وأثار إخلاء مسؤولية الشركات الخاصة عن نقل الطلاب جدلا واسعا بين أولياء الأمور.",
+     ["وأثار إخلاء مسؤولية الشركات"], []),
+]
+
+
+@pytest.mark.parametrize("tail, keep, gone", DISCLAIMERS, ids=[c[0][:30] for c in DISCLAIMERS])
+def test_disclaimer_under_the_article(tail, keep, gone):
+    cleaned, _ = _clean("\n" + tail + "\n")
+    assert LAST in cleaned.body
+    assert all(text in cleaned.body for text in keep)
+    assert all(text not in cleaned.body for text in gone)
