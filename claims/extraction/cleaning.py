@@ -538,6 +538,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
     # A credit line or keyword list below a finished sentence closes the article: a read-also block
     # after it heads a glued-on one. (Al Jazeera prints "المصدر" under the headline: no sentence yet.)
     sentence_seen = ended = False
+    closing_prompt = -1  # the last share bar or follow/app prompt removed below a finished sentence
     head = 0  # non-empty lines seen: _read_metadata reads the lines of the head
     i, n = 0, len(lines)
     while i < n:
@@ -578,6 +579,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
             remove(i)
             # a share bar below the text closes the article
             ended = ended or (sentence_seen and (bare in _SHARE_LABELS or _SOCIAL_ONLY.match(bare) is not None))
+            closing_prompt = i if sentence_seen else closing_prompt
         elif words <= 25 and (_COPYRIGHT_FOOTER.match(bare) or (
                 (_COPYRIGHT.search(key) or _CLICK_HERE.search(key)) and not _ends_sentence(key))):
             remove(i)
@@ -629,7 +631,10 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                 or (words <= 12 and (_NEWSLETTER_PROMPT.match(bare) or _EPAPER_PROMPT.match(bare)))
                 or (words <= 15 and _SCAN_PROMPT.match(bare) and (_SCAN_PURPOSE.search(key) or _PLATFORM.search(key)))):
             remove(i)
-        elif sentence_seen and _heads_glued_article(keys, i, words):
+            closing_prompt = i if sentence_seen else closing_prompt
+        elif sentence_seen and (_heads_glued_article(keys, i, words) or (
+                closing_prompt >= 0 and _next_nonblank(keys, closing_prompt + 1) == i
+                and _story_below_the_close(keys, i, words))):
             return i
         else:
             sentence_seen = sentence_seen or _ends_sentence(key)
@@ -663,6 +668,33 @@ def _heads_glued_article(keys: list[str], i: int, words: int) -> bool:
     lead = keys[following]
     return bool(_DATELINE_OPENING.match(lead) or _NEW_ARTICLE_BYLINE.match(lead.strip(_PAD))
                 or _BYLINE.match(lead.strip(_PAD)) or _lead_at_the_foot(keys, i, following))
+
+
+def _story_below_the_close(keys: list[str], headline: int, words: int) -> bool:
+    """Tell another story glued on under the article's closing prompt ("تابعونا على إنستغرام", "حمّل تطبيق …").
+
+    The prompt closes the article; a headline under it opens another story when it shares no more than
+    one content stem in four with the whole article (long enough to judge), and its lead, a full paragraph
+    with no connective, echoes it (two stems) and shares less than a quarter of its stems with the article,
+    with only page furniture below. (A follow prompt may sit in mid-text: a subheading under it and its
+    paragraph carry on the article's names and topic words.)
+    """
+    key = keys[headline]
+    if words > MAX_HEADLINE_WORDS or _ends_sentence(key) or key.rstrip().endswith((":", "：", "،", ",", "؛")):
+        return False
+    lead = _next_nonblank(keys, headline + 1)
+    if lead >= len(keys):
+        return False
+    text = keys[lead]
+    if (text.count(" ") + 1 < MIN_PARAGRAPH_WORDS or not _ends_sentence(text)
+            or (_CONNECTIVE.match(text) and not (text + " ").startswith(_NOT_CONNECTIVE))
+            or not _only_furniture_after(keys, lead + 1)):
+        return False
+    title, stems = _stems(key), _stems(text)
+    before = _stems(" ".join(keys[:headline]))
+    return (len(before) >= MIN_ARTICLE_STEMS and len(title) >= MIN_FOOT_HEADLINE_STEMS
+            and len(title & before) <= MAX_STEMS_SHARED_WITH_BEFORE * len(title) and len(title & stems) >= 2
+            and len(stems & before) < MAX_STEMS_SHARED_WITH_BEFORE * len(stems))
 
 
 def _lead_at_the_foot(keys: list[str], headline: int, lead: int) -> bool:

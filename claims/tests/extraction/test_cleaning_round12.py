@@ -79,3 +79,47 @@ def test_disclaimer_under_the_article(tail, keep, gone):
     assert LAST in cleaned.body
     assert all(text in cleaned.body for text in keep)
     assert all(text not in cleaned.body for text in gone)
+
+
+# (text after the article, must stay, must leave)
+GLUED_BELOW_A_PROMPT = [
+    ("a football item under an app prompt",
+     "حمّل تطبيق الصحيفة لمتابعة آخر الأخبار\n"
+     "المنتخب الوطني يتعادل مع نظيره الغاني في مباراة ودية\n"
+     "تعادل المنتخب الوطني لكرة القدم مع نظيره الغاني بهدف لمثله في المباراة الودية التي جرت مساء "
+     "السبت على الملعب الأولمبي، ضمن استعداداته لكأس أفريقيا.",
+     [], ["المنتخب الوطني", "الغاني", "حمّل تطبيق"]),
+    ("a stock-market item under a follow prompt",
+     "تابعونا على تلغرام وفيسبوك\n"
+     "بورصة القاهرة تربح 12 مليار جنيه في ختام تعاملات الأسبوع\n"
+     "ربح رأس المال السوقي للبورصة المصرية نحو 12 مليار جنيه في ختام تعاملات الأسبوع، وسط عمليات شراء "
+     "من المستثمرين الأجانب، فيما ارتفع المؤشر الرئيسي 1.3% إلى 31 ألف نقطة.\n"
+     "الوسوم: البورصة، الأسهم",
+     [], ["بورصة القاهرة", "رأس المال السوقي", "31 ألف نقطة"]),
+    # must not change: the article goes on under a follow prompt in mid-text
+    ("a subheading of the article under a mid-text prompt",
+     "تابعونا على تلغرام\n"
+     "موعد الامتحانات النهائية للطلاب\n"
+     "وستعلن الوزارة جدول الامتحانات النهائية في المدارس الحكومية الأسبوع المقبل بعد اعتماده من "
+     "مجلس التربية.",
+     ["موعد الامتحانات النهائية", "وستعلن الوزارة جدول"], ["تابعونا على تلغرام"]),
+    ("a subheading with a lead that opens with no connective but repeats the article's words",
+     "حمّل تطبيق الصحيفة\n"
+     "المعلمون يطالبون ببدل أعلى عن أيام التمديد\n"
+     "طالبت نقابة المعلمين وزارة التربية برفع البدل المقرر عن أيام تمديد العام الدراسي في المدارس "
+     "الحكومية.",
+     ["المعلمون يطالبون", "طالبت نقابة المعلمين"], ["حمّل تطبيق"]),
+    ("a short line and a sentence with no prompt above them are left to the other rules",
+     "المنتخب الوطني يتعادل مع نظيره الغاني في مباراة ودية\n"
+     "وتعادل المنتخب الوطني لكرة القدم مع نظيره الغاني بهدف لمثله في المباراة الودية التي جرت مساء "
+     "السبت على الملعب الأولمبي.",
+     ["وتعادل المنتخب الوطني"], []),
+]
+
+
+@pytest.mark.parametrize("name, tail, keep, gone", GLUED_BELOW_A_PROMPT, ids=[c[0] for c in GLUED_BELOW_A_PROMPT])
+def test_story_glued_below_a_closing_prompt(name, tail, keep, gone):
+    cleaned, _ = _clean("\n" + tail + "\n")
+    assert cleaned.title == TITLE and LAST in cleaned.body
+    assert all(text in cleaned.body for text in keep)
+    assert all(text not in cleaned.body for text in gone)
