@@ -1016,6 +1016,11 @@ def _find_masthead(keys: list[str], drop: list[bool], i: int) -> bool:
         return False
     if _MASTHEAD_SHAPED.match(name) or " " not in name:
         return True  # a single word above the headline is never the title (see _read_title)
+    return _recurs(keys, drop, i, name)
+
+
+def _recurs(keys: list[str], drop: list[bool], i: int, name: str) -> bool:
+    """Say whether a name at line i recurs in a dropped line or a short credit-like line."""
     recurs = re.compile(rf"(?<![\w]){re.escape(name)}(?![\w])")
     return any(recurs.search(key) and (drop[j] or (key.count(" ") < 8 and re.search(r"[-–—:|/«»()\"]", key)))
                for j, key in enumerate(keys) if j != i and key)
@@ -1083,6 +1088,65 @@ def _masthead_and_section(key: str) -> str | None:
     return None
 
 
+# An outlet's Arabic edition named in Latin letters and عربي: "TSA عربي", "CNBC عربية", "CNN بالعربية".
+_LATIN_ARABIC_EDITION = re.compile(r"^[a-z][a-z0-9.&'+-]*(?:\s+[a-z0-9.&'+-]+){0,2}\s+(?:ب?ال)?عربي(?:ه)?$")
+MAX_TAGLINE_WORDS = 6
+_BAR_OR_DASH = re.compile(r"\s*\|\s*|\s+[-–—]\s+")
+
+
+def _outlet_shaped(name: str) -> bool:
+    """Say whether a part of a head line has an outlet's name by its shape or the tables."""
+    return name.count(" ") + 1 <= MAX_MASTHEAD_WORDS and bool(
+        _LATIN_NAME.match(name) or _MASTHEAD_SHAPED.match(name) or _KNOWN_OUTLET.match(name)
+        or _LATIN_ARABIC_EDITION.match(name))
+
+
+def _masthead_pair(keys: list[str], drop: list[bool], kept: list[int], n: int) -> str | None:
+    """Return the outlet's name of a masthead line that gives it twice or with its tagline, else None.
+
+    "Lebanon24 | لبنان 24", "بزنس نيوز | Business News": the name in two scripts, both parts name-shaped
+    (a headline with a bar holds a clause: "عاجل | البرلمان يقر الموازنة"). "TSA عربي - كل شيء عن الجزائر":
+    the name and a short tagline, told from "Apple | آبل تطلق هاتفاً جديداً" by a label line below it or
+    by the name recurring in a credit-like or dropped line (see _find_masthead).
+    """
+    key = keys[kept[n]]
+    parts = [part.strip(_PAD) for part in _BAR_OR_DASH.split(key)]
+    if len(parts) != 2 or not all(parts):
+        return None
+    first, second = parts
+    if _outlet_shaped(first) and _outlet_shaped(second):
+        return first
+    if (not _outlet_shaped(first) or second.count(" ") + 1 > MAX_TAGLINE_WORDS
+            or re.search(r"[\d:：،,؛]", second) or _ends_sentence(second)):
+        return None
+    label_below = n + 2 < len(kept) and _label_line(keys[kept[n + 1]])[0]
+    return first if label_below or _recurs(keys, drop, kept[n], first) else None
+
+
+def _paired_sections(keys: list[str], kept: list[int], n: int) -> bool:
+    """Say whether head line kept[n] is a section label of two words joined by و over a headline:
+    "سياحة وسفر", "صحة وجمال", "علوم وتكنولوجيا" (one of them a section word). A headline is a clause
+    ("سياحة وسفر بلا تأشيرة"); the line under a two-word headline is its lead, a sentence.
+    """
+    words = keys[kept[n]].strip(_PAD).split()
+    return (len(words) == 2 and words[1].startswith("و") and len(words[1]) > 3
+            and (_is_section_label(words[0]) or _is_section_label(words[1][1:]))
+            and n + 1 < len(kept) and not _ends_sentence(keys[kept[n + 1]]))
+
+
+def _names_under_the_masthead(keys: list[str], kept: list[int], n: int) -> bool:
+    """Say whether head line kept[n], under the outlet's name, is a section path of short names split by bars
+    ("الوطن | سكن", "محليات › الجهات"): the tables need not know the sections. A headline under a masthead
+    holds a clause, and the line under it is no headline but its lead or byline.
+    """
+    key = keys[kept[n]]
+    if not ("|" in key or "›" in key or ">" in key) or n + 1 >= len(kept) or _ends_sentence(keys[kept[n + 1]]):
+        return False
+    parts = [part.strip(_PAD) for part in _LABEL_SPLIT.split(key)]
+    return 2 <= len(parts) <= 3 and all(
+        part and part.count(" ") + 1 <= MAX_LABEL_NAME_WORDS and not re.search(r"[\d:：،,؛.]", part) for part in parts)
+
+
 def _names_a_section_below(keys: list[str], kept: list[int], n: int) -> bool:
     """Say whether head line kept[n] is a short name over a label line with a headline (or a date) under it.
 
@@ -1108,8 +1172,10 @@ def _drop_head_labels(keys: list[str], drop: list[bool], remove) -> tuple[str | 
         if _credit_line(keys[i].strip(_PAD)) is not None:
             continue
         # "<masthead> - <section>" first: a label too, but it names the outlet a credit line may name again
-        name = _masthead_and_section(keys[i]) if masthead is None else None
+        name = (_masthead_and_section(keys[i]) or _masthead_pair(keys, drop, kept, n)) if masthead is None else None
         label, value = (False, None) if name else _label_line(keys[i])
+        label = label or (not name and (_paired_sections(keys, kept, n) or (
+            masthead is not None and _names_under_the_masthead(keys, kept, n))))
         if name:
             masthead = name
         elif label:

@@ -123,3 +123,58 @@ def test_story_glued_below_a_closing_prompt(name, tail, keep, gone):
     assert cleaned.title == TITLE and LAST in cleaned.body
     assert all(text in cleaned.body for text in keep)
     assert all(text not in cleaned.body for text in gone)
+
+
+# (head lines above the headline, the line that stays as the title)
+HEADS = [
+    # the outlet's name in two scripts
+    ("Sudan Times | سودان تايمز\n", TITLE),
+    ("الجزائر تايمز | Algeria Times\n", TITLE),
+    ("Maghreb Press | مغرب بريس\nتعليم / مدارس\n", TITLE),
+    # the name and its tagline, over a label line or recurring in a prompt at the foot
+    ("DW عربية - أخبار وتحليلات من ألمانيا\nتعليم | مدارس\n", TITLE),
+    ("Gulf Times - صوت الخليج الأول\nالمحليات | تعليم\n", TITLE),
+    # a section path of short names under the masthead
+    ("هسبريس اونلاين\nالمغرب | مدارس\n", TITLE),
+    # two section words joined by و
+    ("صحة وجمال\n", TITLE),
+    ("علوم وتكنولوجيا\n", TITLE),
+    ("شبكة الرافدين الإخبارية\nمنوعات وسفر\n", TITLE),
+    # must not change: headlines with a bar or a dash, and short clauses
+    ("عاجل | الوزير يعلن تمديد العام الدراسي\n", "عاجل | الوزير يعلن تمديد العام الدراسي"),
+    ("Apple | آبل تطلق هاتفاً جديداً\n", "Apple | آبل تطلق هاتفاً جديداً"),
+    ("الأهلي | الزمالك\n", "الأهلي | الزمالك"),
+]
+
+
+@pytest.mark.parametrize("head, title", HEADS, ids=[c[0].split("\n")[0] for c in HEADS])
+def test_masthead_and_section_lines_above_the_headline(head, title):
+    cleaned, _ = _clean("", head=head)
+    assert cleaned.title == title
+    if title == TITLE:
+        assert all(line not in cleaned.body for line in head.split("\n") if line)
+
+
+# (the first line, over the lead with no headline between, stays the title)
+SHORT_HEADLINES = [
+    "سياحة وسفر بلا تأشيرة",
+    "صحة وجمال",  # a two-word line over the lead itself is the headline
+    "Gulf Times - التعليم يتغير",
+]
+
+
+@pytest.mark.parametrize("headline", SHORT_HEADLINES)
+def test_short_headline_over_its_lead_stays_the_title(headline):
+    raw = f"{headline}\n\n{BODY}"
+    cleaned = clean_text(raw)
+    assert cleaned.title == headline
+    assert LEAD in cleaned.body
+
+
+@pytest.mark.parametrize("tail, title", [
+    ("\nتابعوا DW عربية على فيسبوك وإنستغرام\n", TITLE),  # the name recurs in the dropped prompt
+    ("\n", "DW عربية - أخبار وتحليلات من ألمانيا"),  # nothing tells the tagline from a headline's clause
+])
+def test_tagline_masthead_told_by_its_name_recurring(tail, title):
+    cleaned, _ = _clean(tail, head="DW عربية - أخبار وتحليلات من ألمانيا\n")
+    assert cleaned.title == title
