@@ -8,7 +8,9 @@ everything after a "اقرأ أيضاً" marker when what follows is an unrelate
 (see _starts_new_article: in mid-text the same marker only heads a few links, and at most the
 teaser of the last link, told by the words it shares, see _glued_paragraphs_end). Below an article
 already closed (its editors' sign-off, a share bar, keywords, a credit line) a read-also marker or a
-related-stories heading cuts everything after it.
+related-stories heading cuts everything after it. Below a closing follow/app prompt, a headline that
+shares next to nothing with the article and its lead at the foot are another story glued on (see
+_story_below_the_close).
 """
 from __future__ import annotations
 
@@ -587,7 +589,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
         elif words <= 60 and _DISCLAIMER.match(bare):
             remove(i)
             ended = ended or sentence_seen
-            if not bare[_DISCLAIMER.match(bare).end():].strip(_PAD):  # a bare label: its text is the next line
+            if not _DISCLAIMER.sub("", bare).strip(_PAD):  # a bare label: its text is the next line
                 following = _next_nonblank(keys, i + 1)
                 if following < n and keys[following].count(" ") < 60:
                     remove(following)
