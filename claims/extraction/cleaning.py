@@ -8,7 +8,9 @@ everything after a "اقرأ أيضاً" marker when what follows is an unrelate
 (see _starts_new_article: in mid-text the same marker only heads a few links, and at most the
 teaser of the last link, told by the words it shares, see _glued_paragraphs_end). Below an article
 already closed (its editors' sign-off, a share bar, keywords, a credit line) a read-also marker or a
-related-stories heading cuts everything after it.
+related-stories heading cuts everything after it. Below a closing follow/app prompt, a headline that
+shares next to nothing with the article and its lead at the foot are another story glued on (see
+_story_below_the_close).
 """
 from __future__ import annotations
 
@@ -74,6 +76,7 @@ _JS_WARNING = _NeedsWord(
 _AD_LABELS = _labels(
     "advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "sponsored content",
     "اعلان", "اعلانات", "الاعلان", "اعلان ممول", "محتوي مدفوع", "محتوي ممول", "مساحه اعلانيه",
+    "اشهار", "اشهارات", "الاشهار", "فضاء اشهاري",  # the Maghreb's word for an advertisement
     "scroll to continue with content", "story continues below advertisement",
 )
 # Page furniture: font size, print, copy link, loading indicators.
@@ -91,6 +94,15 @@ _FONT_BUTTON = r"(?:[اa][+-]?|[+-][اa]?|كبير|اكبر|متوسط|عادي|
 _FONT_LABEL = r"(?:حجم الخط|تكبير الخط|تصغير الخط|font size|text size)"
 _FONT_WIDGET = _compile(rf"^(?:{_FONT_LABEL}(?:[\s:：|/]*(?:{_FONT_LABEL}|{_FONT_BUTTON}))*"
                         r"|[اa][+-](?:[\s|/]*[اa][+-]?)+)[\s+-]*$")
+# A toolbar: the font-size widget beside other tools on one line ("حجم الخط: أ- أ+ | طباعة",
+# "حجم الخط  طباعة  مشاركة", "A- A+ | طباعة | حفظ"). The font widget anchors it: a line of other tool
+# words alone ("طباعة", "مشاركة") is left to the label sets.
+_TOOL_WORD = (r"(?:طباعه|اطبع|ارسل لصديق|نسخ الرابط|حفظ|استمع|مشاركه|شارك|تعليق|تعليقات|print|email|share|save"
+              r"|listen|comment|comments)")
+_FONT_PART = rf"(?:{_FONT_LABEL}(?:[\s:：]*{_FONT_BUTTON})*|[اa][+-](?:\s*[اa][+-]?)*)"
+_TOOLBAR = _compile(rf"^(?:{_TOOL_WORD}[\s:：|/•·-]+)*{_FONT_PART}(?:[\s:：|/•·-]+(?:{_TOOL_WORD}|{_FONT_PART}))+[\s+-]*$")
+# A disclaimer under an article: "إخلاء المسؤولية: المعلومات الواردة لا تمثل توصية استثمارية.", "Disclaimer: …".
+_DISCLAIMER = _compile(r"^(?:اخلاء (?:ال)?مسؤوليه|disclaimer)(?:\s*[:：]|$)")
 # A line that is only platform names or share words ("فيسبوك تويتر واتساب", "مشاركة: فيسبوك | إكس | نسخ الرابط").
 _SOCIAL_ONLY = _compile(
     r"^(?:(?:فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تلغرام|تليغرام|تيليغرام|تيلغرام|تيليجرام|تليجرام|تلجرام|"
@@ -528,6 +540,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
     # A credit line or keyword list below a finished sentence closes the article: a read-also block
     # after it heads a glued-on one. (Al Jazeera prints "المصدر" under the headline: no sentence yet.)
     sentence_seen = ended = False
+    closing_prompt = -1  # the last share bar or follow/app prompt removed below a finished sentence
     head = 0  # non-empty lines seen: _read_metadata reads the lines of the head
     i, n = 0, len(lines)
     while i < n:
@@ -563,14 +576,24 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
             remove(i)
         elif (bare in _AD_LABELS or bare in _SHARE_LABELS or bare in _READ_MORE or bare in _WIDGET_LABELS
               or (words <= 8 and _FONT_WIDGET.match(key.strip()))
+              or (words <= 12 and _TOOLBAR.match(key.strip()))
               or _RELATED_NOTE.search(key) or _SOCIAL_ONLY.match(bare) or _BREADCRUMB.match(bare)):
             remove(i)
             # a share bar below the text closes the article
             ended = ended or (sentence_seen and (bare in _SHARE_LABELS or _SOCIAL_ONLY.match(bare) is not None))
+            closing_prompt = i if sentence_seen else closing_prompt
         elif words <= 25 and (_COPYRIGHT_FOOTER.match(bare) or (
                 (_COPYRIGHT.search(key) or _CLICK_HERE.search(key)) and not _ends_sentence(key))):
             remove(i)
             ended = ended or (sentence_seen and _CLICK_HERE.search(key) is None)  # a copyright footer
+        elif words <= 60 and _DISCLAIMER.match(bare):
+            remove(i)
+            ended = ended or sentence_seen
+            if not _DISCLAIMER.sub("", bare).strip(_PAD):  # a bare label: its text is the next line
+                following = _next_nonblank(keys, i + 1)
+                if following < n and keys[following].count(" ") < 60:
+                    remove(following)
+                    i = following
         elif words <= 60 and _COOKIES.search(key) and ("موقع" in key or "site" in key or "website" in key):
             remove(i)
         elif words <= 12 and (_PHOTO_CREDIT.match(bare) or _RELATIVE_STAMP.match(bare)):
@@ -610,7 +633,10 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                 or (words <= 12 and (_NEWSLETTER_PROMPT.match(bare) or _EPAPER_PROMPT.match(bare)))
                 or (words <= 15 and _SCAN_PROMPT.match(bare) and (_SCAN_PURPOSE.search(key) or _PLATFORM.search(key)))):
             remove(i)
-        elif sentence_seen and _heads_glued_article(keys, i, words):
+            closing_prompt = i if sentence_seen else closing_prompt
+        elif sentence_seen and (_heads_glued_article(keys, i, words) or (
+                closing_prompt >= 0 and _next_nonblank(keys, closing_prompt + 1) == i
+                and _story_below_the_close(keys, i, words))):
             return i
         else:
             sentence_seen = sentence_seen or _ends_sentence(key)
@@ -644,6 +670,33 @@ def _heads_glued_article(keys: list[str], i: int, words: int) -> bool:
     lead = keys[following]
     return bool(_DATELINE_OPENING.match(lead) or _NEW_ARTICLE_BYLINE.match(lead.strip(_PAD))
                 or _BYLINE.match(lead.strip(_PAD)) or _lead_at_the_foot(keys, i, following))
+
+
+def _story_below_the_close(keys: list[str], headline: int, words: int) -> bool:
+    """Tell another story glued on under the article's closing prompt ("تابعونا على إنستغرام", "حمّل تطبيق …").
+
+    The prompt closes the article; a headline under it opens another story when it shares no more than
+    one content stem in four with the whole article (long enough to judge), and its lead, a full paragraph
+    with no connective, echoes it (two stems) and shares less than a quarter of its stems with the article,
+    with only page furniture below. (A follow prompt may sit in mid-text: a subheading under it and its
+    paragraph carry on the article's names and topic words.)
+    """
+    key = keys[headline]
+    if words > MAX_HEADLINE_WORDS or _ends_sentence(key) or key.rstrip().endswith((":", "：", "،", ",", "؛")):
+        return False
+    lead = _next_nonblank(keys, headline + 1)
+    if lead >= len(keys):
+        return False
+    text = keys[lead]
+    if (text.count(" ") + 1 < MIN_PARAGRAPH_WORDS or not _ends_sentence(text)
+            or (_CONNECTIVE.match(text) and not (text + " ").startswith(_NOT_CONNECTIVE))
+            or not _only_furniture_after(keys, lead + 1)):
+        return False
+    title, stems = _stems(key), _stems(text)
+    before = _stems(" ".join(keys[:headline]))
+    return (len(before) >= MIN_ARTICLE_STEMS and len(title) >= MIN_FOOT_HEADLINE_STEMS
+            and len(title & before) <= MAX_STEMS_SHARED_WITH_BEFORE * len(title) and len(title & stems) >= 2
+            and len(stems & before) < MAX_STEMS_SHARED_WITH_BEFORE * len(stems))
 
 
 def _lead_at_the_foot(keys: list[str], headline: int, lead: int) -> bool:
@@ -965,6 +1018,11 @@ def _find_masthead(keys: list[str], drop: list[bool], i: int) -> bool:
         return False
     if _MASTHEAD_SHAPED.match(name) or " " not in name:
         return True  # a single word above the headline is never the title (see _read_title)
+    return _recurs(keys, drop, i, name)
+
+
+def _recurs(keys: list[str], drop: list[bool], i: int, name: str) -> bool:
+    """Say whether a name at line i recurs in a dropped line or a short credit-like line."""
     recurs = re.compile(rf"(?<![\w]){re.escape(name)}(?![\w])")
     return any(recurs.search(key) and (drop[j] or (key.count(" ") < 8 and re.search(r"[-–—:|/«»()\"]", key)))
                for j, key in enumerate(keys) if j != i and key)
@@ -1032,6 +1090,65 @@ def _masthead_and_section(key: str) -> str | None:
     return None
 
 
+# An outlet's Arabic edition named in Latin letters and عربي: "TSA عربي", "CNBC عربية", "CNN بالعربية".
+_LATIN_ARABIC_EDITION = re.compile(r"^[a-z][a-z0-9.&'+-]*(?:\s+[a-z0-9.&'+-]+){0,2}\s+(?:ب?ال)?عربي(?:ه)?$")
+MAX_TAGLINE_WORDS = 6
+_BAR_OR_DASH = re.compile(r"\s*\|\s*|\s+[-–—]\s+")
+
+
+def _outlet_shaped(name: str) -> bool:
+    """Say whether a part of a head line has an outlet's name by its shape or the tables."""
+    return name.count(" ") + 1 <= MAX_MASTHEAD_WORDS and bool(
+        _LATIN_NAME.match(name) or _MASTHEAD_SHAPED.match(name) or _KNOWN_OUTLET.match(name)
+        or _LATIN_ARABIC_EDITION.match(name))
+
+
+def _masthead_pair(keys: list[str], drop: list[bool], kept: list[int], n: int) -> str | None:
+    """Return the outlet's name of a masthead line that gives it twice or with its tagline, else None.
+
+    "Lebanon24 | لبنان 24", "بزنس نيوز | Business News": the name in two scripts, both parts name-shaped
+    (a headline with a bar holds a clause: "عاجل | البرلمان يقر الموازنة"). "TSA عربي - كل شيء عن الجزائر":
+    the name and a short tagline, told from "Apple | آبل تطلق هاتفاً جديداً" by a label line below it or
+    by the name recurring in a credit-like or dropped line (see _find_masthead).
+    """
+    key = keys[kept[n]]
+    parts = [part.strip(_PAD) for part in _BAR_OR_DASH.split(key)]
+    if len(parts) != 2 or not all(parts):
+        return None
+    first, second = parts
+    if _outlet_shaped(first) and _outlet_shaped(second):
+        return first
+    if (not _outlet_shaped(first) or second.count(" ") + 1 > MAX_TAGLINE_WORDS
+            or re.search(r"[\d:：،,؛]", second) or _ends_sentence(second)):
+        return None
+    label_below = n + 2 < len(kept) and _label_line(keys[kept[n + 1]])[0]
+    return first if label_below or _recurs(keys, drop, kept[n], first) else None
+
+
+def _paired_sections(keys: list[str], kept: list[int], n: int) -> bool:
+    """Say whether head line kept[n] is a section label of two words joined by و over a headline:
+    "سياحة وسفر", "صحة وجمال", "علوم وتكنولوجيا" (one of them a section word). A headline is a clause
+    ("سياحة وسفر بلا تأشيرة"); the line under a two-word headline is its lead, a sentence.
+    """
+    words = keys[kept[n]].strip(_PAD).split()
+    return (len(words) == 2 and words[1].startswith("و") and len(words[1]) > 3
+            and (_is_section_label(words[0]) or _is_section_label(words[1][1:]))
+            and n + 1 < len(kept) and not _ends_sentence(keys[kept[n + 1]]))
+
+
+def _names_under_the_masthead(keys: list[str], kept: list[int], n: int) -> bool:
+    """Say whether head line kept[n], under the outlet's name, is a section path of short names split by bars
+    ("الوطن | سكن", "محليات › الجهات"): the tables need not know the sections. A headline under a masthead
+    holds a clause, and the line under it is no headline but its lead or byline.
+    """
+    key = keys[kept[n]]
+    if not ("|" in key or "›" in key or ">" in key) or n + 1 >= len(kept) or _ends_sentence(keys[kept[n + 1]]):
+        return False
+    parts = [part.strip(_PAD) for part in _LABEL_SPLIT.split(key)]
+    return 2 <= len(parts) <= 3 and all(
+        part and part.count(" ") + 1 <= MAX_LABEL_NAME_WORDS and not re.search(r"[\d:：،,؛.]", part) for part in parts)
+
+
 def _names_a_section_below(keys: list[str], kept: list[int], n: int) -> bool:
     """Say whether head line kept[n] is a short name over a label line with a headline (or a date) under it.
 
@@ -1057,8 +1174,10 @@ def _drop_head_labels(keys: list[str], drop: list[bool], remove) -> tuple[str | 
         if _credit_line(keys[i].strip(_PAD)) is not None:
             continue
         # "<masthead> - <section>" first: a label too, but it names the outlet a credit line may name again
-        name = _masthead_and_section(keys[i]) if masthead is None else None
+        name = (_masthead_and_section(keys[i]) or _masthead_pair(keys, drop, kept, n)) if masthead is None else None
         label, value = (False, None) if name else _label_line(keys[i])
+        label = label or (not name and (_paired_sections(keys, kept, n) or (
+            masthead is not None and _names_under_the_masthead(keys, kept, n))))
         if name:
             masthead = name
         elif label:
