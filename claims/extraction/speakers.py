@@ -280,6 +280,7 @@ _PERSON_TITLES = _words(
     "والي "  # a governor in the Maghreb and Mauritania: "والي تيرس زمور"، "والي ولاية الجزائر"
     "ممرض ممرضة مسعف مسعفة متطوع متطوعة "  # "ذكرت ممرضة تعمل في المعسكر أن": an unnamed witness
     "صاحب صاحبة ملازم مكلف مكلفة "  # "صاحب مكتب عقاري"، "الملازم الأول"، "المكلف بالإعلام"
+    "مؤسس "  # "المؤسس والرئيس التنفيذي لـ"X"، NAME" (not مؤسسة, a foundation)
     "معاون معاونة مساعد مساعدة"  # deputies before a title: "معاون وزير الزراعة"، "مساعد وزير الخارجية"
 )
 # Roles a writer uses to point back at the last speaker ("يضيف الدبلوماسي").
@@ -298,11 +299,13 @@ _INSTITUTIONS = _words(
     "شعبة "  # a chamber's division: شعبة الذهب بالغرفة التجارية
     "مندوبية "  # المندوبية السامية للتخطيط (Morocco)
     "كتلة ائتلاف "  # parliamentary blocs: النائب عن كتلة "الأحرار"
+    "منصة "  # a digital firm: منصة "نقلة"، منصة إكس
     "وفد جمارك"  # a delegation: رئيس وفد الحوثيين، مصدر في الوفد الحكومي
 )
 # Organisations whose proper name follows the common noun ("وكالة رويترز", "صحيفة نيويورك تايمز").
 _NAMED_ORGS = _words("وكالة صحيفة قناة شبكة موقع مجلة إذاعة تلفزيون شركة حزب حركة جامعة مجموعة "
-                     "مؤسسة منظمة معهد مركز نادي فريق بنك مصرف بوابة مستشفى كتلة ائتلاف جمعية رابطة")
+                     "مؤسسة منظمة معهد مركز نادي فريق بنك مصرف بوابة مستشفى كتلة ائتلاف جمعية رابطة "
+                     "منصة")  # a firm named by what it runs: منصة "نقلة" (not تطبيق, also "applying")
 # Honorifics written before a title or a name: "سمو الشيخ"، "معالي الوزير"، "فخامة الرئيس".
 _HONORIFICS = _words("سمو معالي فضيلة سعادة فخامة جلالة سماحة")
 # Attribution nouns: reports, statements and figures, whose author, when named, is the source
@@ -821,6 +824,15 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
             if end > j:
                 j = end  # "المبعوث الأممي الخاص إلى اليمن، هانس غروندبرغ،"
                 plain, after_nisba, definite = 0, False, True
+                continue
+        if person and t == "ل" and j + 1 < n and toks[j + 1].text in _QUOTES:
+            # "المؤسس والرئيس التنفيذي لـ"نقلة"، فيصل القحطاني،": the quoted firm he heads, when his name
+            # follows in apposition; "قال المدير لـ"الشرق" إن" is told to an outlet.
+            end = _quoted_name(toks, j + 1)
+            if end > j + 1 and end + 1 < n and toks[end].text in "،," and toks[end + 1].text not in _THAT \
+                    and _name_like(toks[end + 1]):
+                j = end
+                plain, after_nisba, definite = 0, False, False
                 continue
         if t in _TEMPORAL or t in _THAT or t in _STOP and t not in ("في", "فى", "لدي", "عن"):
             break
