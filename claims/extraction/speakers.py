@@ -2521,6 +2521,13 @@ def _closed_clause(toks: list[_Tok], source: _Found, speaker_end: int | None, no
     if _strip_al(head) in _DOCUMENT_NOUNS:
         return None  # "وفق بيان رسمي": a document with no author names no one
     first = next((m for m in range(n) if toks[m].start >= speaker_end), n)
+    # "…، مشيرة إلى أن التضخم بلغ 5.4%، وفق المعهد الوطني للإحصاء": what a side participle relays, the
+    # named body that closes it states; the speaker's own words before it stay the speaker's.
+    relayed = next((m for m in range(cue_at - 1, first, -1) if toks[m].text in _PARTICIPLES
+                    and toks[m - 1].text in "،,"), None)
+    if relayed is not None and not any(t.text in _QUOTES or _ANALYSE_SURFACE.get(t.text)
+                                       for t in toks[relayed + 1:cue_at]):
+        return relayed
     if any(t.text in _THAT or t.text == ":" or t.text in _QUOTES for t in toks[first:cue_at]):
         return None  # reported speech: the speaker keeps it
     comma = cue_at - 1 if cue_at and toks[cue_at - 1].text in "،," else cue_at
