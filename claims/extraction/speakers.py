@@ -2394,6 +2394,9 @@ _COUNT_SURFACE = {prefix + normalize(form): "رصد" for form in "رصد رصد�
 
 
 _COUNT_VERBS = {"قدر", "أحصى", "رصد"}
+# Verbal nouns of stating whose genitive states the that-clause after it: "بعد إعلان الوزارة أن …".
+_SPEECH_MASDARS = frozenset(p + w for w in _words("إعلان تأكيد كشف توضيح إشارة تقدير توقع تحذير")
+                            for p in ("", "و", "ب", "وب", "ل"))
 
 
 def _estimate_follows(toks: list[_Tok]) -> bool:
@@ -2487,6 +2490,16 @@ def figure_sources(body: str, sentence: Sentence, *,
         a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
         b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
         found.append((s0 + norm.raw(toks[k].start), Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))))
+    for k in compress(count(), map(_SPEECH_MASDARS.__contains__, map(_TOK_TEXT, toks))):
+        # "بعد أسبوع من إعلان منصة "ماجنيت" أن الشركات استحوذت على 48%": who announced states the that-clause.
+        phrase = _parse_np(toks, k + 1, strict=True) if k + 1 < len(toks) else None
+        if phrase is None or phrase.end >= len(toks) or toks[phrase.end].text not in _PLAIN_THAT \
+                or not (phrase.mode in ("org", "person") or phrase.named):
+            continue
+        a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
+        b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
+        found.append((s0 + norm.raw(toks[k].start), Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))))
+    found.sort(key=lambda f: f[0])
     if speaker is not None and s0 <= speaker.start < s1 and not _SOURCE_STARTS.isdisjoint(map(_TOK_TEXT, toks)):
         source = _source_phrase(toks)
         if source is not None:
