@@ -894,6 +894,7 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
         prev = toks[j - 1].text
         # An indefinite institution noun is in construct: the plain noun after it is its genitive.
         if (not _is_al(t) and not _is_al(prev) and (_is_institution(prev) or _is_title(prev)) and j + 1 < n
+                and t not in _ROLE_ADJECTIVES  # "مصادر مطلعة القيمة السوقية": an adjective, then the object
                 and _is_al(toks[j + 1].text) and (_masdar_like(t) or _is_institution(prev) and _name_like(toks[j]))):
             j += 1  # مركز رصد الزلازل، جهاز حماية المستهلك، محلل أسواق الطاقة، شعبة مواد البناء
             plain, definite = 0, False
