@@ -177,6 +177,10 @@ _VERB_FORMS = {
     "أرجع": "أرجع أرجعت أرجعوا",  # "وأرجع المدير أسباب الحوادث إلى": the cause he gives, as عزا
     # Past only: "تقرر تأجيل الجلسة" is the passive "it was decided", with no one deciding.
     "قرر": "قرر قررت قرروا",  # decision verbs: only with a body or a titled person (_DECISION_VERBS)
+    "أمر": "أمر أمرت",  # "أمر الرئيس بصرف منحة": an order, a decision verb as قرر
+    # Rulings: only with a court or a judge as subject (_RULING_VERBS). Not "حكم" (the noun "ruling").
+    "قضى": "قضى قضت",
+    "حكم": "حكمت",
 }
 _VERB_OF: dict[str, str] = {normalize(form): lemma for lemma, forms in _VERB_FORMS.items()
                             for form in forms.split()}
@@ -187,7 +191,9 @@ _VERB_SURFACE: dict[str, str] = {
     for form, lemma in _VERB_OF.items()
     for prefix in ("", "و", "ف", "ول", "فل", "وس", "فس", "ل", "س")
     for clitic in ("",) + _CLITICS
-    if not clitic or len(form) > 2
+    if (not clitic or len(form) > 2)
+    # The future س goes on imperfect forms only: سامر is a first name, not "س + أمر".
+    and not (prefix.endswith("س") and form[:1] not in "يتن")
 }
 # Verbs that also read as common nouns or non-speech verbs (ذكر "mention", نقل "transport",
 # وصف "description", رفض "refusal"): they need a speech complement to count.
@@ -195,7 +201,7 @@ _NEEDS_COMPLEMENT = {"ذكر", "نقل", "تابع", "رأى", "وصف", "كشف
                      "كتب", "أحصى", "رصد",
                      "عزا", "استبعد", "أرجع"}  # "عزا … إلى"، "استبعد أن"; "استبعد المدرب اللاعب" is no speech
 # "يذكر أن" / "ذكر أن" with no subject is the passive "it is noted": never carry a speaker.
-_NO_CARRY = {"ذكر", "نقل", "قدر", "كتب", "سجل", "وثق", "أحصى", "رصد", "أرجع", "قرر"}
+_NO_CARRY = {"ذكر", "نقل", "قدر", "كتب", "سجل", "وثق", "أحصى", "رصد", "أرجع", "قرر", "أمر", "قضى", "حكم"}
 # "وذكر أن" opening a sentence goes on with the last speaker, as "وأضاف أن" does (unlike "ويذكر أن"، "ذُكر أن").
 _WENT_ON_TO_MENTION = _words("وذكر وذكرت")
 # Verbs whose written form is also a common other word: بين "between" (the masculine past بيّن; its
@@ -212,7 +218,16 @@ _ANALYSE_SURFACE = {**_GATED_SURFACE, **_VERB_SURFACE}  # a form of both tables 
 _RECORD_VERBS = {"سجل", "وثق", "رصد"}
 # "قررت الهيئة خفض الأسعار بنسبة 15%": a body or an official that decides a measure states its figures;
 # "قرر اللاعب الاعتزال" or "قرر الطلاب الإضراب" is no statement.
-_DECISION_VERBS = {"قرر"}
+_DECISION_VERBS = {"قرر", "أمر"}
+# "قضت محكمة الجنايات بحبس المتهمين 7 سنوات وبرد 4.2 ملايين دينار": a court that rules states the
+# sentence and the sums; "قضى الوزير ثلاثة أيام في المستشفى" (spent) or "حكمت" (a first name) state nothing.
+_RULING_VERBS = {"قضى", "حكم"}
+_COURTS = _words("محكمة محاكم قاضي قاض قاضية")
+
+
+def _court(toks: list[_Tok], phrase: _Phrase) -> bool:
+    """Say whether a subject names a court or a judge: "محكمة الجنايات"، "القاضي"، "هيئة المحكمة"."""
+    return any(_strip_al(t.text) in _COURTS for t in toks[phrase.start:phrase.end])
 _PARTICIPLES = _words("قائلا قائلة مضيفا مضيفة مشيرا مشيرة مؤكدا مؤكدة موضحا موضحة متابعا متابعة "
                       "معتبرا معتبرة محذرا محذرة لافتا لافتة مشددا مشددة مستطردا")
 
@@ -262,8 +277,10 @@ _PERSON_TITLES = _words(
     "كاتبة محام صحافي صحافية إعلامي إعلامية أكاديمي أكاديمية مخرج مخرجة مطرب مطربة مغني مغنية "
     "شاعر شاعرة روائي روائية مفكر مؤرخ مهندس مهندسة معلم معلمة مزارع تاجر مستثمر موظف موظفة "
     "شاب شابة حاج حاجة داعية مهاجم حارس نائبة "
+    "والي "  # a governor in the Maghreb and Mauritania: "والي تيرس زمور"، "والي ولاية الجزائر"
     "ممرض ممرضة مسعف مسعفة متطوع متطوعة "  # "ذكرت ممرضة تعمل في المعسكر أن": an unnamed witness
     "صاحب صاحبة ملازم مكلف مكلفة "  # "صاحب مكتب عقاري"، "الملازم الأول"، "المكلف بالإعلام"
+    "مؤسس "  # "المؤسس والرئيس التنفيذي لـ"X"، NAME" (not مؤسسة, a foundation)
     "معاون معاونة مساعد مساعدة"  # deputies before a title: "معاون وزير الزراعة"، "مساعد وزير الخارجية"
 )
 # Roles a writer uses to point back at the last speaker ("يضيف الدبلوماسي").
@@ -282,11 +299,13 @@ _INSTITUTIONS = _words(
     "شعبة "  # a chamber's division: شعبة الذهب بالغرفة التجارية
     "مندوبية "  # المندوبية السامية للتخطيط (Morocco)
     "كتلة ائتلاف "  # parliamentary blocs: النائب عن كتلة "الأحرار"
+    "منصة "  # a digital firm: منصة "نقلة"، منصة إكس
     "وفد جمارك"  # a delegation: رئيس وفد الحوثيين، مصدر في الوفد الحكومي
 )
 # Organisations whose proper name follows the common noun ("وكالة رويترز", "صحيفة نيويورك تايمز").
 _NAMED_ORGS = _words("وكالة صحيفة قناة شبكة موقع مجلة إذاعة تلفزيون شركة حزب حركة جامعة مجموعة "
-                     "مؤسسة منظمة معهد مركز نادي فريق بنك مصرف بوابة مستشفى كتلة ائتلاف جمعية رابطة")
+                     "مؤسسة منظمة معهد مركز نادي فريق بنك مصرف بوابة مستشفى كتلة ائتلاف جمعية رابطة "
+                     "منصة")  # a firm named by what it runs: منصة "نقلة" (not تطبيق, also "applying")
 # Honorifics written before a title or a name: "سمو الشيخ"، "معالي الوزير"، "فخامة الرئيس".
 _HONORIFICS = _words("سمو معالي فضيلة سعادة فخامة جلالة سماحة")
 # Attribution nouns: reports, statements and figures, whose author, when named, is the source
@@ -806,6 +825,15 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
                 j = end  # "المبعوث الأممي الخاص إلى اليمن، هانس غروندبرغ،"
                 plain, after_nisba, definite = 0, False, True
                 continue
+        if person and t == "ل" and j + 1 < n and toks[j + 1].text in _QUOTES:
+            # "المؤسس والرئيس التنفيذي لـ"نقلة"، فيصل القحطاني،": the quoted firm he heads, when his name
+            # follows in apposition; "قال المدير لـ"الشرق" إن" is told to an outlet.
+            end = _quoted_name(toks, j + 1)
+            if end > j + 1 and end + 1 < n and toks[end].text in "،," and toks[end + 1].text not in _THAT \
+                    and _name_like(toks[end + 1]):
+                j = end
+                plain, after_nisba, definite = 0, False, False
+                continue
         if t in _TEMPORAL or t in _THAT or t in _STOP and t not in ("في", "فى", "لدي", "عن"):
             break
         if t == "(":
@@ -866,6 +894,7 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
         prev = toks[j - 1].text
         # An indefinite institution noun is in construct: the plain noun after it is its genitive.
         if (not _is_al(t) and not _is_al(prev) and (_is_institution(prev) or _is_title(prev)) and j + 1 < n
+                and t not in _ROLE_ADJECTIVES  # "مصادر مطلعة القيمة السوقية": an adjective, then the object
                 and _is_al(toks[j + 1].text) and (_masdar_like(t) or _is_institution(prev) and _name_like(toks[j]))):
             j += 1  # مركز رصد الزلازل، جهاز حماية المستهلك، محلل أسواق الطاقة، شعبة مواد البناء
             plain, definite = 0, False
@@ -1565,6 +1594,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 phrase = None  # the rest of the outlet's name: "للجزيرة نت"، "لسكاي نيوز عربية"
             if phrase and lemma in _RECORD_VERBS and _strip_al(toks[phrase.start].text) not in _RECORDERS:
                 phrase = None
+            if phrase and lemma in _RULING_VERBS and not _court(toks, phrase):
+                phrase = None
             if phrase and lemma in _DECISION_VERBS:
                 phrase = _decision_maker(toks, phrase)
                 source = _source_phrase(toks) if phrase else None
@@ -1652,6 +1683,7 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
             if phrase and (
                     lemma not in _RECORD_VERBS or _strip_al(toks[phrase.start].text) in _RECORDERS) and (
                     lemma not in _DECISION_VERBS or _decision_maker(toks, phrase) == phrase) and (
+                    lemma not in _RULING_VERBS or _court(toks, phrase)) and (
                     lemma not in _NEEDS_COMPLEMENT or _has_complement(toks, k + 1, lemma)):
                 return _found(toks, phrase, (tok.start, tok.end))
     issued = _issued_statement(toks) if not _ISSUE_STARTS.isdisjoint(map(_TOK_TEXT, toks[:3])) else None
@@ -1681,6 +1713,12 @@ def _decision_maker(toks: list[_Tok], phrase: _Phrase) -> _Phrase | None:
     head = _strip_al(toks[phrase.start].text)
     if not (phrase.mode == "org" or (phrase.mode == "person" and head in _OFFICIALS)):
         return None
+    if phrase.named:
+        # "أمر الرئيس بصرف منحة": the ب- verbal noun is what is ordered, not a name.
+        cut = next((m for m in range(phrase.start + 1, phrase.end) if toks[m].text[:1] == "ب"
+                    and len(toks[m].text) > 3 and _masdar_like(toks[m].text[1:])), None)
+        if cut is not None:
+            phrase = phrase._replace(end=cut, named=False)
     last = phrase.end - 1
     if phrase.named and last > phrase.start and _masdar_like(toks[last].text) \
             and not _name_like(toks[last - 1]) and not _is_title(toks[last - 1].text):
@@ -1869,7 +1907,8 @@ def _subject_at(toks: list[_Tok], j: int) -> bool:
 _ISSUED_VERBS = _words("صدر وصدر صدرت وصدرت")
 _CAME_IN = _words("جاء وجاء")
 _ISSUE_STARTS = _ISSUED_VERBS | _CAME_IN
-_STATEMENT_DOCUMENTS = _DOCUMENT_NOUNS | _words("جدول تعميم قرار نشرة بلاغ إعلان مذكرة توضيح رسالة كلمة خطاب")
+_STATEMENT_DOCUMENTS = _DOCUMENT_NOUNS | _words("جدول تعميم قرار نشرة بلاغ إعلان مذكرة توضيح رسالة كلمة خطاب "
+                                                 "حيثيات")  # the grounds of a ruling: "بحسب حيثيات الحكم"
 
 
 def _issued_statement(toks: list[_Tok]) -> _Found | _Carry | None:
@@ -2356,6 +2395,9 @@ _COUNT_SURFACE = {prefix + normalize(form): "رصد" for form in "رصد رصد�
 
 
 _COUNT_VERBS = {"قدر", "أحصى", "رصد"}
+# Verbal nouns of stating whose genitive states the that-clause after it: "بعد إعلان الوزارة أن …".
+_SPEECH_MASDARS = frozenset(p + w for w in _words("إعلان تأكيد كشف توضيح إشارة تقدير توقع تحذير")
+                            for p in ("", "و", "ب", "وب", "ل"))
 
 
 def _estimate_follows(toks: list[_Tok]) -> bool:
@@ -2401,7 +2443,14 @@ def figure_sources(body: str, sentence: Sentence, *,
             continue
         phrase = None
         if prev in ("قد", "وقد") and _after_kana_subject(toks, k - 1):
-            continue  # "وكانت الهيئة قد أعلنت ضبط …": the subject came before قد, and is the sentence's speaker
+            if _COUNT_SURFACE.get(toks[k].text) != "رصد":
+                continue  # "وكانت الهيئة قد أعلنت ضبط …": the subject came before قد, and is the sentence's speaker
+            # "وكانت الهيئة قد رصدت 120 بلاغاً": رصد is no speech verb, so the sentence has no speaker;
+            # the body between كان and قد counts the figures.
+            cs = _clause_start(toks, k - 1) + 1
+            phrase = _parse_np(toks, cs)
+            if phrase is None or phrase.end != k - 1:
+                continue
         if prev in _RELATIVE and k >= 2:
             # "وهو ما نفته الوزارة التي قدّرت النسبة بحوالي 60 بالمئة": who counts or estimates in a
             # relative clause is its antecedent. Other verbs there ("الحكومة التي أعلنت …") give nothing.
@@ -2442,6 +2491,16 @@ def figure_sources(body: str, sentence: Sentence, *,
         a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
         b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
         found.append((s0 + norm.raw(toks[k].start), Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))))
+    for k in compress(count(), map(_SPEECH_MASDARS.__contains__, map(_TOK_TEXT, toks))):
+        # "بعد أسبوع من إعلان منصة "ماجنيت" أن الشركات استحوذت على 48%": who announced states the that-clause.
+        phrase = _parse_np(toks, k + 1, strict=True) if k + 1 < len(toks) else None
+        if phrase is None or phrase.end >= len(toks) or toks[phrase.end].text not in _PLAIN_THAT \
+                or not (phrase.mode in ("org", "person") or phrase.named):
+            continue
+        a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
+        b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
+        found.append((s0 + norm.raw(toks[k].start), Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))))
+    found.sort(key=lambda f: f[0])
     if speaker is not None and s0 <= speaker.start < s1 and not _SOURCE_STARTS.isdisjoint(map(_TOK_TEXT, toks)):
         source = _source_phrase(toks)
         if source is not None:
@@ -2476,6 +2535,13 @@ def _closed_clause(toks: list[_Tok], source: _Found, speaker_end: int | None, no
     if _strip_al(head) in _DOCUMENT_NOUNS:
         return None  # "وفق بيان رسمي": a document with no author names no one
     first = next((m for m in range(n) if toks[m].start >= speaker_end), n)
+    # "…، مشيرة إلى أن التضخم بلغ 5.4%، وفق المعهد الوطني للإحصاء": what a side participle relays, the
+    # named body that closes it states; the speaker's own words before it stay the speaker's.
+    relayed = next((m for m in range(cue_at - 1, first, -1) if toks[m].text in _PARTICIPLES
+                    and toks[m - 1].text in "،,"), None)
+    if relayed is not None and not any(t.text in _QUOTES or _ANALYSE_SURFACE.get(t.text)
+                                       for t in toks[relayed + 1:cue_at]):
+        return relayed
     if any(t.text in _THAT or t.text == ":" or t.text in _QUOTES for t in toks[first:cue_at]):
         return None  # reported speech: the speaker keeps it
     comma = cue_at - 1 if cue_at and toks[cue_at - 1].text in "،," else cue_at
