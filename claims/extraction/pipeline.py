@@ -16,7 +16,7 @@ from .speakers import attribute_sentences, figure_sources, link_name_variants
 from .types import Attribution, DateMention, ExtractedClaim, QuantityMention, Sentence
 
 # Bump when a change to the rules changes what is extracted: re-extraction keys on it.
-EXTRACTOR_VERSION = "2026.11.26"
+EXTRACTOR_VERSION = "2026.11.26.2"
 
 MAX_CLAIM_CHARS = 600
 
