@@ -6,7 +6,6 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from . import views
 
-
 newsroom_patterns = [
     path("articles/", views.article_list, name="article-list"),
     path("articles/new/", views.ingest, name="ingest"),

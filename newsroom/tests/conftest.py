@@ -1,3 +1,6 @@
+import http.server
+import threading
+
 import pytest
 
 from .factories import UserFactory
@@ -12,10 +15,6 @@ def user(db):
 def logged_in_client(client, user):
     client.force_login(user)
     return client
-
-
-import http.server
-import threading
 
 
 class _Site(http.server.BaseHTTPRequestHandler):

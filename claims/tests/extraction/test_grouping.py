@@ -12,11 +12,19 @@ from hypothesis import strategies as st
 
 from claims.extraction import extract_article
 from claims.extraction.grouping import (
-    Agreement, GroupItem, agreement, group_items, group_with_agreement, items_from_claim, normalize,
-    suggest_story, tokenize, unit_key,
+    Agreement,
+    GroupItem,
+    agreement,
+    group_items,
+    group_with_agreement,
+    items_from_claim,
+    normalize,
+    suggest_story,
+    tokenize,
+    unit_key,
 )
 
-from .grouping_cases import E, Q, SCENARIOS, STORY_CASES, STORY_TEXTS
+from .grouping_cases import SCENARIOS, STORY_CASES, STORY_TEXTS, E, Q
 
 ROOT = Path(__file__).resolve().parents[3]
 SEEDS = ROOT / "seeds"  # the project's copy of ../shared/seeds
