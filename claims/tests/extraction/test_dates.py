@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 from claims.extraction.dates import find_dates
 
+from .helpers import dates_found
+
 # (sentence, publication date or None, expected [(expression, value), ...] in text order)
 CASES: list[tuple[str, str | None, list[tuple[str, str]]]] = [
     # --- earthquakes and disasters
@@ -250,17 +252,9 @@ CASES: list[tuple[str, str | None, list[tuple[str, str]]]] = [
 ]
 
 
-def _found(text: str, published: str | None) -> list[tuple[str, str]]:
-    pub = dt.date.fromisoformat(published) if published else None
-    mentions = find_dates(text, published=pub)
-    for m in mentions:
-        assert text[m.start:m.end] == m.expression
-    return [(m.expression, m.value) for m in mentions]
-
-
 @pytest.mark.parametrize("text,published,expected", CASES, ids=[c[0][:40] for c in CASES])
 def test_table(text: str, published: str | None, expected: list[tuple[str, str]]) -> None:
-    assert _found(text, published) == expected
+    assert dates_found(text, published) == expected
 
 
 def test_enough_cases() -> None:
@@ -291,7 +285,7 @@ SEED_CASES = [
 
 @pytest.mark.parametrize("text,published,expected", SEED_CASES, ids=[c[0][:40] for c in SEED_CASES])
 def test_seed_sentences(text: str, published: str | None, expected: list[tuple[str, str]]) -> None:
-    assert _found(text, published) == expected
+    assert dates_found(text, published) == expected
 
 
 # A bare weekday is resolved by the verb that governs it: a future clause (سـ/سوف + verb, من المقرر،
@@ -343,7 +337,7 @@ PAST_WEEKDAY_CASES = [
                          ids=[c[0][:40] for c in FUTURE_WEEKDAY_CASES + PAST_WEEKDAY_CASES])
 def test_weekday_follows_its_governing_verb(text: str, published: str | None,
                                             expected: list[tuple[str, str]]) -> None:
-    assert _found(text, published) == expected
+    assert dates_found(text, published) == expected
 
 
 # "منذ" + a date names a starting point in the past, whatever verb governs the clause.
@@ -365,7 +359,7 @@ SINCE_CASES = [
 
 @pytest.mark.parametrize("text,published,expected", SINCE_CASES, ids=[c[0][:40] for c in SINCE_CASES])
 def test_since_a_date_points_to_the_past(text: str, published: str | None, expected: list[tuple[str, str]]) -> None:
-    assert _found(text, published) == expected
+    assert dates_found(text, published) == expected
 
 
 # "منذ ثلاثة أيام" right after a one-off past event ("شهدت المنطقة هزة منذ ثلاثة أيام") means "ago", as
@@ -392,7 +386,7 @@ SINCE_AGO_CASES = [
 @pytest.mark.parametrize("text,published,expected", SINCE_AGO_CASES, ids=[c[0][:40] for c in SINCE_AGO_CASES])
 def test_since_n_days_after_a_past_event_is_ago(text: str, published: str | None,
                                                 expected: list[tuple[str, str]]) -> None:
-    assert _found(text, published) == expected
+    assert dates_found(text, published) == expected
 
 
 # "رقم 194 لسنة 2020", "القانون 182 لسنة 1960": the year is part of a law, decree or case number.
@@ -427,7 +421,7 @@ IDENTIFIER_YEAR_CASES = [
                          ids=[c[0][:40] for c in IDENTIFIER_YEAR_CASES])
 def test_year_of_a_law_or_case_number_is_no_date(text: str, published: str | None,
                                                  expected: list[tuple[str, str]]) -> None:
-    assert _found(text, published) == expected
+    assert dates_found(text, published) == expected
 
 
 def test_precision_names() -> None:
@@ -530,7 +524,7 @@ PERIOD_CASES = [
 
 @pytest.mark.parametrize("text,published,expected", PERIOD_CASES, ids=[c[0][:40] for c in PERIOD_CASES])
 def test_quarters_halves_and_weekday_pairs(text: str, published: str | None, expected: list[tuple[str, str]]) -> None:
-    assert _found(text, published) == expected
+    assert dates_found(text, published) == expected
 
 
 # "العام" alone after a period word (الربع الثالث من العام، مطلع العام) is the year of publication, as
@@ -560,7 +554,7 @@ BARE_YEAR_CASES = [
 @pytest.mark.parametrize("text,published,expected", BARE_YEAR_CASES, ids=[c[0][:40] for c in BARE_YEAR_CASES])
 def test_bare_year_after_a_period_word_is_the_publication_year(text: str, published: str | None,
                                                                expected: list[tuple[str, str]]) -> None:
-    assert _found(text, published) == expected
+    assert dates_found(text, published) == expected
 
 
 # "في 2024 بأكمله": a word of wholeness after a year (بأكمله، برمته، كله) is no counted noun.
@@ -578,7 +572,7 @@ WHOLE_YEAR_CASES = [
 @pytest.mark.parametrize("text,published,expected", WHOLE_YEAR_CASES, ids=[c[0][:40] for c in WHOLE_YEAR_CASES])
 def test_a_year_with_a_word_of_wholeness_is_a_date(text: str, published: str | None,
                                                    expected: list[tuple[str, str]]) -> None:
-    assert _found(text, published) == expected
+    assert dates_found(text, published) == expected
 
 
 # "ما يصل إلى 300 ألف" qualifies a number: its "يصل" announces no future event, so a bare month after it stays in
@@ -601,7 +595,7 @@ QUANTITY_PHRASE_CASES = [
                          ids=[c[0][:40] for c in QUANTITY_PHRASE_CASES])
 def test_a_quantity_phrase_announces_no_future(text: str, published: str | None,
                                                expected: list[tuple[str, str]]) -> None:
-    assert _found(text, published) == expected
+    assert dates_found(text, published) == expected
 
 
 HIJRI_DAY_WITHOUT_YEAR_CASES = [
@@ -635,7 +629,7 @@ HIJRI_DAY_WITHOUT_YEAR_CASES = [
                          ids=[c[0][:40] for c in HIJRI_DAY_WITHOUT_YEAR_CASES])
 def test_hijri_day_without_a_year_is_the_nearest_one(text: str, published: str | None,
                                                      expected: list[tuple[str, str]]) -> None:
-    assert _found(text, published) == expected
+    assert dates_found(text, published) == expected
 
 
 def test_hijri_day_without_a_year_keeps_the_hijri_date() -> None:
@@ -661,7 +655,7 @@ RUNNING_UNTIL_CASES = [
 
 @pytest.mark.parametrize("text,published,expected", RUNNING_UNTIL_CASES, ids=[c[0][:40] for c in RUNNING_UNTIL_CASES])
 def test_running_until_notice_and_fatih(text: str, published: str | None, expected: list[tuple[str, str]]) -> None:
-    assert _found(text, published) == expected
+    assert dates_found(text, published) == expected
 
 
 # A delivery noun (شحن، تسليم، توريد، استلام، تحميل) before a bare month a few months ahead sets a delivery
@@ -693,7 +687,7 @@ DELIVERY_WINDOW_CASES = [
 @pytest.mark.parametrize("text,published,expected", DELIVERY_WINDOW_CASES,
                          ids=[c[0][:40] + (c[1] or "") for c in DELIVERY_WINDOW_CASES])
 def test_delivery_window_is_still_to_come(text: str, published: str | None, expected: list[tuple[str, str]]) -> None:
-    assert _found(text, published) == expected
+    assert dates_found(text, published) == expected
 
 
 # A weekday that recurs (أيام الثلاثاء، كل جمعة، الأحد من كل أسبوع) or is left out of a schedule (عدا الثلاثاء،
@@ -717,7 +711,7 @@ RECURRING_WEEKDAY_CASES = [
                          ids=[c[0][:40] for c in RECURRING_WEEKDAY_CASES])
 def test_recurring_or_excluded_weekday_is_no_date(text: str, published: str | None,
                                                    expected: list[tuple[str, str]]) -> None:
-    assert _found(text, published) == expected
+    assert dates_found(text, published) == expected
 
 
 # A compound ordinal day (السادس والعشرين، الحادية والعشرين، الثاني والعشرون، الثانية عشرة) is one day, also before
@@ -755,7 +749,7 @@ COMPOUND_ORDINAL_CASES = [
 @pytest.mark.parametrize("text,published,expected", COMPOUND_ORDINAL_CASES,
                          ids=[c[0][:40] for c in COMPOUND_ORDINAL_CASES])
 def test_compound_ordinal_day(text: str, published: str | None, expected: list[tuple[str, str]]) -> None:
-    assert _found(text, published) == expected
+    assert dates_found(text, published) == expected
 
 
 # "قبل أيام/أسابيع من" (or قبيل، عشية) an event, in a clause with no perfective verb, happens now: the event dated
@@ -777,7 +771,7 @@ AHEAD_OF_EVENT_CASES = [
                          ids=[c[0][:40] for c in AHEAD_OF_EVENT_CASES])
 def test_days_before_an_event_puts_it_ahead(text: str, published: str | None,
                                             expected: list[tuple[str, str]]) -> None:
-    assert _found(text, published) == expected
+    assert dates_found(text, published) == expected
 
 
 # A plan named by the years it covers (البرنامج الوطني … 2020-2027، خطة 2025-2030) dates no event; neither does the
@@ -812,7 +806,7 @@ NAMES_COMPARISONS_AND_SPANS_CASES = [
                          ids=[c[0][:40] for c in NAMES_COMPARISONS_AND_SPANS_CASES])
 def test_plan_names_comparisons_and_lasting_spans(text: str, published: str | None,
                                                    expected: list[tuple[str, str]]) -> None:
-    assert _found(text, published) == expected
+    assert dates_found(text, published) == expected
 
 
 # Names, nowadays and Maghreb words: a budget or a plan named by its years, a ranking's edition year before the
@@ -854,4 +848,4 @@ NAMES_NOWADAYS_AND_MAGHREB_CASES: list[tuple[str, str | None, list[tuple[str, st
                          ids=[c[0][:40] for c in NAMES_NOWADAYS_AND_MAGHREB_CASES])
 def test_names_nowadays_and_maghreb_words(text: str, published: str | None,
                                           expected: list[tuple[str, str]]) -> None:
-    assert _found(text, published) == expected
+    assert dates_found(text, published) == expected

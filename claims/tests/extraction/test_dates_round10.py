@@ -1,24 +1,7 @@
 """Round-10 date rules, on invented sentences of other topics (with near misses that must not change)."""
 from __future__ import annotations
 
-import datetime as dt
-
-import pytest
-
-from claims.extraction.dates import find_dates
-
-
-def _found(text: str, published: str | None) -> list[tuple[str, str]]:
-    pub = dt.date.fromisoformat(published) if published else None
-    mentions = find_dates(text, published=pub)
-    for m in mentions:
-        assert text[m.start:m.end] == m.expression
-    return [(m.expression, m.value) for m in mentions]
-
-
-def _check(cases):
-    return pytest.mark.parametrize("text,published,expected", cases, ids=[c[0][:40] for c in cases])
-
+from .helpers import dates_found, table
 
 # A dateline whose agency credit stands between slashes (QNA, KUNA style) dates the filing, not an event.
 SLASH_DATELINE_CASES = [
@@ -31,9 +14,9 @@ SLASH_DATELINE_CASES = [
 ]
 
 
-@_check(SLASH_DATELINE_CASES)
+@table("text,published,expected", SLASH_DATELINE_CASES)
 def test_slash_credit_closes_a_dateline(text, published, expected):
-    assert _found(text, published) == expected
+    assert dates_found(text, published) == expected
 
 
 # "من العام نفسه"، "ذلك العام": the year of the closest earlier date, not the publication year.
@@ -63,9 +46,9 @@ SAME_YEAR_CASES = [
 ]
 
 
-@_check(SAME_YEAR_CASES)
+@table("text,published,expected", SAME_YEAR_CASES)
 def test_same_year_takes_the_year_told_before(text, published, expected):
-    assert _found(text, published) == expected
+    assert dates_found(text, published) == expected
 
 
 # "منذ X وحتى Y" is one span; a year meeting a month is read in months. A start verb before a date and a verb of
@@ -88,9 +71,9 @@ SPAN_CASES = [
 ]
 
 
-@_check(SPAN_CASES)
+@table("text,published,expected", SPAN_CASES)
 def test_since_until_and_start_lasting_spans(text, published, expected):
-    assert _found(text, published) == expected
+    assert dates_found(text, published) == expected
 
 
 # The Maghreb half-year: الأسدوس (Morocco), السداسي (Tunisia, Algeria), read as النصف (only with a year).
@@ -105,9 +88,9 @@ HALF_YEAR_CASES = [
 ]
 
 
-@_check(HALF_YEAR_CASES)
+@table("text,published,expected", HALF_YEAR_CASES)
 def test_maghreb_half_year(text, published, expected):
-    assert _found(text, published) == expected
+    assert dates_found(text, published) == expected
 
 
 # "من اليوم" is today after a part of the day or a start ("في وقت سابق من اليوم"، "اعتباراً من اليوم").
@@ -121,9 +104,9 @@ PART_OF_TODAY_CASES = [
 ]
 
 
-@_check(PART_OF_TODAY_CASES)
+@table("text,published,expected", PART_OF_TODAY_CASES)
 def test_part_of_today(text, published, expected):
-    assert _found(text, published) == expected
+    assert dates_found(text, published) == expected
 
 
 # A month in the definition of a fiscal year is its calendar, not an event.
@@ -136,9 +119,9 @@ FISCAL_CASES = [
 ]
 
 
-@_check(FISCAL_CASES)
+@table("text,published,expected", FISCAL_CASES)
 def test_month_defining_a_fiscal_year(text, published, expected):
-    assert _found(text, published) == expected
+    assert dates_found(text, published) == expected
 
 
 # Words of a quoted slogan or title are a name; a date outside the quotes stays.
@@ -152,9 +135,9 @@ QUOTED_TITLE_CASES = [
 ]
 
 
-@_check(QUOTED_TITLE_CASES)
+@table("text,published,expected", QUOTED_TITLE_CASES)
 def test_date_inside_a_quoted_title(text, published, expected):
-    assert _found(text, published) == expected
+    assert dates_found(text, published) == expected
 
 
 # A station, governorate, tunnel … named after a date is a place.
@@ -165,6 +148,6 @@ NAMED_PLACE_CASES = [
 ]
 
 
-@_check(NAMED_PLACE_CASES)
+@table("text,published,expected", NAMED_PLACE_CASES)
 def test_place_named_after_a_date(text, published, expected):
-    assert _found(text, published) == expected
+    assert dates_found(text, published) == expected

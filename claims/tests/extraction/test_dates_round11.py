@@ -1,24 +1,7 @@
 """Round-11 date rules, on invented sentences of other topics (with near misses that must not change)."""
 from __future__ import annotations
 
-import datetime as dt
-
-import pytest
-
-from claims.extraction.dates import find_dates
-
-
-def _found(text: str, published: str | None) -> list[tuple[str, str]]:
-    pub = dt.date.fromisoformat(published) if published else None
-    mentions = find_dates(text, published=pub)
-    for m in mentions:
-        assert text[m.start:m.end] == m.expression
-    return [(m.expression, m.value) for m in mentions]
-
-
-def _check(cases):
-    return pytest.mark.parametrize("text,published,expected", cases, ids=[c[0][:40] for c in cases])
-
+from .helpers import dates_found, table
 
 # A bare weekday after an obligation, an effective start, or a starting noun/deadline that no perfective verb
 # frames is still ahead (2025-02-27 is a Thursday).
@@ -40,9 +23,9 @@ WEEKDAY_AHEAD_CASES = [
 ]
 
 
-@_check(WEEKDAY_AHEAD_CASES)
+@table("text,published,expected", WEEKDAY_AHEAD_CASES)
 def test_weekday_after_obligation_or_start_is_ahead(text, published, expected):
-    assert _found(text, published) == expected
+    assert dates_found(text, published) == expected
 
 
 # "متوقعة/متوقعاً أن …" announces what is to come, like "من المتوقع"; "كان متوقعاً" and "غير متوقع" do not.
@@ -56,9 +39,9 @@ EXPECTED_CASES = [
 ]
 
 
-@_check(EXPECTED_CASES)
+@table("text,published,expected", EXPECTED_CASES)
 def test_expected_announces_the_future(text, published, expected):
-    assert _found(text, published) == expected
+    assert dates_found(text, published) == expected
 
 
 # Two months in a row joined by و with a shared tail are one stretch; months apart stay a list.
@@ -73,9 +56,9 @@ CONSECUTIVE_MONTHS_CASES = [
 ]
 
 
-@_check(CONSECUTIVE_MONTHS_CASES)
+@table("text,published,expected", CONSECUTIVE_MONTHS_CASES)
 def test_two_months_in_a_row_are_one_span(text, published, expected):
-    assert _found(text, published) == expected
+    assert dates_found(text, published) == expected
 
 
 # The imperfect of a delivery verb sets a window still to come, like a delivery noun.
@@ -90,9 +73,9 @@ DELIVERY_VERB_CASES = [
 ]
 
 
-@_check(DELIVERY_VERB_CASES)
+@table("text,published,expected", DELIVERY_VERB_CASES)
 def test_delivery_verb_sets_a_window_to_come(text, published, expected):
-    assert _found(text, published) == expected
+    assert dates_found(text, published) == expected
 
 
 # A date after a Maghreb or Levant street word names the street.
@@ -106,6 +89,6 @@ STREET_CASES = [
 ]
 
 
-@_check(STREET_CASES)
+@table("text,published,expected", STREET_CASES)
 def test_street_named_after_a_date(text, published, expected):
-    assert _found(text, published) == expected
+    assert dates_found(text, published) == expected

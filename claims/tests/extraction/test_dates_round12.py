@@ -1,24 +1,7 @@
 """Round-12 date rules, on invented sentences of other topics (with near misses that must not change)."""
 from __future__ import annotations
 
-import datetime as dt
-
-import pytest
-
-from claims.extraction.dates import find_dates
-
-
-def _found(text: str, published: str | None) -> list[tuple[str, str]]:
-    pub = dt.date.fromisoformat(published) if published else None
-    mentions = find_dates(text, published=pub)
-    for m in mentions:
-        assert text[m.start:m.end] == m.expression
-    return [(m.expression, m.value) for m in mentions]
-
-
-def _check(cases):
-    return pytest.mark.parametrize("text,published,expected", cases, ids=[c[0][:40] for c in cases])
-
+from .helpers import dates_found, table
 
 # A weekly cue before a list of weekdays (أيام / يومي + the list) makes them recurring days: no date.
 # 2026-01-12 is a Monday.
@@ -34,9 +17,9 @@ WEEKLY_BEFORE_CASES = [
 ]
 
 
-@_check(WEEKLY_BEFORE_CASES)
+@table("text,published,expected", WEEKLY_BEFORE_CASES)
 def test_weekly_cue_before_weekday_list(text, published, expected):
-    assert _found(text, published) == expected
+    assert dates_found(text, published) == expected
 
 
 # موفى (Tunisian "end of") before a month keeps month precision, as نهاية does.
@@ -47,9 +30,9 @@ END_OF_MONTH_CASES = [
 ]
 
 
-@_check(END_OF_MONTH_CASES)
+@table("text,published,expected", END_OF_MONTH_CASES)
 def test_end_of_month_words(text, published, expected):
-    assert _found(text, published) == expected
+    assert dates_found(text, published) == expected
 
 
 # A plan named by its years dates nothing, also when the years are in quotes.
@@ -60,6 +43,6 @@ PLAN_QUOTED_CASES = [
 ]
 
 
-@_check(PLAN_QUOTED_CASES)
+@table("text,published,expected", PLAN_QUOTED_CASES)
 def test_plan_name_with_quoted_years(text, published, expected):
-    assert _found(text, published) == expected
+    assert dates_found(text, published) == expected

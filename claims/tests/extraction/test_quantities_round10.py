@@ -3,12 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extraction.quantities import find_quantities
-
-
-def _found(text: str) -> list[tuple[str, float, str]]:
-    return [(q.expression, q.value, q.qualifier) for q in find_quantities(text)]
-
+from .helpers import quantities_found
 
 # عُشر (a tenth) before a definite noun or a noun with a pronoun is a share; عشر (ten) counts an indefinite plural.
 TENTH_CASES = [
@@ -24,7 +19,7 @@ TENTH_CASES = [
 
 @pytest.mark.parametrize("text,expected", TENTH_CASES, ids=[c[0][:40] for c in TENTH_CASES])
 def test_tenth_is_a_share(text, expected):
-    assert _found(text) == expected
+    assert quantities_found(text) == expected
 
 
 # A year right after a year noun and its calendar (السنة المالية 2026) names the year, it counts nothing.
@@ -40,7 +35,7 @@ CALENDAR_YEAR_CASES = [
 
 @pytest.mark.parametrize("text,expected", CALENDAR_YEAR_CASES, ids=[c[0][:40] for c in CALENDAR_YEAR_CASES])
 def test_year_of_a_fiscal_or_school_calendar(text, expected):
-    assert _found(text) == expected
+    assert quantities_found(text) == expected
 
 
 # A three-letter nisba adjective of the counted noun (صحي، طبي، فني) may stand before "على الأقل".
@@ -54,4 +49,4 @@ SHORT_ADJECTIVE_CASES = [
 
 @pytest.mark.parametrize("text,expected", SHORT_ADJECTIVE_CASES, ids=[c[0][:40] for c in SHORT_ADJECTIVE_CASES])
 def test_short_adjective_before_at_least(text, expected):
-    assert _found(text) == expected
+    assert quantities_found(text) == expected

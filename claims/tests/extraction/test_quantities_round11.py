@@ -1,18 +1,7 @@
 """Round-11 quantity rules, on invented sentences of other topics (with near misses that must not change)."""
 from __future__ import annotations
 
-import pytest
-
-from claims.extraction.quantities import find_quantities
-
-
-def _found(text: str) -> list[tuple[str, float, str]]:
-    return [(q.expression, q.value, q.qualifier) for q in find_quantities(text)]
-
-
-def _check(cases):
-    return pytest.mark.parametrize("text,expected", cases, ids=[c[0][:40] for c in cases])
-
+from .helpers import quantities_found, table
 
 # A number in an address (a block, a street, a Maghreb نهج/زنقة) labels a place, whatever word follows it.
 ADDRESS_CASES = [
@@ -27,9 +16,9 @@ ADDRESS_CASES = [
 ]
 
 
-@_check(ADDRESS_CASES)
+@table("text,expected", ADDRESS_CASES)
 def test_number_in_an_address_is_a_label(text, expected):
-    assert _found(text) == expected
+    assert quantities_found(text) == expected
 
 
 # "تدور حول" (hovers around) and "تقترب من" (approaches) give an approximate figure.
@@ -45,9 +34,9 @@ APPROX_VERB_CASES = [
 ]
 
 
-@_check(APPROX_VERB_CASES)
+@table("text,expected", APPROX_VERB_CASES)
 def test_hovering_and_approaching_verbs_are_approx(text, expected):
-    assert _found(text) == expected
+    assert quantities_found(text) == expected
 
 
 # A year-like number after a label (قانون المالية، الخط الساخن) names it; the word after it is the next phrase.
@@ -60,9 +49,9 @@ LABELLED_YEAR_CASES = [
 ]
 
 
-@_check(LABELLED_YEAR_CASES)
+@table("text,expected", LABELLED_YEAR_CASES)
 def test_labelled_year_counts_nothing(text, expected):
-    assert _found(text) == expected
+    assert quantities_found(text) == expected
 
 
 # The dual of a counted noun whose -ين/-ان form can only be a dual states two.
@@ -83,6 +72,6 @@ DUAL_COUNT_CASES = [
 ]
 
 
-@_check(DUAL_COUNT_CASES)
+@table("text,expected", DUAL_COUNT_CASES)
 def test_dual_of_a_counted_noun_is_two(text, expected):
-    assert _found(text) == expected
+    assert quantities_found(text) == expected

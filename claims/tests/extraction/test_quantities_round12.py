@@ -1,17 +1,13 @@
 """Round-12 quantity rules, on invented sentences of other topics (with near misses that must not change)."""
 from __future__ import annotations
 
-import pytest
-
 from claims.extraction.quantities import find_quantities
+
+from .helpers import table
 
 
 def _found(text: str) -> list[tuple[float, str, str | None]]:
     return [(q.value, q.qualifier, q.unit) for q in find_quantities(text)]
-
-
-def _check(cases):
-    return pytest.mark.parametrize("text,expected", cases, ids=[c[0][:40] for c in cases])
 
 
 CASES = [
@@ -36,6 +32,6 @@ CASES = [
 ]
 
 
-@_check(CASES)
+@table("text,expected", CASES)
 def test_round12_quantities(text, expected):
     assert _found(text) == expected

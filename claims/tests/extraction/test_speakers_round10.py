@@ -3,20 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extraction import extract_article
-from claims.extraction.sentences import split_sentences
-from claims.extraction.speakers import attribute_sentences, link_name_variants
+from claims.extraction.speakers import link_name_variants
 
-
-def _last_speaker(text: str) -> str | None:
-    found = attribute_sentences(text, split_sentences(text))[-1]
-    return found.speaker if found else None
-
-
-def _claimants(text: str, figure: str) -> list[str | None]:
-    out = extract_article(text, clean=False)
-    return [q["claimant"] for c in out["claims"] for q in c["quantities"] if figure in q["expression"]]
-
+from .helpers import claimants, last_speaker
 
 # (text, speaker of the last sentence or None)
 SPEAKERS = [
@@ -80,7 +69,7 @@ SPEAKERS = [
 
 @pytest.mark.parametrize(("text", "speaker"), SPEAKERS)
 def test_speaker(text: str, speaker: str | None) -> None:
-    assert _last_speaker(text) == speaker
+    assert last_speaker(text) == speaker
 
 
 # (text, figure as written, its claimant)
@@ -105,7 +94,7 @@ CLAIMANTS = [
 
 @pytest.mark.parametrize(("text", "figure", "claimant"), CLAIMANTS)
 def test_claimant(text: str, figure: str, claimant: str | None) -> None:
-    assert _claimants(text, figure) == [claimant]
+    assert claimants(text, figure) == [claimant]
 
 
 # (speaker names, their canonical form): the words after a body's noun are its genitive, not a person's name.

@@ -3,20 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extraction import extract_article
-from claims.extraction.sentences import split_sentences
-from claims.extraction.speakers import attribute_sentences
-
-
-def _last_speaker(text: str) -> str | None:
-    found = attribute_sentences(text, split_sentences(text))[-1]
-    return found.speaker if found else None
-
-
-def _claimants(text: str, figure: str) -> list[str | None]:
-    out = extract_article(text, clean=False)
-    return [q["claimant"] for c in out["claims"] for q in c["quantities"] if figure in q["expression"]]
-
+from .helpers import claimants, last_speaker
 
 # (text, speaker of the last sentence or None)
 SPEAKERS = [
@@ -72,7 +59,7 @@ SPEAKERS = [
 
 @pytest.mark.parametrize(("text", "speaker"), SPEAKERS)
 def test_speaker(text: str, speaker: str | None) -> None:
-    assert _last_speaker(text) == speaker
+    assert last_speaker(text) == speaker
 
 
 # (text, figure in the quantity's expression, claimants of the quantities with that figure)
@@ -97,4 +84,4 @@ CLAIMANTS = [
 
 @pytest.mark.parametrize(("text", "figure", "claimant"), CLAIMANTS)
 def test_claimant(text: str, figure: str, claimant: list[str | None]) -> None:
-    assert _claimants(text, figure) == claimant
+    assert claimants(text, figure) == claimant

@@ -3,20 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extraction import extract_article
-from claims.extraction.sentences import split_sentences
-from claims.extraction.speakers import attribute_sentences
-
-
-def _last_speaker(text: str) -> str | None:
-    found = attribute_sentences(text, split_sentences(text))[-1]
-    return found.speaker if found else None
-
-
-def _claimants(text: str, figure: str) -> list[str | None]:
-    out = extract_article(text, clean=False)
-    return [q["claimant"] for c in out["claims"] for q in c["quantities"] if figure in q["expression"]]
-
+from .helpers import claimants, last_speaker
 
 # (text, speaker of the last sentence or None)
 SPEAKERS = [
@@ -50,7 +37,7 @@ SPEAKERS = [
 
 @pytest.mark.parametrize("text, expected", SPEAKERS)
 def test_speakers_round12(text, expected):
-    assert _last_speaker(text) == expected
+    assert last_speaker(text) == expected
 
 
 # (text, figure, claimant of the figure)
@@ -93,4 +80,4 @@ CLAIMANTS = [
 
 @pytest.mark.parametrize("text, figure, expected", CLAIMANTS)
 def test_claimants_round12(text, figure, expected):
-    assert _claimants(text, figure) == [expected]
+    assert claimants(text, figure) == [expected]

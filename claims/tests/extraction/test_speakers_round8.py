@@ -3,13 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extraction.sentences import split_sentences
-from claims.extraction.speakers import attribute_sentences
-
-
-def _last_speaker(text: str) -> str | None:
-    found = attribute_sentences(text, split_sentences(text))[-1]
-    return found.speaker if found else None
+from .helpers import last_speaker
 
 
 @pytest.mark.parametrize(("text", "not_speaker"), [
@@ -23,4 +17,4 @@ def _last_speaker(text: str) -> str | None:
      "الخبير المالي سمير حداد"),
 ])
 def test_not_carried(text: str, not_speaker: str) -> None:
-    assert _last_speaker(text) != not_speaker
+    assert last_speaker(text) != not_speaker

@@ -1,0 +1,42 @@
+"""Helpers the table-driven extraction tests share."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claims.extraction import extract_article
+from claims.extraction.dates import find_dates
+from claims.extraction.quantities import find_quantities
+from claims.extraction.sentences import split_sentences
+from claims.extraction.speakers import attribute_sentences
+
+
+def table(argnames: str, cases: list[tuple]):
+    """Parametrize a test over a table of cases whose first column is the text, named by its start."""
+    return pytest.mark.parametrize(argnames, cases, ids=[case[0][:40] for case in cases])
+
+
+def dates_found(text: str, published: str | None) -> list[tuple[str, str]]:
+    """Return (expression, value) of each date found, checking that every span holds its expression."""
+    mentions = find_dates(text, published=dt.date.fromisoformat(published) if published else None)
+    for m in mentions:
+        assert text[m.start:m.end] == m.expression
+    return [(m.expression, m.value) for m in mentions]
+
+
+def quantities_found(text: str) -> list[tuple[str, float, str]]:
+    """Return (expression, value, qualifier) of each quantity found."""
+    return [(q.expression, q.value, q.qualifier) for q in find_quantities(text)]
+
+
+def last_speaker(text: str) -> str | None:
+    """Return the speaker of the text's last sentence."""
+    found = attribute_sentences(text, split_sentences(text))[-1]
+    return found.speaker if found else None
+
+
+def claimants(text: str, figure: str) -> list[str | None]:
+    """Return the claimant of each quantity whose expression holds `figure` (cleaning off)."""
+    out = extract_article(text, clean=False)
+    return [q["claimant"] for c in out["claims"] for q in c["quantities"] if figure in q["expression"]]
