@@ -1152,6 +1152,15 @@ def _event_year(tokens: Sequence[Token], read: NumberRead, unit: str | None) -> 
 
 
 _LABEL_CLITIC = re.compile(r"^[وف]?[بلك]?")
+
+
+def _without_clitic(norm: str) -> str:
+    """Return a word without its leading و/ف and ب/ل/ك: بالرقم → الرقم, للمادة → المادة (ل + ال)."""
+    if norm.startswith(("لل", "ولل", "فلل")):
+        return "ال" + norm[norm.index("لل") + 2:]
+    return _LABEL_CLITIC.sub("", norm)
+
+
 # "السنة المالية 2026"، "العام الدراسي 2025"، "الموسم الزراعي 2024": a year word and the calendar it belongs to.
 _YEAR_NOUNS = _norms("السنة", "العام", "الموسم", "سنة", "عام", "موسم")
 _CALENDAR_ADJECTIVES = _norms("المالية", "المالي", "الدراسية", "الدراسي", "الزراعية", "الزراعي", "الرياضي",
@@ -1165,19 +1174,14 @@ def _calendar_year(tokens: Sequence[Token], read: NumberRead) -> bool:
     noun, adjective = tokens[read.first - 2], tokens[read.first - 1]
     if noun.kind != "ar" or adjective.kind != "ar" or adjective.norm not in _CALENDAR_ADJECTIVES:
         return False
-    bare = _LABEL_CLITIC.sub("", noun.norm)
-    if noun.norm.startswith(("لل", "ولل", "فلل")):
-        bare = "ال" + noun.norm[noun.norm.index("لل") + 2:]  # للسنة = ل + السنة
-    return noun.norm in _YEAR_NOUNS or bare in _YEAR_NOUNS
+    return noun.norm in _YEAR_NOUNS or _without_clitic(noun.norm) in _YEAR_NOUNS  # للسنة = ل + السنة
 
 
 def _reference_cue(norm: str) -> str | None:
     """Return the reference cue a word is, with or without a clitic: المادة، للمادة (ل+المادة)، بالرقم، بقرار."""
     if norm in _REFERENCE_CUES or norm in _STRONG_CUES:
         return norm
-    bare = _LABEL_CLITIC.sub("", norm)
-    if norm.startswith(("لل", "ولل", "فلل")):
-        bare = "ال" + norm[norm.index("لل") + 2:]  # لل = ل + ال
+    bare = _without_clitic(norm)
     if len(bare) >= 3 and bare != norm and (bare in _REFERENCE_CUES or bare in _STRONG_CUES):
         return bare
     return None
