@@ -685,14 +685,9 @@ def _story_below_the_close(keys: list[str], headline: int, words: int) -> bool:
     if words > MAX_HEADLINE_WORDS or _ends_sentence(key) or key.rstrip().endswith((":", "：", "،", ",", "؛")):
         return False
     lead = _next_nonblank(keys, headline + 1)
-    if lead >= len(keys):
+    if lead >= len(keys) or not _lone_closing_paragraph(keys, lead):
         return False
-    text = keys[lead]
-    if (text.count(" ") + 1 < MIN_PARAGRAPH_WORDS or not _ends_sentence(text)
-            or (_CONNECTIVE.match(text) and not (text + " ").startswith(_NOT_CONNECTIVE))
-            or not _only_furniture_after(keys, lead + 1)):
-        return False
-    title, stems = _stems(key), _stems(text)
+    title, stems = _stems(key), _stems(keys[lead])
     before = _stems(" ".join(keys[:headline]))
     return (len(before) >= MIN_ARTICLE_STEMS and len(title) >= MIN_FOOT_HEADLINE_STEMS
             and len(title & before) <= MAX_STEMS_SHARED_WITH_BEFORE * len(title) and len(title & stems) >= 2
@@ -702,22 +697,28 @@ def _story_below_the_close(keys: list[str], headline: int, words: int) -> bool:
 def _lead_at_the_foot(keys: list[str], headline: int, lead: int) -> bool:
     """Tell a glued-on story with no dateline: its headline and one lead paragraph at the foot of the page.
 
-    The lead is a full paragraph that opens with no connective (a subheading's paragraph carries on the
-    story: "وأكد …", "من جهته، …"), echoes its headline as a glued teaser does (half of its stems) and
-    shares little with a long enough article before; only page furniture follows it. The headline is a
+    The lead (see _lone_closing_paragraph) echoes its headline as a glued teaser does (half of its stems)
+    and shares little with a long enough article before. The headline is a
     clause of four content words or more: a subheading over the article's last paragraph is a short noun
     phrase ("مخاوف الصيادين") its paragraph may echo too.
     """
-    key = keys[lead]
-    if (key.count(" ") + 1 < MIN_PARAGRAPH_WORDS or not _ends_sentence(key)
-            or (_CONNECTIVE.match(key) and not (key + " ").startswith(_NOT_CONNECTIVE))
-            or not _only_furniture_after(keys, lead + 1)):
+    if not _lone_closing_paragraph(keys, lead):
         return False
-    title, stems = _stems(keys[headline]), _stems(key)
+    title, stems = _stems(keys[headline]), _stems(keys[lead])
     before = _stems(" ".join(keys[:headline]))
     echo = len(title & stems)
     return (len(before) >= MIN_ARTICLE_STEMS and len(title) >= MIN_FOOT_HEADLINE_STEMS
             and echo >= MIN_HEADLINE_ECHO * len(title) and len(stems & before) < MAX_STEMS_SHARED_WITH_BEFORE * len(stems))
+
+
+def _lone_closing_paragraph(keys: list[str], lead: int) -> bool:
+    """Say whether keys[lead] may lead a story glued at the foot: a full paragraph that opens with no
+    connective (a subheading's paragraph carries on the story: "وأكد …", "من جهته، …"), with only page
+    furniture below it."""
+    text = keys[lead]
+    return (text.count(" ") + 1 >= MIN_PARAGRAPH_WORDS and _ends_sentence(text)
+            and not (_CONNECTIVE.match(text) and not (text + " ").startswith(_NOT_CONNECTIVE))
+            and _only_furniture_after(keys, lead + 1))
 
 
 def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: bool = False) -> bool:
