@@ -101,3 +101,13 @@ def test_a_url_that_cannot_be_fetched_says_why_and_keeps_the_form(logged_in_clie
 def test_an_untitled_article_is_named_by_its_first_sentence_not_its_summary_marker():
     article = ArticleFactory(title="", body="ملخص:\n- صدق المجلس على المعاهدة.\nنص المقال.")
     assert str(article) == "صدق المجلس على المعاهدة."
+
+
+def test_an_untitled_article_page_is_headed_by_its_first_line_and_says_so(logged_in_client):
+    article = ArticleFactory(title="", body="ملخص:\n- صدق المجلس على المعاهدة.\nنص المقال.")
+    page = logged_in_client.get(article.get_absolute_url()).content.decode()
+    assert '<h1 dir="auto" class="untitled">صدق المجلس على المعاهدة.</h1>' in page
+    assert "The text has no title" in page
+    titled = ArticleFactory(title="عنوان الخبر", body="نص آخر.")
+    page = logged_in_client.get(titled.get_absolute_url()).content.decode()
+    assert '<h1 dir="auto">عنوان الخبر</h1>' in page and "The text has no title" not in page
