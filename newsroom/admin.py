@@ -1,4 +1,5 @@
 from django.contrib import admin, messages
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -7,16 +8,21 @@ from .models import Article, Source
 
 @admin.register(Source)
 class SourceAdmin(admin.ModelAdmin):
-    list_display = ["name", "reliability", "language", "active", "feed_url", "last_fetched_at", "has_error"]
+    list_display = ["name", "reliability", "language", "active", "feed_url", "last_fetched_at", "feed_status"]
     list_filter = ["active", "reliability", "language"]
     search_fields = ["name", "homepage", "feed_url", "notes"]
     list_editable = ["active"]
     readonly_fields = ["last_fetched_at", "last_error", "created_at"]
     actions = ["activate", "deactivate"]
 
-    @admin.display(boolean=True, description=_("last fetch failed"))
-    def has_error(self, source):
-        return bool(source.last_error)
+    @admin.display(description=_("feed status"))
+    def feed_status(self, source):
+        """Say in words how the feed fares: a bare red cross read as an error on sources that have no feed."""
+        if not source.feed_url:
+            return _("no feed")
+        if source.last_error:
+            return _("failed: %(error)s") % {"error": Truncator(source.last_error).chars(80)}
+        return _("working") if source.last_fetched_at else _("not fetched yet")
 
     @admin.action(description=_("Activate selected sources"))
     def activate(self, request, queryset):

@@ -28,3 +28,15 @@ def test_admin_lists_filter_and_search(admin_client):
     article = ArticleFactory()
     page = admin_client.get(reverse("admin:newsroom_article_change", args=[article.pk])).content.decode()
     assert "raw input" in page.lower()
+
+
+def test_the_source_list_says_how_each_feed_fares(admin_client):
+    from django.utils import timezone
+    SourceFactory(name="بلا خلاصة", feed_url="")
+    SourceFactory(name="جديدة", feed_url="https://example.org/new.xml")
+    SourceFactory(name="تعمل", feed_url="https://example.org/ok.xml", last_fetched_at=timezone.now())
+    SourceFactory(name="معطلة", feed_url="https://example.org/bad.xml", last_fetched_at=timezone.now(),
+                  last_error="HTTP 404 from https://example.org/bad.xml")
+    page = admin_client.get(reverse("admin:newsroom_source_changelist")).content.decode()
+    for status in ("no feed", "not fetched yet", "working", "failed: HTTP 404 from https://example.org/bad.xml"):
+        assert f'<td class="field-feed_status">{status}</td>' in page
