@@ -10,7 +10,9 @@ teaser of the last link, told by the words it shares, see _glued_paragraphs_end)
 already closed (its editors' sign-off, a share bar, keywords, a credit line) a read-also marker or a
 related-stories heading cuts everything after it. Below a closing follow/app prompt, a headline that
 shares next to nothing with the article and its lead at the foot are another story glued on (see
-_story_below_the_close).
+_story_below_the_close); so is a last paragraph that moves to a province the article never names and
+shares at most a word with it (see _brief_glued_at_the_foot). A market ticker line is dropped wherever
+it sits (see _is_ticker).
 """
 from __future__ import annotations
 
@@ -92,14 +94,16 @@ _WIDGET_LABELS = _labels(
 # "حجم الخط: كبير | متوسط | صغير", "A+ A A-".
 _FONT_BUTTON = r"(?:[اa][+-]?|[+-][اa]?|كبير|اكبر|متوسط|عادي|صغير|اصغر|large|medium|normal|small)"
 _FONT_LABEL = r"(?:حجم الخط|تكبير الخط|تصغير الخط|font size|text size)"
+# The buttons alone: "A+ A-", "أ- أ+", or the same letter in three sizes with no sign, "A A A", "أ أ أ".
+_FONT_LETTERS = r"(?:[اa][+-](?:[\s|/]*[اa][+-]?)+|[+-]?[اa](?:[\s|/]+[+-]?[اa][+-]?)+)"
 _FONT_WIDGET = _compile(rf"^(?:{_FONT_LABEL}(?:[\s:：|/]*(?:{_FONT_LABEL}|{_FONT_BUTTON}))*"
-                        r"|[اa][+-](?:[\s|/]*[اa][+-]?)+)[\s+-]*$")
+                        rf"|{_FONT_LETTERS})[\s+-]*$")
 # A toolbar: the font-size widget beside other tools on one line ("حجم الخط: أ- أ+ | طباعة",
 # "حجم الخط  طباعة  مشاركة", "A- A+ | طباعة | حفظ"). The font widget anchors it: a line of other tool
 # words alone ("طباعة", "مشاركة") is left to the label sets.
 _TOOL_WORD = (r"(?:طباعه|اطبع|ارسل لصديق|نسخ الرابط|حفظ|استمع|مشاركه|شارك|تعليق|تعليقات|print|email|share|save"
               r"|listen|comment|comments)")
-_FONT_PART = rf"(?:{_FONT_LABEL}(?:[\s:：]*{_FONT_BUTTON})*|[اa][+-](?:\s*[اa][+-]?)*)"
+_FONT_PART = rf"(?:{_FONT_LABEL}(?:[\s:：]*{_FONT_BUTTON})*|[اa][+-](?:\s*[اa][+-]?)*|{_FONT_LETTERS})"
 _TOOLBAR = _compile(rf"^(?:{_TOOL_WORD}[\s:：|/•·-]+)*{_FONT_PART}(?:[\s:：|/•·-]+(?:{_TOOL_WORD}|{_FONT_PART}))+[\s+-]*$")
 # A disclaimer under an article: "إخلاء المسؤولية: المعلومات الواردة لا تمثل توصية استثمارية.", "Disclaimer: …".
 _DISCLAIMER = _compile(r"^(?:اخلاء (?:ال)?مسؤوليه|disclaimer)(?:\s*[:：]|$)")
@@ -145,6 +149,18 @@ _HEAD_BYLINE = _compile(r"^(?:[\u0621-\u064a]+\s*[-–—:]\s*)?[\u0621-\u064a]+
                         # "كتب محمد عبد الله" (a name: no article on its first word, no preposition in it)
                         r"|^(?:كتب|كتبت|بقلم)\s+(?!ال)[\u0621-\u064a]+"
                         r"(?:\s+(?!(?:الي|علي|عن|في|من|مع|ان|بعد|حول)(?!\S))[\u0621-\u064a]+){1,3}$")
+# The outlet's own staff signing a story under its title: "المدن - فريق العمل", "هيئة التحرير", "عنب بلدي -
+# فريق التحرير", "محرر الشؤون المحلية", "مراسلنا في صيدا" (a desk, not a person's name).
+_STAFF = (r"(?:فريق (?:العمل|التحرير|الموقع|التغطيه)|(?:هيئه|اسره|قسم|غرفه|مكتب|اداره|سكرتاريه) (?:التحرير|الاخبار)"
+          r"|التحرير|المحرر|محرر ال[\u0621-\u064a]+(?: ال[\u0621-\u064a]+)?|القسم ال[\u0621-\u064a]+"
+          r"|مراسل(?:نا|ونا|و الموقع)?(?: في [\u0621-\u064a]+)?)")
+_SHORT_NAME = r"[\u0621-\u064aa-z0-9.]+(?: [\u0621-\u064aa-z0-9.]+){0,2}"
+_STAFF_BYLINE = _compile(rf"^(?:{_SHORT_NAME}\s*[-–—:|/]+\s*)?{_STAFF}(?:\s*[-–—:|/]+\s*{_SHORT_NAME})?$")
+# An exclusive tag, maybe with the outlet: "خاص || أثر برس", "حصري - عنب بلدي", "خاص بـ«المدن»", "خاص".
+_EXCLUSIVE = _compile(r"^(?:خاص|حصري|حصريا|exclusive)(?:\s*(?:[-–—:|/]+|(?<=خاص) ?[بل])\s*[«\"“(]?"
+                      rf"(?P<agency>{_SHORT_NAME})[»\"”)]?)?$")
+# The tag as written, up to the outlet's name ("خاص بـ«", "خاص || "), cut to give the name.
+_EXCLUSIVE_TAG = re.compile(r"^(?:خاص|حصريا|حصري|exclusive)\s*(?:[-–—:|/]+|[بل]ـ?)?\s*", re.IGNORECASE)
 # "(تغطية صحفية أحمد حجاجي - تحرير سها جادو)", "(إعداد … للنشرة العربية - تحرير …)": wire staff credits.
 _STAFF_CREDIT = _compile(r"^\(\s*(?:تغطيه صحفيه|اعداد|تحرير|شارك في التغطيه|reporting by|writing by|editing by)\b.*\)$")
 # "لمزيد من الاستفسارات اتصل على 16222", "للتواصل مع قسم التحرير: 021 73 44 56": a contact line.
@@ -258,6 +274,14 @@ _READ_ALSO = _compile(
     r"|اقرا المزيد(?!\S))"  # RT's "اقرأ المزيد": a link and, often, its teaser paragraph
 )
 
+# A market ticker glued in the page: "أسعار النفط: سجل سعر خام برنت 67.45 دولار للبرميل", "الذهب: 2650 دولار |
+# اليورو: 1.08 دولار" (a price figure after a market label and a colon, or several prices split by bars).
+_TICKER_LABEL = _compile(r"^(?:اسعار|سعر|بورصه|مؤشر|مؤشرات|اسواق|سوق|العملات|المعادن|النفط|الذهب|الدولار|العمله)"
+                         r"(?:\s+[^\s:：]+){0,4}\s*[:：]\s*\S")
+_PRICE = _compile(r"\d(?:[\d.,]*\d)?\s*(?:%|\$|€|دولار|دولارا|دولارات|دينار|دينارا|دنانير|ريال|ريالا|ريالات|جنيه|جنيها"
+                  r"|درهم|درهما|دراهم|ليره|ليرات|يورو|نقطه|نقاط|usd|eur)(?![\w])")
+_TICKER_SPLIT = re.compile(r"\s*[|•·]\s*")
+MAX_TICKER_WORDS = 25
 # Al Jazeera's related-stories widget: "list of 2 items", "list 1 of 2", links, "end of list".
 _LIST_START = _compile(r"^(?:list of \d+ items?|قائمه من \d+ (?:عناصر|عنصر|عنصرا))$")
 _LIST_END = _compile(r"^(?:end of list|نهايه القائمه)$")
@@ -301,6 +325,10 @@ MIN_RESUMED_SHARE = 0.2
 MIN_GLUED_STEMS = 8  # a paragraph with fewer content stems is too short to judge
 MIN_ARTICLE_STEMS = 40  # sharing nothing with a shorter article (a title and a lead) tells little
 MIN_FOOT_HEADLINE_STEMS = 4  # a glued headline with no marker or dateline above its lead (see _lead_at_the_foot)
+MAX_STEMS_SHARED_BY_GLUED_BRIEF = 1  # one shared word may be chance ("المنتظرة"); the same story shares its topic
+# A paragraph that moves to another province or town: "وفي ولاية تيبازة،", "وفي محافظة الكرك،", "في مدينة صفاقس،".
+_PLACE_SHIFT = _compile(r"^و?في (?P<unit>ولايه|محافظه|مدينه|منطقه|بلديه|اقليم|جهه|قضاء|مقاطعه|دائره|قريه|بلده|عماله)"
+                        r"\s+(?P<place>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?)\s*[،,]")
 _STEM_PREFIX = re.compile(r"^(?:وال|فال|بال|كال|لل|ال|و|ف|ب|ل|ك)")
 _STEM_SUFFIX = re.compile(r"(?:هما|هم|ها|ات|ون|ين|ان|يه|ه|ي)$")
 _STOP_WORDS = frozenset(fold(word) for word in (
@@ -437,7 +465,9 @@ _ISSUE_LINE = _compile(r"^(?:السنه\s*[:：]?\s*\d+\s*[-–—|،,]\s*)?(?:�
 # "موزاييك أف أم", "هبة بريس", "عرب نيوز", "شبكة الرافدين الإخبارية". (Names without such a word are told
 # by recurring, see _find_masthead, or by the section label under them, see _names_a_section_below.)
 _MASTHEAD_SHAPED = _compile(r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s+(?:اونلاين|online|اف ام|اف.ام|fm|"
-                            r"الاخباريه|بريس|press|تايمز|نيوز|نت|24)$")
+                            r"الاخباريه|بريس|press|تايمز|نيوز|نت|24)$"
+                            # a name with a number glued on: "جو24", "هبة360" (a headline is no single word)
+                            r"|^[\u0621-\u064a]{2,}\d{2,3}$")
 MAX_MASTHEAD_WORDS = 4
 # A name in Latin letters only (folded to lower case) at the top of an Arabic page: the site's name.
 _LATIN_NAME = re.compile(r"^[a-z][a-z0-9 .&'+-]*[a-z0-9]$")
@@ -634,6 +664,10 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                 or (words <= 15 and _SCAN_PROMPT.match(bare) and (_SCAN_PURPOSE.search(key) or _PLATFORM.search(key)))):
             remove(i)
             closing_prompt = i if sentence_seen else closing_prompt
+        elif words <= MAX_TICKER_WORDS and _is_ticker(keys, i):
+            remove(i)
+        elif sentence_seen and _brief_glued_at_the_foot(keys, i, words):
+            return i
         elif sentence_seen and (_heads_glued_article(keys, i, words) or (
                 closing_prompt >= 0 and _next_nonblank(keys, closing_prompt + 1) == i
                 and _story_below_the_close(keys, i, words))):
@@ -647,6 +681,25 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
 
 
 MAX_HEADLINE_WORDS = 15
+
+
+def _is_ticker(keys: list[str], i: int) -> bool:
+    """Tell a market ticker glued in the page from a line of the article that gives a price.
+
+    The ticker prices a market (see _TICKER_LABEL) with no final full stop and shares under a quarter of
+    its content stems with the rest of a page long enough to judge: a price line in an article on that
+    market ("أسعار الذهب: عيار 21 يسجل 66 دينارا" in a story on gold) carries the article's words.
+    """
+    key = keys[i]
+    if _ends_sentence(key) or _DIGIT.search(key) is None:
+        return False
+    priced = _TICKER_SPLIT.split(key)
+    if not ((_TICKER_LABEL.match(key) and _PRICE.search(key))
+            or (len(priced) >= 2 and all(_PRICE.search(part) for part in priced))):
+        return False
+    stems = _stems(key)
+    rest = _stems(" ".join(keys[:i] + keys[i + 1:]))
+    return len(rest) >= MIN_ARTICLE_STEMS and len(stems & rest) < MAX_STEMS_SHARED_WITH_BEFORE * len(stems)
 
 
 def _heads_glued_article(keys: list[str], i: int, words: int) -> bool:
@@ -692,6 +745,25 @@ def _story_below_the_close(keys: list[str], headline: int, words: int) -> bool:
     return (len(before) >= MIN_ARTICLE_STEMS and len(title) >= MIN_FOOT_HEADLINE_STEMS
             and len(title & before) <= MAX_STEMS_SHARED_WITH_BEFORE * len(title) and len(title & stems) >= 2
             and len(stems & before) < MAX_STEMS_SHARED_WITH_BEFORE * len(stems))
+
+
+def _brief_glued_at_the_foot(keys: list[str], i: int, words: int) -> bool:
+    """Tell a news brief from another place glued under the article with no marker or headline.
+
+    The page's last paragraph moves to a province or town the article never names ("وفي ولاية تيبازة،
+    انطلقت أمس حملة جني البرتقال …" under a story on a school in Batna) and shares at most one content
+    stem with a long enough article. (A paragraph that follows the same story to another place carries
+    its topic words: "وفي ولاية سطيف، أصيب 12 تلميذا بتسمم مماثل".)
+    """
+    if words < MIN_PARAGRAPH_WORDS or not _ends_sentence(keys[i]) or not (shift := _PLACE_SHIFT.match(keys[i])):
+        return False
+    if not _only_furniture_after(keys, i + 1):
+        return False
+    before = _stems(" ".join(keys[:i]))
+    place = _stems(shift["place"])
+    stems = _stems(keys[i]) - place - _stems(shift["unit"])
+    return (len(before) >= MIN_ARTICLE_STEMS and bool(place) and not place & before
+            and len(stems) >= MIN_GLUED_STEMS and len(stems & before) <= MAX_STEMS_SHARED_BY_GLUED_BRIEF)
 
 
 def _lead_at_the_foot(keys: list[str], headline: int, lead: int) -> bool:
@@ -1014,7 +1086,7 @@ def _find_masthead(keys: list[str], drop: list[bool], i: int) -> bool:
         # "RT Arabic", "Sky News Arabia", "France 24" over an Arabic headline (an English page keeps its title)
         following = next((key for j, key in enumerate(keys[i + 1:], i + 1) if key and not drop[j]), "")
         return _ARABIC_WORD.search(following) is not None
-    if (not name or name.count(" ") + 1 > MAX_MASTHEAD_WORDS or re.search(r"\d", name)
+    if (not name or name.count(" ") + 1 > MAX_MASTHEAD_WORDS or (re.search(r"\d", name) and not _MASTHEAD_SHAPED.match(name))
             or name in _SUMMARY_MARKERS or _credit_line(name) is not None):
         return False
     if _MASTHEAD_SHAPED.match(name) or " " not in name:
@@ -1038,7 +1110,8 @@ def _label_line(key: str) -> tuple[bool, dt.date | None]:
     ("الأهلي | الزمالك"). Dashes join clauses in headlines ("غزة - الاحتلال يقصف مستشفى"): parts split
     by a spaced dash ("الأيام - محليات", "الخبر - الوطن - مجتمع") must be a section or a single word.
     "›" and ">" never join a headline's words: a breadcrumb of short names needs no section
-    ("روداو > كوردستان"). A site's name in Latin letters counts as a name ("Le360 > اقتصاد").
+    ("روداو > كوردستان"). A site's name in Latin letters counts as a name ("Le360 > اقتصاد"). A short name
+    beside a full date needs none either: "الوطن | الثلاثاء 16 ديسمبر 2025" (a masthead or section with the day).
     """
     if _is_section_label(key):
         return True, None
@@ -1071,7 +1144,9 @@ def _label_line(key: str) -> tuple[bool, dt.date | None]:
             section += 1
         elif part.count(" ") + 1 > (1 if dashed else MAX_LABEL_NAME_WORDS):
             return False, None
-    return (len(parts) >= 2 and (section > 0 or breadcrumb) and words <= MAX_LABEL_WORDS), published
+    # "الوطن | الثلاثاء 16 ديسمبر 2025": a short name and a full date need no section (a headline holds a clause)
+    dated_name = published is not None and len(parts) == 2 and 1 <= words <= MAX_LABEL_NAME_WORDS
+    return (len(parts) >= 2 and (section > 0 or breadcrumb or dated_name) and words <= MAX_LABEL_WORDS), published
 
 
 def _masthead_and_section(key: str) -> str | None:
@@ -1126,6 +1201,23 @@ def _masthead_pair(keys: list[str], drop: list[bool], kept: list[int], n: int) -
     return first if label_below or _recurs(keys, drop, kept[n], first) else None
 
 
+def _outlet_and_place(keys: list[str], i: int) -> str | None:
+    """Return the outlet's name of a head line "<outlet> - <city>" (or "<city> - <outlet>") whose outlet a
+    "المصدر:" line credits again ("بغداد اليوم - بغداد" over the headline, "المصدر: بغداد اليوم" under the
+    text), else None. Two short names split by a spaced dash may be a headline ("الأهلي - الزمالك"):
+    the credit line tells the outlet.
+    """
+    parts = [part.strip(_PAD) for part in _SPACED_DASH.split(keys[i])]
+    if len(parts) != 2 or not all(
+            part and part.count(" ") < MAX_LABEL_NAME_WORDS + 1 and _ARABIC_WORD.fullmatch(part.replace(" ", ""))
+            for part in parts):
+        return None
+    credits = [key for j, key in enumerate(keys) if j != i and key and key.count(" ") < 8 and _CREDIT.match(key)]
+    credited = [part for part in parts
+                if any(re.search(rf"(?<![\w]){re.escape(part)}(?![\w])", key) for key in credits)]
+    return max(credited, key=len) if credited else None
+
+
 def _paired_sections(keys: list[str], kept: list[int], n: int) -> bool:
     """Say whether head line kept[n] is a section label of two words joined by و over a headline:
     "سياحة وسفر", "صحة وجمال", "علوم وتكنولوجيا" (one of them a section word). A headline is a clause
@@ -1175,7 +1267,8 @@ def _drop_head_labels(keys: list[str], drop: list[bool], remove) -> tuple[str | 
         if _credit_line(keys[i].strip(_PAD)) is not None:
             continue
         # "<masthead> - <section>" first: a label too, but it names the outlet a credit line may name again
-        name = (_masthead_and_section(keys[i]) or _masthead_pair(keys, drop, kept, n)) if masthead is None else None
+        name = (_masthead_and_section(keys[i]) or _masthead_pair(keys, drop, kept, n)
+                or _outlet_and_place(keys, i)) if masthead is None else None
         label, value = (False, None) if name else _label_line(keys[i])
         label = label or (not name and (_paired_sections(keys, kept, n) or (
             masthead is not None and _names_under_the_masthead(keys, kept, n))))
@@ -1266,6 +1359,16 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
                 or (title_seen and _DATELINE_OUTLET.match(without_byline))):
             wire_credit = wire_credit or _as_written(lines[i], key, wire)
             remove(i)  # a line that only credits the agency is metadata
+            continue
+        if head <= HEAD_LINES and not paragraph_seen and words <= 6 and (
+                (exclusive := _EXCLUSIVE.match(key)) and (title_seen or not exclusive["agency"])):
+            # under the title only: "خاص | الحكومة تستقيل" above it is the headline
+            if exclusive["agency"] and not wire_credit:
+                wire_credit = _EXCLUSIVE_TAG.sub("", lines[i].strip()).strip(_PAD) or None
+            remove(i)
+            continue
+        if head <= HEAD_LINES and title_seen and not paragraph_seen and words <= 6 and _STAFF_BYLINE.match(key):
+            remove(i)  # the outlet's desk signing the story
             continue
         if (head <= HEAD_LINES and title_seen and not paragraph_seen and _HEAD_BYLINE.match(key)
                 and (after_metadata or _date_line_follows(keys, drop, i))):
