@@ -12,7 +12,9 @@ related-stories heading cuts everything after it. Below a closing follow/app pro
 shares next to nothing with the article and its lead at the foot are another story glued on (see
 _story_below_the_close); so is a last paragraph that moves to a province the article never names and
 shares at most a word with it (see _brief_glued_at_the_foot). A market ticker line is dropped wherever
-it sits (see _is_ticker).
+it sits (see _is_ticker). Below a finished sentence, a next/previous-article link or the head of the comment
+section ("أضف تعليقك", "تعليقات القراء", their disclaimer) ends the article: what follows is cut; so does a
+related-items heading when a new article visibly starts among or under its links.
 """
 from __future__ import annotations
 
@@ -101,10 +103,12 @@ _FONT_WIDGET = _compile(rf"^(?:{_FONT_LABEL}(?:[\s:：|/]*(?:{_FONT_LABEL}|{_FON
 # A toolbar: the font-size widget beside other tools on one line ("حجم الخط: أ- أ+ | طباعة",
 # "حجم الخط  طباعة  مشاركة", "A- A+ | طباعة | حفظ"). The font widget anchors it: a line of other tool
 # words alone ("طباعة", "مشاركة") is left to the label sets.
-_TOOL_WORD = (r"(?:طباعه|اطبع|ارسل لصديق|نسخ الرابط|حفظ|استمع|مشاركه|شارك|تعليق|تعليقات|print|email|share|save"
+_TOOL_WORD = (r"(?:طباعه|اطبع|ارسل لصديق|ارسال لصديق|نسخ الرابط|حفظ|استمع|مشاركه|شارك|تعليق|تعليقات|print|email|share|save"
               r"|listen|comment|comments)")
 _FONT_PART = rf"(?:{_FONT_LABEL}(?:[\s:：]*{_FONT_BUTTON})*|[اa][+-](?:\s*[اa][+-]?)*|{_FONT_LETTERS})"
-_TOOLBAR = _compile(rf"^(?:{_TOOL_WORD}[\s:：|/•·-]+)*{_FONT_PART}(?:[\s:：|/•·-]+(?:{_TOOL_WORD}|{_FONT_PART}))+[\s+-]*$")
+# (Tool words may stand before the widget: "طباعة    حجم الخط: + -".)
+_TOOLBAR = _compile(rf"^(?:(?:{_TOOL_WORD}[\s:：|/•·-]+)+{_FONT_PART}(?:[\s:：|/•·-]+(?:{_TOOL_WORD}|{_FONT_PART}))*"
+                    rf"|{_FONT_PART}(?:[\s:：|/•·-]+(?:{_TOOL_WORD}|{_FONT_PART}))+)[\s+-]*$")
 # A disclaimer under an article: "إخلاء المسؤولية: المعلومات الواردة لا تمثل توصية استثمارية.", "Disclaimer: …".
 _DISCLAIMER = _compile(r"^(?:اخلاء (?:ال)?مسؤوليه|disclaimer)(?:\s*[:：]|$)")
 # A line that is only platform names or share words ("فيسبوك تويتر واتساب", "مشاركة: فيسبوك | إكس | نسخ الرابط").
@@ -181,8 +185,13 @@ _TRAILING_END_MARK = re.compile(r"(?<=[.!؟?»\"”)])\s*(?:/{1,2}|\(|\[|[-–�
                                 r"(?:نهاية الخبر|نهاية النص|انتهى الخبر|انتهى|النهاية)\s*(?:/{1,2}|\)|\]|[-–—]{1,2})\s*$")
 # Five digits or more, possibly grouped by single spaces or dashes ("021 73 44 56", "800-1234-56").
 _PHONE_NUMBER = re.compile(r"\d(?:[ -]?\d){4,}")
-# "عدد التعليقات: ٠", "المشاهدات 1200": a counter.
-_COUNTER = _compile(r"^(?:عدد )?(?:التعليقات|تعليقات|المشاهدات|مشاهدات|القراءات|comments|views)\s*[:：]?\s*\d*$")
+# "عدد التعليقات: ٠", "المشاهدات 1200", "عدد المشاهدات: 1,245", "القراءات: 3.2 ألف", "1245 مشاهدة", "شوهد 530 مرة":
+# a counter (a figure maybe grouped by commas or dots, maybe in thousands).
+_COUNT = r"\d(?:[\d,.،٬]*\d)?(?:\s*(?:الف|k))?"
+_COUNTED = (r"(?:التعليقات|تعليقات|تعليق|المشاهدات|مشاهدات|مشاهده|القراءات|قراءات|قراءه|الزيارات|زيارات|زياره"
+            r"|الزوار|comments?|views?|reads?)")
+_COUNTER = _compile(rf"^(?:(?:عدد )?{_COUNTED}\s*[:：]?\s*(?:{_COUNT})?|{_COUNT}\s*{_COUNTED}"
+                    rf"|(?:شوهد|شوهدت|قرئ|قرات|قرا)\s*{_COUNT}\s*(?:مره|مرات))$")
 # "منذ 3 ساعات", "قبل ساعتين": a relative time stamp under a headline.
 _RELATIVE_STAMP = _compile(r"^(?:منذ|قبل)\s+(?:\d+\s+)?(?:دقيقه|دقائق|دقيقتين|ساعه|ساعات|ساعتين|يوم|ايام|يومين)$")
 
@@ -200,12 +209,24 @@ _RELATED_HEADINGS = _labels(
     # BBC's "more on this story" and its variants
     "المزيد حول هذه القصه", "المزيد عن هذه القصه", "المزيد حول هذا الموضوع", "المزيد عن هذا الموضوع",
     "more on this story", "more about this story",
+    # "more news": "مزيد من الأخبار", "المزيد من المقالات"
+    "مزيد من الاخبار", "المزيد من المقالات", "المزيد من القصص", "المزيد من المواضيع", "المزيد من الموضوعات",
+    "more news",
 ) | frozenset(
-    # the same headings with the article on both words: "الموضوعات المتعلقة", "الأخبار ذات الصلة"
-    fold(f"ال{noun} {'ذات الصله' if adjective == 'ذات صله' else 'ال' + adjective}")
+    # each related noun with each adjective, bare ("مواد ذات صلة", "قصص مرتبطة") or with the article on both
+    # words ("الموضوعات المتعلقة", "الأخبار ذات الصلة")
+    fold(form)
     for noun in ("مواضيع", "موضوعات", "اخبار", "مقالات", "قصص", "روابط", "مواد")
     for adjective in ("متعلقه", "ذات صله", "مرتبطه", "مشابهه", "مقترحه")
+    for form in (f"{noun} {adjective}",
+                 f"ال{noun} {'ذات الصله' if adjective == 'ذات صله' else 'ال' + adjective}")
 )
+# A link to the next or previous article at the foot ("المقال التالي", "الخبر السابق: …", "« السابق",
+# "Next article"): the article is over, what follows is the other story's headline (and maybe its lead).
+# The label stands alone or before a colon or dash: "المقال التالي في السلسلة يتناول …" is a sentence.
+_NEXT_ARTICLE = _compile(r"^(?:(?:ال)?(?:مقال|مقاله|خبر|موضوع|قصه|تدوينه|منشور|تقرير)\s+(?:ال)?(?:تالي|تاليه|سابق|سابقه)"
+                         r"|(?:next|previous|prev) (?:article|post|story))(?:\s*[:：\-–—]|$)"
+                         r"|^(?:التالي|السابق|next|previous|prev)$")
 # A lone "read more" label (a link to the full story or to related nodes): drop only the line.
 _READ_MORE = _labels("المزيد", "اقرا الخبر", "التفاصيل", "لمزيد من التفاصيل")
 # A CMS note describing a related-nodes widget ("يحتوي هذا القسم على المقالات ذات صلة …").
@@ -265,6 +286,22 @@ _SHARE_LABELS = _labels(
     "شارك عبر", "انشر", "share", "share this", "share this article", "tweet", "طباعه", "print",
     "نسخ الرابط", "copy link", "تابعنا", "تابعونا", "follow us",
 )
+
+# The head of the comment section under an article: "أضف تعليقك", "اترك تعليقاً", "تعليقات القراء", "التعليقات (3)",
+# "Leave a comment". Below the text, what follows is readers' comments or other stories.
+_COMMENT_SECTION = _compile(
+    r"^(?:(?:اضف|اضافه|اترك|اكتب|ارسل|شارك|شاركنا)\s+(?:تعليقك|تعليقا|تعليق|رايك|برايك)"
+    r"|(?:ال)?تعليقات(?:\s+(?:القراء|الزوار|المتابعين|الفيسبوك|فيسبوك|facebook))?|اراء القراء"
+    r"|(?:leave|add|post|write) (?:a )?(?:comment|reply)|comments)(?:\s*[:：]?\s*\(?\s*\d*\s*\)?)?$")
+_BARE_COMMENTS = _compile(r"^(?:ال)?تعليقات$")
+# "جميع التعليقات تعبر عن رأي كاتبيها ولا تعبر عن رأي الموقع", "التعليقات المنشورة لا تمثل وجهة نظر الصحيفة":
+# the comment section's disclaimer.
+_COMMENT_DISCLAIMER = _NeedsWord(
+    r"^(?:جميع |كل )?(?:ال)?تعليقات(?: ال[\u0621-\u064a]+)?\s+(?:لا\s+)?(?:تعبر|تمثل|تعكس)\s+(?:عن\s+)?"
+    r"(?:راي|اراء|وجهه نظر|وجهات نظر|سياسه)\s+(?:كاتبيها|كتابها|كاتبها|اصحابها|صاحبها|الموقع|الصحيفه|الجريده|اداره)",
+    "تعليقات")
+# A separator rule: "================", "———", "* * *" (alone, or before the editors' initials: "==== ز.ح").
+_RULE = re.compile(r"^(?:[=_\-–—*~#+]\s?){3,}")
 
 # "اقرأ أيضاً", "إقرأ أيضا:", "شاهد أيضاً", "قد يهمك أيضا", "طالع أيضا": after it comes other stories.
 _READ_ALSO = _compile(
@@ -596,6 +633,15 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                     remove(j)
                 i = after
                 continue
+        elif _NEXT_ARTICLE.match(bare) or (words <= 8 and _COMMENT_SECTION.match(bare)):
+            # (a bare "التعليقات" may head officials' comments in the text: only below the article's close)
+            if sentence_seen and (ended or not _BARE_COMMENTS.match(bare)):
+                return i  # the article is over: the next story's link, or readers' comments, follow
+            remove(i)
+        elif words <= 30 and _COMMENT_DISCLAIMER.search(key):
+            if sentence_seen:
+                return i
+            remove(i)
         elif _LIST_START.match(bare):
             after, _ = _related_block_end(keys, i - 1)
             for j in range(i, after):
@@ -643,8 +689,11 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                 i = end
                 continue
         elif bare in _RELATED_HEADINGS:
-            if ended:
-                return i  # below the article's close (a sign-off, a share bar) the links head other stories
+            after = _teasers_end(keys, i + 1, max_words=SHORT_LINE_WORDS * 2)
+            # below the article's close (a sign-off, a share bar) the links head other stories; so they do
+            # when a new article visibly starts among or under them (a dateline, a byline)
+            if ended or (seen_body and _starts_new_article(keys, i, after)):
+                return i
             remove(i)
             after = _drop_following(lines, keys, i, remove, max_words=SHORT_LINE_WORDS * 2)
             end = _glued_paragraphs_end(keys, i, after) if seen_body else after
@@ -659,7 +708,8 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                 i = _drop_following(lines, keys, i, remove, max_words=6)
                 continue
         elif words <= 25 and not _ends_sentence(key) and (
-                ((_PROMPT_START.match(bare) or _PROMPT_AFTER_LEAD_IN.match(bare)) and _PLATFORM.search(key))
+                ((_PROMPT_START.match(bare) or _PROMPT_AFTER_LEAD_IN.match(bare))
+                 and (_PLATFORM.search(key) or _platforms_follow(keys, i)))
                 or (words <= 12 and (_NEWSLETTER_PROMPT.match(bare) or _EPAPER_PROMPT.match(bare)))
                 or (words <= 15 and _SCAN_PROMPT.match(bare) and (_SCAN_PURPOSE.search(key) or _PLATFORM.search(key)))):
             remove(i)
@@ -681,6 +731,18 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
 
 
 MAX_HEADLINE_WORDS = 15
+
+
+# A prompt that leaves its platforms to the next line ends on a preposition: "تابعوا <outlet> على", "تابعونا عبر:".
+_DANGLING_PREPOSITION = _compile(r"(?<![\w])(?:علي|عبر|في|on|via)\s*[:：]?$")
+
+
+def _platforms_follow(keys: list[str], i: int) -> bool:
+    """Say whether a follow/share prompt at i names its platforms on the next line ("تابعوا خبرني على" over
+    "فيسبوك   تويتر   تلغرام"): it ends on a preposition and the next line is platform names only."""
+    following = _next_nonblank(keys, i + 1)
+    return (_DANGLING_PREPOSITION.search(keys[i]) is not None and following < len(keys)
+            and _SOCIAL_ONLY.match(keys[following].strip(_PAD)) is not None)
 
 
 def _is_ticker(keys: list[str], i: int) -> bool:
@@ -772,15 +834,19 @@ def _lead_at_the_foot(keys: list[str], headline: int, lead: int) -> bool:
     The lead (see _lone_closing_paragraph) echoes its headline as a glued teaser does (half of its stems)
     and shares little with a long enough article before. The headline is a
     clause of four content words or more: a subheading over the article's last paragraph is a short noun
-    phrase ("مخاوف الصيادين") its paragraph may echo too.
+    phrase ("مخاوف الصيادين") its paragraph may echo too. A bulletin on another topic ("نشرة إنذارية: تساقطات
+    ثلجية …" under a court story) may echo its headline less (two stems) when neither shares a word with the
+    article (the lead at most one, as a glued brief does): a subheading and its paragraph carry the story's words.
     """
     if not _lone_closing_paragraph(keys, lead):
         return False
     title, stems = _stems(keys[headline]), _stems(keys[lead])
     before = _stems(" ".join(keys[:headline]))
     echo = len(title & stems)
+    unrelated = not title & before and len(stems & before) <= MAX_STEMS_SHARED_BY_GLUED_BRIEF
     return (len(before) >= MIN_ARTICLE_STEMS and len(title) >= MIN_FOOT_HEADLINE_STEMS
-            and echo >= MIN_HEADLINE_ECHO * len(title) and len(stems & before) < MAX_STEMS_SHARED_WITH_BEFORE * len(stems))
+            and (echo >= MIN_HEADLINE_ECHO * len(title) or (echo >= 2 and unrelated))
+            and len(stems & before) < MAX_STEMS_SHARED_WITH_BEFORE * len(stems))
 
 
 def _lone_closing_paragraph(keys: list[str], lead: int) -> bool:
@@ -809,6 +875,8 @@ def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: 
         return True
     if words <= 12 and _HASHTAGS.match(key):
         return True
+    if words <= 5 and _RULE.match(key) and not _RULE.sub("", key).strip():
+        return True  # a separator rule alone
     if seen_body and _is_sign_off(key):
         return True
     # "(رويترز)" alone below a paragraph credits a photo (in the head it may credit the story)
@@ -820,7 +888,8 @@ def _is_sign_off(key: str) -> bool:
 
     (An agency's initials, "أ.ف.ب", "أ ش أ", are a credit, not a sign-off.)
     """
-    return len(key) <= 24 and (
+    key = _RULE.sub("", key).strip()  # a separator rule may stand before the initials: "======== ز.ح"
+    return 0 < len(key) <= 24 and (
         (_SIGN_OFF.match(key) is not None and not _AGENCY_ONLY.match(key)) or key.strip(_PAD) in _END_MARKS)
 
 
@@ -1254,6 +1323,19 @@ def _names_a_section_below(keys: list[str], kept: list[int], n: int) -> bool:
             and not _ends_sentence(keys[kept[n + 2]]))
 
 
+def _name_over_dropped_label(keys: list[str], drop: list[bool], kept: list[int], n: int) -> bool:
+    """Say whether head line kept[n] is a short name over a breadcrumb or label already dropped, with a
+    headline under it: "يلا كورة" over "الرئيسية > أخبار > الكرة المصرية". Navigation sits under the site's
+    name and above the headline, never under the headline (a short headline has its lead or byline next).
+    """
+    name = keys[kept[n]].strip(_PAD)
+    if (not 0 < name.count(" ") + 1 <= MAX_MASTHEAD_WORDS - 1 or n + 2 >= len(kept)
+            or re.search(r"[\d:：،,؛.|/]", name) or _ends_sentence(keys[kept[n + 1]])):
+        return False
+    return any(drop[j] and keys[j] and (_BREADCRUMB.match(keys[j].strip(_PAD)) or _label_line(keys[j])[0])
+               for j in range(kept[n] + 1, kept[n + 1]))
+
+
 def _drop_head_labels(keys: list[str], drop: list[bool], remove) -> tuple[str | None, dt.date | None]:
     """Drop the masthead and label lines above the headline.
 
@@ -1276,7 +1358,8 @@ def _drop_head_labels(keys: list[str], drop: list[bool], remove) -> tuple[str | 
             masthead = name
         elif label:
             published = published or value
-        elif masthead is None and (_find_masthead(keys, drop, i) or _names_a_section_below(keys, kept, n)):
+        elif masthead is None and (_find_masthead(keys, drop, i) or _names_a_section_below(keys, kept, n)
+                                   or _name_over_dropped_label(keys, drop, kept, n)):
             masthead = keys[i].strip(_PAD)
         else:
             break
