@@ -281,7 +281,13 @@ _NAMED = re.compile(_f(
     r"مجمع|حي|مسجد|ساحه|قاعه|لواء|كتيبه|اتفاق|اتفاقيه|اعلان|بيان|قرار|مرسوم|وثيقه|"
     r"محطه|محطتي|نفق|كليه|معهد|قاعده|دوار|ضاحيه|محافظه|"
     r"نهج|زنقه|درب|جاده|طريق|حاره|كورنيش)"  # the street words of the Maghreb and the Levant: نهج 9 أفريل
-    f"{S}$"))
+    f"(?:{S}|{S0}[\"«“]{S0})$"))  # the date may be quoted: مستشفى "1 نوفمبر 1954"
+# Places and institutions named on a date stay names with the year written out: an event (ثورة 25 يناير 2011)
+# is dated by it, a hospital or a street (مستشفى 1 نوفمبر 1954، شارع 26 يوليو 1952) is not.
+_NAMED_PLACE = re.compile(_f(
+    r"(?<!\w)[وفبلك]?(?:شارع|جسر|ميدان|مدينه|كوبري|جامعه|نادي|مستشفي|مدرسه|ثانويه|متوسطه|ابتداييه|مطار|ملعب|"
+    r"استاد|مجمع|حي|مسجد|ساحه|قاعه|محطه|نفق|كليه|معهد|دوار|ضاحيه|نهج|زنقه|حاره|كورنيش|مستوصف|عياده)"
+    f"(?:{S}|{S0}[\"«“]{S0})$"))
 # "السنة المالية 2024 (التي تنتهي في أيلول/سبتمبر)"، "العام المالي الذي يبدأ في 1 يوليو": the month defines the
 # fiscal year's calendar, it dates no event (and without a year of its own it would take the publication year).
 _FISCAL_DEFINITION = re.compile(_f(
@@ -640,7 +646,8 @@ def _day_month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         return
     if not explicit and (_NAMED.search(norm[max(0, m.start("x") - 30):m.start("x")])
                          or _YEARLY.match(norm, m.end("x"))
-                         or _FISCAL_DEFINITION.search(norm, max(0, m.start("x") - 60), m.start("x"))):
+                         or _FISCAL_DEFINITION.search(norm, max(0, m.start("x") - 60), m.start("x"))) \
+            or _NAMED_PLACE.search(norm[max(0, m.start("x") - 30):m.start("x")]):
         # a name (ثورة 25 يناير) or a yearly date (السابع من أبريل من كل عام): block the span
         yield _Cand(m.start("x"), m.end("x"), "", "day")
         return
@@ -852,6 +859,10 @@ def _year(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
                  or (_EDITION_TITLE.search(norm, max(0, m.start() - 60), m.start())
                      and _DATED_AFTER.match(norm, m.end("x")))):
         return  # "قانون المالية لسنة 2024"، "تصدر تصنيف 2026 في أكتوبر": the year names it, it dates no event
+    if strong and norm[m.start():m.start("x")].endswith("ل") \
+            and _PLAN_TITLE.search(norm, max(0, m.start() - 60), m.start()):
+        yield _Cand(m.start("x"), m.end("x"), "", "year")  # "استراتيجية الشركة لعام 2030": the plan's target, blocked
+        return
     if strong and (_COMPARED_WITH.search(norm, max(0, m.start("x") - 16), m.start("x"))
                    or (norm[m.start():m.start("x")].endswith("ل")
                        and _COMPARED_BASE.search(norm, max(0, m.start() - 60), m.start()))):
@@ -884,6 +895,12 @@ _NUMBERED_DOCUMENT = re.compile(_f(
 # "مشروع قانون المالية لسنة 2024", "قانون الموازنة العامة للدولة لعام 2025": a law named with its year
 # (1-4 name words between قانون and لسنة/لعام).
 _LAW_TITLE = re.compile(_f(rf"(?<!\w)[وفبلك]?(?:ال)?قانون(?:{S}[^\W\d]+){{1,4}}{S}$"))
+# "استراتيجية الشركة لعام 2030"، "خطة التحول الرقمي لسنة 2030": a plan named for the year it aims at (0-4 name
+# words after the plan noun, then لعام/لسنة) dates no event; "أطلقت الاستراتيجية عام 2024" (no ل) dates the launch.
+# Budgets are left out: "موازنة عام 2025" is the year's money.
+_PLAN_TITLE = re.compile(_f(
+    r"(?<!\w)[وفبلك]?(?:ال|لل)?(?:خطه|رؤيه|استراتيجيه|مخطط|اجنده|خارطه)"
+    rf"(?:{S}[^\W\d]+){{0,4}}{S}$"))
 # "تصدر المؤسسة تصنيف الجامعات العربية لعام 2026 في أكتوبر المقبل": a yearly ranking or report is named by its
 # edition's year (لعام/لسنة, 0-4 name words after the noun), and the month right after it dates its release. Alone,
 # "المرتبة 108 في مؤشر مدركات الفساد لعام 2023" the year is the one the figure is for, and stays.

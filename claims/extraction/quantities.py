@@ -1040,6 +1040,8 @@ def _weak_bare_number(tokens: Sequence[Token], read: NumberRead, prev: Token | N
         return False  # "27 عاملا، بينهم ثلاثة في حالة حرجة": part of the group just counted
     if read.words and _part_of_counted_group(tokens, read, last_taken) and _word_kind(tok.norm) != "F":
         return False  # "عن خمسة معتقلين، ... اثنين منهم": part of the group counted before, like بينهم
+    if read.words and _subject_of_counted_group(tokens, read, last_taken) and _word_kind(tok.norm) != "F":
+        return False  # "غادر 38 منهم، فيما لا يزال خمسة تحت المراقبة": the rest of the group counted before
     if read.words and weak and (_qualifier_before(tokens, read.first, last_taken)[0] == "exact"
                                 or _word_kind(tok.norm) == "F"):
         return True  # ثلاثة منهم / خمس السكان / حشد مليوني: too weak without a noun or a qualifier
@@ -1059,6 +1061,23 @@ def _part_of_counted_group(tokens: Sequence[Token], read: NumberRead, last_taken
     if last_taken < 0 or after >= len(tokens) or tokens[after].norm not in _OF_THEM:
         return False
     between = tokens[last_taken + 1:read.first]
+    return not any(t.kind == "sym" and t.norm in _SENTENCE_ENDS for t in between)
+
+
+def _subject_of_counted_group(tokens: Sequence[Token], read: NumberRead, last_taken: int) -> bool:
+    """Return True for a number word right after a verb ("وبقي عشرة"، "لا يزال خمسة") once the sentence counted.
+
+    A count earlier in the same sentence names what the word counts: "أصيب 12 شخصا، فيما توفي ثلاثة"; an amount
+    or a measure ("5 ملايين دولار"، "20%") counts no group.
+    """
+    first = read.first
+    if last_taken < 0 or first == 0 or tokens[first - 1].kind != "ar" or tokens[last_taken].kind == "sym" \
+            or tokens[last_taken].norm in _KNOWN_UNITS:
+        return False
+    verb = tokens[first - 1].norm
+    if not (_VERB_SHAPE.match(verb) or _VERB_SHAPE.match(_CONJ_FUTURE.sub("", verb) or verb)):
+        return False
+    between = tokens[last_taken + 1:first]
     return not any(t.kind == "sym" and t.norm in _SENTENCE_ENDS for t in between)
 
 
@@ -1132,8 +1151,8 @@ def _name_part(tokens: Sequence[Token], read: NumberRead, prev: Token | None, un
         return False
     if word in _STOP or bare in _STOP or lookup_word(word) is not None or _is_subject_noun(word):
         return False
-    if _part_of_counted_group(tokens, read, last_taken):
-        return False  # "تأكدت إصابة 671 منها": part of the group counted before
+    if _part_of_counted_group(tokens, read, last_taken) or (read.last < len(tokens) and tokens[read.last].norm in _OF_THEM):
+        return False  # "تأكدت إصابة 671 منها"، "غادر 38 منهم": a part of a group, never a name's number
     return _qualifier_before(tokens, read.first, last_taken)[0] == "exact"
 
 

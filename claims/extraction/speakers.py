@@ -178,6 +178,11 @@ _VERB_FORMS = {
     "أرجع": "أرجع أرجعت أرجعوا",  # "وأرجع المدير أسباب الحوادث إلى": the cause he gives, as عزا
     # Past only: "تقرر تأجيل الجلسة" is the passive "it was decided", with no one deciding.
     "قرر": "قرر قررت قرروا",  # decision verbs: only with a body or a titled person (_DECISION_VERBS)
+    "أصدر": "أصدر أصدرت",  # "أصدرت الهيئة قراراً برفع …": only with a decision or statement after it (_ISSUING_VERBS)
+    # Launches: only with a body as subject (_LAUNCH_VERBS). Not أطلق النار (fired).
+    "دشن": "دشن دشنت",
+    "أطلق": "أطلق أطلقت",
+    "افتتح": "افتتح افتتحت",
     "أمر": "أمر أمرت",  # "أمر الرئيس بصرف منحة": an order, a decision verb as قرر
     # Rulings: only with a court or a judge as subject (_RULING_VERBS). Not "حكم" (the noun "ruling").
     "قضى": "قضى قضت",
@@ -202,7 +207,8 @@ _NEEDS_COMPLEMENT = {"ذكر", "نقل", "تابع", "رأى", "وصف", "كشف
                      "كتب", "أحصى", "رصد",
                      "عزا", "استبعد", "أرجع"}  # "عزا … إلى"، "استبعد أن"; "استبعد المدرب اللاعب" is no speech
 # "يذكر أن" / "ذكر أن" with no subject is the passive "it is noted": never carry a speaker.
-_NO_CARRY = {"ذكر", "نقل", "قدر", "كتب", "سجل", "وثق", "أحصى", "رصد", "أرجع", "قرر", "أمر", "قضى", "حكم"}
+_NO_CARRY = {"ذكر", "نقل", "قدر", "كتب", "سجل", "وثق", "أحصى", "رصد", "أرجع", "قرر", "أمر", "قضى", "حكم",
+             "أصدر", "دشن", "أطلق", "افتتح"}
 # "وذكر أن" opening a sentence goes on with the last speaker, as "وأضاف أن" does (unlike "ويذكر أن"، "ذُكر أن").
 _WENT_ON_TO_MENTION = _words("وذكر وذكرت")
 # Verbs whose written form is also a common other word: بين "between" (the masculine past بيّن; its
@@ -224,6 +230,14 @@ _DECISION_VERBS = {"قرر", "أمر"}
 # sentence and the sums; "قضى الوزير ثلاثة أيام في المستشفى" (spent) or "حكمت" (a first name) state nothing.
 _RULING_VERBS = {"قضى", "حكم"}
 _COURTS = _words("محكمة محاكم قاضي قاض قاضية")
+# "أصدرت المؤسسة قراراً برفع السعر إلى …": a body or an official that issues a decision or a statement states its
+# figures; "أصدرت الشركة سندات بقيمة …" (securities) or "أصدر المغني ألبوماً" is no statement.
+_ISSUING_VERBS = {"أصدر"}
+# "دشنت الشرطة منظومة تتيح لمواطني 103 دول …"، "أطلقت الوزارة حملة لتطعيم مليون طفل": a body that launches a
+# service or a campaign states what it offers; a person, or "أطلقت الشرطة النار", states nothing.
+_LAUNCH_VERBS = {"دشن", "أطلق", "افتتح"}
+_NOT_LAUNCHED = _words("النار النيران الرصاص سراح الغاز قنابل القنابل صواريخ الصواريخ صاروخا قذائف القذائف طلقات "
+                       "تحذيرا تحذيرات نداء نداءات")
 
 
 # The instruments or crews of a monitoring body record for it: "سجّلت محطات الشبكة الوطنية لرصد الزلازل هزة".
@@ -342,7 +356,8 @@ _DOCUMENT_NOUNS = _words("تقرير تقارير بيان بيانات إحصا
                          "رصد "  # "بحسب رصد عنب بلدي": the monitoring of an outlet or observatory
                          # A communiqué, memo or post speaks for whoever issued it: "أفاد بلاغ للمركز" (Maghreb),
                          # "مذكرة صادرة عن الوزارة"، "منشور للشرطة على فيسبوك".
-                         "بلاغ بلاغات مذكرة منشور تصريح تصريحات إعلان")
+                         "بلاغ بلاغات مذكرة منشور تصريح تصريحات إعلان "
+                         "إفصاح")  # a listed firm's filing to the exchange: "وفق إفصاح نشرته الشركة على تداول"
 # Unnamed people who speak as a source: "وقال شهود"، "فيما رجح محللون أن".
 _UNNAMED_SOURCES = _words("مصادر مصدر شهود سكان وسائل مسؤولين مسؤولون خبراء محللين محللون مراقبين مراقبون "
                           "متعامل متعاملون متعاملين تجار")  # market reports: "قال متعاملون أوروبيون إن"
@@ -368,7 +383,7 @@ _COLOURS = _words("الأحمر الأبيض الأخضر الأزرق الأس�
 # Verbal nouns of the shape تفعيل (التصنيف، الترتيب، التوزيع) name a manner, not an agent.
 _TAFIL = re.compile(r"^ت..ي.$")
 _ISSUED_IT = frozenset(normalize(verb) + clitic
-                       for verb in "أعلن أعلنت نشر نشرت أصدر أصدرت أجرت أعد أعدت أورد أوردت ذكر ذكرت".split()
+                       for verb in "أعلن أعلنت نشر نشرت أصدر أصدرت أجرت أعد أعدت أورد أوردت ذكر ذكرت جمع جمعت".split()
                        for clitic in ("ه", "ها", "هم")) | _words("أجراه أجراها")
 # A toll or a monitoring is a source only through whoever made it: "وفق الحصيلة الرسمية"، "بحسب رصد الأسواق".
 _NEEDS_AUTHOR = _words("حصيلة رصد")
@@ -445,6 +460,7 @@ class _Found(NamedTuple):
     cue: tuple[int, int]  # normalised offsets of the verb or phrase
     title_only: bool
     generic: bool
+    own_sentence: bool = False  # a bare title to resolve in its own sentence only: "وفق إفصاح نشرته الشركة"
 
 
 class _Carry(NamedTuple):
@@ -455,6 +471,11 @@ class _CarryBody(NamedTuple):
     """Data named before ("المعطيات ذاتها"): their source is the last body that spoke, not a person."""
     cue: tuple[int, int]
     fallback: _Found | None = None  # the document as written, when no body spoke before: "النشرة"
+
+
+class _CarryPrevious(NamedTuple):
+    """A sentence that opens on what the sentence just before reported ("وبذلك"، "وبموجب الاتفاقية"): its source."""
+    cue: tuple[int, int]
 
 
 # --------------------------------------------------------------------------- token helpers
@@ -737,8 +758,12 @@ def _document_author(toks: list[_Tok], j: int, *, definite: bool) -> _Phrase | N
     in "البيان"، "بيانات رسمية" or "وثيقة اطلعت عليها رويترز" (who saw it did not write it).
     """
     n = len(toks)
-    if not definite:
-        author = _author_at(toks, j)  # a genitive: "تقديرات البنتاغون"
+    if not definite and not (j < n and toks[j].text in _PORTFOLIO_ADJECTIVES):
+        # a genitive: "تقديرات البنتاغون"; but "مذكرة داخلية" is an internal memo, not the interior ministry's
+        author = _author_at(toks, j)
+        if author:
+            return author
+        author = _quoted_or_outlet_author(toks, j) if _strip_al(toks[j - 1].text) in _DATA_NOUNS else None
         if author:
             return author
     m = j
@@ -759,6 +784,26 @@ def _document_author(toks: list[_Tok], j: int, *, definite: bool) -> _Phrase | N
         elif not (t in _RELATIVE or _document_adjective(t)):
             return None
         m += 1  # past "أولية"، "التي", or a ل- complement that names no author ("للرأي")
+    return None
+
+
+# Ministries named by their portfolio alone when definite (الداخلية، الخارجية، المالية); indefinite after a document
+# noun they are its adjective: "مذكرة داخلية"، "وثيقة مالية".
+_PORTFOLIO_ADJECTIVES = _words("داخلية خارجية مالية")
+
+
+def _quoted_or_outlet_author(toks: list[_Tok], j: int) -> _Phrase | None:
+    """Return who compiled the data named before toks[j]: a quoted name or a news agency ("بيانات «بلومبرغ»").
+
+    Only for data nouns: "تقرير «آفاق الاقتصاد»" quotes the report's own title.
+    """
+    n = len(toks)
+    if j < n and toks[j].text in _OUTLETS and not _is_al(toks[j].text):
+        return _Phrase(j, j + 1, "name", True)  # "بيانات بلومبرغ"
+    if j + 2 < n and toks[j].text in _QUOTES:
+        close = next((m for m in range(j + 1, min(n, j + 5)) if toks[m].text in _QUOTES), None)
+        if close is not None and close > j + 1 and all(_name_like(t) for t in toks[j + 1:close]):
+            return _Phrase(j + 1, close, "name", True)
     return None
 
 
@@ -790,8 +835,8 @@ def _author_at(toks: list[_Tok], j: int, *, agent: bool = False) -> _Phrase | No
     words = [tok.text for tok in window[:phrase.end]]
     if phrase.mode == "group" and ((_is_al(words[0]) and not agent) or _strip_al(words[0]) in _DOCUMENT_NOUNS):
         return None  # "حصيلة القتلى": what it counts, not who counted
-    if phrase.mode == "name" and (len(words) < 2 or any(_is_al(w) or w.endswith("ه") for w in words)):
-        return None  # "أرقام صادمة"، "بيانات سوق العمل": an adjective or a topic
+    if phrase.mode == "name" and ((len(words) < 2 and not agent) or any(_is_al(w) or w.endswith("ه") for w in words)):
+        return None  # "أرقام صادمة"، "بيانات سوق العمل": an adjective or a topic (but "بيانات جمعتها بلومبرغ")
     return _Phrase(j, j + phrase.end, phrase.mode, phrase.named, trim)
 
 
@@ -1583,7 +1628,7 @@ def _skip_adverbs(toks: list[_Tok], j: int) -> int:
 
 
 def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()) \
-        -> _Found | _Carry | _CarryBody | None:
+        -> _Found | _Carry | _CarryBody | _CarryPrevious | None:
     """Find who speaks in one tokenised sentence (surnames: the last name words of the article's named speakers)."""
     n = len(toks)
     first_carry: _Carry | None = None
@@ -1629,6 +1674,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 phrase = None
             if phrase and lemma in _RULING_VERBS and not _court(toks, phrase):
                 phrase = None
+            if phrase and lemma in _ISSUING_VERBS | _LAUNCH_VERBS:
+                phrase = _issuer_or_launcher(toks, phrase, lemma)
             if phrase and lemma in _DECISION_VERBS:
                 phrase = _decision_maker(toks, phrase)
                 source = _source_phrase(toks) if phrase else None
@@ -1716,6 +1763,7 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
             if phrase and (
                     lemma not in _RECORD_VERBS or _recorder(toks, phrase)) and (
                     lemma not in _DECISION_VERBS or _decision_maker(toks, phrase) == phrase) and (
+                    lemma not in _ISSUING_VERBS | _LAUNCH_VERBS or _issuer_or_launcher(toks, phrase, lemma)) and (
                     lemma not in _RULING_VERBS or _court(toks, phrase)) and (
                     lemma not in _NEEDS_COMPLEMENT or _has_complement(toks, k + 1, lemma)):
                 return _found(toks, phrase, (tok.start, tok.end))
@@ -1730,7 +1778,50 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
     same = _same_source_cue(toks)
     if same:
         return same
+    linked = _linked_to_previous(toks)
+    if linked:
+        return linked
     return _quote_or_participle(toks)
+
+
+_THEREBY = _words("بذلك وبذلك بهذا وبهذا")
+_UNDER = _words("بموجب وبموجب")
+_THIS = _words("هذا هذه وهذا وهذه")
+# "وتأتي هذه الخطوة بعد …"، "وجاء هذا القرار في ظل …": the writer's background, not the report going on.
+_BACKGROUND_VERBS = _words("يأتي تأتي ويأتي وتأتي جاء جاءت وجاء وجاءت")
+
+
+def _linked_to_previous(toks: list[_Tok]) -> _CarryPrevious | None:
+    """Return a carry when the sentence opens on the previous one's report, else None.
+
+    "وبذلك ترتفع الإيرادات إلى …" (the total the previous figure makes), "وبموجب الاتفاقية، تستحوذ …" (the terms
+    of the deal just reported), "ويهم هذا الإجراء أزيد من …" (the measure just reported): the figures go on
+    with the previous sentence's source.
+    """
+    n = len(toks)
+    if not n:
+        return None
+    first = toks[0].text
+    if first in _THEREBY:
+        return _CarryPrevious((toks[0].start, toks[0].end))
+    if first in _UNDER and n > 1 and _is_al(toks[1].text) and _strip_al(toks[1].text) in _STEP_NOUNS | _REPORTED_MEASURES:
+        return _CarryPrevious((toks[0].start, toks[1].end))  # not "بموجب القانون": a law frames, it reports nothing
+    k = 1 if first in _THIS else 2 if n > 2 and toks[1].text in _THIS and _verb_shaped(first) else None
+    if k is not None and first not in _BACKGROUND_VERBS and k < n and _is_al(toks[k].text) \
+            and _strip_al(toks[k].text) in _STEP_NOUNS | _REPORTED_MEASURES:
+        return _CarryPrevious((toks[0].start, toks[k].end))
+    return None
+
+
+# What a report announces, named again by "هذا/هذه" in the next sentence (with _STEP_NOUNS).
+_REPORTED_MEASURES = _words("إجراء إجراءات تدبير تدابير قرار قرارات برنامج مشروع اتفاقية اتفاق صفقة عملية "
+                            "زيادة تخفيض إعفاء منحة دعم خطة مبادرة")
+_IMPERFECT_OR_PAST = re.compile(r"^[وف]?(?:[يت]\w{2,}|\w{2,}(?:ت|وا))$")
+
+
+def _verb_shaped(t: str) -> bool:
+    """Say whether t reads as a verb (يهم، تشمل، استفادت) that a demonstrative subject follows."""
+    return bool(_IMPERFECT_OR_PAST.match(t)) and not _is_al(t)
 
 
 _THE_SOURCE = _words("المصدر المصادر")
@@ -1757,6 +1848,34 @@ def _decision_maker(toks: list[_Tok], phrase: _Phrase) -> _Phrase | None:
             and not _name_like(toks[last - 1]) and not _is_title(toks[last - 1].text):
         return phrase._replace(end=last, named=False)
     return phrase
+
+
+def _issuer_or_launcher(toks: list[_Tok], phrase: _Phrase, lemma: str) -> _Phrase | None:
+    """Return the subject of an issuing or launching verb when it states the sentence's figures, else None."""
+    after = toks[phrase.end].text if phrase.end < len(toks) else ""
+    if lemma in _ISSUING_VERBS:
+        # The decision may follow an adverb ("أمس قراراً") or the rest of the name the phrase left out ("المؤسسة العامة
+        # للإسمنت ومواد البناء قراراً"، "وزير المالية محمد العلي قراراً"); "الرئيس مرسوماً" read as a title and a
+        # name is cut before the decree.
+        for m in range(phrase.start + 1, min(len(toks), phrase.end + 3)):
+            t = toks[m].text
+            if _strip_al(t[:-1] if t.endswith("ا") and len(t) > 3 else t) in _ISSUED_DOCUMENTS:
+                if m <= phrase.end:
+                    return _decision_maker(toks, phrase._replace(end=m, named=phrase.named and m == phrase.end))
+                rest = toks[phrase.end:m]
+                if all(x.text in _ADVERBS_AFTER_VERB for x in rest):
+                    return _decision_maker(toks, phrase)
+                rest_of_name = after[:1] == "و" or _name_like(rest[0]) or (phrase.named and _is_al(after))
+                return _decision_maker(toks, phrase._replace(end=m)) if rest_of_name else None
+            if not t.isalpha():
+                return None
+        return None
+    if phrase.mode != "org" or after in _NOT_LAUNCHED:
+        return None
+    # "دشنت بلدية المدينة منصة رقمية": an indefinite body noun after the name's last ال- word is what is launched
+    cut = next((m for m in range(phrase.start + 2, phrase.end) if _is_al(toks[m - 1].text)
+                and not _is_al(toks[m].text) and _is_institution(toks[m].text)), None)
+    return phrase._replace(end=cut) if cut is not None else phrase
 
 
 # Titles of holders of public or corporate office, whose decisions are their bodies'.
@@ -1942,6 +2061,7 @@ _CAME_IN = _words("جاء وجاء")
 _ISSUE_STARTS = _ISSUED_VERBS | _CAME_IN
 _STATEMENT_DOCUMENTS = _DOCUMENT_NOUNS | _words("جدول تعميم قرار نشرة بلاغ إعلان مذكرة توضيح رسالة كلمة خطاب "
                                                  "حيثيات")  # the grounds of a ruling: "بحسب حيثيات الحكم"
+_ISSUED_DOCUMENTS = _STATEMENT_DOCUMENTS | _words("مرسوم تعليمات توجيهات أمر")  # what _ISSUING_VERBS issue
 
 
 def _issued_statement(toks: list[_Tok]) -> _Found | _Carry | None:
@@ -2273,7 +2393,10 @@ def _source_phrase(toks: list[_Tok]) -> _Found | None:
         # A name shaped like a verbal noun is no source, unless an attribution noun names it ("رصد عنب بلدي").
         if phrase and not (phrase.mode == "name" and phrase.start == j and _masdar_like(patched[j].text)):
             found = _found(patched, phrase, (toks[k].start, toks[max(k, j - 1)].end))
-            return _Found(found.start, found.end, found.cue, False, False)
+            # A bare body ("وقعت شركة X …، وفق إفصاح نشرته الشركة") is the body named earlier in the sentence;
+            # one named in an earlier sentence may be another ("بحسب الغرفة" after two chambers): it stays bare.
+            bare_body = found.title_only and phrase.mode == "org"
+            return _Found(found.start, found.end, found.cue, bare_body, False, own_sentence=bare_body)
     return None
 
 
@@ -2371,7 +2494,8 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
             attribution = Attribution(body[a:b], a, b, _cue_text(raw, norm, result.cue))
             # "وقال مصدر"، "وقال مسؤول": an indefinite role is someone new, never the last speaker.
             if result.title_only and not (result.generic and not _is_al(normalize(attribution.speaker))):
-                resolved = _resolve_title(body, attribution, named, parsed[:-1],
+                resolved = _resolve_title(body, attribution, [] if result.own_sentence else named,
+                                          parsed[-1:] if result.own_sentence else parsed[:-1],
                                           need_name=not _is_institution(normalize(attribution.speaker)))
                 if resolved is None and result.generic and last and i - last[0] <= _CARRY_WINDOW:
                     resolved = last[1]
@@ -2382,6 +2506,10 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
                     unresolved.append(i)
         elif isinstance(result, _CarryBody) and bodies and i - bodies[-1][0] <= _BODY_WINDOW:
             prev = bodies[-1][1]
+            attribution = Attribution(prev.speaker, prev.start, prev.end, _cue_text(raw, norm, result.cue),
+                                      carried=True)
+        elif isinstance(result, _CarryPrevious) and last and last[0] == i - 1:
+            prev = last[1]  # only the sentence right before: its report is what this one opens on
             attribution = Attribution(prev.speaker, prev.start, prev.end, _cue_text(raw, norm, result.cue),
                                       carried=True)
         elif isinstance(result, _Carry) and last and i - last[0] <= _CARRY_WINDOW:
@@ -2718,7 +2846,7 @@ class _Parsed:
 
 _WORD = re.compile(r"\w+")
 _TRIGGERS = frozenset(_VERB_SURFACE) | frozenset(_GATED_SURFACE) | _SOURCE_WORDS | {"و" + w for w in _SOURCE_WORDS} \
-    | {"لسان"} | _PARTICIPLES | {"و" + w for w in _PARTICIPLES} | _ISSUE_STARTS
+    | {"لسان"} | _PARTICIPLES | {"و" + w for w in _PARTICIPLES} | _ISSUE_STARTS | _THEREBY | _UNDER | _THIS
 _LEADING_QUOTE = re.compile(f"^\\s*(?:[وف]\\s*)?[{_QUOTES}]")
 
 
@@ -2812,6 +2940,7 @@ def _resolve_title(body: str, written: Attribution, named: list[Attribution],
                    earlier: list[_Parsed], *, need_name: bool = True) -> Attribution | None:
     """Return the named speaker, or earlier named mention, that a bare title points back to.
 
+    earlier: the sentences before the title's, or its own sentence, whose text before the title counts.
     A bare institution ("اللجنة", "الوزارة") points back to its last fuller mention
     ("لجنة السياسة النقدية"), named or not.
     """
@@ -2839,6 +2968,8 @@ def _resolve_title(body: str, written: Attribution, named: list[Attribution],
                 continue
             a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
             b = _raw_end(body, s0 + norm.raw(toks[phrase.end - 1].end - 1) + 1)
+            if b > written.start:
+                continue  # the sentence's own text after the bare title: "وقعت شركة X … وفق إفصاح نشرته الشركة"
             if all(w in _title_key(body[a:b]) for w in key):
                 return Attribution(body[a:b], a, b, "")
     return None
