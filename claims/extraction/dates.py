@@ -500,6 +500,10 @@ _AHEAD = re.compile(_f(
     f"(?<!\\w)[وف]?(?:قبل{S}(?:(?:بضعه|بضع|عده|\\d{{1,2}}|{_alt(_AGO_NUMBERS)}){S})?"
     f"(?:ساعات|ايام|اسابيع|اشهر|شهور|ساعه|ساعتين|يوم|يومين|اسبوع|اسبوعين|شهر|شهرين)(?:{S}قليله)?(?:{S}فقط)?{S}من"
     f"|قبيل|عشيه)(?!\\w)"))
+# A call made now in the present ("ندعو الجميع إلى التطعيم قبل ذروة الموسم في ديسمبر"، "تحث الوزارة المزارعين
+# على الحصاد قبل أمطار نوفمبر") asks for something before a time still ahead; the verb opens the frame.
+_CALL_NOW = re.compile(_f(r"(?<!\w)[وف]?(?:[نيت](?:دعو|دعون|حث|حثون|نصح|نصحون|ناشد|ناشدون))(?!\w)"))
+_BEFORE_WORD = re.compile(_f(f"(?<!\\w)[وف]?(?:قبل|قبيل){S}"))
 _CLAUSE_HEAD = re.compile(r"(?<!\w)[وف]?(?:ان|انه|انها|انهم|الذي|التي|حيث|بينما|فيما)(?!\w)")
 
 
@@ -509,7 +513,14 @@ def _ahead_context(norm: str, start: int) -> bool:
     cue = None
     for cue in _AHEAD.finditer(left):
         pass
-    if cue is None or _SINCE_BEFORE.search(left):
+    if cue is None:
+        call = None
+        for call in _CALL_NOW.finditer(left):
+            pass
+        if call is None or not _BEFORE_WORD.search(left, call.end()) or _SINCE_BEFORE.search(left):
+            return False
+        return PAST_CUE.search(left, call.start()) is None
+    if _SINCE_BEFORE.search(left):
         return False
     head = 0
     for clause in _CLAUSE_HEAD.finditer(left, 0, cue.start()):
@@ -938,6 +949,10 @@ def _day_of_rel_month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         yield _Cand(m.start("x"), m.end("x"), f"{y:04d}-{mo:02d}-{day:02d}", "day", explicit_year=False)
 
 
+# "عطلة نهاية الأسبوع"، "أيام نهاية الأسبوع": the weekend as a kind of day, not the end of a given week.
+_WEEKEND_BEFORE = re.compile(_f(f"(?<!\\w)[وفبل]?(?:ال)?(?:عطله|عطلات|ايام){S}$"))
+
+
 @_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}){S})?(?:الاسبوع{S}(?P<r>{REL_M}|قبل{S}الماضي){E}|(?P<this>هذا{S}الاسبوع){E}"
        f"|(?<=[^\\S\\n])الاسبوع{E}(?!{S}(?:الذي|التالي|السابق|نفسه|ذاته|الاول|الثاني|الثالث|الرابع|الاخير|الواحد))))")
 def _week(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
@@ -945,6 +960,9 @@ def _week(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     pub = ctx.pub
     if pub is None or not (m.group("r") or m.group("this") or m.group("mod")):
         return
+    if m.group("mod") and not m.group("r") and not m.group("this") \
+            and _WEEKEND_BEFORE.search(ctx.norm, max(0, m.start("x") - 16), m.start("x")):
+        return  # "عطلة نهاية الأسبوع": the weekend, any week, not this one
     r = m.group("r") or ""
     shift = -14 if r.startswith("قبل") else -7 if r in _PAST else 7 if r in _NEXT else 0
     yield _Cand(m.start("x"), m.end("x"), _iso_week(pub + dt.timedelta(days=shift)), "week")

@@ -12,11 +12,11 @@ from .language import detect_language
 from .quantities import find_quantities
 from .scoring import score_claim
 from .sentences import split_sentences
-from .speakers import attribute_sentences, figure_sources, link_name_variants
+from .speakers import attribute_sentences, figure_sources, link_name_variants, rule_source
 from .types import Attribution, DateMention, ExtractedClaim, QuantityMention, Sentence
 
 # Bump when a change to the rules changes what is extracted: re-extraction keys on it.
-EXTRACTOR_VERSION = "2026.11.26.2"
+EXTRACTOR_VERSION = "2026.11.26.3"
 
 MAX_CLAIM_CHARS = 600
 
@@ -82,6 +82,9 @@ def _claimants(body: str, sentence: Sentence, quantities: list[QuantityMention],
     the minister, states the figure.
     """
     sources = figure_sources(body, sentence, speaker=speaker) if quantities else []
+    if quantities and speaker is None and not sources:
+        # "جائزة قدرها 5 ملايين، بحسب لائحة المسابقة": with no one speaking, the rulebook that fixes it.
+        speaker = rule_source(body, sentence)
     earlier: list[tuple[int, Attribution]] = []
     if speaker is not None:
         # "وقدّرت الإدارة القيمة بنحو 1.2 مليار، في حين قدّرها محللون …": a source whose clause comes

@@ -534,7 +534,8 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         unit, unit_end = _clean_unit(tokens[end_read.last].text), end_read.last + 1  # تغطية بنحو 4.6 مرة
     if unit == "":
         term = _stated_term(tokens, first, end_read.last, last_taken) or _measured_duration(
-            tokens, first, end_read.last, last_taken)
+            tokens, first, end_read.last, last_taken) or _days_as_measure(
+            tokens, first, end_read.last, last_taken) or _qualified_occasions(tokens, first, end_read.last, last_taken)
         if term is None:
             return None  # a duration, an age or a date: not a quantity
         unit, unit_end = term  # بالسجن 10 سنوات، مهلة 60 يوما: a penalty or a stated term is one
@@ -1452,6 +1453,44 @@ def _measured_duration(tokens: Sequence[Token], first: int, k: int, floor: int) 
 
 
 _YEAR_WORDS = _norms("سنة", "سنوات", "سنين", "عام", "أعوام", "عامين", "سنتين", "عاما")
+
+# Verbs that equate a stock with a span it lasts: "24 مليار دينار، أي ما يعادل 106 أيام توريد"،
+# "مخزون يكفي 90 يوماً". The span measures the stock; it frames no event.
+_EQUALS = _norms("يعادل", "تعادل", "يساوي", "تساوي", "يوازي", "توازي", "يكفي", "تكفي", "يغطي", "تغطي")
+
+
+def _days_as_measure(tokens: Sequence[Token], first: int, k: int, floor: int) -> tuple[str, int] | None:
+    """Return (unit, end) for a duration that measures a figure rather than framing an event.
+
+    After a verb of equating ("ما يعادل 106 أيام توريد"، "يكفي 90 يوماً"), or joined by و right after
+    another figure ("26 مليار دينار و118 يوماً": the stock and the days it covers).
+    """
+    if k >= len(tokens) or tokens[k].kind != "ar":
+        return None
+    norm = tokens[k].norm
+    if norm not in DURATION_WORDS and _strip_acc(norm) not in DURATION_WORDS:
+        return None
+    j = first - 1
+    if j <= floor or tokens[j].kind != "ar":
+        return None
+    if _CLITIC_RE.sub("", tokens[j].norm) in _EQUALS or tokens[j].norm in _EQUALS:
+        return _clean_unit(tokens[k].text), k + 1
+    if tokens[j].norm == "و" and j - 1 == floor and floor >= 0 and tokens[floor].kind == "ar" \
+            and tokens[floor].norm not in DURATION_WORDS and _strip_acc(tokens[floor].norm) not in DURATION_WORDS:
+        return _clean_unit(tokens[k].text), k + 1
+    return None
+
+
+def _qualified_occasions(tokens: Sequence[Token], first: int, k: int, floor: int) -> tuple[str, int] | None:
+    """Return (unit, end) for a count of times the writer bounds: "أُجّل الملف أكثر من 6 مرات".
+
+    A bare "3 مرات" may be a tripling ("ارتفع السعر 3 مرات") and stays out; a bounded one is a figure
+    either way, as a bounded duration is (_measured_duration).
+    """
+    if k >= len(tokens) or tokens[k].kind != "ar" or tokens[k].norm not in _TIMES:
+        return None
+    qual, _ = _qualifier_before(tokens, first, floor)
+    return (_clean_unit(tokens[k].text), k + 1) if qual != "exact" else None
 
 
 def _stated_term(tokens: Sequence[Token], first: int, k: int, floor: int) -> tuple[str, int] | None:

@@ -147,6 +147,7 @@ _VERB_FORMS = {
     "نقل": "نقل نقلت ينقل تنقل",
     "اتهم": "اتهم اتهمت اتهموا يتهم تتهم",
     "طالب": "طالب طالبت طالبوا يطالب تطالب",
+    "التمس": "التمس التمست التمسوا يلتمس تلتمس",  # a request in court: "التمست النيابة تشديد العقوبة"
     "دعا": "دعا دعت دعوا يدعو تدعو",
     "أصر": "أصر أصرت يصر تصر",
     "علق": "علق علقت يعلق تعلق",
@@ -237,6 +238,30 @@ _ISSUING_VERBS = {"أصدر"}
 _LAUNCH_VERBS = {"دشن", "أطلق", "افتتح"}
 _NOT_LAUNCHED = _words("النار النيران الرصاص سراح الغاز قنابل القنابل صواريخ الصواريخ صاروخا قذائف القذائف طلقات "
                        "تحذيرا تحذيرات نداء نداءات")
+
+
+# The instruments or crews of a monitoring body record for it: "سجّلت محطات الشبكة الوطنية لرصد الزلازل هزة".
+_RECORDING_MEANS = _words("محطات محطة أجهزة جهاز فرق فريق مراصد رادارات كاميرات أقمار")
+
+
+def _recorder(toks: list[_Tok], phrase: _Phrase) -> bool:
+    """Say whether a record verb's subject is a monitoring body, or its stations or crews ("محطات الشبكة")."""
+    head = _strip_al(toks[phrase.start].text)
+    if head in _RECORDERS:
+        return True
+    nxt = phrase.start + 1
+    return head in _RECORDING_MEANS and not _is_al(toks[phrase.start].text) and nxt < phrase.end \
+        and _strip_al(toks[nxt].text) in _RECORDERS
+
+
+def _recording_means(toks: list[_Tok], j: int) -> _Phrase | None:
+    """Return "محطات الشبكة الوطنية …" at j: a body's stations or crews, read with the body, or None."""
+    if j + 1 >= len(toks) or toks[j].text not in _RECORDING_MEANS or toks[j].tanween:
+        return None
+    body = _parse_np(toks, j + 1)
+    if body is None or body.start != j + 1 or _strip_al(toks[j + 1].text) not in _RECORDERS:
+        return None
+    return _Phrase(j, body.end, "org", body.named)
 
 
 def _court(toks: list[_Tok], phrase: _Phrase) -> bool:
@@ -364,6 +389,8 @@ _ISSUED_IT = frozenset(normalize(verb) + clitic
 _NEEDS_AUTHOR = _words("حصيلة رصد")
 # Heads of what a survey or report found: "نتائج المسح"، "أرقام التقرير"; the document after them is the source.
 _RESULT_HEADS = _words("نتائج أرقام بيانات معطيات خلاصة خلاصات")
+# Participles of making public: "حسب النتائج المعلنة" reads the results as published by whoever announced them.
+_PUBLISHED = _words("المعلن المعلنة المنشور المنشورة المؤقت المؤقتة المحدث المحدثة")
 _DOCUMENT_ADJECTIVES = _words("جديد جديدة حديث حديثة أخير أخيرة مشترك مشتركة مفصل مطول موسع")
 _PLACES = _words(
     "روسيا أوكرانيا كوريا الصين اليابان الهند إيران العراق سوريا سورية لبنان الأردن مصر السعودية "
@@ -591,7 +618,8 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     elif _is_al(t) and _NISBA.search(t) and not strict and _name_run(toks, k + 1, already=0) >= k + 3:
         mode = "person"  # an adjective of origin as a noun before a name: "الإثيوبية تيغيست ميكونن"
     elif _is_al(t):
-        if strict and bare not in _SOURCE_NOUNS and not _adjective_at(toks, k + 1):
+        if strict and bare not in _SOURCE_NOUNS and not _adjective_at(toks, k + 1) \
+                and not (bare in _RESULT_HEADS and k + 1 < n and toks[k + 1].text in _PUBLISHED):
             return None  # "حسب الجودة"، "وفق السيناريو الأسوأ": a bare common noun is a manner
         mode = "group"
     elif _name_like(tok) and not _prepositional(t) and not _POSSESSED.search(t):
@@ -645,6 +673,9 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
         while j < n and _name_like(toks[j]) and _NISBA.search(toks[j].text) and j - k < 5:
             j += 1  # تقارير استخباراتية كورية جنوبية، منظمات إغاثية
         j = _joint_adjective_end(toks, j)  # "بعثة كويتية - سلوفاكية"
+    if mode == "group" and (bare in _RESULT_HEADS or bare in _DOCUMENT_NOUNS):
+        while j < n and toks[j].text in _PUBLISHED:
+            j += 1  # "النتائج المعلنة"، "الأرقام المنشورة": results someone made public
     if mode in ("place", "group", "name", "org"):
         while _adjective_at(toks, j):
             j += 1  # adjectives: الجنوبية، الاستخباراتية، الروسية، الأحمر
@@ -1634,10 +1665,12 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 # ("وقال لرويترز مسؤول في الوزارة إن"), else it came before the verb or is carried.
                 j = _skip_adverbs(toks, told)
             phrase = _parse_np(toks, j) if not addressed or _subject_at(toks, j) else None
+            if phrase is None and lemma in _RECORD_VERBS and not addressed:
+                phrase = _recording_means(toks, j)
             if addressed and phrase and phrase.mode not in ("person", "org") \
                     and _strip_al(toks[phrase.start].text) not in _UNNAMED_SOURCES:
                 phrase = None  # the rest of the outlet's name: "للجزيرة نت"، "لسكاي نيوز عربية"
-            if phrase and lemma in _RECORD_VERBS and _strip_al(toks[phrase.start].text) not in _RECORDERS:
+            if phrase and lemma in _RECORD_VERBS and not _recorder(toks, phrase):
                 phrase = None
             if phrase and lemma in _RULING_VERBS and not _court(toks, phrase):
                 phrase = None
@@ -1728,7 +1761,7 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
             elif phrase and phrase.end != end:
                 phrase = None
             if phrase and (
-                    lemma not in _RECORD_VERBS or _strip_al(toks[phrase.start].text) in _RECORDERS) and (
+                    lemma not in _RECORD_VERBS or _recorder(toks, phrase)) and (
                     lemma not in _DECISION_VERBS or _decision_maker(toks, phrase) == phrase) and (
                     lemma not in _ISSUING_VERBS | _LAUNCH_VERBS or _issuer_or_launcher(toks, phrase, lemma)) and (
                     lemma not in _RULING_VERBS or _court(toks, phrase)) and (
@@ -2169,7 +2202,7 @@ def _first_clause_subject(toks: list[_Tok], k: int) -> _Phrase | None:
     المحتجون, or any plural that a masculine plural verb agrees with); "وتأتي الخطوة بعد …، وشدد" has an
     inanimate subject, and the speaker is someone else.
     """
-    start = _after_connective(toks)
+    start = _after_connective(toks) or _after_dateline(toks)
     first = toks[start].text if start < len(toks) else ""
     if (first in _STOP or not first.isalpha() or _is_al(first) or _is_title(first) or _is_institution(first)
             or _is_place(first) or first in _SOURCE_WORDS):
@@ -2196,6 +2229,16 @@ def _after_connective(toks: list[_Tok]) -> int:
             return m + 1
         if not toks[m].text.isalpha():
             break
+    return 0
+
+
+def _after_dateline(toks: list[_Tok]) -> int:
+    """Return where the sentence goes on after a dateline closed by a dash ("وطنية - عقدت الهيئة …"), or 0."""
+    for m in range(min(len(toks), _DATELINE_WORDS)):
+        if toks[m].text in "-–—":
+            return m + 1 if m else 0
+        if toks[m].text in _VERB_SURFACE:
+            return 0  # a verb before any dash: no dateline
     return 0
 
 
@@ -2608,11 +2651,11 @@ def figure_sources(body: str, sentence: Sentence, *,
             j = _skip_adverbs(toks, k + 1)
             if _addressee_end(toks, j) > j:
                 continue  # "قال لبي بي سي إن": who is told states nothing
-            phrase = _parse_np(toks, j)
+            phrase = _parse_np(toks, j) or (_recording_means(toks, j) if lemma in _RECORD_VERBS else None)
         if phrase is None or not (phrase.mode in ("org", "person", "place") or phrase.named
                                   or _strip_al(toks[phrase.start].text) in _UNNAMED_SOURCES):
             continue
-        if lemma in _RECORD_VERBS and _strip_al(toks[phrase.start].text) not in _RECORDERS:
+        if lemma in _RECORD_VERBS and not _recorder(toks, phrase):
             continue
         if phrase.mode == "name" and _masdar_like(toks[phrase.start].text):
             continue  # "أعلنت … ضبط مخالفات": a verbal noun, the verb's object
@@ -2629,6 +2672,14 @@ def figure_sources(body: str, sentence: Sentence, *,
         b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
         found.append((s0 + norm.raw(toks[k].start), Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))))
     found.sort(key=lambda f: f[0])
+    if speaker is not None and not s0 <= speaker.start < s1 and not _SOURCE_STARTS.isdisjoint(map(_TOK_TEXT, toks)):
+        # A speaker carried from before ("وأوضح البنك … أن"): only a relative clause a source closes is not his.
+        source = _source_phrase(toks)
+        clause = _closed_relative(toks, source, 0) if source is not None else None
+        if clause is not None:
+            a = s0 + norm.raw(source.start)
+            b = s0 + _raw_end(raw, norm.raw(source.end - 1) + 1)
+            found.append((s0 + norm.raw(toks[clause].start), Attribution(body[a:b], a, b, _cue_text(raw, norm, source.cue))))
     if speaker is not None and s0 <= speaker.start < s1 and not _SOURCE_STARTS.isdisjoint(map(_TOK_TEXT, toks)):
         source = _source_phrase(toks)
         if source is not None:
@@ -2642,6 +2693,41 @@ def figure_sources(body: str, sentence: Sentence, *,
                     found.append((s0 + norm.raw(toks[clause].start),
                                   Attribution(body[a:b], a, b, _cue_text(raw, norm, source.cue))))
     return found
+
+
+# Rulebooks and contracts that fix a figure: "جائزة قدرها 5 ملايين، بحسب لائحة المسابقة"، "وفق عقد اللاعب".
+# They state the figure but say nothing, so they name a claimant and never a speaker.
+_RULEBOOKS = _words("قانون قوانين لائحة لوائح نظام أنظمة دستور مرسوم شروط أحكام اتفاق اتفاقية عقد عقود")
+
+
+def rule_source(body: str, sentence: Sentence) -> Attribution | None:
+    """Return the rulebook a source word credits in the sentence ("بحسب لائحة المسابقة"), or None.
+
+    The rulebook must be in construct with a definite noun that says whose or of what it is: "وفق القانون"
+    or "حسب الحاجة" names no document.
+    """
+    s0, s1 = max(0, sentence.start), min(len(body), sentence.end)
+    raw = body[s0:s1]
+    norm = _Normalized(raw).view(0, len(raw))
+    toks = _tokens(norm, raw)
+    n = len(toks)
+    for k in range(n - 2):
+        t = toks[k].text
+        if (t[1:] if t[:1] == "و" and t[1:] in _SOURCE_WORDS else t) not in _SOURCE_WORDS:
+            continue
+        j = k + 2 if toks[k + 1].text == "ل" else k + 1
+        head = toks[j].text if j < n else ""
+        skip = 1 if head[:1] == "ل" and head[1:] in _RULEBOOKS else 0  # "وفقاً للائحة"، "وفقا لقانون"
+        if (head[skip:] not in _RULEBOOKS or toks[j].tanween or j + 1 >= n
+                or not _is_al(toks[j + 1].text) or toks[j + 1].text in _STOP):
+            continue
+        e = j + 2
+        while _adjective_at(toks, e):
+            e += 1
+        a = s0 + norm.raw(toks[j].start + skip)
+        b = s0 + _raw_end(raw, norm.raw(toks[e - 1].end - 1) + 1)
+        return Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))
+    return None
 
 
 def _closed_clause(toks: list[_Tok], source: _Found, speaker_end: int | None, norm: _NormalizedView) -> int | None:
@@ -2670,6 +2756,9 @@ def _closed_clause(toks: list[_Tok], source: _Found, speaker_end: int | None, no
     if relayed is not None and not any(t.text in _QUOTES or _ANALYSE_SURFACE.get(t.text)
                                        for t in toks[relayed + 1:cue_at]):
         return relayed
+    relative = _closed_relative(toks, source, first)
+    if relative is not None:
+        return relative
     if any(t.text in _THAT or t.text == ":" or t.text in _QUOTES for t in toks[first:cue_at]):
         return None  # reported speech: the speaker keeps it
     comma = cue_at - 1 if cue_at and toks[cue_at - 1].text in "،," else cue_at
@@ -2681,6 +2770,33 @@ def _closed_clause(toks: list[_Tok], source: _Found, speaker_end: int | None, no
     if m <= first or (toks[m + 1].text[:1] == "و" and len(toks[m + 1].text) > 2):
         return None  # "أعلنت الشرطة اعتقال رجلين، وضبط 5 كيلوغرامات، بحسب …": the speaker's clause goes on
     return m + 1
+
+
+def _closed_relative(toks: list[_Tok], source: _Found, first: int) -> int | None:
+    """Return where a relative clause starts that a trailing named source closes, or None.
+
+    "أوضح البنك أن القرار يأتي في ظل تراجع التضخم الذي بلغ 4,9% في أكتوبر، وفق المعهد الوطني للإحصاء": the
+    speaker cites a background figure about a noun, and the body named at the end gives it. The clause runs
+    from الذي/التي to the source with no comma, quote, colon or speech verb of its own; a document with no
+    author ("وفق بيان رسمي") names no one. Without a relative clause the speaker keeps his reported speech.
+    """
+    n = len(toks)
+    cue_at = next((m for m in range(n) if toks[m].start == source.cue[0]), None)
+    end_at = next((m for m in range(n) if toks[m].end == source.end), None)
+    if cue_at is None or end_at is None or any(t.text.isalnum() for t in toks[end_at + 1:]):
+        return None  # not at the sentence's end
+    head = next((t.text for t in toks if t.start <= source.start < t.end), "")
+    if _strip_al(head) in _DOCUMENT_NOUNS:
+        return None
+    stop = cue_at - 1 if cue_at and toks[cue_at - 1].text in "،," else cue_at
+    for m in range(stop - 1, first, -1):
+        t = toks[m].text
+        if t in _RELATIVE:
+            return m if m + 1 < stop else None
+        decimal = t == "," and toks[m - 1].text.isdigit() and m + 1 < n and toks[m + 1].text.isdigit()  # 4,9
+        if t in _THAT or (t in "،,؛;:" and not decimal) or t in _QUOTES or _ANALYSE_SURFACE.get(t):
+            return None
+    return None
 
 
 def _quote_balance(raw: str) -> int:
