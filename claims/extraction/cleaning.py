@@ -8,11 +8,12 @@ everything after a "اقرأ أيضاً" marker when what follows is an unrelate
 (see _starts_new_article: in mid-text the same marker only heads a few links, and at most the
 teaser of the last link, told by the words it shares, see _glued_paragraphs_end). Below an article
 already closed (its editors' sign-off, a share bar, keywords, a credit line) a read-also marker or a
-related-stories heading cuts everything after it. Below a closing follow/app prompt, a headline that
+related-stories heading cuts everything after it. Below a closing follow/app prompt or keyword list, a headline that
 shares next to nothing with the article and its lead at the foot are another story glued on (see
 _story_below_the_close); so is a last paragraph that moves to a province the article never names and
 shares at most a word with it (see _brief_glued_at_the_foot). A market ticker line is dropped wherever
-it sits (see _is_ticker). Below a finished sentence, a next/previous-article link or the head of the comment
+it sits (see _is_ticker), and so is a tag list with no label under the last paragraph (see
+_drop_trailing_tag_line). Below a finished sentence, a next/previous-article link or the head of the comment
 section ("أضف تعليقك", "تعليقات القراء", their disclaimer) ends the article: what follows is cut; so does a
 related-items heading when a new article visibly starts among or under its links.
 """
@@ -91,7 +92,13 @@ _WIDGET_LABELS = _labels(
     "article information", "معلومات المقال", "تخطي قصص مقترحه وواصل القراءه", "تخطي القصص المقترحه وواصل القراءه",
     "نهايه قصص مقترحه", "نهايه القصص المقترحه", "skip suggested stories and continue reading",
     "end of suggested stories",
-)
+) | frozenset(
+    # a "send to a friend" button: "إرسال لصديق", "أرسل الخبر إلى صديق", "ابعث المقال لصديق"
+    fold(f"{verb}{thing} {to}")
+    for verb in ("ارسل", "ارسال", "ابعث")
+    for thing in ("", " الخبر", " المقال", " المقاله", " الموضوع", " الرابط")
+    for to in ("لصديق", "الي صديق", "لاصدقائك", "الي اصدقائك")
+) | _labels("send to a friend", "send to friend", "email to a friend", "email this article", "email this")
 # A font-size widget with its buttons: "حجم الخط: أ+ أ-", "تكبير الخط | أ-", "حجم الخط A+ A-",
 # "حجم الخط: كبير | متوسط | صغير", "A+ A A-".
 _FONT_BUTTON = r"(?:[اa][+-]?|[+-][اa]?|كبير|اكبر|متوسط|عادي|صغير|اصغر|large|medium|normal|small)"
@@ -395,6 +402,9 @@ _DATE_LABEL = _compile(
 # the closing one is filler); a dash inside a date ("14 - 12 - 2024") is no split.
 _STAMP_SPLIT = _compile(r"\s*\|\s*|(?:\s*[-–—،,]?\s+|\s*\(\s*)(?=(?:اخر تحديث|تاريخ التحديث|تم التحديث|تاريخ النشر|نشرت? في"
                         r"|نشرت? بتاريخ|تم النشر|updated|last updated|published)(?![\w]))")
+# A mark before a time stamp line: "#", a bullet, a clock or calendar sign.
+_STAMP_MARK = re.compile("^(?:[#•*·▪●◆■►\u23f0\u23f1\u231a\U0001f4c5\U0001f4c6\U0001f5d3\U0001f550-\U0001f567]"
+                         "\ufe0f?\\s*)+")
 _STAMP_WORDS = tuple(fold(word) for word in ("|", "تحديث", "نشر", "updated", "published"))
 # "المصدر: الأسبوع", "(المصدر : وكالات)", "Source: Reuters".
 _CREDIT = _compile(r"^\(?\s*(?:المصدر|المصادر|مصدر الخبر|المصدر الاصلي|source|sources)\s*[:：\-–]\s*\S")
@@ -402,8 +412,10 @@ _CREDIT_SPLIT = _compile(r"[:：\-–]")
 # A wire dateline opening the first paragraph: "موسكو - 24 أكتوبر (رويترز) -", "الرياض – الأربعاء 31 يناير 2024",
 # "القاهرة في 31 يناير 2024 (أ ش أ) -" (after a bare "في" only with a credit that closes the dateline),
 # "باريس/هامبورغ - 15 يناير (رويترز) -" (several cities).
+# The outlet may stand between the city and the date: "بورتسودان – الراكوبة – الجمعة 30 يناير 2026".
 _DATELINE = _compile(r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}"
                      r"(?:\s*/\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}){0,3}\s*(?:\([^)]{1,30}\)\s*)?"
+                     r"(?:[-–—]\s*(?P<outlet>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2})\s*(?=[-–—]))?"
                      rf"(?:(?P<sep>[-–—،,])\s*(?:في\s+)?|في\s+)(?:(?:يوم\s+)?(?:{WEEKDAYS})\s*[،,]?\s*)?(?=\d)")
 # What follows the date of a dateline: "(رويترز) -", "(أ ش أ)" at the end of the line.
 # The credit after a dateline's date: "(رويترز) -", or between slashes with no dash after (QNA: "/قنا/ أحبطت").
@@ -465,6 +477,7 @@ _DATELINE_AGENCY = _compile(rf"^(?:{_CITIES}\s*(?:(?P<dash>[-–—])\s*|[-–�
 # a byline names a person in two words or more ("بيروت - سابين عويس"), a surname alone is rare.
 # (Not as the first line: "غزة - المجاعة" may be a headline.) Iraqi papers put a slash: "بغداد/ المدى".
 _DATELINE_OUTLET = _compile(rf"^{_CITY}\s*[-–—/]\s*(?P<agency>ال[\u0621-\u064a]{{2,}})$")
+_ONE_NAME = re.compile(r"^ال[\u0621-\u064a]{2,}$")  # the same outlet between a city and a date
 _AGENCY_ONLY = _compile(rf"^\s*{_AGENCY}\s*$")
 _DIGIT = re.compile(r"\d")
 # A wire dateline with a numeric date (day first, as Arab outlets write it): "الرباط - 11/02/2026 (ومع) -",
@@ -568,6 +581,7 @@ def clean_text(raw: str, *, reference_date: dt.date | None = None) -> CleanedTex
 
     end = cut if cut is not None else len(lines)
     footer_published, footer_credit = _read_footer(lines, keys, drop, end, remove)
+    _drop_trailing_tag_line(keys, drop, remove, end)
     masthead, label_published = _drop_head_labels(keys, drop, remove)
     published, credit = _read_metadata(lines, keys, drop, remove, reference_date,
                                        later_credit=_tail_credit(lines, keys, cut), masthead=masthead)
@@ -607,7 +621,8 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
     # A credit line or keyword list below a finished sentence closes the article: a read-also block
     # after it heads a glued-on one. (Al Jazeera prints "المصدر" under the headline: no sentence yet.)
     sentence_seen = ended = False
-    closing_prompt = -1  # the last share bar or follow/app prompt removed below a finished sentence
+    # the last share bar, follow/app prompt or keyword list removed below a finished sentence: it closes the article
+    closing_line = -1
     head = 0  # non-empty lines seen: _read_metadata reads the lines of the head
     i, n = 0, len(lines)
     while i < n:
@@ -657,7 +672,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
             remove(i)
             # a share bar below the text closes the article
             ended = ended or (sentence_seen and (bare in _SHARE_LABELS or _SOCIAL_ONLY.match(bare) is not None))
-            closing_prompt = i if sentence_seen else closing_prompt
+            closing_line = i if sentence_seen else closing_line
         elif words <= 25 and (_COPYRIGHT_FOOTER.match(bare) or (
                 (_COPYRIGHT.search(key) or _CLICK_HERE.search(key)) and not _ends_sentence(key))):
             remove(i)
@@ -704,8 +719,10 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
         elif _KEYWORDS.match(bare):
             remove(i)
             ended = ended or sentence_seen
+            closing_line = i if sentence_seen else closing_line
             if len(key.split(":", 1)[-1].split()) <= 2:  # a bare label: the keywords follow, one a line
                 i = _drop_following(lines, keys, i, remove, max_words=6)
+                closing_line = i - 1 if sentence_seen else closing_line
                 continue
         elif words <= 25 and not _ends_sentence(key) and (
                 ((_PROMPT_START.match(bare) or _PROMPT_AFTER_LEAD_IN.match(bare))
@@ -713,13 +730,13 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                 or (words <= 12 and (_NEWSLETTER_PROMPT.match(bare) or _EPAPER_PROMPT.match(bare)))
                 or (words <= 15 and _SCAN_PROMPT.match(bare) and (_SCAN_PURPOSE.search(key) or _PLATFORM.search(key)))):
             remove(i)
-            closing_prompt = i if sentence_seen else closing_prompt
+            closing_line = i if sentence_seen else closing_line
         elif words <= MAX_TICKER_WORDS and _is_ticker(keys, i):
             remove(i)
         elif sentence_seen and _brief_glued_at_the_foot(keys, i, words):
             return i
         elif sentence_seen and (_heads_glued_article(keys, i, words) or (
-                closing_prompt >= 0 and _next_nonblank(keys, closing_prompt + 1) == i
+                closing_line >= 0 and _next_nonblank(keys, closing_line + 1) == i
                 and _story_below_the_close(keys, i, words))):
             return i
         else:
@@ -1086,6 +1103,37 @@ def _drop_trailing_section_links(keys: list[str], drop: list[bool], remove) -> N
         remove(i)
 
 
+MAX_TAG_LINE_WORDS = 6
+MAX_UNSEEN_TAG_STEMS = 1  # a tag may name what the text does not (the league of a club's transfer)
+_NOT_IN_TAGS = re.compile(r"[.:：؛;!؟?«»\"“”()\[\]]")
+
+
+def _drop_trailing_tag_line(keys: list[str], drop: list[bool], remove, end: int) -> None:
+    """Drop a tag list with no label printed under the article's last paragraph ("الأهلي انتقالات الدوري المصري").
+
+    The last kept line before end, a few words with no punctuation under a finished paragraph, whose
+    content stems the text above names (all but one), while the line as a whole is no phrase of it: tags
+    string names together. (A short closing line is a sentence with its stop, a signature names whom the text
+    does not, or repeats a name the text gives whole: "وزارة الصحة".)
+    """
+    kept = [i for i in range(end) if keys[i] and not drop[i]]
+    if len(kept) < 3:
+        return
+    last, before = kept[-1], kept[-2]
+    key = keys[last]
+    words = key.split()
+    if (not 2 <= len(words) <= MAX_TAG_LINE_WORDS or _NOT_IN_TAGS.search(key) or _DIGIT.search(key)
+            or any(word in _STOP_WORDS for word in words)  # a preposition joins a phrase: tags are bare names
+            or not _ends_sentence(keys[before]) or keys[before].count(" ") + 1 < MIN_PARAGRAPH_WORDS):
+        return
+    text = " ".join(keys[:last])
+    stems = _stems(key)
+    seen = stems & _stems(text)
+    unseen = len(stems - seen)
+    if len(seen) >= 2 and (unseen == 0 or (unseen <= MAX_UNSEEN_TAG_STEMS and len(stems) >= 3)) and key not in text:
+        remove(last)
+
+
 def _is_marker_line(key: str, bare: str) -> bool:
     """Tell a lone "اقرأ أيضاً" marker from a marker followed by a headline on the same line."""
     match = _READ_ALSO.match(bare)
@@ -1216,6 +1264,17 @@ def _label_line(key: str) -> tuple[bool, dt.date | None]:
     # "الوطن | الثلاثاء 16 ديسمبر 2025": a short name and a full date need no section (a headline holds a clause)
     dated_name = published is not None and len(parts) == 2 and 1 <= words <= MAX_LABEL_NAME_WORDS
     return (len(parts) >= 2 and (section > 0 or breadcrumb or dated_name) and words <= MAX_LABEL_WORDS), published
+
+
+# "أخبار السودان", "شؤون عربية": the news of a country or region, a section label over the headline.
+_NEWS_OF_PLACE = _compile(r"^(?:اخبار|شؤون) [\u0621-\u064a]{3,}$")
+
+
+def _news_of_place(keys: list[str], kept: list[int], n: int) -> bool:
+    """Say whether head line kept[n] is "أخبار <place>" over a headline: a headline is a clause ("أخبار سارة
+    للمزارعين"), and the line under a two-word headline is its lead, a sentence."""
+    return (_NEWS_OF_PLACE.match(keys[kept[n]].strip(_PAD)) is not None
+            and n + 1 < len(kept) and not _ends_sentence(keys[kept[n + 1]]))
 
 
 def _masthead_and_section(key: str) -> str | None:
@@ -1352,7 +1411,7 @@ def _drop_head_labels(keys: list[str], drop: list[bool], remove) -> tuple[str | 
         name = (_masthead_and_section(keys[i]) or _masthead_pair(keys, drop, kept, n)
                 or _outlet_and_place(keys, i)) if masthead is None else None
         label, value = (False, None) if name else _label_line(keys[i])
-        label = label or (not name and (_paired_sections(keys, kept, n) or (
+        label = label or (not name and (_paired_sections(keys, kept, n) or _news_of_place(keys, kept, n) or (
             masthead is not None and _names_under_the_masthead(keys, kept, n))))
         if name:
             masthead = name
@@ -1408,12 +1467,16 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
                 remove(i)  # the masthead's issue number, maybe with the issue's date
                 published = published or value
                 continue
-        label = _DATE_LABEL.match(key)
+        stamp_line = _STAMP_MARK.sub("", key)  # "# الخميس، 18 سبتمبر 2025 11:42 ص", "• آخر تحديث: 14:35"
+        label = _DATE_LABEL.match(stamp_line)
         # "نشر في: <date> | آخر تحديث: <date>": only the part before the bar must be short
-        if label and key.split("|", 1)[0].count(" ") < MAX_DATE_LINE_WORDS:
-            rest = key[label.end():]
+        if label and stamp_line.split("|", 1)[0].count(" ") < MAX_DATE_LINE_WORDS:
+            rest = stamp_line[label.end():]
             strong = label.group("strong") or label.group("update")
             value = read_date(rest) if strong else read_date_line(rest)
+            if value is None and strong and head <= HEAD_LINES and is_time_only(rest):
+                remove(i)  # "آخر تحديث: 14:35 بتوقيت مكة": a stamp with no date gives none
+                continue
             if value is not None:
                 remove(i)
                 if label.group("update"):
@@ -1426,7 +1489,7 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             remove(i)
             continue
         if head <= HEAD_LINES and words <= MAX_DATE_LINE_WORDS:
-            stamp_key = _TRAILING_BYLINE.sub("", key)
+            stamp_key = _TRAILING_BYLINE.sub("", stamp_line)
             if "|" in stamp_key:
                 stamp_key = _LEADING_BYLINE.sub("", stamp_key)
             value = read_date_line(stamp_key) if words <= 12 else None
@@ -1498,6 +1561,11 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
                 at = dateline.end() + credit_after.start(group)
                 wire_credit = _as_written_span(lines[i], key, at, dateline.end() + credit_after.end(group))
             alone = rest[credit_after.end():].strip(_PAD) == "" if closed else read_date_line(rest) is not None
+            outlet = dateline.group("outlet")
+            if value is not None and alone and outlet and not wire_credit and (
+                    outlet == masthead or _KNOWN_OUTLET.match(outlet) or _ONE_NAME.match(outlet)):
+                # "بورتسودان – الراكوبة – الجمعة 30 يناير 2026": the outlet between the city and the date
+                wire_credit = _as_written_span(lines[i], key, *dateline.span("outlet"))
             if value is not None and alone:
                 remove(i)  # "الرياض – الأربعاء 31 يناير 2024 (رويترز)" on a line of its own is metadata
     return published or updated, credit or later_credit or wire_credit
