@@ -254,7 +254,7 @@ _LEFT_STOP_CHARS = (".", "!", "?", "؟", "\n")  # a clause does not reach back p
 
 # Words before a bare four-digit number that make it a year.
 # Also nouns of events known by their year: انتخابات 2014، زلزال 2004، مونديال 2022.
-YEAR_PREP = (r"(?:في|منذ|حتي|خلال|قبل|بعد|بحلول|مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه|ابان|طيله|غضون|"
+YEAR_PREP = (r"(?:في|منذ|حتي|خلال|قبل|بعد|بحلول|افق|مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه|ابان|طيله|غضون|"
              r"من|(?:ال)?انتخابات|زلزال|فيضانات|مونديال|اولمبياد|موازنه|ميزانيه|تعداد|احداث|ازمه|حرب|ثوره|نكسه)")
 _SPAN_PREP = {"مطلع", "بدايه", "اوائل", "منتصف", "اواسط", "اواخر", "نهايه"}
 # A number followed by one of these is a count or a duration, not a year.
@@ -865,7 +865,8 @@ def _year(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         return
     if strong and (_COMPARED_WITH.search(norm, max(0, m.start("x") - 16), m.start("x"))
                    or (norm[m.start():m.start("x")].endswith("ل")
-                       and _COMPARED_BASE.search(norm, max(0, m.start() - 60), m.start()))):
+                       and _COMPARED_BASE.search(norm, max(0, m.start() - 60), m.start()))) \
+            and not _TOLD_OF.match(norm, m.end("x")):
         # "مقارنة بعام 2023"، "مقارنة بالميزانية المحينة لسنة 2023": the base of a comparison, as "مقارنة بالعام
         # الماضي" (_rel_year_rule)
         yield _Cand(m.start("x"), m.end("x"), "", "year")
@@ -990,6 +991,9 @@ _YREL_P = "(?:(?:الماضيه|الفايته|المنصرمه|الجاريه|�
 BARE_YEAR = f"(?P<bare>العام){E}(?!{S}(?:المالي|الدراسي|الهجري|نفسه|ذاته|{YEAR}))"
 
 
+# A relative clause that tells what happened in the year: "مقارنة مع سنة 2024، التي عالج فيها الميناء 10 ملايين
+# حاوية" dates that figure, not only the base of a comparison.
+_TOLD_OF = re.compile(_f(f"{S0}[،,]?{S0}(?:التي|الذي){S}"))
 _SAME_YEAR_PREP = re.compile(f"(?<!\\w)[وف]?(?:في|خلال|منذ|حتي|قبل|بعد|طيله|طوال|بحلول){S}$")
 _COMPARED_WITH = re.compile(_f(f"(?<!\\w)(?:بال)?(?:مقارنه|قياسا){S}(?:مع{S}|ب|ل|الي{S})$"))
 _COMPARED_BASE = re.compile(_f(
@@ -1067,8 +1071,12 @@ _HALVES = {"الاول": 1, "الثاني": 2, "الاخير": 2}
 _HALF_WORDS = {"النصف", "الاسدوس", "السداسي"}
 
 
+# The quarter's months in brackets between it and its year: "الربع الرابع (تشرين الأول - كانون الأول) من العام 2025".
+QUARTER_MONTHS = f"(?:{S0}\\({S0}{MONTHX}{S0}[-–—/]{S0}{MONTHX}{S0}\\))"
+
+
 @_rule(f"{B}{PRE}(?P<x>(?P<kind>الربع|الفصل|النصف|الثلاثي|الاسدوس|السداسي){S}(?P<q>الاول|الثاني|الثالث|الرابع|الاخير){E}"
-       f"(?:{S}(?:(?:من|في){S})?(?:ل)?(?:(?:{YEARWORD}{S})?(?P<y>{YEAR})|(?:العام|السنه){S}(?P<yr>{REL_M}|{_YREL_P})|(?P<this>هذا{S}العام|هذه{S}السنه)|(?P<same>{SAME_YEAR})|{BARE_YEAR}))?)")
+       f"(?:{QUARTER_MONTHS}?{S}(?:(?:من|في){S})?(?:ل)?(?:(?:{YEARWORD}{S})?(?P<y>{YEAR})|(?:العام|السنه){S}(?P<yr>{REL_M}|{_YREL_P})|(?P<this>هذا{S}العام|هذه{S}السنه)|(?P<same>{SAME_YEAR})|{BARE_YEAR}))?)")
 def _quarter(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """الربع الأول من العام الجاري · الربع الأخير من 2023 · الفصل الثالث من عام 2022 · النصف الأول من 2024 (2024-H1).
 
@@ -1270,15 +1278,26 @@ def _weekday_pair(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
 HMONTH = f"(?:{_alt(HIJRI_MONTHS)})"
 
 
-@_rule(f"{B}{PRE}(?P<x>(?:(?P<d>{DAY}){S}(?:من{S})?(?:شهر{S})?|شهر{S})?(?P<hm>{HMONTH}){E}{S}(?:(?:من{S})?(?:ل)?{YEARWORD}{S})?(?P<hy>1[2-5]\\d\\d)(?!\\d)(?:{S0}ه{E})?)")
+# The first day of a Hijri day range and what joins it to the second: "20-25 رجب"، "من 20 إلى 25 رجب".
+HRANGE_FROM = f"(?:(?:(?:الفتره{S}(?:من|بين)|من|بين){S})?(?P<d1>{DAY})(?:{S0}[-–—]{S0}|{S}(?:و{S0}|الي{S}|حتي{S})))"
+
+
+@_rule(f"{B}{PRE}(?P<x>(?:{HRANGE_FROM}?(?P<d>{DAY}){S}(?:من{S})?(?:شهر{S})?|شهر{S})?(?P<hm>{HMONTH}){E}{S}(?:(?:من{S})?(?:ل)?{YEARWORD}{S})?(?P<hy>1[2-5]\\d\\d)(?!\\d)(?:{S0}ه{E})?)")
 def _hijri(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
-    """15 رمضان 1445 هـ · الأول من شوال 1445 · رمضان 1445 (the month as an interval)."""
+    """15 رمضان 1445 هـ · الأول من شوال 1445 · رمضان 1445 (the month as an interval) · 20-25 رجب 1446هـ (days)."""
     if Hijri is None:
         return
     month = HIJRI_MONTHS[_SPACES.sub(" ", m.group("hm"))]
     year = int(m.group("hy"))
     try:
-        if m.group("d"):
+        if m.group("d1"):
+            first_day, last_day = _day_of(m.group("d1")), _day_of(m.group("d"))
+            if not (first_day and last_day and first_day < last_day):
+                return
+            a, b = Hijri(year, month, first_day).to_gregorian(), Hijri(year, month, last_day).to_gregorian()
+            yield _Cand(m.start("x"), m.end("x"), f"{a.isoformat()}/{b.isoformat()}", "interval",
+                        hijri=f"{year:04d}-{month:02d}-{first_day:02d}/{year:04d}-{month:02d}-{last_day:02d}")
+        elif m.group("d"):
             day = _day_of(m.group("d"))
             g = Hijri(year, month, day).to_gregorian()
             yield _Cand(m.start("x"), m.end("x"), g.isoformat(), "day", hijri=f"{year:04d}-{month:02d}-{day:02d}")

@@ -12,11 +12,18 @@ from .language import detect_language
 from .quantities import find_quantities
 from .scoring import score_claim
 from .sentences import split_sentences
-from .speakers import attribute_sentences, figure_sources, link_name_variants, rule_source
+from .speakers import (
+    attribute_sentences,
+    continues_report,
+    figure_sources,
+    link_name_variants,
+    opens_report,
+    rule_source,
+)
 from .types import Attribution, DateMention, ExtractedClaim, QuantityMention, Sentence
 
 # Bump when a change to the rules changes what is extracted: re-extraction keys on it.
-EXTRACTOR_VERSION = "2026.11.26.3"
+EXTRACTOR_VERSION = "2026.11.26.4"
 
 MAX_CLAIM_CHARS = 600
 
@@ -54,7 +61,8 @@ def extract_claims(body: str, *, published: dt.date | None = None) -> list[Extra
 
     claims: list[ExtractedClaim] = []
     in_sentence = _MentionsBySentence(dates, quantities)
-    for sentence, attribution in zip(sentences, attributions):
+    reported: tuple[int, Attribution] | None = None  # the sentence whose last figure a reporting body states
+    for i, (sentence, attribution) in enumerate(zip(sentences, attributions)):
         if sentence.kind == "heading":
             continue
         in_dates, in_quantities = in_sentence(sentence)
@@ -65,9 +73,17 @@ def extract_claims(body: str, *, published: dt.date | None = None) -> list[Extra
                                       attribution.carried, canonical.get(attribution.speaker))
         kind = "quantity" if in_quantities else "event" if in_dates else "statement"
         start, end = _claim_span(sentence, in_dates + in_quantities)
+        claimants = _claimants(body, sentence, in_quantities, attribution)
+        if in_quantities and not any(claimants) and reported and reported[0] == i - 1 \
+                and continues_report(body[sentence.start:sentence.end]):
+            # "وأوضح المعهد أن … . وسجلت أسعار الزيوت تراجعا بنسبة 13,2 بالمائة": the report's figures go on.
+            claimants = [reported[1]] * len(in_quantities)
+        if in_quantities:
+            body_source = claimants[-1] if claimants[-1] and opens_report(claimants[-1]) else None
+            reported = (i, body_source) if body_source else None
         claim = ExtractedClaim(kind=kind, text=body[start:end], start=start, end=end, dates=in_dates,
                                quantities=in_quantities, speaker=attribution, sentence_kind=sentence.kind,
-                               claimants=_claimants(body, sentence, in_quantities, attribution))
+                               claimants=claimants)
         claim.score = score_claim(claim)
         claims.append(claim)
     mark_repeated_claims(claims)

@@ -142,6 +142,8 @@ _MAGHREB_NUMBER = normalize_word("عدد")
 # "طراز بوينغ 737", "موديل تويوتا 2020": a make and its number name a model, not an amount.
 # "كأس آسيا 2023"، "دورة الألعاب الأولمبية 2024": a year after an event noun and its name is part of the name.
 _EVENT_NOUNS = _norms("كأس", "بطولة", "دورة", "مونديال", "أولمبياد", "ألعاب", "معرض", "مهرجان", "قمة", "منتدى")
+# As written: the folded spelling of فئة is فيه ("in it").
+_CLASS_WORDS = frozenset(("فئة", "بفئة", "لفئة", "وفئة", "فئات"))
 _MODEL_CUES = _norms("طراز", "الطراز", "طرازات", "موديل", "الموديل", "نوع", "ماركة",
                      # a named standard: "مطابق لمعايير يورو 6"، "معيار بازل 3"
                      "معيار", "المعيار", "لمعيار", "بمعيار", "معايير", "المعايير", "لمعايير", "بمعايير",
@@ -515,6 +517,8 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         return None
     if first >= 2 and prev is not None and prev.kind in ("ar", "lat") and tokens[first - 2].norm in _MODEL_CUES:
         return None  # طراز بوينغ 737
+    if prev is not None and prev.kind == "ar" and _MARKS_RE.sub("", prev.text) in _CLASS_WORDS:
+        return None  # "حاوية من فئة عشرين قدما"، "ورقة نقدية من فئة 200 جنيه": the class's name, not an amount
     if _compound_ordinal(tokens, first):
         return None  # "الدورة الثالثة عشرة": the 13th, an ordinal
     folded = _fold_chain(tokens, read)
@@ -1446,6 +1450,8 @@ def _measured_duration(tokens: Sequence[Token], first: int, k: int, floor: int) 
     qual, q_start = _qualifier_before(tokens, first, floor)
     if qual == "exact":
         return None
+    if q_start is not None and q_start - 1 > floor and tokens[q_start - 1].norm in _WITHIN:
+        return None  # "ثاني حادثة خلال أقل من أسبوعين": the window events fall in, as "خلال 24 ساعة"
     if _strip_acc(norm) in _YEAR_WORDS and (q_start is None or any(
             _verb_form(t.norm) is not None for t in tokens[q_start:first])):
         return None  # "المسنون الذين تجاوزوا 60 سنة": years a verb exceeds are an age
@@ -1453,6 +1459,7 @@ def _measured_duration(tokens: Sequence[Token], first: int, k: int, floor: int) 
 
 
 _YEAR_WORDS = _norms("سنة", "سنوات", "سنين", "عام", "أعوام", "عامين", "سنتين", "عاما")
+_WITHIN = _norms("خلال", "وخلال", "غضون", "بغضون")
 
 # Verbs that equate a stock with a span it lasts: "24 مليار دينار، أي ما يعادل 106 أيام توريد"،
 # "مخزون يكفي 90 يوماً". The span measures the stock; it frames no event.
@@ -1620,10 +1627,29 @@ def _qualifier_before(tokens: Sequence[Token], i: int, floor: int) -> tuple[str,
                 return "up_to", k - 1  # "لا أكثر من"
             return qual, k
         return _verb_in_context(tokens, k, verb, qual, floor)
-    found = _verb_subject_qualifier(tokens, i, floor)
+    found = _verb_subject_qualifier(tokens, i, floor) or _passed_threshold(tokens, i, floor)
     if found is not None:
         return found, None  # the verb is far from the number: the span stays on the number
     return "exact", None
+
+
+# A threshold named before the number: "تجاوز الميناء، خلال 2025، عتبة 11 مليون حاوية" passed it, so more than.
+_THRESHOLDS = _norms("عتبة", "حاجز", "سقف", "العتبة", "الحاجز")
+_THRESHOLD_REACH = 12  # words back from the threshold to the verb that passes it, past its subject and inserts
+
+
+def _passed_threshold(tokens: Sequence[Token], i: int, floor: int) -> str | None:
+    """Return the qualifier of a verb of exceeding that passes the threshold noun right before tokens[i]."""
+    if i - 1 <= floor or tokens[i - 1].kind != "ar" or tokens[i - 1].norm not in _THRESHOLDS:
+        return None
+    for k in range(i - 2, max(floor, i - 2 - _THRESHOLD_REACH), -1):
+        if tokens[k].norm in (".", "؟", "!", "؛"):
+            return None
+        verb = _verb_form(tokens[k].norm)
+        if verb is not None and _VERB_QUALIFIER.get(verb, ("", ()))[0] == "more_than" \
+                and "" in _VERB_QUALIFIER[verb][1]:
+            return _verb_in_context(tokens, k, verb, "more_than", floor)[0]
+    return None
 
 
 # The ل of a result clause before an imperfect verb, after و/ف too: ليتجاوز، وليتجاوز، لتتخطى.

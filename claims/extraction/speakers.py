@@ -149,6 +149,7 @@ _VERB_FORMS = {
     "طالب": "طالب طالبت طالبوا يطالب تطالب",
     "التمس": "التمس التمست التمسوا يلتمس تلتمس",  # a request in court: "التمست النيابة تشديد العقوبة"
     "دعا": "دعا دعت دعوا يدعو تدعو",
+    "ناشد": "ناشد ناشدت ناشدوا يناشد تناشد",  # an appeal, as دعا: "ناشدت الوزارة المواطنين عدم …"
     "أصر": "أصر أصرت يصر تصر",
     "علق": "علق علقت يعلق تعلق",
     "أشاد": "أشاد أشادت يشيد تشيد",
@@ -216,7 +217,9 @@ _WENT_ON_TO_MENTION = _words("وذكر وذكرت")
 # titled, institutional or named subject that إن/أن or a colon closes: "وبيّن العجارمة أن …".
 _GATED_FORMS = {"بين": "بين", "أبرز": "أبرز أبرزت أبرزوا يبرز تبرز",
                 # عبّر عن "expressed", written as عبر "via, across": only with "عن" + what is expressed.
-                "عبر": "عبر عبرت عبروا يعبر تعبر"}
+                "عبر": "عبر عبرت عبروا يعبر تعبر",
+                # علم "learned", written as علم "flag, science": only an outlet's own finding, "وعلمت «الصحيفة» أن".
+                "علم": "علم علمت"}
 _GATED_SURFACE: dict[str, str] = {prefix + normalize(form): lemma for lemma, forms in _GATED_FORMS.items()
                                   for form in forms.split() for prefix in ("", "و", "ف")}
 _ANALYSE_SURFACE = {**_GATED_SURFACE, **_VERB_SURFACE}  # a form of both tables keeps its plain reading
@@ -383,7 +386,8 @@ _COLOURS = _words("الأحمر الأبيض الأخضر الأزرق الأس�
 # Verbal nouns of the shape تفعيل (التصنيف، الترتيب، التوزيع) name a manner, not an agent.
 _TAFIL = re.compile(r"^ت..ي.$")
 _ISSUED_IT = frozenset(normalize(verb) + clitic
-                       for verb in "أعلن أعلنت نشر نشرت أصدر أصدرت أجرت أعد أعدت أورد أوردت ذكر ذكرت جمع جمعت".split()
+                       for verb in ("أعلن أعلنت نشر نشرت أصدر أصدرت أجرت أعد أعدت أورد أوردت ذكر ذكرت جمع جمعت "
+                                    "نفذ نفذت").split()  # "مسح نفذه الجهاز"
                        for clitic in ("ه", "ها", "هم")) | _words("أجراه أجراها")
 # A toll or a monitoring is a source only through whoever made it: "وفق الحصيلة الرسمية"، "بحسب رصد الأسواق".
 _NEEDS_AUTHOR = _words("حصيلة رصد")
@@ -619,7 +623,9 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
         mode = "person"  # an adjective of origin as a noun before a name: "الإثيوبية تيغيست ميكونن"
     elif _is_al(t):
         if strict and bare not in _SOURCE_NOUNS and not _adjective_at(toks, k + 1) \
-                and not (bare in _RESULT_HEADS and k + 1 < n and toks[k + 1].text in _PUBLISHED):
+                and not (bare in _RESULT_HEADS and k + 1 < n and toks[k + 1].text in _PUBLISHED) \
+                and not (bare in _RESULT_HEADS and k + 2 < n and toks[k + 1].text in _RELATIVE
+                         and toks[k + 2].text in _ISSUED_IT):  # "بحسب النتائج التي نشرها الجهاز"
             return None  # "حسب الجودة"، "وفق السيناريو الأسوأ": a bare common noun is a manner
         mode = "group"
     elif _name_like(tok) and not _prepositional(t) and not _POSSESSED.search(t):
@@ -634,7 +640,13 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
         inner = _parse_window(toks[j:], strict=strict)
         if inner:
             return inner._replace(start=inner.start + j, end=inner.end + j)
-    if mode == "group" and bare in _DOCUMENT_NOUNS:
+    if mode in ("group", "name") and bare in _RESULT_HEADS and not _is_al(t) and j < n \
+            and toks[j].text in _DOCUMENT_NOUNS and not toks[j].tanween:
+        # "نتائج مسح القوى العاملة الذي نفذه الجهاز": the results are the survey's, and its author speaks.
+        author = _document_author(toks, j + 1, definite=False, topic=True)
+        if author:
+            return author
+    if mode == "group" and (bare in _DOCUMENT_NOUNS or (bare in _RESULT_HEADS and _is_al(t))):
         author = _document_author(toks, j, definite=_is_al(t))
         if author:
             return author  # "بيانات البنك الدولي": the bank is the source, not its data
@@ -750,12 +762,15 @@ def _adjective_at(toks: list[_Tok], j: int) -> bool:
     return t.startswith("ال") and t not in _STOP and (bool(_NISBA.search(t)) or t in _COLOURS)
 
 
-def _document_author(toks: list[_Tok], j: int, *, definite: bool) -> _Phrase | None:
+def _document_author(toks: list[_Tok], j: int, *, definite: bool, topic: bool = False) -> _Phrase | None:
     """Return who issued the report, statement or figures named by the noun before toks[j], or None.
 
     "بيانات البنك الدولي"، "بيان لوزارة الصحة"، "تقرير صادر عن منظمة الصحة العالمية"،
     "حصيلة أولية أعلنتها إدارة الكوارث"، "استطلاع للرأي أجرته مؤسسة غالوب". No author is read
     in "البيان"، "بيانات رسمية" or "وثيقة اطلعت عليها رويترز" (who saw it did not write it).
+
+    topic: the noun is in construct with its topic ("مسح القوى العاملة الذي نفذه الجهاز"): definite topic
+    words may stand before the relative clause that names the author.
     """
     n = len(toks)
     if not definite and not (j < n and toks[j].text in _PORTFOLIO_ADJECTIVES):
@@ -767,6 +782,11 @@ def _document_author(toks: list[_Tok], j: int, *, definite: bool) -> _Phrase | N
         if author:
             return author
     m = j
+    if topic:
+        while m < n and m - j < 3 and _is_al(toks[m].text) and toks[m].text not in _STOP \
+                and toks[m].text not in _RELATIVE:
+            m += 1
+        j = m
     while m < n and m - j < 4:
         t = toks[m].text
         if t in _ISSUED_BY:
@@ -1641,10 +1661,13 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
         # name at the sentence start: "شفق نيوز/ أعلنت الوزارة".
         clause_initial = (k == 0 or prev in "،,؛;:-–—" or prev in _PRE_VERB or prev in _RELATIVE
                           or (prev == "/" and k <= _DATELINE_WORDS)
+                          or (prev in ")}]" and k <= _DATELINE_WORDS and _bracketed_dateline(toks, k - 1))
                           or (k == 1 and prev in ("و", "ف"))
                           or (tok.text[:1] == "ف" and _after_topic(toks, k)))  # "أما المشروع فأعلن الوزير أن"
         if tok.text in _GATED_SURFACE and tok.text not in _VERB_SURFACE:
-            gated = _gated_subject(toks, k, surnames) if clause_initial and prev not in _RELATIVE else None
+            reader = _learned_subject if _GATED_SURFACE[tok.text] == "علم" else \
+                lambda toks, k: _gated_subject(toks, k, surnames)
+            gated = reader(toks, k) if clause_initial and prev not in _RELATIVE else None
             if gated:
                 return _found(toks, gated, (tok.start, tok.end))
             continue
@@ -1944,7 +1967,39 @@ def _gated_subject(toks: list[_Tok], k: int, surnames: set[str] | frozenset[str]
     if _GATED_SURFACE[toks[k].text] == "عبر":
         return phrase if _expressed(toks, phrase.end) else None
     end = _circumstance_end(toks, phrase.end)
+    if end + 1 < len(toks) and toks[end].text in "،," and toks[end + 1].text in _PLAIN_THAT \
+            and any(t.text in "،," for t in toks[phrase.start:phrase.end]):
+        end += 1  # "وبيّن مدير الإدارة، الدكتور أيمن الزعبي، أن": the comma closes the name in apposition
     return phrase if end < len(toks) and (toks[end].text in _PLAIN_THAT or toks[end].text == ":") else None
+
+
+_LEARNED_WINDOW = 5  # words of an outlet's name between "علم" and أن
+
+
+def _learned_subject(toks: list[_Tok], k: int) -> _Phrase | None:
+    """Return the outlet in "وعلم FilGoal.com أن"، "وعلمت «الأخبار» أن": who learned reports it as its own finding.
+
+    Only a name (quoted, Latin or Arabic words, no preposition or verb) that أن closes: "رفع علم البلاد"
+    is a flag, "وعلم أن الحكومة …" the passive "it was learned", "علمت الصحيفة من مصادر أن" learned from others.
+    """
+    n = len(toks)
+    j = k + 1
+    e = j
+    while e < n and e - j <= _LEARNED_WINDOW and toks[e].text not in _PLAIN_THAT:
+        t = toks[e].text
+        if t in _STOP or t in "،,:؛;" or (t.isalpha() and _verb_lemma(t)):
+            return None
+        e += 1
+    if e >= n or toks[e].text not in _PLAIN_THAT or e == j:
+        return None
+    a, b = j, e
+    while a < b and toks[a].text in _QUOTES:
+        a += 1
+    while b > a and toks[b - 1].text in _QUOTES:
+        b -= 1
+    if a >= b or any(toks[m].text in _QUOTES for m in range(a, b)):
+        return None
+    return _Phrase(a, b, "name", True)
 
 
 _APPOSITION_WINDOW = 12
@@ -2232,6 +2287,19 @@ def _after_connective(toks: list[_Tok]) -> int:
     return 0
 
 
+def _bracketed_dateline(toks: list[_Tok], close: int) -> bool:
+    """Say whether toks[close] closes a bracketed dateline that opens the sentence: "{بغداد:الفرات نيوز} أعلنت".
+
+    The brackets open at the first token, or after one word (the city: "بغداد (الفرات نيوز) أعلنت").
+    """
+    for start in (0, 1):
+        if start < close and toks[start].text in "({[" and all(
+                t.text.isalpha() or t.text in ":/-–—" for t in toks[start + 1:close]) \
+                and (start == 0 or toks[0].text.isalpha()):
+            return True
+    return False
+
+
 def _after_dateline(toks: list[_Tok]) -> int:
     """Return where the sentence goes on after a dateline closed by a dash ("وطنية - عقدت الهيئة …"), or 0."""
     for m in range(min(len(toks), _DATELINE_WORDS)):
@@ -2356,8 +2424,8 @@ def _source_phrase(toks: list[_Tok]) -> _Found | None:
                 j += 1
         elif j < n and toks[j].text.startswith("لما") and toks[j].text[3:] in _SOURCE_VERBS:
             j += 1
-        while j < n and (toks[j].text in ("به", "بها", "ب") or toks[j].text in _QUOTES):
-            j += 1  # "بحسب ما أفادت به الشرطة"، "طبقاً لـ"الهيئة العامة للإحصاء""
+        while j < n and (toks[j].text in ("به", "بها", "ب", "عنه", "عنها") or toks[j].text in _QUOTES):
+            j += 1  # "بحسب ما أفادت به الشرطة"، "حسب ما أعلنت عنه الوكالة"، "طبقاً لـ"الهيئة العامة للإحصاء""
         if j + 1 < n and (toks[j].text in _LATEST or toks[j].text[:1] == "ل" and toks[j].text[1:] in _LATEST) \
                 and toks[j + 1].text in _DOCUMENT_NOUNS:
             j += 1  # "بحسب آخر إحصاء للوزارة"، "وفقاً لآخر تقرير للمرصد": the author of the count is the source
@@ -2374,6 +2442,8 @@ def _source_phrase(toks: list[_Tok]) -> _Found | None:
         if j + 1 < n and (_strip_al(patched[j].text) in _DATA_NOUNS or patched[j].text in _THE_SOURCE) \
                 and toks[j + 1].text in _SAME:
             continue  # "وحسب المعطيات ذاتها"، "حسب المصدر ذاته": the data or source named before, not a new one
+        if j < n and patched[j].text in _RULEBOOKS:
+            continue  # "وفق نظام الكوتا"، "بحسب قانون الانتخابات": a rule that fixes, no source (rule_source)
         phrase = _parse_np(patched, j, strict=True)
         if phrase and phrase.mode == "name" and phrase.start == j and _masdar_like(patched[j].text) \
                 and patched[j].text in _OWNED_DOCUMENTS:
@@ -2583,6 +2653,7 @@ def _estimate_follows(toks: list[_Tok]) -> bool:
 
 
 _ESTIMATE_B = _words("بنحو بحوالي بأكثر بأقل بما بقرابة بزهاء ب")
+_WHEN_THAT = _words("بعد وبعد قبل منذ")  # "بعد أن"، "قبل أن"، "منذ أن": a time conjunction with أن
 
 
 def figure_sources(body: str, sentence: Sentence, *,
@@ -2610,6 +2681,8 @@ def figure_sources(body: str, sentence: Sentence, *,
         if k == 0 and (lemma not in _COUNT_VERBS or (lemma == "قدر" and not _estimate_follows(toks))):
             continue  # "وقدّرت الإدارة قيمة الصفقة بنحو …": a count verb states figures without إن/أن
         after_contrast = k >= 2 and prev in _PLAIN_THAT and toks[k - 2].text in _CONTRAST  # غير أن، إلا أن
+        # "بعد أن كشفت تحريات المباحث عن …" opens a clause as بعدما does: the verb's subject follows it.
+        after_when = k >= 2 and prev in _PLAIN_THAT and toks[k - 2].text in _WHEN_THAT
         if lemma not in _FIGURE_VERBS:
             continue
         phrase = None
@@ -2630,7 +2703,7 @@ def figure_sources(body: str, sentence: Sentence, *,
             phrase = _backward_np(toks, k - 2 if toks[k - 2].text in "،," else k - 1)
             if phrase is None:
                 continue
-        elif not (prev in "،," or prev in _PRE_VERB or after_contrast):
+        elif not (prev in "،," or prev in _PRE_VERB or after_contrast or after_when):
             # Subject first after لكن / إلا أن / غير أن: "، غير أن محللين رأوا أن"، "لكن مصدراً … أكد أن".
             start = _clause_start(toks, k)
             cs, subject_toks = _past_contrast(toks, start)
@@ -2916,6 +2989,52 @@ def _is_body(speaker: str) -> bool:
     """Say whether a speaker is a body or a place (وزارة التجهيز والماء، المندوبية), not a person or a title."""
     words = [t for t in _TOKEN.findall(normalize(speaker)) if t.isalpha()]
     return bool(words) and (_is_institution(words[0]) or _is_place(words[0])) and not _person_name(speaker)
+
+
+def opens_report(attribution: Attribution) -> bool:
+    """Say whether a claimant is a reporting body that tells its figures in a clause it opens.
+
+    "وأوضح المعهد أن …"، "وأضاف المصدر ذاته أن …" open a report the next sentence may go on with; a source
+    phrase ("…، بحسب الغرفة") closes its own sentence, and a person's figures stay his.
+    """
+    cue = _TOKEN.findall(normalize(attribution.cue or ""))
+    if cue and cue[0] in _SOURCE_STARTS:
+        return False
+    if _is_body(attribution.speaker):
+        return True
+    words = [t for t in _TOKEN.findall(normalize(attribution.speaker)) if t.isalpha()]
+    return len(words) == 2 and words[0] in _THE_SOURCE and words[1] in _SAME
+
+
+# A sentence that goes on with the figures of the report before it opens on a verb that states a figure,
+# "وسجلت أسعار الزيوت تراجعا بنسبة …"، "وبلغت إيرادات القطاع …", maybe after a topic phrase ("وعلى مستوى نشاط
+# الشاحنات، سجل الميناء …"). Not a market move told by the writer ("وهبط الجنيه …"), nor background.
+_STATING_VERBS = _words("سجل سجلت بلغ بلغت يبلغ تبلغ يقدر تقدر قدر قدرت")
+_TOPIC_WORDS = 6  # words of "وعلى مستوى نشاط الشاحنات،"
+
+
+def continues_report(text: str) -> bool:
+    """Say whether a sentence with no source of its own goes on with the figures of the sentence before it.
+
+    Not when it names a source the reading missed ("…، بحسب مؤشرات محال الصاغة") or a body acts in it
+    ("وتسجل الوزارة …": its own figures).
+    """
+    words = _TOKEN.findall(normalize(text))
+    if not words or words[0][:1] != "و":
+        return False
+    if not _SOURCE_STARTS.isdisjoint(words) or "لسان" in words:
+        return False
+    k = 0
+    comma = next((m for m in range(1, min(len(words), _TOPIC_WORDS + 1)) if words[m] in "،,"), None)
+    if words[0][1:] not in _STATING_VERBS and comma is not None and words[0] in _TOPIC_OPENERS:
+        k = comma + 1
+    verb = words[k][1:] if k == 0 else words[k] if k < len(words) else ""
+    if verb not in _STATING_VERBS:
+        return False
+    return not (k + 1 < len(words) and _is_institution(words[k + 1]))
+
+
+_TOPIC_OPENERS = _words("وعلى وفي وعلي")  # "وعلى مستوى …،"، "وعلى صعيد …،"، "وفي قطاع …،"
 
 
 @lru_cache(maxsize=16384)
