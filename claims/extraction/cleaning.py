@@ -8,9 +8,9 @@ everything after a "اقرأ أيضاً" marker when what follows is an unrelate
 (see _starts_new_article: in mid-text the same marker only heads a few links, and at most the
 teaser of the last link, told by the words it shares, see _glued_paragraphs_end). Below an article
 already closed (its editors' sign-off, a share bar, keywords, a credit line) a read-also marker or a
-related-stories heading cuts everything after it. Below a closing follow/app prompt or keyword list, a headline that
-shares next to nothing with the article and its lead at the foot are another story glued on (see
-_story_below_the_close); so is a last paragraph that moves to a province the article never names and
+related-stories heading cuts everything after it. Below a closing follow/app/donation prompt or keyword list, a
+headline with a dateline or byline under it, or one that shares next to nothing with the article and its lead at
+the foot, is another story glued on (see _heads_glued_article, _story_below_the_close); so is a last paragraph that moves to a province the article never names and
 shares at most a word with it (see _brief_glued_at_the_foot). A market ticker line is dropped wherever
 it sits (see _is_ticker), and so is a tag list with no label under the last paragraph (see
 _drop_trailing_tag_line). Below a finished sentence, a next/previous-article link or the head of the comment
@@ -197,8 +197,14 @@ _PHONE_NUMBER = re.compile(r"\d(?:[ -]?\d){4,}")
 _COUNT = r"\d(?:[\d,.،٬]*\d)?(?:\s*(?:الف|k))?"
 _COUNTED = (r"(?:التعليقات|تعليقات|تعليق|المشاهدات|مشاهدات|مشاهده|القراءات|قراءات|قراءه|الزيارات|زيارات|زياره"
             r"|الزوار|comments?|views?|reads?)")
-_COUNTER = _compile(rf"^(?:(?:عدد )?{_COUNTED}\s*[:：]?\s*(?:{_COUNT})?|{_COUNT}\s*{_COUNTED}"
-                    rf"|(?:شوهد|شوهدت|قرئ|قرات|قرا)\s*{_COUNT}\s*(?:مره|مرات))$")
+# An eye sign may stand for the word: "👁 3,902", "👀 1.2k".
+_VIEW_MARK = "(?:[\U0001f441\U0001f440]\ufe0f?\\s*)"
+_COUNTER = _compile(rf"^(?:(?:عدد )?{_COUNTED}\s*[:：]?\s*(?:{_COUNT})?|{_VIEW_MARK}?{_COUNT}\s*{_COUNTED}"
+                    rf"|{_VIEW_MARK}{_COUNT}|(?:شوهد|شوهدت|قرئ|قرات|قرا)\s*{_COUNT}\s*(?:مره|مرات))$")
+# "قراءة: 3 دقائق", "مدة القراءة 4 دقائق", "وقت القراءة: دقيقتان", "3 دقائق قراءة", "5 min read": a reading time.
+_MINUTES = r"(?:\d+\s*(?:دقيقه|دقائق|د|min|mins|minutes?)|دقيقه|دقيقتان|دقيقتين)"
+_READ_TIME = _compile(rf"^(?:(?:(?:مده|وقت|زمن) )?(?:ال)?قراءه|read(?:ing)? time)\s*[:：]?\s*{_MINUTES}$"
+                      rf"|^{_MINUTES}\s*(?:(?:لل)?قراءه|read)$")
 # "منذ 3 ساعات", "قبل ساعتين": a relative time stamp under a headline.
 _RELATIVE_STAMP = _compile(r"^(?:منذ|قبل)\s+(?:\d+\s+)?(?:دقيقه|دقائق|دقيقتين|ساعه|ساعات|ساعتين|يوم|ايام|يومين)$")
 
@@ -266,6 +272,13 @@ _PROMPT_AFTER_LEAD_IN = _compile(
 )
 # "اشترك في نشرة «الأخبار» اليومية", "اشتركوا في نشرتنا الأسبوعية": a newsletter prompt names no platform.
 _NEWSLETTER_PROMPT = _compile(r"^(?:اشترك|اشتركوا|سجل|سجلوا)\s+(?:الان\s+)?(?:في|ب)\s*(?:ال)?نشر(?:ه|تنا)(?!\S)")
+# A donation prompt: "ادعم الصحافة المستقلة — تبرّع لـ«…»", "ادعموا صحافتنا", "تبرع الآن لدعم الموقع",
+# "Support independent journalism". The verb opens the line and the press or the site is what it supports
+# ("ادعم المنتخب الوطني" is a slogan, "دعم الصحافة المستقلة ضرورة" a clause).
+_DONATION_PROMPT = _compile(
+    r"^(?:ادعم|ادعمي|ادعموا|ساهم في دعم|ساهموا في دعم|تبرع|تبرعي|تبرعوا|support|donate)(?:\s+(?:الان|لدعم|ل)){0,2}\s+"
+    r"(?:ال)?(?:صحافه|صحافتنا|اعلام|اعلامنا|موقع|موقعنا|صحيفه|صحيفتنا|جريده|جريدتنا|عملنا|استقلالنا|مستقل|"
+    r"independent|journalism|us)(?![\w])")
 _PLATFORM = _compile(
     r"تطبيق|واتساب|واتس اب|واتس|تلغرام|تليغرام|تيليغرام|تيلغرام|تيليجرام|تليجرام|تلجرام|فيسبوك|فيس بوك|"
     r"تويتر|انستغرام|سناب شات|"
@@ -301,6 +314,10 @@ _COMMENT_SECTION = _compile(
     r"|(?:ال)?تعليقات(?:\s+(?:القراء|الزوار|المتابعين|الفيسبوك|فيسبوك|facebook))?|اراء القراء"
     r"|(?:leave|add|post|write) (?:a )?(?:comment|reply)|comments)(?:\s*[:：]?\s*\(?\s*\d*\s*\)?)?$")
 _BARE_COMMENTS = _compile(r"^(?:ال)?تعليقات$")
+# Furniture items share a line, split by bars, dots or spaced dashes: "قراءة: 3 دقائق | 1.247 مشاهدة",
+# "عدد القراءات: 412 | طباعة", "التعليقات (4) — أضف تعليقك".
+_FURNITURE_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
+MAX_FURNITURE_LINE_WORDS = 12
 # "جميع التعليقات تعبر عن رأي كاتبيها ولا تعبر عن رأي الموقع", "التعليقات المنشورة لا تمثل وجهة نظر الصحيفة":
 # the comment section's disclaimer.
 _COMMENT_DISCLAIMER = _NeedsWord(
@@ -516,8 +533,9 @@ _ISSUE_LINE = _compile(r"^(?:السنه\s*[:：]?\s*\d+\s*[-–—|،,]\s*)?(?:�
 # by recurring, see _find_masthead, or by the section label under them, see _names_a_section_below.)
 _MASTHEAD_SHAPED = _compile(r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s+(?:اونلاين|online|اف ام|اف.ام|fm|"
                             r"الاخباريه|بريس|press|تايمز|نيوز|نت|24)$"
-                            # a name with a number glued on: "جو24", "هبة360" (a headline is no single word)
-                            r"|^[\u0621-\u064a]{2,}\d{2,3}$")
+                            # a word with a number, glued on or not: "جو24", "هبة360", "شبكة 964" (a headline is
+                            # no single word, nor a word and a figure)
+                            r"|^[\u0621-\u064a]{2,} ?\d{2,3}$")
 MAX_MASTHEAD_WORDS = 4
 # A name in Latin letters only (folded to lower case) at the top of an Arabic page: the site's name.
 _LATIN_NAME = re.compile(r"^[a-z][a-z0-9 .&'+-]*[a-z0-9]$")
@@ -648,7 +666,8 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                     remove(j)
                 i = after
                 continue
-        elif _NEXT_ARTICLE.match(bare) or (words <= 8 and _COMMENT_SECTION.match(bare)):
+        elif _NEXT_ARTICLE.match(bare) or (words <= 8 and _COMMENT_SECTION.match(bare)) or (
+                _furniture_parts(key) == "comments"):
             # (a bare "التعليقات" may head officials' comments in the text: only below the article's close)
             if sentence_seen and (ended or not _BARE_COMMENTS.match(bare)):
                 return i  # the article is over: the next story's link, or readers' comments, follow
@@ -727,7 +746,8 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
         elif words <= 25 and not _ends_sentence(key) and (
                 ((_PROMPT_START.match(bare) or _PROMPT_AFTER_LEAD_IN.match(bare))
                  and (_PLATFORM.search(key) or _platforms_follow(keys, i)))
-                or (words <= 12 and (_NEWSLETTER_PROMPT.match(bare) or _EPAPER_PROMPT.match(bare)))
+                or (words <= 12 and (_NEWSLETTER_PROMPT.match(bare) or _EPAPER_PROMPT.match(bare)
+                                     or _DONATION_PROMPT.match(bare)))
                 or (words <= 15 and _SCAN_PROMPT.match(bare) and (_SCAN_PURPOSE.search(key) or _PLATFORM.search(key)))):
             remove(i)
             closing_line = i if sentence_seen else closing_line
@@ -737,7 +757,8 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
             return i
         elif sentence_seen and (_heads_glued_article(keys, i, words) or (
                 closing_line >= 0 and _next_nonblank(keys, closing_line + 1) == i
-                and _story_below_the_close(keys, i, words))):
+                and (_heads_glued_article(keys, i, words, below_close=True)
+                     or _story_below_the_close(keys, i, words)))):
             return i
         else:
             sentence_seen = sentence_seen or _ends_sentence(key)
@@ -781,19 +802,20 @@ def _is_ticker(keys: list[str], i: int) -> bool:
     return len(rest) >= MIN_ARTICLE_STEMS and len(stems & rest) < MAX_STEMS_SHARED_WITH_BEFORE * len(stems)
 
 
-def _heads_glued_article(keys: list[str], i: int, words: int) -> bool:
+def _heads_glued_article(keys: list[str], i: int, words: int, *, below_close: bool = False) -> bool:
     """Tell the headline of an article glued on with no read-also marker (Al-Rai style).
 
     After a finished paragraph, a short line with no final punctuation followed by a dateline or
     byline ("الكويت - كونا", "الكويت - استقبل …", "كتب: …"). A subheading is followed by a plain
     paragraph: the dateline or byline is required, except for a headline and its lead at the foot of
-    the page (see _lead_at_the_foot).
+    the page (see _lead_at_the_foot). below_close: the line right under the article's closing prompt,
+    share bar or keyword list ("تابعوا … على واتساب") stands where the finished paragraph would.
     """
     key = keys[i]
     before = i - 1
     while before >= 0 and not keys[before]:
         before -= 1
-    if (words > MAX_HEADLINE_WORDS or before < 0 or not _ends_sentence(keys[before])
+    if (words > MAX_HEADLINE_WORDS or before < 0 or not (below_close or _ends_sentence(keys[before]))
             or _ends_sentence(key) or key.rstrip().endswith((":", "：", "،", ",", "؛"))):
         return False
     following = _next_nonblank(keys, i + 1)
@@ -885,9 +907,11 @@ def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: 
     if words <= 25 and _CAPTION.match(key.strip()) and not _ends_sentence(key):
         return True
     if words <= 8 and not _ends_sentence(key) and (
-            _AUTHOR_BOX.match(bare) or _COUNTER.match(bare)
+            _AUTHOR_BOX.match(bare) or _is_counter(bare)
             or (_BYLINE.match(bare) and not (in_head and _byline_with_date(key)))):
         return True  # (in the head, a byline with the date is left to _read_metadata, which reads it)
+    if _furniture_parts(key) == "furniture":
+        return True
     if words <= 15 and _CONTACT.match(bare) and _PHONE_NUMBER.search(key):
         return True
     if words <= 12 and _HASHTAGS.match(key):
@@ -898,6 +922,32 @@ def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: 
         return True
     # "(رويترز)" alone below a paragraph credits a photo (in the head it may credit the story)
     return seen_body and key.strip().startswith("(") and _AGENCY_ONLY.match(bare) is not None
+
+
+def _is_counter(bare: str) -> bool:
+    """Say whether a bare line is a counter ("1.247 مشاهدة", "👁 3,902") or a reading time ("قراءة: 3 دقائق")."""
+    return _COUNTER.match(bare) is not None or _READ_TIME.match(bare) is not None
+
+
+def _furniture_parts(key: str) -> str | None:
+    """Say what a line of several furniture items is: "comments" when one of them heads the comment section
+    ("التعليقات (4) — أضف تعليقك"), "furniture" when each is a counter, reading time, tool or share button
+    ("قراءة: 3 دقائق | 1.247 مشاهدة", "عدد القراءات: 412 | طباعة"), else None: one part with any other
+    words ("الأهلي | 1200 مشاهد في المدرجات") makes it text.
+    """
+    if key.count(" ") + 1 > MAX_FURNITURE_LINE_WORDS or not _FURNITURE_SPLIT.search(key):
+        return None
+    parts = [part for part in (part.strip(_PAD) for part in _FURNITURE_SPLIT.split(key)) if part]
+    if len(parts) < 2:
+        return None
+    comments = False
+    for part in parts:
+        if _COMMENT_SECTION.match(part):
+            comments = True
+        elif not (_is_counter(part) or part in _WIDGET_LABELS or part in _SHARE_LABELS or part in _AD_LABELS
+                  or _SOCIAL_ONLY.match(part) or _RELATIVE_STAMP.match(part)):
+            return None
+    return "comments" if comments else "furniture"
 
 
 def _is_sign_off(key: str) -> bool:
@@ -1134,10 +1184,17 @@ def _drop_trailing_tag_line(keys: list[str], drop: list[bool], remove, end: int)
         remove(last)
 
 
+_MARKER_PLACE = _compile(r"^(?:في|علي|عبر|من|on|in|at)\s+\S+(?:\s+\S+){0,2}$")
+
+
 def _is_marker_line(key: str, bare: str) -> bool:
     """Tell a lone "اقرأ أيضاً" marker from a marker followed by a headline on the same line."""
     match = _READ_ALSO.match(bare)
-    return match is not None and not bare[match.end():].strip(_PAD)
+    if match is None:
+        return False
+    rest = bare[match.end():].strip(_PAD)
+    # "اقرأ أيضاً في <outlet>:", "شاهد أيضاً على موقعنا:": the marker names where, and its colon heads the links
+    return not rest or (key.rstrip().endswith((":", "：")) and _MARKER_PLACE.match(rest) is not None)
 
 
 def _drop_following(lines: list[str], keys: list[str], i: int, remove, *, max_words: int) -> int:
@@ -1402,17 +1459,19 @@ def _drop_head_labels(keys: list[str], drop: list[bool], remove) -> tuple[str | 
     A known outlet's credit line ("البيان") is left to _read_metadata, which reads it as a credit.
     """
     masthead = None
+    outlet_named = False  # an outlet's bare name stands above, left to _read_metadata ("البلاد.نت")
     published = None
     kept = [i for i, key in enumerate(keys) if key and not drop[i]][:HEAD_LABEL_LINES + 1]
     for n, i in enumerate(kept[:-1]):  # the last kept line of the head is never a label: the headline follows
         if _credit_line(keys[i].strip(_PAD)) is not None:
+            outlet_named = outlet_named or _KNOWN_OUTLET.match(keys[i].strip(_PAD)) is not None
             continue
         # "<masthead> - <section>" first: a label too, but it names the outlet a credit line may name again
         name = (_masthead_and_section(keys[i]) or _masthead_pair(keys, drop, kept, n)
                 or _outlet_and_place(keys, i)) if masthead is None else None
         label, value = (False, None) if name else _label_line(keys[i])
         label = label or (not name and (_paired_sections(keys, kept, n) or _news_of_place(keys, kept, n) or (
-            masthead is not None and _names_under_the_masthead(keys, kept, n))))
+            (masthead is not None or outlet_named) and _names_under_the_masthead(keys, kept, n))))
         if name:
             masthead = name
         elif label:
@@ -1426,13 +1485,17 @@ def _drop_head_labels(keys: list[str], drop: list[bool], remove) -> tuple[str | 
     return masthead, published
 
 
+_OUTLET_KIND = _compile(r"^(?:شبكه|صحيفه|جريده|موقع|قناه|وكاله|مجله|اذاعه|راديو)\s+(?=\S)")
+
+
 def _masthead_credit(key: str, masthead: str | None) -> re.Match[str] | None:
     """Match "CITY - <masthead>" or "<masthead> - author": a line that credits the outlet named above."""
     if masthead is None:
         return None
-    name = re.escape(masthead)
-    return (re.match(rf"^{_CITY}\s*[-–—:/]\s*[(«\"]?(?P<agency>{name})[)»\"]?$", key)
-            or re.match(rf"^(?P<agency>{name})\s*[-–—/|]\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){{0,3}}$", key))
+    # the outlet's own name without its kind: "٩٦٤ - البصرة" under "شبكة 964", "عطبرة - التغيير" under "صحيفة التغيير"
+    name = "|".join(re.escape(form) for form in dict.fromkeys((masthead, _OUTLET_KIND.sub("", masthead))))
+    return (re.match(rf"^{_CITY}\s*[-–—:/]\s*[(«\"]?(?P<agency>(?:{name}))[)»\"]?$", key)
+            or re.match(rf"^(?P<agency>(?:{name}))\s*[-–—/|]\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){{0,3}}$", key))
 
 
 def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
@@ -1612,7 +1675,8 @@ def _date_line_follows(keys: list[str], drop: list[bool], i: int) -> bool:
 
 def _read_stamp(key: str) -> tuple[dt.date | None, dt.date | None] | None:
     """Read "12 مارس 2025 | آخر تحديث: 14:35": parts split by bars or before a label, each a date or a
-    clock time, labelled ("آخر تحديث", "تاريخ النشر", "نشر في") or not. Returns (published, updated),
+    clock time (or a counter beside them: "2025/08/13 | 👁 3,902"), labelled ("آخر تحديث", "تاريخ النشر",
+    "نشر في") or not. Returns (published, updated),
     or None when a part holds anything else (a name, a section, a sentence) or no part gives a date.
     """
     published: dt.date | None = None
@@ -1624,6 +1688,8 @@ def _read_stamp(key: str) -> tuple[dt.date | None, dt.date | None] | None:
         label = _DATE_LABEL.match(part)
         rest = part[label.end():] if label else part
         value = read_date_line(rest)
+        if value is None and not label and _is_counter(part.strip(_PAD)):
+            continue  # "2025/08/13 | 👁 3,902": a view counter beside the date
         if value is None and not is_time_only(rest):
             return None
         if label and label.group("update"):
