@@ -142,6 +142,7 @@ _GREGORIAN = {
     "مايو": 5, "ماي": 5, "يونيو": 6, "يونيه": 6, "جوان": 6, "يوليو": 7, "يوليه": 7,
     "يوليوز": 7, "جويليه": 7, "اغسطس": 8, "اغسطوس": 8, "غشت": 8, "اوت": 8, "سبتمبر": 9,
     "شتنبر": 9, "اكتوبر": 10, "نوفمبر": 11, "نونبر": 11, "ديسمبر": 12, "دجنبر": 12,
+    "اغشت": 8, "دجمبر": 12,  # Mauritanian spellings: "أغشت"، "فاتح دجمبر"
 }
 _SYRIAC = {
     "كانون الثاني": 1, "كانون ثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5,
@@ -1108,17 +1109,20 @@ def _quarter(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         return
     if pub is None:
         return
-    if m.group("yr") or m.group("this") or m.group("bare"):
+    if m.group("yr") or m.group("this"):
         r = m.group("yr")
         year = _rel_year(_FEMININE_REL.get(r, r), m.group("this") or m.group("bare"), pub)
         if year is not None:
             yield _Cand(m.start("x"), m.end("x"), f"{year}-Q{q}", "quarter")
         return
-    if m.group("kind") in ("الفصل", "الثلاثي") or _FROM_AFTER.match(norm[m.end("x"):m.end("x") + 6]):
+    if not m.group("bare") and (m.group("kind") in ("الفصل", "الثلاثي")
+                                or _FROM_AFTER.match(norm[m.end("x"):m.end("x") + 6])):
         # الفصل الأول is also a school term or a chapter, الثلاثي الأول (the Maghreb quarter) also a trio or a
         # trimester: a quarter only with its year. "الربع الأول من القرن" is no quarter.
         return
     # As a bare month: the most recent such quarter, or the next one when the clause announces the future.
+    # So is "من العام" alone: in a January report of the past year's results, "سجلت في الربع الأخير من العام"
+    # is the quarter that just ended, not one still to come.
     cur = (pub.month - 1) // 3 + 1
     if _future_context(norm, m.start("x")):
         year = pub.year if q >= cur else pub.year + 1

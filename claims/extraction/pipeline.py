@@ -15,6 +15,7 @@ from .sentences import split_sentences
 from .speakers import (
     attribute_sentences,
     continues_report,
+    figure_setter,
     figure_sources,
     link_name_variants,
     opens_report,
@@ -23,7 +24,7 @@ from .speakers import (
 from .types import Attribution, DateMention, ExtractedClaim, QuantityMention, Sentence
 
 # Bump when a change to the rules changes what is extracted: re-extraction keys on it.
-EXTRACTOR_VERSION = "2026.11.26.4"
+EXTRACTOR_VERSION = "2026.11.26.5"
 
 MAX_CLAIM_CHARS = 600
 
@@ -60,6 +61,7 @@ def extract_claims(body: str, *, published: dt.date | None = None) -> list[Extra
     canonical = link_name_variants([a.speaker for a in attributions if a])
 
     claims: list[ExtractedClaim] = []
+    lead: tuple[int, ExtractedClaim] | None = None  # the article's first sentence, when it is a claim
     in_sentence = _MentionsBySentence(dates, quantities)
     reported: tuple[int, Attribution] | None = None  # the sentence whose last figure a reporting body states
     for i, (sentence, attribution) in enumerate(zip(sentences, attributions)):
@@ -85,9 +87,31 @@ def extract_claims(body: str, *, published: dt.date | None = None) -> list[Extra
                                quantities=in_quantities, speaker=attribution, sentence_kind=sentence.kind,
                                claimants=claimants)
         claim.score = score_claim(claim)
+        if not claims:
+            lead = (i, claim)
         claims.append(claim)
+    _lead_claimed_next(lead, sentences, attributions)
     mark_repeated_claims(claims)
     return claims
+
+
+def _lead_claimed_next(lead: tuple[int, ExtractedClaim] | None, sentences: list[Sentence],
+                       attributions: list[Attribution | None]) -> None:
+    """Give the lead's unattributed figures to the body that speaks first in the sentence right after it.
+
+    "لقي 11 عاملاً حتفهم وأصيب 7 آخرون …. وقالت الشركة، في بيان، إن …": the lead tells what the body's
+    statement reports. Only a body that opens its own report (not a person, not a source phrase) and
+    only the very next sentence: later ones report something else.
+    """
+    if lead is None:
+        return
+    i, claim = lead
+    if not claim.quantities or claim.speaker is not None or any(claim.claimants):
+        return
+    nxt = next((k for k in range(i + 1, len(sentences)) if sentences[k].kind != "heading"), None)
+    source = attributions[nxt] if nxt is not None and nxt == i + 1 else None
+    if source is not None and not source.carried and opens_report(source):
+        claim.claimants = [source] * len(claim.quantities)
 
 
 def _claimants(body: str, sentence: Sentence, quantities: list[QuantityMention],
@@ -100,7 +124,8 @@ def _claimants(body: str, sentence: Sentence, quantities: list[QuantityMention],
     sources = figure_sources(body, sentence, speaker=speaker) if quantities else []
     if quantities and speaker is None and not sources:
         # "جائزة قدرها 5 ملايين، بحسب لائحة المسابقة": with no one speaking, the rulebook that fixes it.
-        speaker = rule_source(body, sentence)
+        # "وحددت الوزارة الحصة بحوالي 32 ألف طن": the body that sets a figure claims it.
+        speaker = rule_source(body, sentence) or figure_setter(body, sentence)
     earlier: list[tuple[int, Attribution]] = []
     if speaker is not None:
         # "وقدّرت الإدارة القيمة بنحو 1.2 مليار، في حين قدّرها محللون …": a source whose clause comes

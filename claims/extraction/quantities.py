@@ -509,8 +509,8 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         return None  # "وهي أم لأربعة أطفال": a person's family, not a reported figure
     if read.digits_plain and read.last < n and tokens[read.last].norm in _LABEL_AFTER:
         return None  # الفصل 376 مكرر
-    if _in_quoted_name(tokens, read):
-        return None  # محطة "الجبيل 4"
+    if _in_quoted_name(tokens, read) or _word_as_name(tokens, read):
+        return None  # محطة "الجبيل 4"، شركة "ألفا"
     if _is_denominator(tokens, first):
         return None  # 19,81 من 20، 48 من أصل 50: the scale of a grade, not an amount
     if _is_list_marker(body, tokens, first, read.last):
@@ -1115,6 +1115,29 @@ def _in_quoted_name(tokens: Sequence[Token], read: NumberRead) -> bool:
     return False
 
 
+# Bodies whose own name may be a number word: "شركة ألفا"، "مجموعة مئة".
+_NAMED_BODIES = _norms("شركة", "شركات", "شبكة", "مجموعة", "منصة", "تطبيق", "علامة", "مؤسسة")
+
+
+def _word_as_name(tokens: Sequence[Token], read: NumberRead) -> bool:
+    """Return True for one number word that is a name: quoted alone (وبحسب شركة "ألفا") or right after a body.
+
+    A figure is not quoted alone as a word; "شركة ألفا" (Alfa) is no company of a thousand.
+    """
+    if not read.words or read.last - read.first != 1:
+        return False
+    first, n = read.first, len(tokens)
+    prev = tokens[first - 1] if first else None
+    if prev is not None and prev.norm in _QUOTES and read.last < n and tokens[read.last].norm in _QUOTES:
+        return True
+    # Not "شركة واحدة" (one and two follow their noun as adjectives), nor "شبكة ألف مشترك" (a count in
+    # construct): the name ends there or goes on with its field ("شبكة ألفا للاتصالات").
+    if prev is None or prev.kind != "ar" or prev.norm not in _NAMED_BODIES or read.value <= 2:
+        return False
+    nxt = tokens[read.last] if read.last < n else None
+    return nxt is None or nxt.kind != "ar" or nxt.norm.startswith("لل")
+
+
 def _cue_with_adjective(tokens: Sequence[Token], first: int) -> bool:
     """Return True for a reference cue and a definite adjective right before first: الخط الساخن، الرقم الموحد."""
     if first < 2 or tokens[first - 1].kind != "ar" or tokens[first - 2].kind != "ar":
@@ -1452,6 +1475,9 @@ def _measured_duration(tokens: Sequence[Token], first: int, k: int, floor: int) 
         return None
     if q_start is not None and q_start - 1 > floor and tokens[q_start - 1].norm in _WITHIN:
         return None  # "ثاني حادثة خلال أقل من أسبوعين": the window events fall in, as "خلال 24 ساعة"
+    if q_start is not None and q_start - 1 > floor and tokens[q_start - 1].norm in _GAP_WORDS \
+            and k + 1 < len(tokens) and tokens[k + 1].norm in _GAP_TO:
+        return None  # "ويأتي العطل بعد أقل من أسبوعين على إقرار الخطة": the gap between two events dates one
     if _strip_acc(norm) in _YEAR_WORDS and (q_start is None or any(
             _verb_form(t.norm) is not None for t in tokens[q_start:first])):
         return None  # "المسنون الذين تجاوزوا 60 سنة": years a verb exceeds are an age
@@ -1460,6 +1486,9 @@ def _measured_duration(tokens: Sequence[Token], first: int, k: int, floor: int) 
 
 _YEAR_WORDS = _norms("سنة", "سنوات", "سنين", "عام", "أعوام", "عامين", "سنتين", "عاما")
 _WITHIN = _norms("خلال", "وخلال", "غضون", "بغضون")
+# "بعد أكثر من عام على …"، "قبل نحو شهر على …": how long one event came after another, no figure of its own.
+_GAP_WORDS = _norms("بعد", "وبعد", "قبل", "وقبل")
+_GAP_TO = _norms("على", "علي")
 
 # Verbs that equate a stock with a span it lasts: "24 مليار دينار، أي ما يعادل 106 أيام توريد"،
 # "مخزون يكفي 90 يوماً". The span measures the stock; it frames no event.

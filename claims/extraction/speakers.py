@@ -1567,6 +1567,8 @@ def _has_complement(toks: list[_Tok], j: int, lemma: str) -> bool:
 
 # What "أرجع … إلى" traces back when it gives a cause: a reason, or a change named by its verbal noun.
 _CAUSE_NOUNS = _words("سبب أسباب السبب الأسباب ذلك هذا هذه")
+# "أرجعت اللجنة قرارها إلى تراجع التضخم": a decision traced back to its reason, as a change is.
+_DECISION_NOUNS = _words("قرار قراره قرارها قرارهم القرار قرارات قراراته قراراتها خطوة خطوته خطوتها الخطوة")
 _CHANGE_MASDAR = re.compile(r"^(?:ت..ي.|ا.ت.ا.|ان..ا.|است..ا.|ت.ا..)$")  # التراجع، الارتفاع، الانخفاض، التأخير
 
 
@@ -1582,7 +1584,7 @@ def _cause_to(toks: list[_Tok], j: int) -> bool:
             return cause
         if _verb_lemma(t) or t in _THAT:
             return False
-        if t in _CAUSE_NOUNS or _CHANGE_MASDAR.match(_strip_al(t)):
+        if t in _CAUSE_NOUNS or t in _DECISION_NOUNS or _CHANGE_MASDAR.match(_strip_al(t)):
             cause = True
     return False
 
@@ -1793,11 +1795,13 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
     issued = _issued_statement(toks) if not _ISSUE_STARTS.isdisjoint(map(_TOK_TEXT, toks[:3])) else None
     if issued:
         return issued
+    if first_carry:
+        # "وأشار إلى أن الاستثمارات بلغت …، بحسب تقديرات متعاملين": the carried speaker says it; the source
+        # phrase only names who gives its figures (figure_sources).
+        return first_carry
     source = _source_phrase(toks)
     if source:
-        return source
-    if first_carry:
-        return first_carry
+        return _document_named_before(toks, source) or source
     same = _same_source_cue(toks)
     if same:
         return same
@@ -1805,6 +1809,19 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
     if linked:
         return linked
     return _quote_or_participle(toks)
+
+
+def _document_named_before(toks: list[_Tok], source: _Found) -> _CarryBody | None:
+    """Return a carry to the last body for a source that is a bare document: "…، وفق البيان".
+
+    "البيان" alone points to the statement an earlier sentence named ("وأفادت الشركة، في بيان"): its body
+    is the source; with no body before, the document stays (the fallback).
+    """
+    at = next((m for m, tok in enumerate(toks) if tok.start == source.start), None)
+    if at is None or toks[at].end != source.end or not _is_al(toks[at].text) \
+            or not _authorless_document(toks, at):
+        return None
+    return _CarryBody(source.cue, source)
 
 
 _THEREBY = _words("بذلك وبذلك بهذا وبهذا")
@@ -2639,6 +2656,10 @@ _COUNT_VERBS = {"قدر", "أحصى", "رصد"}
 # Verbal nouns of stating whose genitive states the that-clause after it: "بعد إعلان الوزارة أن …".
 _SPEECH_MASDARS = frozenset(p + w for w in _words("إعلان تأكيد كشف توضيح إشارة تقدير توقع تحذير")
                             for p in ("", "و", "ب", "وب", "ل"))
+# "بعد أسبوعين على إقرار مجلس الوزراء خطة بكلفة 120 مليون دولار": a body that approves or sets a measure
+# states its figures, with no أن after it (only a body or an official: "تحديد موعد المباراة" names no one).
+_DECISION_MASDARS = frozenset(p + w for w in _words("إقرار اعتماد تحديد")
+                              for p in ("", "و", "ب", "وب", "ل"))
 
 
 def _estimate_follows(toks: list[_Tok]) -> bool:
@@ -2735,6 +2756,13 @@ def figure_sources(body: str, sentence: Sentence, *,
         a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
         b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
         found.append((s0 + norm.raw(toks[k].start), Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))))
+    for k in compress(count(), map(_DECISION_MASDARS.__contains__, map(_TOK_TEXT, toks))):
+        phrase = _parse_np(toks, k + 1, strict=True) if k + 1 < len(toks) else None
+        if phrase is None or _decision_maker(toks, phrase) != phrase:
+            continue
+        a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
+        b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
+        found.append((s0 + norm.raw(toks[k].start), Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))))
     for k in compress(count(), map(_SPEECH_MASDARS.__contains__, map(_TOK_TEXT, toks))):
         # "بعد أسبوع من إعلان منصة "ماجنيت" أن الشركات استحوذت على 48%": who announced states the that-clause.
         phrase = _parse_np(toks, k + 1, strict=True) if k + 1 < len(toks) else None
@@ -2749,19 +2777,34 @@ def figure_sources(body: str, sentence: Sentence, *,
         # A speaker carried from before ("وأوضح البنك … أن"): only a relative clause a source closes is not his.
         source = _source_phrase(toks)
         clause = _closed_relative(toks, source, 0) if source is not None else None
+        if clause is None and source is not None and speaker.cue:
+            # "وأرجعت اللجنة قرارها إلى …، إذ انخفض التضخم إلى 11.9%، وفق بيانات الجهاز": a title resolved
+            # to a name written before still speaks in this sentence, at its cue; a clause after its own
+            # that a named source closes is the source's, as for a speaker named here.
+            at = raw.find(speaker.cue)
+            after = next((t.start for t in toks if norm.raw(t.start) >= at + len(speaker.cue)), None) \
+                if at >= 0 else None
+            clause = _closed_clause(toks, source, after, norm) if after is not None else None
         if clause is not None:
             a = s0 + norm.raw(source.start)
             b = s0 + _raw_end(raw, norm.raw(source.end - 1) + 1)
             found.append((s0 + norm.raw(toks[clause].start), Attribution(body[a:b], a, b, _cue_text(raw, norm, source.cue))))
     if speaker is not None and s0 <= speaker.start < s1 and not _SOURCE_STARTS.isdisjoint(map(_TOK_TEXT, toks)):
         source = _source_phrase(toks)
+        speaker_end = speaker.end - s0 if speaker.end <= s1 else None
+        if source is not None and s0 + norm.raw(source.start) == speaker.start:
+            # The speaker is itself a source phrase: "يعمل فيه مليونا شخص، بحسب الوزارة، فيما بلغ الإنتاج
+            # 53 طناً، وفق الشركة": a second source closes the clause after the first one's.
+            later = next((m for m, t in enumerate(toks) if t.start >= source.end), len(toks))
+            speaker_end = toks[later - 1].start  # the clause may open at the comma right after it
+            source = _source_phrase(toks[later:])
         if source is not None:
             a = s0 + norm.raw(source.start)
             b = s0 + _raw_end(raw, norm.raw(source.end - 1) + 1)
             if b <= speaker.start:
                 found.insert(0, (s0, Attribution(body[a:b], a, b, _cue_text(raw, norm, source.cue))))
             else:
-                clause = _closed_clause(toks, source, speaker.end - s0 if speaker.end <= s1 else None, norm)
+                clause = _closed_clause(toks, source, speaker_end, norm)
                 if clause is not None and a >= speaker.end:
                     found.append((s0 + norm.raw(toks[clause].start),
                                   Attribution(body[a:b], a, b, _cue_text(raw, norm, source.cue))))
@@ -2803,6 +2846,42 @@ def rule_source(body: str, sentence: Sentence) -> Attribution | None:
     return None
 
 
+# Verbs by which a body sets a figure: "حددت الوزارة الحصة بـ 32 ألف طن"، "خفض البنك الفائدة 100 نقطة أساس".
+# The body claims the figure it sets, though it says nothing (no speaker: a rate rise is an event).
+_SETTING_SURFACE = {prefix + normalize(form): lemma for lemma, forms in
+                    (("حدد", "حدد حددت"), ("خفض", "خفض خفضت"), ("رفع", "رفع رفعت"))
+                    for form in forms.split() for prefix in ("", "و", "ف")}
+_TEAMS = _words("منتخب فريق نادي")  # "رفع المنتخب رصيده إلى 12 نقطة": a tally, set by no decision
+
+
+def figure_setter(body: str, sentence: Sentence) -> Attribution | None:
+    """Return the body that sets the sentence's figures with a verb of setting, or None.
+
+    "وحددت الوزارة، في مقرر، الحصة بحوالي 32 ألف طن"، "وكان البنك المركزي قد خفض الفائدة بإجمالي 725
+    نقطة أساس": the subject, a body or an official (as for قرر), claims them.
+    """
+    s0, s1 = max(0, sentence.start), min(len(body), sentence.end)
+    raw = body[s0:s1]
+    norm = _Normalized(raw).view(0, len(raw))
+    toks = _tokens(norm, raw)
+    for k in compress(count(), map(_SETTING_SURFACE.__contains__, map(_TOK_TEXT, toks))):
+        prev = toks[k - 1].text if k else ""
+        phrase = None
+        if prev in ("قد", "وقد") and _after_kana_subject(toks, k - 1):
+            phrase = _parse_np(toks, _clause_start(toks, k - 1) + 1)  # "وكان البنك قد خفض"
+            if phrase is not None and phrase.end != k - 1:
+                phrase = None
+        elif k == 0 or (k == 1 and prev in ("و", "ف")):
+            phrase = _parse_np(toks, _skip_adverbs(toks, k + 1))
+        if phrase is None or _decision_maker(toks, phrase) != phrase \
+                or _strip_al(toks[phrase.start].text) in _TEAMS:
+            continue
+        a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
+        b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
+        return Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))
+    return None
+
+
 def _closed_clause(toks: list[_Tok], source: _Found, speaker_end: int | None, norm: _NormalizedView) -> int | None:
     """Return the first token of the comma clause that a trailing named source closes, when it is not the speaker's.
 
@@ -2816,8 +2895,9 @@ def _closed_clause(toks: list[_Tok], source: _Found, speaker_end: int | None, no
     n = len(toks)
     cue_at = next((m for m in range(n) if toks[m].start == source.cue[0]), None)
     end_at = next((m for m in range(n) if toks[m].end == source.end), None)
-    if cue_at is None or end_at is None or any(t.text.isalnum() for t in toks[end_at + 1:]):
-        return None  # not at the sentence's end
+    if cue_at is None or end_at is None or any(t.text.isalnum() and t.text not in _TEMPORAL
+                                               for t in toks[end_at + 1:]):
+        return None  # not at the sentence's end; "…، وفق ما أعلنته الشركة الشهر الماضي" ends it all the same
     head = next((t.text for t in toks if t.start <= source.start < t.end), "")
     if _strip_al(head) in _DOCUMENT_NOUNS:
         return None  # "وفق بيان رسمي": a document with no author names no one
@@ -2856,8 +2936,9 @@ def _closed_relative(toks: list[_Tok], source: _Found, first: int) -> int | None
     n = len(toks)
     cue_at = next((m for m in range(n) if toks[m].start == source.cue[0]), None)
     end_at = next((m for m in range(n) if toks[m].end == source.end), None)
-    if cue_at is None or end_at is None or any(t.text.isalnum() for t in toks[end_at + 1:]):
-        return None  # not at the sentence's end
+    if cue_at is None or end_at is None or any(t.text.isalnum() and t.text not in _TEMPORAL
+                                               for t in toks[end_at + 1:]):
+        return None  # not at the sentence's end; "…، وفق ما أعلنته الشركة الشهر الماضي" ends it all the same
     head = next((t.text for t in toks if t.start <= source.start < t.end), "")
     if _strip_al(head) in _DOCUMENT_NOUNS:
         return None
