@@ -154,9 +154,10 @@ _BYLINE = _compile(r"^(?:(?:كتب|كتبت|اعداد|تحرير|متابعه|�
 _TRAILING_BYLINE = _compile(r"\s*[|/]\s*(?:كتب|كتبت|بقلم)\s*[-–—:：]?\s*[^|]*$")
 # "بقلم: سارة علي | نشر في: الأحد 7 جويلية 2025": a byline before the date on the same line.
 _LEADING_BYLINE = _compile(r"^(?:كتب|كتبت|بقلم|by)\s*[-–—:：]?\s*[^|]{1,40}\|\s*")
-# "بيروت - سابين عويس", "مي عبدالله", "الضعين: آمنة إسحاق": a bare byline among the head's metadata
-# lines, under the title.
+# "بيروت - سابين عويس", "مي عبدالله", "الضعين: آمنة إسحاق", "فهد الشمري - تبوك" (the name, then the city): a
+# bare byline among the head's metadata lines, under the title.
 _HEAD_BYLINE = _compile(r"^(?:[\u0621-\u064a]+\s*[-–—:]\s*)?[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,2}$"
+                        r"|^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,2}\s*[-–—]\s*[\u0621-\u064a]+$"
                         # "كتب محمد عبد الله" (a name: no article on its first word, no preposition in it)
                         r"|^(?:كتب|كتبت|بقلم)\s+(?!ال)[\u0621-\u064a]+"
                         r"(?:\s+(?!(?:الي|علي|عن|في|من|مع|ان|بعد|حول)(?!\S))[\u0621-\u064a]+){1,3}$")
@@ -167,9 +168,11 @@ _STAFF = (r"(?:فريق (?:العمل|التحرير|الموقع|التغطيه
           r"|مراسل(?:نا|ونا|و الموقع)?(?: في [\u0621-\u064a]+)?)")
 _SHORT_NAME = r"[\u0621-\u064aa-z0-9.]+(?: [\u0621-\u064aa-z0-9.]+){0,2}"
 _STAFF_BYLINE = _compile(rf"^(?:{_SHORT_NAME}\s*[-–—:|/]+\s*)?{_STAFF}(?:\s*[-–—:|/]+\s*{_SHORT_NAME})?$")
-# An exclusive tag, maybe with the outlet: "خاص || أثر برس", "حصري - عنب بلدي", "خاص بـ«المدن»", "خاص".
+# An exclusive tag, maybe with the outlet: "خاص || أثر برس", "حصري - عنب بلدي", "خاص بـ«المدن»", "خاص", or
+# under a dateline's city: "تعز - خاص", "غزة: حصري" (the city's dateline opens the tag, no outlet after it).
 _EXCLUSIVE = _compile(r"^(?:خاص|حصري|حصريا|exclusive)(?:\s*(?:[-–—:|/]+|(?<=خاص) ?[بل])\s*[«\"“(]?"
-                      rf"(?P<agency>{_SHORT_NAME})[»\"”)]?)?$")
+                      rf"(?P<agency>{_SHORT_NAME})[»\"”)]?)?$"
+                      r"|^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?\s*[-–—:|/]+\s*(?:خاص|حصري|حصريا)$")
 # The tag as written, up to the outlet's name ("خاص بـ«", "خاص || "), cut to give the name.
 _EXCLUSIVE_TAG = re.compile(r"^(?:خاص|حصريا|حصري|exclusive)\s*(?:[-–—:|/]+|[بل]ـ?)?\s*", re.IGNORECASE)
 # "(تغطية صحفية أحمد حجاجي - تحرير سها جادو)", "(إعداد … للنشرة العربية - تحرير …)": wire staff credits.
@@ -249,14 +252,19 @@ _RELATED_NOTE = _NeedsWord(r"^يحتوي هذا (?:القسم|الجزء) علي
 _MORE_FROM = _compile(r"^(?:المزيد من|مزيد من|شاهد المزيد من|more from|more in)\s+\S+(?:\s+\S+){0,3}$")
 
 # Keyword lists: "كلمات دلالية: …", "الكلمات المفتاحية", "كلمات البحث:", "وسوم:", "Tags:", Xinhua's
-# "الكلمات الرئيسية:", the Tunisian "الكلمات المفاتيح:", "العلامات:". (A sentence may open with "الكلمات
-# الرئيسية في خطابه …" or "العلامات التجارية …": those labels must end the line or take a colon; a bare
-# "العلامات" may head a section of an explainer on symptoms: it needs the colon.)
+# "الكلمات الرئيسية:", the Tunisian "الكلمات المفاتيح:", "العلامات:", the Egyptian "الكلمات الدالة:". (A sentence
+# may open with "الكلمات الرئيسية في خطابه …" or "العلامات التجارية …": those labels must end the line or take a
+# colon; a bare "العلامات" may head a section of an explainer on symptoms: it needs the colon.) Any other
+# "كلمات <adjective>:" label counts when a list of short items split by bars or commas follows it (see
+# _KEYWORD_LIST): "الكلمات الأخيرة: لن أستسلم" is a quotation.
 _KEYWORDS = _compile(
-    r"^(?:(?:ال)?كلمات (?:ال)?(?:دلاليه|مفتاحيه)|(?:ال)?كلمات (?:ال)?(?:بحث|مفاتيح|رئيسيه)(?:\s*[:：]|$)|"
+    r"^(?:(?:ال)?كلمات (?:ال)?(?:دلاليه|مفتاحيه|داله)|(?:ال)?كلمات (?:ال)?(?:بحث|مفاتيح|رئيسيه)(?:\s*[:：]|$)|"
     r"(?:ال)?(?:وسوم|علامات)\s*[:：]|(?:ال)?وسوم$|"
     r"(?:ال)?هاشتاجات?\s*[:：]|(?:tags|keywords|topics)\s*[:：]|(?:tags|keywords)$)"
 )
+
+_KEYWORD_ITEM = r"[^\s|،,:：.؛!؟?]+(?: [^\s|،,:：.؛!؟?]+){0,3}"
+_KEYWORD_LIST = _compile(rf"^(?:ال)?كلمات (?:ال)?[\u0621-\u064a]+\s*[:：]\s*{_KEYWORD_ITEM}(?:\s*[|،,]\s*{_KEYWORD_ITEM})+$")
 
 # Share/follow prompts: a short line that starts with a follow/share/subscribe verb or a
 # "to follow the latest news" lead-in and names a platform.
@@ -272,6 +280,19 @@ _PROMPT_AFTER_LEAD_IN = _compile(
 )
 # "اشترك في نشرة «الأخبار» اليومية", "اشتركوا في نشرتنا الأسبوعية": a newsletter prompt names no platform.
 _NEWSLETTER_PROMPT = _compile(r"^(?:اشترك|اشتركوا|سجل|سجلوا)\s+(?:الان\s+)?(?:في|ب)\s*(?:ال)?نشر(?:ه|تنا)(?!\S)")
+# A login prompt of a site's widget: "سجل الدخول لإضافة السهم إلى قائمة المتابعة", "سجّل دخولك للتعليق",
+# "قم بتسجيل الدخول لمتابعة القراءة", "Log in to comment": the verb, the login, then what it is for (or nothing).
+# ("سجل الدخول إلى السوق 30 شركة" has no purpose after it: a clause.)
+_LOGIN_PROMPT = _compile(
+    r"^(?:(?:سجل|سجلي|سجلوا)\s+(?:الدخول|دخولك|دخولكم)|(?:قم|قومي|قوموا|يرجي|الرجاء|يجب|عليك)\s+(?:ب)?تسجيل\s+(?:الدخول|دخولك)"
+    r"|تسجيل الدخول|(?:log|sign)\s?in)(?:\s+(?:الي حسابك|الي حسابكم|to your account))?"
+    r"(?:\s+(?:ل|لل|to\s)[\u0621-\u064aa-z]*.*)?$")
+# A listen/watch-live prompt of a radio or TV site: "استمعوا إلى جوهرة FM مباشرة على 102.5", "شاهد البث المباشر",
+# "استمع إلى الإذاعة على الهواء". The verb opens the line, then the stream (after إلى and up to three words
+# naming the station): "استمع الوزير إلى مطالب المحتجين مباشرة" has a subject after the verb.
+_LIVE_PROMPT = _compile(
+    r"^(?:استمع|استمعي|استمعوا|شاهد|شاهدي|شاهدوا|تابع|تابعي|تابعوا|listen|watch)(?:\s+(?:الي|لنا|to)(?:\s+\S+){0,3}?)?"
+    r"\s+(?:مباشره|مباشر|البث المباشر|بث مباشر|البث الحي|علي الهواء|live)(?![\w])")
 # A donation prompt: "ادعم الصحافة المستقلة — تبرّع لـ«…»", "ادعموا صحافتنا", "تبرع الآن لدعم الموقع",
 # "Support independent journalism". The verb opens the line and the press or the site is what it supports
 # ("ادعم المنتخب الوطني" is a slogan, "دعم الصحافة المستقلة ضرورة" a clause).
@@ -342,6 +363,13 @@ _TICKER_LABEL = _compile(r"^(?:اسعار|سعر|بورصه|مؤشر|مؤشرا�
 _PRICE = _compile(r"\d(?:[\d.,]*\d)?\s*(?:%|\$|€|دولار|دولارا|دولارات|دينار|دينارا|دنانير|ريال|ريالا|ريالات|جنيه|جنيها"
                   r"|درهم|درهما|دراهم|ليره|ليرات|يورو|نقطه|نقاط|usd|eur)(?![\w])")
 _TICKER_SPLIT = re.compile(r"\s*[|•·]\s*")
+# A quote with its change marked up or down: "تاسي 11,245.36 ▲ 0.84%", "برنت 73.85 ▼ -1.1%", "الذهب 2650 (+0.4%)".
+# No sentence prints an arrow or a signed change after a price: a line of such quotes is a ticker even in
+# an article on the same market (see _is_ticker).
+_CHANGE_MARK = "▲▼△▽↑↓⬆⬇🔺🔻"
+# (A bare dash is no sign: "الأهلي 2 - 1" is a score, "2.5 - 3%" a range.)
+_QUOTE = _compile(rf"^\S+(?:\s+\S+){{0,2}}\s+\d[\d.,]*\s*(?:[{_CHANGE_MARK}]\ufe0f?\s*[+-]?\s*\d[\d.,]*\s*%?"
+                  r"|\+\s*\d[\d.,]*\s*%|\(\s*[+-]\s*\d[\d.,]*\s*%\s*\))$")
 MAX_TICKER_WORDS = 25
 # Al Jazeera's related-stories widget: "list of 2 items", "list 1 of 2", links, "end of list".
 _LIST_START = _compile(r"^(?:list of \d+ items?|قائمه من \d+ (?:عناصر|عنصر|عنصرا))$")
@@ -735,7 +763,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                 remove(j)
             i = end
             continue
-        elif _KEYWORDS.match(bare):
+        elif _KEYWORDS.match(bare) or (words <= 30 and _KEYWORD_LIST.match(bare)):
             remove(i)
             ended = ended or sentence_seen
             closing_line = i if sentence_seen else closing_line
@@ -747,7 +775,8 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                 ((_PROMPT_START.match(bare) or _PROMPT_AFTER_LEAD_IN.match(bare))
                  and (_PLATFORM.search(key) or _platforms_follow(keys, i)))
                 or (words <= 12 and (_NEWSLETTER_PROMPT.match(bare) or _EPAPER_PROMPT.match(bare)
-                                     or _DONATION_PROMPT.match(bare)))
+                                     or _DONATION_PROMPT.match(bare) or _LOGIN_PROMPT.match(bare)
+                                     or _LIVE_PROMPT.match(bare)))
                 or (words <= 15 and _SCAN_PROMPT.match(bare) and (_SCAN_PURPOSE.search(key) or _PLATFORM.search(key)))):
             remove(i)
             closing_line = i if sentence_seen else closing_line
@@ -786,7 +815,8 @@ def _platforms_follow(keys: list[str], i: int) -> bool:
 def _is_ticker(keys: list[str], i: int) -> bool:
     """Tell a market ticker glued in the page from a line of the article that gives a price.
 
-    The ticker prices a market (see _TICKER_LABEL) with no final full stop and shares under a quarter of
+    A line of quotes with their change marked (see _QUOTE) is a ticker. Else the ticker prices a market (see
+    _TICKER_LABEL) with no final full stop and shares under a quarter of
     its content stems with the rest of a page long enough to judge: a price line in an article on that
     market ("أسعار الذهب: عيار 21 يسجل 66 دينارا" in a story on gold) carries the article's words.
     """
@@ -794,6 +824,8 @@ def _is_ticker(keys: list[str], i: int) -> bool:
     if _ends_sentence(key) or _DIGIT.search(key) is None:
         return False
     priced = _TICKER_SPLIT.split(key)
+    if all(_QUOTE.match(part) for part in priced):
+        return True  # every part a quote with its change marked: nothing but a ticker prints that
     if not ((_TICKER_LABEL.match(key) and _PRICE.search(key))
             or (len(priced) >= 2 and all(_PRICE.search(part) for part in priced))):
         return False
@@ -1370,7 +1402,10 @@ def _masthead_pair(keys: list[str], drop: list[bool], kept: list[int], n: int) -
     "Lebanon24 | لبنان 24", "بزنس نيوز | Business News": the name in two scripts, both parts name-shaped
     (a headline with a bar holds a clause: "عاجل | البرلمان يقر الموازنة"). "TSA عربي - كل شيء عن الجزائر":
     the name and a short tagline, told from "Apple | آبل تطلق هاتفاً جديداً" by a label line below it or
-    by the name recurring in a credit-like or dropped line (see _find_masthead).
+    by the name recurring in a credit-like or dropped line (see _find_masthead). With such a sign the name
+    need not have an outlet's shape: "الحوار | يومية وطنية مستقلة", "المرصد | Al Marsad" (a short name, with
+    its tagline or its Latin spelling) over a breadcrumb: navigation sits under the site's name, never under
+    a headline.
     """
     key = keys[kept[n]]
     parts = [part.strip(_PAD) for part in _BAR_OR_DASH.split(key)]
@@ -1379,11 +1414,15 @@ def _masthead_pair(keys: list[str], drop: list[bool], kept: list[int], n: int) -
     first, second = parts
     if _outlet_shaped(first) and _outlet_shaped(second):
         return first
-    if (not _outlet_shaped(first) or second.count(" ") + 1 > MAX_TAGLINE_WORDS
+    short_name = first.count(" ") + 1 <= MAX_LABEL_NAME_WORDS and not re.search(r"[\d:：،,؛.]", first)
+    if (not (_outlet_shaped(first) or short_name) or second.count(" ") + 1 > MAX_TAGLINE_WORDS
             or re.search(r"[\d:：،,؛]", second) or _ends_sentence(second)):
         return None
     label_below = n + 2 < len(kept) and _label_line(keys[kept[n + 1]])[0]
-    return first if label_below or _recurs(keys, drop, kept[n], first) else None
+    nav_below = n + 2 < len(kept) and any(
+        drop[j] and keys[j] and (_BREADCRUMB.match(keys[j].strip(_PAD)) or _label_line(keys[j])[0])
+        for j in range(kept[n] + 1, kept[n + 1]))
+    return first if label_below or nav_below or _recurs(keys, drop, kept[n], first) else None
 
 
 def _outlet_and_place(keys: list[str], i: int) -> str | None:
@@ -1580,7 +1619,7 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             remove(i)  # the outlet's desk signing the story
             continue
         if (head <= HEAD_LINES and title_seen and not paragraph_seen and _HEAD_BYLINE.match(key)
-                and (after_metadata or _date_line_follows(keys, drop, i))):
+                and (after_metadata or _date_line_follows(keys, drop, i) or _unknown_name_over_lead(keys, drop, i))):
             remove(i)  # the author's name under the title, among date and credit lines
             continue
         if head <= HEAD_LINES and not wire_credit and (wire := _DATELINE_AGENCY.match(key)):
@@ -1657,6 +1696,31 @@ def _read_bare_dateline(key: str, at: int, reference: dt.date | None
     return value, (at + agency.start(group), at + agency.end(group)), alone
 
 
+_CITY_NAME_SPLIT = re.compile(r"\s*[:：]\s*|\s+[-–—]\s+|\s*[-–—]\s*(?=\S)")
+MAX_BYLINE_WORDS_IN_TEXT = 1  # the city of "الخرطوم: عوضية سليمان" recurs in the text, the reporter does not
+
+
+def _unknown_name_over_lead(keys: list[str], drop: list[bool], i: int) -> bool:
+    """Say whether a byline-shaped line under the title ("الخرطوم: عوضية سليمان", "فهد الشمري - تبوك") sits
+    right over the lead paragraph and names what the page never names again: the reporter. A subtitle there
+    ("الخرطوم: ارتفاع أسعار الخبز") sums up the story, and the title or the lead carries its words.
+    """
+    j = _next_nonblank(keys, i + 1)
+    while j < len(keys) and drop[j]:
+        j = _next_nonblank(keys, j + 1)
+    if j >= len(keys) or keys[j].count(" ") + 1 < MIN_PARAGRAPH_WORDS or not _CITY_NAME_SPLIT.search(keys[i]):
+        return False  # (a bare name with no city may be a kicker: "ميدان التحرير")
+    # whole words (no suffix cut): a surname must not match a longer word of the text ("الحاج", "حاجات")
+    words = _prefixless_words(keys[i])
+    rest = _prefixless_words(" ".join(key for k, key in enumerate(keys) if k != i))
+    return len(rest) >= MIN_ARTICLE_STEMS and len(words) >= 2 and len(words & rest) <= MAX_BYLINE_WORDS_IN_TEXT
+
+
+def _prefixless_words(key: str) -> set[str]:
+    """Return the Arabic words of key without a leading article or conjunction ("والخبز" -> "خبز")."""
+    return {_STEM_PREFIX.sub("", word) for word in _ARABIC_WORD.findall(key) if len(word) > 2}
+
+
 def _date_line_follows(keys: list[str], drop: list[bool], i: int) -> bool:
     """Say whether the next kept line after i is a publication-date line (a date, a labelled date, a stamp).
 
@@ -1675,7 +1739,7 @@ def _date_line_follows(keys: list[str], drop: list[bool], i: int) -> bool:
 
 def _read_stamp(key: str) -> tuple[dt.date | None, dt.date | None] | None:
     """Read "12 مارس 2025 | آخر تحديث: 14:35": parts split by bars or before a label, each a date or a
-    clock time (or a counter beside them: "2025/08/13 | 👁 3,902"), labelled ("آخر تحديث", "تاريخ النشر",
+    clock time (or a counter or the page's age beside them: "2025/08/13 | 👁 3,902", "منذ 3 ساعات | 10 آذار 2026"), labelled ("آخر تحديث", "تاريخ النشر",
     "نشر في") or not. Returns (published, updated),
     or None when a part holds anything else (a name, a section, a sentence) or no part gives a date.
     """
@@ -1688,8 +1752,8 @@ def _read_stamp(key: str) -> tuple[dt.date | None, dt.date | None] | None:
         label = _DATE_LABEL.match(part)
         rest = part[label.end():] if label else part
         value = read_date_line(rest)
-        if value is None and not label and _is_counter(part.strip(_PAD)):
-            continue  # "2025/08/13 | 👁 3,902": a view counter beside the date
+        if value is None and not label and (_is_counter(part.strip(_PAD)) or _RELATIVE_STAMP.match(part.strip(_PAD))):
+            continue  # "2025/08/13 | 👁 3,902", "منذ 3 ساعات | 10 آذار 2026": a counter or an age beside the date
         if value is None and not is_time_only(rest):
             return None
         if label and label.group("update"):
