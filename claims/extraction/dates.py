@@ -970,9 +970,21 @@ def _week(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     yield _Cand(m.start("x"), m.end("x"), _iso_week(pub + dt.timedelta(days=shift)), "week")
 
 
-@_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}){S})?(?:الشهر{S}(?P<r>{REL_M}|قبل{S}الماضي){E}|(?P<this>هذا{S}الشهر){E}|(?<=[^\\S\\n])الشهر{E}(?!{S}(?:الذي|التالي|السابق|نفسه|ذاته|الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الحادي))))")
+# A time preposition before "الشهر نفسه": "في"، "خلال"، "في وقت سابق من"، "أواخر" (the mod) reads it as a date.
+_SAME_MONTH_PREP = re.compile(_f(f"(?<!\\w)(?:[وف]?(?:في|خلال|منذ|حتي|قبل|بعد|طيله|طوال|بحلول)"
+                                 f"|(?:في{S})?وقت{S}(?:سابق|لاحق){S}من){S}$"))
+
+
+@_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}){S})?(?:الشهر{S}(?P<r>{REL_M}|قبل{S}الماضي){E}|(?P<this>هذا{S}الشهر){E}|(?P<same>الشهر{S}(?:نفسه|ذاته)|(?:نفس|ذات){S}الشهر){E}"
+       f"|(?<=[^\\S\\n])الشهر{E}(?!{S}(?:الذي|التالي|السابق|نفسه|ذاته|الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الحادي))))")
 def _rel_month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
-    """هذا الشهر · الشهر الماضي · مطلع الشهر الجاري · نهاية الشهر."""
+    """هذا الشهر · الشهر الماضي · مطلع الشهر الجاري · نهاية الشهر · في وقت سابق من الشهر ذاته."""
+    if m.group("same"):
+        # "خلال الشهر نفسه"، "في وقت سابق من الشهر ذاته": the month told before (_same_month); with no time
+        # preposition ("نفس الشهر الذي …" as a subject) it dates nothing.
+        if m.group("mod") or _SAME_MONTH_PREP.search(ctx.norm, max(0, m.start("x") - 24), m.start("x")):
+            yield _Cand(m.start("x"), m.end("x"), "SAME-", "month", explicit_year=False)
+        return
     pub = ctx.pub
     if pub is None:
         return
@@ -1627,6 +1639,9 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     return kept
 
 
+_FRAMED_GAP = re.compile(_f(f"{S0}(?:في{S0})?$"))  # between a year and the date inside it: " " or " في "
+
+
 def _merge_links(cands: list[_Cand], norm: str) -> list[_Cand]:
     """Join "Hijri الموافق Gregorian" and "من X إلى Y" pairs into one mention."""
     out: list[_Cand] = []
@@ -1642,6 +1657,13 @@ def _merge_links(cands: list[_Cand], norm: str) -> list[_Cand]:
         prev = out[-1] if out else None
         if prev is not None and prev.value and c.value:  # a blocked span joins nothing
             gap = norm[prev.end:c.start]
+            if prev.precision == "year" and c.precision in ("day", "month") and not prev.hijri \
+                    and c.value.startswith(prev.value + "-") and _FRAMED_GAP.match(gap) \
+                    and not any(ch.isdigit() for ch in norm[prev.start:prev.end]):
+                # "خلال العام الجاري يوم الخميس 25 ديسمبر": a year word frames the date that follows: one
+                # mention ("عام 2020 في 29 فبراير" keeps the year written out as its own)
+                out[-1] = _Cand(prev.start, c.end, c.value, c.precision, c.hijri, c.explicit_year)
+                continue
             if prev.hijri and not c.hijri and c.precision == "day" and _LINK.match(gap):
                 out[-1] = _Cand(prev.start, c.end, c.value, "day", prev.hijri)
                 continue
@@ -1715,6 +1737,8 @@ def _same_month(c: _Cand, before: list[_Cand]) -> _Cand | None:
     """Fill "28 من الشهر نفسه" with the year and month of the closest earlier dated mention."""
     for p in reversed(before):
         ym = _YEAR_MONTH.match(p.value.split("/")[-1])
+        if ym and p.precision in ("day", "month", "interval") and c.precision == "month":
+            return _Cand(c.start, c.end, f"{ym.group(1)}-{ym.group(2)}", "month", explicit_year=p.explicit_year)
         if ym and p.precision in ("day", "month", "interval"):
             prefix = f"{ym.group(1)}-{ym.group(2)}-"
             value = c.value.replace("SAME-", prefix)

@@ -24,7 +24,7 @@ from .speakers import (
 from .types import Attribution, DateMention, ExtractedClaim, QuantityMention, Sentence
 
 # Bump when a change to the rules changes what is extracted: re-extraction keys on it.
-EXTRACTOR_VERSION = "2026.11.26.5"
+EXTRACTOR_VERSION = "2026.11.26.6"
 
 MAX_CLAIM_CHARS = 600
 
@@ -81,7 +81,8 @@ def extract_claims(body: str, *, published: dt.date | None = None) -> list[Extra
             # "وأوضح المعهد أن … . وسجلت أسعار الزيوت تراجعا بنسبة 13,2 بالمائة": the report's figures go on.
             claimants = [reported[1]] * len(in_quantities)
         if in_quantities:
-            body_source = claimants[-1] if claimants[-1] and opens_report(claimants[-1]) else None
+            body_source = claimants[-1] if claimants[-1] and opens_report(
+                claimants[-1], body[sentence.start:sentence.end]) else None
             reported = (i, body_source) if body_source else None
         claim = ExtractedClaim(kind=kind, text=body[start:end], start=start, end=end, dates=in_dates,
                                quantities=in_quantities, speaker=attribution, sentence_kind=sentence.kind,

@@ -342,7 +342,8 @@ _INSTITUTIONS = _words(
     "مندوبية "  # المندوبية السامية للتخطيط (Morocco)
     "كتلة ائتلاف "  # parliamentary blocs: النائب عن كتلة "الأحرار"
     "منصة "  # a digital firm: منصة "نقلة"، منصة إكس
-    "وفد جمارك"  # a delegation: رئيس وفد الحوثيين، مصدر في الوفد الحكومي
+    "وفد جمارك "  # a delegation: رئيس وفد الحوثيين، مصدر في الوفد الحكومي
+    "مقر"  # a staff that speaks as a body: مقر التنسيق لشؤون أسرى الحرب (a place only after a preposition)
 )
 # Organisations whose proper name follows the common noun ("وكالة رويترز", "صحيفة نيويورك تايمز").
 _NAMED_ORGS = _words("وكالة صحيفة قناة شبكة موقع مجلة إذاعة تلفزيون شركة حزب حركة جامعة مجموعة "
@@ -419,7 +420,7 @@ _SOURCE_WORDS = _words("وفق وفقا طبقا استنادا بحسب حسب 
 _SOURCE_VERBS = _words("ذكر ذكرت ذكره ذكرته أفاد أفادت أفاده أفادته أعلن أعلنت أعلنه أعلنته أورد "
                        "أوردت أورده أوردته نشر نشرت نشره نشرته قال قالت قاله قالته صرح صرحت صرح به "
                        "جاء أظهر أظهرت أظهره أظهرته كشف كشفت كشفه كشفته أكد أكدت أكده أكدته "
-                       "يقول تقول يذكر تذكر تفيد يفيد نقلت نقل أوضح أوضحت")
+                       "يقول تقول يذكر تذكر تفيد يفيد نقلت نقل نقله نقلته أوضح أوضحت")
 
 _QUOTES = "\"“”«»„‹›"
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -554,7 +555,7 @@ def _name_like_word(text: str, tanween: bool, raw: str) -> bool:
     return True
 
 
-_FOLDED_AWAY = frozenset({"امام", "علي"})
+_FOLDED_AWAY = frozenset({"امام", "علي", "نشره"})  # and نشرة (a bulletin) / نشره (published it)
 
 
 def _name_despite_folding(tok: _Tok) -> bool:
@@ -641,7 +642,7 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
         if inner:
             return inner._replace(start=inner.start + j, end=inner.end + j)
     if mode in ("group", "name") and bare in _RESULT_HEADS and not _is_al(t) and j < n \
-            and toks[j].text in _DOCUMENT_NOUNS and not toks[j].tanween:
+            and _document_noun(toks[j]) and not toks[j].tanween:
         # "نتائج مسح القوى العاملة الذي نفذه الجهاز": the results are the survey's, and its author speaks.
         author = _document_author(toks, j + 1, definite=False, topic=True)
         if author:
@@ -762,6 +763,12 @@ def _adjective_at(toks: list[_Tok], j: int) -> bool:
     return t.startswith("ال") and t not in _STOP and (bool(_NISBA.search(t)) or t in _COLOURS)
 
 
+def _document_noun(tok: _Tok) -> bool:
+    """Say whether tok is a report or a bulletin: "مسح"، "نشرة" (folded, "نشره" is also "he published it")."""
+    return tok.text in _DOCUMENT_NOUNS or tok.text == "نشرات" \
+        or (tok.text == "نشره" and _DROP.sub("", tok.raw).endswith("ة"))
+
+
 def _document_author(toks: list[_Tok], j: int, *, definite: bool, topic: bool = False) -> _Phrase | None:
     """Return who issued the report, statement or figures named by the noun before toks[j], or None.
 
@@ -773,6 +780,11 @@ def _document_author(toks: list[_Tok], j: int, *, definite: bool, topic: bool = 
     words may stand before the relative clause that names the author.
     """
     n = len(toks)
+    if topic and not definite:
+        # "نشرة السياحة التي أصدرتها الهيئة": the issuer named after the topic, not the topic read as a ministry
+        issuer = _document_author(toks, j, definite=True, topic=True)
+        if issuer:
+            return issuer
     if not definite and not (j < n and toks[j].text in _PORTFOLIO_ADJECTIVES):
         # a genitive: "تقديرات البنتاغون"; but "مذكرة داخلية" is an internal memo, not the interior ministry's
         author = _author_at(toks, j)
@@ -988,6 +1000,8 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
             plain, definite = 0, False
             continue
         prev = toks[j - 1].text
+        if prev[:1] == "ل" and len(prev) > 3 and _is_institution(prev[1:]):
+            prev = prev[1:]  # "لشؤون أسرى الحرب": the genitive after ل is in construct as after the bare noun
         # An indefinite institution noun is in construct: the plain noun after it is its genitive.
         if (not _is_al(t) and not _is_al(prev) and (_is_institution(prev) or _is_title(prev)) and j + 1 < n
                 and t not in _ROLE_ADJECTIVES  # "مصادر مطلعة القيمة السوقية": an adjective, then the object
@@ -1983,11 +1997,28 @@ def _gated_subject(toks: list[_Tok], k: int, surnames: set[str] | frozenset[str]
         return None
     if _GATED_SURFACE[toks[k].text] == "عبر":
         return phrase if _expressed(toks, phrase.end) else None
-    end = _circumstance_end(toks, phrase.end)
+    end = _time_phrase_end(toks, _circumstance_end(toks, phrase.end))
     if end + 1 < len(toks) and toks[end].text in "،," and toks[end + 1].text in _PLAIN_THAT \
             and any(t.text in "،," for t in toks[phrase.start:phrase.end]):
         end += 1  # "وبيّن مدير الإدارة، الدكتور أيمن الزعبي، أن": the comma closes the name in apposition
     return phrase if end < len(toks) and (toks[end].text in _PLAIN_THAT or toks[end].text == ":") else None
+
+
+# A Hijri date given with the Gregorian one: "يوم الخميس الموافق 22 جمادى الأولى 1447هـ".
+_HIJRI_WORDS = _words("الموافق محرم صفر ربيع جمادى رجب شعبان رمضان شوال ذو ذي القعدة الحجة الأول الأولى "
+                      "الآخر الآخرة الثاني هـ ه")
+_TIME_PHRASE_WINDOW = 10
+
+
+def _time_phrase_end(toks: list[_Tok], j: int) -> int:
+    """Return the end of a time phrase at toks[j] ("يوم الخميس الماضي الموافق 22 جمادى الأولى 1447هـ"), or j."""
+    if j >= len(toks) or toks[j].text not in _TEMPORAL:
+        return j
+    m = j
+    while m < len(toks) and m - j < _TIME_PHRASE_WINDOW and (
+            toks[m].text in _TEMPORAL or toks[m].text in _HIJRI_WORDS or toks[m].text.rstrip("ه").isdigit()):
+        m += 1
+    return m
 
 
 _LEARNED_WINDOW = 5  # words of an outlet's name between "علم" and أن
@@ -2477,6 +2508,10 @@ def _source_phrase(toks: list[_Tok]) -> _Found | None:
                 while _adjective_at(toks, e):
                     e += 1
                 phrase = _Phrase(j, e, "group", False)
+        if phrase is None and j < n and _is_al(patched[j].text) and _strip_al(patched[j].text) in _STATEMENT_DOCUMENTS \
+                and _strip_al(patched[j].text) not in _NON_AGENT_HEADS and (j + 1 == n or toks[j + 1].text in _STRONG_END):
+            # "وبحسب النشرة، بلغ …": the bulletin named before, alone; its body speaks (_document_named_before).
+            phrase = _Phrase(j, j + 1, "group", False)
         # A name shaped like a verbal noun is no source, unless an attribution noun names it ("رصد عنب بلدي").
         if phrase and not (phrase.mode == "name" and phrase.start == j and _masdar_like(patched[j].text)):
             found = _found(patched, phrase, (toks[k].start, toks[max(k, j - 1)].end))
@@ -2656,6 +2691,8 @@ _COUNT_VERBS = {"قدر", "أحصى", "رصد"}
 # Verbal nouns of stating whose genitive states the that-clause after it: "بعد إعلان الوزارة أن …".
 _SPEECH_MASDARS = frozenset(p + w for w in _words("إعلان تأكيد كشف توضيح إشارة تقدير توقع تحذير")
                             for p in ("", "و", "ب", "وب", "ل"))
+_TOLD_WITH_AN = _words("إعلان كشف")
+_TIME_PREPOSITIONS = _words("بعد وبعد عقب وعقب إثر اثر وإثر مع ومع قبل وقبل منذ ومنذ")
 # "بعد أسبوعين على إقرار مجلس الوزراء خطة بكلفة 120 مليون دولار": a body that approves or sets a measure
 # states its figures, with no أن after it (only a body or an official: "تحديد موعد المباراة" names no one).
 _DECISION_MASDARS = frozenset(p + w for w in _words("إقرار اعتماد تحديد")
@@ -2766,8 +2803,14 @@ def figure_sources(body: str, sentence: Sentence, *,
     for k in compress(count(), map(_SPEECH_MASDARS.__contains__, map(_TOK_TEXT, toks))):
         # "بعد أسبوع من إعلان منصة "ماجنيت" أن الشركات استحوذت على 48%": who announced states the that-clause.
         phrase = _parse_np(toks, k + 1, strict=True) if k + 1 < len(toks) else None
-        if phrase is None or phrase.end >= len(toks) or toks[phrase.end].text not in _PLAIN_THAT \
-                or not (phrase.mode in ("org", "person") or phrase.named):
+        if phrase is None or not (phrase.mode in ("org", "person") or phrase.named):
+            continue
+        after = _time_phrase_end(toks, phrase.end)
+        # "بعد إعلان الشركة يوم الخميس عن تراجع أرباحها بنسبة 37%": إعلان/كشف take what is told with عن, as the
+        # time of an event ("بعد"، "عقب"); "نشرت الصحيفة إعلان الشركة عن 40 وظيفة" is an advertisement.
+        told_with_an = toks[after].text == "عن" and k > 0 and toks[k - 1].text in _TIME_PREPOSITIONS \
+            and _strip_al(toks[k].text.lstrip("وبل")) in _TOLD_WITH_AN if after < len(toks) else False
+        if after >= len(toks) or not (toks[after].text in _PLAIN_THAT or told_with_an):
             continue
         a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
         b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
@@ -3072,14 +3115,15 @@ def _is_body(speaker: str) -> bool:
     return bool(words) and (_is_institution(words[0]) or _is_place(words[0])) and not _person_name(speaker)
 
 
-def opens_report(attribution: Attribution) -> bool:
+def opens_report(attribution: Attribution, sentence: str = "") -> bool:
     """Say whether a claimant is a reporting body that tells its figures in a clause it opens.
 
     "وأوضح المعهد أن …"، "وأضاف المصدر ذاته أن …" open a report the next sentence may go on with; a source
-    phrase ("…، بحسب الغرفة") closes its own sentence, and a person's figures stay his.
+    phrase ("…، بحسب الغرفة") closes its own sentence, and a person's figures stay his. A source phrase that
+    opens the sentence (given as `sentence`), "وبحسب النشرة، بلغ …", opens the report as a verb does.
     """
     cue = _TOKEN.findall(normalize(attribution.cue or ""))
-    if cue and cue[0] in _SOURCE_STARTS:
+    if cue and cue[0] in _SOURCE_STARTS and not (attribution.cue and sentence.lstrip().startswith(attribution.cue)):
         return False
     if _is_body(attribution.speaker):
         return True
