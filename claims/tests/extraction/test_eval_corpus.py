@@ -19,8 +19,8 @@ EVAL = ROOT / "eval"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
 # The figures at the last change, rounded down: a rule change that loses facts elsewhere shows here.
-FLOORS = {"events_f1": 0.99, "quantities_f1": 0.99, "qualifiers": 0.99, "claimants": 0.94, "speakers": 0.98,
-          "metadata": 0.99, "clean": 0.96, "kept": 1.0}
+FLOORS = {"events_f1": 0.99, "quantities_f1": 0.99, "qualifiers": 0.99, "claimants": 0.97, "speakers": 0.99,
+          "metadata": 0.99, "clean": 0.99, "kept": 1.0}
 
 
 def _scorer():
