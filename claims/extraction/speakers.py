@@ -2819,7 +2819,8 @@ def figure_sources(body: str, sentence: Sentence, *,
     if speaker is not None and not s0 <= speaker.start < s1 and not _SOURCE_STARTS.isdisjoint(map(_TOK_TEXT, toks)):
         # A speaker carried from before ("وأوضح البنك … أن"): only a relative clause a source closes is not his.
         source = _source_phrase(toks)
-        clause = _closed_relative(toks, source, 0) if source is not None else None
+        cue_at = _closing_source_cue(toks, source) if source is not None else None
+        clause = _closed_relative(toks, cue_at, 0) if cue_at is not None else None
         if clause is None and source is not None and speaker.cue:
             # "وأرجعت اللجنة قرارها إلى …، إذ انخفض التضخم إلى 11.9%، وفق بيانات الجهاز": a title resolved
             # to a name written before still speaks in this sentence, at its cue; a clause after its own
@@ -2936,14 +2937,9 @@ def _closed_clause(toks: list[_Tok], source: _Found, speaker_end: int | None, no
     if speaker_end is None:
         return None
     n = len(toks)
-    cue_at = next((m for m in range(n) if toks[m].start == source.cue[0]), None)
-    end_at = next((m for m in range(n) if toks[m].end == source.end), None)
-    if cue_at is None or end_at is None or any(t.text.isalnum() and t.text not in _TEMPORAL
-                                               for t in toks[end_at + 1:]):
-        return None  # not at the sentence's end; "…، وفق ما أعلنته الشركة الشهر الماضي" ends it all the same
-    head = next((t.text for t in toks if t.start <= source.start < t.end), "")
-    if _strip_al(head) in _DOCUMENT_NOUNS:
-        return None  # "وفق بيان رسمي": a document with no author names no one
+    cue_at = _closing_source_cue(toks, source)
+    if cue_at is None:
+        return None
     first = next((m for m in range(n) if toks[m].start >= speaker_end), n)
     # "…، مشيرة إلى أن التضخم بلغ 5.4%، وفق المعهد الوطني للإحصاء": what a side participle relays, the
     # named body that closes it states; the speaker's own words before it stay the speaker's.
@@ -2952,7 +2948,7 @@ def _closed_clause(toks: list[_Tok], source: _Found, speaker_end: int | None, no
     if relayed is not None and not any(t.text in _QUOTES or _ANALYSE_SURFACE.get(t.text)
                                        for t in toks[relayed + 1:cue_at]):
         return relayed
-    relative = _closed_relative(toks, source, first)
+    relative = _closed_relative(toks, cue_at, first)
     if relative is not None:
         return relative
     if any(t.text in _THAT or t.text == ":" or t.text in _QUOTES for t in toks[first:cue_at]):
@@ -2968,23 +2964,31 @@ def _closed_clause(toks: list[_Tok], source: _Found, speaker_end: int | None, no
     return m + 1
 
 
-def _closed_relative(toks: list[_Tok], source: _Found, first: int) -> int | None:
-    """Return where a relative clause starts that a trailing named source closes, or None.
+def _closing_source_cue(toks: list[_Tok], source: _Found) -> int | None:
+    """Return the index of the cue token of a source that closes the sentence and names someone, else None.
 
-    "أوضح البنك أن القرار يأتي في ظل تراجع التضخم الذي بلغ 4,9% في أكتوبر، وفق المعهد الوطني للإحصاء": the
-    speaker cites a background figure about a noun, and the body named at the end gives it. The clause runs
-    from الذي/التي to the source with no comma, quote, colon or speech verb of its own; a document with no
-    author ("وفق بيان رسمي") names no one. Without a relative clause the speaker keeps his reported speech.
+    Only time words may follow it ("…، وفق ما أعلنته الشركة الشهر الماضي"); a document with no author
+    ("وفق بيان رسمي") names no one.
     """
     n = len(toks)
     cue_at = next((m for m in range(n) if toks[m].start == source.cue[0]), None)
     end_at = next((m for m in range(n) if toks[m].end == source.end), None)
     if cue_at is None or end_at is None or any(t.text.isalnum() and t.text not in _TEMPORAL
                                                for t in toks[end_at + 1:]):
-        return None  # not at the sentence's end; "…، وفق ما أعلنته الشركة الشهر الماضي" ends it all the same
-    head = next((t.text for t in toks if t.start <= source.start < t.end), "")
-    if _strip_al(head) in _DOCUMENT_NOUNS:
         return None
+    head = next((t.text for t in toks if t.start <= source.start < t.end), "")
+    return None if _strip_al(head) in _DOCUMENT_NOUNS else cue_at
+
+
+def _closed_relative(toks: list[_Tok], cue_at: int, first: int) -> int | None:
+    """Return where a relative clause starts that a trailing named source (its cue at cue_at) closes, or None.
+
+    "أوضح البنك أن القرار يأتي في ظل تراجع التضخم الذي بلغ 4,9% في أكتوبر، وفق المعهد الوطني للإحصاء": the
+    speaker cites a background figure about a noun, and the body named at the end gives it. The clause runs
+    from الذي/التي to the source with no comma, quote, colon or speech verb of its own. Without a relative
+    clause the speaker keeps his reported speech.
+    """
+    n = len(toks)
     stop = cue_at - 1 if cue_at and toks[cue_at - 1].text in "،," else cue_at
     for m in range(stop - 1, first, -1):
         t = toks[m].text
