@@ -110,8 +110,10 @@ _FONT_WIDGET = _compile(rf"^(?:{_FONT_LABEL}(?:[\s:：|/]*(?:{_FONT_LABEL}|{_FON
 # A toolbar: the font-size widget beside other tools on one line ("حجم الخط: أ- أ+ | طباعة",
 # "حجم الخط  طباعة  مشاركة", "A- A+ | طباعة | حفظ"). The font widget anchors it: a line of other tool
 # words alone ("طباعة", "مشاركة") is left to the label sets.
-_TOOL_WORD = (r"(?:طباعه|اطبع|ارسل لصديق|ارسال لصديق|نسخ الرابط|حفظ|استمع|مشاركه|شارك|تعليق|تعليقات|print|email|share|save"
-              r"|listen|comment|comments)")
+_TOOL_WORD = (r"(?:طباعه|اطبع|ارسل(?: لصديق)?|ارسال(?: لصديق)?|(?:ال)?بريد(?: ال)?الكتروني|نسخ الرابط|حفظ|استمع|مشاركه|شارك"
+              r"|تعليق|تعليقات|print|email|share|save|listen|comment|comments)")
+# One tool word alone, as an item of a bar of tools: "طباعة | إرسال | حفظ" (a bare "إرسال" line is left alone).
+_TOOL_ITEM = _compile(rf"^{_TOOL_WORD}$")
 _FONT_PART = rf"(?:{_FONT_LABEL}(?:[\s:：]*{_FONT_BUTTON})*|[اa][+-](?:\s*[اa][+-]?)*|{_FONT_LETTERS})"
 # (Tool words may stand before the widget: "طباعة    حجم الخط: + -".)
 _TOOLBAR = _compile(rf"^(?:(?:{_TOOL_WORD}[\s:：|/•·-]+)+{_FONT_PART}(?:[\s:：|/•·-]+(?:{_TOOL_WORD}|{_FONT_PART}))*"
@@ -552,9 +554,11 @@ _PRINT_FOOTER = _compile(r"^(?P<outlet>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0
 
 # A print edition's issue line in the masthead: "العدد : 17123 - الخميس 27 فبراير 2025 م، الموافق 28 شعبان 1446هـ",
 # "السنة 45 - العدد 9876", "عدد رقم 512 | 2024/12/04". What follows the number must be a date (or nothing):
-# "العدد 3 من المجلة يصدر غداً" is a sentence.
-_ISSUE_LINE = _compile(r"^(?:السنه\s*[:：]?\s*\d+\s*[-–—|،,]\s*)?(?:ال)?عدد(?: رقم)?\s*[:：]?\s*\(?\d+\)?"
-                       r"\s*(?:[-–—|،,]\s*(?P<date>.*))?$")
+# "العدد 3 من المجلة يصدر غداً" is a sentence. The date may come first: "الثلاثاء 20 محرم 1447هـ - 15 يوليو
+# 2025م - العدد 18954" (what stands before the number must then be a date).
+_ISSUE_NUMBER = r"(?:السنه\s*[:：]?\s*\d+\s*[-–—|،,]\s*)?(?:ال)?عدد(?: رقم)?\s*[:：]?\s*\(?\d+\)?"
+_ISSUE_LINE = _compile(rf"^(?:{_ISSUE_NUMBER}\s*(?:[-–—|،,]\s*(?P<date>.*))?"
+                       rf"|(?P<date_first>.*?\d.*?)\s*[-–—|،,]\s*{_ISSUE_NUMBER})$")
 
 # A masthead (the outlet's name printed above the headline) told by its shape: "الخليج أونلاين",
 # "موزاييك أف أم", "هبة بريس", "عرب نيوز", "شبكة الرافدين الإخبارية". (Names without such a word are told
@@ -977,7 +981,7 @@ def _furniture_parts(key: str) -> str | None:
         if _COMMENT_SECTION.match(part):
             comments = True
         elif not (_is_counter(part) or part in _WIDGET_LABELS or part in _SHARE_LABELS or part in _AD_LABELS
-                  or _SOCIAL_ONLY.match(part) or _RELATIVE_STAMP.match(part)):
+                  or _TOOL_ITEM.match(part) or _SOCIAL_ONLY.match(part) or _RELATIVE_STAMP.match(part)):
             return None
     return "comments" if comments else "furniture"
 
@@ -1515,6 +1519,8 @@ def _drop_head_labels(keys: list[str], drop: list[bool], remove) -> tuple[str | 
             masthead = name
         elif label:
             published = published or value
+        elif _is_date_stamp(keys[i]):
+            continue  # the page's date between the masthead and the section: read by _read_metadata
         elif masthead is None and (_find_masthead(keys, drop, i) or _names_a_section_below(keys, kept, n)
                                    or _name_over_dropped_label(keys, drop, kept, n)):
             masthead = keys[i].strip(_PAD)
@@ -1522,6 +1528,16 @@ def _drop_head_labels(keys: list[str], drop: list[bool], remove) -> tuple[str | 
             break
         remove(i)
     return masthead, published
+
+
+def _is_date_stamp(key: str) -> bool:
+    """Say whether a head line is only the page's date, maybe with the issue number: "الثلاثاء ٢٦ شوال ١٤٤٧هـ -
+    ١٤ أبريل ٢٠٢٦م", "15 يوليو 2025 - العدد 18954". It is never a headline, and labels may stand under it."""
+    if key.count(" ") + 1 > MAX_DATE_LINE_WORDS or not _DIGIT.search(key):
+        return False
+    issue = _ISSUE_LINE.match(key)
+    date = (issue["date"] or issue["date_first"]) if issue else key
+    return date is not None and read_date_line(date) is not None
 
 
 _OUTLET_KIND = _compile(r"^(?:شبكه|صحيفه|جريده|موقع|قناه|وكاله|مجله|اذاعه|راديو)\s+(?=\S)")
@@ -1564,8 +1580,9 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
         head += 1
         words = key.count(" ") + 1
         if head <= HEAD_LINES and words <= MAX_DATE_LINE_WORDS and (issue := _ISSUE_LINE.match(key)):
-            value = read_date_line(issue["date"]) if issue["date"] else None
-            if value is not None or not issue["date"]:
+            date = issue["date"] or issue["date_first"]
+            value = read_date_line(date) if date else None
+            if value is not None or not date:
                 remove(i)  # the masthead's issue number, maybe with the issue's date
                 published = published or value
                 continue
