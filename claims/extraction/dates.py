@@ -227,7 +227,7 @@ FUTURE = re.compile(_f(
     # The imperfect of scheduling verbs (تعقد، يصوت، تنطلق) announces what is still to come.
     r"س?[يتن](?:عقد|جري|جرى|بدا|نطلق|قام|ستضيف|حتضن|جتمع|نعقد|ستمر|نتهي|ختتم|سري|متد|لتقي|لاقي|واجه|خوض|لعب|"
     r"زور|دخل|صل|شارك|علن|صدر|نظم|توجه|عود|فتتح|دشن|صوت|قابل|غادر|سافر|حضر|ناقش|وقع|طرح|تولي|ترشح|حسم)|"
-    r"س[يتن](?:كون|طلق|بحث|رفع|خفض|فوز|كشف|قدم|صبح|عمل|تم|طبق|قرر|فتح|شهد|نظر|ستانف|عيد|بقي|غلق))(?!\w)"
+    r"س[يتن](?:كون|طلق|بحث|رفع|خفض|فوز|كشف|قدم|صبح|عمل|تم|طبق|قرر|فتح|شهد|نظر|ستانف|عيد|بقي|غلق|واصل))(?!\w)"
     .replace("{S}", S)))
 # A perfective verb (or أمس) between a future word and a date governs the date instead: "سيناقش البرلمان
 # التقرير الذي أصدرته اللجنة الأحد" is about a past Sunday. The commonest verbs of news, with their suffixes.
@@ -529,17 +529,47 @@ def _ahead_context(norm: str, start: int) -> bool:
     return PAST_CUE.search(left, head) is None
 
 
-def _soon_context(norm: str, start: int) -> bool:
-    """Say whether a delivery window or a "days before" frame puts a bare month a few months ahead."""
+# An announcement or decision whose object is a measure to be taken ("أعلنت المرور إغلاق الطريق خلال الفترة من
+# 1 إلى 15 ديسمبر"، "قررت الوزارة تعليق الدراسة يوم 3 مارس") sets the measure's time still to come. Weaker still
+# than a delivery window: only the next month or the one after (_PLAN_MONTHS), and another perfective verb after
+# the noun ("أعلنت إغلاق الطريق الذي شهد حادثاً في 5 ديسمبر") keeps the past.
+_ANNOUNCE = re.compile(_f(r"(?<!\w)[وف]?(?:اعلن|قرر|اقر|حدد|اعتمد)(?:ت|وا)?(?!\w)"))
+_MEASURE = re.compile(_f(
+    r"(?<!\w)[وف]?(?:ال)?(?:اغلاق|تعليق|ايقاف|وقف|تحويل|منع|حظر|تمديد|تاجيل|تقليص|قطع|فتح|افتتاح|اطلاق|بدء)(?!\w)"))
+_PLAN_MONTHS = 2
+_PLAN_NOUN_REACH = 8  # words between the announcing verb and the measure noun (its subject)
+
+
+def _plan_context(norm: str, start: int) -> bool:
+    """Say whether an announced measure (أعلنت … إغلاق …) in the clause before start sets its time to come."""
+    left = _clause_before(norm, start)
+    verb = None
+    for verb in _ANNOUNCE.finditer(left):
+        pass
+    if verb is None or _SINCE_BEFORE.search(left):
+        return False
+    noun = _MEASURE.search(left, verb.end())
+    if noun is None or len(left[verb.end():noun.start()].split()) > _PLAN_NOUN_REACH:
+        return False
+    return PAST_CUE.search(left, noun.end()) is None
+
+
+def _soon_context(norm: str, start: int, ahead: int = 1) -> bool:
+    """Say whether a delivery window, a "days before" frame or an announced measure puts a month ahead.
+
+    ahead is how many months after the publication month the date's month falls.
+    """
+    if ahead <= _PLAN_MONTHS and _plan_context(norm, start):
+        return True
     return _delivery_context(norm, start) or _ahead_context(norm, start)
 
 
 def _month_year(month: int, rel: str | None, pub: dt.date | None, future: Callable[[], bool],
-                soon: Callable[[], bool] | None = None) -> int | None:
+                soon: Callable[[int], bool] | None = None) -> int | None:
     """Return the year of a month written without one, or None when it cannot be known.
 
-    future() says whether the clause announces a future event; soon() whether it sets a delivery window,
-    which looks at most _SOON_MONTHS ahead. Each is asked only when needed.
+    future() says whether the clause announces a future event; soon(ahead) whether it sets a delivery window,
+    which looks at most _SOON_MONTHS ahead (ahead: months after the publication month). Each is asked only when needed.
     """
     if pub is None:
         return None
@@ -551,7 +581,8 @@ def _month_year(month: int, rel: str | None, pub: dt.date | None, future: Callab
         return pub.year
     if future():
         return pub.year if month >= pub.month else pub.year + 1
-    if soon is not None and 0 < (month - pub.month) % 12 <= _SOON_MONTHS and soon():
+    ahead = (month - pub.month) % 12
+    if soon is not None and 0 < ahead <= _SOON_MONTHS and soon(ahead):
         return pub.year if month > pub.month else pub.year + 1
     return pub.year if month <= pub.month else pub.year - 1
 
@@ -617,7 +648,7 @@ def _tail_year(m: re.Match, month: int, pub: dt.date | None, norm: str,
         return (pub.year if (month, day) > (pub.month, pub.day) else pub.year + 1), False
     # The clause scan is the costly part: _month_year runs it only for a bare month with a publication date.
     return _month_year(month, rel, pub, lambda: _future_context(norm, m.start()),
-                       lambda: _soon_context(norm, m.start())), False
+                       lambda ahead: _soon_context(norm, m.start(), ahead)), False
 
 
 WD_PREFIX = (f"(?:(?:{TOD}{S})?(?:(?:امس|اليوم|غدا){S})?(?:يوم{S})?(?P<wd>{WEEKDAY}){S0}[،,]?{S0}"
@@ -1136,11 +1167,18 @@ def _quarter(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     # So is "من العام" alone: in a January report of the past year's results, "سجلت في الربع الأخير من العام"
     # is the quarter that just ended, not one still to come.
     cur = (pub.month - 1) // 3 + 1
-    if _future_context(norm, m.start("x")):
+    if _future_context(norm, m.start("x")) and not _QUARTER_DATA_BEFORE.search(norm[max(0, m.start("x") - 80):m.start("x")]):
         year = pub.year if q >= cur else pub.year + 1
     else:
         year = pub.year if q <= cur else pub.year - 1
     yield _Cand(m.start("x"), m.end("x"), f"{year}-Q{q}", "quarter")
+
+
+# The data "for the quarter" ("تصدر الهيئة بيانات الناتج المحلي للربع الثاني الأسبوع المقبل"، "نتائج الربع الثالث")
+# are those of a quarter under way or past, even when their release is still to come.
+_QUARTER_DATA_BEFORE = re.compile(_f(
+    f"(?<!\\w)[وف]?(?:ال)?(?:بيانات|نتائج|ارقام|احصاءات|احصائيات|حسابات|ارباح|ايرادات)(?:{S}\\w+){{0,3}}{S}"
+    f"(?:عن{S}|خلال{S}|في{S})?ل?$"))
 
 
 # "السنة الماضية" agrees in gender with السنة: the feminine relative words read as the masculine ones.

@@ -220,6 +220,8 @@ _GATED_FORMS = {"بين": "بين", "أبرز": "أبرز أبرزت أبرزو�
                 "عبر": "عبر عبرت عبروا يعبر تعبر",
                 # علم "learned", written as علم "flag, science": only an outlet's own finding, "وعلمت «الصحيفة» أن".
                 "علم": "علم علمت"}
+# "وبيّن أن" opening a sentence has no other reading ("between" needs two terms): it goes on with the last speaker.
+_EXPLAINED_OPENING = _words("وبين فبين")
 _GATED_SURFACE: dict[str, str] = {prefix + normalize(form): lemma for lemma, forms in _GATED_FORMS.items()
                                   for form in forms.split() for prefix in ("", "و", "ف")}
 _ANALYSE_SURFACE = {**_GATED_SURFACE, **_VERB_SURFACE}  # a form of both tables keeps its plain reading
@@ -1686,6 +1688,9 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
             gated = reader(toks, k) if clause_initial and prev not in _RELATIVE else None
             if gated:
                 return _found(toks, gated, (tok.start, tok.end))
+            if k == 0 and first_carry is None and tok.text in _EXPLAINED_OPENING and k + 1 < n \
+                    and toks[k + 1].text in _PLAIN_THAT:
+                first_carry = _Carry((tok.start, tok.end))  # "وبيّن أن …" opening a sentence, as "وأضاف أن"
             continue
         if not clause_initial and k >= 2 and prev in _STEP_NOUNS and toks[k - 2].text in ("في", "فى") \
                 and k + 1 < n:
@@ -2893,7 +2898,9 @@ def rule_source(body: str, sentence: Sentence) -> Attribution | None:
 # Verbs by which a body sets a figure: "حددت الوزارة الحصة بـ 32 ألف طن"، "خفض البنك الفائدة 100 نقطة أساس".
 # The body claims the figure it sets, though it says nothing (no speaker: a rate rise is an event).
 _SETTING_SURFACE = {prefix + normalize(form): lemma for lemma, forms in
-                    (("حدد", "حدد حددت"), ("خفض", "خفض خفضت"), ("رفع", "رفع رفعت"))
+                    (("حدد", "حدد حددت"), ("خفض", "خفض خفضت"), ("رفع", "رفع رفعت"),
+                     # "أحبطت الجمارك تهريب 2 طن"، "ضبطت الشرطة 40 كيلوغراماً": the body that seizes counts the haul
+                     ("ضبط", "ضبط ضبطت"), ("أحبط", "أحبط أحبطت"), ("صادر", "صادر صادرت"))
                     for form in forms.split() for prefix in ("", "و", "ف")}
 _TEAMS = _words("منتخب فريق نادي")  # "رفع المنتخب رصيده إلى 12 نقطة": a tally, set by no decision
 
@@ -2902,7 +2909,7 @@ def figure_setter(body: str, sentence: Sentence) -> Attribution | None:
     """Return the body that sets the sentence's figures with a verb of setting, or None.
 
     "وحددت الوزارة، في مقرر، الحصة بحوالي 32 ألف طن"، "وكان البنك المركزي قد خفض الفائدة بإجمالي 725
-    نقطة أساس": the subject, a body or an official (as for قرر), claims them.
+    نقطة أساس"، "أحبطت الجمارك تهريب 2 طن": the subject, a body or an official (as for قرر), claims them.
     """
     s0, s1 = max(0, sentence.start), min(len(body), sentence.end)
     raw = body[s0:s1]
