@@ -1426,11 +1426,29 @@ def _apposition(toks: list[_Tok], j: int, *, min_words: int) -> int:
         named_end = _name_run(toks, m, already=0)
         if named_end == m:
             named_end = _closed_two_word_name(toks, m)  # "الناطق باسم الجهاز، أسامة الفرجاني،"
+        elif _closing_ba_surname(toks, named_end):
+            named_end += 1  # "رئيس النقابة، ياسر باعباد،": a surname in با/بو/بل/لـ, not a preposition
         m = named_end if named_end > m else _al_name_run(toks, m)
         words = sum(1 for x in toks[j + 1:m] if x.text.isalpha())
         if words >= min_words and m - j <= 9 and (m >= n or toks[m].text in _STRONG_END or toks[m].text in _THAT):
             return m
     return j
+
+
+def _closing_ba_surname(toks: list[_Tok], m: int) -> bool:
+    """Say whether toks[m], a word in ب/ل that the name run left out, is the surname that closes an apposition.
+
+    Hadrami and Maghrebi family names start with با، بو، بل or لـ (باعباد، بوعلام، لحلو); set off by
+    commas right after a first name they are no preposition with its object. Who is told
+    (لرويترز، للصحفيين) and a body or title after the preposition (بوزارة) stay out.
+    """
+    if m + 1 >= len(toks) or toks[m + 1].text not in "،,":
+        return False
+    t = toks[m].text
+    return (t[:1] in "بل" and _name_like(toks[m]) and not t.startswith(("بال", "لل")) and len(t) > 3
+            and not _is_title(t[1:]) and not _is_institution(t[1:]) and not _is_place(t[1:])
+            and not (_CLITIC_END.search(t) and not (t.startswith("با") and t.endswith("ه")))
+            and _addressee_end(toks, m) == m)  # باسلامة folds to ه as بجهوده does; با- tells the name
 
 
 def _al_name_run(toks: list[_Tok], j: int) -> int:
@@ -1827,7 +1845,36 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
     linked = _linked_to_previous(toks)
     if linked:
         return linked
+    agent = _participle_agent(toks)
+    if agent:
+        return agent
     return _quote_or_participle(toks)
+
+
+_POINTING_PARTICIPLES = _words("مشيرا مشيرة لافتا لافتة")  # they report with إلى + a verbal noun, too
+_TERRITORIES = _words("مدينة منطقة إقليم قرية بلدة")  # where something happens, not who speaks
+
+
+def _participle_agent(toks: list[_Tok]) -> _Found | None:
+    """Return who speaks through a participle closing a clause of another verb: "وحدد المركز موقع الهزة، مشيرا إلى".
+
+    The opening verb's subject, a person, a body or people (as for "…، وقال"), goes on speaking with
+    "، مؤكدا أن"، "، مشيرا إلى تسجيل …". A place or a thing ("وارتفع المؤشر، مؤكدا") does not speak.
+    """
+    n = len(toks)
+    for m in range(2, n - 2):
+        t = toks[m].text
+        if t in ".؟?!؛;":
+            return None
+        if toks[m - 1].text not in "،," or t not in _PARTICIPLES:
+            continue
+        if not (_reports_speech(toks, m + 1) or t in _POINTING_PARTICIPLES and toks[m + 1].text in ("الي", "إلى")):
+            return None
+        phrase = _first_clause_subject(toks, m)
+        if phrase is None or phrase.mode == "place" or _strip_al(toks[phrase.start].text) in _TERRITORIES:
+            return None
+        return _found(toks, phrase, (toks[m].start, toks[m].end))
+    return None
 
 
 def _document_named_before(toks: list[_Tok], source: _Found) -> _CarryBody | None:
@@ -2529,7 +2576,8 @@ def _source_phrase(toks: list[_Tok]) -> _Found | None:
 
 # Documents and plans read by their owner after a source word: "وفق خطة الحكومة" → الحكومة.
 _OWNED_DOCUMENTS = _STATEMENT_DOCUMENTS | _words("خطة خطط برنامج استراتيجية اتفاقية توجيهات تعليمات")
-_SOURCE_STARTS = _SOURCE_WORDS | {"و" + w for w in _SOURCE_WORDS} | {"علي"}  # every token _source_phrase reads from
+_SOURCE_WORD_STARTS = _SOURCE_WORDS | {"و" + w for w in _SOURCE_WORDS}
+_SOURCE_STARTS = _SOURCE_WORD_STARTS | {"علي"}  # every token _source_phrase reads from
 
 
 def _quote_or_participle(toks: list[_Tok]) -> _Carry | None:
@@ -2930,7 +2978,38 @@ def figure_setter(body: str, sentence: Sentence) -> Attribution | None:
         a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
         b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
         return Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))
-    return None
+    k = next((m for m, tok in enumerate(toks) if tok.text in _RECEIPT_MASDARS
+              and any(x.text[:1].isdigit() for x in toks[m + 1:m + _RECEIPT_WINDOW])), None)
+    phrase = _receiver(toks, k) if k is not None else None
+    if phrase is None:
+        return None
+    a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
+    b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
+    return Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))
+
+
+# "عقب تلقيه 1400 شكوى"، "بعد استقبالها 300 طلب": the body that received them counts them.
+_RECEIPT_MASDARS = _words("تلقيه تلقيها استقباله استقبالها")
+_RECEIPT_WINDOW = 6  # "تلقيه ما يزيد على 1400": the figure follows closely
+
+
+def _receiver(toks: list[_Tok], k: int) -> _Phrase | None:
+    """Return the subject of the opening clause that the pronoun of the receipt noun at k refers to.
+
+    "وكان الجهاز قد أحال الشركة …، عقب تلقيه 1400 شكوى"، "وأغلقت الهيئة المصنع بعد تلقيها 50 بلاغا": a body
+    or an official (as for قرر) whose gender the pronoun shares (ه with كان/أحال، ها with كانت/أغلقت).
+    """
+    start = _after_connective(toks)
+    first = toks[start].text if start < k else ""
+    if first in _KANA:
+        phrase = _parse_np(toks, start + 1)
+        if phrase is None or phrase.end >= k or toks[phrase.end].text not in ("قد", "وقد"):
+            return None
+    else:
+        phrase = _first_clause_subject(toks, k)
+    if phrase is None or _decision_maker(toks, phrase) != phrase:
+        return None
+    return phrase if first.endswith("ت") == toks[k].text.endswith("ها") else None
 
 
 def _closed_clause(toks: list[_Tok], source: _Found, speaker_end: int | None, norm: _NormalizedView) -> int | None:
@@ -3158,19 +3237,25 @@ def continues_report(text: str) -> bool:
     words = _TOKEN.findall(normalize(text))
     if not words or words[0][:1] != "و":
         return False
-    if not _SOURCE_STARTS.isdisjoint(words) or "لسان" in words:
-        return False
+    if not _SOURCE_WORD_STARTS.isdisjoint(words) or "لسان" in words:
+        return False  # على alone ("على أساس سنوي") names no source; "على لسان" does
     k = 0
     comma = next((m for m in range(1, min(len(words), _TOPIC_WORDS + 1)) if words[m] in "،,"), None)
     if words[0][1:] not in _STATING_VERBS and comma is not None and words[0] in _TOPIC_OPENERS:
         k = comma + 1
     verb = words[k][1:] if k == 0 else words[k] if k < len(words) else ""
-    if verb not in _STATING_VERBS:
+    # "وفي المقابل، تراجعت أسعار النقل بنحو …": the contrast answers the report's own figures, so a
+    # move told after it is the report's too (a move that opens the sentence is the writer's).
+    contrast = k == 3 and (words[:2] == ["وفي", "المقابل"] or words[:2] == ["وفى", "المقابل"]) \
+        or k == 2 and words[0] == "وبالمقابل"
+    if verb not in _STATING_VERBS and not (contrast and verb in _MOVE_VERBS):
         return False
     return not (k + 1 < len(words) and _is_institution(words[k + 1]))
 
 
-_TOPIC_OPENERS = _words("وعلى وفي وعلي")  # "وعلى مستوى …،"، "وعلى صعيد …،"، "وفي قطاع …،"
+_TOPIC_OPENERS = _words("وعلى وفي وعلي وفى وبالمقابل")  # "وعلى مستوى …،"، "وعلى صعيد …،"، "وفي قطاع …،"
+_MOVE_VERBS = _words("ارتفع ارتفعت تراجع تراجعت انخفض انخفضت صعد صعدت هبط هبطت زاد زادت تقلص تقلصت "
+                     "نما نمت تزايد تزايدت")
 
 
 @lru_cache(maxsize=16384)
