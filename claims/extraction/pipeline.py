@@ -109,8 +109,8 @@ def _lead_claimed_next(lead: tuple[int, ExtractedClaim] | None, sentences: list[
     i, claim = lead
     if not claim.quantities or claim.speaker is not None or any(claim.claimants):
         return
-    nxt = next((k for k in range(i + 1, len(sentences)) if sentences[k].kind != "heading"), None)
-    source = attributions[nxt] if nxt is not None and nxt == i + 1 else None
+    nxt = i + 1  # the very next sentence, not the next one past a heading
+    source = attributions[nxt] if nxt < len(sentences) and sentences[nxt].kind != "heading" else None
     if source is not None and not source.carried and opens_report(source):
         claim.claimants = [source] * len(claim.quantities)
 
