@@ -1,0 +1,806 @@
+"""The article level: attribute_sentences gives each sentence its speaker, carrying speakers over and resolving
+bare titles across sentences (_Surnames, _Parsed, _CueWords, _resolve_title); figure_sources, rule_source and
+figure_setter name who states, fixes or sets a figure in a sentence; opens_report and continues_report tell
+the pipeline where a report opens and goes on. It imports from lexicon, phrases, clauses and names.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from itertools import compress, count
+from operator import itemgetter
+
+from ..dates import sub_lal
+from ..types import Attribution, Sentence
+from .clauses import (
+    _ISSUE_STARTS,
+    _RULEBOOKS,
+    _SOURCE_STARTS,
+    _SOURCE_WORD_STARTS,
+    _THE_SOURCE,
+    _THEREBY,
+    _THIS,
+    _TOK_TEXT,
+    _TOKEN_SPLIT,
+    _UNDER,
+    _after_connective,
+    _after_kana_subject,
+    _analyse,
+    _backward_np,
+    _clause_start,
+    _decision_maker,
+    _first_clause_subject,
+    _past_contrast,
+    _raw_end,
+    _skip_adverbs,
+    _source_phrase,
+    _time_phrase_end,
+    _tokens,
+)
+from .lexicon import (
+    _ANALYSE_SURFACE,
+    _ARABIC_LETTER,
+    _CARRY_WINDOW,
+    _CONTRAST,
+    _DOCUMENT_NOUNS,
+    _ESTIMATE_B,
+    _GATED_SURFACE,
+    _KANA,
+    _PARTICIPLES,
+    _PRE_VERB,
+    _QUOTES,
+    _RECORD_VERBS,
+    _RELATIVE,
+    _SOURCE_NOUNS,
+    _SOURCE_WORDS,
+    _STOP,
+    _TEMPORAL,
+    _THAT,
+    _TOKEN,
+    _UNNAMED_SOURCES,
+    _VERB_SURFACE,
+    _Carry,
+    _CarryBody,
+    _CarryPrevious,
+    _Found,
+    _is_al,
+    _is_institution,
+    _is_place,
+    _is_title,
+    _masdar_like,
+    _Normalized,
+    _NormalizedView,
+    _Phrase,
+    _strip_al,
+    _Tok,
+    _verb_lemma,
+    _words,
+    normalize,
+)
+from .names import _person_name
+from .phrases import (
+    _DATA_NOUNS,
+    _PLAIN_THAT,
+    _SAME,
+    _addressee_end,
+    _adjective_at,
+    _parse_np,
+    _recorder,
+    _recording_means,
+)
+
+# --------------------------------------------------------------------------- the article
+
+
+class _Surnames(set):
+    """The surnames of the article's named speakers, and of any full name written before the sentence.
+
+    "بحضور وزير المياه المهندس سامر الحياري. وبيّن الحياري أن …": الحياري was named, though not as a
+    speaker. Only the gated verbs (بيّن، أبرز) ask, so the earlier text is searched only then.
+    """
+
+    def __init__(self, whole: _Normalized) -> None:
+        super().__init__()
+        self._text = whole.text
+        self.before = 0  # where the current sentence starts in the normalised body
+
+    def __contains__(self, word: object) -> bool:
+        if set.__contains__(self, word):
+            return True
+        if not isinstance(word, str) or not _is_al(word) or len(word) < 5 \
+                or _strip_al(word) in _SOURCE_NOUNS or _strip_al(word) in _DATA_NOUNS:
+            return False  # "وأبرز النتائج أن": what is shown, not who shows it
+        text, at = self._text, 0
+        while (at := text.find(" " + word, at, self.before)) > 0:
+            first = text[:at].rsplit(None, 1)[-1] if text[:at].strip() else ""
+            end = at + 1 + len(word)
+            if end <= len(text) and (end == len(text) or not text[end].isalpha()) and first.isalpha() \
+                    and not (_is_al(first) or first in _STOP or _verb_lemma(first) or _is_title(first)
+                             or _is_institution(first) or _is_place(first) or first in _SOURCE_WORDS):
+                return True  # "سامر الحياري": a first name before it
+            at += 1
+        return False
+
+
+def attribute_sentences(body: str, sentences: list[Sentence], *,
+                        words: tuple[list[str], list[int]] | None = None) -> list[Attribution | None]:
+    """Return, for each sentence, who it is attributed to (carried over for "وأضاف"), or None.
+
+    words, when given, are the \\w+ runs of the normalised body and their offsets, as
+    dates.normalise_body finds them: cue words are then looked up once for the whole body
+    instead of splitting every sentence.
+    """
+    body = body or ""
+    results: list[Attribution | None] = []
+    last: tuple[int, Attribution] | None = None  # index and attribution of the last speaker
+    named: list[Attribution] = []  # speakers with a name, most recent last
+    surnames = _Surnames(whole := _Normalized(body))  # the last name word of each named speaker: "العجارمة"
+    bodies: list[tuple[int, Attribution]] = []  # speakers with no personal name (bodies, sources), most recent last
+    parsed: list[_Parsed] = []
+    open_quote = 0  # sentences left in a quotation that an attributed sentence opened
+    unresolved: list[int] = []  # summary sentences whose speaker is a bare title
+    cues = _CueWords(words, len(whole.text)) if words is not None and "ۀ" not in body else None
+    for i, sentence in enumerate(sentences):
+        s0, s1 = max(0, sentence.start), min(len(body), sentence.end)
+        s1 = max(s0, s1)
+        raw = body[s0:s1]
+        norm = whole.view(s0, s1)
+        item = _Parsed(norm, raw, s0)
+        parsed.append(item)
+        # Most sentences hold no cue at all: a word lookup spares them the full reading.
+        may = cues.in_view(norm) if cues is not None else None
+        if may is None:
+            may = _may_attribute(norm.text, item.words)
+        surnames.before = norm.start
+        result = _analyse(item.toks, surnames) if may else None
+        if isinstance(result, _CarryBody) and result.fallback is not None \
+                and not (bodies and i - bodies[-1][0] <= _BODY_WINDOW):
+            result = result.fallback  # no body spoke before: the document stays the speaker
+        attribution: Attribution | None = None
+        if isinstance(result, _Found):
+            a, b = s0 + norm.raw(result.start), s0 + _raw_end(raw, norm.raw(result.end - 1) + 1)
+            attribution = Attribution(body[a:b], a, b, _cue_text(raw, norm, result.cue))
+            # "وقال مصدر"، "وقال مسؤول": an indefinite role is someone new, never the last speaker.
+            if result.title_only and not (result.generic and not _is_al(normalize(attribution.speaker))):
+                resolved = _resolve_title(body, attribution, [] if result.own_sentence else named,
+                                          parsed[-1:] if result.own_sentence else parsed[:-1],
+                                          need_name=not _is_institution(normalize(attribution.speaker)))
+                if resolved is None and result.generic and last and i - last[0] <= _CARRY_WINDOW:
+                    resolved = last[1]
+                if resolved is not None:
+                    attribution = Attribution(resolved.speaker, resolved.start, resolved.end,
+                                              attribution.cue, carried=True)
+                elif sentence.kind == "summary":
+                    unresolved.append(i)
+        elif isinstance(result, _CarryBody) and bodies and i - bodies[-1][0] <= _BODY_WINDOW:
+            prev = bodies[-1][1]
+            attribution = Attribution(prev.speaker, prev.start, prev.end, _cue_text(raw, norm, result.cue),
+                                      carried=True)
+        elif isinstance(result, _CarryPrevious) and last and last[0] == i - 1:
+            prev = last[1]  # only the sentence right before: its report is what this one opens on
+            attribution = Attribution(prev.speaker, prev.start, prev.end, _cue_text(raw, norm, result.cue),
+                                      carried=True)
+        elif isinstance(result, _Carry) and last and i - last[0] <= _CARRY_WINDOW:
+            prev = last[1]
+            attribution = Attribution(prev.speaker, prev.start, prev.end, _cue_text(raw, norm, result.cue),
+                                      carried=True)
+        elif result is None and open_quote and last and norm.text.strip():
+            # Inside a quotation that runs over several lines: "نحن مستعدون …\nولن نسمح …".
+            prev = last[1]
+            attribution = Attribution(prev.speaker, prev.start, prev.end, prev.cue, carried=True)
+        balance = _quote_balance(raw)
+        if attribution and balance > 0 and not (open_quote and result is None):
+            open_quote = _MAX_QUOTE_SENTENCES  # an attributed sentence opens a quotation it does not close
+        elif open_quote:
+            open_quote = 0 if balance < 0 or (balance > 0 and result is None) else open_quote - 1
+        results.append(attribution)
+        if sentence.kind == "heading" and attribution is None and _ARABIC_LETTER.search(raw):
+            last = None  # a section heading ends the run of "وأضاف" and quotes; an ad line does not
+            bodies.clear()  # and of data "ذاتها"
+        if attribution:
+            last = (i, attribution)
+            if not attribution.carried and _has_name(attribution.speaker):
+                named.append(attribution)
+                person = _person_name(attribution.speaker)
+                if person:
+                    surnames.add(person[-1])
+            if _is_body(attribution.speaker):
+                bodies.append((i, attribution))
+    for i in unresolved:
+        # Summary bullets come before the body that names the speaker: look forward.
+        written = results[i]
+        key = _title_key(written.speaker) if written else []
+        match = next((c for c in named if c.start > written.end and all(w in _title_key(c.speaker) for w in key)),
+                     None) if written and key else None
+        if written and match:
+            results[i] = Attribution(match.speaker, match.start, match.end, written.cue, carried=True)
+    return results
+
+
+_MAX_QUOTE_SENTENCES = 5
+_BODY_WINDOW = 5  # sentences back to the body whose data "المعطيات ذاتها" are
+
+
+# Verbs by which a source states, estimates or forecasts a figure: "بعدما قدّر البنك الدولي الأضرار بنحو …"،
+# "فيما أشار مدير المستشفى إلى أن …"، "بينما رجح محللون أن …".
+_FIGURE_VERBS = {"قدر", "أعلن", "ذكر", "أفاد", "أظهر", "كشف", "سجل", "وثق", "أكد", "قال",
+                 "أشار", "لفت", "رجح", "توقع", "اعتبر", "رأى", "أحصى", "رصد"}
+
+
+# رصد counts only in a clause of its own ("فيما رصدت الشبكة 40 حالة"); elsewhere it is the noun of
+# "بحسب رصد عنب بلدي", so it is no speech verb.
+_COUNT_SURFACE = {prefix + normalize(form): "رصد" for form in "رصد رصدت رصدوا يرصد ترصد".split()
+                  for prefix in ("", "و", "ف")}
+
+
+_COUNT_VERBS = {"قدر", "أحصى", "رصد"}
+# Verbal nouns of stating whose genitive states the that-clause after it: "بعد إعلان الوزارة أن …".
+_SPEECH_MASDARS = frozenset(p + w for w in _words("إعلان تأكيد كشف توضيح إشارة تقدير توقع تحذير")
+                            for p in ("", "و", "ب", "وب", "ل"))
+_TOLD_WITH_AN = _words("إعلان كشف")
+_TIME_PREPOSITIONS = _words("بعد وبعد عقب وعقب إثر اثر وإثر مع ومع قبل وقبل منذ ومنذ")
+# "بعد أسبوعين على إقرار مجلس الوزراء خطة بكلفة 120 مليون دولار": a body that approves or sets a measure
+# states its figures, with no أن after it (only a body or an official: "تحديد موعد المباراة" names no one).
+_DECISION_MASDARS = frozenset(p + w for w in _words("إقرار اعتماد تحديد")
+                              for p in ("", "و", "ب", "وب", "ل"))
+
+
+def _estimate_follows(toks: list[_Tok]) -> bool:
+    """Say whether "قدّر X بـ N" follows: an estimate, not "قدّر الوزير جهود المتطوعين" (appreciation)."""
+    for m in range(1, min(len(toks) - 1, 15)):
+        t = toks[m].text
+        if t in "،,.":
+            return False
+        if t[:1] == "ب" and (t in _ESTIMATE_B or toks[m + 1].text[:1].isdigit()):
+            return True
+    return False
+
+
+_WHEN_THAT = _words("بعد وبعد قبل منذ")  # "بعد أن"، "قبل أن"، "منذ أن": a time conjunction with أن
+
+
+def figure_sources(body: str, sentence: Sentence, *,
+                   speaker: Attribution | None = None) -> list[tuple[int, Attribution]]:
+    """Return the sources that state figures in a later clause of the sentence, with where their verb starts.
+
+    A stating verb (قدّر، أعلن، ذكر، أشار، رجح …) that opens a clause after a comma or a conjunction (بعدما، فيما،
+    بينما، حيث …) and has its own subject states the figures after it: "وأشار الوزير إلى أن …، بعدما
+    قدّر البنك الدولي الأضرار بنحو 3,4 مليارات دولار" → البنك الدولي. A verb in a relative clause
+    ("الحكومة، التي أعلنت …") or without a subject ("، وأعلن أن …") gives nothing.
+
+    speaker: the sentence's speaker. When it speaks in a later clause, a source phrase before it
+    ("بحسب الوزارة"، "وفق المفوضية") states the figures of the clauses before the speaker's, wherever
+    it stands among them: "وبلغت الكلفة 6 ملايين، بحسب الوزارة، فيما قال نائب إن الكلفة تجاوزت 7
+    ملايين" → the ministry states 6 ملايين. It is returned first, as starting where the sentence does.
+    """
+    s0, s1 = max(0, sentence.start), min(len(body), sentence.end)
+    raw = body[s0:s1]
+    norm = _Normalized(raw).view(0, len(raw))
+    toks = _tokens(norm, raw)
+    found = []
+    for k in range(len(toks)):
+        lemma = _VERB_SURFACE.get(toks[k].text) or _COUNT_SURFACE.get(toks[k].text)
+        prev = toks[k - 1].text if k else "،"
+        if k == 0 and (lemma not in _COUNT_VERBS or (lemma == "قدر" and not _estimate_follows(toks))):
+            continue  # "وقدّرت الإدارة قيمة الصفقة بنحو …": a count verb states figures without إن/أن
+        after_contrast = k >= 2 and prev in _PLAIN_THAT and toks[k - 2].text in _CONTRAST  # غير أن، إلا أن
+        # "بعد أن كشفت تحريات المباحث عن …" opens a clause as بعدما does: the verb's subject follows it.
+        after_when = k >= 2 and prev in _PLAIN_THAT and toks[k - 2].text in _WHEN_THAT
+        if lemma not in _FIGURE_VERBS:
+            continue
+        phrase = None
+        if prev in ("قد", "وقد") and _after_kana_subject(toks, k - 1):
+            if _COUNT_SURFACE.get(toks[k].text) != "رصد":
+                continue  # "وكانت الهيئة قد أعلنت ضبط …": the subject came before قد, and is the sentence's speaker
+            # "وكانت الهيئة قد رصدت 120 بلاغاً": رصد is no speech verb, so the sentence has no speaker;
+            # the body between كان and قد counts the figures.
+            cs = _clause_start(toks, k - 1) + 1
+            phrase = _parse_np(toks, cs)
+            if phrase is None or phrase.end != k - 1:
+                continue
+        if prev in _RELATIVE and k >= 2:
+            # "وهو ما نفته الوزارة التي قدّرت النسبة بحوالي 60 بالمئة": who counts or estimates in a
+            # relative clause is its antecedent. Other verbs there ("الحكومة التي أعلنت …") give nothing.
+            if lemma not in _COUNT_VERBS or (lemma == "قدر" and not _estimate_follows(toks[k:])):
+                continue
+            phrase = _backward_np(toks, k - 2 if toks[k - 2].text in "،," else k - 1)
+            if phrase is None:
+                continue
+        elif not (prev in "،," or prev in _PRE_VERB or after_contrast or after_when):
+            # Subject first after لكن / إلا أن / غير أن: "، غير أن محللين رأوا أن"، "لكن مصدراً … أكد أن".
+            start = _clause_start(toks, k)
+            cs, subject_toks = _past_contrast(toks, start)
+            phrase = _parse_np(subject_toks, cs) if cs > start else None
+            if phrase is None and lemma == "قدر" and _estimate_follows(toks[k:]):
+                # "وكشفت الأوراق أن لجنة من الوزارة قدّرت القيمة بنحو …": the subject of a that-clause
+                # that estimates states the figure. Not رصد: "أن الوزارة رصدت اعتمادات بقيمة …" allocates
+                # money, a fact the speaker reports.
+                that = next((m for m in range(k - 2, max(start, k - 12) - 1, -1) if toks[m].text in _PLAIN_THAT), None)
+                phrase = _parse_np(toks, that + 1) if that is not None else None
+                if phrase and phrase.mode == "org" and phrase.end < k and toks[phrase.end].text == "من":
+                    part_of = _parse_np(toks, phrase.end + 1)  # "لجنة من وزارة المالية"
+                    if part_of and part_of.end == k and part_of.mode == "org":
+                        phrase = phrase._replace(end=k)
+            if phrase is None or phrase.end != k:
+                continue
+        if phrase is None:
+            j = _skip_adverbs(toks, k + 1)
+            if _addressee_end(toks, j) > j:
+                continue  # "قال لبي بي سي إن": who is told states nothing
+            phrase = _parse_np(toks, j) or (_recording_means(toks, j) if lemma in _RECORD_VERBS else None)
+        if phrase is None or not (phrase.mode in ("org", "person", "place") or phrase.named
+                                  or _strip_al(toks[phrase.start].text) in _UNNAMED_SOURCES):
+            continue
+        if lemma in _RECORD_VERBS and not _recorder(toks, phrase):
+            continue
+        if phrase.mode == "name" and _masdar_like(toks[phrase.start].text):
+            continue  # "أعلنت … ضبط مخالفات": a verbal noun, the verb's object
+        a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
+        b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
+        found.append((s0 + norm.raw(toks[k].start), Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))))
+    for k in compress(count(), map(_DECISION_MASDARS.__contains__, map(_TOK_TEXT, toks))):
+        phrase = _parse_np(toks, k + 1, strict=True) if k + 1 < len(toks) else None
+        if phrase is None or _decision_maker(toks, phrase) != phrase:
+            continue
+        a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
+        b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
+        found.append((s0 + norm.raw(toks[k].start), Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))))
+    for k in compress(count(), map(_SPEECH_MASDARS.__contains__, map(_TOK_TEXT, toks))):
+        # "بعد أسبوع من إعلان منصة "ماجنيت" أن الشركات استحوذت على 48%": who announced states the that-clause.
+        phrase = _parse_np(toks, k + 1, strict=True) if k + 1 < len(toks) else None
+        if phrase is None or not (phrase.mode in ("org", "person") or phrase.named):
+            continue
+        after = _time_phrase_end(toks, phrase.end)
+        # "بعد إعلان الشركة يوم الخميس عن تراجع أرباحها بنسبة 37%": إعلان/كشف take what is told with عن, as the
+        # time of an event ("بعد"، "عقب"); "نشرت الصحيفة إعلان الشركة عن 40 وظيفة" is an advertisement.
+        told_with_an = toks[after].text == "عن" and k > 0 and toks[k - 1].text in _TIME_PREPOSITIONS \
+            and _strip_al(toks[k].text.lstrip("وبل")) in _TOLD_WITH_AN if after < len(toks) else False
+        if after >= len(toks) or not (toks[after].text in _PLAIN_THAT or told_with_an):
+            continue
+        a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
+        b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
+        found.append((s0 + norm.raw(toks[k].start), Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))))
+    found.sort(key=lambda f: f[0])
+    if speaker is not None and not s0 <= speaker.start < s1 and not _SOURCE_STARTS.isdisjoint(map(_TOK_TEXT, toks)):
+        # A speaker carried from before ("وأوضح البنك … أن"): only a relative clause a source closes is not his.
+        source = _source_phrase(toks)
+        cue_at = _closing_source_cue(toks, source) if source is not None else None
+        clause = _closed_relative(toks, cue_at, 0) if cue_at is not None else None
+        if clause is None and source is not None and speaker.cue:
+            # "وأرجعت اللجنة قرارها إلى …، إذ انخفض التضخم إلى 11.9%، وفق بيانات الجهاز": a title resolved
+            # to a name written before still speaks in this sentence, at its cue; a clause after its own
+            # that a named source closes is the source's, as for a speaker named here.
+            at = raw.find(speaker.cue)
+            after = next((t.start for t in toks if norm.raw(t.start) >= at + len(speaker.cue)), None) \
+                if at >= 0 else None
+            clause = _closed_clause(toks, source, after, norm) if after is not None else None
+        if clause is not None:
+            a = s0 + norm.raw(source.start)
+            b = s0 + _raw_end(raw, norm.raw(source.end - 1) + 1)
+            found.append((s0 + norm.raw(toks[clause].start), Attribution(body[a:b], a, b, _cue_text(raw, norm, source.cue))))
+    if speaker is not None and s0 <= speaker.start < s1 and not _SOURCE_STARTS.isdisjoint(map(_TOK_TEXT, toks)):
+        source = _source_phrase(toks)
+        speaker_end = speaker.end - s0 if speaker.end <= s1 else None
+        if source is not None and s0 + norm.raw(source.start) == speaker.start:
+            # The speaker is itself a source phrase: "يعمل فيه مليونا شخص، بحسب الوزارة، فيما بلغ الإنتاج
+            # 53 طناً، وفق الشركة": a second source closes the clause after the first one's.
+            later = next((m for m, t in enumerate(toks) if t.start >= source.end), len(toks))
+            speaker_end = toks[later - 1].start  # the clause may open at the comma right after it
+            source = _source_phrase(toks[later:])
+        if source is not None:
+            a = s0 + norm.raw(source.start)
+            b = s0 + _raw_end(raw, norm.raw(source.end - 1) + 1)
+            if b <= speaker.start:
+                found.insert(0, (s0, Attribution(body[a:b], a, b, _cue_text(raw, norm, source.cue))))
+            else:
+                clause = _closed_clause(toks, source, speaker_end, norm)
+                if clause is not None and a >= speaker.end:
+                    found.append((s0 + norm.raw(toks[clause].start),
+                                  Attribution(body[a:b], a, b, _cue_text(raw, norm, source.cue))))
+    return found
+
+
+def rule_source(body: str, sentence: Sentence) -> Attribution | None:
+    """Return the rulebook a source word credits in the sentence ("بحسب لائحة المسابقة"), or None.
+
+    The rulebook must be in construct with a definite noun that says whose or of what it is: "وفق القانون"
+    or "حسب الحاجة" names no document.
+    """
+    s0, s1 = max(0, sentence.start), min(len(body), sentence.end)
+    raw = body[s0:s1]
+    norm = _Normalized(raw).view(0, len(raw))
+    toks = _tokens(norm, raw)
+    n = len(toks)
+    for k in range(n - 2):
+        t = toks[k].text
+        if (t[1:] if t[:1] == "و" and t[1:] in _SOURCE_WORDS else t) not in _SOURCE_WORDS:
+            continue
+        j = k + 2 if toks[k + 1].text == "ل" else k + 1
+        head = toks[j].text if j < n else ""
+        skip = 1 if head[:1] == "ل" and head[1:] in _RULEBOOKS else 0  # "وفقاً للائحة"، "وفقا لقانون"
+        if (head[skip:] not in _RULEBOOKS or toks[j].tanween or j + 1 >= n
+                or not _is_al(toks[j + 1].text) or toks[j + 1].text in _STOP):
+            continue
+        e = j + 2
+        while _adjective_at(toks, e):
+            e += 1
+        a = s0 + norm.raw(toks[j].start + skip)
+        b = s0 + _raw_end(raw, norm.raw(toks[e - 1].end - 1) + 1)
+        return Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))
+    return None
+
+
+# Verbs by which a body sets a figure: "حددت الوزارة الحصة بـ 32 ألف طن"، "خفض البنك الفائدة 100 نقطة أساس".
+# The body claims the figure it sets, though it says nothing (no speaker: a rate rise is an event).
+_SETTING_SURFACE = {prefix + normalize(form): lemma for lemma, forms in
+                    (("حدد", "حدد حددت"), ("خفض", "خفض خفضت"), ("رفع", "رفع رفعت"),
+                     # "أحبطت الجمارك تهريب 2 طن"، "ضبطت الشرطة 40 كيلوغراماً": the body that seizes counts the haul
+                     ("ضبط", "ضبط ضبطت"), ("أحبط", "أحبط أحبطت"), ("صادر", "صادر صادرت"))
+                    for form in forms.split() for prefix in ("", "و", "ف")}
+_TEAMS = _words("منتخب فريق نادي")  # "رفع المنتخب رصيده إلى 12 نقطة": a tally, set by no decision
+
+
+def figure_setter(body: str, sentence: Sentence) -> Attribution | None:
+    """Return the body that sets the sentence's figures with a verb of setting, or None.
+
+    "وحددت الوزارة، في مقرر، الحصة بحوالي 32 ألف طن"، "وكان البنك المركزي قد خفض الفائدة بإجمالي 725
+    نقطة أساس"، "أحبطت الجمارك تهريب 2 طن": the subject, a body or an official (as for قرر), claims them.
+    """
+    s0, s1 = max(0, sentence.start), min(len(body), sentence.end)
+    raw = body[s0:s1]
+    norm = _Normalized(raw).view(0, len(raw))
+    toks = _tokens(norm, raw)
+    for k in compress(count(), map(_SETTING_SURFACE.__contains__, map(_TOK_TEXT, toks))):
+        prev = toks[k - 1].text if k else ""
+        phrase = None
+        if prev in ("قد", "وقد") and _after_kana_subject(toks, k - 1):
+            phrase = _parse_np(toks, _clause_start(toks, k - 1) + 1)  # "وكان البنك قد خفض"
+            if phrase is not None and phrase.end != k - 1:
+                phrase = None
+        elif k == 0 or (k == 1 and prev in ("و", "ف")):
+            phrase = _parse_np(toks, _skip_adverbs(toks, k + 1))
+        if phrase is None or _decision_maker(toks, phrase) != phrase \
+                or _strip_al(toks[phrase.start].text) in _TEAMS:
+            continue
+        a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
+        b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
+        return Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))
+    k = next((m for m, tok in enumerate(toks) if tok.text in _RECEIPT_MASDARS
+              and any(x.text[:1].isdigit() for x in toks[m + 1:m + _RECEIPT_WINDOW])), None)
+    phrase = _receiver(toks, k) if k is not None else None
+    if phrase is None:
+        return None
+    a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
+    b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
+    return Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))
+
+
+# "عقب تلقيه 1400 شكوى"، "بعد استقبالها 300 طلب": the body that received them counts them.
+_RECEIPT_MASDARS = _words("تلقيه تلقيها استقباله استقبالها")
+_RECEIPT_WINDOW = 6  # "تلقيه ما يزيد على 1400": the figure follows closely
+
+
+def _receiver(toks: list[_Tok], k: int) -> _Phrase | None:
+    """Return the subject of the opening clause that the pronoun of the receipt noun at k refers to.
+
+    "وكان الجهاز قد أحال الشركة …، عقب تلقيه 1400 شكوى"، "وأغلقت الهيئة المصنع بعد تلقيها 50 بلاغا": a body
+    or an official (as for قرر) whose gender the pronoun shares (ه with كان/أحال، ها with كانت/أغلقت).
+    """
+    start = _after_connective(toks)
+    first = toks[start].text if start < k else ""
+    if first in _KANA:
+        phrase = _parse_np(toks, start + 1)
+        if phrase is None or phrase.end >= k or toks[phrase.end].text not in ("قد", "وقد"):
+            return None
+    else:
+        phrase = _first_clause_subject(toks, k)
+    if phrase is None or _decision_maker(toks, phrase) != phrase:
+        return None
+    return phrase if first.endswith("ت") == toks[k].text.endswith("ها") else None
+
+
+def _closed_clause(toks: list[_Tok], source: _Found, speaker_end: int | None, norm: _NormalizedView) -> int | None:
+    """Return the first token of the comma clause that a trailing named source closes, when it is not the speaker's.
+
+    "أعلن النادي ضم اللاعب، في صفقة بلغت 3 ملايين، بحسب ما أفادت به صحيفة X": the newspaper, not the club,
+    gives the fee. The speaker keeps his own clause (his verb and its object) and everything he reports
+    with إن/أن, a colon or a quote, whatever source he cites after it; the source must end the sentence
+    and be a body, a person or a named outlet, not a bare document ("وفق بيان رسمي").
+    """
+    if speaker_end is None:
+        return None
+    n = len(toks)
+    cue_at = _closing_source_cue(toks, source)
+    if cue_at is None:
+        return None
+    first = next((m for m in range(n) if toks[m].start >= speaker_end), n)
+    # "…، مشيرة إلى أن التضخم بلغ 5.4%، وفق المعهد الوطني للإحصاء": what a side participle relays, the
+    # named body that closes it states; the speaker's own words before it stay the speaker's.
+    relayed = next((m for m in range(cue_at - 1, first, -1) if toks[m].text in _PARTICIPLES
+                    and toks[m - 1].text in "،,"), None)
+    if relayed is not None and not any(t.text in _QUOTES or _ANALYSE_SURFACE.get(t.text)
+                                       for t in toks[relayed + 1:cue_at]):
+        return relayed
+    relative = _closed_relative(toks, cue_at, first)
+    if relative is not None:
+        return relative
+    if any(t.text in _THAT or t.text == ":" or t.text in _QUOTES for t in toks[first:cue_at]):
+        return None  # reported speech: the speaker keeps it
+    comma = cue_at - 1 if cue_at and toks[cue_at - 1].text in "،," else cue_at
+    m = comma - 1
+    while m > first and toks[m].text not in "،,؛;":
+        if _ANALYSE_SURFACE.get(toks[m].text):
+            return None  # a clause with its own speech verb
+        m -= 1
+    if m <= first or (toks[m + 1].text[:1] == "و" and len(toks[m + 1].text) > 2):
+        return None  # "أعلنت الشرطة اعتقال رجلين، وضبط 5 كيلوغرامات، بحسب …": the speaker's clause goes on
+    return m + 1
+
+
+def _closing_source_cue(toks: list[_Tok], source: _Found) -> int | None:
+    """Return the index of the cue token of a source that closes the sentence and names someone, else None.
+
+    Only time words may follow it ("…، وفق ما أعلنته الشركة الشهر الماضي"); a document with no author
+    ("وفق بيان رسمي") names no one.
+    """
+    n = len(toks)
+    cue_at = next((m for m in range(n) if toks[m].start == source.cue[0]), None)
+    end_at = next((m for m in range(n) if toks[m].end == source.end), None)
+    if cue_at is None or end_at is None or any(t.text.isalnum() and t.text not in _TEMPORAL
+                                               for t in toks[end_at + 1:]):
+        return None
+    head = next((t.text for t in toks if t.start <= source.start < t.end), "")
+    return None if _strip_al(head) in _DOCUMENT_NOUNS else cue_at
+
+
+def _closed_relative(toks: list[_Tok], cue_at: int, first: int) -> int | None:
+    """Return where a relative clause starts that a trailing named source (its cue at cue_at) closes, or None.
+
+    "أوضح البنك أن القرار يأتي في ظل تراجع التضخم الذي بلغ 4,9% في أكتوبر، وفق المعهد الوطني للإحصاء": the
+    speaker cites a background figure about a noun, and the body named at the end gives it. The clause runs
+    from الذي/التي to the source with no comma, quote, colon or speech verb of its own. Without a relative
+    clause the speaker keeps his reported speech.
+    """
+    n = len(toks)
+    stop = cue_at - 1 if cue_at and toks[cue_at - 1].text in "،," else cue_at
+    for m in range(stop - 1, first, -1):
+        t = toks[m].text
+        if t in _RELATIVE:
+            return m if m + 1 < stop else None
+        decimal = t == "," and toks[m - 1].text.isdigit() and m + 1 < n and toks[m + 1].text.isdigit()  # 4,9
+        if t in _THAT or (t in "،,؛;:" and not decimal) or t in _QUOTES or _ANALYSE_SURFACE.get(t):
+            return None
+    return None
+
+
+def _quote_balance(raw: str) -> int:
+    """Return 1 when raw leaves a quotation open, -1 when it closes one opened earlier, else 0."""
+    openers = raw.count("“") + raw.count("«") + raw.count("„")
+    closers = raw.count("”") + raw.count("»")
+    if raw.count('"') % 2:
+        # An odd ASCII quote opens when it comes before the text it quotes, else closes.
+        at = raw.rfind('"') if raw.count('"') > 1 else raw.find('"')
+        after = raw[at + 1:].strip(" .،,!?؟")
+        return 1 if after else -1
+    if openers > closers:
+        return 1
+    if closers > openers:
+        return -1
+    return 0
+
+
+class _Parsed:
+    """A sentence's normalised text, tokenised only when a rule needs its tokens."""
+
+    __slots__ = ("norm", "raw", "s0", "_toks", "_parts")
+
+    def __init__(self, norm: _NormalizedView, raw: str, s0: int) -> None:
+        self.norm, self.raw, self.s0 = norm, raw, s0
+        self._toks: list[_Tok] | None = None
+        self._parts: list[str] | None = None
+
+    @property
+    def parts(self) -> list[str]:
+        """The sentence split as gap, token, gap, token, …, gap."""
+        if self._parts is None:
+            self._parts = _TOKEN_SPLIT.split(self.norm.text)
+        return self._parts
+
+    @property
+    def words(self) -> list[str]:
+        """The text of each token (words and punctuation marks), without building the tokens."""
+        return self.parts[1::2]
+
+    @property
+    def toks(self) -> list[_Tok]:
+        if self._toks is None:
+            self._toks = _tokens(self.norm, self.raw, self.parts)
+        return self._toks
+
+
+_WORD = re.compile(r"\w+")
+_TRIGGERS = frozenset(_VERB_SURFACE) | frozenset(_GATED_SURFACE) | _SOURCE_WORDS | {"و" + w for w in _SOURCE_WORDS} \
+    | {"لسان"} | _PARTICIPLES | {"و" + w for w in _PARTICIPLES} | _ISSUE_STARTS | _THEREBY | _UNDER | _THIS
+_LEADING_QUOTE = re.compile(f"^\\s*(?:[وف]\\s*)?[{_QUOTES}]")
+
+
+def _may_attribute(norm: str, words: list[str] | None = None) -> bool:
+    """Say whether a normalised sentence holds any cue a rule could use (words: its token texts)."""
+    if _LEADING_QUOTE.match(norm):
+        return True
+    # The sentence's word tokens are its \\w+ runs, and every trigger is such a run.
+    return not _TRIGGERS.isdisjoint(_WORD.findall(norm) if words is None else words)
+
+
+assert all(_WORD.fullmatch(trigger) for trigger in _TRIGGERS)
+
+
+class _CueWords:
+    """Where the trigger words of a whole normalised body start, to test each sentence by bisection.
+
+    The words come from dates.normalise_body, whose text has the same offsets and the same \\w+
+    runs as _Normalized's (both drop the same marks). Their letter folds differ: dates also folds
+    ە and digits, which no trigger holds, and reads a word-initial لل as ال, as the triggers are
+    looked up here; so a trigger of the sentence is found here. A word that only that fold turns
+    into a trigger costs a reading that finds nothing, as a sentence without a cue gives nothing.
+    Only this stage folds ۀ (to ه): a body holding it is not tested here.
+    """
+
+    __slots__ = ("_starts", "_texts", "_triggers", "_usable")
+
+    def __init__(self, words: tuple[list[str], list[int]], text_length: int) -> None:
+        texts, starts = words
+        # normalise_body appends its text's end, which must be the length of _Normalized's text.
+        self._usable = bool(starts) and starts[-1] == text_length
+        self._texts, self._starts = texts, starts
+        self._triggers = list(compress(starts, map(_TRIGGERS_AS_DATES_SPELL.__contains__, texts)))
+
+    def in_view(self, norm: _NormalizedView) -> bool | None:
+        """Say whether _may_attribute holds for the view; None when a word crosses its edges."""
+        if not self._usable:
+            return None
+        n0 = norm.start
+        n1 = n0 + len(norm.text)
+        texts, starts = self._texts, self._starts
+        first = bisect.bisect_right(starts, n0) - 1  # the last word starting at or before n0
+        if 0 <= first < len(texts) and starts[first] < n0 < starts[first] + len(texts[first]):
+            return None  # the view cuts a word: its own split would see a shorter one
+        last = bisect.bisect_left(starts, n1) - 1  # the last word starting before n1
+        if last >= 0 and starts[last] + len(texts[last]) > n1:
+            return None
+        k = bisect.bisect_left(self._triggers, n0)
+        if k < len(self._triggers) and self._triggers[k] < n1:
+            return True
+        return _LEADING_QUOTE.match(norm.text) is not None
+
+
+# The triggers in the spelling of dates.normalise_body's words (للفت → الفت).
+_TRIGGERS_AS_DATES_SPELL = frozenset(map(sub_lal, _TRIGGERS))
+assert not any("ە" in t or "ۀ" in t or any(c.isdigit() for c in t) for t in _TRIGGERS)
+
+
+def _cue_text(raw: str, norm: _NormalizedView, cue: tuple[int, int]) -> str:
+    """Return the cue as written in the sentence."""
+    return raw[norm.raw(cue[0]):_raw_end(raw, norm.raw(cue[1] - 1) + 1)]
+
+
+
+@lru_cache(maxsize=4096)
+def _is_body(speaker: str) -> bool:
+    """Say whether a speaker is a body or a place (وزارة التجهيز والماء، المندوبية), not a person or a title."""
+    words = [t for t in _TOKEN.findall(normalize(speaker)) if t.isalpha()]
+    return bool(words) and (_is_institution(words[0]) or _is_place(words[0])) and not _person_name(speaker)
+
+
+def opens_report(attribution: Attribution, sentence: str = "") -> bool:
+    """Say whether a claimant is a reporting body that tells its figures in a clause it opens.
+
+    "وأوضح المعهد أن …"، "وأضاف المصدر ذاته أن …" open a report the next sentence may go on with; a source
+    phrase ("…، بحسب الغرفة") closes its own sentence, and a person's figures stay his. A source phrase that
+    opens the sentence (given as `sentence`), "وبحسب النشرة، بلغ …", opens the report as a verb does.
+    """
+    cue = _TOKEN.findall(normalize(attribution.cue or ""))
+    if cue and cue[0] in _SOURCE_STARTS and not (attribution.cue and sentence.lstrip().startswith(attribution.cue)):
+        return False
+    if _is_body(attribution.speaker):
+        return True
+    words = [t for t in _TOKEN.findall(normalize(attribution.speaker)) if t.isalpha()]
+    return len(words) == 2 and words[0] in _THE_SOURCE and words[1] in _SAME
+
+
+# A sentence that goes on with the figures of the report before it opens on a verb that states a figure,
+# "وسجلت أسعار الزيوت تراجعا بنسبة …"، "وبلغت إيرادات القطاع …", maybe after a topic phrase ("وعلى مستوى نشاط
+# الشاحنات، سجل الميناء …"). Not a market move told by the writer ("وهبط الجنيه …"), nor background.
+_STATING_VERBS = _words("سجل سجلت بلغ بلغت يبلغ تبلغ يقدر تقدر قدر قدرت")
+_TOPIC_WORDS = 6  # words of "وعلى مستوى نشاط الشاحنات،"
+
+
+def continues_report(text: str) -> bool:
+    """Say whether a sentence with no source of its own goes on with the figures of the sentence before it.
+
+    Not when it names a source the reading missed ("…، بحسب مؤشرات محال الصاغة") or a body acts in it
+    ("وتسجل الوزارة …": its own figures).
+    """
+    words = _TOKEN.findall(normalize(text))
+    if not words or words[0][:1] != "و":
+        return False
+    if not _SOURCE_WORD_STARTS.isdisjoint(words) or "لسان" in words:
+        return False  # على alone ("على أساس سنوي") names no source; "على لسان" does
+    k = 0
+    comma = next((m for m in range(1, min(len(words), _TOPIC_WORDS + 1)) if words[m] in "،,"), None)
+    if words[0][1:] not in _STATING_VERBS and comma is not None and words[0] in _TOPIC_OPENERS:
+        k = comma + 1
+    verb = words[k][1:] if k == 0 else words[k] if k < len(words) else ""
+    # "وفي المقابل، تراجعت أسعار النقل بنحو …": the contrast answers the report's own figures, so a
+    # move told after it is the report's too (a move that opens the sentence is the writer's).
+    contrast = k == 3 and (words[:2] == ["وفي", "المقابل"] or words[:2] == ["وفى", "المقابل"]) \
+        or k == 2 and words[0] == "وبالمقابل"
+    if verb not in _STATING_VERBS and not (contrast and verb in _MOVE_VERBS):
+        return False
+    return not (k + 1 < len(words) and _is_institution(words[k + 1]))
+
+
+_TOPIC_OPENERS = _words("وعلى وفي وعلي وفى وبالمقابل")  # "وعلى مستوى …،"، "وعلى صعيد …،"، "وفي قطاع …،"
+_MOVE_VERBS = _words("ارتفع ارتفعت تراجع تراجعت انخفض انخفضت صعد صعدت هبط هبطت زاد زادت تقلص تقلصت "
+                     "نما نمت تزايد تزايدت")
+
+
+@lru_cache(maxsize=16384)
+def _has_name(speaker: str) -> bool:
+    """Say whether a speaker string holds a name, not only a title or an institution."""
+    toks = [t for t in _TOKEN.findall(normalize(speaker)) if t.isalpha()]
+    return any(not _is_al(t) and not _is_title(t) and not _is_institution(t) for t in toks)
+
+
+@lru_cache(maxsize=4096)
+def _title_key(text: str) -> tuple[str, ...]:
+    """Return the comparable words of a title: no ال, no feminine ending."""
+    out = []
+    for t in _TOKEN.findall(normalize(text)):
+        if t.isalpha():
+            t = _strip_al(t)
+            out.append(t[:-1] if t.endswith("ه") and len(t) > 3 else t)
+    return tuple(out)
+
+
+def _resolve_title(body: str, written: Attribution, named: list[Attribution],
+                   earlier: list[_Parsed], *, need_name: bool = True) -> Attribution | None:
+    """Return the named speaker, or earlier named mention, that a bare title points back to.
+
+    earlier: the sentences before the title's, or its own sentence, whose text before the title counts.
+    A bare institution ("اللجنة", "الوزارة") points back to its last fuller mention
+    ("لجنة السياسة النقدية"), named or not.
+    """
+    key = _title_key(written.speaker)
+    if not key:
+        return None
+    for cand in reversed(named[-20:]):
+        words = _title_key(cand.speaker)
+        if not need_name and words[:1] != key[:1]:
+            continue  # "الصندوق" is the fund, not "المديرة العامة للصندوق …" whose title names it
+        if all(w in words for w in key):
+            return cand
+    # An earlier mention of the same title with a name: "وقعها الرئيس الروسي فلاديمير بوتين".
+    for item in reversed(earlier[-30:]):
+        if key[0] not in item.norm.text:
+            continue  # cheap test before tokenising the sentence
+        norm, toks, s0 = item.norm, item.toks, item.s0
+        # The tokens whose title key starts like the bare title's, found with C-level iteration.
+        same_head = map(key[:1].__eq__, map(_FIRST, map(_title_key, map(_TOK_TEXT, toks))))
+        for k in compress(count(), same_head):
+            if not need_name and k and (_is_title(toks[k - 1].text) or toks[k - 1].text in ("عام", "العام")):
+                continue  # "أمين عام الوزارة …": the body names a person's post, not a fuller mention of it
+            phrase = _parse_np(toks, k)
+            if not phrase or (need_name and not phrase.named) or phrase.end - phrase.start < 2:
+                continue
+            a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
+            b = _raw_end(body, s0 + norm.raw(toks[phrase.end - 1].end - 1) + 1)
+            if b > written.start:
+                continue  # the sentence's own text after the bare title: "وقعت شركة X … وفق إفصاح نشرته الشركة"
+            if all(w in _title_key(body[a:b]) for w in key):
+                return Attribution(body[a:b], a, b, "")
+    return None
+
+
+_FIRST = itemgetter(slice(0, 1))  # a tuple's first item, as a tuple (empty for an empty one)

@@ -1,0 +1,1133 @@
+"""One sentence: tokenising a normalised sentence (_tokens), finding its speech verb and that verb's subject
+(_analyse), its source phrase ("وفق/بحسب/نقلا عن …", _source_phrase), the cues by which a sentence with no
+subject of its own goes on with an earlier speaker or body (_quote_or_participle, _same_source_cue,
+_linked_to_previous …), and their helpers. It imports from lexicon and phrases.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from itertools import accumulate, compress, count, repeat
+from operator import itemgetter
+
+from .lexicon import (
+    _ADVERBS_AFTER_VERB,
+    _AMMA,
+    _ANALYSE_SURFACE,
+    _CONTRAST,
+    _DECISION_VERBS,
+    _DOCUMENT_NOUNS,
+    _DROP,
+    _DROP_RUN,
+    _EXPLAINED_OPENING,
+    _FOLDED_AWAY,
+    _GATED_SURFACE,
+    _GENERIC_ROLES,
+    _ISSUING_VERBS,
+    _KANA,
+    _LATEST,
+    _LAUNCH_VERBS,
+    _NEEDS_AUTHOR,
+    _NEEDS_COMPLEMENT,
+    _NO_CARRY,
+    _NON_AGENT_HEADS,
+    _NOT_LAUNCHED,
+    _PARTICIPLES,
+    _PRE_VERB,
+    _QUOTES,
+    _RECORD_VERBS,
+    _RELATIVE,
+    _RULING_VERBS,
+    _SOURCE_NOUNS,
+    _SOURCE_VERBS,
+    _SOURCE_WORDS,
+    _STOP,
+    _STRONG_END,
+    _TEMPORAL,
+    _THAT,
+    _TOKEN,
+    _UNNAMED_SOURCES,
+    _VERB_SURFACE,
+    _WENT_ON_TO_MENTION,
+    _Carry,
+    _CarryBody,
+    _CarryPrevious,
+    _ends_phrase,
+    _Found,
+    _is_al,
+    _is_institution,
+    _is_place,
+    _is_title,
+    _masdar_like,
+    _name_like,
+    _NormalizedView,
+    _Phrase,
+    _strip_al,
+    _Tok,
+    _verb_lemma,
+    _words,
+)
+from .phrases import (
+    _BACK_WINDOW,
+    _DATA_NOUNS,
+    _PLAIN_THAT,
+    _SAME,
+    _SOUND_PLURAL,
+    _UNNAMED_ROLES,
+    _addressee_end,
+    _adjective_at,
+    _author_at,
+    _court,
+    _document_adjective,
+    _document_author,
+    _parse_np,
+    _quoted_name,
+    _recorder,
+    _recording_means,
+)
+
+# --------------------------------------------------------------------------- one sentence
+
+
+def _tokens(norm: _NormalizedView, raw: str, parts: list[str] | None = None) -> list[_Tok]:
+    """Return the word and punctuation tokens of a normalised sentence (parts: its split, if known)."""
+    # split() gives gap, token, gap, token, …, gap (gaps are whitespace only): offsets and tokens
+    # come from C-level iteration instead of a Python loop per token.
+    if parts is None:
+        parts = _TOKEN_SPLIT.split(norm.text)
+    words = parts[1::2]
+    offsets = list(accumulate(map(len, parts), initial=0))
+    starts, ends = offsets[1::2], offsets[2::2]
+    if "آ" in raw:
+        _unfold_madda_names(words, starts, ends, norm, raw)
+    marked: list[bool] | repeat = repeat(False)
+    if norm.tanween:
+        # A token carried tanween when the mark sat at its end or just before its last letter.
+        marked = [False] * len(words)
+        for p in norm.tanween:
+            i = bisect.bisect_left(ends, p)
+            while i < len(ends) and ends[i] <= p + 1:
+                marked[i] = True
+                i += 1
+    written: list[str] | repeat = repeat("")
+    if not _FOLDED_AWAY.isdisjoint(words):
+        # The raw spelling matters only for words that folding makes ambiguous (إمام/أمام، علي/على).
+        written = [""] * len(words)
+        for i in compress(count(), map(_FOLDED_AWAY.__contains__, words)):
+            written[i] = raw[norm.raw(starts[i]):_raw_end(raw, norm.raw(ends[i] - 1) + 1)]
+    return list(map(_new_tok, repeat(_Tok), zip(words, starts, ends, marked, written)))
+
+
+def _unfold_madda_names(words: list[str], starts: list[int], ends: list[int], norm: _NormalizedView,
+                        raw: str) -> None:
+    """Give back the آ of words that it alone tells from a speech verb: آفاد (an agency) / أفاد.
+
+    No speech verb is written with an initial آ, so such a word is a name; the token keeps its
+    offsets (آ and ا are one letter each) and only stops matching the verb table.
+    """
+    for i in compress(count(), map(_VERB_SURFACE.__contains__, words)):
+        written = _DROP.sub("", raw[norm.raw(starts[i]):_raw_end(raw, norm.raw(ends[i] - 1) + 1)])
+        at = 1 if written[:1] in ("و", "ف") else 0
+        if written[at:at + 1] == "آ":
+            words[i] = words[i][:at] + "آ" + words[i][at + 1:]
+
+
+_TOK_TEXT = itemgetter(0)  # _Tok.text
+_new_tok = tuple.__new__  # skips the named tuple's Python-level __new__: sentences have many tokens
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+
+
+def _raw_end(raw: str, end: int) -> int:
+    """Return end moved past the diacritics that belong to the letter before it."""
+    m = _DROP_RUN.match(raw, end)
+    return m.end() if m else end
+
+
+def _clause_start(toks: list[_Tok], k: int) -> int:
+    """Return the index of the first token of the clause holding token k."""
+    for m in range(k - 1, max(-1, k - 1 - _BACK_WINDOW), -1):
+        if toks[m].text in "،,؛;:":
+            return m + 1
+    return 0 if k <= _BACK_WINDOW else k - _BACK_WINDOW
+
+
+def _has_complement(toks: list[_Tok], j: int, lemma: str) -> bool:
+    """Say whether a speech complement follows (إن/أن, a colon, a quote, قائلا, a preposition)."""
+    if lemma in ("رفض", "نفى"):
+        return j < len(toks)  # they take a plain object: "نفى الوزير وجود مفاوضات"
+    if lemma == "أرجع":
+        return _cause_to(toks, j)
+    if toks and toks[0].text in _QUOTES:
+        return True  # the quotation came first: "\"…\"، كتب غوتيريش"
+    prev = ""
+    for m, tok in enumerate(toks[j:j + 25], j):
+        t = tok.text
+        if _verb_lemma(t) and t not in _PARTICIPLES and prev != "عدم":  # "عدم ذكر اسمها": a verbal noun
+            return False  # the إن/أن further on is another verb's: "كشفت الشركة خطة، لكن مصدراً أكد أن"
+        prev = t
+        if t in _THAT or t == ":" or t in _QUOTES or t in _PARTICIPLES or t == "بالقول":
+            return True
+        if lemma == "كشف" and (t == "عن" or m == _past_inserts(toks, j) and _strip_al(t) in _REVEALED):
+            return True  # "كشفت المندوبية، أمس، النتائج الأولية للإحصاء"
+        if lemma == "نقل" and t == "عن":
+            # "نقلت رويترز، اليوم، عن مصدر": عن right after the subject; "نقلت الشاحنات البضائع عن طريق البحر"
+            # carries goods.
+            return _past_inserts(toks, j) == m
+        if lemma in ("دعا", "لفت", "عزا") and t in ("الي", "إلى"):
+            return True
+        if lemma == "وصف" and t.startswith("ب") and (t in _THAT or t[1:] in _QUOTES):
+            return True
+    return False
+
+
+# What "أرجع … إلى" traces back when it gives a cause: a reason, or a change named by its verbal noun.
+_CAUSE_NOUNS = _words("سبب أسباب السبب الأسباب ذلك هذا هذه")
+# "أرجعت اللجنة قرارها إلى تراجع التضخم": a decision traced back to its reason, as a change is.
+_DECISION_NOUNS = _words("قرار قراره قرارها قرارهم القرار قرارات قراراته قراراتها خطوة خطوته خطوتها الخطوة")
+_CHANGE_MASDAR = re.compile(r"^(?:ت..ي.|ا.ت.ا.|ان..ا.|است..ا.|ت.ا..)$")  # التراجع، الارتفاع، الانخفاض، التأخير
+
+
+def _cause_to(toks: list[_Tok], j: int) -> bool:
+    """Say whether "أرجع X" goes on with a cause and إلى: "أرجع الوزير ارتفاع الأسعار إلى الجفاف".
+
+    "أرجعت السلطات المهاجرين إلى بلدانهم"، "أرجع اللاعب الكرة إلى الحارس" send something back: no cause.
+    """
+    cause = False
+    for tok in toks[j:j + 20]:
+        t = tok.text
+        if t in ("الي", "إلى"):
+            return cause
+        if _verb_lemma(t) or t in _THAT:
+            return False
+        if t in _CAUSE_NOUNS or t in _DECISION_NOUNS or _CHANGE_MASDAR.match(_strip_al(t)):
+            cause = True
+    return False
+
+
+# What a body reveals as a plain object of كشف: results and figures ("كشف" is also a list or an examination).
+_REVEALED = _words("نتائج أرقام تفاصيل حصيلة بيانات معطيات إحصاءات إحصائيات")
+
+
+def _past_inserts(toks: list[_Tok], j: int) -> int:
+    """Return j moved past commas and adverbs: "نقلت الوكالة، مساء اليوم، عن" → at عن."""
+    n = len(toks)
+    while j < n and toks[j].text in "،,":
+        j += 1
+    j = _skip_adverbs(toks, j)
+    while j < n and toks[j].text in "،,":
+        j += 1
+    return j
+
+
+def _reports_speech(toks: list[_Tok], j: int) -> bool:
+    """Say whether reported speech (إن/أن, a colon, a quote) follows token j closely."""
+    return any(t.text in _THAT or t.text == ":" or t.text in _QUOTES for t in toks[j:j + 4])
+
+
+_SPEECH_PARTICIPLE_WINDOW = 16
+
+
+def _speech_participle(toks: list[_Tok], j: int) -> bool:
+    """Say whether "، قائلاً:" (or مضيفاً/مؤكداً + إن/أن, a colon, a quote) closes the clause from token j.
+
+    "المخرجة X، التي أعربت عن سعادتها بالمشاركة، قائلة: «…»": the relative clause's antecedent speaks.
+    """
+    end = min(len(toks), j + _SPEECH_PARTICIPLE_WINDOW)
+    for m in range(j, end - 1):
+        t = toks[m].text
+        if t in ".؟?!؛;":
+            return False
+        if t in "،," and toks[m + 1].text in _PARTICIPLES:
+            return _reports_speech(toks, m + 2)
+    return False
+
+
+def _skip_adverbs(toks: list[_Tok], j: int) -> int:
+    """Return j moved past adverbs between a verb and its subject: "وقال أمس"، "أعلنت خلالها"."""
+    n = len(toks)
+    skipped = 0
+    while j < n and skipped < 4:
+        t = toks[j].text
+        adverb = toks[j].tanween and t.endswith("ا") and j + 1 < n and _is_title(toks[j + 1].text)  # "مجدداً"
+        if t in _ADVERBS_AFTER_VERB or adverb:
+            j += 1
+            skipped += 1
+            continue
+        if t == "من" and j + 1 < n and toks[j + 1].text in ("جهته", "جهتها", "جانبه", "جانبها"):
+            j += 2
+            skipped += 1
+            continue
+        if t in ("،", ",") and skipped:
+            j += 1
+            continue
+        break
+    return j
+
+
+def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()) \
+        -> _Found | _Carry | _CarryBody | _CarryPrevious | None:
+    """Find who speaks in one tokenised sentence (surnames: the last name words of the article's named speakers)."""
+    n = len(toks)
+    first_carry: _Carry | None = None
+    # Only speech verbs start a reading: find them with C-level iteration, not a call per token.
+    for k in compress(count(), map(_ANALYSE_SURFACE.get, map(_TOK_TEXT, toks))):
+        tok = toks[k]
+        lemma = _ANALYSE_SURFACE[tok.text]
+        prev = toks[k - 1].text if k else ""
+        # A dash ends a dateline: "عمان (رويترز) - قال متعاملون"; so does a slash after the outlet's
+        # name at the sentence start: "شفق نيوز/ أعلنت الوزارة".
+        clause_initial = (k == 0 or prev in "،,؛;:-–—" or prev in _PRE_VERB or prev in _RELATIVE
+                          or (prev == "/" and k <= _DATELINE_WORDS)
+                          or (prev in ")}]" and k <= _DATELINE_WORDS and _bracketed_dateline(toks, k - 1))
+                          or (k == 1 and prev in ("و", "ف"))
+                          or (tok.text[:1] == "ف" and _after_topic(toks, k)))  # "أما المشروع فأعلن الوزير أن"
+        if tok.text in _GATED_SURFACE and tok.text not in _VERB_SURFACE:
+            reader = _learned_subject if _GATED_SURFACE[tok.text] == "علم" else \
+                lambda toks, k: _gated_subject(toks, k, surnames)
+            gated = reader(toks, k) if clause_initial and prev not in _RELATIVE else None
+            if gated:
+                return _found(toks, gated, (tok.start, tok.end))
+            if k == 0 and first_carry is None and tok.text in _EXPLAINED_OPENING and k + 1 < n \
+                    and toks[k + 1].text in _PLAIN_THAT:
+                first_carry = _Carry((tok.start, tok.end))  # "وبيّن أن …" opening a sentence, as "وأضاف أن"
+            continue
+        if not clause_initial and k >= 2 and prev in _STEP_NOUNS and toks[k - 2].text in ("في", "فى") \
+                and k + 1 < n:
+            # "خفّض البنك السعر …، في خطوة قال إنها …": the verb's subject follows it, or is the main clause's.
+            phrase = _parse_np(toks, k + 1) if toks[k + 1].text not in _THAT else _main_clause_subject(toks, k - 2)
+            if phrase:
+                return _found(toks, phrase, (tok.start, tok.end))
+        if clause_initial and prev in ("قد", "وقد") and _after_kana_subject(toks, k - 1):
+            clause_initial = False  # "وكانت الحكومة قد أقرت خطة": the subject came before قد, خطة is the object
+        if clause_initial:
+            j = _skip_adverbs(toks, k + 1)
+            told = _addressee_end(toks, j)
+            addressed = told > j
+            if addressed:
+                # "قال لبي بي سي إن"، "صرح لـ"الشرق" بأن": who is told never speaks; a subject may follow
+                # ("وقال لرويترز مسؤول في الوزارة إن"), else it came before the verb or is carried.
+                j = _skip_adverbs(toks, told)
+            phrase = _parse_np(toks, j) if not addressed or _subject_at(toks, j) else None
+            if phrase is None and lemma in _RECORD_VERBS and not addressed:
+                phrase = _recording_means(toks, j)
+            if addressed and phrase and phrase.mode not in ("person", "org") \
+                    and _strip_al(toks[phrase.start].text) not in _UNNAMED_SOURCES:
+                phrase = None  # the rest of the outlet's name: "للجزيرة نت"، "لسكاي نيوز عربية"
+            if phrase and lemma in _RECORD_VERBS and not _recorder(toks, phrase):
+                phrase = None
+            if phrase and lemma in _RULING_VERBS and not _court(toks, phrase):
+                phrase = None
+            if phrase and lemma in _ISSUING_VERBS | _LAUNCH_VERBS:
+                phrase = _issuer_or_launcher(toks, phrase, lemma)
+            if phrase and lemma in _DECISION_VERBS:
+                phrase = _decision_maker(toks, phrase)
+                source = _source_phrase(toks) if phrase else None
+                if source:
+                    return source  # "قررت الحكومة …، بحسب بيان لمكتب رئيس الوزراء": the statement reports the decision
+            if phrase and prev in _RELATIVE and not _reports_speech(toks, phrase.end):
+                # "كوريا الشمالية التي يتهمها الغرب بالرغبة في …": a side remark, not the source
+                # of the sentence's main statement.
+                phrase = None
+            elif phrase and (lemma not in _NEEDS_COMPLEMENT or _has_complement(toks, phrase.end, lemma)):
+                at = _past_inserts(toks, phrase.end) if lemma == "نقل" else n
+                if at < n and toks[at].text == "عن":
+                    sayer = _parse_np(toks, at + 1)  # "نقلت رويترز عن مصدر مطلع قوله"
+                    if sayer:
+                        return _found(toks, sayer, (tok.start, tok.end))
+                if phrase.mode == "group" and phrase.end < n and toks[phrase.end].text in _SAME \
+                        and _strip_al(toks[phrase.start].text) in _DATA_NOUNS:
+                    return _CarryBody((tok.start, tok.end))  # "وأوضحت المعطيات ذاتها أن": the data named before
+                if phrase.start == j and _authorless_document(toks, j):
+                    # "وأوضح البيان أن"، "وأظهرت نشرة سوق العمل أن": the body that issued it spoke before.
+                    return _CarryBody((tok.start, tok.end), _found(toks, phrase, (tok.start, tok.end)))
+                sayer = _on_the_tongue_of(toks, phrase.end)
+                if sayer:
+                    return _found(toks, sayer, (tok.start, tok.end))
+                return _found(toks, phrase, (tok.start, tok.end))
+            if lemma == "نقل" and phrase is None:
+                sayer = _relayed_sayer(toks, j)
+                if sayer:
+                    return _found(toks, sayer, (tok.start, tok.end))
+            if prev in _RELATIVE and k >= 2 and (_reports_speech(toks, k + 1) or _speech_participle(toks, k + 1)):
+                # "الزعيم الأوكراني فلاديمير زيلينسكي، الذي ادعى أن"، "النائب الذي اتهمه بأنه"
+                phrase = _backward_np(toks, k - 2 if toks[k - 2].text in "،," else k - 1)
+                if phrase:
+                    return _found(toks, phrase, (tok.start, tok.end))
+            if prev in "،," and phrase is None:
+                phrase = _subject_before_relative(toks, k - 1)
+                if phrase is None and not (tok.text[:1] in "وف" and _verb_lemma(tok.text[1:])):
+                    # Only a verb without و/ف ends "X، …،": "، وقال" opens a new clause of the first subject.
+                    phrase = _subject_before_insert(toks, k - 1)
+                if phrase:
+                    return _found(toks, phrase, (tok.start, tok.end))
+            if phrase is None and prev in "،," and tok.text[:1] in "وف" and k >= 3:
+                phrase = _first_clause_subject(toks, k)
+                if phrase:
+                    return _found(toks, phrase, (tok.start, tok.end))
+            if phrase is None and prev in "،," and k >= 4:
+                phrase = _kana_clause_subject(toks, k, lemma)
+                if phrase:
+                    return _found(toks, phrase, (tok.start, tok.end))
+            if phrase is None and k + 1 < n and toks[k + 1].text in _DURING_IT:
+                phrase = _event_agent(toks, k)
+                if phrase:
+                    return _found(toks, phrase, (tok.start, tok.end))
+            if phrase is None and first_carry is None and (lemma not in _NO_CARRY or tok.text in _WENT_ON_TO_MENTION) \
+                    and (k == 0 or (k == 1 and prev in ("و", "ف", "كما"))):
+                first_carry = _Carry((tok.start, tok.end))
+        # Subject-verb order: the whole clause before the verb is the subject.
+        cs = _clause_start(toks, k)
+        if cs < n and toks[cs].text in _KANA:
+            cs += 1
+        end = k - 1 if prev in ("قد", "وقد") else k
+        if end == cs and prev in ("قد", "وقد") and k >= 3 and toks[k - 2].text in "،,":
+            kana = _kana_before_apposition(toks, k - 2)
+            if kana is not None:
+                cs, end = kana + 1, k - 2  # "وكان وزير التجارة، الطيب زيتوني، قد أعلن"
+        amma = False
+        if tok.text[:1] == "ف":
+            # "أما الوزارة، فأكدت أن"، "أما الوزارة فأكدت": the topic after أما is the subject of the ف- verb.
+            if prev in "،," and k >= 3:
+                topic = _clause_start(toks, k - 1)
+                if toks[topic].text in _AMMA:
+                    cs, end = topic, k - 1
+            if cs < n and toks[cs].text in _AMMA:
+                cs, amma = cs + 1, True
+        cs, subject_toks = _past_contrast(toks, cs)
+        if 0 < end - cs <= 12:
+            phrase = _parse_np(subject_toks, cs)
+            if amma and phrase and phrase.mode not in ("person", "org", "place") \
+                    and _strip_al(toks[phrase.start].text) not in _UNNAMED_SOURCES:
+                phrase = None  # "أما الاقتصاد، فأكد أنه …": a topic, not who speaks
+            if phrase and phrase.end < end and _circumstance_end(toks, phrase.end) == end:
+                pass  # "لكن الوزارة وفي بيان لها أكدت": the subject, then where it spoke
+            elif phrase and phrase.end != end:
+                phrase = None
+            if phrase and (
+                    lemma not in _RECORD_VERBS or _recorder(toks, phrase)) and (
+                    lemma not in _DECISION_VERBS or _decision_maker(toks, phrase) == phrase) and (
+                    lemma not in _ISSUING_VERBS | _LAUNCH_VERBS or _issuer_or_launcher(toks, phrase, lemma)) and (
+                    lemma not in _RULING_VERBS or _court(toks, phrase)) and (
+                    lemma not in _NEEDS_COMPLEMENT or _has_complement(toks, k + 1, lemma)):
+                return _found(toks, phrase, (tok.start, tok.end))
+    issued = _issued_statement(toks) if not _ISSUE_STARTS.isdisjoint(map(_TOK_TEXT, toks[:3])) else None
+    if issued:
+        return issued
+    if first_carry:
+        # "وأشار إلى أن الاستثمارات بلغت …، بحسب تقديرات متعاملين": the carried speaker says it; the source
+        # phrase only names who gives its figures (figure_sources).
+        return first_carry
+    source = _source_phrase(toks)
+    if source:
+        return _document_named_before(toks, source) or source
+    same = _same_source_cue(toks)
+    if same:
+        return same
+    linked = _linked_to_previous(toks)
+    if linked:
+        return linked
+    agent = _participle_agent(toks)
+    if agent:
+        return agent
+    return _quote_or_participle(toks)
+
+
+_POINTING_PARTICIPLES = _words("مشيرا مشيرة لافتا لافتة")  # they report with إلى + a verbal noun, too
+_TERRITORIES = _words("مدينة منطقة إقليم قرية بلدة")  # where something happens, not who speaks
+
+
+def _participle_agent(toks: list[_Tok]) -> _Found | None:
+    """Return who speaks through a participle closing a clause of another verb: "وحدد المركز موقع الهزة، مشيرا إلى".
+
+    The opening verb's subject, a person, a body or people (as for "…، وقال"), goes on speaking with
+    "، مؤكدا أن"، "، مشيرا إلى تسجيل …". A place or a thing ("وارتفع المؤشر، مؤكدا") does not speak.
+    """
+    n = len(toks)
+    for m in range(2, n - 2):
+        t = toks[m].text
+        if t in ".؟?!؛;":
+            return None
+        if toks[m - 1].text not in "،," or t not in _PARTICIPLES:
+            continue
+        if not (_reports_speech(toks, m + 1) or t in _POINTING_PARTICIPLES and toks[m + 1].text in ("الي", "إلى")):
+            return None
+        phrase = _first_clause_subject(toks, m)
+        if phrase is None or phrase.mode == "place" or _strip_al(toks[phrase.start].text) in _TERRITORIES:
+            return None
+        return _found(toks, phrase, (toks[m].start, toks[m].end))
+    return None
+
+
+def _document_named_before(toks: list[_Tok], source: _Found) -> _CarryBody | None:
+    """Return a carry to the last body for a source that is a bare document: "…، وفق البيان".
+
+    "البيان" alone points to the statement an earlier sentence named ("وأفادت الشركة، في بيان"): its body
+    is the source; with no body before, the document stays (the fallback).
+    """
+    at = next((m for m, tok in enumerate(toks) if tok.start == source.start), None)
+    if at is None or toks[at].end != source.end or not _is_al(toks[at].text) \
+            or not _authorless_document(toks, at):
+        return None
+    return _CarryBody(source.cue, source)
+
+
+_THEREBY = _words("بذلك وبذلك بهذا وبهذا")
+_UNDER = _words("بموجب وبموجب")
+_THIS = _words("هذا هذه وهذا وهذه")
+# "وتأتي هذه الخطوة بعد …"، "وجاء هذا القرار في ظل …": the writer's background, not the report going on.
+_BACKGROUND_VERBS = _words("يأتي تأتي ويأتي وتأتي جاء جاءت وجاء وجاءت")
+
+
+def _linked_to_previous(toks: list[_Tok]) -> _CarryPrevious | None:
+    """Return a carry when the sentence opens on the previous one's report, else None.
+
+    "وبذلك ترتفع الإيرادات إلى …" (the total the previous figure makes), "وبموجب الاتفاقية، تستحوذ …" (the terms
+    of the deal just reported), "ويهم هذا الإجراء أزيد من …" (the measure just reported): the figures go on
+    with the previous sentence's source.
+    """
+    n = len(toks)
+    if not n:
+        return None
+    first = toks[0].text
+    if first in _THEREBY:
+        return _CarryPrevious((toks[0].start, toks[0].end))
+    if first in _UNDER and n > 1 and _is_al(toks[1].text) and _strip_al(toks[1].text) in _STEP_NOUNS | _REPORTED_MEASURES:
+        return _CarryPrevious((toks[0].start, toks[1].end))  # not "بموجب القانون": a law frames, it reports nothing
+    k = 1 if first in _THIS else 2 if n > 2 and toks[1].text in _THIS and _verb_shaped(first) else None
+    if k is not None and first not in _BACKGROUND_VERBS and k < n and _is_al(toks[k].text) \
+            and _strip_al(toks[k].text) in _STEP_NOUNS | _REPORTED_MEASURES:
+        return _CarryPrevious((toks[0].start, toks[k].end))
+    return None
+
+
+# What a report announces, named again by "هذا/هذه" in the next sentence (with _STEP_NOUNS).
+_REPORTED_MEASURES = _words("إجراء إجراءات تدبير تدابير قرار قرارات برنامج مشروع اتفاقية اتفاق صفقة عملية "
+                            "زيادة تخفيض إعفاء منحة دعم خطة مبادرة")
+_IMPERFECT_OR_PAST = re.compile(r"^[وف]?(?:[يت]\w{2,}|\w{2,}(?:ت|وا))$")
+
+
+def _verb_shaped(t: str) -> bool:
+    """Say whether t reads as a verb (يهم، تشمل، استفادت) that a demonstrative subject follows."""
+    return bool(_IMPERFECT_OR_PAST.match(t)) and not _is_al(t)
+
+
+_THE_SOURCE = _words("المصدر المصادر")
+
+
+def _decision_maker(toks: list[_Tok], phrase: _Phrase) -> _Phrase | None:
+    """Return the subject of a decision verb when it is a body or an official (an institution or a title), else None.
+
+    "قررت الحكومة"، "قرر وزير التعليم"; not "قرر اللاعب" (a player is a title word of the lexicon, but no
+    official) nor "قرر الطلاب". What is decided is a verbal noun, so a one-word "name" after a title is
+    the object: "وقرر رئيس الحكومة صرف منحة" → رئيس الحكومة.
+    """
+    head = _strip_al(toks[phrase.start].text)
+    if not (phrase.mode == "org" or (phrase.mode == "person" and head in _OFFICIALS)):
+        return None
+    if phrase.named:
+        # "أمر الرئيس بصرف منحة": the ب- verbal noun is what is ordered, not a name.
+        cut = next((m for m in range(phrase.start + 1, phrase.end) if toks[m].text[:1] == "ب"
+                    and len(toks[m].text) > 3 and _masdar_like(toks[m].text[1:])), None)
+        if cut is not None:
+            phrase = phrase._replace(end=cut, named=False)
+    last = phrase.end - 1
+    if phrase.named and last > phrase.start and _masdar_like(toks[last].text) \
+            and not _name_like(toks[last - 1]) and not _is_title(toks[last - 1].text):
+        return phrase._replace(end=last, named=False)
+    return phrase
+
+
+def _issuer_or_launcher(toks: list[_Tok], phrase: _Phrase, lemma: str) -> _Phrase | None:
+    """Return the subject of an issuing or launching verb when it states the sentence's figures, else None."""
+    after = toks[phrase.end].text if phrase.end < len(toks) else ""
+    if lemma in _ISSUING_VERBS:
+        # The decision may follow an adverb ("أمس قراراً") or the rest of the name the phrase left out ("المؤسسة العامة
+        # للإسمنت ومواد البناء قراراً"، "وزير المالية محمد العلي قراراً"); "الرئيس مرسوماً" read as a title and a
+        # name is cut before the decree.
+        for m in range(phrase.start + 1, min(len(toks), phrase.end + 3)):
+            t = toks[m].text
+            if _strip_al(t[:-1] if t.endswith("ا") and len(t) > 3 else t) in _ISSUED_DOCUMENTS:
+                if m <= phrase.end:
+                    return _decision_maker(toks, phrase._replace(end=m, named=phrase.named and m == phrase.end))
+                rest = toks[phrase.end:m]
+                if all(x.text in _ADVERBS_AFTER_VERB for x in rest):
+                    return _decision_maker(toks, phrase)
+                rest_of_name = after[:1] == "و" or _name_like(rest[0]) or (phrase.named and _is_al(after))
+                return _decision_maker(toks, phrase._replace(end=m)) if rest_of_name else None
+            if not t.isalpha():
+                return None
+        return None
+    if phrase.mode != "org" or after in _NOT_LAUNCHED:
+        return None
+    # "دشنت بلدية المدينة منصة رقمية": an indefinite body noun after the name's last ال- word is what is launched
+    cut = next((m for m in range(phrase.start + 2, phrase.end) if _is_al(toks[m - 1].text)
+                and not _is_al(toks[m].text) and _is_institution(toks[m].text)), None)
+    return phrase._replace(end=cut) if cut is not None else phrase
+
+
+# Titles of holders of public or corporate office, whose decisions are their bodies'.
+_OFFICIALS = _words("وزير وزيرة رئيس رئيسة مدير مديرة محافظ محافظة أمين أمينة حاكم حاكمة عمدة مفوض مفوضة "
+                    "ملك ملكة أمير أميرة قاضي قاض نائب نائبة وكيل وكيلة")
+_DATELINE_WORDS = 8  # tokens of an outlet's dateline before its slash: "وكالة الأنباء العراقية/"
+
+
+def _same_source_cue(toks: list[_Tok]) -> _Carry | _CarryBody | None:
+    """"حسب المصدر ذاته": the source named before goes on; "وحسب المعطيات ذاتها": the body whose data they are."""
+    for k in compress(count(), map(_SOURCE_STARTS.__contains__, map(_TOK_TEXT, toks))):
+        if k + 2 < len(toks) and toks[k + 2].text in _SAME:
+            if toks[k + 1].text in _THE_SOURCE:
+                return _Carry((toks[k].start, toks[k + 2].end))
+            if _strip_al(toks[k + 1].text) in _DATA_NOUNS:
+                return _CarryBody((toks[k].start, toks[k + 2].end))
+    return None
+
+
+# Nouns of a measure that a speech verb in "في خطوة قال إنها" comments on: "في قرار قالت إنه نهائي".
+_STEP_NOUNS = _words("خطوة قرار إجراء تحرك")
+_RELAYED_SPEECH = _words("قوله قولها قولهم قولهما") | _PLAIN_THAT
+
+
+# "وأفادت التحقيقات بأن": an inquiry (often the prosecution's) speaks for itself, not for the body named before.
+_INQUIRIES = _words("تحقيق تحقيقات تحريات")
+
+
+def _authorless_document(toks: list[_Tok], j: int) -> bool:
+    """Say whether toks[j] is a statement or data noun named before or by its topic, with no author.
+
+    "البيان"، "التقرير" (definite) and "نشرة سوق العمل" (in construct with a topic) point to a document
+    whose body is known from before; "بيانات رسمية"، "تقرير جديد" are described, not pointed to.
+    """
+    t = toks[j].text
+    if _strip_al(t) not in _STATEMENT_DOCUMENTS or _strip_al(t) in _INQUIRIES:
+        return False
+    if _is_al(t):
+        return True
+    n = len(toks)
+    nxt = toks[j + 1] if j + 1 < n else None
+    if not (nxt is not None and nxt.text.isalpha() and not nxt.tanween and nxt.text not in _STOP
+            and not _is_al(nxt.text) and not _document_adjective(nxt.text) and not _verb_lemma(nxt.text)
+            and not _is_institution(nxt.text)):
+        return False
+    # A short topic in construct, then what it says: "نشرة سوق العمل أن"; "تقديرات مشروع بيانات …" may name
+    # its author, and is left alone.
+    m = j + 2
+    while m < n and m - j <= 4 and _is_al(toks[m].text) and toks[m].text not in _STOP:
+        m += 1
+    return m > j + 2 and m < n and (toks[m].text in _PLAIN_THAT or toks[m].text == ":")
+
+
+def _gated_subject(toks: list[_Tok], k: int, surnames: set[str] | frozenset[str]) -> _Phrase | None:
+    """Return the subject of a gated verb (بيّن، أبرز) at toks[k]: titled, institutional or named, then إن/أن or ":".
+
+    A lone ال- word is a subject only as the surname of a speaker named before: "وبيّن العجارمة أن" after
+    "الدكتور نواف العجارمة"; "وأبرز النتائج أن" names no one. عبّر takes "عن" and what is expressed instead:
+    "عبّر محمد سالم، رئيس النقابة، عن قلقه"; not "عبرت الشاحنات عن طريق المعبر".
+    """
+    j = _skip_adverbs(toks, k + 1)
+    phrase = _parse_np(toks, j)
+    if phrase is None or not (phrase.mode in ("person", "org") or phrase.named
+                              or (phrase.end == j + 1 and toks[j].text in surnames)):
+        return None
+    if _GATED_SURFACE[toks[k].text] == "عبر":
+        return phrase if _expressed(toks, phrase.end) else None
+    end = _time_phrase_end(toks, _circumstance_end(toks, phrase.end))
+    if end + 1 < len(toks) and toks[end].text in "،," and toks[end + 1].text in _PLAIN_THAT \
+            and any(t.text in "،," for t in toks[phrase.start:phrase.end]):
+        end += 1  # "وبيّن مدير الإدارة، الدكتور أيمن الزعبي، أن": the comma closes the name in apposition
+    return phrase if end < len(toks) and (toks[end].text in _PLAIN_THAT or toks[end].text == ":") else None
+
+
+# A Hijri date given with the Gregorian one: "يوم الخميس الموافق 22 جمادى الأولى 1447هـ".
+_HIJRI_WORDS = _words("الموافق محرم صفر ربيع جمادى رجب شعبان رمضان شوال ذو ذي القعدة الحجة الأول الأولى "
+                      "الآخر الآخرة الثاني هـ ه")
+_TIME_PHRASE_WINDOW = 10
+
+
+def _time_phrase_end(toks: list[_Tok], j: int) -> int:
+    """Return the end of a time phrase at toks[j] ("يوم الخميس الماضي الموافق 22 جمادى الأولى 1447هـ"), or j."""
+    if j >= len(toks) or toks[j].text not in _TEMPORAL:
+        return j
+    m = j
+    while m < len(toks) and m - j < _TIME_PHRASE_WINDOW and (
+            toks[m].text in _TEMPORAL or toks[m].text in _HIJRI_WORDS or toks[m].text.rstrip("ه").isdigit()):
+        m += 1
+    return m
+
+
+_LEARNED_WINDOW = 5  # words of an outlet's name between "علم" and أن
+
+
+def _learned_subject(toks: list[_Tok], k: int) -> _Phrase | None:
+    """Return the outlet in "وعلم FilGoal.com أن"، "وعلمت «الأخبار» أن": who learned reports it as its own finding.
+
+    Only a name (quoted, Latin or Arabic words, no preposition or verb) that أن closes: "رفع علم البلاد"
+    is a flag, "وعلم أن الحكومة …" the passive "it was learned", "علمت الصحيفة من مصادر أن" learned from others.
+    """
+    n = len(toks)
+    j = k + 1
+    e = j
+    while e < n and e - j <= _LEARNED_WINDOW and toks[e].text not in _PLAIN_THAT:
+        t = toks[e].text
+        if t in _STOP or t in "،,:؛;" or (t.isalpha() and _verb_lemma(t)):
+            return None
+        e += 1
+    if e >= n or toks[e].text not in _PLAIN_THAT or e == j:
+        return None
+    a, b = j, e
+    while a < b and toks[a].text in _QUOTES:
+        a += 1
+    while b > a and toks[b - 1].text in _QUOTES:
+        b -= 1
+    if a >= b or any(toks[m].text in _QUOTES for m in range(a, b)):
+        return None
+    return _Phrase(a, b, "name", True)
+
+
+_APPOSITION_WINDOW = 12
+
+
+def _expressed(toks: list[_Tok], j: int) -> bool:
+    """Say whether "عن" + what is expressed follows the subject of عبّر, past an apposition set off by commas."""
+    n = len(toks)
+    if j + 1 < n and toks[j].text in "،," and toks[j + 1].text != "عن":
+        close = next((m for m in range(j + 1, min(n, j + _APPOSITION_WINDOW)) if toks[m].text in "،,"), None)
+        if close is None:
+            return False
+        j = close  # "عبّر محمد سالم، رئيس النقابة، عن"
+    if j < n and toks[j].text in "،,":
+        j += 1  # the apposition the subject already holds: "عبّرت رئيسة الاتحاد، ليلى حسن، عن"
+    return j + 1 < n and toks[j].text == "عن" and toks[j + 1].text.isalpha() and toks[j + 1].text != "طريق"
+
+
+def _relayed_sayer(toks: list[_Tok], j: int) -> _Phrase | None:
+    """For "نقلت عمون عن X قوله إن" with an outlet the noun phrase reader does not take, return X.
+
+    The outlet is one to three words, or a quoted name, right before عن; X must be followed by قوله/قولها
+    or إن/أن, so "نقلت الشاحنات البضائع عن الطريق" gives nothing.
+    """
+    n = len(toks)
+    end = _quoted_name(toks, j)
+    if end == j:
+        while end < n and end - j < 3 and toks[end].text.isalpha() and toks[end].text not in _STOP \
+                and not _verb_lemma(toks[end].text):
+            end += 1
+    if end == j or end >= n or toks[end].text != "عن":
+        return None
+    sayer = _parse_np(toks, end + 1)
+    if sayer and sayer.end < n and toks[sayer.end].text in _RELAYED_SPEECH \
+            and (sayer.mode in ("person", "org") or sayer.named):
+        return sayer
+    return None
+
+
+def _main_clause_subject(toks: list[_Tok], end: int) -> _Phrase | None:
+    """Return the subject of the verb that opens the sentence (after a dateline), if it comes before end.
+
+    "الخرطوم - «القدس العربي»: خفّض بنك السودان المركزي السعر …، في خطوة قال إنها …" → the bank.
+    """
+    start = 0
+    for m in range(min(len(toks), 12)):
+        if toks[m].text in (":", "-", "–", "—"):
+            start = m + 1  # the last mark of a dateline: "عمان - «الغد»:"
+    if start + 1 >= end:
+        return None
+    first = toks[start].text
+    if (first in _STOP or not first.isalpha() or _is_al(first) or _is_title(first) or _is_institution(first)
+            or _is_place(first) or first in _SOURCE_WORDS):
+        return None  # a verb opens the clause: "خفّض"، "رفعت"
+    phrase = _parse_np(toks, start + 1)
+    if phrase and phrase.mode in ("org", "person", "place") and phrase.end < end:
+        return phrase
+    return None
+
+
+def _subject_at(toks: list[_Tok], j: int) -> bool:
+    """Say whether a subject noun phrase, not إن/أن or a quote, starts at toks[j]."""
+    return j < len(toks) and toks[j].text not in _THAT and toks[j].text not in _QUOTES and toks[j].text != ":"
+
+
+# A statement issued by a body: "صدر عن الوزارة بيان جاء فيه"، "صدر اليوم جدول الأسعار عن الوزارة، وجاء فيه"،
+# "وجاء في بيان صادر عن الوزارة أن". The body states what the statement says.
+_ISSUED_VERBS = _words("صدر وصدر صدرت وصدرت")
+_CAME_IN = _words("جاء وجاء")
+_ISSUE_STARTS = _ISSUED_VERBS | _CAME_IN
+_STATEMENT_DOCUMENTS = _DOCUMENT_NOUNS | _words("جدول تعميم قرار نشرة بلاغ إعلان مذكرة توضيح رسالة كلمة خطاب "
+                                                 "حيثيات")  # the grounds of a ruling: "بحسب حيثيات الحكم"
+_ISSUED_DOCUMENTS = _STATEMENT_DOCUMENTS | _words("مرسوم تعليمات توجيهات أمر")  # what _ISSUING_VERBS issue
+
+
+def _issued_statement(toks: list[_Tok]) -> _Found | _Carry | None:
+    """Return the body that issued the statement the sentence opens with, or None.
+
+    "صدر … عن X" needs a statement noun (بيان، جدول، تعميم …) before عن or right after X, so a book
+    or a verdict ("صدر عن دار الشروق كتاب"، "صدر الحكم غيابيا") names no speaker. "وجاء في البيان أن"
+    with no author goes on with the last speaker.
+    """
+    n = len(toks)
+    k = 1 if n > 1 and toks[0].text in ("و", "ف") else 0
+    t = toks[k].text if k < n else ""
+    if t in _ISSUED_VERBS:
+        for m in range(k + 1, min(n, k + 14)):
+            if toks[m].text in _STRONG_END:
+                return None
+            if toks[m].text == "عن":
+                author = _author_at(toks, m + 1, agent=True)
+                if author is None or author.mode not in ("org", "person", "place"):
+                    return None
+                documented = any(_strip_al(x.text) in _STATEMENT_DOCUMENTS for x in toks[k + 1:m]) or (
+                    author.end < n and _strip_al(toks[author.end].text) in _STATEMENT_DOCUMENTS)
+                if not documented:
+                    return None
+                found = _found(toks, author, (toks[k].start, toks[k].end))
+                return _Found(found.start, found.end, found.cue, False, False)
+        return None
+    if t in _CAME_IN and k + 2 < n and toks[k + 1].text in ("في", "فى") \
+            and _strip_al(toks[k + 2].text) in _STATEMENT_DOCUMENTS:
+        author = _document_author(toks, k + 3, definite=_is_al(toks[k + 2].text))
+        if author and author.mode in ("org", "person", "place"):
+            found = _found(toks, author, (toks[k].start, toks[k + 2].end))
+            return _Found(found.start, found.end, found.cue, False, False)
+        if author is None and _is_al(toks[k + 2].text) and _reports_speech(toks, k + 3):
+            return _Carry((toks[k].start, toks[k + 2].end))  # "وجاء في البيان أن": the statement named before
+    return None
+
+
+def _after_topic(toks: list[_Tok], k: int) -> bool:
+    """Say whether the ف- verb at k follows a topic opened by أما: "أما المشروع فأعلن الوزير أن"."""
+    cs = _clause_start(toks, k)
+    return cs < k and toks[cs].text in _AMMA
+
+
+def _after_kana_subject(toks: list[_Tok], qad: int) -> bool:
+    """Say whether words sit between a clause-opening كان and the قد at toks[qad]: "وكانت الحكومة قد"."""
+    cs = _clause_start(toks, qad)
+    return cs < qad - 1 and toks[cs].text in _KANA
+
+
+def _kana_clause_subject(toks: list[_Tok], k: int, lemma: str) -> _Phrase | None:
+    """For "وكانت المنظمة قد نفذت إضراباً …، قالت إن" return the subject of the opening كان … قد clause.
+
+    A speech verb after a comma with no subject of its own goes on with that subject when both verbs
+    agree in gender (كانت … قالت، كان … قال); the subject must be a person, a body or a place.
+    """
+    start = _after_connective(toks)
+    kana = toks[start].text if start < k else ""
+    if kana not in _KANA:
+        return None
+    phrase = _parse_np(toks, start + 1)
+    if phrase is None or phrase.end >= k or phrase.mode not in ("person", "org", "place") \
+            or toks[phrase.end].text not in ("قد", "وقد"):
+        return None
+    verb = toks[k].text
+    feminine_verb = verb.endswith("ت") and not verb.endswith(lemma)  # قالت، لفتت; not لفت
+    return phrase if feminine_verb == kana.endswith("ت") else None
+
+
+def _kana_before_apposition(toks: list[_Tok], comma: int) -> int | None:
+    """Return the index of كان that opens "كان X، NAME، قد" before the comma at toks[comma], or None."""
+    for m in range(comma - 1, max(-1, comma - 12), -1):
+        if toks[m].text in _KANA and (m == 0 or toks[m - 1].text in "،,؛;:"):
+            return m
+    return None
+
+
+def _past_contrast(toks: list[_Tok], cs: int) -> tuple[int, list[_Tok]]:
+    """Skip لكن / إلا أن / غير أن at a clause start; read an accusative role after them as the subject.
+
+    "لكن مصدراً في وزارة الداخلية أكد": مصدراً is the subject despite its tanween (which elsewhere
+    marks an adverb or an object), so it is read as مصدر with its written span kept.
+    """
+    n = len(toks)
+    if cs < n and toks[cs].text in ("لكن", "ولكن"):
+        cs += 1
+    elif cs + 1 < n and toks[cs].text in _CONTRAST and toks[cs + 1].text in _PLAIN_THAT:
+        cs += 2
+    else:
+        return cs, toks
+    tok = toks[cs] if cs < n else None
+    if tok is None or not tok.tanween or not tok.text.endswith("ا"):
+        return cs, toks
+    bare = tok.text[:-1]
+    if bare in _UNNAMED_SOURCES or bare in _UNNAMED_ROLES or _is_title(bare):
+        return cs, toks[:cs] + [tok._replace(text=bare, tanween=False)] + toks[cs + 1:]
+    return cs, toks
+
+
+def _on_the_tongue_of(toks: list[_Tok], j: int) -> _Phrase | None:
+    """Return X in "نقلت واس على لسان X قوله": X speaks; the subject only carries the words.
+
+    على لسان must follow the subject closely (a word or two of its name may sit between:
+    "صحيفة الشرق الأوسط"), before any punctuation, إن/أن or verb.
+    """
+    for m in range(j, min(j + 3, len(toks) - 1)):
+        if toks[m].text == "علي" and toks[m + 1].text == "لسان":
+            return _parse_np(toks, m + 2)
+        if _ends_phrase(toks, m) or toks[m].text in _THAT:
+            break
+    return None
+
+
+def _found(toks: list[_Tok], phrase: _Phrase, cue: tuple[int, int]) -> _Found:
+    """Return the finding for a speaker phrase, marking bare titles for resolution."""
+    head = _strip_al(toks[phrase.start].text)
+    title_only = (phrase.mode == "person" and not phrase.named) or (
+        phrase.mode == "org" and phrase.end - phrase.start == 1 and _is_al(toks[phrase.start].text))
+    generic = (title_only and phrase.end - phrase.start == 1
+               and (head in _GENERIC_ROLES or head.rstrip("ه") in _GENERIC_ROLES))
+    return _Found(toks[phrase.start].start + phrase.trim, toks[phrase.end - 1].end, cue, title_only, generic)
+
+
+def _backward_np(toks: list[_Tok], comma: int) -> _Phrase | None:
+    """Return the longest noun phrase that ends right before toks[comma]."""
+    for s in range(max(0, comma - 10), comma):
+        phrase = _parse_np(toks, s)
+        if phrase and phrase.end == comma:
+            return phrase
+    return None
+
+
+def _first_clause_subject(toks: list[_Tok], k: int) -> _Phrase | None:
+    """For "أبقى البنك المركزي الفائدة …، وقال إن" return the subject of the opening verb.
+
+    An opening connective set off by a comma is skipped: "في المقابل، قلل مسؤول …، وقال إن". The subject
+    must be able to speak: a person, a body, a place, a source or a group of people (a sound plural:
+    المحتجون, or any plural that a masculine plural verb agrees with); "وتأتي الخطوة بعد …، وشدد" has an
+    inanimate subject, and the speaker is someone else.
+    """
+    start = _after_connective(toks) or _after_dateline(toks)
+    first = toks[start].text if start < len(toks) else ""
+    if (first in _STOP or not first.isalpha() or _is_al(first) or _is_title(first) or _is_institution(first)
+            or _is_place(first) or first in _SOURCE_WORDS):
+        return None
+    phrase = _parse_np(toks, start + 1)
+    if phrase is None or phrase.end >= k or phrase.mode == "name":
+        return None
+    head = toks[phrase.start].text
+    # A masculine plural verb agrees only with people: "انتقد الأطباء القرار، وقالوا".
+    people = _strip_al(head) in _SOURCE_NOUNS or _SOUND_PLURAL.match(head) or toks[k].text.endswith("وا")
+    return phrase if phrase.mode != "group" or people else None
+
+
+_CONNECTIVE_WORDS = 3  # "في المقابل،"، "من جهته،"، "وفي الوقت نفسه،"
+
+
+def _after_connective(toks: list[_Tok]) -> int:
+    """Return where the sentence goes on after an opening connective phrase closed by a comma, or 0."""
+    first = toks[0].text if toks else ""
+    if not (first in _STOP or first[:1] == "و" and first[1:] in _STOP):
+        return 0
+    for m in range(1, min(len(toks), _CONNECTIVE_WORDS + 1)):
+        if toks[m].text in "،,":
+            return m + 1
+        if not toks[m].text.isalpha():
+            break
+    return 0
+
+
+def _bracketed_dateline(toks: list[_Tok], close: int) -> bool:
+    """Say whether toks[close] closes a bracketed dateline that opens the sentence: "{بغداد:الفرات نيوز} أعلنت".
+
+    The brackets open at the first token, or after one word (the city: "بغداد (الفرات نيوز) أعلنت").
+    """
+    for start in (0, 1):
+        if start < close and toks[start].text in "({[" and all(
+                t.text.isalpha() or t.text in ":/-–—" for t in toks[start + 1:close]) \
+                and (start == 0 or toks[0].text.isalpha()):
+            return True
+    return False
+
+
+def _after_dateline(toks: list[_Tok]) -> int:
+    """Return where the sentence goes on after a dateline closed by a dash ("وطنية - عقدت الهيئة …"), or 0."""
+    for m in range(min(len(toks), _DATELINE_WORDS)):
+        if toks[m].text in "-–—":
+            return m + 1 if m else 0
+        if toks[m].text in _VERB_SURFACE:
+            return 0  # a verb before any dash: no dateline
+    return 0
+
+
+# "during it", after a verb with no subject: it points back to an event whose agent speaks.
+_DURING_IT = _words("خلالها خلاله")
+_EVENT_NOUNS = _words("زيارة جولة لقاء اجتماع مؤتمر كلمة خطاب مشاركة محادثات اتصال")
+
+
+def _event_agent(toks: list[_Tok], k: int) -> _Phrase | None:
+    """Return who does the last event named before the verb at k: "بعد زيارة المبعوث X إلى مسقط، …، وشدد خلالها".
+
+    The event noun must be in construct with a person or a body ("زيارة وزير الخارجية"); "زيارته" or
+    "الزيارة" name no agent, and the verb is left to the other rules.
+    """
+    for m in range(k - 1, max(-1, k - _BACK_WINDOW), -1):
+        if toks[m].text in _EVENT_NOUNS:  # indefinite, so in construct with what follows
+            phrase = _parse_np(toks, m + 1)
+            if phrase and phrase.mode in ("person", "org") and phrase.end < k:
+                return phrase
+            return None
+    return None
+
+
+# Where and how a subject spoke, set between it and its verb: "الوزارة، وفي بيان لها، أكدت".
+_CIRCUMSTANCE_PREPS = _words("في وفي خلال وخلال عبر وعبر")
+_STATEMENT_NOUNS = _words("بيان تصريح تصريحات مؤتمر حديث كلمة مقابلة رسالة تغريدة منشور لقاء رد بلاغ")
+_HE_IS = _words("وهو وهي وهم وهما")
+# An unnamed source's request not to be named: "طلب عدم الكشف عن اسمه"، "فضلت عدم ذكر هويتها".
+_ANONYMITY = _words("اسمه اسمها اسمهم اسميهما هويته هويتها هويتهم")
+
+
+def _circumstance_end(toks: list[_Tok], j: int) -> int:
+    """Return the end of a short "في بيان لها" / "خلال مؤتمر صحفي" phrase at toks[j], or j."""
+    n = len(toks)
+    if j + 1 >= n or toks[j].text not in _CIRCUMSTANCE_PREPS or _strip_al(toks[j + 1].text) not in _STATEMENT_NOUNS:
+        return j
+    m = j + 2
+    while m < n and m - j < 6 and toks[m].text.isalpha() and not _verb_lemma(toks[m].text) \
+            and toks[m].text not in _THAT:
+        m += 1
+    return m
+
+
+def _subject_before_insert(toks: list[_Tok], comma: int) -> _Phrase | None:
+    """For a verb after "X، <insert>،" return X: the subject stands before an inserted segment.
+
+    The insert is a name in apposition ("لكن رئيس الوفد، عبد الملك الشامي، قال"), a request for
+    anonymity ("غير أن مصدراً في الهيئة، طلب عدم الكشف عن اسمه، قال") or where it spoke
+    ("الشركة، وفي بيان لها، أوضحت"). When X itself does not read as a noun phrase, a named person in
+    apposition is the subject: "مرشح قائمة "النهضة" في الدائرة، النائب السابق حيدر الزبيدي (47 عاماً)، قال".
+    """
+    m = next((i for i in range(comma - 1, max(0, comma - 16), -1) if toks[i].text in "،,؛;:"), None)
+    if m is None or m == 0 or toks[m].text not in "،,":
+        return None
+    segment = toks[m + 1:comma]
+    words = {t.text for t in segment}
+    insert = (not _ANONYMITY.isdisjoint(words) or _circumstance_end(toks, m + 1) == comma
+              or toks[m + 1].text in _HE_IS)  # "لكن الوزير، وهو عضو في الحزب، قال"
+    start = _clause_start(toks, m)
+    cs, subject_toks = _past_contrast(toks, start)
+    phrase = _parse_np(subject_toks, cs) if cs < m else None
+    if phrase and (phrase.end == comma or (insert and phrase.end == m)):
+        return phrase
+    if insert:
+        return None
+    # A named person in apposition, with a parenthetical (age, party) before the comma.
+    end = comma
+    if toks[end - 1].text == ")":
+        end = next((i for i in range(end - 2, m, -1) if toks[i].text == "("), end)
+    appositive = _parse_np(toks, m + 1)
+    if appositive and appositive.end == end and appositive.mode in ("person", "name") and appositive.named:
+        return appositive
+    return None
+
+
+def _subject_before_relative(toks: list[_Tok], comma: int) -> _Phrase | None:
+    """For "X، الذي …، قال" return X."""
+    for m in range(comma - 1, max(0, comma - _BACK_WINDOW), -1):
+        if toks[m].text in _RELATIVE and toks[m - 1].text in "،,":
+            cs, subject_toks = _past_contrast(toks, _clause_start(toks, m - 1))  # "غير أن المنظمة، التي …"
+            phrase = _parse_np(subject_toks, cs)
+            if phrase and phrase.end == m - 1:
+                return phrase
+            return None
+    return None
+
+
+# Rulebooks and contracts that fix a figure: "جائزة قدرها 5 ملايين، بحسب لائحة المسابقة"، "وفق عقد اللاعب".
+# They state the figure but say nothing, so they name a claimant and never a speaker.
+_RULEBOOKS = _words("قانون قوانين لائحة لوائح نظام أنظمة دستور مرسوم شروط أحكام اتفاق اتفاقية عقد عقود")
+
+
+def _source_phrase(toks: list[_Tok]) -> _Found | None:
+    """Find "وفقا لـ / بحسب / نقلا عن / على لسان + source"."""
+    n = len(toks)
+    # Only a source word (or علي of على لسان) starts a reading: find them with C-level iteration.
+    for k in compress(count(), map(_SOURCE_STARTS.__contains__, map(_TOK_TEXT, toks))):
+        t = toks[k].text
+        bare = t[1:] if t[:1] == "و" and t[1:] in _SOURCE_WORDS else t
+        j = None
+        if bare in _SOURCE_WORDS:
+            j = k + 1
+            if bare == "حسبما":
+                if j < n and toks[j].text in _SOURCE_VERBS:
+                    j += 1
+                else:
+                    continue
+        elif bare == "علي" and k + 1 < n and toks[k + 1].text == "لسان":
+            j = k + 2
+        if j is None:
+            continue
+        if j < n and toks[j].text in ("ل", "الي", "إلى", "عن", "لما", "ما"):
+            j += 1
+            if j < n and toks[j].text in _SOURCE_VERBS:
+                j += 1
+        elif j < n and toks[j].text.startswith("لما") and toks[j].text[3:] in _SOURCE_VERBS:
+            j += 1
+        while j < n and (toks[j].text in ("به", "بها", "ب", "عنه", "عنها") or toks[j].text in _QUOTES):
+            j += 1  # "بحسب ما أفادت به الشرطة"، "حسب ما أعلنت عنه الوكالة"، "طبقاً لـ"الهيئة العامة للإحصاء""
+        if j + 1 < n and (toks[j].text in _LATEST or toks[j].text[:1] == "ل" and toks[j].text[1:] in _LATEST) \
+                and toks[j + 1].text in _DOCUMENT_NOUNS:
+            j += 1  # "بحسب آخر إحصاء للوزارة"، "وفقاً لآخر تقرير للمرصد": the author of the count is the source
+        patched = toks
+        if j < n and toks[j].text.startswith("ل") and not toks[j].text.startswith("لل") and len(toks[j].text) > 3 \
+                and not (_is_institution(toks[j].text) or _is_title(toks[j].text)):  # "لجان المقاومة" keeps its ل
+            # "وفقا لوزارة الصحة": read the source without its ل.
+            tj = toks[j]
+            patched = toks[:j] + [_Tok(tj.text[1:], tj.start + 1, tj.end, tj.tanween, tj.raw[1:])] + toks[j + 1:]
+        elif j < n and toks[j].text.startswith("لل") and len(toks[j].text) > 4:
+            tj = toks[j]
+            # "للتلفزيون الرسمي": the article's alif is not written; the span starts after لل.
+            patched = toks[:j] + [_Tok("ال" + tj.text[2:], tj.start + 2, tj.end, tj.tanween, tj.raw[2:])] + toks[j + 1:]
+        if j + 1 < n and (_strip_al(patched[j].text) in _DATA_NOUNS or patched[j].text in _THE_SOURCE) \
+                and toks[j + 1].text in _SAME:
+            continue  # "وحسب المعطيات ذاتها"، "حسب المصدر ذاته": the data or source named before, not a new one
+        if j < n and patched[j].text in _RULEBOOKS:
+            continue  # "وفق نظام الكوتا"، "بحسب قانون الانتخابات": a rule that fixes, no source (rule_source)
+        phrase = _parse_np(patched, j, strict=True)
+        if phrase and phrase.mode == "name" and phrase.start == j and _masdar_like(patched[j].text) \
+                and patched[j].text in _OWNED_DOCUMENTS:
+            phrase = None  # "خطة وزارة التربية" is no name: read its owner below
+        if phrase is None and j + 1 < n and patched[j].text in _OWNED_DOCUMENTS and not patched[j].tanween \
+                and toks[j + 1].text not in _STOP:
+            owner = _parse_np(toks, j + 1, strict=True)
+            if owner and owner.mode in ("person", "org"):
+                phrase = owner  # "وفق خطة الحكومة"، "بحسب توجيهات وزارة الصحة": whose plan it is
+            elif patched[j].text in _STATEMENT_DOCUMENTS and patched[j].text not in _NEEDS_AUTHOR \
+                    and _is_al(toks[j + 1].text):
+                # "بحسب نشرة الإصدار"، "وفق مذكرة التفاهم": a document that names no author is the source.
+                e = j + 2
+                while _adjective_at(toks, e):
+                    e += 1
+                phrase = _Phrase(j, e, "group", False)
+        if phrase is None and j < n and _is_al(patched[j].text) and _strip_al(patched[j].text) in _STATEMENT_DOCUMENTS \
+                and _strip_al(patched[j].text) not in _NON_AGENT_HEADS and (j + 1 == n or toks[j + 1].text in _STRONG_END):
+            # "وبحسب النشرة، بلغ …": the bulletin named before, alone; its body speaks (_document_named_before).
+            phrase = _Phrase(j, j + 1, "group", False)
+        # A name shaped like a verbal noun is no source, unless an attribution noun names it ("رصد عنب بلدي").
+        if phrase and not (phrase.mode == "name" and phrase.start == j and _masdar_like(patched[j].text)):
+            found = _found(patched, phrase, (toks[k].start, toks[max(k, j - 1)].end))
+            # A bare body ("وقعت شركة X …، وفق إفصاح نشرته الشركة") is the body named earlier in the sentence;
+            # one named in an earlier sentence may be another ("بحسب الغرفة" after two chambers): it stays bare.
+            bare_body = found.title_only and phrase.mode == "org"
+            return _Found(found.start, found.end, found.cue, bare_body, False, own_sentence=bare_body)
+    return None
+
+
+# Documents and plans read by their owner after a source word: "وفق خطة الحكومة" → الحكومة.
+_OWNED_DOCUMENTS = _STATEMENT_DOCUMENTS | _words("خطة خطط برنامج استراتيجية اتفاقية توجيهات تعليمات")
+_SOURCE_WORD_STARTS = _SOURCE_WORDS | {"و" + w for w in _SOURCE_WORDS}
+_SOURCE_STARTS = _SOURCE_WORD_STARTS | {"علي"}  # every token _source_phrase reads from
+
+
+def _quote_or_participle(toks: list[_Tok]) -> _Carry | None:
+    """A sentence that opens with a quotation or "مضيفا:" goes on with the last speaker."""
+    if not toks:
+        return None
+    k = 1 if toks[0].text in ("و", "ف") and len(toks) > 1 else 0
+    t = toks[k].text
+    span = (toks[k].start, toks[k].end)
+    if t in _QUOTES:
+        return _Carry(span)
+    if t in _PARTICIPLES or (t[:1] == "و" and t[1:] in _PARTICIPLES):
+        return _Carry(span)
+    if t in ("مضي", "ومضي") and k + 1 < len(toks) and toks[k + 1].text in _PARTICIPLES:
+        return _Carry((toks[k].start, toks[k + 1].end))
+    return None

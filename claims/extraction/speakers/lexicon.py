@@ -1,0 +1,521 @@
+"""Normalisation, word lists and tokens for finding speakers. Holds normalize and the folded view of a text that
+maps offsets back to the raw body (_Normalized, _NormalizedView), the speech-verb tables and every word list
+the rules read (titles, institutions, places, source words, name particles …), the token and phrase types
+(_Tok, _Phrase, _Found, _Carry, _CarryBody, _CarryPrevious) and the predicates on a single token (_verb_lemma,
+_is_title, _is_place, _name_like …). It imports nothing else from this package.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+# --------------------------------------------------------------------------- normalisation
+
+_DROP = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_DROP_RUN = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]+")
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و",
+                       "ئ": "ي", "ی": "ي", "ک": "ك", "ہ": "ه", "ۀ": "ه"})
+
+
+_FOLD_PAIRS = tuple((chr(k), v) for k, v in _FOLD.items())
+
+
+def _fold(text: str) -> str:
+    """Fold letter variants; a chain of replace() beats translate() on long Arabic texts."""
+    for a, b in _FOLD_PAIRS:
+        if a in text:
+            text = text.replace(a, b)
+    return text
+
+
+def normalize(text: str) -> str:
+    """Return text without diacritics/tatweel and with folded letter variants."""
+    return _fold(_DROP.sub("", text))
+
+
+class _Normalized:
+    """A normalised copy of a text with a map from its offsets back to the original."""
+
+    def __init__(self, text: str) -> None:
+        removed = [m.start() for m in _DROP.finditer(text)]
+        self._removed = removed
+        # In normalised coordinates, the k-th removed character sat just before index removed[k] - k.
+        self._shifts = [r - k for k, r in enumerate(removed)]
+        # Where tanween (-ً) was: it marks adverbs and objects, never names.
+        self.tanween = {r - k for k, r in enumerate(removed) if text[r] == "\u064b"}
+        self.tanween_sorted = sorted(self.tanween)  # lets each sentence view bisect for its own
+        self.text = _fold(_DROP.sub("", text)) if removed else _fold(text)
+
+    def raw(self, i: int) -> int:
+        """Return the original offset of normalised offset i."""
+        return i + bisect.bisect_right(self._shifts, i) if self._shifts else i
+
+    def view(self, start: int, end: int) -> _NormalizedView:
+        """Return the normalised copy of original text[start:end], with its own offset map."""
+        # Normalised offset of an original offset: minus the characters removed before it.
+        n0 = start - bisect.bisect_left(self._removed, start) if self._shifts else start
+        n1 = end - bisect.bisect_left(self._removed, end) if self._shifts else end
+        return _NormalizedView(self, n0, n1, start)
+
+
+class _NormalizedView:
+    """A slice of a _Normalized text: one sentence, normalised once with the whole body."""
+
+    __slots__ = ("_whole", "_n0", "_r0", "text", "tanween")
+
+    def __init__(self, whole: _Normalized, n0: int, n1: int, r0: int) -> None:
+        self._whole, self._n0, self._r0 = whole, n0, r0  # n0: where text starts in whole.text
+        self.text = whole.text[n0:n1]
+        if whole.tanween:
+            marks = whole.tanween_sorted
+            inside = marks[bisect.bisect_left(marks, n0):bisect.bisect_right(marks, n1)]  # n0 <= p <= n1
+            self.tanween = {p - n0 for p in inside}
+        else:
+            self.tanween = set()
+
+    @property
+    def start(self) -> int:
+        """Where this view's text starts in the whole normalised text."""
+        return self._n0
+
+    def raw(self, i: int) -> int:
+        """Return the offset in the original slice of normalised offset i."""
+        return self._whole.raw(self._n0 + i) - self._r0
+
+
+# --------------------------------------------------------------------------- lexicons
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in text.split())
+
+
+# Speech verbs by lemma: past masculine/feminine/plural, imperfect. Misspellings seen in the wild
+# (يتدعي) are listed too.
+_VERB_FORMS = {
+    "قال": "قال قالت قالوا قالا قالتا يقول تقول يقولون تقولون",
+    "أكد": "أكد أكدت أكدوا أكدا يؤكد تؤكد يؤكدون",
+    "أعلن": "أعلن أعلنت أعلنوا يعلن تعلن يعلنون",
+    "أضاف": "أضاف أضافت أضافوا يضيف تضيف يضيفون",
+    "أوضح": "أوضح أوضحت أوضحوا يوضح توضح",
+    "أشار": "أشار أشارت أشاروا يشير تشير يشيرون",
+    "زعم": "زعم زعمت زعموا يزعم تزعم يزعمون",
+    "ادعى": "ادعى ادعت ادعوا يدعي تدعي يدعون يتدعي تتدعي",
+    "حذر": "حذر حذرت حذروا يحذر تحذر يحذرون",
+    "كشف": "كشف كشفت كشفوا يكشف تكشف",
+    "نفى": "نفى نفت نفوا ينفي تنفي",
+    "وصف": "وصف وصفت وصفوا يصف تصف",
+    "تابع": "تابع تابعت يتابع تتابع",
+    "صرح": "صرح صرحت صرحوا يصرح تصرح",
+    "اعتبر": "اعتبر اعتبرت اعتبروا يعتبر تعتبر يعتبرون",
+    "رأى": "رأى رأت رأوا يرى ترى يرون",
+    "شدد": "شدد شددت شددوا يشدد تشدد",
+    "لفت": "لفت لفتت لفتوا يلفت تلفت",
+    "ذكر": "ذكر ذكرت ذكروا يذكر تذكر",
+    "أفاد": "أفاد أفادت أفادوا يفيد تفيد",
+    "أورد": "أورد أوردت يورد تورد",
+    "نقل": "نقل نقلت ينقل تنقل",
+    "اتهم": "اتهم اتهمت اتهموا يتهم تتهم",
+    "طالب": "طالب طالبت طالبوا يطالب تطالب",
+    "التمس": "التمس التمست التمسوا يلتمس تلتمس",  # a request in court: "التمست النيابة تشديد العقوبة"
+    "دعا": "دعا دعت دعوا يدعو تدعو",
+    "ناشد": "ناشد ناشدت ناشدوا يناشد تناشد",  # an appeal, as دعا: "ناشدت الوزارة المواطنين عدم …"
+    "أصر": "أصر أصرت يصر تصر",
+    "علق": "علق علقت يعلق تعلق",
+    "أشاد": "أشاد أشادت يشيد تشيد",
+    "رفض": "رفض رفضت رفضوا يرفض ترفض",
+    "أعرب": "أعرب أعربت يعرب تعرب",
+    "أردف": "أردف أردفت يردف تردف",
+    "توقع": "توقع توقعت يتوقع تتوقع",
+    "رجح": "رجح رجحت يرجح ترجح",
+    "أقر": "أقر أقرت يقر تقر",
+    "اعترف": "اعترف اعترفت يعترف تعترف",
+    "أبلغ": "أبلغ أبلغت",
+    "استطرد": "استطرد استطردت",
+    "نبه": "نبه نبهت ينبه",
+    "قدر": "قدر قدرت يقدر تقدر",
+    "أظهر": "أظهر أظهرت",
+    "كتب": "كتب كتبت يكتب تكتب",  # on social media: "كتب غوتيريش على منصة إكس"
+    "غرد": "غرد غردت يغرد تغرد",
+    "سجل": "سجل سجلت سجلوا يسجل تسجل",  # record verbs: only with a monitoring body (_RECORDERS)
+    "وثق": "وثق وثقت وثقوا يوثق توثق",
+    "أحصى": "أحصى أحصت أحصوا يحصي تحصي",  # count verbs: they state a figure, not speech (_NEEDS_COMPLEMENT)
+    # Not "عزت" (the first name Izzat: "عزت الرشق"), not "بين" (between) nor "تبين" ("it turned out").
+    "عزا": "عزا عزوا يعزو تعزو",  # "وعزا المسؤول الارتفاع إلى": the cause he gives is his claim
+    "نوه": "نوه نوهت نوهوا ينوه تنوه",
+    "بين": "بينت بينوا يبين",
+    "استبعد": "استبعد استبعدت استبعدوا يستبعد تستبعد",
+    # Past only: "يرجع تاريخ المبنى إلى" is intransitive ("dates back"), never speech.
+    "أرجع": "أرجع أرجعت أرجعوا",  # "وأرجع المدير أسباب الحوادث إلى": the cause he gives, as عزا
+    # Past only: "تقرر تأجيل الجلسة" is the passive "it was decided", with no one deciding.
+    "قرر": "قرر قررت قرروا",  # decision verbs: only with a body or a titled person (_DECISION_VERBS)
+    "أصدر": "أصدر أصدرت",  # "أصدرت الهيئة قراراً برفع …": only with a decision or statement after it (_ISSUING_VERBS)
+    # Launches: only with a body as subject (_LAUNCH_VERBS). Not أطلق النار (fired).
+    "دشن": "دشن دشنت",
+    "أطلق": "أطلق أطلقت",
+    "افتتح": "افتتح افتتحت",
+    "أمر": "أمر أمرت",  # "أمر الرئيس بصرف منحة": an order, a decision verb as قرر
+    # Rulings: only with a court or a judge as subject (_RULING_VERBS). Not "حكم" (the noun "ruling").
+    "قضى": "قضى قضت",
+    "حكم": "حكمت",
+}
+_VERB_OF: dict[str, str] = {normalize(form): lemma for lemma, forms in _VERB_FORMS.items()
+                            for form in forms.split()}
+_CLITICS = ("هما", "هم", "ها", "ه", "نا", "كم")
+# Every written form: conjunction/particle prefixes × verb form × object clitic, looked up in one step.
+_VERB_SURFACE: dict[str, str] = {
+    prefix + form + clitic: lemma
+    for form, lemma in _VERB_OF.items()
+    for prefix in ("", "و", "ف", "ول", "فل", "وس", "فس", "ل", "س")
+    for clitic in ("",) + _CLITICS
+    if (not clitic or len(form) > 2)
+    # The future س goes on imperfect forms only: سامر is a first name, not "س + أمر".
+    and not (prefix.endswith("س") and form[:1] not in "يتن")
+}
+# Verbs that also read as common nouns or non-speech verbs (ذكر "mention", نقل "transport",
+# وصف "description", رفض "refusal"): they need a speech complement to count.
+_NEEDS_COMPLEMENT = {"ذكر", "نقل", "تابع", "رأى", "وصف", "كشف", "دعا", "لفت", "رفض", "قدر", "نفى", "أظهر",
+                     "كتب", "أحصى", "رصد",
+                     "عزا", "استبعد", "أرجع"}  # "عزا … إلى"، "استبعد أن"; "استبعد المدرب اللاعب" is no speech
+# "يذكر أن" / "ذكر أن" with no subject is the passive "it is noted": never carry a speaker.
+_NO_CARRY = {"ذكر", "نقل", "قدر", "كتب", "سجل", "وثق", "أحصى", "رصد", "أرجع", "قرر", "أمر", "قضى", "حكم",
+             "أصدر", "دشن", "أطلق", "افتتح"}
+# "وذكر أن" opening a sentence goes on with the last speaker, as "وأضاف أن" does (unlike "ويذكر أن"، "ذُكر أن").
+_WENT_ON_TO_MENTION = _words("وذكر وذكرت")
+# Verbs whose written form is also a common other word: بين "between" (the masculine past بيّن; its
+# other forms are in _VERB_FORMS), أبرز "the most prominent". They speak only from a clause start, with a
+# titled, institutional or named subject that إن/أن or a colon closes: "وبيّن العجارمة أن …".
+_GATED_FORMS = {"بين": "بين", "أبرز": "أبرز أبرزت أبرزوا يبرز تبرز",
+                # عبّر عن "expressed", written as عبر "via, across": only with "عن" + what is expressed.
+                "عبر": "عبر عبرت عبروا يعبر تعبر",
+                # علم "learned", written as علم "flag, science": only an outlet's own finding, "وعلمت «الصحيفة» أن".
+                "علم": "علم علمت"}
+# "وبيّن أن" opening a sentence has no other reading ("between" needs two terms): it goes on with the last speaker.
+_EXPLAINED_OPENING = _words("وبين فبين")
+_GATED_SURFACE: dict[str, str] = {prefix + normalize(form): lemma for lemma, forms in _GATED_FORMS.items()
+                                  for form in forms.split() for prefix in ("", "و", "ف")}
+_ANALYSE_SURFACE = {**_GATED_SURFACE, **_VERB_SURFACE}  # a form of both tables keeps its plain reading
+# "سجلت وزارة الصحة 450 إصابة": a body that counts states the figure it records; a player, team,
+# city or market that "records" a goal or a rise states nothing.
+_RECORD_VERBS = {"سجل", "وثق", "رصد"}
+# "قررت الهيئة خفض الأسعار بنسبة 15%": a body or an official that decides a measure states its figures;
+# "قرر اللاعب الاعتزال" or "قرر الطلاب الإضراب" is no statement.
+_DECISION_VERBS = {"قرر", "أمر"}
+# "قضت محكمة الجنايات بحبس المتهمين 7 سنوات وبرد 4.2 ملايين دينار": a court that rules states the
+# sentence and the sums; "قضى الوزير ثلاثة أيام في المستشفى" (spent) or "حكمت" (a first name) state nothing.
+_RULING_VERBS = {"قضى", "حكم"}
+_COURTS = _words("محكمة محاكم قاضي قاض قاضية")
+# "أصدرت المؤسسة قراراً برفع السعر إلى …": a body or an official that issues a decision or a statement states its
+# figures; "أصدرت الشركة سندات بقيمة …" (securities) or "أصدر المغني ألبوماً" is no statement.
+_ISSUING_VERBS = {"أصدر"}
+# "دشنت الشرطة منظومة تتيح لمواطني 103 دول …"، "أطلقت الوزارة حملة لتطعيم مليون طفل": a body that launches a
+# service or a campaign states what it offers; a person, or "أطلقت الشرطة النار", states nothing.
+_LAUNCH_VERBS = {"دشن", "أطلق", "افتتح"}
+_NOT_LAUNCHED = _words("النار النيران الرصاص سراح الغاز قنابل القنابل صواريخ الصواريخ صاروخا قذائف القذائف طلقات "
+                       "تحذيرا تحذيرات نداء نداءات")
+
+
+# The instruments or crews of a monitoring body record for it: "سجّلت محطات الشبكة الوطنية لرصد الزلازل هزة".
+_RECORDING_MEANS = _words("محطات محطة أجهزة جهاز فرق فريق مراصد رادارات كاميرات أقمار")
+_PARTICIPLES = _words("قائلا قائلة مضيفا مضيفة مشيرا مشيرة مؤكدا مؤكدة موضحا موضحة متابعا متابعة "
+                      "معتبرا معتبرة محذرا محذرة لافتا لافتة مشددا مشددة مستطردا")
+
+_THAT = _words("إن أن إنه أنه إنها أنها إنهم أنهم إنهما أنهما إننا أننا إنني أنني أنكم إنكم "
+               "بأن بأنه بأنها بأنهم بأنهما بأننا لأن")
+_RELATIVE = _words("الذي التي الذين اللذين اللتين اللواتي اللاتي")
+# "as" before a speech verb ("حسبما أفادت وزارة الصحة"): the verb's subject is the source.
+_AS_CONJUNCTIONS = _words("حسبما وحسبما بحسبما وبحسبما وفقما ووفقما")
+_PRE_VERB = _AS_CONJUNCTIONS | _words("كما فيما بينما حيث ثم قد وقد لقد فقد إذ اذ عندما حين حينما بعدما كذلك وكذلك "
+                   "لكن ولكن بل أيضا وكما ولما لما فيما وفيما حيث وحيث فقط")
+_AMMA = _words("أما وأما")  # "أما X، فـ…": X is the topic and the subject of the verb after ف
+_KANA = _words("كان كانت وكان وكانت فكان فكانت")
+# Contrast connectives after which the subject comes before its verb: "لكن مصدراً في الوزارة أكد".
+_CONTRAST = _words("لكن ولكن غير إلا بيد")  # بيد only before أن: "بيد أن مسؤولاً قال"
+_TEMPORAL = _words(
+    "يوم اليوم أمس غدا مساء صباح ليل ليلة الليلة ظهر عصر فجر الأسبوع الشهر العام السنة الماضي "
+    "الماضية الجاري الجارية المقبل المقبلة الحالي الفائت الفائتة أسبوع شهر عام سنة "
+    "أواخر أوائل منتصف "  # time heads (not مطلع: "مصدر مطلع" is an informed source): "أعلنت أواخر الشهر الماضي أن"
+    "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
+    "يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر "
+    "كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين"
+)
+_STOP = _words(
+    "في فى خلال بعد قبل أمام عبر إلى الى على علي عن من مع منذ حتى حول ضد بين دون عند عقب إثر "
+    "أثناء وسط إزاء تجاه نحو حوالي قرابة أكثر أقل لدى لـ ب ل ك و ف "
+    "هذا هذه ذلك تلك هؤلاء هناك هنا كل بعض جميع أي عدد ما لا لم لن قد كان كانت يكون سوف "
+    "هو هي هم هما نحن أنا أنت وهو وهي وهم ونحن له لها لهم فيه فيها منه منها عليه عليها به بها بهم "
+    "أيضا كذلك مجددا مرارا رسميا سابقا لاحقا مؤخرا حاليا صراحة علنا بدوره بدورها خلالها خلاله "
+    "إذ إذا لو كي لكي حيث بينما فيما كما وكما بل ثم أو أم إما غير سوى مثل "
+    "آخر أحدث أول أولى أخرى الآخر "
+    "الجدير بالذكر تجدر يذكر يشار تم وتم يتم جرى وجرى قوله قولها قولهم بالقول"
+) | _THAT | _RELATIVE | _AS_CONJUNCTIONS | _TEMPORAL | _PARTICIPLES
+_ADVERBS_AFTER_VERB = _words("أيضا كذلك أمس اليوم مجددا بدوره بدورها خلالها خلاله فيها حينها لاحقا سابقا "
+                             "رسميا صراحة علنا مساء صباح يوم الليلة به بها") | _TEMPORAL  # "أفادت به الوزارة"
+
+_PERSON_TITLES = _words(
+    "وزير وزيرة رئيس رئيسة متحدث متحدثة ناطق ناطقة مدير مديرة محافظ محافظة أمين أمينة نائب نائبة "
+    "ممثل ممثلة مندوب مندوبة سفير سفيرة قائد قائدة زعيم زعيمة مستشار مستشارة عضو عضوة مسؤول "
+    "مسؤولة مسؤولون مسؤولين خبير خبيرة خبراء محلل محللة جنرال لواء عميد عقيد مقدم رائد دكتور "
+    "دكتورة د شيخ ملك ملكة أمير أميرة سيد سيدة بروفيسور بروفسور مفوض مفوضة مبعوث مبعوثة حاكم حاكمة "
+    "عمدة مرشح مرشحة طبيب طبيبة باحث باحثة أستاذ أستاذة مدعي قاضي قاض محامي محامية كاتب صحفي "
+    "صحفية مراسل مراسلة شاهد شهود مصدر مصادر منسق منسقة نقيب بابا رئيس وكيل وكيلة كبير كبيرة "
+    "الدبلوماسي دبلوماسي دبلوماسيون أمينة مستشار رئيسا مدرب لاعب وزراء ولي "
+    # Descriptors of profession, role or status that news writers put before a name as they put a
+    # title: "الفنان حسين فهمي"، "المواطنة سعاد كاظم"، "القيادي في حركة حماس أسامة حمدان".
+    "فنان فنانة ناقد ناقدة مواطن مواطنة قيادي قيادية ناشط ناشطة باحثة لاعبة مدربة طالب طالبة "
+    "كاتبة محام صحافي صحافية إعلامي إعلامية أكاديمي أكاديمية مخرج مخرجة مطرب مطربة مغني مغنية "
+    "شاعر شاعرة روائي روائية مفكر مؤرخ مهندس مهندسة معلم معلمة مزارع تاجر مستثمر موظف موظفة "
+    "شاب شابة حاج حاجة داعية مهاجم حارس نائبة "
+    "والي "  # a governor in the Maghreb and Mauritania: "والي تيرس زمور"، "والي ولاية الجزائر"
+    "ممرض ممرضة مسعف مسعفة متطوع متطوعة "  # "ذكرت ممرضة تعمل في المعسكر أن": an unnamed witness
+    "صاحب صاحبة ملازم مكلف مكلفة "  # "صاحب مكتب عقاري"، "الملازم الأول"، "المكلف بالإعلام"
+    "مؤسس "  # "المؤسس والرئيس التنفيذي لـ"X"، NAME" (not مؤسسة, a foundation)
+    "معاون معاونة مساعد مساعدة"  # deputies before a title: "معاون وزير الزراعة"، "مساعد وزير الخارجية"
+)
+# Roles a writer uses to point back at the last speaker ("يضيف الدبلوماسي").
+_GENERIC_ROLES = _words("دبلوماسي مسؤول مسؤولة متحدث متحدثة ناطق ناطقة مصدر خبير خبيرة سياسي "
+                        "مسؤولون دبلوماسية")
+_INSTITUTIONS = _words(
+    "وزارة وكالة هيئة مجلس لجنة منظمة حلف جهاز مكتب دائرة قسم إدارة مصلحة بنك مصرف صندوق حزب "
+    "حركة جامعة مستشفى مركز معهد شركة محكمة نيابة شرطة جيش قوات مفوضية سلطة سلطات حكومة رئاسة "
+    "برلمان كونغرس بلدية رابطة اتحاد نقابة غرفة بعثة برنامج مديرية قيادة أركان شؤون خارجية "
+    "داخلية دفاع صحة مالية اقتصاد عدل تعليم تربية زراعة طاقة نفط تجارة صناعة إعلام ثقافة سياحة "
+    "بيئة عمل اتصالات إسكان كهرباء مياه أمن استخبارات مخابرات صحيفة قناة شبكة موقع مجلة إذاعة "
+    "تلفزيون مجموعة مؤسسة دولة ولاية مدينة منطقة محافظة إقليم بورصة مرصد مختبر أكاديمية كلية "
+    "نادي فريق منتخب لجان مجالس وكالات حكومة ديوان هيئات مفوضية الدوما دوما الكرملين البنتاغون "
+    "الكونغرس الناتو البيت الإليزيه داونينغ رئاسة أجهزة إدارة صحيفة بوابة "
+    "خفر حرس منظمات جمعية جمعيات "  # خفر السواحل، حرس الحدود: a body named without ال
+    "شعبة "  # a chamber's division: شعبة الذهب بالغرفة التجارية
+    "مندوبية "  # المندوبية السامية للتخطيط (Morocco)
+    "كتلة ائتلاف "  # parliamentary blocs: النائب عن كتلة "الأحرار"
+    "منصة "  # a digital firm: منصة "نقلة"، منصة إكس
+    "وفد جمارك "  # a delegation: رئيس وفد الحوثيين، مصدر في الوفد الحكومي
+    "مقر"  # a staff that speaks as a body: مقر التنسيق لشؤون أسرى الحرب (a place only after a preposition)
+)
+# Organisations whose proper name follows the common noun ("وكالة رويترز", "صحيفة نيويورك تايمز").
+_NAMED_ORGS = _words("وكالة صحيفة قناة شبكة موقع مجلة إذاعة تلفزيون شركة حزب حركة جامعة مجموعة "
+                     "مؤسسة منظمة معهد مركز نادي فريق بنك مصرف بوابة مستشفى كتلة ائتلاف جمعية رابطة "
+                     "منصة")  # a firm named by what it runs: منصة "نقلة" (not تطبيق, also "applying")
+# Honorifics written before a title or a name: "سمو الشيخ"، "معالي الوزير"، "فخامة الرئيس".
+_HONORIFICS = _words("سمو معالي فضيلة سعادة فخامة جلالة سماحة")
+# Attribution nouns: reports, statements and figures, whose author, when named, is the source
+# ("بيانات البنك الدولي" → البنك الدولي).
+_RECORDERS = _words("وزارة منظمة منظمات هيئة مرصد شبكة مفوضية وكالة مركز لجنة مكتب مديرية شرطة جمعية "
+                     "جمعيات دائرة مصلحة برنامج بعثة نقابة سلطات إدارة")
+_DOCUMENT_NOUNS = _words("تقرير تقارير بيان بيانات إحصاء إحصاءات إحصائيات إحصائية أرقام تقديرات تقدير معطيات "
+                         "حصيلة دراسة دراسات مسح استطلاع وثيقة وثائق سجلات تحقيق تحقيقات تحريات "
+                         "رصد "  # "بحسب رصد عنب بلدي": the monitoring of an outlet or observatory
+                         # A communiqué, memo or post speaks for whoever issued it: "أفاد بلاغ للمركز" (Maghreb),
+                         # "مذكرة صادرة عن الوزارة"، "منشور للشرطة على فيسبوك".
+                         "بلاغ بلاغات مذكرة منشور تصريح تصريحات إعلان "
+                         "إفصاح")  # a listed firm's filing to the exchange: "وفق إفصاح نشرته الشركة على تداول"
+# Unnamed people who speak as a source: "وقال شهود"، "فيما رجح محللون أن".
+_UNNAMED_SOURCES = _words("مصادر مصدر شهود سكان وسائل مسؤولين مسؤولون خبراء محللين محللون مراقبين مراقبون "
+                          "متعامل متعاملون متعاملين تجار")  # market reports: "قال متعاملون أوروبيون إن"
+_SOURCE_NOUNS = _UNNAMED_SOURCES | _words("تسريبات صور معلومات حسابات") | _DOCUMENT_NOUNS
+# What links an attribution noun to its author: "تقرير صادر عن"، "حصيلة أعلنتها"، "مسح أجراه".
+_ISSUED_BY = _words("صادر صادرة الصادر الصادرة")
+# "بحسب آخر إحصاء للوزارة"، "وفق أحدث تقرير للمنظمة": the word before the attribution noun hides no source.
+_LATEST = _words("آخر أحدث")
+# Definite heads that "وفق / بحسب / حسب / طبقا لـ" put before a rule, a plan, a time or a manner, not an
+# agent: "وفق القانون"، "بحسب الخطة"، "حسب التوقيت المحلي"، "بحسب المنطقة". Any other definite noun with a
+# relative adjective after a source word is the source ("وفق الحماية المدنية"، "بحسب الأرصاد الجوية").
+_NON_AGENT_HEADS = _words(
+    "قانون قوانين دستور نظام لائحة لوائح قرار قرارات مرسوم مادة بند فقرة أحكام شريعة "  # rules
+    "اتفاق اتفاقية اتفاقيات معاهدة عقد صفقة بروتوكول مذكرة "  # agreements
+    "خطة خطط برنامج جدول موعد مواعيد خريطة استراتيجية رؤية آلية "  # plans and timetables
+    "شروط معايير ضوابط قواعد أسس أصول إجراءات تعليمات مبادئ "  # conditions and procedures
+    "ساعة توقيت تقويم "  # times
+    "حاجة حالة ظروف طلب أولوية أولويات إمكانات إمكانيات منطقة نوع فئة حجم سن عمر جنس قطاع "  # manners
+    "سعر أسعار مؤشر عرف عادة تقاليد رواية"
+)
+# Colours name bodies as relative adjectives do: الهلال الأحمر، الصليب الأحمر، الخوذ البيضاء.
+_COLOURS = _words("الأحمر الأبيض الأخضر الأزرق الأسود الحمراء البيضاء الخضراء الزرقاء السوداء")
+# Verbal nouns of the shape تفعيل (التصنيف، الترتيب، التوزيع) name a manner, not an agent.
+_TAFIL = re.compile(r"^ت..ي.$")
+_ISSUED_IT = frozenset(normalize(verb) + clitic
+                       for verb in ("أعلن أعلنت نشر نشرت أصدر أصدرت أجرت أعد أعدت أورد أوردت ذكر ذكرت جمع جمعت "
+                                    "نفذ نفذت").split()  # "مسح نفذه الجهاز"
+                       for clitic in ("ه", "ها", "هم")) | _words("أجراه أجراها")
+# A toll or a monitoring is a source only through whoever made it: "وفق الحصيلة الرسمية"، "بحسب رصد الأسواق".
+_NEEDS_AUTHOR = _words("حصيلة رصد")
+# Heads of what a survey or report found: "نتائج المسح"، "أرقام التقرير"; the document after them is the source.
+_RESULT_HEADS = _words("نتائج أرقام بيانات معطيات خلاصة خلاصات")
+# Participles of making public: "حسب النتائج المعلنة" reads the results as published by whoever announced them.
+_PUBLISHED = _words("المعلن المعلنة المنشور المنشورة المؤقت المؤقتة المحدث المحدثة")
+_DOCUMENT_ADJECTIVES = _words("جديد جديدة حديث حديثة أخير أخيرة مشترك مشتركة مفصل مطول موسع")
+_PLACES = _words(
+    "روسيا أوكرانيا كوريا الصين اليابان الهند إيران العراق سوريا سورية لبنان الأردن مصر السعودية "
+    "الإمارات قطر الكويت البحرين عمان اليمن ليبيا تونس الجزائر المغرب السودان موريتانيا فلسطين "
+    "إسرائيل تركيا ألمانيا فرنسا بريطانيا إيطاليا إسبانيا أمريكا أميركا كندا المكسيك البرازيل "
+    "الأرجنتين بولندا بيلاروسيا هولندا بلجيكا السويد النرويج فنلندا الدنمارك سويسرا النمسا "
+    "اليونان البرتغال باكستان أفغانستان بنغلاديش إندونيسيا ماليزيا الفلبين فيتنام تايلاند "
+    "أستراليا نيجيريا إثيوبيا كينيا تايوان جورجيا أرمينيا أذربيجان كازاخستان كابل "
+    "موسكو كييف واشنطن بكين طوكيو سيول سول بيونغيانغ بيونغ بيونج لندن باريس برلين روما أنقرة "
+    "إسطنبول طهران بغداد دمشق بيروت القاهرة الرياض أبوظبي دبي الدوحة المنامة مسقط صنعاء "
+    "طرابلس الرباط الخرطوم القدس غزة تل نيويورك بروكسل جنيف فيينا الغرب الشرق أوروبا إفريقيا "
+    "أفريقيا آسيا الولايات الأمم الاتحاد"
+)
+_NAME_PARTICLES = _words("بن ابن بنت أبو أبي أبا عبد آل ولد دي دو فان فون دا لا ال أل")
+# The ال- form of عبد, which joins the next ال- word into one family name: "محمد العبد العالي".
+_AL_PARTICLES = _words("العبد")
+# Particles that carry a name on after an ال- surname: "سعود الفيصل آل سعود".
+_LINEAGE = _words("آل بن ابن بنت")
+# Common first names that look like verbal nouns to the object test below.
+_SHORT_NAMES = _words("حسن سعد فهد عمر بكر زيد نصر حمد رعد مجد عمرو فرج نجم بدر صقر سعود حمود عبود")
+_SOURCE_WORDS = _words("وفق وفقا طبقا استنادا بحسب حسب حسبما نقلا تبعا")
+_SOURCE_VERBS = _words("ذكر ذكرت ذكره ذكرته أفاد أفادت أفاده أفادته أعلن أعلنت أعلنه أعلنته أورد "
+                       "أوردت أورده أوردته نشر نشرت نشره نشرته قال قالت قاله قالته صرح صرحت صرح به "
+                       "جاء أظهر أظهرت أظهره أظهرته كشف كشفت كشفه كشفته أكد أكدت أكده أكدته "
+                       "يقول تقول يذكر تذكر تفيد يفيد نقلت نقل نقله نقلته أوضح أوضحت")
+_ESTIMATE_B = _words("بنحو بحوالي بأكثر بأقل بما بقرابة بزهاء ب")
+
+_QUOTES = "\"“”«»„‹›"
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_STRONG_END = frozenset("،,:؛;.!?؟" + _QUOTES)
+# Shapes of Arabic verbal nouns and plurals, which foreign names rarely have. Used to tell where a
+# name ends and the verb's object starts ("وصف الرئيس يون سوك يول نشر القوات").
+_MASDAR_FORMS = re.compile(
+    r"^(?:ت..ي.|ا..ا.|است..ا.|ان..ا.|ا.ت.ا.|ت.ا..|م.ا..ه|[^يها][^ا]و[^اوي])$"  # تفعيل إفعال … فعول
+)
+_W_NAMES = _words("وليد وائل وسام وفاء وداد وديع وهبة وهيب وحيد ويليام ولسون وارن والتر وانغ ويي")
+_POSSESSED = re.compile(r"(?:ته|تها|تهم|اته|اتها|اتهم)$")  # كلمته، تصريحاته: nouns, not names
+_CLITIC_END = re.compile(r"(?:ه|ها|هم|هما)$")
+# Possessive "her / their two": no name ends so once it has four letters (مها is a name); ه (ة) and هم (أدهم) may.
+_HER_THEIR = re.compile(r"(?:ها|هما)$")
+_MASDAR_WEAK = re.compile(r"^[^اوي]{3}$|.{3,}ه$|.{3,}ات$")  # فعل (نشر)، nouns in ة، plurals in ات
+_NISBA = re.compile(r"(?:ي|يه|يون|يين|يات|يان|يتين)$")
+_CARRY_WINDOW = 3
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+
+
+class _Tok(NamedTuple):
+    text: str  # normalised
+    start: int  # normalised offsets in the sentence
+    end: int
+    tanween: bool  # the raw token carried -ً: an adverb or an object, never a name
+    raw: str = ""  # as written: tells إمام/علي (names) from أمام/على (prepositions)
+
+
+# Named tuples rather than frozen dataclasses: built many times per sentence, and a tuple is built
+# several times faster; fields are read-only all the same.
+class _Phrase(NamedTuple):
+    start: int  # token index
+    end: int  # token index, exclusive
+    mode: str  # person | org | place | group | name
+    named: bool  # holds a personal or proper name, not only a title
+    trim: int = 0  # letters of a preposition to leave out of the first token: the ل of "لوزارة"
+
+
+class _Found(NamedTuple):
+    start: int  # normalised offsets in the sentence
+    end: int
+    cue: tuple[int, int]  # normalised offsets of the verb or phrase
+    title_only: bool
+    generic: bool
+    own_sentence: bool = False  # a bare title to resolve in its own sentence only: "وفق إفصاح نشرته الشركة"
+
+
+class _Carry(NamedTuple):
+    cue: tuple[int, int]
+
+
+class _CarryBody(NamedTuple):
+    """Data named before ("المعطيات ذاتها"): their source is the last body that spoke, not a person."""
+    cue: tuple[int, int]
+    fallback: _Found | None = None  # the document as written, when no body spoke before: "النشرة"
+
+
+class _CarryPrevious(NamedTuple):
+    """A sentence that opens on what the sentence just before reported ("وبذلك"، "وبموجب الاتفاقية"): its source."""
+    cue: tuple[int, int]
+
+
+# --------------------------------------------------------------------------- token helpers
+
+
+@lru_cache(maxsize=65536)  # a pure test of one word, called for most tokens
+def _strip_al(t: str) -> str:
+    if t.startswith("لل") and len(t) > 4:
+        return t[2:]
+    if t.startswith("ال") and len(t) > 3:
+        return t[2:]
+    return t
+
+
+@lru_cache(maxsize=65536)  # a pure test of one word, called for most tokens
+def _is_al(t: str) -> bool:
+    return (t.startswith("ال") and len(t) > 3) or (t.startswith("لل") and len(t) > 4)
+
+
+def _verb_lemma(t: str) -> str | None:
+    """Return the lemma of a speech verb token (with و/ف/ل/س prefixes and clitics), or None."""
+    return _VERB_SURFACE.get(t)
+
+
+@lru_cache(maxsize=65536)  # a pure test of one word: words repeat in and across articles
+def _is_place(t: str) -> bool:
+    return t in _PLACES or (t[:1] in "وبل" and t[1:] in _PLACES and len(t) > 3)
+
+
+@lru_cache(maxsize=65536)  # a pure test of one word: words repeat in and across articles
+def _is_title(t: str) -> bool:
+    return t in _PERSON_TITLES or _strip_al(t) in _PERSON_TITLES
+
+
+@lru_cache(maxsize=65536)  # a pure test of one word: words repeat in and across articles
+def _is_institution(t: str) -> bool:
+    return t in _INSTITUTIONS or _strip_al(t) in _INSTITUTIONS
+
+
+@lru_cache(maxsize=65536)  # a pure test of one word: words repeat in and across articles
+def _masdar_like(t: str, *, weak: bool = True) -> bool:
+    """Say whether t has the shape of a verbal noun; weak shapes also match many first names."""
+    if t in _SHORT_NAMES or (t.startswith("عبدال") and len(t) > 6):
+        return False  # عبدالله، عبدالرحمن: a name in one word
+    if _MASDAR_FORMS.search(t) or (weak and _MASDAR_WEAK.search(t)):
+        return True
+    stem = _CLITIC_END.sub("", t)  # تعاقده، قرارها
+    return stem != t and len(stem) >= 3 and bool(_MASDAR_FORMS.search(stem))
+
+
+def _name_like(tok: _Tok) -> bool:
+    """Say whether a token can be part of a proper name: a word, not ال-, a particle or a verb."""
+    return _name_like_word(tok.text, tok.tanween, tok.raw)
+
+
+@lru_cache(maxsize=65536)  # depends on the word only, not on where the token sits
+def _name_like_word(text: str, tanween: bool, raw: str) -> bool:
+    tok = _Tok(text, 0, 0, tanween, raw)
+    t = tok.text
+    if tok.tanween or len(t) < 2 or not t.isalpha() or _verb_lemma(t):
+        return False
+    if t in _ESTIMATE_B or (len(t) > 3 and _HER_THEIR.search(t)):
+        return False  # "يقدر عمرها بنحو": a noun with a possessive pronoun, a preposition of estimate
+    if t in _STOP and not _name_despite_folding(tok):
+        return False
+    if t.startswith(("ال", "بال", "لل")) or (t.startswith(("وال", "فال")) and len(t) > 5):
+        return False  # ال- words and prepositions; "والتر" and "فالديز" stay names
+    if _name_despite_folding(tok):
+        return True
+    if t[0] in "وف" and (t[1:] in _STOP or _verb_lemma(t[1:])):
+        return False
+    return True
+
+
+_FOLDED_AWAY = frozenset({"امام", "علي", "نشره"})  # and نشرة (a bulletin) / نشره (published it)
+
+
+def _name_despite_folding(tok: _Tok) -> bool:
+    """Say whether a word that folds into a preposition is written as a name: إمام، علي."""
+    return (tok.text == "امام" and tok.raw.startswith("إ")) or (tok.text == "علي" and tok.raw.endswith("ي"))
+
+
+def _ends_phrase(toks: list[_Tok], j: int) -> bool:
+    """Say whether token j closes a noun phrase: end, punctuation, إن/أن, a preposition."""
+    if j >= len(toks):
+        return True
+    t = toks[j].text
+    return t in _STRONG_END or t in _STOP or t == "(" or bool(_verb_lemma(t))  # "حيدر الزبيدي (47 عاماً)"

@@ -1,0 +1,238 @@
+"""Name variants: link_name_variants maps the different spellings of one person's or body's name in an article to
+one canonical form, with the helpers that read the personal-name words of a speaker string (_person_name,
+_raw_name) and compare them by skeleton and edit distance. It imports from lexicon and phrases.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import Iterable
+
+from .lexicon import (
+    _AL_PARTICLES,
+    _LINEAGE,
+    _NAME_PARTICLES,
+    _NAMED_ORGS,
+    _NISBA,
+    _SOURCE_NOUNS,
+    _STOP,
+    _TOKEN,
+    _is_al,
+    _is_institution,
+    _is_place,
+    _is_title,
+    _strip_al,
+    normalize,
+)
+from .phrases import _NAME_AL, _TITLE_NAMES, _prepositional
+
+# --------------------------------------------------------------------------- name variants
+
+_SKELETON_FOLD = str.maketrans({"غ": "ج", "ق": "ج", "ة": "ه", "ى": "ي", "ء": "", "ـ": ""})
+_VOWELS = re.compile("[اوي]")
+
+
+def _person_name(speaker: str) -> list[str]:
+    """Return the personal-name words of a speaker string, without its title."""
+    return list(_person_name_cached(speaker))
+
+
+@lru_cache(maxsize=16384)
+def _person_name_cached(speaker: str) -> tuple[str, ...]:
+    # Cached: the same officials speak in article after article.
+    return tuple(_read_person_name(speaker))
+
+
+def _read_person_name(speaker: str) -> list[str]:
+    toks = _TOKEN.findall(normalize(speaker))
+    words = [t for t in toks if t.isalpha()]
+    if not words:
+        return []
+    # The name is the run at the end: name words, particles (عبد، بن) and ال- parts that belong
+    # to a name (الله، الدين، عبد الفتاح, or a surname after a first name: أيمن الصفدي).
+    last = len(words) - 1
+    cut = len(words)
+    for i in range(last, -1, -1):
+        w = words[i]
+        after_particle = i > 0 and (words[i - 1] in _NAME_PARTICLES or words[i - 1] in _AL_PARTICLES)
+        # A final ال- surname, or one that a lineage particle carries on ("الفيصل آل سعود").
+        surname = _is_al(w) and i > 0 and (i == last or words[i + 1] in _LINEAGE) and (
+            _plain_name_word(words[i - 1]) or (i > 1 and words[i - 2] in _NAME_PARTICLES))
+        if _plain_name_word(w) or w in _NAME_AL or w in _NAME_PARTICLES or w in _AL_PARTICLES or surname \
+                or (_is_al(w) and after_particle):
+            cut = i
+            continue
+        break
+    while cut < len(words) and words[cut] in _NAME_AL:
+        cut += 1  # a name does not start with الله
+    if cut < len(words) and (_prepositional(words[cut]) or (
+            cut == 1 and _is_institution(words[0]) and _strip_al(words[0]) not in _NAMED_ORGS)):
+        # The words after a body's noun are its genitive, not a person: "مرصد سوق الاتصالات"; nor does
+        # a name start with ب/ل + a verbal noun or a body: "الوكالة الوطنية لتقنين المواصلات"، "مصدر بوزارة
+        # العمل". A named organisation keeps its name: "حركة حماس".
+        return []
+    if cut > last and len(words) == 1 and _is_al(words[0]) and words[0] not in _STOP \
+            and _strip_al(words[0]) not in _SOURCE_NOUNS \
+            and not (_is_title(words[0]) or _is_institution(words[0]) or _is_place(words[0])):
+        return words  # a surname alone: الصفدي، السوداني
+    return words[cut:]
+
+
+def _plain_name_word(w: str) -> bool:
+    """Say whether a normalised word can be part of a personal name (not a title, ال-, or place)."""
+    coordinated = w[:1] == "و" and len(w) > 3 and (_is_al(w[1:]) or _is_place(w[1:]))
+    return (not _is_al(w) and w not in _STOP and not _is_institution(w) and not coordinated
+            and (not _is_title(w) or w in _TITLE_NAMES)
+            and not (w[:1] == "ل" and (_is_institution(w[1:]) or _is_place(w[1:]))))
+
+
+@lru_cache(maxsize=4096)
+def _skeleton(word: str) -> str:
+    """Return a spelling-insensitive key: ج=غ=ق, long vowels dropped after the first letter."""
+    w = normalize(word).translate(_SKELETON_FOLD)
+    return w[:1] + _VOWELS.sub("", w[1:]) if w else ""
+
+
+def _edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Return the Levenshtein distance of a and b, or limit + 1 once it exceeds limit."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+@lru_cache(maxsize=65536)  # pure in its two words; names recur across articles
+def _same_word(a: str, b: str) -> bool:
+    sa, sb = _skeleton(a), _skeleton(b)
+    if sa == sb:
+        return True
+    return min(len(sa), len(sb)) >= 4 and _edit_distance(sa, sb, 1) <= 1
+
+
+def _same_name(a: list[str], b: list[str]) -> bool:
+    """Say whether two personal names are spellings of one name (or a surname and its full name)."""
+    ja, jb = "".join(a), "".join(b)
+    if len(a) == len(b) and all(_same_word(x, y) for x, y in zip(a, b)):
+        return True
+    if _same_word(ja, jb):  # spacing: بيونغ يانغ / بيونغيانغ
+        return True
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) == 1 and len(long_) > 1:
+        return _same_word(short[0], long_[-1]) and len(_skeleton(short[0])) >= 3
+    return False
+
+
+def link_name_variants(names: list[str]) -> dict[str, str]:
+    """Map each name to one canonical spelling shared by its variants (تشوي سون هوي / تشو سون هوي).
+
+    Rule: a speaker's personal name is the run of words after its title ("وزير الخارجية الروسي
+    سيرغي لافروف" → "سيرغي لافروف"; a name-less title or institution is its own name). Two names
+    are one person when their words pair up with equal skeletons, or with skeletons at edit
+    distance ≤ 1 when they have 4+ letters; or when they match with the spaces removed; or when
+    one is a single word equal (by the same test) to the other's last word (a surname alone).
+    A skeleton folds hamza/alif forms, ى/ي, ة/ه, ج/غ/ق and drops ا/و/ي after the first letter.
+    A surname that matches two different full names is left alone. Name-less speakers
+    (institutions, places) link when one only adds adjectives of origin to the other
+    ("الولايات المتحدة" / "الولايات المتحدة الأميركية"). The canonical form is the longest
+    personal name in the group, ties broken by frequency, then by first appearance.
+    """
+    counts = Counter(names)
+    order = list(counts)  # distinct names in order of first appearance
+    first = {name: i for i, name in enumerate(order)}
+    named = {name: _person_name(name) for name in order}
+    person = {name: named[name] or [w for w in _TOKEN.findall(normalize(name)) if w.isalpha()]
+              for name in order}
+    parent = {name: name for name in order}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    full = [x for x in order if len(person[x]) > 1]
+    # Pairwise comparison is fine for the few dozen speakers of an article; beyond that only
+    # exact skeleton matches are linked, to stay fast.
+    pairwise = len(order) <= _MAX_PAIRWISE_NAMES
+    by_key: dict[str, str] = {}
+    for x in order:
+        key = " ".join(_skeleton(w) for w in person[x])
+        if key in by_key:
+            parent[find(x)] = find(by_key[key])
+        else:
+            by_key[key] = x
+    # Initials of the first and last words' skeletons: every rule below needs one pair to agree.
+    ends = {x: (_skeleton(person[x][0])[:1], _skeleton(person[x][-1])[:1]) if person[x] else ("", "")
+            for x in order}
+    for i, x in enumerate(order if pairwise else []):
+        px = person[x]
+        if not px:
+            continue
+        fx, lx = ends[x]
+        for y in order[i + 1:]:
+            py = person[y]
+            fy, ly = ends[y]
+            if not py or (fx != fy and lx != fy and fx != ly):
+                continue
+            if not named[x] and not named[y]:
+                if _same_institution(px, py):
+                    parent[find(y)] = find(x)
+                continue
+            if not named[x] or not named[y] or not _same_name(px, py):
+                continue
+            if len(px) == 1 or len(py) == 1:
+                single = x if len(px) == 1 else y
+                # A surname shared by two different people stays unlinked.
+                owners = {find(f) for f in full if len(person[f]) > 1 and _same_name(person[single], person[f])}
+                if len(owners) > 1:
+                    continue
+            parent[find(y)] = find(x)
+    groups: dict[str, list[str]] = {}
+    for name in order:
+        groups.setdefault(find(name), []).append(name)
+    result: dict[str, str] = {}
+    for members in groups.values():
+        best = max(members, key=lambda m: (len(person[m]), counts[m], -first[m]))
+        canonical = " ".join(_raw_name(best, person[best]))
+        for m in members:
+            result[m] = canonical
+    return result
+
+
+_MAX_PAIRWISE_NAMES = 300
+
+
+def _same_institution(a: list[str], b: list[str]) -> bool:
+    """Say whether two name-less speakers differ only by trailing adjectives of origin.
+
+    "الولايات المتحدة" / "الولايات المتحدة الأميركية", "وزارة الصحة" / "وزارة الصحة الفلسطينية".
+    """
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < 2 or not all(_same_word(x, y) for x, y in zip(short, long_)):
+        return False
+    return all(w.startswith("ال") and _NISBA.search(w) for w in long_[len(short):])
+
+
+def _raw_name(speaker: str, words: Iterable[str]) -> list[str]:
+    """Return the words of speaker as written (with their diacritics) whose normalised form is in words."""
+    return list(_raw_name_cached(speaker, tuple(words)))
+
+
+@lru_cache(maxsize=16384)
+def _raw_name_cached(speaker: str, words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(_read_raw_name(speaker, words))
+
+
+def _read_raw_name(speaker: str, words: Iterable[str]) -> list[str]:
+    wanted = list(words)
+    raw_words = speaker.split()
+    picked = [w for w in raw_words if normalize(w).strip("،,:\"“”«»()") in wanted]
+    return picked[-len(wanted):] if picked else wanted

@@ -1,0 +1,1063 @@
+"""Noun phrases, titles and names: reading the speaker noun phrase at a token (_parse_np, _parse_window), title
+chains and the places, employers and destinations that belong to a title, person and organisation name runs,
+appositions and coordinations, the author of a document ("تقرير صادر عن …"), the addressee after a speech verb
+("قال لرويترز"), and the checks on the subject of a record or ruling verb (_recorder, _court). It imports only
+from lexicon.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import (
+    _AL_PARTICLES,
+    _CLITIC_END,
+    _COLOURS,
+    _COURTS,
+    _DOCUMENT_ADJECTIVES,
+    _DOCUMENT_NOUNS,
+    _DROP,
+    _HONORIFICS,
+    _ISSUED_BY,
+    _ISSUED_IT,
+    _LINEAGE,
+    _MASDAR_FORMS,
+    _NAME_PARTICLES,
+    _NAMED_ORGS,
+    _NEEDS_AUTHOR,
+    _NISBA,
+    _NON_AGENT_HEADS,
+    _PERSON_TITLES,
+    _POSSESSED,
+    _PUBLISHED,
+    _QUOTES,
+    _RECORDERS,
+    _RECORDING_MEANS,
+    _RELATIVE,
+    _RESULT_HEADS,
+    _SOURCE_NOUNS,
+    _STOP,
+    _STRONG_END,
+    _TAFIL,
+    _TEMPORAL,
+    _THAT,
+    _VERB_SURFACE,
+    _W_NAMES,
+    _ends_phrase,
+    _is_al,
+    _is_institution,
+    _is_place,
+    _is_title,
+    _masdar_like,
+    _name_like,
+    _Phrase,
+    _strip_al,
+    _Tok,
+    _verb_lemma,
+    _words,
+)
+
+# --------------------------------------------------------------------------- noun phrases
+
+
+def _parse_np(toks: list[_Tok], k: int, *, strict: bool = False) -> _Phrase | None:
+    """Read the speaker noun phrase starting at token k, or return None."""
+    # A speaker phrase is short: reading a bounded window keeps long sentences linear.
+    phrase = _parse_window(toks[k:k + _NP_WINDOW], strict=strict)
+    return _Phrase(phrase.start + k, phrase.end + k, phrase.mode, phrase.named, phrase.trim) if phrase else None
+
+
+_NP_WINDOW = 40
+_ONE_OF = _words("أحد إحدى")
+_BACK_WINDOW = 40
+
+
+def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
+    """Read the speaker noun phrase at the start of toks."""
+    k = 0
+    n = len(toks)
+    if k >= n:
+        return None
+    tok = toks[k]
+    t = tok.text
+    if t == "ام" and not strict and n > 1 and _name_like(toks[1]) and not _is_place(toks[1].text) \
+            and not _is_title(toks[1].text) and not _is_institution(toks[1].text):
+        end = _name_run(toks, 1, already=1)
+        if end > 1:
+            return _Phrase(0, end, "name", True)  # a kunya: "أم علي" (أبو is a name particle already)
+    if t in _ONE_OF and n > 2:
+        # "أحد المسؤولين في الوزارة": one of a group is read with the group; named in apposition
+        # ("أحد سكان المنطقة، عبد الحميد العبيدي،"), that person speaks.
+        inner = _parse_window(toks[1:], strict=strict)
+        if inner and inner.start == 0 and inner.mode != "place":
+            end = _apposition(toks, inner.end + 1, min_words=2)
+            if end > inner.end + 1:
+                return _Phrase(0, end, "person", True)
+            if inner.mode in ("person", "group", "org"):
+                return _Phrase(0, inner.end + 1, inner.mode, inner.named)
+    if t in _STRONG_END or t in _STOP or tok.tanween or _verb_lemma(t) or not t.isalpha():
+        return None
+    bare = _strip_al(t)
+    if strict and _is_al(t) and (bare in _NON_AGENT_HEADS or (_TAFIL.match(bare) and bare not in _SOURCE_NOUNS)):
+        return None  # "وفق القانون"، "حسب التصنيف الوظيفي": a rule or a manner, no source
+    if (_is_title(t) and not _starts_name(toks, k)) or (t in _HONORIFICS and k + 1 < n):
+        mode = "person"  # an honorific reads as a title: the title and name after it follow
+    elif _is_institution(t):
+        mode = "org"
+    elif _is_place(t):
+        mode = "place"
+    elif _is_al(t) and _NISBA.search(t) and not strict and _name_run(toks, k + 1, already=0) >= k + 3:
+        mode = "person"  # an adjective of origin as a noun before a name: "الإثيوبية تيغيست ميكونن"
+    elif _is_al(t):
+        if strict and bare not in _SOURCE_NOUNS and not _adjective_at(toks, k + 1) \
+                and not (bare in _RESULT_HEADS and k + 1 < n and toks[k + 1].text in _PUBLISHED) \
+                and not (bare in _RESULT_HEADS and k + 2 < n and toks[k + 1].text in _RELATIVE
+                         and toks[k + 2].text in _ISSUED_IT):  # "بحسب النتائج التي نشرها الجهاز"
+            return None  # "حسب الجودة"، "وفق السيناريو الأسوأ": a bare common noun is a manner
+        mode = "group"
+    elif _name_like(tok) and not _prepositional(t) and not _POSSESSED.search(t):
+        mode = "group" if bare in _SOURCE_NOUNS else "name"
+    else:
+        return None
+    j = k + 1
+    if mode in ("group", "name") and bare in _RESULT_HEADS and not _is_al(t) and j < n and _is_al(toks[j].text) \
+            and _strip_al(toks[j].text) in _DOCUMENT_NOUNS:
+        # "نتائج المسح الوطني"، "أرقام التقرير السنوي": the results are the survey's; read the survey
+        # (or its author: "بيانات التقرير الصادر عن البنك").
+        inner = _parse_window(toks[j:], strict=strict)
+        if inner:
+            return inner._replace(start=inner.start + j, end=inner.end + j)
+    if mode in ("group", "name") and bare in _RESULT_HEADS and not _is_al(t) and j < n \
+            and _document_noun(toks[j]) and not toks[j].tanween:
+        # "نتائج مسح القوى العاملة الذي نفذه الجهاز": the results are the survey's, and its author speaks.
+        author = _document_author(toks, j + 1, definite=False, topic=True)
+        if author:
+            return author
+    if mode == "group" and (bare in _DOCUMENT_NOUNS or (bare in _RESULT_HEADS and _is_al(t))):
+        author = _document_author(toks, j, definite=_is_al(t))
+        if author:
+            return author  # "بيانات البنك الدولي": the bank is the source, not its data
+        if strict and bare in _NEEDS_AUTHOR:
+            return None
+    if mode == "place":
+        while j < n and (_is_place(toks[j].text) or toks[j].text in _PLACE_TAILS):
+            j += 1
+    if mode in ("person", "org"):
+        j = _title_chain(toks, j, person=(mode == "person"), head=bare)
+    elif mode == "group" and bare in _SOURCE_NOUNS and not _is_al(t) and j < n \
+            and (_is_institution(toks[j].text) or _is_al(toks[j].text) or _is_place(toks[j].text)):
+        j = _title_chain(toks, j, person=False, head=bare)  # بيانات البنك المركزي، بيان وزارة الصحة
+    named = False
+    org_named = mode == "org" and bare in _NAMED_ORGS and not _is_al(t) and j == k + 1
+    if mode == "person" and j == k + 1 and bare in _UNNAMED_ROLES and not _is_al(t) and _imperfect_at(toks, j):
+        pass  # "ممرضة تعمل في المعسكر": an unnamed role has no name; a clause describes it
+    elif mode == "person" and j == k + 1 and bare in _UNNAMED_ROLES and not _is_al(t) \
+            and _described_role_end(toks, j) > j:
+        # "مصدر حكومي مطلع لرويترز": adjectives describe the unnamed role, and who is told is not one of them.
+        j, named = _described_role_end(toks, j), True  # read as before, as a described role, not a bare title
+        j = _role_place(toks, j)  # "مصدر مطلع في وزارة النفط"
+    elif mode == "person" and _lam_genitive(toks, j) and (body_end := _workplace_apposition(toks, j)) > j:
+        j, named = body_end, True  # "… القومية لسكك حديد مصر، المهندس هشام الشاذلي،"
+    elif mode == "person" or org_named or mode == "name":
+        j0 = j if mode != "name" else k
+        j = _name_run(toks, j0, already=0, objects=(mode != "org"))
+        named = j > j0
+        if org_named and named and j < n and toks[j].text.startswith("لل") and toks[j].text not in _ADDRESSEES:
+            j += 1
+            while j < n and _is_al(toks[j].text) and _NISBA.search(toks[j].text):
+                j += 1
+    if mode == "org" and bare in _NAMED_ORGS:
+        j = _quoted_name(toks, j)  # وكالة الأنباء السعودية "واس"
+    if (mode == "group" or mode == "org" and j == k + 1) and not _is_al(t):
+        while j < n and _name_like(toks[j]) and _NISBA.search(toks[j].text) and j - k < 5:
+            j += 1  # تقارير استخباراتية كورية جنوبية، منظمات إغاثية
+        j = _joint_adjective_end(toks, j)  # "بعثة كويتية - سلوفاكية"
+    if mode == "group" and (bare in _RESULT_HEADS or bare in _DOCUMENT_NOUNS):
+        while j < n and toks[j].text in _PUBLISHED:
+            j += 1  # "النتائج المعلنة"، "الأرقام المنشورة": results someone made public
+    if mode in ("place", "group", "name", "org"):
+        while _adjective_at(toks, j):
+            j += 1  # adjectives: الجنوبية، الاستخباراتية، الروسية، الأحمر
+        j = _joint_adjective_end(toks, j)  # "اللجنة المصرية - السودانية"
+        j = _coordination(toks, j)
+    if mode == "person" and not named:
+        j2 = _apposition(toks, j, min_words=1)
+        if j2 == j:
+            j2 = _workplace_apposition(toks, j)  # "مراسل الجزيرة في الخرطوم، الطاهر المرضي،"
+        named = j2 > j
+        j = j2
+    elif mode == "person" and _name_like(toks[j - 1]) and (
+            not _name_like(toks[j - 2]) or _is_title(toks[j - 2].text) or _is_institution(toks[j - 2].text)):
+        j = _apposition(toks, j, min_words=2)  # "عمدة خاركيف، إيهور تيريخوف،"، "في جامعة كامبريدج، سارة ميلر،"
+    if mode == "org" or (mode == "person" and not named):
+        # مسؤول في الدفاع المدني، اللجنة الانتخابية في جنوب إفريقيا
+        j = _role_place(toks, j, places_only=(mode == "person" and bare not in _UNNAMED_ROLES))
+    if j <= k:
+        return None
+    return _Phrase(k, j, mode, named)
+
+
+# Indefinite adjectives of an unnamed source: "مصدر مطلع"، "مسؤول رفيع"، "مصدر مقرب من".
+_ROLE_ADJECTIVES = _words("مطلع مطلعة مطلعون مطلعين مقرب مقربة مقربون رفيع رفيعة بارز بارزة كبير كبيرة موثوق "
+                          "موثوقة")
+
+
+def _joint_adjective_end(toks: list[_Tok], j: int) -> int:
+    """Return the end of a second adjective of origin joined by a dash: "كويتية - سلوفاكية"، "المصرية-السودانية".
+
+    Both words must be adjectives of origin alike in ال-; a dash before anything else is left alone.
+    """
+    if not (0 < j and j + 1 < len(toks) and toks[j].text in "-–"):
+        return j
+    before, after = toks[j - 1].text, toks[j + 1].text
+    if _is_al(before) != _is_al(after) or not (_NISBA.search(before) and _NISBA.search(after)) \
+            or not after.isalpha() or after in _STOP:
+        return j
+    return j + 2
+
+
+def _described_role_end(toks: list[_Tok], j: int) -> int:
+    """Return the end of the adjectives after an indefinite unnamed role, when one is a source adjective (مطلع).
+
+    Adjectives of origin alone ("مسؤول أمريكي") are left to the name reader, as they were.
+    """
+    m, described = j, False
+    while m < len(toks) and m - j < 4 and not toks[m].tanween:
+        t = toks[m].text
+        if t in _ROLE_ADJECTIVES:
+            described = True
+        elif not (t.isalpha() and len(t) > 3 and t not in _STOP and not _is_al(t) and _NISBA.search(t)
+                  and not _is_place(t) and not (described and t[:1] == "ل")):
+            break  # "مصدر مطلع لمصراوي": who is told
+        m += 1
+    return m if described else j
+
+
+def _imperfect_at(toks: list[_Tok], j: int) -> bool:
+    """Say whether toks[j] looks like an imperfect verb (تعمل، يعمل), not a name or an adjective of origin (يمني)."""
+    if j >= len(toks):
+        return False
+    t = toks[j].text
+    return len(t) >= 4 and t[0] in "تي" and not _NISBA.search(t) and t.isalpha()
+
+
+def _adjective_at(toks: list[_Tok], j: int) -> bool:
+    """Say whether toks[j] is a definite relative adjective (المدنية، الجوية) or colour (الأحمر، البيضاء)."""
+    if j >= len(toks):
+        return False
+    t = toks[j].text
+    return t.startswith("ال") and t not in _STOP and (bool(_NISBA.search(t)) or t in _COLOURS)
+
+
+def _document_noun(tok: _Tok) -> bool:
+    """Say whether tok is a report or a bulletin: "مسح"، "نشرة" (folded, "نشره" is also "he published it")."""
+    return tok.text in _DOCUMENT_NOUNS or tok.text == "نشرات" \
+        or (tok.text == "نشره" and _DROP.sub("", tok.raw).endswith("ة"))
+
+
+# "وحسب المعطيات ذاتها"، "بحسب الأرقام نفسها"، "وفق البيانات المذكورة": data already named, no source.
+_DATA_NOUNS = _words("معطيات بيانات أرقام إحصاءات إحصائيات معلومات نتائج تقديرات")
+_SAME = _words("ذاتها ذاته نفسها نفسه المذكورة المذكور السابقة")
+
+
+def _document_author(toks: list[_Tok], j: int, *, definite: bool, topic: bool = False) -> _Phrase | None:
+    """Return who issued the report, statement or figures named by the noun before toks[j], or None.
+
+    "بيانات البنك الدولي"، "بيان لوزارة الصحة"، "تقرير صادر عن منظمة الصحة العالمية"،
+    "حصيلة أولية أعلنتها إدارة الكوارث"، "استطلاع للرأي أجرته مؤسسة غالوب". No author is read
+    in "البيان"، "بيانات رسمية" or "وثيقة اطلعت عليها رويترز" (who saw it did not write it).
+
+    topic: the noun is in construct with its topic ("مسح القوى العاملة الذي نفذه الجهاز"): definite topic
+    words may stand before the relative clause that names the author.
+    """
+    n = len(toks)
+    if topic and not definite:
+        # "نشرة السياحة التي أصدرتها الهيئة": the issuer named after the topic, not the topic read as a ministry
+        issuer = _document_author(toks, j, definite=True, topic=True)
+        if issuer:
+            return issuer
+    if not definite and not (j < n and toks[j].text in _PORTFOLIO_ADJECTIVES):
+        # a genitive: "تقديرات البنتاغون"; but "مذكرة داخلية" is an internal memo, not the interior ministry's
+        author = _author_at(toks, j)
+        if author:
+            return author
+        author = _quoted_or_outlet_author(toks, j) if _strip_al(toks[j - 1].text) in _DATA_NOUNS else None
+        if author:
+            return author
+    m = j
+    if topic:
+        while m < n and m - j < 3 and _is_al(toks[m].text) and toks[m].text not in _STOP \
+                and toks[m].text not in _RELATIVE:
+            m += 1
+        j = m
+    while m < n and m - j < 4:
+        t = toks[m].text
+        if t in _ISSUED_BY:
+            return _author_at(toks, m + 2, agent=True) if m + 1 < n and toks[m + 1].text == "عن" else None
+        if (t in "،," and m + 1 < n and toks[m + 1].text in _ISSUED_BY) or t in _SAME:
+            m += 1  # "المعطيات، الصادرة عن الوزارة،"، "البيانات ذاتها الصادرة عن"
+            continue
+        if t in _ISSUED_IT:
+            a = m + 2 if m + 2 < n and toks[m + 1].text in _QUOTES else m + 1  # "إحصاء أعده «مرصد الجنوب»"
+            return _author_at(toks, a, agent=True)
+        if t[:1] == "ل" and len(t) > 3 and t not in _STOP:
+            author = _author_at(toks, m)
+            if author:
+                return author
+        elif not (t in _RELATIVE or _document_adjective(t)):
+            return None
+        m += 1  # past "أولية"، "التي", or a ل- complement that names no author ("للرأي")
+    return None
+
+
+# Ministries named by their portfolio alone when definite (الداخلية، الخارجية، المالية); indefinite after a document
+# noun they are its adjective: "مذكرة داخلية"، "وثيقة مالية".
+_PORTFOLIO_ADJECTIVES = _words("داخلية خارجية مالية")
+
+
+def _quoted_or_outlet_author(toks: list[_Tok], j: int) -> _Phrase | None:
+    """Return who compiled the data named before toks[j]: a quoted name or a news agency ("بيانات «بلومبرغ»").
+
+    Only for data nouns: "تقرير «آفاق الاقتصاد»" quotes the report's own title.
+    """
+    n = len(toks)
+    if j < n and toks[j].text in _OUTLETS and not _is_al(toks[j].text):
+        return _Phrase(j, j + 1, "name", True)  # "بيانات بلومبرغ"
+    if j + 2 < n and toks[j].text in _QUOTES:
+        close = next((m for m in range(j + 1, min(n, j + 5)) if toks[m].text in _QUOTES), None)
+        if close is not None and close > j + 1 and all(_name_like(t) for t in toks[j + 1:close]):
+            return _Phrase(j + 1, close, "name", True)
+    return None
+
+
+def _document_adjective(t: str) -> bool:
+    """Say whether t describes a document rather than naming its author: أولية، الجديد، السنوي."""
+    if _strip_al(t) in _DOCUMENT_ADJECTIVES:
+        return True
+    return bool(_NISBA.search(t)) and not (_is_place(t) or _is_institution(t) or _is_title(t))
+
+
+def _author_at(toks: list[_Tok], j: int, *, agent: bool = False) -> _Phrase | None:
+    """Return the author phrase at toks[j] (without a leading ل: "لوزارة الصحة"), or None.
+
+    agent: toks[j] is the subject of "أعلنتها" or follows "صادر عن", so any definite noun phrase
+    there is an author ("حصيلة أعلنتها الحماية المدنية"); a genitive may only name what is counted.
+    """
+    if j >= len(toks):
+        return None
+    window = toks[j:j + _NP_WINDOW]
+    t = window[0].text
+    trim = 0
+    if t[:1] == "ل" and len(t) > 3:
+        # "للأمم المتحدة" is read as "الأمم المتحدة"; its span starts after لل, as a source's does.
+        trim = 2 if t.startswith("لل") and len(t) > 4 else 1
+        window[0] = window[0]._replace(text="ال" + t[2:] if trim == 2 else t[1:])
+    phrase = _parse_window(window, strict=agent)
+    if phrase is None or phrase.start != 0:
+        return None
+    words = [tok.text for tok in window[:phrase.end]]
+    if phrase.mode == "group" and ((_is_al(words[0]) and not agent) or _strip_al(words[0]) in _DOCUMENT_NOUNS):
+        return None  # "حصيلة القتلى": what it counts, not who counted
+    if phrase.mode == "name" and ((len(words) < 2 and not agent) or any(_is_al(w) or w.endswith("ه") for w in words)):
+        return None  # "أرقام صادمة"، "بيانات سوق العمل": an adjective or a topic (but "بيانات جمعتها بلومبرغ")
+    return _Phrase(j, j + phrase.end, phrase.mode, phrase.named, trim)
+
+
+def _recorder(toks: list[_Tok], phrase: _Phrase) -> bool:
+    """Say whether a record verb's subject is a monitoring body, or its stations or crews ("محطات الشبكة")."""
+    head = _strip_al(toks[phrase.start].text)
+    if head in _RECORDERS:
+        return True
+    nxt = phrase.start + 1
+    return head in _RECORDING_MEANS and not _is_al(toks[phrase.start].text) and nxt < phrase.end \
+        and _strip_al(toks[nxt].text) in _RECORDERS
+
+
+def _recording_means(toks: list[_Tok], j: int) -> _Phrase | None:
+    """Return "محطات الشبكة الوطنية …" at j: a body's stations or crews, read with the body, or None."""
+    if j + 1 >= len(toks) or toks[j].text not in _RECORDING_MEANS or toks[j].tanween:
+        return None
+    body = _parse_np(toks, j + 1)
+    if body is None or body.start != j + 1 or _strip_al(toks[j + 1].text) not in _RECORDERS:
+        return None
+    return _Phrase(j, body.end, "org", body.named)
+
+
+def _court(toks: list[_Tok], phrase: _Phrase) -> bool:
+    """Say whether a subject names a court or a judge: "محكمة الجنايات"، "القاضي"، "هيئة المحكمة"."""
+    return any(_strip_al(t.text) in _COURTS for t in toks[phrase.start:phrase.end])
+
+
+_PLAIN_THAT = _words("إن أن إنه أنه إنها أنها إنهم أنهم")
+_NAME_AL = _words("الله الدين الرحمن")
+_COMPASS = _words("جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي")
+_MEDIA = _words("وكالة صحيفة قناة شبكة موقع مجلة إذاعة تلفزيون")
+_TITLE_NAMES = _words("أمين أمينة أمير أميرة رائد سيد مساعد")  # مساعد العيبان: a first name too
+_ADDRESSEES = _words("للصحفيين للصحافيين للصحافة للتلفزيون للإذاعة للنواب للمراسلين للمشاركين للحضور "
+                     "للوكالة للقناة للصحيفة للموقع")
+_PLACE_TAILS = _words("المتحدة الأوروبي الأبيض العربية")
+# Titles written right before a personal name: "الدكتور نواف"، "العقيد سامي".
+_NAME_TITLES = _words("دكتور دكتورة مهندس مهندسة أستاذ أستاذة شيخ سيد سيدة عقيد عميد لواء ملازم نقيب رائد "
+                      "مقدم جنرال مستشار مستشارة")
+# Adjectives that may follow a title or institution without ending it.
+_FREE_ADJECTIVES = _words("بالإنابة بالوكالة الأبيض الأحمر الأخضر الأزرق الأسود العليا العامة العام المستقلة الكبرى "
+                          "المتحدة المتحد الجديد الجديدة المؤقتة المؤقت "
+                          "السابق السابقة الأسبق الحالي الحالية المكلف المكلفة المنتهية ولايته الأعلى "
+                          "الأول الأولى الثاني التنفيذي التنفيذية الدائم الدائمة المساعد المساعدة "
+                          "الخاص الخاصة المركزي المركزية الرسمي الرسمية السريع السريعة المشترك المشتركة الموحد الموحدة "
+                          "الحر الحرة المستقل العسكري المدني المنتدب المنتدبة المناوب المناوبة")
+# Roles named by their place rather than a name: "مسؤول في الدفاع المدني".
+_UNNAMED_ROLES = _words("مسؤول مسؤولة مسؤولون مسؤولين مصدر مصادر متحدث متحدثة ناطق عضو خبير باحث "
+                        "ممرض ممرضة مسعف مسعفة متطوع متطوعة "
+                        "ضابط موظف زعيم قيادي نائب نائبة")
+
+
+@lru_cache(maxsize=65536)  # a pure test of one word: words repeat in and across articles
+def _prepositional(t: str) -> bool:
+    """Say whether a word is ب/ل + a common noun (بجهود، لحماية), not a name like بشار."""
+    if t in _SOURCE_NOUNS or _is_title(t) or _is_institution(t):
+        return False
+    if len(t) > 4 and t[0] in "بل" and (_is_institution(t[1:]) or _is_title(t[1:])):
+        return True  # "لوكالة رويترز"، "بمديرية الصحة": a body or a title after a preposition
+    return len(t) > 3 and t[0] in "بل" and _masdar_like(t[1:], weak=False)
+
+
+def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
+    """Return the end of a title's complements: الخارجية الروسي، لحلف الناتو، باسم الكرملين.
+
+    After an adjective of origin (الروسي، الدولية) only more such adjectives, genitives with
+    ل، titles and places with a name after them may follow: a plain noun there is an object
+    ("اتهم وزير الدفاع الإسرائيلي حركة حماس"، "دعت منظمة العفو الدولية السلطات").
+    Each institution noun may take one plain genitive noun ("نقابة الأطباء" but not
+    "نقابة الأطباء الحكومة"), and a definite head none: "رفضت المحكمة الطعن" is head + object.
+    """
+    n = len(toks)
+    definite = j > 0 and _is_al(toks[j - 1].text)
+    after_nisba = False
+    plain = 0  # plain ال- nouns since the last institution noun
+    while j < n:
+        t = toks[j].text
+        if t in _FREE_ADJECTIVES and not _is_al(t):
+            j += 1  # بالإنابة
+            continue
+        if (t in ("العام", "العامه") or t == "عام" and _is_title(toks[j - 1].text)) and not _ends_time(toks, j + 1):
+            j += 1  # الأمين العام، المدعي العام، أمين عام الجامعة: a title, not "the year"
+            continue
+        if person and head in _ENVOY_TITLES and t == "الي":
+            end = _envoy_destination(toks, j)
+            if end > j:
+                j = end  # "المبعوث الأممي الخاص إلى اليمن، هانس غروندبرغ،"
+                plain, after_nisba, definite = 0, False, True
+                continue
+        if person and t == "ل" and j + 1 < n and toks[j + 1].text in _QUOTES:
+            # "المؤسس والرئيس التنفيذي لـ"نقلة"، فيصل القحطاني،": the quoted firm he heads, when his name
+            # follows in apposition; "قال المدير لـ"الشرق" إن" is told to an outlet.
+            end = _quoted_name(toks, j + 1)
+            if end > j + 1 and end + 1 < n and toks[end].text in "،," and toks[end + 1].text not in _THAT \
+                    and _name_like(toks[end + 1]):
+                j = end
+                plain, after_nisba, definite = 0, False, False
+                continue
+        if t in _TEMPORAL or t in _THAT or t in _STOP and t not in ("في", "فى", "لدي", "عن"):
+            break
+        if t == "(":
+            close = next((m for m in range(j + 1, min(n, j + 6)) if toks[m].text == ")"), None)
+            if close is not None and close > j + 1:
+                j = close + 1  # an acronym: (آفاد)
+                continue
+            break
+        if _is_title(t) and (_is_al(t) or not after_nisba) and not _starts_name(toks, j):
+            if not person and _strip_al(t) in _NAME_TITLES and _is_al(t) and j + 1 < n and _name_like(toks[j + 1]):
+                break  # a person after the body: "الوزارة للشؤون التعليمية الدكتور نواف العجارمة"
+            j += 1  # نائب وزير، الدكتور، المستشار
+            plain, definite = 0, _is_al(t)
+            continue
+        if _is_al(t) and not t.startswith("لل"):
+            nisba = bool(_NISBA.search(t))
+            if nisba or t in _FREE_ADJECTIVES:
+                after_nisba = after_nisba or nisba
+                j += 1
+                continue
+            if after_nisba or definite or plain >= (1 if not person else 2) or _verb_lemma(t):
+                break
+            plain += 1
+            j += 1
+            continue
+        if t.startswith("لل") and len(t) > 4 and t not in _ADDRESSEES:
+            j += 1  # للانتخابات، للأمم
+            plain, after_nisba, definite = 0, False, True
+            continue
+        if not after_nisba and (_is_institution(t) or _is_place(t)):
+            if definite and _is_institution(t) and not _is_place(t) and _is_al(toks[j - 1].text):
+                break  # no construct after a definite noun: "واتهمت اللجان قوات الدعم السريع" has an object
+            j = _quoted_org_name(toks, j + 1)  # شركة "سامسونغ"
+            plain, definite = 0, False
+            continue
+        if t[:1] == "ل" and len(t) > 3 and (t[1:] not in _MEDIA or person and _media_employer(toks, j + 1)) \
+                and (_is_institution(t[1:]) or _is_place(t[1:]) or _is_title(t[1:])
+                     or (j + 1 < n and (_is_al(toks[j + 1].text) or _coordinated_construct(toks, j + 1))
+                         and not t.startswith("لل"))):
+            j += 1  # لحلف، لمنطقة، لشؤون، لكرة القدم، لحماية (وإرشاد المستهلك)
+            if t[1:] in _NAMED_ORGS:
+                j = _quoted_name(toks, j)  # "المدير العام لشركة "أوراسكوم" …"
+            plain, after_nisba, definite = 0, False, False
+            continue
+        if person and (t.startswith("بال") and len(t) > 4 or t[:1] == "ب" and _is_institution(t[1:])) \
+                and (_is_title(toks[j - 1].text) or toks[j - 1].text.startswith("بال")):
+            j += 1  # "المكلف بالإعلام بالمديرية العامة": who he serves, and where
+            plain, after_nisba, definite = 0, False, t.startswith("بال")
+            continue
+        if person and not _is_al(t) and _NISBA.search(t) and t.isalpha() and _is_institution(toks[j - 1].text) \
+                and not _is_al(toks[j - 1].text):
+            j += 1  # an indefinite workplace and its adjective: "صاحب مكتب عقاري"
+            continue
+        if _plural_title_construct(t) and j + 1 < n and _is_al(toks[j + 1].text):
+            j += 1  # مجلس مفوضي الهيئة، نقيب ممثلي المهن
+            plain, definite = 0, False
+            continue
+        prev = toks[j - 1].text
+        if prev[:1] == "ل" and len(prev) > 3 and _is_institution(prev[1:]):
+            prev = prev[1:]  # "لشؤون أسرى الحرب": the genitive after ل is in construct as after the bare noun
+        # An indefinite institution noun is in construct: the plain noun after it is its genitive.
+        if (not _is_al(t) and not _is_al(prev) and (_is_institution(prev) or _is_title(prev)) and j + 1 < n
+                and t not in _ROLE_ADJECTIVES  # "مصادر مطلعة القيمة السوقية": an adjective, then the object
+                and _is_al(toks[j + 1].text) and (_masdar_like(t) or _is_institution(prev) and _name_like(toks[j]))):
+            j += 1  # مركز رصد الزلازل، جهاز حماية المستهلك، محلل أسواق الطاقة، شعبة مواد البناء
+            plain, definite = 0, False
+            continue
+        if (not _is_al(prev) and _is_institution(prev) and j + 2 < n and _masdar_like(t, weak=False)
+                and _masdar_like(toks[j + 1].text) and not _is_al(toks[j + 1].text) and _is_al(toks[j + 2].text)
+                and not toks[j].tanween and not toks[j + 1].tanween):
+            j += 2  # two nouns in construct: نقابة أصحاب محطات المحروقات، رابطة منتجي زيوت الطعام
+            plain, definite = 0, False
+            continue
+        if t[:1] == "و" and len(t) > 4 and (_is_al(t[1:]) or _is_institution(t[1:])):
+            j += 1  # إدارة الكوارث والطوارئ، وزارة الخارجية والتعاون الدولي
+            continue
+        if _coordinated_construct(toks, j):
+            j += 2  # a coordinated portfolio in construct: وزير التجارة وترقية الصادرات
+            continue
+        nxt = toks[j + 1].text if j + 1 < n else ""
+        if t in ("باسم", "لدي") and j + 1 < n:
+            # A body named in one word or in quotes: "المتحدثة باسم يونيسف، تيس إنغرام،"، "المحللة لدى «كاناليس»"
+            quoted_end = _quoted_name(toks, j + 1)
+            if quoted_end > j + 1 or (_name_like(toks[j + 1]) and not _prepositional(nxt)):
+                j = quoted_end if quoted_end > j + 1 else j + 2
+                plain, after_nisba, definite = 0, False, False
+                continue
+        if (t in ("باسم", "لدي") or t == "عن" and person) and nxt \
+                and (_is_al(nxt) or _is_institution(nxt) or _is_place(nxt)):
+            j += 1
+            plain, after_nisba, definite = 0, False, False
+            continue
+        if person and t in ("في", "فى"):
+            # "رئيس لجنة الشؤون الخارجية في مجلس الدوما ليونيد سلوتسكي": keep the place only
+            # when a name follows it; otherwise "في" opens an adverbial.
+            m = j + 1
+            while m < n and (_is_al(toks[m].text) or _is_institution(toks[m].text) or _is_place(toks[m].text)
+                             or (m == j + 1 and _field_construct(toks, m))):
+                m = _quoted_org_name(toks, m + 1)  # "في مؤسسة "إنرجي أسبكتس" أمريتا سين"
+            if m > j + 1 and m < n and _org_own_name(toks, m):
+                # "في حركة فتح محمود العالول": فتح names the movement; a person's name must follow it.
+                if _starts_person_name(toks, m + 1) and _name_run(toks, m + 1, already=0) > m + 1:
+                    j = m + 1
+                    continue
+                break
+            # A first name shaped like a verbal noun (أسامة، نادية) counts when a name of two words runs on.
+            if m > j + 1 and _masdar_like(toks[m].text) and _closed_two_word_name(toks, m) > m:
+                return m + 2  # a first name in ة and a surname that a comma closes: "في الديمغرافيا نزهة الوافي،"
+            if m > j + 1 and m < n and _starts_person_name(toks, m) \
+                    and (not _masdar_like(toks[m].text) or _name_run(toks, m, already=0) >= m + 2):
+                end = _name_run(toks, m, already=0)
+                if end < n and toks[end].text.startswith("لل") and toks[end].text not in _ADDRESSEES:
+                    j = end  # a person's name inside the body's: "في مركز الملك عبدالله للدراسات …"
+                    plain, after_nisba, definite = 0, False, True
+                    continue
+                j = m
+                continue
+        break
+    return j
+
+
+# Titles sent somewhere, whose destination is part of the title: "المبعوث الخاص إلى اليمن"، "السفير إلى الأمم المتحدة".
+_ENVOY_TITLES = _words("مبعوث مبعوثة سفير سفيرة ممثل ممثلة مندوب مندوبة")
+
+
+def _envoy_destination(toks: list[_Tok], j: int) -> int:
+    """Return the end of "إلى + place" at toks[j] after an envoy's title, or j.
+
+    The place must close the title: a comma, إن/أن, or a name follows ("المبعوث إلى ليبيا عبد الله باتيلي").
+    "وأشار المبعوث إلى اليمن باعتباره …" or "دعا السفير إلى الهدوء" keep إلى as the verb's complement.
+    """
+    n = len(toks)
+    m = j + 1
+    if m >= n or not _is_place(toks[m].text):
+        return j
+    m += 1
+    while m < n and (toks[m].text in _PLACE_TAILS or _adjective_at(toks, m)):
+        m += 1
+    closed = m < n and (toks[m].text in "،," or toks[m].text in _THAT
+                        or (_name_like(toks[m]) and not _is_place(toks[m].text) and not _masdar_like(toks[m].text)))
+    return m if closed else j
+
+
+def _media_employer(toks: list[_Tok], m: int) -> bool:
+    """Say whether "لوكالة …" names where a titled person works: ال- words, then a title or a name closed by إن/أن.
+
+    "الرئيس التنفيذي لوكالة الفضاء المصرية الدكتور شريف صدقي"; "قال الوزير لوكالة الأنباء الفرنسية إن"
+    speaks to the agency.
+    """
+    n = len(toks)
+    k = m
+    while k < n and k - m < 4 and _is_al(toks[k].text) and not _is_title(toks[k].text) and toks[k].text not in _STOP:
+        k += 1
+    if k == m or k >= n:
+        return False
+    return _is_title(toks[k].text) and _is_al(toks[k].text) and k + 1 < n and _name_like(toks[k + 1])
+
+
+def _coordinated_construct(toks: list[_Tok], m: int) -> bool:
+    """Say whether toks[m] is و + a verbal noun in construct with an ال- noun: "وترقية الصادرات"، "وإرشاد المستهلك"."""
+    t = toks[m].text
+    return (t[:1] == "و" and m + 1 < len(toks) and _is_al(toks[m + 1].text)
+            and _masdar_like(t[1:], weak=False))
+
+
+def _field_construct(toks: list[_Tok], m: int) -> bool:
+    """Say whether toks[m] heads a field in construct with an ال- noun: "في سوق العمل"، "في علم الاجتماع"."""
+    t = toks[m].text
+    return (m + 1 < len(toks) and _is_al(toks[m + 1].text) and t.isalpha() and t not in _STOP
+            and not _verb_lemma(t) and not _is_title(t) and not toks[m].tanween)
+
+
+def _org_own_name(toks: list[_Tok], m: int) -> bool:
+    """Say whether toks[m] is the one-word proper name of the indefinite organisation noun before it: حركة فتح."""
+    prev = toks[m - 1].text
+    return prev in _NAMED_ORGS and not _is_al(prev) and _name_like(toks[m]) and toks[m].text[:1] not in "بل"
+
+
+def _starts_person_name(toks: list[_Tok], m: int) -> bool:
+    """Say whether a name word starts at toks[m]; a ب/ل word only with another name word after it."""
+    n = len(toks)
+    return m < n and _name_like(toks[m]) and (toks[m].text[:1] not in "بل" or (m + 1 < n and _name_like(toks[m + 1])))
+
+
+def _starts_name(toks: list[_Tok], j: int) -> bool:
+    """Say whether a title that is also a first name (أمير، أمين، رائد) starts a name here.
+
+    "المدير الرياضي للنادي أمير توفيق إن": a name word follows and the phrase ends after it (or
+    after one or two more name words); "نائب أمير منطقة الرياض" and "أمين عام الحزب" stay titles.
+    """
+    n = len(toks)
+    t = toks[j].text
+    if t not in _TITLE_NAMES or j + 1 >= n:
+        return False
+    nxt = toks[j + 1]
+    if not _name_like(nxt) or _is_title(nxt.text) or _is_institution(nxt.text) or _is_place(nxt.text):
+        return False
+    return _ends_phrase(toks, j + 2) or _name_like(toks[j + 2]) or (
+        _is_al(toks[j + 2].text) and _ends_phrase(toks, j + 3))
+
+
+def _plural_title_construct(t: str) -> bool:
+    """Say whether t is a title's sound plural in construct: مفوضي، ممثلي، موظفي (of مفوض، ممثل، موظف)."""
+    stem = t[:-1]
+    return t.endswith("ي") and len(stem) >= 3 and (stem in _PERSON_TITLES or stem in _UNNAMED_ROLES)
+
+
+# Where an unnamed source works without being an institution: "مصدر في مطار بغداد"، "مسؤول في الميناء".
+_WORKPLACES = _words("مطار ميناء معبر سجن مخيم معسكر مصنع منجم مصفاة")
+
+
+def _role_place(toks: list[_Tok], j: int, *, places_only: bool = False) -> int:
+    """Extend an unnamed role with where it works: "مسؤول في الدفاع المدني"، "مصدر في الرئاسة"."""
+    n = len(toks)
+    if j < n and toks[j].text in ("في", "فى", "ب") and j + 1 < n:
+        m = j + 1
+        if toks[m].text in _COMPASS and m + 1 < n:
+            m += 1
+        if not (_is_place(toks[m].text) or (not places_only and (
+                _is_institution(toks[m].text) or _strip_al(toks[m].text) in _WORKPLACES))):
+            return j
+        while m < n and m - j <= 5 and toks[m].text not in _TEMPORAL and not _participle_clause(toks, m) and (
+                _is_al(toks[m].text) or _is_institution(toks[m].text) or _is_place(toks[m].text)
+                or (_name_like(toks[m]) and _is_institution(toks[m - 1].text) and not _is_al(toks[m - 1].text))):
+            m += 1  # ولاية هاتاي، محافظة البصرة
+        if m > j + 1 and (_ends_phrase(toks, m) or _participle_clause(toks, m)
+                          or (toks[m].text[:1] == "ل" and _ends_phrase(toks, m + 1))):
+            return m  # "مسؤول في وزارة الطاقة لرويترز بأن"
+    return j
+
+
+# A preposition with a pronoun after an ال- participle: "الحكومة المعترف بها دولياً"، "الجهة المسؤول عنها".
+_PRONOUN_PREPS = _words("به بها بهم عنه عنها عنهم لها له لهم فيها فيه عليها عليه")
+
+
+def _participle_clause(toks: list[_Tok], m: int) -> bool:
+    """Say whether toks[m] is an ال- participle with its own complement, which describes and ends a place phrase."""
+    return m + 1 < len(toks) and _is_al(toks[m].text) and toks[m + 1].text in _PRONOUN_PREPS
+
+
+def _ends_time(toks: list[_Tok], j: int) -> bool:
+    return j < len(toks) and (toks[j].text in _TEMPORAL or toks[j].text.isdigit())
+
+
+def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True) -> int:
+    """Return the end of a personal name: up to four name tokens, particles, an ال- surname."""
+    n, count = len(toks), already
+    while j < n and count < 5:
+        tok = toks[j]
+        t = tok.text
+        if t in _NAME_PARTICLES and j + 1 < n and toks[j + 1].text not in _STRONG_END:
+            j += 2  # عبد الله، بن سلمان، أبو الغيط، فون دير لاين
+            count += 1
+            continue
+        if not objects and count >= 1 and t == "بلا" and j + 1 < n and toks[j + 1].text.isalpha():
+            j += 2  # an organisation's name: أطباء بلا حدود، مراسلون بلا حدود
+            count += 1
+            continue
+        if _name_like(tok):
+            nxt = toks[j + 1] if j + 1 < n else None
+            if t == "علي" and not (nxt is not None and (nxt.text in _PLAIN_THAT or nxt.text in _STRONG_END
+                                                       or (_name_like(nxt) and not _masdar_like(nxt.text))
+                                                       or (_name_like(nxt) and j + 2 < n
+                                                           and toks[j + 2].text in _VERB_SURFACE)
+                                                       or (_is_al(nxt.text) and _ends_phrase(toks, j + 2)))):
+                break  # "على" written with ي, as many Egyptian texts do: "أكد الوزير علي ضرورة"
+            if len(t) > 4 and t[0] in "بل" and (_is_institution(t[1:]) or _is_title(t[1:])):
+                break  # "قال الرئيس لوكالة رويترز"، "بمديرية الصحة": no name starts with a preposition
+            if count >= 1 and t in _DESCRIBING_VERBS:
+                break  # "مهاجر سوداني ناجٍ يبلغ من العمر 19 عاماً": a clause describes him
+            if (count >= 1 and objects and _prepositional(t)) or (t[:1] == "ل" and _addressee_end(toks, j) > j):
+                break  # "كابل بإيواء"، "فاطمة جعفري لبي بي سي"، "الوزير لرويترز": an object or who is told
+            if count >= 1 and _is_institution(t) and not _is_al(t) and nxt is not None \
+                    and (nxt.text in _PLAIN_THAT or nxt.text in "،,:"):
+                j += 1  # a surname that is also a common noun, closed by a comma: "عزمي محافظة،"
+                count += 1
+                break
+            if (_is_title(t) and t not in _TITLE_NAMES) or _is_institution(t):
+                break  # an object: "اتهم الوزير حركة حماس"
+            if _is_place(t) and (count >= 1 or nxt is None or not _name_like(nxt) or _is_place(nxt.text)):
+                break  # "دعا ستولتنبرغ كوريا الجنوبية": the object starts
+            if count >= 1 and nxt is not None and (nxt.text in _PLAIN_THAT or nxt.text in ":،,"
+                                                   or nxt.text in _VERB_SURFACE):
+                j += 1  # the phrase ends right before إن/أن or a speech verb: "ناصر جبور إن"، "سامي شحادة قال"
+                count += 1
+                break
+            if not objects and count >= 1 and _masdar_like(t, weak=False):
+                break  # "منظمة أوبك ارتفاع الطلب"
+            if objects and (
+                    (count >= 1 and _masdar_like(t))
+                    or (count == 0 and (
+                        (_prepositional(t) or _masdar_like(t) or (t[:1] in "بل" and _masdar_like(t[1:])))
+                        and nxt is not None and _is_al(nxt.text) and not _surname_before_that(toks, j + 1)))
+                    or (count == 0 and (_prepositional(t) or _masdar_like(t, weak=False))
+                        and not (nxt is not None and _name_like(nxt) and not _masdar_like(nxt.text)))):
+                break  # "وصف الرئيس يون سوك يول نشر القوات"، "أشاد الرئيس بجهود"، "أعلن الحاكم حالة الطوارئ"
+            if count >= 4 or (count >= 1 and t[:1] == "و" and len(t) > 3 and t not in _W_NAMES):
+                break  # "وقال كلمته ومضى"، "جو بايدن ووزير خارجيته"
+            j += 1
+            count += 1
+            continue
+        if count >= 1 and t in _NAME_AL:
+            j += 1  # عبيد الله، نصر الله، نور الدين
+            continue
+        if count == 0 and _al_first_name(toks, j):
+            j += 1  # "الحسين عموتة أن"، "الطاهر ساتي إن"
+            count += 1
+            continue
+        if count >= 1 and _is_al(t) and t not in _STOP and not t.startswith("لل"):
+            # An ال- surname: "أيمن الصفدي إن"، "محمد شياع السوداني بانسحاب"; "العبد" takes the
+            # next ال- word with it, and the pair is a name whatever follows: "خالد العبد الله".
+            m = j + 2 if t in _AL_PARTICLES and j + 1 < n and _is_al(toks[j + 1].text) else j + 1
+            nxt_text = toks[m].text if m < n else ""
+            if nxt_text in _LINEAGE and m + 1 < n and _name_like(toks[m + 1]):
+                j, count = m, count + 1  # "سعود الفيصل آل سعود": the name goes on
+                continue
+            closed = nxt_text in _PLAIN_THAT or nxt_text in _STRONG_END
+            plural_object = _SOUND_PLURAL.match(t) and not closed
+            if _is_institution(t) and not closed:
+                break  # "ودعا الإعلامي عمرو أديب الحكومة إلى": an object; "فراس الأبيض، الذي" stays a name
+            if m == j + 2 or (_ends_phrase(toks, m) and not plural_object) \
+                    or (_NISBA.search(toks[m - 1].text) and nxt_text[:1] in ("ب", "ل")) \
+                    or _object_after_surname(t, nxt_text) \
+                    or (nxt_text[:1] == "ل" and _addressee_end(toks, m) > m) \
+                    or (_MASDAR_FORMS.search(nxt_text) and m + 1 < n and _is_al(toks[m + 1].text)
+                        and not _NISBA.search(toks[m + 1].text)) \
+                    or (nxt_text and not _is_al(nxt_text) and _is_title(nxt_text)):
+                j = m
+            elif _second_surname(toks, m):
+                j = m + 1  # two ال- words right before إن/أن: "محمد الأمين الشنقيطي إن"
+            elif _last_name_word(toks, m):
+                j = m + 1  # a plain word after the ال- surname ends the name: "سهام البوغديري نمصية خلال"
+        break
+    return j
+
+
+# Imperfect verbs that open a clause describing an unnamed person, never part of a name.
+_DESCRIBING_VERBS = _words("يبلغ تبلغ يعمل تعمل يقيم تقيم يسكن تسكن يعيش تعيش")
+
+
+def _last_name_word(toks: list[_Tok], m: int) -> bool:
+    """Say whether toks[m], a plain word after an ال- surname, ends a name: a preposition or punctuation follows.
+
+    "وزيرة المالية سهام البوغديري نمصية خلال ردها"; an object ("تأجيل الانتخابات"، "استقالته،") is not taken.
+    """
+    if m >= len(toks):
+        return False
+    tok = toks[m]
+    t = tok.text
+    return (_name_like(tok) and not (_is_title(t) or _is_institution(t) or _is_place(t))
+            and not _masdar_like(t, weak=False) and not _POSSESSED.search(t) and not _prepositional(t)
+            and t[:1] not in "بل" and _ends_phrase(toks, m + 1) and m + 1 < len(toks)
+            and toks[m + 1].text not in _THAT)
+
+
+def _object_after_surname(t: str, nxt: str) -> bool:
+    """Say whether the ال- word t is a surname because a definite verbal noun, the verb's object, follows.
+
+    "وعزا عضو النقابة طوني الحايك الارتفاع إلى": الارتفاع (افتعال) is the object, الحايك the surname.
+    """
+    return (_is_al(nxt) and not nxt.startswith("لل") and bool(_MASDAR_FORMS.search(_strip_al(nxt)))
+            and not _masdar_like(_strip_al(t), weak=False) and not _SOUND_PLURAL.match(t))
+
+
+# A sound plural is no family name: "ودعت آفاد المواطنين إلى" has an object after the subject.
+_SOUND_PLURAL = re.compile(r"^ال.{4,}(?:ين|ون)$")
+
+
+def _plain_al_word(t: str) -> bool:
+    """Say whether an ال- word can be part of a name: not a title, body, place, plural or adjective of origin."""
+    return (_is_al(t) and not t.startswith("لل") and t not in _STOP and not _verb_lemma(t)
+            and not (_is_title(t) or _is_institution(t) or _is_place(t))
+            and not _SOUND_PLURAL.match(t) and not _NISBA.search(t))
+
+
+def _surname_before_that(toks: list[_Tok], m: int) -> bool:
+    """Say whether toks[m] is an ال- surname right before إن/أن: "السيدة فاطمة الزهراني إنها".
+
+    A first name in ة looks like a verbal noun with its object ("أعلن الحاكم حالة الطوارئ"); إن/أن
+    right after the ال- word tells the name. Adjectives of origin are surnames too (الزهراني).
+    """
+    if m + 1 >= len(toks):
+        return False
+    t = toks[m].text
+    surname = _is_al(t) and not t.startswith("لل") and t not in _STOP and not _masdar_like(t, weak=False) \
+        and not (_is_title(t) or _is_institution(t) or _is_place(t))
+    return surname and toks[m + 1].text in _PLAIN_THAT
+
+
+def _surname_word(t: str) -> bool:
+    """Say whether the ال- word t can be a family name (الزهراني، العلي): no title, body, place or verbal noun."""
+    return (_is_al(t) and not t.startswith("لل") and t not in _STOP and not _masdar_like(t, weak=False)
+            and not (_is_title(t) or _is_institution(t) or _is_place(t)) and not _SOUND_PLURAL.match(t))
+
+
+def _al_first_name(toks: list[_Tok], j: int) -> bool:
+    """Say whether toks[j] is a first name written with ال- that starts a name: "الحسين عموتة أن".
+
+    Maghrebi and Sudanese first names (الحسين، الطاهر، المختار) take ال-. Only a run of plain
+    name words after it that إن/أن, a comma or a colon closes makes it a name, so an object
+    ("أبلغ المدرب اللاعبين أن"، "أكد الوزير الالتزام الكامل") is not taken.
+    """
+    if j + 1 >= len(toks) or not _plain_al_word(toks[j].text) or _masdar_like(_strip_al(toks[j].text), weak=False):
+        return False
+    end = _name_run(toks, j + 1, already=1)
+    return end > j + 1 and end < len(toks) and not _is_al(toks[end - 1].text) \
+        and (toks[end].text in _PLAIN_THAT or toks[end].text in "،,:")
+
+
+def _second_surname(toks: list[_Tok], m: int) -> bool:
+    """Say whether toks[m] is a second ال- surname word that ends the phrase: "محمد الأمين الشنقيطي إن".
+
+    Only a speech complement or a comma may follow, so an object ("الالتزام الكامل") is not taken.
+    """
+    if m + 1 >= len(toks):
+        return False
+    t, after = toks[m].text, toks[m + 1].text
+    return (_is_al(t) and t not in _STOP and not t.startswith("لل") and not _masdar_like(t, weak=False)
+            and (after in _PLAIN_THAT or after in "،,:"))
+
+
+def _quoted_org_name(toks: list[_Tok], j: int) -> int:
+    """Return the end of a quoted proper name right after an indefinite organisation noun: شركة "سامسونغ"."""
+    prev = toks[j - 1].text
+    if _is_al(prev) or prev not in _NAMED_ORGS:
+        return j  # "قال مدير الشركة "لن نتراجع"": a definite noun is not followed by its name
+    return _quoted_name(toks, j)
+
+
+def _quoted_name(toks: list[_Tok], j: int) -> int:
+    """Return the end of a quoted or bracketed proper name after an organisation: “يونهاب”."""
+    n = len(toks)
+    if j < n and toks[j].text in _QUOTES + "(":
+        for m in range(j + 1, min(n, j + 5)):
+            if toks[m].text in _QUOTES + ")":
+                return m + 1 if m > j + 1 else j
+            if not toks[m].text.isalnum():
+                break
+    return j
+
+
+def _coordination(toks: list[_Tok], j: int) -> int:
+    """Return the end of coordinated names/places: "كوريا الجنوبية وأوكرانيا والغرب"."""
+    n = len(toks)
+    while j < n:
+        t = toks[j].text
+        if not (t.startswith("و") and len(t) > 3):
+            break
+        rest = t[1:]
+        if not (_is_place(rest) or (_is_al(rest) and rest not in _STOP and not _verb_lemma(rest))):
+            break
+        if _is_al(rest) and not _ends_phrase(toks, j + 1) and not _NISBA.search(toks[j + 1].text if j + 1 < n else ""):
+            break  # "والاتفاق النهائي" is more likely an object than a second speaker
+        j += 1
+        while j < n and _is_al(toks[j].text) and _NISBA.search(toks[j].text):
+            j += 1
+    return j
+
+
+def _closed_two_word_name(toks: list[_Tok], m: int) -> int:
+    """Return the end of a first name and an ال- surname that a comma or إن/أن closes, or m.
+
+    A first name shaped like a verbal noun (أسامة، نادية، نزهة) reads as a verb's object before an
+    ال- word ("أعلن الحاكم حالة الطوارئ"); the closing comma after the surname tells the name.
+    """
+    n = len(toks)
+    closed = m + 2 < n and (toks[m + 2].text in "،,:" or toks[m + 2].text in _PLAIN_THAT)
+    if not closed or _is_institution(toks[m].text) or _is_title(toks[m].text) or _is_place(toks[m].text):
+        return m  # "، إدارة المرور،": a body, not a person
+    return m + 2 if _surname_word(toks[m + 1].text) and _starts_person_name(toks, m) else m
+
+
+def _apposition(toks: list[_Tok], j: int, *, min_words: int) -> int:
+    """Extend a title with a name set off by commas: "عمدة خاركيف، إيهور تيريخوف،"."""
+    n = len(toks)
+    if j < n and toks[j].text in "،,":
+        m = j + 1
+        if m < n and _is_title(toks[m].text) and not _starts_name(toks, m):
+            m = _title_chain(toks, m + 1, person=True, head=_strip_al(toks[m].text))
+        named_end = _name_run(toks, m, already=0)
+        if named_end == m:
+            named_end = _closed_two_word_name(toks, m)  # "الناطق باسم الجهاز، أسامة الفرجاني،"
+        elif _closing_ba_surname(toks, named_end):
+            named_end += 1  # "رئيس النقابة، ياسر باعباد،": a surname in با/بو/بل/لـ, not a preposition
+        m = named_end if named_end > m else _al_name_run(toks, m)
+        words = sum(1 for x in toks[j + 1:m] if x.text.isalpha())
+        if words >= min_words and m - j <= 9 and (m >= n or toks[m].text in _STRONG_END or toks[m].text in _THAT):
+            return m
+    return j
+
+
+def _closing_ba_surname(toks: list[_Tok], m: int) -> bool:
+    """Say whether toks[m], a word in ب/ل that the name run left out, is the surname that closes an apposition.
+
+    Hadrami and Maghrebi family names start with با، بو، بل or لـ (باعباد، بوعلام، لحلو); set off by
+    commas right after a first name they are no preposition with its object. Who is told
+    (لرويترز، للصحفيين) and a body or title after the preposition (بوزارة) stay out.
+    """
+    if m + 1 >= len(toks) or toks[m + 1].text not in "،,":
+        return False
+    t = toks[m].text
+    return (t[:1] in "بل" and _name_like(toks[m]) and not t.startswith(("بال", "لل")) and len(t) > 3
+            and not _is_title(t[1:]) and not _is_institution(t[1:]) and not _is_place(t[1:])
+            and not (_CLITIC_END.search(t) and not (t.startswith("با") and t.endswith("ه")))
+            and _addressee_end(toks, m) == m)  # باسلامة folds to ه as بجهوده does; با- tells the name
+
+
+def _al_name_run(toks: list[_Tok], j: int) -> int:
+    """Return the end of a name whose every word has ال- and that a comma or إن/أن closes.
+
+    Maghrebi and Sudanese names often start with ال-: "، الطاهر المرضي، إن". Two or three such
+    words are read as a name only when none is a date, title, institution or place word.
+    """
+    m = j
+    while m < len(toks) and m - j < 3:
+        t = toks[m].text
+        if not _is_al(t) or t.startswith("لل") or t in _STOP or _is_title(t) or _is_institution(t) \
+                or _is_place(t) or _verb_lemma(t):
+            break
+        m += 1
+    closed = m < len(toks) and (toks[m].text in "،,:" or toks[m].text in _THAT)
+    return m if m - j >= 2 and closed else j
+
+
+def _workplace_apposition(toks: list[_Tok], j: int) -> int:
+    """Extend a title with where its holder works and a name set off by commas.
+
+    "مديرة صندوق النقد الدولي في واشنطن، كريستالينا غورغييفا،": the place phrase after في runs to
+    the comma, and the name must close the apposition as _apposition requires; "في مؤتمر صحفي،
+    الأحد،" has no name there and is left alone. A body in ل that the title chain could not read
+    runs to the comma the same way: "المتحدث باسم الهيئة القومية لسكك حديد مصر، المهندس هشام الشاذلي،".
+    """
+    n = len(toks)
+    if j >= n or not (toks[j].text in ("في", "فى") or _lam_genitive(toks, j)):
+        return j
+    m, words = (j + 1, 0) if toks[j].text in ("في", "فى") else (j, 0)
+    # Quote marks around the workplace's own name do not end it: "في شركة "دروري" للاستشارات البحرية،".
+    # The quote closing a name is taken past the five words: "في شركة الوساطة البحرية "ماريتايم ريسك"،".
+    while m < n and (toks[m].text in _QUOTES or words < 5 and toks[m].text.isalpha() and toks[m].text not in _STOP
+                     and not _verb_lemma(toks[m].text)):
+        words += toks[m].text.isalpha()
+        m += 1
+    if not words or m >= n or toks[m].text not in "،,":
+        return j
+    end = _apposition(toks, m, min_words=2)
+    return end if end > m else j
+
+
+def _lam_genitive(toks: list[_Tok], j: int) -> bool:
+    """Say whether toks[j] is ل + a plain noun that can open the rest of a title's body ("لسكك حديد مصر").
+
+    Not who is told (لرويترز، للصحفيين، لـ), a pronoun (لضيفه، لها) or a name of its own.
+    """
+    if j >= len(toks):
+        return False
+    t = toks[j].text
+    return (len(t) > 3 and t[0] == "ل" and not t.startswith("لل") and t.isalpha() and not toks[j].tanween
+            and t not in _STOP and not _CLITIC_END.search(t) and not _is_title(t) and not _is_institution(t)
+            and not _is_place(t) and _addressee_end(toks, j) == j)
+
+
+# Outlets spoken to, written after ل: "قال لبي بي سي"، "صرح لرويترز"، "قالت لسكاي نيوز عربية".
+_OUTLETS = _words("بي سي رويترز فرانس أسوشيتد اسوشييتد يورونيوز سبوتنيك بلومبرغ بلومبيرغ سكاي "
+                  "نيويورك واشنطن فايننشال دويتشه مونت")  # لل- outlets (للجزيرة، للشرق) need no entry
+
+
+# Pronouns spoken to; not لي, which is also a Chinese surname.
+_TOLD_PRONOUNS = _words("لنا له لها لهم لهما لكم")
+
+
+def _addressee_end(toks: list[_Tok], j: int) -> int:
+    """Return the end of the addressee that opens at toks[j] (لـ"الشرق"، للرافدين، لبي بي سي، لوكالة …), or j.
+
+    A word that is itself a title, body or place (لجنة، لواء، لبنان) or a name (لافروف، لبنى) is no
+    addressee: only لـ, لل- and ل + an outlet, a body, a title or a place are.
+    """
+    n = len(toks)
+    if j >= n:
+        return j
+    t = toks[j].text
+    if t in _TOLD_PRONOUNS:
+        return j + 1  # "وأكد لنا مصدر مطلع"، "وقال لهم المدرب"
+    if t == "ل" and j + 1 < n:
+        if toks[j + 1].text in _QUOTES:
+            close = next((m for m in range(j + 2, min(n, j + 9)) if toks[m].text in _QUOTES), None)
+            return close + 1 if close is not None else j
+        phrase = _parse_np(toks, j + 1)
+        return phrase.end if phrase else j + 1
+    if len(t) < 3 or t[0] != "ل" or not t.isalpha() or _is_title(t) or _is_institution(t) or _is_place(t):
+        return j
+    rest = "ال" + t[2:] if t.startswith("لل") and len(t) > 4 else t[1:]
+    if not (t.startswith("لل") or rest in _OUTLETS or _is_institution(rest) or _is_title(rest) or _is_place(rest)):
+        return j
+    window = [toks[j]._replace(text=rest)] + toks[j + 1:j + _NP_WINDOW]
+    phrase = _parse_window(window, strict=False)
+    end = j + (phrase.end if phrase else 1)
+    for m in range(j + 2, end):
+        if _is_title(toks[m].text) and not _is_al(toks[m].text) and _is_al(toks[m - 1].text):
+            end = m  # the subject starts: "لمراسل الجزيرة قائد الشرطة"
+            break
+    while end < n and toks[end].text in _OUTLETS:
+        end += 1  # بي بي سي، سكاي نيوز
+    return end
