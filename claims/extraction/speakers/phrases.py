@@ -187,7 +187,8 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
         named = j2 > j
         j = j2
     elif mode == "person" and _name_like(toks[j - 1]) and (
-            not _name_like(toks[j - 2]) or _is_title(toks[j - 2].text) or _is_institution(toks[j - 2].text)):
+            not _name_like(toks[j - 2]) or _is_title(toks[j - 2].text) or _is_institution(toks[j - 2].text)
+            or toks[j - 2].text in _WORKPLACES):
         j = _apposition(toks, j, min_words=2)  # "عمدة خاركيف، إيهور تيريخوف،"، "في جامعة كامبريدج، سارة ميلر،"
     if mode == "org" or (mode == "person" and not named):
         # مسؤول في الدفاع المدني، اللجنة الانتخابية في جنوب إفريقيا
@@ -487,7 +488,8 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
             j += 1  # للانتخابات، للأمم
             plain, after_nisba, definite = 0, False, True
             continue
-        if not after_nisba and (_is_institution(t) or _is_place(t)):
+        if not after_nisba and (_is_institution(t) or _is_place(t) or person and t in _WORKPLACES):
+            # مدير ميناء عدن، مديرة متحف …: a workplace heads the title's construct as a body does
             if definite and _is_institution(t) and not _is_place(t) and _is_al(toks[j - 1].text):
                 break  # no construct after a definite noun: "واتهمت اللجان قوات الدعم السريع" has an object
             j = _quoted_org_name(toks, j + 1)  # شركة "سامسونغ"
@@ -666,7 +668,7 @@ def _plural_title_construct(t: str) -> bool:
 
 
 # Where an unnamed source works without being an institution: "مصدر في مطار بغداد"، "مسؤول في الميناء".
-_WORKPLACES = _words("مطار ميناء معبر سجن مخيم معسكر مصنع منجم مصفاة")
+_WORKPLACES = _words("مطار ميناء مرفأ معبر سجن مخيم معسكر مصنع منجم مصفاة متحف")
 
 
 def _role_place(toks: list[_Tok], j: int, *, places_only: bool = False) -> int:
@@ -681,7 +683,9 @@ def _role_place(toks: list[_Tok], j: int, *, places_only: bool = False) -> int:
             return j
         while m < n and m - j <= 5 and toks[m].text not in _TEMPORAL and not _participle_clause(toks, m) and (
                 _is_al(toks[m].text) or _is_institution(toks[m].text) or _is_place(toks[m].text)
-                or (_name_like(toks[m]) and _is_institution(toks[m - 1].text) and not _is_al(toks[m - 1].text))):
+                or _strip_al(toks[m].text) in _WORKPLACES
+                or (_name_like(toks[m]) and not _is_al(toks[m - 1].text)
+                    and (_is_institution(toks[m - 1].text) or toks[m - 1].text in _WORKPLACES))):
             m += 1  # ولاية هاتاي، محافظة البصرة
         if m > j + 1 and (_ends_phrase(toks, m) or _participle_clause(toks, m)
                           or (toks[m].text[:1] == "ل" and _ends_phrase(toks, m + 1))):
