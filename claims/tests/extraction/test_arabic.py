@@ -7,8 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims.extraction import cleaning_dates, dates
+from claims.extraction import dates
 from claims.extraction.arabic import CharFold
+from claims.extraction.cleaning import dates as cleaning_dates
 
 ARABICISH = st.text(alphabet=st.one_of(st.characters(min_codepoint=0x0600, max_codepoint=0x06FF),
                                        st.sampled_from(list(" \n\t\u00a0\u200f\ufeff0123456789abcAB.،-"))),
@@ -67,9 +68,17 @@ def test_lal_rewrite_equals_the_regex_sub(text):
 
 
 def _needs_word_patterns():
-    from claims.extraction import cleaning
+    import importlib
+    import pkgutil
 
-    return {name: obj for name, obj in vars(cleaning).items() if isinstance(obj, cleaning._NeedsWord)}
+    from claims.extraction import cleaning
+    from claims.extraction.cleaning.lexicon import _NeedsWord
+
+    found = {}  # by name: a pattern imported by another module of the package is the same object
+    for module in pkgutil.iter_modules(cleaning.__path__):
+        names = vars(importlib.import_module(f"{cleaning.__name__}.{module.name}"))
+        found.update({name: obj for name, obj in names.items() if isinstance(obj, _NeedsWord)})
+    return found
 
 
 @pytest.mark.parametrize("name", sorted(_needs_word_patterns()))

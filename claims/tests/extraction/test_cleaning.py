@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claims.extraction.cleaning import _TRAILING_END_MARK, clean_text
-from claims.extraction.cleaning_dates import read_date, read_date_line
+from claims.extraction.cleaning.dates import read_date, read_date_line
 
 SHARED = Path(__file__).resolve().parents[3].parent / "shared"
 

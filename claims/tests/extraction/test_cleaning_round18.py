@@ -6,7 +6,7 @@ Written by hand in the shapes of other outlets and topics; each table has cases 
 from __future__ import annotations
 
 from claims.extraction.cleaning import clean_text
-from claims.extraction.cleaning_dates import read_date_line
+from claims.extraction.cleaning.dates import read_date_line
 
 from .helpers import table
 from .test_cleaning import assert_lines_of_input

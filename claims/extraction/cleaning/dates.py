@@ -3,16 +3,16 @@
 A small reader for the few shapes news sites print next to a headline
 ("تاريخ النشر: 24th, October 2024 GMT", "نشر في: 2024-10-24", "9-02-2023, 22:31",
 "الخميس 24 أكتوبر 2024", "24/10/2024", "موسكو - 24 أكتوبر (رويترز) -"). In-body dates
-are the dates module's business; this one only reads whole metadata lines.
+are the business of claims/extraction/dates.py; this one only reads whole metadata lines.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-from .arabic import CharFold
-from .dates import HIJRI_MONTHS as _BODY_HIJRI_MONTHS
-from .dates import MONTHS as _BODY_MONTHS
+from ..arabic import CharFold
+from ..dates import HIJRI_MONTHS as _BODY_HIJRI_MONTHS
+from ..dates import MONTHS as _BODY_MONTHS
 
 # Matching runs on a folded "key" of the line: diacritics, tatweel and bidi marks dropped,
 # alef/yeh/teh-marbuta variants merged, Eastern digits made ASCII, Latin lowercased.

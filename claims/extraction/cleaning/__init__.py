@@ -1,0 +1,31 @@
+"""Clean scraped article text and read its title, date and credit.
+
+The body keeps every retained line exactly as it came (claim spans index it); cleaning
+only drops whole lines (and a wire end mark closing the last paragraph, "… /نهاية الخبر/", which
+leaves the text before it as it was): scraper boilerplate (JavaScript warnings, ads, related-article
+blocks, keyword lists, share prompts), the metadata lines it reads into fields, and
+everything after a "اقرأ أيضاً" marker when what follows is an unrelated article glued on
+(see _starts_new_article: in mid-text the same marker only heads a few links, and at most the
+teaser of the last link, told by the words it shares, see _glued_paragraphs_end). Below an article
+already closed (its editors' sign-off, a share bar, keywords, a credit line) a read-also marker or a
+related-stories heading cuts everything after it. Below a closing follow/app/donation prompt or keyword list, a
+headline with a dateline or byline under it, or one that shares next to nothing with the article and its lead at
+the foot, is another story glued on (see _heads_glued_article, _story_below_the_close); so is a last paragraph that moves to a province the article never names and
+shares at most a word with it (see _brief_glued_at_the_foot). A market ticker line is dropped wherever
+it sits (see _is_ticker), and so is a tag list with no label under the last paragraph (see
+_drop_trailing_tag_line). Below a finished sentence, a next/previous-article link or the head of the comment
+section ("أضف تعليقك", "تعليقات القراء", their disclaimer) ends the article: what follows is cut; so does a
+related-items heading when a new article visibly starts among or under its links.
+
+The package, each module importing only from those listed before it: dates (date lines), lexicon (shared
+pattern helpers), stems (stemming and cohesion thresholds), furniture (boilerplate lines), glued (read-also
+blocks and glued-on stories), metadata (dates, bylines, credits), masthead (masthead, labels, title), page
+(clean_text and the boilerplate walk).
+"""
+from __future__ import annotations
+
+from ..types import CleanedText
+from .furniture import _TRAILING_END_MARK as _TRAILING_END_MARK  # the tests cut end marks with it
+from .page import clean_text
+
+__all__ = ["CleanedText", "clean_text"]

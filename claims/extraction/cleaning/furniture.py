@@ -1,0 +1,399 @@
+"""Page furniture: the boilerplate lines of a scraped page, and the passes that drop them at the foot.
+
+The patterns and label sets of JavaScript and cookie warnings, ads, toolbars and font widgets, share bars,
+follow/app/newsletter/login/live/donation/QR/e-paper prompts, counters and reading times, captions and
+photo credits, bylines and author boxes, contact lines, copyright and disclaimers, keyword lists, the head
+of the comment section, separator rules, wire sign-offs and end marks, and market tickers; the line tests
+built on them (_furniture_parts, _is_counter, _is_sign_off, _is_ticker, _platforms_follow); and the passes
+that cut a wire end mark off the last paragraph (_trim_end_marks) and drop section links and an unlabelled
+tag line under the article (_drop_trailing_section_links, _drop_trailing_tag_line).
+"""
+from __future__ import annotations
+
+import re
+
+from .dates import fold
+from .lexicon import (
+    _AGENCY_ONLY,
+    _DIGIT,
+    _PAD,
+    MIN_PARAGRAPH_WORDS,
+    _compile,
+    _ends_sentence,
+    _labels,
+    _NeedsWord,
+    _next_nonblank,
+)
+from .stems import _STOP_WORDS, MAX_STEMS_SHARED_WITH_BEFORE, MIN_ARTICLE_STEMS, _stems
+
+_JS_WARNING = _NeedsWord(
+    r"(?:enable|activate|turn on|requires?|disabled|support).{0,40}javascript"
+    r"|javascript.{0,40}(?:enable|disabled|required|is off|turned off)"
+    r"|(?:تفعيل|تمكين|تشغيل|يتطلب|تعطيل|يدعم).{0,30}(?:جافا ?سكريبت|جافاسكربت|جافا ?سكربت|javascript)"
+    r"|(?:جافا ?سكريبت|جافا ?سكربت).{0,30}(?:معطل|غير مفعل)",
+    "javascript", "جافا",
+)
+
+_AD_LABELS = _labels(
+    "advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "sponsored content",
+    "اعلان", "اعلانات", "الاعلان", "اعلان ممول", "محتوي مدفوع", "محتوي ممول", "مساحه اعلانيه",
+    "اشهار", "اشهارات", "الاشهار", "فضاء اشهاري",  # the Maghreb's word for an advertisement
+    "scroll to continue with content", "story continues below advertisement",
+)
+# Page furniture: font size, print, copy link, loading indicators.
+_WIDGET_LABELS = _labels(
+    "حجم الخط", "تكبير الخط", "تصغير الخط", "a a", "a+ a-", "a- a+", "طباعه", "اطبع", "ارسل لصديق",
+    "نسخ الرابط", "تم نسخ الرابط", "الرابط المختصر", "جاري التحميل", "loading", "print", "email",
+    "copy link", "link copied", "حفظ", "استمع", "استمع للمقال", "listen", "listen to this article",
+    "article information", "معلومات المقال", "تخطي قصص مقترحه وواصل القراءه", "تخطي القصص المقترحه وواصل القراءه",
+    "نهايه قصص مقترحه", "نهايه القصص المقترحه", "skip suggested stories and continue reading",
+    "end of suggested stories",
+) | frozenset(
+    # a "send to a friend" button: "إرسال لصديق", "أرسل الخبر إلى صديق", "ابعث المقال لصديق"
+    fold(f"{verb}{thing} {to}")
+    for verb in ("ارسل", "ارسال", "ابعث")
+    for thing in ("", " الخبر", " المقال", " المقاله", " الموضوع", " الرابط")
+    for to in ("لصديق", "الي صديق", "لاصدقائك", "الي اصدقائك")
+) | _labels("send to a friend", "send to friend", "email to a friend", "email this article", "email this")
+# A font-size widget with its buttons: "حجم الخط: أ+ أ-", "تكبير الخط | أ-", "حجم الخط A+ A-",
+# "حجم الخط: كبير | متوسط | صغير", "A+ A A-".
+_FONT_BUTTON = r"(?:[اa][+-]?|[+-][اa]?|كبير|اكبر|متوسط|عادي|صغير|اصغر|large|medium|normal|small)"
+_FONT_LABEL = r"(?:حجم الخط|تكبير الخط|تصغير الخط|font size|text size)"
+# The buttons alone: "A+ A-", "أ- أ+", or the same letter in three sizes with no sign, "A A A", "أ أ أ".
+_FONT_LETTERS = r"(?:[اa][+-](?:[\s|/]*[اa][+-]?)+|[+-]?[اa](?:[\s|/]+[+-]?[اa][+-]?)+)"
+_FONT_WIDGET = _compile(rf"^(?:{_FONT_LABEL}(?:[\s:：|/]*(?:{_FONT_LABEL}|{_FONT_BUTTON}))*"
+                        rf"|{_FONT_LETTERS})[\s+-]*$")
+# A toolbar: the font-size widget beside other tools on one line ("حجم الخط: أ- أ+ | طباعة",
+# "حجم الخط  طباعة  مشاركة", "A- A+ | طباعة | حفظ"). The font widget anchors it: a line of other tool
+# words alone ("طباعة", "مشاركة") is left to the label sets.
+_TOOL_WORD = (r"(?:طباعه|اطبع|ارسل(?: لصديق)?|ارسال(?: لصديق)?|(?:ال)?بريد(?: ال)?الكتروني|نسخ الرابط|حفظ|استمع|مشاركه|شارك"
+              r"|تعليق|تعليقات|print|email|share|save|listen|comment|comments)")
+# One tool word alone, as an item of a bar of tools: "طباعة | إرسال | حفظ" (a bare "إرسال" line is left alone).
+_TOOL_ITEM = _compile(rf"^{_TOOL_WORD}$")
+_FONT_PART = rf"(?:{_FONT_LABEL}(?:[\s:：]*{_FONT_BUTTON})*|[اa][+-](?:\s*[اa][+-]?)*|{_FONT_LETTERS})"
+# (Tool words may stand before the widget: "طباعة    حجم الخط: + -".)
+_TOOLBAR = _compile(rf"^(?:(?:{_TOOL_WORD}[\s:：|/•·-]+)+{_FONT_PART}(?:[\s:：|/•·-]+(?:{_TOOL_WORD}|{_FONT_PART}))*"
+                    rf"|{_FONT_PART}(?:[\s:：|/•·-]+(?:{_TOOL_WORD}|{_FONT_PART}))+)[\s+-]*$")
+# A disclaimer under an article: "إخلاء المسؤولية: المعلومات الواردة لا تمثل توصية استثمارية.", "Disclaimer: …".
+_DISCLAIMER = _compile(r"^(?:اخلاء (?:ال)?مسؤوليه|disclaimer)(?:\s*[:：]|$)")
+# A line that is only platform names or share words ("فيسبوك تويتر واتساب", "مشاركة: فيسبوك | إكس | نسخ الرابط").
+_SOCIAL_ONLY = _compile(
+    r"^(?:(?:فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تلغرام|تليغرام|تيليغرام|تيلغرام|تيليجرام|تليجرام|تلجرام|"
+    r"انستغرام|انستجرام|سناب شات|"
+    r"يوتيوب|لينكدان|لينكد ان|ماسنجر|اكس|بريد|ايميل|facebook|twitter|whatsapp|telegram|instagram|"
+    r"youtube|linkedin|messenger|pinterest|reddit|email|x|share|tweet|نسخ الرابط|copy link|"
+    # the bar's label: "شارك الخبر: فيسبوك | إكس", "مشاركة عبر: واتساب"
+    r"(?:شارك|مشاركه)(?: هذا)?(?: الخبر| المقال| الموضوع| عبر)?)"
+    r"[\s,،|/•·:：-]*)+$"
+)
+_COPYRIGHT = _NeedsWord(r"جميع الحقوق محفوظه|كل الحقوق محفوظه|الحقوق محفوظه|all rights reserved|copyright|©",
+                        "الحقوق محفوظه", "all rights reserved", "copyright", "©")
+# A footer that opens with the notice may end with a full stop ("حقوق النشر © 2024 بي بي سي. …").
+_COPYRIGHT_FOOTER = _compile(r"^(?:©|copyright|all rights reserved|حقوق النشر|حقوق الطبع|(?:جميع|كل) الحقوق محفوظه)")
+_COOKIES = _NeedsWord(r"ملفات تعريف الارتباط|الكوكيز|كعكات|\bcookies?\b", "ملفات تعريف الارتباط", "الكوكيز",
+                      "كعكات", "cookie")
+_CLICK_HERE = _NeedsWord(r"اضغط هنا|انقر هنا|اضغط علي الرابط|click here|tap here", "اضغط", "انقر هنا", "here")
+# "الرئيسية > أخبار > دولية": a breadcrumb trail.
+_BREADCRUMB = _compile(r"^(?:الرئيسيه|الصفحه الرئيسيه|home)\s*[>»›/|]")
+# "صدر الصورة، Getty Images", "مصدر الصورة: رويترز": a photo credit line.
+_PHOTO_CREDIT = _compile(r"^(?:صدر الصوره|مصدر الصوره|حقوق الصوره|الصوره|photo|image|credit)\s*[،,:：]")
+# "التعليق على الصورة، لاجئات …" (BBC), "(صورة أرشيفية) عراقيون …", "صورة: مستشفى البصرة",
+# "(صورة: أطفال ينتظرون العلاج - أ ف ب)" (a whole line in brackets): a photo caption.
+_CAPTION_LABEL = _compile(r"^التعليق علي الصوره\s*[،,:：]")
+_CAPTION = _compile(r"^(?:\(\s*(?:صوره|الصوره)[^()]{0,20}\)|صوره(?: ارشيفيه)?\s*[:：]"
+                    r"|\(\s*(?:صوره|الصوره)(?: ارشيفيه)?\s*[:：][^()]*\)$)")
+# "#الكويت #مجلس_الأمة": a line of hashtags.
+_HASHTAGS = re.compile(r"^#\S+(?:\s+#\S+)*$")
+# "Author, هبة صالح", "Role, بي بي سي نيوز عربي": BBC's article information box.
+_AUTHOR_BOX = _compile(r"^(?:author|role|الكاتب|الكاتبه|المؤلف|الدور)\s*[،,:：]\s*\S")
+# "كتب: أحمد يعقوب", "بقلم - سارة علي": a byline (a person, not a source credit).
+_BYLINE = _compile(r"^(?:(?:كتب|كتبت|اعداد|تحرير|متابعه|تصوير|by)\s*[-–—:：]|بقلم\s*[-–—:：]?)\s*[\u0621-\u064aA-Za-z]")
+
+# "(تغطية صحفية أحمد حجاجي - تحرير سها جادو)", "(إعداد … للنشرة العربية - تحرير …)": wire staff credits.
+_STAFF_CREDIT = _compile(r"^\(\s*(?:تغطيه صحفيه|اعداد|تحرير|شارك في التغطيه|reporting by|writing by|editing by)\b.*\)$")
+# "لمزيد من الاستفسارات اتصل على 16222", "للتواصل مع قسم التحرير: 021 73 44 56": a contact line.
+# (A label that is also a noun, "هاتف", must be followed by the number: "هاتف محمول بسعر 12000 جنيه" is a headline.)
+_CONTACT = _compile(r"^(?:لمزيد من الاستفسارات|للمزيد من الاستفسارات|للاستفسار|للاستفسارات|للتواصل|للاتصال|للحجز"
+                    r"|للشكاوي|للابلاغ|للاعلان|للاعلانات|للاشتراك|للاشتراكات|راسلونا|اتصل(?:وا)? (?:علي|ب)"
+                    r"|(?:الخط الساخن|رقم الهاتف|الهاتف|هاتف|contact|call)\s*[:：]?\s*\d)")
+# "م.ع", "ع.ف/ س.أ", "ي . ط": a wire editor's initials signing off the story (WAFA, SPA, KUNA style),
+# single letters joined by dots or spaces ("ع ه ب / م ع"), sets split by a slash, maybe opened or closed by
+# one too (QNA: "/ع ب/ ع ا").
+_INITIALS = r"[\u0621-\u064a](?:(?:\s?\.\s?|\s)[\u0621-\u064a]){1,3}\.?"
+_SIGN_OFF = _compile(rf"^/?\s*{_INITIALS}(?:\s*/\s*{_INITIALS}){{0,3}}\s*/?$")
+# "//انتهى//", "(النهاية)", "- انتهى -", "/نهاية الخبر/": a wire story's end mark.
+_END_MARKS = _labels("انتهى", "النهاية", "انتهى الخبر", "نهاية الخبر", "نهاية النص", "end", "ends")
+# The same mark closing the last paragraph, between slashes, brackets or dashes: "… المتخصصة. /نهاية الخبر/",
+# "… الأسبوع المقبل. (انتهى)". Matched on the line as written (the key may differ in length).
+_TRAILING_END_MARK = re.compile(r"(?<=[.!؟?»\"”)])\s*(?:/{1,2}|\(|\[|[-–—]{1,2})\s*"
+                                r"(?:نهاية الخبر|نهاية النص|انتهى الخبر|انتهى|النهاية)\s*(?:/{1,2}|\)|\]|[-–—]{1,2})\s*$")
+# Five digits or more, possibly grouped by single spaces or dashes ("021 73 44 56", "800-1234-56").
+_PHONE_NUMBER = re.compile(r"\d(?:[ -]?\d){4,}")
+# "عدد التعليقات: ٠", "المشاهدات 1200", "عدد المشاهدات: 1,245", "القراءات: 3.2 ألف", "1245 مشاهدة", "شوهد 530 مرة":
+# a counter (a figure maybe grouped by commas or dots, maybe in thousands).
+_COUNT = r"\d(?:[\d,.،٬]*\d)?(?:\s*(?:الف|k))?"
+_COUNTED = (r"(?:التعليقات|تعليقات|تعليق|المشاهدات|مشاهدات|مشاهده|القراءات|قراءات|قراءه|الزيارات|زيارات|زياره"
+            r"|الزوار|comments?|views?|reads?)")
+# An eye sign may stand for the word: "👁 3,902", "👀 1.2k".
+_VIEW_MARK = "(?:[\U0001f441\U0001f440]\ufe0f?\\s*)"
+_COUNTER = _compile(rf"^(?:(?:عدد )?{_COUNTED}\s*[:：]?\s*(?:{_COUNT})?|{_VIEW_MARK}?{_COUNT}\s*{_COUNTED}"
+                    rf"|{_VIEW_MARK}{_COUNT}|(?:شوهد|شوهدت|قرئ|قرات|قرا)\s*{_COUNT}\s*(?:مره|مرات))$")
+# "قراءة: 3 دقائق", "مدة القراءة 4 دقائق", "وقت القراءة: دقيقتان", "3 دقائق قراءة", "5 min read": a reading time.
+_MINUTES = r"(?:\d+\s*(?:دقيقه|دقائق|د|min|mins|minutes?)|دقيقه|دقيقتان|دقيقتين)"
+_READ_TIME = _compile(rf"^(?:(?:(?:مده|وقت|زمن) )?(?:ال)?قراءه|read(?:ing)? time)\s*[:：]?\s*{_MINUTES}$"
+                      rf"|^{_MINUTES}\s*(?:(?:لل)?قراءه|read)$")
+# "منذ 3 ساعات", "قبل ساعتين": a relative time stamp under a headline.
+_RELATIVE_STAMP = _compile(r"^(?:منذ|قبل)\s+(?:\d+\s+)?(?:دقيقه|دقائق|دقيقتين|ساعه|ساعات|ساعتين|يوم|ايام|يومين)$")
+
+# A lone "read more" label (a link to the full story or to related nodes): drop only the line.
+_READ_MORE = _labels("المزيد", "اقرا الخبر", "التفاصيل", "لمزيد من التفاصيل")
+# A CMS note describing a related-nodes widget ("يحتوي هذا القسم على المقالات ذات صلة …").
+_RELATED_NOTE = _NeedsWord(r"^يحتوي هذا (?:القسم|الجزء) علي|related nodes|ذات صله.{0,20}\(related",
+                           "يحتوي هذا", "related")
+# A section link at the foot of a page: "المزيد من دوليات", "More from World".
+_MORE_FROM = _compile(r"^(?:المزيد من|مزيد من|شاهد المزيد من|more from|more in)\s+\S+(?:\s+\S+){0,3}$")
+
+# Keyword lists: "كلمات دلالية: …", "الكلمات المفتاحية", "كلمات البحث:", "وسوم:", "Tags:", Xinhua's
+# "الكلمات الرئيسية:", the Tunisian "الكلمات المفاتيح:", "العلامات:", the Egyptian "الكلمات الدالة:". (A sentence
+# may open with "الكلمات الرئيسية في خطابه …" or "العلامات التجارية …": those labels must end the line or take a
+# colon; a bare "العلامات" may head a section of an explainer on symptoms: it needs the colon.) Any other
+# "كلمات <adjective>:" label counts when a list of short items split by bars or commas follows it (see
+# _KEYWORD_LIST): "الكلمات الأخيرة: لن أستسلم" is a quotation.
+_KEYWORDS = _compile(
+    r"^(?:(?:ال)?كلمات (?:ال)?(?:دلاليه|مفتاحيه|داله)|(?:ال)?كلمات (?:ال)?(?:بحث|مفاتيح|رئيسيه)(?:\s*[:：]|$)|"
+    r"(?:ال)?(?:وسوم|علامات)\s*[:：]|(?:ال)?وسوم$|"
+    r"(?:ال)?هاشتاجات?\s*[:：]|(?:tags|keywords|topics)\s*[:：]|(?:tags|keywords)$)"
+)
+
+_KEYWORD_ITEM = r"[^\s|،,:：.؛!؟?]+(?: [^\s|،,:：.؛!؟?]+){0,3}"
+_KEYWORD_LIST = _compile(rf"^(?:ال)?كلمات (?:ال)?[\u0621-\u064a]+\s*[:：]\s*{_KEYWORD_ITEM}(?:\s*[|،,]\s*{_KEYWORD_ITEM})+$")
+
+# Share/follow prompts: a short line that starts with a follow/share/subscribe verb or a
+# "to follow the latest news" lead-in and names a platform.
+_PROMPT_START = _compile(
+    r"^(?:تابع|تابعوا|تابعونا|تابعنا|شارك|شاركوا|اشترك|اشتركوا|انضم|انضموا|حمل|نزل|"
+    r"لمتابعه|للمتابعه|لمزيد من الاخبار|للمزيد من الاخبار|ليصلك|لتصلك|"
+    r"follow|share|subscribe|join|download)\b"
+)
+# The same prompt behind a lead-in: "للاطلاع على آخر الأخبار تابعوا قناة الشرق على …",
+# "ولمعرفة المزيد تابعونا على صفحتنا في فيسبوك" (a platform is still required).
+_PROMPT_AFTER_LEAD_IN = _compile(
+    r"^و?ل[\u0621-\u064a]{3,}(?:\s+\S+){0,5}?\s+(?:تابع|تابعوا|تابعونا|تابعنا|اشترك|اشتركوا|انضم|انضموا|حمل|حملوا)(?!\S)"
+)
+# "اشترك في نشرة «الأخبار» اليومية", "اشتركوا في نشرتنا الأسبوعية": a newsletter prompt names no platform.
+_NEWSLETTER_PROMPT = _compile(r"^(?:اشترك|اشتركوا|سجل|سجلوا)\s+(?:الان\s+)?(?:في|ب)\s*(?:ال)?نشر(?:ه|تنا)(?!\S)")
+# A login prompt of a site's widget: "سجل الدخول لإضافة السهم إلى قائمة المتابعة", "سجّل دخولك للتعليق",
+# "قم بتسجيل الدخول لمتابعة القراءة", "Log in to comment": the verb, the login, then what it is for (or nothing).
+# ("سجل الدخول إلى السوق 30 شركة" has no purpose after it: a clause.)
+_LOGIN_PROMPT = _compile(
+    r"^(?:(?:سجل|سجلي|سجلوا)\s+(?:الدخول|دخولك|دخولكم)|(?:قم|قومي|قوموا|يرجي|الرجاء|يجب|عليك)\s+(?:ب)?تسجيل\s+(?:الدخول|دخولك)"
+    r"|تسجيل الدخول|(?:log|sign)\s?in)(?:\s+(?:الي حسابك|الي حسابكم|to your account))?"
+    r"(?:\s+(?:ل|لل|to\s)[\u0621-\u064aa-z]*.*)?$")
+# A listen/watch-live prompt of a radio or TV site: "استمعوا إلى جوهرة FM مباشرة على 102.5", "شاهد البث المباشر",
+# "استمع إلى الإذاعة على الهواء". The verb opens the line, then the stream (after إلى and up to three words
+# naming the station): "استمع الوزير إلى مطالب المحتجين مباشرة" has a subject after the verb.
+_LIVE_PROMPT = _compile(
+    r"^(?:استمع|استمعي|استمعوا|شاهد|شاهدي|شاهدوا|تابع|تابعي|تابعوا|listen|watch)(?:\s+(?:الي|لنا|to)(?:\s+\S+){0,3}?)?"
+    r"\s+(?:مباشره|مباشر|البث المباشر|بث مباشر|البث الحي|علي الهواء|live)(?![\w])")
+# A donation prompt: "ادعم الصحافة المستقلة — تبرّع لـ«…»", "ادعموا صحافتنا", "تبرع الآن لدعم الموقع",
+# "Support independent journalism". The verb opens the line and the press or the site is what it supports
+# ("ادعم المنتخب الوطني" is a slogan, "دعم الصحافة المستقلة ضرورة" a clause).
+_DONATION_PROMPT = _compile(
+    r"^(?:ادعم|ادعمي|ادعموا|ساهم في دعم|ساهموا في دعم|تبرع|تبرعي|تبرعوا|support|donate)(?:\s+(?:الان|لدعم|ل)){0,2}\s+"
+    r"(?:ال)?(?:صحافه|صحافتنا|اعلام|اعلامنا|موقع|موقعنا|صحيفه|صحيفتنا|جريده|جريدتنا|عملنا|استقلالنا|مستقل|"
+    r"independent|journalism|us)(?![\w])")
+_PLATFORM = _compile(
+    r"تطبيق|واتساب|واتس اب|واتس|تلغرام|تليغرام|تيليغرام|تيلغرام|تيليجرام|تليجرام|تلجرام|فيسبوك|فيس بوك|"
+    r"تويتر|انستغرام|سناب شات|"
+    r"انستجرام|انستقرام|يوتيوب|تيك توك|لينكد|جوجل نيوز|غوغل نيوز|google news|نبض|قناتنا|قناه|"
+    r"حساباتنا|حسابنا|صفحتنا|منصه|(?:منصات|مواقع|وسائل|شبكات) التواصل|نشرتنا|النشره البريديه|"
+    r"اكس|\bx\b|facebook|twitter|whatsapp|"
+    r"telegram|instagram|youtube|linkedin|tiktok|newsletter|app\b|ويتشات|وي تشات|ويبو|wechat|weibo"
+)
+# A QR-code prompt: "مسح الرمز لمتابعة شينخوا على ويتشات", "امسح الكود لتحميل التطبيق", "Scan the QR code to
+# follow us". The scan verb takes the code at once, and the line names a purpose ("لمتابعة", "لتحميل") or a
+# platform: "مسح الرمز الجيني للقمح" opens a headline.
+_SCAN_PROMPT = _compile(r"^(?:امسح|امسحي|امسحوا|مسح|قم بمسح|يمكنك مسح|scan)\s+(?:the\s+)?(?:ال)?(?:رمز|كود|باركود|qr)(?![\w])")
+_SCAN_PURPOSE = _compile(r"(?<![\w])لل?(?:متابعه|تحميل|اشتراك|انضمام|زياره|تصفح|قراءه|مشاهده|تنزيل|دخول|وصول)(?![\w])"
+                         r"|(?<![\w])to (?:follow|download|read|subscribe|visit|join)(?![\w])|الاستجابه السريعه|(?<![\w])qr(?![\w])")
+# An e-paper prompt: "تصفح العدد الورقي", "اقرأ النسخة الرقمية", "تحميل عدد اليوم", "النسخة الورقية PDF".
+# With no verb the line must name the edition's form ("العدد الجديد" alone may be a magazine's subheading).
+_EDITION_FORM = r"(?:ال)?(?:ورقي|ورقيه|مطبوعه|الكتروني|الكترونيه|رقمي|رقميه|تفاعليه)|pdf"
+_EPAPER_PROMPT = _compile(
+    rf"^(?:(?:تصفح|اقرا|قراءه|تحميل|حمل|تنزيل|عرض|شاهد)\s+(?:ال)?(?:عدد|نسخه|طبعه)"
+    rf"(?:\s+(?:{_EDITION_FORM}|اليوم|الجديد|الحالي|كامل|كامله|كاملا))*"
+    rf"|(?:ال)?(?:عدد|نسخه|طبعه)(?:\s+(?:{_EDITION_FORM}))+)$"
+)
+_SHARE_LABELS = _labels(
+    "شارك", "شاركها", "شارك الخبر", "شارك المقال", "شارك هذا المقال", "شارك هذا الخبر", "مشاركه",
+    "شارك عبر", "انشر", "share", "share this", "share this article", "tweet", "طباعه", "print",
+    "نسخ الرابط", "copy link", "تابعنا", "تابعونا", "follow us",
+)
+
+# The head of the comment section under an article: "أضف تعليقك", "اترك تعليقاً", "تعليقات القراء", "التعليقات (3)",
+# "Leave a comment". Below the text, what follows is readers' comments or other stories.
+_COMMENT_SECTION = _compile(
+    r"^(?:(?:اضف|اضافه|اترك|اكتب|ارسل|شارك|شاركنا)\s+(?:تعليقك|تعليقا|تعليق|رايك|برايك)"
+    r"|(?:ال)?تعليقات(?:\s+(?:القراء|الزوار|المتابعين|الفيسبوك|فيسبوك|facebook))?|اراء القراء"
+    r"|(?:leave|add|post|write) (?:a )?(?:comment|reply)|comments)(?:\s*[:：]?\s*\(?\s*\d*\s*\)?)?$")
+_BARE_COMMENTS = _compile(r"^(?:ال)?تعليقات$")
+# Furniture items share a line, split by bars, dots or spaced dashes: "قراءة: 3 دقائق | 1.247 مشاهدة",
+# "عدد القراءات: 412 | طباعة", "التعليقات (4) — أضف تعليقك".
+_FURNITURE_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
+MAX_FURNITURE_LINE_WORDS = 12
+# "جميع التعليقات تعبر عن رأي كاتبيها ولا تعبر عن رأي الموقع", "التعليقات المنشورة لا تمثل وجهة نظر الصحيفة":
+# the comment section's disclaimer.
+_COMMENT_DISCLAIMER = _NeedsWord(
+    r"^(?:جميع |كل )?(?:ال)?تعليقات(?: ال[\u0621-\u064a]+)?\s+(?:لا\s+)?(?:تعبر|تمثل|تعكس)\s+(?:عن\s+)?"
+    r"(?:راي|اراء|وجهه نظر|وجهات نظر|سياسه)\s+(?:كاتبيها|كتابها|كاتبها|اصحابها|صاحبها|الموقع|الصحيفه|الجريده|اداره)",
+    "تعليقات")
+# A separator rule: "================", "———", "* * *" (alone, or before the editors' initials: "==== ز.ح").
+_RULE = re.compile(r"^(?:[=_\-–—*~#+]\s?){3,}")
+
+# A market ticker glued in the page: "أسعار النفط: سجل سعر خام برنت 67.45 دولار للبرميل", "الذهب: 2650 دولار |
+# اليورو: 1.08 دولار" (a price figure after a market label and a colon, or several prices split by bars).
+_TICKER_LABEL = _compile(r"^(?:اسعار|سعر|بورصه|مؤشر|مؤشرات|اسواق|سوق|العملات|المعادن|النفط|الذهب|الدولار|العمله)"
+                         r"(?:\s+[^\s:：]+){0,4}\s*[:：]\s*\S")
+_PRICE = _compile(r"\d(?:[\d.,]*\d)?\s*(?:%|\$|€|دولار|دولارا|دولارات|دينار|دينارا|دنانير|ريال|ريالا|ريالات|جنيه|جنيها"
+                  r"|درهم|درهما|دراهم|ليره|ليرات|يورو|نقطه|نقاط|usd|eur)(?![\w])")
+_TICKER_SPLIT = re.compile(r"\s*[|•·]\s*")
+# A quote with its change marked up or down: "تاسي 11,245.36 ▲ 0.84%", "برنت 73.85 ▼ -1.1%", "الذهب 2650 (+0.4%)".
+# No sentence prints an arrow or a signed change after a price: a line of such quotes is a ticker even in
+# an article on the same market (see _is_ticker).
+_CHANGE_MARK = "▲▼△▽↑↓⬆⬇🔺🔻"
+# (A bare dash is no sign: "الأهلي 2 - 1" is a score, "2.5 - 3%" a range.)
+_QUOTE = _compile(rf"^\S+(?:\s+\S+){{0,2}}\s+\d[\d.,]*\s*(?:[{_CHANGE_MARK}]\ufe0f?\s*[+-]?\s*\d[\d.,]*\s*%?"
+                  r"|\+\s*\d[\d.,]*\s*%|\(\s*[+-]\s*\d[\d.,]*\s*%\s*\))$")
+MAX_TICKER_WORDS = 25
+
+
+def _trim_end_marks(lines: list[str], keys: list[str], removed: list[tuple[int, str]]) -> frozenset[int]:
+    """Cut a wire end mark off the paragraph it closes ("… المتخصصة. /نهاية الخبر/"); return those lines.
+
+    The only cut inside a line: the mark is at its end, so the text before it keeps its offsets.
+    """
+    closed = set()
+    for i, key in enumerate(keys):
+        tail = key[-16:]
+        if ("نهايه" in tail or "انتهي" in tail) and (mark := _TRAILING_END_MARK.search(lines[i].rstrip())):
+            removed.append((i, mark.group().strip()))
+            lines[i] = lines[i].rstrip()[:mark.start()]
+            keys[i] = fold(lines[i])
+            closed.add(i)
+    return frozenset(closed)
+
+
+# A prompt that leaves its platforms to the next line ends on a preposition: "تابعوا <outlet> على", "تابعونا عبر:".
+_DANGLING_PREPOSITION = _compile(r"(?<![\w])(?:علي|عبر|في|on|via)\s*[:：]?$")
+
+
+def _platforms_follow(keys: list[str], i: int) -> bool:
+    """Say whether a follow/share prompt at i names its platforms on the next line ("تابعوا خبرني على" over
+    "فيسبوك   تويتر   تلغرام"): it ends on a preposition and the next line is platform names only."""
+    following = _next_nonblank(keys, i + 1)
+    return (_DANGLING_PREPOSITION.search(keys[i]) is not None and following < len(keys)
+            and _SOCIAL_ONLY.match(keys[following].strip(_PAD)) is not None)
+
+
+def _is_ticker(keys: list[str], i: int) -> bool:
+    """Tell a market ticker glued in the page from a line of the article that gives a price.
+
+    A line of quotes with their change marked (see _QUOTE) is a ticker. Else the ticker prices a market (see
+    _TICKER_LABEL) with no final full stop and shares under a quarter of
+    its content stems with the rest of a page long enough to judge: a price line in an article on that
+    market ("أسعار الذهب: عيار 21 يسجل 66 دينارا" in a story on gold) carries the article's words.
+    """
+    key = keys[i]
+    if _ends_sentence(key) or _DIGIT.search(key) is None:
+        return False
+    priced = _TICKER_SPLIT.split(key)
+    if all(_QUOTE.match(part) for part in priced):
+        return True  # every part a quote with its change marked: nothing but a ticker prints that
+    if not ((_TICKER_LABEL.match(key) and _PRICE.search(key))
+            or (len(priced) >= 2 and all(_PRICE.search(part) for part in priced))):
+        return False
+    stems = _stems(key)
+    rest = _stems(" ".join(keys[:i] + keys[i + 1:]))
+    return len(rest) >= MIN_ARTICLE_STEMS and len(stems & rest) < MAX_STEMS_SHARED_WITH_BEFORE * len(stems)
+
+
+def _is_counter(bare: str) -> bool:
+    """Say whether a bare line is a counter ("1.247 مشاهدة", "👁 3,902") or a reading time ("قراءة: 3 دقائق")."""
+    return _COUNTER.match(bare) is not None or _READ_TIME.match(bare) is not None
+
+
+def _furniture_parts(key: str) -> str | None:
+    """Say what a line of several furniture items is: "comments" when one of them heads the comment section
+    ("التعليقات (4) — أضف تعليقك"), "furniture" when each is a counter, reading time, tool or share button
+    ("قراءة: 3 دقائق | 1.247 مشاهدة", "عدد القراءات: 412 | طباعة"), else None: one part with any other
+    words ("الأهلي | 1200 مشاهد في المدرجات") makes it text.
+    """
+    if key.count(" ") + 1 > MAX_FURNITURE_LINE_WORDS or not _FURNITURE_SPLIT.search(key):
+        return None
+    parts = [part for part in (part.strip(_PAD) for part in _FURNITURE_SPLIT.split(key)) if part]
+    if len(parts) < 2:
+        return None
+    comments = False
+    for part in parts:
+        if _COMMENT_SECTION.match(part):
+            comments = True
+        elif not (_is_counter(part) or part in _WIDGET_LABELS or part in _SHARE_LABELS or part in _AD_LABELS
+                  or _TOOL_ITEM.match(part) or _SOCIAL_ONLY.match(part) or _RELATIVE_STAMP.match(part)):
+            return None
+    return "comments" if comments else "furniture"
+
+
+def _is_sign_off(key: str) -> bool:
+    """Say whether a line is a wire editor's initials or an end mark closing the story.
+
+    (An agency's initials, "أ.ف.ب", "أ ش أ", are a credit, not a sign-off.)
+    """
+    key = _RULE.sub("", key).strip()  # a separator rule may stand before the initials: "======== ز.ح"
+    return 0 < len(key) <= 24 and (
+        (_SIGN_OFF.match(key) is not None and not _AGENCY_ONLY.match(key)) or key.strip(_PAD) in _END_MARKS)
+
+
+def _drop_trailing_section_links(keys: list[str], drop: list[bool], remove) -> None:
+    """Drop "المزيد من دوليات"-style section links at the foot of the page.
+
+    Only at the end: in mid-text, a short "المزيد من …" line may be a subheading.
+    """
+    for i in range(len(keys) - 1, -1, -1):
+        key = keys[i]
+        if not key or drop[i]:
+            continue
+        bare = key.strip(_PAD)
+        if not (key.count(" ") < 5 and _MORE_FROM.match(bare) and not _ends_sentence(key)):
+            break
+        remove(i)
+
+
+MAX_TAG_LINE_WORDS = 6
+MAX_UNSEEN_TAG_STEMS = 1  # a tag may name what the text does not (the league of a club's transfer)
+_NOT_IN_TAGS = re.compile(r"[.:：؛;!؟?«»\"“”()\[\]]")
+
+
+def _drop_trailing_tag_line(keys: list[str], drop: list[bool], remove, end: int) -> None:
+    """Drop a tag list with no label printed under the article's last paragraph ("الأهلي انتقالات الدوري المصري").
+
+    The last kept line before end, a few words with no punctuation under a finished paragraph, whose
+    content stems the text above names (all but one), while the line as a whole is no phrase of it: tags
+    string names together. (A short closing line is a sentence with its stop, a signature names whom the text
+    does not, or repeats a name the text gives whole: "وزارة الصحة".)
+    """
+    kept = [i for i in range(end) if keys[i] and not drop[i]]
+    if len(kept) < 3:
+        return
+    last, before = kept[-1], kept[-2]
+    key = keys[last]
+    words = key.split()
+    if (not 2 <= len(words) <= MAX_TAG_LINE_WORDS or _NOT_IN_TAGS.search(key) or _DIGIT.search(key)
+            or any(word in _STOP_WORDS for word in words)  # a preposition joins a phrase: tags are bare names
+            or not _ends_sentence(keys[before]) or keys[before].count(" ") + 1 < MIN_PARAGRAPH_WORDS):
+        return
+    text = " ".join(keys[:last])
+    stems = _stems(key)
+    seen = stems & _stems(text)
+    unseen = len(stems - seen)
+    if len(seen) >= 2 and (unseen == 0 or (unseen <= MAX_UNSEEN_TAG_STEMS and len(stems) >= 3)) and key not in text:
+        remove(last)

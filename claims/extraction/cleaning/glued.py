@@ -1,0 +1,376 @@
+"""Where another story starts: read-also and related blocks, and stories glued under the article.
+
+The read-also markers, related-stories headings, Al Jazeera's list widget and next-article links, and
+the tests that tell the links and teaser glued under them, or a headline with its lead or a brief glued
+at the foot with no marker, from the article going on: connectives, datelines and bylines opening a
+paragraph, and the stems it shares with the headline and the article (see stems).
+"""
+from __future__ import annotations
+
+from .dates import fold, is_time_only, read_date_line
+from .furniture import _BYLINE, _KEYWORDS, _RELATIVE_STAMP
+from .lexicon import (
+    _DIGIT,
+    _PAD,
+    MIN_PARAGRAPH_WORDS,
+    SHORT_LINE_WORDS,
+    _compile,
+    _ends_sentence,
+    _labels,
+    _next_nonblank,
+)
+from .stems import (
+    MAX_STEMS_SHARED_BY_BEAT_TEASER,
+    MAX_STEMS_SHARED_BY_GLUED_BRIEF,
+    MAX_STEMS_SHARED_WITH_BEFORE,
+    MIN_ARTICLE_STEMS,
+    MIN_FOOT_ECHO,
+    MIN_FOOT_HEADLINE_STEMS,
+    MIN_GLUED_STEMS,
+    MIN_HEADLINE_ECHO,
+    MIN_RESUMED_SHARE,
+    _stems,
+)
+
+# A heading that introduces a list of links to other articles: drop it and the links.
+_RELATED_HEADINGS = _labels(
+    "مواضيع ذات صله", "اخبار ذات صله", "موضوعات متعلقه", "مقالات ذات صله", "موضوعات ذات صله", "قصص ذات صله",
+    "ذات صله", "روابط ذات صله", "اخبار متعلقه", "مواضيع متعلقه", "مقالات متعلقه", "مواضيع مشابهه",
+    "اخبار مشابهه", "مقالات مقترحه", "الاكثر قراءه", "الاكثر مشاهده", "اخترنا لك", "اقرا في",
+    "مقالات قد تهمك", "اخبار قد تهمك", "مواضيع قد تهمك", "قد يعجبك", "ننصحك بقراءه", "شاهد ايضا من",
+    "الاكثر تداولا", "اخر الاخبار", "احدث الاخبار", "اخبار متعلقه", "قصص مقترحه", "المزيد من الاخبار",
+    "اقرا المزيد", "read more",
+    "مرتبط", "مواد مرتبطه", "اخبار مرتبطه",  # Enab Baladi's "related" label
+    "related", "related articles", "related news", "related stories", "related topics",
+    "most read", "more stories", "you may also like",
+    # BBC's "more on this story" and its variants
+    "المزيد حول هذه القصه", "المزيد عن هذه القصه", "المزيد حول هذا الموضوع", "المزيد عن هذا الموضوع",
+    "more on this story", "more about this story",
+    # "more news": "مزيد من الأخبار", "المزيد من المقالات"
+    "مزيد من الاخبار", "المزيد من المقالات", "المزيد من القصص", "المزيد من المواضيع", "المزيد من الموضوعات",
+    "more news",
+) | frozenset(
+    # each related noun with each adjective, bare ("مواد ذات صلة", "قصص مرتبطة") or with the article on both
+    # words ("الموضوعات المتعلقة", "الأخبار ذات الصلة")
+    fold(form)
+    for noun in ("مواضيع", "موضوعات", "اخبار", "مقالات", "قصص", "روابط", "مواد")
+    for adjective in ("متعلقه", "ذات صله", "مرتبطه", "مشابهه", "مقترحه")
+    for form in (f"{noun} {adjective}",
+                 f"ال{noun} {'ذات الصله' if adjective == 'ذات صله' else 'ال' + adjective}")
+)
+# A link to the next or previous article at the foot ("المقال التالي", "الخبر السابق: …", "« السابق",
+# "Next article"): the article is over, what follows is the other story's headline (and maybe its lead).
+# The label stands alone or before a colon or dash: "المقال التالي في السلسلة يتناول …" is a sentence.
+_NEXT_ARTICLE = _compile(r"^(?:(?:ال)?(?:مقال|مقاله|خبر|موضوع|قصه|تدوينه|منشور|تقرير)\s+(?:ال)?(?:تالي|تاليه|سابق|سابقه)"
+                         r"|(?:next|previous|prev) (?:article|post|story))(?:\s*[:：\-–—]|$)"
+                         r"|^(?:التالي|السابق|next|previous|prev)$")
+
+# "اقرأ أيضاً", "إقرأ أيضا:", "شاهد أيضاً", "قد يهمك أيضا", "طالع أيضا": after it comes other stories.
+_READ_ALSO = _compile(
+    r"^(?:(?:اقرا|طالع|شاهد|اطلع علي|تابع)\s+(?:ايضا|كذلك)"
+    r"|قد (?:يهمك|يهمكم|تهمك|يعجبك|يعجبكم)(?:\s+(?:ايضا|كذلك))?"
+    r"|(?:read|see) also|also read|you may also like|you might also like|لا تفوت|ننصحك بقراءه"
+    r"|اقرا المزيد(?!\S))"  # RT's "اقرأ المزيد": a link and, often, its teaser paragraph
+)
+
+# Al Jazeera's related-stories widget: "list of 2 items", "list 1 of 2", links, "end of list".
+_LIST_START = _compile(r"^(?:list of \d+ items?|قائمه من \d+ (?:عناصر|عنصر|عنصرا))$")
+_LIST_END = _compile(r"^(?:end of list|نهايه القائمه)$")
+MAX_LIST_LINES = 30
+
+# How a paragraph that carries on the same story opens: و/ف joined to its first word
+# ("وقال", "وبحسب", "فيما") or a discourse connective ("كما", "من جهته،", "في المقابل،").
+_CONNECTIVE = _compile(
+    r"^(?:[وف]\S{2,}|كما|ثم|لكن|بينما|اما|اذ|بدوره|بدورها|من جهته|من جهتها|من جانبه|من جانبها"
+    r"|في المقابل|في السياق|في سياق|في غضون ذلك|في الاثناء|في هذه الاثناء|الي ذلك|علاوه علي ذلك"
+    r"|اضافه الي ذلك|من ناحيه اخري|من جهه اخري|يذكر ان|يشار الي|الجدير بالذكر|ياتي ذلك|تاتي هذه|ياتي هذا)"
+    r"(?![^\s،,؛:])"  # a comma may follow the connective, not more letters
+)
+# Words that merely begin with و or ف (no conjunction): a new article's lead may open with them.
+_NOT_CONNECTIVE = (
+    "وزير", "وزار", "وزرا", "وكال", "وفد", "وفا", "واشنطن", "وافق", "واصل", "وصل", "وقع", "وضع", "وسط",
+    "ولاي", "وحد", "وثيق", "وجه", "وصف", "وعد", "فاز", "فرض", "فتح", "فشل", "فريق", "فرنس", "فلسطين",
+    "فيضان", "فور", "في ",
+)
+# A short line that credits a new article: "مدريد - أ ف ب", "البلاد (موسكو، كييف)", "كتب - محمد علي".
+_NEW_ARTICLE_BYLINE = _compile(
+    r"^(?:[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*(?:[-–—/]\s*\S+(?:\s+\S+){0,2}|\([^)]{1,40}\))"
+    r"|(?:كتب|كتبت|بقلم|اعداد|تحرير|متابعه|by)\s*[-–—:]?\s*\S+(?:\s+\S+){0,3})$"
+)
+# A paragraph that opens with a dateline starts an article: "القاهرة - أعلن …", "موسكو (رويترز) -".
+_DATELINE_OPENING = _compile(r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s")
+
+# A paragraph that moves to another province or town: "وفي ولاية تيبازة،", "وفي محافظة الكرك،", "في مدينة صفاقس،".
+_PLACE_SHIFT = _compile(r"^و?في (?P<unit>ولايه|محافظه|مدينه|منطقه|بلديه|اقليم|جهه|قضاء|مقاطعه|دائره|قريه|بلده|عماله)"
+                        r"\s+(?P<place>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?)\s*[،,]")
+
+
+MAX_HEADLINE_WORDS = 15
+
+
+def _heads_glued_article(keys: list[str], i: int, words: int, *, below_close: bool = False) -> bool:
+    """Tell the headline of an article glued on with no read-also marker (Al-Rai style).
+
+    After a finished paragraph, a short line with no final punctuation followed by a dateline or
+    byline ("الكويت - كونا", "الكويت - استقبل …", "كتب: …"). A subheading is followed by a plain
+    paragraph: the dateline or byline is required, except for a headline and its lead at the foot of
+    the page (see _lead_at_the_foot). below_close: the line right under the article's closing prompt,
+    share bar or keyword list ("تابعوا … على واتساب") stands where the finished paragraph would.
+    """
+    key = keys[i]
+    before = i - 1
+    while before >= 0 and not keys[before]:
+        before -= 1
+    if (words > MAX_HEADLINE_WORDS or before < 0 or not (below_close or _ends_sentence(keys[before]))
+            or _ends_sentence(key) or key.rstrip().endswith((":", "：", "،", ",", "؛"))):
+        return False
+    following = _next_nonblank(keys, i + 1)
+    if following >= len(keys):
+        return False
+    lead = keys[following]
+    return bool(_DATELINE_OPENING.match(lead) or _NEW_ARTICLE_BYLINE.match(lead.strip(_PAD))
+                or _BYLINE.match(lead.strip(_PAD)) or _lead_at_the_foot(keys, i, following))
+
+
+def _story_below_the_close(keys: list[str], headline: int, words: int) -> bool:
+    """Tell another story glued on under the article's closing prompt ("تابعونا على إنستغرام", "حمّل تطبيق …").
+
+    The prompt closes the article; a headline under it opens another story when it shares no more than
+    one content stem in four with the whole article (long enough to judge), and its lead, a full paragraph
+    with no connective, echoes it (two stems) and shares less than a quarter of its stems with the article,
+    with only page furniture below. (A follow prompt may sit in mid-text: a subheading under it and its
+    paragraph carry on the article's names and topic words.)
+    """
+    key = keys[headline]
+    if words > MAX_HEADLINE_WORDS or _ends_sentence(key) or key.rstrip().endswith((":", "：", "،", ",", "؛")):
+        return False
+    lead = _next_nonblank(keys, headline + 1)
+    if lead >= len(keys) or not _lone_closing_paragraph(keys, lead):
+        return False
+    title, stems = _stems(key), _stems(keys[lead])
+    before = _stems(" ".join(keys[:headline]))
+    return (len(before) >= MIN_ARTICLE_STEMS and len(title) >= MIN_FOOT_HEADLINE_STEMS
+            and len(title & before) <= MAX_STEMS_SHARED_WITH_BEFORE * len(title) and len(title & stems) >= 2
+            and len(stems & before) < MAX_STEMS_SHARED_WITH_BEFORE * len(stems))
+
+
+def _brief_glued_at_the_foot(keys: list[str], i: int, words: int) -> bool:
+    """Tell a news brief from another place glued under the article with no marker or headline.
+
+    The page's last paragraph moves to a province or town the article never names ("وفي ولاية تيبازة،
+    انطلقت أمس حملة جني البرتقال …" under a story on a school in Batna) and shares at most one content
+    stem with a long enough article. (A paragraph that follows the same story to another place carries
+    its topic words: "وفي ولاية سطيف، أصيب 12 تلميذا بتسمم مماثل".)
+    """
+    if words < MIN_PARAGRAPH_WORDS or not _ends_sentence(keys[i]) or not (shift := _PLACE_SHIFT.match(keys[i])):
+        return False
+    if not _only_furniture_after(keys, i + 1):
+        return False
+    before = _stems(" ".join(keys[:i]))
+    place = _stems(shift["place"])
+    stems = _stems(keys[i]) - place - _stems(shift["unit"])
+    return (len(before) >= MIN_ARTICLE_STEMS and bool(place) and not place & before
+            and len(stems) >= MIN_GLUED_STEMS and len(stems & before) <= MAX_STEMS_SHARED_BY_GLUED_BRIEF)
+
+
+def _lead_at_the_foot(keys: list[str], headline: int, lead: int) -> bool:
+    """Tell a glued-on story with no dateline: its headline and one lead paragraph at the foot of the page.
+
+    The lead (see _lone_closing_paragraph) echoes its headline as a glued teaser does (half of its stems)
+    and shares little with a long enough article before. The headline is a
+    clause of four content words or more: a subheading over the article's last paragraph is a short noun
+    phrase ("مخاوف الصيادين") its paragraph may echo too. A bulletin on another topic ("نشرة إنذارية: تساقطات
+    ثلجية …" under a court story) may echo its headline less (two stems) when neither shares a word with the
+    article (the lead at most one, as a glued brief does): a subheading and its paragraph carry the story's words.
+    """
+    if not _lone_closing_paragraph(keys, lead):
+        return False
+    title, stems = _stems(keys[headline]), _stems(keys[lead])
+    before = _stems(" ".join(keys[:headline]))
+    echo = len(title & stems)
+    unrelated = not title & before and len(stems & before) <= MAX_STEMS_SHARED_BY_GLUED_BRIEF
+    return (len(before) >= MIN_ARTICLE_STEMS and len(title) >= MIN_FOOT_HEADLINE_STEMS
+            and (echo >= MIN_HEADLINE_ECHO * len(title) or (echo >= 2 and unrelated))
+            and len(stems & before) < MAX_STEMS_SHARED_WITH_BEFORE * len(stems))
+
+
+def _lone_closing_paragraph(keys: list[str], lead: int) -> bool:
+    """Say whether keys[lead] may lead a story glued at the foot: a full paragraph that opens with no
+    connective (a subheading's paragraph carries on the story: "وأكد …", "من جهته، …"), with only page
+    furniture below it."""
+    text = keys[lead]
+    return (text.count(" ") + 1 >= MIN_PARAGRAPH_WORDS and _ends_sentence(text)
+            and not (_CONNECTIVE.match(text) and not (text + " ").startswith(_NOT_CONNECTIVE))
+            and _only_furniture_after(keys, lead + 1))
+
+
+def _related_block_end(keys: list[str], i: int) -> tuple[int, bool]:
+    """Return the index after the links that follow a read-also heading at i, and whether they
+    are Al Jazeera's "list of N items … end of list" widget (else: headlines, short lines with no
+    full stop).
+    """
+    j = _next_nonblank(keys, i + 1)
+    if j < len(keys) and _LIST_START.match(keys[j].strip(_PAD)):
+        for end in range(j + 1, min(len(keys), j + MAX_LIST_LINES)):
+            if _LIST_END.match(keys[end].strip(_PAD)):
+                return end + 1, True
+    return _teasers_end(keys, i + 1, max_words=SHORT_LINE_WORDS * 2), False
+
+
+def _starts_new_article(keys: list[str], heading: int, after: int) -> bool:
+    """Tell a read-also block that heads a glued-on article from one in mid-text.
+
+    In real pages the block mostly sits inside an article, so the text after its links is kept
+    unless a new article visibly starts: nothing but links follows (a tail), a byline or dateline
+    sits among the links ("مدريد - أ ف ب") or opens the next paragraph, or the paragraph echoes the
+    last link (its headline) and not the text before (at the foot of the page, one paragraph with
+    only furniture after it, in part). A paragraph opening with a connective
+    (a new article's lead never opens with و/كما/من جهته) carries on the story. (An article
+    already closed by "المصدر:", keywords, a share bar or a copyright line is told by the caller.)
+    """
+    start = _next_nonblank(keys, after)
+    if start >= len(keys):
+        return True
+    if any(_NEW_ARTICLE_BYLINE.match(keys[j].strip(_PAD)) for j in range(heading + 1, after) if keys[j]):
+        return True
+    first = keys[start]
+    if _DATELINE_OPENING.match(first) or _NEW_ARTICLE_BYLINE.match(first.strip(_PAD)):
+        return True
+    if _CONNECTIVE.match(first) and not (first + " ").startswith(_NOT_CONNECTIVE):
+        return False
+    headline = _last_link_headline(keys, heading, after)
+    lead = _stems(first)
+    if len(headline) < 2 or not lead:
+        return False
+    echo = len(headline & lead)
+    before = _stems(" ".join(keys[:heading]))
+    shared_with_before = len(lead & before)
+    if shared_with_before >= MAX_STEMS_SHARED_WITH_BEFORE * len(lead):
+        return _teaser_on_the_beat(keys, start, headline, lead, before, shared_with_before)
+    if echo >= MIN_HEADLINE_ECHO * len(headline):
+        return True
+    # At the foot of the page a glued-on teaser is one paragraph with only page furniture after it;
+    # there a partial echo of its headline ("يتأهل" / "تأهله") is enough.
+    return echo >= 2 and echo >= MIN_FOOT_ECHO * len(headline) and _only_furniture_after(keys, start + 1)
+
+
+def _teaser_on_the_beat(keys: list[str], start: int, headline: set[str], lead: set[str], before: set[str],
+                        shared: int) -> bool:
+    """Tell the teaser of the last link at the foot of the page when it shares the article's beat.
+
+    A story from the same desk (police, courts) shares the common words of the beat with the article
+    ("ضبط", "الأجهزة الأمنية", "النيابة العامة"), so the test on the text before does not tell it. The
+    teaser then carries what the headline adds to the article (the goods, the place: half of those
+    stems or more) while most of its words are new to the article; with only page furniture after it.
+    (A continuing paragraph that echoes the link goes on with the article's own names and words.)
+    """
+    novel = headline - before
+    echo = len(novel & lead)
+    return (len(novel) >= 2 and echo >= 2 and echo >= MIN_HEADLINE_ECHO * len(novel)
+            and len(headline & lead) >= MIN_HEADLINE_ECHO * len(headline)
+            and shared < MAX_STEMS_SHARED_BY_BEAT_TEASER * len(lead) and _only_furniture_after(keys, start + 1))
+
+
+def _only_furniture_after(keys: list[str], j: int) -> bool:
+    """Say whether nothing from j on is a paragraph: only short lines with no full stop, or keyword
+    lists (or nothing)."""
+    return all(not key or (key.count(" ") + 1 < MIN_PARAGRAPH_WORDS and not _ends_sentence(key))
+               or _KEYWORDS.match(key.strip(_PAD)) for key in keys[j:])
+
+
+def _glued_paragraphs_end(keys: list[str], heading: int, after: int, *, headline: set[str] | None = None) -> int:
+    """Return the index after the paragraphs of another story glued under a mid-text read-also block
+    (after, when the article goes on at once).
+
+    Told by lexical cohesion, as a reader tells a change of topic. At the foot of the page (only page
+    furniture after it), a paragraph that shares more content stems with the last link (its headline)
+    than with the whole article before the block is the link's teaser ("ارتفاع أسعار الخضار …" over
+    "وسجلت أسعار البندورة ارتفاعاً …" in a story on wildfires), even when it opens with و. Each next
+    paragraph closer to the glued story than to the article goes with it. When the article resumes
+    after it, the teaser must share nothing at all with a long enough article and echo the link, or
+    be a full paragraph followed by one that returns to the article: a continuing paragraph on a
+    related link's topic shares at least a name or a topic word with the article.
+
+    headline: the stems of a link on the heading's own line ("اقرأ أيضاً: <headline>"), else the last
+    link under it is the glued story's headline.
+    """
+    start = _next_nonblank(keys, after)
+    if start >= len(keys):
+        return after
+    if headline is None:
+        headline = _last_link_headline(keys, heading, after)
+    glued = headline
+    before = _stems(" ".join(keys[:heading]))
+    lead = _stems(keys[start])
+    shared = len(lead & before)
+    echo = len(lead & glued)
+    if shared >= MAX_STEMS_SHARED_WITH_BEFORE * len(lead):
+        return after
+    end = start + 1
+    chain = glued | lead
+    while (nxt := _next_nonblank(keys, end)) < len(keys):
+        stems = _stems(keys[nxt])
+        overlap = len(stems & before)
+        if not stems or overlap >= len(stems & chain) or overlap >= MAX_STEMS_SHARED_WITH_BEFORE * len(stems):
+            break
+        chain |= stems
+        end = nxt + 1
+    if echo >= 2 and echo > shared and _only_furniture_after(keys, end):
+        return end  # the glued story runs to the foot of the page
+    if shared or len(before) < MIN_ARTICLE_STEMS:
+        return after
+    if echo >= 2:
+        return end
+    following = _next_nonblank(keys, end)
+    resumes = _stems(keys[following]) if following < len(keys) else set()
+    if (len(lead) >= MIN_GLUED_STEMS and len(resumes) >= MIN_GLUED_STEMS
+            and len(resumes & before) >= MIN_RESUMED_SHARE * len(resumes)):
+        return end
+    return after
+
+
+def _last_link_headline(keys: list[str], heading: int, after: int) -> set[str]:
+    """Return the stems of the last link under a heading at heading (its links end at after).
+
+    A link's time stamp may sit under it ("16:02 GMT 22.01.2025", "منذ 3 ساعات"): it is skipped, the
+    headline is the last line above it with content words.
+    """
+    for j in range(after - 1, heading, -1):
+        key = keys[j]
+        if not key or _RELATIVE_STAMP.match(key.strip(_PAD)) or (
+                _DIGIT.search(key) and (read_date_line(key) is not None or is_time_only(key))):
+            continue
+        if stems := _stems(key):
+            return stems
+    return set()
+
+
+_MARKER_PLACE = _compile(r"^(?:في|علي|عبر|من|on|in|at)\s+\S+(?:\s+\S+){0,2}$")
+
+
+def _is_marker_line(key: str, bare: str) -> bool:
+    """Tell a lone "اقرأ أيضاً" marker from a marker followed by a headline on the same line."""
+    match = _READ_ALSO.match(bare)
+    if match is None:
+        return False
+    rest = bare[match.end():].strip(_PAD)
+    # "اقرأ أيضاً في <outlet>:", "شاهد أيضاً على موقعنا:": the marker names where, and its colon heads the links
+    return not rest or (key.rstrip().endswith((":", "：")) and _MARKER_PLACE.match(rest) is not None)
+
+
+def _drop_following(lines: list[str], keys: list[str], i: int, remove, *, max_words: int) -> int:
+    """Drop the short link-like lines after a heading at i; return the index of the next kept line."""
+    end = _teasers_end(keys, i + 1, max_words=max_words)
+    for j in range(i + 1, end):
+        remove(j)
+    return end
+
+
+def _teasers_end(keys: list[str], j: int, *, max_words: int) -> int:
+    """Return the index of the first line from j on that is not a short link-like line (or blank)."""
+    while j < len(keys):
+        key = keys[j]
+        if key and (key.count(" ") + 1 > max_words or _ends_sentence(key) or _READ_ALSO.match(key.strip(_PAD))):
+            break
+        j += 1
+    return j

@@ -1,0 +1,72 @@
+"""What every cleaning module shares: patterns compiled on folded keys, and a few common tables and tests.
+
+Every pattern of the package runs on fold(line) (see dates.fold): _compile folds a pattern as the lines
+are folded, _NeedsWord spares most lines a regex scan, _labels folds a set of labels. Here too are the
+characters that pad a label (_PAD), the end-of-sentence and next-line tests (_ends_sentence,
+_next_nonblank), a digit (_DIGIT), the wire agencies' names (_AGENCY, _AGENCY_ONLY), and the length of a
+body paragraph and of a link line (MIN_PARAGRAPH_WORDS, SHORT_LINE_WORDS). Imports nothing from the package
+but dates.
+"""
+from __future__ import annotations
+
+import re
+
+from .dates import fold, fold_pattern
+
+# Every pattern below runs on fold(line): no diacritics or tanween, أ/إ/آ -> ا, ى/ئ -> ي, ة -> ه.
+# Patterns and labels are folded the same way when compiled, so they may be written plainly.
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(fold_pattern(pattern))
+
+
+class _NeedsWord:
+    """A pattern searched only in lines that hold one of the words every match contains.
+
+    Most lines are body text that no boilerplate pattern matches; a substring test runs in C
+    and spares them a regex scan that tries every alternative at every character.
+    """
+
+    def __init__(self, pattern: str, *needed: str) -> None:
+        self.pattern = _compile(pattern)
+        self.needed = tuple(fold_pattern(word) for word in needed)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        for word in self.needed:
+            if word in text:
+                return self.pattern.search(text)
+        return None
+
+
+def _labels(*labels: str) -> frozenset[str]:
+    return frozenset(fold(label) for label in labels)
+
+
+# Characters that may pad a boilerplate label: dashes, bullets, colons, dots, brackets.
+_PAD = " -–—_:：.…•·*|/\\()[]{}<>«»\"'!؟?،,؛;>"
+
+
+def _ends_sentence(key: str) -> bool:
+    """Say whether a key ends with a full stop, as [.。]\\s*$ finds (keys hold no line break).
+
+    rstrip() drops what \\s matches (both go by str.isspace): no regex scan of the whole line.
+    """
+    return key.rstrip()[-1:] in (".", "。")
+
+
+SHORT_LINE_WORDS = 12  # a link or keyword line is a handful of words
+# Wire agencies credited in a dateline: "جنيف - أ ف ب", "الرباط - 10 سبتمبر (رويترز) -".
+_AGENCY = (r"(?:رويترز|ا\s?ش\s?ا|ا\s?ف\s?ب|ا\.ف\.ب|فرانس برس|الاناضول|الأناضول|د\s?ب\s?ا|اسوشيتد برس|أسوشيتد برس|ا\s?ب|"
+           r"شينخوا|يونهاب|تاس|سبوتنيك|وام|واس|سانا|قنا|كونا|بترا|ومع|بنا|العمانيه|واج|وفا|سبا|واع|وات|وكالات|الوكالات)")
+
+_AGENCY_ONLY = _compile(rf"^\s*{_AGENCY}\s*$")
+_DIGIT = re.compile(r"\d")
+
+MIN_PARAGRAPH_WORDS = 8  # a line this long is body text, not a headline or a label
+
+
+def _next_nonblank(keys: list[str], j: int) -> int:
+    while j < len(keys) and not keys[j]:
+        j += 1
+    return j

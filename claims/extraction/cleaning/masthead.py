@@ -1,0 +1,352 @@
+"""The lines above the body: the outlet's masthead, section labels, and the title.
+
+A masthead is told by its shape ("الخليج أونلاين"), the outlet tables, a tagline or second spelling
+beside it, its recurring in a credit or dropped line, or the label or breadcrumb under it; section labels
+and breadcrumbs by the section words; the page's date stamp between them is left to metadata
+(_drop_head_labels). The first kept line after them is the title when it reads as a headline (_read_title).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .dates import is_time_only, read_date_line
+from .furniture import _BREADCRUMB
+from .lexicon import _DIGIT, _PAD, _compile, _ends_sentence, _labels
+from .metadata import _CREDIT, _ISSUE_LINE, _KNOWN_OUTLET, MAX_DATE_LINE_WORDS, _credit_line
+from .stems import _ARABIC_WORD
+
+# Summary markers are never a title ("ملخص", "أبرز النقاط").
+_SUMMARY_MARKERS = _labels(
+    "ملخص", "الملخص", "خلاصه", "الخلاصه", "باختصار", "ابرز النقاط", "النقاط الرئيسيه", "اهم النقاط",
+    "summary", "key points", "highlights",
+)
+
+
+_BULLET = _compile(r"^\s*(?:[-–—•*·▪●]|\d+[.)])\s")
+
+MAX_TITLE_CHARS = 200
+MAX_TITLE_WORDS = 30
+
+# A masthead (the outlet's name printed above the headline) told by its shape: "الخليج أونلاين",
+# "موزاييك أف أم", "هبة بريس", "عرب نيوز", "شبكة الرافدين الإخبارية". (Names without such a word are told
+# by recurring, see _find_masthead, or by the section label under them, see _names_a_section_below.)
+_MASTHEAD_SHAPED = _compile(r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s+(?:اونلاين|online|اف ام|اف.ام|fm|"
+                            r"الاخباريه|بريس|press|تايمز|نيوز|نت|24)$"
+                            # a word with a number, glued on or not: "جو24", "هبة360", "شبكة 964" (a headline is
+                            # no single word, nor a word and a figure)
+                            r"|^[\u0621-\u064a]{2,} ?\d{2,3}$")
+MAX_MASTHEAD_WORDS = 4
+# A name in Latin letters only (folded to lower case) at the top of an Arabic page: the site's name.
+_LATIN_NAME = re.compile(r"^[a-z][a-z0-9 .&'+-]*[a-z0-9]$")
+# Section labels printed above a headline: "اقتصاد", "أخبار عربية", "مجتمع واقتصاد", "عربي ودولي".
+# A line counts as a label when every word is one of these (with ال or و before it).
+_SECTION_WORDS = _labels(
+    "اخبار", "سياسه", "اقتصاد", "رياضه", "ثقافه", "فن", "فنون", "منوعات", "مجتمع", "صحه", "تكنولوجيا",
+    "علوم", "تقنيه", "محليات", "محلي", "محليه", "دوليات", "دولي", "دوليه", "عربي", "عربيه", "عالمي",
+    "عالم", "تقارير", "تحقيقات", "حوارات", "مقالات", "راي", "اعمال", "مال", "بورصه", "اسواق", "سياحه",
+    "تعليم", "بيئه", "حوادث", "قضايا", "عاجل", "خليجي", "خليجيه", "اقتصاديه", "سياسيه", "رياضيه",
+    "ثقافيه", "طاقه", "سيارات", "اتصالات", "شؤون", "اسلاميات", "ملفات", "اراء", "وطني", "وطنيه",
+    # sports sub-sections: "كرة قدم عربية", "كرة القدم العالمية", "كرة السلة"
+    "كره", "قدم", "سله", "عالميه", "اوروبيه", "محترفين",
+    "ادب", "اداب", "تراث", "سينما", "مسرح", "شباب", "اسره", "برلمان",
+)
+# A section may be named in the plural: "ثقافات", "رياضات", "اقتصاديات", "سياسات" (the singular's ه/ة, or
+# the bare singular, with ات: "ثقافه" -> "ثقافات", "عربيه" -> "عربيات").
+_PLURAL_SECTION = re.compile(r"^(?P<stem>[\u0621-\u064a]{2,})ات$")
+MAX_SECTION_WORDS = 4
+# A label line splits a section from a place or a date by a bar, "›", ">" or a slash that is not
+# inside a numeric date: "الاقتصاد | لبنان", "أخبار مصر | اقتصاد", "محليات / الكويت", "سياسة | 2024/12/04".
+# ("»" and dashes are left out: they close quotes and join clauses in headlines.)
+_LABEL_SPLIT = re.compile(r"\s*(?:[|›>]|(?<!\d)/|/(?!\d))\s*")
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+
+MAX_LABEL_NAME_WORDS = 2  # the part beside the section: a country or city ("أخبار مصر"), not a clause
+MAX_LABEL_WORDS = 6
+MAX_LABEL_TOKENS = 12  # words and separators: a longer line is no label (a cheap cut before the split)
+HEAD_LABEL_LINES = 3  # at most this many masthead/section lines sit above a headline
+
+
+def _is_section_label(key: str) -> bool:
+    """Say whether a line is only a section label ("اقتصاد", "أخبار عربية", "مجتمع واقتصاد")."""
+    words = key.strip(_PAD).split()
+    return 0 < len(words) <= MAX_SECTION_WORDS and all(
+        _is_section_word(word) or _is_section_word(word.removeprefix("و"))
+        or _is_section_word(re.sub(r"^و?ال", "", word)) for word in words)
+
+
+def _is_section_word(word: str) -> bool:
+    """Say whether a word names a section, in the singular or the plural ("ثقافة", "ثقافات")."""
+    if word in _SECTION_WORDS:
+        return True
+    plural = _PLURAL_SECTION.match(word)
+    return plural is not None and (plural["stem"] + "ه" in _SECTION_WORDS or plural["stem"] in _SECTION_WORDS)
+
+
+def _find_masthead(keys: list[str], drop: list[bool], i: int) -> bool:
+    """Say whether line i (at the top) is the outlet's name: a name-like shape, or a short name that
+    recurs in a credit-like line ("الدوحة - لوسيل", "عنب بلدي - حسام المحمود") or in a dropped prompt
+    ("حمّل تطبيق موزاييك أف أم"). A short headline recurs in the text's sentences, not there.
+    """
+    name = keys[i].strip(_PAD)
+    if _LATIN_NAME.match(name) and name.count(" ") + 1 <= MAX_MASTHEAD_WORDS and name not in _SUMMARY_MARKERS:
+        # "RT Arabic", "Sky News Arabia", "France 24" over an Arabic headline (an English page keeps its title)
+        following = next((key for j, key in enumerate(keys[i + 1:], i + 1) if key and not drop[j]), "")
+        return _ARABIC_WORD.search(following) is not None
+    if (not name or name.count(" ") + 1 > MAX_MASTHEAD_WORDS or (re.search(r"\d", name) and not _MASTHEAD_SHAPED.match(name))
+            or name in _SUMMARY_MARKERS or _credit_line(name) is not None):
+        return False
+    if _MASTHEAD_SHAPED.match(name) or " " not in name:
+        return True  # a single word above the headline is never the title (see _read_title)
+    return _recurs(keys, drop, i, name)
+
+
+def _recurs(keys: list[str], drop: list[bool], i: int, name: str) -> bool:
+    """Say whether a name at line i recurs in a dropped line or a short credit-like line."""
+    recurs = re.compile(rf"(?<![\w]){re.escape(name)}(?![\w])")
+    return any(recurs.search(key) and (drop[j] or (key.count(" ") < 8 and re.search(r"[-–—:|/«»()\"]", key)))
+               for j, key in enumerate(keys) if j != i and key)
+
+
+def _label_line(key: str) -> tuple[bool, dt.date | None]:
+    """Say whether a head line is a label (a section, maybe with a place or the date) and give its date.
+
+    "اقتصاد", "الاقتصاد | لبنان", "أخبار مصر | اقتصاد", "أخبار › عربي ودولي", "سياسة | 2024/12/04": every
+    part split by a bar, "›", ">" or a slash is a section label, a date or a short name, and one is a
+    section. A headline with a bar holds a clause ("عاجل | الرئيس يعلن حل البرلمان") or no section
+    ("الأهلي | الزمالك"). Dashes join clauses in headlines ("غزة - الاحتلال يقصف مستشفى"): parts split
+    by a spaced dash ("الأيام - محليات", "الخبر - الوطن - مجتمع") must be a section or a single word.
+    "›" and ">" never join a headline's words: a breadcrumb of short names needs no section
+    ("روداو > كوردستان"). A site's name in Latin letters counts as a name ("Le360 > اقتصاد"). A short name
+    beside a full date needs none either: "الوطن | الثلاثاء 16 ديسمبر 2025" (a masthead or section with the day).
+    """
+    if _is_section_label(key):
+        return True, None
+    dashed = _SPACED_DASH.search(key) is not None
+    breadcrumb = "›" in key or ">" in key
+    if (not (dashed or breadcrumb or "|" in key or "/" in key)
+            or key.count(" ") + 1 > MAX_LABEL_TOKENS):
+        return False, None
+    parts = []
+    for part in _LABEL_SPLIT.split(key):
+        # a spaced dash inside a date ("14 - 12 - 2024") splits nothing
+        parts.extend([part] if _DIGIT.search(part) else _SPACED_DASH.split(part))
+    parts = [part for part in (part.strip(_PAD) for part in parts) if part]
+    words = section = 0
+    published = None
+    for part in parts:
+        if _LATIN_NAME.match(part):  # the site's name
+            if part.count(" ") + 1 > MAX_MASTHEAD_WORDS:
+                return False, None
+            words += part.count(" ") + 1
+            continue
+        value = read_date_line(part) if _DIGIT.search(part) else None
+        if value is not None or is_time_only(part):
+            published = published or value
+            continue
+        if _ends_sentence(part) or re.search(r"[\d:：،,؛]", part):
+            return False, None
+        words += part.count(" ") + 1
+        if _is_section_label(part):
+            section += 1
+        elif part.count(" ") + 1 > (1 if dashed else MAX_LABEL_NAME_WORDS):
+            return False, None
+    # "الوطن | الثلاثاء 16 ديسمبر 2025": a short name and a full date need no section (a headline holds a clause)
+    dated_name = published is not None and len(parts) == 2 and 1 <= words <= MAX_LABEL_NAME_WORDS
+    return (len(parts) >= 2 and (section > 0 or breadcrumb or dated_name) and words <= MAX_LABEL_WORDS), published
+
+
+# "أخبار السودان", "شؤون عربية": the news of a country or region, a section label over the headline.
+_NEWS_OF_PLACE = _compile(r"^(?:اخبار|شؤون) [\u0621-\u064a]{3,}$")
+
+
+def _news_of_place(keys: list[str], kept: list[int], n: int) -> bool:
+    """Say whether head line kept[n] is "أخبار <place>" over a headline: a headline is a clause ("أخبار سارة
+    للمزارعين"), and the line under a two-word headline is its lead, a sentence."""
+    return (_NEWS_OF_PLACE.match(keys[kept[n]].strip(_PAD)) is not None
+            and n + 1 < len(kept) and not _ends_sentence(keys[kept[n + 1]]))
+
+
+def _masthead_and_section(key: str) -> str | None:
+    """Return the outlet's name of a "<masthead> - <section>" line ("الشروق أونلاين - رياضة", "اقتصاد - هبة
+    بريس"), else None. A dash joins clauses in headlines ("رياضة - الأهلي يفوز …", "غزة - المجاعة"): one
+    part must be a section label and the other an outlet's name by its shape or the tables.
+    """
+    if " - " not in key and " – " not in key and " — " not in key:
+        return None
+    parts = [part.strip(_PAD) for part in _SPACED_DASH.split(key)]
+    if len(parts) != 2:
+        return None
+    for section, name in (parts, parts[::-1]):
+        if _is_section_label(section) and name.count(" ") + 1 <= MAX_MASTHEAD_WORDS and (
+                _MASTHEAD_SHAPED.match(name) or _LATIN_NAME.match(name) or _KNOWN_OUTLET.match(name)):
+            return name
+    return None
+
+
+# An outlet's Arabic edition named in Latin letters and عربي: "TSA عربي", "CNBC عربية", "CNN بالعربية".
+_LATIN_ARABIC_EDITION = re.compile(r"^[a-z][a-z0-9.&'+-]*(?:\s+[a-z0-9.&'+-]+){0,2}\s+(?:ب?ال)?عربي(?:ه)?$")
+MAX_TAGLINE_WORDS = 6
+_BAR_OR_DASH = re.compile(r"\s*\|\s*|\s+[-–—]\s+")
+
+
+def _outlet_shaped(name: str) -> bool:
+    """Say whether a part of a head line has an outlet's name by its shape or the tables."""
+    return name.count(" ") + 1 <= MAX_MASTHEAD_WORDS and bool(
+        _LATIN_NAME.match(name) or _MASTHEAD_SHAPED.match(name) or _KNOWN_OUTLET.match(name)
+        or _LATIN_ARABIC_EDITION.match(name))
+
+
+def _masthead_pair(keys: list[str], drop: list[bool], kept: list[int], n: int) -> str | None:
+    """Return the outlet's name of a masthead line that gives it twice or with its tagline, else None.
+
+    "Lebanon24 | لبنان 24", "بزنس نيوز | Business News": the name in two scripts, both parts name-shaped
+    (a headline with a bar holds a clause: "عاجل | البرلمان يقر الموازنة"). "TSA عربي - كل شيء عن الجزائر":
+    the name and a short tagline, told from "Apple | آبل تطلق هاتفاً جديداً" by a label line below it or
+    by the name recurring in a credit-like or dropped line (see _find_masthead). With such a sign the name
+    need not have an outlet's shape: "الحوار | يومية وطنية مستقلة", "المرصد | Al Marsad" (a short name, with
+    its tagline or its Latin spelling) over a breadcrumb: navigation sits under the site's name, never under
+    a headline.
+    """
+    key = keys[kept[n]]
+    parts = [part.strip(_PAD) for part in _BAR_OR_DASH.split(key)]
+    if len(parts) != 2 or not all(parts):
+        return None
+    first, second = parts
+    if _outlet_shaped(first) and _outlet_shaped(second):
+        return first
+    short_name = first.count(" ") + 1 <= MAX_LABEL_NAME_WORDS and not re.search(r"[\d:：،,؛.]", first)
+    if (not (_outlet_shaped(first) or short_name) or second.count(" ") + 1 > MAX_TAGLINE_WORDS
+            or re.search(r"[\d:：،,؛]", second) or _ends_sentence(second)):
+        return None
+    label_below = n + 2 < len(kept) and _label_line(keys[kept[n + 1]])[0]
+    nav_below = n + 2 < len(kept) and any(
+        drop[j] and keys[j] and (_BREADCRUMB.match(keys[j].strip(_PAD)) or _label_line(keys[j])[0])
+        for j in range(kept[n] + 1, kept[n + 1]))
+    return first if label_below or nav_below or _recurs(keys, drop, kept[n], first) else None
+
+
+def _outlet_and_place(keys: list[str], i: int) -> str | None:
+    """Return the outlet's name of a head line "<outlet> - <city>" (or "<city> - <outlet>") whose outlet a
+    "المصدر:" line credits again ("بغداد اليوم - بغداد" over the headline, "المصدر: بغداد اليوم" under the
+    text), else None. Two short names split by a spaced dash may be a headline ("الأهلي - الزمالك"):
+    the credit line tells the outlet.
+    """
+    parts = [part.strip(_PAD) for part in _SPACED_DASH.split(keys[i])]
+    if len(parts) != 2 or not all(
+            part and part.count(" ") < MAX_LABEL_NAME_WORDS + 1 and _ARABIC_WORD.fullmatch(part.replace(" ", ""))
+            for part in parts):
+        return None
+    credits = [key for j, key in enumerate(keys) if j != i and key and key.count(" ") < 8 and _CREDIT.match(key)]
+    credited = [part for part in parts
+                if any(re.search(rf"(?<![\w]){re.escape(part)}(?![\w])", key) for key in credits)]
+    return max(credited, key=len) if credited else None
+
+
+def _paired_sections(keys: list[str], kept: list[int], n: int) -> bool:
+    """Say whether head line kept[n] is a section label of two words joined by و over a headline:
+    "سياحة وسفر", "صحة وجمال", "علوم وتكنولوجيا" (one of them a section word). A headline is a clause
+    ("سياحة وسفر بلا تأشيرة"); the line under a two-word headline is its lead, a sentence.
+    """
+    words = keys[kept[n]].strip(_PAD).split()
+    return (len(words) == 2 and words[1].startswith("و") and len(words[1]) > 3
+            and (_is_section_label(words[0]) or _is_section_label(words[1][1:]))
+            and n + 1 < len(kept) and not _ends_sentence(keys[kept[n + 1]]))
+
+
+def _names_under_the_masthead(keys: list[str], kept: list[int], n: int) -> bool:
+    """Say whether head line kept[n], under the outlet's name, is a section path of short names split by bars
+    ("الوطن | سكن", "محليات › الجهات"): the tables need not know the sections. A headline under a masthead
+    holds a clause, and the line under it is no headline but its lead or byline.
+    """
+    key = keys[kept[n]]
+    if not ("|" in key or "›" in key or ">" in key) or n + 1 >= len(kept) or _ends_sentence(keys[kept[n + 1]]):
+        return False
+    parts = [part.strip(_PAD) for part in _LABEL_SPLIT.split(key)]
+    return 2 <= len(parts) <= 3 and all(
+        part and part.count(" ") + 1 <= MAX_LABEL_NAME_WORDS and not re.search(r"[\d:：،,؛.]", part) for part in parts)
+
+
+def _names_a_section_below(keys: list[str], kept: list[int], n: int) -> bool:
+    """Say whether head line kept[n] is a short name over a label line with a headline (or a date) under it.
+
+    An outlet's name the tables do not know sits over its section: "تونس الآن" over "وطنية". A short
+    headline with a label under it has the lead next, a sentence with a full stop.
+    """
+    name = keys[kept[n]].strip(_PAD)
+    return (0 < name.count(" ") + 1 <= MAX_MASTHEAD_WORDS and n + 2 < len(kept)
+            and re.search(r"[\d:：،,؛.|/]", name) is None and _label_line(keys[kept[n + 1]])[0]
+            and not _ends_sentence(keys[kept[n + 2]]))
+
+
+def _name_over_dropped_label(keys: list[str], drop: list[bool], kept: list[int], n: int) -> bool:
+    """Say whether head line kept[n] is a short name over a breadcrumb or label already dropped, with a
+    headline under it: "يلا كورة" over "الرئيسية > أخبار > الكرة المصرية". Navigation sits under the site's
+    name and above the headline, never under the headline (a short headline has its lead or byline next).
+    """
+    name = keys[kept[n]].strip(_PAD)
+    if (not 0 < name.count(" ") + 1 <= MAX_MASTHEAD_WORDS - 1 or n + 2 >= len(kept)
+            or re.search(r"[\d:：،,؛.|/]", name) or _ends_sentence(keys[kept[n + 1]])):
+        return False
+    return any(drop[j] and keys[j] and (_BREADCRUMB.match(keys[j].strip(_PAD)) or _label_line(keys[j])[0])
+               for j in range(kept[n] + 1, kept[n + 1]))
+
+
+def _drop_head_labels(keys: list[str], drop: list[bool], remove) -> tuple[str | None, dt.date | None]:
+    """Drop the masthead and label lines above the headline.
+
+    Returns the masthead's (folded) name and the date a label line gives ("سياسة | 2024/12/04").
+    A known outlet's credit line ("البيان") is left to _read_metadata, which reads it as a credit.
+    """
+    masthead = None
+    outlet_named = False  # an outlet's bare name stands above, left to _read_metadata ("البلاد.نت")
+    published = None
+    kept = [i for i, key in enumerate(keys) if key and not drop[i]][:HEAD_LABEL_LINES + 1]
+    for n, i in enumerate(kept[:-1]):  # the last kept line of the head is never a label: the headline follows
+        if _credit_line(keys[i].strip(_PAD)) is not None:
+            outlet_named = outlet_named or _KNOWN_OUTLET.match(keys[i].strip(_PAD)) is not None
+            continue
+        # "<masthead> - <section>" first: a label too, but it names the outlet a credit line may name again
+        name = (_masthead_and_section(keys[i]) or _masthead_pair(keys, drop, kept, n)
+                or _outlet_and_place(keys, i)) if masthead is None else None
+        label, value = (False, None) if name else _label_line(keys[i])
+        label = label or (not name and (_paired_sections(keys, kept, n) or _news_of_place(keys, kept, n) or (
+            (masthead is not None or outlet_named) and _names_under_the_masthead(keys, kept, n))))
+        if name:
+            masthead = name
+        elif label:
+            published = published or value
+        elif _is_date_stamp(keys[i]):
+            continue  # the page's date between the masthead and the section: read by _read_metadata
+        elif masthead is None and (_find_masthead(keys, drop, i) or _names_a_section_below(keys, kept, n)
+                                   or _name_over_dropped_label(keys, drop, kept, n)):
+            masthead = keys[i].strip(_PAD)
+        else:
+            break
+        remove(i)
+    return masthead, published
+
+
+def _is_date_stamp(key: str) -> bool:
+    """Say whether a head line is only the page's date, maybe with the issue number: "الثلاثاء ٢٦ شوال ١٤٤٧هـ -
+    ١٤ أبريل ٢٠٢٦م", "15 يوليو 2025 - العدد 18954". It is never a headline, and labels may stand under it."""
+    if key.count(" ") + 1 > MAX_DATE_LINE_WORDS or not _DIGIT.search(key):
+        return False
+    issue = _ISSUE_LINE.match(key)
+    date = (issue["date"] or issue["date_first"]) if issue else key
+    return date is not None and read_date_line(date) is not None
+
+
+def _read_title(lines: list[str], keys: list[str], drop: list[bool]) -> int | None:
+    """Return the index of the first kept line when it reads as a headline followed by text."""
+    kept = [i for i, key in enumerate(keys) if key and not drop[i]]
+    if len(kept) < 2:
+        return None
+    first = kept[0]
+    key, line = keys[first], lines[first].strip()
+    bare = key.strip(_PAD)
+    if (len(line) > MAX_TITLE_CHARS or not 2 <= key.count(" ") + 1 <= MAX_TITLE_WORDS or len(bare) < 4
+            or _ends_sentence(key) or line.endswith((":", "：", "،", ",", "؛", ";"))
+            or bare in _SUMMARY_MARKERS or _BULLET.match(line)):
+        return None
+    return first

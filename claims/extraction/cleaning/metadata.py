@@ -1,0 +1,493 @@
+"""The metadata lines read into fields: publication date, bylines and the credited source.
+
+Labelled dates and time stamps ("تاريخ النشر: …", "آخر تحديث: …"), a print edition's issue line, wire
+datelines (with a named, numeric or bare date, and the agency they credit), bylines, exclusive tags and
+the desk's signature under the title, "المصدر:" lines and credit lines in the head (_read_metadata), the
+closing credit or print footer at the foot (_read_footer), and the source line among a dropped tail's
+links (_tail_credit); with the agency and outlet tables and city shapes they match.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .dates import (
+    WEEKDAYS,
+    fold,
+    is_time_only,
+    read_date,
+    read_date_line,
+    read_dateline_date,
+    read_day_month,
+    read_numeric_date,
+)
+from .furniture import _RELATIVE_STAMP, _SIGN_OFF, _is_counter
+from .lexicon import _AGENCY, _AGENCY_ONLY, _DIGIT, _PAD, MIN_PARAGRAPH_WORDS, _compile, _ends_sentence, _next_nonblank
+from .stems import _ARABIC_WORD, _STEM_PREFIX, MIN_ARTICLE_STEMS
+
+# "السبت 28-09-2024 11:05 | كتب: محمد القماش": a byline after the date on the same line.
+_TRAILING_BYLINE = _compile(r"\s*[|/]\s*(?:كتب|كتبت|بقلم)\s*[-–—:：]?\s*[^|]*$")
+# "بقلم: سارة علي | نشر في: الأحد 7 جويلية 2025": a byline before the date on the same line.
+_LEADING_BYLINE = _compile(r"^(?:كتب|كتبت|بقلم|by)\s*[-–—:：]?\s*[^|]{1,40}\|\s*")
+# "بيروت - سابين عويس", "مي عبدالله", "الضعين: آمنة إسحاق", "فهد الشمري - تبوك" (the name, then the city): a
+# bare byline among the head's metadata lines, under the title.
+_HEAD_BYLINE = _compile(r"^(?:[\u0621-\u064a]+\s*[-–—:]\s*)?[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,2}$"
+                        r"|^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,2}\s*[-–—]\s*[\u0621-\u064a]+$"
+                        # "كتب محمد عبد الله" (a name: no article on its first word, no preposition in it)
+                        r"|^(?:كتب|كتبت|بقلم)\s+(?!ال)[\u0621-\u064a]+"
+                        r"(?:\s+(?!(?:الي|علي|عن|في|من|مع|ان|بعد|حول)(?!\S))[\u0621-\u064a]+){1,3}$")
+# The outlet's own staff signing a story under its title: "المدن - فريق العمل", "هيئة التحرير", "عنب بلدي -
+# فريق التحرير", "محرر الشؤون المحلية", "مراسلنا في صيدا" (a desk, not a person's name).
+_STAFF = (r"(?:فريق (?:العمل|التحرير|الموقع|التغطيه)|(?:هيئه|اسره|قسم|غرفه|مكتب|اداره|سكرتاريه) (?:التحرير|الاخبار)"
+          r"|التحرير|المحرر|محرر ال[\u0621-\u064a]+(?: ال[\u0621-\u064a]+)?|القسم ال[\u0621-\u064a]+"
+          r"|مراسل(?:نا|ونا|و الموقع)?(?: في [\u0621-\u064a]+)?)")
+_SHORT_NAME = r"[\u0621-\u064aa-z0-9.]+(?: [\u0621-\u064aa-z0-9.]+){0,2}"
+_STAFF_BYLINE = _compile(rf"^(?:{_SHORT_NAME}\s*[-–—:|/]+\s*)?{_STAFF}(?:\s*[-–—:|/]+\s*{_SHORT_NAME})?$")
+# An exclusive tag, maybe with the outlet: "خاص || أثر برس", "حصري - عنب بلدي", "خاص بـ«المدن»", "خاص", or
+# under a dateline's city: "تعز - خاص", "غزة: حصري" (the city's dateline opens the tag, no outlet after it).
+_EXCLUSIVE = _compile(r"^(?:خاص|حصري|حصريا|exclusive)(?:\s*(?:[-–—:|/]+|(?<=خاص) ?[بل])\s*[«\"“(]?"
+                      rf"(?P<agency>{_SHORT_NAME})[»\"”)]?)?$"
+                      r"|^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?\s*[-–—:|/]+\s*(?:خاص|حصري|حصريا)$")
+# The tag as written, up to the outlet's name ("خاص بـ«", "خاص || "), cut to give the name.
+_EXCLUSIVE_TAG = re.compile(r"^(?:خاص|حصريا|حصري|exclusive)\s*(?:[-–—:|/]+|[بل]ـ?)?\s*", re.IGNORECASE)
+
+# "تاريخ النشر: …", "نشر في: …", "آخر تحديث: …": a labelled publication or update date.
+# A strong label may be followed by more than the date ("| آخر تحديث: …"); after a weak one
+# ("نشر", "تاريخ") the line must hold only a date, or it is a body sentence.
+_DATE_LABEL = _compile(
+    r"^(?:(?P<update>اخر تحديث|تاريخ التحديث|تم التحديث|updated(?: on| at)?|last updated)"
+    r"|(?P<strong>تاريخ النشر|تاريخ الخبر|نشرت? في|نشرت? بتاريخ|تم النشر في|تم النشر|"
+    r"published(?: on| at)?|posted(?: on| at)?)"
+    r"|تحديث|(?:ال)?تاريخ|نشرت?|بتاريخ|date)\s*[:：\-–]?\s*"
+)
+# A stamp line's parts: split at a bar, or before a publication or update label after a dash or comma
+# ("12 مارس 2025 - آخر تحديث: 14:35") or an opening bracket ("16:25 GMT 22.01.2025 (تم التحديث: 17:02 GMT …)",
+# the closing one is filler); a dash inside a date ("14 - 12 - 2024") is no split.
+_STAMP_SPLIT = _compile(r"\s*\|\s*|(?:\s*[-–—،,]?\s+|\s*\(\s*)(?=(?:اخر تحديث|تاريخ التحديث|تم التحديث|تاريخ النشر|نشرت? في"
+                        r"|نشرت? بتاريخ|تم النشر|updated|last updated|published)(?![\w]))")
+# A mark before a time stamp line: "#", a bullet, a clock or calendar sign.
+_STAMP_MARK = re.compile("^(?:[#•*·▪●◆■►\u23f0\u23f1\u231a\U0001f4c5\U0001f4c6\U0001f5d3\U0001f550-\U0001f567]"
+                         "\ufe0f?\\s*)+")
+_STAMP_WORDS = tuple(fold(word) for word in ("|", "تحديث", "نشر", "updated", "published"))
+# "المصدر: الأسبوع", "(المصدر : وكالات)", "Source: Reuters".
+_CREDIT = _compile(r"^\(?\s*(?:المصدر|المصادر|مصدر الخبر|المصدر الاصلي|source|sources)\s*[:：\-–]\s*\S")
+_CREDIT_SPLIT = _compile(r"[:：\-–]")
+# A wire dateline opening the first paragraph: "موسكو - 24 أكتوبر (رويترز) -", "الرياض – الأربعاء 31 يناير 2024",
+# "القاهرة في 31 يناير 2024 (أ ش أ) -" (after a bare "في" only with a credit that closes the dateline),
+# "باريس/هامبورغ - 15 يناير (رويترز) -" (several cities).
+# The outlet may stand between the city and the date: "بورتسودان – الراكوبة – الجمعة 30 يناير 2026".
+_DATELINE = _compile(r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}"
+                     r"(?:\s*/\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}){0,3}\s*(?:\([^)]{1,30}\)\s*)?"
+                     r"(?:[-–—]\s*(?P<outlet>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2})\s*(?=[-–—]))?"
+                     rf"(?:(?P<sep>[-–—،,])\s*(?:في\s+)?|في\s+)(?:(?:يوم\s+)?(?:{WEEKDAYS})\s*[،,]?\s*)?(?=\d)")
+# What follows the date of a dateline: "(رويترز) -", "(أ ش أ)" at the end of the line.
+# The credit after a dateline's date: "(رويترز) -", or between slashes with no dash after (QNA: "/قنا/ أحبطت").
+_DATELINE_CREDIT = re.compile(r"[^()]{1,40}?(?:\((?P<credit>[^()]{1,30})\)|/\s*(?P<slashed>[^()/\d]{1,30}?)\s*/)"
+                              r"\s*(?P<dash>[-–—:])?")
+
+_CITY = r"[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}"
+# A wire dateline may name several cities: "باريس/هامبورغ (رويترز) -", "لندن / باريس (أ ف ب) -".
+_CITIES = rf"{_CITY}(?:\s*/\s*{_CITY}){{0,3}}"
+# News outlets credited in a byline or dateline, as fold() spells them (Latin in lower case).
+_OUTLETS = (
+    "سكاي نيوز عربيه", "الشرق الاوسط", "cnn", "سي ان ان", "بي بي سي", "bbc", "الجزيره نت", "الجزيره",
+    "العربيه نت", "العربيه business", "العربيه", "الحدث", "هسبريس", "بوابه الاهرام", "الاهرام",
+    "اليوم السابع", "المصري اليوم", "الشروق", "فرانس 24", "فرانس24", "يورونيوز", "روسيا اليوم",
+    "الحره", "العربي الجديد", "القدس العربي", "النهار", "اندبندنت عربيه", "ارم نيوز", "الخليج",
+    "البيان", "الاتحاد", "عكاظ", "القبس", "الراي", "الغد", "عمون", "اليوم 24", "الشروق اونلاين",
+)
+# An agency or outlet name, longest first so "العربية Business" wins over "العربية".
+# A space in a name may be written as a dot: "العربية.نت", "الجزيرة.نت".
+# An outlet the tables do not know, told by its shape: "صحيفة الصباح الجديد", "وكالة الأنباء الكويتية",
+# "عرب نيوز", "السومرية نيوز", "الميادين نت".
+_OUTLET_SHAPED = (r"(?:(?:جريده|صحيفه|مجله|وكاله|قناه|موقع)\s+[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}"
+                  r"|[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?[ .](?:نت|نيوز))")
+_CREDITED = "(?:" + "|".join([_AGENCY, _OUTLET_SHAPED] + [
+    re.escape(name).replace("\\ ", "[ .]") for name in sorted(_OUTLETS, key=len, reverse=True)]) + ")"
+# A head line that only credits the story (the dateline proper starts the first paragraph):
+# "أبوظبي - سكاي نيوز عربية", "القاهرة - (أ ش أ)", "روما: «الشرق الأوسط»" (any name in «»),
+# "هسبريس - عبد الرحيم العسري" (outlet, then author), "عمان / ليث الجنيدي / الأناضول", "بوابة الأهرام",
+# 'بيروت – "الوطن"' (any name in quotes).
+_CREDIT_LINES = tuple(_compile(pattern) for pattern in (
+    rf"^{_CITY}\s*[-–—:/]\s*[(«\"]?(?P<agency>{_CREDITED})[)»\"]?\s*[-–—:]?$",
+    rf"^{_CITY}\s*[-–—:]\s*[«\"“](?P<agency>[^«»\"“”]{{2,30}})[»\"”]$",
+    rf"^(?P<agency>{_CREDITED})\s*[-–—/|]\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){{0,3}}$",
+    rf"^{_CITY}\s*/[^/]{{2,40}}/\s*(?P<agency>{_CREDITED})$",
+    rf"^(?P<agency>{_CREDITED})$",
+))
+# "موسكو - 24 أكتوبر (رويترز) -", "واشنطن، الولايات المتحدة (CNN)--", "(CNN)--": credit in the dateline;
+# after a dash before the brackets no dash need close it: "القاهرة - (أ ش أ) صرح مصدر …".
+_DATELINE_AGENCY = _compile(rf"^(?:{_CITIES}\s*(?:(?P<dash>[-–—])\s*|[-–—،,][^()]{{0,40}})?)?"
+                            rf"\((?P<agency>{_CREDITED})\)\s*(?:[-–—:]|(?(dash)(?=[\u0621-\u064a])|(?!)))")
+# Under the title, "CITY - one word with the article" credits an outlet ("الجزائر - الوطن", "قفصة - الصباح"):
+# a byline names a person in two words or more ("بيروت - سابين عويس"), a surname alone is rare.
+# (Not as the first line: "غزة - المجاعة" may be a headline.) Iraqi papers put a slash: "بغداد/ المدى".
+_DATELINE_OUTLET = _compile(rf"^{_CITY}\s*[-–—/]\s*(?P<agency>ال[\u0621-\u064a]{{2,}})$")
+_ONE_NAME = re.compile(r"^ال[\u0621-\u064a]{2,}$")  # the same outlet between a city and a date
+
+# A wire dateline with a numeric date (day first, as Arab outlets write it): "الرباط - 11/02/2026 (ومع) -",
+# "غزة 22-2-2025 وفا-" (WAFA: no dash before the date, the agency bare), "عمان، 2026/02/11 (بترا) –".
+# A dash (or the end of the line) closes it; with no separator before the date an agency must stand
+# before that dash.
+_NUMERIC_DATELINE = _compile(
+    rf"^{_CITIES}\s*(?:(?P<sep>[-–—،,])\s*)?(?P<date>\d{{1,4}}\s?[-/.]\s?\d{{1,2}}\s?[-/.]\s?\d{{1,4}})(?!\d)\s*"
+    rf"(?:\(\s*(?P<credit>[^()]{{1,30}}?)\s*\)|(?P<bare>{_AGENCY}))?\s*(?:[-–—:]|$)")
+# A wire dateline with no separator after the city, the agency closing it (SPA, KUNA, Petra styles):
+# "جدة 3 شوال 1446 هـ الموافق 1 أبريل 2025 م واس", "الكويت 18 فبراير 2025 (كونا) --",
+# "عمان 12 شباط (بترا)- …". The city, then a digit; the date is checked by read_dateline_date.
+_BARE_DATELINE = _compile(rf"^{_CITIES}\s+(?:(?:{WEEKDAYS})\s*[،,]?\s*)?(?=\d)")
+_DATELINE_END_AGENCY = _compile(rf"(?:\(\s*(?P<credit>{_AGENCY})\s*\)|(?<![\w])(?P<bare>{_AGENCY}))"
+                                r"\s*(?:[-–—:]+|$)")
+# The last line of a story crediting the agency, maybe with the date or the editors' initials:
+# "(العمانية) 12 يونيو 2024", "(بنا)", "-- (بترا) ع ق/ ر ح" (Petra, after a dash).
+_CLOSING_CREDIT = _compile(rf"^(?:[-–—]+\s*)?\(\s*(?P<agency>{_CREDITED})\s*\)\s*(?P<date>.*)$")
+# The last line naming the outlet and its sources, with no brackets: "فرانس24/ أ ف ب", "العربية.نت - وكالات".
+# (One name alone may be a subheading or a caption: two are required.)
+# A last line with only an agency's name, as SPA and Saba close a story: "واس", "سبأ".
+_CLOSING_AGENCY = _compile(rf"^(?P<agency>{_AGENCY})$")
+_CLOSING_NAMES = _compile(rf"^(?P<agency>(?:{_CREDITED})(?:\s*[/،,+\-–—]\s*(?:{_CREDITED}))+)$")
+# A print edition's footer: "جريدة الأيام - العدد 12712 - الإثنين 11 مارس 2024"; it names the outlet.
+_PRINT_FOOTER = _compile(r"^(?P<outlet>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,3})\s*[-–—|،,]\s*"
+                         r"(?:ال)?عدد\s*[:：]?\s*\d+\s*(?:[-–—|،,]\s*(?P<date>.*))?$")
+
+# A print edition's issue line in the masthead: "العدد : 17123 - الخميس 27 فبراير 2025 م، الموافق 28 شعبان 1446هـ",
+# "السنة 45 - العدد 9876", "عدد رقم 512 | 2024/12/04". What follows the number must be a date (or nothing):
+# "العدد 3 من المجلة يصدر غداً" is a sentence. The date may come first: "الثلاثاء 20 محرم 1447هـ - 15 يوليو
+# 2025م - العدد 18954" (what stands before the number must then be a date).
+_ISSUE_NUMBER = r"(?:السنه\s*[:：]?\s*\d+\s*[-–—|،,]\s*)?(?:ال)?عدد(?: رقم)?\s*[:：]?\s*\(?\d+\)?"
+_ISSUE_LINE = _compile(rf"^(?:{_ISSUE_NUMBER}\s*(?:[-–—|،,]\s*(?P<date>.*))?"
+                       rf"|(?P<date_first>.*?\d.*?)\s*[-–—|،,]\s*{_ISSUE_NUMBER})$")
+
+_KNOWN_OUTLET = _compile(rf"^{_CREDITED}$")
+
+HEAD_LINES = 8  # metadata is read from the top of the page
+MAX_DATE_LINE_WORDS = 16  # a labelled date line (up to a "|"): weekday, date, time and a zone
+
+
+def _byline_with_date(key: str) -> bool:
+    """Say whether a byline line gives the date after a bar ("بقلم: سارة علي | نشر في: 7 جويلية 2025"):
+    it is left to _read_metadata, which reads the date and drops the line."""
+    if "|" not in key or _DIGIT.search(key) is None:
+        return False
+    rest = _LEADING_BYLINE.sub("", key)
+    return rest != key and (read_date_line(rest) is not None or _read_stamp(rest) is not None)
+
+
+def _tail_credit(lines: list[str], keys: list[str], cut: int | None) -> str | None:
+    """Return the credit of a "المصدر: الميادين" line among the links of a dropped read-also block.
+
+    The page ends with the block, then the article's own source line; a line after the first
+    paragraph belongs to the glued-on article.
+    """
+    if cut is None:
+        return None
+    for i in range(cut, len(lines)):
+        key = keys[i]
+        if not key:
+            continue
+        if key.count(" ") < 12 and _CREDIT.match(key):
+            return _credit_value(lines[i])
+        if key.count(" ") + 1 >= MIN_PARAGRAPH_WORDS or _ends_sentence(key):
+            return None
+    return None
+
+
+_OUTLET_KIND = _compile(r"^(?:شبكه|صحيفه|جريده|موقع|قناه|وكاله|مجله|اذاعه|راديو)\s+(?=\S)")
+
+
+def _masthead_credit(key: str, masthead: str | None) -> re.Match[str] | None:
+    """Match "CITY - <masthead>" or "<masthead> - author": a line that credits the outlet named above."""
+    if masthead is None:
+        return None
+    # the outlet's own name without its kind: "٩٦٤ - البصرة" under "شبكة 964", "عطبرة - التغيير" under "صحيفة التغيير"
+    name = "|".join(re.escape(form) for form in dict.fromkeys((masthead, _OUTLET_KIND.sub("", masthead))))
+    return (re.match(rf"^{_CITY}\s*[-–—:/]\s*[(«\"]?(?P<agency>(?:{name}))[)»\"]?$", key)
+            or re.match(rf"^(?P<agency>(?:{name}))\s*[-–—/|]\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){{0,3}}$", key))
+
+
+def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
+                   reference: dt.date | None, *, later_credit: str | None = None,
+                   masthead: str | None = None) -> tuple[dt.date | None, str | None]:
+    """Read and remove date and credit lines; return (published, source credit).
+
+    later_credit: a "المصدر:" line dropped with a tail, below any wire dateline's credit.
+    masthead: the outlet's name dropped above the headline, credited by "CITY - <masthead>".
+    """
+    published: dt.date | None = None
+    updated: dt.date | None = None
+    credit: str | None = None
+    wire_credit: str | None = None  # an agency in a dateline; an explicit "المصدر:" line wins over it
+    head = 0  # kept non-empty lines seen so far: standalone dates count only near the top
+    dateline_checked = False
+    previous = -1  # the line processed before this one
+    title_seen = paragraph_seen = False
+    for i, key in enumerate(keys):
+        if drop[i] or not key:
+            continue
+        after_metadata = previous >= 0 and drop[previous]  # the line before was just read as metadata
+        if previous >= 0 and not drop[previous]:  # the first kept line is the title, later ones the text
+            paragraph_seen = paragraph_seen or title_seen
+            title_seen = True
+        previous = i
+        head += 1
+        words = key.count(" ") + 1
+        if head <= HEAD_LINES and words <= MAX_DATE_LINE_WORDS and (issue := _ISSUE_LINE.match(key)):
+            date = issue["date"] or issue["date_first"]
+            value = read_date_line(date) if date else None
+            if value is not None or not date:
+                remove(i)  # the masthead's issue number, maybe with the issue's date
+                published = published or value
+                continue
+        stamp_line = _STAMP_MARK.sub("", key)  # "# الخميس، 18 سبتمبر 2025 11:42 ص", "• آخر تحديث: 14:35"
+        label = _DATE_LABEL.match(stamp_line)
+        # "نشر في: <date> | آخر تحديث: <date>": only the part before the bar must be short
+        if label and stamp_line.split("|", 1)[0].count(" ") < MAX_DATE_LINE_WORDS:
+            rest = stamp_line[label.end():]
+            strong = label.group("strong") or label.group("update")
+            value = read_date(rest) if strong else read_date_line(rest)
+            if value is None and strong and head <= HEAD_LINES and is_time_only(rest):
+                remove(i)  # "آخر تحديث: 14:35 بتوقيت مكة": a stamp with no date gives none
+                continue
+            if value is not None:
+                remove(i)
+                if label.group("update"):
+                    updated = updated or value
+                else:
+                    published = published or value
+                continue
+        if words <= 12 and _CREDIT.match(key):
+            credit = credit or _credit_value(lines[i])
+            remove(i)
+            continue
+        if head <= HEAD_LINES and words <= MAX_DATE_LINE_WORDS:
+            stamp_key = _TRAILING_BYLINE.sub("", stamp_line)
+            if "|" in stamp_key:
+                stamp_key = _LEADING_BYLINE.sub("", stamp_key)
+            value = read_date_line(stamp_key) if words <= 12 else None
+            stamp = ((value, None) if value is not None
+                     else _read_stamp(stamp_key) if any(word in stamp_key for word in _STAMP_WORDS) else None)
+            if stamp is not None:
+                remove(i)
+                published, updated = published or stamp[0], updated or stamp[1]
+                continue
+        without_byline = _TRAILING_BYLINE.sub("", key)  # "الجزائر - الوطن | بقلم: سميرة بن علي"
+        if head <= HEAD_LINES and without_byline.count(" ") < 8 and (
+                wire := _credit_line(without_byline) or _masthead_credit(without_byline, masthead)
+                or (title_seen and _DATELINE_OUTLET.match(without_byline))):
+            wire_credit = wire_credit or _as_written(lines[i], key, wire)
+            remove(i)  # a line that only credits the agency is metadata
+            continue
+        if head <= HEAD_LINES and not paragraph_seen and words <= 6 and (
+                (exclusive := _EXCLUSIVE.match(key)) and (title_seen or not exclusive["agency"])):
+            # under the title only: "خاص | الحكومة تستقيل" above it is the headline
+            if exclusive["agency"] and not wire_credit:
+                wire_credit = _EXCLUSIVE_TAG.sub("", lines[i].strip()).strip(_PAD) or None
+            remove(i)
+            continue
+        if head <= HEAD_LINES and title_seen and not paragraph_seen and words <= 6 and _STAFF_BYLINE.match(key):
+            remove(i)  # the outlet's desk signing the story
+            continue
+        if (head <= HEAD_LINES and title_seen and not paragraph_seen and _HEAD_BYLINE.match(key)
+                and (after_metadata or _date_line_follows(keys, drop, i) or _unknown_name_over_lead(keys, drop, i))):
+            remove(i)  # the author's name under the title, among date and credit lines
+            continue
+        if head <= HEAD_LINES and not wire_credit and (wire := _DATELINE_AGENCY.match(key)):
+            wire_credit = _as_written(lines[i], key, wire)  # the dateline stays: the first sentence starts in it
+        numeric = (None if dateline_checked or head > HEAD_LINES or words <= 2 or not key[:1].isalpha()
+                   or _DIGIT.search(key, 0, 80) is None else _NUMERIC_DATELINE.match(key))
+        if numeric and (numeric.group("sep") or numeric.group("credit") or numeric.group("bare")):
+            dateline_checked = True
+            published = published or read_numeric_date(numeric.group("date"))
+            agency = "credit" if numeric.group("credit") else "bare" if numeric.group("bare") else None
+            if agency and not wire_credit and _AGENCY_ONLY.match(numeric.group(agency)):
+                wire_credit = _as_written_span(lines[i], key, *numeric.span(agency))
+            if not key[numeric.end():].strip(_PAD):
+                remove(i)  # the dateline on a line of its own is metadata
+            continue
+        bare = (None if dateline_checked or head > HEAD_LINES or words <= 3 or not key[:1].isalpha()
+                or _DIGIT.search(key, 0, 40) is None else _BARE_DATELINE.match(key))
+        if bare and (found := _read_bare_dateline(key, bare.end(), reference)) is not None:
+            dateline_checked = True
+            value, agency, alone = found
+            published = published or value
+            if agency is not None and not wire_credit:
+                wire_credit = _as_written_span(lines[i], key, *agency)
+            if alone:
+                remove(i)  # "جدة 3 شوال 1446 هـ الموافق 1 أبريل 2025 م واس" on a line of its own is metadata
+            continue
+        dateline = None if dateline_checked or head > HEAD_LINES or words <= 3 else _DATELINE.match(key)
+        if dateline:
+            rest = key[dateline.end():]
+            credit_after = _DATELINE_CREDIT.match(rest)
+            closed = credit_after is not None and (
+                credit_after.group("dash") or credit_after.end() == len(rest)
+                or (credit_after.group("slashed") and _AGENCY_ONLY.match(credit_after.group("slashed"))))
+            if not (dateline.group("sep") or closed):
+                continue  # "وقال الوزير في 31 يناير 2024 إن…": a sentence, not a dateline
+            dateline_checked = True
+            value = read_day_month(rest[:60], reference=reference) or read_numeric_date(rest[:12])
+            published = published or value
+            group = "credit" if closed and credit_after.group("credit") else "slashed"
+            if closed and not wire_credit and _AGENCY_ONLY.match(credit_after.group(group)):
+                at = dateline.end() + credit_after.start(group)
+                wire_credit = _as_written_span(lines[i], key, at, dateline.end() + credit_after.end(group))
+            alone = rest[credit_after.end():].strip(_PAD) == "" if closed else read_date_line(rest) is not None
+            outlet = dateline.group("outlet")
+            if value is not None and alone and outlet and not wire_credit and (
+                    outlet == masthead or _KNOWN_OUTLET.match(outlet) or _ONE_NAME.match(outlet)):
+                # "بورتسودان – الراكوبة – الجمعة 30 يناير 2026": the outlet between the city and the date
+                wire_credit = _as_written_span(lines[i], key, *dateline.span("outlet"))
+            if value is not None and alone:
+                remove(i)  # "الرياض – الأربعاء 31 يناير 2024 (رويترز)" on a line of its own is metadata
+    return published or updated, credit or later_credit or wire_credit
+
+
+def _read_bare_dateline(key: str, at: int, reference: dt.date | None
+                        ) -> tuple[dt.date | None, tuple[int, int] | None, bool] | None:
+    """Read a dateline with no separator after the city (see _BARE_DATELINE); key[at:] starts with the date.
+
+    Returns (date, span of the agency in key, whether the line holds nothing else), or None when it is no
+    dateline: an agency must close the date ("واس", "(كونا) -"), or, with none, the line must be a Hijri
+    date "الموافق" a Gregorian one and nothing else ("غزة 11/02/2026" may be a headline).
+    """
+    rest = key[at:]
+    agency = _DATELINE_END_AGENCY.search(rest)
+    if agency is None:
+        if "الموافق" not in rest:
+            return None
+        value = read_date_line(rest)
+        return (value, None, True) if value is not None else None
+    is_date, value = read_dateline_date(rest[:agency.start()], reference=reference)
+    if not is_date:
+        return None
+    group = "credit" if agency.group("credit") else "bare"
+    alone = not rest[agency.end():].strip(_PAD)
+    return value, (at + agency.start(group), at + agency.end(group)), alone
+
+
+_CITY_NAME_SPLIT = re.compile(r"\s*[:：]\s*|\s+[-–—]\s+|\s*[-–—]\s*(?=\S)")
+MAX_BYLINE_WORDS_IN_TEXT = 1  # the city of "الخرطوم: عوضية سليمان" recurs in the text, the reporter does not
+
+
+def _unknown_name_over_lead(keys: list[str], drop: list[bool], i: int) -> bool:
+    """Say whether a byline-shaped line under the title ("الخرطوم: عوضية سليمان", "فهد الشمري - تبوك") sits
+    right over the lead paragraph and names what the page never names again: the reporter. A subtitle there
+    ("الخرطوم: ارتفاع أسعار الخبز") sums up the story, and the title or the lead carries its words.
+    """
+    j = _next_nonblank(keys, i + 1)
+    while j < len(keys) and drop[j]:
+        j = _next_nonblank(keys, j + 1)
+    if j >= len(keys) or keys[j].count(" ") + 1 < MIN_PARAGRAPH_WORDS or not _CITY_NAME_SPLIT.search(keys[i]):
+        return False  # (a bare name with no city may be a kicker: "ميدان التحرير")
+    # whole words (no suffix cut): a surname must not match a longer word of the text ("الحاج", "حاجات")
+    words = _prefixless_words(keys[i])
+    rest = _prefixless_words(" ".join(key for k, key in enumerate(keys) if k != i))
+    return len(rest) >= MIN_ARTICLE_STEMS and len(words) >= 2 and len(words & rest) <= MAX_BYLINE_WORDS_IN_TEXT
+
+
+def _prefixless_words(key: str) -> set[str]:
+    """Return the Arabic words of key without a leading article or conjunction ("والخبز" -> "خبز")."""
+    return {_STEM_PREFIX.sub("", word) for word in _ARABIC_WORD.findall(key) if len(word) > 2}
+
+
+def _date_line_follows(keys: list[str], drop: list[bool], i: int) -> bool:
+    """Say whether the next kept line after i is a publication-date line (a date, a labelled date, a stamp).
+
+    A byline under the title often comes before the date line ("دبي – سارة المنصوري" over "12 مارس 2025").
+    """
+    j = i + 1
+    while j < len(keys) and (not keys[j] or drop[j]):
+        j += 1
+    if j >= len(keys) or keys[j].count(" ") >= MAX_DATE_LINE_WORDS:
+        return False
+    key = keys[j]
+    label = _DATE_LABEL.match(key)
+    return (read_date_line(key) is not None or (label is not None and read_date(key[label.end():]) is not None)
+            or (any(word in key for word in _STAMP_WORDS) and _read_stamp(key) is not None))
+
+
+def _read_stamp(key: str) -> tuple[dt.date | None, dt.date | None] | None:
+    """Read "12 مارس 2025 | آخر تحديث: 14:35": parts split by bars or before a label, each a date or a
+    clock time (or a counter or the page's age beside them: "2025/08/13 | 👁 3,902", "منذ 3 ساعات | 10 آذار 2026"), labelled ("آخر تحديث", "تاريخ النشر",
+    "نشر في") or not. Returns (published, updated),
+    or None when a part holds anything else (a name, a section, a sentence) or no part gives a date.
+    """
+    published: dt.date | None = None
+    updated: dt.date | None = None
+    for part in _STAMP_SPLIT.split(key):
+        part = part.strip()
+        if not part:
+            continue
+        label = _DATE_LABEL.match(part)
+        rest = part[label.end():] if label else part
+        value = read_date_line(rest)
+        if value is None and not label and (_is_counter(part.strip(_PAD)) or _RELATIVE_STAMP.match(part.strip(_PAD))):
+            continue  # "2025/08/13 | 👁 3,902", "منذ 3 ساعات | 10 آذار 2026": a counter or an age beside the date
+        if value is None and not is_time_only(rest):
+            return None
+        if label and label.group("update"):
+            updated = updated or value
+        else:
+            published = published or value
+    return (published, updated) if published or updated else None
+
+
+def _read_footer(lines: list[str], keys: list[str], drop: list[bool], end: int,
+                 remove) -> tuple[dt.date | None, str | None]:
+    """Read and remove a closing wire credit or print footer among the last lines before end.
+
+    Returns (published, credit). Walks back over blank and already dropped lines (a share bar,
+    a closing "(وام)" taken for a photo credit) up to the last kept line.
+    """
+    published: dt.date | None = None
+    credit: str | None = None
+    stamp_seen = False
+    for i in range(end - 1, -1, -1):
+        key = keys[i]
+        if not key:
+            continue
+        if (not stamp_seen and not drop[i] and key.count(" ") < 6 and key[:1].isdigit()
+                and (value := read_date_line(key)) is not None):
+            stamp_seen = True  # "03/03/2026 14:22:10" under the text: the time the page was printed
+            published = value
+            remove(i)
+            continue
+        if key.count(" ") < 20:
+            closing = _CLOSING_CREDIT.match(key) or _CLOSING_NAMES.match(key) or _CLOSING_AGENCY.match(key)
+            footer = None if closing else _PRINT_FOOTER.match(key)
+            match, name = (closing, "agency") if closing else (footer, "outlet")
+            rest = match.groupdict().get("date") if match else None
+            value = read_date_line(rest) if rest else None
+            if match and (not rest or value is not None or (closing and _SIGN_OFF.match(rest.strip()))):
+                credit = credit or _as_written_span(lines[i], key, *match.span(name))
+                published = published or value
+                remove(i)
+        if not drop[i]:
+            break  # the last kept line ends the search
+    return published, credit
+
+
+def _credit_line(key: str) -> re.Match[str] | None:
+    """Match a head line that only credits the story (see _CREDIT_LINES)."""
+    for pattern in _CREDIT_LINES:
+        if match := pattern.match(key):
+            return match
+    return None
+
+
+def _as_written(line: str, key: str, match: re.Match) -> str:
+    """Return the agency as the line spells it (the key is a folded copy, equal in length when nothing was dropped)."""
+    return _as_written_span(line, key, *match.span("agency"))
+
+
+def _as_written_span(line: str, key: str, start: int, end: int) -> str:
+    """Return key[start:end] as the line spells it, or as folded when the two differ in length."""
+    stripped = line.strip()
+    return (stripped[start:end] if len(stripped) == len(key) else key[start:end]).strip()
+
+
+def _credit_value(line: str) -> str | None:
+    """Return the credited outlet of a "المصدر: …" line, as written."""
+    parts = _CREDIT_SPLIT.split(line.strip(), maxsplit=1)
+    value = parts[1].strip(_PAD) if len(parts) == 2 else ""
+    return value or None

@@ -1,0 +1,309 @@
+"""The whole page: clean_text() and the walk that drops boilerplate and cuts a glued-on tail.
+
+clean_text folds the lines, cuts wire end marks, walks the page once (_drop_boilerplate: furniture lines
+are dropped, a read-also or related block and its teasers too, and the text is cut where another story,
+the next-article link or the comment section begins), drops foot links and tags, the masthead and labels,
+reads the metadata and the title, and joins the kept lines (_join_kept).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from ..types import CleanedText
+from .dates import fold_lines
+from .furniture import (
+    _AD_LABELS,
+    _AUTHOR_BOX,
+    _BARE_COMMENTS,
+    _BREADCRUMB,
+    _BYLINE,
+    _CAPTION,
+    _CAPTION_LABEL,
+    _CLICK_HERE,
+    _COMMENT_DISCLAIMER,
+    _COMMENT_SECTION,
+    _CONTACT,
+    _COOKIES,
+    _COPYRIGHT,
+    _COPYRIGHT_FOOTER,
+    _DISCLAIMER,
+    _DONATION_PROMPT,
+    _EPAPER_PROMPT,
+    _FONT_WIDGET,
+    _HASHTAGS,
+    _JS_WARNING,
+    _KEYWORD_LIST,
+    _KEYWORDS,
+    _LIVE_PROMPT,
+    _LOGIN_PROMPT,
+    _NEWSLETTER_PROMPT,
+    _PHONE_NUMBER,
+    _PHOTO_CREDIT,
+    _PLATFORM,
+    _PROMPT_AFTER_LEAD_IN,
+    _PROMPT_START,
+    _READ_MORE,
+    _RELATED_NOTE,
+    _RELATIVE_STAMP,
+    _RULE,
+    _SCAN_PROMPT,
+    _SCAN_PURPOSE,
+    _SHARE_LABELS,
+    _SOCIAL_ONLY,
+    _STAFF_CREDIT,
+    _TOOLBAR,
+    _WIDGET_LABELS,
+    MAX_TICKER_WORDS,
+    _drop_trailing_section_links,
+    _drop_trailing_tag_line,
+    _furniture_parts,
+    _is_counter,
+    _is_sign_off,
+    _is_ticker,
+    _platforms_follow,
+    _trim_end_marks,
+)
+from .glued import (
+    _LIST_START,
+    _NEXT_ARTICLE,
+    _READ_ALSO,
+    _RELATED_HEADINGS,
+    _brief_glued_at_the_foot,
+    _drop_following,
+    _glued_paragraphs_end,
+    _heads_glued_article,
+    _is_marker_line,
+    _related_block_end,
+    _starts_new_article,
+    _story_below_the_close,
+    _teasers_end,
+)
+from .lexicon import _AGENCY_ONLY, _PAD, MIN_PARAGRAPH_WORDS, SHORT_LINE_WORDS, _ends_sentence, _next_nonblank
+from .masthead import _drop_head_labels, _read_title
+from .metadata import _CREDIT, HEAD_LINES, _byline_with_date, _read_footer, _read_metadata, _tail_credit
+from .stems import _stems
+
+
+def clean_text(raw: str, *, reference_date: dt.date | None = None) -> CleanedText:
+    """Return the article body without boilerplate, and the metadata the text states.
+
+    reference_date (e.g. the fetch date) resolves the year of a yearless wire dateline.
+    """
+    lines = (raw or "").split("\n")
+    keys = fold_lines(raw or "")
+    drop = [False] * len(lines)
+    removed: list[tuple[int, str]] = []  # (line index, text), reported in page order
+
+    def remove(i: int) -> None:
+        if not drop[i]:
+            drop[i] = True
+            if keys[i]:
+                removed.append((i, lines[i].strip()))
+
+    closed = _trim_end_marks(lines, keys, removed)
+    cut = _drop_boilerplate(lines, keys, remove, closed=closed)
+    if cut is not None:
+        tail = "\n".join(lines[cut:]).strip()
+        for i in range(cut, len(lines)):
+            drop[i] = True
+        if tail:
+            removed.append((cut, tail))
+    _drop_trailing_section_links(keys, drop, remove)
+
+    end = cut if cut is not None else len(lines)
+    footer_published, footer_credit = _read_footer(lines, keys, drop, end, remove)
+    _drop_trailing_tag_line(keys, drop, remove, end)
+    masthead, label_published = _drop_head_labels(keys, drop, remove)
+    published, credit = _read_metadata(lines, keys, drop, remove, reference_date,
+                                       later_credit=_tail_credit(lines, keys, cut), masthead=masthead)
+    published, credit = published or label_published or footer_published, credit or footer_credit
+    title = _read_title(lines, keys, drop)
+    if title is not None:
+        remove(title)
+
+    body = _join_kept(lines, drop)
+    return CleanedText(body=body, title=lines[title].strip() if title is not None else None,
+                       published=published.isoformat() if published else None,
+                       source_credit=credit, removed=tuple(text for _, text in sorted(removed)))
+
+
+def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: frozenset[int] = frozenset()) -> int | None:
+    """Mark boilerplate lines; return the index where a glued-on tail starts, if any.
+
+    closed: the lines whose end mark was cut (see _trim_end_marks): the article ends there.
+    """
+    seen_body = False  # a marker before any paragraph (e.g. right under the title) cuts nothing
+    # A credit line or keyword list below a finished sentence closes the article: a read-also block
+    # after it heads a glued-on one. (Al Jazeera prints "المصدر" under the headline: no sentence yet.)
+    sentence_seen = ended = False
+    # the last share bar, follow/app prompt or keyword list removed below a finished sentence: it closes the article
+    closing_line = -1
+    head = 0  # non-empty lines seen: _read_metadata reads the lines of the head
+    i, n = 0, len(lines)
+    while i < n:
+        key = keys[i]
+        if not key:
+            i += 1
+            continue
+        head += 1
+        bare = key.strip(_PAD)
+        words = key.count(" ") + 1
+        read_also = _READ_ALSO.match(bare)  # tested twice below
+        if read_also and _is_marker_line(key, bare):
+            if not seen_body:
+                remove(i)  # a marker before any paragraph: the article itself follows it
+            else:
+                after, widget = _related_block_end(keys, i)
+                # Al Jazeera's widget only ever sits inside an article; other links may end one.
+                if ended or (not widget and _starts_new_article(keys, i, after)):
+                    return i
+                if not widget:  # a teaser glued under the links goes with them; the article goes on
+                    after = _glued_paragraphs_end(keys, i, after)
+                for j in range(i, after):
+                    remove(j)
+                i = after
+                continue
+        elif _NEXT_ARTICLE.match(bare) or (words <= 8 and _COMMENT_SECTION.match(bare)) or (
+                _furniture_parts(key) == "comments"):
+            # (a bare "التعليقات" may head officials' comments in the text: only below the article's close)
+            if sentence_seen and (ended or not _BARE_COMMENTS.match(bare)):
+                return i  # the article is over: the next story's link, or readers' comments, follow
+            remove(i)
+        elif words <= 30 and _COMMENT_DISCLAIMER.search(key):
+            if sentence_seen:
+                return i
+            remove(i)
+        elif _LIST_START.match(bare):
+            after, _ = _related_block_end(keys, i - 1)
+            for j in range(i, after):
+                remove(j)
+            i = after
+            continue
+        elif words <= 40 and _JS_WARNING.search(key):
+            remove(i)
+        elif (bare in _AD_LABELS or bare in _SHARE_LABELS or bare in _READ_MORE or bare in _WIDGET_LABELS
+              or (words <= 8 and _FONT_WIDGET.match(key.strip()))
+              or (words <= 12 and _TOOLBAR.match(key.strip()))
+              or _RELATED_NOTE.search(key) or _SOCIAL_ONLY.match(bare) or _BREADCRUMB.match(bare)):
+            remove(i)
+            # a share bar below the text closes the article
+            ended = ended or (sentence_seen and (bare in _SHARE_LABELS or _SOCIAL_ONLY.match(bare) is not None))
+            closing_line = i if sentence_seen else closing_line
+        elif words <= 25 and (_COPYRIGHT_FOOTER.match(bare) or (
+                (_COPYRIGHT.search(key) or _CLICK_HERE.search(key)) and not _ends_sentence(key))):
+            remove(i)
+            ended = ended or (sentence_seen and _CLICK_HERE.search(key) is None)  # a copyright footer
+        elif words <= 60 and _DISCLAIMER.match(bare):
+            remove(i)
+            ended = ended or sentence_seen
+            if not _DISCLAIMER.sub("", bare).strip(_PAD):  # a bare label: its text is the next line
+                following = _next_nonblank(keys, i + 1)
+                if following < n and keys[following].count(" ") < 60:
+                    remove(following)
+                    i = following
+        elif words <= 60 and _COOKIES.search(key) and ("موقع" in key or "site" in key or "website" in key):
+            remove(i)
+        elif words <= 12 and (_PHOTO_CREDIT.match(bare) or _RELATIVE_STAMP.match(bare)):
+            remove(i)
+        elif _is_junk_line(key, bare, words, seen_body, in_head=head <= HEAD_LINES):
+            remove(i)
+            ended = ended or (sentence_seen and _is_sign_off(key))  # the editors sign the story off
+        elif read_also and words <= SHORT_LINE_WORDS * 2:
+            # "اقرأ أيضاً: <headline>" in mid-text: a link, the body goes on, maybe after the link's teaser
+            if ended:
+                return i
+            remove(i)
+            if seen_body:
+                end = _glued_paragraphs_end(keys, i, i + 1, headline=_stems(bare[read_also.end():]))
+                for j in range(i + 1, end):
+                    remove(j)
+                i = end
+                continue
+        elif bare in _RELATED_HEADINGS:
+            after = _teasers_end(keys, i + 1, max_words=SHORT_LINE_WORDS * 2)
+            # below the article's close (a sign-off, a share bar) the links head other stories; so they do
+            # when a new article visibly starts among or under them (a dateline, a byline)
+            if ended or (seen_body and _starts_new_article(keys, i, after)):
+                return i
+            remove(i)
+            after = _drop_following(lines, keys, i, remove, max_words=SHORT_LINE_WORDS * 2)
+            end = _glued_paragraphs_end(keys, i, after) if seen_body else after
+            for j in range(after, end):
+                remove(j)
+            i = end
+            continue
+        elif _KEYWORDS.match(bare) or (words <= 30 and _KEYWORD_LIST.match(bare)):
+            remove(i)
+            ended = ended or sentence_seen
+            closing_line = i if sentence_seen else closing_line
+            if len(key.split(":", 1)[-1].split()) <= 2:  # a bare label: the keywords follow, one a line
+                i = _drop_following(lines, keys, i, remove, max_words=6)
+                closing_line = i - 1 if sentence_seen else closing_line
+                continue
+        elif words <= 25 and not _ends_sentence(key) and (
+                ((_PROMPT_START.match(bare) or _PROMPT_AFTER_LEAD_IN.match(bare))
+                 and (_PLATFORM.search(key) or _platforms_follow(keys, i)))
+                or (words <= 12 and (_NEWSLETTER_PROMPT.match(bare) or _EPAPER_PROMPT.match(bare)
+                                     or _DONATION_PROMPT.match(bare) or _LOGIN_PROMPT.match(bare)
+                                     or _LIVE_PROMPT.match(bare)))
+                or (words <= 15 and _SCAN_PROMPT.match(bare) and (_SCAN_PURPOSE.search(key) or _PLATFORM.search(key)))):
+            remove(i)
+            closing_line = i if sentence_seen else closing_line
+        elif words <= MAX_TICKER_WORDS and _is_ticker(keys, i):
+            remove(i)
+        elif sentence_seen and _brief_glued_at_the_foot(keys, i, words):
+            return i
+        elif sentence_seen and (_heads_glued_article(keys, i, words) or (
+                closing_line >= 0 and _next_nonblank(keys, closing_line + 1) == i
+                and (_heads_glued_article(keys, i, words, below_close=True)
+                     or _story_below_the_close(keys, i, words)))):
+            return i
+        else:
+            sentence_seen = sentence_seen or _ends_sentence(key)
+            seen_body = seen_body or words >= MIN_PARAGRAPH_WORDS or sentence_seen
+            ended = ended or i in closed or (sentence_seen and words <= 12 and _CREDIT.match(key) is not None)
+        i += 1
+    return None
+
+
+def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: bool = False) -> bool:
+    """Say whether a line is page furniture: a caption, byline, contact line, counter or staff credit."""
+    if words > 40:
+        return False
+    if _CAPTION_LABEL.match(bare) or _STAFF_CREDIT.match(key.strip()):
+        return True
+    if words <= 25 and _CAPTION.match(key.strip()) and not _ends_sentence(key):
+        return True
+    if words <= 8 and not _ends_sentence(key) and (
+            _AUTHOR_BOX.match(bare) or _is_counter(bare)
+            or (_BYLINE.match(bare) and not (in_head and _byline_with_date(key)))):
+        return True  # (in the head, a byline with the date is left to _read_metadata, which reads it)
+    if _furniture_parts(key) == "furniture":
+        return True
+    if words <= 15 and _CONTACT.match(bare) and _PHONE_NUMBER.search(key):
+        return True
+    if words <= 12 and _HASHTAGS.match(key):
+        return True
+    if words <= 5 and _RULE.match(key) and not _RULE.sub("", key).strip():
+        return True  # a separator rule alone
+    if seen_body and _is_sign_off(key):
+        return True
+    # "(رويترز)" alone below a paragraph credits a photo (in the head it may credit the story)
+    return seen_body and key.strip().startswith("(") and _AGENCY_ONLY.match(bare) is not None
+
+
+def _join_kept(lines: list[str], drop: list[bool]) -> str:
+    """Join the kept lines; a blank line left next to another by a removal goes too."""
+    out: list[str] = []
+    dropped_since = False
+    for line, dropped in zip(lines, drop):
+        if dropped:
+            dropped_since = True
+            continue
+        if not line.strip():
+            if not out or (dropped_since and not out[-1].strip()):
+                continue
+        else:
+            dropped_since = False
+        out.append(line)
+    return "\n".join(out).strip()
