@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/queue_page.py                 # PostgreSQL (BENCH_DATABASE_URL or local 'newsroom_bench')
     .venv/bin/python benchmarks/queue_page.py --sizes 1000    # a quick run
+    .venv/bin/python benchmarks/queue_page.py --breakdown     # also the page's parts, to see where its time goes
 
 Both pages go through the same middleware (session, auth, locale, htmx) with a logged-in editor;
 the floor view runs one query for the first 20 claims and renders them as plain text. Every claim is
@@ -28,6 +29,35 @@ def floor_view(request):
     return HttpResponse("\n".join(f"{pk} {text}" for pk, text in rows))
 
 
+def cards_view(request):
+    """The queue's twenty cards alone: one query and the card template, no versions, filters or layout."""
+    from django.http import HttpResponse
+
+    from claims.cards import CARD_FIELDS, CARD_JOINED, ClaimRow
+    from claims.models import Claim
+    from claims.views.review import card_context, render_cards
+    from newsroom.models import source_names
+
+    rows = Claim.objects.current().filter(status="pending").order_by("-score", "article_id", "start")
+    sources = source_names()
+    cards = [ClaimRow(row, sources) for row in rows.values(*CARD_FIELDS, **CARD_JOINED)[:20]]
+    for card in cards:
+        card.versions, card.reviewer = [], ""
+    return HttpResponse(render_cards(cards, card_context(request)))
+
+
+def cards_with_versions_view(request):
+    """The twenty cards with the other sources' versions (claims.cards.claim_cards), still without filters or layout."""
+    from django.http import HttpResponse
+
+    from claims.cards import claim_cards
+    from claims.models import Claim
+    from claims.views.review import card_context, render_cards
+
+    rows = Claim.objects.current().filter(status="pending").order_by("-score", "article_id", "start")
+    return HttpResponse(render_cards(claim_cards(rows, limit=20), card_context(request)))
+
+
 def time_get(client, url: str, runs: int) -> tuple[float, int]:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
@@ -49,9 +79,12 @@ def main(argv=None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--database-url")
+    parser.add_argument("--breakdown", action="store_true",
+                        help="at each size, also time the cards alone and the cards with their versions")
     args = parser.parse_args(argv)
     url = _django.setup(args.database_url)
 
+    from django.contrib.auth.decorators import login_required
     from django.contrib.auth.models import Group, User
     from django.test import Client
     from django.test.utils import override_settings
@@ -60,7 +93,9 @@ def main(argv=None) -> int:
     import newsroom.urls
 
     bench_urls = type(sys)("bench_urls")
-    bench_urls.urlpatterns = [path("floor/", floor_view), path("", include(newsroom.urls))]
+    bench_urls.urlpatterns = [path("floor/", floor_view), path("cards/", login_required(cards_view)),
+                              path("cards-versions/", login_required(cards_with_versions_view)),
+                              path("", include(newsroom.urls))]
     sys.modules["bench_urls"] = bench_urls
 
     editor, _ = User.objects.get_or_create(username="bench-editor")
@@ -84,6 +119,10 @@ def main(argv=None) -> int:
             queue_ms, queue_q = time_get(client, "/review/", args.runs)
             floor_ms, floor_q = time_get(client, "/floor/", args.runs)
             print(f"{size:>8} {queue_ms:>9.2f} {floor_ms:>9.2f} {queue_ms / floor_ms:>6.2f} {queue_q:>14} {floor_q:>14}")
+            if args.breakdown:
+                for label, part in (("cards alone", "/cards/"), ("cards + versions", "/cards-versions/")):
+                    part_ms, part_q = time_get(client, part, args.runs)
+                    print(f"{'':>8} {label}: {part_ms:.2f} ms, {part_ms / floor_ms:.2f}x the floor, {part_q} queries")
     print("target: the queue within 3x of the floor at 100k claims")
     return 0
 
