@@ -11,8 +11,8 @@ already closed (its editors' sign-off, a share bar, keywords, a credit line) a r
 related-stories heading cuts everything after it. Below a closing follow/app/donation prompt or keyword list, a
 headline with a dateline or byline under it, or one that shares next to nothing with the article and its lead at
 the foot, is another story glued on (see _heads_glued_article, _story_below_the_close); so is a last paragraph that moves to a province the article never names and
-shares at most a word with it (see _brief_glued_at_the_foot). A market ticker line is dropped wherever
-it sits (see _is_ticker), and so is a tag list with no label under the last paragraph (see
+shares at most a word with it (see _brief_glued_at_the_foot). A market ticker line and the weather strip are
+dropped wherever they sit (see _is_ticker, _is_weather_strip), and so is a tag list with no label under the last paragraph (see
 _drop_trailing_tag_line). Below a finished sentence, a next/previous-article link or the head of the comment
 section ("أضف تعليقك", "تعليقات القراء", their disclaimer) ends the article: what follows is cut; so does a
 related-items heading when a new article visibly starts among or under its links.

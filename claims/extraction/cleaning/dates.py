@@ -79,8 +79,9 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d) ?[-/.] ?(?P<month>[01]?\d) ?[-/.] ?(?P<day>[0-3]?\d)(?!\d)"),
     # 24/10/2024, 9-02-2023, 14 - 12 - 2024 (spaced, as some footers print it)
     re.compile(r"(?<!\d)(?P<day>[0-3]?\d) ?[-/.] ?(?P<month>[01]?\d) ?[-/.] ?(?P<year>(?:19|20)\d\d)(?!\d)"),
-    # 24 أكتوبر 2024, 24th, October 2024, 24 من أكتوبر (تشرين الأول) 2024, 12 أغسطس، 2025 (an Arabic comma)
-    re.compile(rf"{_DAY}\s*,?\s*(?:من\s+|of\s+)?{_MONTH_GROUP}{_ALT_MONTH}\s*[,،]?\s*(?:عام\s+|سنه\s+)?{_YEAR}"),
+    # 24 أكتوبر 2024, 24th, October 2024, 24 من أكتوبر (تشرين الأول) 2024, 12 أغسطس، 2025 (an Arabic comma),
+    # 15/يوليو/2025, 15-يوليو-2025 (the named month between slashes or dashes)
+    re.compile(rf"{_DAY}\s*(?:[,/-]\s*)?(?:من\s+|of\s+)?{_MONTH_GROUP}{_ALT_MONTH}\s*[,،/-]?\s*(?:عام\s+|سنه\s+)?{_YEAR}"),
     # October 24, 2024
     re.compile(rf"{_MONTH_GROUP}\s+{_DAY}\s*,?\s*{_YEAR}"),
 )

@@ -3,8 +3,9 @@
 The patterns and label sets of JavaScript and cookie warnings, ads, toolbars and font widgets, share bars,
 follow/app/newsletter/login/live/donation/QR/e-paper prompts, counters and reading times, captions and
 photo credits, bylines and author boxes, contact lines, copyright and disclaimers, keyword lists, the head
-of the comment section, separator rules, wire sign-offs and end marks, and market tickers; the line tests
-built on them (_furniture_parts, _is_counter, _is_sign_off, _is_ticker, _platforms_follow); and the passes
+of the comment section, separator rules, wire sign-offs and end marks, market tickers, weather strips and a station's tuning prompt;
+the line tests built on them (_furniture_parts, _is_counter, _is_sign_off, _is_ticker, _is_weather_strip,
+_platforms_follow); and the passes
 that cut a wire end mark off the last paragraph (_trim_end_marks) and drop section links and an unlabelled
 tag line under the article (_drop_trailing_section_links, _drop_trailing_tag_line).
 """
@@ -224,6 +225,12 @@ _EPAPER_PROMPT = _compile(
     rf"(?:\s+(?:{_EDITION_FORM}|اليوم|الجديد|الحالي|كامل|كامله|كاملا))*"
     rf"|(?:ال)?(?:عدد|نسخه|طبعه)(?:\s+(?:{_EDITION_FORM}))+)$"
 )
+# A radio or TV station's tuning prompt: "تابعوا راديو المدينة على الموجات القصيرة 13800 كيلوهيرتز", "استمعوا إلينا
+# على 98.6 FM", "شاهدوا القناة على نايل سات تردد 11240 أفقي": the verb opens the line, a band or frequency is named.
+_TUNE_PROMPT = _compile(r"^(?:تابع|تابعوا|تابعونا|تابعنا|استمع|استمعوا|استمعي|شاهد|شاهدوا|اضبط|اضبطوا|listen|tune)(?![\w])")
+_BROADCAST_BAND = _compile(r"الموج(?:ه|ات) (?:ال)?(?:قصير|متوسط|طويل)(?:ه)?|(?<![\w])(?:ال)?(?:تردد|ترددات)(?![\w])"
+                           r"|(?:كيلو|ميغا|ميجا|ميقا) ?(?:هيرتز|هرتز|هيرتس)|(?<![\w])(?:khz|mhz|fm)(?![\w])|اف ام"
+                           r"|نايل ?سات|عرب ?سات|يوتل ?سات|هوت بيرد")
 _SHARE_LABELS = _labels(
     "شارك", "شاركها", "شارك الخبر", "شارك المقال", "شارك هذا المقال", "شارك هذا الخبر", "مشاركه",
     "شارك عبر", "انشر", "share", "share this", "share this article", "tweet", "طباعه", "print",
@@ -265,6 +272,16 @@ _CHANGE_MARK = "▲▼△▽↑↓⬆⬇🔺🔻"
 _QUOTE = _compile(rf"^\S+(?:\s+\S+){{0,2}}\s+\d[\d.,]*\s*(?:[{_CHANGE_MARK}]\ufe0f?\s*[+-]?\s*\d[\d.,]*\s*%?"
                   r"|\+\s*\d[\d.,]*\s*%|\(\s*[+-]\s*\d[\d.,]*\s*%\s*\))$")
 MAX_TICKER_WORDS = 25
+# A quote with no unit, "name: figure": "الدولار: 5.56", "برنت: 73.8" (a ticker's item; see _is_ticker).
+_QUOTE_ITEM = _compile(r"^[^\d:：|]{2,30}?\s*[:：]\s*[+-]?\d[\d.,]*\s*%?$")
+MAX_TICKER_LABEL_WORDS = 3  # "أسعار العملات" heading a bar of quotes
+
+# A weather strip of the page: "مسقط 31° | صلالة 27°", "القدس ١٢° رام الله ١٠°", "عمّان: 18°/9°". Each item a
+# place of a word or two and a temperature; one item alone needs a one-word place ("الكويت تسجل 52°" is a headline).
+_WEATHER_ITEM = (r"(?P<place>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?)\s*[:：]?\s*[+-]?\d{1,2}\s*[°º]"
+                 r"(?:\s*[/-]\s*[+-]?\d{1,2}\s*[°º])?\s*(?:c|س|م)?")
+_WEATHER_ITEM_RE = _compile(_WEATHER_ITEM)
+_WEATHER_STRIP = _compile(rf"^(?:{_WEATHER_ITEM}\s*[|•·،,]?\s*)+$".replace("(?P<place>", "(?:"))
 
 
 def _trim_end_marks(lines: list[str], keys: list[str], removed: list[tuple[int, str]]) -> frozenset[int]:
@@ -295,9 +312,27 @@ def _platforms_follow(keys: list[str], i: int) -> bool:
             and _SOCIAL_ONLY.match(keys[following].strip(_PAD)) is not None)
 
 
-def _is_ticker(keys: list[str], i: int) -> bool:
+def _is_weather_strip(key: str) -> bool:
+    """Say whether a line is the page's weather strip: places with a temperature each and nothing else."""
+    if "°" not in key and "º" not in key or _WEATHER_STRIP.match(key) is None:
+        return False
+    items = list(_WEATHER_ITEM_RE.finditer(key))
+    return len(items) >= 2 or " " not in items[0]["place"]
+
+
+def _is_quote_bar(priced: list[str]) -> bool:
+    """Say whether the parts of a bar line are quotes "name: figure" ("الدولار: 5.56 | اليورو: 6.03"), two at
+    least, maybe after the market's label ("أسعار العملات | الدولار: 5.56 | …")."""
+    if priced and not _DIGIT.search(priced[0]) and priced[0].count(" ") < MAX_TICKER_LABEL_WORDS:
+        priced = priced[1:]
+    return len(priced) >= 2 and all(_QUOTE_ITEM.match(part) for part in priced)
+
+
+def _is_ticker(keys: list[str], i: int, *, in_head: bool = False) -> bool:
     """Tell a market ticker glued in the page from a line of the article that gives a price.
 
+    in_head: the line stands above the first paragraph, where a bar of quotes "name: figure" is always the
+    page's ticker (below, a rate table of an article on that market carries the article's words).
     A line of quotes with their change marked (see _QUOTE) is a ticker. Else the ticker prices a market (see
     _TICKER_LABEL) with no final full stop and shares under a quarter of
     its content stems with the rest of a page long enough to judge: a price line in an article on that
@@ -309,7 +344,10 @@ def _is_ticker(keys: list[str], i: int) -> bool:
     priced = _TICKER_SPLIT.split(key)
     if all(_QUOTE.match(part) for part in priced):
         return True  # every part a quote with its change marked: nothing but a ticker prints that
-    if not ((_TICKER_LABEL.match(key) and _PRICE.search(key))
+    quote_bar = _is_quote_bar(priced)
+    if quote_bar and in_head:
+        return True
+    if not ((_TICKER_LABEL.match(key) and _PRICE.search(key)) or quote_bar
             or (len(priced) >= 2 and all(_PRICE.search(part) for part in priced))):
         return False
     stems = _stems(key)

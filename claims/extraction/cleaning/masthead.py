@@ -1,8 +1,8 @@
 """The lines above the body: the outlet's masthead, section labels, and the title.
 
 A masthead is told by its shape ("الخليج أونلاين"), the outlet tables, a tagline or second spelling
-beside it, its recurring in a credit or dropped line, or the label or breadcrumb under it; section labels
-and breadcrumbs by the section words; the page's date stamp between them is left to metadata
+beside it (or under it, in Latin letters), its recurring in a credit or dropped line, or the label or breadcrumb
+under it; section labels and breadcrumbs by the section words; a breaking-news bar by the label under it; the page's date stamp between them is left to metadata
 (_drop_head_labels). The first kept line after them is the title when it reads as a headline (_read_title).
 """
 from __future__ import annotations
@@ -32,7 +32,7 @@ MAX_TITLE_WORDS = 30
 # "موزاييك أف أم", "هبة بريس", "عرب نيوز", "شبكة الرافدين الإخبارية". (Names without such a word are told
 # by recurring, see _find_masthead, or by the section label under them, see _names_a_section_below.)
 _MASTHEAD_SHAPED = _compile(r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s+(?:اونلاين|online|اف ام|اف.ام|fm|"
-                            r"الاخباريه|بريس|press|تايمز|نيوز|نت|24)$"
+                            r"الاخباريه|بريس|press|تايمز|نيوز|نت|24|دوت كوم|دوت نت)$"
                             # a word with a number, glued on or not: "جو24", "هبة360", "شبكة 964" (a headline is
                             # no single word, nor a word and a figure)
                             r"|^[\u0621-\u064a]{2,} ?\d{2,3}$")
@@ -50,6 +50,7 @@ _SECTION_WORDS = _labels(
     # sports sub-sections: "كرة قدم عربية", "كرة القدم العالمية", "كرة السلة"
     "كره", "قدم", "سله", "عالميه", "اوروبيه", "محترفين",
     "ادب", "اداب", "تراث", "سينما", "مسرح", "شباب", "اسره", "برلمان",
+    "امن", "قضاء", "جرائم", "محاكم",  # "أمن وقضاء", "جرائم ومحاكم"
 )
 # A section may be named in the plural: "ثقافات", "رياضات", "اقتصاديات", "سياسات" (the singular's ه/ة, or
 # the bare singular, with ات: "ثقافه" -> "ثقافات", "عربيه" -> "عربيات").
@@ -89,16 +90,24 @@ def _find_masthead(keys: list[str], drop: list[bool], i: int) -> bool:
     ("حمّل تطبيق موزاييك أف أم"). A short headline recurs in the text's sentences, not there.
     """
     name = keys[i].strip(_PAD)
-    if _LATIN_NAME.match(name) and name.count(" ") + 1 <= MAX_MASTHEAD_WORDS and name not in _SUMMARY_MARKERS:
-        # "RT Arabic", "Sky News Arabia", "France 24" over an Arabic headline (an English page keeps its title)
-        following = next((key for j, key in enumerate(keys[i + 1:], i + 1) if key and not drop[j]), "")
-        return _ARABIC_WORD.search(following) is not None
+    if _LATIN_NAME.match(name):
+        return _latin_name_over_arabic(keys, drop, i)
     if (not name or name.count(" ") + 1 > MAX_MASTHEAD_WORDS or (re.search(r"\d", name) and not _MASTHEAD_SHAPED.match(name))
             or name in _SUMMARY_MARKERS or _credit_line(name) is not None):
         return False
     if _MASTHEAD_SHAPED.match(name) or " " not in name:
         return True  # a single word above the headline is never the title (see _read_title)
     return _recurs(keys, drop, i, name)
+
+
+def _latin_name_over_arabic(keys: list[str], drop: list[bool], i: int) -> bool:
+    """Say whether line i is a short name in Latin letters over an Arabic line: the site's name ("RT Arabic",
+    "Sky News Arabia", "France 24"), alone or under its Arabic spelling (an English page keeps its title)."""
+    name = keys[i].strip(_PAD)
+    if not (_LATIN_NAME.match(name) and name.count(" ") + 1 <= MAX_MASTHEAD_WORDS and name not in _SUMMARY_MARKERS):
+        return False
+    following = next((key for j, key in enumerate(keys[i + 1:], i + 1) if key and not drop[j]), "")
+    return _ARABIC_WORD.search(following) is not None
 
 
 def _recurs(keys: list[str], drop: list[bool], i: int, name: str) -> bool:
@@ -120,7 +129,7 @@ def _label_line(key: str) -> tuple[bool, dt.date | None]:
     ("روداو > كوردستان"). A site's name in Latin letters counts as a name ("Le360 > اقتصاد"). A short name
     beside a full date needs none either: "الوطن | الثلاثاء 16 ديسمبر 2025" (a masthead or section with the day).
     """
-    if _is_section_label(key):
+    if _is_section_label(key) or _home_path(key):
         return True, None
     dashed = _SPACED_DASH.search(key) is not None
     breadcrumb = "›" in key or ">" in key
@@ -154,6 +163,44 @@ def _label_line(key: str) -> tuple[bool, dt.date | None]:
     # "الوطن | الثلاثاء 16 ديسمبر 2025": a short name and a full date need no section (a headline holds a clause)
     dated_name = published is not None and len(parts) == 2 and 1 <= words <= MAX_LABEL_NAME_WORDS
     return (len(parts) >= 2 and (section > 0 or breadcrumb or dated_name) and words <= MAX_LABEL_WORDS), published
+
+
+_HOME = _compile(r"^(?:الرئيسيه|الصفحه الرئيسيه|home)\s+")
+
+
+def _home_path(key: str) -> bool:
+    """Say whether a line is a breadcrumb from the home page whose separators the scraper lost (icons):
+    "الرئيسية أخبار محلية", "الرئيسية اقتصاد الأسواق". "الرئيسية" opens no headline; what follows must be
+    short names, one of them a section, with no figure or punctuation."""
+    home = _HOME.match(key)
+    if home is None:
+        return False
+    rest = key[home.end():].strip(_PAD)
+    words = rest.split()
+    return (0 < len(words) <= MAX_SECTION_WORDS and not re.search(r"[\d:：،,؛.]", rest)
+            and any(_is_section_label(word) for word in words))
+
+
+# A breaking-news bar printed over the page: "عاجل | الأنواء الجوية: أمطار غداً", "عاجل: …", "Breaking: …".
+_BREAKING_BAR = _compile(r"^(?:عاجل|خبر عاجل|اخبار عاجله|الان|breaking(?: news)?)\s*[|:：\-–—]\s*\S")
+
+
+def _breaking_bar(keys: list[str], kept: list[int], n: int) -> bool:
+    """Say whether head line kept[n] is a breaking-news bar over another story's headline: a section label
+    (or a one-word section, "العراق") stands under it, and labels sit above the headline, never under it.
+    With the lead or a byline under it, "عاجل | الرئيس يعلن حل البرلمان" is the headline itself."""
+    if _BREAKING_BAR.match(keys[kept[n]]) is None or n + 2 >= len(kept):
+        return False
+    below = keys[kept[n + 1]].strip(_PAD)
+    return (_label_line(below)[0] or _one_word_section(keys, kept, n + 1)) and not _ends_sentence(keys[kept[n + 2]])
+
+
+def _one_word_section(keys: list[str], kept: list[int], n: int) -> bool:
+    """Say whether head line kept[n] is one word ("العراق", "سوريا") over a headline: a section or a place
+    label (a one-word line is never the title, see _read_title); the line under it is no sentence."""
+    word = keys[kept[n]].strip(_PAD)
+    return (bool(word) and " " not in word and _ARABIC_WORD.fullmatch(word) is not None
+            and n + 1 < len(kept) and not _ends_sentence(keys[kept[n + 1]]))
 
 
 # "أخبار السودان", "شؤون عربية": the news of a country or region, a section label over the headline.
@@ -311,7 +358,9 @@ def _drop_head_labels(keys: list[str], drop: list[bool], remove) -> tuple[str | 
                 or _outlet_and_place(keys, i)) if masthead is None else None
         label, value = (False, None) if name else _label_line(keys[i])
         label = label or (not name and (_paired_sections(keys, kept, n) or _news_of_place(keys, kept, n) or (
-            (masthead is not None or outlet_named) and _names_under_the_masthead(keys, kept, n))))
+            (masthead is not None or outlet_named) and (_names_under_the_masthead(keys, kept, n)
+                                                        or _one_word_section(keys, kept, n)))
+            or _breaking_bar(keys, kept, n)))
         if name:
             masthead = name
         elif label:
@@ -321,6 +370,8 @@ def _drop_head_labels(keys: list[str], drop: list[bool], remove) -> tuple[str | 
         elif masthead is None and (_find_masthead(keys, drop, i) or _names_a_section_below(keys, kept, n)
                                    or _name_over_dropped_label(keys, drop, kept, n)):
             masthead = keys[i].strip(_PAD)
+        elif masthead is not None and _latin_name_over_arabic(keys, drop, i):
+            pass  # the masthead's second spelling: "راديو المدينة" over "Radio Al Madina"
         else:
             break
         remove(i)

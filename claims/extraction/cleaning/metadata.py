@@ -110,7 +110,7 @@ _CREDITED = "(?:" + "|".join([_AGENCY, _OUTLET_SHAPED] + [
 # 'بيروت – "الوطن"' (any name in quotes).
 _CREDIT_LINES = tuple(_compile(pattern) for pattern in (
     rf"^{_CITY}\s*[-–—:/]\s*[(«\"]?(?P<agency>{_CREDITED})[)»\"]?\s*[-–—:]?$",
-    rf"^{_CITY}\s*[-–—:]\s*[«\"“](?P<agency>[^«»\"“”]{{2,30}})[»\"”]$",
+    rf"^{_CITY}\s*[-–—:]\s*[«\"“](?P<agency>[^«»\"“”]{{2,30}})[»\"”](?:\s*(?:دوت كوم|دوت نت|نت|اونلاين))?$",
     rf"^(?P<agency>{_CREDITED})\s*[-–—/|]\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){{0,3}}$",
     rf"^{_CITY}\s*/[^/]{{2,40}}/\s*(?P<agency>{_CREDITED})$",
     rf"^(?P<agency>{_CREDITED})$",
@@ -159,6 +159,11 @@ _ISSUE_LINE = _compile(rf"^(?:{_ISSUE_NUMBER}\s*(?:[-–—|،,]\s*(?P<date>.*))
                        rf"|(?P<date_first>.*?\d.*?)\s*[-–—|،,]\s*{_ISSUE_NUMBER})$")
 
 _KNOWN_OUTLET = _compile(rf"^{_CREDITED}$")
+# A dateline whose parts a colon splits, on a line of its own: "الخرطوم: 2 أبريل 2026", "أمستردام: بورتسودان: 2 أبريل
+# 2026: راديو دبنقا" (the desk's city, the reporter's, the date, the outlet). The date must be read whole:
+# "القاهرة: 15 مارس موعد الانتخابات" is a headline.
+_COLON_DATELINE = _compile(rf"^{_CITY}(?:\s*[:：]\s*{_CITY}){{0,2}}\s*[:：]\s*(?P<date>[^:：]*\d[^:：]*?)"
+                           rf"(?:\s*[:：]\s*(?P<outlet>[\u0621-\u064aa-z0-9]+(?:\s+[\u0621-\u064aa-z0-9]+){{0,3}}))?$")
 
 HEAD_LINES = 8  # metadata is read from the top of the page
 MAX_DATE_LINE_WORDS = 16  # a labelled date line (up to a "|"): weekday, date, time and a zone
@@ -192,7 +197,7 @@ def _tail_credit(lines: list[str], keys: list[str], cut: int | None) -> str | No
     return None
 
 
-_OUTLET_KIND = _compile(r"^(?:شبكه|صحيفه|جريده|موقع|قناه|وكاله|مجله|اذاعه|راديو)\s+(?=\S)")
+_OUTLET_KIND = _compile(r"^(?:شبكه|صحيفه|جريده|موقع|قناه|وكاله|مجله|اذاعه|راديو|بوابه)\s+(?=\S)")
 
 
 def _masthead_credit(key: str, masthead: str | None) -> re.Match[str] | None:
@@ -201,7 +206,8 @@ def _masthead_credit(key: str, masthead: str | None) -> re.Match[str] | None:
         return None
     # the outlet's own name without its kind: "٩٦٤ - البصرة" under "شبكة 964", "عطبرة - التغيير" under "صحيفة التغيير"
     name = "|".join(re.escape(form) for form in dict.fromkeys((masthead, _OUTLET_KIND.sub("", masthead))))
-    return (re.match(rf"^{_CITY}\s*[-–—:/]\s*[(«\"]?(?P<agency>(?:{name}))[)»\"]?$", key)
+    # (an exclusive tag may close it: "عدن - <masthead> - خاص")
+    return (re.match(rf"^{_CITY}\s*[-–—:/]\s*[(«\"]?(?P<agency>(?:{name}))[)»\"]?(?:\s*[-–—:|/]\s*(?:خاص|حصري|حصريا))?$", key)
             or re.match(rf"^(?P<agency>(?:{name}))\s*[-–—/|]\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){{0,3}}$", key))
 
 
@@ -255,6 +261,9 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
                 else:
                     published = published or value
                 continue
+        if head <= HEAD_LINES and after_metadata and published is not None and words <= 4 and is_time_only(key):
+            remove(i)  # "07:55" on its own under the date line just read: the stamp's time
+            continue
         if words <= 12 and _CREDIT.match(key):
             credit = credit or _credit_value(lines[i])
             remove(i)
@@ -314,6 +323,15 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
                 wire_credit = _as_written_span(lines[i], key, *agency)
             if alone:
                 remove(i)  # "جدة 3 شوال 1446 هـ الموافق 1 أبريل 2025 م واس" on a line of its own is metadata
+            continue
+        colon = None if dateline_checked or head > HEAD_LINES or words > MAX_DATE_LINE_WORDS else _COLON_DATELINE.match(key)
+        if colon and (value := read_date_line(colon["date"])) is not None:
+            dateline_checked = True
+            published = published or value
+            outlet = colon["outlet"]
+            if outlet and not wire_credit and (outlet == masthead or _KNOWN_OUTLET.match(outlet)):
+                wire_credit = _as_written_span(lines[i], key, *colon.span("outlet"))
+            remove(i)
             continue
         dateline = None if dateline_checked or head > HEAD_LINES or words <= 3 else _DATELINE.match(key)
         if dateline:

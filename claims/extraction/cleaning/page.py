@@ -16,6 +16,7 @@ from .furniture import (
     _AUTHOR_BOX,
     _BARE_COMMENTS,
     _BREADCRUMB,
+    _BROADCAST_BAND,
     _BYLINE,
     _CAPTION,
     _CAPTION_LABEL,
@@ -52,6 +53,7 @@ from .furniture import (
     _SOCIAL_ONLY,
     _STAFF_CREDIT,
     _TOOLBAR,
+    _TUNE_PROMPT,
     _WIDGET_LABELS,
     MAX_TICKER_WORDS,
     _drop_trailing_section_links,
@@ -60,6 +62,7 @@ from .furniture import (
     _is_counter,
     _is_sign_off,
     _is_ticker,
+    _is_weather_strip,
     _platforms_follow,
     _trim_end_marks,
 )
@@ -246,11 +249,12 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                 or (words <= 12 and (_NEWSLETTER_PROMPT.match(bare) or _EPAPER_PROMPT.match(bare)
                                      or _DONATION_PROMPT.match(bare) or _LOGIN_PROMPT.match(bare)
                                      or _LIVE_PROMPT.match(bare)))
-                or (words <= 15 and _SCAN_PROMPT.match(bare) and (_SCAN_PURPOSE.search(key) or _PLATFORM.search(key)))):
+                or (words <= 15 and _SCAN_PROMPT.match(bare) and (_SCAN_PURPOSE.search(key) or _PLATFORM.search(key)))
+                or (_TUNE_PROMPT.match(bare) and _BROADCAST_BAND.search(key))):
             remove(i)
             closing_line = i if sentence_seen else closing_line
-        elif words <= MAX_TICKER_WORDS and _is_ticker(keys, i):
-            remove(i)
+        elif words <= MAX_TICKER_WORDS and (_is_ticker(keys, i, in_head=not seen_body) or _is_weather_strip(key)):
+            remove(i)  # a market ticker or the weather strip, wherever the page prints it
         elif sentence_seen and _brief_glued_at_the_foot(keys, i, words):
             return i
         elif sentence_seen and (_heads_glued_article(keys, i, words) or (
