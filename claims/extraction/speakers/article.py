@@ -163,9 +163,13 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
             attribution = Attribution(body[a:b], a, b, _cue_text(raw, norm, result.cue))
             # "وقال مصدر"، "وقال مسؤول": an indefinite role is someone new, never the last speaker.
             if result.title_only and not (result.generic and not _is_al(normalize(attribution.speaker))):
-                resolved = _resolve_title(body, attribution, [] if result.own_sentence else named,
-                                          parsed[-1:] if result.own_sentence else parsed[:-1],
-                                          need_name=not _is_institution(normalize(attribution.speaker)))
+                institution = _is_institution(normalize(attribution.speaker))
+                resolved = _same_body_as_last(attribution, last[1]) \
+                    if institution and not result.own_sentence and last and i - last[0] <= _CARRY_WINDOW else None
+                if resolved is None:
+                    resolved = _resolve_title(body, attribution, [] if result.own_sentence else named,
+                                              parsed[-1:] if result.own_sentence else parsed[:-1],
+                                              need_name=not institution)
                 if resolved is None and result.generic and last and i - last[0] <= _CARRY_WINDOW:
                     resolved = last[1]
                 if resolved is not None:
@@ -224,7 +228,7 @@ _BODY_WINDOW = 5  # sentences back to the body whose data "المعطيات ذا
 
 # Verbs by which a source states, estimates or forecasts a figure: "بعدما قدّر البنك الدولي الأضرار بنحو …"،
 # "فيما أشار مدير المستشفى إلى أن …"، "بينما رجح محللون أن …".
-_FIGURE_VERBS = {"قدر", "أعلن", "ذكر", "أفاد", "أظهر", "كشف", "سجل", "وثق", "أكد", "قال",
+_FIGURE_VERBS = {"قدر", "أعلن", "ذكر", "أفاد", "أظهر", "كشف", "سجل", "وثق", "أكد", "قال", "أوضح", "حذر",
                  "أشار", "لفت", "رجح", "توقع", "اعتبر", "رأى", "أحصى", "رصد"}
 
 
@@ -235,6 +239,10 @@ _COUNT_SURFACE = {prefix + normalize(form): "رصد" for form in "رصد رصد�
 
 
 _COUNT_VERBS = {"قدر", "أحصى", "رصد"}
+# "وبينما يرى الباحث X أن …، تقول Y إن …": the while-clause's subject states its own figures; the sentence's
+# speaker is the main clause's.
+_OPENING_WHILE = _words("وبينما")
+_SAYING_VERBS = _FIGURE_VERBS - _COUNT_VERBS - {"أظهر", "سجل", "وثق"}  # verbs only a speaker's subject takes
 # Verbal nouns of stating whose genitive states the that-clause after it: "بعد إعلان الوزارة أن …".
 _SPEECH_MASDARS = frozenset(p + w for w in _words("إعلان تأكيد كشف توضيح إشارة تقدير توقع تحذير")
                             for p in ("", "و", "ب", "وب", "ل"))
@@ -307,7 +315,7 @@ def figure_sources(body: str, sentence: Sentence, *,
             phrase = _backward_np(toks, k - 2 if toks[k - 2].text in "،," else k - 1)
             if phrase is None:
                 continue
-        elif not (prev in "،," or prev in _PRE_VERB or after_contrast or after_when):
+        elif not (prev in "،," or prev in _PRE_VERB or prev in _OPENING_WHILE or after_contrast or after_when):
             # Subject first after لكن / إلا أن / غير أن: "، غير أن محللين رأوا أن"، "لكن مصدراً … أكد أن".
             start = _clause_start(toks, k)
             cs, subject_toks = _past_contrast(toks, start)
@@ -329,7 +337,11 @@ def figure_sources(body: str, sentence: Sentence, *,
             if _addressee_end(toks, j) > j:
                 continue  # "قال لبي بي سي إن": who is told states nothing
             phrase = _parse_np(toks, j) or (_recording_means(toks, j) if lemma in _RECORD_VERBS else None)
-        if phrase is None or not (phrase.mode in ("org", "person", "place") or phrase.named
+        # A speech verb's definite noun with its relative adjective is a body: "فيما أوضح الطيران العماني أنه
+        # ألغى 4 رحلات"; not after a verb that records ("فيما سجل الاقتصاد المصري نموا بنسبة 3%").
+        body_by_adjective = phrase is not None and phrase.mode == "group" and lemma in _SAYING_VERBS \
+            and _is_al(toks[phrase.start].text) and _adjective_at(toks, phrase.start + 1)
+        if phrase is None or not (phrase.mode in ("org", "person", "place") or phrase.named or body_by_adjective
                                   or _strip_al(toks[phrase.start].text) in _UNNAMED_SOURCES):
             continue
         if lemma in _RECORD_VERBS and not _recorder(toks, phrase):
@@ -762,6 +774,16 @@ def _title_key(text: str) -> tuple[str, ...]:
             t = _strip_al(t)
             out.append(t[:-1] if t.endswith("ه") and len(t) > 3 else t)
     return tuple(out)
+
+
+def _same_body_as_last(written: Attribution, last: Attribution) -> Attribution | None:
+    """Return the last speaker when a bare body names it again: "وأوضح المركز الوطني …" then "وتوقع المركز"
+    is the same centre, not "مركز العاصفة" mentioned in between."""
+    key = _title_key(written.speaker)
+    words = _title_key(last.speaker)
+    if key and len(words) > len(key) and words[:1] == key[:1] and all(w in words for w in key):
+        return last
+    return None
 
 
 def _resolve_title(body: str, written: Attribution, named: list[Attribution],
