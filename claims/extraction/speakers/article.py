@@ -478,6 +478,11 @@ def figure_setter(body: str, sentence: Sentence) -> Attribution | None:
         a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
         b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
         return Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))
+    phrase = _meeting_holder(toks)
+    if phrase is not None:
+        a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
+        b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
+        return Attribution(body[a:b], a, b, "")
     k = next((m for m, tok in enumerate(toks) if tok.text in _RECEIPT_MASDARS
               and any(x.text[:1].isdigit() for x in toks[m + 1:m + _RECEIPT_WINDOW])), None)
     phrase = _receiver(toks, k) if k is not None else None
@@ -486,6 +491,31 @@ def figure_setter(body: str, sentence: Sentence) -> Attribution | None:
     a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
     b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
     return Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))
+
+
+# "عقدت اللجنة اجتماعا، استعرضت خلاله جاهزية 62 مركزا": the body that holds the meeting states what it reviews
+# or approves in it.
+_HELD = frozenset(p + normalize(w) for w in ("عقد", "عقدت") for p in ("", "و", "ف"))
+_MEETINGS = _words("اجتماعا اجتماعًا اجتماعاً جلسة لقاء")
+_IN_THE_MEETING = _words("خلاله خلالها فيه فيها")
+_REVIEWED = frozenset(normalize(w) for w in "استعرض استعرضت ناقش ناقشت بحث بحثت".split())
+
+
+def _meeting_holder(toks: list[_Tok]) -> _Phrase | None:
+    """Return the body that held the meeting in which the sentence's figures are reviewed, or None."""
+    n = len(toks)
+    review = next((m for m in range(1, n - 1) if toks[m].text in _REVIEWED and toks[m - 1].text in "،,"
+                   and toks[m + 1].text in _IN_THE_MEETING), None)
+    if review is None:
+        return None
+    for k in range(review):
+        if toks[k].text in _HELD and k + 1 < n:
+            phrase = _parse_np(toks, k + 1)
+            # the meeting noun follows the body, maybe past where it sits: "اللجنة … بمحافظة ظفار اجتماعا"
+            if phrase is not None and phrase.mode == "org" and phrase.end < review \
+                    and any(t.text in _MEETINGS for t in toks[phrase.end:min(review, phrase.end + 4)]):
+                return phrase
+    return None
 
 
 # "عقب تلقيه 1400 شكوى"، "بعد استقبالها 300 طلب": the body that received them counts them.
@@ -724,7 +754,8 @@ def opens_report(attribution: Attribution, sentence: str = "") -> bool:
 # A sentence that goes on with the figures of the report before it opens on a verb that states a figure,
 # "وسجلت أسعار الزيوت تراجعا بنسبة …"، "وبلغت إيرادات القطاع …", maybe after a topic phrase ("وعلى مستوى نشاط
 # الشاحنات، سجل الميناء …"). Not a market move told by the writer ("وهبط الجنيه …"), nor background.
-_STATING_VERBS = _words("سجل سجلت بلغ بلغت يبلغ تبلغ يقدر تقدر قدر قدرت")
+_STATING_VERBS = _words("سجل سجلت بلغ بلغت يبلغ تبلغ يقدر تقدر قدر قدرت "
+                        "ضبط ضبطت صودر صودرت")  # a police report's seizures: "وضُبط بحوزتهم 37 هاتفاً"
 _TOPIC_WORDS = 6  # words of "وعلى مستوى نشاط الشاحنات،"
 
 
