@@ -24,7 +24,7 @@ from .speakers import (
 from .types import Attribution, DateMention, ExtractedClaim, QuantityMention, Sentence
 
 # Bump when a change to the rules changes what is extracted: re-extraction keys on it.
-EXTRACTOR_VERSION = "2026.11.26.10"
+EXTRACTOR_VERSION = "2026.11.26.11"
 
 MAX_CLAIM_CHARS = 600
 

@@ -85,9 +85,9 @@ _VERB_PREPOSITIONS = frozenset(p for _, (_, preps) in _VERB_QUALIFIER.items() fo
 _BEFORE: list[tuple[tuple[str, ...], str]] = []
 for _qual, _list in {
     "approx": ["نحو", "حوالي", "حوالى", "قرابة", "زهاء", "في حدود", "عند حدود", "بحدود", "تقريبا", "تقريباً"],
-    "more_than": ["أكثر من", "أزيد من", "فوق", "أكثر قليلا من", "أكثر بقليل من", "يزيد قليلا على",
+    "more_than": ["أكثر من", "أزيد من", "فوق", "فوق مستوى", "فوق عتبة", "أكثر قليلا من", "أكثر بقليل من", "يزيد قليلا على",
                   "يزيد قليلا عن"],
-    "less_than": ["أقل من", "دون", "تحت", "أدنى من", "أقل قليلا من", "أقل بقليل من", "ما دون"],
+    "less_than": ["أقل من", "دون", "تحت", "دون مستوى", "تحت مستوى", "أدنى من", "أقل قليلا من", "أقل بقليل من", "ما دون"],
     "at_least": ["على الأقل"],
     "up_to": ["حتى", "لغاية", "بحد أقصى", "كحد أقصى", "قد يبلغ", "قد تبلغ", "أقصاها", "أقصاه"],  # مدة أقصاها 90 يوما
 }.items():
@@ -491,6 +491,8 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         # "خلال العام 16.8 مليار درهم": no year is a decimal or a scaled amount; "منذ مطلع العام 7 أقمار": nor a
         # small number with its counted noun
         cue = None
+    if cue in _PERIOD_CUES and _counted_after_this_period(tokens, read):
+        cue = None  # "أغلقنا منذ مطلع الأسبوع 87 معملاً": this week, then the count
     labelled = cue is not None
     if label is not None and label.norm == _MAGHREB_NUMBER:
         labelled = True  # "القانون الأساسي عدد 15": the Maghreb عدد numbers a law like رقم
@@ -587,6 +589,8 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         return None  # "يستهدف قانون المالية 2025 خفضه": a law named by its year, then the next phrase
     if second is None and unit is None and whole is None and _weak_bare_number(tokens, read, prev, last_taken):
         return None
+    if second is None and unit is None and _told_outlet(tokens, first):
+        return None  # "في تصريح خاص لـ218": the outlet a statement was given to, named by a number
     if second is None and unit and _year_before_phrase(tokens, read, prev, unit, last_taken):
         return None  # "تأسست الشركة في 1998 بمدينة جدة"، "سجلت في 2023 مستويات قياسية": a year, then a phrase
     if second is None and _event_year(tokens, read, unit):
@@ -673,6 +677,37 @@ def _counted_after_this_year(tokens: Sequence[Token], read: NumberRead, label: T
     unit, _ = _unit_after(tokens, read.last)
     noun = normalize_word(unit.split()[0]) if unit else ""
     return bool(noun) and (not _VERB_SHAPE.match(noun) or (noun.endswith("ات") and len(noun) >= 5))  # رحلات
+
+
+# "منذ مطلع الأسبوع 87 معملاً"، "خلال الشهر 40 حالة": a week or month framed by a time word, then a count
+# (but "في الأسبوع 12 من الدوري" numbers the week).
+_PERIOD_CUES = _norms("الأسبوع", "الشهر")
+_PERIOD_FRAMES = _norms("مطلع", "منذ", "خلال", "بداية", "نهاية", "طوال", "هذا", "وخلال", "ومنذ")
+
+
+def _counted_after_this_period(tokens: Sequence[Token], read: NumberRead) -> bool:
+    """Return True for a number and its counted noun right after "مطلع الأسبوع"، "خلال الشهر"."""
+    first = read.first
+    if first < 2 or tokens[first - 1].norm not in _PERIOD_CUES or tokens[first - 2].norm not in _PERIOD_FRAMES:
+        return False
+    unit, _ = _unit_after(tokens, read.last)
+    return bool(unit)
+
+
+# Statements given to an outlet: "في تصريح لـ218"، "في حديث خاص لـ24".
+_STATEMENT_NOUNS = _norms("تصريح", "تصريحات", "حديث", "مقابلة", "حوار", "اتصال")
+_STATEMENT_ADJECTIVES = _norms("خاص", "خاصة", "صحفي", "صحافي", "هاتفي", "مقتضب")
+
+
+def _told_outlet(tokens: Sequence[Token], first: int) -> bool:
+    """Return True for a bare number after the ل of "تصريح (خاص) لـ": the outlet told, not a figure."""
+    k = first - 1
+    if k < 1 or tokens[k].norm != "ل":
+        return False
+    k -= 1
+    if tokens[k].norm in _STATEMENT_ADJECTIVES and k >= 1:
+        k -= 1
+    return tokens[k].norm in _STATEMENT_NOUNS
 
 
 # "وهي أم لأربعة أطفال"، "أب لـ 3 أبناء": the size of a family describes a person.
@@ -948,12 +983,13 @@ def _compound_ordinal(tokens: Sequence[Token], first: int) -> bool:
 # figure of difference after ب ("بنحو 3 مرات"، "بأكثر من 5 مرات"، "بـ 4 مرات"). "ارتفع السعر 3 مرات" (three rises
 # or a tripling) stays out.
 _TIMES = _norms("مرة", "مرات")
+_FOLDS = _norms("أضعاف")  # "تزيد بنحو ثلاثة أضعاف": a multiple, as "بنحو 3 مرات"
 _BY_WORDS = _norms("ب", "بـ", "بنحو", "بحوالي", "بقرابة", "بزهاء", "بما")
 
 
 def _multiplier(tokens: Sequence[Token], read: NumberRead, k: int) -> bool:
     """Return True when the مرة/مرات at tokens[k] makes the number before it a multiplier."""
-    if tokens[k].norm not in _TIMES or read.scaled:
+    if (tokens[k].norm not in _TIMES and tokens[k].norm not in _FOLDS) or read.scaled:
         return False
     if read.value % 1:
         return True
@@ -1191,6 +1227,8 @@ def _event_year(tokens: Sequence[Token], read: NumberRead, unit: str | None) -> 
         return False
     if unit is not None and (unit == "%" or normalize_word(unit.split()[0]) in _KNOWN_UNITS):
         return False  # "بطولة آسيا ... 2000 دولار" is a prize
+    if _qualifier_before(tokens, read.first, -1)[0] != "exact":
+        return False  # "يفوق الدورة السابقة بنحو 1000 منصب": no year is approximate or bounded
     for tok in tokens[max(0, read.first - 3):read.first]:
         bare = _LABEL_CLITIC.sub("", tok.norm) if tok.kind == "ar" else ""
         if bare.startswith("ال"):
@@ -1364,6 +1402,8 @@ def _unit_after(tokens: Sequence[Token], k: int) -> tuple[str | None, int]:
     if norm in _YEAR_CUES and k + 1 < n and tokens[k + 1].kind == "num" \
             and tokens[k + 1].text.isdigit() and _YEAR_RANGE[0] <= int(tokens[k + 1].text) <= _YEAR_RANGE[1]:
         return None, k  # "ما يزيد عن 7 ملايين سنة 2010": the year of the figure, not its unit
+    if norm == _KNOTS and any(t.norm in _SPEED_WORDS for t in tokens[max(0, k - 4):k]):
+        return _clean_unit(tok.text), k + 1  # "بسرعة 8 عقد": knots (عقدة), not decades
     if norm in DURATION_WORDS or _strip_acc(norm) in DURATION_WORDS or norm in _NOT_COUNTED:
         return "", k
     if norm == "ج" and k + 2 < n and tokens[k + 1].norm == "." and tokens[k + 2].norm == "م":
@@ -1486,6 +1526,8 @@ def _measured_duration(tokens: Sequence[Token], first: int, k: int, floor: int) 
     return _clean_unit(tokens[k].text), k + 1
 
 
+_KNOTS = normalize_word("عقد")
+_SPEED_WORDS = _norms("سرعة", "بسرعة", "سرعتها", "سرعته", "وبسرعة")
 _YEAR_WORDS = _norms("سنة", "سنوات", "سنين", "عام", "أعوام", "عامين", "سنتين", "عاما")
 _WITHIN = _norms("خلال", "وخلال", "غضون", "بغضون")
 # "بعد أكثر من عام على …"، "قبل نحو شهر على …": how long one event came after another, no figure of its own.
@@ -1743,7 +1785,11 @@ _SUBJECT_NOUNS = _norms(
     "قوة", "شدة", "راتب", "رواتب", "أجر", "أجور", "معاش", "دخل", "شحنات", "نفقات", "ودائع", "تحويلات",
     "مدة", "زمن",  # "لا تتجاوز مدة الرحلة ثلاث ساعات": a measured duration
     "إنتاجية", "قدرة", "استطاعة", "حمولة", "كثافة", "مسافة", "غرامة", "غرامات", "عقوبة",  # "تصل قدرتها إلى 500"
+    "مؤشر", "مستوى", "منسوب",  # "تجاوز مؤشر جودة الهواء 300 نقطة": a level read on a scale
 )
+# "تجاوزت قيمة الأموال المستولى عليها 2.4 مليون": a preposition with a pronoun closes a participle inside the
+# subject, not the subject itself.
+_PARTICIPLE_PREPOSITIONS = _norms("عليها", "عليه", "عليهم", "منها", "منه", "منهم", "عنها", "عنه")
 # "تجاوزت فيها درجات الحرارة 50 درجة": a "where/in it" pronoun may stand between the verb and its subject.
 _IN_IT = _norms("فيها", "فيه", "خلالها", "خلاله", "بها", "به")
 # "قوة بعض الهزات": a quantifier inside the subject does not end it.
@@ -1790,6 +1836,8 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str 
         word = tokens[k + 1]
         # "تجاوزت فيها درجات الحرارة 50": فيها right after the verb does not end the subject
         in_it = width > 1 and word.norm in _IN_IT and _verb_form(tokens[k].norm) is not None
+        if word.norm in _PARTICIPLE_PREPOSITIONS and _verb_form(tokens[k].norm) is None:
+            continue  # "قيمة الأموال المستولى عليها": the verb further back must still take an amount noun
         if word.kind != "ar" or lookup_word(word.norm) is not None \
                 or (word.norm in _STOP and not in_it and not _is_subject_noun(word.norm)
                     and word.norm not in _SUBJECT_QUANTIFIERS and (word.norm not in _SUBJECT_PLACES or width == 1)):

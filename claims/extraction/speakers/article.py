@@ -163,9 +163,13 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
             attribution = Attribution(body[a:b], a, b, _cue_text(raw, norm, result.cue))
             # "وقال مصدر"، "وقال مسؤول": an indefinite role is someone new, never the last speaker.
             if result.title_only and not (result.generic and not _is_al(normalize(attribution.speaker))):
-                resolved = _resolve_title(body, attribution, [] if result.own_sentence else named,
-                                          parsed[-1:] if result.own_sentence else parsed[:-1],
-                                          need_name=not _is_institution(normalize(attribution.speaker)))
+                institution = _is_institution(normalize(attribution.speaker))
+                resolved = _same_body_as_last(attribution, last[1]) \
+                    if institution and not result.own_sentence and last and i - last[0] <= _CARRY_WINDOW else None
+                if resolved is None:
+                    resolved = _resolve_title(body, attribution, [] if result.own_sentence else named,
+                                              parsed[-1:] if result.own_sentence else parsed[:-1],
+                                              need_name=not institution)
                 if resolved is None and result.generic and last and i - last[0] <= _CARRY_WINDOW:
                     resolved = last[1]
                 if resolved is not None:
@@ -224,7 +228,7 @@ _BODY_WINDOW = 5  # sentences back to the body whose data "المعطيات ذا
 
 # Verbs by which a source states, estimates or forecasts a figure: "بعدما قدّر البنك الدولي الأضرار بنحو …"،
 # "فيما أشار مدير المستشفى إلى أن …"، "بينما رجح محللون أن …".
-_FIGURE_VERBS = {"قدر", "أعلن", "ذكر", "أفاد", "أظهر", "كشف", "سجل", "وثق", "أكد", "قال",
+_FIGURE_VERBS = {"قدر", "أعلن", "ذكر", "أفاد", "أظهر", "كشف", "سجل", "وثق", "أكد", "قال", "أوضح", "حذر",
                  "أشار", "لفت", "رجح", "توقع", "اعتبر", "رأى", "أحصى", "رصد"}
 
 
@@ -235,6 +239,10 @@ _COUNT_SURFACE = {prefix + normalize(form): "رصد" for form in "رصد رصد�
 
 
 _COUNT_VERBS = {"قدر", "أحصى", "رصد"}
+# "وبينما يرى الباحث X أن …، تقول Y إن …": the while-clause's subject states its own figures; the sentence's
+# speaker is the main clause's.
+_OPENING_WHILE = _words("وبينما")
+_SAYING_VERBS = _FIGURE_VERBS - _COUNT_VERBS - {"أظهر", "سجل", "وثق"}  # verbs only a speaker's subject takes
 # Verbal nouns of stating whose genitive states the that-clause after it: "بعد إعلان الوزارة أن …".
 _SPEECH_MASDARS = frozenset(p + w for w in _words("إعلان تأكيد كشف توضيح إشارة تقدير توقع تحذير")
                             for p in ("", "و", "ب", "وب", "ل"))
@@ -307,7 +315,7 @@ def figure_sources(body: str, sentence: Sentence, *,
             phrase = _backward_np(toks, k - 2 if toks[k - 2].text in "،," else k - 1)
             if phrase is None:
                 continue
-        elif not (prev in "،," or prev in _PRE_VERB or after_contrast or after_when):
+        elif not (prev in "،," or prev in _PRE_VERB or prev in _OPENING_WHILE or after_contrast or after_when):
             # Subject first after لكن / إلا أن / غير أن: "، غير أن محللين رأوا أن"، "لكن مصدراً … أكد أن".
             start = _clause_start(toks, k)
             cs, subject_toks = _past_contrast(toks, start)
@@ -329,7 +337,11 @@ def figure_sources(body: str, sentence: Sentence, *,
             if _addressee_end(toks, j) > j:
                 continue  # "قال لبي بي سي إن": who is told states nothing
             phrase = _parse_np(toks, j) or (_recording_means(toks, j) if lemma in _RECORD_VERBS else None)
-        if phrase is None or not (phrase.mode in ("org", "person", "place") or phrase.named
+        # A speech verb's definite noun with its relative adjective is a body: "فيما أوضح الطيران العماني أنه
+        # ألغى 4 رحلات"; not after a verb that records ("فيما سجل الاقتصاد المصري نموا بنسبة 3%").
+        body_by_adjective = phrase is not None and phrase.mode == "group" and lemma in _SAYING_VERBS \
+            and _is_al(toks[phrase.start].text) and _adjective_at(toks, phrase.start + 1)
+        if phrase is None or not (phrase.mode in ("org", "person", "place") or phrase.named or body_by_adjective
                                   or _strip_al(toks[phrase.start].text) in _UNNAMED_SOURCES):
             continue
         if lemma in _RECORD_VERBS and not _recorder(toks, phrase):
@@ -466,6 +478,11 @@ def figure_setter(body: str, sentence: Sentence) -> Attribution | None:
         a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
         b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
         return Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))
+    phrase = _meeting_holder(toks)
+    if phrase is not None:
+        a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
+        b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
+        return Attribution(body[a:b], a, b, "")
     k = next((m for m, tok in enumerate(toks) if tok.text in _RECEIPT_MASDARS
               and any(x.text[:1].isdigit() for x in toks[m + 1:m + _RECEIPT_WINDOW])), None)
     phrase = _receiver(toks, k) if k is not None else None
@@ -474,6 +491,31 @@ def figure_setter(body: str, sentence: Sentence) -> Attribution | None:
     a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
     b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
     return Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))
+
+
+# "عقدت اللجنة اجتماعا، استعرضت خلاله جاهزية 62 مركزا": the body that holds the meeting states what it reviews
+# or approves in it.
+_HELD = frozenset(p + normalize(w) for w in ("عقد", "عقدت") for p in ("", "و", "ف"))
+_MEETINGS = _words("اجتماعا اجتماعًا اجتماعاً جلسة لقاء")
+_IN_THE_MEETING = _words("خلاله خلالها فيه فيها")
+_REVIEWED = frozenset(normalize(w) for w in "استعرض استعرضت ناقش ناقشت بحث بحثت".split())
+
+
+def _meeting_holder(toks: list[_Tok]) -> _Phrase | None:
+    """Return the body that held the meeting in which the sentence's figures are reviewed, or None."""
+    n = len(toks)
+    review = next((m for m in range(1, n - 1) if toks[m].text in _REVIEWED and toks[m - 1].text in "،,"
+                   and toks[m + 1].text in _IN_THE_MEETING), None)
+    if review is None:
+        return None
+    for k in range(review):
+        if toks[k].text in _HELD and k + 1 < n:
+            phrase = _parse_np(toks, k + 1)
+            # the meeting noun follows the body, maybe past where it sits: "اللجنة … بمحافظة ظفار اجتماعا"
+            if phrase is not None and phrase.mode == "org" and phrase.end < review \
+                    and any(t.text in _MEETINGS for t in toks[phrase.end:min(review, phrase.end + 4)]):
+                return phrase
+    return None
 
 
 # "عقب تلقيه 1400 شكوى"، "بعد استقبالها 300 طلب": the body that received them counts them.
@@ -712,7 +754,8 @@ def opens_report(attribution: Attribution, sentence: str = "") -> bool:
 # A sentence that goes on with the figures of the report before it opens on a verb that states a figure,
 # "وسجلت أسعار الزيوت تراجعا بنسبة …"، "وبلغت إيرادات القطاع …", maybe after a topic phrase ("وعلى مستوى نشاط
 # الشاحنات، سجل الميناء …"). Not a market move told by the writer ("وهبط الجنيه …"), nor background.
-_STATING_VERBS = _words("سجل سجلت بلغ بلغت يبلغ تبلغ يقدر تقدر قدر قدرت")
+_STATING_VERBS = _words("سجل سجلت بلغ بلغت يبلغ تبلغ يقدر تقدر قدر قدرت "
+                        "ضبط ضبطت صودر صودرت")  # a police report's seizures: "وضُبط بحوزتهم 37 هاتفاً"
 _TOPIC_WORDS = 6  # words of "وعلى مستوى نشاط الشاحنات،"
 
 
@@ -762,6 +805,16 @@ def _title_key(text: str) -> tuple[str, ...]:
             t = _strip_al(t)
             out.append(t[:-1] if t.endswith("ه") and len(t) > 3 else t)
     return tuple(out)
+
+
+def _same_body_as_last(written: Attribution, last: Attribution) -> Attribution | None:
+    """Return the last speaker when a bare body names it again: "وأوضح المركز الوطني …" then "وتوقع المركز"
+    is the same centre, not "مركز العاصفة" mentioned in between."""
+    key = _title_key(written.speaker)
+    words = _title_key(last.speaker)
+    if key and len(words) > len(key) and words[:1] == key[:1] and all(w in words for w in key):
+        return last
+    return None
 
 
 def _resolve_title(body: str, written: Attribution, named: list[Attribution],

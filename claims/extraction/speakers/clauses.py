@@ -379,18 +379,20 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
         cs = _clause_start(toks, k)
         if cs < n and toks[cs].text in _KANA:
             cs += 1
-        end = k - 1 if prev in ("قد", "وقد") else k
+        end = k - 1 if prev in ("قد", "وقد", "فقد") else k
         if end == cs and prev in ("قد", "وقد") and k >= 3 and toks[k - 2].text in "،,":
             kana = _kana_before_apposition(toks, k - 2)
             if kana is not None:
                 cs, end = kana + 1, k - 2  # "وكان وزير التجارة، الطيب زيتوني، قد أعلن"
         amma = False
-        if tok.text[:1] == "ف":
-            # "أما الوزارة، فأكدت أن"، "أما الوزارة فأكدت": the topic after أما is the subject of the ف- verb.
-            if prev in "،," and k >= 3:
-                topic = _clause_start(toks, k - 1)
+        if tok.text[:1] == "ف" or prev == "فقد":
+            # "أما الوزارة، فأكدت أن"، "أما الوزارة فأكدت"، "أما الوزارة، فقد أكدت": the topic after أما is the
+            # subject of the ف- verb.
+            comma = k - 1 if tok.text[:1] == "ف" else k - 2
+            if comma >= 2 and toks[comma].text in "،,":
+                topic = _clause_start(toks, comma)
                 if toks[topic].text in _AMMA:
-                    cs, end = topic, k - 1
+                    cs, end = topic, comma
             if cs < n and toks[cs].text in _AMMA:
                 cs, amma = cs + 1, True
         cs, subject_toks = _past_contrast(toks, cs)

@@ -68,6 +68,10 @@ def _parse_np(toks: list[_Tok], k: int, *, strict: bool = False) -> _Phrase | No
 
 
 _NP_WINDOW = 40
+# Adjectives that name who issued a document: "حسب المذكرة الوزارية"، "وفق البلاغ الحكومي" (a memo, not
+# "مذكرة التفاهم").
+_ISSUER_ADJECTIVES = _words("الوزارية الوزاري الحكومية الحكومي الرئاسية الرئاسي الأممية الأممي الملكية الملكي")
+_FAIL = re.compile(r"^ال.ا..$")  # a doer's noun: الفائز، الناجي، الشاهد
 _ONE_OF = _words("أحد إحدى")
 _BACK_WINDOW = 40
 
@@ -98,7 +102,9 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     if t in _STRONG_END or t in _STOP or tok.tanween or _verb_lemma(t) or not t.isalpha():
         return None
     bare = _strip_al(t)
-    if strict and _is_al(t) and (bare in _NON_AGENT_HEADS or (_TAFIL.match(bare) and bare not in _SOURCE_NOUNS)):
+    issued = bare in _DOCUMENT_NOUNS and k + 1 < n and toks[k + 1].text in _ISSUER_ADJECTIVES
+    if strict and _is_al(t) and not issued \
+            and (bare in _NON_AGENT_HEADS or (_TAFIL.match(bare) and bare not in _SOURCE_NOUNS)):
         return None  # "وفق القانون"، "حسب التصنيف الوظيفي": a rule or a manner, no source
     if (_is_title(t) and not _starts_name(toks, k)) or (t in _HONORIFICS and k + 1 < n):
         mode = "person"  # an honorific reads as a title: the title and name after it follow
@@ -106,8 +112,11 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
         mode = "org"
     elif _is_place(t):
         mode = "place"
-    elif _is_al(t) and _NISBA.search(t) and not strict and _name_run(toks, k + 1, already=0) >= k + 3:
-        mode = "person"  # an adjective of origin as a noun before a name: "الإثيوبية تيغيست ميكونن"
+    elif _is_al(t) and (_NISBA.search(t) or _FAIL.match(t)) and not strict \
+            and _name_run(toks, k + 1, already=0) >= k + 3:
+        # an adjective of origin, or a doer's noun (فاعل), before a name: "الإثيوبية تيغيست ميكونن"،
+        # "الفائز عبد الله صو"
+        mode = "person"
     elif _is_al(t):
         if strict and bare not in _SOURCE_NOUNS and not _adjective_at(toks, k + 1) \
                 and not (bare in _RESULT_HEADS and k + 1 < n and toks[k + 1].text in _PUBLISHED) \
@@ -303,6 +312,9 @@ def _document_author(toks: list[_Tok], j: int, *, definite: bool, topic: bool = 
             return _author_at(toks, a, agent=True)
         if t[:1] == "ل" and len(t) > 3 and t not in _STOP:
             author = _author_at(toks, m)
+            if author and author.end + 1 < n and toks[author.end].text in _ISSUED_BY and toks[author.end + 1].text == "عن":
+                # "التقرير السنوي للحوادث المرورية الصادر عن المديرية": the ل- phrase was the topic
+                return _author_at(toks, author.end + 2, agent=True)
             if author:
                 return author
         elif not (t in _RELATIVE or _document_adjective(t)):
@@ -357,7 +369,11 @@ def _author_at(toks: list[_Tok], j: int, *, agent: bool = False) -> _Phrase | No
     if phrase is None or phrase.start != 0:
         return None
     words = [tok.text for tok in window[:phrase.end]]
-    if phrase.mode == "group" and ((_is_al(words[0]) and not agent) or _strip_al(words[0]) in _DOCUMENT_NOUNS):
+    # A body after ل, named by a noun and its relative adjective, made the report: "حصيلة أولية للحماية المدنية"
+    # (but "حصيلة القتلى" counts, "استطلاع للرأي العام" asks).
+    owned = trim and len(words) > 1 and _adjective_at(window, 1) and _strip_al(words[0]) not in _NON_AGENT_HEADS
+    if phrase.mode == "group" and ((_is_al(words[0]) and not agent and not owned)
+                                   or _strip_al(words[0]) in _DOCUMENT_NOUNS):
         return None  # "حصيلة القتلى": what it counts, not who counted
     if phrase.mode == "name" and ((len(words) < 2 and not agent) or any(_is_al(w) or w.endswith("ه") for w in words)):
         return None  # "أرقام صادمة"، "بيانات سوق العمل": an adjective or a topic (but "بيانات جمعتها بلومبرغ")
