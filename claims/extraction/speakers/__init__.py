@@ -25,6 +25,11 @@ How a sentence gets its speaker, in order:
 The noun phrase reader keeps titles and names and stops before relative clauses, prepositional
 phrases, dates, objects and "إن/أن". All matching runs on a normalised copy of the text
 (no diacritics or tatweel, one alif, ى→ي, ة→ه, ؤ→و, ئ→ي) whose offsets map back to the body.
+
+The package, each module importing only from those listed before it: lexicon (normalisation, word lists,
+token types and token tests), phrases (noun phrases: titles, institutions, name runs), clauses (one
+sentence: its cue and the subject or source phrase), names (name variants of one person), article
+(the article: carried speakers, bare titles resolved, the claimant of each figure).
 """
 from __future__ import annotations
 
