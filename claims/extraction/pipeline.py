@@ -21,10 +21,11 @@ from .speakers import (
     opens_report,
     rule_source,
 )
+from .speakers.article import speaker_clauses
 from .types import Attribution, DateMention, ExtractedClaim, QuantityMention, Sentence
 
 # Bump when a change to the rules changes what is extracted: re-extraction keys on it.
-EXTRACTOR_VERSION = "2026.11.26.11"
+EXTRACTOR_VERSION = "2026.11.26.12"
 
 MAX_CLAIM_CHARS = 600
 
@@ -84,6 +85,13 @@ def extract_claims(body: str, *, published: dt.date | None = None) -> list[Extra
             body_source = claimants[-1] if claimants[-1] and opens_report(
                 claimants[-1], body[sentence.start:sentence.end]) else None
             reported = (i, body_source) if body_source else None
+        parts = _speaker_parts(body, sentence, attribution, canonical)
+        if parts:
+            # Two speakers in one sentence: each clause is its own claim, with its own speaker.
+            for part_start, part_end, who in parts:
+                claims.append(_part_claim(body, sentence, part_start, part_end, who, in_dates,
+                                          in_quantities, claimants))
+            continue
         claim = ExtractedClaim(kind=kind, text=body[start:end], start=start, end=end, dates=in_dates,
                                quantities=in_quantities, speaker=attribution, sentence_kind=sentence.kind,
                                claimants=claimants)
@@ -113,6 +121,32 @@ def _lead_claimed_next(lead: tuple[int, ExtractedClaim] | None, sentences: list[
     source = attributions[nxt] if nxt < len(sentences) and sentences[nxt].kind != "heading" else None
     if source is not None and not source.carried and opens_report(source):
         claim.claimants = [source] * len(claim.quantities)
+
+
+def _speaker_parts(body: str, sentence: Sentence, speaker: Attribution | None,
+                   canonical: dict[str, str]) -> list[tuple[int, int, Attribution]]:
+    """Return the clauses of a sentence two speakers share ([] for one speaker), each with its speaker."""
+    if speaker is None:
+        return []
+    parts = speaker_clauses(body, sentence, speaker, figure_sources(body, sentence, speaker=speaker))
+    return [(a, b, who if who is speaker else replace(_as_name(body, who), canonical=canonical.get(who.speaker)))
+            for a, b, who in parts]
+
+
+def _part_claim(body: str, sentence: Sentence, start: int, end: int, speaker: Attribution,
+                dates: list[DateMention], quantities: list[QuantityMention],
+                claimants: list[Attribution | None]) -> ExtractedClaim:
+    """Return the claim of one speaker's clause: the dates and figures that start in it, and who states them."""
+    part = Sentence(start, end, body[start:end], sentence.kind)
+    in_dates = [d for d in dates if start <= d.start < end]
+    kept = [(q, c) for q, c in zip(quantities, claimants) if start <= q.start < end]
+    in_quantities = [q for q, _ in kept]
+    kind = "quantity" if in_quantities else "event" if in_dates else "statement"
+    a, b = _claim_span(part, in_dates + in_quantities)
+    claim = ExtractedClaim(kind=kind, text=body[a:b], start=a, end=b, dates=in_dates, quantities=in_quantities,
+                           speaker=speaker, sentence_kind=sentence.kind, claimants=[c for _, c in kept])
+    claim.score = score_claim(claim)
+    return claim
 
 
 def _claimants(body: str, sentence: Sentence, quantities: list[QuantityMention],

@@ -1,6 +1,7 @@
 """The article level: attribute_sentences gives each sentence its speaker, carrying speakers over and resolving
 bare titles across sentences (_Surnames, _Parsed, _CueWords, _resolve_title); figure_sources, rule_source and
-figure_setter name who states, fixes or sets a figure in a sentence; opens_report and continues_report tell
+figure_setter name who states, fixes or sets a figure in a sentence; speaker_clauses splits a sentence two
+speakers share; opens_report and continues_report tell
 the pipeline where a report opens and goes on. It imports from lexicon, phrases, clauses and names.
 """
 from __future__ import annotations
@@ -411,6 +412,100 @@ def figure_sources(body: str, sentence: Sentence, *,
                     found.append((s0 + norm.raw(toks[clause].start),
                                   Attribution(body[a:b], a, b, _cue_text(raw, norm, source.cue))))
     return found
+
+
+# Words that open the clause of a second speaker: "، فيما قال …"، "في حين أكد …"، "لكن مصدراً … أكد".
+_CLAUSE_OPENERS = _words("فيما وفيما بينما وبينما في حين وحين لكن ولكن")
+_CLAUSE_MARKS = "،,؛;"
+
+
+def speaker_clauses(body: str, sentence: Sentence, speaker: Attribution | None,
+                    sources: list[tuple[int, Attribution]]) -> list[tuple[int, int, Attribution]]:
+    """Return the parts of a sentence that two speakers share, each with its span and speaker; [] for one.
+
+    sources are figure_sources(body, sentence, speaker=speaker). A later clause that a speech verb with its own
+    subject opens is its subject's: "وأعلنت الوزارة تعليق الدراسة، فيما أوضح الطيران المدني أنه ألغى 4
+    رحلات" → the ministry, then the airline. A while-clause or a source phrase before the speaker's clause
+    is its own source's: "وبينما يرى الباحث X أن …، تقول Y إن …" → X, then Y. A verb with no subject
+    ("، فيما أكدت أن …"), the speaker again, or a clause inside a quotation splits nothing.
+    """
+    if speaker is None or not sources:
+        return []
+    s0, s1 = sentence.start, sentence.end
+    own = s0 <= speaker.start < s1  # named in this sentence, not carried from an earlier one
+    if own:
+        spoken = speaker.end
+    else:
+        # "ودعت المديرية …، فيما لفت المقدم X": a carried speaker speaks from its cue in this sentence.
+        cue_at = body.find(speaker.cue, s0, s1) if speaker.cue else -1
+        if cue_at < 0:
+            return []
+        spoken = cue_at + len(speaker.cue)
+    cuts: list[tuple[int, Attribution]] = [(s0, speaker)]  # where a part starts, and who speaks in it
+    earlier = [(at, s) for at, s in sources if s.end <= speaker.start and at >= s0]
+    if own and len(earlier) == 1 and _ANALYSE_SURFACE.get(normalize(speaker.cue)):
+        at, source = earlier[0]
+        verb = body.rfind(speaker.cue, source.end, speaker.start)
+        if verb < 0 or body[verb + len(speaker.cue):speaker.start].strip():
+            verb = speaker.start  # subject first: "…، لكن مصدراً أكد"
+        cut = _clause_cut(body, s0, source.end, verb)
+        source_phrase = at == s0 and normalize(source.cue) in _SOURCE_WORD_STARTS  # "وبحسب بيان لـ…، تقرر"
+        if cut is not None and (source_phrase or _saying(source)) and not _same_speaker(source, speaker) \
+                and len(body[source.end:cut[0]].split()) >= 2:
+            cuts = [(s0, source), (cut[1], speaker)]
+    for at, source in sources:
+        if at <= spoken or not _saying(source) or _same_speaker(source, cuts[-1][1]):
+            continue
+        cut = _clause_cut(body, s0, max(cuts[-1][0], spoken), min(at, source.start))
+        if cut is not None:
+            cuts.append((cut[1], source))
+    if len(cuts) < 2:
+        return []
+    parts = []
+    for (start, who), (end, _) in zip(cuts, cuts[1:] + [(s1, None)]):
+        while end > start and body[end - 1] in _CLAUSE_MARKS + " \n\t":
+            end -= 1  # a part ends before the comma that closes it
+        parts.append((start, end, who))
+    return parts
+
+
+def _saying(source: Attribution) -> bool:
+    """Say whether a source speaks in a clause of its own: a speech verb whose subject is no data noun.
+
+    "فيما تُعلن نتائج الدورة مطلع الشهر" is passive: results are announced, they say nothing.
+    """
+    head = normalize(source.speaker).split()[:1]
+    return _VERB_SURFACE.get(normalize(source.cue)) in _SAYING_VERBS and _strip_al(head[0] if head else "") \
+        not in _DATA_NOUNS
+
+
+def _same_speaker(a: Attribution, b: Attribution) -> bool:
+    """Say whether two mentions may name one speaker: "الوزيرة" after "وزيرة الخارجية … تشوي سون هوي"."""
+    x, y = sorted((_title_key(a.speaker), _title_key(b.speaker)), key=len)
+    return all(w in y for w in x)
+
+
+def _clause_cut(body: str, s0: int, after: int, clause: int) -> tuple[int, int] | None:
+    """Return where the part before a clause ends and the clause starts, or None when nothing opens it there.
+
+    clause is where its verb (or, subject first, its subject) stands; a comma, an opener (فيما، في حين، لكن)
+    or both must come right before it, after `after`. The sentence up to there must leave no quotation open:
+    a quoted "فيما قال" splits nothing.
+    """
+    start = clause
+    for word in reversed(list(re.finditer(r"\S+", body[after:clause]))):
+        if normalize(word.group()) not in _CLAUSE_OPENERS:
+            break
+        start = after + word.start()
+    mark = max(body.rfind(m, after, start) for m in _CLAUSE_MARKS)
+    if mark < 0 or body[mark + 1:start].strip():
+        mark = -1  # no comma right before the clause
+    if mark < 0 and start == clause:
+        return None
+    end = mark if mark >= 0 else start
+    if end <= after or _quote_balance(body[s0:end]):
+        return None
+    return end, start
 
 
 def rule_source(body: str, sentence: Sentence) -> Attribution | None:
