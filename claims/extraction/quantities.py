@@ -50,6 +50,7 @@ def _phrases(*phrases: str) -> list[tuple[str, ...]]:
 # Forms are the ones news text uses: past and present, masculine, feminine and plural, and the jussive
 # after لم (يتعد، يزد). "" means the number is the verb's object ("تجاوز 100"). The 1st person and the
 # dual are left out: نفوق and تجاوزا are more often nouns.
+_ESTIMATE_FORMS = "قدر قدرت قدروا يقدر تقدر يقدرون مقدر مقدرة المقدر المقدرة"
 _QUALIFYING_VERBS: list[tuple[str, tuple[str, ...], str]] = [
     ("more_than", ("",), "تجاوز تجاوزت تجاوزوا يتجاوز تتجاوز يتجاوزون"),
     ("more_than", ("",), "تخطى تخطت تخطوا يتخطى تتخطى يتخطون يتخط تتخط"),
@@ -68,6 +69,8 @@ _QUALIFYING_VERBS: list[tuple[str, tuple[str, ...], str]] = [
     # capacity or a forecast). The past "وصل عدد القتلى إلى 300" states the figure reached, as "ارتفع إلى" does,
     # and stays exact; so do "ليصل" (a result) and "وبذلك يصل" (a running total).
     ("up_to", ("إلى", "الى"), "يصل تصل يصلون"),
+    # An estimate: "شحنة تقدر بـ600 ألف لتر"، "بكلفة مقدرة بـ3 ملايين" (but a budget's, _BUDGETED).
+    ("approx", ("ب",), _ESTIMATE_FORMS),
 ]
 _VERB_QUALIFIER = {normalize_word(form): (qual, tuple(normalize_word(w) for w in preps))
                    for qual, preps, forms in _QUALIFYING_VERBS for form in forms.split()}
@@ -89,7 +92,10 @@ for _qual, _list in {
                   "يزيد قليلا عن"],
     "less_than": ["أقل من", "دون", "تحت", "دون مستوى", "تحت مستوى", "أدنى من", "أقل قليلا من", "أقل بقليل من", "ما دون"],
     "at_least": ["على الأقل"],
-    "up_to": ["حتى", "لغاية", "بحد أقصى", "كحد أقصى", "قد يبلغ", "قد تبلغ", "أقصاها", "أقصاه"],  # مدة أقصاها 90 يوما
+    "up_to": ["حتى", "لغاية", "بحد أقصى", "كحد أقصى", "قد يبلغ", "قد تبلغ", "أقصاها", "أقصاه",  # مدة أقصاها 90 يوما
+              # a ceiling something may be raised to: "حصة 15% قابلة للرفع إلى 25%"، "مدة قابلة للتمديد إلى 60 يوما"
+              "قابل للرفع إلى", "قابلة للرفع إلى", "قابل للزيادة إلى", "قابلة للزيادة إلى",
+              "قابل للتمديد إلى", "قابلة للتمديد إلى"],
 }.items():
     for _p in _phrases(*_list):
         _BEFORE.append((_p, _qual))
@@ -1752,6 +1758,18 @@ def _is_negation(norm: str) -> bool:
     return norm in _NEGATIONS or (norm[:1] in ("و", "ف") and norm[1:] in _NEGATIONS)
 
 
+_ESTIMATES = _norms(*_ESTIMATE_FORMS.split())
+# In a budget, "تُقدّر النفقات في الموازنة بـ13.2 مليار" and "العجز المقدر في الموازنة بـ620 مليون" give the sums
+# the budget sets (its appropriations), exact figures, not estimates.
+_BUDGETS = _norms("موازنة", "الموازنة", "ميزانية", "الميزانية", "موازنات", "ميزانيات", "الموازنات", "الميزانيات")
+_BUDGET_REACH = 8  # words either side of the estimate verb
+
+
+def _budgeted(tokens: Sequence[Token], k: int, floor: int) -> bool:
+    """Return True when the estimate verb at tokens[k] sets a budget's sum: a budget is named close to it."""
+    return any(t.norm in _BUDGETS for t in tokens[max(floor + 1, k - _BUDGET_REACH):k + _BUDGET_REACH])
+
+
 def _verb_in_context(tokens: Sequence[Token], k: int, verb: str, qual: str,
                      floor: int) -> tuple[str, int | None]:
     """Return the qualifier of the verb at tokens[k] read with the ما، قد and negation before it, and its start.
@@ -1760,6 +1778,8 @@ def _verb_in_context(tokens: Sequence[Token], k: int, verb: str, qual: str,
     "وبذلك يصل عدد القتلى إلى 45" (a running total) -> exact.
     """
     start = k
+    if verb in _ESTIMATES and _budgeted(tokens, k, floor):
+        return "exact", None
     if start - 1 > floor and _is_negation(tokens[start - 1].norm):
         start -= 1
         qual = "less_than" if verb in _REACH_VERBS else _NEGATED.get(qual, qual)
@@ -1786,6 +1806,7 @@ _SUBJECT_NOUNS = _norms(
     "مدة", "زمن",  # "لا تتجاوز مدة الرحلة ثلاث ساعات": a measured duration
     "إنتاجية", "قدرة", "استطاعة", "حمولة", "كثافة", "مسافة", "غرامة", "غرامات", "عقوبة",  # "تصل قدرتها إلى 500"
     "مؤشر", "مستوى", "منسوب",  # "تجاوز مؤشر جودة الهواء 300 نقطة": a level read on a scale
+    "تساقطات", "أمطار", "هطول", "هطولات", "ثلوج",  # "تجاوزت التساقطات بالمدينة 150 ملم": rain is measured
 )
 # "تجاوزت قيمة الأموال المستولى عليها 2.4 مليون": a preposition with a pronoun closes a participle inside the
 # subject, not the subject itself.

@@ -23,6 +23,8 @@ from .lexicon import (
     _FOLDED_AWAY,
     _GATED_SURFACE,
     _GENERIC_ROLES,
+    _ISSUED_BY,
+    _ISSUED_IT,
     _ISSUING_VERBS,
     _KANA,
     _LATEST,
@@ -37,6 +39,7 @@ from .lexicon import (
     _QUOTES,
     _RECORD_VERBS,
     _RELATIVE,
+    _RESULT_HEADS,
     _RULING_VERBS,
     _SOURCE_NOUNS,
     _SOURCE_VERBS,
@@ -80,7 +83,9 @@ from .phrases import (
     _court,
     _document_adjective,
     _document_author,
+    _document_noun,
     _parse_np,
+    _past_gloss,
     _quoted_name,
     _recorder,
     _recording_means,
@@ -157,6 +162,8 @@ def _has_complement(toks: list[_Tok], j: int, lemma: str) -> bool:
         return j < len(toks)  # they take a plain object: "نفى الوزير وجود مفاوضات"
     if lemma == "أرجع":
         return _cause_to(toks, j)
+    if lemma == "رد":
+        return _replied_with(toks, j)
     if toks and toks[0].text in _QUOTES:
         return True  # the quotation came first: "\"…\"، كتب غوتيريش"
     prev = ""
@@ -177,6 +184,25 @@ def _has_complement(toks: list[_Tok], j: int, lemma: str) -> bool:
             return True
         if lemma == "وصف" and t.startswith("ب") and (t in _THAT or t[1:] in _QUOTES):
             return True
+    return False
+
+
+_REPLY_THAT = _words("بأن بأنه بأنها بأنهم بأنهما بأننا بالقول قائلا قائلة")
+_REPLY_WINDOW = 6  # "ردّ الوزير على الانتقادات بأن": the subject's complement before بأن
+
+
+def _replied_with(toks: list[_Tok], j: int) -> bool:
+    """Say whether "ردّ X" replies in words: بأن, بالقول, قائلا, a colon or a quote closely after its subject.
+
+    A plain أن further on is another clause's ("ورد اسمه في القائمة بعد أن …"); "ردت الشرطة بإطلاق الغاز"
+    answers with a deed.
+    """
+    for tok in toks[j:j + _REPLY_WINDOW]:
+        t = tok.text
+        if t in _REPLY_THAT or t == ":" or t in _QUOTES:
+            return True
+        if t in ".؛;" or _verb_lemma(t):
+            return False
     return False
 
 
@@ -276,7 +302,10 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
         prev = toks[k - 1].text if k else ""
         # A dash ends a dateline: "عمان (رويترز) - قال متعاملون"; so does a slash after the outlet's
         # name at the sentence start: "شفق نيوز/ أعلنت الوزارة".
-        clause_initial = (k == 0 or prev in "،,؛;:-–—" or prev in _PRE_VERB or prev in _RELATIVE
+        # "وإقبال وصفته الوزارة بـ«المقبول»": a clause describing an indefinite noun opens as a relative one does.
+        relative = prev in _RELATIVE or _describes_indefinite(toks, k) \
+            or (prev == "ما" and k >= 2 and toks[k - 2].text in _WHAT_POINTS_BACK)  # "وهو ما عزاه المختار إلى"
+        clause_initial = (k == 0 or prev in "،,؛;:-–—" or prev in _PRE_VERB or relative
                           or (prev == "/" and k <= _DATELINE_WORDS)
                           or (prev in ")}]" and k <= _DATELINE_WORDS and _bracketed_dateline(toks, k - 1))
                           or (k == 1 and prev in ("و", "ف"))
@@ -324,7 +353,7 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 source = _source_phrase(toks) if phrase else None
                 if source:
                     return source  # "قررت الحكومة …، بحسب بيان لمكتب رئيس الوزراء": the statement reports the decision
-            if phrase and prev in _RELATIVE and not _reports_speech(toks, phrase.end):
+            if phrase and relative and not _reports_speech(toks, phrase.end):
                 # "كوريا الشمالية التي يتهمها الغرب بالرغبة في …": a side remark, not the source
                 # of the sentence's main statement.
                 phrase = None
@@ -432,6 +461,26 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
     if agent:
         return agent
     return _quote_or_participle(toks)
+
+
+_OBJECT_CLITICS = ("هما", "هم", "ها", "ه")
+# "وهو ما نفاه الجهاز"، "وهذا ما أكده الوزير": ما after them is "what", the clause's subject follows its verb.
+_WHAT_POINTS_BACK = _words("وهو وهي هو هي وهذا هذا وذلك ذلك")
+
+
+def _describes_indefinite(toks: list[_Tok], k: int) -> bool:
+    """Say whether the verb at k carries an object pronoun and follows an indefinite noun it describes.
+
+    "إقبال وصفته الوزارة بـ«المقبول»"، "أرقام أعلنها المرصد": an adjectival clause with no relative word,
+    as Arabic writes one after an indefinite noun; the pronoun is the noun, the subject follows the verb.
+    """
+    if k == 0:
+        return False
+    t, prev = toks[k].text, toks[k - 1].text
+    if not any(t.endswith(c) and t[:-len(c)] in _VERB_SURFACE for c in _OBJECT_CLITICS):
+        return False
+    return len(prev) >= 3 and prev.isalpha() and not _is_al(prev) and prev not in _STOP \
+        and prev not in _PRE_VERB and not _verb_lemma(prev) and not _is_title(prev)
 
 
 _POINTING_PARTICIPLES = _words("مشيرا مشيرة لافتا لافتة")  # they report with إلى + a verbal noun, too
@@ -818,7 +867,7 @@ def _kana_clause_subject(toks: list[_Tok], k: int, lemma: str) -> _Phrase | None
         return None
     phrase = _parse_np(toks, start + 1)
     if phrase is None or phrase.end >= k or phrase.mode not in ("person", "org", "place") \
-            or toks[phrase.end].text not in ("قد", "وقد"):
+            or toks[_past_gloss(toks, phrase.end)].text not in ("قد", "وقد"):
         return None
     verb = toks[k].text
     feminine_verb = verb.endswith("ت") and not verb.endswith(lemma)  # قالت، لفتت; not لفت
@@ -1103,6 +1152,9 @@ def _source_phrase(toks: list[_Tok]) -> _Found | None:
                 and _strip_al(patched[j].text) not in _NON_AGENT_HEADS and (j + 1 == n or toks[j + 1].text in _STRONG_END):
             # "وبحسب النشرة، بلغ …": the bulletin named before, alone; its body speaks (_document_named_before).
             phrase = _Phrase(j, j + 1, "group", False)
+        if (phrase is None or phrase.start == j and phrase.mode not in ("person", "org")) and j < n \
+                and _names_document(patched[j]):
+            phrase = _issuer_further_on(patched, j) or phrase  # "وفق نشرة … صادرة عن المديرية"
         # A name shaped like a verbal noun is no source, unless an attribution noun names it ("رصد عنب بلدي").
         if phrase and not (phrase.mode == "name" and phrase.start == j and _masdar_like(patched[j].text)):
             found = _found(patched, phrase, (toks[k].start, toks[max(k, j - 1)].end))
@@ -1110,6 +1162,40 @@ def _source_phrase(toks: list[_Tok]) -> _Found | None:
             # one named in an earlier sentence may be another ("بحسب الغرفة" after two chambers): it stays bare.
             bare_body = found.title_only and phrase.mode == "org"
             return _Found(found.start, found.end, found.cue, bare_body, False, own_sentence=bare_body)
+    return None
+
+
+_ISSUER_WINDOW = 10  # words from a document to "صادرة عن" / "التي أعلنتها" past its description
+
+
+def _names_document(tok: _Tok) -> bool:
+    """Say whether tok names a report, a bulletin, a decision or results: نشرة، القرار، النتائج."""
+    bare = _strip_al(tok.text)
+    return bare in _DOCUMENT_NOUNS or bare in _STATEMENT_DOCUMENTS or bare in _RESULT_HEADS or _document_noun(tok)
+
+
+def _issuer_further_on(toks: list[_Tok], j: int) -> _Phrase | None:
+    """Return who issued the document at toks[j], named after its description, or None.
+
+    "بحسب قرار لمجلس الوزراء"، "وفق نشرة إنذارية من مستوى يقظة برتقالي صادرة عن المديرية العامة"،
+    "وفق النتائج غير الرسمية التي أعلنتها الماكينات الانتخابية". The description ends at a comma or at
+    another verb: "وفق البيان، أعلنته الوزارة" or "بحسب التقرير الذي يرصد …" name no issuer.
+    """
+    n = len(toks)
+    if j + 1 < n and not _is_al(toks[j].text) and toks[j + 1].text[:1] == "ل":
+        author = _author_at(toks, j + 1)  # "قرار لمجلس الوزراء"، "بيان للجيش"
+        if author and author.mode in ("person", "org"):
+            return author
+    for m in range(j + 1, min(n, j + 1 + _ISSUER_WINDOW)):
+        t = toks[m].text
+        if t in _STRONG_END:
+            return None
+        if t in _ISSUED_BY:
+            return _author_at(toks, m + 2, agent=True) if m + 1 < n and toks[m + 1].text == "عن" else None
+        if t in _ISSUED_IT:
+            return _author_at(toks, m + 1, agent=True)
+        if _verb_lemma(t):
+            return None
     return None
 
 

@@ -76,6 +76,40 @@ _ONE_OF = _words("أحد إحدى")
 _BACK_WINDOW = 40
 
 
+_GLOSS_WINDOW = 6  # tokens of a bracketed gloss: "(Alarm Phone)"، "(LADE)"، "(فاو)"
+
+
+def _past_gloss(toks: list[_Tok], j: int) -> int:
+    """Return j moved past a bracketed gloss after a name ("منظمة «هاتف الإنذار» (Alarm Phone)"), else j."""
+    if j < len(toks) and toks[j].text == "(":
+        for m in range(j + 1, min(len(toks), j + _GLOSS_WINDOW)):
+            if toks[m].text == ")":
+                return m + 1
+            if toks[m].text in _STRONG_END:
+                break
+    return j
+
+
+_QUOTED_NAME_WINDOW = 10  # tokens of a body's name in quotation marks
+
+
+def _quoted_body(toks: list[_Tok]) -> _Phrase | None:
+    """Read a body's name written in quotation marks as a verb's subject: "أعلنت «الجمعية اللبنانية …» (LADE) أنها".
+
+    Only a body (its head an institution word) that إن/أن follows, past a bracketed gloss: a quotation after
+    a speech verb ("وأضاف «الحكومة ستدعم المزارعين»") is what is said, not who says it.
+    """
+    n = len(toks)
+    close = next((m for m in range(1, min(n, _QUOTED_NAME_WINDOW)) if toks[m].text in _QUOTES), None)
+    if close is None or close < 2:
+        return None
+    inner = _parse_window(toks[1:close], strict=False)
+    after = _past_gloss(toks, close + 1)
+    if inner is None or inner.start != 0 or inner.mode != "org" or after >= n or toks[after].text not in _THAT:
+        return None
+    return _Phrase(1, close, "org", True)
+
+
 def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     """Read the speaker noun phrase at the start of toks."""
     k = 0
@@ -84,6 +118,8 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
         return None
     tok = toks[k]
     t = tok.text
+    if t in _QUOTES:
+        return _quoted_body(toks)
     if t == "ام" and not strict and n > 1 and _name_like(toks[1]) and not _is_place(toks[1].text) \
             and not _is_title(toks[1].text) and not _is_institution(toks[1].text):
         end = _name_run(toks, 1, already=1)
