@@ -32,7 +32,8 @@ _LEADING_BYLINE = _compile(r"^(?:كتب|كتبت|بقلم|by)\s*[-–—:：]?\s
 # "بيروت - سابين عويس", "مي عبدالله", "الضعين: آمنة إسحاق", "فهد الشمري - تبوك" (the name, then the city): a
 # bare byline among the head's metadata lines, under the title.
 _HEAD_BYLINE = _compile(r"^(?:[\u0621-\u064a]+\s*[-–—:]\s*)?[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,2}$"
-                        r"|^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,2}\s*[-–—]\s*[\u0621-\u064a]+$"
+                        # (the city may take two words: "عبدالله الحارثي - مكة المكرمة")
+                        r"|^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,2}\s*[-–—]\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?$"
                         # "كتب محمد عبد الله" (a name: no article on its first word, no preposition in it)
                         r"|^(?:كتب|كتبت|بقلم)\s+(?!ال)[\u0621-\u064a]+"
                         r"(?:\s+(?!(?:الي|علي|عن|في|من|مع|ان|بعد|حول)(?!\S))[\u0621-\u064a]+){1,3}$")
@@ -118,7 +119,8 @@ _CREDITED = "(?:" + "|".join([_AGENCY, _OUTLET_SHAPED] + [
 # "هسبريس - عبد الرحيم العسري" (outlet, then author), "عمان / ليث الجنيدي / الأناضول", "بوابة الأهرام",
 # 'بيروت – "الوطن"' (any name in quotes).
 _CREDIT_LINES = tuple(_compile(pattern) for pattern in (
-    rf"^{_CITY}\s*[-–—:/]\s*[(«\"]?(?P<agency>{_CREDITED})[)»\"]?\s*[-–—:]?$",
+    # (an exclusive tag may close it: "تعز - الصحوة نت - خاص")
+    rf"^{_CITY}\s*[-–—:/]\s*[(«\"]?(?P<agency>{_CREDITED})[)»\"]?\s*(?:[-–—:|/]\s*(?:خاص|حصري|حصريا)\s*)?[-–—:]?$",
     rf"^{_CITY}\s*[-–—:]\s*[«\"“](?P<agency>[^«»\"“”]{{2,30}})[»\"”](?:\s*(?:دوت كوم|دوت نت|نت|اونلاين))?$",
     rf"^(?P<agency>{_CREDITED})\s*[-–—/|]\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){{0,3}}$",
     rf"^{_CITY}\s*/[^/]{{2,40}}/\s*(?P<agency>{_CREDITED})$",
@@ -397,21 +399,25 @@ def _read_bare_dateline(key: str, at: int, reference: dt.date | None
 
 
 _CITY_NAME_SPLIT = re.compile(r"\s*[:：]\s*|\s+[-–—]\s+|\s*[-–—]\s*(?=\S)")
+_WRITTEN_BY = _compile(r"^(?:كتب|كتبت|بقلم)\s+")
 MAX_BYLINE_WORDS_IN_TEXT = 1  # the city of "الخرطوم: عوضية سليمان" recurs in the text, the reporter does not
 
 
 def _unknown_name_over_lead(keys: list[str], drop: list[bool], i: int) -> bool:
-    """Say whether a byline-shaped line under the title ("الخرطوم: عوضية سليمان", "فهد الشمري - تبوك") sits
+    """Say whether a byline-shaped line under the title ("الخرطوم: عوضية سليمان", "فهد الشمري - تبوك", "كتب سامي
+    نصر") sits
     right over the lead paragraph and names what the page never names again: the reporter. A subtitle there
     ("الخرطوم: ارتفاع أسعار الخبز") sums up the story, and the title or the lead carries its words.
     """
     j = _next_nonblank(keys, i + 1)
     while j < len(keys) and drop[j]:
         j = _next_nonblank(keys, j + 1)
-    if j >= len(keys) or keys[j].count(" ") + 1 < MIN_PARAGRAPH_WORDS or not _CITY_NAME_SPLIT.search(keys[i]):
+    written_by = _WRITTEN_BY.match(keys[i])  # "كتب محمد الحسيني": the verb names the author, no city needed
+    if j >= len(keys) or keys[j].count(" ") + 1 < MIN_PARAGRAPH_WORDS or not (
+            written_by or _CITY_NAME_SPLIT.search(keys[i])):
         return False  # (a bare name with no city may be a kicker: "ميدان التحرير")
     # whole words (no suffix cut): a surname must not match a longer word of the text ("الحاج", "حاجات")
-    words = _prefixless_words(keys[i])
+    words = _prefixless_words(keys[i][written_by.end():] if written_by else keys[i])
     rest = _prefixless_words(" ".join(key for k, key in enumerate(keys) if k != i))
     return len(rest) >= MIN_ARTICLE_STEMS and len(words) >= 2 and len(words & rest) <= MAX_BYLINE_WORDS_IN_TEXT
 
