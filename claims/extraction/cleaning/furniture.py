@@ -166,6 +166,23 @@ _KEYWORDS = _compile(
     r"(?:ال)?هاشتاجات?\s*[:：]|(?:tags|keywords|topics)\s*[:：]|(?:tags|keywords)$)"
 )
 
+MAX_RUN_TOGETHER_TAG_WORDS = 20
+MIN_TAGS_ECHO = 2 / 3  # tags name the article's topics: most of their words are the article's
+_SENTENCE_MARK = re.compile(r"[.،,:：؛;!؟?\"«»“”()]")
+
+
+def _run_together_tags(keys: list[str], i: int) -> bool:
+    """Say whether line i, under a bare keywords label, is the tags run together, their separators lost
+    ("البنك المركزي الاحتياطي النقدي سعر الدولار"): short, with no punctuation (a sentence has some), and
+    made of the article's own words (another story's headline there shares few)."""
+    key = keys[i]
+    if key.count(" ") + 1 > MAX_RUN_TOGETHER_TAG_WORDS or _SENTENCE_MARK.search(key):
+        return False
+    tags = _stems(key)
+    article = _stems(" ".join(keys[:i]))
+    return len(tags) >= 2 and len(tags & article) >= MIN_TAGS_ECHO * len(tags)
+
+
 _KEYWORD_ITEM = r"[^\s|،,:：.؛!؟?]+(?: [^\s|،,:：.؛!؟?]+){0,3}"
 _KEYWORD_LIST = _compile(rf"^(?:ال)?كلمات (?:ال)?[\u0621-\u064a]+\s*[:：]\s*{_KEYWORD_ITEM}(?:\s*[|،,]\s*{_KEYWORD_ITEM})+$")
 
@@ -174,7 +191,9 @@ _KEYWORD_LIST = _compile(rf"^(?:ال)?كلمات (?:ال)?[\u0621-\u064a]+\s*[:�
 _PROMPT_START = _compile(
     r"^(?:تابع|تابعوا|تابعونا|تابعنا|شارك|شاركوا|اشترك|اشتركوا|انضم|انضموا|حمل|نزل|"
     r"لمتابعه|للمتابعه|لمزيد من الاخبار|للمزيد من الاخبار|ليصلك|لتصلك|"
-    r"follow|share|subscribe|join|download)\b"
+    r"follow|share|subscribe|join|download|"
+    # a share button's text: "اضغط للمشاركة على فيسبوك", "انقر هنا للمشاركة عبر واتساب", "Click to share on X"
+    r"(?:اضغط|اضغطي|انقر|انقري)(?: هنا)? لل?(?:مشاركه|نشر)|click to share)\b"
 )
 # The same prompt behind a lead-in: "للاطلاع على آخر الأخبار تابعوا قناة الشرق على …",
 # "ولمعرفة المزيد تابعونا على صفحتنا في فيسبوك" (a platform is still required).

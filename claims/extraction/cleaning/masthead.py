@@ -13,7 +13,7 @@ import re
 from .dates import is_time_only, read_date_line
 from .furniture import _BREADCRUMB
 from .lexicon import _DIGIT, _PAD, _compile, _ends_sentence, _labels
-from .metadata import _CREDIT, _ISSUE_LINE, _KNOWN_OUTLET, MAX_DATE_LINE_WORDS, _credit_line
+from .metadata import _CREDIT, _ISSUE_LINE, _KNOWN_OUTLET, _TAGLINE, MAX_DATE_LINE_WORDS, _credit_line
 from .stems import _ARABIC_WORD
 
 # Summary markers are never a title ("ملخص", "أبرز النقاط").
@@ -270,7 +270,8 @@ def _masthead_pair(keys: list[str], drop: list[bool], kept: list[int], n: int) -
     nav_below = n + 2 < len(kept) and any(
         drop[j] and keys[j] and (_BREADCRUMB.match(keys[j].strip(_PAD)) or _label_line(keys[j])[0])
         for j in range(kept[n] + 1, kept[n + 1]))
-    return first if label_below or nav_below or _recurs(keys, drop, kept[n], first) else None
+    tagline = _TAGLINE.match(second) is not None  # "الميزان | صحيفة إلكترونية مستقلة"
+    return first if tagline or label_below or nav_below or _recurs(keys, drop, kept[n], first) else None
 
 
 def _outlet_and_place(keys: list[str], i: int) -> str | None:
@@ -339,6 +340,19 @@ def _name_over_dropped_label(keys: list[str], drop: list[bool], kept: list[int],
                for j in range(kept[n] + 1, kept[n + 1]))
 
 
+def _name_by_tagline(keys: list[str], kept: list[int], n: int) -> bool:
+    """Say whether head line kept[n] is a short name printed over (or under) the outlet's tagline, with the
+    headline after them: "رأي اليوم" over "صحيفة عربية مستقلة". A tagline is never a headline's neighbour: a
+    short headline has its lead or byline next, and nothing but the masthead sits above it.
+    """
+    name = keys[kept[n]].strip(_PAD)
+    if not 0 < name.count(" ") + 1 <= MAX_MASTHEAD_WORDS or re.search(r"[\d:：،,؛.|/]", name) or n + 1 >= len(kept):
+        return False
+    above = n > 0 and _TAGLINE.match(keys[kept[n - 1]].strip(_PAD)) is not None
+    below = n + 2 < len(kept) and _TAGLINE.match(keys[kept[n + 1]].strip(_PAD)) is not None
+    return above or below
+
+
 def _drop_head_labels(keys: list[str], drop: list[bool], remove) -> tuple[str | None, dt.date | None]:
     """Drop the masthead and label lines above the headline.
 
@@ -367,8 +381,10 @@ def _drop_head_labels(keys: list[str], drop: list[bool], remove) -> tuple[str | 
             published = published or value
         elif _is_date_stamp(keys[i]):
             continue  # the page's date between the masthead and the section: read by _read_metadata
+        elif _TAGLINE.match(keys[i].strip(_PAD)):
+            pass  # the outlet's tagline ("صحيفة عربية مستقلة"): no headline, no credit
         elif masthead is None and (_find_masthead(keys, drop, i) or _names_a_section_below(keys, kept, n)
-                                   or _name_over_dropped_label(keys, drop, kept, n)):
+                                   or _name_over_dropped_label(keys, drop, kept, n) or _name_by_tagline(keys, kept, n)):
             masthead = keys[i].strip(_PAD)
         elif masthead is not None and _latin_name_over_arabic(keys, drop, i):
             pass  # the masthead's second spelling: "راديو المدينة" over "Radio Al Madina"

@@ -32,7 +32,8 @@ _LEADING_BYLINE = _compile(r"^(?:كتب|كتبت|بقلم|by)\s*[-–—:：]?\s
 # "بيروت - سابين عويس", "مي عبدالله", "الضعين: آمنة إسحاق", "فهد الشمري - تبوك" (the name, then the city): a
 # bare byline among the head's metadata lines, under the title.
 _HEAD_BYLINE = _compile(r"^(?:[\u0621-\u064a]+\s*[-–—:]\s*)?[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,2}$"
-                        r"|^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,2}\s*[-–—]\s*[\u0621-\u064a]+$"
+                        # (the city may take two words: "عبدالله الحارثي - مكة المكرمة")
+                        r"|^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,2}\s*[-–—]\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?$"
                         # "كتب محمد عبد الله" (a name: no article on its first word, no preposition in it)
                         r"|^(?:كتب|كتبت|بقلم)\s+(?!ال)[\u0621-\u064a]+"
                         r"(?:\s+(?!(?:الي|علي|عن|في|من|مع|ان|بعد|حول)(?!\S))[\u0621-\u064a]+){1,3}$")
@@ -70,8 +71,17 @@ _STAMP_MARK = re.compile("^(?:[#•*·▪●◆■►\u23f0\u23f1\u231a\U0001f4c
                          "\ufe0f?\\s*)+")
 _STAMP_WORDS = tuple(fold(word) for word in ("|", "تحديث", "نشر", "updated", "published"))
 # "المصدر: الأسبوع", "(المصدر : وكالات)", "Source: Reuters".
-_CREDIT = _compile(r"^\(?\s*(?:المصدر|المصادر|مصدر الخبر|المصدر الاصلي|source|sources)\s*[:：\-–]\s*\S")
-_CREDIT_SPLIT = _compile(r"[:：\-–]")
+# The label may be split from the name by a bar or a slash: "المصدر | وكالة الأنباء الموريتانية", "المصدر/ وكالات".
+_CREDIT = _compile(r"^\(?\s*(?:المصدر|المصادر|مصدر الخبر|المصدر الاصلي|source|sources)\s*[:：\-–|/]\s*\S")
+_CREDIT_SPLIT = _compile(r"[:：\-–|/]")
+# An outlet's tagline, printed under or beside its masthead: "صحيفة عربية مستقلة", "جريدة يومية سياسية شاملة",
+# "موقع إخباري مستقل", "يومية وطنية مستقلة". The kind of outlet, then adjectives only: a nisba ("عربية",
+# "إخباري") or a word of the list, none with the article ("إلكترونية" only looks like it has one). A name follows the kind with a proper noun
+# ("صحيفة الصباح الجديد", "صحيفة سبق", "جريدة عمان"): it credits an outlet, the tagline does not.
+_TAGLINE_KIND = r"(?:صحيفه|جريده|مجله|موقع|شبكه|بوابه|منصه|يوميه|اسبوعيه|نشره|اذاعه|قناه)"
+_TAGLINE_WORD = (r"(?:(?!و?ال)و?[\u0621-\u064a]{2,}(?:يه|ي)|و?(?:الكترونيه|الكتروني|مستقله|مستقل|شامله|شامل|حره|حر|متخصصه|متخصص"
+                 r"|متجدده|متجدد|جامعه|جامع|رائده|رائد|عامه|عام))")
+_TAGLINE = _compile(rf"^{_TAGLINE_KIND}(?:\s+{_TAGLINE_WORD}){{1,4}}$")
 # A wire dateline opening the first paragraph: "موسكو - 24 أكتوبر (رويترز) -", "الرياض – الأربعاء 31 يناير 2024",
 # "القاهرة في 31 يناير 2024 (أ ش أ) -" (after a bare "في" only with a credit that closes the dateline),
 # "باريس/هامبورغ - 15 يناير (رويترز) -" (several cities).
@@ -109,7 +119,8 @@ _CREDITED = "(?:" + "|".join([_AGENCY, _OUTLET_SHAPED] + [
 # "هسبريس - عبد الرحيم العسري" (outlet, then author), "عمان / ليث الجنيدي / الأناضول", "بوابة الأهرام",
 # 'بيروت – "الوطن"' (any name in quotes).
 _CREDIT_LINES = tuple(_compile(pattern) for pattern in (
-    rf"^{_CITY}\s*[-–—:/]\s*[(«\"]?(?P<agency>{_CREDITED})[)»\"]?\s*[-–—:]?$",
+    # (an exclusive tag may close it: "تعز - الصحوة نت - خاص")
+    rf"^{_CITY}\s*[-–—:/]\s*[(«\"]?(?P<agency>{_CREDITED})[)»\"]?\s*(?:[-–—:|/]\s*(?:خاص|حصري|حصريا)\s*)?[-–—:]?$",
     rf"^{_CITY}\s*[-–—:]\s*[«\"“](?P<agency>[^«»\"“”]{{2,30}})[»\"”](?:\s*(?:دوت كوم|دوت نت|نت|اونلاين))?$",
     rf"^(?P<agency>{_CREDITED})\s*[-–—/|]\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){{0,3}}$",
     rf"^{_CITY}\s*/[^/]{{2,40}}/\s*(?P<agency>{_CREDITED})$",
@@ -119,6 +130,9 @@ _CREDIT_LINES = tuple(_compile(pattern) for pattern in (
 # after a dash before the brackets no dash need close it: "القاهرة - (أ ش أ) صرح مصدر …".
 _DATELINE_AGENCY = _compile(rf"^(?:{_CITIES}\s*(?:(?P<dash>[-–—])\s*|[-–—،,][^()]{{0,40}})?)?"
                             rf"\((?P<agency>{_CREDITED})\)\s*(?:[-–—:]|(?(dash)(?=[\u0621-\u064a])|(?!)))")
+# A wire agency between dashes, with no brackets: "جنيف - أ ف ب - …", "الدوحة – وكالات – …" (an agency only:
+# "غزة - الاحتلال - …" names no outlet).
+_DATELINE_BARE_AGENCY = _compile(rf"^{_CITIES}\s*[-–—]\s*(?P<agency>{_AGENCY})\s*[-–—]")
 # Under the title, "CITY - one word with the article" credits an outlet ("الجزائر - الوطن", "قفصة - الصباح"):
 # a byline names a person in two words or more ("بيروت - سابين عويس"), a surname alone is rare.
 # (Not as the first line: "غزة - المجاعة" may be a headline.) Iraqi papers put a slash: "بغداد/ المدى".
@@ -300,7 +314,8 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
                 and (after_metadata or _date_line_follows(keys, drop, i) or _unknown_name_over_lead(keys, drop, i))):
             remove(i)  # the author's name under the title, among date and credit lines
             continue
-        if head <= HEAD_LINES and not wire_credit and (wire := _DATELINE_AGENCY.match(key)):
+        if head <= HEAD_LINES and not wire_credit and (wire := _DATELINE_AGENCY.match(key)
+                                                       or _DATELINE_BARE_AGENCY.match(key)):
             wire_credit = _as_written(lines[i], key, wire)  # the dateline stays: the first sentence starts in it
         numeric = (None if dateline_checked or head > HEAD_LINES or words <= 2 or not key[:1].isalpha()
                    or _DIGIT.search(key, 0, 80) is None else _NUMERIC_DATELINE.match(key))
@@ -384,21 +399,25 @@ def _read_bare_dateline(key: str, at: int, reference: dt.date | None
 
 
 _CITY_NAME_SPLIT = re.compile(r"\s*[:：]\s*|\s+[-–—]\s+|\s*[-–—]\s*(?=\S)")
+_WRITTEN_BY = _compile(r"^(?:كتب|كتبت|بقلم)\s+")
 MAX_BYLINE_WORDS_IN_TEXT = 1  # the city of "الخرطوم: عوضية سليمان" recurs in the text, the reporter does not
 
 
 def _unknown_name_over_lead(keys: list[str], drop: list[bool], i: int) -> bool:
-    """Say whether a byline-shaped line under the title ("الخرطوم: عوضية سليمان", "فهد الشمري - تبوك") sits
+    """Say whether a byline-shaped line under the title ("الخرطوم: عوضية سليمان", "فهد الشمري - تبوك", "كتب سامي
+    نصر") sits
     right over the lead paragraph and names what the page never names again: the reporter. A subtitle there
     ("الخرطوم: ارتفاع أسعار الخبز") sums up the story, and the title or the lead carries its words.
     """
     j = _next_nonblank(keys, i + 1)
     while j < len(keys) and drop[j]:
         j = _next_nonblank(keys, j + 1)
-    if j >= len(keys) or keys[j].count(" ") + 1 < MIN_PARAGRAPH_WORDS or not _CITY_NAME_SPLIT.search(keys[i]):
+    written_by = _WRITTEN_BY.match(keys[i])  # "كتب محمد الحسيني": the verb names the author, no city needed
+    if j >= len(keys) or keys[j].count(" ") + 1 < MIN_PARAGRAPH_WORDS or not (
+            written_by or _CITY_NAME_SPLIT.search(keys[i])):
         return False  # (a bare name with no city may be a kicker: "ميدان التحرير")
     # whole words (no suffix cut): a surname must not match a longer word of the text ("الحاج", "حاجات")
-    words = _prefixless_words(keys[i])
+    words = _prefixless_words(keys[i][written_by.end():] if written_by else keys[i])
     rest = _prefixless_words(" ".join(key for k, key in enumerate(keys) if k != i))
     return len(rest) >= MIN_ARTICLE_STEMS and len(words) >= 2 and len(words & rest) <= MAX_BYLINE_WORDS_IN_TEXT
 
@@ -486,10 +505,11 @@ def _read_footer(lines: list[str], keys: list[str], drop: list[bool], end: int,
 
 
 def _credit_line(key: str) -> re.Match[str] | None:
-    """Match a head line that only credits the story (see _CREDIT_LINES)."""
+    """Match a head line that only credits the story (see _CREDIT_LINES); a masthead's tagline ("صحيفة عربية
+    مستقلة") has an outlet's shape but names none."""
     for pattern in _CREDIT_LINES:
         if match := pattern.match(key):
-            return match
+            return None if _TAGLINE.match(match["agency"].strip()) else match
     return None
 
 

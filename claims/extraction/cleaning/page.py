@@ -64,6 +64,7 @@ from .furniture import (
     _is_ticker,
     _is_weather_strip,
     _platforms_follow,
+    _run_together_tags,
     _trim_end_marks,
 )
 from .glued import (
@@ -240,7 +241,12 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
             ended = ended or sentence_seen
             closing_line = i if sentence_seen else closing_line
             if len(key.split(":", 1)[-1].split()) <= 2:  # a bare label: the keywords follow, one a line
-                i = _drop_following(lines, keys, i, remove, max_words=6)
+                following = _next_nonblank(keys, i + 1)
+                if following < n and _run_together_tags(keys, following):
+                    remove(following)  # or all on one line whose separators the scraper lost
+                    i = following + 1
+                else:
+                    i = _drop_following(lines, keys, i, remove, max_words=6)
                 closing_line = i - 1 if sentence_seen else closing_line
                 continue
         elif words <= 25 and not _ends_sentence(key) and (
