@@ -256,7 +256,9 @@ _LEFT_STOP_CHARS = (".", "!", "?", "؟", "\n")  # a clause does not reach back p
 # Words before a bare four-digit number that make it a year.
 # Also nouns of events known by their year: انتخابات 2014، زلزال 2004، مونديال 2022.
 YEAR_PREP = (r"(?:في|منذ|حتي|خلال|قبل|بعد|بحلول|افق|مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه|ابان|طيله|غضون|"
-             r"من|(?:ال)?انتخابات|زلزال|فيضانات|مونديال|اولمبياد|موازنه|ميزانيه|تعداد|احداث|ازمه|حرب|ثوره|نكسه)")
+             r"من|(?:ال)?انتخابات|زلزال|فيضانات|موازنه|ميزانيه|تعداد|احداث|ازمه|حرب|ثوره|نكسه|"
+             # A tournament with its host between it and the year: مونديال روسيا 2018، أولمبياد طوكيو 2020.
+             f"(?:مونديال|اولمبياد)(?:{S}(?!ال)[^\\W\\d]{{3,}})?)")
 _SPAN_PREP = {"مطلع", "بدايه", "اوائل", "منتصف", "اواسط", "اواخر", "نهايه"}
 # A number followed by one of these is a count or a duration, not a year.
 _COUNTED = re.compile(_f(
@@ -1080,6 +1082,9 @@ _AGO_PLURALS = {"ايام": "day", "اسابيع": "week", "اشهر": "month", 
 _NOTICE_BEFORE = re.compile(_f(f"(?<!\\w)[وفبل]?(?:ال)?(?:اعلام|اخطار|اشعار|ابلاغ)(?:{S}[^\\W\\d]+){{0,2}}{S}$"))
 
 
+_NAMED_BY_EVENT = re.compile(_f(f"{S}ال[^\\W\\d]{{2,}}"))
+
+
 @_rule(f"{B}{PRE}(?P<x>(?P<kw>قبل|منذ){S}(?:(?P<n>\\d{{1,2}}|{_alt(_AGO_NUMBERS)}){S}(?P<units>{_alt(_AGO_PLURALS)})"
        f"|(?P<unit>{_alt(_AGO_ONE_OR_TWO)})(?:{S}فقط)?)){E}(?!{S}(?:من|علي){E})")
 def _ago(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
@@ -1089,6 +1094,8 @@ def _ago(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         return
     if m.group("unit"):
         unit, n = _AGO_ONE_OR_TWO[m.group("unit")]
+        if n == 1 and _NAMED_BY_EVENT.match(ctx.norm, m.end("x")):
+            return  # "قبل يوم الاقتراع"، "قبل عام الجائحة": the day (year) an event names, not one day (year) ago
     else:
         unit = _AGO_PLURALS[m.group("units")]
         n = int(m.group("n")) if m.group("n").isdigit() else _AGO_NUMBERS[m.group("n")]

@@ -1626,7 +1626,7 @@ def _penalty_after(tokens: Sequence[Token], k: int) -> bool:
 # start with the same letters (برميل، لاجئ، بيت، كيس), so the clitic alone is no proof; one of these is:
 _PREPOSITION_CLITIC = re.compile(r"^[وف]?[بلك]")
 _HAMZA_STEM = re.compile(r"^[وف]?[بلك][أإ]")  # لأول، كأعلى، بأكثر: a clitic before a word with hamza
-_DERIVED_VERBAL_NOUN = re.compile(r"^ا\w{1,3}ا\w$")  # (ب)انخفاض، (ب)ارتفاع، (ب)استقرار
+_DERIVED_VERBAL_NOUN = re.compile(r"^ا\w{2,3}ا\w$")  # (ب)انخفاض، (ب)ارتفاع، (ب)إخلاء; not (و)(ل)ايات: no verbal noun is ا.ا.
 
 
 def _heads_prepositional_phrase(tokens: Sequence[Token], k: int) -> bool:
@@ -1687,7 +1687,14 @@ def _match_back(tokens: Sequence[Token], i: int, phrase: tuple[str, ...], floor:
                 return None  # "لتصل إلى 21%": reaching a value, not "up to"
             continue
         return None
+    if phrase[0] in _PURPOSE_SENSITIVE and k - 2 > floor and tokens[k - 1].norm == "ان" \
+            and _EXPECTING.match(tokens[k - 2].norm):
+        return None  # "متوقعا أن تصل إلى 100%": the level a forecast says is reached, as "لتصل إلى"
     return k
+
+
+# Words of expecting before "أن تصل إلى": توقع، يتوقع، متوقعا، المتوقع، ويتوقعون (not يمكن أن، قد: "up to").
+_EXPECTING = re.compile(r"^[وف]?(?:ال)?(?:م|[يتن])?توقع")
 
 
 def _qualifier_before(tokens: Sequence[Token], i: int, floor: int) -> tuple[str, int | None]:
@@ -1869,7 +1876,9 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str 
         qual, preps = _VERB_QUALIFIER.get(verb, ("up_to", ("",)))  # قد يبلغ: reach with no preposition
         modal = k - 1 > floor and tokens[k - 1].norm == "قد"
         head = k + 2 if in_it else k + 1
-        if prep not in preps or not (_is_subject_noun(tokens[head].norm) or modal
+        # "لم تتجاوز في مدينة طرابلس 23.4%": a negated verb, its subject told before, then only where.
+        negated_where = tokens[head].norm in _SUBJECT_PLACES and k - 1 > floor and _is_negation(tokens[k - 1].norm)
+        if prep not in preps or not (_is_subject_noun(tokens[head].norm) or modal or negated_where
                                      or _compares_any_subject(tokens, k, prep, qual, floor)):
             return None
         return _verb_in_context(tokens, k, verb, qual, floor)[0]

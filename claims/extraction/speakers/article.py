@@ -230,7 +230,8 @@ _BODY_WINDOW = 5  # sentences back to the body whose data "المعطيات ذا
 # Verbs by which a source states, estimates or forecasts a figure: "بعدما قدّر البنك الدولي الأضرار بنحو …"،
 # "فيما أشار مدير المستشفى إلى أن …"، "بينما رجح محللون أن …".
 _FIGURE_VERBS = {"قدر", "أعلن", "ذكر", "أفاد", "أظهر", "كشف", "سجل", "وثق", "أكد", "قال", "أوضح", "حذر",
-                 "أشار", "لفت", "رجح", "توقع", "اعتبر", "رأى", "أحصى", "رصد"}
+                 "أشار", "لفت", "رجح", "توقع", "اعتبر", "رأى", "أحصى", "رصد",
+                 "عزا"}  # "…، عزا رئيس اللائحة الأمر إلى «انعدام الثقة»": a cause, told by its own speaker
 
 
 # رصد counts only in a clause of its own ("فيما رصدت الشبكة 40 حالة"); elsewhere it is the noun of
@@ -543,7 +544,9 @@ def rule_source(body: str, sentence: Sentence) -> Attribution | None:
 _SETTING_SURFACE = {prefix + normalize(form): lemma for lemma, forms in
                     (("حدد", "حدد حددت"), ("خفض", "خفض خفضت"), ("رفع", "رفع رفعت"),
                      # "أحبطت الجمارك تهريب 2 طن"، "ضبطت الشرطة 40 كيلوغراماً": the body that seizes counts the haul
-                     ("ضبط", "ضبط ضبطت"), ("أحبط", "أحبط أحبطت"), ("صادر", "صادر صادرت"))
+                     ("ضبط", "ضبط ضبطت"), ("أحبط", "أحبط أحبطت"), ("صادر", "صادر صادرت"),
+                     # "وافق مجلس الإدارة على صرف 52 مليون دينار": the body that approves an amount sets it
+                     ("وافق", "وافق وافقت"))
                     for form in forms.split() for prefix in ("", "و", "ف")}
 _TEAMS = _words("منتخب فريق نادي")  # "رفع المنتخب رصيده إلى 12 نقطة": a tally, set by no decision
 

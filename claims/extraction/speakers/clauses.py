@@ -337,6 +337,11 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 # ("وقال لرويترز مسؤول في الوزارة إن"), else it came before the verb or is carried.
                 j = _skip_adverbs(toks, told)
             phrase = _parse_np(toks, j) if not addressed or _subject_at(toks, j) else None
+            if phrase and lemma in _BA_COMPLEMENT and phrase.mode == "name" and phrase.end == j + 1 \
+                    and toks[j].text[:1] == "ب" and not any(t.text[:1] == "ب" for t in toks[j + 1:j + 4]):
+                # "وطالب بصرف منحة عاجلة": what is asked, not a name; a name in ب has its own ب- complement
+                # after it ("وأشاد بايدن بجهود"، "وطالب بوتين الغرب بوقف").
+                phrase = None
             if phrase is None and lemma in _RECORD_VERBS and not addressed:
                 phrase = _recording_means(toks, j)
             if addressed and phrase and phrase.mode not in ("person", "org") \
@@ -401,6 +406,10 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 phrase = _event_agent(toks, k)
                 if phrase:
                     return _found(toks, phrase, (tok.start, tok.end))
+            if phrase is None and prev in _WHEREUPON and k >= 3:
+                phrase = _sentence_subject(toks, k - 1)
+                if phrase:
+                    return _found(toks, phrase, (tok.start, tok.end))
             if phrase is None and first_carry is None and (lemma not in _NO_CARRY or tok.text in _WENT_ON_TO_MENTION) \
                     and (k == 0 or (k == 1 and prev in ("و", "ف", "كما"))):
                 first_carry = _Carry((tok.start, tok.end))
@@ -422,6 +431,10 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 topic = _clause_start(toks, comma)
                 if toks[topic].text in _AMMA:
                     cs, end = topic, comma
+                else:
+                    phrase = _amma_titled_topic(toks, topic, comma)
+                    if phrase:
+                        return _found(toks, phrase, (tok.start, tok.end))
             if cs < n and toks[cs].text in _AMMA:
                 cs, amma = cs + 1, True
         cs, subject_toks = _past_contrast(toks, cs)
@@ -500,9 +513,11 @@ def _participle_agent(toks: list[_Tok]) -> _Found | None:
             return None
         if toks[m - 1].text not in "،," or t not in _PARTICIPLES:
             continue
-        if not (_reports_speech(toks, m + 1) or t in _POINTING_PARTICIPLES and toks[m + 1].text in ("الي", "إلى")):
+        # "مؤكدا في تصريحات لقناة محلية أن": where it was said may stand between the participle and أن.
+        if not (_reports_speech(toks, _circumstance_end(toks, m + 1))
+                or t in _POINTING_PARTICIPLES and toks[m + 1].text in ("الي", "إلى")):
             return None
-        phrase = _first_clause_subject(toks, m)
+        phrase = _first_clause_subject(toks, m) or _amma_subject(toks, m)
         if phrase is None or phrase.mode == "place" or _strip_al(toks[phrase.start].text) in _TERRITORIES:
             return None
         return _found(toks, phrase, (toks[m].start, toks[m].end))
@@ -792,6 +807,27 @@ def _main_clause_subject(toks: list[_Tok], end: int) -> _Phrase | None:
     return None
 
 
+_WHEREUPON = _words("حيث إذ اذ")
+_BA_COMPLEMENT = {"طالب", "أشاد", "نوه", "اعترف"}  # verbs whose complement takes ب
+
+
+def _sentence_subject(toks: list[_Tok], end: int) -> _Phrase | None:
+    """Return the subject of the sentence's main clause, before end, for a speech verb after حيث / إذ.
+
+    "وتنقل الوزير إلى المنطقة، حيث أعلن عن تخصيص …"، "غير أن الجمعية رسمت صورة أقل تفاؤلا، إذ أكدت أن":
+    a verb with no subject of its own in a clause of place or cause goes on with the main clause's subject.
+    """
+    phrase = _main_clause_subject(toks, end)
+    if phrase:
+        return phrase
+    start = _after_connective(toks)
+    cs, subject_toks = _past_contrast(toks, start)
+    if cs == start:
+        return None  # subject first only after لكن / غير أن, where a noun phrase must open the clause
+    phrase = _parse_np(subject_toks, cs)
+    return phrase if phrase and phrase.mode in ("org", "person") and phrase.end < end else None
+
+
 def _subject_at(toks: list[_Tok], j: int) -> bool:
     """Say whether a subject noun phrase, not إن/أن or a quote, starts at toks[j]."""
     return j < len(toks) and toks[j].text not in _THAT and toks[j].text not in _QUOTES and toks[j].text != ":"
@@ -879,6 +915,42 @@ def _kana_before_apposition(toks: list[_Tok], comma: int) -> int | None:
     for m in range(comma - 1, max(-1, comma - 12), -1):
         if toks[m].text in _KANA and (m == 0 or toks[m - 1].text in "،,؛;:"):
             return m
+    return None
+
+
+def _amma_subject(toks: list[_Tok], m: int) -> _Phrase | None:
+    """For "أما صاحب الهدف، فلان، فأهدى الفوز …، مؤكدا أن" return the topic of أما, the ف- verb's subject."""
+    # The answer of أما opens with ف after a comma; a verb there (not "فالحكومة") has the topic as its subject.
+    verb = next((i for i in range(1, m) if toks[i - 1].text in "،," and toks[i].text[:1] == "ف"
+                 and len(toks[i].text) >= 4 and toks[i].text[1:] not in _STOP and not _is_al(toks[i].text[1:])), None)
+    if verb is None:
+        return None
+    topic = _clause_start(toks, verb - 1)
+    if toks[topic].text in _AMMA:
+        phrase = _parse_np(toks, topic + 1)
+        return phrase if phrase and phrase.end == verb - 1 and phrase.mode in ("person", "org") else None
+    return _amma_titled_topic(toks, topic, verb - 1)
+
+
+def _amma_titled_topic(toks: list[_Tok], name: int, comma: int) -> _Phrase | None:
+    """For "أما رئيس الجمعية، فلان الفلاني، فأشار" return the title or its name in apposition, else None.
+
+    toks[name:comma] is the segment between the two commas before the ف- verb; the title after أما
+    must read as a person or a body, or the segment as a named person.
+    """
+    if name < 3 or toks[name - 1].text not in "،,":
+        return None
+    amma = _clause_start(toks, name - 1)
+    if toks[amma].text not in _AMMA:
+        return None
+    title = _parse_np(toks, amma + 1)
+    if title and title.end == name - 1 and title.mode in ("person", "org"):
+        return title
+    if name + 2 < comma and len(toks[name].text) == 1 and toks[name + 1].text == ".":
+        name += 2  # an abbreviated title before the name: "م. خالد" (مهندس)، "د. سعاد" (دكتورة)
+    appositive = _parse_np(toks, name)
+    if appositive and appositive.end == comma and appositive.mode in ("person", "name") and appositive.named:
+        return appositive
     return None
 
 
