@@ -263,6 +263,75 @@ _COMMENT_SECTION = _compile(
     r"|(?:ال)?تعليقات(?:\s+(?:القراء|الزوار|المتابعين|الفيسبوك|فيسبوك|facebook))?|اراء القراء"
     r"|(?:leave|add|post|write) (?:a )?(?:comment|reply)|comments)(?:\s*[:：]?\s*\(?\s*\d*\s*\)?)?$")
 _BARE_COMMENTS = _compile(r"^(?:ال)?تعليقات$")
+# The comment widget in other wordings, a line alone: its loading message ("جاري تحميل التعليقات...", "Loading
+# comments…"), its empty state ("لا تتوفر تعليقات حالياً. كن أول من يعلق", "No comments yet"), its form's notice
+# ("اترك تعليقاً — لن يتم نشر عنوان بريدك الإلكتروني.") or its toggle ("عرض التعليقات"). Dropped where it sits
+# (a widget may load above the text too); a sentence on comments ("لا توجد تعليقات رسمية من الوزارة على …")
+# names no widget.
+_COMMENT_WIDGET = _NeedsWord(
+    r"^(?:(?:(?:جاري|جار|يتم)\s+)?(?:تحميل|عرض|اظهار|اخفاء)\s+(?:ال)?تعليقات(?:\s+(?:القراء|الزوار))?$"
+    r"|(?:لا (?:توجد|يوجد|تتوفر|تتوافر)|لم (?:تضف|تنشر|يتم نشر|يتم اضافه)) (?:اي )?تعليقات"
+    r"(?: (?:حاليا|بعد|حتي الان|حتي اللحظه|علي (?:هذا|هذه) (?:الخبر|المقال|المقاله|الموضوع)))?\s*[.:：!]?(?:$|\s*كن )"
+    r"|(?:loading|load|show|hide) comments|no comments(?: yet)?\s*[.!]?$)"
+    r"|(?:^|[.!؟]\s*)(?:كن (?:اول|اولي) من (?:يعلق|يعلقون|علق|يضيف تعليقا|يكتب تعليقا|يشارك برايه)"
+    r"|be the first to comment)"
+    r"|لن (?:يتم )?(?:نشر|ينشر) (?:عنوان )?(?:بريدك|البريد) (?:ال)?الكتروني"
+    r"|your email address will not be published",
+    "تعليق", "يعلق", "علق", "comment", "بريدك", "البريد", "email")
+MAX_COMMENT_WIDGET_WORDS = 20
+# An aggregator's wrapper around a story it republishes: its opening ("نعرض لكم زوارنا أهم وأحدث الأخبار في
+# المقال الآتي:", "نقدم لكم متابعينا تفاصيل …"), its sign-off ("كانت هذه تفاصيل خبر <headline> لهذا اليوم. نرجو أن
+# نكون قد وفقنا …", "شكراً لقراءتكم خبر …") and its note on the original ("وتجدر الإشارة بأن الموضوع الأصلي قد تم
+# نشره ومتواجد على …"). No story is written in these words.
+_AGGREGATOR_OPENING = _NeedsWord(
+    r"(?:نعرض|نقدم|نستعرض) (?:لكم|لك|اليكم|اليك) (?:زوارنا|متابعينا|قراءنا|قرائنا|متابعي|زوار)", "لكم", "لك", "اليك")
+_AGGREGATOR_SIGN_OFF = _compile(
+    r"^(?:كانت|كان) (?:هذه|هذا) (?:تفاصيل|اهم تفاصيل|ابرز تفاصيل) (?:ال)?(?:خبر|موضوع|مقال)"
+    r"|^شكرا (?:لكم )?(?:علي )?(?:لقراءتكم|قراءتكم|لمتابعتكم|متابعتكم|لقراءه|قراءه) (?:ال)?(?:خبر|موضوع|مقال)"
+    r"|نرجو ان نكون قد وفقنا")
+# (The note's own formula: "الخبر الأصلي تم نشره قبل أسبوع" may be a sentence of a story on the press.)
+_AGGREGATOR_NOTE = _NeedsWord(
+    r"(?:الموضوع|الخبر|المقال) الاصلي قد تم نشره|تم نشره ومتواجد علي|فريق التحرير في .{1,40} بالتاكد منه"
+    r"|(?:يمكنك|يمكنكم) (?:قراءه|متابعه)(?: و(?:قراءه|متابعه))? (?:مستجدات )?هذا (?:الخبر|الموضوع)"
+    r"(?: او الموضوع)? من مصدره", "الاصلي", "نشره", "مصدره")
+MAX_AGGREGATOR_WORDS = 80
+
+
+def _aggregator_part(key: str) -> str | None:
+    """Say what part of an aggregator's wrapper a line is: "sign-off" (the story is over), "wrapper" (its
+    opening or its note on the original), else None."""
+    if key.count(" ") + 1 > MAX_AGGREGATOR_WORDS:
+        return None
+    if _AGGREGATOR_SIGN_OFF.search(key):
+        return "sign-off"
+    if _AGGREGATOR_OPENING.search(key) or _AGGREGATOR_NOTE.search(key):
+        return "wrapper"
+    return None
+
+
+# A page's edition switcher: "Azzaman | طبعة بغداد | طبعة لندن", "النسخة الدولية | النسخة المصرية", "الطبعة
+# الأولى | الطبعة الثانية". Two editions or more split by bars, beside the outlet's name at most.
+_EDITION = _compile(r"^(?:(?:ال)?(?:طبعه|نسخه|اصدار)\s+(?:ال)?[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?"
+                    r"|[a-z]+ edition|edition [a-z]+)$")
+# A dossier label under (or over) the text: "ملف: انتخابات لبنان 2025", "ملف خاص: الحرب في السودان", "ضمن ملف:
+# أزمة المياه". A few words with no full stop; "ملف النفايات: الحكومة تعد بحل" names a case, not the label.
+_DOSSIER_LABEL = _compile(r"^(?:ملف|ملف خاص|ضمن ملف|من ملف|ملفات|dossier)\s*[:：]\s*\S")
+MAX_DOSSIER_WORDS = 8
+
+
+def _is_edition_switcher(key: str) -> bool:
+    """Say whether a line is the page's edition switcher (see _EDITION)."""
+    if "|" not in key:
+        return False
+    parts = [part for part in (part.strip(_PAD) for part in key.split("|")) if part]
+    editions = sum(1 for part in parts if _EDITION.match(part))
+    others = [part for part in parts if not _EDITION.match(part)]
+    return editions >= 2 and len(others) <= 1 and all(
+        part.count(" ") < 3 and not _DIGIT.search(part) for part in others)
+
+
+def _is_comment_widget(key: str) -> bool:
+    return key.count(" ") + 1 <= MAX_COMMENT_WIDGET_WORDS and _COMMENT_WIDGET.search(key.strip(_PAD)) is not None
 # Furniture items share a line, split by bars, dots or spaced dashes: "قراءة: 3 دقائق | 1.247 مشاهدة",
 # "عدد القراءات: 412 | طباعة", "التعليقات (4) — أضف تعليقك".
 _FURNITURE_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")

@@ -8,7 +8,7 @@ paragraph, and the stems it shares with the headline and the article (see stems)
 from __future__ import annotations
 
 from .dates import fold, is_time_only, read_date_line
-from .furniture import _BYLINE, _KEYWORDS, _RELATIVE_STAMP
+from .furniture import _BYLINE, _KEYWORDS, _RELATIVE_STAMP, _is_comment_widget
 from .lexicon import (
     _DIGIT,
     _PAD,
@@ -186,12 +186,35 @@ def _lead_at_the_foot(keys: list[str], headline: int, lead: int) -> bool:
     if not _lone_closing_paragraph(keys, lead):
         return False
     title, stems = _stems(keys[headline]), _stems(keys[lead])
-    before = _stems(" ".join(keys[:headline]))
+    text_before = " ".join(keys[:headline])
+    before = _stems(text_before)
     echo = len(title & stems)
     unrelated = not title & before and len(stems & before) <= MAX_STEMS_SHARED_BY_GLUED_BRIEF
+    shared = len(stems & before)
     return (len(before) >= MIN_ARTICLE_STEMS and len(title) >= MIN_FOOT_HEADLINE_STEMS
             and (echo >= MIN_HEADLINE_ECHO * len(title) or (echo >= 2 and unrelated))
-            and len(stems & before) < MAX_STEMS_SHARED_WITH_BEFORE * len(stems))
+            and (shared < MAX_STEMS_SHARED_WITH_BEFORE * len(stems)
+                 or (shared < MIN_FOOT_ECHO * len(stems) and echo >= MIN_HEADLINE_ECHO * len(title)
+                     and _headed_by_a_new_place(keys[headline], text_before, before))))
+
+
+# A brief's headline led by its place or source and a colon: "جندوبة: السيطرة على حريق غابي …", "الأرصاد: طقس …".
+_LABELLED_HEADLINE = _compile(r"^(?P<label>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?)\s*[:：]\s*(?P<rest>\S.*)$")
+
+
+def _headed_by_a_new_place(key: str, text_before: str, before: set[str]) -> bool:
+    """Say whether a headline at the foot opens with a place or source the article never names, and shares at
+    most one word with it after the colon ("جندوبة: السيطرة على حريق غابي بعين دراهم" under a story on an oil
+    slick in Zarzis): a regional brief glued on. Its lead may then share the region's common words (the civil
+    protection, the delegation) with the article, up to a third of its stems. (A subheading "جرجيس: البحّارة
+    يطالبون" names the article's own place.)"""
+    labelled = _LABELLED_HEADLINE.match(key.strip())
+    if labelled is None:
+        return False
+    # a place name is matched whole, not stemmed ("بركان" would lose its ب and its ان)
+    label = [word for word in labelled["label"].split() if len(word) >= 3]
+    return (bool(label) and not any(word in text_before for word in label)
+            and len(_stems(labelled["rest"]) & before) <= MAX_STEMS_SHARED_BY_GLUED_BRIEF)
 
 
 def _lone_closing_paragraph(keys: list[str], lead: int) -> bool:
@@ -272,10 +295,10 @@ def _teaser_on_the_beat(keys: list[str], start: int, headline: set[str], lead: s
 
 
 def _only_furniture_after(keys: list[str], j: int) -> bool:
-    """Say whether nothing from j on is a paragraph: only short lines with no full stop, or keyword
-    lists (or nothing)."""
+    """Say whether nothing from j on is a paragraph: only short lines with no full stop, keyword
+    lists or the comment widget ("اترك تعليقاً — لن يتم نشر عنوان بريدك الإلكتروني.") (or nothing)."""
     return all(not key or (key.count(" ") + 1 < MIN_PARAGRAPH_WORDS and not _ends_sentence(key))
-               or _KEYWORDS.match(key.strip(_PAD)) for key in keys[j:])
+               or _KEYWORDS.match(key.strip(_PAD)) or _is_comment_widget(key) for key in keys[j:])
 
 
 def _glued_paragraphs_end(keys: list[str], heading: int, after: int, *, headline: set[str] | None = None) -> int:

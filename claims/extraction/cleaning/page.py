@@ -29,6 +29,7 @@ from .furniture import (
     _COPYRIGHT_FOOTER,
     _DISCLAIMER,
     _DONATION_PROMPT,
+    _DOSSIER_LABEL,
     _EPAPER_PROMPT,
     _FONT_WIDGET,
     _HASHTAGS,
@@ -55,11 +56,15 @@ from .furniture import (
     _TOOLBAR,
     _TUNE_PROMPT,
     _WIDGET_LABELS,
+    MAX_DOSSIER_WORDS,
     MAX_TICKER_WORDS,
+    _aggregator_part,
     _drop_trailing_section_links,
     _drop_trailing_tag_line,
     _furniture_parts,
+    _is_comment_widget,
     _is_counter,
+    _is_edition_switcher,
     _is_sign_off,
     _is_ticker,
     _is_weather_strip,
@@ -142,6 +147,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
     sentence_seen = ended = False
     # the last share bar, follow/app prompt or keyword list removed below a finished sentence: it closes the article
     closing_line = -1
+    signed_off = False  # an aggregator's sign-off ended the story it republished (see _aggregator_part)
     head = 0  # non-empty lines seen: _read_metadata reads the lines of the head
     i, n = 0, len(lines)
     while i < n:
@@ -183,8 +189,14 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                 remove(j)
             i = after
             continue
-        elif words <= 40 and _JS_WARNING.search(key):
+        elif (words <= 40 and _JS_WARNING.search(key)) or _is_comment_widget(key) or _is_edition_switcher(key) or (
+                words <= MAX_DOSSIER_WORDS and _DOSSIER_LABEL.match(bare) and not _ends_sentence(key)):
+            remove(i)  # a JavaScript warning, a comment widget, an edition switcher, a dossier label
+        elif (aggregator := _aggregator_part(key)) is not None:
             remove(i)
+            # the aggregator signs the story off: under its note and the source line, another story follows
+            signed_off = signed_off or (aggregator == "sign-off" and sentence_seen)
+            ended = ended or signed_off
         elif (bare in _AD_LABELS or bare in _SHARE_LABELS or bare in _READ_MORE or bare in _WIDGET_LABELS
               or (words <= 8 and _FONT_WIDGET.match(key.strip()))
               or (words <= 12 and _TOOLBAR.match(key.strip()))
@@ -269,6 +281,8 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                      or _story_below_the_close(keys, i, words)))):
             return i
         else:
+            if signed_off and not (words <= 12 and _CREDIT.match(key)):
+                return i
             sentence_seen = sentence_seen or _ends_sentence(key)
             seen_body = seen_body or words >= MIN_PARAGRAPH_WORDS or sentence_seen
             ended = ended or i in closed or (sentence_seen and words <= 12 and _CREDIT.match(key) is not None)
