@@ -260,6 +260,14 @@ _DUAL_UNITS = {normalize_word(d): s for s, ds in {
 }.items() for d in ds}
 
 
+_UNIT_SINGULARS = frozenset(_DUAL_UNITS.values())
+
+
+def _unit_fraction(norm: str) -> float | None:
+    """Return the value of a fraction joined by و after a unit (ونصف، وربع), else None."""
+    frac = lookup_word(norm)
+    return frac.value if frac is not None and frac.kind == "F" and frac.conj else None
+
 
 def _dual_forms(singular: str) -> tuple[str, str]:
     """Return the two dual forms of a noun: قارب -> قاربين، قاربان; سيارة -> سيارتين؛ مبنى -> مبنيين."""
@@ -339,6 +347,17 @@ def find_quantities(body: str) -> list[QuantityMention]:
             continue
         if tok.kind == "ar" and tok.norm in _DUAL_UNITS and i > 0 and tokens[i - 1].norm in _ELATIVES:
             i += 1  # "أعلى درجتين سجلتهما": the two highest, a superlative, not two of a unit
+            continue
+        if tok.kind == "ar" and tok.norm in _UNIT_SINGULARS and i + 1 < n and tokens[i + 1].kind == "ar" \
+                and _unit_fraction(tokens[i + 1].norm) is not None:
+            # "متر ونصف"، "طن وربع": one of a unit and a fraction, as "ساعة ونصف" is for a duration
+            qual, q_start = _qualifier_before(tokens, i, last_taken)
+            start = _trim_conj(tokens[q_start]) if q_start is not None else tok.start
+            end = tokens[i + 1].end
+            value = 1.0 + _unit_fraction(tokens[i + 1].norm)
+            found.append(QuantityMention(start, end, body[start:end], value, qual, tok.norm))
+            last_taken = i + 1
+            i += 2
             continue
         if tok.kind == "ar" and tok.norm in _DUAL_UNITS:
             qual, q_start = _qualifier_before(tokens, i, last_taken)
@@ -453,7 +472,8 @@ def _is_candidate(raw: str) -> bool:
     """Say whether a token with this text can start a quantity, and remember it."""
     kind, norm = kind_and_norm(raw)
     candidate = kind == "num" or (kind == "ar" and (
-        norm in _VAGUE_START or norm in _DUAL_UNITS or norm in DUAL_DURATION_WORDS or norm in _SHARE_FIRST
+        norm in _VAGUE_START or norm in _DUAL_UNITS or norm in _UNIT_SINGULARS or norm in DUAL_DURATION_WORDS
+        or norm in _SHARE_FIRST
         or _dual_count(norm)
         or lookup_word(norm) is not None))
     if len(_CANDIDATE_RAW) >= _CANDIDATE_RAW_MAX:
@@ -1832,7 +1852,14 @@ _PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 
 def _is_subject_noun(norm: str) -> bool:
     """Return True for a measured-amount noun, bare, definite or with a pronoun: عدد، العدد، سرعتها، ارتفاعه."""
-    norm = _CONJ_FUTURE.sub("", norm) if norm.startswith(("و", "ف")) else norm
+    if norm.startswith(("و", "ف")):
+        # a noun that starts with و/ف itself (وزنها، فائض) is read whole before the conjunction is taken off
+        return _is_bare_subject_noun(norm) or _is_bare_subject_noun(_CONJ_FUTURE.sub("", norm))
+    return _is_bare_subject_noun(norm)
+
+
+def _is_bare_subject_noun(norm: str) -> bool:
+    """_is_subject_noun for a word without a conjunction."""
     if norm.startswith("ال"):
         norm = norm[2:]
     if norm in _SUBJECT_NOUNS:
