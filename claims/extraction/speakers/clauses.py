@@ -105,6 +105,8 @@ def _tokens(norm: _NormalizedView, raw: str, parts: list[str] | None = None) -> 
     starts, ends = offsets[1::2], offsets[2::2]
     if "آ" in raw:
         _unfold_madda_names(words, starts, ends, norm, raw)
+    if "ة" in raw:
+        _unfold_ta_marbuta(words, starts, ends, norm, raw)
     marked: list[bool] | repeat = repeat(False)
     if norm.tanween:
         # A token carried tanween when the mark sat at its end or just before its last letter.
@@ -135,6 +137,21 @@ def _unfold_madda_names(words: list[str], starts: list[int], ends: list[int], no
         at = 1 if written[:1] in ("و", "ف") else 0
         if written[at:at + 1] == "آ":
             words[i] = words[i][:at] + "آ" + words[i][at + 1:]
+
+
+def _unfold_ta_marbuta(words: list[str], starts: list[int], ends: list[int], norm: _NormalizedView,
+                       raw: str) -> None:
+    """Give back the ة of a noun that folding made a verb with the pronoun ه: قدرة (ability) / قدره (estimated it).
+
+    A verb's object pronoun is never written ة, so "قدرة المدينة على" names no speaker; the token keeps its
+    offsets and only stops matching the verb table (نشرة/نشره is told apart from its raw spelling elsewhere).
+    """
+    for i in compress(count(), map(_VERB_SURFACE.__contains__, words)):
+        if words[i][-1:] != "ه" or words[i] in _FOLDED_AWAY:
+            continue
+        written = _DROP.sub("", raw[norm.raw(starts[i]):_raw_end(raw, norm.raw(ends[i] - 1) + 1)])
+        if written.endswith("ة"):
+            words[i] = words[i][:-1] + "ة"
 
 
 _TOK_TEXT = itemgetter(0)  # _Tok.text
