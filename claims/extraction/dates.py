@@ -331,6 +331,7 @@ _TIME_PREP_BEFORE = re.compile(f"(?<!\\w)[وف]?(?:في|خلال|منذ|حتي|�
 _AND_GAP = re.compile(f"{S}و")
 _DUAL_YEAR_WORD = re.compile(r"(?:ال)?(?:عامي|سنتي|العامين|السنتين|اعوام|سنوات)")
 _YEAR_NOUN = re.compile("عام|سن|موسم")
+_LIST_GOES_ON = re.compile(f"{S0}،?{S}و{S0}{YEAR}(?!\\d)")  # a third year after "2023 و2024"
 _FROM_AFTER = re.compile(f"{S}من{S}")
 _TOGETHER_AFTER = re.compile(f"{S}معا")
 _BETWEEN_BEFORE = re.compile(f"(?<!\\w)[وف]?بين{S}$")
@@ -849,6 +850,10 @@ def _year_range(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         if not (cue or _DUAL_YEAR_WORD.match(m.group("x"))):
             return
         y2 = int(m.group("y3"))
+        if joined_by_and and _LIST_GOES_ON.match(norm, m.end("x")):
+            # "غطت الأعوام 2023 و2024 و2025": a list of years a thing covers, neither a span of two nor an event
+            yield _Cand(m.start("x"), m.end("x"), "", "interval")
+            return
         if joined_by_and and not cue.endswith("بين") and y1 < y2 != y1 + 1 and not _COUNTED.match(norm, m.end("x")):
             # "في عامي 2019 و2021": two years, not the span between them
             yield _Cand(m.start("x"), m.end("y1"), str(y1), "year")
