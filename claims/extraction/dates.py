@@ -246,6 +246,10 @@ PAST_CUE = re.compile(_f(
 DELIVERY = re.compile(_f(r"(?<!\w)(?:[وف]?(?:[بل]|لل)?(?:ال)?(?:شحن|تسليم|توريد|استلام|تحميل)"
                          r"|(?<!لم )[وف]?[لس]?ي(?:سلم|ورد|شحن)(?:ون|وا)?)(?!\w)"))
 _SOON_MONTHS = 5
+# "أقرت الحكومة منحة اعتباراً من شهر شباط": the start a measure takes effect from is the coming month when it is
+# only a month or two off, whatever tense the decision was told in ("اعتبارا من آذار" long past stays past).
+_EFFECTIVE_FROM = re.compile(_f(f"(?<!\\w)[وف]?(?:اعتبارا|ابتداء|بدءا){S}من{S}(?:شهر{S})?$"))
+_EFFECTIVE_MONTHS = 2
 _DELIVERY_PAST_REACH = 3  # words before the noun where a perfective verb governs it
 _SINCE_BEFORE = re.compile(f"(?<!\\w)[وف]?منذ{S}$")  # "منذ 7 أكتوبر": a starting point, always past
 # "ما يصل إلى 300 ألف", "ما يزيد على": ما + verb + preposition qualifies a number and announces nothing.
@@ -563,6 +567,8 @@ def _soon_context(norm: str, start: int, ahead: int = 1) -> bool:
     ahead is how many months after the publication month the date's month falls.
     """
     if ahead <= _PLAN_MONTHS and _plan_context(norm, start):
+        return True
+    if ahead <= _EFFECTIVE_MONTHS and _EFFECTIVE_FROM.search(norm, max(0, start - 20), start):
         return True
     return _delivery_context(norm, start) or _ahead_context(norm, start)
 

@@ -16,3 +16,18 @@ YEAR_LIST_CASES = [
 @table("text,published,expected", YEAR_LIST_CASES)
 def test_a_list_of_years_is_no_span(text, published, expected):
     assert dates_found(text, published) == expected
+
+
+# "اعتباراً من شهر X": the month a measure takes effect from is the coming one when it is a month or two off.
+EFFECTIVE_MONTH_CASES = [
+    ("وكانت الحكومة قد أقرت زيادة الأجور اعتباراً من شهر آذار.", "2025-01-20", [("شهر آذار", "2025-03")]),
+    ("صادق البرلمان على الرسوم الجديدة ابتداء من شهر فبراير.", "2025-01-20", [("شهر فبراير", "2025-02")]),
+    # near misses: a month far off, or no effective start, stays in the past after a past verb
+    ("وكانت الحكومة قد أقرت زيادة الأجور اعتباراً من شهر أيلول.", "2025-01-20", [("شهر أيلول", "2024-09")]),
+    ("وكانت الحكومة قد أقرت زيادة الأجور في شهر آذار.", "2025-01-20", [("شهر آذار", "2024-03")]),
+]
+
+
+@table("text,published,expected", EFFECTIVE_MONTH_CASES)
+def test_an_effective_month_is_ahead(text, published, expected):
+    assert dates_found(text, published) == expected
