@@ -332,6 +332,13 @@ def _is_edition_switcher(key: str) -> bool:
 
 def _is_comment_widget(key: str) -> bool:
     return key.count(" ") + 1 <= MAX_COMMENT_WIDGET_WORDS and _COMMENT_WIDGET.search(key.strip(_PAD)) is not None
+
+
+def _labelled_comment_widget(key: str) -> bool:
+    """Say whether a line heads the comment section with its widget's text after a colon ("تعليقات الزوار: كن
+    أول من يعلق على هذا المقال"): the article is over. (A quote after "تعليقات الوزير:" names no widget.)"""
+    head, colon, rest = key.strip(_PAD).replace("：", ":").partition(":")
+    return bool(colon) and _COMMENT_SECTION.match(head.strip()) is not None and _is_comment_widget(rest)
 # Furniture items share a line, split by bars, dots or spaced dashes: "قراءة: 3 دقائق | 1.247 مشاهدة",
 # "عدد القراءات: 412 | طباعة", "التعليقات (4) — أضف تعليقك".
 _FURNITURE_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")

@@ -217,6 +217,16 @@ def _headed_by_a_new_place(key: str, text_before: str, before: set[str]) -> bool
             and len(_stems(labelled["rest"]) & before) <= MAX_STEMS_SHARED_BY_GLUED_BRIEF)
 
 
+def _story_goes_on(keys: list[str], after: int) -> bool:
+    """Say whether the paragraph after a link block (from index after) carries on the story: it opens with a
+    connective ("وكانت …", "من جهته، …"), as a new article's lead never does."""
+    start = _next_nonblank(keys, after)
+    if start >= len(keys):
+        return False
+    first = keys[start]
+    return bool(_CONNECTIVE.match(first)) and not (first + " ").startswith(_NOT_CONNECTIVE)
+
+
 def _lone_closing_paragraph(keys: list[str], lead: int) -> bool:
     """Say whether keys[lead] may lead a story glued at the foot: a full paragraph that opens with no
     connective (a subheading's paragraph carries on the story: "وأكد …", "من جهته، …"), with only page

@@ -203,6 +203,22 @@ def _one_word_section(keys: list[str], kept: list[int], n: int) -> bool:
             and n + 1 < len(kept) and not _ends_sentence(keys[kept[n + 1]]))
 
 
+# A sports page's competition label over the headline: "دوري نجوم QNB", "كأس آسيا 2027", "بطولة ويمبلدون".
+_COMPETITION = _compile(r"^(?:ال)?(?:دوري|كاس|بطوله|تصفيات)(?: \S+){1,3}$")
+MIN_HEADLINE_WORDS_UNDER_LABEL = 5
+
+
+def _competition_label(keys: list[str], kept: list[int], n: int) -> bool:
+    """Say whether head line kept[n] names a competition over a longer headline (no sentence) that text
+    follows: "دوري نجوم QNB" over "السد يقلب الطاولة على الدحيل". (A short headline "كأس العالم تنطلق غدا" has
+    its lead, a sentence, under it.)"""
+    if _COMPETITION.match(keys[kept[n]].strip(_PAD)) is None or n + 2 >= len(kept):
+        return False
+    headline = keys[kept[n + 1]]
+    return (headline.count(" ") + 1 >= MIN_HEADLINE_WORDS_UNDER_LABEL and not _ends_sentence(headline)
+            and not headline.rstrip().endswith((":", "：")))
+
+
 # "أخبار السودان", "شؤون عربية": the news of a country or region, a section label over the headline.
 _NEWS_OF_PLACE = _compile(r"^(?:اخبار|شؤون) [\u0621-\u064a]{3,}$")
 
@@ -374,7 +390,7 @@ def _drop_head_labels(keys: list[str], drop: list[bool], remove) -> tuple[str | 
         label = label or (not name and (_paired_sections(keys, kept, n) or _news_of_place(keys, kept, n) or (
             (masthead is not None or outlet_named) and (_names_under_the_masthead(keys, kept, n)
                                                         or _one_word_section(keys, kept, n)))
-            or _breaking_bar(keys, kept, n)))
+            or _breaking_bar(keys, kept, n) or _competition_label(keys, kept, n)))
         if name:
             masthead = name
         elif label:

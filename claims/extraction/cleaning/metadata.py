@@ -125,6 +125,7 @@ _CREDIT_LINES = tuple(_compile(pattern) for pattern in (
     rf"^(?P<agency>{_CREDITED})\s*[-–—/|]\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){{0,3}}$",
     rf"^{_CITY}\s*/[^/]{{2,40}}/\s*(?P<agency>{_CREDITED})$",
     rf"^(?P<agency>{_CREDITED})$",
+    rf"^\((?P<agency>{_AGENCY})\)$",  # "(وأج)" alone under the headline
 ))
 # "موسكو - 24 أكتوبر (رويترز) -", "واشنطن، الولايات المتحدة (CNN)--", "(CNN)--": credit in the dateline;
 # after a dash before the brackets no dash need close it: "القاهرة - (أ ش أ) صرح مصدر …".

@@ -63,6 +63,7 @@ from .furniture import (
     _drop_trailing_tag_line,
     _furniture_parts,
     _is_comment_widget,
+    _labelled_comment_widget,
     _is_counter,
     _is_edition_switcher,
     _is_sign_off,
@@ -85,6 +86,7 @@ from .glued import (
     _related_block_end,
     _starts_new_article,
     _story_below_the_close,
+    _story_goes_on,
     _teasers_end,
 )
 from .lexicon import _AGENCY_ONLY, _PAD, MIN_PARAGRAPH_WORDS, SHORT_LINE_WORDS, _ends_sentence, _next_nonblank
@@ -147,6 +149,9 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
     sentence_seen = ended = False
     # the last share bar, follow/app prompt or keyword list removed below a finished sentence: it closes the article
     closing_line = -1
+    # A share bar below a finished sentence closes the article too, but some outlets print it in mid-text:
+    # a link block under it heads another story unless the paragraph after the links carries on (never lose text).
+    shared_off = False
     signed_off = False  # an aggregator's sign-off ended the story it republished (see _aggregator_part)
     head = 0  # non-empty lines seen: _read_metadata reads the lines of the head
     i, n = 0, len(lines)
@@ -165,7 +170,8 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
             else:
                 after, widget = _related_block_end(keys, i)
                 # Al Jazeera's widget only ever sits inside an article; other links may end one.
-                if ended or (not widget and _starts_new_article(keys, i, after)):
+                if ended or (shared_off and not _story_goes_on(keys, after)) or (
+                        not widget and _starts_new_article(keys, i, after)):
                     return i
                 if not widget:  # a teaser glued under the links goes with them; the article goes on
                     after = _glued_paragraphs_end(keys, i, after)
@@ -174,9 +180,9 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                 i = after
                 continue
         elif _NEXT_ARTICLE.match(bare) or (words <= 8 and _COMMENT_SECTION.match(bare)) or (
-                _furniture_parts(key) == "comments"):
+                _furniture_parts(key) == "comments") or _labelled_comment_widget(key):
             # (a bare "التعليقات" may head officials' comments in the text: only below the article's close)
-            if sentence_seen and (ended or not _BARE_COMMENTS.match(bare)):
+            if sentence_seen and (ended or shared_off or not _BARE_COMMENTS.match(bare)):
                 return i  # the article is over: the next story's link, or readers' comments, follow
             remove(i)
         elif words <= 30 and _COMMENT_DISCLAIMER.search(key):
@@ -203,7 +209,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
               or _RELATED_NOTE.search(key) or _SOCIAL_ONLY.match(bare) or _BREADCRUMB.match(bare)):
             remove(i)
             # a share bar below the text closes the article
-            ended = ended or (sentence_seen and (bare in _SHARE_LABELS or _SOCIAL_ONLY.match(bare) is not None))
+            shared_off = shared_off or (sentence_seen and (bare in _SHARE_LABELS or _SOCIAL_ONLY.match(bare) is not None))
             closing_line = i if sentence_seen else closing_line
         elif words <= 25 and (_COPYRIGHT_FOOTER.match(bare) or (
                 (_COPYRIGHT.search(key) or _CLICK_HERE.search(key)) and not _ends_sentence(key))):
@@ -221,12 +227,12 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
             remove(i)
         elif words <= 12 and (_PHOTO_CREDIT.match(bare) or _RELATIVE_STAMP.match(bare)):
             remove(i)
-        elif _is_junk_line(key, bare, words, seen_body, in_head=head <= HEAD_LINES):
+        elif _is_junk_line(key, bare, words, seen_body, in_head=head <= HEAD_LINES, sentence_seen=sentence_seen):
             remove(i)
             ended = ended or (sentence_seen and _is_sign_off(key))  # the editors sign the story off
         elif read_also and words <= SHORT_LINE_WORDS * 2:
             # "اقرأ أيضاً: <headline>" in mid-text: a link, the body goes on, maybe after the link's teaser
-            if ended:
+            if ended or (shared_off and not _story_goes_on(keys, i + 1)):
                 return i
             remove(i)
             if seen_body:
@@ -239,7 +245,8 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
             after = _teasers_end(keys, i + 1, max_words=SHORT_LINE_WORDS * 2)
             # below the article's close (a sign-off, a share bar) the links head other stories; so they do
             # when a new article visibly starts among or under them (a dateline, a byline)
-            if ended or (seen_body and _starts_new_article(keys, i, after)):
+            if ended or (shared_off and not _story_goes_on(keys, after)) or (
+                    seen_body and _starts_new_article(keys, i, after)):
                 return i
             remove(i)
             after = _drop_following(lines, keys, i, remove, max_words=SHORT_LINE_WORDS * 2)
@@ -290,7 +297,8 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
     return None
 
 
-def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: bool = False) -> bool:
+def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: bool = False,
+                  sentence_seen: bool = True) -> bool:
     """Say whether a line is page furniture: a caption, byline, contact line, counter or staff credit."""
     if words > 40:
         return False
@@ -312,8 +320,10 @@ def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: 
         return True  # a separator rule alone
     if seen_body and _is_sign_off(key):
         return True
-    # "(رويترز)" alone below a paragraph credits a photo (in the head it may credit the story)
-    return seen_body and key.strip().startswith("(") and _AGENCY_ONLY.match(bare) is not None
+    # "(رويترز)" alone below a paragraph credits a photo; in the head under a long headline, before any
+    # finished sentence, it credits the story (left to _read_metadata)
+    return (seen_body and not (in_head and not sentence_seen) and key.strip().startswith("(")
+            and _AGENCY_ONLY.match(bare) is not None)
 
 
 def _join_kept(lines: list[str], drop: list[bool]) -> str:
