@@ -76,7 +76,9 @@ def extract_claims(body: str, *, published: dt.date | None = None) -> list[Extra
                                       attribution.carried, canonical.get(attribution.speaker))
         kind = "quantity" if in_quantities else "event" if in_dates else "statement"
         start, end = _claim_span(sentence, in_dates + in_quantities)
-        claimants = _claimants(body, sentence, in_quantities, attribution)
+        # Who states what in the sentence's later clauses: read once, for the figures and for a second speaker.
+        sources = figure_sources(body, sentence, speaker=attribution) if in_quantities or attribution else []
+        claimants = _claimants(body, sentence, in_quantities, attribution, sources)
         if in_quantities and not any(claimants) and reported and reported[0] == i - 1 \
                 and continues_report(body[sentence.start:sentence.end]):
             # "وأوضح المعهد أن … . وسجلت أسعار الزيوت تراجعا بنسبة 13,2 بالمائة": the report's figures go on.
@@ -85,7 +87,7 @@ def extract_claims(body: str, *, published: dt.date | None = None) -> list[Extra
             body_source = claimants[-1] if claimants[-1] and opens_report(
                 claimants[-1], body[sentence.start:sentence.end]) else None
             reported = (i, body_source) if body_source else None
-        parts = _speaker_parts(body, sentence, attribution, canonical)
+        parts = _speaker_parts(body, sentence, attribution, canonical, sources)
         if parts:
             # Two speakers in one sentence: each clause is its own claim, with its own speaker.
             for part_start, part_end, who in parts:
@@ -123,12 +125,14 @@ def _lead_claimed_next(lead: tuple[int, ExtractedClaim] | None, sentences: list[
         claim.claimants = [source] * len(claim.quantities)
 
 
-def _speaker_parts(body: str, sentence: Sentence, speaker: Attribution | None,
-                   canonical: dict[str, str]) -> list[tuple[int, int, Attribution]]:
-    """Return the clauses of a sentence two speakers share ([] for one speaker), each with its speaker."""
+def _speaker_parts(body: str, sentence: Sentence, speaker: Attribution | None, canonical: dict[str, str],
+                   sources: list[tuple[int, Attribution]]) -> list[tuple[int, int, Attribution]]:
+    """Return the clauses of a sentence two speakers share ([] for one speaker), each with its speaker.
+
+    sources are figure_sources(body, sentence, speaker=speaker)."""
     if speaker is None:
         return []
-    parts = speaker_clauses(body, sentence, speaker, figure_sources(body, sentence, speaker=speaker))
+    parts = speaker_clauses(body, sentence, speaker, sources)
     return [(a, b, who if who is speaker else replace(_as_name(body, who), canonical=canonical.get(who.speaker)))
             for a, b, who in parts]
 
@@ -150,13 +154,13 @@ def _part_claim(body: str, sentence: Sentence, start: int, end: int, speaker: At
 
 
 def _claimants(body: str, sentence: Sentence, quantities: list[QuantityMention],
-               speaker: Attribution | None) -> list[Attribution | None]:
+               speaker: Attribution | None, sources: list[tuple[int, Attribution]]) -> list[Attribution | None]:
     """Return who states each quantity: the source of a later clause that states it, else the speaker.
 
     "وأشار الوزير إلى أن …، بعدما قدّر البنك الدولي الأضرار بنحو 3,4 مليارات دولار": the bank, not
     the minister, states the figure.
     """
-    sources = figure_sources(body, sentence, speaker=speaker) if quantities else []
+    sources = sources if quantities else []  # figure_sources(body, sentence, speaker=speaker), read by the caller
     if quantities and speaker is None and not sources:
         # "جائزة قدرها 5 ملايين، بحسب لائحة المسابقة": with no one speaking, the rulebook that fixes it.
         # "وحددت الوزارة الحصة بحوالي 32 ألف طن": the body that sets a figure claims it.
