@@ -74,8 +74,6 @@ def extract_claims(body: str, *, published: dt.date | None = None) -> list[Extra
         if attribution and attribution.canonical is None:
             attribution = Attribution(attribution.speaker, attribution.start, attribution.end, attribution.cue,
                                       attribution.carried, canonical.get(attribution.speaker))
-        kind = "quantity" if in_quantities else "event" if in_dates else "statement"
-        start, end = _claim_span(sentence, in_dates + in_quantities)
         # Who states what in the sentence's later clauses: read once, for the figures and for a second speaker.
         sources = figure_sources(body, sentence, speaker=attribution) if in_quantities or attribution else []
         claimants = _claimants(body, sentence, in_quantities, attribution, sources)
@@ -91,13 +89,11 @@ def extract_claims(body: str, *, published: dt.date | None = None) -> list[Extra
         if parts:
             # Two speakers in one sentence: each clause is its own claim, with its own speaker.
             for part_start, part_end, who in parts:
-                claims.append(_part_claim(body, sentence, part_start, part_end, who, in_dates,
-                                          in_quantities, claimants))
+                claims.append(_clause_claim(body, sentence, part_start, part_end, who, in_dates,
+                                            in_quantities, claimants))
             continue
-        claim = ExtractedClaim(kind=kind, text=body[start:end], start=start, end=end, dates=in_dates,
-                               quantities=in_quantities, speaker=attribution, sentence_kind=sentence.kind,
-                               claimants=claimants)
-        claim.score = score_claim(claim)
+        claim = _clause_claim(body, sentence, sentence.start, sentence.end, attribution, in_dates, in_quantities,
+                              claimants)
         if not claims:
             lead = (i, claim)
         claims.append(claim)
@@ -137,10 +133,11 @@ def _speaker_parts(body: str, sentence: Sentence, speaker: Attribution | None, c
             for a, b, who in parts]
 
 
-def _part_claim(body: str, sentence: Sentence, start: int, end: int, speaker: Attribution,
-                dates: list[DateMention], quantities: list[QuantityMention],
-                claimants: list[Attribution | None]) -> ExtractedClaim:
-    """Return the claim of one speaker's clause: the dates and figures that start in it, and who states them."""
+def _clause_claim(body: str, sentence: Sentence, start: int, end: int, speaker: Attribution | None,
+                  dates: list[DateMention], quantities: list[QuantityMention],
+                  claimants: list[Attribution | None]) -> ExtractedClaim:
+    """Return the claim of the sentence's text from start to end (the whole sentence, or one speaker's clause):
+    the dates and figures that start in it, and who states them."""
     part = Sentence(start, end, body[start:end], sentence.kind)
     in_dates = [d for d in dates if start <= d.start < end]
     kept = [(q, c) for q, c in zip(quantities, claimants) if start <= q.start < end]
