@@ -288,6 +288,13 @@ def test_seed_metadata_and_boilerplate(article):
     assert_lines_of_input(cleaned.body, raw)
 
 
+def clean_checked(raw: str):
+    """clean_text(raw), checking that its body is made of whole lines of raw (the round files' cases use it)."""
+    cleaned = clean_text(raw)
+    assert_lines_of_input(cleaned.body, raw)
+    return cleaned
+
+
 def assert_lines_of_input(body: str, raw: str) -> None:
     """Check that body is made of whole lines of raw, in their order (a line may have lost the wire end
     mark that closed it, "… المتخصصة. /نهاية الخبر/")."""

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extraction.cleaning import clean_text
-
-from .test_cleaning import assert_lines_of_input
+from .test_cleaning import clean_checked
 
 TITLE = "انهيار جسر للمشاة فوق الطريق الدائري في مدينة الكرك"
 LEAD = ("انهار جسر للمشاة فوق الطريق الدائري في مدينة الكرك، صباح اليوم الثلاثاء، ما أدى إلى إصابة أربعة "
@@ -29,12 +27,6 @@ ARTICLE = f"{TITLE}\n\n{BODY}"
 LAST = "حوادث دهس متكررة"
 
 
-def _clean(raw: str):
-    cleaned = clean_text(raw)
-    assert_lines_of_input(cleaned.body, raw)
-    return cleaned
-
-
 # (line under the headline, leaves the body)
 FONT_TOOLBARS = [
     ("A A A", True),
@@ -50,7 +42,7 @@ FONT_TOOLBARS = [
 
 @pytest.mark.parametrize("line, leaves", FONT_TOOLBARS, ids=[c[0] for c in FONT_TOOLBARS])
 def test_font_size_toolbar_of_bare_letters(line, leaves):
-    cleaned = _clean(ARTICLE.replace(f"{TITLE}\n", f"{TITLE}\n{line}\n", 1))
+    cleaned = clean_checked(ARTICLE.replace(f"{TITLE}\n", f"{TITLE}\n{line}\n", 1))
     assert cleaned.title == TITLE and LAST in cleaned.body
     assert (line not in cleaned.body) == leaves
 
@@ -78,7 +70,7 @@ HEADS = [
 @pytest.mark.parametrize("head, tail, title, published", HEADS, ids=[c[0][:30] or "none" for c in HEADS])
 def test_head_lines_above_the_headline(head, tail, title, published):
     raw = head + ARTICLE + tail
-    cleaned = _clean(raw)
+    cleaned = clean_checked(raw)
     assert (cleaned.title, cleaned.published) == (title, published)
     assert LAST in cleaned.body
     assert all(line not in cleaned.body for line in head.split("\n") if line)
@@ -106,7 +98,7 @@ UNDER_THE_TITLE = [
 
 @pytest.mark.parametrize("line, leaves, credit", UNDER_THE_TITLE, ids=[c[0] for c in UNDER_THE_TITLE])
 def test_desk_bylines_and_exclusive_tags_under_the_title(line, leaves, credit):
-    cleaned = _clean(ARTICLE.replace(f"{TITLE}\n", f"{TITLE}\n{line}\n", 1))
+    cleaned = clean_checked(ARTICLE.replace(f"{TITLE}\n", f"{TITLE}\n{line}\n", 1))
     assert cleaned.title == TITLE and LAST in cleaned.body
     assert (line not in cleaned.body.split("\n")) == leaves
     assert cleaned.source_credit == credit
@@ -114,7 +106,7 @@ def test_desk_bylines_and_exclusive_tags_under_the_title(line, leaves, credit):
 
 def test_exclusive_tag_above_the_headline_is_the_headline():
     headline = "خاص | وزارة الأشغال تغلق الطريق الدائري"
-    cleaned = _clean(ARTICLE.replace(TITLE, headline, 1))
+    cleaned = clean_checked(ARTICLE.replace(TITLE, headline, 1))
     assert cleaned.title == headline
 
 
@@ -133,7 +125,7 @@ TICKERS = [
 
 @pytest.mark.parametrize("tail, keep, gone", TICKERS, ids=[c[0][:30] for c in TICKERS])
 def test_market_ticker_glued_in_the_page(tail, keep, gone):
-    cleaned = _clean(ARTICLE + tail)
+    cleaned = clean_checked(ARTICLE + tail)
     assert cleaned.title == TITLE and LAST in cleaned.body
     assert all(text in cleaned.body for text in keep)
     assert all(text not in cleaned.body for text in gone)
@@ -141,7 +133,7 @@ def test_market_ticker_glued_in_the_page(tail, keep, gone):
 
 def test_market_ticker_between_paragraphs():
     ticker = "أسعار الذهب: سجل سعر الأونصة 2650 دولارا في التعاملات الفورية"
-    cleaned = _clean(ARTICLE.replace(f"{LEAD}\n", f"{LEAD}\n{ticker}\n", 1))
+    cleaned = clean_checked(ARTICLE.replace(f"{LEAD}\n", f"{LEAD}\n{ticker}\n", 1))
     assert ticker not in cleaned.body and LEAD in cleaned.body and LAST in cleaned.body
 
 
@@ -160,12 +152,12 @@ FOOT_BRIEFS = [
 
 @pytest.mark.parametrize("paragraph, leaves", FOOT_BRIEFS, ids=[c[0][:30] for c in FOOT_BRIEFS])
 def test_brief_from_another_place_glued_at_the_foot(paragraph, leaves):
-    cleaned = _clean(ARTICLE + "\n" + paragraph + "\n")
+    cleaned = clean_checked(ARTICLE + "\n" + paragraph + "\n")
     assert cleaned.title == TITLE and LAST in cleaned.body
     assert (paragraph not in cleaned.body) == leaves
 
 
 def test_brief_from_another_place_in_mid_text_stays():
     brief = "وفي محافظة مادبا، افتتح وزير الزراعة أمس مهرجان الرمان السنوي بمشاركة 60 مزارعا يعرضون إنتاجهم من الفاكهة والعسل."
-    cleaned = _clean(ARTICLE.replace(f"{LEAD}\n", f"{LEAD}\n\n{brief}\n", 1))
+    cleaned = clean_checked(ARTICLE.replace(f"{LEAD}\n", f"{LEAD}\n\n{brief}\n", 1))
     assert brief in cleaned.body and LAST in cleaned.body

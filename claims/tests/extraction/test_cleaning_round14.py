@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extraction.cleaning import clean_text
-
 from .helpers import table
-from .test_cleaning import assert_lines_of_input
+from .test_cleaning import clean_checked
 
 TITLE = "افتتاح محطة لتحلية مياه البحر في مدينة صور بطاقة 40 ألف متر مكعب يوميا"
 LEAD = ("افتتحت وزارة الطاقة والمياه، صباح اليوم الخميس، محطة لتحلية مياه البحر في مدينة صور، بطاقة إنتاجية تبلغ "
@@ -35,12 +33,6 @@ OTHER_LEAD = ("انطلق موسم قطاف الزيتون في قرى الكو�
               "بعد أمطار غزيرة هطلت في الربيع.")
 
 
-def _clean(raw: str):
-    cleaned = clean_text(raw)
-    assert_lines_of_input(cleaned.body, raw)
-    return cleaned
-
-
 # (tail under the article, text that must leave the body)
 FOOT_MARKERS = [
     # "more news" over a headline, a dateline and a lead
@@ -61,7 +53,7 @@ FOOT_MARKERS = [
 
 @table("tail, gone", FOOT_MARKERS)
 def test_more_related_and_next_article_markers_end_the_article(tail, gone):
-    cleaned = _clean(ARTICLE + tail)
+    cleaned = clean_checked(ARTICLE + tail)
     assert cleaned.title == TITLE and LAST in cleaned.body
     assert all(text not in cleaned.body for text in gone)
 
@@ -79,20 +71,20 @@ MARKER_NEAR_MISSES = [
 
 @pytest.mark.parametrize("paragraph", MARKER_NEAR_MISSES, ids=[p[:40] for p in MARKER_NEAR_MISSES])
 def test_marker_words_in_a_sentence_stay(paragraph):
-    cleaned = _clean(ARTICLE + "\n" + paragraph + "\n")
+    cleaned = clean_checked(ARTICLE + "\n" + paragraph + "\n")
     assert paragraph in cleaned.body and LAST in cleaned.body
 
 
 def test_related_block_in_mid_text_keeps_the_article_going():
     block = f"مواد ذات صلة\n{OTHER_HEADLINE}\n"
     raw = ARTICLE.replace(f"{LEAD}\n", f"{LEAD}\n{block}", 1)
-    cleaned = _clean(raw)
+    cleaned = clean_checked(raw)
     assert "قطاف" not in cleaned.body and "مواد ذات صلة" not in cleaned.body
     assert LEAD in cleaned.body and LAST in cleaned.body
 
 
 def test_next_article_marker_above_the_text_cuts_nothing():
-    cleaned = _clean(ARTICLE.replace(f"{TITLE}\n", f"{TITLE}\nالمقال التالي\n", 1))
+    cleaned = clean_checked(ARTICLE.replace(f"{TITLE}\n", f"{TITLE}\nالمقال التالي\n", 1))
     assert cleaned.title == TITLE and LEAD in cleaned.body and LAST in cleaned.body
     assert "المقال التالي" not in cleaned.body
 
@@ -114,7 +106,7 @@ COUNTERS = [
 
 @table("line, leaves", COUNTERS)
 def test_view_counters_in_any_wording(line, leaves):
-    cleaned = _clean(ARTICLE + line + "\n")
+    cleaned = clean_checked(ARTICLE + line + "\n")
     assert cleaned.title == TITLE and LAST in cleaned.body
     assert (line not in cleaned.body) == leaves
 
@@ -132,7 +124,7 @@ TOOLBARS = [
 
 @table("line, leaves", TOOLBARS)
 def test_print_tool_before_the_font_widget(line, leaves):
-    cleaned = _clean(ARTICLE.replace(f"{LEAD}\n", f"{LEAD}\n{line}\n", 1))
+    cleaned = clean_checked(ARTICLE.replace(f"{LEAD}\n", f"{LEAD}\n{line}\n", 1))
     assert LEAD in cleaned.body and LAST in cleaned.body
     assert (line not in cleaned.body) == leaves
 
@@ -150,7 +142,7 @@ FOLLOW_PROMPTS = [
 
 @table("tail, gone, kept", FOLLOW_PROMPTS)
 def test_follow_prompt_with_its_platforms_on_the_next_line(tail, gone, kept):
-    cleaned = _clean(ARTICLE + tail)
+    cleaned = clean_checked(ARTICLE + tail)
     assert cleaned.title == TITLE and LAST in cleaned.body
     assert all(text not in cleaned.body for text in gone)
     assert all(text in cleaned.body for text in kept)
@@ -174,7 +166,7 @@ COMMENT_SECTIONS = [
 
 @table("tail, gone", COMMENT_SECTIONS)
 def test_comment_section_ends_the_article(tail, gone):
-    cleaned = _clean(ARTICLE + tail)
+    cleaned = clean_checked(ARTICLE + tail)
     assert cleaned.title == TITLE and LAST in cleaned.body
     assert all(text not in cleaned.body for text in gone)
 
@@ -183,13 +175,13 @@ def test_comment_words_in_the_text_stay():
     sentence = "وقال إن التعليقات تعبر عن رأي كاتبيها فقط، وإن الوزارة ستدرس كل الشكاوى الواردة إليها."
     reactions = "وتوالت ردود فعل البلديات على افتتاح المحطة، ورحب رؤساؤها بالخطوة ودعوا إلى تعميمها."
     raw = ARTICLE.replace(f"{LEAD}\n", f"{LEAD}\n{sentence}\nالتعليقات\n{reactions}\n", 1)
-    cleaned = _clean(raw)
+    cleaned = clean_checked(raw)
     # a bare "التعليقات" in mid-text (no close above it) heads the officials' reactions: only the label goes
     assert sentence in cleaned.body and reactions in cleaned.body and LAST in cleaned.body
 
 
 def test_comment_prompt_under_the_title_cuts_nothing():
-    cleaned = _clean(ARTICLE.replace(f"{TITLE}\n", f"{TITLE}\nأضف تعليق\n", 1))
+    cleaned = clean_checked(ARTICLE.replace(f"{TITLE}\n", f"{TITLE}\nأضف تعليق\n", 1))
     assert cleaned.title == TITLE and LEAD in cleaned.body and LAST in cleaned.body
     assert "أضف تعليق" not in cleaned.body
 
@@ -208,7 +200,7 @@ RULES = [
 
 @table("line, leaves", RULES)
 def test_separator_rule_and_initials(line, leaves):
-    cleaned = _clean(ARTICLE + line + "\n")
+    cleaned = clean_checked(ARTICLE + line + "\n")
     assert cleaned.title == TITLE and LAST in cleaned.body
     assert (line not in cleaned.body) == leaves
 
@@ -226,7 +218,7 @@ MASTHEADS = [
 
 @table("head, title", MASTHEADS)
 def test_short_masthead_over_a_breadcrumb(head, title):
-    cleaned = _clean(head + ARTICLE)
+    cleaned = clean_checked(head + ARTICLE)
     assert cleaned.title == title and LEAD in cleaned.body
     assert all(line not in cleaned.body for line in head.split("\n") if line)
 
@@ -241,7 +233,7 @@ TWO_WORD_HEADLINES = [
 
 @table("raw, title", TWO_WORD_HEADLINES)
 def test_two_word_headline_stays_the_title(raw, title):
-    cleaned = _clean(raw)
+    cleaned = clean_checked(raw)
     assert cleaned.title == title and LEAD in cleaned.body
 
 
@@ -262,7 +254,7 @@ GLUED_BULLETINS = [
 
 @table("tail, leaves", GLUED_BULLETINS)
 def test_bulletin_on_another_topic_glued_at_the_foot(tail, leaves):
-    cleaned = _clean(ARTICLE + tail)
+    cleaned = clean_checked(ARTICLE + tail)
     assert cleaned.title == TITLE and LAST in cleaned.body
     last = tail.strip().split("\n")[-1]
     assert (last not in cleaned.body) == leaves

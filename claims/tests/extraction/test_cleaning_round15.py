@@ -7,10 +7,8 @@ Written by hand in the shapes of other outlets and topics; each table has cases 
 """
 from __future__ import annotations
 
-from claims.extraction.cleaning import clean_text
-
 from .helpers import table
-from .test_cleaning import assert_lines_of_input
+from .test_cleaning import clean_checked
 
 TITLE = "تراجع مخزون سد المسيرة إلى أدنى مستوى منذ عشر سنوات بسبب الجفاف"
 LEAD = ("تراجع مخزون سد المسيرة بإقليم سطات إلى أقل من 5 في المئة من طاقته الاستيعابية، في أدنى مستوى يسجله "
@@ -25,12 +23,6 @@ BODY = (
     "الفلاحي الماضي.\n"
 )
 LAST = "الفلاحي الماضي."
-
-
-def _clean(raw: str):
-    cleaned = clean_text(raw)
-    assert_lines_of_input(cleaned.body, raw)
-    return cleaned
 
 
 # (line under the headline, published date it gives or None)
@@ -50,7 +42,7 @@ STAMP_LINES = [
 
 @table("line, published", STAMP_LINES)
 def test_stamp_lines_of_any_shape_leave_the_body(line, published):
-    cleaned = _clean(f"{TITLE}\n{line}\n{BODY}")
+    cleaned = clean_checked(f"{TITLE}\n{line}\n{BODY}")
     assert cleaned.title == TITLE and cleaned.published == published
     assert line not in cleaned.body and LEAD in cleaned.body and LAST in cleaned.body
 
@@ -68,7 +60,7 @@ STAMP_NEAR_MISSES = [
 
 @table("paragraph", STAMP_NEAR_MISSES)
 def test_sentences_with_a_time_zone_stay(paragraph):
-    cleaned = _clean(f"{TITLE}\n12 أكتوبر 2025\n{BODY}\n{paragraph}\n")
+    cleaned = clean_checked(f"{TITLE}\n12 أكتوبر 2025\n{BODY}\n{paragraph}\n")
     assert cleaned.title == TITLE and cleaned.published == "2025-10-12"
     assert paragraph in cleaned.body and LAST in cleaned.body
 
@@ -86,7 +78,7 @@ SEND_TO_FRIEND = [
 
 @table("widgets", SEND_TO_FRIEND)
 def test_send_to_a_friend_buttons_are_no_headline(widgets):
-    cleaned = _clean(f"موقع الوادي الإخباري\nنشر بتاريخ: 12/10/2025\n{widgets}\n{TITLE}\n{BODY}")
+    cleaned = clean_checked(f"موقع الوادي الإخباري\nنشر بتاريخ: 12/10/2025\n{widgets}\n{TITLE}\n{BODY}")
     assert cleaned.title == TITLE and cleaned.published == "2025-10-12"
     assert all(line not in cleaned.body for line in widgets.split("\n"))
     assert LEAD in cleaned.body and LAST in cleaned.body
@@ -94,7 +86,7 @@ def test_send_to_a_friend_buttons_are_no_headline(widgets):
 
 def test_a_sentence_about_a_friend_stays():
     paragraph = "وأرسل لصديقه رسالة يطمئنه فيها على حاله بعد أن غمرت المياه حقول القرية."
-    cleaned = _clean(f"{TITLE}\n{BODY}\n{paragraph}\n")
+    cleaned = clean_checked(f"{TITLE}\n{BODY}\n{paragraph}\n")
     assert paragraph in cleaned.body and LAST in cleaned.body
 
 
@@ -111,13 +103,13 @@ CITY_OUTLET_DATE = [
 
 @table("line, published, credit", CITY_OUTLET_DATE)
 def test_city_outlet_date_line_is_metadata(line, published, credit):
-    cleaned = _clean(f"{TITLE}\n{line}\n{BODY}")
+    cleaned = clean_checked(f"{TITLE}\n{line}\n{BODY}")
     assert cleaned.title == TITLE and cleaned.published == published and cleaned.source_credit == credit
     assert line not in cleaned.body and LEAD in cleaned.body
 
 
 def test_a_source_line_wins_over_the_outlet_of_the_dateline():
-    cleaned = _clean(f"{TITLE}\nسطات – الصباح – الأحد 12 أكتوبر 2025\n{BODY}المصدر: وكالة المغرب العربي للأنباء\n")
+    cleaned = clean_checked(f"{TITLE}\nسطات – الصباح – الأحد 12 أكتوبر 2025\n{BODY}المصدر: وكالة المغرب العربي للأنباء\n")
     assert cleaned.published == "2025-10-12" and cleaned.source_credit == "وكالة المغرب العربي للأنباء"
 
 
@@ -132,7 +124,7 @@ DATELINE_NEAR_MISSES = [
 
 @table("first, second", DATELINE_NEAR_MISSES)
 def test_place_name_headlines_and_leads_stay(first, second):
-    cleaned = _clean(f"{first}\n{second}\n{BODY.replace(LEAD, '', 1)}")
+    cleaned = clean_checked(f"{first}\n{second}\n{BODY.replace(LEAD, '', 1)}")
     assert cleaned.title == first and second in cleaned.body and cleaned.published is None
 
 
@@ -147,19 +139,19 @@ SECTION_LABELS = [
 
 @table("label", SECTION_LABELS)
 def test_news_of_a_place_label_is_no_headline(label):
-    cleaned = _clean(f"الراصد\n{label}\n{TITLE}\n{BODY}")
+    cleaned = clean_checked(f"الراصد\n{label}\n{TITLE}\n{BODY}")
     assert cleaned.title == TITLE and label not in cleaned.body and LEAD in cleaned.body
 
 
 def test_a_two_word_headline_over_its_lead_stays_the_title():
     lead = "تلقى الفلاحون في إقليم سطات أخبارا سارة بعد إعلان الوزارة صرف تعويضات عن خسائر الجفاف."
-    cleaned = _clean(f"أخبار سارة\n{lead}\n{BODY}")
+    cleaned = clean_checked(f"أخبار سارة\n{lead}\n{BODY}")
     assert cleaned.title == "أخبار سارة" and lead in cleaned.body
 
 
 def test_a_longer_headline_on_news_stays_the_title():
     title = "أخبار الطقس تربك الفلاحين في سطات"
-    cleaned = _clean(f"أخبار المغرب\n{title}\n{BODY}")
+    cleaned = clean_checked(f"أخبار المغرب\n{title}\n{BODY}")
     assert cleaned.title == title and "أخبار المغرب" not in cleaned.body
 
 
@@ -176,7 +168,7 @@ TAG_LINES = [
 
 @table("tail, gone", TAG_LINES)
 def test_tag_line_without_a_label_leaves_the_body(tail, gone):
-    cleaned = _clean(f"{TITLE}\n{BODY}\n{tail}")
+    cleaned = clean_checked(f"{TITLE}\n{BODY}\n{tail}")
     assert cleaned.title == TITLE and LAST in cleaned.body
     assert all(text not in cleaned.body for text in gone)
 
@@ -198,7 +190,7 @@ TAG_NEAR_MISSES = [
 
 @table("line", TAG_NEAR_MISSES)
 def test_short_closing_lines_that_are_no_tags_stay(line):
-    cleaned = _clean(f"{TITLE}\n{BODY}\n{line}\n")
+    cleaned = clean_checked(f"{TITLE}\n{BODY}\n{line}\n")
     assert line in cleaned.body and LAST in cleaned.body
 
 
@@ -217,7 +209,7 @@ KEYWORD_LINES = [
 
 @table("keywords", KEYWORD_LINES)
 def test_story_of_another_topic_under_the_keywords_is_cut(keywords):
-    cleaned = _clean(f"{TITLE}\n{BODY}\n{keywords}\n{OTHER_HEADLINE}\n{OTHER_LEAD}\n")
+    cleaned = clean_checked(f"{TITLE}\n{BODY}\n{keywords}\n{OTHER_HEADLINE}\n{OTHER_LEAD}\n")
     assert cleaned.title == TITLE and LAST in cleaned.body
     assert "الأرصاد" not in cleaned.body and "رياح" not in cleaned.body
 
@@ -226,5 +218,5 @@ def test_paragraph_on_the_same_story_under_the_keywords_stays():
     subheading = "تعويضات الفلاحين في سطات"
     paragraph = ("وأكد مسؤول في وزارة التجهيز والماء أن تعويضات فلاحي سطات عن خسائر الجفاف ستصرف قبل نهاية "
                  "الموسم الفلاحي، بعد إحصاء المحاصيل المتضررة من قلة المياه.")
-    cleaned = _clean(f"{TITLE}\n{BODY}\nالكلمات المفتاحية: الجفاف، السدود\n{subheading}\n{paragraph}\n")
+    cleaned = clean_checked(f"{TITLE}\n{BODY}\nالكلمات المفتاحية: الجفاف، السدود\n{subheading}\n{paragraph}\n")
     assert paragraph in cleaned.body and LAST in cleaned.body

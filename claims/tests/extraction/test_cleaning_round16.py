@@ -7,10 +7,8 @@ Written by hand in the shapes of other outlets and topics; each table has cases 
 """
 from __future__ import annotations
 
-from claims.extraction.cleaning import clean_text
-
 from .helpers import table
-from .test_cleaning import assert_lines_of_input
+from .test_cleaning import clean_checked
 
 TITLE = "افتتاح مستشفى جامعي جديد في صفاقس بطاقة 400 سرير"
 LEAD = ("افتتح وزير الصحة، صباح الإثنين، المستشفى الجامعي الجديد بمدينة صفاقس بطاقة استيعاب تبلغ 400 سرير، "
@@ -25,12 +23,6 @@ BODY = (
     "المستشفى الجديد.\n"
 )
 LAST = "المستشفى الجديد."
-
-
-def _clean(raw: str):
-    cleaned = clean_text(raw)
-    assert_lines_of_input(cleaned.body, raw)
-    return cleaned
 
 
 # (furniture line under the headline)
@@ -51,7 +43,7 @@ FURNITURE_LINES = [
 
 @table("line", FURNITURE_LINES)
 def test_furniture_items_sharing_a_line_leave_the_body(line):
-    cleaned = _clean(f"{TITLE}\n12 أكتوبر 2025\n{line}\n{BODY}")
+    cleaned = clean_checked(f"{TITLE}\n12 أكتوبر 2025\n{line}\n{BODY}")
     assert cleaned.title == TITLE and cleaned.published == "2025-10-12"
     assert line not in cleaned.body and LEAD in cleaned.body and LAST in cleaned.body
 
@@ -68,7 +60,7 @@ FURNITURE_NEAR_MISSES = [
 @table("line", FURNITURE_NEAR_MISSES)
 def test_text_lines_with_bars_and_figures_stay(line):
     paragraph = "وأوضح المدير أن هذه الأرقام تعكس حجم الإقبال على الخدمات الصحية الجديدة في الجهة."
-    cleaned = _clean(f"{TITLE}\n{BODY}\n{line}\n{paragraph}\n")
+    cleaned = clean_checked(f"{TITLE}\n{BODY}\n{line}\n{paragraph}\n")
     assert line in cleaned.body and paragraph in cleaned.body and LAST in cleaned.body
 
 
@@ -85,7 +77,7 @@ COMMENT_HEADS = [
 
 @table("head", COMMENT_HEADS)
 def test_comment_section_head_with_its_count_ends_the_article(head):
-    cleaned = _clean(f"{TITLE}\n{BODY}\n{head}\n{COMMENT}\n")
+    cleaned = clean_checked(f"{TITLE}\n{BODY}\n{head}\n{COMMENT}\n")
     assert cleaned.title == TITLE and LAST in cleaned.body
     assert head not in cleaned.body and "نتمنى" not in cleaned.body
 
@@ -93,7 +85,7 @@ def test_comment_section_head_with_its_count_ends_the_article(head):
 def test_a_subheading_on_comments_in_the_text_stays():
     subheading = "تعليقات الوزير — ردود النقابة"
     paragraph = "وردت نقابة الأطباء على تعليقات الوزير بالتأكيد على أن نقص التجهيزات يهدد سلامة المرضى."
-    cleaned = _clean(f"{TITLE}\n{BODY}\n{subheading}\n{paragraph}\n")
+    cleaned = clean_checked(f"{TITLE}\n{BODY}\n{subheading}\n{paragraph}\n")
     assert subheading in cleaned.body and paragraph in cleaned.body
 
 
@@ -108,14 +100,14 @@ DATED_COUNTERS = [
 
 @table("line, published", DATED_COUNTERS)
 def test_view_counter_beside_the_date_leaves_a_stamp(line, published):
-    cleaned = _clean(f"{TITLE}\n{line}\n{BODY}")
+    cleaned = clean_checked(f"{TITLE}\n{line}\n{BODY}")
     assert cleaned.title == TITLE and cleaned.published == published
     assert line not in cleaned.body and LEAD in cleaned.body
 
 
 def test_a_date_beside_a_name_is_no_stamp():
     line = "12/10/2025 | مستشفى صفاقس"
-    cleaned = _clean(f"{TITLE}\n{line}\n{BODY}")
+    cleaned = clean_checked(f"{TITLE}\n{line}\n{BODY}")
     assert cleaned.published is None and line in cleaned.body
 
 
@@ -131,7 +123,7 @@ FIGURE_MASTHEADS = [
 @table("masthead, credit_line", FIGURE_MASTHEADS)
 def test_masthead_of_a_word_and_a_figure_is_no_headline(masthead, credit_line):
     credit = f"{credit_line}\n" if credit_line else ""
-    cleaned = _clean(f"{masthead}\nمحليات | صفاقس\n{TITLE}\n{credit}12 أكتوبر 2025\n{BODY}")
+    cleaned = clean_checked(f"{masthead}\nمحليات | صفاقس\n{TITLE}\n{credit}12 أكتوبر 2025\n{BODY}")
     assert cleaned.title == TITLE and cleaned.published == "2025-10-12"
     assert masthead not in cleaned.body and "محليات" not in cleaned.body and LEAD in cleaned.body
     assert credit_line is None or credit_line not in cleaned.body
@@ -139,7 +131,7 @@ def test_masthead_of_a_word_and_a_figure_is_no_headline(masthead, credit_line):
 
 def test_a_headline_with_a_figure_stays_the_title():
     title = "ارتفاع عدد أسرة المستشفيات في صفاقس إلى 964 سريرا"
-    cleaned = _clean(f"{title}\n{BODY}")
+    cleaned = clean_checked(f"{title}\n{BODY}")
     assert cleaned.title == title and LEAD in cleaned.body
 
 
@@ -154,14 +146,14 @@ PLACED_MARKERS = [
 @table("marker", PLACED_MARKERS)
 def test_read_also_marker_that_names_where_heads_its_links(marker):
     links = "• الحماية المدنية تحذر من موجة حر جديدة في الجنوب\n• بالفيديو: طوابير أمام محطات الوقود في قابس"
-    cleaned = _clean(f"{TITLE}\n{BODY}\n{marker}\n{links}\n")
+    cleaned = clean_checked(f"{TITLE}\n{BODY}\n{marker}\n{links}\n")
     assert cleaned.title == TITLE and LAST in cleaned.body
     assert "موجة حر" not in cleaned.body and "طوابير" not in cleaned.body and marker not in cleaned.body
 
 
 def test_read_also_line_with_a_headline_after_a_preposition_stays_a_link():
     line = "اقرأ أيضا في صفاقس: نقص الأدوية يربك الصيدليات"
-    cleaned = _clean(f"{TITLE}\n{BODY}\n{line}\n")
+    cleaned = clean_checked(f"{TITLE}\n{BODY}\n{line}\n")
     assert line not in cleaned.body and LAST in cleaned.body
 
 
@@ -175,14 +167,14 @@ OUTLET_OVER_PATH = [
 
 @table("head", OUTLET_OVER_PATH)
 def test_section_path_under_an_outlets_bare_name_is_no_headline(head):
-    cleaned = _clean(f"{head}\n{TITLE}\n{BODY}")
+    cleaned = clean_checked(f"{head}\n{TITLE}\n{BODY}")
     assert cleaned.title == TITLE and LEAD in cleaned.body
     assert head.split("\n")[1] not in cleaned.body
 
 
 def test_a_headline_with_a_bar_under_an_outlet_stays_the_title():
     headline = "النجم | الصفاقسي"
-    cleaned = _clean(f"عرب نيوز\n{headline}\n{BODY}")
+    cleaned = clean_checked(f"عرب نيوز\n{headline}\n{BODY}")
     assert cleaned.title == headline and LEAD in cleaned.body
 
 
@@ -201,7 +193,7 @@ DONATION_PROMPTS = [
 
 @table("prompt", DONATION_PROMPTS)
 def test_donation_prompt_closes_the_article(prompt):
-    cleaned = _clean(f"{TITLE}\n{BODY}\n{prompt}\n\n{OTHER_HEADLINE}\n{OTHER_LEAD}\n")
+    cleaned = clean_checked(f"{TITLE}\n{BODY}\n{prompt}\n\n{OTHER_HEADLINE}\n{OTHER_LEAD}\n")
     assert cleaned.title == TITLE and LAST in cleaned.body
     assert prompt not in cleaned.body and "الدينار" not in cleaned.body
 
@@ -217,7 +209,7 @@ DONATION_NEAR_MISSES = [
 @table("line", DONATION_NEAR_MISSES)
 def test_slogans_and_subheadings_on_support_stay(line):
     paragraph = "وأطلقت جمعيات المجتمع المدني في صفاقس حملة للتبرع بالدم لفائدة مرضى المستشفى الجديد."
-    cleaned = _clean(f"{TITLE}\n{BODY}\n{line}\n{paragraph}\n")
+    cleaned = clean_checked(f"{TITLE}\n{BODY}\n{line}\n{paragraph}\n")
     assert line in cleaned.body and paragraph in cleaned.body
 
 
@@ -231,7 +223,7 @@ GLUED_UNDER_THE_CLOSE = [
 
 @table("prompt, byline", GLUED_UNDER_THE_CLOSE)
 def test_story_with_a_byline_under_the_closing_prompt_is_cut(prompt, byline):
-    cleaned = _clean(f"{TITLE}\n{BODY}\n{prompt}\n\n{OTHER_HEADLINE}\n{byline}\n{OTHER_LEAD}\n")
+    cleaned = clean_checked(f"{TITLE}\n{BODY}\n{prompt}\n\n{OTHER_HEADLINE}\n{byline}\n{OTHER_LEAD}\n")
     assert cleaned.title == TITLE and LAST in cleaned.body
     assert OTHER_HEADLINE not in cleaned.body and "الدينار" not in cleaned.body
 
@@ -240,5 +232,5 @@ def test_subheading_under_a_mid_text_prompt_stays():
     subheading = "نقص التجهيزات"
     paragraph = ("وأوضح مدير المستشفى أن قسم الأمراض السرطانية ينتظر وصول جهاز العلاج بالأشعة، مشيرا إلى أن "
                  "الصفقة أبرمت منذ أشهر.")
-    cleaned = _clean(f"{TITLE}\n{BODY}\nتابعوا المرصد على تطبيق واتساب\n{subheading}\n{paragraph}\n")
+    cleaned = clean_checked(f"{TITLE}\n{BODY}\nتابعوا المرصد على تطبيق واتساب\n{subheading}\n{paragraph}\n")
     assert subheading in cleaned.body and paragraph in cleaned.body

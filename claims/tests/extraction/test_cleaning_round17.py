@@ -7,11 +7,10 @@ Written by hand in the shapes of other outlets and topics; each table has cases 
 """
 from __future__ import annotations
 
-from claims.extraction.cleaning import clean_text
 from claims.extraction.cleaning.dates import read_date_line
 
 from .helpers import table
-from .test_cleaning import assert_lines_of_input
+from .test_cleaning import clean_checked
 
 TITLE = "افتتاح محطة جديدة لتحلية مياه البحر في صور بطاقة 40 ألف متر مكعب"
 LEAD = ("افتتحت وزارة الطاقة، صباح الأربعاء، محطة جديدة لتحلية مياه البحر في مدينة صور بطاقة إنتاجية تبلغ "
@@ -28,12 +27,6 @@ BODY = (
 LAST = "الأحياء المرتفعة."
 
 
-def _clean(raw: str):
-    cleaned = clean_text(raw)
-    assert_lines_of_input(cleaned.body, raw)
-    return cleaned
-
-
 # (masthead line, navigation under it)
 MASTHEADS = [
     ("الساحل | صحيفة يومية مستقلة", "الرئيسية / محليات / صور"),
@@ -45,7 +38,7 @@ MASTHEADS = [
 
 @table("masthead, navigation", MASTHEADS)
 def test_masthead_with_tagline_or_latin_name_over_navigation(masthead, navigation):
-    cleaned = _clean(f"{masthead}\n{navigation}\n{TITLE}\n{BODY}")
+    cleaned = clean_checked(f"{masthead}\n{navigation}\n{TITLE}\n{BODY}")
     assert cleaned.title == TITLE
     assert masthead not in cleaned.body and navigation not in cleaned.body and LEAD in cleaned.body
 
@@ -60,7 +53,7 @@ MASTHEAD_NEAR_MISSES = [
 
 @table("headline", MASTHEAD_NEAR_MISSES)
 def test_headline_with_a_bar_stays_the_title(headline):
-    cleaned = _clean(f"{headline}\n{BODY}")
+    cleaned = clean_checked(f"{headline}\n{BODY}")
     assert cleaned.title == headline and LEAD in cleaned.body
 
 
@@ -77,7 +70,7 @@ KEYWORD_LINES = [
 
 @table("line, leaves", KEYWORD_LINES)
 def test_keyword_label_family(line, leaves):
-    cleaned = _clean(f"{TITLE}\n{BODY}\n{line}\n")
+    cleaned = clean_checked(f"{TITLE}\n{BODY}\n{line}\n")
     assert (line not in cleaned.body) == leaves and LAST in cleaned.body
 
 
@@ -95,7 +88,7 @@ BYLINES = [
 
 @table("line, leaves", BYLINES)
 def test_city_and_reporter_byline_over_the_lead(line, leaves):
-    cleaned = _clean(f"{TITLE}\n{line}\n\n{BODY}")
+    cleaned = clean_checked(f"{TITLE}\n{line}\n\n{BODY}")
     assert cleaned.title == TITLE and LEAD in cleaned.body
     assert (line not in cleaned.body.split("\n")) == leaves
 
@@ -111,7 +104,7 @@ STAMPS = [
 
 @table("line, published", STAMPS)
 def test_age_beside_the_date_and_comma_before_the_year(line, published):
-    cleaned = _clean(f"{TITLE}\n{line}\n{BODY}")
+    cleaned = clean_checked(f"{TITLE}\n{line}\n{BODY}")
     assert cleaned.published == published and line not in cleaned.body and LEAD in cleaned.body
 
 
@@ -131,7 +124,7 @@ EXCLUSIVE = [
 
 @table("line, leaves", EXCLUSIVE)
 def test_city_and_exclusive_tag_under_the_title(line, leaves):
-    cleaned = _clean(f"{TITLE}\n{line}\n{BODY}")
+    cleaned = clean_checked(f"{TITLE}\n{line}\n{BODY}")
     assert cleaned.title == TITLE and (line not in cleaned.body) == leaves
 
 
@@ -151,7 +144,7 @@ PROMPTS = [
 
 @table("line, leaves", PROMPTS)
 def test_login_and_listen_live_prompts(line, leaves):
-    cleaned = _clean(f"{TITLE}\n{BODY}\n{line}\n")
+    cleaned = clean_checked(f"{TITLE}\n{BODY}\n{line}\n")
     assert (line not in cleaned.body) == leaves
 
 
@@ -174,7 +167,7 @@ TICKERS = [
 
 @table("line", TICKERS)
 def test_ticker_with_marked_changes_in_an_article_on_that_market(line):
-    cleaned = _clean(f"{line}\n{MARKET_TITLE}\n{MARKET_BODY}")
+    cleaned = clean_checked(f"{line}\n{MARKET_TITLE}\n{MARKET_BODY}")
     assert cleaned.title == MARKET_TITLE and line not in cleaned.body
 
 
@@ -187,5 +180,5 @@ TICKER_NEAR_MISSES = [
 
 @table("line", TICKER_NEAR_MISSES)
 def test_scores_and_ranges_are_no_ticker(line):
-    cleaned = _clean(f"{MARKET_TITLE}\n{MARKET_BODY}\n{line}\nوأغلقت الأسواق الآسيوية على تباين في ختام التعاملات.\n")
+    cleaned = clean_checked(f"{MARKET_TITLE}\n{MARKET_BODY}\n{line}\nوأغلقت الأسواق الآسيوية على تباين في ختام التعاملات.\n")
     assert line in cleaned.body

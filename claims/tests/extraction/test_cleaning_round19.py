@@ -7,10 +7,8 @@ Written by hand in the shapes of other outlets, countries and topics; each table
 """
 from __future__ import annotations
 
-from claims.extraction.cleaning import clean_text
-
 from .helpers import table
-from .test_cleaning import assert_lines_of_input
+from .test_cleaning import clean_checked
 
 TITLE = "افتتاح جسر جديد على النهر يختصر الرحلة بين الضفتين إلى عشر دقائق"
 LEAD = ("افتتحت وزارة الأشغال العامة، صباح الأحد، جسرا جديدا على النهر بطول 1200 متر، يربط الضفتين الشرقية "
@@ -21,12 +19,6 @@ BODY = (
     "الازدحام في ساعات الذروة.\n\n"
     "وأضاف أن كلفة المشروع بلغت 85 مليون دولار بتمويل من صندوق التنمية الوطني والبلدية.\n"
 )
-
-
-def _clean(raw: str):
-    cleaned = clean_text(raw)
-    assert_lines_of_input(cleaned.body, raw)
-    return cleaned
 
 
 def _lines(body: str) -> list[str]:
@@ -45,14 +37,14 @@ WEATHER_STRIPS = [
 
 @table("strip", WEATHER_STRIPS)
 def test_weather_strip_over_the_headline_is_dropped(strip):
-    cleaned = _clean(f"صوت المدينة\n{strip}\nمحليات\n{TITLE}\n{BODY}")
+    cleaned = clean_checked(f"صوت المدينة\n{strip}\nمحليات\n{TITLE}\n{BODY}")
     assert cleaned.title == TITLE
     assert strip not in cleaned.body and TITLE not in cleaned.body
 
 
 @table("strip", WEATHER_STRIPS)
 def test_weather_strip_under_the_text_is_dropped(strip):
-    cleaned = _clean(f"{TITLE}\n{BODY}{strip}\n")
+    cleaned = clean_checked(f"{TITLE}\n{BODY}{strip}\n")
     assert strip not in cleaned.body and LEAD in cleaned.body
 
 
@@ -66,7 +58,7 @@ WEATHER_NEAR_MISSES = [
 
 @table("headline", WEATHER_NEAR_MISSES)
 def test_headline_with_a_temperature_stays_the_title(headline):
-    cleaned = _clean(f"{headline}\n{BODY}")
+    cleaned = clean_checked(f"{headline}\n{BODY}")
     assert cleaned.title == headline
 
 
@@ -81,7 +73,7 @@ QUOTE_BARS = [
 
 @table("bar", QUOTE_BARS)
 def test_bar_of_quotes_over_the_headline_is_dropped(bar):
-    cleaned = _clean(f"الوطن اليوم\n{bar}\nاقتصاد\n{TITLE}\n{BODY}")
+    cleaned = clean_checked(f"الوطن اليوم\n{bar}\nاقتصاد\n{TITLE}\n{BODY}")
     assert cleaned.title == TITLE
     assert bar not in cleaned.body
 
@@ -96,7 +88,7 @@ QUOTE_NEAR_MISSES = [
 
 @table("headline", QUOTE_NEAR_MISSES)
 def test_headline_with_a_quote_stays_the_title(headline):
-    cleaned = _clean(f"{headline}\n{BODY}")
+    cleaned = clean_checked(f"{headline}\n{BODY}")
     assert cleaned.title == headline
 
 
@@ -111,7 +103,7 @@ BREAKING_BARS = [
 
 @table("bar, section", BREAKING_BARS)
 def test_breaking_bar_over_a_section_label_is_dropped(bar, section):
-    cleaned = _clean(f"الخبر نيوز\n{bar}\n{section}\n{TITLE}\n{BODY}")
+    cleaned = clean_checked(f"الخبر نيوز\n{bar}\n{section}\n{TITLE}\n{BODY}")
     assert cleaned.title == TITLE
     assert bar not in cleaned.body and section not in _lines(cleaned.body)
 
@@ -125,12 +117,12 @@ BREAKING_HEADLINES = [
 
 @table("headline", BREAKING_HEADLINES)
 def test_breaking_headline_over_the_lead_stays_the_title(headline):
-    assert _clean(f"{headline}\n{BODY}").title == headline
+    assert clean_checked(f"{headline}\n{BODY}").title == headline
 
 
 @table("headline", BREAKING_HEADLINES)
 def test_breaking_headline_over_its_date_stays_the_title(headline):
-    cleaned = _clean(f"الخبر نيوز\n{headline}\nالثلاثاء 14 يناير 2025\n{BODY}")
+    cleaned = clean_checked(f"الخبر نيوز\n{headline}\nالثلاثاء 14 يناير 2025\n{BODY}")
     assert cleaned.title == headline and cleaned.published == "2025-01-14"
 
 
@@ -145,7 +137,7 @@ LATIN_SPELLINGS = [
 @table("masthead, latin", LATIN_SPELLINGS)
 def test_latin_spelling_under_the_masthead_is_dropped(masthead, latin):
     raw = f"{masthead}\n{latin}\nأخبار | ليبيا | اقتصاد\n{TITLE}\n{BODY}© 2026 {masthead}\n"
-    cleaned = _clean(raw)
+    cleaned = clean_checked(raw)
     assert cleaned.title == TITLE
     assert latin not in cleaned.body and "أخبار | ليبيا" not in cleaned.body
 
@@ -161,7 +153,7 @@ HOME_PATHS = [
 
 @table("path", HOME_PATHS)
 def test_home_breadcrumb_without_separators_is_dropped(path):
-    cleaned = _clean(f"المشهد العربي\n{path}\n{TITLE}\n{BODY}")
+    cleaned = clean_checked(f"المشهد العربي\n{path}\n{TITLE}\n{BODY}")
     assert cleaned.title == TITLE
     assert path not in cleaned.body
 
@@ -172,7 +164,7 @@ SECTION_LABELS = ["أمن وقضاء", "جرائم ومحاكم", "الأمن"]
 
 @table("label", SECTION_LABELS)
 def test_security_and_courts_label_is_dropped(label):
-    cleaned = _clean(f"المستقبل\n{label}\n{TITLE}\n{BODY}")
+    cleaned = clean_checked(f"المستقبل\n{label}\n{TITLE}\n{BODY}")
     assert cleaned.title == TITLE
     assert label not in _lines(cleaned.body)
 
@@ -186,7 +178,7 @@ SECTION_NEAR_MISSES = [
 
 @table("headline", SECTION_NEAR_MISSES)
 def test_headline_opening_with_a_section_word_stays_the_title(headline):
-    cleaned = _clean(f"المستقبل\n{headline}\n{BODY}")
+    cleaned = clean_checked(f"المستقبل\n{headline}\n{BODY}")
     assert cleaned.title == headline
 
 
@@ -196,7 +188,7 @@ DOT_COM_MASTHEADS = ["الشرق دوت كوم", "الوسط دوت نت"]
 
 @table("masthead", DOT_COM_MASTHEADS)
 def test_dot_com_masthead_is_not_the_title(masthead):
-    cleaned = _clean(f"{masthead}\n{TITLE}\n{BODY}")
+    cleaned = clean_checked(f"{masthead}\n{TITLE}\n{BODY}")
     assert cleaned.title == TITLE
     assert masthead not in cleaned.body
 
@@ -211,7 +203,7 @@ COLON_DATELINES = [
 
 @table("line, published", COLON_DATELINES)
 def test_colon_dateline_gives_the_date_and_leaves_the_body(line, published):
-    cleaned = _clean(f"{TITLE}\n{line}\n\n{BODY}")
+    cleaned = clean_checked(f"{TITLE}\n{line}\n\n{BODY}")
     assert cleaned.title == TITLE and cleaned.published == published
     assert line not in cleaned.body and LEAD in cleaned.body
 
@@ -225,7 +217,7 @@ COLON_NEAR_MISSES = [
 
 @table("line", COLON_NEAR_MISSES)
 def test_colon_line_that_is_no_dateline_stays(line):
-    cleaned = _clean(f"{TITLE}\n{line}\n\n{BODY}")
+    cleaned = clean_checked(f"{TITLE}\n{line}\n\n{BODY}")
     assert cleaned.published is None and line in cleaned.body
 
 
@@ -240,7 +232,7 @@ TUNE_PROMPTS = [
 
 @table("prompt", TUNE_PROMPTS)
 def test_tuning_prompt_under_the_text_is_dropped(prompt):
-    cleaned = _clean(f"{TITLE}\n{BODY}{prompt}\n")
+    cleaned = clean_checked(f"{TITLE}\n{BODY}{prompt}\n")
     assert prompt not in cleaned.body and LEAD in cleaned.body
 
 
@@ -253,13 +245,13 @@ TUNE_NEAR_MISSES = [
 
 @table("line", TUNE_NEAR_MISSES)
 def test_sentence_on_a_broadcast_stays(line):
-    cleaned = _clean(f"{TITLE}\n{BODY}{line}\n")
+    cleaned = clean_checked(f"{TITLE}\n{BODY}{line}\n")
     assert line in cleaned.body
 
 
 def test_outlet_gate_credit_line_leaves_the_body():
     # "بوابة X" over the headline, "X | city" under it: the outlet's name without its kind credits the story
-    cleaned = _clean(f"بوابة الوسط\n{TITLE}\nالوسط | بنغازي\n\n{BODY}جميع الحقوق محفوظة © بوابة الوسط\n")
+    cleaned = clean_checked(f"بوابة الوسط\n{TITLE}\nالوسط | بنغازي\n\n{BODY}جميع الحقوق محفوظة © بوابة الوسط\n")
     assert cleaned.title == TITLE and "الوسط | بنغازي" not in cleaned.body
 
 
@@ -273,19 +265,19 @@ SLASHED_MONTH_DATES = [
 
 @table("line, published", SLASHED_MONTH_DATES)
 def test_named_month_between_slashes_is_read(line, published):
-    cleaned = _clean(f"{TITLE}\n{line}\n\n{BODY}")
+    cleaned = clean_checked(f"{TITLE}\n{line}\n\n{BODY}")
     assert cleaned.title == TITLE and cleaned.published == published
     assert line not in cleaned.body
 
 
 def test_time_alone_under_the_date_line_leaves_the_body():
-    cleaned = _clean(f"{TITLE}\nالأربعاء 21 أيار 2025\n18:05\n\n{BODY}")
+    cleaned = clean_checked(f"{TITLE}\nالأربعاء 21 أيار 2025\n18:05\n\n{BODY}")
     assert cleaned.published == "2025-05-21" and "18:05" not in cleaned.body
 
 
 def test_time_alone_with_no_date_above_it_stays():
     # (no date line read just above: the line is not the stamp's time)
-    cleaned = _clean(f"{TITLE}\n{LEAD}\n18:05\n\n{BODY}")
+    cleaned = clean_checked(f"{TITLE}\n{LEAD}\n18:05\n\n{BODY}")
     assert "18:05" in cleaned.body
 
 
@@ -299,5 +291,5 @@ CREDIT_LINES = [
 @table("masthead, line", CREDIT_LINES)
 def test_outlet_credit_line_under_the_title_leaves_the_body(masthead, line):
     head = f"{masthead}\n" if masthead else ""
-    cleaned = _clean(f"{head}{TITLE}\n{line}\n\n{BODY}")
+    cleaned = clean_checked(f"{head}{TITLE}\n{line}\n\n{BODY}")
     assert cleaned.title == TITLE and line not in cleaned.body

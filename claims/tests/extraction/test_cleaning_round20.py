@@ -9,10 +9,8 @@ Written by hand in the shapes of other outlets, countries and topics; each table
 """
 from __future__ import annotations
 
-from claims.extraction.cleaning import clean_text
-
 from .helpers import table
-from .test_cleaning import assert_lines_of_input
+from .test_cleaning import clean_checked
 
 TITLE = "افتتاح جسر جديد على النهر يختصر الرحلة بين الضفتين إلى عشر دقائق"
 LEAD = ("افتتحت وزارة الأشغال العامة، صباح الأحد، جسرا جديدا على النهر بطول 1200 متر، يربط الضفتين الشرقية "
@@ -22,12 +20,6 @@ BODY = (
     "وقال وزير الأشغال إن الجسر سيخدم نحو 40 ألف سيارة يوميا، وإن أعمال الصيانة ستجري ليلا لتفادي "
     "الازدحام في ساعات الذروة.\n"
 )
-
-
-def _clean(raw: str):
-    cleaned = clean_text(raw)
-    assert_lines_of_input(cleaned.body, raw)
-    return cleaned
 
 
 # (masthead lines: a name and the outlet's tagline, on two lines in either order or on one)
@@ -45,7 +37,7 @@ TAGLINE_HEADS = [
 
 @table("head", TAGLINE_HEADS)
 def test_masthead_and_tagline_are_neither_title_nor_credit(head):
-    cleaned = _clean(f"{head}\n{TITLE}\n{BODY}")
+    cleaned = clean_checked(f"{head}\n{TITLE}\n{BODY}")
     assert cleaned.title == TITLE
     assert cleaned.source_credit is None
     assert TITLE not in cleaned.body and cleaned.body.startswith(LEAD)
@@ -60,7 +52,7 @@ def test_masthead_and_tagline_are_neither_title_nor_credit(head):
     ("نبض الساحل\nموقع إخباري مستقل", "الدوحة - (وكالات) - ", "وكالات"),
 ])
 def test_under_a_tagline_the_wire_dateline_gives_the_credit(head, dateline, credit):
-    cleaned = _clean(f"{head}\n{TITLE}\n{dateline}{BODY}")
+    cleaned = clean_checked(f"{head}\n{TITLE}\n{dateline}{BODY}")
     assert cleaned.title == TITLE
     assert cleaned.source_credit == credit
     assert cleaned.body.startswith(dateline.strip())
@@ -74,7 +66,7 @@ def test_under_a_tagline_the_wire_dateline_gives_the_credit(head, dateline, cred
     ("وكالة الأنباء الكويتية", "وكالة الأنباء الكويتية"),
 ])
 def test_an_outlet_named_after_its_kind_is_still_the_credit(line, credit):
-    cleaned = _clean(f"{TITLE}\n{line}\n{BODY}")
+    cleaned = clean_checked(f"{TITLE}\n{line}\n{BODY}")
     assert cleaned.title == TITLE
     assert cleaned.source_credit == credit
 
@@ -90,14 +82,14 @@ TAGLINE_NEAR_MISSES = [
 
 @table("headline", TAGLINE_NEAR_MISSES)
 def test_headline_about_an_outlet_stays_the_title(headline):
-    cleaned = _clean(f"{headline}\n{BODY}")
+    cleaned = clean_checked(f"{headline}\n{BODY}")
     assert cleaned.title == headline
     assert cleaned.body.startswith(LEAD)
 
 
 @table("headline", TAGLINE_NEAR_MISSES)
 def test_headline_about_an_outlet_under_a_masthead_stays_the_title(headline):
-    cleaned = _clean(f"صوت الشمال\nصحيفة إلكترونية مستقلة\n{headline}\n{BODY}")
+    cleaned = clean_checked(f"صوت الشمال\nصحيفة إلكترونية مستقلة\n{headline}\n{BODY}")
     assert cleaned.title == headline
 
 
@@ -111,7 +103,7 @@ def test_headline_about_an_outlet_under_a_masthead_stays_the_title(headline):
 ])
 def test_source_line_split_by_a_bar_or_a_slash_is_read(line, credit):
     for raw in (f"{TITLE}\n{line}\n{BODY}", f"{TITLE}\n{BODY}{line}\n"):
-        cleaned = _clean(raw)
+        cleaned = clean_checked(raw)
         assert cleaned.title == TITLE
         assert cleaned.source_credit == credit
         assert line not in cleaned.body and LEAD in cleaned.body
@@ -126,7 +118,7 @@ SOURCE_NEAR_MISSES = [
 
 @table("sentence", SOURCE_NEAR_MISSES)
 def test_sentence_opening_with_the_word_source_stays(sentence):
-    cleaned = _clean(f"{TITLE}\n{LEAD}\n\n{sentence}\n")
+    cleaned = clean_checked(f"{TITLE}\n{LEAD}\n\n{sentence}\n")
     assert sentence in cleaned.body
     assert cleaned.source_credit is None
 
@@ -147,7 +139,7 @@ LONG_BODY = BODY + (
     ("الحديدة / صدى نيوز / خاص", "صدى نيوز"),
 ])
 def test_outlet_credit_with_an_exclusive_tag_is_read(line, credit):
-    cleaned = _clean(f"{TITLE}\n{line}\n{BODY}")
+    cleaned = clean_checked(f"{TITLE}\n{line}\n{BODY}")
     assert cleaned.title == TITLE and cleaned.source_credit == credit
     assert line not in cleaned.body and cleaned.body.startswith(LEAD)
 
@@ -155,14 +147,14 @@ def test_outlet_credit_with_an_exclusive_tag_is_read(line, credit):
 # (bylines under the title: "كتب <name>" over the lead, "<name> - <city of two words>" over the date)
 @table("byline", ["كتب سامي نصر", "كتبت ليلى حداد", "بقلم يوسف بن عمر"])
 def test_written_by_line_over_the_lead_is_dropped(byline):
-    cleaned = _clean(f"{TITLE}\n{byline}\n{LONG_BODY}")
+    cleaned = clean_checked(f"{TITLE}\n{byline}\n{LONG_BODY}")
     assert cleaned.title == TITLE
     assert byline not in cleaned.body and cleaned.body.startswith(LEAD)
 
 
 @table("byline", ["خالد العمري - المدينة المنورة", "منى الزهراني – الدار البيضاء", "أحمد سالم - أبو ظبي"])
 def test_name_and_city_of_two_words_over_the_date_is_dropped(byline):
-    cleaned = _clean(f"{TITLE}\n{byline}\nالأحد 20 يوليو 2025\n{BODY}")
+    cleaned = clean_checked(f"{TITLE}\n{byline}\nالأحد 20 يوليو 2025\n{BODY}")
     assert cleaned.title == TITLE and cleaned.published == "2025-07-20"
     assert byline not in cleaned.body and cleaned.body.startswith(LEAD)
 
@@ -171,7 +163,7 @@ def test_name_and_city_of_two_words_over_the_date_is_dropped(byline):
 @table("subtitle", ["كتب الأطفال الجديدة على رفوف المكتبة", "كتب مدرسية جديدة", "الجسر الجديد - عشر دقائق فقط"])
 def test_subtitle_of_a_byline_shape_stays(subtitle):
     body = LONG_BODY + "ووزعت البلدية كتب مدرسية جديدة على أطفال الأحياء الجديدة بمناسبة الافتتاح، ومنها كتب الأطفال عن الجسر.\n"
-    cleaned = _clean(f"{TITLE}\n{subtitle}\n{body}")
+    cleaned = clean_checked(f"{TITLE}\n{subtitle}\n{body}")
     assert subtitle in cleaned.body
 
 
@@ -186,7 +178,7 @@ SHARE_BUTTONS = [
 
 @table("button", SHARE_BUTTONS)
 def test_share_button_text_is_dropped(button):
-    cleaned = _clean(f"{TITLE}\n{BODY}{button}\n{button}\n")
+    cleaned = clean_checked(f"{TITLE}\n{BODY}{button}\n{button}\n")
     assert button not in cleaned.body and LEAD in cleaned.body
 
 
@@ -195,7 +187,7 @@ def test_share_button_text_is_dropped(button):
     "وانقر المتطوعون للمشاركة في حملة التشجير على فيسبوك أمس.",
 ])
 def test_sentence_like_a_share_button_stays(sentence):
-    cleaned = _clean(f"{TITLE}\n{LEAD}\n\n{sentence}\n")
+    cleaned = clean_checked(f"{TITLE}\n{LEAD}\n\n{sentence}\n")
     assert sentence in cleaned.body
 
 
@@ -205,12 +197,12 @@ def test_sentence_like_a_share_button_stays(sentence):
     "وزارة الأشغال العامة الجسر صندوق التنمية",
 ])
 def test_tags_run_together_under_a_bare_label_are_dropped(tags):
-    cleaned = _clean(f"{TITLE}\n{BODY}الكلمات المفتاحية\n{tags}\n")
+    cleaned = clean_checked(f"{TITLE}\n{BODY}الكلمات المفتاحية\n{tags}\n")
     assert tags not in cleaned.body and "الكلمات المفتاحية" not in cleaned.body and LEAD in cleaned.body
 
 
 @table("line", ["الدينار يتراجع أمام اليورو في السوق الموازية", "منتخب الشباب يتأهل إلى نهائي البطولة القارية"])
 def test_line_of_another_topic_under_a_bare_keywords_label_is_not_read_as_tags(line):
     # (the tags name the article's topics; a line that shares none of its words is left to the other rules)
-    cleaned = _clean(f"{TITLE}\n{BODY}وسوم\n{line}\n")
+    cleaned = clean_checked(f"{TITLE}\n{BODY}وسوم\n{line}\n")
     assert "وسوم" not in cleaned.body and line in cleaned.body

@@ -10,10 +10,8 @@ Written by hand in the shapes of other outlets, countries and topics; each table
 """
 from __future__ import annotations
 
-from claims.extraction.cleaning import clean_text
-
 from .helpers import table
-from .test_cleaning import assert_lines_of_input
+from .test_cleaning import clean_checked
 
 TITLE = "افتتاح جسر جديد على النهر يختصر الرحلة بين الضفتين إلى عشر دقائق"
 LEAD = ("افتتحت وزارة الأشغال العامة، صباح الأحد، جسرا جديدا على النهر بطول 1200 متر، يربط الضفتين الشرقية "
@@ -28,12 +26,6 @@ BODY = (
     "عبور النهر بالقوارب الصغيرة كل صباح، وسط مخاوف من حوادث الغرق في موسم الفيضانات.\n"
 )
 LAST = "ويطالب سكان الأحياء المجاورة"
-
-
-def _clean(raw: str):
-    cleaned = clean_text(raw)
-    assert_lines_of_input(cleaned.body, raw)
-    return cleaned
 
 
 # --- the comment widget, in the head or at the foot -------------------------------------------------------
@@ -57,7 +49,7 @@ COMMENT_WIDGETS = [
 
 @table("widget", COMMENT_WIDGETS)
 def test_a_comment_widget_under_the_byline_is_dropped(widget):
-    cleaned = _clean(f"{TITLE}\nكتب: سامي الهاشمي\n\n{widget}\n\n{BODY}")
+    cleaned = clean_checked(f"{TITLE}\nكتب: سامي الهاشمي\n\n{widget}\n\n{BODY}")
     assert cleaned.title == TITLE
     assert widget not in cleaned.body and cleaned.body.startswith(LEAD)
     assert LAST in cleaned.body
@@ -65,7 +57,7 @@ def test_a_comment_widget_under_the_byline_is_dropped(widget):
 
 @table("widget", COMMENT_WIDGETS)
 def test_a_comment_widget_at_the_foot_is_dropped(widget):
-    cleaned = _clean(f"{TITLE}\n{BODY}\n{widget}\nجميع الحقوق محفوظة لموقع الضفة 2024")
+    cleaned = clean_checked(f"{TITLE}\n{BODY}\n{widget}\nجميع الحقوق محفوظة لموقع الضفة 2024")
     assert widget not in cleaned.body
     assert cleaned.body.startswith(LEAD) and LAST in cleaned.body
 
@@ -82,7 +74,7 @@ def test_a_comment_widget_at_the_foot_is_dropped(widget):
     "يتم عرض التعليقات على اللجنة المختصة قبل إقرار النص النهائي.",
 ])
 def test_sentences_on_comments_or_loading_stay(line):
-    cleaned = _clean(f"{TITLE}\n{BODY}\n{line}\n\nوأكد المحافظ أن افتتاح الجسر الثاني سيكون في العام المقبل.\n")
+    cleaned = clean_checked(f"{TITLE}\n{BODY}\n{line}\n\nوأكد المحافظ أن افتتاح الجسر الثاني سيكون في العام المقبل.\n")
     assert line in cleaned.body
 
 
@@ -94,7 +86,7 @@ def test_sentences_on_comments_or_loading_stay(line):
     "أخبار الساعة - نستعرض لكم زوارنا الكرام آخر المستجدات في الخبر التالي",
 ])
 def test_an_aggregators_opening_is_dropped(opening):
-    cleaned = _clean(f"أخبار الساعة | محليات\n{TITLE}\n{opening}\n\n{BODY}")
+    cleaned = clean_checked(f"أخبار الساعة | محليات\n{TITLE}\n{opening}\n\n{BODY}")
     assert cleaned.title == TITLE
     assert opening not in cleaned.body and cleaned.body.startswith(LEAD)
 
@@ -113,7 +105,7 @@ GLUED_ITEM = ("أسعار الذهب في السوق المحلية اليوم\n
     (f"كانت هذه تفاصيل موضوع {TITLE} نرجو أن نكون قد وفقنا في عرضه.", ""),
 ])
 def test_an_aggregators_sign_off_ends_the_story(sign_off, note):
-    cleaned = _clean(f"{TITLE}\n{BODY}\n{sign_off}\n{note}\nالمصدر : صحيفة النهار\n\n{GLUED_ITEM}\n"
+    cleaned = clean_checked(f"{TITLE}\n{BODY}\n{sign_off}\n{note}\nالمصدر : صحيفة النهار\n\n{GLUED_ITEM}\n"
                      "الكلمات الدلالية: جسر | نهر | أشغال")
     assert sign_off not in cleaned.body and "أسعار الذهب" not in cleaned.body and "الصاغة" not in cleaned.body
     if note:
@@ -129,7 +121,7 @@ def test_an_aggregators_sign_off_ends_the_story(sign_off, note):
     "وقال المتحدث: نقدم لكم الدعم الكامل حتى انتهاء الأشغال في الضفة الغربية.",
 ])
 def test_aggregator_words_in_a_sentence_stay(line):
-    cleaned = _clean(f"{TITLE}\n{BODY}\n{line}\n\nوأكد المحافظ أن افتتاح الجسر الثاني سيكون في العام المقبل.\n")
+    cleaned = clean_checked(f"{TITLE}\n{BODY}\n{line}\n\nوأكد المحافظ أن افتتاح الجسر الثاني سيكون في العام المقبل.\n")
     assert line in cleaned.body
     assert "افتتاح الجسر الثاني" in cleaned.body
 
@@ -143,7 +135,7 @@ def test_aggregator_words_in_a_sentence_stay(line):
     "الرقيب | إصدار الرباط | إصدار باريس",
 ])
 def test_an_edition_switcher_is_dropped(line):
-    cleaned = _clean(f"{TITLE}\nكتب: سامي الهاشمي\n\n{line}\n\n{BODY}")
+    cleaned = clean_checked(f"{TITLE}\nكتب: سامي الهاشمي\n\n{line}\n\n{BODY}")
     assert cleaned.title == TITLE
     assert line not in cleaned.body and cleaned.body.startswith(LEAD)
 
@@ -155,7 +147,7 @@ def test_an_edition_switcher_is_dropped(line):
     "ملفات: النقل العام",
 ])
 def test_a_dossier_label_is_dropped(line):
-    cleaned = _clean(f"{TITLE}\n{BODY}\n{line}\nشارك الخبر: واتساب - فيسبوك - إكس\n")
+    cleaned = clean_checked(f"{TITLE}\n{BODY}\n{line}\nشارك الخبر: واتساب - فيسبوك - إكس\n")
     assert line not in cleaned.body
     assert cleaned.body.startswith(LEAD) and LAST in cleaned.body
 
@@ -167,7 +159,7 @@ def test_a_dossier_label_is_dropped(line):
     "ملف: أكد الوزير أن التحقيق في القضية مستمر منذ شهرين ولم يغلق بعد.",
 ])
 def test_edition_and_dossier_near_misses_stay(line):
-    cleaned = _clean(f"{TITLE}\n{BODY}\n{line}\nوأكد المحافظ أن افتتاح الجسر الثاني سيكون في العام المقبل.\n")
+    cleaned = clean_checked(f"{TITLE}\n{BODY}\n{line}\nوأكد المحافظ أن افتتاح الجسر الثاني سيكون في العام المقبل.\n")
     assert line in cleaned.body
 
 
@@ -201,7 +193,7 @@ PORT_LAST = "ويرى خبراء في النقل البحري"
 def test_a_brief_under_a_new_place_headline_is_cut(headline, lead):
     raw = (f"{PORT_TITLE}\n{PORT_BODY}\n{headline}\n{lead}\n\nالكلمات المفاتيح: ميناء، الناظور، حاويات\n"
            "جميع الحقوق محفوظة - موقع الشرق 2024")
-    cleaned = _clean(raw)
+    cleaned = clean_checked(raw)
     assert headline not in cleaned.body and lead not in cleaned.body
     assert PORT_LAST in cleaned.body
 
@@ -223,7 +215,7 @@ def test_a_brief_under_a_new_place_headline_is_cut(headline, lead):
 ])
 def test_the_articles_own_place_or_subheading_at_the_foot_stays(headline, lead):
     raw = f"{PORT_TITLE}\n{PORT_BODY}\n{headline}\n{lead}\n\nالكلمات المفاتيح: ميناء، الناظور، حاويات\n"
-    cleaned = _clean(raw)
+    cleaned = clean_checked(raw)
     assert headline in cleaned.body and lead in cleaned.body
 
 
@@ -234,6 +226,6 @@ def test_a_weather_brief_above_the_comment_form_is_cut():
             "بداية من مساء الجمعة، مع هبوب رياح قوية على السواحل.")
     raw = (f"{PORT_TITLE}\n{PORT_BODY}\n{headline}\n{lead}\n\nتابعونا على: فيسبوك | إكس\n"
            "اترك تعليقاً — لن يتم نشر عنوان بريدك الإلكتروني.\n© 2024 الشرق. جميع الحقوق محفوظة")
-    cleaned = _clean(raw)
+    cleaned = clean_checked(raw)
     assert headline not in cleaned.body and lead not in cleaned.body
     assert PORT_LAST in cleaned.body

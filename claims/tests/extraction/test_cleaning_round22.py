@@ -6,10 +6,8 @@ Written by hand in the shapes of other outlets, countries and topics; each table
 """
 from __future__ import annotations
 
-from claims.extraction.cleaning import clean_text
-
 from .helpers import table
-from .test_cleaning import assert_lines_of_input
+from .test_cleaning import clean_checked
 
 TITLE = "افتتاح جسر جديد على النهر يختصر الرحلة بين الضفتين إلى عشر دقائق"
 LEAD = ("افتتحت وزارة الأشغال العامة، صباح الأحد، جسرا جديدا على النهر بطول 1200 متر، يربط الضفتين الشرقية "
@@ -22,12 +20,6 @@ LAST = ("وقد طالب سكان الأحياء المجاورة بربط ال�
         "بالقوارب الصغيرة كل صباح.")
 
 
-def _clean(raw: str):
-    cleaned = clean_text(raw)
-    assert_lines_of_input(cleaned.body, raw)
-    return cleaned
-
-
 # --- a share bar in mid-text, then a read-also link: the paragraphs after it carry on the article ---------
 
 SHARE_BARS = ["شارك المقال: فيسبوك - واتساب - تويتر", "شارك الخبر", "فيسبوك | تويتر | واتساب"]
@@ -38,7 +30,7 @@ LINKS = ["اقرأ أيضا: الشرطة تفكك عصابة لسرقة الس�
 @table("bar", SHARE_BARS)
 def test_a_link_under_a_mid_text_share_bar_keeps_the_article_going_on(bar):
     for link in LINKS:
-        cleaned = _clean(f"{TITLE}\n{LEAD}\n{bar}\n{SECOND}\n{link}\n{LATER}\n{LAST}\n")
+        cleaned = clean_checked(f"{TITLE}\n{LEAD}\n{bar}\n{SECOND}\n{link}\n{LATER}\n{LAST}\n")
         assert LATER in cleaned.body and LAST in cleaned.body
         assert link not in cleaned.body and bar not in cleaned.body
 
@@ -47,7 +39,7 @@ def test_a_link_under_a_mid_text_share_bar_keeps_the_article_going_on(bar):
 @table("bar", SHARE_BARS)
 def test_a_link_under_the_share_bar_with_a_new_lead_still_cuts(bar):
     other = "فككت الشرطة عصابة متخصصة في سرقة السيارات الفاخرة بالضاحية الشمالية وأوقفت خمسة من أفرادها."
-    cleaned = _clean(f"{TITLE}\n{LEAD}\n{SECOND}\n{bar}\n{LINKS[0]}\n{other}\n")
+    cleaned = clean_checked(f"{TITLE}\n{LEAD}\n{SECOND}\n{bar}\n{LINKS[0]}\n{other}\n")
     assert SECOND in cleaned.body and other not in cleaned.body
 
 
@@ -60,7 +52,7 @@ def test_a_link_under_the_share_bar_with_a_new_lead_still_cuts(bar):
 ])
 def test_a_labelled_comment_widget_closes_the_article(line):
     brief = "الدار البيضاء: شركة النقل الحضري تعلن تعديل مواعيد الحافلات خلال عطلة الصيف حسب بلاغ لها."
-    cleaned = _clean(f"{TITLE}\n{LEAD}\n{SECOND}\n{line}\n{brief}\n")
+    cleaned = clean_checked(f"{TITLE}\n{LEAD}\n{SECOND}\n{line}\n{brief}\n")
     assert SECOND in cleaned.body and line not in cleaned.body and brief not in cleaned.body
 
 
@@ -70,7 +62,7 @@ def test_a_labelled_comment_widget_closes_the_article(line):
     "وجاءت تعليقات القراء على صفحة الوزارة غاضبة من تأخر الأشغال، وكن أول من طالب بالتحقيق.",
 ])
 def test_comments_in_the_text_stay(line):
-    cleaned = _clean(f"{TITLE}\n{LEAD}\n{line}\n{SECOND}\n")
+    cleaned = clean_checked(f"{TITLE}\n{LEAD}\n{line}\n{SECOND}\n")
     assert line in cleaned.body and SECOND in cleaned.body
 
 
@@ -81,14 +73,14 @@ LONG_TITLE = "سيول جارفة في ثلاث ولايات: 5 وفيات و12 
 
 @table("line, credit", [("(وأج)", "وأج"), ("(ومع)", "ومع"), ("(رويترز)", "رويترز"), ("(واس)", "واس")])
 def test_a_bracketed_agency_under_a_long_headline_is_the_credit(line, credit):
-    cleaned = _clean(f"{LONG_TITLE}\nنشر في 06 أكتوبر 2025 - 09:15\n{line}\n{LEAD}\n{SECOND}\n")
+    cleaned = clean_checked(f"{LONG_TITLE}\nنشر في 06 أكتوبر 2025 - 09:15\n{line}\n{LEAD}\n{SECOND}\n")
     assert cleaned.title == LONG_TITLE and cleaned.source_credit == credit
     assert line not in cleaned.body and cleaned.body.startswith(LEAD)
 
 
 # must not change: under the lead paragraph, "(رويترز)" alone credits a photo and leaves no story credit
 def test_a_bracketed_agency_below_the_lead_is_a_photo_credit():
-    cleaned = _clean(f"{TITLE}\n{LEAD}\n(رويترز)\n{SECOND}\n")
+    cleaned = clean_checked(f"{TITLE}\n{LEAD}\n(رويترز)\n{SECOND}\n")
     assert "(رويترز)" not in cleaned.body and cleaned.source_credit is None
 
 
@@ -102,12 +94,12 @@ MATCH_LEAD = ("حقق فريق الوحدة فوزا ثمينا على مضيف�
 @table("label", ["دوري أدنوك للمحترفين", "كأس آسيا 2027", "بطولة ويمبلدون", "تصفيات كأس العالم",
                  "الدوري الإسباني"])
 def test_a_competition_label_above_the_headline_is_not_the_title(label):
-    cleaned = _clean(f"الرياضي | كرة قدم\n{label}\n{HEADLINE}\n{MATCH_LEAD}\n{SECOND}\n")
+    cleaned = clean_checked(f"الرياضي | كرة قدم\n{label}\n{HEADLINE}\n{MATCH_LEAD}\n{SECOND}\n")
     assert cleaned.title == HEADLINE and label not in cleaned.body
 
 
 # must not change: a short headline naming a competition, over its lead, is the title
 @table("headline", ["كأس العالم تنطلق غدا", "الدوري السعودي يعود بعد التوقف", "بطولة الشطرنج العربية"])
 def test_a_headline_naming_a_competition_stays_the_title(headline):
-    cleaned = _clean(f"{headline}\n{MATCH_LEAD}\n{SECOND}\n")
+    cleaned = clean_checked(f"{headline}\n{MATCH_LEAD}\n{SECOND}\n")
     assert cleaned.title == headline
