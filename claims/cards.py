@@ -28,17 +28,18 @@ CARD_JOINED = {
     "source_id": F("article__source_id"), "source_credit": F("article__source_credit"),
 }
 # A version line: another article's claim in the same group. Written out in SQL: its shape never changes,
-# and the ORM took longer to build it (~2 ms) than the database to answer. Groups by the cards' ids, then
-# members by group id, both indexed; the cards themselves come back too and tell which group is whose.
-VERSION_COLUMNS = ("group_id", "pk", "text", "status", "article_id", "date_value", "quantity_value",
-                   "quantity_qualifier", "language", "source_id", "source_credit")
+# and the ORM took longer to build it (~2 ms) than the database to answer. Each card's memberships joined to
+# the other members of the same groups, all indexed; the first column tells whose version a row is.
+VERSION_COLUMNS = ("pk", "text", "status", "article_id", "date_value", "quantity_value", "quantity_qualifier",
+                   "language", "source_id", "source_credit")
 VERSIONS_SQL = f"""
-SELECT m.group_id, c.id, c.text, c.status, c.article_id, c.date_value, c.quantity_value, c.quantity_qualifier,
+SELECT mine.claim_id, c.id, c.text, c.status, c.article_id, c.date_value, c.quantity_value, c.quantity_qualifier,
        a.language, a.source_id, a.source_credit
-FROM {GroupMembership._meta.db_table} m
+FROM {GroupMembership._meta.db_table} mine
+JOIN {GroupMembership._meta.db_table} m ON m.group_id = mine.group_id AND m.claim_id <> mine.claim_id
 JOIN {Claim._meta.db_table} c ON c.id = m.claim_id
 JOIN {Article._meta.db_table} a ON a.id = c.article_id
-WHERE m.group_id IN (SELECT group_id FROM {GroupMembership._meta.db_table} WHERE claim_id IN ({{ids}}))
+WHERE mine.claim_id IN ({{ids}})
 ORDER BY m.group_id, c.id
 """
 
@@ -95,14 +96,10 @@ def claim_cards(claims, *, offset: int = 0, limit: int | None = None) -> list[Cl
 def _attach_versions(cards: dict[int, ClaimRow], sources: dict[int, str]) -> None:
     with connection.cursor() as cursor:
         cursor.execute(VERSIONS_SQL.format(ids=", ".join(["%s"] * len(cards))), list(cards))
-        members = [dict(zip(VERSION_COLUMNS, row)) for row in cursor.fetchall()]
-    by_group: dict[int, list[dict]] = defaultdict(list)
-    for member in members:
-        by_group[member.pop("group_id")].append(member)
-    seen: dict[int, set[int]] = {pk: {pk} for pk in cards}
-    for group in by_group.values():
-        for card in (cards[m["pk"]] for m in group if m["pk"] in cards):
-            for member in group:
-                if member["pk"] not in seen[card.pk] and member["article_id"] != card.article_id:
-                    seen[card.pk].add(member["pk"])
-                    card.versions.append(ClaimRow(member, sources))
+        rows = cursor.fetchall()
+    seen: dict[int, set[int]] = defaultdict(set)  # a claim grouped with the card in two stories shows once
+    for card_pk, *columns in rows:
+        member, card = dict(zip(VERSION_COLUMNS, columns)), cards[card_pk]
+        if member["article_id"] != card.article_id and member["pk"] not in seen[card_pk]:
+            seen[card_pk].add(member["pk"])
+            card.versions.append(ClaimRow(member, sources))

@@ -185,3 +185,27 @@ def test_htmx_asks_for_the_list_alone_when_the_filters_change(editor_client):
     html = fragment.content.decode()
     assert "<html" not in html and 'id="bulk-form"' in html
     assert html.count('class="claim-card') == 1 and f'id="claim-{quantity.pk}"' in html and "3,000" in html
+
+
+def test_the_filter_form_keeps_what_the_editor_chose(editor_client):
+    ClaimFactory()
+    page = editor_client.get(reverse("claims:queue"), {"kind": "quantity", "has_number": "true",
+                                                       "q": '<b>"أوستن"</b>'}).content.decode()
+    assert '<option value="quantity" selected>' in page and '<option value="true" selected>' in page
+    assert '<option value="pending" selected>' in page  # the queue's default status
+    assert 'value="&lt;b&gt;&#34;أوستن&#34;&lt;/b&gt;"' in page and "<b>" not in page
+
+
+def test_a_version_grouped_with_the_card_in_two_stories_shows_once(editor_client):
+    from newsroom.tests.factories import ArticleFactory
+
+    ours = ClaimFactory(date_value="2024-11-06", score=0.9)
+    theirs = ClaimFactory(article=ArticleFactory(), date_value="2024-11-08", score=0.1)
+    for title in ("قصة أولى", "قصة ثانية"):
+        story = Story.objects.create(title=title)
+        group = ClaimGroup.objects.create(story=story, kind=Claim.Kind.EVENT)
+        for claim in (ours, theirs):
+            GroupMembership.objects.create(group=group, claim=claim, story=story)
+    page = editor_client.get(reverse("claims:queue")).content.decode()
+    card = page[page.index(f'id="claim-{ours.pk}"'):page.index(f'id="claim-{theirs.pk}"')]
+    assert "Other sources report this (1)" in card and card.count("2024-11-08") == 1
