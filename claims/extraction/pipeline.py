@@ -107,8 +107,9 @@ def _lead_claimed_next(lead: tuple[int, ExtractedClaim] | None, sentences: list[
     """Give the lead's unattributed figures to the body that speaks first in the sentence right after it.
 
     "لقي 11 عاملاً حتفهم وأصيب 7 آخرون …. وقالت الشركة، في بيان، إن …": the lead tells what the body's
-    statement reports. Only a body that opens its own report (not a person, not a source phrase) and
-    only the very next sentence: later ones report something else.
+    statement reports. Only a body that opens its own report (not a person, not a source phrase closing
+    its sentence; "وحسب بلاغ للمديرية، فإن …" opens it) and only the very next sentence: later ones report
+    something else.
     """
     if lead is None:
         return
@@ -117,7 +118,7 @@ def _lead_claimed_next(lead: tuple[int, ExtractedClaim] | None, sentences: list[
         return
     nxt = i + 1  # the very next sentence, not the next one past a heading
     source = attributions[nxt] if nxt < len(sentences) and sentences[nxt].kind != "heading" else None
-    if source is not None and not source.carried and opens_report(source):
+    if source is not None and not source.carried and opens_report(source, sentences[nxt].text):
         claim.claimants = [source] * len(claim.quantities)
 
 

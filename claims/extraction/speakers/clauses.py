@@ -435,10 +435,12 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
         if cs < n and toks[cs].text in _KANA:
             cs += 1
         end = k - 1 if prev in ("قد", "وقد", "فقد") else k
+        apposed = False
         if end == cs and prev in ("قد", "وقد") and k >= 3 and toks[k - 2].text in "،,":
             kana = _kana_before_apposition(toks, k - 2)
             if kana is not None:
                 cs, end = kana + 1, k - 2  # "وكان وزير التجارة، الطيب زيتوني، قد أعلن"
+                apposed = True
         amma = False
         if tok.text[:1] == "ف" or prev == "فقد":
             # "أما الوزارة، فأكدت أن"، "أما الوزارة فأكدت"، "أما الوزارة، فقد أكدت": the topic after أما is the
@@ -462,7 +464,7 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 phrase = None  # "أما الاقتصاد، فأكد أنه …": a topic, not who speaks
             if phrase and phrase.end < end and _circumstance_end(toks, phrase.end) == end:
                 pass  # "لكن الوزارة وفي بيان لها أكدت": the subject, then where it spoke
-            elif phrase and phrase.end != end:
+            elif phrase and phrase.end != end and not _apposed_subject(toks, phrase, apposed):
                 phrase = None
             if phrase and (
                     lemma not in _RECORD_VERBS or _recorder(toks, phrase)) and (
@@ -933,6 +935,14 @@ def _kana_before_apposition(toks: list[_Tok], comma: int) -> int | None:
         if toks[m].text in _KANA and (m == 0 or toks[m - 1].text in "،,؛;:"):
             return m
     return None
+
+
+def _apposed_subject(toks: list[_Tok], phrase: _Phrase, apposed: bool) -> bool:
+    """Say whether phrase, closed by a comma, is the subject of "كانت X، الناقل الوطني للبلاد، قد أعلنت".
+
+    The words between the two commas describe X (an apposition); X itself must read as a body or a name.
+    """
+    return apposed and phrase.mode in ("person", "org", "name") and toks[phrase.end].text in "،,"
 
 
 def _amma_subject(toks: list[_Tok], m: int) -> _Phrase | None:
