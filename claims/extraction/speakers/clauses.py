@@ -622,6 +622,29 @@ def _decision_maker(toks: list[_Tok], phrase: _Phrase) -> _Phrase | None:
     return phrase
 
 
+def _issued_document(t: str) -> bool:
+    return _strip_al(t[:-1] if t.endswith("ا") and len(t) > 3 else t) in _ISSUED_DOCUMENTS  # قراراً، حكماً
+
+
+_NAME_REST = 4  # words of an issuer's name the phrase reader left out: "المتخصصة بمحافظة مأرب"
+
+
+def _issued_after_time(toks: list[_Tok], phrase: _Phrase) -> int | None:
+    """Return the comma that closes the issuer's name in "أصدرت المحكمة …، اليوم الاثنين، حكماً بـ", else None.
+
+    A time between two commas may stand between the issuer and what it issues; the words up to the first
+    comma are still the issuer's name.
+    """
+    n = len(toks)
+    comma = next((c for c in range(phrase.end, min(n, phrase.end + _NAME_REST)) if not toks[c].text.isalpha()), None)
+    if comma is None or toks[comma].text not in "،,":
+        return None
+    close = _time_phrase_end(toks, comma + 1)
+    if close == comma + 1 or close + 1 >= n or toks[close].text not in "،,":
+        return None
+    return comma if _issued_document(toks[close + 1].text) else None
+
+
 def _issuer_or_launcher(toks: list[_Tok], phrase: _Phrase, lemma: str) -> _Phrase | None:
     """Return the subject of an issuing or launching verb when it states the sentence's figures, else None."""
     after = toks[phrase.end].text if phrase.end < len(toks) else ""
@@ -629,9 +652,12 @@ def _issuer_or_launcher(toks: list[_Tok], phrase: _Phrase, lemma: str) -> _Phras
         # The decision may follow an adverb ("أمس قراراً") or the rest of the name the phrase left out ("المؤسسة العامة
         # للإسمنت ومواد البناء قراراً"، "وزير المالية محمد العلي قراراً"); "الرئيس مرسوماً" read as a title and a
         # name is cut before the decree.
+        comma = _issued_after_time(toks, phrase)
+        if comma is not None:
+            return _decision_maker(toks, phrase._replace(end=comma))
         for m in range(phrase.start + 1, min(len(toks), phrase.end + 3)):
             t = toks[m].text
-            if _strip_al(t[:-1] if t.endswith("ا") and len(t) > 3 else t) in _ISSUED_DOCUMENTS:
+            if _issued_document(t):
                 if m <= phrase.end:
                     return _decision_maker(toks, phrase._replace(end=m, named=phrase.named and m == phrase.end))
                 rest = toks[phrase.end:m]
@@ -859,7 +885,7 @@ _CAME_IN = _words("جاء وجاء")
 _ISSUE_STARTS = _ISSUED_VERBS | _CAME_IN
 _STATEMENT_DOCUMENTS = _DOCUMENT_NOUNS | _words("جدول تعميم قرار نشرة بلاغ إعلان مذكرة توضيح رسالة كلمة خطاب "
                                                  "حيثيات")  # the grounds of a ruling: "بحسب حيثيات الحكم"
-_ISSUED_DOCUMENTS = _STATEMENT_DOCUMENTS | _words("مرسوم تعليمات توجيهات أمر")  # what _ISSUING_VERBS issue
+_ISSUED_DOCUMENTS = _STATEMENT_DOCUMENTS | _words("مرسوم تعليمات توجيهات أمر حكم أحكام")  # what _ISSUING_VERBS issue
 
 
 def _issued_statement(toks: list[_Tok]) -> _Found | _Carry | None:
