@@ -14,6 +14,7 @@ from .scoring import score_claim
 from .sentences import split_sentences
 from .speakers import (
     attribute_sentences,
+    body_named_by_adjective,
     continues_report,
     figure_setter,
     figure_sources,
@@ -226,14 +227,16 @@ def mark_repeated_claims(claims: list[ExtractedClaim]) -> None:
 
 
 def _as_name(body: str, attribution: Attribution) -> Attribution:
-    """Give back the article a fused preposition swallowed: "وفقاً للاتحاد الأفريقي" credits "الاتحاد الأفريقي".
+    """Give back the article a fused preposition swallowed: "وفقاً للاتحاد الأفريقي" credits "الاتحاد الأفريقي";
+    name the body an adjective stands for: "بحسب أرقام أممية" credits الأمم المتحدة.
 
     The span still points at what the body spells ("اتحاد الأفريقي"); only the name is completed.
     """
     start = attribution.start
     if start >= 2 and body[start - 2:start] == "لل" and (start == 2 or not body[start - 3].isalpha()):
         return replace(attribution, speaker="ال" + attribution.speaker)
-    return attribution
+    named = body_named_by_adjective(attribution.speaker)  # "بحسب أرقام أممية": the United Nations' figures
+    return replace(attribution, speaker=named) if named else attribution
 
 
 def claim_to_dict(claim: ExtractedClaim) -> dict:

@@ -955,3 +955,16 @@ def _resolve_title(body: str, written: Attribution, named: list[Attribution],
 
 
 _FIRST = itemgetter(slice(0, 1))  # a tuple's first item, as a tuple (empty for an empty one)
+
+
+# Adjectives that name one body unambiguously: "بحسب أرقام أممية" are the United Nations' figures.
+# Not الحكومية or الرسمية: which government or office they mean depends on the article.
+_BODY_ADJECTIVES = {normalize(w): "الأمم المتحدة" for w in ("أممية", "أممي", "الأممية", "الأممي")}
+
+
+def body_named_by_adjective(speaker: str) -> str | None:
+    """Return the body a document's adjective names ("أرقام أممية" → الأمم المتحدة), else None."""
+    words = [t for t in _TOKEN.findall(normalize(speaker)) if t.isalpha()]
+    if len(words) == 2 and _strip_al(words[0]) in _DOCUMENT_NOUNS | _DATA_NOUNS:
+        return _BODY_ADJECTIVES.get(words[1])
+    return None

@@ -31,6 +31,7 @@ from .lexicon import (
     _LAUNCH_VERBS,
     _NEEDS_AUTHOR,
     _NEEDS_COMPLEMENT,
+    _NISBA,
     _NO_CARRY,
     _NON_AGENT_HEADS,
     _NOT_LAUNCHED,
@@ -326,6 +327,7 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                           or (prev == "/" and k <= _DATELINE_WORDS)
                           or (prev in ")}]" and k <= _DATELINE_WORDS and _bracketed_dateline(toks, k - 1))
                           or (k == 1 and prev in ("و", "ف"))
+                          or (k >= 2 and toks[k - 2].text in _WITH_THESE and prev in _WORDS_SAID)  # "بهذه العبارة لخص"
                           or (tok.text[:1] == "ف" and _after_topic(toks, k)))  # "أما المشروع فأعلن الوزير أن"
         if tok.text in _GATED_SURFACE and tok.text not in _VERB_SURFACE:
             reader = _learned_subject if _GATED_SURFACE[tok.text] == "علم" else \
@@ -368,6 +370,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 phrase = None
             if phrase and lemma in _RULING_VERBS and not _court(toks, phrase):
                 phrase = None
+            if phrase and lemma == "لخص":
+                phrase = _without_object(toks, phrase)
             if phrase and lemma in _ISSUING_VERBS | _LAUNCH_VERBS:
                 phrase = _issuer_or_launcher(toks, phrase, lemma)
             if phrase and lemma in _DECISION_VERBS:
@@ -495,6 +499,17 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
     return _quote_or_participle(toks)
 
 
+def _without_object(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
+    """Drop the object a transitive verb's subject phrase ran into: "لخّص عميد بلدية الكفرة المشهد" → عميد بلدية الكفرة."""
+    last = toks[phrase.end - 1].text
+    if phrase.end - phrase.start >= 3 and _is_al(last) and not _NISBA.search(last) and not _is_place(last):
+        return phrase._replace(end=phrase.end - 1)
+    return phrase
+
+
+# "«…»، بهذه العبارة لخّص المدير المشهد"، "بتلك الكلمات ختم الوزير": the words quoted, then who said them.
+_WITH_THESE = _words("بهذه بهذا بتلك بذلك وبهذه وبهذا")
+_WORDS_SAID = _words("العبارة العبارات الكلمات الكلمة الجملة الجمل")
 _OBJECT_CLITICS = ("هما", "هم", "ها", "ه")
 # "وهو ما نفاه الجهاز"، "وهذا ما أكده الوزير": ما after them is "what", the clause's subject follows its verb.
 _WHAT_POINTS_BACK = _words("وهو وهي هو هي وهذا هذا وذلك ذلك")
