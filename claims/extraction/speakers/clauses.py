@@ -321,9 +321,12 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
         # A dash ends a dateline: "عمان (رويترز) - قال متعاملون"; so does a slash after the outlet's
         # name at the sentence start: "شفق نيوز/ أعلنت الوزارة".
         # "وإقبال وصفته الوزارة بـ«المقبول»": a clause describing an indefinite noun opens as a relative one does.
+        # "«…»، هذا ما قاله النائب": the verb's subject said the quotation before it.
+        said_quote = prev == "ما" and k >= 4 and toks[k - 2].text in _WHAT_POINTS_BACK \
+            and toks[k - 3].text in "،," and toks[k - 4].text in _QUOTES
         relative = prev in _RELATIVE or _describes_indefinite(toks, k) \
-            or (prev == "ما" and k >= 2 and toks[k - 2].text in _WHAT_POINTS_BACK)  # "وهو ما عزاه المختار إلى"
-        clause_initial = (k == 0 or prev in "،,؛;:-–—" or prev in _PRE_VERB or relative
+            or (prev == "ما" and k >= 2 and toks[k - 2].text in _WHAT_POINTS_BACK and not said_quote)  # "وهو ما عزاه المختار إلى"
+        clause_initial = (k == 0 or prev in "،,؛;:-–—" or prev in _PRE_VERB or relative or said_quote
                           or (prev == "/" and k <= _DATELINE_WORDS)
                           or (prev in ")}]" and k <= _DATELINE_WORDS and _bracketed_dateline(toks, k - 1))
                           or (k == 1 and prev in ("و", "ف"))
