@@ -235,7 +235,7 @@ def _as_name(body: str, attribution: Attribution) -> Attribution:
     start = attribution.start
     if start >= 2 and body[start - 2:start] == "لل" and (start == 2 or not body[start - 3].isalpha()):
         return replace(attribution, speaker="ال" + attribution.speaker)
-    named = body_named_by_adjective(attribution.speaker)  # "بحسب أرقام أممية": the United Nations' figures
+    named = body_named_by_adjective(attribution.speaker, attribution.cue)  # "بحسب أرقام أممية": the United Nations' figures
     return replace(attribution, speaker=named) if named else attribution
 
 

@@ -969,8 +969,14 @@ _FIRST = itemgetter(slice(0, 1))  # a tuple's first item, as a tuple (empty for 
 _BODY_ADJECTIVES = {normalize(w): "الأمم المتحدة" for w in ("أممية", "أممي", "الأممية", "الأممي")}
 
 
-def body_named_by_adjective(speaker: str) -> str | None:
-    """Return the body a document's adjective names ("أرقام أممية" → الأمم المتحدة), else None."""
+def body_named_by_adjective(speaker: str, cue: str | None) -> str | None:
+    """Return the body a document's adjective names ("بحسب أرقام أممية" → الأمم المتحدة), else None.
+
+    Only after a source word (بحسب، وفق …), which asks whose the figures are; a document that is a verb's
+    subject ("وكانت تقارير أممية قد أشارت") stays as written.
+    """
+    if not cue or normalize(cue).split()[:1] not in ([w] for w in _SOURCE_STARTS):
+        return None
     words = [t for t in _TOKEN.findall(normalize(speaker)) if t.isalpha()]
     if len(words) == 2 and _strip_al(words[0]) in _DOCUMENT_NOUNS | _DATA_NOUNS:
         return _BODY_ADJECTIVES.get(words[1])

@@ -178,6 +178,14 @@ _VERB_SURFACE: dict[str, str] = {
     # The future س goes on imperfect forms only: سامر is a first name, not "س + أمر".
     and not (prefix.endswith("س") and form[:1] not in "يتن")
 }
+# A past form in ى writes it as alif before a pronoun: نفى → "نفاه"، ادعى → "ادعاها"، روى → "رواه".
+# Not قضى: "قضاة" (judges) folds to the same letters as "قضاه".
+_VERB_SURFACE.update({
+    prefix + form[:-1] + "ا" + clitic: lemma
+    for form, lemma in _VERB_OF.items() if lemma in ("نفى", "ادعى", "روى") and form in ("نفي", "ادعي", "روي")
+    for prefix in ("", "و", "ف")
+    for clitic in _CLITICS
+})
 # Verbs that also read as common nouns or non-speech verbs (ذكر "mention", نقل "transport",
 # وصف "description", رفض "refusal"): they need a speech complement to count.
 _NEEDS_COMPLEMENT = {"ذكر", "نقل", "تابع", "رأى", "وصف", "كشف", "دعا", "لفت", "رفض", "قدر", "نفى", "أظهر",
