@@ -14,6 +14,7 @@ from .scoring import score_claim
 from .sentences import split_sentences
 from .speakers import (
     attribute_sentences,
+    body_named_by_adjective,
     continues_report,
     figure_setter,
     figure_sources,
@@ -25,7 +26,7 @@ from .speakers.article import speaker_clauses
 from .types import Attribution, DateMention, ExtractedClaim, QuantityMention, Sentence
 
 # Bump when a change to the rules changes what is extracted: re-extraction keys on it.
-EXTRACTOR_VERSION = "2026.11.26.17"
+EXTRACTOR_VERSION = "2026.11.27.1"
 
 MAX_CLAIM_CHARS = 600
 
@@ -107,8 +108,9 @@ def _lead_claimed_next(lead: tuple[int, ExtractedClaim] | None, sentences: list[
     """Give the lead's unattributed figures to the body that speaks first in the sentence right after it.
 
     "لقي 11 عاملاً حتفهم وأصيب 7 آخرون …. وقالت الشركة، في بيان، إن …": the lead tells what the body's
-    statement reports. Only a body that opens its own report (not a person, not a source phrase) and
-    only the very next sentence: later ones report something else.
+    statement reports. Only a body that opens its own report (not a person, not a source phrase closing
+    its sentence; "وحسب بلاغ للمديرية، فإن …" opens it) and only the very next sentence: later ones report
+    something else.
     """
     if lead is None:
         return
@@ -117,7 +119,7 @@ def _lead_claimed_next(lead: tuple[int, ExtractedClaim] | None, sentences: list[
         return
     nxt = i + 1  # the very next sentence, not the next one past a heading
     source = attributions[nxt] if nxt < len(sentences) and sentences[nxt].kind != "heading" else None
-    if source is not None and not source.carried and opens_report(source):
+    if source is not None and not source.carried and opens_report(source, sentences[nxt].text):
         claim.claimants = [source] * len(claim.quantities)
 
 
@@ -225,14 +227,16 @@ def mark_repeated_claims(claims: list[ExtractedClaim]) -> None:
 
 
 def _as_name(body: str, attribution: Attribution) -> Attribution:
-    """Give back the article a fused preposition swallowed: "وفقاً للاتحاد الأفريقي" credits "الاتحاد الأفريقي".
+    """Give back the article a fused preposition swallowed: "وفقاً للاتحاد الأفريقي" credits "الاتحاد الأفريقي";
+    name the body an adjective stands for: "بحسب أرقام أممية" credits الأمم المتحدة.
 
     The span still points at what the body spells ("اتحاد الأفريقي"); only the name is completed.
     """
     start = attribution.start
     if start >= 2 and body[start - 2:start] == "لل" and (start == 2 or not body[start - 3].isalpha()):
         return replace(attribution, speaker="ال" + attribution.speaker)
-    return attribution
+    named = body_named_by_adjective(attribution.speaker, attribution.cue)  # "بحسب أرقام أممية": the United Nations' figures
+    return replace(attribution, speaker=named) if named else attribution
 
 
 def claim_to_dict(claim: ExtractedClaim) -> dict:

@@ -33,12 +33,21 @@ sentence: its cue and the subject or source phrase), names (name variants of one
 """
 from __future__ import annotations
 
-from .article import attribute_sentences, continues_report, figure_setter, figure_sources, opens_report, rule_source
+from .article import (
+    attribute_sentences,
+    body_named_by_adjective,
+    continues_report,
+    figure_setter,
+    figure_sources,
+    opens_report,
+    rule_source,
+)
 from .lexicon import normalize
 from .names import link_name_variants
 
 __all__ = [
     "attribute_sentences",
+    "body_named_by_adjective",
     "continues_report",
     "figure_setter",
     "figure_sources",

@@ -25,6 +25,7 @@ from .clauses import (
     _TOK_TEXT,
     _TOKEN_SPLIT,
     _UNDER,
+    _WHAT_POINTS_BACK,
     _after_connective,
     _after_kana_subject,
     _analyse,
@@ -241,10 +242,11 @@ _COUNT_SURFACE = {prefix + normalize(form): "رصد" for form in "رصد رصد�
 
 
 _COUNT_VERBS = {"قدر", "أحصى", "رصد"}
+_ANSWER_VERBS = {"نفى", "رفض"}  # "وهو ما نفته الوزارة": a denial of what the sentence said before
 # "وبينما يرى الباحث X أن …، تقول Y إن …": the while-clause's subject states its own figures; the sentence's
 # speaker is the main clause's.
 _OPENING_WHILE = _words("وبينما")
-_SAYING_VERBS = _FIGURE_VERBS - _COUNT_VERBS - {"أظهر", "سجل", "وثق"}  # verbs only a speaker's subject takes
+_SAYING_VERBS = _FIGURE_VERBS - _COUNT_VERBS - {"أظهر", "سجل", "وثق"} | _ANSWER_VERBS  # verbs only a speaker's subject takes
 # Verbal nouns of stating whose genitive states the that-clause after it: "بعد إعلان الوزارة أن …".
 _SPEECH_MASDARS = frozenset(p + w for w in _words("إعلان تأكيد كشف توضيح إشارة تقدير توقع تحذير")
                             for p in ("", "و", "ب", "وب", "ل"))
@@ -297,7 +299,10 @@ def figure_sources(body: str, sentence: Sentence, *,
         after_contrast = k >= 2 and prev in _PLAIN_THAT and toks[k - 2].text in _CONTRAST  # غير أن، إلا أن
         # "بعد أن كشفت تحريات المباحث عن …" opens a clause as بعدما does: the verb's subject follows it.
         after_when = k >= 2 and prev in _PLAIN_THAT and toks[k - 2].text in _WHEN_THAT
-        if lemma not in _FIGURE_VERBS:
+        # "…، وهو ما نفته الوزارة"، "وهو ما رفضته الرابطة ووصفته بـ…": who denies or rejects what came before
+        # answers it in a clause of its own.
+        answered = prev == "ما" and k >= 2 and toks[k - 2].text in _WHAT_POINTS_BACK and lemma in _ANSWER_VERBS
+        if lemma not in _FIGURE_VERBS and not answered:
             continue
         phrase = None
         if prev in ("قد", "وقد") and _after_kana_subject(toks, k - 1):
@@ -317,7 +322,8 @@ def figure_sources(body: str, sentence: Sentence, *,
             phrase = _backward_np(toks, k - 2 if toks[k - 2].text in "،," else k - 1)
             if phrase is None:
                 continue
-        elif not (prev in "،," or prev in _PRE_VERB or prev in _OPENING_WHILE or after_contrast or after_when):
+        elif not (prev in "،," or prev in _PRE_VERB or prev in _OPENING_WHILE or after_contrast or after_when
+                  or answered):
             # Subject first after لكن / إلا أن / غير أن: "، غير أن محللين رأوا أن"، "لكن مصدراً … أكد أن".
             start = _clause_start(toks, k)
             cs, subject_toks = _past_contrast(toks, start)
@@ -416,7 +422,8 @@ def figure_sources(body: str, sentence: Sentence, *,
 
 
 # Words that open the clause of a second speaker: "، فيما قال …"، "في حين أكد …"، "لكن مصدراً … أكد".
-_CLAUSE_OPENERS = _words("فيما وفيما بينما وبينما في حين وحين لكن ولكن")
+# "، وهو ما نفته الوزارة" opens the denier's clause as "، فيما قال" does.
+_CLAUSE_OPENERS = _words("فيما وفيما بينما وبينما في حين وحين لكن ولكن") | _WHAT_POINTS_BACK | {"ما"}
 _CLAUSE_MARKS = "،,؛;"
 
 
@@ -955,3 +962,22 @@ def _resolve_title(body: str, written: Attribution, named: list[Attribution],
 
 
 _FIRST = itemgetter(slice(0, 1))  # a tuple's first item, as a tuple (empty for an empty one)
+
+
+# Adjectives that name one body unambiguously: "بحسب أرقام أممية" are the United Nations' figures.
+# Not الحكومية or الرسمية: which government or office they mean depends on the article.
+_BODY_ADJECTIVES = {normalize(w): "الأمم المتحدة" for w in ("أممية", "أممي", "الأممية", "الأممي")}
+
+
+def body_named_by_adjective(speaker: str, cue: str | None) -> str | None:
+    """Return the body a document's adjective names ("بحسب أرقام أممية" → الأمم المتحدة), else None.
+
+    Only after a source word (بحسب، وفق …), which asks whose the figures are; a document that is a verb's
+    subject ("وكانت تقارير أممية قد أشارت") stays as written.
+    """
+    if not cue or normalize(cue).split()[:1] not in ([w] for w in _SOURCE_STARTS):
+        return None
+    words = [t for t in _TOKEN.findall(normalize(speaker)) if t.isalpha()]
+    if len(words) == 2 and _strip_al(words[0]) in _DOCUMENT_NOUNS | _DATA_NOUNS:
+        return _BODY_ADJECTIVES.get(words[1])
+    return None

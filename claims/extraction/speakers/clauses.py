@@ -31,6 +31,7 @@ from .lexicon import (
     _LAUNCH_VERBS,
     _NEEDS_AUTHOR,
     _NEEDS_COMPLEMENT,
+    _NISBA,
     _NO_CARRY,
     _NON_AGENT_HEADS,
     _NOT_LAUNCHED,
@@ -320,12 +321,16 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
         # A dash ends a dateline: "عمان (رويترز) - قال متعاملون"; so does a slash after the outlet's
         # name at the sentence start: "شفق نيوز/ أعلنت الوزارة".
         # "وإقبال وصفته الوزارة بـ«المقبول»": a clause describing an indefinite noun opens as a relative one does.
+        # "«…»، هذا ما قاله النائب": the verb's subject said the quotation before it.
+        said_quote = prev == "ما" and k >= 4 and toks[k - 2].text in _WHAT_POINTS_BACK \
+            and toks[k - 3].text in "،," and toks[k - 4].text in _QUOTES
         relative = prev in _RELATIVE or _describes_indefinite(toks, k) \
-            or (prev == "ما" and k >= 2 and toks[k - 2].text in _WHAT_POINTS_BACK)  # "وهو ما عزاه المختار إلى"
-        clause_initial = (k == 0 or prev in "،,؛;:-–—" or prev in _PRE_VERB or relative
+            or (prev == "ما" and k >= 2 and toks[k - 2].text in _WHAT_POINTS_BACK and not said_quote)  # "وهو ما عزاه المختار إلى"
+        clause_initial = (k == 0 or prev in "،,؛;:-–—" or prev in _PRE_VERB or relative or said_quote
                           or (prev == "/" and k <= _DATELINE_WORDS)
                           or (prev in ")}]" and k <= _DATELINE_WORDS and _bracketed_dateline(toks, k - 1))
                           or (k == 1 and prev in ("و", "ف"))
+                          or (k >= 2 and toks[k - 2].text in _WITH_THESE and prev in _WORDS_SAID)  # "بهذه العبارة لخص"
                           or (tok.text[:1] == "ف" and _after_topic(toks, k)))  # "أما المشروع فأعلن الوزير أن"
         if tok.text in _GATED_SURFACE and tok.text not in _VERB_SURFACE:
             reader = _learned_subject if _GATED_SURFACE[tok.text] == "علم" else \
@@ -368,6 +373,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 phrase = None
             if phrase and lemma in _RULING_VERBS and not _court(toks, phrase):
                 phrase = None
+            if phrase and lemma == "لخص":
+                phrase = _without_object(toks, phrase)
             if phrase and lemma in _ISSUING_VERBS | _LAUNCH_VERBS:
                 phrase = _issuer_or_launcher(toks, phrase, lemma)
             if phrase and lemma in _DECISION_VERBS:
@@ -435,10 +442,12 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
         if cs < n and toks[cs].text in _KANA:
             cs += 1
         end = k - 1 if prev in ("قد", "وقد", "فقد") else k
+        apposed = False
         if end == cs and prev in ("قد", "وقد") and k >= 3 and toks[k - 2].text in "،,":
             kana = _kana_before_apposition(toks, k - 2)
             if kana is not None:
                 cs, end = kana + 1, k - 2  # "وكان وزير التجارة، الطيب زيتوني، قد أعلن"
+                apposed = True
         amma = False
         if tok.text[:1] == "ف" or prev == "فقد":
             # "أما الوزارة، فأكدت أن"، "أما الوزارة فأكدت"، "أما الوزارة، فقد أكدت": the topic after أما is the
@@ -462,7 +471,7 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 phrase = None  # "أما الاقتصاد، فأكد أنه …": a topic, not who speaks
             if phrase and phrase.end < end and _circumstance_end(toks, phrase.end) == end:
                 pass  # "لكن الوزارة وفي بيان لها أكدت": the subject, then where it spoke
-            elif phrase and phrase.end != end:
+            elif phrase and phrase.end != end and not _apposed_subject(toks, phrase, apposed):
                 phrase = None
             if phrase and (
                     lemma not in _RECORD_VERBS or _recorder(toks, phrase)) and (
@@ -493,6 +502,17 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
     return _quote_or_participle(toks)
 
 
+def _without_object(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
+    """Drop the object a transitive verb's subject phrase ran into: "لخّص عميد بلدية الكفرة المشهد" → عميد بلدية الكفرة."""
+    last = toks[phrase.end - 1].text
+    if phrase.end - phrase.start >= 3 and _is_al(last) and not _NISBA.search(last) and not _is_place(last):
+        return phrase._replace(end=phrase.end - 1)
+    return phrase
+
+
+# "«…»، بهذه العبارة لخّص المدير المشهد"، "بتلك الكلمات ختم الوزير": the words quoted, then who said them.
+_WITH_THESE = _words("بهذه بهذا بتلك بذلك وبهذه وبهذا")
+_WORDS_SAID = _words("العبارة العبارات الكلمات الكلمة الجملة الجمل")
 _OBJECT_CLITICS = ("هما", "هم", "ها", "ه")
 # "وهو ما نفاه الجهاز"، "وهذا ما أكده الوزير": ما after them is "what", the clause's subject follows its verb.
 _WHAT_POINTS_BACK = _words("وهو وهي هو هي وهذا هذا وذلك ذلك")
@@ -620,6 +640,29 @@ def _decision_maker(toks: list[_Tok], phrase: _Phrase) -> _Phrase | None:
     return phrase
 
 
+def _issued_document(t: str) -> bool:
+    return _strip_al(t[:-1] if t.endswith("ا") and len(t) > 3 else t) in _ISSUED_DOCUMENTS  # قراراً، حكماً
+
+
+_NAME_REST = 4  # words of an issuer's name the phrase reader left out: "المتخصصة بمحافظة مأرب"
+
+
+def _issued_after_time(toks: list[_Tok], phrase: _Phrase) -> int | None:
+    """Return the comma that closes the issuer's name in "أصدرت المحكمة …، اليوم الاثنين، حكماً بـ", else None.
+
+    A time between two commas may stand between the issuer and what it issues; the words up to the first
+    comma are still the issuer's name.
+    """
+    n = len(toks)
+    comma = next((c for c in range(phrase.end, min(n, phrase.end + _NAME_REST)) if not toks[c].text.isalpha()), None)
+    if comma is None or toks[comma].text not in "،,":
+        return None
+    close = _time_phrase_end(toks, comma + 1)
+    if close == comma + 1 or close + 1 >= n or toks[close].text not in "،,":
+        return None
+    return comma if _issued_document(toks[close + 1].text) else None
+
+
 def _issuer_or_launcher(toks: list[_Tok], phrase: _Phrase, lemma: str) -> _Phrase | None:
     """Return the subject of an issuing or launching verb when it states the sentence's figures, else None."""
     after = toks[phrase.end].text if phrase.end < len(toks) else ""
@@ -627,9 +670,12 @@ def _issuer_or_launcher(toks: list[_Tok], phrase: _Phrase, lemma: str) -> _Phras
         # The decision may follow an adverb ("أمس قراراً") or the rest of the name the phrase left out ("المؤسسة العامة
         # للإسمنت ومواد البناء قراراً"، "وزير المالية محمد العلي قراراً"); "الرئيس مرسوماً" read as a title and a
         # name is cut before the decree.
+        comma = _issued_after_time(toks, phrase)
+        if comma is not None:
+            return _decision_maker(toks, phrase._replace(end=comma))
         for m in range(phrase.start + 1, min(len(toks), phrase.end + 3)):
             t = toks[m].text
-            if _strip_al(t[:-1] if t.endswith("ا") and len(t) > 3 else t) in _ISSUED_DOCUMENTS:
+            if _issued_document(t):
                 if m <= phrase.end:
                     return _decision_maker(toks, phrase._replace(end=m, named=phrase.named and m == phrase.end))
                 rest = toks[phrase.end:m]
@@ -857,7 +903,7 @@ _CAME_IN = _words("جاء وجاء")
 _ISSUE_STARTS = _ISSUED_VERBS | _CAME_IN
 _STATEMENT_DOCUMENTS = _DOCUMENT_NOUNS | _words("جدول تعميم قرار نشرة بلاغ إعلان مذكرة توضيح رسالة كلمة خطاب "
                                                  "حيثيات")  # the grounds of a ruling: "بحسب حيثيات الحكم"
-_ISSUED_DOCUMENTS = _STATEMENT_DOCUMENTS | _words("مرسوم تعليمات توجيهات أمر")  # what _ISSUING_VERBS issue
+_ISSUED_DOCUMENTS = _STATEMENT_DOCUMENTS | _words("مرسوم تعليمات توجيهات أمر حكم أحكام")  # what _ISSUING_VERBS issue
 
 
 def _issued_statement(toks: list[_Tok]) -> _Found | _Carry | None:
@@ -933,6 +979,14 @@ def _kana_before_apposition(toks: list[_Tok], comma: int) -> int | None:
         if toks[m].text in _KANA and (m == 0 or toks[m - 1].text in "،,؛;:"):
             return m
     return None
+
+
+def _apposed_subject(toks: list[_Tok], phrase: _Phrase, apposed: bool) -> bool:
+    """Say whether phrase, closed by a comma, is the subject of "كانت X، الناقل الوطني للبلاد، قد أعلنت".
+
+    The words between the two commas describe X (an apposition); X itself must read as a body or a name.
+    """
+    return apposed and phrase.mode in ("person", "org", "name") and toks[phrase.end].text in "،,"
 
 
 def _amma_subject(toks: list[_Tok], m: int) -> _Phrase | None:

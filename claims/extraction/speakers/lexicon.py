@@ -129,8 +129,9 @@ _VERB_FORMS = {
     "رفض": "رفض رفضت رفضوا يرفض ترفض",
     "أعرب": "أعرب أعربت يعرب تعرب",
     "أردف": "أردف أردفت يردف تردف",
-    "توقع": "توقع توقعت يتوقع تتوقع",
-    "رجح": "رجح رجحت يرجح ترجح",
+    "توقع": "توقع توقعت توقعوا يتوقع تتوقع يتوقعون",
+    "رجح": "رجح رجحت رجحوا يرجح ترجح يرجحون",
+    "لخص": "لخص لخصت يلخص تلخص",  # "«…»، بهذه العبارة لخّص الوزير المشهد": who said the quote
     "أقر": "أقر أقرت يقر تقر",
     "اعترف": "اعترف اعترفت يعترف تعترف",
     "أبلغ": "أبلغ أبلغت",
@@ -177,6 +178,14 @@ _VERB_SURFACE: dict[str, str] = {
     # The future س goes on imperfect forms only: سامر is a first name, not "س + أمر".
     and not (prefix.endswith("س") and form[:1] not in "يتن")
 }
+# A past form in ى writes it as alif before a pronoun: نفى → "نفاه"، ادعى → "ادعاها"، روى → "رواه".
+# Not قضى: "قضاة" (judges) folds to the same letters as "قضاه".
+_VERB_SURFACE.update({
+    prefix + form[:-1] + "ا" + clitic: lemma
+    for form, lemma in _VERB_OF.items() if lemma in ("نفى", "ادعى", "روى") and form in ("نفي", "ادعي", "روي")
+    for prefix in ("", "و", "ف")
+    for clitic in _CLITICS
+})
 # Verbs that also read as common nouns or non-speech verbs (ذكر "mention", نقل "transport",
 # وصف "description", رفض "refusal"): they need a speech complement to count.
 _NEEDS_COMPLEMENT = {"ذكر", "نقل", "تابع", "رأى", "وصف", "كشف", "دعا", "لفت", "رفض", "قدر", "نفى", "أظهر",
@@ -184,7 +193,7 @@ _NEEDS_COMPLEMENT = {"ذكر", "نقل", "تابع", "رأى", "وصف", "كشف
                      "عزا", "استبعد", "أرجع", "روى", "رد"}  # "عزا … إلى"، "استبعد أن"; "استبعد المدرب اللاعب" is no speech
 # "يذكر أن" / "ذكر أن" with no subject is the passive "it is noted": never carry a speaker.
 _NO_CARRY = {"ذكر", "نقل", "قدر", "كتب", "سجل", "وثق", "أحصى", "رصد", "أرجع", "قرر", "أمر", "قضى", "حكم",
-             "أصدر", "دشن", "أطلق", "افتتح"}
+             "أصدر", "دشن", "أطلق", "افتتح", "لخص"}
 # "وذكر أن" opening a sentence goes on with the last speaker, as "وأضاف أن" does (unlike "ويذكر أن"، "ذُكر أن").
 _WENT_ON_TO_MENTION = _words("وذكر وذكرت")
 # Verbs whose written form is also a common other word: بين "between" (the masculine past بيّن; its
@@ -277,6 +286,7 @@ _PERSON_TITLES = _words(
     "صاحب صاحبة ملازم مكلف مكلفة "  # "صاحب مكتب عقاري"، "الملازم الأول"، "المكلف بالإعلام"
     "مؤسس "  # "المؤسس والرئيس التنفيذي لـ"X"، NAME" (not مؤسسة, a foundation)
     "مختار "  # a Levantine village or quarter head: "مختار البلدة نبيل أبو خليل"
+    "محللو مسؤولو "  # a body's analysts or officials: "أما محللو البنك، فرجحوا أن"
     "معاون معاونة مساعد مساعدة"  # deputies before a title: "معاون وزير الزراعة"، "مساعد وزير الخارجية"
 )
 # Roles a writer uses to point back at the last speaker ("يضيف الدبلوماسي").
@@ -351,7 +361,8 @@ _NEEDS_AUTHOR = _words("حصيلة رصد")
 _RESULT_HEADS = _words("نتائج أرقام بيانات معطيات خلاصة خلاصات")
 # Participles of making public: "حسب النتائج المعلنة" reads the results as published by whoever announced them.
 _PUBLISHED = _words("المعلن المعلنة المنشور المنشورة المؤقت المؤقتة المحدث المحدثة")
-_DOCUMENT_ADJECTIVES = _words("جديد جديدة حديث حديثة أخير أخيرة مشترك مشتركة مفصل مطول موسع")
+_DOCUMENT_ADJECTIVES = _words("جديد جديدة حديث حديثة أخير أخيرة مشترك مشتركة مفصل مطول موسع "
+                               "مؤقت مؤقتة محدث محدثة")  # "حسب حصيلة مؤقتة للمديرية"
 _PLACES = _words(
     "روسيا أوكرانيا كوريا الصين اليابان الهند إيران العراق سوريا سورية لبنان الأردن مصر السعودية "
     "الإمارات قطر الكويت البحرين عمان اليمن ليبيا تونس الجزائر المغرب السودان موريتانيا فلسطين "

@@ -490,6 +490,11 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
     plain = 0  # plain ال- nouns since the last institution noun
     while j < n:
         t = toks[j].text
+        if person and t in _QUOTES and toks[j - 1].text in _PLURAL_CONSTRUCTS:
+            close = next((m for m in range(j + 2, min(n, j + _QUOTED_NAME_WINDOW)) if toks[m].text in _QUOTES), None)
+            if close is not None and all(x.text.isalnum() for x in toks[j + 1:close]):
+                j = close + 1  # the firm whose analysts speak: محللو "بي إم سي إي كابيتال"
+                continue
         if t in _FREE_ADJECTIVES and not _is_al(t):
             j += 1  # بالإنابة
             continue
@@ -933,6 +938,10 @@ def _second_surname(toks: list[_Tok], m: int) -> bool:
     t, after = toks[m].text, toks[m + 1].text
     return (_is_al(t) and t not in _STOP and not t.startswith("لل") and not _masdar_like(t, weak=False)
             and (after in _PLAIN_THAT or after in "،,:"))
+
+
+# Plural titles in construct with the body they serve: "محللو البنك"، "مسؤولو الشركة".
+_PLURAL_CONSTRUCTS = _words("محللو مسؤولو")
 
 
 def _quoted_org_name(toks: list[_Tok], j: int) -> int:
