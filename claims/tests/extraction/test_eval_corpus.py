@@ -19,8 +19,7 @@ EVAL = ROOT / "eval"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
 # The figures at the last change, rounded down: a rule change that loses facts elsewhere shows here.
-# Speakers 0.985 while round 22 is only partly fixed (its speakers 0.887: claimants of a bare "الشركة", "أما محللو X").
-FLOORS = {"events_f1": 0.99, "quantities_f1": 0.99, "qualifiers": 0.99, "claimants": 0.97, "speakers": 0.985,
+FLOORS = {"events_f1": 0.99, "quantities_f1": 0.99, "qualifiers": 0.99, "claimants": 0.975, "speakers": 0.99,
           "metadata": 0.99, "clean": 0.99, "kept": 1.0}
 
 
