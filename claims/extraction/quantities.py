@@ -92,7 +92,8 @@ for _qual, _list in {
                   "يزيد قليلا عن"],
     "less_than": ["أقل من", "دون", "تحت", "دون مستوى", "تحت مستوى", "أدنى من", "أقل قليلا من", "أقل بقليل من", "ما دون"],
     "at_least": ["على الأقل"],
-    "up_to": ["حتى", "لغاية", "بحد أقصى", "كحد أقصى", "قد يبلغ", "قد تبلغ", "أقصاها", "أقصاه",  # مدة أقصاها 90 يوما
+    # "حتى لـ2500 أورو" (Maghreb and Levant press): حتى with the ل of reaching, a ceiling as حتى alone
+    "up_to": ["حتى", "حتى لـ", "لغاية", "بحد أقصى", "كحد أقصى", "قد يبلغ", "قد تبلغ", "أقصاها", "أقصاه",  # مدة أقصاها 90 يوما
               # a ceiling something may be raised to: "حصة 15% قابلة للرفع إلى 25%"، "مدة قابلة للتمديد إلى 60 يوما"
               "قابل للرفع إلى", "قابلة للرفع إلى", "قابل للزيادة إلى", "قابلة للزيادة إلى",
               "قابل للتمديد إلى", "قابلة للتمديد إلى"],
@@ -1244,7 +1245,34 @@ def _name_part(tokens: Sequence[Token], read: NumberRead, prev: Token | None, un
         return False
     if _part_of_counted_group(tokens, read, last_taken) or (read.last < len(tokens) and tokens[read.last].norm in _OF_THEM):
         return False  # "تأكدت إصابة 671 منها"، "غادر 38 منهم": a part of a group, never a name's number
+    if bare in _TALLY_NOUNS and _in_vote_sentence(tokens, read):
+        return False  # "وامتناع 18 عن التصويت": a vote tally, not a name
     return _qualifier_before(tokens, read.first, last_taken)[0] == "exact"
+
+
+# A vote is told as tallies: "بأغلبية 120 صوتاً مقابل رفض 40 وامتناع 18 عن التصويت"; the noun of a side, then its
+# count, often without the counted noun. Only in a sentence about a vote, so "رفض 18" elsewhere stays unread.
+_TALLY_NOUNS = _norms("امتناع", "رفض", "تأييد", "موافقة", "اعتراض", "معارضة")
+_VOTE_WORDS = _norms("التصويت", "تصويت", "بالتصويت", "للتصويت", "صوتا", "صوتاً", "أصوات", "الأصوات", "بأغلبية",
+                     "أغلبية", "صوت", "صوتت", "وصوت", "وصوتت", "اقتراع", "الاقتراع")
+
+
+def _in_vote_sentence(tokens: Sequence[Token], read: NumberRead) -> bool:
+    """Return True when the sentence around the number at read speaks of a vote (التصويت، صوتاً، بأغلبية …)."""
+    n = len(tokens)
+    for step, edge in ((-1, -1), (1, n)):
+        k = read.first - 1 if step < 0 else read.last
+        while k != edge and abs(k - read.first) <= _VOTE_REACH:
+            tok = tokens[k]
+            if tok.kind == "sym" and tok.norm in _SENTENCE_ENDS:
+                break
+            if tok.kind == "ar" and tok.norm in _VOTE_WORDS:
+                return True
+            k += step
+    return False
+
+
+_VOTE_REACH = 30  # tokens either side of the number
 
 
 def _event_year(tokens: Sequence[Token], read: NumberRead, unit: str | None) -> bool:
