@@ -471,16 +471,17 @@ _WEEKDAY_AHEAD = re.compile(_f(
 
 # A call or an announced action sets the time of what it calls for, still to come: "دعت النقابة المعلمين إلى
 # التوقف عن العمل يومي الأربعاء والخميس"، "أعلنت اللجنة عن اعتصام أمام الوزارة الأحد"، "قرر المجلس تأجيل
-# المباراة إلى السبت". The weekday must follow the called or announced action: "أعلنت الوزارة الأربعاء تعليق الدراسة"
-# dates the announcement, and so does "أعلنت الشركة عن أرباح قياسية الخميس" (no action noun). Whatever was called
-# for is ahead ("دعا إلى"); an announcement or decision only with an action noun. A perfective verb after the
-# action ("دعت إلى إضراب بعد أن فشلت المفاوضات الأحد") or a comma before the weekday ("دعا إلى الحوار، الأحد")
-# keeps the past.
-_CALL_TO = re.compile(_f(f"(?<!\\w)[وف]?(?:دعا|دعت|دعوا|دعتا){S}(?:\\S+{S}){{0,8}}?الي(?!\\w)"))
+# المباراة إلى السبت". Only an action one can hold on a day (a strike, a sit-in, a closure, a meeting):
+# "دعا البابا إلى السلام الأحد" and "أعلنت الشركة عن أرباح قياسية الخميس" date the call and the announcement.
+# The weekday must follow the action: "أعلنت الوزارة الأربعاء تعليق الدراسة" dates the announcement. A perfective
+# verb after the action ("دعت إلى إضراب بعد أن فشلت المفاوضات الأحد") or a comma before the weekday ("دعا إلى
+# الاعتصام، الأحد") keeps the past.
+_ACTION = (r"(?P<action>[وبل]?(?:ال)?(?:توقف|تعليق|استئناف|استيناف|تحرك|اضراب|اعتصام|وقفه|تنظيم|اغلاق|عقد|"
+           r"تظاهره|مظاهره|تظاهر|تجمع|مسيره|مقاطعه|تاجيل|عطله|احتجاج|احتجاجات|اعتصامات|امتناع|اجتماع|جلسه|"
+           r"خروج|نزول))(?!\w)")
+_CALL_TO = re.compile(_f(f"(?<!\\w)[وف]?(?:دعا|دعت|دعوا|دعتا){S}(?:\\S+{S}){{0,8}}?الي{S}" + _ACTION))
 _ANNOUNCE_ACTION = re.compile(_f(
-    f"(?<!\\w)[وف]?(?:(?:اعلن|قرر|عزم)(?:ت|وا|تا)?|تقرر){S}(?:\\S+{S}){{0,6}}?(?:عن{S})?"
-    r"(?P<action>[وبل]?(?:ال)?(?:توقف|تعليق|استئناف|استيناف|تحرك|اضراب|اعتصام|وقفه|تنظيم|اغلاق|عقد|تظاهره|مظاهره|"
-    r"مسيره|مقاطعه|تاجيل|عطله|احتجاج|احتجاجات|اعتصامات))(?!\w)"))
+    f"(?<!\\w)[وف]?(?:(?:اعلن|قرر|عزم)(?:ت|وا|تا)?|تقرر){S}(?:\\S+{S}){{0,6}}?(?:عن{S})?" + _ACTION))
 _ACTION_REACH = 8  # words between the action and its weekday
 _COMMA_BEFORE = re.compile(f"[،,]{S0}$")
 
@@ -498,9 +499,8 @@ def _called_action_context(norm: str, start: int) -> bool:
     if cue is None or len(left[cue.end():].split()) > _ACTION_REACH:
         return False
     # From the action word itself: "في اجتماعه الذي عقد مساء الثلاثاء" has the verb عقد, no action noun.
-    action_start = cue.start("action") if "action" in cue.re.groupindex else cue.end()
     return not any(not _PREPOSITION_BEFORE.search(left, 0, verb.start())
-                   for verb in PAST_CUE.finditer(left, action_start))
+                   for verb in PAST_CUE.finditer(left, cue.start("action")))
 
 
 # No verb follows a preposition: "اعتصام أمام وزارة المالية" has the noun وزارة, not the verb زار.

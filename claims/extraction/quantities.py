@@ -307,6 +307,7 @@ def _dual_count(norm: str) -> bool:
 # Measures, currencies and units with a fixed extension: never the head of a prepositional phrase.
 _KNOWN_UNITS = _MEASURES | _CURRENCIES | frozenset(_UNIT_EXTENSIONS) | _norms(*_DUAL_UNITS.values())
 _RANGE_WORDS = _norms("إلى", "الى", "حتى", "لـ")
+_HATTA, _LAM = normalize_word("حتى"), normalize_word("لـ")
 _CARRY_VERBS = _norms("يبلغ", "تبلغ", "بلغ", "بلغت", "يصل", "تصل")
 _CARRY_NOUNS = ("مجموع", "عدد", "قوام", "اجمالي", "تعداد", "حجم")
 _YEAR_RANGE = (1000, 2100)
@@ -888,6 +889,8 @@ def _range_partner(tokens: Sequence[Token], read: NumberRead, chain: int) -> Num
     joiner = tokens[last]
     if joiner.norm in _RANGE_WORDS and _has_before(tokens, first, ("من",)):
         partner = last + 1
+        if joiner.norm == _HATTA and partner + 1 < n and tokens[partner].norm == _LAM:
+            partner += 1  # "من 300 حتى لـ450": the ل of reaching, as in "حتى لـ2500" alone
     elif joiner.norm == "و" and _has_before(tokens, first, ("بين", "مابين")):
         partner = last + 1
     elif _has_before(tokens, first, ("بين", "مابين", "من")):
