@@ -222,6 +222,8 @@ YEAR_TAIL = (
 TOD = r"(?:صباح|مساء|ظهر|عصر|ليله|فجر|ظهيره|منتصف{S}ليله|ليل)".replace("{S}", S)
 MOD = r"(?:مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه|موفي|اخر|اول)"  # موفى: "end" in Tunisian usage (قبل موفى جوان)
 FUTURE = re.compile(_f(
+    # ", على أن تستأنف الدراسة …": a stipulation with the imperfect sets what is still to come.
+    r"[،,]\s*(?:و\s*)?علي\s+ان\s+[يتن]\w{3,}(?!\w)|"
     r"(?<!\w)[وف]?(?:سوف|المقرر|المقرره|المرتقب|المرتقبه|المزمع|المزمعه|المنتظر|المنتظره|المتوقع|"
     r"المتوقعه|متوقع|متوقعه|متوقعا|متوقعين|المرجح|[يتن]?توقع|توقعت|توقعوا|رجحت|[يتن]رجح|يعتزم|تعتزم|نعتزم|سيتم|ستتم|"
     # The imperfect of scheduling verbs (تعقد، يصوت، تنطلق) announces what is still to come.
@@ -467,9 +469,47 @@ _WEEKDAY_AHEAD = re.compile(_f(
     f"|(?P<start>بدء|انطلاق|مهله|اخر{S}موعد|الموعد{S}النهائي))(?!\\w)"))
 
 
+# A call or an announced action sets the time of what it calls for, still to come: "دعت النقابة المعلمين إلى
+# التوقف عن العمل يومي الأربعاء والخميس"، "أعلنت اللجنة عن اعتصام أمام الوزارة الأحد"، "قرر المجلس تأجيل
+# المباراة إلى السبت". Only an action one can hold on a day (a strike, a sit-in, a closure, a meeting):
+# "دعا البابا إلى السلام الأحد" and "أعلنت الشركة عن أرباح قياسية الخميس" date the call and the announcement.
+# The weekday must follow the action: "أعلنت الوزارة الأربعاء تعليق الدراسة" dates the announcement. A perfective
+# verb after the action ("دعت إلى إضراب بعد أن فشلت المفاوضات الأحد") or a comma before the weekday ("دعا إلى
+# الاعتصام، الأحد") keeps the past.
+_ACTION = (r"(?P<action>[وبل]?(?:ال)?(?:توقف|تعليق|استئناف|استيناف|تحرك|اضراب|اعتصام|وقفه|تنظيم|اغلاق|عقد|"
+           r"تظاهره|مظاهره|تظاهر|تجمع|مسيره|مقاطعه|تاجيل|عطله|احتجاج|احتجاجات|اعتصامات|امتناع|اجتماع|جلسه|"
+           r"خروج|نزول))(?!\w)")
+_CALL_TO = re.compile(_f(f"(?<!\\w)[وف]?(?:دعا|دعت|دعوا|دعتا){S}(?:\\S+{S}){{0,8}}?الي{S}" + _ACTION))
+_ANNOUNCE_ACTION = re.compile(_f(
+    f"(?<!\\w)[وف]?(?:(?:اعلن|قرر|عزم)(?:ت|وا|تا)?|تقرر){S}(?:\\S+{S}){{0,6}}?(?:عن{S})?" + _ACTION))
+_ACTION_REACH = 8  # words between the action and its weekday
+_COMMA_BEFORE = re.compile(f"[،,]{S0}$")
+
+
+def _called_action_context(norm: str, start: int) -> bool:
+    """Say whether a call (دعا إلى) or an announced action (أعلن عن تحرك) in the clause sets the weekday at start."""
+    left = _clause_before(norm, start)
+    if _COMMA_BEFORE.search(left) or _SINCE_BEFORE.search(left):
+        return False
+    cue = None
+    for pattern in (_CALL_TO, _ANNOUNCE_ACTION):
+        for match in pattern.finditer(left):
+            if cue is None or match.end() > cue.end():
+                cue = match
+    if cue is None or len(left[cue.end():].split()) > _ACTION_REACH:
+        return False
+    # From the action word itself: "في اجتماعه الذي عقد مساء الثلاثاء" has the verb عقد, no action noun.
+    return not any(not _PREPOSITION_BEFORE.search(left, 0, verb.start())
+                   for verb in PAST_CUE.finditer(left, cue.start("action")))
+
+
+# No verb follows a preposition: "اعتصام أمام وزارة المالية" has the noun وزارة, not the verb زار.
+_PREPOSITION_BEFORE = re.compile(f"(?<!\\w)(?:امام|في|الي|من|عند|قرب|داخل|خارج|مقر){S}$")
+
+
 def _weekday_ahead(norm: str, start: int) -> bool:
-    """Say whether a bare weekday at start is still ahead: a future verb, an obligation or a starting noun."""
-    if _future_context(norm, start):
+    """Say whether a bare weekday at start is still ahead: a future verb, an obligation, a starting noun or a call."""
+    if _future_context(norm, start) or _called_action_context(norm, start):
         return True
     left = _clause_before(norm, start)
     cue = None

@@ -92,7 +92,8 @@ for _qual, _list in {
                   "يزيد قليلا عن"],
     "less_than": ["أقل من", "دون", "تحت", "دون مستوى", "تحت مستوى", "أدنى من", "أقل قليلا من", "أقل بقليل من", "ما دون"],
     "at_least": ["على الأقل"],
-    "up_to": ["حتى", "لغاية", "بحد أقصى", "كحد أقصى", "قد يبلغ", "قد تبلغ", "أقصاها", "أقصاه",  # مدة أقصاها 90 يوما
+    # "حتى لـ2500 أورو" (Maghreb and Levant press): حتى with the ل of reaching, a ceiling as حتى alone
+    "up_to": ["حتى", "حتى لـ", "لغاية", "بحد أقصى", "كحد أقصى", "قد يبلغ", "قد تبلغ", "أقصاها", "أقصاه",  # مدة أقصاها 90 يوما
               # a ceiling something may be raised to: "حصة 15% قابلة للرفع إلى 25%"، "مدة قابلة للتمديد إلى 60 يوما"
               "قابل للرفع إلى", "قابلة للرفع إلى", "قابل للزيادة إلى", "قابلة للزيادة إلى",
               "قابل للتمديد إلى", "قابلة للتمديد إلى"],
@@ -306,6 +307,7 @@ def _dual_count(norm: str) -> bool:
 # Measures, currencies and units with a fixed extension: never the head of a prepositional phrase.
 _KNOWN_UNITS = _MEASURES | _CURRENCIES | frozenset(_UNIT_EXTENSIONS) | _norms(*_DUAL_UNITS.values())
 _RANGE_WORDS = _norms("إلى", "الى", "حتى", "لـ")
+_HATTA, _LAM = normalize_word("حتى"), normalize_word("لـ")
 _CARRY_VERBS = _norms("يبلغ", "تبلغ", "بلغ", "بلغت", "يصل", "تصل")
 _CARRY_NOUNS = ("مجموع", "عدد", "قوام", "اجمالي", "تعداد", "حجم")
 _YEAR_RANGE = (1000, 2100)
@@ -887,6 +889,8 @@ def _range_partner(tokens: Sequence[Token], read: NumberRead, chain: int) -> Num
     joiner = tokens[last]
     if joiner.norm in _RANGE_WORDS and _has_before(tokens, first, ("من",)):
         partner = last + 1
+        if joiner.norm == _HATTA and partner + 1 < n and tokens[partner].norm == _LAM:
+            partner += 1  # "من 300 حتى لـ450": the ل of reaching, as in "حتى لـ2500" alone
     elif joiner.norm == "و" and _has_before(tokens, first, ("بين", "مابين")):
         partner = last + 1
     elif _has_before(tokens, first, ("بين", "مابين", "من")):
@@ -1244,7 +1248,34 @@ def _name_part(tokens: Sequence[Token], read: NumberRead, prev: Token | None, un
         return False
     if _part_of_counted_group(tokens, read, last_taken) or (read.last < len(tokens) and tokens[read.last].norm in _OF_THEM):
         return False  # "تأكدت إصابة 671 منها"، "غادر 38 منهم": a part of a group, never a name's number
+    if bare in _TALLY_NOUNS and _in_vote_sentence(tokens, read):
+        return False  # "وامتناع 18 عن التصويت": a vote tally, not a name
     return _qualifier_before(tokens, read.first, last_taken)[0] == "exact"
+
+
+# A vote is told as tallies: "بأغلبية 120 صوتاً مقابل رفض 40 وامتناع 18 عن التصويت"; the noun of a side, then its
+# count, often without the counted noun. Only in a sentence about a vote, so "رفض 18" elsewhere stays unread.
+_TALLY_NOUNS = _norms("امتناع", "رفض", "تأييد", "موافقة", "اعتراض", "معارضة")
+_VOTE_WORDS = _norms("التصويت", "تصويت", "بالتصويت", "للتصويت", "صوتا", "صوتاً", "أصوات", "الأصوات", "بأغلبية",
+                     "أغلبية", "صوت", "صوتت", "وصوت", "وصوتت", "اقتراع", "الاقتراع")
+
+
+def _in_vote_sentence(tokens: Sequence[Token], read: NumberRead) -> bool:
+    """Return True when the sentence around the number at read speaks of a vote (التصويت، صوتاً، بأغلبية …)."""
+    n = len(tokens)
+    for step, edge in ((-1, -1), (1, n)):
+        k = read.first - 1 if step < 0 else read.last
+        while k != edge and abs(k - read.first) <= _VOTE_REACH:
+            tok = tokens[k]
+            if tok.kind == "sym" and tok.norm in _SENTENCE_ENDS:
+                break
+            if tok.kind == "ar" and tok.norm in _VOTE_WORDS:
+                return True
+            k += step
+    return False
+
+
+_VOTE_REACH = 30  # tokens either side of the number
 
 
 def _event_year(tokens: Sequence[Token], read: NumberRead, unit: str | None) -> bool:
