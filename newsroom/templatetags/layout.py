@@ -8,4 +8,5 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def topbar(context) -> str:
-    return render_jinja("layout/topbar.jinja", layout_context(context["request"]))
+    request = context.get("request")  # none when a template is rendered outside a request
+    return render_jinja("layout/topbar.jinja", layout_context(request)) if request is not None else ""
