@@ -467,6 +467,7 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
         if 0 < end - cs <= 12:
             phrase = _parse_np(subject_toks, cs)
             if amma and phrase and phrase.mode not in ("person", "org", "place") \
+                    and not (phrase.mode == "name" and phrase.named) \
                     and _strip_al(toks[phrase.start].text) not in _UNNAMED_SOURCES:
                 phrase = None  # "أما الاقتصاد، فأكد أنه …": a topic, not who speaks
             if phrase and phrase.end < end and _circumstance_end(toks, phrase.end) == end:
@@ -1017,6 +1018,11 @@ def _amma_titled_topic(toks: list[_Tok], name: int, comma: int) -> _Phrase | Non
     title = _parse_np(toks, amma + 1)
     if title and title.end == name - 1 and title.mode in ("person", "org"):
         return title
+    if title and title.end == name - 1 and title.mode == "name" and title.named:
+        # "أما كريم عادل، رئيس مركز …، فقال": a name, then the title that says who he is
+        role = _parse_np(toks, name)
+        if role and role.end == comma and role.mode in ("person", "org"):
+            return title
     if name + 2 < comma and len(toks[name].text) == 1 and toks[name + 1].text == ".":
         name += 2  # an abbreviated title before the name: "م. خالد" (مهندس)، "د. سعاد" (دكتورة)
     appositive = _parse_np(toks, name)
