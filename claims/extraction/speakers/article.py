@@ -67,6 +67,7 @@ from .lexicon import (
     _VERB_SURFACE,
     _Carry,
     _CarryBody,
+    _CarrySource,
     _CarryPrevious,
     _Found,
     _is_al,
@@ -140,6 +141,7 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
     body = body or ""
     results: list[Attribution | None] = []
     last: tuple[int, Attribution] | None = None  # index and attribution of the last speaker
+    sourced: Attribution | None = None  # the last source named by a source phrase: "وفق ما أفاد به المعهد"
     named: list[Attribution] = []  # speakers with a name, most recent last
     surnames = _Surnames(whole := _Normalized(body))  # the last name word of each named speaker: "العجارمة"
     bodies: list[tuple[int, Attribution]] = []  # speakers with no personal name (bodies, sources), most recent last
@@ -191,6 +193,11 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
             prev = last[1]  # only the sentence right before: its report is what this one opens on
             attribution = Attribution(prev.speaker, prev.start, prev.end, _cue_text(raw, norm, result.cue),
                                       carried=True)
+        elif isinstance(result, _CarrySource) and sourced and last and _person_name(last[1].speaker):
+            # "بحسب المصدر نفسه" after a named person's quotes: a person is not called "the source"; the source
+            # is the one a source phrase named before ("وفق ما أفاد به المعهد"، "وفقا لمصدر أمني").
+            attribution = Attribution(sourced.speaker, sourced.start, sourced.end, _cue_text(raw, norm, result.cue),
+                                      carried=True)
         elif isinstance(result, _Carry) and last and i - last[0] <= _CARRY_WINDOW:
             prev = last[1]
             attribution = Attribution(prev.speaker, prev.start, prev.end, _cue_text(raw, norm, result.cue),
@@ -210,6 +217,8 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
             bodies.clear()  # and of data "ذاتها"
         if attribution:
             last = (i, attribution)
+            if not attribution.carried and _opened_by_source_word(attribution.cue):
+                sourced = attribution
             if not attribution.carried and _has_name(attribution.speaker):
                 named.append(attribution)
                 person = _person_name(attribution.speaker)
@@ -226,6 +235,12 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
         if written and match:
             results[i] = Attribution(match.speaker, match.start, match.end, written.cue, carried=True)
     return results
+
+
+def _opened_by_source_word(cue: str | None) -> bool:
+    """Say whether an attribution's cue is a source phrase: "وفق ما أفاد به"، "بحسب"، "نقلا عن"."""
+    words = _TOKEN.findall(normalize(cue or ""))
+    return bool(words) and words[0] in _SOURCE_STARTS
 
 
 _MAX_QUOTE_SENTENCES = 5

@@ -54,6 +54,7 @@ from .lexicon import (
     _VERB_SURFACE,
     _WENT_ON_TO_MENTION,
     _Carry,
+    _CarrySource,
     _CarryBody,
     _CarryPrevious,
     _ends_phrase,
@@ -472,6 +473,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 phrase = None  # "أما الاقتصاد، فأكد أنه …": a topic, not who speaks
             if phrase and phrase.end < end and _circumstance_end(toks, phrase.end) == end:
                 pass  # "لكن الوزارة وفي بيان لها أكدت": the subject, then where it spoke
+            elif amma and phrase and phrase.end < end and _affiliation(toks, phrase.end, end):
+                pass  # "أما مصدر طبي بمستشفى المدينة فأفاد": the topic, then where he works
             elif phrase and phrase.end != end and not _apposed_subject(toks, phrase, apposed):
                 phrase = None
             if phrase and (
@@ -701,12 +704,12 @@ _OFFICIALS = _words("وزير وزيرة رئيس رئيسة مدير مديرة
 _DATELINE_WORDS = 8  # tokens of an outlet's dateline before its slash: "وكالة الأنباء العراقية/"
 
 
-def _same_source_cue(toks: list[_Tok]) -> _Carry | _CarryBody | None:
+def _same_source_cue(toks: list[_Tok]) -> _CarrySource | _CarryBody | None:
     """"حسب المصدر ذاته": the source named before goes on; "وحسب المعطيات ذاتها": the body whose data they are."""
     for k in compress(count(), map(_SOURCE_STARTS.__contains__, map(_TOK_TEXT, toks))):
         if k + 2 < len(toks) and toks[k + 2].text in _SAME:
             if toks[k + 1].text in _THE_SOURCE:
-                return _Carry((toks[k].start, toks[k + 2].end))
+                return _CarrySource((toks[k].start, toks[k + 2].end))
             if _strip_al(toks[k + 1].text) in _DATA_NOUNS:
                 return _CarryBody((toks[k].start, toks[k + 2].end))
     return None
@@ -941,6 +944,22 @@ def _issued_statement(toks: list[_Tok]) -> _Found | _Carry | None:
         if author is None and _is_al(toks[k + 2].text) and _reports_speech(toks, k + 3):
             return _Carry((toks[k].start, toks[k + 2].end))  # "وجاء في البيان أن": the statement named before
     return None
+
+
+_AFFILIATION_WORDS = 6  # "بمستشفى عطبرة التعليمي"، "في وزارة الصحة الاتحادية"
+_AFFILIATION_PREPS = _words("في من لدى داخل")
+
+
+def _affiliation(toks: list[_Tok], start: int, end: int) -> bool:
+    """Say whether toks[start:end] is a short prepositional phrase that places a speaker: "بمستشفى عطبرة".
+
+    Only between أما's topic and its ف- verb, where nothing else can stand: no verb, no punctuation.
+    """
+    first = toks[start].text
+    if not (first in _AFFILIATION_PREPS and end - start > 1 or first[:1] == "ب" and len(first) > 3):
+        return False
+    return end - start <= _AFFILIATION_WORDS and all(
+        tok.text.isalpha() and not _verb_lemma(tok.text) and tok.text not in _THAT for tok in toks[start:end])
 
 
 def _after_topic(toks: list[_Tok], k: int) -> bool:
