@@ -291,7 +291,10 @@ _PERSON_TITLES = _words(
     "مؤسس "  # "المؤسس والرئيس التنفيذي لـ"X"، NAME" (not مؤسسة, a foundation)
     "مختار "  # a Levantine village or quarter head: "مختار البلدة نبيل أبو خليل"
     "محللو مسؤولو "  # a body's analysts or officials: "أما محللو البنك، فرجحوا أن"
-    "معاون معاونة مساعد مساعدة"  # deputies before a title: "معاون وزير الزراعة"، "مساعد وزير الخارجية"
+    "معاون معاونة مساعد مساعدة "  # deputies before a title: "معاون وزير الزراعة"، "مساعد وزير الخارجية"
+    # Kin who speak for a person in the news: "قالت والدة الأسير المحرر X إنها"، "وأكد شقيق الضحية أن".
+    # Not ابن/بن (name particles), أم/أب (a kunya), عم/خال/جد (also "about what", "free of", "very").
+    "والد والدة شقيق شقيقة زوج زوجة أرملة نجل نجلة ابنة"
 )
 # Roles a writer uses to point back at the last speaker ("يضيف الدبلوماسي").
 _GENERIC_ROLES = _words("دبلوماسي مسؤول مسؤولة متحدث متحدثة ناطق ناطقة مصدر خبير خبيرة سياسي "

@@ -592,6 +592,8 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
             continue
         if t[:1] == "و" and len(t) > 4 and (_is_al(t[1:]) or _is_institution(t[1:])):
             j += 1  # إدارة الكوارث والطوارئ، وزارة الخارجية والتعاون الدولي
+            if not _is_al(t[1:]) and _is_institution(t[1:]):
+                plain, after_nisba, definite = 0, False, False  # a second body heads its own construct: "الهيئة ونادي الأسير"
             continue
         if _coordinated_construct(toks, j):
             j += 2  # a coordinated portfolio in construct: وزير التجارة وترقية الصادرات
