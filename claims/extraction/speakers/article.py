@@ -572,8 +572,13 @@ _SETTING_SURFACE = {prefix + normalize(form): lemma for lemma, forms in
                      # "أحبطت الجمارك تهريب 2 طن"، "ضبطت الشرطة 40 كيلوغراماً": the body that seizes counts the haul
                      ("ضبط", "ضبط ضبطت"), ("أحبط", "أحبط أحبطت"), ("صادر", "صادر صادرت"),
                      # "وافق مجلس الإدارة على صرف 52 مليون دينار": the body that approves an amount sets it
-                     ("وافق", "وافق وافقت"))
+                     ("وافق", "وافق وافقت"),
+                     # A body's target: "تعمل الوزارة على استقطاب 11 مليون زائر"، "تستهدف الشركة إنتاج 5 آلاف طن".
+                     ("عمل", "يعمل تعمل"), ("سعى", "يسعى تسعى"), ("استهدف", "يستهدف تستهدف استهدف استهدفت"))
                     for form in forms.split() for prefix in ("", "و", "ف")}
+# What a verb of aiming needs after its subject: "تعمل الوزارة على"، "تسعى الهيئة إلى" ("تعمل الشركة في 30 دولة"
+# states where it works, not a target of its own).
+_AIM_PARTICLES = {"عمل": _words("على"), "سعى": _words("إلى الى")}
 _TEAMS = _words("منتخب فريق نادي")  # "رفع المنتخب رصيده إلى 12 نقطة": a tally, set by no decision
 
 
@@ -599,6 +604,9 @@ def figure_setter(body: str, sentence: Sentence) -> Attribution | None:
             phrase = _parse_np(toks, _skip_adverbs(toks, k + 1))
         if phrase is None or _decision_maker(toks, phrase) != phrase \
                 or _strip_al(toks[phrase.start].text) in _TEAMS:
+            continue
+        aim = _AIM_PARTICLES.get(_SETTING_SURFACE[toks[k].text])
+        if aim is not None and not (phrase.end < len(toks) and toks[phrase.end].text in aim):
             continue
         a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
         b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)

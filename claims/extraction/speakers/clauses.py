@@ -75,6 +75,7 @@ from .lexicon import (
 from .phrases import (
     _BACK_WINDOW,
     _DATA_NOUNS,
+    _ONE_OF_THEM,
     _PLAIN_THAT,
     _SAME,
     _SOUND_PLURAL,
@@ -436,10 +437,11 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 if phrase:
                     return _found(toks, phrase, (tok.start, tok.end))
             if phrase is None and first_carry is None and (lemma not in _NO_CARRY or tok.text in _WENT_ON_TO_MENTION) \
-                    and (k == 0 or (k == 1 and prev in ("و", "ف", "كما"))):
+                    and (k == 0 or (k == 1 and prev in ("و", "ف", "كما"))) \
+                    and not (j < n and toks[j].text in _ONE_OF_THEM):  # "وقال أحدهم": someone new, unnamed
                 first_carry = _Carry((tok.start, tok.end))
         # Subject-verb order: the whole clause before the verb is the subject.
-        cs = _clause_start(toks, k)
+        cs = _clause_start(toks, k) or _after_noted_that(toks)
         if cs < n and toks[cs].text in _KANA:
             cs += 1
         end = k - 1 if prev in ("قد", "وقد", "فقد") else k
@@ -1128,6 +1130,18 @@ def _first_clause_subject(toks: list[_Tok], k: int) -> _Phrase | None:
 
 
 _CONNECTIVE_WORDS = 3  # "في المقابل،"، "من جهته،"، "وفي الوقت نفسه،"
+
+
+# The writer's background openers: "يذكر أن"، "يشار إلى أن"، "تجدر الإشارة إلى أن"، "الجدير بالذكر أن".
+_NOTED = _words("يذكر ويذكر يشار ويشار تجدر وتجدر الجدير والجدير")
+_NOTED_WORDS = 4  # "تجدر الإشارة إلى أن"
+
+
+def _after_noted_that(toks: list[_Tok]) -> int:
+    """Return where the clause after "يذكر أن" starts, or 0: "يذكر أن البنك حذر …" has the bank as its subject."""
+    if not toks or toks[0].text not in _NOTED:
+        return 0
+    return next((m + 1 for m in range(1, min(len(toks), _NOTED_WORDS + 1)) if toks[m].text in _PLAIN_THAT), 0)
 
 
 def _after_connective(toks: list[_Tok]) -> int:
