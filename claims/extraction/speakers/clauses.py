@@ -361,6 +361,9 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 # ("وقال لرويترز مسؤول في الوزارة إن"), else it came before the verb or is carried.
                 j = _skip_adverbs(toks, told)
             phrase = _parse_np(toks, j) if not addressed or _subject_at(toks, j) else None
+            if phrase is None and j < n and toks[j].text in _ONE_OF_THEM:
+                # "عبّر عدد من السكان عن تخوفهم، إذ قال أحدهم": unnamed, one of them speaks for the group
+                phrase = _group_of_pronoun(toks, k) or _Phrase(j, j + 1, "person", False)
             if phrase and lemma in _BA_COMPLEMENT and phrase.mode == "name" and phrase.end == j + 1 \
                     and toks[j].text[:1] == "ب" and not any(t.text[:1] == "ب" for t in toks[j + 1:j + 4]):
                 # "وطالب بصرف منحة عاجلة": what is asked, not a name; a name in ب has its own ب- complement
@@ -1130,6 +1133,31 @@ def _first_clause_subject(toks: list[_Tok], k: int) -> _Phrase | None:
 
 
 _CONNECTIVE_WORDS = 3  # "في المقابل،"، "من جهته،"، "وفي الوقت نفسه،"
+
+
+_GROUP_COUNTS = _words("عدد عشرات مئات آلاف بعض مجموعة")
+_PLURAL_PEOPLE = re.compile(r"^(?:ال)?.{3,}(?:ون|ين)$")  # مربون، المحتجين
+
+
+def _group_of_pronoun(toks: list[_Tok], k: int) -> _Phrase | None:
+    """Return the group that "أحدهم" before the verb at k belongs to, named earlier in the sentence, or None.
+
+    "عبّر عدد من أولياء الأمور عن استيائهم، إذ كتب أحدهم" → "عدد من أولياء الأمور"; "عبّر مربون بالمنطقة عن
+    تخوفهم، حيث قال أحدهم" → "مربون بالمنطقة" (the opening verb's plural subject).
+    """
+    for m in range(k - 2):
+        if toks[m].text in _GROUP_COUNTS and (toks[m + 1].text == "من" or _is_al(toks[m + 1].text)):
+            group = _parse_np(toks, m + 2 if toks[m + 1].text == "من" else m + 1)  # "عشرات العمال"
+            if group is not None and group.end < k:
+                return _Phrase(m, group.end, "group", False)
+    start = _after_connective(toks)
+    first = toks[start].text if start < k else ""
+    if start + 1 < k and first.isalpha() and not (
+            _is_al(first) or _is_title(first) or _is_institution(first) or _is_place(first)):
+        group = _parse_np(toks, start + 1)
+        if group is not None and group.end < k and _PLURAL_PEOPLE.match(toks[group.start].text):
+            return group
+    return None
 
 
 # The writer's background openers: "يذكر أن"، "يشار إلى أن"، "تجدر الإشارة إلى أن"، "الجدير بالذكر أن".
