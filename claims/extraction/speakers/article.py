@@ -27,6 +27,7 @@ from .clauses import (
     _UNDER,
     _WHAT_POINTS_BACK,
     _after_connective,
+    _after_dateline,
     _after_kana_subject,
     _analyse,
     _backward_np,
@@ -48,6 +49,8 @@ from .lexicon import (
     _DOCUMENT_NOUNS,
     _ESTIMATE_B,
     _GATED_SURFACE,
+    _ISSUED_BY,
+    _ISSUED_IT,
     _KANA,
     _PARTICIPLES,
     _PRE_VERB,
@@ -65,6 +68,7 @@ from .lexicon import (
     _Carry,
     _CarryBody,
     _CarryPrevious,
+    _CarrySource,
     _Found,
     _is_al,
     _is_institution,
@@ -87,6 +91,7 @@ from .phrases import (
     _SAME,
     _addressee_end,
     _adjective_at,
+    _document_author,
     _parse_np,
     _recorder,
     _recording_means,
@@ -136,6 +141,7 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
     body = body or ""
     results: list[Attribution | None] = []
     last: tuple[int, Attribution] | None = None  # index and attribution of the last speaker
+    sourced: Attribution | None = None  # the last source named by a source phrase: "وفق ما أفاد به المعهد"
     named: list[Attribution] = []  # speakers with a name, most recent last
     surnames = _Surnames(whole := _Normalized(body))  # the last name word of each named speaker: "العجارمة"
     bodies: list[tuple[int, Attribution]] = []  # speakers with no personal name (bodies, sources), most recent last
@@ -187,6 +193,11 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
             prev = last[1]  # only the sentence right before: its report is what this one opens on
             attribution = Attribution(prev.speaker, prev.start, prev.end, _cue_text(raw, norm, result.cue),
                                       carried=True)
+        elif isinstance(result, _CarrySource) and sourced and last and _person_name(last[1].speaker):
+            # "بحسب المصدر نفسه" after a named person's quotes: a person is not called "the source"; the source
+            # is the one a source phrase named before ("وفق ما أفاد به المعهد"، "وفقا لمصدر أمني").
+            attribution = Attribution(sourced.speaker, sourced.start, sourced.end, _cue_text(raw, norm, result.cue),
+                                      carried=True)
         elif isinstance(result, _Carry) and last and i - last[0] <= _CARRY_WINDOW:
             prev = last[1]
             attribution = Attribution(prev.speaker, prev.start, prev.end, _cue_text(raw, norm, result.cue),
@@ -206,6 +217,8 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
             bodies.clear()  # and of data "ذاتها"
         if attribution:
             last = (i, attribution)
+            if not attribution.carried and _opened_by_source_word(attribution.cue):
+                sourced = attribution
             if not attribution.carried and _has_name(attribution.speaker):
                 named.append(attribution)
                 person = _person_name(attribution.speaker)
@@ -222,6 +235,12 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
         if written and match:
             results[i] = Attribution(match.speaker, match.start, match.end, written.cue, carried=True)
     return results
+
+
+def _opened_by_source_word(cue: str | None) -> bool:
+    """Say whether an attribution's cue is a source phrase: "وفق ما أفاد به"، "بحسب"، "نقلا عن"."""
+    words = _TOKEN.findall(normalize(cue or ""))
+    return bool(words) and words[0] in _SOURCE_STARTS
 
 
 _MAX_QUOTE_SENTENCES = 5
@@ -553,8 +572,13 @@ _SETTING_SURFACE = {prefix + normalize(form): lemma for lemma, forms in
                      # "أحبطت الجمارك تهريب 2 طن"، "ضبطت الشرطة 40 كيلوغراماً": the body that seizes counts the haul
                      ("ضبط", "ضبط ضبطت"), ("أحبط", "أحبط أحبطت"), ("صادر", "صادر صادرت"),
                      # "وافق مجلس الإدارة على صرف 52 مليون دينار": the body that approves an amount sets it
-                     ("وافق", "وافق وافقت"))
+                     ("وافق", "وافق وافقت"),
+                     # A body's target: "تعمل الوزارة على استقطاب 11 مليون زائر"، "تستهدف الشركة إنتاج 5 آلاف طن".
+                     ("عمل", "يعمل تعمل"), ("سعى", "يسعى تسعى"), ("استهدف", "يستهدف تستهدف استهدف استهدفت"))
                     for form in forms.split() for prefix in ("", "و", "ف")}
+# What a verb of aiming needs after its subject: "تعمل الوزارة على"، "تسعى الهيئة إلى" ("تعمل الشركة في 30 دولة"
+# states where it works, not a target of its own).
+_AIM_PARTICLES = {"عمل": _words("على"), "سعى": _words("إلى الى")}
 _TEAMS = _words("منتخب فريق نادي")  # "رفع المنتخب رصيده إلى 12 نقطة": a tally, set by no decision
 
 
@@ -568,6 +592,7 @@ def figure_setter(body: str, sentence: Sentence) -> Attribution | None:
     raw = body[s0:s1]
     norm = _Normalized(raw).view(0, len(raw))
     toks = _tokens(norm, raw)
+    opening = _after_dateline(toks)  # "القاهرة- خفض البنك المركزي …": the verb opens the sentence after its dateline
     for k in compress(count(), map(_SETTING_SURFACE.__contains__, map(_TOK_TEXT, toks))):
         prev = toks[k - 1].text if k else ""
         phrase = None
@@ -575,15 +600,18 @@ def figure_setter(body: str, sentence: Sentence) -> Attribution | None:
             phrase = _parse_np(toks, _clause_start(toks, k - 1) + 1)  # "وكان البنك قد خفض"
             if phrase is not None and phrase.end != k - 1:
                 phrase = None
-        elif k == 0 or (k == 1 and prev in ("و", "ف")):
+        elif k == opening or (k == 1 and prev in ("و", "ف")):
             phrase = _parse_np(toks, _skip_adverbs(toks, k + 1))
         if phrase is None or _decision_maker(toks, phrase) != phrase \
                 or _strip_al(toks[phrase.start].text) in _TEAMS:
             continue
+        aim = _AIM_PARTICLES.get(_SETTING_SURFACE[toks[k].text])
+        if aim is not None and not (phrase.end < len(toks) and toks[phrase.end].text in aim):
+            continue
         a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
         b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
         return Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))
-    phrase = _meeting_holder(toks)
+    phrase = _meeting_holder(toks) or _survey_author(toks)
     if phrase is not None:
         a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
         b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
@@ -596,6 +624,28 @@ def figure_setter(body: str, sentence: Sentence) -> Attribution | None:
     a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
     b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
     return Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))
+
+
+# Studies that state figures of their own; the body that conducted one claims them.
+_SURVEYS = _words("استطلاع استطلاعات مسح دراسة دراسات تقرير إحصاء بحث")
+
+
+def _survey_author(toks: list[_Tok]) -> _Phrase | None:
+    """Return who conducted the survey or study that states the sentence's figures, or None.
+
+    "وكان استطلاع أجرته رويترز شمل 15 محللاً قد أظهر توقعات بخفض 150 نقطة": no one speaks, but the
+    poll's author claims what it found. Only an author linked by a verb or "صادر عن" and named before the
+    first figure: "بيانات البنك" may name what is counted, and a later figure may be someone else's.
+    """
+    first_figure = next((m for m, tok in enumerate(toks) if tok.text[:1].isdigit()), len(toks))
+    for m in range(first_figure):
+        if _strip_al(toks[m].text) not in _SURVEYS:
+            continue
+        author = _document_author(toks, m + 1, definite=_is_al(toks[m].text))
+        if author is not None and author.end <= first_figure and any(
+                tok.text in _ISSUED_IT or tok.text in _ISSUED_BY for tok in toks[m + 1:author.start]):
+            return author
+    return None
 
 
 # "عقدت اللجنة اجتماعا، استعرضت خلاله جاهزية 62 مركزا": the body that holds the meeting states what it reviews

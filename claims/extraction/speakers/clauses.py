@@ -56,6 +56,7 @@ from .lexicon import (
     _Carry,
     _CarryBody,
     _CarryPrevious,
+    _CarrySource,
     _ends_phrase,
     _Found,
     _is_al,
@@ -74,6 +75,7 @@ from .lexicon import (
 from .phrases import (
     _BACK_WINDOW,
     _DATA_NOUNS,
+    _ONE_OF_THEM,
     _PLAIN_THAT,
     _SAME,
     _SOUND_PLURAL,
@@ -359,6 +361,9 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 # ("وقال لرويترز مسؤول في الوزارة إن"), else it came before the verb or is carried.
                 j = _skip_adverbs(toks, told)
             phrase = _parse_np(toks, j) if not addressed or _subject_at(toks, j) else None
+            if phrase is None and j < n and toks[j].text in _ONE_OF_THEM:
+                # "عبّر عدد من السكان عن تخوفهم، إذ قال أحدهم": unnamed, one of them speaks for the group
+                phrase = _group_of_pronoun(toks, k) or _Phrase(j, j + 1, "person", False)
             if phrase and lemma in _BA_COMPLEMENT and phrase.mode == "name" and phrase.end == j + 1 \
                     and toks[j].text[:1] == "ب" and not any(t.text[:1] == "ب" for t in toks[j + 1:j + 4]):
                 # "وطالب بصرف منحة عاجلة": what is asked, not a name; a name in ب has its own ب- complement
@@ -435,10 +440,11 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 if phrase:
                     return _found(toks, phrase, (tok.start, tok.end))
             if phrase is None and first_carry is None and (lemma not in _NO_CARRY or tok.text in _WENT_ON_TO_MENTION) \
-                    and (k == 0 or (k == 1 and prev in ("و", "ف", "كما"))):
+                    and (k == 0 or (k == 1 and prev in ("و", "ف", "كما"))) \
+                    and not (j < n and toks[j].text in _ONE_OF_THEM):  # "وقال أحدهم": someone new, unnamed
                 first_carry = _Carry((tok.start, tok.end))
         # Subject-verb order: the whole clause before the verb is the subject.
-        cs = _clause_start(toks, k)
+        cs = _clause_start(toks, k) or _after_noted_that(toks)
         if cs < n and toks[cs].text in _KANA:
             cs += 1
         end = k - 1 if prev in ("قد", "وقد", "فقد") else k
@@ -467,10 +473,13 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
         if 0 < end - cs <= 12:
             phrase = _parse_np(subject_toks, cs)
             if amma and phrase and phrase.mode not in ("person", "org", "place") \
+                    and not (phrase.mode == "name" and phrase.named) \
                     and _strip_al(toks[phrase.start].text) not in _UNNAMED_SOURCES:
                 phrase = None  # "أما الاقتصاد، فأكد أنه …": a topic, not who speaks
             if phrase and phrase.end < end and _circumstance_end(toks, phrase.end) == end:
                 pass  # "لكن الوزارة وفي بيان لها أكدت": the subject, then where it spoke
+            elif amma and phrase and phrase.end < end and _affiliation(toks, phrase.end, end):
+                pass  # "أما مصدر طبي بمستشفى المدينة فأفاد": the topic, then where he works
             elif phrase and phrase.end != end and not _apposed_subject(toks, phrase, apposed):
                 phrase = None
             if phrase and (
@@ -700,12 +709,12 @@ _OFFICIALS = _words("وزير وزيرة رئيس رئيسة مدير مديرة
 _DATELINE_WORDS = 8  # tokens of an outlet's dateline before its slash: "وكالة الأنباء العراقية/"
 
 
-def _same_source_cue(toks: list[_Tok]) -> _Carry | _CarryBody | None:
+def _same_source_cue(toks: list[_Tok]) -> _CarrySource | _CarryBody | None:
     """"حسب المصدر ذاته": the source named before goes on; "وحسب المعطيات ذاتها": the body whose data they are."""
     for k in compress(count(), map(_SOURCE_STARTS.__contains__, map(_TOK_TEXT, toks))):
         if k + 2 < len(toks) and toks[k + 2].text in _SAME:
             if toks[k + 1].text in _THE_SOURCE:
-                return _Carry((toks[k].start, toks[k + 2].end))
+                return _CarrySource((toks[k].start, toks[k + 2].end))
             if _strip_al(toks[k + 1].text) in _DATA_NOUNS:
                 return _CarryBody((toks[k].start, toks[k + 2].end))
     return None
@@ -942,6 +951,22 @@ def _issued_statement(toks: list[_Tok]) -> _Found | _Carry | None:
     return None
 
 
+_AFFILIATION_WORDS = 6  # "بمستشفى عطبرة التعليمي"، "في وزارة الصحة الاتحادية"
+_AFFILIATION_PREPS = _words("في من لدى داخل")
+
+
+def _affiliation(toks: list[_Tok], start: int, end: int) -> bool:
+    """Say whether toks[start:end] is a short prepositional phrase that places a speaker: "بمستشفى عطبرة".
+
+    Only between أما's topic and its ف- verb, where nothing else can stand: no verb, no punctuation.
+    """
+    first = toks[start].text
+    if not (first in _AFFILIATION_PREPS and end - start > 1 or first[:1] == "ب" and len(first) > 3):
+        return False
+    return end - start <= _AFFILIATION_WORDS and all(
+        tok.text.isalpha() and not _verb_lemma(tok.text) and tok.text not in _THAT for tok in toks[start:end])
+
+
 def _after_topic(toks: list[_Tok], k: int) -> bool:
     """Say whether the ف- verb at k follows a topic opened by أما: "أما المشروع فأعلن الوزير أن"."""
     cs = _clause_start(toks, k)
@@ -1017,6 +1042,11 @@ def _amma_titled_topic(toks: list[_Tok], name: int, comma: int) -> _Phrase | Non
     title = _parse_np(toks, amma + 1)
     if title and title.end == name - 1 and title.mode in ("person", "org"):
         return title
+    if title and title.end == name - 1 and title.mode == "name" and title.named:
+        # "أما كريم عادل، رئيس مركز …، فقال": a name, then the title that says who he is
+        role = _parse_np(toks, name)
+        if role and role.end == comma and role.mode in ("person", "org"):
+            return title
     if name + 2 < comma and len(toks[name].text) == 1 and toks[name + 1].text == ".":
         name += 2  # an abbreviated title before the name: "م. خالد" (مهندس)، "د. سعاد" (دكتورة)
     appositive = _parse_np(toks, name)
@@ -1103,6 +1133,43 @@ def _first_clause_subject(toks: list[_Tok], k: int) -> _Phrase | None:
 
 
 _CONNECTIVE_WORDS = 3  # "في المقابل،"، "من جهته،"، "وفي الوقت نفسه،"
+
+
+_GROUP_COUNTS = _words("عدد عشرات مئات آلاف بعض مجموعة")
+_PLURAL_PEOPLE = re.compile(r"^(?:ال)?.{3,}(?:ون|ين)$")  # مربون، المحتجين
+
+
+def _group_of_pronoun(toks: list[_Tok], k: int) -> _Phrase | None:
+    """Return the group that "أحدهم" before the verb at k belongs to, named earlier in the sentence, or None.
+
+    "عبّر عدد من أولياء الأمور عن استيائهم، إذ كتب أحدهم" → "عدد من أولياء الأمور"; "عبّر مربون بالمنطقة عن
+    تخوفهم، حيث قال أحدهم" → "مربون بالمنطقة" (the opening verb's plural subject).
+    """
+    for m in range(k - 2):
+        if toks[m].text in _GROUP_COUNTS and (toks[m + 1].text == "من" or _is_al(toks[m + 1].text)):
+            group = _parse_np(toks, m + 2 if toks[m + 1].text == "من" else m + 1)  # "عشرات العمال"
+            if group is not None and group.end < k:
+                return _Phrase(m, group.end, "group", False)
+    start = _after_connective(toks)
+    first = toks[start].text if start < k else ""
+    if start + 1 < k and first.isalpha() and not (
+            _is_al(first) or _is_title(first) or _is_institution(first) or _is_place(first)):
+        group = _parse_np(toks, start + 1)
+        if group is not None and group.end < k and _PLURAL_PEOPLE.match(toks[group.start].text):
+            return group
+    return None
+
+
+# The writer's background openers: "يذكر أن"، "يشار إلى أن"، "تجدر الإشارة إلى أن"، "الجدير بالذكر أن".
+_NOTED = _words("يذكر ويذكر يشار ويشار تجدر وتجدر الجدير والجدير")
+_NOTED_WORDS = 4  # "تجدر الإشارة إلى أن"
+
+
+def _after_noted_that(toks: list[_Tok]) -> int:
+    """Return where the clause after "يذكر أن" starts, or 0: "يذكر أن البنك حذر …" has the bank as its subject."""
+    if not toks or toks[0].text not in _NOTED:
+        return 0
+    return next((m + 1 for m in range(1, min(len(toks), _NOTED_WORDS + 1)) if toks[m].text in _PLAIN_THAT), 0)
 
 
 def _after_connective(toks: list[_Tok]) -> int:

@@ -1,7 +1,7 @@
 """Normalisation, word lists and tokens for finding speakers. Holds normalize and the folded view of a text that
 maps offsets back to the raw body (_Normalized, _NormalizedView), the speech-verb tables and every word list
 the rules read (titles, institutions, places, source words, name particles …), the token and phrase types
-(_Tok, _Phrase, _Found, _Carry, _CarryBody, _CarryPrevious) and the predicates on a single token (_verb_lemma,
+(_Tok, _Phrase, _Found, _Carry, _CarrySource, _CarryBody, _CarryPrevious) and the predicates on a single token (_verb_lemma,
 _is_title, _is_place, _name_like …). It imports nothing else from this package.
 """
 from __future__ import annotations
@@ -167,6 +167,10 @@ _VERB_FORMS = {
 }
 _VERB_OF: dict[str, str] = {normalize(form): lemma for lemma, forms in _VERB_FORMS.items()
                             for form in forms.split()}
+# Two bodies or women speak with the feminine dual of the past: "وصفتاه"، "أكدتا" (قالت + ا). The masculine dual
+# (قال + ا) is only listed where it is no noun: "ذكرا"، "سجلا"، "أمرا"، "وصفا" are nouns too.
+_VERB_OF.update({form + "ا": lemma for form, lemma in list(_VERB_OF.items())
+                 if form.endswith("ت") and _VERB_OF.get(form[:-1]) == lemma})
 _CLITICS = ("هما", "هم", "ها", "ه", "نا", "كم")
 # Every written form: conjunction/particle prefixes × verb form × object clitic, looked up in one step.
 _VERB_SURFACE: dict[str, str] = {
@@ -287,7 +291,10 @@ _PERSON_TITLES = _words(
     "مؤسس "  # "المؤسس والرئيس التنفيذي لـ"X"، NAME" (not مؤسسة, a foundation)
     "مختار "  # a Levantine village or quarter head: "مختار البلدة نبيل أبو خليل"
     "محللو مسؤولو "  # a body's analysts or officials: "أما محللو البنك، فرجحوا أن"
-    "معاون معاونة مساعد مساعدة"  # deputies before a title: "معاون وزير الزراعة"، "مساعد وزير الخارجية"
+    "معاون معاونة مساعد مساعدة "  # deputies before a title: "معاون وزير الزراعة"، "مساعد وزير الخارجية"
+    # Kin who speak for a person in the news: "قالت والدة الأسير المحرر X إنها"، "وأكد شقيق الضحية أن".
+    # Not ابن/بن (name particles), أم/أب (a kunya), عم/خال/جد (also "about what", "free of", "very").
+    "والد والدة شقيق شقيقة زوج زوجة أرملة نجل نجلة ابنة"
 )
 # Roles a writer uses to point back at the last speaker ("يضيف الدبلوماسي").
 _GENERIC_ROLES = _words("دبلوماسي مسؤول مسؤولة متحدث متحدثة ناطق ناطقة مصدر خبير خبيرة سياسي "
@@ -437,6 +444,11 @@ class _Found(NamedTuple):
 
 class _Carry(NamedTuple):
     cue: tuple[int, int]
+
+
+class _CarrySource(_Carry):
+    """"حسب المصدر ذاته": the source named before (a source phrase), else the last speaker."""
+    __slots__ = ()
 
 
 class _CarryBody(NamedTuple):

@@ -73,6 +73,10 @@ _NP_WINDOW = 40
 _ISSUER_ADJECTIVES = _words("الوزارية الوزاري الحكومية الحكومي الرئاسية الرئاسي الأممية الأممي الملكية الملكي")
 _FAIL = re.compile(r"^ال.ا..$")  # a doer's noun: الفائز، الناجي، الشاهد
 _ONE_OF = _words("أحد إحدى")
+# "one of them", "some of them": a pronoun, never a name. Named after it ("وقال أحدهم، ويدعى محمود، إن"),
+# that name speaks; unnamed, no one the reader could name does.
+_ONE_OF_THEM = _words("أحدهم أحدهما أحدها إحداهن إحداهما إحداها بعضهم بعضهن")
+_CALLED = _words("يدعى ويدعى تدعى وتدعى اسمه واسمه اسمها واسمها")
 _BACK_WINDOW = 40
 
 
@@ -110,6 +114,17 @@ def _quoted_body(toks: list[_Tok]) -> _Phrase | None:
     return _Phrase(1, close, "org", True)
 
 
+def _named_after_pronoun(toks: list[_Tok]) -> _Phrase | None:
+    """For "أحدهم، ويدعى محمود فتحي،" return the name after the pronoun at toks[0], or None."""
+    m = 2 if len(toks) > 2 and toks[1].text in "،," else 1
+    if m >= len(toks) - 1 or toks[m].text not in _CALLED:
+        return None
+    name = _parse_window(toks[m + 1:], strict=False)
+    if name is None or name.start != 0 or name.mode not in ("name", "person") or not name.named:
+        return None
+    return _Phrase(m + 1, m + 1 + name.end, "person", True)
+
+
 def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     """Read the speaker noun phrase at the start of toks."""
     k = 0
@@ -125,6 +140,8 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
         end = _name_run(toks, 1, already=1)
         if end > 1:
             return _Phrase(0, end, "name", True)  # a kunya: "أم علي" (أبو is a name particle already)
+    if t in _ONE_OF_THEM:
+        return _named_after_pronoun(toks)
     if t in _ONE_OF and n > 2:
         # "أحد المسؤولين في الوزارة": one of a group is read with the group; named in apposition
         # ("أحد سكان المنطقة، عبد الحميد العبيدي،"), that person speaks.
@@ -592,6 +609,8 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
             continue
         if t[:1] == "و" and len(t) > 4 and (_is_al(t[1:]) or _is_institution(t[1:])):
             j += 1  # إدارة الكوارث والطوارئ، وزارة الخارجية والتعاون الدولي
+            if not _is_al(t[1:]) and _is_institution(t[1:]):
+                plain, after_nisba, definite = 0, False, False  # a second body heads its own construct: "الهيئة ونادي الأسير"
             continue
         if _coordinated_construct(toks, j):
             j += 2  # a coordinated portfolio in construct: وزير التجارة وترقية الصادرات
