@@ -214,7 +214,9 @@ _LOGIN_PROMPT = _compile(
 # naming the station): "استمع الوزير إلى مطالب المحتجين مباشرة" has a subject after the verb.
 _LIVE_PROMPT = _compile(
     r"^(?:استمع|استمعي|استمعوا|شاهد|شاهدي|شاهدوا|تابع|تابعي|تابعوا|listen|watch)(?:\s+(?:الي|لنا|to)(?:\s+\S+){0,3}?)?"
-    r"\s+(?:مباشره|مباشر|البث المباشر|بث مباشر|البث الحي|علي الهواء|live)(?![\w])")
+    r"\s+(?:مباشره|مباشر|البث المباشر|بث مباشر|البث الحي|علي الهواء|live)(?![\w])"
+    # the live button alone: "البث المباشر", "بث مباشر", "شاهد البث الحي"
+    r"|^(?:ال)?بث (?:ال)?(?:مباشر|حي)$")
 # A donation prompt: "ادعم الصحافة المستقلة — تبرّع لـ«…»", "ادعموا صحافتنا", "تبرع الآن لدعم الموقع",
 # "Support independent journalism". The verb opens the line and the press or the site is what it supports
 # ("ادعم المنتخب الوطني" is a slogan, "دعم الصحافة المستقلة ضرورة" a clause).

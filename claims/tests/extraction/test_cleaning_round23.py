@@ -1,0 +1,77 @@
+"""Table-driven cases for round 23: a site's navigation menu printed as one line (items split by bars, double or
+single spaces) and a live button ("البث المباشر") above the headline are page furniture, never the title.
+
+Written by hand in the shapes of other outlets, countries and topics; each table has cases that must not change.
+"""
+from __future__ import annotations
+
+from .helpers import table
+from .test_cleaning import clean_checked
+
+TITLE = "افتتاح جسر جديد على النهر يختصر الرحلة بين الضفتين إلى عشر دقائق"
+LEAD = ("افتتحت وزارة الأشغال العامة، صباح الأحد، جسرا جديدا على النهر بطول 1200 متر، يربط الضفتين الشرقية "
+        "والغربية للمدينة ويختصر زمن الرحلة بينهما من ساعة إلى عشر دقائق.")
+SECOND = ("وقال وزير الأشغال إن الجسر سيخدم نحو 40 ألف سيارة يوميا، وإن أعمال الصيانة ستجري ليلا لتفادي "
+          "الازدحام في ساعات الذروة.")
+
+
+# --- a site's menu on one line: never the title, dropped wherever it sits -----------------------------------
+
+MENUS = [
+    "الرئيسية سياسة اقتصاد رياضة ثقافة فيديو",
+    "أخبار الأردن | محافظات | اقتصاد | رياضة | فن ومشاهير | مقالات",
+    "دوليات  محليات  تكنولوجيا  صحة  منوعات  العدد الورقي",
+    "أخبار عربية • اقتصاد • رياضة • تقارير • كاريكاتير",
+    "محليات | الزرقاء | اقتصاد | رياضة | كتابات | أرشيف الأعداد",
+    "شركات  أسواق  طاقة  عقارات  بورصة  بيانات صحفية",
+]
+
+
+@table("menu", MENUS)
+def test_a_menu_line_above_the_headline_is_never_the_title(menu):
+    for head in ("", "صحيفة الضفة | Aldiffa\n", "شبكة الوادي\n"):
+        cleaned = clean_checked(f"{head}{menu}\n{TITLE}\n{LEAD}\n{SECOND}\n")
+        assert cleaned.title == TITLE
+        assert menu not in cleaned.body and LEAD in cleaned.body
+
+
+@table("menu", MENUS)
+def test_a_menu_line_under_the_text_is_dropped(menu):
+    cleaned = clean_checked(f"{TITLE}\n{LEAD}\n{SECOND}\n{menu}\n")
+    assert menu not in cleaned.body and SECOND in cleaned.body
+
+
+# must not change: a headline with a section word or two is a clause (a figure, a preposition, other words)
+HEADLINES = [
+    "اقتصاد مصر ينمو 4% في الربع الثالث",
+    "الرياضة والثقافة والفنون في مواجهة الأزمة الاقتصادية",
+    "أخبار سارة لعشاق الرياضة والفن",
+    "تقارير دولية تحذر من تراجع السياحة",
+    "سياسة الاقتصاد الرقمي",
+    "منوعات رمضان تتصدر المشاهدة",
+]
+
+
+@table("headline", HEADLINES)
+def test_a_headline_with_section_words_stays_the_title(headline):
+    cleaned = clean_checked(f"{headline}\n{LEAD}\n{SECOND}\n")
+    assert cleaned.title == headline
+
+
+# --- a live button over the menu and the headline ----------------------------------------------------------
+
+LIVE_BUTTONS = ["البث المباشر", "بث مباشر", "استمع مباشرة", "شاهد البث المباشر", "البث الحي"]
+
+
+@table("button", LIVE_BUTTONS)
+def test_a_live_button_is_never_the_title(button):
+    cleaned = clean_checked(f"قناة الضفة\n{button}\n{MENUS[1]}\n{TITLE}\n{LEAD}\n{SECOND}\n")
+    assert cleaned.title == TITLE
+    assert button not in cleaned.body
+
+
+# must not change: a headline on a broadcast is a clause
+@table("headline", ["البث المباشر يعود إلى القناة الأولى بعد انقطاع", "بث مباشر لجلسة البرلمان يثير الجدل"])
+def test_a_headline_on_a_broadcast_stays_the_title(headline):
+    cleaned = clean_checked(f"{headline}\n{LEAD}\n{SECOND}\n")
+    assert cleaned.title == headline
