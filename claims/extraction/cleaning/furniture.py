@@ -76,7 +76,8 @@ _FONT_PART = rf"(?:{_FONT_LABEL}(?:[\s:：]*{_FONT_BUTTON})*|[اa][+-](?:\s*[اa
 _TOOLBAR = _compile(rf"^(?:(?:{_TOOL_WORD}[\s:：|/•·-]+)+{_FONT_PART}(?:[\s:：|/•·-]+(?:{_TOOL_WORD}|{_FONT_PART}))*"
                     rf"|{_FONT_PART}(?:[\s:：|/•·-]+(?:{_TOOL_WORD}|{_FONT_PART}))+)[\s+-]*$")
 # A disclaimer under an article: "إخلاء المسؤولية: المعلومات الواردة لا تمثل توصية استثمارية.", "Disclaimer: …".
-_DISCLAIMER = _compile(r"^(?:اخلاء (?:ال)?مسؤوليه|disclaimer)(?:\s*[:：]|$)")
+# "تنويه: الأخبار المنشورة تعبر عن مصادرها" too (the label needs its colon: "تنويه الوزارة" opens a sentence).
+_DISCLAIMER = _compile(r"^(?:اخلاء (?:ال)?مسؤوليه|disclaimer)(?:\s*[:：]|$)|^تنويه\s*[:：]")
 # A line that is only platform names or share words ("فيسبوك تويتر واتساب", "مشاركة: فيسبوك | إكس | نسخ الرابط").
 _SOCIAL_ONLY = _compile(
     r"^(?:(?:فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تلغرام|تليغرام|تيليغرام|تيلغرام|تيليجرام|تليجرام|تلجرام|"
@@ -191,6 +192,8 @@ _KEYWORD_LIST = _compile(rf"^(?:ال)?كلمات (?:ال)?[\u0621-\u064a]+\s*[:�
 _PROMPT_START = _compile(
     r"^(?:تابع|تابعوا|تابعونا|تابعنا|شارك|شاركوا|اشترك|اشتركوا|انضم|انضموا|حمل|نزل|"
     r"لمتابعه|للمتابعه|لمزيد من الاخبار|للمزيد من الاخبار|ليصلك|لتصلك|"
+    # "يمكنكم متابعة آخر الأخبار عبر خدمة … على واتساب" (a platform is still required)
+    r"(?:يمكنكم|يمكنك|بامكانكم|بامكانك) (?:متابعه|متابعتنا|الاشتراك|تحميل)|"
     r"follow|share|subscribe|join|download|"
     # a share button's text: "اضغط للمشاركة على فيسبوك", "انقر هنا للمشاركة عبر واتساب", "Click to share on X"
     r"(?:اضغط|اضغطي|انقر|انقري)(?: هنا)? لل?(?:مشاركه|نشر)|click to share)\b"

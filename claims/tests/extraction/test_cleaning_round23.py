@@ -75,3 +75,47 @@ def test_a_live_button_is_never_the_title(button):
 def test_a_headline_on_a_broadcast_stays_the_title(headline):
     cleaned = clean_checked(f"{headline}\n{LEAD}\n{SECOND}\n")
     assert cleaned.title == headline
+
+
+# --- head lines read as metadata: a labelled date with the outlet and city after it, a poster's byline -------
+
+@table("line, published", [
+    ("بتاريخ 3 مارس، 2024 - صوت الجنوب - بنغازي", "2024-03-03"),
+    ("بتاريخ 12 يناير 2025 - المرصد", "2025-01-12"),
+    ("نشر بواسطة: الراصد | 9 مايو 2025", "2025-05-09"),
+    ("نشر بواسطة: هيئة التحرير | 21 فبراير 2024", "2024-02-21"),
+])
+def test_a_dated_head_line_gives_the_date_and_leaves_the_body(line, published):
+    cleaned = clean_checked(f"{TITLE}\n{line}\n{LEAD}\n{SECOND}\n")
+    assert cleaned.published == published
+    assert line not in cleaned.body and cleaned.title == TITLE
+
+
+# must not change: a body sentence that opens with "بتاريخ" is text
+def test_a_sentence_opening_with_a_date_label_stays():
+    sentence = "بتاريخ 3 مارس 2024 - وهو يوم الافتتاح - وقع الطرفان اتفاقية لتوسيع الجسر إلى أربعة مسارات."
+    cleaned = clean_checked(f"{TITLE}\n{LEAD}\n{SECOND}\n{sentence}\n")
+    assert sentence in cleaned.body
+
+
+# --- a follow prompt opened by "يمكنكم", a disclaimer labelled "تنويه:" ---------------------------------------
+
+@table("line", [
+    "يمكنكم متابعة آخر الأخبار عبر قناة الراصد على تلغرام",
+    "يمكنك متابعة أخبارنا على فيسبوك",
+    "تنويه: المقالات المنشورة تعبر عن آراء كتابها",
+    "تنويه: جميع الأخبار المنشورة منقولة عن مصادرها",
+])
+def test_a_prompt_or_a_disclaimer_under_the_text_is_dropped(line):
+    cleaned = clean_checked(f"{TITLE}\n{LEAD}\n{SECOND}\n{line}\n")
+    assert line not in cleaned.body and SECOND in cleaned.body
+
+
+# must not change: a sentence on following the news, or a notice named in a sentence, with no platform or colon
+@table("line", [
+    "يمكنكم متابعة أعمال الصيانة من خلال الجدول الذي نشرته الوزارة في الصحف.",
+    "تنويه الوزارة بجهود العمال جاء في ختام حفل الافتتاح.",
+])
+def test_a_sentence_like_a_prompt_stays(line):
+    cleaned = clean_checked(f"{TITLE}\n{LEAD}\n{SECOND}\n{line}\n")
+    assert line in cleaned.body
