@@ -119,3 +119,81 @@ def test_a_prompt_or_a_disclaimer_under_the_text_is_dropped(line):
 def test_a_sentence_like_a_prompt_stays(line):
     cleaned = clean_checked(f"{TITLE}\n{LEAD}\n{SECOND}\n{line}\n")
     assert line in cleaned.body
+
+
+# --- stories glued at the foot -----------------------------------------------------------------------------
+
+LAST = ("ومن المقرر أن تفتتح الوزارة جسرا ثانيا على النهر نفسه مطلع العام المقبل، بعد استكمال أعمال الحفر "
+        "في الضفة الغربية.")
+GLUED_HEADLINE = "بالفيديو: طوابير طويلة أمام محطات الوقود في العاصمة بسبب نقص البنزين"
+GLUED_LEAD = ("شهدت محطات الوقود في العاصمة طوابير طويلة من السيارات منذ ساعات الصباح، بسبب نقص البنزين الذي "
+              "تعانيه البلاد منذ أسبوعين وتأخر وصول الشحنات.")
+FOOTERS = [
+    "© Aldiffa News. All rights reserved جميع الحقوق محفوظة لموقع الضفة",
+    "تنويه: الأخبار المنشورة في الموقع تعبر عن مصادرها",
+    "نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا. بمتابعة التصفح فإنك توافق على ذلك.",
+]
+
+
+@table("footer", FOOTERS)
+def test_a_story_glued_above_the_page_footer_is_cut(footer):
+    cleaned = clean_checked(f"{TITLE}\n{LEAD}\n{SECOND}\n{LAST}\n\n{GLUED_HEADLINE}\n{GLUED_LEAD}\n\n{footer}\n")
+    assert LAST in cleaned.body
+    assert GLUED_LEAD not in cleaned.body and GLUED_HEADLINE not in cleaned.body
+
+
+# must not change: a subheading whose paragraph carries on the article (its words, a connective) stays
+@table("footer", FOOTERS)
+def test_a_subheading_over_the_last_paragraph_stays_above_the_footer(footer):
+    subheading = "الجسر الثاني"
+    paragraph = ("وأوضح وزير الأشغال أن الجسر الثاني على النهر سيختصر الرحلة بين الضفتين إلى خمس دقائق، وأن كلفته "
+                 "تقارب كلفة الجسر الأول.")
+    cleaned = clean_checked(f"{TITLE}\n{LEAD}\n{SECOND}\n\n{subheading}\n{paragraph}\n\n{footer}\n")
+    assert paragraph in cleaned.body and subheading in cleaned.body
+
+
+STAFF_CREDITS = ["(إعداد: سامر خليل، تحرير: منى الحسن)", "(تغطية صحفية: رامي نصار - تحرير: هالة يوسف)"]
+CLOSE_HEADLINE = "أسعار الإسمنت في الأسواق المحلية اليوم: الطن يسجل 90 دولارا"
+CLOSE_LEAD = ("تراجعت أسعار الإسمنت في الأسواق المحلية خلال تعاملات اليوم، وسجل سعر الطن نحو 90 دولارا بحسب "
+              "تجار مواد البناء في العاصمة.")
+
+
+@table("credit", STAFF_CREDITS)
+def test_a_story_under_the_staff_credit_is_cut_even_on_a_close_topic(credit):
+    cleaned = clean_checked(f"{TITLE}\n{LEAD}\n{SECOND}\n{credit}\n\n{CLOSE_HEADLINE}\n{CLOSE_LEAD}\n")
+    assert SECOND in cleaned.body and CLOSE_LEAD not in cleaned.body
+
+
+# must not change: with no staff credit above, a paragraph on the same topic stays; so does a paragraph
+# that carries on after the credit with a connective, or one with more text under it
+def test_a_closing_paragraph_with_no_credit_above_stays():
+    cleaned = clean_checked(f"{TITLE}\n{LEAD}\n{SECOND}\n\n{CLOSE_HEADLINE}\n{CLOSE_LEAD}\n")
+    assert CLOSE_LEAD in cleaned.body
+
+
+@table("credit", STAFF_CREDITS)
+def test_a_connective_paragraph_under_the_credit_stays(credit):
+    paragraph = ("وكانت الوزارة قد أعلنت أن أعمال الجسر الثاني ستبدأ في الربيع المقبل بتمويل من صندوق التنمية "
+                 "الوطني.")
+    cleaned = clean_checked(f"{TITLE}\n{LEAD}\n{SECOND}\n{credit}\n\nالجسر الثاني\n{paragraph}\n")
+    assert paragraph in cleaned.body
+
+
+READ_ALSO = "اقرأ أيضاً | ارتفاع أسعار الأسماك في أسواق الساحل"
+TRANSFER_HEADLINE = "نادي النجم يتعاقد مع مهاجم برازيلي لمدة ثلاثة مواسم"
+TRANSFER_LEAD = ("أعلن نادي النجم، اليوم الخميس، التعاقد رسميا مع المهاجم البرازيلي لمدة ثلاثة مواسم، قادما من "
+                 "الدوري البرتغالي في صفقة لم تكشف قيمتها.")
+
+
+def test_a_story_glued_under_a_read_also_link_at_the_foot_is_cut():
+    page = f"{TITLE}\n{LEAD}\n{SECOND}\n\n{READ_ALSO}\n\n{TRANSFER_HEADLINE}\n{TRANSFER_LEAD}\n\nشارك هذا الخبر:\n{FOOTERS[1]}\n"
+    cleaned = clean_checked(page)
+    assert SECOND in cleaned.body
+    assert TRANSFER_LEAD not in cleaned.body and READ_ALSO not in cleaned.body
+
+
+# must not change: under a read-also link in mid-text, the article goes on (more paragraphs follow)
+def test_a_read_also_link_in_mid_text_keeps_the_article():
+    page = f"{TITLE}\n{LEAD}\n\n{READ_ALSO}\n\n{SECOND}\n{LAST}\n"
+    cleaned = clean_checked(page)
+    assert SECOND in cleaned.body and LAST in cleaned.body
