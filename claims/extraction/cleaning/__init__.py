@@ -18,7 +18,9 @@ section ("أضف تعليقك", "تعليقات القراء", their disclaimer)
 related-items heading when a new article visibly starts among or under its links, and an aggregator's sign-off
 ("كانت هذه تفاصيل خبر …"): under its note and the source line another story follows. The comment widget's other
 lines (loading, empty, the form's e-mail notice), an edition switcher and a dossier label ("ملف: …") are dropped
-where they sit (see _is_comment_widget, _is_edition_switcher, _aggregator_part).
+where they sit (see _is_comment_widget, _is_edition_switcher, _aggregator_part), and so is the site's menu printed
+as one line (see masthead._is_nav_menu). Under a wire story's staff credit ("(إعداد: … تحرير: …)") a headline with
+one lead paragraph at the foot is another story (see _story_under_the_staff_credit).
 
 The package, each module importing only from those listed before it: dates (date lines), lexicon (shared
 pattern helpers), stems (stemming and cohesion thresholds), furniture (boilerplate lines), glued (read-also

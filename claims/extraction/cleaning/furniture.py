@@ -76,7 +76,8 @@ _FONT_PART = rf"(?:{_FONT_LABEL}(?:[\s:：]*{_FONT_BUTTON})*|[اa][+-](?:\s*[اa
 _TOOLBAR = _compile(rf"^(?:(?:{_TOOL_WORD}[\s:：|/•·-]+)+{_FONT_PART}(?:[\s:：|/•·-]+(?:{_TOOL_WORD}|{_FONT_PART}))*"
                     rf"|{_FONT_PART}(?:[\s:：|/•·-]+(?:{_TOOL_WORD}|{_FONT_PART}))+)[\s+-]*$")
 # A disclaimer under an article: "إخلاء المسؤولية: المعلومات الواردة لا تمثل توصية استثمارية.", "Disclaimer: …".
-_DISCLAIMER = _compile(r"^(?:اخلاء (?:ال)?مسؤوليه|disclaimer)(?:\s*[:：]|$)")
+# "تنويه: الأخبار المنشورة تعبر عن مصادرها" too (the label needs its colon: "تنويه الوزارة" opens a sentence).
+_DISCLAIMER = _compile(r"^(?:اخلاء (?:ال)?مسؤوليه|disclaimer)(?:\s*[:：]|$)|^تنويه\s*[:：]")
 # A line that is only platform names or share words ("فيسبوك تويتر واتساب", "مشاركة: فيسبوك | إكس | نسخ الرابط").
 _SOCIAL_ONLY = _compile(
     r"^(?:(?:فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تلغرام|تليغرام|تيليغرام|تيلغرام|تيليجرام|تليجرام|تلجرام|"
@@ -191,6 +192,8 @@ _KEYWORD_LIST = _compile(rf"^(?:ال)?كلمات (?:ال)?[\u0621-\u064a]+\s*[:�
 _PROMPT_START = _compile(
     r"^(?:تابع|تابعوا|تابعونا|تابعنا|شارك|شاركوا|اشترك|اشتركوا|انضم|انضموا|حمل|نزل|"
     r"لمتابعه|للمتابعه|لمزيد من الاخبار|للمزيد من الاخبار|ليصلك|لتصلك|"
+    # "يمكنكم متابعة آخر الأخبار عبر خدمة … على واتساب" (a platform is still required)
+    r"(?:يمكنكم|يمكنك|بامكانكم|بامكانك) (?:متابعه|متابعتنا|الاشتراك|تحميل)|"
     r"follow|share|subscribe|join|download|"
     # a share button's text: "اضغط للمشاركة على فيسبوك", "انقر هنا للمشاركة عبر واتساب", "Click to share on X"
     r"(?:اضغط|اضغطي|انقر|انقري)(?: هنا)? لل?(?:مشاركه|نشر)|click to share)\b"
@@ -214,7 +217,9 @@ _LOGIN_PROMPT = _compile(
 # naming the station): "استمع الوزير إلى مطالب المحتجين مباشرة" has a subject after the verb.
 _LIVE_PROMPT = _compile(
     r"^(?:استمع|استمعي|استمعوا|شاهد|شاهدي|شاهدوا|تابع|تابعي|تابعوا|listen|watch)(?:\s+(?:الي|لنا|to)(?:\s+\S+){0,3}?)?"
-    r"\s+(?:مباشره|مباشر|البث المباشر|بث مباشر|البث الحي|علي الهواء|live)(?![\w])")
+    r"\s+(?:مباشره|مباشر|البث المباشر|بث مباشر|البث الحي|علي الهواء|live)(?![\w])"
+    # the live button alone: "البث المباشر", "بث مباشر", "شاهد البث الحي"
+    r"|^(?:ال)?بث (?:ال)?(?:مباشر|حي)$")
 # A donation prompt: "ادعم الصحافة المستقلة — تبرّع لـ«…»", "ادعموا صحافتنا", "تبرع الآن لدعم الموقع",
 # "Support independent journalism". The verb opens the line and the press or the site is what it supports
 # ("ادعم المنتخب الوطني" is a slogan, "دعم الصحافة المستقلة ضرورة" a clause).

@@ -8,7 +8,7 @@ paragraph, and the stems it shares with the headline and the article (see stems)
 from __future__ import annotations
 
 from .dates import fold, is_time_only, read_date_line
-from .furniture import _BYLINE, _KEYWORDS, _RELATIVE_STAMP, _is_comment_widget
+from .furniture import _BYLINE, _COOKIES, _COPYRIGHT, _DISCLAIMER, _KEYWORDS, _RELATIVE_STAMP, _is_comment_widget
 from .lexicon import (
     _DIGIT,
     _PAD,
@@ -106,6 +106,7 @@ _PLACE_SHIFT = _compile(r"^و?في (?P<unit>ولايه|محافظه|مدينه|�
 
 
 MAX_HEADLINE_WORDS = 15
+MAX_FOOTER_WORDS = 40
 
 
 def _heads_glued_article(keys: list[str], i: int, words: int, *, below_close: bool = False) -> bool:
@@ -152,6 +153,17 @@ def _story_below_the_close(keys: list[str], headline: int, words: int) -> bool:
     return (len(before) >= MIN_ARTICLE_STEMS and len(title) >= MIN_FOOT_HEADLINE_STEMS
             and len(title & before) <= MAX_STEMS_SHARED_WITH_BEFORE * len(title) and len(title & stems) >= 2
             and len(stems & before) < MAX_STEMS_SHARED_WITH_BEFORE * len(stems))
+
+
+def _story_under_the_staff_credit(keys: list[str], i: int, words: int) -> bool:
+    """Tell another story glued under a wire story's staff credit ("(إعداد: … تحرير: …)"): the credit closes the
+    story for good, so a headline under it with one lead paragraph (no connective) at the foot of the page opens
+    another one, however close its topic (gold prices under a story on interest rates)."""
+    key = keys[i]
+    if words > MAX_HEADLINE_WORDS or _ends_sentence(key) or key.rstrip().endswith((":", "：", "،", ",", "؛")):
+        return False
+    lead = _next_nonblank(keys, i + 1)
+    return lead < len(keys) and _lone_closing_paragraph(keys, lead)
 
 
 def _brief_glued_at_the_foot(keys: list[str], i: int, words: int) -> bool:
@@ -306,9 +318,17 @@ def _teaser_on_the_beat(keys: list[str], start: int, headline: set[str], lead: s
 
 def _only_furniture_after(keys: list[str], j: int) -> bool:
     """Say whether nothing from j on is a paragraph: only short lines with no full stop, keyword
-    lists or the comment widget ("اترك تعليقاً — لن يتم نشر عنوان بريدك الإلكتروني.") (or nothing)."""
+    lists, the comment widget ("اترك تعليقاً — لن يتم نشر عنوان بريدك الإلكتروني.") or the copyright footer
+    ("© 2025 … All rights reserved جميع الحقوق محفوظة", in two languages), its disclaimer ("تنويه: الأخبار
+    المنشورة تعبر عن مصادرها") or cookie notice (or nothing)."""
     return all(not key or (key.count(" ") + 1 < MIN_PARAGRAPH_WORDS and not _ends_sentence(key))
-               or _KEYWORDS.match(key.strip(_PAD)) or _is_comment_widget(key) for key in keys[j:])
+               or _KEYWORDS.match(key.strip(_PAD)) or _is_comment_widget(key) or _is_footer(key) for key in keys[j:])
+
+
+def _is_footer(key: str) -> bool:
+    """Say whether a line is the page's footer: copyright, a disclaimer or the cookie notice."""
+    return key.count(" ") + 1 <= MAX_FOOTER_WORDS and bool(
+        _COPYRIGHT.search(key) or _DISCLAIMER.match(key.strip(_PAD)) or _COOKIES.search(key))
 
 
 def _glued_paragraphs_end(keys: list[str], heading: int, after: int, *, headline: set[str] | None = None) -> int:

@@ -14,7 +14,7 @@ from .dates import is_time_only, read_date_line
 from .furniture import _BREADCRUMB
 from .lexicon import _DIGIT, _PAD, _compile, _ends_sentence, _labels
 from .metadata import _CREDIT, _ISSUE_LINE, _KNOWN_OUTLET, _TAGLINE, MAX_DATE_LINE_WORDS, _credit_line
-from .stems import _ARABIC_WORD
+from .stems import _ARABIC_WORD, _STOP_WORDS
 
 # Summary markers are never a title ("ملخص", "أبرز النقاط").
 _SUMMARY_MARKERS = _labels(
@@ -51,6 +51,9 @@ _SECTION_WORDS = _labels(
     "كره", "قدم", "سله", "عالميه", "اوروبيه", "محترفين",
     "ادب", "اداب", "تراث", "سينما", "مسرح", "شباب", "اسره", "برلمان",
     "امن", "قضاء", "جرائم", "محاكم",  # "أمن وقضاء", "جرائم ومحاكم"
+    # a site menu's other items: "جهات", "فيديو", "كاريكاتير", "فن ومشاهير", "إقليمي ودولي", "أرشيف الأعداد"
+    "جهات", "محافظات", "فيديو", "فيديوهات", "كاريكاتير", "برامج", "مشاهير", "كتابات", "شركات", "عقارات",
+    "اقليمي", "اقليميه", "ارشيف", "انفوغراف", "انفوجراف", "بودكاست", "صور", "الرئيسيه",
 )
 # A section may be named in the plural: "ثقافات", "رياضات", "اقتصاديات", "سياسات" (the singular's ه/ة, or
 # the bare singular, with ات: "ثقافه" -> "ثقافات", "عربيه" -> "عربيات").
@@ -82,6 +85,29 @@ def _is_section_word(word: str) -> bool:
         return True
     plural = _PLURAL_SECTION.match(word)
     return plural is not None and (plural["stem"] + "ه" in _SECTION_WORDS or plural["stem"] in _SECTION_WORDS)
+
+
+# A site's navigation menu printed as one line: "الرئيسية سياسة مجتمع اقتصاد رياضة جهات فيديو", "أخبار ليبيا |
+# اقتصاد | رياضة | تقارير | منوعات | الرأي" (bars or spaces between the items; folding joins double spaces).
+MIN_MENU_WORDS = 5
+MIN_MENU_SECTION_WORDS = 4
+MENU_SECTION_SHARE = 2 / 3
+_MENU_SEPARATORS = re.compile(r"\s*[|•·›>/]\s*")
+_NOT_IN_MENU = re.compile(r"[\d.:：،,؛;!؟?\"«»“”()]")
+
+
+def _is_nav_menu(key: str) -> bool:
+    """Say whether a line is the site's menu: five words or more, two thirds of them (four at least) section
+    names, no figure, punctuation or preposition. A headline holds a clause: "اقتصاد مصر ينمو 4%" has one
+    section word and a figure, "الرياضة والثقافة في مواجهة الأزمة" a preposition.
+    """
+    if _NOT_IN_MENU.search(key):
+        return False
+    words = _MENU_SEPARATORS.sub(" ", key).split()
+    if len(words) < MIN_MENU_WORDS or any(word in _STOP_WORDS for word in words):
+        return False
+    sections = sum(1 for word in words if _is_section_label(word))
+    return sections >= MIN_MENU_SECTION_WORDS and sections >= MENU_SECTION_SHARE * len(words)
 
 
 def _find_masthead(keys: list[str], drop: list[bool], i: int) -> bool:
@@ -284,8 +310,7 @@ def _masthead_pair(keys: list[str], drop: list[bool], kept: list[int], n: int) -
         return None
     label_below = n + 2 < len(kept) and _label_line(keys[kept[n + 1]])[0]
     nav_below = n + 2 < len(kept) and any(
-        drop[j] and keys[j] and (_BREADCRUMB.match(keys[j].strip(_PAD)) or _label_line(keys[j])[0])
-        for j in range(kept[n] + 1, kept[n + 1]))
+        drop[j] and keys[j] and _is_navigation(keys[j]) for j in range(kept[n] + 1, kept[n + 1]))
     tagline = _TAGLINE.match(second) is not None  # "الميزان | صحيفة إلكترونية مستقلة"
     return first if tagline or label_below or nav_below or _recurs(keys, drop, kept[n], first) else None
 
@@ -352,8 +377,12 @@ def _name_over_dropped_label(keys: list[str], drop: list[bool], kept: list[int],
     if (not 0 < name.count(" ") + 1 <= MAX_MASTHEAD_WORDS - 1 or n + 2 >= len(kept)
             or re.search(r"[\d:：،,؛.|/]", name) or _ends_sentence(keys[kept[n + 1]])):
         return False
-    return any(drop[j] and keys[j] and (_BREADCRUMB.match(keys[j].strip(_PAD)) or _label_line(keys[j])[0])
-               for j in range(kept[n] + 1, kept[n + 1]))
+    return any(drop[j] and keys[j] and _is_navigation(keys[j]) for j in range(kept[n] + 1, kept[n + 1]))
+
+
+def _is_navigation(key: str) -> bool:
+    """Say whether a (dropped) head line is the site's navigation: a breadcrumb, a label or the menu."""
+    return _BREADCRUMB.match(key.strip(_PAD)) is not None or _label_line(key)[0] or _is_nav_menu(key)
 
 
 def _name_by_tagline(keys: list[str], kept: list[int], n: int) -> bool:

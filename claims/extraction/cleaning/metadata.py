@@ -28,7 +28,8 @@ from .stems import _ARABIC_WORD, _STEM_PREFIX, MIN_ARTICLE_STEMS
 # "السبت 28-09-2024 11:05 | كتب: محمد القماش": a byline after the date on the same line.
 _TRAILING_BYLINE = _compile(r"\s*[|/]\s*(?:كتب|كتبت|بقلم)\s*[-–—:：]?\s*[^|]*$")
 # "بقلم: سارة علي | نشر في: الأحد 7 جويلية 2025": a byline before the date on the same line.
-_LEADING_BYLINE = _compile(r"^(?:كتب|كتبت|بقلم|by)\s*[-–—:：]?\s*[^|]{1,40}\|\s*")
+# ("نشر بواسطة: النيلين | 30 يونيو 2025": the poster's name, the same shape.)
+_LEADING_BYLINE = _compile(r"^(?:كتب|كتبت|بقلم|(?:نشر |نشرت )?بواسطه|by|posted by)\s*[-–—:：]?\s*[^|]{1,40}\|\s*")
 # "بيروت - سابين عويس", "مي عبدالله", "الضعين: آمنة إسحاق", "فهد الشمري - تبوك" (the name, then the city): a
 # bare byline among the head's metadata lines, under the title.
 _HEAD_BYLINE = _compile(r"^(?:[\u0621-\u064a]+\s*[-–—:]\s*)?[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,2}$"
@@ -181,6 +182,8 @@ _COLON_DATELINE = _compile(rf"^{_CITY}(?:\s*[:：]\s*{_CITY}){{0,2}}\s*[:：]\s*
                            rf"(?:\s*[:：]\s*(?P<outlet>[\u0621-\u064aa-z0-9]+(?:\s+[\u0621-\u064aa-z0-9]+){{0,3}}))?$")
 
 HEAD_LINES = 8  # metadata is read from the top of the page
+# A short name or two after a labelled date, split by spaced dashes: " - الساعة 24 - طرابلس" (outlet, city).
+_DATELINE_NAMES = re.compile(r"(?:\s+[-–—]\s+[^\s\-–—|:：.،,؛]+(?:\s+[^\s\-–—|:：.،,؛]+){0,2}){1,2}$")
 MAX_DATE_LINE_WORDS = 16  # a labelled date line (up to a "|"): weekday, date, time and a zone
 
 
@@ -266,6 +269,9 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             rest = stamp_line[label.end():]
             strong = label.group("strong") or label.group("update")
             value = read_date(rest) if strong else read_date_line(rest)
+            if value is None and not strong and head <= HEAD_LINES:
+                # "بتاريخ 18 أغسطس، 2025 - الساعة 24 - طرابلس": the date, then the outlet and the city
+                value = read_date_line(_DATELINE_NAMES.sub("", rest))
             if value is None and strong and head <= HEAD_LINES and is_time_only(rest):
                 remove(i)  # "آخر تحديث: 14:35 بتوقيت مكة": a stamp with no date gives none
                 continue

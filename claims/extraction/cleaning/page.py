@@ -87,10 +87,11 @@ from .glued import (
     _starts_new_article,
     _story_below_the_close,
     _story_goes_on,
+    _story_under_the_staff_credit,
     _teasers_end,
 )
 from .lexicon import _AGENCY_ONLY, _PAD, MIN_PARAGRAPH_WORDS, SHORT_LINE_WORDS, _ends_sentence, _next_nonblank
-from .masthead import _drop_head_labels, _read_title
+from .masthead import _drop_head_labels, _is_nav_menu, _read_title
 from .metadata import _CREDIT, HEAD_LINES, _byline_with_date, _read_footer, _read_metadata, _tail_credit
 from .stems import _stems
 
@@ -153,6 +154,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
     # a link block under it heads another story unless the paragraph after the links carries on (never lose text).
     shared_off = False
     signed_off = False  # an aggregator's sign-off ended the story it republished (see _aggregator_part)
+    staff_credit = -1  # a wire story's staff credit below a finished sentence: the story is over
     head = 0  # non-empty lines seen: _read_metadata reads the lines of the head
     i, n = 0, len(lines)
     while i < n:
@@ -206,7 +208,8 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
         elif (bare in _AD_LABELS or bare in _SHARE_LABELS or bare in _READ_MORE or bare in _WIDGET_LABELS
               or (words <= 8 and _FONT_WIDGET.match(key.strip()))
               or (words <= 12 and _TOOLBAR.match(key.strip()))
-              or _RELATED_NOTE.search(key) or _SOCIAL_ONLY.match(bare) or _BREADCRUMB.match(bare)):
+              or _RELATED_NOTE.search(key) or _SOCIAL_ONLY.match(bare) or _BREADCRUMB.match(bare)
+              or _is_nav_menu(key)):  # the site's menu, wherever the scraper printed it
             remove(i)
             # a share bar below the text closes the article
             shared_off = shared_off or (sentence_seen and (bare in _SHARE_LABELS or _SOCIAL_ONLY.match(bare) is not None))
@@ -229,12 +232,14 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
             remove(i)
         elif _is_junk_line(key, bare, words, seen_body, in_head=head <= HEAD_LINES, sentence_seen=sentence_seen):
             remove(i)
+            staff_credit = i if sentence_seen and _STAFF_CREDIT.match(key.strip()) else staff_credit
             ended = ended or (sentence_seen and _is_sign_off(key))  # the editors sign the story off
         elif read_also and words <= SHORT_LINE_WORDS * 2:
             # "اقرأ أيضاً: <headline>" in mid-text: a link, the body goes on, maybe after the link's teaser
             if ended or (shared_off and not _story_goes_on(keys, i + 1)):
                 return i
             remove(i)
+            closing_line = i if sentence_seen else closing_line  # the link may close the article: see below
             if seen_body:
                 end = _glued_paragraphs_end(keys, i, i + 1, headline=_stems(bare[read_also.end():]))
                 for j in range(i + 1, end):
@@ -280,6 +285,9 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
             closing_line = i if sentence_seen else closing_line
         elif words <= MAX_TICKER_WORDS and (_is_ticker(keys, i, in_head=not seen_body) or _is_weather_strip(key)):
             remove(i)  # a market ticker or the weather strip, wherever the page prints it
+        elif staff_credit >= 0 and _next_nonblank(keys, staff_credit + 1) == i and (
+                _story_under_the_staff_credit(keys, i, words)):
+            return i
         elif sentence_seen and _brief_glued_at_the_foot(keys, i, words):
             return i
         elif sentence_seen and (_heads_glued_article(keys, i, words) or (
