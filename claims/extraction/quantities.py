@@ -235,7 +235,9 @@ _CURRENCIES = _norms("دولار", "دولارات", "يورو", "اورو", "أ
                      "دراهم", "دينار", "دنانير", "ليرة", "ليرات", "شيكل", "شيقل", "شواقل", "روبل", "ين", "يوان",
                      "فرنك", "روبية", "تومان", "سنت", "سنتات", "سينت", "سينتات", "جنيها", "دولارا", "دينارا",
                      "ريالا", "درهما", "ليرة", "ين")
-_NOT_NISBA = _norms("شهري", "سنوي", "يومي", "إضافي", "اضافي", "أسبوعي", "فقط", "حالي", "إجمالي", "سنويا")
+# "موفى" (the Maghreb "end of": "147 مليار دينار موفى ديسمبر") and "حوالي" end in ي but are no adjective of a currency.
+_NOT_NISBA = _norms("شهري", "سنوي", "يومي", "إضافي", "اضافي", "أسبوعي", "فقط", "حالي", "إجمالي", "سنويا", "موفى",
+                    "حوالي")
 _UNIT_EXTENSIONS = {
     normalize_word(k): [tuple(normalize_word(w) for w in ext.split()) for ext in v] for k, v in {
         "درجة": ["مئوية", "فهرنهايت", "على مقياس ريختر", "بمقياس ريختر", "على سلم ريختر", "ريختر"],
@@ -1937,10 +1939,32 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str 
         # "لم تتجاوز في مدينة طرابلس 23.4%": a negated verb, its subject told before, then only where.
         negated_where = tokens[head].norm in _SUBJECT_PLACES and k - 1 > floor and _is_negation(tokens[k - 1].norm)
         if prep not in preps or not (_is_subject_noun(tokens[head].norm) or modal or negated_where
-                                     or _compares_any_subject(tokens, k, prep, qual, floor)):
+                                     or _compares_any_subject(tokens, k, prep, qual, floor)
+                                     or _exceeds_a_measure(tokens, i, qual, prep, width)):
             return None
         return _verb_in_context(tokens, k, verb, qual, floor)[0]
     return None
+
+
+_MEASURE_SUBJECT_REACH = 2
+
+
+def _exceeds_a_measure(tokens: Sequence[Token], i: int, qual: str, prep: str, width: int) -> bool:
+    """Return True when a verb of exceeding with a short subject passes a measured amount at tokens[i].
+
+    "يتجاوز الطلب 650 ميجاوات"، "فاق الإنتاج 3 ملايين طن": what exceeds a measure (a unit, a currency, a percent)
+    is a level, whatever its subject; "تجاوز المنتخب 3 منافسين" passes counted rivals and stays exact.
+    """
+    if qual != "more_than" or prep != "" or width > _MEASURE_SUBJECT_REACH:
+        return False
+    j = i
+    while j < len(tokens) and (tokens[j].kind == "num" or lookup_word(tokens[j].norm) is not None):
+        j += 1  # the number itself: 650، 3 ملايين، ثلاثة آلاف
+    if j >= len(tokens) or j == i:
+        return False
+    unit = tokens[j].norm
+    return unit in _KNOWN_UNITS or unit in _SYMBOL_UNITS or unit in _PERCENT_ONE \
+        or (tokens[j].kind == "lat" and tokens[j].norm in _LATIN_UNITS) or bool(_MEASURE_LIKE.search(unit))
 
 
 def _compares_any_subject(tokens: Sequence[Token], k: int, prep: str, qual: str, floor: int) -> bool:
