@@ -301,6 +301,31 @@ def _dual_not_counted(tokens: Sequence[Token], i: int) -> bool:
     return prev in _ELATIVES or prev in _EVERY or prev in _BETWEEN_TWO or _DUAL_CLITICS.sub("", prev) in _BETWEEN_TWO
 
 
+# A feminine dual noun and its adjective in agreement count two of anything: "حالتين حرجتين"، "شحنتين جديدتين"،
+# "ورشتان صغيرتان". Both must be indefinite and end alike (تين/تان): a definite pair ("البلدين الشقيقين") names known
+# parties, and a masculine -ين pair is as often a sound plural ("مواطنين مدنيين"). Not "-ستان" (باكستان), numbers,
+# durations (ساعتين كاملتين) or multipliers (مرتين متتاليتين).
+_FEM_DUAL_ENDINGS = ("تين", "تان")
+_FEM_DUAL_MIN = 5  # at least two letters before تين/تان
+_NOT_FEM_DUAL = _norms("مرتين", "مرتان", "ستين", "روتين", "بروتين")
+
+
+def _fem_dual_word(norm: str) -> bool:
+    """Say whether an indefinite word may be a feminine dual: حالتين، حرجتين (not الحالتين، باكستان، ستين)."""
+    return len(norm) >= _FEM_DUAL_MIN and norm.endswith(_FEM_DUAL_ENDINGS) and not norm.endswith("ستان") \
+        and not norm.startswith(("ال", "وال", "بال", "لل", "فال", "كال")) and norm not in _NOT_FEM_DUAL \
+        and norm not in DUAL_DURATION_WORDS and lookup_word(norm) is None
+
+
+def _fem_dual_pair(tokens: Sequence[Token], i: int) -> bool:
+    """Say whether tokens[i] and tokens[i + 1] are a feminine dual noun and its adjective: حالتين حرجتين."""
+    if i + 1 >= len(tokens) or tokens[i].kind != "ar" or tokens[i + 1].kind != "ar":
+        return False
+    noun, adjective = _DUAL_CLITICS.sub("", tokens[i].norm), tokens[i + 1].norm
+    return _fem_dual_word(noun) and _fem_dual_word(adjective) and noun[-3:] == adjective[-3:] \
+        and not _dual_not_counted(tokens, i)
+
+
 def _dual_count(norm: str) -> bool:
     """Say whether a word is a counted noun's dual, with و/ف and ب/ل before it or not."""
     return norm in _DUAL_COUNTS or _DUAL_CLITICS.sub("", norm) in _DUAL_COUNTS
@@ -404,6 +429,15 @@ def find_quantities(body: str) -> list[QuantityMention]:
                 continue
             i += 1
             continue
+        if _fem_dual_pair(tokens, i):
+            # "حالتين حرجتين": two, the noun with its adjective as the unit
+            qual, q_start = _qualifier_before(tokens, i, last_taken)
+            start = _trim_conj(tokens[q_start]) if q_start is not None else tok.start
+            end = tokens[i + 1].end
+            found.append(QuantityMention(start, end, body[start:end], 2.0, qual, _MARKS_RE.sub("", tok.text)))
+            last_taken = i + 1
+            i += 2
+            continue
         if tok.kind not in ("num", "ar") or (tok.kind == "ar" and lookup_word(tok.norm) is None):
             i += 1
             continue
@@ -478,7 +512,7 @@ def _is_candidate(raw: str) -> bool:
     candidate = kind == "num" or (kind == "ar" and (
         norm in _VAGUE_START or norm in _DUAL_UNITS or norm in _UNIT_SINGULARS or norm in DUAL_DURATION_WORDS
         or norm in _SHARE_FIRST
-        or _dual_count(norm)
+        or _dual_count(norm) or _fem_dual_word(_DUAL_CLITICS.sub("", norm))
         or lookup_word(norm) is not None))
     if len(_CANDIDATE_RAW) >= _CANDIDATE_RAW_MAX:
         _CANDIDATE_RAW.clear()

@@ -45,3 +45,28 @@ CURRENCY_ADJECTIVE_CASES = [
 @table("text,expected", CURRENCY_ADJECTIVE_CASES)
 def test_end_of_after_a_currency_is_no_adjective(text, expected):
     assert _found(text) == expected
+
+
+# A feminine dual noun with its adjective in agreement (both indefinite, both in تين/تان) counts two of anything.
+FEMININE_DUAL_PAIR_CASES = [
+    ("وأوضح أن بين الجرحى حالتين خطيرتين", [("حالتين خطيرتين", 2.0, "exact")]),
+    ("ووصلت إلى الميناء شحنتين جديدتين من القمح", [("شحنتين جديدتين", 2.0, "exact")]),
+    ("وافتتحت في الحي مكتبتان عامتان", [("مكتبتان عامتان", 2.0, "exact")]),
+    ("زار الوفد مدرستين ابتدائيتين في القرية", [("مدرستين ابتدائيتين", 2.0, "exact")]),
+    ("ونفذت الجمعية الحملة على مرحلتين متتاليتين", [("مرحلتين متتاليتين", 2.0, "exact")]),
+    # near misses: definite pairs, a masculine -ين pair (often a plural), -ستان names, durations, multipliers,
+    # a clash between two, a lone feminine dual of no counted noun
+    ("وأكد متانة العلاقات بين الدولتين الشقيقتين", []),
+    ("ووقع الاتفاق بين الشركتين المتنافستين", []),
+    ("وشارك في الحفل مواطنين مدنيين", []),
+    ("وزار الوزير باكستان وأفغانستان", []),
+    ("وفاز النادي باللقب مرتين متتاليتين", []),
+    ("واستمر الاجتماع ساعتين كاملتين", []),
+    ("وقعت مشاجرة بين عائلتين كبيرتين", []),
+    ("ورفعت الجلسة بعد مداخلتين", []),
+]
+
+
+@table("text,expected", FEMININE_DUAL_PAIR_CASES)
+def test_a_feminine_dual_with_its_adjective_counts_two(text, expected):
+    assert _found(text) == expected
