@@ -1989,15 +1989,20 @@ def _exceeds_a_measure(tokens: Sequence[Token], i: int, qual: str, prep: str, wi
     "يتجاوز الطلب 650 ميجاوات"، "فاق الإنتاج 3 ملايين طن": what exceeds a measure (a unit, a currency, a percent)
     is a level, whatever its subject; "تجاوز المنتخب 3 منافسين" passes counted rivals and stays exact.
     """
-    if qual != "more_than" or prep != "" or width > _MEASURE_SUBJECT_REACH:
-        return False
+    if qual != "more_than" or prep != "" or width > _MEASURE_SUBJECT_REACH \
+            or any(t.norm in _STOP for t in tokens[i - width:i]):
+        return False  # "تجاوز في المدينة 35 حالة": where, not what exceeds
     j = i
     while j < len(tokens) and (tokens[j].kind == "num" or lookup_word(tokens[j].norm) is not None):
         j += 1  # the number itself: 650، 3 ملايين، ثلاثة آلاف
     if j >= len(tokens) or j == i:
         return False
     unit = tokens[j].norm
-    return unit in _KNOWN_UNITS or unit in _SYMBOL_UNITS or unit in _PERCENT_ONE \
+    if unit == "في" and j + 1 < len(tokens) and tokens[j + 1].norm in _PERCENT_WORDS:
+        return True  # "30 في المئة"
+    # measures and currencies, not the counted nouns of _UNIT_EXTENSIONS (حالة، طائرة)
+    return unit in _MEASURES or unit in _CURRENCIES or unit in _UNIT_SINGULARS or unit in _DEGREES \
+        or unit in _SYMBOL_UNITS or unit in _PERCENT_ONE \
         or (tokens[j].kind == "lat" and tokens[j].norm in _LATIN_UNITS) or bool(_MEASURE_LIKE.search(unit))
 
 

@@ -70,3 +70,17 @@ FEMININE_DUAL_PAIR_CASES = [
 @table("text,expected", FEMININE_DUAL_PAIR_CASES)
 def test_a_feminine_dual_with_its_adjective_counts_two(text, expected):
     assert _found(text) == expected
+
+
+# The rule of exceeding a measure, continued: a percent written out, degrees; where (not what) exceeds, counted cases.
+EXCEEDS_A_MEASURE_MORE_CASES = [
+    ("ويتجاوز العجز 4 في المئة", [("4 في المئة", 4.0, "more_than")]),
+    ("ولم تتجاوز أعلاها 5.1 درجات", [("5.1 درجات", 5.1, "up_to")]),
+    ("تجاوز في الحي 20 حالة.", [("20 حالة", 20.0, "exact")]),
+    ("وتجاوز المستشفى 40 حالة", [("40 حالة", 40.0, "exact")]),
+]
+
+
+@table("text,expected", EXCEEDS_A_MEASURE_MORE_CASES)
+def test_exceeding_a_measure_more(text, expected):
+    assert _found(text) == expected
