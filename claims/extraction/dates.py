@@ -550,7 +550,12 @@ _AHEAD = re.compile(_f(
     f"|قبيل|عشيه)(?!\\w)"))
 # A call made now in the present ("ندعو الجميع إلى التطعيم قبل ذروة الموسم في ديسمبر"، "تحث الوزارة المزارعين
 # على الحصاد قبل أمطار نوفمبر") asks for something before a time still ahead; the verb opens the frame.
-_CALL_NOW = re.compile(_f(r"(?<!\w)[وف]?(?:[نيت](?:دعو|دعون|حث|حثون|نصح|نصحون|ناشد|ناشدون))(?!\w)"))
+# So does an effort or aim told in the present ("نعمل على إنهاء الأزمة قبل ذروة الصيف في تموز"، "تسعى الشركة إلى
+# تسليم المشروع قبل أيلول"، "نسابق الزمن لفتح الطريق قبل الشتاء في ديسمبر"): its goal is still to reach; "كان يعمل
+# في المصنع قبل يوليو" (was working) is past.
+_CALL_NOW = re.compile(_f(
+    r"(?<!\w)[وف]?(?:[نيت](?:دعو|دعون|حث|حثون|نصح|نصحون|ناشد|ناشدون"
+    r"|عمل|عملون|سعي|سعون|سابق|سابقون|خطط|خططون|هدف|هدفون|طمح|طمحون|امل|املون))(?!\w)"))
 _BEFORE_WORD = re.compile(_f(f"(?<!\\w)[وف]?(?:قبل|قبيل){S}"))
 _CLAUSE_HEAD = re.compile(r"(?<!\w)[وف]?(?:ان|انه|انها|انهم|الذي|التي|حيث|بينما|فيما)(?!\w)")
 
@@ -565,7 +570,8 @@ def _ahead_context(norm: str, start: int) -> bool:
         call = None
         for call in _CALL_NOW.finditer(left):
             pass
-        if call is None or not _BEFORE_WORD.search(left, call.end()) or _SINCE_BEFORE.search(left):
+        if call is None or not _BEFORE_WORD.search(left, call.end()) or _SINCE_BEFORE.search(left) \
+                or _WAS_OR_NOT_BEFORE.search(left, 0, call.start()):
             return False
         return PAST_CUE.search(left, call.start()) is None
     if _SINCE_BEFORE.search(left):

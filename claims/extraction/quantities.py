@@ -235,7 +235,9 @@ _CURRENCIES = _norms("دولار", "دولارات", "يورو", "اورو", "أ
                      "دراهم", "دينار", "دنانير", "ليرة", "ليرات", "شيكل", "شيقل", "شواقل", "روبل", "ين", "يوان",
                      "فرنك", "روبية", "تومان", "سنت", "سنتات", "سينت", "سينتات", "جنيها", "دولارا", "دينارا",
                      "ريالا", "درهما", "ليرة", "ين")
-_NOT_NISBA = _norms("شهري", "سنوي", "يومي", "إضافي", "اضافي", "أسبوعي", "فقط", "حالي", "إجمالي", "سنويا")
+# "موفى" (the Maghreb "end of": "147 مليار دينار موفى ديسمبر") and "حوالي" end in ي but are no adjective of a currency.
+_NOT_NISBA = _norms("شهري", "سنوي", "يومي", "إضافي", "اضافي", "أسبوعي", "فقط", "حالي", "إجمالي", "سنويا", "موفى",
+                    "حوالي")
 _UNIT_EXTENSIONS = {
     normalize_word(k): [tuple(normalize_word(w) for w in ext.split()) for ext in v] for k, v in {
         "درجة": ["مئوية", "فهرنهايت", "على مقياس ريختر", "بمقياس ريختر", "على سلم ريختر", "ريختر"],
@@ -297,6 +299,31 @@ def _dual_not_counted(tokens: Sequence[Token], i: int) -> bool:
         return False
     prev = tokens[i - 1].norm
     return prev in _ELATIVES or prev in _EVERY or prev in _BETWEEN_TWO or _DUAL_CLITICS.sub("", prev) in _BETWEEN_TWO
+
+
+# A feminine dual noun and its adjective in agreement count two of anything: "حالتين حرجتين"، "شحنتين جديدتين"،
+# "ورشتان صغيرتان". Both must be indefinite and end alike (تين/تان): a definite pair ("البلدين الشقيقين") names known
+# parties, and a masculine -ين pair is as often a sound plural ("مواطنين مدنيين"). Not "-ستان" (باكستان), numbers,
+# durations (ساعتين كاملتين) or multipliers (مرتين متتاليتين).
+_FEM_DUAL_ENDINGS = ("تين", "تان")
+_FEM_DUAL_MIN = 5  # at least two letters before تين/تان
+_NOT_FEM_DUAL = _norms("مرتين", "مرتان", "ستين", "روتين", "بروتين")
+
+
+def _fem_dual_word(norm: str) -> bool:
+    """Say whether an indefinite word may be a feminine dual: حالتين، حرجتين (not الحالتين، باكستان، ستين)."""
+    return len(norm) >= _FEM_DUAL_MIN and norm.endswith(_FEM_DUAL_ENDINGS) and not norm.endswith("ستان") \
+        and not norm.startswith(("ال", "وال", "بال", "لل", "فال", "كال")) and norm not in _NOT_FEM_DUAL \
+        and norm not in DUAL_DURATION_WORDS and lookup_word(norm) is None
+
+
+def _fem_dual_pair(tokens: Sequence[Token], i: int) -> bool:
+    """Say whether tokens[i] and tokens[i + 1] are a feminine dual noun and its adjective: حالتين حرجتين."""
+    if i + 1 >= len(tokens) or tokens[i].kind != "ar" or tokens[i + 1].kind != "ar":
+        return False
+    noun, adjective = _DUAL_CLITICS.sub("", tokens[i].norm), tokens[i + 1].norm
+    return _fem_dual_word(noun) and _fem_dual_word(adjective) and noun[-3:] == adjective[-3:] \
+        and not _dual_not_counted(tokens, i)
 
 
 def _dual_count(norm: str) -> bool:
@@ -402,6 +429,15 @@ def find_quantities(body: str) -> list[QuantityMention]:
                 continue
             i += 1
             continue
+        if _fem_dual_pair(tokens, i):
+            # "حالتين حرجتين": two, the noun with its adjective as the unit
+            qual, q_start = _qualifier_before(tokens, i, last_taken)
+            start = _trim_conj(tokens[q_start]) if q_start is not None else tok.start
+            end = tokens[i + 1].end
+            found.append(QuantityMention(start, end, body[start:end], 2.0, qual, _MARKS_RE.sub("", tok.text)))
+            last_taken = i + 1
+            i += 2
+            continue
         if tok.kind not in ("num", "ar") or (tok.kind == "ar" and lookup_word(tok.norm) is None):
             i += 1
             continue
@@ -476,7 +512,7 @@ def _is_candidate(raw: str) -> bool:
     candidate = kind == "num" or (kind == "ar" and (
         norm in _VAGUE_START or norm in _DUAL_UNITS or norm in _UNIT_SINGULARS or norm in DUAL_DURATION_WORDS
         or norm in _SHARE_FIRST
-        or _dual_count(norm)
+        or _dual_count(norm) or _fem_dual_word(_DUAL_CLITICS.sub("", norm))
         or lookup_word(norm) is not None))
     if len(_CANDIDATE_RAW) >= _CANDIDATE_RAW_MAX:
         _CANDIDATE_RAW.clear()
@@ -1937,10 +1973,37 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str 
         # "لم تتجاوز في مدينة طرابلس 23.4%": a negated verb, its subject told before, then only where.
         negated_where = tokens[head].norm in _SUBJECT_PLACES and k - 1 > floor and _is_negation(tokens[k - 1].norm)
         if prep not in preps or not (_is_subject_noun(tokens[head].norm) or modal or negated_where
-                                     or _compares_any_subject(tokens, k, prep, qual, floor)):
+                                     or _compares_any_subject(tokens, k, prep, qual, floor)
+                                     or _exceeds_a_measure(tokens, i, qual, prep, width)):
             return None
         return _verb_in_context(tokens, k, verb, qual, floor)[0]
     return None
+
+
+_MEASURE_SUBJECT_REACH = 2
+
+
+def _exceeds_a_measure(tokens: Sequence[Token], i: int, qual: str, prep: str, width: int) -> bool:
+    """Return True when a verb of exceeding with a short subject passes a measured amount at tokens[i].
+
+    "يتجاوز الطلب 650 ميجاوات"، "فاق الإنتاج 3 ملايين طن": what exceeds a measure (a unit, a currency, a percent)
+    is a level, whatever its subject; "تجاوز المنتخب 3 منافسين" passes counted rivals and stays exact.
+    """
+    if qual != "more_than" or prep != "" or width > _MEASURE_SUBJECT_REACH \
+            or any(t.norm in _STOP for t in tokens[i - width:i]):
+        return False  # "تجاوز في المدينة 35 حالة": where, not what exceeds
+    j = i
+    while j < len(tokens) and (tokens[j].kind == "num" or lookup_word(tokens[j].norm) is not None):
+        j += 1  # the number itself: 650، 3 ملايين، ثلاثة آلاف
+    if j >= len(tokens) or j == i:
+        return False
+    unit = tokens[j].norm
+    if unit == "في" and j + 1 < len(tokens) and tokens[j + 1].norm in _PERCENT_WORDS:
+        return True  # "30 في المئة"
+    # measures and currencies, not the counted nouns of _UNIT_EXTENSIONS (حالة، طائرة)
+    return unit in _MEASURES or unit in _CURRENCIES or unit in _UNIT_SINGULARS or unit in _DEGREES \
+        or unit in _SYMBOL_UNITS or unit in _PERCENT_ONE \
+        or (tokens[j].kind == "lat" and tokens[j].norm in _LATIN_UNITS) or bool(_MEASURE_LIKE.search(unit))
 
 
 def _compares_any_subject(tokens: Sequence[Token], k: int, prep: str, qual: str, floor: int) -> bool:
