@@ -1,4 +1,5 @@
 """One FilterSet for the review queue page and GET /api/claims/."""
+import copy
 from functools import lru_cache
 
 import django_filters
@@ -53,6 +54,31 @@ class ClaimFilter(django_filters.FilterSet):
         return queryset.filter(assigned_to=user)
 
 
+class CopiedOneLevel(dict):
+    """Filters of a FilterSet, or fields of a form, that each new instance copies one level deep.
+
+    django-filter deep-copies every filter for each FilterSet, and Django every field for each form: with
+    their querysets, choices, widgets and lazy labels that cost ~0.4 ms of each queue page. An instance only
+    sets attributes of its own on its copies (a filter's model and parent, a field's cleaned value lives on
+    the form); what the copies share is never changed per request.
+    """
+
+    def __deepcopy__(self, memo):
+        return {name: _copy_one_level(item) for name, item in self.items()}
+
+
+def _copy_one_level(item):
+    copied = copy.copy(item)
+    if getattr(item, "_method", None) is not None:
+        copied.method = item._method  # a method filter calls its FilterSet through the copy, whose parent is set
+    return copied
+
+
+ClaimFilter.base_filters = CopiedOneLevel(ClaimFilter.base_filters)
+
+
 @lru_cache(maxsize=None)
 def _claim_filter_form_class(filterset_class):
-    return django_filters.FilterSet.get_form_class(filterset_class(queryset=Claim.objects.none()))
+    form_class = django_filters.FilterSet.get_form_class(filterset_class(queryset=Claim.objects.none()))
+    form_class.base_fields = CopiedOneLevel(form_class.base_fields)
+    return form_class

@@ -34,6 +34,24 @@ def test_queue_filters_and_search(editor_client):
         assert page.count('class="claim-card') == 1 and f'id="claim-{wanted.pk}"' in page, query
 
 
+def test_each_request_filters_by_its_own_choices_only(editor_client, editor):
+    """The filters are copied per request (claims.filters.CopiedOneLevel): one request's choices, and the
+    FilterSet a method filter calls, must not carry over to the next."""
+    first, second = ClaimFactory(speaker="لويد أوستن"), ClaimFactory(speaker="بيسكوف", assigned_to=editor)
+    queue = reverse("claims:queue")
+
+    def cards(query):
+        page = editor_client.get(queue, query).content.decode()
+        return {pk for pk in (first.pk, second.pk) if f'id="claim-{pk}"' in page}
+
+    assert cards({"speaker": "أوستن"}) == {first.pk}
+    assert cards({"outlet": second.article.source.name}) == {second.pk}
+    assert cards({"source": first.article.source_id}) == {first.pk}
+    assert cards({"mine": "true"}) == {second.pk}
+    assert cards({}) == {first.pk, second.pk}
+    assert cards({"speaker": "بيسكوف", "source": first.article.source_id}) == set()
+
+
 def test_confirm_without_javascript_redirects_back_with_a_message(editor_client):
     claim = ClaimFactory()
     response = editor_client.post(reverse("claims:decide", args=[claim.pk]),

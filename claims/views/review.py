@@ -134,8 +134,10 @@ def _card_labels(language: str | None) -> dict:
 def review_queue(request):
     claim_filter = _queue_filter(request)
     page = QueuePage.read(claim_filter.qs, request.GET.get("page"))
-    context = {"page": page, "query": _query_without_page(request),
-               **card_context(request)}
+    context = {"page": page, "query": _query_without_page(request), **card_context(request)}
+    # Rendered apart and passed in as one string: included in the page, each of the cards' ~3,000 pieces
+    # went up through four nested templates' generators (~0.5 ms at 100k claims).
+    context["cards_html"] = render_cards(page.cards, context)
     if request.htmx and not request.htmx.boosted:
         return HttpResponse(render_jinja("claims/queue_list.jinja", context))
     context["fields"] = filter_fields(claim_filter.form, source_names())
