@@ -33,14 +33,13 @@ def cards_view(request):
     """The queue's twenty cards alone: one query and the card template, no versions, filters or layout."""
     from django.http import HttpResponse
 
-    from claims.cards import CARD_FIELDS, CARD_JOINED, ClaimRow
+    from claims.cards import read_cards
     from claims.models import Claim
     from claims.views.review import card_context, render_cards
     from newsroom.models import source_names
 
     rows = Claim.objects.current().filter(status="pending").order_by("-score", "article_id", "start")
-    sources = source_names()
-    cards = [ClaimRow(row, sources) for row in rows.values(*CARD_FIELDS, **CARD_JOINED)[:20]]
+    cards = read_cards(rows, source_names(), limit=20)
     for card in cards:
         card.versions, card.reviewer = [], ""
     return HttpResponse(render_cards(cards, card_context(request)))

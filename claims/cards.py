@@ -10,7 +10,6 @@ from collections import defaultdict
 
 from django.contrib.auth import get_user_model
 from django.db import connection
-from django.db.models import F
 
 from newsroom.models import Article, source_names
 
@@ -21,12 +20,14 @@ CARD_FIELDS = (
     "date_value", "date_precision", "date_expression", "quantity_value", "quantity_qualifier", "quantity_unit",
     "quantity_expression", "quantities", "speaker", "reject_reason", "reviewed_at", "reviewed_by_id",
 )
-# Source names come from newsroom.models.source_names() and reviewers' from one query when a card has one:
-# each join here cost more than that.
+# The card's columns from its article, by the name the card uses. Source names come from
+# newsroom.models.source_names() and reviewers' from one query when a card has one: each join here cost more.
+# Read as plain paths (values_list), not F() annotations, which took ~7% longer to build.
 CARD_JOINED = {
-    "body": F("article__body"), "language": F("article__language"), "published_on": F("article__published_on"),
-    "source_id": F("article__source_id"), "source_credit": F("article__source_credit"),
+    "body": "article__body", "language": "article__language", "published_on": "article__published_on",
+    "source_id": "article__source_id", "source_credit": "article__source_credit",
 }
+CARD_COLUMNS = (*CARD_FIELDS, *CARD_JOINED)
 # A version line: another article's claim in the same group. Written out in SQL: its shape never changes,
 # and the ORM took longer to build it (~2 ms) than the database to answer. Each card's memberships joined to
 # the other members of the same groups, all indexed; the first column tells whose version a row is.
@@ -79,10 +80,8 @@ def claim_cards(claims, *, offset: int = 0, limit: int | None = None) -> list[Cl
     """Return the cards of a claim queryset (in its order, sliced), each with `versions`: the same fact as
     other articles report it (claims grouped with it). Two queries, a third when a card was decided,
     whatever the number of cards."""
-    rows = claims.values(*CARD_FIELDS, **CARD_JOINED)
-    rows = rows[offset:offset + limit] if limit is not None else rows[offset:]
     sources = source_names()
-    cards = [ClaimRow(row, sources) for row in rows]
+    cards = read_cards(claims, sources, offset=offset, limit=limit)
     reviewers = {card.reviewed_by_id for card in cards if card.reviewed_by_id}
     names = dict(get_user_model().objects.filter(pk__in=reviewers).values_list("pk", "username")) if reviewers else {}
     for card in cards:
@@ -91,6 +90,13 @@ def claim_cards(claims, *, offset: int = 0, limit: int | None = None) -> list[Cl
     if cards:
         _attach_versions({card.pk: card for card in cards}, sources)
     return cards
+
+
+def read_cards(claims, sources: dict[int, str], *, offset: int = 0, limit: int | None = None) -> list[ClaimRow]:
+    """Return the cards of a claim queryset (in its order, sliced), in one query, without their versions."""
+    rows = claims.values_list(*CARD_FIELDS, *CARD_JOINED.values())
+    rows = rows[offset:offset + limit] if limit is not None else rows[offset:]
+    return [ClaimRow(dict(zip(CARD_COLUMNS, row)), sources) for row in rows]
 
 
 def _attach_versions(cards: dict[int, ClaimRow], sources: dict[int, str]) -> None:
