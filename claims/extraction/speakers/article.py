@@ -26,6 +26,7 @@ from .clauses import (
     _TOKEN_SPLIT,
     _UNDER,
     _WHAT_POINTS_BACK,
+    _after_at_a_time,
     _after_connective,
     _after_dateline,
     _after_kana_subject,
@@ -36,6 +37,7 @@ from .clauses import (
     _first_clause_subject,
     _past_contrast,
     _raw_end,
+    _replied_with,
     _skip_adverbs,
     _source_phrase,
     _time_phrase_end,
@@ -44,6 +46,7 @@ from .clauses import (
 from .lexicon import (
     _ANALYSE_SURFACE,
     _ARABIC_LETTER,
+    _AT_A_TIME,
     _CARRY_WINDOW,
     _CONTRAST,
     _DOCUMENT_NOUNS,
@@ -251,7 +254,8 @@ _BODY_WINDOW = 5  # sentences back to the body whose data "المعطيات ذا
 # "فيما أشار مدير المستشفى إلى أن …"، "بينما رجح محللون أن …".
 _FIGURE_VERBS = {"قدر", "أعلن", "ذكر", "أفاد", "أظهر", "كشف", "سجل", "وثق", "أكد", "قال", "أوضح", "حذر",
                  "أشار", "لفت", "رجح", "توقع", "اعتبر", "رأى", "أحصى", "رصد",
-                 "عزا"}  # "…، عزا رئيس اللائحة الأمر إلى «انعدام الثقة»": a cause, told by its own speaker
+                 "عزا",  # "…، عزا رئيس اللائحة الأمر إلى «انعدام الثقة»": a cause, told by its own speaker
+                 "رد"}  # "…، ردّ وزير المالية بأن …": a reply in words (_replied_with), not "ردت الشرطة بإطلاق الغاز"
 
 
 # رصد counts only in a clause of its own ("فيما رصدت الشبكة 40 حالة"); elsewhere it is the noun of
@@ -342,7 +346,7 @@ def figure_sources(body: str, sentence: Sentence, *,
             if phrase is None:
                 continue
         elif not (prev in "،," or prev in _PRE_VERB or prev in _OPENING_WHILE or after_contrast or after_when
-                  or answered):
+                  or answered or _after_at_a_time(toks, k)):
             # Subject first after لكن / إلا أن / غير أن: "، غير أن محللين رأوا أن"، "لكن مصدراً … أكد أن".
             start = _clause_start(toks, k)
             cs, subject_toks = _past_contrast(toks, start)
@@ -372,6 +376,8 @@ def figure_sources(body: str, sentence: Sentence, *,
                                   or _strip_al(toks[phrase.start].text) in _UNNAMED_SOURCES):
             continue
         if lemma in _RECORD_VERBS and not _recorder(toks, phrase):
+            continue
+        if lemma == "رد" and not _replied_with(toks, phrase.end):
             continue
         if phrase.mode == "name" and _masdar_like(toks[phrase.start].text):
             continue  # "أعلنت … ضبط مخالفات": a verbal noun, the verb's object
@@ -442,7 +448,7 @@ def figure_sources(body: str, sentence: Sentence, *,
 
 # Words that open the clause of a second speaker: "، فيما قال …"، "في حين أكد …"، "لكن مصدراً … أكد".
 # "، وهو ما نفته الوزارة" opens the denier's clause as "، فيما قال" does.
-_CLAUSE_OPENERS = _words("فيما وفيما بينما وبينما في حين وحين لكن ولكن") | _WHAT_POINTS_BACK | {"ما"}
+_CLAUSE_OPENERS = _words("فيما وفيما بينما وبينما في حين وحين لكن ولكن") | _WHAT_POINTS_BACK | {"ما"} | _AT_A_TIME
 _CLAUSE_MARKS = "،,؛;"
 
 
