@@ -580,12 +580,17 @@ _SETTING_SURFACE = {prefix + normalize(form): lemma for lemma, forms in
                      # "وافق مجلس الإدارة على صرف 52 مليون دينار": the body that approves an amount sets it
                      ("وافق", "وافق وافقت"),
                      # A body's target: "تعمل الوزارة على استقطاب 11 مليون زائر"، "تستهدف الشركة إنتاج 5 آلاف طن".
-                     ("عمل", "يعمل تعمل"), ("سعى", "يسعى تسعى"), ("استهدف", "يستهدف تستهدف استهدف استهدفت"))
+                     ("عمل", "يعمل تعمل"), ("سعى", "يسعى تسعى"), ("استهدف", "يستهدف تستهدف استهدف استهدفت"),
+                     # "وألزمت المحكمة الشركة بدفع 40 ألف دينار"، "كما ألزم القرار المدارس بخفض رسومها 10%"
+                     ("ألزم", "ألزم ألزمت"))
                     for form in forms.split() for prefix in ("", "و", "ف")}
 # What a verb of aiming needs after its subject: "تعمل الوزارة على"، "تسعى الهيئة إلى" ("تعمل الشركة في 30 دولة"
 # states where it works, not a target of its own).
 _AIM_PARTICLES = {"عمل": _words("على"), "سعى": _words("إلى الى")}
 _TEAMS = _words("منتخب فريق نادي")  # "رفع المنتخب رصيده إلى 12 نقطة": a tally, set by no decision
+_OPENING_ALSO = _words("و ف كما وكما")  # "كما خفض البنك …": the verb still opens the sentence's own clause
+# A ruling or decision named again binds someone to a sum itself: "كما ألزم الحكم المتهم بدفع غرامة 5 آلاف دينار".
+_RULINGS = _words("حكم قرار")
 
 
 def figure_setter(body: str, sentence: Sentence) -> Attribution | None:
@@ -593,6 +598,7 @@ def figure_setter(body: str, sentence: Sentence) -> Attribution | None:
 
     "وحددت الوزارة، في مقرر، الحصة بحوالي 32 ألف طن"، "وكان البنك المركزي قد خفض الفائدة بإجمالي 725
     نقطة أساس"، "أحبطت الجمارك تهريب 2 طن": the subject, a body or an official (as for قرر), claims them.
+    A ruling or a decision that binds someone to a sum claims it too: "كما ألزم القرار المدارس بخفض رسومها 10%".
     """
     s0, s1 = max(0, sentence.start), min(len(body), sentence.end)
     raw = body[s0:s1]
@@ -606,10 +612,15 @@ def figure_setter(body: str, sentence: Sentence) -> Attribution | None:
             phrase = _parse_np(toks, _clause_start(toks, k - 1) + 1)  # "وكان البنك قد خفض"
             if phrase is not None and phrase.end != k - 1:
                 phrase = None
-        elif k == opening or (k == 1 and prev in ("و", "ف")):
+        elif k == opening or (k == 1 and prev in _OPENING_ALSO):
             phrase = _parse_np(toks, _skip_adverbs(toks, k + 1))
-        if phrase is None or _decision_maker(toks, phrase) != phrase \
-                or _strip_al(toks[phrase.start].text) in _TEAMS:
+        if phrase is None or _strip_al(toks[phrase.start].text) in _TEAMS:
+            continue
+        obliging_ruling = _SETTING_SURFACE[toks[k].text] == "ألزم" and _is_al(toks[phrase.start].text) \
+            and _strip_al(toks[phrase.start].text) in _RULINGS
+        if obliging_ruling:
+            phrase = phrase._replace(end=phrase.start + 1)  # "ألزم الحكم المتهم": the ruling, then whom it binds
+        elif _decision_maker(toks, phrase) != phrase:
             continue
         aim = _AIM_PARTICLES.get(_SETTING_SURFACE[toks[k].text])
         if aim is not None and not (phrase.end < len(toks) and toks[phrase.end].text in aim):

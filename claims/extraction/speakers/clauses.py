@@ -462,6 +462,7 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
         if cs < n and toks[cs].text in _KANA:
             cs += 1
         end = k - 1 if prev in ("قد", "وقد", "فقد") else k
+        kana_frame = 0 < cs and toks[cs - 1].text in _KANA and end == k - 1  # "وكان X قد أعلن": X fills the frame
         apposed = False
         if end == cs and prev in ("قد", "وقد") and k >= 3 and toks[k - 2].text in "،,":
             kana = _kana_before_apposition(toks, k - 2)
@@ -494,6 +495,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 pass  # "لكن الوزارة وفي بيان لها أكدت": the subject, then where it spoke
             elif amma and phrase and phrase.end < end and _affiliation(toks, phrase.end, end):
                 pass  # "أما مصدر طبي بمستشفى المدينة فأفاد": the topic, then where he works
+            elif kana_frame and phrase and phrase.end < end and _rest_of_body_name(subject_toks, phrase, end):
+                phrase = phrase._replace(end=end)  # "وكان المركز الوطني للأرصاد والإنذار المبكر قد حذّر"
             elif phrase and phrase.end != end and not _apposed_subject(toks, phrase, apposed):
                 phrase = None
             if phrase and (
@@ -1019,6 +1022,27 @@ def _kana_before_apposition(toks: list[_Tok], comma: int) -> int | None:
         if toks[m].text in _KANA and (m == 0 or toks[m - 1].text in "،,؛;:"):
             return m
     return None
+
+
+_BODY_NAME_REST = 4  # words of a body's long name the phrase reader left out: "والإنذار المبكر"
+
+
+def _rest_of_body_name(toks: list[_Tok], phrase: _Phrase, end: int) -> bool:
+    """Say whether the words from the end of a body's phrase to `end` (قد of "كان … قد") go on with its name.
+
+    Between كان and قد stands the subject alone, so definite words, coordinated (و) or genitive (لل) ones, left
+    after the body's phrase are the rest of its name: "المركز الوطني للأرصاد والإنذار المبكر". Not a verb,
+    a particle, a number or a comma: "وكانت الوزارة، بعد أسبوع، قد أعلنت" is no name.
+    """
+    if phrase.mode != "org" or end - phrase.end > _BODY_NAME_REST:
+        return False
+    for tok in toks[phrase.end:end]:
+        t = tok.text
+        bare = t[1:] if t[:1] == "و" else t
+        if not (_is_al(bare) or bare.startswith("لل")) or t in _STOP or bare in _STOP or t in _TEMPORAL \
+                or _verb_lemma(t):
+            return False
+    return True
 
 
 def _apposed_subject(toks: list[_Tok], phrase: _Phrase, apposed: bool) -> bool:
