@@ -26,6 +26,7 @@ from .clauses import (
     _TOKEN_SPLIT,
     _UNDER,
     _WHAT_POINTS_BACK,
+    _after_at_a_time,
     _after_connective,
     _after_dateline,
     _after_kana_subject,
@@ -36,6 +37,7 @@ from .clauses import (
     _first_clause_subject,
     _past_contrast,
     _raw_end,
+    _replied_with,
     _skip_adverbs,
     _source_phrase,
     _time_phrase_end,
@@ -44,6 +46,7 @@ from .clauses import (
 from .lexicon import (
     _ANALYSE_SURFACE,
     _ARABIC_LETTER,
+    _AT_A_TIME,
     _CARRY_WINDOW,
     _CONTRAST,
     _DOCUMENT_NOUNS,
@@ -251,7 +254,8 @@ _BODY_WINDOW = 5  # sentences back to the body whose data "المعطيات ذا
 # "فيما أشار مدير المستشفى إلى أن …"، "بينما رجح محللون أن …".
 _FIGURE_VERBS = {"قدر", "أعلن", "ذكر", "أفاد", "أظهر", "كشف", "سجل", "وثق", "أكد", "قال", "أوضح", "حذر",
                  "أشار", "لفت", "رجح", "توقع", "اعتبر", "رأى", "أحصى", "رصد",
-                 "عزا"}  # "…، عزا رئيس اللائحة الأمر إلى «انعدام الثقة»": a cause, told by its own speaker
+                 "عزا",  # "…، عزا رئيس اللائحة الأمر إلى «انعدام الثقة»": a cause, told by its own speaker
+                 "رد"}  # "…، ردّ وزير المالية بأن …": a reply in words (_replied_with), not "ردت الشرطة بإطلاق الغاز"
 
 
 # رصد counts only in a clause of its own ("فيما رصدت الشبكة 40 حالة"); elsewhere it is the noun of
@@ -342,7 +346,7 @@ def figure_sources(body: str, sentence: Sentence, *,
             if phrase is None:
                 continue
         elif not (prev in "،," or prev in _PRE_VERB or prev in _OPENING_WHILE or after_contrast or after_when
-                  or answered):
+                  or answered or _after_at_a_time(toks, k)):
             # Subject first after لكن / إلا أن / غير أن: "، غير أن محللين رأوا أن"، "لكن مصدراً … أكد أن".
             start = _clause_start(toks, k)
             cs, subject_toks = _past_contrast(toks, start)
@@ -372,6 +376,8 @@ def figure_sources(body: str, sentence: Sentence, *,
                                   or _strip_al(toks[phrase.start].text) in _UNNAMED_SOURCES):
             continue
         if lemma in _RECORD_VERBS and not _recorder(toks, phrase):
+            continue
+        if lemma == "رد" and not _replied_with(toks, phrase.end):
             continue
         if phrase.mode == "name" and _masdar_like(toks[phrase.start].text):
             continue  # "أعلنت … ضبط مخالفات": a verbal noun, the verb's object
@@ -442,7 +448,7 @@ def figure_sources(body: str, sentence: Sentence, *,
 
 # Words that open the clause of a second speaker: "، فيما قال …"، "في حين أكد …"، "لكن مصدراً … أكد".
 # "، وهو ما نفته الوزارة" opens the denier's clause as "، فيما قال" does.
-_CLAUSE_OPENERS = _words("فيما وفيما بينما وبينما في حين وحين لكن ولكن") | _WHAT_POINTS_BACK | {"ما"}
+_CLAUSE_OPENERS = _words("فيما وفيما بينما وبينما في حين وحين لكن ولكن") | _WHAT_POINTS_BACK | {"ما"} | _AT_A_TIME
 _CLAUSE_MARKS = "،,؛;"
 
 
@@ -574,12 +580,17 @@ _SETTING_SURFACE = {prefix + normalize(form): lemma for lemma, forms in
                      # "وافق مجلس الإدارة على صرف 52 مليون دينار": the body that approves an amount sets it
                      ("وافق", "وافق وافقت"),
                      # A body's target: "تعمل الوزارة على استقطاب 11 مليون زائر"، "تستهدف الشركة إنتاج 5 آلاف طن".
-                     ("عمل", "يعمل تعمل"), ("سعى", "يسعى تسعى"), ("استهدف", "يستهدف تستهدف استهدف استهدفت"))
+                     ("عمل", "يعمل تعمل"), ("سعى", "يسعى تسعى"), ("استهدف", "يستهدف تستهدف استهدف استهدفت"),
+                     # "وألزمت المحكمة الشركة بدفع 40 ألف دينار"، "كما ألزم القرار المدارس بخفض رسومها 10%"
+                     ("ألزم", "ألزم ألزمت"))
                     for form in forms.split() for prefix in ("", "و", "ف")}
 # What a verb of aiming needs after its subject: "تعمل الوزارة على"، "تسعى الهيئة إلى" ("تعمل الشركة في 30 دولة"
 # states where it works, not a target of its own).
 _AIM_PARTICLES = {"عمل": _words("على"), "سعى": _words("إلى الى")}
 _TEAMS = _words("منتخب فريق نادي")  # "رفع المنتخب رصيده إلى 12 نقطة": a tally, set by no decision
+_OPENING_ALSO = _words("و ف كما وكما")  # "كما خفض البنك …": the verb still opens the sentence's own clause
+# A ruling or decision named again binds someone to a sum itself: "كما ألزم الحكم المتهم بدفع غرامة 5 آلاف دينار".
+_RULINGS = _words("حكم قرار")
 
 
 def figure_setter(body: str, sentence: Sentence) -> Attribution | None:
@@ -587,6 +598,7 @@ def figure_setter(body: str, sentence: Sentence) -> Attribution | None:
 
     "وحددت الوزارة، في مقرر، الحصة بحوالي 32 ألف طن"، "وكان البنك المركزي قد خفض الفائدة بإجمالي 725
     نقطة أساس"، "أحبطت الجمارك تهريب 2 طن": the subject, a body or an official (as for قرر), claims them.
+    A ruling or a decision that binds someone to a sum claims it too: "كما ألزم القرار المدارس بخفض رسومها 10%".
     """
     s0, s1 = max(0, sentence.start), min(len(body), sentence.end)
     raw = body[s0:s1]
@@ -600,10 +612,15 @@ def figure_setter(body: str, sentence: Sentence) -> Attribution | None:
             phrase = _parse_np(toks, _clause_start(toks, k - 1) + 1)  # "وكان البنك قد خفض"
             if phrase is not None and phrase.end != k - 1:
                 phrase = None
-        elif k == opening or (k == 1 and prev in ("و", "ف")):
+        elif k == opening or (k == 1 and prev in _OPENING_ALSO):
             phrase = _parse_np(toks, _skip_adverbs(toks, k + 1))
-        if phrase is None or _decision_maker(toks, phrase) != phrase \
-                or _strip_al(toks[phrase.start].text) in _TEAMS:
+        if phrase is None or _strip_al(toks[phrase.start].text) in _TEAMS:
+            continue
+        obliging_ruling = _SETTING_SURFACE[toks[k].text] == "ألزم" and _is_al(toks[phrase.start].text) \
+            and _strip_al(toks[phrase.start].text) in _RULINGS
+        if obliging_ruling:
+            phrase = phrase._replace(end=phrase.start + 1)  # "ألزم الحكم المتهم": the ruling, then whom it binds
+        elif _decision_maker(toks, phrase) != phrase:
             continue
         aim = _AIM_PARTICLES.get(_SETTING_SURFACE[toks[k].text])
         if aim is not None and not (phrase.end < len(toks) and toks[phrase.end].text in aim):

@@ -14,6 +14,7 @@ from .lexicon import (
     _ADVERBS_AFTER_VERB,
     _AMMA,
     _ANALYSE_SURFACE,
+    _AT_A_TIME,
     _CONTRAST,
     _DECISION_VERBS,
     _DOCUMENT_NOUNS,
@@ -310,6 +311,15 @@ def _skip_adverbs(toks: list[_Tok], j: int) -> int:
     return j
 
 
+def _after_at_a_time(toks: list[_Tok], k: int) -> bool:
+    """Say whether the verb at k follows "في وقت" ("at a time when"), which opens a clause as "في حين" does."""
+    return k >= 2 and toks[k - 1].text in _AT_A_TIME and toks[k - 2].text in ("في", "فى")
+
+
+# "عدم" (the not-doing of) takes a verbal noun in the genitive that is spelled like a speech verb: "عدم ذكر اسمه".
+_NEGATING_NOUNS = _words("عدم وعدم بعدم لعدم")
+
+
 def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()) \
         -> _Found | _Carry | _CarryBody | _CarryPrevious | None:
     """Find who speaks in one tokenised sentence (surnames: the last name words of the article's named speakers)."""
@@ -320,6 +330,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
         tok = toks[k]
         lemma = _ANALYSE_SURFACE[tok.text]
         prev = toks[k - 1].text if k else ""
+        if prev in _NEGATING_NOUNS:
+            continue  # "فضّلت عدم ذكر هويتها": a verbal noun in the genitive, no verb with a subject before it
         # A dash ends a dateline: "عمان (رويترز) - قال متعاملون"; so does a slash after the outlet's
         # name at the sentence start: "شفق نيوز/ أعلنت الوزارة".
         # "وإقبال وصفته الوزارة بـ«المقبول»": a clause describing an indefinite noun opens as a relative one does.
@@ -332,6 +344,7 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                           or (prev == "/" and k <= _DATELINE_WORDS)
                           or (prev in ")}]" and k <= _DATELINE_WORDS and _bracketed_dateline(toks, k - 1))
                           or (k == 1 and prev in ("و", "ف"))
+                          or _after_at_a_time(toks, k)  # "في وقت تشير فيه بيانات الوزارة إلى أن"
                           or (k >= 2 and toks[k - 2].text in _WITH_THESE and prev in _WORDS_SAID)  # "بهذه العبارة لخص"
                           or (tok.text[:1] == "ف" and _after_topic(toks, k)))  # "أما المشروع فأعلن الوزير أن"
         if tok.text in _GATED_SURFACE and tok.text not in _VERB_SURFACE:
@@ -395,8 +408,9 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 at = _past_inserts(toks, phrase.end) if lemma == "نقل" else n
                 if at < n and toks[at].text == "عن":
                     sayer = _parse_np(toks, at + 1)  # "نقلت رويترز عن مصدر مطلع قوله"
-                    if sayer:
+                    if sayer and (sayer.mode in ("person", "org") or _reports_speech(toks, sayer.end)):
                         return _found(toks, sayer, (tok.start, tok.end))
+                    continue  # "ونُقلت البضائع عن طريق البحر": goods carried, no one quoted
                 if phrase.mode == "group" and phrase.end < n and toks[phrase.end].text in _SAME \
                         and _strip_al(toks[phrase.start].text) in _DATA_NOUNS:
                     return _CarryBody((tok.start, tok.end))  # "وأوضحت المعطيات ذاتها أن": the data named before
@@ -448,6 +462,7 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
         if cs < n and toks[cs].text in _KANA:
             cs += 1
         end = k - 1 if prev in ("قد", "وقد", "فقد") else k
+        kana_frame = 0 < cs and toks[cs - 1].text in _KANA and end == k - 1  # "وكان X قد أعلن": X fills the frame
         apposed = False
         if end == cs and prev in ("قد", "وقد") and k >= 3 and toks[k - 2].text in "،,":
             kana = _kana_before_apposition(toks, k - 2)
@@ -480,6 +495,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 pass  # "لكن الوزارة وفي بيان لها أكدت": the subject, then where it spoke
             elif amma and phrase and phrase.end < end and _affiliation(toks, phrase.end, end):
                 pass  # "أما مصدر طبي بمستشفى المدينة فأفاد": the topic, then where he works
+            elif kana_frame and phrase and phrase.end < end and _rest_of_body_name(subject_toks, phrase, end):
+                phrase = phrase._replace(end=end)  # "وكان المركز الوطني للأرصاد والإنذار المبكر قد حذّر"
             elif phrase and phrase.end != end and not _apposed_subject(toks, phrase, apposed):
                 phrase = None
             if phrase and (
@@ -841,7 +858,8 @@ def _relayed_sayer(toks: list[_Tok], j: int) -> _Phrase | None:
     """For "نقلت عمون عن X قوله إن" with an outlet the noun phrase reader does not take, return X.
 
     The outlet is one to three words, or a quoted name, right before عن; X must be followed by قوله/قولها
-    or إن/أن, so "نقلت الشاحنات البضائع عن الطريق" gives nothing.
+    or إن/أن, so "نقلت الشاحنات البضائع عن الطريق" gives nothing. With no outlet the verb is passive (or its
+    subject is carried) and X speaks all the same: "ونُقل عن وزير الزراعة قوله إن …".
     """
     n = len(toks)
     end = _quoted_name(toks, j)
@@ -849,7 +867,7 @@ def _relayed_sayer(toks: list[_Tok], j: int) -> _Phrase | None:
         while end < n and end - j < 3 and toks[end].text.isalpha() and toks[end].text not in _STOP \
                 and not _verb_lemma(toks[end].text):
             end += 1
-    if end == j or end >= n or toks[end].text != "عن":
+    if end >= n or toks[end].text != "عن":
         return None
     sayer = _parse_np(toks, end + 1)
     if sayer and sayer.end < n and toks[sayer.end].text in _RELAYED_SPEECH \
@@ -1004,6 +1022,27 @@ def _kana_before_apposition(toks: list[_Tok], comma: int) -> int | None:
         if toks[m].text in _KANA and (m == 0 or toks[m - 1].text in "،,؛;:"):
             return m
     return None
+
+
+_BODY_NAME_REST = 4  # words of a body's long name the phrase reader left out: "والإنذار المبكر"
+
+
+def _rest_of_body_name(toks: list[_Tok], phrase: _Phrase, end: int) -> bool:
+    """Say whether the words from the end of a body's phrase to `end` (قد of "كان … قد") go on with its name.
+
+    Between كان and قد stands the subject alone, so definite words, coordinated (و) or genitive (لل) ones, left
+    after the body's phrase are the rest of its name: "المركز الوطني للأرصاد والإنذار المبكر". Not a verb,
+    a particle, a number or a comma: "وكانت الوزارة، بعد أسبوع، قد أعلنت" is no name.
+    """
+    if phrase.mode != "org" or end - phrase.end > _BODY_NAME_REST:
+        return False
+    for tok in toks[phrase.end:end]:
+        t = tok.text
+        bare = t[1:] if t[:1] == "و" else t
+        if not (_is_al(bare) or bare.startswith("لل")) or t in _STOP or bare in _STOP or t in _TEMPORAL \
+                or _verb_lemma(t):
+            return False
+    return True
 
 
 def _apposed_subject(toks: list[_Tok], phrase: _Phrase, apposed: bool) -> bool:

@@ -234,7 +234,8 @@ _NOT_LAUNCHED = _words("النار النيران الرصاص سراح الغا
 
 
 # The instruments or crews of a monitoring body record for it: "سجّلت محطات الشبكة الوطنية لرصد الزلازل هزة".
-_RECORDING_MEANS = _words("محطات محطة أجهزة جهاز فرق فريق مراصد رادارات كاميرات أقمار")
+_RECORDING_MEANS = _words("محطات محطة أجهزة جهاز فرق فريق مراصد رادارات كاميرات أقمار "
+                          "مصالح")  # a body's services (Maghreb): "سجلت مصالح الوكالة"
 _PARTICIPLES = _words("قائلا قائلة مضيفا مضيفة مشيرا مشيرة مؤكدا مؤكدة موضحا موضحة متابعا متابعة "
                       "معتبرا معتبرة محذرا محذرة لافتا لافتة مشددا مشددة مستطردا")
 
@@ -268,8 +269,10 @@ _STOP = _words(
     "آخر أحدث أول أولى أخرى الآخر "
     "الجدير بالذكر تجدر يذكر يشار تم وتم يتم جرى وجرى قوله قولها قولهم بالقول"
 ) | _THAT | _RELATIVE | _AS_CONJUNCTIONS | _TEMPORAL | _PARTICIPLES
-_ADVERBS_AFTER_VERB = _words("أيضا كذلك أمس اليوم مجددا بدوره بدورها خلالها خلاله فيها حينها لاحقا سابقا "
+_ADVERBS_AFTER_VERB = _words("أيضا كذلك أمس اليوم مجددا بدوره بدورها خلالها خلاله فيها فيه حينها لاحقا سابقا "
                              "رسميا صراحة علنا مساء صباح يوم الليلة به بها") | _TEMPORAL  # "أفادت به الوزارة"
+# "في وقت تشير فيه بيانات الوزارة إلى أن …": "at a time when" opens a clause as "في حين" does.
+_AT_A_TIME = _words("وقت")
 
 _PERSON_TITLES = _words(
     "وزير وزيرة رئيس رئيسة متحدث متحدثة ناطق ناطقة مدير مديرة محافظ محافظة أمين أمينة نائب نائبة "
@@ -315,7 +318,8 @@ _INSTITUTIONS = _words(
     "كتلة ائتلاف "  # parliamentary blocs: النائب عن كتلة "الأحرار"
     "منصة "  # a digital firm: منصة "نقلة"، منصة إكس
     "وفد جمارك "  # a delegation: رئيس وفد الحوثيين، مصدر في الوفد الحكومي
-    "مقر"  # a staff that speaks as a body: مقر التنسيق لشؤون أسرى الحرب (a place only after a preposition)
+    "مقر "  # a staff that speaks as a body: مقر التنسيق لشؤون أسرى الحرب (a place only after a preposition)
+    "جهات"  # the authorities: "الجهات المعنية"، "جهات رسمية" (not the singular: "من جهة أخرى"، "من جهته")
 )
 # Organisations whose proper name follows the common noun ("وكالة رويترز", "صحيفة نيويورك تايمز").
 _NAMED_ORGS = _words("وكالة صحيفة قناة شبكة موقع مجلة إذاعة تلفزيون شركة حزب حركة جامعة مجموعة "
@@ -360,7 +364,8 @@ _COLOURS = _words("الأحمر الأبيض الأخضر الأزرق الأس�
 _TAFIL = re.compile(r"^ت..ي.$")
 _ISSUED_IT = frozenset(normalize(verb) + clitic
                        for verb in ("أعلن أعلنت نشر نشرت أصدر أصدرت أجرت أعد أعدت أورد أوردت ذكر ذكرت جمع جمعت "
-                                    "نفذ نفذت").split()  # "مسح نفذه الجهاز"
+                                    "نفذ نفذت "  # "مسح نفذه الجهاز"
+                                    "قدم قدمت").split()  # "حصيلة قدمتها المديرية"، "أرقام قدمها الوزير للبرلمان"
                        for clitic in ("ه", "ها", "هم")) | _words("أجراه أجراها")
 # A toll or a monitoring is a source only through whoever made it: "وفق الحصيلة الرسمية"، "بحسب رصد الأسواق".
 _NEEDS_AUTHOR = _words("حصيلة رصد")

@@ -475,7 +475,8 @@ _FREE_ADJECTIVES = _words("بالإنابة بالوكالة الأبيض الأ
                           "السابق السابقة الأسبق الحالي الحالية المكلف المكلفة المنتهية ولايته الأعلى "
                           "الأول الأولى الثاني التنفيذي التنفيذية الدائم الدائمة المساعد المساعدة "
                           "الخاص الخاصة المركزي المركزية الرسمي الرسمية السريع السريعة المشترك المشتركة الموحد الموحدة "
-                          "الحر الحرة المستقل العسكري المدني المنتدب المنتدبة المناوب المناوبة")
+                          "الحر الحرة المستقل العسكري المدني المنتدب المنتدبة المناوب المناوبة "
+                          "المختص المختصة")  # "الجهات المختصة"، "السلطات المختصة"
 # Roles named by their place rather than a name: "مسؤول في الدفاع المدني".
 _UNNAMED_ROLES = _words("مسؤول مسؤولة مسؤولون مسؤولين مصدر مصادر متحدث متحدثة ناطق عضو خبير باحث "
                         "ممرض ممرضة مسعف مسعفة متطوع متطوعة "
@@ -1073,6 +1074,8 @@ def _workplace_apposition(toks: list[_Tok], j: int) -> int:
     the comma, and the name must close the apposition as _apposition requires; "في مؤتمر صحفي،
     الأحد،" has no name there and is left alone. A body in ل that the title chain could not read
     runs to the comma the same way: "المتحدث باسم الهيئة القومية لسكك حديد مصر، المهندس هشام الشاذلي،".
+    A second title joined by و starts a description of its own: "أستاذ القانون في جامعة دمشق والمحامي
+    لدى محكمة النقض، سامر خليل،".
     """
     n = len(toks)
     if j >= n or not (toks[j].text in ("في", "فى") or _lam_genitive(toks, j)):
@@ -1080,14 +1083,31 @@ def _workplace_apposition(toks: list[_Tok], j: int) -> int:
     m, words = (j + 1, 0) if toks[j].text in ("في", "فى") else (j, 0)
     # Quote marks around the workplace's own name do not end it: "في شركة "دروري" للاستشارات البحرية،".
     # The quote closing a name is taken past the five words: "في شركة الوساطة البحرية "ماريتايم ريسك"،".
-    while m < n and (toks[m].text in _QUOTES or words < 5 and toks[m].text.isalpha() and toks[m].text not in _STOP
-                     and not _verb_lemma(toks[m].text)):
-        words += toks[m].text.isalpha()
+    second = False  # a second title joined by و was read
+    while m < n:
+        t = toks[m].text
+        if words and _coordinated_title(t):
+            m, words, second = m + 1, 0, True  # "والباحث": the second title's own complements follow
+            continue
+        if second and t in _SECOND_TITLE_LINKS:
+            m += 1  # "والمستشار السابق في البنك الدولي"، "والمحامي لدى محكمة النقض"
+            continue
+        if not (t in _QUOTES or words < 5 and t.isalpha() and t not in _STOP and not _verb_lemma(t)):
+            break
+        words += t.isalpha()
         m += 1
     if not words or m >= n or toks[m].text not in "،,":
         return j
     end = _apposition(toks, m, min_words=2)
     return end if end > m else j
+
+
+_SECOND_TITLE_LINKS = _words("في فى لدى باسم")
+
+
+def _coordinated_title(t: str) -> bool:
+    """Say whether t is و + a title: "والباحث"، "وأستاذ"."""
+    return len(t) > 3 and t[0] == "و" and _is_title(t[1:])
 
 
 def _lam_genitive(toks: list[_Tok], j: int) -> bool:
