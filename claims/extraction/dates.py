@@ -1315,7 +1315,10 @@ def _rel_day(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
 
 
 _AND_WEEKDAY = re.compile(f"{S}(?:و|الي{S}|حتي{S})(?:يوم{S})?{WEEKDAY}")
-_WD_NOT = re.compile(f"(?<!\\w)[وف]?(?:سوق|صلاه|خطبه|صلوات|خطب|كلا|هذين|هذان|الواحد|جمعه|يومي|ايام){S}$")
+# Words a weekday after them does not date: a town named for its market day (سوق الأحد، سوق الجمعة), a prayer or a
+# sermon (صلاة الجمعة), "كلا/هذين الاثنين" (both of them). A preposition may be glued to the word as to any noun:
+# "في الملعب البلدي لسوق الأربعاء"، "اشتباك بسوق السبت"، "توجه المصلون لصلاة الجمعة".
+_WD_NOT = re.compile(f"(?<!\\w)[وف]?[بلك]?(?:سوق|صلاه|خطبه|صلوات|خطب|كلا|هذين|هذان|الواحد|جمعه|يومي|ايام){S}$")
 # A weekday left out of a schedule ("يومياً عدا الثلاثاء"، "ما عدا الجمعة"، "باستثناء يوم السبت") or one that recurs
 # ("الأحد من كل أسبوع"، "الجمعة والسبت أسبوعياً") names no day.
 _WD_EXCEPT = re.compile(f"(?<!\\w)[وف]?(?:عدا|باستثناء|سوي|خلا)(?:{S}يوم)?{S}$")
