@@ -21,6 +21,7 @@ from dataclasses import replace
 from itertools import compress, count
 from typing import Sequence
 
+from .dates import HIJRI_MONTHS, MONTHS
 from .numbers import (
     DUAL_DURATION_WORDS,
     DURATION_WORDS,
@@ -193,12 +194,10 @@ _OF_WHAT_DROP = _norms("عمر", "عمره", "عمرها", "شهر", "عام", "
 _ELATIVES = _norms("أعلى", "أدنى", "أكبر", "أصغر", "أفضل", "أسوأ", "أهم", "أبرز", "أقوى", "أضعف", "أطول", "أقصر",
                    "أسرع", "أعظم", "أخطر", "أشد", "أول", "آخر")
 _CONSTRUCT_DUALS = _norms("ألفي", "مليوني", "ملياري")
-_MONTHS = _norms(
-    "يناير", "فبراير", "مارس", "أبريل", "ابريل", "إبريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه", "أغسطس",
-    "اغسطس", "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار",
-    "حزيران", "تموز", "آب", "أيلول", "تشرين", "محرم", "ربيع", "جمادى", "رجب", "شعبان", "رمضان", "شوال",
-    "ذو", "ذي", "جانفي", "فيفري", "أفريل", "ماي", "جوان", "جويلية", "أوت",
-)
+# Every month name the date reader knows (the Maghreb's جانفي، أفريل، جوان، أوت and Morocco's يوليوز، غشت، شتنبر،
+# نونبر، دجنبر with the rest), by its first word: a number before one is a day ("في 3 شتنبر"، "ساحة 20 غشت"), not a
+# count. Not صفر (Safar), which is also "zero": "فاز 3 صفر".
+_MONTHS = frozenset(normalize_word(name.split()[0]) for name in {**MONTHS, **HIJRI_MONTHS}) - _norms("صفر")
 _TIME_OF_DAY = _norms("صباحا", "صباحاً", "مساء", "مساءً", "مساءا", "ظهرا", "ظهراً", "عصرا", "عصراً", "فجرا",
                       "فجراً", "ليلا", "ليلاً", "بتوقيت", "غرينتش", "ص", "م", "هـ", "ه", "ميلادي", "ميلادية", "هجري",
                       "هجرية", "ق")
