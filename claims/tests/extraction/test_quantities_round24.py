@@ -32,3 +32,27 @@ def test_every_month_of_the_date_reader_is_a_month_here():
     """The two readers share one month family: a name added to dates.py is a month for quantities too."""
     names = {normalize_word(name.split()[0]) for name in {**MONTHS, **HIJRI_MONTHS}} - {normalize_word("صفر")}
     assert names <= _MONTHS
+
+
+# The subject of a verb of exceeding may be an amount noun told of a relative clause (متوسط ما، عدد من، نسبة ما):
+# the clause's words, prepositions and adverbs included, belong to the subject. "متوسط" names an amount.
+RELATIVE_SUBJECT_CASES = [
+    ("ولا يتجاوز متوسط ما يتقاضاه العامل الزراعي حاليا 300 دينار",
+     [("300 دينار", 300.0, "up_to")]),
+    ("وتجاوز عدد من صوتوا في الاستفتاء 5 ملايين ناخب", [("5 ملايين ناخب", 5000000.0, "more_than")]),
+    ("ولم يتجاوز عدد من حضروا الندوة 50 شخصا", [("50 شخصا", 50.0, "up_to")]),
+    ("ولم تتجاوز نسبة ما أنجز من الطريق الدائري 40%", [("40%", 40.0, "up_to")]),
+    ("ولا يتجاوز متوسط ما تنفقه الأسرة شهريا ٢٠٠ دولار", [("٢٠٠ دولار", 200.0, "up_to")]),
+    ("تجاوز متوسط الأجر الشهري في القطاع 500 دولار", [("500 دولار", 500.0, "more_than")]),
+    ("ولم تتجاوز قيمة ما صدرته البلاد من القمح 12 مليون دينار", [("12 مليون دينار", 12000000.0, "up_to")]),
+    # near misses: no verb of exceeding, a relative clause after a noun that names no amount, a reported figure
+    ("ويبلغ متوسط ما يتقاضاه العامل 400 دولار", [("400 دولار", 400.0, "exact")]),
+    ("وأكد أن متوسط ما يتقاضاه العامل 400 دولار", [("400 دولار", 400.0, "exact")]),
+    ("وتجاوز المنتخب ما قدمه في 3 مباريات سابقة", [("3 مباريات", 3.0, "exact")]),
+    ("ولم تتجاوز الوزارة ما أعلنته سابقا 12 مشروعا", [("12 مشروعا", 12.0, "exact")]),
+]
+
+
+@table("text,expected", RELATIVE_SUBJECT_CASES)
+def test_an_amount_told_of_a_relative_clause_is_a_subject(text, expected):
+    assert quantities_found(text) == expected
