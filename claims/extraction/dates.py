@@ -331,6 +331,8 @@ def _month_of(text: str) -> int:
 
 
 _MONTH_RE = re.compile(f"{B}{MONTH}{E}")
+# The same inside a matched date, where a clitic may stand before the month: "وآب"، "وفي يناير وآذار".
+_CLITIC_MONTH_RE = re.compile(f"(?:{B}|(?<={B}[وفبلك])|(?<={B}[وف][بلك])){MONTH}{E}")
 # Small patterns the rules use, compiled once (re.sub/re.match with a string look them up each call).
 _SPACES = re.compile(r"\s+")
 _TIME_PREP_BEFORE = re.compile(f"(?<!\\w)[وف]?(?:في|خلال|منذ|حتي|بحلول|مطلع|اواخر){S}$")
@@ -380,7 +382,7 @@ def _compound_day(first: str, gap: str, second: str) -> bool:
 def _months_ok(m: re.Match, ctx: _Ctx, *groups: str) -> bool:
     """Say whether every آب in the month groups is written with madda (أب/باب are not months)."""
     for g in groups:
-        names = list(_MONTH_RE.finditer(ctx.norm, m.start(g), m.end(g)))  # one scan for both tests
+        names = list(_CLITIC_MONTH_RE.finditer(ctx.norm, m.start(g), m.end(g)))  # one scan for both tests
         for n in names:
             if n.group() == "اب" and ctx.body[ctx.raw(n.start())] != "آ":
                 return False
@@ -793,40 +795,61 @@ def _day_range(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     yield _Cand(found[-1].start(), m.end("x"), f"{y}-{month:02d}-{days[-1]:02d}", "day", explicit_year=explicit)
 
 
+# Two months listed with "و" share what follows the second: its year ("في يناير ومارس 2023") or a dual relative word
+# ("في شباط وأيار الماضيين"، "جولتا يونيو وسبتمبر المقبلين"); the first month takes it too. A singular relative word
+# ("في يناير ومارس الماضي") agrees with the second month only, and the first stays a bare month.
+_SHARED_TAIL = re.compile(f"{S}و{S0}(?:شهر{S})?(?P<mon2>{MONTHX}){E}(?:{YEAR_TAIL})")
+_DUAL_REL = {_f(w) for w in ("الماضيين", "المنصرمين", "الفائتين", "المقبلين", "القادمين")}
+
+
+def _shared_tail(m: re.Match, ctx: _Ctx) -> re.Match | None:
+    """Return the tail a month without its own shares with the month listed after it, or None."""
+    if any(m.group(g) for g in ("y", "y2", "yrel", "ythis", "ysame", "mrel")):
+        return None
+    shared = _SHARED_TAIL.match(ctx.norm, m.end("x"))
+    if shared is None or (shared.group("mrel") and shared.group("mrel") not in _DUAL_REL) \
+            or not _months_ok(shared, ctx, "mon2"):
+        return None
+    return shared
+
+
 @_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}){S}(?:شهر{S})?|(?P<shahr>شهر){S})?(?P<mon>{MONTHX}){E}(?:{YEAR_TAIL})?)")
 def _month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
-    """يونيو (حزيران) الماضي · أكتوبر 2023 · مطلع مارس · في حزيران."""
+    """يونيو (حزيران) الماضي · أكتوبر 2023 · مطلع مارس · في حزيران · أبريل (وسبتمبر الماضيين)."""
     norm, pub = ctx.norm, ctx.pub
     mon_text = m.group("mon")
     first = _SPACES.sub(" ", _MONTH_RE.search(mon_text).group())
     month = MONTHS[first]  # what _month_of(mon_text) reads, without searching again
     combined = mon_text.strip() != first
-    numbered = bool(m.group("y") or m.group("y2"))
-    if first in _NEEDS_NUMBER and not (numbered or combined or m.group("shahr")
+    shared = _shared_tail(m, ctx)
+    tail = shared or m  # where the year or the relative word is read
+    numbered = bool(tail.group("y") or tail.group("y2"))
+    if first in _NEEDS_NUMBER and not (numbered or combined or shared or m.group("shahr")
                                        or (m.group("mrel") or "ه")[-1] != "ه"
                                        or ((m.group("yrel") or m.group("ythis") or m.group("ysame"))
                                            and norm[m.end("mon"):m.end("x")].lstrip().startswith("من"))):
-        # "في ماي الماضي"، "شهر ماي"، "ماي من العام الماضي": a month all the same; not "تيريزا ماي", "قالت ماي
-        # العام الماضي", nor "حكومة ماي الحالية" (a feminine relative word agrees with another noun, not the month)
+        # "في ماي الماضي"، "شهر ماي"، "ماي من العام الماضي"، "ماي وجوان الماضيين": a month all the same; not
+        # "تيريزا ماي", "قالت ماي العام الماضي", nor "حكومة ماي الحالية" (a feminine relative word agrees with
+        # another noun, not the month)
         return
     if not _months_ok(m, ctx, "mon"):
         return
-    cued = numbered or combined or m.group("mod") or m.group("shahr") or m.group("yrel") or m.group("ythis") \
-        or m.group("ysame") \
+    cued = numbered or combined or shared or m.group("mod") or m.group("shahr") or m.group("yrel") \
+        or m.group("ythis") or m.group("ysame") \
         or m.group("mrel") or _BARE_MONTH_CUE.search(norm[max(0, m.start("x") - 12):m.start("x")])
     if not cued:
         return
-    if first in _WORDLIKE_MONTHS and not (numbered or combined or m.group("mod") or m.group("shahr")
+    if first in _WORDLIKE_MONTHS and not (numbered or combined or shared or m.group("mod") or m.group("shahr")
                                           or m.group("mrel") or m.group("yrel") or m.group("ythis")
                                           or m.group("ysame")):
         # "من مارس" is also "who practised", "مع شباط" "with Chabat": only after a time preposition.
         if not _TIME_PREP_BEFORE.search(norm[max(0, m.start("x") - 12):m.start("x")]):
             return
-    got = _tail_year(m, month, pub, norm)
+    got = _tail_year(tail, month, pub, norm)
     if got is None:
         return
     year, explicit = got
-    if not explicit and _YEARLY.match(norm, m.end("x")):
+    if not explicit and _YEARLY.match(norm, tail.end()):
         return  # "في أبريل من كل عام" recurs every year
     if not explicit and _FISCAL_DEFINITION.search(norm, max(0, m.start("x") - 60), m.start("x")):
         yield _Cand(m.start("x"), m.end("x"), "", "month")  # the month that ends a fiscal year: blocked
@@ -1315,7 +1338,10 @@ def _rel_day(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
 
 
 _AND_WEEKDAY = re.compile(f"{S}(?:و|الي{S}|حتي{S})(?:يوم{S})?{WEEKDAY}")
-_WD_NOT = re.compile(f"(?<!\\w)[وف]?(?:سوق|صلاه|خطبه|صلوات|خطب|كلا|هذين|هذان|الواحد|جمعه|يومي|ايام){S}$")
+# Words a weekday after them does not date: a town named for its market day (سوق الأحد، سوق الجمعة), a prayer or a
+# sermon (صلاة الجمعة), "كلا/هذين الاثنين" (both of them). A preposition may be glued to the word as to any noun:
+# "في الملعب البلدي لسوق الأربعاء"، "اشتباك بسوق السبت"، "توجه المصلون لصلاة الجمعة".
+_WD_NOT = re.compile(f"(?<!\\w)[وف]?[بلك]?(?:سوق|صلاه|خطبه|صلوات|خطب|كلا|هذين|هذان|الواحد|جمعه|يومي|ايام){S}$")
 # A weekday left out of a schedule ("يومياً عدا الثلاثاء"، "ما عدا الجمعة"، "باستثناء يوم السبت") or one that recurs
 # ("الأحد من كل أسبوع"، "الجمعة والسبت أسبوعياً") names no day.
 _WD_EXCEPT = re.compile(f"(?<!\\w)[وف]?(?:عدا|باستثناء|سوي|خلا)(?:{S}يوم)?{S}$")

@@ -21,6 +21,7 @@ from dataclasses import replace
 from itertools import compress, count
 from typing import Sequence
 
+from .dates import HIJRI_MONTHS, MONTHS
 from .numbers import (
     DUAL_DURATION_WORDS,
     DURATION_WORDS,
@@ -193,12 +194,10 @@ _OF_WHAT_DROP = _norms("عمر", "عمره", "عمرها", "شهر", "عام", "
 _ELATIVES = _norms("أعلى", "أدنى", "أكبر", "أصغر", "أفضل", "أسوأ", "أهم", "أبرز", "أقوى", "أضعف", "أطول", "أقصر",
                    "أسرع", "أعظم", "أخطر", "أشد", "أول", "آخر")
 _CONSTRUCT_DUALS = _norms("ألفي", "مليوني", "ملياري")
-_MONTHS = _norms(
-    "يناير", "فبراير", "مارس", "أبريل", "ابريل", "إبريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه", "أغسطس",
-    "اغسطس", "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار",
-    "حزيران", "تموز", "آب", "أيلول", "تشرين", "محرم", "ربيع", "جمادى", "رجب", "شعبان", "رمضان", "شوال",
-    "ذو", "ذي", "جانفي", "فيفري", "أفريل", "ماي", "جوان", "جويلية", "أوت",
-)
+# Every month name the date reader knows (the Maghreb's جانفي، أفريل، جوان، أوت and Morocco's يوليوز، غشت، شتنبر،
+# نونبر، دجنبر with the rest), by its first word: a number before one is a day ("في 3 شتنبر"، "ساحة 20 غشت"), not a
+# count. Not صفر (Safar), which is also "zero": "فاز 3 صفر".
+_MONTHS = frozenset(normalize_word(name.split()[0]) for name in {**MONTHS, **HIJRI_MONTHS}) - _norms("صفر")
 _TIME_OF_DAY = _norms("صباحا", "صباحاً", "مساء", "مساءً", "مساءا", "ظهرا", "ظهراً", "عصرا", "عصراً", "فجرا",
                       "فجراً", "ليلا", "ليلاً", "بتوقيت", "غرينتش", "ص", "م", "هـ", "ه", "ميلادي", "ميلادية", "هجري",
                       "هجرية", "ق")
@@ -1901,6 +1900,7 @@ _SUBJECT_NOUNS = _norms(
     "إنتاجية", "قدرة", "استطاعة", "حمولة", "كثافة", "مسافة", "غرامة", "غرامات", "عقوبة",  # "تصل قدرتها إلى 500"
     "مؤشر", "مستوى", "منسوب",  # "تجاوز مؤشر جودة الهواء 300 نقطة": a level read on a scale
     "تساقطات", "أمطار", "هطول", "هطولات", "ثلوج",  # "تجاوزت التساقطات بالمدينة 150 ملم": rain is measured
+    "متوسط",  # "لا يتجاوز متوسط الأجر الشهري 300 دينار"
 )
 # "تجاوزت قيمة الأموال المستولى عليها 2.4 مليون": a preposition with a pronoun closes a participle inside the
 # subject, not the subject itself.
@@ -1913,6 +1913,18 @@ _SUBJECT_QUANTIFIERS = _norms("بعض", "بعضها", "بعضهم", "كل", "أ�
 # سد المسيرة بإقليم سطات 9%" (the word after the verb must still name an amount).
 _SUBJECT_PLACES = _norms("في", "لدى", "داخل", "بين")
 _SUBJECT_REACH = 6
+# An amount noun may be told of a relative clause, "what/who": "لا يتجاوز متوسط ما يتقاضاه العامل 300 دينار"،
+# "تجاوز عدد من صوتوا في الاستفتاء 5 ملايين"، "لم تتجاوز نسبة ما أنجز من الطريق 40%". The clause's words, prepositions
+# included, belong to the subject.
+_RELATIVE_PRONOUNS = _norms("ما", "من")
+
+
+def _relative_clause_start(tokens: Sequence[Token], j: int, floor: int) -> int | None:
+    """Return the index of a relative ما/من right after an amount noun among the subject words up to tokens[j]."""
+    for r in range(j, max(floor + 1, j - _SUBJECT_REACH + 1), -1):
+        if tokens[r].norm in _RELATIVE_PRONOUNS and tokens[r - 1].kind == "ar" and _is_subject_noun(tokens[r - 1].norm):
+            return r
+    return None
 _COMPARING_PREPOSITIONS = _norms("عن", "على")
 _PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 
@@ -1951,17 +1963,19 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str 
     prep = ""
     if j > floor and tokens[j].kind == "ar" and tokens[j].norm in _VERB_PREPOSITIONS:
         prep, j = tokens[j].norm, j - 1
+    relative = _relative_clause_start(tokens, j, floor)
     for width in range(1, _SUBJECT_REACH + 1):  # عدد القتلى / الطاقة الاستيعابية للمستشفى الميداني
         k = j - width  # the verb
         if k <= floor:
             return None
         word = tokens[k + 1]
+        in_relative = relative is not None and k + 1 >= relative
         # "تجاوزت فيها درجات الحرارة 50": فيها right after the verb does not end the subject
         in_it = width > 1 and word.norm in _IN_IT and _verb_form(tokens[k].norm) is not None
         if word.norm in _PARTICIPLE_PREPOSITIONS and _verb_form(tokens[k].norm) is None:
             continue  # "قيمة الأموال المستولى عليها": the verb further back must still take an amount noun
         if word.kind != "ar" or lookup_word(word.norm) is not None \
-                or (word.norm in _STOP and not in_it and not _is_subject_noun(word.norm)
+                or (word.norm in _STOP and not in_it and not in_relative and not _is_subject_noun(word.norm)
                     and word.norm not in _SUBJECT_QUANTIFIERS and (word.norm not in _SUBJECT_PLACES or width == 1)):
             return None  # a preposition, a number or a sign ends the subject: no verb reaches past it
         verb = _verb_form(tokens[k].norm)
