@@ -643,7 +643,7 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
                     continue
                 break
             # A first name shaped like a verbal noun (أسامة، نادية) counts when a name of two words runs on.
-            if m > j + 1 and _masdar_like(toks[m].text) and _closed_two_word_name(toks, m) > m:
+            if j + 1 < m < n and _masdar_like(toks[m].text) and _closed_two_word_name(toks, m) > m:
                 return m + 2  # a first name in ة and a surname that a comma closes: "في الديمغرافيا نزهة الوافي،"
             if m > j + 1 and m < n and _starts_person_name(toks, m) \
                     and (not _masdar_like(toks[m].text) or _name_run(toks, m, already=0) >= m + 2):
