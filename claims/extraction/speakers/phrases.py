@@ -470,7 +470,8 @@ _PLACE_TAILS = _words("المتحدة الأوروبي الأبيض العربي
 _NAME_TITLES = _words("دكتور دكتورة مهندس مهندسة أستاذ أستاذة شيخ سيد سيدة عقيد عميد لواء ملازم نقيب رائد "
                       "مقدم جنرال مستشار مستشارة")
 # Adjectives that may follow a title or institution without ending it.
-_FREE_ADJECTIVES = _words("بالإنابة بالوكالة الأبيض الأحمر الأخضر الأزرق الأسود العليا العامة العام المستقلة الكبرى "
+_FREE_ADJECTIVES = _words("المتقاعد المتقاعدة الركن "  # "العميد المتقاعد"، "اللواء الركن": the name follows
+                          "بالإنابة بالوكالة الأبيض الأحمر الأخضر الأزرق الأسود العليا العامة العام المستقلة الكبرى "
                           "المتحدة المتحد الجديد الجديدة المؤقتة المؤقت "
                           "السابق السابقة الأسبق الحالي الحالية المكلف المكلفة المنتهية ولايته الأعلى "
                           "الأول الأولى الثاني التنفيذي التنفيذية الدائم الدائمة المساعد المساعدة "
@@ -825,6 +826,10 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True) -
                 j += 1  # the phrase ends right before إن/أن or a speech verb: "ناصر جبور إن"، "سامي شحادة قال"
                 count += 1
                 break
+            if objects and count >= 1 and _masdar_like(t) and _closed_family_name(toks, j):
+                j += 1  # "العميد المتقاعد سمير فرحات باسم «…»": a family name shaped like a plural or a verbal noun
+                count += 1
+                break
             if not objects and count >= 1 and _masdar_like(t, weak=False):
                 break  # "منظمة أوبك ارتفاع الطلب"
             if objects and (
@@ -873,6 +878,27 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True) -
                 j = m + 1  # a plain word after the ال- surname ends the name: "سهام البوغديري نمصية خلال"
         break
     return j
+
+
+def _closed_family_name(toks: list[_Tok], m: int) -> bool:
+    """Say whether toks[m], after a first name and shaped like a plural or a verbal noun, is the family name.
+
+    Family names in -ات and -ة (فرحات، بركات، سعادة، شحادة) look like the indefinite object a verb takes after
+    its subject ("أعلن الوزير خالد حمدان زيادة في الرواتب"). An indefinite noun takes a complement; only a
+    name is followed by a bracket ("نادية بركات (40 عاماً)"), a relative pronoun ("سامي سعادة الذي") or باسم and
+    the body spoken for ("سمير فرحات باسم «الجمعية»"، "باسم النقابة"). Strong verbal-noun shapes (تفعيل،
+    إفعال، افتعال …) and nouns with a pronoun or a preposition (زيارته، بإعلان) are never names.
+    """
+    n = len(toks)
+    t = toks[m].text
+    if m + 1 >= n or not t.endswith(("ات", "ه")) or toks[m].tanween or _masdar_like(t, weak=False) \
+            or _POSSESSED.search(t) or _prepositional(t):
+        return False  # not "بقانون رقم (4)"
+    nxt = toks[m + 1].text
+    if nxt == "(" or nxt in _RELATIVE:
+        return True
+    after = toks[m + 2].text if m + 2 < n else ""
+    return nxt == "باسم" and (after in _QUOTES or _is_al(after) or _is_institution(after))
 
 
 # Imperfect verbs that open a clause describing an unnamed person, never part of a name.
