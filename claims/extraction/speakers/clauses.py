@@ -382,8 +382,9 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 # "وطالب بصرف منحة عاجلة": what is asked, not a name; a name in ب has its own ب- complement
                 # after it ("وأشاد بايدن بجهود"، "وطالب بوتين الغرب بوقف").
                 phrase = None
-            if phrase is None and lemma in _RECORD_VERBS and not addressed:
-                phrase = _recording_means(toks, j)
+            if lemma in _RECORD_VERBS and not addressed and (phrase is None or not _recorder(toks, phrase)):
+                # "سجلت مصالح المركز": a body's services or stations, whose plain head a name reader took for a name
+                phrase = _recording_means(toks, j) or phrase
             if addressed and phrase and phrase.mode not in ("person", "org") \
                     and _strip_al(toks[phrase.start].text) not in _UNNAMED_SOURCES:
                 phrase = None  # the rest of the outlet's name: "للجزيرة نت"، "لسكاي نيوز عربية"

@@ -261,7 +261,7 @@ _TEMPORAL = _words(
 )
 _STOP = _words(
     "في فى خلال بعد قبل أمام عبر إلى الى على علي عن من مع منذ حتى حول ضد بين دون عند عقب إثر "
-    "أثناء وسط إزاء تجاه نحو حوالي قرابة أكثر أقل لدى لـ ب ل ك و ف "
+    "أثناء وسط إزاء تجاه نحو حوالي قرابة أكثر أقل لدى لـ ب ل ك و ف داخل خارج "
     "هذا هذه ذلك تلك هؤلاء هناك هنا كل بعض جميع أي عدد ما لا لم لن قد كان كانت يكون سوف "
     "هو هي هم هما نحن أنا أنت وهو وهي وهم ونحن له لها لهم فيه فيها منه منها عليه عليها به بها بهم "
     "أيضا كذلك مجددا مرارا رسميا سابقا لاحقا مؤخرا حاليا صراحة علنا بدوره بدورها خلالها خلاله "
@@ -390,8 +390,9 @@ _PLACES = _words(
 _NAME_PARTICLES = _words("بن ابن بنت أبو أبي أبا عبد آل ولد دي دو فان فون دا لا ال أل")
 # The ال- form of عبد, which joins the next ال- word into one family name: "محمد العبد العالي".
 _AL_PARTICLES = _words("العبد")
-# Particles that carry a name on after an ال- surname: "سعود الفيصل آل سعود".
-_LINEAGE = _words("آل بن ابن بنت")
+# Particles that carry a name on after an ال- surname: "سعود الفيصل آل سعود"، "محمد البدوي أبو قرون" (a kunya or
+# a second family name), "محمد الأمين ولد الشيخ" (Mauritania).
+_LINEAGE = _words("آل بن ابن بنت أبو ولد")
 # Common first names that look like verbal nouns to the object test below.
 _SHORT_NAMES = _words("حسن سعد فهد عمر بكر زيد نصر حمد رعد مجد عمرو فرج نجم بدر صقر سعود حمود عبود")
 _SOURCE_WORDS = _words("وفق وفقا طبقا استنادا بحسب حسب حسبما نقلا تبعا")

@@ -222,7 +222,7 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
         j, named = body_end, True  # "… القومية لسكك حديد مصر، المهندس هشام الشاذلي،"
     elif mode == "person" or org_named or mode == "name":
         j0 = j if mode != "name" else k
-        j = _name_run(toks, j0, already=0, objects=(mode != "org"))
+        j = _name_run(toks, j0, already=0, objects=(mode != "org"), construct=(mode == "name"))
         named = j > j0
         if org_named and named and j < n and toks[j].text.startswith("لل") and toks[j].text not in _ADDRESSEES:
             j += 1
@@ -459,7 +459,8 @@ def _court(toks: list[_Tok], phrase: _Phrase) -> bool:
 
 
 _PLAIN_THAT = _words("إن أن إنه أنه إنها أنها إنهم أنهم")
-_NAME_AL = _words("الله الدين الرحمن")
+# Second parts of compound given names, never a name of their own: عبد الله، نور الدين، زين العابدين.
+_NAME_AL = _words("الله الدين الرحمن العابدين")
 _COMPASS = _words("جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي")
 _MEDIA = _words("وكالة صحيفة قناة شبكة موقع مجلة إذاعة تلفزيون")
 _TITLE_NAMES = _words("أمين أمينة أمير أميرة رائد سيد مساعد")  # مساعد العيبان: a first name too
@@ -470,7 +471,8 @@ _PLACE_TAILS = _words("المتحدة الأوروبي الأبيض العربي
 _NAME_TITLES = _words("دكتور دكتورة مهندس مهندسة أستاذ أستاذة شيخ سيد سيدة عقيد عميد لواء ملازم نقيب رائد "
                       "مقدم جنرال مستشار مستشارة")
 # Adjectives that may follow a title or institution without ending it.
-_FREE_ADJECTIVES = _words("بالإنابة بالوكالة الأبيض الأحمر الأخضر الأزرق الأسود العليا العامة العام المستقلة الكبرى "
+_FREE_ADJECTIVES = _words("المتقاعد المتقاعدة الركن "  # "العميد المتقاعد"، "اللواء الركن": the name follows
+                          "بالإنابة بالوكالة الأبيض الأحمر الأخضر الأزرق الأسود العليا العامة العام المستقلة الكبرى "
                           "المتحدة المتحد الجديد الجديدة المؤقتة المؤقت "
                           "السابق السابقة الأسبق الحالي الحالية المكلف المكلفة المنتهية ولايته الأعلى "
                           "الأول الأولى الثاني التنفيذي التنفيذية الدائم الدائمة المساعد المساعدة "
@@ -643,7 +645,7 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
                     continue
                 break
             # A first name shaped like a verbal noun (أسامة، نادية) counts when a name of two words runs on.
-            if m > j + 1 and _masdar_like(toks[m].text) and _closed_two_word_name(toks, m) > m:
+            if j + 1 < m < n and _masdar_like(toks[m].text) and _closed_two_word_name(toks, m) > m:
                 return m + 2  # a first name in ة and a surname that a comma closes: "في الديمغرافيا نزهة الوافي،"
             if m > j + 1 and m < n and _starts_person_name(toks, m) \
                     and (not _masdar_like(toks[m].text) or _name_run(toks, m, already=0) >= m + 2):
@@ -749,9 +751,9 @@ _WORKPLACES = _words("مطار ميناء مرفأ معبر سجن مخيم مع
 
 
 def _role_place(toks: list[_Tok], j: int, *, places_only: bool = False) -> int:
-    """Extend an unnamed role with where it works: "مسؤول في الدفاع المدني"، "مصدر في الرئاسة"."""
+    """Extend an unnamed role with where it works: "مسؤول في الدفاع المدني"، "مصدر في الرئاسة"، "مصدر داخل النادي"."""
     n = len(toks)
-    if j < n and toks[j].text in ("في", "فى", "ب") and j + 1 < n:
+    if j < n and toks[j].text in ("في", "فى", "ب", "داخل") and j + 1 < n:
         m = j + 1
         if toks[m].text in _COMPASS and m + 1 < n:
             m += 1
@@ -783,8 +785,12 @@ def _ends_time(toks: list[_Tok], j: int) -> bool:
     return j < len(toks) and (toks[j].text in _TEMPORAL or toks[j].text.isdigit())
 
 
-def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True) -> int:
-    """Return the end of a personal name: up to four name tokens, particles, an ال- surname."""
+def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True, construct: bool = False) -> int:
+    """Return the end of a personal name: up to four name tokens, particles, an ال- surname.
+
+    construct: no title tells that the first word is a person's; it may be a common noun whose genitive, a body
+    closed by a comma or إن/أن, follows it ("سجلت مصالح المركز،"، "أظهرت نشرة سوق العمل أن").
+    """
     n, count = len(toks), already
     while j < n and count < 5:
         tok = toks[j]
@@ -825,6 +831,10 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True) -
                 j += 1  # the phrase ends right before إن/أن or a speech verb: "ناصر جبور إن"، "سامي شحادة قال"
                 count += 1
                 break
+            if objects and count >= 1 and _masdar_like(t) and _closed_family_name(toks, j):
+                j += 1  # "العميد المتقاعد سمير فرحات باسم «…»": a family name shaped like a plural or a verbal noun
+                count += 1
+                break
             if not objects and count >= 1 and _masdar_like(t, weak=False):
                 break  # "منظمة أوبك ارتفاع الطلب"
             if objects and (
@@ -852,14 +862,18 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True) -
             # next ال- word with it, and the pair is a name whatever follows: "خالد العبد الله".
             m = j + 2 if t in _AL_PARTICLES and j + 1 < n and _is_al(toks[j + 1].text) else j + 1
             nxt_text = toks[m].text if m < n else ""
-            if nxt_text in _LINEAGE and m + 1 < n and _name_like(toks[m + 1]):
-                j, count = m, count + 1  # "سعود الفيصل آل سعود": the name goes on
+            if _lineage_goes_on(toks, m):
+                j, count = m, count + 1  # "سعود الفيصل آل سعود"، "محمد الأمين ولد الشيخ": the name goes on
                 continue
             closed = nxt_text in _PLAIN_THAT or nxt_text in _STRONG_END
-            plural_object = _SOUND_PLURAL.match(t) and not closed
-            if _is_institution(t) and not closed:
-                break  # "ودعا الإعلامي عمرو أديب الحكومة إلى": an object; "فراس الأبيض، الذي" stays a name
-            if m == j + 2 or (_ends_phrase(toks, m) and not plural_object) \
+            if construct:
+                if not closed and (_is_institution(t) or _SOUND_PLURAL.match(t)):
+                    break  # a common noun's genitive may be a body or a plural when closed: "نشرة سوق العمل أن"
+            elif _is_place(t) and toks[j - 1].text in _COMPASS:
+                pass  # where it lies, not an object: "محافظة البصرة جنوبي العراق"، "جنوب غربي اليمن"
+            elif _object_al_word(t) or (not closed and _object_unless_closed(t)):
+                break  # the verb's object: "وحمّل النائب سامي عون الحكومة،"، "ودعا الحربي قائدي المركبات إلى"
+            if m == j + 2 or _ends_phrase(toks, m) \
                     or (_NISBA.search(toks[m - 1].text) and nxt_text[:1] in ("ب", "ل")) \
                     or _object_after_surname(t, nxt_text) \
                     or (nxt_text[:1] == "ل" and _addressee_end(toks, m) > m) \
@@ -873,6 +887,27 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True) -
                 j = m + 1  # a plain word after the ال- surname ends the name: "سهام البوغديري نمصية خلال"
         break
     return j
+
+
+def _closed_family_name(toks: list[_Tok], m: int) -> bool:
+    """Say whether toks[m], after a first name and shaped like a plural or a verbal noun, is the family name.
+
+    Family names in -ات and -ة (فرحات، بركات، سعادة، شحادة) look like the indefinite object a verb takes after
+    its subject ("أعلن الوزير خالد حمدان زيادة في الرواتب"). An indefinite noun takes a complement; only a
+    name is followed by a bracket ("نادية بركات (40 عاماً)"), a relative pronoun ("سامي سعادة الذي") or باسم and
+    the body spoken for ("سمير فرحات باسم «الجمعية»"، "باسم النقابة"). Strong verbal-noun shapes (تفعيل،
+    إفعال، افتعال …) and nouns with a pronoun or a preposition (زيارته، بإعلان) are never names.
+    """
+    n = len(toks)
+    t = toks[m].text
+    if m + 1 >= n or not t.endswith(("ات", "ه")) or toks[m].tanween or _masdar_like(t, weak=False) \
+            or _POSSESSED.search(t) or _prepositional(t):
+        return False  # not "بقانون رقم (4)"
+    nxt = toks[m + 1].text
+    if nxt == "(" or nxt in _RELATIVE:
+        return True
+    after = toks[m + 2].text if m + 2 < n else ""
+    return nxt == "باسم" and (after in _QUOTES or _is_al(after) or _is_institution(after))
 
 
 # Imperfect verbs that open a clause describing an unnamed person, never part of a name.
@@ -895,16 +930,66 @@ def _last_name_word(toks: list[_Tok], m: int) -> bool:
 
 
 def _object_after_surname(t: str, nxt: str) -> bool:
-    """Say whether the ال- word t is a surname because a definite verbal noun, the verb's object, follows.
+    """Say whether the ال- word t is a surname because the verb's object, a definite word no name goes on with, follows.
 
-    "وعزا عضو النقابة طوني الحايك الارتفاع إلى": الارتفاع (افتعال) is the object, الحايك the surname.
+    "وعزا عضو النقابة طوني الحايك الارتفاع إلى": الارتفاع (افتعال) is the object, الحايك the surname; so are
+    الزواري and الخصاونة in "ودعا الوزير خالد الزواري المواطنين إلى"، "وحمّل النائب سامي الخصاونة الحكومة".
+    Before a body or a plural the word must not be a plural or an abstract noun in -ية itself, a first object
+    more likely than a surname: "ومنح الوزير خالد الأولوية القطاع".
     """
-    return (_is_al(nxt) and not nxt.startswith("لل") and bool(_MASDAR_FORMS.search(_strip_al(nxt)))
-            and not _masdar_like(_strip_al(t), weak=False) and not _SOUND_PLURAL.match(t))
+    if not _is_al(nxt) or nxt.startswith("لل") or _masdar_like(_strip_al(t), weak=False) or _SOUND_PLURAL.match(t):
+        return False
+    if _MASDAR_FORMS.search(_strip_al(nxt)):
+        return True
+    # An adjective after t agrees with it instead: "المواقع الخارجية" (not the ministry).
+    return (_object_al_word(nxt) or bool(_FEMININE_PLURAL.match(nxt))) and not nxt.endswith(("ي", "يه")) \
+        and not t.endswith(("يه", "ات"))
 
 
 # A sound plural is no family name: "ودعت آفاد المواطنين إلى" has an object after the subject.
 _SOUND_PLURAL = re.compile(r"^ال.{4,}(?:ين|ون)$")
+# A plural in -ات is a family name only when إن/أن or a punctuation mark closes it (السادات، الذنيبات، العبيدات);
+# otherwise it is the verb's object: "ودعا الحربي قائدي المركبات إلى"، "ودعا المدير خالد الشركات إلى".
+_FEMININE_PLURAL = re.compile(r"^ال.{2,}ات$")
+# So is a derived verbal noun or a plural of the shape أفعال (التصعيد، الإفراج، الالتزام، الانسحاب، الاستعداد،
+# التعاون، الأطراف): "ودعا الوزير خالد الأطراف إلى"، "وانتقد النائب سامي التصعيد في الجنوب"; a family name of
+# that shape is closed: "وقال الوزير أحمد التوفيق إن".
+_DERIVED_NOUN = re.compile(r"^(?:ت..ي.|ا..ا.|است..ا.|ان..ا.|ا.ت.ا.|ت.ا..)$")
+# Heads of _NON_AGENT_HEADS that are also family names: "عبد الله العمر".
+_FAMILY_NAME_HEADS = _words("عمر")
+_EVERYONE = _words("الجميع")  # "ودعا الوزير خالد الجميع إلى التهدئة"
+
+
+def _object_al_word(t: str) -> bool:
+    """Say whether the ال- word t can never go on with a personal name, whatever follows it.
+
+    After a subject's name such a word is the verb's object: a body or a place ("وحمّل النائب سامي عون الحكومة،"،
+    "انتقد القاهرة"), a sound plural with four letters or more before -ين/-ون ("المواطنين"، "الصحفيين"), or a
+    rule, plan or measure ("القرار"، "الخطة"، "القانون": _NON_AGENT_HEADS). Family names are no body or place,
+    and those in -ين are shorter (الحسين، الياسين); the compound part العابدين is read before (_NAME_AL).
+    Adjectives of origin (العتيبي، الحربي) are never taken here; plurals in -ات may be family names (_FEMININE_PLURAL).
+    """
+    if not _is_al(t) or t.startswith("لل"):
+        return False
+    bare = _strip_al(t)
+    return (_is_institution(t) or _is_place(t) or bool(_SOUND_PLURAL.match(t)) or t in _EVERYONE
+            or (bare in _NON_AGENT_HEADS and bare not in _FAMILY_NAME_HEADS))
+
+
+def _object_unless_closed(t: str) -> bool:
+    """Say whether the ال- word t, a plural in -ات or a derived verbal noun, is a family name only when closed."""
+    return bool(_FEMININE_PLURAL.match(t) or _DERIVED_NOUN.match(_strip_al(t)))
+
+
+def _lineage_goes_on(toks: list[_Tok], m: int) -> bool:
+    """Say whether a lineage particle at toks[m] carries an ال- surname on: آل/بن/أبو/ولد and a name word.
+
+    The word after the particle may have ال- itself ("ولد الشيخ"، "أبو الحسن"), but not be a body or an object.
+    """
+    if m + 1 >= len(toks) or toks[m].text not in _LINEAGE:
+        return False
+    after = toks[m + 1]
+    return _name_like(after) or (_is_al(after.text) and after.text not in _STOP and not _object_al_word(after.text))
 
 
 def _plain_al_word(t: str) -> bool:
@@ -924,14 +1009,14 @@ def _surname_before_that(toks: list[_Tok], m: int) -> bool:
         return False
     t = toks[m].text
     surname = _is_al(t) and not t.startswith("لل") and t not in _STOP and not _masdar_like(t, weak=False) \
-        and not (_is_title(t) or _is_institution(t) or _is_place(t))
+        and not _is_title(t) and not _object_al_word(t)
     return surname and toks[m + 1].text in _PLAIN_THAT
 
 
 def _surname_word(t: str) -> bool:
     """Say whether the ال- word t can be a family name (الزهراني، العلي): no title, body, place or verbal noun."""
     return (_is_al(t) and not t.startswith("لل") and t not in _STOP and not _masdar_like(t, weak=False)
-            and not (_is_title(t) or _is_institution(t) or _is_place(t)) and not _SOUND_PLURAL.match(t))
+            and not _is_title(t) and not _object_al_word(t))
 
 
 def _al_first_name(toks: list[_Tok], j: int) -> bool:
@@ -957,7 +1042,7 @@ def _second_surname(toks: list[_Tok], m: int) -> bool:
         return False
     t, after = toks[m].text, toks[m + 1].text
     return (_is_al(t) and t not in _STOP and not t.startswith("لل") and not _masdar_like(t, weak=False)
-            and (after in _PLAIN_THAT or after in "،,:"))
+            and not _object_al_word(t) and (after in _PLAIN_THAT or after in "،,:"))
 
 
 # Plural titles in construct with the body they serve: "محللو البنك"، "مسؤولو الشركة".
