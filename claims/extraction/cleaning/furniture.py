@@ -411,9 +411,12 @@ _PRICE_ITEM = _compile(rf"^[^\d|]{{2,30}}(?:\d{{1,2}}[^\d|]{{1,12}})?(?:\d[\d,]*
 MAX_TICKER_LABEL_WORDS = 3  # "أسعار العملات" heading a bar of quotes
 
 # A weather strip of the page: "مسقط 31° | صلالة 27°", "القدس ١٢° رام الله ١٠°", "عمّان: 18°/9°". Each item a
-# place of a word or two and a temperature; one item alone needs a one-word place ("الكويت تسجل 52°" is a headline).
+# place of a word or two and a temperature, maybe with the sky ("إربد 9° ماطر", "البصرة 17° غائم جزئياً"); one item
+# alone needs a one-word place ("الكويت تسجل 52°" is a headline).
+_SKY = (r"(?:(?:ال)?(?:مشمس|غائم|صحو|ماطر|ممطر|امطار|عاصف|ضباب|ضبابي|مغبر|غبار|ثلوج|مثلج|حار|بارد|معتدل|رياح|زخات)"
+        r"(?:\s+(?:جزئيا|كليا))?)")
 _WEATHER_ITEM = (r"(?P<place>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?)\s*[:：]?\s*[+-]?\d{1,2}\s*[°º]"
-                 r"(?:\s*[/-]\s*[+-]?\d{1,2}\s*[°º])?\s*(?:c|س|م)?")
+                 rf"(?:\s*[/-]\s*[+-]?\d{{1,2}}\s*[°º])?\s*(?:c|س|م)?(?:\s*{_SKY})?")
 _WEATHER_ITEM_RE = _compile(_WEATHER_ITEM)
 _WEATHER_STRIP = _compile(rf"^(?:{_WEATHER_ITEM}\s*[|•·،,]?\s*)+$".replace("(?P<place>", "(?:"))
 

@@ -512,21 +512,28 @@ def _is_list(key: str) -> bool:
 # Items of a widget split by bars, bullets or wide spaces: "الرئيسية  مباريات اليوم  الأخبار", "الريال 3.75 | الدرهم 3.67".
 _ITEM_SPLIT = re.compile(r"\s*[|•·]\s*|\s{2,}|\t")
 MIN_WIDGET_ITEMS = 3
-MIN_LIST_WORDS = 7  # a headline with no particle is short ("زلزال يضرب ملاطية"); a menu runs on
-_WORD = re.compile(r"\w+")
+_BAR_SPLIT = re.compile(r"\s*[|•·]\s*")
 
 
-def _is_widget_list(line: str, key: str) -> bool:
-    """Say whether a list of names (see _is_list) has a widget's shape: figures (not a date's) or signs (a
-    ticker, the weather), items split by bars or wide spaces, more words than a headline without a particle
-    has, or no Arabic word (a language switcher). A figurative headline of a few words ("رحلة الألف ميل تبدأ
-    بخطوة") has none of these, nor a dated one ("وزير النقل يتفقد الطرق | الأحد 3 مايو 2026")."""
+def _is_widget_shaped(line: str, key: str, *, alone: bool = False) -> bool:
+    """Say whether a head line has a widget's shape: a list of names (see _is_list) with figures (not a date's)
+    or signs (a ticker, the weather), items split by bars or wide spaces, four section names or more among other
+    items (a menu with the site's name and its language links: "الرئيسية أخبار تقارير برامج رأي المدار English"),
+    or no Arabic word (a language switcher); or three items or more split by bars, whatever they hold (a news
+    ticker: "آخر الأخبار: … | … | …"). A figurative headline ("رحلة الألف ميل تبدأ بخطوة") has none of these,
+    nor a dated one ("وزير النقل يتفقد الطرق | الأحد 3 مايو 2026"). alone: no head line reads as the headline,
+    and figures are no sign ("مجلة الطلبة 2025 - العدد 3" may be one).
+    """
+    if len(_BAR_SPLIT.split(line.strip())) >= MIN_WIDGET_ITEMS:
+        return True
     if not _is_list(key):
         return False
     dated = find_date(key)
     undated = key[:dated[1]] + " " + key[dated[2]:] if dated else key
-    return bool(_DIGIT.search(undated) or "°" in key or len(_ITEM_SPLIT.split(line.strip())) >= MIN_WIDGET_ITEMS
-                or len(_WORD.findall(undated)) >= MIN_LIST_WORDS or not _ARABIC_WORD.search(key))
+    words = _MENU_SEPARATORS.sub(" ", key).split()
+    return bool((_DIGIT.search(undated) and not alone) or "°" in key or len(_ITEM_SPLIT.split(line.strip())) >= MIN_WIDGET_ITEMS
+                or not _ARABIC_WORD.search(key) or (len(words) >= MIN_MENU_WORDS and sum(
+                    1 for word in words if _is_section_label(word)) >= MIN_MENU_SECTION_WORDS))
 
 
 def _content_words(key: str) -> list[tuple[str, str]]:
@@ -600,60 +607,66 @@ def _label_or_widget(key: str) -> bool:
 def _choose_headline(lines: list[str], keys: list[str], drop: list[bool], remove) -> None:
     """Drop the page furniture printed above the headline that the label passes left (a menu, a ticker, the
     weather, the site's name, another story's breaking bar): the headline is the first head line, above the
-    lead, that reads as one (see _reads_as_the_headline). When that is the first head line, or no line reads as
-    the headline, nothing changes. Date, credit and byline lines are no headline: left to _read_metadata.
+    lead, that reads as one (see _reads_as_the_headline), and the lines above it go. When that is the first
+    head line, nothing changes; when no line reads as the headline, only the faint widgets go (see
+    _is_widget_shaped). Date, credit and byline lines are no headline: left to _read_metadata.
     """
     kept = [i for i, key in enumerate(keys) if key and not drop[i]][:MAX_LEAD_POSITION + 1]
     lead = next((n for n, i in enumerate(kept) if _is_paragraph(keys[i])), None)
-    if lead is None or lead < 2:
+    if lead is None or lead < 1:
         return
     head = [i for i in kept[:lead] if not _metadata_shaped(keys[i])]
     candidates = [i for i in head if _headline_shaped(lines[i], keys[i])]
-    if len(candidates) < 2:
-        return
     article = _content_words(" ".join(key for i, key in enumerate(keys) if key and not drop[i] and i >= kept[lead]))
     article_words, article_stems = {bare for bare, _ in article}, {stem for _, stem in article if stem}
+    if not candidates or not article_stems:
+        return  # (no Arabic text to judge by: an English page keeps its head)
     echoes = {i: _echo(_BREAKING_LABEL.sub("", keys[i]), article_words, article_stems) for i in candidates}
     best = max((shared / total for i, (shared, total) in echoes.items() if total and not _label_or_widget(keys[i])),
                default=0)
+    faint = {i for i, (shared, total) in echoes.items()
+             if shared <= MAX_FURNITURE_SHARED or shared < HEADLINE_ECHO_RATIO * best * total}
     chosen = next((i for n, i in enumerate(candidates)
-                   if best and _reads_as_the_headline(lines, keys, candidates[n:], echoes, best, first=n == 0)), None)
-    if chosen is None or chosen == candidates[0]:
+                   if _reads_as_the_headline(lines, keys, head, candidates[n:], echoes, faint, first=n == 0)), None)
+    if chosen is None:
+        for i in candidates:
+            if i in faint and _is_widget_shaped(lines[i], keys[i], alone=True) and not find_date(keys[i]):
+                remove(i)  # no headline: a widget over the text is dropped all the same
+        return
+    if chosen == candidates[0]:
         return
     for i in head:
         if i == chosen:
             break
-        remove(i)
+        if not find_date(keys[i]):  # (a dateline the patterns of _read_metadata read: "جدة 3 شوال … واس")
+            remove(i)
 
 
-def _reads_as_the_headline(lines: list[str], keys: list[str], candidates: list[int],
-                           echoes: dict[int, tuple[int, int]], best: float, *, first: bool) -> bool:
-    """Say whether head line candidates[0] is the headline, the lines above it being no headline; the lines
-    after it in candidates may be; best: the best share of content words echoed by a head line.
+def _reads_as_the_headline(lines: list[str], keys: list[str], head: list[int], candidates: list[int],
+                           echoes: dict[int, tuple[int, int]], faint: set[int], *, first: bool) -> bool:
+    """Say whether head line candidates[0] is the headline, the head lines above it being no headline; the lines
+    after it in candidates may be.
 
-    Page furniture shares (almost) none of its words with the article (from the lead on), and is a list of
-    names and figures with no clause: a menu ("الصفحة الأولى  ملاعب  منوعات  مرئيات"), a ticker ("الريال 3.75 |
-    الدرهم 3.67"), a weather strip ("طنجة 16° ممطر"), a network of sister sites. Such a list is no headline when it
+    Page furniture shares (almost) none of its words with the article (from the lead on), and has a widget's
+    shape (see _is_widget_shaped): a menu ("الصفحة الأولى  ملاعب  منوعات  مرئيات"), a ticker ("الريال 3.75 |
+    الدرهم 3.67"), a weather strip ("طنجة 16° ممطر"), the network's sister sites. It is faint (in faint) when it
     shares at most one content word with the article or echoes it under half as much as the best head line; a
     headline names what the article tells, and most of its content words come back in the text. A label or a
-    widget (see _label_or_widget) is no headline over another line, nor a breaking bar ("عاجل: …") echoing
-    faintly: it names another story (a breaking headline has its story under it).
-    The first head line stays the headline unless it is a list with a widget's shape (see _is_widget_list)
-    echoing faintly: a figurative headline shares few words ("رحلة الألف ميل تبدأ بخطوة"). Under furniture, a
-    line must share two content words or more, and a short list of names (the masthead, a section or a
-    competition the tables do not know) is no headline over a longer line echoing as much.
+    widget (see _label_or_widget) is no headline over another line, nor a faint breaking bar ("عاجل: …"): it
+    names another story (a breaking headline has its story under it).
+    The first head line stays the headline unless it is a faint widget: a figurative headline shares few words
+    ("رحلة الألف ميل تبدأ بخطوة"). Under furniture, a line must share two content words or more and be no faint
+    list of names (see _is_list), nor the site's name printed again in the furniture above ("الترا تونس" under
+    "الترا صوت  الترا تونس  الترا جزائر").
     """
     i, later = candidates[0], candidates[1:]
     key = keys[i]
-    shared, total = echoes[i]
-    faint = shared <= MAX_FURNITURE_SHARED or shared < HEADLINE_ECHO_RATIO * best * total
-    if later and (_label_or_widget(key) or (faint and _BREAKING_BAR.match(key) is not None)):
+    if later and (_label_or_widget(key) or (i in faint and _BREAKING_BAR.match(key) is not None)):
         return False
     if first:
-        return not (faint and _is_widget_list(lines[i], key))
-    listed = _is_list(key)
-    if (listed and faint) or shared < MIN_HEADLINE_SHARED:
+        return not (i in faint and _is_widget_shaped(lines[i], key))
+    if echoes[i][0] < MIN_HEADLINE_SHARED or (i in faint and _is_list(key)):
         return False
-    short = key.count(" ") + 1 <= MAX_LABEL_NAME_WORDS + 1
-    return not (listed and short and any(echoes[j][0] >= shared and keys[j].count(" ") > key.count(" ")
-                                          for j in later))
+    name = re.compile(rf"(?<![\w]){re.escape(key.strip(_PAD))}(?![\w])")
+    return not (_is_list(key) and key.count(" ") + 1 <= MAX_MASTHEAD_WORDS
+                and any(name.search(keys[j]) for j in head if j < i))

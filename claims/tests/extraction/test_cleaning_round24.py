@@ -35,6 +35,7 @@ FURNITURE = [
     "عاجل: انقطاع التيار الكهربائي عن أحياء في مراكش",  # another story's breaking bar
     "الوداد 2 - 0 الرجاء",  # a match's score box
     "Français | English | ⵜⴰⵎⴰⵣⵉⵖⵜ",
+    "آخر الأخبار: مقتل 3 في حادث سير بطريق المطار | ارتفاع أسعار الخبز في عدن | وزير الصحة يزور المستشفى",
 ]
 
 
@@ -81,9 +82,38 @@ def test_a_sports_page_s_score_box_and_labels_are_never_the_title():
 
 
 def test_under_furniture_the_headline_comes_before_its_deck():
-    cleaned = clean_checked(page(FURNITURE[4], title=f"{TITLE}\n{DECK}"))
-    assert cleaned.title == TITLE
-    assert DECK in cleaned.body and FURNITURE[4] not in cleaned.body
+    for headline in (TITLE, "سدود المغرب تنتعش"):
+        cleaned = clean_checked(page(FURNITURE[4], title=f"{headline}\n{DECK}"))
+        assert cleaned.title == headline
+        assert DECK in cleaned.body and FURNITURE[4] not in cleaned.body
+
+
+def test_the_site_s_name_under_its_network_menu_is_never_the_title():
+    second = SECOND.replace("في بلاغ", "في بلاغ تلقاه «صدى الوادي»")
+    raw = f"صدى الوادي  صدى الرياضة  صدى الاقتصاد  صدى الثقافة\nصدى الوادي\n{TITLE}\n{BYLINE}\n{LEAD}\n{second}\n"
+    cleaned = clean_checked(raw)
+    assert cleaned.title == TITLE and cleaned.body.startswith(LEAD)
+
+
+@table("furniture", [FURNITURE[0], FURNITURE[3], FURNITURE[4], FURNITURE[9]])
+def test_furniture_over_a_page_with_no_headline_is_dropped(furniture):
+    cleaned = clean_checked(f"{furniture}\n{LEAD}\n\n{SECOND}\n")
+    assert cleaned.title is None and cleaned.body.startswith(LEAD) and SECOND in cleaned.body
+
+
+def test_the_weather_under_the_headline_is_dropped():
+    for strip in ("إربد 9° ماطر", "البصرة 17° غائم جزئياً", "فاس 14° غائم جزئيا | أكادير 23° مشمس"):
+        cleaned = clean_checked(page(title=f"{TITLE}\n{strip}"))
+        assert cleaned.title == TITLE and strip not in cleaned.body
+
+
+@table("headline", ["الكويت تسجل 52° في أعلى حرارة منذ عقد", "الجهراء 52° وانقطاع الكهرباء يتواصل"])
+def test_a_headline_with_a_temperature_stays_the_title(headline):
+    lead = ("سجلت محطة الجهراء، أمس الأحد، درجة حرارة بلغت 52 درجة مئوية، هي الأعلى منذ عقد، فيما تواصل انقطاع "
+            "الكهرباء عن عدد من المناطق السكنية لساعات.")
+    for head in ("", FURNITURE[4] + "\n"):
+        cleaned = clean_checked(f"{head}{headline}\n{lead}\n\n{SECOND}\n")
+        assert cleaned.title == headline
 
 
 # must not change: a short headline, one opening with a place, a figurative one over its deck, no headline at all
