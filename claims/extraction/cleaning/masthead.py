@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import NamedTuple
 
-from .dates import find_date, is_time_only, read_date, read_date_line
+from .dates import find_date, fold, is_time_only, read_date, read_date_line
 from .furniture import _BREADCRUMB, _BYLINE
 from .lexicon import _DIGIT, _PAD, MIN_PARAGRAPH_WORDS, _compile, _ends_sentence, _labels
 from .metadata import (
@@ -604,38 +605,81 @@ def _label_or_widget(key: str) -> bool:
             or _SCORE_BOX.match(bare) is not None)
 
 
-def _choose_headline(lines: list[str], keys: list[str], drop: list[bool], remove) -> None:
-    """Drop the page furniture printed above the headline that the label passes left (a menu, a ticker, the
-    weather, the site's name, another story's breaking bar): the headline is the first head line, above the
-    lead, that reads as one (see _reads_as_the_headline), and the lines above it go. When that is the first
-    head line, nothing changes; when no line reads as the headline, only the faint widgets go (see
-    _is_widget_shaped). Date, credit and byline lines are no headline: left to _read_metadata.
-    """
+class _Head(NamedTuple):
+    """The head lines above the lead (but date, credit and byline lines, left to _read_metadata), those shaped
+    like a headline, how much of the article each of these echoes (content words shared, content words), and
+    those echoing faintly: at most one shared word, or under half as much as the best head line."""
+    lines: list[int]
+    candidates: list[int]
+    echoes: dict[int, tuple[int, int]]
+    faint: set[int]
+
+
+def _read_head(lines: list[str], keys: list[str], drop: list[bool]) -> _Head | None:
+    """Read the head of the page (see _Head); None when no lead follows it or no Arabic text judges it."""
     kept = [i for i, key in enumerate(keys) if key and not drop[i]][:MAX_LEAD_POSITION + 1]
     lead = next((n for n, i in enumerate(kept) if _is_paragraph(keys[i])), None)
     if lead is None or lead < 1:
-        return
+        return None
     head = [i for i in kept[:lead] if not _metadata_shaped(keys[i])]
     candidates = [i for i in head if _headline_shaped(lines[i], keys[i])]
     article = _content_words(" ".join(key for i, key in enumerate(keys) if key and not drop[i] and i >= kept[lead]))
     article_words, article_stems = {bare for bare, _ in article}, {stem for _, stem in article if stem}
     if not candidates or not article_stems:
-        return  # (no Arabic text to judge by: an English page keeps its head)
+        return None  # (no Arabic text to judge by: an English page keeps its head)
     echoes = {i: _echo(_BREAKING_LABEL.sub("", keys[i]), article_words, article_stems) for i in candidates}
     best = max((shared / total for i, (shared, total) in echoes.items() if total and not _label_or_widget(keys[i])),
                default=0)
     faint = {i for i, (shared, total) in echoes.items()
-             if shared <= MAX_FURNITURE_SHARED or shared < HEADLINE_ECHO_RATIO * best * total}
-    chosen = next((i for n, i in enumerate(candidates)
-                   if _reads_as_the_headline(lines, keys, head, candidates[n:], echoes, faint, first=n == 0)), None)
-    if chosen is None:
-        for i in candidates:
-            if i in faint and _is_widget_shaped(lines[i], keys[i], alone=True) and not find_date(keys[i]):
-                remove(i)  # no headline: a widget over the text is dropped all the same
+             if shared <= MAX_FURNITURE_SHARED or shared < HEADLINE_ECHO_RATIO * best * total
+             or _faint_items(lines[i], article_words, article_stems)}
+    return _Head(head, candidates, echoes, faint)
+
+
+def _faint_items(line: str, article_words: set[str], article_stems: set[str]) -> bool:
+    """Say whether a line of three items or more split by bars or wide spaces ("المدار رياضة  المدار اقتصاد  المدار
+    فن") has no item sharing more than one content word with the article: a widget's names or quotes, each
+    judged alone (together they may share a few of the article's common words)."""
+    items = [fold(item) for item in _ITEM_SPLIT.split(line.strip()) if item]  # (folding joins wide spaces)
+    return len(items) >= MIN_WIDGET_ITEMS and all(
+        _echo(item, article_words, article_stems)[0] <= MAX_FURNITURE_SHARED for item in items)
+
+
+def _drop_head_furniture(lines: list[str], keys: list[str], drop: list[bool], remove) -> None:
+    """Drop the widgets printed over the head of the page, before the label passes read the masthead and labels
+    under them: a line echoing the article faintly with a widget's shape (see _is_widget_shaped: a menu split by
+    wide spaces, a ticker bar, the weather, a language switcher); over a line that echoes the article (the
+    headline), another story's breaking bar ("عاجل: …") echoing faintly and a match's score box ("الوداد 2 - 0
+    الرجاء"). A headline is none of these; a line holding a date is left to _read_metadata.
+    """
+    head = _read_head(lines, keys, drop)
+    if head is None:
         return
-    if chosen == candidates[0]:
+    for n, i in enumerate(head.candidates):
+        key = keys[i]
+        over_the_headline = any(j not in head.faint for j in head.candidates[n + 1:])
+        if over_the_headline and (_SCORE_BOX.match(key.strip(_PAD)) is not None or (
+                i in head.faint and _BREAKING_BAR.match(key) is not None)):
+            remove(i)  # (a breaking headline, or a score alone, over the text is the title: its story follows)
+        elif i in head.faint and not find_date(key) and _is_widget_shaped(lines[i], key, alone=True):
+            remove(i)
+
+
+def _choose_headline(lines: list[str], keys: list[str], drop: list[bool], remove) -> None:
+    """Drop the page furniture printed above the headline that the label passes left (a menu, a ticker, the
+    site's name, a label the tables do not know): the headline is the first head line, above the lead, that
+    reads as one (see _reads_as_the_headline), and the head lines above it go. When that is the first head line,
+    or no line reads as the headline, nothing changes.
+    """
+    head = _read_head(lines, keys, drop)
+    if head is None:
         return
-    for i in head:
+    candidates = head.candidates
+    chosen = next((i for n, i in enumerate(candidates) if _reads_as_the_headline(
+        lines, keys, head.lines, candidates[n:], head.echoes, head.faint, first=n == 0)), None)
+    if chosen is None or chosen == candidates[0]:
+        return
+    for i in head.lines:
         if i == chosen:
             break
         if not find_date(keys[i]):  # (a dateline the patterns of _read_metadata read: "جدة 3 شوال … واس")

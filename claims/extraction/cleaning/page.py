@@ -94,7 +94,7 @@ from .glued import (
     _teasers_end,
 )
 from .lexicon import _AGENCY_ONLY, _PAD, MIN_PARAGRAPH_WORDS, SHORT_LINE_WORDS, _ends_sentence, _next_nonblank
-from .masthead import _choose_headline, _drop_head_labels, _is_nav_menu, _read_title
+from .masthead import _choose_headline, _drop_head_furniture, _drop_head_labels, _is_nav_menu, _read_title
 from .metadata import _CREDIT, HEAD_LINES, _byline_with_date, _read_footer, _read_metadata, _tail_credit
 from .stems import _stems
 
@@ -128,6 +128,7 @@ def clean_text(raw: str, *, reference_date: dt.date | None = None) -> CleanedTex
     end = cut if cut is not None else len(lines)
     footer_published, footer_credit = _read_footer(lines, keys, drop, end, remove)
     _drop_trailing_tag_line(keys, drop, remove, end)
+    _drop_head_furniture(lines, keys, drop, remove)
     masthead, label_published = _drop_head_labels(keys, drop, remove)
     _choose_headline(lines, keys, drop, remove)
     published, credit = _read_metadata(lines, keys, drop, remove, reference_date,
