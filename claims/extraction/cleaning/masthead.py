@@ -3,7 +3,11 @@
 A masthead is told by its shape ("الخليج أونلاين"), the outlet tables, a tagline or second spelling
 beside it (or under it, in Latin letters), its recurring in a credit or dropped line, or the label or breadcrumb
 under it; section labels and breadcrumbs by the section words; a breaking-news bar by the label under it; the page's date stamp between them is left to metadata
-(_drop_head_labels). The first kept line after them is the title when it reads as a headline (_read_title).
+(_drop_head_labels). Widgets printed over them (a menu, a ticker, the weather, another story's breaking bar) are
+told by their shape and by how little of the article they echo, and dropped first (_drop_head_furniture); what
+the label passes leave above the headline goes too, the headline being the first head line that reads as one and
+echoes the article (_choose_headline). The first kept line after them is the title when it reads as a headline
+(_read_title).
 """
 from __future__ import annotations
 
@@ -483,9 +487,9 @@ def _headline_shaped(line: str, key: str) -> bool:
                 or bare in _SUMMARY_MARKERS or _BULLET.match(line))
 
 
-# The headline among the first lines (see _choose_headline). Page furniture printed above it (a skip link, a
-# menu, a ticker, the weather, another story's breaking bar) shares (almost) none of its words with the article;
-# the headline names what the article tells, and most of its content words come back in the text.
+# The headline among the first lines (see _read_head, _drop_head_furniture, _choose_headline). Page furniture
+# printed above it (a menu, a ticker, the weather, another story's breaking bar) shares (almost) none of its
+# words with the article; the headline names what the article tells, and most of its content words come back.
 MIN_HEADLINE_SHARED = 2  # content words a headline shares with its article, at least
 HEADLINE_ECHO_RATIO = 1 / 2  # a line echoing under half as much as the best head line is no headline
 MAX_FURNITURE_SHARED = 1  # a list of names sharing no more than this with the article is furniture
@@ -532,9 +536,10 @@ def _is_widget_shaped(line: str, key: str, *, alone: bool = False) -> bool:
     dated = find_date(key)
     undated = key[:dated[1]] + " " + key[dated[2]:] if dated else key
     words = _MENU_SEPARATORS.sub(" ", key).split()
-    return bool((_DIGIT.search(undated) and not alone) or "°" in key or len(_ITEM_SPLIT.split(line.strip())) >= MIN_WIDGET_ITEMS
-                or not _ARABIC_WORD.search(key) or (len(words) >= MIN_MENU_WORDS and sum(
-                    1 for word in words if _is_section_label(word)) >= MIN_MENU_SECTION_WORDS))
+    sections = sum(1 for word in words if _is_section_label(word))
+    return bool((_DIGIT.search(undated) and not alone) or "°" in key
+                or len(_ITEM_SPLIT.split(line.strip())) >= MIN_WIDGET_ITEMS or not _ARABIC_WORD.search(key)
+                or (len(words) >= MIN_MENU_WORDS and sections >= MIN_MENU_SECTION_WORDS))
 
 
 def _content_words(key: str) -> list[tuple[str, str]]:

@@ -2,8 +2,9 @@
 
 clean_text folds the lines, cuts wire end marks, walks the page once (_drop_boilerplate: furniture lines
 are dropped, a read-also or related block and its teasers too, and the text is cut where another story,
-the next-article link or the comment section begins), drops foot links and tags, the masthead and labels,
-reads the metadata and the title, and joins the kept lines (_join_kept).
+the next-article link or the comment section begins), drops foot links and tags, the widgets over the head, the
+masthead and labels and what else stands above the headline, reads the metadata and the title, and joins the
+kept lines (_join_kept).
 """
 from __future__ import annotations
 
