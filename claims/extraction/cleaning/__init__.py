@@ -14,13 +14,16 @@ the foot, is another story glued on (see _heads_glued_article, _story_below_the_
 shares at most a word with it (see _brief_glued_at_the_foot). A market ticker line and the weather strip are
 dropped wherever they sit (see _is_ticker, _is_weather_strip), and so is a tag list with no label under the last paragraph (see
 _drop_trailing_tag_line). Below a finished sentence, a next/previous-article link or the head of the comment
-section ("أضف تعليقك", "تعليقات القراء", their disclaimer) ends the article: what follows is cut; so does a
+section ("أضف تعليقك", "تعليقات القراء", their disclaimer, a reader's comment as the widget heads it: "1) تعليق
+بواسطة : …") ends the article: what follows is cut; so does a
 related-items heading when a new article visibly starts among or under its links, and an aggregator's sign-off
 ("كانت هذه تفاصيل خبر …"): under its note and the source line another story follows. The comment widget's other
 lines (loading, empty, the form's e-mail notice), an edition switcher and a dossier label ("ملف: …") are dropped
 where they sit (see _is_comment_widget, _is_edition_switcher, _aggregator_part), and so is the site's menu printed
 as one line (see masthead._is_nav_menu). Under a wire story's staff credit ("(إعداد: … تحرير: …)") a headline with
-one lead paragraph at the foot is another story (see _story_under_the_staff_credit).
+one lead paragraph at the foot is another story (see _story_under_the_staff_credit). Above the headline, the widgets
+printed over the masthead and whatever else stands above the first head line that reads as a headline and echoes
+the article are dropped (see masthead._drop_head_furniture, masthead._choose_headline).
 
 The package, each module importing only from those listed before it: dates (date lines), lexicon (shared
 pattern helpers), stems (stemming and cohesion thresholds), furniture (boilerplate lines), glued (read-also

@@ -49,6 +49,9 @@ _WIDGET_LABELS = _labels(
     "article information", "معلومات المقال", "تخطي قصص مقترحه وواصل القراءه", "تخطي القصص المقترحه وواصل القراءه",
     "نهايه قصص مقترحه", "نهايه القصص المقترحه", "skip suggested stories and continue reading",
     "end of suggested stories",
+    # a site's search box: "بحث عن:", "ابحث هنا", "اكتب كلمة البحث"
+    "بحث", "بحث عن", "ابحث", "ابحث عن", "ابحث هنا", "بحث في الموقع", "ابحث في الموقع", "كلمه البحث",
+    "اكتب كلمه البحث", "ادخل كلمه البحث", "search", "search for", "search for:",
 ) | frozenset(
     # a "send to a friend" button: "إرسال لصديق", "أرسل الخبر إلى صديق", "ابعث المقال لصديق"
     fold(f"{verb}{thing} {to}")
@@ -92,8 +95,26 @@ _COPYRIGHT = _NeedsWord(r"جميع الحقوق محفوظه|كل الحقوق �
                         "الحقوق محفوظه", "all rights reserved", "copyright", "©")
 # A footer that opens with the notice may end with a full stop ("حقوق النشر © 2024 بي بي سي. …").
 _COPYRIGHT_FOOTER = _compile(r"^(?:©|copyright|all rights reserved|حقوق النشر|حقوق الطبع|(?:جميع|كل) الحقوق محفوظه)")
+# The page's skip link for screen readers, first on the page: "تخطي إلى المحتوى الرئيسي", "تخطى إلى المحتوى",
+# "انتقل إلى المحتوى", "الانتقال إلى المحتوى الرئيسي", "Skip to main content".
+_SKIP_LINK = _compile(r"^(?:تخطي|تخط|تجاوز|انتقل|الانتقال|اذهب|انتقال)\s+(?:الي\s+)?(?:ال)?محتوي(?:\s+(?:ال)?(?:رئيسي|اساسي))?$"
+                      r"|^skip(?: to)?(?: the)?(?: main)? (?:content|navigation)$")
 _COOKIES = _NeedsWord(r"ملفات تعريف الارتباط|الكوكيز|كعكات|\bcookies?\b", "ملفات تعريف الارتباط", "الكوكيز",
                       "كعكات", "cookie")
+# A cookie notice says the site uses them, or asks to accept: "يستخدم هذا الموقع ملفات الكوكيز …", "نحن نستخدم ملفات
+# تعريف الارتباط. بالضغط على "قبول" فإنك توافق على سياسة الخصوصية. قبول" (a news sentence on cookies names no button).
+_COOKIE_CONSENT = _NeedsWord(r"موقع|(?<![\w])(?:site|website|we use)(?![\w])|(?<![\w])نستخدم(?![\w])|سياسه الخصوصيه"
+                             r"|privacy policy|(?<![\w])(?:قبول|موافق|اوافق|accept|agree)\W*$",
+                             "موقع", "site", "we use", "نستخدم", "الخصوصيه", "privacy", "قبول", "موافق", "اوافق",
+                             "accept", "agree")
+MAX_COOKIE_NOTICE_WORDS = 60
+
+
+def _is_cookie_notice(key: str) -> bool:
+    return (key.count(" ") + 1 <= MAX_COOKIE_NOTICE_WORDS and _COOKIES.search(key) is not None
+            and _COOKIE_CONSENT.search(key) is not None)
+
+
 _CLICK_HERE = _NeedsWord(r"اضغط هنا|انقر هنا|اضغط علي الرابط|click here|tap here", "اضغط", "انقر هنا", "here")
 # "الرئيسية > أخبار > دولية": a breadcrumb trail.
 _BREADCRUMB = _compile(r"^(?:الرئيسيه|الصفحه الرئيسيه|home)\s*[>»›/|]")
@@ -141,8 +162,12 @@ _VIEW_MARK = "(?:[\U0001f441\U0001f440]\ufe0f?\\s*)"
 _COUNTER = _compile(rf"^(?:(?:عدد )?{_COUNTED}\s*[:：]?\s*(?:{_COUNT})?|{_VIEW_MARK}?{_COUNT}\s*{_COUNTED}"
                     rf"|{_VIEW_MARK}{_COUNT}|(?:شوهد|شوهدت|قرئ|قرات|قرا)\s*{_COUNT}\s*(?:مره|مرات))$")
 # "قراءة: 3 دقائق", "مدة القراءة 4 دقائق", "وقت القراءة: دقيقتان", "3 دقائق قراءة", "5 min read": a reading time.
+# The label may say the time is an estimate, before or after the reading: "الوقت المقدر للقراءة: 4 دقائق", "زمن
+# القراءة المتوقع 6 دقائق", "المدة اللازمة للقراءة: دقيقتان", "Estimated reading time: 3 minutes".
 _MINUTES = r"(?:\d+\s*(?:دقيقه|دقائق|د|min|mins|minutes?)|دقيقه|دقيقتان|دقيقتين)"
-_READ_TIME = _compile(rf"^(?:(?:(?:مده|وقت|زمن) )?(?:ال)?قراءه|read(?:ing)? time)\s*[:：]?\s*{_MINUTES}$"
+_ESTIMATED = r"(?:ال)?(?:مقدر|متوقع|لازم|تقريبي)(?:ه)?"
+_READ_TIME = _compile(rf"^(?:(?:(?:ال)?(?:مده|وقت|زمن)(?: {_ESTIMATED})? )?(?:لل|ال)?قراءه(?: {_ESTIMATED})?"
+                      rf"|(?:estimated )?read(?:ing)? time)\s*[:：]?\s*{_MINUTES}$"
                       rf"|^{_MINUTES}\s*(?:(?:لل)?قراءه|read)$")
 # "منذ 3 ساعات", "قبل ساعتين": a relative time stamp under a headline.
 _RELATIVE_STAMP = _compile(r"^(?:منذ|قبل)\s+(?:\d+\s+)?(?:دقيقه|دقائق|دقيقتين|ساعه|ساعات|ساعتين|يوم|ايام|يومين)$")
@@ -268,6 +293,10 @@ _COMMENT_SECTION = _compile(
     r"|(?:ال)?تعليقات(?:\s+(?:القراء|الزوار|المتابعين|الفيسبوك|فيسبوك|facebook))?|اراء القراء"
     r"|(?:leave|add|post|write) (?:a )?(?:comment|reply)|comments)(?:\s*[:：]?\s*\(?\s*\d*\s*\)?)?$")
 _BARE_COMMENTS = _compile(r"^(?:ال)?تعليقات$")
+# A reader's comment as the widget heads it, maybe numbered: "1) تعليق بواسطة : أبو محمد", "تعليق بواسطة سارة",
+# "رد بواسطة: زائر", "Comment by: Ali". ("رد من الوزارة على …" opens a sentence: only "بواسطة" or "by" heads one.)
+_COMMENT_ENTRY = _compile(r"^(?:\(?\d{1,3}\s*[).\-–]\s*)?(?:تعليق|رد|comment|reply)\s+(?:بواسطه|by)\s*[:：]?\s*\S")
+MAX_COMMENT_ENTRY_WORDS = 8  # the label and a name
 # The comment widget in other wordings, a line alone: its loading message ("جاري تحميل التعليقات...", "Loading
 # comments…"), its empty state ("لا تتوفر تعليقات حالياً. كن أول من يعلق", "No comments yet"), its form's notice
 # ("اترك تعليقاً — لن يتم نشر عنوان بريدك الإلكتروني.") or its toggle ("عرض التعليقات"). Dropped where it sits
@@ -374,12 +403,20 @@ _QUOTE = _compile(rf"^\S+(?:\s+\S+){{0,2}}\s+\d[\d.,]*\s*(?:[{_CHANGE_MARK}]\ufe
 MAX_TICKER_WORDS = 25
 # A quote with no unit, "name: figure": "الدولار: 5.56", "برنت: 73.8" (a ticker's item; see _is_ticker).
 _QUOTE_ITEM = _compile(r"^[^\d:：|]{2,30}?\s*[:：]\s*[+-]?\d[\d.,]*\s*%?$")
+# A price after the name, with its unit or decimals, the name maybe holding a grade ("عيار 21"): "الدولار 47.35
+# جنيه", "الذهب: عيار 21 بـ 69.60 دينار", "جرام الذهب عيار 21: 5840 جنيه", "الريال 3.75" ("العدد 250" and
+# "الإثنين 3 فبراير 2025" are no price).
+_PRICE_UNITS = (r"%|\$|€|دولار|دولارا|دينار|دينارا|ريال|ريالا|جنيه|جنيها|درهم|درهما|ليره|يورو|نقطه|usd|eur")
+_PRICE_ITEM = _compile(rf"^[^\d|]{{2,30}}(?:\d{{1,2}}[^\d|]{{1,12}})?(?:\d[\d,]*\s*(?:{_PRICE_UNITS})|\d+[.,]\d+\s*(?:{_PRICE_UNITS})?)$")
 MAX_TICKER_LABEL_WORDS = 3  # "أسعار العملات" heading a bar of quotes
 
 # A weather strip of the page: "مسقط 31° | صلالة 27°", "القدس ١٢° رام الله ١٠°", "عمّان: 18°/9°". Each item a
-# place of a word or two and a temperature; one item alone needs a one-word place ("الكويت تسجل 52°" is a headline).
+# place of a word or two and a temperature, maybe with the sky ("إربد 9° ماطر", "البصرة 17° غائم جزئياً"); one item
+# alone needs a one-word place ("الكويت تسجل 52°" is a headline).
+_SKY = (r"(?:(?:ال)?(?:مشمس|غائم|صحو|ماطر|ممطر|امطار|عاصف|ضباب|ضبابي|مغبر|غبار|ثلوج|مثلج|حار|بارد|معتدل|رياح|زخات)"
+        r"(?:\s+(?:جزئيا|كليا))?)")
 _WEATHER_ITEM = (r"(?P<place>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?)\s*[:：]?\s*[+-]?\d{1,2}\s*[°º]"
-                 r"(?:\s*[/-]\s*[+-]?\d{1,2}\s*[°º])?\s*(?:c|س|م)?")
+                 rf"(?:\s*[/-]\s*[+-]?\d{{1,2}}\s*[°º])?\s*(?:c|س|م)?(?:\s*{_SKY})?")
 _WEATHER_ITEM_RE = _compile(_WEATHER_ITEM)
 _WEATHER_STRIP = _compile(rf"^(?:{_WEATHER_ITEM}\s*[|•·،,]?\s*)+$".replace("(?P<place>", "(?:"))
 
@@ -420,19 +457,22 @@ def _is_weather_strip(key: str) -> bool:
     return len(items) >= 2 or " " not in items[0]["place"]
 
 
-def _is_quote_bar(priced: list[str]) -> bool:
+def _is_quote_bar(priced: list[str], *, in_head: bool = False) -> bool:
     """Say whether the parts of a bar line are quotes "name: figure" ("الدولار: 5.56 | اليورو: 6.03"), two at
-    least, maybe after the market's label ("أسعار العملات | الدولار: 5.56 | …")."""
+    least, maybe after the market's label ("أسعار العملات | الدولار: 5.56 | …"). In the head, above the first
+    paragraph, a bar of prices with their units is one too ("الدولار 47.35 جنيه | اليورو 55.12 جنيه"): the
+    article gives its prices in sentences."""
     if priced and not _DIGIT.search(priced[0]) and priced[0].count(" ") < MAX_TICKER_LABEL_WORDS:
         priced = priced[1:]
-    return len(priced) >= 2 and all(_QUOTE_ITEM.match(part) for part in priced)
+    return len(priced) >= 2 and all(
+        _QUOTE_ITEM.match(part) or (in_head and _PRICE_ITEM.match(part.strip())) for part in priced)
 
 
 def _is_ticker(keys: list[str], i: int, *, in_head: bool = False) -> bool:
     """Tell a market ticker glued in the page from a line of the article that gives a price.
 
-    in_head: the line stands above the first paragraph, where a bar of quotes "name: figure" is always the
-    page's ticker (below, a rate table of an article on that market carries the article's words).
+    in_head: the line stands above the first paragraph, where a bar of quotes "name: figure" or of prices with
+    their units is always the page's ticker (below, a rate table of an article on that market carries the article's words).
     A line of quotes with their change marked (see _QUOTE) is a ticker. Else the ticker prices a market (see
     _TICKER_LABEL) with no final full stop and shares under a quarter of
     its content stems with the rest of a page long enough to judge: a price line in an article on that
@@ -444,9 +484,9 @@ def _is_ticker(keys: list[str], i: int, *, in_head: bool = False) -> bool:
     priced = _TICKER_SPLIT.split(key)
     if all(_QUOTE.match(part) for part in priced):
         return True  # every part a quote with its change marked: nothing but a ticker prints that
-    quote_bar = _is_quote_bar(priced)
-    if quote_bar and in_head:
+    if in_head and _is_quote_bar(priced, in_head=True):
         return True
+    quote_bar = _is_quote_bar(priced)
     if not ((_TICKER_LABEL.match(key) and _PRICE.search(key)) or quote_bar
             or (len(priced) >= 2 and all(_PRICE.search(part) for part in priced))):
         return False

@@ -66,8 +66,10 @@ _NEXT_ARTICLE = _compile(r"^(?:(?:ال)?(?:مقال|مقاله|خبر|موضوع
                          r"|^(?:التالي|السابق|next|previous|prev)$")
 
 # "اقرأ أيضاً", "إقرأ أيضا:", "شاهد أيضاً", "قد يهمك أيضا", "طالع أيضا": after it comes other stories.
+# (The imperative may carry the feminine ending after a slash or in brackets, "اقرأ/ي أيضًا", "شاهد(ي) أيضا":
+# a page addressing both readers.)
 _READ_ALSO = _compile(
-    r"^(?:(?:اقرا|طالع|شاهد|اطلع علي|تابع)\s+(?:ايضا|كذلك)"
+    r"^(?:(?:(?:اقرا|طالع|شاهد|تابع)(?:\s*/\s*ي|\s*\(\s*ي\s*\))?|اطلع علي)\s+(?:ايضا|كذلك)"
     r"|قد (?:يهمك|يهمكم|تهمك|يعجبك|يعجبكم)(?:\s+(?:ايضا|كذلك))?"
     r"|(?:read|see) also|also read|you may also like|you might also like|لا تفوت|ننصحك بقراءه"
     r"|اقرا المزيد(?!\S))"  # RT's "اقرأ المزيد": a link and, often, its teaser paragraph

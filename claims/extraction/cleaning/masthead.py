@@ -3,18 +3,34 @@
 A masthead is told by its shape ("الخليج أونلاين"), the outlet tables, a tagline or second spelling
 beside it (or under it, in Latin letters), its recurring in a credit or dropped line, or the label or breadcrumb
 under it; section labels and breadcrumbs by the section words; a breaking-news bar by the label under it; the page's date stamp between them is left to metadata
-(_drop_head_labels). The first kept line after them is the title when it reads as a headline (_read_title).
+(_drop_head_labels). Widgets printed over them (a menu, a ticker, the weather, another story's breaking bar) are
+told by their shape and by how little of the article they echo, and dropped first (_drop_head_furniture); what
+the label passes leave above the headline goes too, the headline being the first head line that reads as one and
+echoes the article (_choose_headline). The first kept line after them is the title when it reads as a headline
+(_read_title).
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import NamedTuple
 
-from .dates import is_time_only, read_date_line
-from .furniture import _BREADCRUMB
-from .lexicon import _DIGIT, _PAD, _compile, _ends_sentence, _labels
-from .metadata import _CREDIT, _ISSUE_LINE, _KNOWN_OUTLET, _TAGLINE, MAX_DATE_LINE_WORDS, _credit_line
-from .stems import _ARABIC_WORD, _STOP_WORDS
+from .dates import find_date, fold, is_time_only, read_date, read_date_line
+from .furniture import _BREADCRUMB, _BYLINE
+from .lexicon import _DIGIT, _PAD, MIN_PARAGRAPH_WORDS, _compile, _ends_sentence, _labels
+from .metadata import (
+    _CREDIT,
+    _DATE_LABEL,
+    _EXCLUSIVE,
+    _ISSUE_LINE,
+    _KNOWN_OUTLET,
+    _STAFF_BYLINE,
+    _TAGLINE,
+    MAX_DATE_LINE_WORDS,
+    _credit_line,
+    _read_stamp,
+)
+from .stems import _ARABIC_WORD, _STOP_WORDS, _stem
 
 # Summary markers are never a title ("ملخص", "أبرز النقاط").
 _SUMMARY_MARKERS = _labels(
@@ -209,6 +225,9 @@ def _home_path(key: str) -> bool:
 
 # A breaking-news bar printed over the page: "عاجل | الأنواء الجوية: أمطار غداً", "عاجل: …", "Breaking: …".
 _BREAKING_BAR = _compile(r"^(?:عاجل|خبر عاجل|اخبار عاجله|الان|breaking(?: news)?)\s*[|:：\-–—]\s*\S")
+
+
+_BREAKING_LABEL = _compile(r"^(?:عاجل|خبر عاجل|اخبار عاجله|الان|breaking(?: news)?)\s*[|:：\-–—]\s*(?=\S)")
 
 
 def _breaking_bar(keys: list[str], kept: list[int], n: int) -> bool:
@@ -455,10 +474,248 @@ def _read_title(lines: list[str], keys: list[str], drop: list[bool]) -> int | No
     if len(kept) < 2:
         return None
     first = kept[0]
-    key, line = keys[first], lines[first].strip()
+    return first if _headline_shaped(lines[first], keys[first]) else None
+
+
+def _headline_shaped(line: str, key: str) -> bool:
+    """Say whether a line has a headline's shape: a few words to thirty, no full stop, no colon or comma at
+    its end (a label, a lead-in), no summary marker or bullet."""
+    line = line.strip()
     bare = key.strip(_PAD)
-    if (len(line) > MAX_TITLE_CHARS or not 2 <= key.count(" ") + 1 <= MAX_TITLE_WORDS or len(bare) < 4
-            or _ends_sentence(key) or line.endswith((":", "：", "،", ",", "؛", ";"))
-            or bare in _SUMMARY_MARKERS or _BULLET.match(line)):
+    return not (len(line) > MAX_TITLE_CHARS or not 2 <= key.count(" ") + 1 <= MAX_TITLE_WORDS or len(bare) < 4
+                or _ends_sentence(key) or line.endswith((":", "：", "،", ",", "؛", ";"))
+                or bare in _SUMMARY_MARKERS or _BULLET.match(line))
+
+
+# The headline among the first lines (see _read_head, _drop_head_furniture, _choose_headline). Page furniture
+# printed above it (a menu, a ticker, the weather, another story's breaking bar) shares (almost) none of its
+# words with the article; the headline names what the article tells, and most of its content words come back.
+MIN_HEADLINE_SHARED = 2  # content words a headline shares with its article, at least
+HEADLINE_ECHO_RATIO = 1 / 2  # a line echoing under half as much as the best head line is no headline
+MAX_FURNITURE_SHARED = 1  # a list of names sharing no more than this with the article is furniture
+_CLITIC = re.compile(r"^(?:وال|فال|بال|كال|لل|ال|و|ف|ب|ل|ك)")
+# Particles and prepositions: a headline is a clause and has some ("في", "على", "بعد"); a menu, a ticker or a
+# weather strip is a list of names and figures.
+_PARTICLES = _labels(
+    "في", "على", "من", "إلى", "عن", "مع", "بين", "حتى", "منذ", "خلال", "بعد", "قبل", "عند", "حول", "دون", "ضد",
+    "نحو", "لدى", "أن", "إن", "لا", "لم", "لن", "قد", "ما", "هل", "كما", "ثم", "أو", "بل", "إذ", "رغم", "وسط",
+)
+_FIGURE = re.compile(r"\d[\d.,٫]*\d")
+_WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩٫", "0123456789.")
+
+
+# A preposition glued to the article ("بالإضراب", "للإدارة", "كالعادة") or a quotation mark: a clause.
+_CLAUSE_MARK = _compile(r"(?<![\w])(?:و|ف)?(?:بال|لل|كال)[\u0621-\u064a]{2,}|[\"«»“”]")
+
+
+def _is_list(key: str) -> bool:
+    """Say whether a line is a list of names and figures, no clause: no particle, no preposition on a word,
+    no quotation ("الرئيسية أخبار تقارير رأي", "الدولار 47 جنيه | اليورو 52 جنيه", "صنعاء 24° مشمس")."""
+    return not any(word in _PARTICLES for word in key.split()) and _CLAUSE_MARK.search(key) is None
+
+
+# Items of a widget split by bars, bullets or wide spaces: "الرئيسية  مباريات اليوم  الأخبار", "الريال 3.75 | الدرهم 3.67".
+_ITEM_SPLIT = re.compile(r"\s*[|•·]\s*|\s{2,}|\t")
+MIN_WIDGET_ITEMS = 3
+_BAR_SPLIT = re.compile(r"\s*[|•·]\s*")
+
+
+def _is_widget_shaped(line: str, key: str, *, alone: bool = False) -> bool:
+    """Say whether a head line has a widget's shape: a list of names (see _is_list) with figures (not a date's)
+    or signs (a ticker, the weather), items split by bars or wide spaces, four section names or more among other
+    items (a menu with the site's name and its language links: "الرئيسية أخبار تقارير برامج رأي المدار English"),
+    or no Arabic word (a language switcher); or three items or more split by bars, whatever they hold (a news
+    ticker: "آخر الأخبار: … | … | …"). A figurative headline ("رحلة الألف ميل تبدأ بخطوة") has none of these,
+    nor a dated one ("وزير النقل يتفقد الطرق | الأحد 3 مايو 2026"). alone: no head line reads as the headline,
+    and figures are no sign ("مجلة الطلبة 2025 - العدد 3" may be one).
+    """
+    if len(_BAR_SPLIT.split(line.strip())) >= MIN_WIDGET_ITEMS:
+        return True
+    if not _is_list(key):
+        return False
+    dated = find_date(key)
+    undated = key[:dated[1]] + " " + key[dated[2]:] if dated else key
+    words = _MENU_SEPARATORS.sub(" ", key).split()
+    sections = sum(1 for word in words if _is_section_label(word))
+    return bool((_DIGIT.search(undated) and not alone) or "°" in key
+                or len(_ITEM_SPLIT.split(line.strip())) >= MIN_WIDGET_ITEMS or not _ARABIC_WORD.search(key)
+                or (len(words) >= MIN_MENU_WORDS and sections >= MIN_MENU_SECTION_WORDS))
+
+
+def _content_words(key: str) -> list[tuple[str, str]]:
+    """Return (word without its clitics, stem) of each content word of a folded line, and its figures of two
+    digits or more, in Western digits (a headline's figures recur in the lead; a ticker's prices do not)."""
+    words = [(_CLITIC.sub("", word) if len(word) > 3 else word, _stem(word))
+             for word in _ARABIC_WORD.findall(key) if word not in _STOP_WORDS and word not in _PARTICLES]
+    words = [(bare, stem) for bare, stem in words if len(bare) >= 2]
+    figures = [(figure.translate(_WESTERN_DIGITS).replace(",", ""), "") for figure in _FIGURE.findall(key)]
+    return words + figures
+
+
+MIN_QUOTES = 2
+MAX_WORDS_PER_QUOTE = 2
+
+
+def _echo(key: str, article_words: set[str], article_stems: set[str]) -> tuple[int, int]:
+    """Return how many content words of a line recur in the article, and how many it has; none for a line of
+    quotes, a name or two and a figure each, whose figures the article never gives: the day's prices of a
+    ticker ("الدولار 9.98 الأورو 10.85"), not the story's (a headline's figures come back in its lead)."""
+    words = dict(_content_words(key))  # (each word once)
+    figures = [word for word in words if word[:1].isdigit()]
+    if (len(figures) >= MIN_QUOTES and len(words) - len(figures) <= MAX_WORDS_PER_QUOTE * len(figures)
+            and not any(figure in article_words for figure in figures)):
+        return 0, len(words)
+    shared = sum(1 for bare, stem in words.items() if bare in article_words or (stem and stem in article_stems))
+    return shared, len(words)
+
+
+# A match's score box over the report: "العين 2 - 1 شباب الأهلي", "ريال مدريد 3:0 خيتافي" (a name of a word to three
+# on each side of the score, nothing else).
+_SCORE_BOX = _compile(r"^[\u0621-\u064a]+(?: [\u0621-\u064a]+){0,2} ?\d{1,2} ?[-–—:] ?\d{1,2} ?[\u0621-\u064a]+(?: [\u0621-\u064a]+){0,2}$")
+MAX_LEAD_POSITION = 12  # kept lines above the lead: the head of a page is a dozen lines at most
+
+
+def _is_paragraph(key: str) -> bool:
+    """Say whether a line is a paragraph of text: a sentence of some length with its full stop, or longer than
+    any headline."""
+    words = key.count(" ") + 1
+    return (words >= MIN_PARAGRAPH_WORDS and _ends_sentence(key)) or words > MAX_TITLE_WORDS
+
+
+def _gives_date(key: str) -> bool:
+    """Say whether a head line gives the page's date (a stamp, a labelled date, an issue line): left to
+    _read_metadata, which reads it."""
+    if not _DIGIT.search(key) or key.count(" ") + 1 > MAX_DATE_LINE_WORDS * 2:
+        return False
+    label = _DATE_LABEL.match(key)
+    strong = label is not None and (label.group("strong") or label.group("update"))
+    rest = key[label.end():] if label else key
+    return (_is_date_stamp(key) or (read_date(rest) if strong else read_date_line(rest)) is not None
+            or _read_stamp(key) is not None)
+
+
+def _metadata_shaped(key: str) -> bool:
+    """Say whether a head line is metadata by its shape (a date, a credit or byline line): left to _read_metadata."""
+    bare = key.strip(_PAD)
+    return (_gives_date(key) or _credit_line(bare) is not None or _CREDIT.match(key) is not None
+            or _STAFF_BYLINE.match(key) is not None or _BYLINE.match(bare) is not None
+            or _EXCLUSIVE.match(key) is not None)
+
+
+def _label_or_widget(key: str) -> bool:
+    """Say whether a head line is a label or a widget by its shape: a section or breadcrumb label, a competition,
+    the site's menu, a score box. Never the headline when another head line may be."""
+    bare = key.strip(_PAD)
+    return (_label_line(key)[0] or _COMPETITION.match(bare) is not None or _is_nav_menu(key)
+            or _SCORE_BOX.match(bare) is not None)
+
+
+class _Head(NamedTuple):
+    """The head lines above the lead (but date, credit and byline lines, left to _read_metadata), those shaped
+    like a headline, how much of the article each of these echoes (content words shared, content words), and
+    those echoing faintly: at most one shared word, or under half as much as the best head line."""
+    lines: list[int]
+    candidates: list[int]
+    echoes: dict[int, tuple[int, int]]
+    faint: set[int]
+
+
+def _read_head(lines: list[str], keys: list[str], drop: list[bool]) -> _Head | None:
+    """Read the head of the page (see _Head); None when no lead follows it or no Arabic text judges it."""
+    kept = [i for i, key in enumerate(keys) if key and not drop[i]][:MAX_LEAD_POSITION + 1]
+    lead = next((n for n, i in enumerate(kept) if _is_paragraph(keys[i])), None)
+    if lead is None or lead < 1:
         return None
-    return first
+    head = [i for i in kept[:lead] if not _metadata_shaped(keys[i])]
+    candidates = [i for i in head if _headline_shaped(lines[i], keys[i])]
+    article = _content_words(" ".join(key for i, key in enumerate(keys) if key and not drop[i] and i >= kept[lead]))
+    article_words, article_stems = {bare for bare, _ in article}, {stem for _, stem in article if stem}
+    if not candidates or not article_stems:
+        return None  # (no Arabic text to judge by: an English page keeps its head)
+    echoes = {i: _echo(_BREAKING_LABEL.sub("", keys[i]), article_words, article_stems) for i in candidates}
+    best = max((shared / total for i, (shared, total) in echoes.items() if total and not _label_or_widget(keys[i])),
+               default=0)
+    faint = {i for i, (shared, total) in echoes.items()
+             if shared <= MAX_FURNITURE_SHARED or shared < HEADLINE_ECHO_RATIO * best * total
+             or _faint_items(lines[i], article_words, article_stems)}
+    return _Head(head, candidates, echoes, faint)
+
+
+def _faint_items(line: str, article_words: set[str], article_stems: set[str]) -> bool:
+    """Say whether a line of three items or more split by bars or wide spaces ("المدار رياضة  المدار اقتصاد  المدار
+    فن") has no item sharing more than one content word with the article: a widget's names or quotes, each
+    judged alone (together they may share a few of the article's common words)."""
+    items = [fold(item) for item in _ITEM_SPLIT.split(line.strip()) if item]  # (folding joins wide spaces)
+    return len(items) >= MIN_WIDGET_ITEMS and all(
+        _echo(item, article_words, article_stems)[0] <= MAX_FURNITURE_SHARED for item in items)
+
+
+def _drop_head_furniture(lines: list[str], keys: list[str], drop: list[bool], remove) -> None:
+    """Drop the widgets printed over the head of the page, before the label passes read the masthead and labels
+    under them: a line echoing the article faintly with a widget's shape (see _is_widget_shaped: a menu split by
+    wide spaces, a ticker bar, the weather, a language switcher); over a line that echoes the article (the
+    headline), another story's breaking bar ("عاجل: …") echoing faintly and a match's score box ("الوداد 2 - 0
+    الرجاء"). A headline is none of these; a line holding a date is left to _read_metadata.
+    """
+    head = _read_head(lines, keys, drop)
+    if head is None:
+        return
+    for n, i in enumerate(head.candidates):
+        key = keys[i]
+        over_the_headline = any(j not in head.faint for j in head.candidates[n + 1:])
+        if over_the_headline and (_SCORE_BOX.match(key.strip(_PAD)) is not None or (
+                i in head.faint and _BREAKING_BAR.match(key) is not None)):
+            remove(i)  # (a breaking headline, or a score alone, over the text is the title: its story follows)
+        elif i in head.faint and not find_date(key) and _is_widget_shaped(lines[i], key, alone=True):
+            remove(i)
+
+
+def _choose_headline(lines: list[str], keys: list[str], drop: list[bool], remove) -> None:
+    """Drop the page furniture printed above the headline that the label passes left (a menu, a ticker, the
+    site's name, a label the tables do not know): the headline is the first head line, above the lead, that
+    reads as one (see _reads_as_the_headline), and the head lines above it go. When that is the first head line,
+    or no line reads as the headline, nothing changes.
+    """
+    head = _read_head(lines, keys, drop)
+    if head is None:
+        return
+    candidates = head.candidates
+    chosen = next((i for n, i in enumerate(candidates) if _reads_as_the_headline(
+        lines, keys, head.lines, candidates[n:], head.echoes, head.faint, first=n == 0)), None)
+    if chosen is None or chosen == candidates[0]:
+        return
+    for i in head.lines:
+        if i == chosen:
+            break
+        if not find_date(keys[i]):  # (a dateline the patterns of _read_metadata read: "جدة 3 شوال … واس")
+            remove(i)
+
+
+def _reads_as_the_headline(lines: list[str], keys: list[str], head: list[int], candidates: list[int],
+                           echoes: dict[int, tuple[int, int]], faint: set[int], *, first: bool) -> bool:
+    """Say whether head line candidates[0] is the headline, the head lines above it being no headline; the lines
+    after it in candidates may be.
+
+    Page furniture shares (almost) none of its words with the article (from the lead on), and has a widget's
+    shape (see _is_widget_shaped): a menu ("الصفحة الأولى  ملاعب  منوعات  مرئيات"), a ticker ("الريال 3.75 |
+    الدرهم 3.67"), a weather strip ("طنجة 16° ممطر"), the network's sister sites. It is faint (in faint) when it
+    shares at most one content word with the article or echoes it under half as much as the best head line; a
+    headline names what the article tells, and most of its content words come back in the text. A label or a
+    widget (see _label_or_widget) is no headline over another line, nor a faint breaking bar ("عاجل: …"): it
+    names another story (a breaking headline has its story under it).
+    The first head line stays the headline unless it is a faint widget: a figurative headline shares few words
+    ("رحلة الألف ميل تبدأ بخطوة"). Under furniture, a line must share two content words or more and be no faint
+    list of names (see _is_list), nor the site's name printed again in the furniture above ("الترا تونس" under
+    "الترا صوت  الترا تونس  الترا جزائر").
+    """
+    i, later = candidates[0], candidates[1:]
+    key = keys[i]
+    if later and (_label_or_widget(key) or (i in faint and _BREAKING_BAR.match(key) is not None)):
+        return False
+    if first:
+        return not (i in faint and _is_widget_shaped(lines[i], key))
+    if echoes[i][0] < MIN_HEADLINE_SHARED or (i in faint and _is_list(key)):
+        return False
+    name = re.compile(rf"(?<![\w]){re.escape(key.strip(_PAD))}(?![\w])")
+    return not (_is_list(key) and key.count(" ") + 1 <= MAX_MASTHEAD_WORDS
+                and any(name.search(keys[j]) for j in head if j < i))

@@ -2,8 +2,9 @@
 
 clean_text folds the lines, cuts wire end marks, walks the page once (_drop_boilerplate: furniture lines
 are dropped, a read-also or related block and its teasers too, and the text is cut where another story,
-the next-article link or the comment section begins), drops foot links and tags, the masthead and labels,
-reads the metadata and the title, and joins the kept lines (_join_kept).
+the next-article link or the comment section begins), drops foot links and tags, the widgets over the head, the
+masthead and labels and what else stands above the headline, reads the metadata and the title, and joins the
+kept lines (_join_kept).
 """
 from __future__ import annotations
 
@@ -22,9 +23,9 @@ from .furniture import (
     _CAPTION_LABEL,
     _CLICK_HERE,
     _COMMENT_DISCLAIMER,
+    _COMMENT_ENTRY,
     _COMMENT_SECTION,
     _CONTACT,
-    _COOKIES,
     _COPYRIGHT,
     _COPYRIGHT_FOOTER,
     _DISCLAIMER,
@@ -51,11 +52,13 @@ from .furniture import (
     _SCAN_PROMPT,
     _SCAN_PURPOSE,
     _SHARE_LABELS,
+    _SKIP_LINK,
     _SOCIAL_ONLY,
     _STAFF_CREDIT,
     _TOOLBAR,
     _TUNE_PROMPT,
     _WIDGET_LABELS,
+    MAX_COMMENT_ENTRY_WORDS,
     MAX_DOSSIER_WORDS,
     MAX_TICKER_WORDS,
     _aggregator_part,
@@ -63,6 +66,7 @@ from .furniture import (
     _drop_trailing_tag_line,
     _furniture_parts,
     _is_comment_widget,
+    _is_cookie_notice,
     _is_counter,
     _is_edition_switcher,
     _is_sign_off,
@@ -91,7 +95,7 @@ from .glued import (
     _teasers_end,
 )
 from .lexicon import _AGENCY_ONLY, _PAD, MIN_PARAGRAPH_WORDS, SHORT_LINE_WORDS, _ends_sentence, _next_nonblank
-from .masthead import _drop_head_labels, _is_nav_menu, _read_title
+from .masthead import _choose_headline, _drop_head_furniture, _drop_head_labels, _is_nav_menu, _read_title
 from .metadata import _CREDIT, HEAD_LINES, _byline_with_date, _read_footer, _read_metadata, _tail_credit
 from .stems import _stems
 
@@ -125,7 +129,9 @@ def clean_text(raw: str, *, reference_date: dt.date | None = None) -> CleanedTex
     end = cut if cut is not None else len(lines)
     footer_published, footer_credit = _read_footer(lines, keys, drop, end, remove)
     _drop_trailing_tag_line(keys, drop, remove, end)
+    _drop_head_furniture(lines, keys, drop, remove)
     masthead, label_published = _drop_head_labels(keys, drop, remove)
+    _choose_headline(lines, keys, drop, remove)
     published, credit = _read_metadata(lines, keys, drop, remove, reference_date,
                                        later_credit=_tail_credit(lines, keys, cut), masthead=masthead)
     published, credit = published or label_published or footer_published, credit or footer_credit
@@ -182,9 +188,11 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                 i = after
                 continue
         elif _NEXT_ARTICLE.match(bare) or (words <= 8 and _COMMENT_SECTION.match(bare)) or (
-                _furniture_parts(key) == "comments") or _labelled_comment_widget(key):
-            # (a bare "التعليقات" may head officials' comments in the text: only below the article's close)
-            if sentence_seen and (ended or shared_off or not _BARE_COMMENTS.match(bare)):
+                _furniture_parts(key) == "comments") or _labelled_comment_widget(key) or (
+                words <= MAX_COMMENT_ENTRY_WORDS and _COMMENT_ENTRY.match(bare)):
+            # (a bare "التعليقات" may head officials' comments in the text: only below the article's close, or
+            # over a reader's comment as the widget heads it)
+            if sentence_seen and (ended or shared_off or not _BARE_COMMENTS.match(bare) or _comment_entry_follows(keys, i)):
                 return i  # the article is over: the next story's link, or readers' comments, follow
             remove(i)
         elif words <= 30 and _COMMENT_DISCLAIMER.search(key):
@@ -209,6 +217,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
               or (words <= 8 and _FONT_WIDGET.match(key.strip()))
               or (words <= 12 and _TOOLBAR.match(key.strip()))
               or _RELATED_NOTE.search(key) or _SOCIAL_ONLY.match(bare) or _BREADCRUMB.match(bare)
+              or (words <= 6 and _SKIP_LINK.match(bare))
               or _is_nav_menu(key)):  # the site's menu, wherever the scraper printed it
             remove(i)
             # a share bar below the text closes the article
@@ -226,7 +235,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                 if following < n and keys[following].count(" ") < 60:
                     remove(following)
                     i = following
-        elif words <= 60 and _COOKIES.search(key) and ("موقع" in key or "site" in key or "website" in key):
+        elif _is_cookie_notice(key):
             remove(i)
         elif words <= 12 and (_PHOTO_CREDIT.match(bare) or _RELATIVE_STAMP.match(bare)):
             remove(i)
@@ -332,6 +341,13 @@ def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: 
     # finished sentence, it credits the story (left to _read_metadata)
     return (seen_body and not (in_head and not sentence_seen) and key.strip().startswith("(")
             and _AGENCY_ONLY.match(bare) is not None)
+
+
+def _comment_entry_follows(keys: list[str], i: int) -> bool:
+    """Say whether the next line heads a reader's comment ("1) تعليق بواسطة : أبو محمد")."""
+    following = _next_nonblank(keys, i + 1)
+    return (following < len(keys) and keys[following].count(" ") + 1 <= MAX_COMMENT_ENTRY_WORDS
+            and _COMMENT_ENTRY.match(keys[following].strip(_PAD)) is not None)
 
 
 def _join_kept(lines: list[str], drop: list[bool]) -> str:

@@ -161,8 +161,9 @@ SECTION_LABELS = [
     ("صحيفة الأيام › اقتصاديات", True),
     ("الرأي | سياسات", True),
     ("الخبر | عربيات", True),
-    # must not change: a headline with a bar holds a clause, or names no section
-    ("عاجل | البرلمان يقر موازنة العام المقبل", False),
+    # must not change: a headline with a bar holds a clause, or names no section (a breaking headline stands
+    # over its own story; another story's breaking bar, naming none of the article's words, is furniture)
+    ("عاجل | الحكومة تقر برنامجا لتحلية مياه البحر", False),
     ("الاقتصادات الناشئة | تباطؤ النمو يقلق المستثمرين", False),
     ("الأهلي | مباريات الأسبوع", False),
 ]
