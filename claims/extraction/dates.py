@@ -1457,6 +1457,22 @@ def _hijri(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
 _HALF_YEAR = dt.timedelta(days=183)
 
 
+# صفر is also "zero": "فاز الفريق 3 صفر"، "بنتيجة 2 صفر" are scores. Without its year, a day of Safar is a date only
+# when "من" or "شهر" comes between, or the word before introduces a date (في، يوم، الموافق، منذ، حتى …) or is a weekday.
+_DATE_INTRODUCERS = {_f(w) for w in (
+    "في", "يوم", "الموافق", "الموافقة", "بتاريخ", "تاريخ", "منذ", "حتى", "من", "إلى", "مطلع", "منتصف", "أواخر",
+    "أوائل", "غرة", "ليلة", "صباح", "مساء", "قبل", "بعد", "حلول", "اعتبارا")} | set(_WEEKDAYS)
+
+
+def _safar_is_a_date(m: re.Match, norm: str) -> bool:
+    between = norm[m.end("d"):m.start("hm")]
+    if "من" in between or "شهر" in between:
+        return True  # "3 من صفر"، "الثالث من شهر صفر"
+    before = norm[max(0, m.start() - 20):m.start()].split()
+    word = before[-1] if before else ""
+    return word in _DATE_INTRODUCERS or (word[:1] in "وف" and word[1:] in _DATE_INTRODUCERS)
+
+
 @_rule(f"{B}{PRE}(?P<x>(?P<d>{DAY}){S}(?:من{S})?(?:شهر{S})?(?P<hm>{HMONTH}){E})")
 def _hijri_day(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """الثامن من ذي الحجة · 8 ذي الحجة: the nearest such day to the publication date.
@@ -1470,6 +1486,8 @@ def _hijri_day(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     if _NAMED.search(ctx.norm[max(0, m.start("x") - 30):m.start("x")]) or _YEARLY.match(ctx.norm, m.end("x")):
         return  # مدينة العاشر من رمضان، حرب العاشر من رمضان، العاشر من محرم من كل عام
     month = HIJRI_MONTHS[_SPACES.sub(" ", m.group("hm"))]
+    if month == 2 and not _safar_is_a_date(m, ctx.norm):
+        return  # "فاز الفريق 3 صفر": a score
     day = _day_of(m.group("d"))
     try:
         this_year = Gregorian(ctx.pub.year, ctx.pub.month, ctx.pub.day).to_hijri().year
