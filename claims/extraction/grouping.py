@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable
 
+from .dates import MONTHS
 from .timex import timex_bounds
 
 __all__ = ["Agreement", "GroupItem", "agreement", "group_items", "group_with_agreement",
@@ -100,15 +101,10 @@ _STOP = frozenset(normalize(w) for w in """
 
 _WEEKDAYS = frozenset(normalize(w) for w in "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت".split())
 
-# Month names of both families (Gregorian transliterations and Levantine/Iraqi names) → one token.
-_MONTH_WORDS: dict[str, int] = {}
-for _n, _names in enumerate([
-    "يناير كانون_الثاني", "فبراير فبرير شباط", "مارس آذار اذار", "أبريل ابريل إبريل نيسان",
-    "مايو ماي أيار ايار", "يونيو يونيه جوان حزيران", "يوليو يوليه جويلية تموز",
-    "أغسطس اغسطس أوت غشت آب", "سبتمبر شتنبر أيلول ايلول", "أكتوبر اكتوبر تشرين_الأول",
-    "نوفمبر نونبر تشرين_الثاني", "ديسمبر دجنبر كانون_الأول"], start=1):
-    for _name in _names.split():
-        _MONTH_WORDS[normalize(_name).replace("_", " ")] = _n
+# Month names of every family the date reader knows (Gregorian transliterations, Maghreb and Levantine/Iraqi
+# names: يناير، جانفي، كانون الثاني) → one token; the date reader's table, so the two never disagree.
+_MONTH_WORDS: dict[str, int] = {normalize(name): number for name, number in MONTHS.items()}
+_MONTH_WORDS[normalize("فبرير")] = 2  # a common misspelling of فبراير
 _MONTH_ONE_WORD = {k: v for k, v in _MONTH_WORDS.items() if " " not in k}
 _MONTH_PHRASE = re.compile(r"\b(?:ب|ل|و|في)?(تشرين|كانون)\s+(?:ال)?(اول|ثاني)\b")
 
@@ -232,7 +228,9 @@ class _Analyzer:
         out: list[str] = []
         i = 0
         while i < len(ws):
-            if i + 1 < len(ws) and len(ws[i]) >= 2 and len(ws[i + 1]) >= 2 and not ws[i].startswith("#"):
+            # Not after a stop word: "في يناير" glued and loosely folded read as the month ("ييناير" ~ "يناير").
+            if i + 1 < len(ws) and len(ws[i]) >= 2 and len(ws[i + 1]) >= 2 and not ws[i].startswith("#") \
+                    and ws[i] not in _STOP:
                 joined = ws[i] + ws[i + 1]
                 if len(joined) >= 6:
                     hit = next((j for j in (joined, joined[1:] if joined[0] in _PREFIX_SINGLE else "")

@@ -311,3 +311,26 @@ def test_weekday_without_publication_date_needs_strong_wording():
     items = [E(1, 10, "أ", "صدق مجلس الاتحاد الروسي الأربعاء على معاهدة الدفاع المشترك", "2024-11-06"),
              E(2, 11, "ب", "وأكد وزير الدفاع الأمريكي يوم الأربعاء أن لدى بلاده أدلة على وجود قوات كورية", "XXXX-WXX-3")]
     assert sorted(map(sorted, group_items(items))) == [[1], [2]]
+
+
+# A month is one token whatever its family or the preposition before it, so two reports of the same month match:
+# "في يناير" was glued into "ييناير" (read as a split name), and the Maghreb names (جانفي، فيفري، أفريل) were plain words.
+MONTH_TOKEN_CASES = [
+    ("وقعت الحادثة في يناير الماضي", "#m01"),
+    ("وقعت الحادثة في جانفي الماضي", "#m01"),
+    ("وقعت الحادثة في كانون الثاني الماضي", "#m01"),
+    ("أجريت الانتخابات في يونيو", "#m06"),
+    ("أجريت الانتخابات في جوان", "#m06"),
+    ("بدأ الإضراب في فيفري", "#m02"),
+    ("بدأ الإضراب في أفريل", "#m04"),
+    ("انطلق الموسم في يوليوز", "#m07"),
+]
+
+
+@pytest.mark.parametrize("text,month", MONTH_TOKEN_CASES)
+def test_a_month_is_one_token_in_every_family(text, month):
+    assert month in tokenize(text)
+
+
+def test_a_split_name_is_still_joined_when_another_text_spells_it_as_one():
+    assert "بيونغيانغ" in tokenize("وصل الوفد إلى بيونغ يانغ", context=["زار الوزير بيونغيانغ"])
