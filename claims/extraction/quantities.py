@@ -1925,6 +1925,8 @@ def _relative_clause_start(tokens: Sequence[Token], j: int, floor: int) -> int |
         if tokens[r].norm in _RELATIVE_PRONOUNS and tokens[r - 1].kind == "ar" and _is_subject_noun(tokens[r - 1].norm):
             return r
     return None
+
+
 _COMPARING_PREPOSITIONS = _norms("عن", "على")
 _PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 
