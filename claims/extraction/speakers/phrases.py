@@ -478,7 +478,8 @@ _FREE_ADJECTIVES = _words("المتقاعد المتقاعدة الركن "  # "
                           "الأول الأولى الثاني التنفيذي التنفيذية الدائم الدائمة المساعد المساعدة "
                           "الخاص الخاصة المركزي المركزية الرسمي الرسمية السريع السريعة المشترك المشتركة الموحد الموحدة "
                           "الحر الحرة المستقل العسكري المدني المنتدب المنتدبة المناوب المناوبة "
-                          "المختص المختصة")  # "الجهات المختصة"، "السلطات المختصة"
+                          "المختص المختصة "  # "الجهات المختصة"، "السلطات المختصة"
+                          "الراحل الراحلة المستقيل المستقيلة المقال المقالة المخلوع")  # "الرئيس المصري الراحل أنور السادات"
 # Roles named by their place rather than a name: "مسؤول في الدفاع المدني".
 _UNNAMED_ROLES = _words("مسؤول مسؤولة مسؤولون مسؤولين مصدر مصادر متحدث متحدثة ناطق عضو خبير باحث "
                         "ممرض ممرضة مسعف مسعفة متطوع متطوعة "
@@ -781,8 +782,13 @@ def _participle_clause(toks: list[_Tok], m: int) -> bool:
     return m + 1 < len(toks) and _is_al(toks[m].text) and toks[m + 1].text in _PRONOUN_PREPS
 
 
+# What makes العام "the year" rather than a title's "general": "العام الماضي"، "العام 2024". Another time word
+# after it opens a time phrase of its own: "وأكد المدير العام الشهر الماضي أن"، "قال الأمين العام أمس".
+_YEAR_ADJECTIVES = _words("الماضي الجاري المقبل الحالي الفائت المنصرم القادم السابق")
+
+
 def _ends_time(toks: list[_Tok], j: int) -> bool:
-    return j < len(toks) and (toks[j].text in _TEMPORAL or toks[j].text.isdigit())
+    return j < len(toks) and (toks[j].text in _YEAR_ADJECTIVES or toks[j].text.isdigit())
 
 
 def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True, construct: bool = False) -> int:
