@@ -88,7 +88,7 @@ _VERB_PREPOSITIONS = frozenset(p for _, (_, preps) in _VERB_QUALIFIER.items() fo
 # A verb phrase may follow ما، قد and a negation, read by _verb_in_context.
 _BEFORE: list[tuple[tuple[str, ...], str]] = []
 for _qual, _list in {
-    "approx": ["نحو", "حوالي", "حوالى", "قرابة", "زهاء", "في حدود", "عند حدود", "بحدود", "تقريبا", "تقريباً"],
+    "approx": ["نحو", "حوالي", "حوالى", "قرابة", "زهاء", "في حدود", "عند حدود", "بحدود", "إلى حدود", "تقريبا", "تقريباً"],
     "more_than": ["أكثر من", "أزيد من", "فوق", "فوق مستوى", "فوق عتبة", "أكثر قليلا من", "أكثر بقليل من", "يزيد قليلا على",
                   "يزيد قليلا عن"],
     "less_than": ["أقل من", "دون", "تحت", "دون مستوى", "تحت مستوى", "أدنى من", "أقل قليلا من", "أقل بقليل من", "ما دون"],
@@ -392,8 +392,11 @@ def find_quantities(body: str) -> list[QuantityMention]:
             start = _trim_conj(tokens[q_start]) if q_start is not None else tok.start
             below_zero = _below_zero_after(tokens, i + 1)  # درجتين تحت الصفر
             end_tok = below_zero or i + 1
-            end = tokens[end_tok - 1].end
             value = -2.0 if below_zero else 2.0
+            fraction = None if below_zero else _fraction_after_unit(tokens, end_tok)
+            if fraction is not None:
+                value, end_tok = value + fraction[0], fraction[1]  # "مترين ونصف"
+            end = tokens[end_tok - 1].end
             found.append(QuantityMention(start, end, body[start:end], value, qual, _DUAL_UNITS[tok.norm]))
             last_taken = end_tok - 1
             i = end_tok
@@ -639,6 +642,9 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         if cents is not None:
             value += cents[0] / 100
             unit_end = cents[1]
+    fraction = _fraction_after_unit(tokens, unit_end) if second is None and unit and value == int(value) else None
+    if fraction is not None:
+        value, unit_end = value + fraction[0], fraction[1]  # "ثمانية أشهر ونصف"، "3 كيلومترات وربع"
     # --- words too weak to stand alone, labels, years, bare numbers ---
     if read.words and last == first + 1 and _word_kind(tok.norm) in ("U", "Z") and read.value <= 1 and unit != "%":
         return None  # "واحد من الأسواق" is pronoun-like; "صفر" is a score unless it is a rate
@@ -1735,6 +1741,19 @@ def _heads_prepositional_phrase(tokens: Sequence[Token], k: int) -> bool:
 
 def _strip_acc(norm: str) -> str:
     return norm[:-1] if norm.endswith("ا") else norm
+
+
+def _fraction_after_unit(tokens: Sequence[Token], k: int) -> tuple[float, int] | None:
+    """Read "ونصف" / "وربع" closing a counted unit: (fraction, end index).
+
+    Only where the fraction ends the phrase: "ونصف الإيرادات" after the unit is half of something else.
+    """
+    n = len(tokens)
+    if k >= n or tokens[k].kind != "ar" or _unit_fraction(tokens[k].norm) is None:
+        return None
+    if k + 1 < n and tokens[k + 1].kind == "ar" and tokens[k + 1].norm not in _STOP:
+        return None
+    return _unit_fraction(tokens[k].norm), k + 1
 
 
 def _cents_after(tokens: Sequence[Token], k: int) -> tuple[float, int] | None:
