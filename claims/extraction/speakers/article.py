@@ -35,6 +35,7 @@ from .clauses import (
     _clause_start,
     _decision_maker,
     _first_clause_subject,
+    _object_before_ba,
     _past_contrast,
     _raw_end,
     _replied_with,
@@ -42,6 +43,7 @@ from .clauses import (
     _source_phrase,
     _time_phrase_end,
     _tokens,
+    _without_object,
 )
 from .lexicon import (
     _ANALYSE_SURFACE,
@@ -255,7 +257,10 @@ _BODY_WINDOW = 5  # sentences back to the body whose data "المعطيات ذا
 _FIGURE_VERBS = {"قدر", "أعلن", "ذكر", "أفاد", "أظهر", "كشف", "سجل", "وثق", "أكد", "قال", "أوضح", "حذر",
                  "أشار", "لفت", "رجح", "توقع", "اعتبر", "رأى", "أحصى", "رصد",
                  "عزا",  # "…، عزا رئيس اللائحة الأمر إلى «انعدام الثقة»": a cause, told by its own speaker
-                 "رد"}  # "…، ردّ وزير المالية بأن …": a reply in words (_replied_with), not "ردت الشرطة بإطلاق الغاز"
+                 "رد",  # "…، ردّ وزير المالية بأن …": a reply in words (_replied_with), not "ردت الشرطة بإطلاق الغاز"
+                 # A second speaker's clause in any words: "وفي حين اعتبر X أن …، وصفها Y بأنها …"،
+                 # "فيما شدد النقيب على أن …"، "بينما نفى المتحدث أن …".
+                 "وصف", "شدد", "صرح", "نفى", "اتهم", "زعم", "ادعى", "نبه"}
 
 
 # رصد counts only in a clause of its own ("فيما رصدت الشبكة 40 حالة"); elsewhere it is the noun of
@@ -368,12 +373,21 @@ def figure_sources(body: str, sentence: Sentence, *,
             if _addressee_end(toks, j) > j:
                 continue  # "قال لبي بي سي إن": who is told states nothing
             phrase = _parse_np(toks, j) or (_recording_means(toks, j) if lemma in _RECORD_VERBS else None)
+            if phrase is not None and _object_before_ba(toks, k, phrase, lemma):
+                trimmed = _without_object(toks, phrase)  # "، فيما وصف رئيس النقابة القرار بأنه …"
+                if trimmed == phrase:
+                    continue  # "…، واتهمت الرياض بسوء الإدارة": the sentence's subject accuses; Riyadh is the object
+                phrase = trimmed
         # A speech verb's definite noun with its relative adjective is a body: "فيما أوضح الطيران العماني أنه
         # ألغى 4 رحلات"; not after a verb that records ("فيما سجل الاقتصاد المصري نموا بنسبة 3%").
         body_by_adjective = phrase is not None and phrase.mode == "group" and lemma in _SAYING_VERBS \
             and _is_al(toks[phrase.start].text) and _adjective_at(toks, phrase.start + 1)
+        # "وقدّرت خبرة قضائية الضرر بـ…"، "وقدرت دراسة حديثة عدد المهاجرين بنحو …": a report named here for the
+        # first time (indefinite) makes the estimate; "وقدر التقرير …" points back to one named before.
+        new_report = phrase is not None and lemma in _COUNT_VERBS and phrase.mode == "group" \
+            and not _is_al(toks[phrase.start].text) and toks[phrase.start].text in _DOCUMENT_NOUNS
         if phrase is None or not (phrase.mode in ("org", "person", "place") or phrase.named or body_by_adjective
-                                  or _strip_al(toks[phrase.start].text) in _UNNAMED_SOURCES):
+                                  or new_report or _strip_al(toks[phrase.start].text) in _UNNAMED_SOURCES):
             continue
         if lemma in _RECORD_VERBS and not _recorder(toks, phrase):
             continue

@@ -76,6 +76,7 @@ from .lexicon import (
 from .phrases import (
     _BACK_WINDOW,
     _DATA_NOUNS,
+    _FREE_ADJECTIVES,
     _ONE_OF_THEM,
     _PLAIN_THAT,
     _SAME,
@@ -392,13 +393,13 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 phrase = None
             if phrase and lemma in _RULING_VERBS and not _court(toks, phrase):
                 phrase = None
-            if phrase and lemma == "لخص":
+            if phrase and (lemma == "لخص" or _object_before_ba(toks, k, phrase, lemma)):
                 phrase = _without_object(toks, phrase)
             if phrase and lemma in _ISSUING_VERBS | _LAUNCH_VERBS:
                 phrase = _issuer_or_launcher(toks, phrase, lemma)
             if phrase and lemma in _DECISION_VERBS:
                 phrase = _decision_maker(toks, phrase)
-                source = _source_phrase(toks) if phrase else None
+                source = _source_phrase(toks, outside_quotes=True) if phrase else None
                 if source:
                     return source  # "قررت الحكومة …، بحسب بيان لمكتب رئيس الوزراء": the statement reports the decision
             if phrase and relative and not _reports_speech(toks, phrase.end):
@@ -514,7 +515,7 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
         # "وأشار إلى أن الاستثمارات بلغت …، بحسب تقديرات متعاملين": the carried speaker says it; the source
         # phrase only names who gives its figures (figure_sources).
         return first_carry
-    source = _source_phrase(toks)
+    source = _source_phrase(toks, outside_quotes=True)
     if source:
         return _document_named_before(toks, source) or source
     same = _same_source_cue(toks)
@@ -535,6 +536,22 @@ def _without_object(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
     if phrase.end - phrase.start >= 3 and _is_al(last) and not _NISBA.search(last) and not _is_place(last):
         return phrase._replace(end=phrase.end - 1)
     return phrase
+
+
+# Speech verbs whose object stands between the subject and the ب- complement: "ووصف وزير الصحة الوضع بأنه …"،
+# "واتهم رئيس النقابة الحكومة بالمماطلة".
+_OBJECT_THEN_BA = {"وصف", "اتهم"}
+
+
+def _object_before_ba(toks: list[_Tok], k: int, phrase: _Phrase, lemma: str) -> bool:
+    """Say whether the subject phrase of the verb at k ran into its object: the verb has no object pronoun
+    ("وصفها رئيس الهيئة العليا بأنها" has it) and a ب- complement follows the phrase; not a free adjective."""
+    verb = toks[k].text
+    if lemma not in _OBJECT_THEN_BA or phrase.end >= len(toks) \
+            or any(verb.endswith(c) and _VERB_SURFACE.get(verb[:-len(c)]) == lemma for c in _OBJECT_CLITICS):
+        return False
+    after = _skip_adverbs(toks, phrase.end)  # "واتهمت بيونغيانغ مرارا بتزويد …"
+    return after < len(toks) and toks[after].text[:1] == "ب" and toks[phrase.end - 1].text not in _FREE_ADJECTIVES
 
 
 # "«…»، بهذه العبارة لخّص المدير المشهد"، "بتلك الكلمات ختم الوزير": the words quoted, then who said them.
@@ -1337,11 +1354,17 @@ def _subject_before_relative(toks: list[_Tok], comma: int) -> _Phrase | None:
 _RULEBOOKS = _words("قانون قوانين لائحة لوائح نظام أنظمة دستور مرسوم شروط أحكام اتفاق اتفاقية عقد عقود")
 
 
-def _source_phrase(toks: list[_Tok]) -> _Found | None:
-    """Find "وفقا لـ / بحسب / نقلا عن / على لسان + source"."""
+def _source_phrase(toks: list[_Tok], *, outside_quotes: bool = False) -> _Found | None:
+    """Find "وفقا لـ / بحسب / نقلا عن / على لسان + source".
+
+    outside_quotes: skip a source word inside a quotation, the quoted speaker's own words: in
+    "مؤكداً أن اللجنة "ستواصل تقييم قراراتها وفقاً للبيانات الواردة"" the data name no speaker.
+    """
     n = len(toks)
     # Only a source word (or علي of على لسان) starts a reading: find them with C-level iteration.
     for k in compress(count(), map(_SOURCE_STARTS.__contains__, map(_TOK_TEXT, toks))):
+        if outside_quotes and _inside_quotation(toks, k):
+            continue
         t = toks[k].text
         bare = t[1:] if t[:1] == "و" and t[1:] in _SOURCE_WORDS else t
         j = None
@@ -1413,6 +1436,11 @@ def _source_phrase(toks: list[_Tok]) -> _Found | None:
             bare_body = found.title_only and phrase.mode == "org"
             return _Found(found.start, found.end, found.cue, bare_body, False, own_sentence=bare_body)
     return None
+
+
+def _inside_quotation(toks: list[_Tok], k: int) -> bool:
+    """Say whether toks[k] stands inside a quotation the sentence opened before it (an odd count of quote marks)."""
+    return sum(tok.text in _QUOTES for tok in toks[:k]) % 2 == 1
 
 
 _ISSUER_WINDOW = 10  # words from a document to "صادرة عن" / "التي أعلنتها" past its description
