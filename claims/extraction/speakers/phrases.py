@@ -224,6 +224,9 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
         j0 = j if mode != "name" else k
         j = _name_run(toks, j0, already=0, objects=(mode != "org"), construct=(mode == "name"))
         named = j > j0
+        if org_named and named and j < n and j - j0 <= _ORG_NAME_WORDS and _is_place(toks[j].text) \
+                and not _is_al(toks[j].text):
+            j += 1  # a name that ends in its country: "حزب نداء تونس"، "جمعية أمل لبنان"
         if org_named and named and j < n and toks[j].text.startswith("لل") and toks[j].text not in _ADDRESSEES:
             j += 1
             while j < n and _is_al(toks[j].text) and _NISBA.search(toks[j].text):
@@ -805,6 +808,13 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True, c
             j += 2  # عبد الله، بن سلمان، أبو الغيط، فون دير لاين
             count += 1
             continue
+        if j + 1 < n and toks[j + 1].text == "الله" and len(t) == 3 and t.isalpha() and not tok.tanween \
+                and t not in _STOP:
+            # A compound name whose first part is spelled like a verb: فتح الله، فضل الله، جاب الله، حسب الله
+            # (_name_like turns verbs away). "الله" after a word is never an object of a speech verb's subject.
+            j += 2
+            count += 1
+            continue
         if not objects and count >= 1 and t == "بلا" and j + 1 < n and toks[j + 1].text.isalpha():
             j += 2  # an organisation's name: أطباء بلا حدود، مراسلون بلا حدود
             count += 1
@@ -1055,12 +1065,27 @@ def _second_surname(toks: list[_Tok], m: int) -> bool:
 _PLURAL_CONSTRUCTS = _words("محللو مسؤولو")
 
 
+_ORG_NAME_WORDS = 2  # plain words of a body's name before its country: "حزب أفق تونس"، "جمعية نداء الجزائر"
+
+
 def _quoted_org_name(toks: list[_Tok], j: int) -> int:
-    """Return the end of a quoted proper name right after an indefinite organisation noun: شركة "سامسونغ"."""
+    """Return the end of a quoted proper name right after an indefinite organisation noun: شركة "سامسونغ".
+
+    An unquoted name that ends in a country is read too: "رئيس حزب قلب تونس، NAME،" (else the name reader
+    takes "قلب" for the person's name and stops at the country, losing the name after it).
+    """
     prev = toks[j - 1].text
     if _is_al(prev) or prev not in _NAMED_ORGS:
         return j  # "قال مدير الشركة "لن نتراجع"": a definite noun is not followed by its name
-    return _quoted_name(toks, j)
+    end = _quoted_name(toks, j)
+    if end > j:
+        return end
+    for m in range(j, min(len(toks), j + _ORG_NAME_WORDS + 1)):
+        if _is_place(toks[m].text) and not _is_al(toks[m].text):
+            return m + 1 if m > j else j
+        if not _name_like(toks[m]) or _is_place(toks[m].text) or _is_title(toks[m].text):
+            break
+    return j
 
 
 def _quoted_name(toks: list[_Tok], j: int) -> int:

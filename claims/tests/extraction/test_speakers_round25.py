@@ -8,6 +8,10 @@
 - A second speaker's clause in one sentence may use any speech verb (وصف، شدد، نفى، اتهم …), not only the verbs
   that state figures; "وصف/اتهم X Y بـ…" has its object Y between the subject and the ب- complement, and a lone
   noun right before ب (", واتهمت الرياض بسوء الإدارة") is the object of the sentence's subject.
+- A body's unquoted name may end in its country ("حزب قلب تونس"، "جمعية أمل لبنان"): the country is part of the
+  title, and the person's name in apposition after it is read (before, the name reader took the body's first
+  word for the person's name).
+- A compound given name whose first part is spelled like a verb (فتح الله، فضل الله) is a name.
 """
 from __future__ import annotations
 
@@ -44,6 +48,21 @@ SPEAKERS = [
     # near misses: an object pronoun on the verb, and a free adjective, leave the subject whole
     ('ووصفها رئيس الهيئة العليا بأنها "مقبولة".', "رئيس الهيئة العليا"),
     ("واتهمه مدير الأمن الوطني بالتقصير.", "مدير الأمن الوطني"),
+    # A body's name that ends in its country, then the person in apposition.
+    ("وقال رئيس حزب نداء الجزائر، سليم بوعلام، إن الحزب سيشارك في الانتخابات.",
+     "رئيس حزب نداء الجزائر، سليم بوعلام"),
+    ("وقالت رئيسة جمعية أمل لبنان، ريما خوري، إن المساعدات وصلت.", "رئيسة جمعية أمل لبنان، ريما خوري"),
+    ("وأعلن حزب قلب تونس أنه سيقاطع الدور الثاني.", "حزب قلب تونس"),
+    # near misses: a definite body or a known adjective after it is read as before
+    ("وقال رئيس حزب الأمة، محمد برمة، إن الحزب سيقاطع.", "رئيس حزب الأمة، محمد برمة"),
+    ("وقالت شركة مصر للطيران إن الرحلات ستستأنف.", "شركة مصر للطيران"),
+    ("وقال رئيس حزب مصر القوية إن الحزب سيقاطع.", "رئيس حزب مصر القوية"),
+    # Compound given names in الله whose first part is spelled like a verb.
+    ("وقال رئيس نادي الترجي، فتح الله بن عمر، إن الفريق سيتعاقد مع مدافع.", "رئيس نادي الترجي، فتح الله بن عمر"),
+    ("وقال فضل الله حسن إن المحصول تضاعف.", "فضل الله حسن"),
+    # near misses: the verb with الله as its object names no speaker; عبد الله as before
+    ("وحمد الله على سلامة الركاب.", None),
+    ("وقال الوزير عبد الله إن الميزانية جاهزة.", "الوزير عبد الله"),
 ]
 
 
