@@ -1355,6 +1355,11 @@ _TODAY_NOT_BEFORE = re.compile(_f(
 _TODAY_PART_BEFORE = re.compile(_f(
     r"(?<!\w)[وفب]?(?:وقت|ساعات|الساعات|ساعه|الساعه|الفجر|فجر|الصباح|المساء|الظهر|الظهيره|العصر|الليل|اعتبارا|ابتداء)"
     rf"(?:{S}[^\W\d]+){{0,2}}{S}من{S}$"))
+# "اليوم نفسه/ذاته"، "نفس/ذات اليوم": the day of the closest date told before; _merge_links fills it in (_same_day),
+# or drops it when no day was told.
+_SAME_DAY = "SAMEDAY"
+_SAME_DAY_AFTER = re.compile(f"{S}(?:نفسه|ذاته)(?!\\w)")
+_SAME_DAY_BEFORE = re.compile(f"(?<!\\w)(?:نفس|ذات){S}$")
 _TODAY_NOT_AFTER = re.compile(f"{S}(?:ال|يوم)|{S0}[”»\"']")
 # "اليوم" as "nowadays": after a verb of state or becoming, its subject (up to three words) between them ("أصبحت
 # المدينة اليوم من أبرز…"، "تعيش السينما العربية اليوم مرحلة…"، "لا يزال اليوم…"), or after a noun it makes
@@ -1380,6 +1385,13 @@ def _rel_day(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     norm, pub = ctx.norm, ctx.pub
     rel = _SPACES.sub(" ", m.group("rel"))
     after = norm[m.end("rel"):m.end("rel") + 20]
+    if rel == "اليوم" and not m.group("wd"):
+        same_after = _SAME_DAY_AFTER.match(norm, m.end("rel"))
+        if same_after or _SAME_DAY_BEFORE.search(norm, max(0, m.start("rel") - 8), m.start("rel")):
+            # "صباح اليوم نفسه"، "في ذات اليوم": the day of the date told before (_same_day), not today
+            yield _Cand(m.start("x"), same_after.end() if same_after else m.end("rel"), _SAME_DAY, "day",
+                        explicit_year=False)
+            return
     if not m.group("tod") and not m.group("wd"):
         if rel in ("اليوم", "الليله") and (_TODAY_NOT_BEFORE.search(norm[max(0, m.start("x") - 16):m.start("x")])
                                           and not _TODAY_PART_BEFORE.search(norm, max(0, m.start("x") - 50),
@@ -1873,6 +1885,10 @@ def _merge_links(cands: list[_Cand], norm: str) -> list[_Cand]:
             c = _same_month(c, out)
             if c is None:
                 continue
+        if c.value == _SAME_DAY:
+            c = _same_day(c, out)
+            if c is None:
+                continue
         if c.value.startswith(_SAME_YEAR_TEXT):
             c = _same_year(c, out)
             if c is None:
@@ -1969,6 +1985,18 @@ def _same_month(c: _Cand, before: list[_Cand]) -> _Cand | None:
             if ym.group(1) != "XXXX" and not all(_valid(int(ym.group(1)), int(ym.group(2)), d) for d in days):
                 return None
             return _Cand(c.start, c.end, value, c.precision, explicit_year=p.explicit_year)
+    return None
+
+
+def _same_day(c: _Cand, before: list[_Cand]) -> _Cand | None:
+    """Fill "صباح اليوم نفسه" with the closest earlier day told; None when no day was told.
+
+    Months, weeks and years between are passed over: "خفض البنك الفائدة الخميس … حتى نهاية العام … صعد المؤشر في
+    تعاملات اليوم نفسه" is the Thursday.
+    """
+    for p in reversed(before):
+        if p.value and p.precision in ("day", "weekday"):
+            return _Cand(c.start, c.end, p.value, p.precision, explicit_year=p.explicit_year)
     return None
 
 

@@ -103,3 +103,23 @@ NIGHT_SPENT_CASES = [
 @table("text,expected", NIGHT_SPENT_CASES)
 def test_the_night_just_spent_is_no_day(text, expected):
     assert dates_found(text, "2026-03-17") == expected
+
+
+# "اليوم نفسه/ذاته"، "نفس/ذات اليوم": the day of the closest day told before (months, weeks and years between are
+# passed over), not the publication day; nothing when no day was told. Published Wednesday 4 March 2026.
+SAME_DAY_CASES = [
+    ("وافتتح الوزير المعرض الاثنين 2 مارس، وزاره في اليوم نفسه أكثر من عشرة آلاف شخص.",
+     [("الاثنين 2 مارس", "2026-03-02"), ("اليوم نفسه", "2026-03-02")]),
+    ("واعتقلت الشرطة المشتبه به الأحد، وأفرجت عنه مساء اليوم ذاته.",
+     [("الأحد", "2026-03-01"), ("مساء اليوم ذاته", "2026-03-01")]),
+    ("وفاز الفريق بالكأس في 12 فبراير، وهو أول لقب له منذ 2019، وفي ذات اليوم أعلن المدرب رحيله.",
+     [("12 فبراير", "2026-02-12"), ("2019", "2019"), ("اليوم", "2026-02-12")]),
+    # near misses: no day told before; today
+    ("وأغلقت الحدود في فبراير، وفي اليوم ذاته أعلنت الحكومة حالة الطوارئ.", [("فبراير", "2026-02")]),
+    ("وأعلنت الوزارة اليوم نتائج الامتحانات.", [("اليوم", "2026-03-04")]),
+]
+
+
+@table("text,expected", SAME_DAY_CASES)
+def test_the_same_day_is_the_day_told_before(text, expected):
+    assert dates_found(text, "2026-03-04") == expected
