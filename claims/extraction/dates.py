@@ -709,6 +709,26 @@ def _tail_year(m: re.Match, month: int, pub: dt.date | None, norm: str,
                        lambda ahead: _soon_context(norm, m.start(), ahead)), False
 
 
+_WEEKDAY_YEAR_REACH = 183  # days either side of the publication date a weekday may move a yearless date
+
+
+def _weekday_year(year: int, month: int, day: int, weekday: int, pub: dt.date) -> int:
+    """Return the year of a yearless day and month told with its weekday ("الاثنين 2 فبراير").
+
+    The weekday is the surer word: when it does not fall on that date in the year the clause gave, the year within
+    half a year of the publication date where it does is meant ("الاثنين 2 فبراير" written on 28 January 2026 is
+    2 February 2026, a Monday, though the clause tells no future). Otherwise the year stays.
+    """
+    if _valid(year, month, day) and dt.date(year, month, day).isoweekday() == weekday:
+        return year
+    for other in (pub.year - 1, pub.year, pub.year + 1):
+        if other != year and _valid(other, month, day):
+            date = dt.date(other, month, day)
+            if date.isoweekday() == weekday and abs((date - pub).days) <= _WEEKDAY_YEAR_REACH:
+                return other
+    return year
+
+
 WD_PREFIX = (f"(?:(?:{TOD}{S})?(?:(?:امس|اليوم|غدا){S})?(?:يوم{S})?(?P<wd>{WEEKDAY}){S0}[،,]?{S0}"
              f"(?:(?:الموافق|المصادف|الواقع(?:{S}فيه)?){S}|(?P<wdopen>\\(){S0})?)?")
 
@@ -728,6 +748,8 @@ def _day_month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     if got is None:
         return
     year, explicit = got
+    if m.group("wd") and not explicit and pub is not None and year is not None and not m.group("mrel"):
+        year = _weekday_year(year, month, day, _WEEKDAYS[m.group("wd")], pub)
     window = max(0, m.start("x") - 16)
     if part := _PART_OF_MONTH.search(norm[window:m.start("x")]):
         # "الأسبوع الأول من يونيو": a part of the month, not its first day: the month is what is known
@@ -814,6 +836,18 @@ def _shared_tail(m: re.Match, ctx: _Ctx) -> re.Match | None:
     return shared
 
 
+# A month listed before the one at hand: "يونيو و" of "في يونيو وأغسطس", "يناير، " of "في يناير، مارس ومايو".
+_LISTED_MONTH_BEFORE = re.compile(f"{B}{MONTHX}(?:{S0}[،,]{S0}(?:و{S0})?|{S}و{S0})$")
+_LIST_REACH = 40  # characters back to the start of the month listed before
+
+
+def _month_list_start(norm: str, start: int) -> int:
+    """Return where the list of months ending right before start begins (start when there is none)."""
+    while listed := _LISTED_MONTH_BEFORE.search(norm, max(0, start - _LIST_REACH), start):
+        start = listed.start()
+    return start
+
+
 @_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}){S}(?:شهر{S})?|(?P<shahr>شهر){S})?(?P<mon>{MONTHX}){E}(?:{YEAR_TAIL})?)")
 def _month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """يونيو (حزيران) الماضي · أكتوبر 2023 · مطلع مارس · في حزيران · أبريل (وسبتمبر الماضيين)."""
@@ -837,14 +871,16 @@ def _month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         return
     cued = numbered or combined or shared or m.group("mod") or m.group("shahr") or m.group("yrel") \
         or m.group("ythis") or m.group("ysame") \
-        or m.group("mrel") or _BARE_MONTH_CUE.search(norm[max(0, m.start("x") - 12):m.start("x")])
-    if not cued:
+        or m.group("mrel")
+    # "في يونيو وأغسطس": the preposition before a list of months governs each of them
+    list_start = _month_list_start(norm, m.start("x")) if not cued else m.start("x")
+    if not cued and not _BARE_MONTH_CUE.search(norm[max(0, list_start - 12):list_start]):
         return
     if first in _WORDLIKE_MONTHS and not (numbered or combined or shared or m.group("mod") or m.group("shahr")
                                           or m.group("mrel") or m.group("yrel") or m.group("ythis")
                                           or m.group("ysame")):
         # "من مارس" is also "who practised", "مع شباط" "with Chabat": only after a time preposition.
-        if not _TIME_PREP_BEFORE.search(norm[max(0, m.start("x") - 12):m.start("x")]):
+        if not _TIME_PREP_BEFORE.search(norm[max(0, list_start - 12):list_start]):
             return
     got = _tail_year(tail, month, pub, norm)
     if got is None:
@@ -1205,10 +1241,14 @@ _HALF_WORDS = {"النصف", "الاسدوس", "السداسي"}
 
 # The quarter's months in brackets between it and its year: "الربع الرابع (تشرين الأول - كانون الأول) من العام 2025".
 QUARTER_MONTHS = f"(?:{S0}\\({S0}{MONTHX}{S0}[-–—/]{S0}{MONTHX}{S0}\\))"
+# A fiscal year across two calendar years: "العام المالي (الجاري) 2025/2026"، "السنة المالية 2024-25".
+FISCAL_SPAN = (f"(?:العام|السنه){S}(?:المالي|الماليه)(?:{S}{REL_M})?{S}(?P<fy1>{YEAR}){S0}[/-]{S0}"
+               f"(?P<fy2>\\d\\d(?:\\d\\d)?)(?!\\d)")
 
 
 @_rule(f"{B}{PRE}(?P<x>(?P<kind>الربع|الفصل|النصف|الثلاثي|الاسدوس|السداسي){S}(?P<q>الاول|الثاني|الثالث|الرابع|الاخير){E}"
-       f"(?:{QUARTER_MONTHS}?{S}(?:(?:من|في){S})?(?:ل)?(?:(?:{YEARWORD}{S})?(?P<y>{YEAR})|(?:العام|السنه){S}(?P<yr>{REL_M}|{_YREL_P})|(?P<this>هذا{S}العام|هذه{S}السنه)|(?P<same>{SAME_YEAR})|{BARE_YEAR}))?)")
+       f"(?:(?P<qm1>{QUARTER_MONTHS})?{S}(?:(?:من|في){S})?(?:ل)?(?:{FISCAL_SPAN}(?P<qm2>{QUARTER_MONTHS})?"
+       f"|(?:{YEARWORD}{S})?(?P<y>{YEAR})|(?:العام|السنه){S}(?P<yr>{REL_M}|{_YREL_P})|(?P<this>هذا{S}العام|هذه{S}السنه)|(?P<same>{SAME_YEAR})|{BARE_YEAR}))?)")
 def _quarter(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """الربع الأول من العام الجاري · الربع الأخير من 2023 · الفصل الثالث من عام 2022 · النصف الأول من 2024 (2024-H1).
 
@@ -1217,6 +1257,14 @@ def _quarter(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     الثلاثي الثاني من العام الجاري: the Tunisian and Algerian quarter (الثلاثي = three months).
     """
     norm, pub = ctx.norm, ctx.pub
+    if m.group("fy1"):
+        # Only the months say which calendar months a fiscal quarter covers; without them the span of the fiscal
+        # year (2025/2026, read by _year_range) is what is known.
+        if m.group("kind") not in _HALF_WORDS and (months := m.group("qm1") or m.group("qm2")):
+            value = _fiscal_quarter(int(m.group("fy1")), m.group("fy2"), _QUARTERS[m.group("q")], months)
+            if value:
+                yield _Cand(m.start("x"), m.end("x"), value, "quarter")
+        return
     if m.group("same"):  # "الربع الأول من العام نفسه": the year told before (_same_year)
         half = m.group("kind") in _HALF_WORDS
         n = _HALVES.get(m.group("q")) if half else _QUARTERS[m.group("q")]
@@ -1262,6 +1310,26 @@ def _quarter(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     yield _Cand(m.start("x"), m.end("x"), f"{year}-Q{q}", "quarter")
 
 
+def _fiscal_quarter(first_year: int, second_year: str, quarter: int, months: str) -> str | None:
+    """Return the calendar quarter (or months) a fiscal quarter covers, from its months in brackets.
+
+    "الربع الأول من العام المالي 2025/2026 (يوليو - سبتمبر)" is 2025-Q3: the fiscal year starts in July of its first
+    year, so a month before July falls in the second year ("الربع الثالث … (يناير - مارس)" is 2026-Q1).
+    """
+    if int(second_year) % 100 != (first_year + 1) % 100:
+        return None  # not a fiscal year running into the next calendar year
+    named = [_month_of(found.group()) for found in _MONTH_RE.finditer(months)]
+    start, end = named[0], named[-1]
+    if (end - start) % 12 != 2:
+        return None  # not three months
+    fiscal_start = (start - 1 - 3 * (quarter - 1)) % 12 + 1
+    year = first_year if start >= fiscal_start else first_year + 1
+    if start % 3 == 1:
+        return f"{year}-Q{(start - 1) // 3 + 1}"
+    end_year = year if end > start else year + 1
+    return f"{year}-{start:02d}/{end_year}-{end:02d}"
+
+
 # The data "for the quarter" ("تصدر الهيئة بيانات الناتج المحلي للربع الثاني الأسبوع المقبل"، "نتائج الربع الثالث")
 # are those of a quarter under way or past, even when their release is still to come.
 _QUARTER_DATA_BEFORE = re.compile(_f(
@@ -1287,6 +1355,11 @@ _TODAY_NOT_BEFORE = re.compile(_f(
 _TODAY_PART_BEFORE = re.compile(_f(
     r"(?<!\w)[وفب]?(?:وقت|ساعات|الساعات|ساعه|الساعه|الفجر|فجر|الصباح|المساء|الظهر|الظهيره|العصر|الليل|اعتبارا|ابتداء)"
     rf"(?:{S}[^\W\d]+){{0,2}}{S}من{S}$"))
+# "اليوم نفسه/ذاته"، "نفس/ذات اليوم": the day of the closest date told before; _merge_links fills it in (_same_day),
+# or drops it when no day was told.
+_SAME_DAY = "SAMEDAY"
+_SAME_DAY_AFTER = re.compile(f"{S}(?:نفسه|ذاته)(?!\\w)")
+_SAME_DAY_BEFORE = re.compile(f"(?<!\\w)(?:نفس|ذات){S}$")
 _TODAY_NOT_AFTER = re.compile(f"{S}(?:ال|يوم)|{S0}[”»\"']")
 # "اليوم" as "nowadays": after a verb of state or becoming, its subject (up to three words) between them ("أصبحت
 # المدينة اليوم من أبرز…"، "تعيش السينما العربية اليوم مرحلة…"، "لا يزال اليوم…"), or after a noun it makes
@@ -1299,6 +1372,12 @@ _TODAY_NOWADAYS = re.compile(_f(
     r"سينما|مسرح|فن|ثقافه|حروب))"
     rf"{S}$"))
 
+# "قضى/أمضى/بات الليلة": a perfective verb of spending the night (its subject may stand between, up to two words)
+# tells of the night just gone, which runs over two dates; "سيقضي الليلة", "يمضي الليلة" keep tonight.
+_NIGHT_SPENT_BEFORE = re.compile(_f(
+    r"(?<!\w)[وف]?(?:قضي|قضت|قضوا|قضينا|قضيت|امضي|امضت|امضوا|امضينا|امضيت|بات|باتت|باتوا|بتنا)"
+    rf"(?:{S}(?!ال?ليله)[^\W\d]+){{0,2}}{S}$"))
+
 
 @_rule(f"{B}{PRE}(?P<x>(?:(?P<tod>{TOD}|يوم){S})?(?P<rel>{_REL_DAY_RE}){E}(?:{S0}(?P<open>[(،,])?{S0}(?:يوم{S})?(?P<wd>{WEEKDAY}){E}(?(open){S0}\\)))?)")
 def _rel_day(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
@@ -1306,12 +1385,21 @@ def _rel_day(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     norm, pub = ctx.norm, ctx.pub
     rel = _SPACES.sub(" ", m.group("rel"))
     after = norm[m.end("rel"):m.end("rel") + 20]
+    if rel == "اليوم" and not m.group("wd"):
+        same_after = _SAME_DAY_AFTER.match(norm, m.end("rel"))
+        if same_after or _SAME_DAY_BEFORE.search(norm, max(0, m.start("rel") - 8), m.start("rel")):
+            # "صباح اليوم نفسه"، "في ذات اليوم": the day of the date told before (_same_day), not today
+            yield _Cand(m.start("x"), same_after.end() if same_after else m.end("rel"), _SAME_DAY, "day",
+                        explicit_year=False)
+            return
     if not m.group("tod") and not m.group("wd"):
         if rel in ("اليوم", "الليله") and (_TODAY_NOT_BEFORE.search(norm[max(0, m.start("x") - 16):m.start("x")])
                                           and not _TODAY_PART_BEFORE.search(norm, max(0, m.start("x") - 50),
                                                                             m.start("x"))
                                           or _TODAY_NOT_AFTER.match(after)):
             return  # "في اليوم التالي", "حتى اليوم", "اليوم الوطني", "المصري اليوم": not the publication day
+        if rel == "الليله" and _NIGHT_SPENT_BEFORE.search(norm, max(0, m.start("x") - 40), m.start("x")):
+            return  # "قضت الأسرة الليلة في العراء": the night just spent, across two dates, not tonight
         if rel == "اليوم" and _TODAY_NOWADAYS.search(norm, max(0, m.start("x") - 50), m.start("x")):
             return  # "أصبحت المدينة اليوم من أبرز…"، "شباب اليوم": nowadays, not the publication day
         if rel in ("الامس", "الغد", "غد") and not (rel == "الامس" and norm[m.start("x") - 1:m.start("x")] == "ب"):
@@ -1797,6 +1885,10 @@ def _merge_links(cands: list[_Cand], norm: str) -> list[_Cand]:
             c = _same_month(c, out)
             if c is None:
                 continue
+        if c.value == _SAME_DAY:
+            c = _same_day(c, out)
+            if c is None:
+                continue
         if c.value.startswith(_SAME_YEAR_TEXT):
             c = _same_year(c, out)
             if c is None:
@@ -1893,6 +1985,18 @@ def _same_month(c: _Cand, before: list[_Cand]) -> _Cand | None:
             if ym.group(1) != "XXXX" and not all(_valid(int(ym.group(1)), int(ym.group(2)), d) for d in days):
                 return None
             return _Cand(c.start, c.end, value, c.precision, explicit_year=p.explicit_year)
+    return None
+
+
+def _same_day(c: _Cand, before: list[_Cand]) -> _Cand | None:
+    """Fill "صباح اليوم نفسه" with the closest earlier day told; None when no day was told.
+
+    Months, weeks and years between are passed over: "خفض البنك الفائدة الخميس … حتى نهاية العام … صعد المؤشر في
+    تعاملات اليوم نفسه" is the Thursday.
+    """
+    for p in reversed(before):
+        if p.value and p.precision in ("day", "weekday"):
+            return _Cand(c.start, c.end, p.value, p.precision, explicit_year=p.explicit_year)
     return None
 
 

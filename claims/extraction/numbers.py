@@ -236,6 +236,10 @@ _add("F", 0.5, "نصف")
 _add("F", 0.25, "ربع")
 _add("F", 1 / 3, "ثلث")
 _add("Z", 0, "صفر")
+# FP: a plural fraction, counted by a unit before it ("ثلاثة أرباع"، "سبعة أعشار"); alone it is vague.
+_add("FP", 0.25, "أرباع")
+_add("FP", 0.2, "أخماس")
+_add("FP", 0.1, "أعشار")
 
 _DECIMAL_WORDS = frozenset(normalize_word(w) for w in ("فاصلة", "فاصل", "فاصله"))
 
@@ -348,7 +352,9 @@ def read_number(tokens: Sequence[Token], i: int, *, allow_definite: bool = False
         if hit is None or (hit.definite and not allow_definite):
             return None
         words = True
-        if hit.kind in ("U", "TEN", "T", "H", "Z", "W"):
+        if hit.kind == "TEN" and is_tenth(tokens, i):
+            group, slot = 0.1, "F"  # "عُشر درجة": a tenth, not ten
+        elif hit.kind in ("U", "TEN", "T", "H", "Z", "W"):
             group, slot = hit.value, hit.kind
         elif hit.kind in ("S", "SA"):
             if hit.kind == "SA" and _next_is_word(tokens, i):  # "ألفا جندي": dual construct, 2000
@@ -360,7 +366,7 @@ def read_number(tokens: Sequence[Token], i: int, *, allow_definite: bool = False
             total, slot, last_scale, scaled = 2 * hit.value, "S", hit.value, True
         elif hit.kind == "F":
             group, slot = hit.value, "F"
-        else:  # SP: "آلاف" with no count is vague
+        else:  # SP: "آلاف" with no count is vague; so is FP: "أعشار" alone
             return None
         pos = i + 1
     else:
@@ -421,6 +427,9 @@ def read_number(tokens: Sequence[Token], i: int, *, allow_definite: bool = False
                 break
             group += 10
             slot = "TEEN"
+        elif kind == "FP" and not conj and slot in ("U", "TEN", "D") and 2 <= group <= 10:
+            group = round(group * value, 6)  # ثلاثة أرباع، سبعة أعشار
+            slot = "END"
         elif kind == "H" and not conj and slot == "U" and value == 100:
             group *= 100  # ثلاث مئة
             slot = "H"
@@ -470,6 +479,30 @@ def read_number(tokens: Sequence[Token], i: int, *, allow_definite: bool = False
 
 
 _PLAIN_INT = re.compile(r"\d+")
+_TEN = normalize_word("عشر")
+_DAMMA, _FATHA = "\u064f", "\u064e"
+
+
+def is_tenth(tokens: Sequence[Token], i: int) -> bool:
+    """Say whether the word عشر at tokens[i] is عُشر (a tenth), which is spelt as عَشر (ten) without vowels.
+
+    A damma says so, a fatha says ten. Unvowelled, ten counts a plural (عشر سنوات، عشر درجات) and stands after the
+    unit of a teen (خمسة عشر، أحد عشر); before an indefinite singular feminine noun (عشر درجة، عشر نقطة) it is a tenth.
+    """
+    tok = tokens[i]
+    hit = lookup_word(tok.norm) if tok.kind == "ar" else None
+    if hit is None or hit.kind != "TEN" or hit.definite or _CLITICS.sub("", tok.norm) != _TEN:
+        return False
+    letters = tok.text[tok.text.find("ع"):]
+    if letters[1:2] == _DAMMA:
+        return True
+    if letters[1:2] == _FATHA or i + 1 >= len(tokens) or tokens[i + 1].kind != "ar":
+        return False
+    if i > 0 and tokens[i - 1].kind == "ar" and (before := lookup_word(tokens[i - 1].norm)) is not None \
+            and before.kind in ("U", "W"):
+        return False  # خمسة عشر، إحدى عشرة
+    noun = _MARKS.sub("", tokens[i + 1].text)
+    return noun.endswith("ة") and not noun.startswith("ال") and lookup_word(tokens[i + 1].norm) is None
 
 
 def _scale_from(tokens: Sequence[Token], i: int) -> float:

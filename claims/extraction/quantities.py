@@ -648,8 +648,10 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
     # --- words too weak to stand alone, labels, years, bare numbers ---
     if read.words and last == first + 1 and _word_kind(tok.norm) in ("U", "Z") and read.value <= 1 and unit != "%":
         return None  # "واحد من الأسواق" is pronoun-like; "صفر" is a score unless it is a rate
-    if read.words and not read.scaled and _word_kind(tok.norm) == "F" and normalize_word(unit or "") not in _MEASURES:
-        return None  # "نصف ساعة"، "ثلث ما تنتجه": no amount (a share, "ثلث السكان", is read by _share_at)
+    if read.words and not read.scaled and (_word_kind(tok.norm) == "F" or 0 < read.value < 1) \
+            and normalize_word(unit or "") not in _MEASURES:
+        # "نصف ساعة"، "ثلث ما تنتجه"، "ثلاثة أرباع الوقت": no amount (a share, "ثلث السكان", is read by _share_at)
+        return None
     via_min = end_read.last < n and tokens[end_read.last].norm == "من"
     if labelled and (unit is None or via_min):
         return None  # المرتبة 3، الحزمة 12 من العقوبات: a label, unless a counted noun follows
@@ -1621,7 +1623,36 @@ def _measured_duration(tokens: Sequence[Token], first: int, k: int, floor: int) 
     if _strip_acc(norm) in _YEAR_WORDS and (q_start is None or any(
             _verb_form(t.norm) is not None for t in tokens[q_start:first])):
         return None  # "المسنون الذين تجاوزوا 60 سنة": years a verb exceeds are an age
+    if _strip_acc(norm) in _YEAR_WORDS and q_start is not None and _age_bound(tokens, q_start, floor):
+        return None  # "الشباب دون 35 سنة"، "الأطفال تحت 5 سنوات": an age group, not a figure
     return _clean_unit(tokens[k].text), k + 1
+
+
+# An age group: people named, then a bound in years ("الشباب دون 35 سنة"، "المسنين فوق 65 عاماً"، "منتخب
+# الناشئين تحت 17 عاماً"). Only the prepositions of a bound: after "أكثر من" or "أقل من" the people may be the
+# subject of a verb the years measure ("انتظر المواطنون أكثر من 10 سنوات").
+_AGE_BOUNDS = _norms("دون", "تحت", "فوق", "ما")  # ما دون، ما فوق
+_AGE_GROUP_NOUNS = _norms(
+    "الشباب", "شباب", "الشبان", "شبان", "الأطفال", "أطفال", "الطفل", "الرضع", "القاصرين", "القصر", "المراهقين",
+    "الناشئين", "الناشئات", "الأشبال", "الفتيات", "الفتيان", "النساء", "الرجال", "المسنين", "المسنون", "كبار",
+    "الأشخاص", "أشخاص", "الأفراد", "المرشحين", "المرشحون", "الناخبين", "الناخبون", "الطلاب", "الطلبة", "التلاميذ",
+    "البالغين", "الذكور", "الإناث", "المواليد", "اللاعبين", "لاعبين", "الفئة", "فئة", "سن", "أعمار", "منتخب",
+    "المتقاعدين", "العمال", "الموظفين", "السكان", "المواطنين", "المرضى", "الحوامل", "الأمهات")
+_LAM_AL = re.compile(r"^[وف]?لل")
+_AGE_GROUP_REACH = 2  # the people noun and one word after it: "منتخب الشباب"، "الأطفال المصابين"
+
+
+def _age_bound(tokens: Sequence[Token], q_start: int, floor: int) -> bool:
+    """Say whether a bound in years at tokens[q_start] follows a people noun, making it an age group."""
+    if tokens[q_start].norm not in _AGE_BOUNDS:
+        return False
+    for k in range(q_start - 1, max(floor, q_start - 1 - _AGE_GROUP_REACH), -1):
+        if tokens[k].kind != "ar":
+            return False
+        word = _LAM_AL.sub("ال", tokens[k].norm)  # للأطفال، وللشباب: ل + ال
+        if word in _AGE_GROUP_NOUNS or _CLITIC_RE.sub("", word) in _AGE_GROUP_NOUNS:
+            return True
+    return False
 
 
 _KNOTS = normalize_word("عقد")
