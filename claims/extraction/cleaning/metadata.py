@@ -59,6 +59,8 @@ _EXCLUSIVE_TAG = re.compile(r"^(?:خاص|حصريا|حصري|exclusive)\s*(?:[-�
 _DATE_LABEL = _compile(
     r"^(?:(?P<update>اخر تحديث|تاريخ التحديث|تم التحديث|updated(?: on| at)?|last updated)"
     r"|(?P<strong>تاريخ النشر|تاريخ الخبر|نشرت? في|نشرت? بتاريخ|تم النشر في|تم النشر|"
+    # "هذا المحتوى نُشر على 01 أكتوبر 2025 - 14:30" (the page's own stamp, Swissinfo style)
+    r"(?:هذا|هذه) (?:المحتوي|المقال|المقاله|الخبر|الموضوع|الماده) (?:تم )?نشرت? (?:في|علي|بتاريخ)|"
     r"published(?: on| at)?|posted(?: on| at)?)"
     r"|تحديث|(?:ال)?تاريخ|نشرت?|بتاريخ|date)\s*[:：\-–]?\s*"
 )
@@ -292,7 +294,7 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
         if head <= HEAD_LINES and words <= MAX_DATE_LINE_WORDS:
             stamp_key = _TRAILING_BYLINE.sub("", stamp_line)
             if "|" in stamp_key:
-                stamp_key = _LEADING_BYLINE.sub("", stamp_key)
+                stamp_key = _without_masthead(_LEADING_BYLINE.sub("", stamp_key), masthead)
             value = read_date_line(stamp_key) if words <= 12 else None
             stamp = ((value, None) if value is not None
                      else _read_stamp(stamp_key) if any(word in stamp_key for word in _STAMP_WORDS) else None)
@@ -380,6 +382,15 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             if value is not None and alone:
                 remove(i)  # "الرياض – الأربعاء 31 يناير 2024 (رويترز)" on a line of its own is metadata
     return published or updated, credit or later_credit or wire_credit
+
+
+def _without_masthead(key: str, masthead: str | None) -> str:
+    """Return a stamp line without the outlet's name before its bar: "فبراير.كوم | الثلاثاء 17 مارس 2026 - 11:42"
+    (the masthead dropped above the headline, printed again beside the page's date)."""
+    if masthead is None or not key.startswith(masthead):
+        return key
+    rest = key[len(masthead):].lstrip()
+    return rest[1:].lstrip() if rest.startswith("|") else key
 
 
 def _read_bare_dateline(key: str, at: int, reference: dt.date | None

@@ -15,6 +15,7 @@ from .dates import fold_lines
 from .furniture import (
     _AD_LABELS,
     _AUTHOR_BOX,
+    _BARE_READ_TIME,
     _BARE_COMMENTS,
     _BREADCRUMB,
     _BROADCAST_BAND,
@@ -33,10 +34,13 @@ from .furniture import (
     _DOSSIER_LABEL,
     _EPAPER_PROMPT,
     _FONT_WIDGET,
+    _FORM_FIELD,
     _HASHTAGS,
     _JS_WARNING,
     _KEYWORD_LIST,
     _KEYWORDS,
+    _LATIN_PHOTO_CREDIT,
+    _LISTEN_WIDGET,
     _LIVE_PROMPT,
     _LOGIN_PROMPT,
     _NEWSLETTER_PROMPT,
@@ -69,6 +73,7 @@ from .furniture import (
     _is_cookie_notice,
     _is_counter,
     _is_edition_switcher,
+    _is_news_ticker,
     _is_sign_off,
     _is_ticker,
     _is_weather_strip,
@@ -217,7 +222,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
               or (words <= 8 and _FONT_WIDGET.match(key.strip()))
               or (words <= 12 and _TOOLBAR.match(key.strip()))
               or _RELATED_NOTE.search(key) or _SOCIAL_ONLY.match(bare) or _BREADCRUMB.match(bare)
-              or (words <= 6 and _SKIP_LINK.match(bare))
+              or (words <= 6 and _SKIP_LINK.match(bare)) or (words <= 10 and _LISTEN_WIDGET.match(bare))
               or _is_nav_menu(key)):  # the site's menu, wherever the scraper printed it
             remove(i)
             # a share bar below the text closes the article
@@ -292,8 +297,9 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                 or (_TUNE_PROMPT.match(bare) and _BROADCAST_BAND.search(key))):
             remove(i)
             closing_line = i if sentence_seen else closing_line
-        elif words <= MAX_TICKER_WORDS and (_is_ticker(keys, i, in_head=not seen_body) or _is_weather_strip(key)):
-            remove(i)  # a market ticker or the weather strip, wherever the page prints it
+        elif (words <= MAX_TICKER_WORDS and (_is_ticker(keys, i, in_head=not seen_body) or _is_weather_strip(key))) or (
+                _is_news_ticker(key, in_head=not seen_body)):
+            remove(i)  # a market or news ticker or the weather strip, wherever the page prints it
         elif staff_credit >= 0 and _next_nonblank(keys, staff_credit + 1) == i and (
                 _story_under_the_staff_credit(keys, i, words)):
             return i
@@ -323,6 +329,10 @@ def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: 
         return True
     if words <= 25 and _CAPTION.match(key.strip()) and not _ends_sentence(key):
         return True
+    if _LATIN_PHOTO_CREDIT.search(key.rstrip()):
+        return True  # a caption closed by its photo credit in Latin letters
+    if in_head and not sentence_seen and words <= 2 and _BARE_READ_TIME.match(bare):
+        return True  # the reading time under the headline, with no label
     if words <= 8 and not _ends_sentence(key) and (
             _AUTHOR_BOX.match(bare) or _is_counter(bare)
             or (_BYLINE.match(bare) and not (in_head and _byline_with_date(key)))):
@@ -344,10 +354,12 @@ def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: 
 
 
 def _comment_entry_follows(keys: list[str], i: int) -> bool:
-    """Say whether the next line heads a reader's comment ("1) تعليق بواسطة : أبو محمد")."""
+    """Say whether the next line heads a reader's comment ("1) تعليق بواسطة : أبو محمد") or is a field of the
+    comment form ("الاسم *")."""
     following = _next_nonblank(keys, i + 1)
     return (following < len(keys) and keys[following].count(" ") + 1 <= MAX_COMMENT_ENTRY_WORDS
-            and _COMMENT_ENTRY.match(keys[following].strip(_PAD)) is not None)
+            and (_COMMENT_ENTRY.match(keys[following].strip(_PAD)) is not None
+                 or _FORM_FIELD.match(keys[following].strip()) is not None))
 
 
 def _join_kept(lines: list[str], drop: list[bool]) -> str:
