@@ -21,7 +21,7 @@ from .dates import (
     read_day_month,
     read_numeric_date,
 )
-from .furniture import _RELATIVE_STAMP, _SIGN_OFF, _is_counter
+from .furniture import _COPYRIGHT, _RELATIVE_STAMP, _SIGN_OFF, _is_counter
 from .lexicon import _AGENCY, _AGENCY_ONLY, _DIGIT, _PAD, MIN_PARAGRAPH_WORDS, _compile, _ends_sentence, _next_nonblank
 from .stems import _ARABIC_WORD, _STEM_PREFIX, MIN_ARTICLE_STEMS
 
@@ -381,6 +381,8 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
                 wire_credit = _as_written_span(lines[i], key, *dateline.span("outlet"))
             if value is not None and alone:
                 remove(i)  # "الرياض – الأربعاء 31 يناير 2024 (رويترز)" on a line of its own is metadata
+    if wire_credit and _names_the_outlet(wire_credit, keys):
+        wire_credit = None  # the outlet's own name over its headline
     return published or updated, credit or later_credit or wire_credit
 
 
@@ -391,6 +393,21 @@ def _without_masthead(key: str, masthead: str | None) -> str:
         return key
     rest = key[len(masthead):].lstrip()
     return rest[1:].lstrip() if rest.startswith("|") else key
+
+
+MAX_COPYRIGHT_WORDS = 25
+
+
+def _names_the_outlet(name: str, keys: list[str]) -> bool:
+    """Say whether a credited name is the outlet's own, the one its copyright footer claims ("جميع الحقوق محفوظة ©
+    البورصة نيوز 2026"): the page's masthead printed over the headline, no source of the story. A wire agency
+    credited in brackets or a dateline stays a credit on its own site; so does a "المصدر:" line (not passed here).
+    """
+    if _AGENCY_ONLY.match(fold(name)):
+        return False
+    own = re.compile(rf"(?:^|[^\w])ل?{re.escape(fold(name))}(?![\w])")  # ("محفوظة لصحيفة مكة")
+    return any(key.count(" ") + 1 <= MAX_COPYRIGHT_WORDS and _COPYRIGHT.search(key) and own.search(key)
+               for key in keys if key)
 
 
 def _read_bare_dateline(key: str, at: int, reference: dt.date | None

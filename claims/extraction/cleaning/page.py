@@ -101,7 +101,15 @@ from .glued import (
 )
 from .lexicon import _AGENCY_ONLY, _PAD, MIN_PARAGRAPH_WORDS, SHORT_LINE_WORDS, _ends_sentence, _next_nonblank
 from .masthead import _choose_headline, _drop_head_furniture, _drop_head_labels, _is_nav_menu, _read_title
-from .metadata import _CREDIT, HEAD_LINES, _byline_with_date, _read_footer, _read_metadata, _tail_credit
+from .metadata import (
+    _CREDIT,
+    HEAD_LINES,
+    _byline_with_date,
+    _names_the_outlet,
+    _read_footer,
+    _read_metadata,
+    _tail_credit,
+)
 from .stems import _stems
 
 
@@ -139,6 +147,8 @@ def clean_text(raw: str, *, reference_date: dt.date | None = None) -> CleanedTex
     _choose_headline(lines, keys, drop, remove)
     published, credit = _read_metadata(lines, keys, drop, remove, reference_date,
                                        later_credit=_tail_credit(lines, keys, cut), masthead=masthead)
+    if footer_credit and _names_the_outlet(footer_credit, keys):
+        footer_credit = None  # the outlet signing its own story at the foot
     published, credit = published or label_published or footer_published, credit or footer_credit
     title = _read_title(lines, keys, drop)
     if title is not None:
@@ -269,6 +279,9 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                 return i
             remove(i)
             after = _drop_following(lines, keys, i, remove, max_words=SHORT_LINE_WORDS * 2)
+            # a share bar printed under the links, below the text, closes the article as it does alone
+            shared_off = shared_off or (sentence_seen and any(
+                _SOCIAL_ONLY.match(keys[j].strip(_PAD)) for j in range(i + 1, after) if keys[j]))
             end = _glued_paragraphs_end(keys, i, after) if seen_body else after
             for j in range(after, end):
                 remove(j)
