@@ -59,6 +59,12 @@ _WIDGET_LABELS = _labels(
     for thing in ("", " الخبر", " المقال", " المقاله", " الموضوع", " الرابط")
     for to in ("لصديق", "الي صديق", "لاصدقائك", "الي اصدقائك")
 ) | _labels("send to a friend", "send to friend", "email to a friend", "email this article", "email this")
+# An audio player over the text: "استمع إلى هذا المقال ⏵ 03:12", "استمع للخبر", "Listen to this article 4:05":
+# the verb, the article (no subject or object of a clause: "استمع الوزير إلى …"), then its duration or the player's
+# signs only.
+_LISTEN_WIDGET = _compile(r"^(?:استمع|استمعي|استمعوا|listen)\s+(?:(?:الي|to)\s+)?(?:هذا\s+|هذه\s+|this\s+|the\s+)?"
+                          r"(?:لل|ال)?(?:مقال|مقاله|خبر|تقرير|قصه|نص|article|story)(?:\s+(?:صوتيا|كاملا))?"
+                          r"[^\u0621-\u064aa-z]*$")
 # A font-size widget with its buttons: "حجم الخط: أ+ أ-", "تكبير الخط | أ-", "حجم الخط A+ A-",
 # "حجم الخط: كبير | متوسط | صغير", "A+ A A-".
 _FONT_BUTTON = r"(?:[اa][+-]?|[+-][اa]?|كبير|اكبر|متوسط|عادي|صغير|اصغر|large|medium|normal|small)"
@@ -91,10 +97,15 @@ _SOCIAL_ONLY = _compile(
     r"(?:شارك|مشاركه)(?: هذا)?(?: الخبر| المقال| الموضوع| عبر)?)"
     r"[\s,،|/•·:：-]*)+$"
 )
-_COPYRIGHT = _NeedsWord(r"جميع الحقوق محفوظه|كل الحقوق محفوظه|الحقوق محفوظه|all rights reserved|copyright|©",
-                        "الحقوق محفوظه", "all rights reserved", "copyright", "©")
+# The rights may be named: "جميع حقوق النشر محفوظة لـ…", "حقوق الطبع والنشر محفوظة" (the rights of publishing or
+# printing only: "حقوق المواطنين محفوظة" is a clause).
+_RIGHTS = r"حقوق (?:ال)?(?:نشر|طبع|ملكيه)(?: و(?:ال)?(?:نشر|طبع))?"
+_COPYRIGHT = _NeedsWord(rf"جميع الحقوق محفوظه|كل الحقوق محفوظه|الحقوق محفوظه|{_RIGHTS} محفوظه|all rights reserved"
+                        r"|copyright|©",
+                        "محفوظه", "all rights reserved", "copyright", "©")
 # A footer that opens with the notice may end with a full stop ("حقوق النشر © 2024 بي بي سي. …").
-_COPYRIGHT_FOOTER = _compile(r"^(?:©|copyright|all rights reserved|حقوق النشر|حقوق الطبع|(?:جميع|كل) الحقوق محفوظه)")
+_COPYRIGHT_FOOTER = _compile(rf"^(?:©|copyright|all rights reserved|حقوق النشر|حقوق الطبع|(?:جميع|كل) الحقوق محفوظه"
+                             rf"|(?:جميع|كل) {_RIGHTS} محفوظه)")
 # The page's skip link for screen readers, first on the page: "تخطي إلى المحتوى الرئيسي", "تخطى إلى المحتوى",
 # "انتقل إلى المحتوى", "الانتقال إلى المحتوى الرئيسي", "Skip to main content".
 _SKIP_LINK = _compile(r"^(?:تخطي|تخط|تجاوز|انتقل|الانتقال|اذهب|انتقال)\s+(?:الي\s+)?(?:ال)?محتوي(?:\s+(?:ال)?(?:رئيسي|اساسي))?$"
@@ -169,6 +180,11 @@ _ESTIMATED = r"(?:ال)?(?:مقدر|متوقع|لازم|تقريبي)(?:ه)?"
 _READ_TIME = _compile(rf"^(?:(?:(?:ال)?(?:مده|وقت|زمن)(?: {_ESTIMATED})? )?(?:لل|ال)?قراءه(?: {_ESTIMATED})?"
                       rf"|(?:estimated )?read(?:ing)? time)\s*[:：]?\s*{_MINUTES}$"
                       rf"|^{_MINUTES}\s*(?:(?:لل)?قراءه|read)$")
+# The reading time alone, with no label: "4 دقائق", "دقيقتان" (in the head only: see page._is_junk_line).
+_BARE_READ_TIME = _compile(rf"^{_MINUTES}$")
+# A photo credit in Latin letters closing a caption: "… في كانتون فاليه. Keystone / Jean-Christophe Bott", "AFP /
+# Getty Images" (the agency, a spaced slash, the photographer; an address has no spaces round its slash).
+_LATIN_PHOTO_CREDIT = re.compile(r"(?:^|[\s.،,])[a-z][a-z'&.-]*(?: [a-z][a-z'&.-]*){0,3}\s+/\s+[a-z][a-z'.-]*(?: [a-z][a-z'.-]*){0,4}$")
 # "منذ 3 ساعات", "قبل ساعتين": a relative time stamp under a headline.
 _RELATIVE_STAMP = _compile(r"^(?:منذ|قبل)\s+(?:\d+\s+)?(?:دقيقه|دقائق|دقيقتين|ساعه|ساعات|ساعتين|يوم|ايام|يومين)$")
 
@@ -313,6 +329,13 @@ _COMMENT_WIDGET = _NeedsWord(
     r"|your email address will not be published",
     "تعليق", "يعلق", "علق", "comment", "بريدك", "البريد", "email")
 MAX_COMMENT_WIDGET_WORDS = 20
+# A field of the comment or newsletter form, a line alone: its label with the required mark ("الاسم *", "البريد
+# الإلكتروني *", "Email *") or its placeholder ("أدخل بريدك الإلكتروني", "اكتب تعليقك هنا", maybe with the button:
+# "أدخل بريدك الإلكتروني | اشترك"). No sentence is a field's name and a star, or asks for the reader's e-mail.
+_FORM_FIELD = _compile(r"^(?:(?:ال)?اسم(?: (?:ال)?كامل)?|(?:ال)?بريد(?: (?:ال)?الكتروني)?|(?:ال)?موقع(?: (?:ال)?الكتروني)?"
+                       r"|(?:ال)?تعليق|تعليقك|name|e-?mail|website|comment)\s*[:：]?\s*\*$"
+                       r"|^(?:ادخل|اكتب|ضع|enter|type)\s+(?:عنوان\s+)?(?:بريدك|بريدكم|تعليقك|اسمك|your (?:e-?mail|comment|name))"
+                       r"(?: (?:ال)?الكتروني| هنا| address| here)*(?:\s*[|:：]?\s*(?:اشترك|ارسل|اشتراك|subscribe|send))?$")
 # An aggregator's wrapper around a story it republishes: its opening ("نعرض لكم زوارنا أهم وأحدث الأخبار في
 # المقال الآتي:", "نقدم لكم متابعينا تفاصيل …"), its sign-off ("كانت هذه تفاصيل خبر <headline> لهذا اليوم. نرجو أن
 # نكون قد وفقنا …", "شكراً لقراءتكم خبر …") and its note on the original ("وتجدر الإشارة بأن الموضوع الأصلي قد تم
@@ -365,7 +388,8 @@ def _is_edition_switcher(key: str) -> bool:
 
 
 def _is_comment_widget(key: str) -> bool:
-    return key.count(" ") + 1 <= MAX_COMMENT_WIDGET_WORDS and _COMMENT_WIDGET.search(key.strip(_PAD)) is not None
+    return key.count(" ") + 1 <= MAX_COMMENT_WIDGET_WORDS and (
+        _COMMENT_WIDGET.search(key.strip(_PAD)) is not None or _FORM_FIELD.match(key.strip()) is not None)
 
 
 def _labelled_comment_widget(key: str) -> bool:
@@ -409,6 +433,25 @@ _QUOTE_ITEM = _compile(r"^[^\d:：|]{2,30}?\s*[:：]\s*[+-]?\d[\d.,]*\s*%?$")
 _PRICE_UNITS = (r"%|\$|€|دولار|دولارا|دينار|دينارا|ريال|ريالا|جنيه|جنيها|درهم|درهما|ليره|يورو|نقطه|usd|eur")
 _PRICE_ITEM = _compile(rf"^[^\d|]{{2,30}}(?:\d{{1,2}}[^\d|]{{1,12}})?(?:\d[\d,]*\s*(?:{_PRICE_UNITS})|\d+[.,]\d+\s*(?:{_PRICE_UNITS})?)$")
 MAX_TICKER_LABEL_WORDS = 3  # "أسعار العملات" heading a bar of quotes
+
+# A news ticker: "آخر الأخبار: ارتفاع أسعار الخضر ... وفاة شخصين في حادث مرور ...", "شريط الأخبار | …": the label and
+# a colon or bar, then other stories' headlines, split by ellipses, bars or bullets.
+_NEWS_TICKER = _compile(r"^(?:اخر|احدث) (?:الاخبار|الانباء)|^(?:ال)?اخبار (?:ال)?عاجله|^شريط (?:ال)?اخبار|^عاجل الان"
+                        r"|^(?:latest|breaking) news")
+_NEWS_TICKER_LABEL_END = re.compile(r"^\s*[:：|]\s*\S")
+_TICKER_ITEMS = re.compile(r"\s*(?:\.{3}|…|[|•·])\s*")
+MAX_NEWS_TICKER_WORDS = 60
+
+
+def _is_news_ticker(key: str, *, in_head: bool) -> bool:
+    """Say whether a line is the page's news ticker (see _NEWS_TICKER): above the first paragraph the label tells it;
+    below, it must hold two items or more (a subheading "آخر الأخبار: الوزير يصل" heads one clause)."""
+    label = _NEWS_TICKER.match(key.strip())
+    if label is None or key.count(" ") + 1 > MAX_NEWS_TICKER_WORDS or not _NEWS_TICKER_LABEL_END.match(key.strip()[label.end():]):
+        return False
+    items = [item for item in _TICKER_ITEMS.split(key.strip()[label.end():].strip(_PAD)) if item.strip(_PAD)]
+    return in_head or len(items) >= 2
+
 
 # A weather strip of the page: "مسقط 31° | صلالة 27°", "القدس ١٢° رام الله ١٠°", "عمّان: 18°/9°". Each item a
 # place of a word or two and a temperature, maybe with the sky ("إربد 9° ماطر", "البصرة 17° غائم جزئياً"); one item

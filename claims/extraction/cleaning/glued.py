@@ -27,7 +27,9 @@ from .stems import (
     MIN_FOOT_ECHO,
     MIN_FOOT_HEADLINE_STEMS,
     MIN_GLUED_STEMS,
+    MAX_GLUED_FOOT_PARAGRAPHS,
     MIN_HEADLINE_ECHO,
+    MIN_RESTATED_HEADLINE,
     MIN_RESUMED_SHARE,
     _stems,
 )
@@ -313,9 +315,34 @@ def _teaser_on_the_beat(keys: list[str], start: int, headline: set[str], lead: s
     """
     novel = headline - before
     echo = len(novel & lead)
-    return (len(novel) >= 2 and echo >= 2 and echo >= MIN_HEADLINE_ECHO * len(novel)
-            and len(headline & lead) >= MIN_HEADLINE_ECHO * len(headline)
-            and shared < MAX_STEMS_SHARED_BY_BEAT_TEASER * len(lead) and _only_furniture_after(keys, start + 1))
+    if not (len(novel) >= 2 and echo >= 2 and echo >= MIN_HEADLINE_ECHO * len(novel)
+            and len(headline & lead) >= MIN_HEADLINE_ECHO * len(headline)):
+        return False
+    if shared < MAX_STEMS_SHARED_BY_BEAT_TEASER * len(lead) and _only_furniture_after(keys, start + 1):
+        return True
+    # A teaser that restates its headline (three quarters of its stems) and shares little with the article's lead
+    # (the story's topic: a place name, a month) is the glued story's lead, whatever common words of the region it
+    # shares with the rest; the story may run on for a paragraph or two to the foot of the page. (A last paragraph
+    # that echoes a link and carries on the article shares the lead's topic words: the minister, the grid.)
+    return (len(headline & lead) >= MIN_RESTATED_HEADLINE * len(headline)
+            and len(lead & _stems(_first_paragraph(keys, start))) < MAX_STEMS_SHARED_WITH_BEFORE * len(lead)
+            and _only_furniture_after(keys, _paragraphs_end(keys, start, MAX_GLUED_FOOT_PARAGRAPHS)))
+
+
+def _first_paragraph(keys: list[str], end: int) -> str:
+    """Return the page's first paragraph before end (the article's lead), or "" when there is none."""
+    return next((key for key in keys[:end] if key.count(" ") + 1 >= MIN_PARAGRAPH_WORDS and _ends_sentence(key)), "")
+
+
+def _paragraphs_end(keys: list[str], start: int, count: int) -> int:
+    """Return the index after the first count non-blank lines from start (fewer at the end of the page)."""
+    j = start
+    for _ in range(count):
+        j = _next_nonblank(keys, j)
+        if j >= len(keys):
+            break
+        j += 1
+    return j
 
 
 def _only_furniture_after(keys: list[str], j: int) -> bool:

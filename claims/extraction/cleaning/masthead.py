@@ -52,7 +52,9 @@ _MASTHEAD_SHAPED = _compile(r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s+(?
                             r"الاخباريه|بريس|press|تايمز|نيوز|نت|24|دوت كوم|دوت نت)$"
                             # a word with a number, glued on or not: "جو24", "هبة360", "شبكة 964" (a headline is
                             # no single word, nor a word and a figure)
-                            r"|^[\u0621-\u064a]{2,} ?\d{2,3}$")
+                            r"|^[\u0621-\u064a]{2,} ?\d{2,3}$"
+                            # a site's address as its name: "فبراير.كوم", "الموقع.نت" (no headline ends in a domain)
+                            r"|^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?\.(?:كوم|نت|اورغ|انفو)$")
 MAX_MASTHEAD_WORDS = 4
 # A name in Latin letters only (folded to lower case) at the top of an Arabic page: the site's name.
 _LATIN_NAME = re.compile(r"^[a-z][a-z0-9 .&'+-]*[a-z0-9]$")
@@ -541,6 +543,13 @@ def _is_widget_shaped(line: str, key: str, *, alone: bool = False) -> bool:
                 or (len(words) >= MIN_MENU_WORDS and sections >= MIN_MENU_SECTION_WORDS))
 
 
+def _is_bar_of_items(line: str) -> bool:
+    """Say whether a head line is three items or more split by bars: a ticker of scores, prices or other stories'
+    headlines ("الأهلي 2-1 بيراميدز | الزمالك 0-0 المصري | سموحة 1-3 الإسماعيلي"). A headline is one clause; its
+    bar, if any, splits a label from it ("عاجل | …")."""
+    return len(_BAR_SPLIT.split(line.strip())) >= MIN_WIDGET_ITEMS
+
+
 def _content_words(key: str) -> list[tuple[str, str]]:
     """Return (word without its clitics, stem) of each content word of a folded line, and its figures of two
     digits or more, in Western digits (a headline's figures recur in the lead; a ticker's prices do not)."""
@@ -689,7 +698,8 @@ def _choose_headline(lines: list[str], keys: list[str], drop: list[bool], remove
         return
     candidates = head.candidates
     chosen = next((i for n, i in enumerate(candidates) if _reads_as_the_headline(
-        lines, keys, head.lines, candidates[n:], head.echoes, head.faint, first=n == 0)), None)
+        lines, keys, head.lines, candidates[n:], head.echoes, head.faint, first=n == 0,
+        under_chrome=any(drop[j] and keys[j] for j in range(i)))), None)
     if chosen is None or chosen == candidates[0]:
         return
     for i in head.lines:
@@ -700,7 +710,8 @@ def _choose_headline(lines: list[str], keys: list[str], drop: list[bool], remove
 
 
 def _reads_as_the_headline(lines: list[str], keys: list[str], head: list[int], candidates: list[int],
-                           echoes: dict[int, tuple[int, int]], faint: set[int], *, first: bool) -> bool:
+                           echoes: dict[int, tuple[int, int]], faint: set[int], *, first: bool,
+                           under_chrome: bool = False) -> bool:
     """Say whether head line candidates[0] is the headline, the head lines above it being no headline; the lines
     after it in candidates may be.
 
@@ -709,8 +720,11 @@ def _reads_as_the_headline(lines: list[str], keys: list[str], head: list[int], c
     الدرهم 3.67"), a weather strip ("طنجة 16° ممطر"), the network's sister sites. It is faint (in faint) when it
     shares at most one content word with the article or echoes it under half as much as the best head line; a
     headline names what the article tells, and most of its content words come back in the text. A label or a
-    widget (see _label_or_widget) is no headline over another line, nor a faint breaking bar ("عاجل: …"): it
-    names another story (a breaking headline has its story under it).
+    widget (see _label_or_widget) is no headline over another line, nor a bar of three items (see _is_bar_of_items),
+    nor a faint breaking bar ("عاجل: …"): it names another story (a breaking headline has its story under it). Nor
+    is a breaking bar on the same story printed under the page's chrome (under_chrome: the masthead or menu dropped
+    above it) over a line that echoes the article: the site's bar runs the story's first flash, labelled, and the
+    headline is the line under it. (At the top of the text, "عاجل | …" over such a line is the headline.)
     The first head line stays the headline unless it is a faint widget: a figurative headline shares few words
     ("رحلة الألف ميل تبدأ بخطوة"). Under furniture, a line must share two content words or more and be no faint
     list of names (see _is_list), nor the site's name printed again in the furniture above ("الترا تونس" under
@@ -718,7 +732,8 @@ def _reads_as_the_headline(lines: list[str], keys: list[str], head: list[int], c
     """
     i, later = candidates[0], candidates[1:]
     key = keys[i]
-    if later and (_label_or_widget(key) or (i in faint and _BREAKING_BAR.match(key) is not None)):
+    if later and (_label_or_widget(key) or _is_bar_of_items(lines[i]) or (
+            _BREAKING_BAR.match(key) is not None and (i in faint or (under_chrome and any(j not in faint for j in later))))):
         return False
     if first:
         return not (i in faint and _is_widget_shaped(lines[i], key))

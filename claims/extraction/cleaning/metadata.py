@@ -21,7 +21,7 @@ from .dates import (
     read_day_month,
     read_numeric_date,
 )
-from .furniture import _RELATIVE_STAMP, _SIGN_OFF, _is_counter
+from .furniture import _COPYRIGHT, _RELATIVE_STAMP, _SIGN_OFF, _is_counter
 from .lexicon import _AGENCY, _AGENCY_ONLY, _DIGIT, _PAD, MIN_PARAGRAPH_WORDS, _compile, _ends_sentence, _next_nonblank
 from .stems import _ARABIC_WORD, _STEM_PREFIX, MIN_ARTICLE_STEMS
 
@@ -59,6 +59,8 @@ _EXCLUSIVE_TAG = re.compile(r"^(?:خاص|حصريا|حصري|exclusive)\s*(?:[-�
 _DATE_LABEL = _compile(
     r"^(?:(?P<update>اخر تحديث|تاريخ التحديث|تم التحديث|updated(?: on| at)?|last updated)"
     r"|(?P<strong>تاريخ النشر|تاريخ الخبر|نشرت? في|نشرت? بتاريخ|تم النشر في|تم النشر|"
+    # "هذا المحتوى نُشر على 01 أكتوبر 2025 - 14:30" (the page's own stamp, Swissinfo style)
+    r"(?:هذا|هذه) (?:المحتوي|المقال|المقاله|الخبر|الموضوع|الماده) (?:تم )?نشرت? (?:في|علي|بتاريخ)|"
     r"published(?: on| at)?|posted(?: on| at)?)"
     r"|تحديث|(?:ال)?تاريخ|نشرت?|بتاريخ|date)\s*[:：\-–]?\s*"
 )
@@ -292,7 +294,7 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
         if head <= HEAD_LINES and words <= MAX_DATE_LINE_WORDS:
             stamp_key = _TRAILING_BYLINE.sub("", stamp_line)
             if "|" in stamp_key:
-                stamp_key = _LEADING_BYLINE.sub("", stamp_key)
+                stamp_key = _without_masthead(_LEADING_BYLINE.sub("", stamp_key), masthead)
             value = read_date_line(stamp_key) if words <= 12 else None
             stamp = ((value, None) if value is not None
                      else _read_stamp(stamp_key) if any(word in stamp_key for word in _STAMP_WORDS) else None)
@@ -379,7 +381,33 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
                 wire_credit = _as_written_span(lines[i], key, *dateline.span("outlet"))
             if value is not None and alone:
                 remove(i)  # "الرياض – الأربعاء 31 يناير 2024 (رويترز)" on a line of its own is metadata
+    if wire_credit and _names_the_outlet(wire_credit, keys):
+        wire_credit = None  # the outlet's own name over its headline
     return published or updated, credit or later_credit or wire_credit
+
+
+def _without_masthead(key: str, masthead: str | None) -> str:
+    """Return a stamp line without the outlet's name before its bar: "فبراير.كوم | الثلاثاء 17 مارس 2026 - 11:42"
+    (the masthead dropped above the headline, printed again beside the page's date)."""
+    if masthead is None or not key.startswith(masthead):
+        return key
+    rest = key[len(masthead):].lstrip()
+    return rest[1:].lstrip() if rest.startswith("|") else key
+
+
+MAX_COPYRIGHT_WORDS = 25
+
+
+def _names_the_outlet(name: str, keys: list[str]) -> bool:
+    """Say whether a credited name is the outlet's own, the one its copyright footer claims ("جميع الحقوق محفوظة ©
+    البورصة نيوز 2026"): the page's masthead printed over the headline, no source of the story. A wire agency
+    credited in brackets or a dateline stays a credit on its own site; so does a "المصدر:" line (not passed here).
+    """
+    if _AGENCY_ONLY.match(fold(name)):
+        return False
+    own = re.compile(rf"(?:^|[^\w])ل?{re.escape(fold(name))}(?![\w])")  # ("محفوظة لصحيفة مكة")
+    return any(key.count(" ") + 1 <= MAX_COPYRIGHT_WORDS and _COPYRIGHT.search(key) and own.search(key)
+               for key in keys if key)
 
 
 def _read_bare_dateline(key: str, at: int, reference: dt.date | None

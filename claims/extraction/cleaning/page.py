@@ -15,6 +15,7 @@ from .dates import fold_lines
 from .furniture import (
     _AD_LABELS,
     _AUTHOR_BOX,
+    _BARE_READ_TIME,
     _BARE_COMMENTS,
     _BREADCRUMB,
     _BROADCAST_BAND,
@@ -33,10 +34,13 @@ from .furniture import (
     _DOSSIER_LABEL,
     _EPAPER_PROMPT,
     _FONT_WIDGET,
+    _FORM_FIELD,
     _HASHTAGS,
     _JS_WARNING,
     _KEYWORD_LIST,
     _KEYWORDS,
+    _LATIN_PHOTO_CREDIT,
+    _LISTEN_WIDGET,
     _LIVE_PROMPT,
     _LOGIN_PROMPT,
     _NEWSLETTER_PROMPT,
@@ -69,6 +73,7 @@ from .furniture import (
     _is_cookie_notice,
     _is_counter,
     _is_edition_switcher,
+    _is_news_ticker,
     _is_sign_off,
     _is_ticker,
     _is_weather_strip,
@@ -96,7 +101,15 @@ from .glued import (
 )
 from .lexicon import _AGENCY_ONLY, _PAD, MIN_PARAGRAPH_WORDS, SHORT_LINE_WORDS, _ends_sentence, _next_nonblank
 from .masthead import _choose_headline, _drop_head_furniture, _drop_head_labels, _is_nav_menu, _read_title
-from .metadata import _CREDIT, HEAD_LINES, _byline_with_date, _read_footer, _read_metadata, _tail_credit
+from .metadata import (
+    _CREDIT,
+    HEAD_LINES,
+    _byline_with_date,
+    _names_the_outlet,
+    _read_footer,
+    _read_metadata,
+    _tail_credit,
+)
 from .stems import _stems
 
 
@@ -134,6 +147,8 @@ def clean_text(raw: str, *, reference_date: dt.date | None = None) -> CleanedTex
     _choose_headline(lines, keys, drop, remove)
     published, credit = _read_metadata(lines, keys, drop, remove, reference_date,
                                        later_credit=_tail_credit(lines, keys, cut), masthead=masthead)
+    if footer_credit and _names_the_outlet(footer_credit, keys):
+        footer_credit = None  # the outlet signing its own story at the foot
     published, credit = published or label_published or footer_published, credit or footer_credit
     title = _read_title(lines, keys, drop)
     if title is not None:
@@ -217,7 +232,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
               or (words <= 8 and _FONT_WIDGET.match(key.strip()))
               or (words <= 12 and _TOOLBAR.match(key.strip()))
               or _RELATED_NOTE.search(key) or _SOCIAL_ONLY.match(bare) or _BREADCRUMB.match(bare)
-              or (words <= 6 and _SKIP_LINK.match(bare))
+              or (words <= 6 and _SKIP_LINK.match(bare)) or (words <= 10 and _LISTEN_WIDGET.match(bare))
               or _is_nav_menu(key)):  # the site's menu, wherever the scraper printed it
             remove(i)
             # a share bar below the text closes the article
@@ -264,6 +279,9 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                 return i
             remove(i)
             after = _drop_following(lines, keys, i, remove, max_words=SHORT_LINE_WORDS * 2)
+            # a share bar printed under the links, below the text, closes the article as it does alone
+            shared_off = shared_off or (sentence_seen and any(
+                _SOCIAL_ONLY.match(keys[j].strip(_PAD)) for j in range(i + 1, after) if keys[j]))
             end = _glued_paragraphs_end(keys, i, after) if seen_body else after
             for j in range(after, end):
                 remove(j)
@@ -292,8 +310,9 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                 or (_TUNE_PROMPT.match(bare) and _BROADCAST_BAND.search(key))):
             remove(i)
             closing_line = i if sentence_seen else closing_line
-        elif words <= MAX_TICKER_WORDS and (_is_ticker(keys, i, in_head=not seen_body) or _is_weather_strip(key)):
-            remove(i)  # a market ticker or the weather strip, wherever the page prints it
+        elif (words <= MAX_TICKER_WORDS and (_is_ticker(keys, i, in_head=not seen_body) or _is_weather_strip(key))) or (
+                _is_news_ticker(key, in_head=not seen_body)):
+            remove(i)  # a market or news ticker or the weather strip, wherever the page prints it
         elif staff_credit >= 0 and _next_nonblank(keys, staff_credit + 1) == i and (
                 _story_under_the_staff_credit(keys, i, words)):
             return i
@@ -323,6 +342,10 @@ def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: 
         return True
     if words <= 25 and _CAPTION.match(key.strip()) and not _ends_sentence(key):
         return True
+    if _LATIN_PHOTO_CREDIT.search(key.rstrip()):
+        return True  # a caption closed by its photo credit in Latin letters
+    if in_head and not sentence_seen and words <= 2 and _BARE_READ_TIME.match(bare):
+        return True  # the reading time under the headline, with no label
     if words <= 8 and not _ends_sentence(key) and (
             _AUTHOR_BOX.match(bare) or _is_counter(bare)
             or (_BYLINE.match(bare) and not (in_head and _byline_with_date(key)))):
@@ -344,10 +367,12 @@ def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: 
 
 
 def _comment_entry_follows(keys: list[str], i: int) -> bool:
-    """Say whether the next line heads a reader's comment ("1) تعليق بواسطة : أبو محمد")."""
+    """Say whether the next line heads a reader's comment ("1) تعليق بواسطة : أبو محمد") or is a field of the
+    comment form ("الاسم *")."""
     following = _next_nonblank(keys, i + 1)
     return (following < len(keys) and keys[following].count(" ") + 1 <= MAX_COMMENT_ENTRY_WORDS
-            and _COMMENT_ENTRY.match(keys[following].strip(_PAD)) is not None)
+            and (_COMMENT_ENTRY.match(keys[following].strip(_PAD)) is not None
+                 or _FORM_FIELD.match(keys[following].strip()) is not None))
 
 
 def _join_kept(lines: list[str], drop: list[bool]) -> str:

@@ -23,6 +23,10 @@ MIN_FOOT_ECHO = 1 / 3  # a lone paragraph at the foot of the page echoes its hea
 # common words (29-35% in the cases seen; see _teaser_on_the_beat); a continuing paragraph that echoes the
 # link goes on with the article's names and shares half or more.
 MAX_STEMS_SHARED_BY_BEAT_TEASER = 1 / 2
+# A teaser restates its link's headline: three quarters of its stems or more come back in it (see
+# _teaser_on_the_beat); the glued story then runs on to the foot of the page, this many paragraphs at most.
+MIN_RESTATED_HEADLINE = 3 / 4
+MAX_GLUED_FOOT_PARAGRAPHS = 3
 # A glued paragraph in mid-text that echoes no headline: it shares no stem with the article, and the next
 # paragraph shares at least this much of its stems with it (continuations share 14-44%; see above).
 MIN_RESUMED_SHARE = 0.2
