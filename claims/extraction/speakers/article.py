@@ -36,6 +36,7 @@ from .clauses import (
     _decision_maker,
     _first_clause_subject,
     _object_before_ba,
+    _participle_agent,
     _past_contrast,
     _raw_end,
     _replied_with,
@@ -420,6 +421,12 @@ def figure_sources(body: str, sentence: Sentence, *,
         a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
         b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
         found.append((s0 + norm.raw(toks[k].start), Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))))
+    participle = _participle_clause_speaker(toks)
+    if participle is not None:
+        at, agent = participle
+        a = s0 + norm.raw(agent.start)
+        b = s0 + _raw_end(raw, norm.raw(agent.end - 1) + 1)
+        found.append((s0 + norm.raw(toks[at].start), Attribution(body[a:b], a, b, _cue_text(raw, norm, agent.cue))))
     found.sort(key=lambda f: f[0])
     if speaker is not None and not s0 <= speaker.start < s1 and not _SOURCE_STARTS.isdisjoint(map(_TOK_TEXT, toks)):
         # A speaker carried from before ("وأوضح البنك … أن"): only a relative clause a source closes is not his.
@@ -441,7 +448,8 @@ def figure_sources(body: str, sentence: Sentence, *,
     if speaker is not None and s0 <= speaker.start < s1 and not _SOURCE_STARTS.isdisjoint(map(_TOK_TEXT, toks)):
         source = _source_phrase(toks)
         speaker_end = speaker.end - s0 if speaker.end <= s1 else None
-        if source is not None and s0 + norm.raw(source.start) == speaker.start:
+        second_source = source is not None and s0 + norm.raw(source.start) == speaker.start
+        if second_source:
             # The speaker is itself a source phrase: "يعمل فيه مليونا شخص، بحسب الوزارة، فيما بلغ الإنتاج
             # 53 طناً، وفق الشركة": a second source closes the clause after the first one's.
             later = next((m for m, t in enumerate(toks) if t.start >= source.end), len(toks))
@@ -453,11 +461,50 @@ def figure_sources(body: str, sentence: Sentence, *,
             if b <= speaker.start:
                 found.insert(0, (s0, Attribution(body[a:b], a, b, _cue_text(raw, norm, source.cue))))
             else:
-                clause = _closed_clause(toks, source, speaker_end, norm)
+                # After a first source, a second one names its own data even with no author: "…، بحسب
+                # تقديرات حكومية، … الذي بلغ 64 طناً وفق بيانات رسمية".
+                clause = _closed_clause(toks, source, speaker_end, norm, data_named=second_source)
                 if clause is not None and a >= speaker.end:
                     found.append((s0 + norm.raw(toks[clause].start),
                                   Attribution(body[a:b], a, b, _cue_text(raw, norm, source.cue))))
     return found
+
+
+_WHILE_OPENING = _words("فيما وفيما بينما وبينما")
+_SECOND_CLAUSE_OPENERS = _words("فيما وفيما بينما وبينما لكن ولكن")
+_COMMAS_TO_MAIN_CLAUSE = 3  # "وفيما أكدت الوزارة، في بيان، أن …، حمّل …": commas inside the while-clause
+
+
+def _participle_clause_speaker(toks: list[_Tok]) -> tuple[int, _Found] | None:
+    """Return where a clause of a verb that does not report speech starts, and its subject, when a speech
+    participle closes it: "وفيما شددت الوزارة على أن …، حمّل النائب X الحكومة المسؤولية، معتبراً أن …" → X;
+    "قال الوزير إن …، فيما انتقد النائب X الخطة، مؤكداً أن …" → X.
+
+    The clause follows a while-clause that opens the sentence, or a comma and فيما/بينما/لكن; a clause opened by
+    a verb that states figures is read by figure_sources already. Commas inside a quotation open no clause.
+    """
+    n = len(toks)
+    opens_with_while = bool(toks) and toks[0].text in _WHILE_OPENING
+    quotes = commas = 0
+    for c in range(1, n - 3):
+        t = toks[c].text
+        quotes += t in _QUOTES
+        if t not in "،," or quotes % 2:
+            continue
+        commas += 1
+        if commas > _COMMAS_TO_MAIN_CLAUSE:
+            return None
+        m = c + 1
+        opener = toks[m].text in _SECOND_CLAUSE_OPENERS
+        if not (opens_with_while or opener):
+            continue
+        m += opener
+        if m >= n or _ANALYSE_SURFACE.get(toks[m].text) in _FIGURE_VERBS:
+            continue  # "، فيما قال X إن …": the verb's own clause, read by figure_sources
+        agent = _participle_agent(toks[m:])
+        if agent is not None:
+            return c + 1, agent
+    return None
 
 
 # Words that open the clause of a second speaker: "، فيما قال …"، "في حين أكد …"، "لكن مصدراً … أكد".
@@ -522,8 +569,9 @@ def _saying(source: Attribution) -> bool:
     "فيما تُعلن نتائج الدورة مطلع الشهر" is passive: results are announced, they say nothing.
     """
     head = normalize(source.speaker).split()[:1]
-    return _VERB_SURFACE.get(normalize(source.cue)) in _SAYING_VERBS and _strip_al(head[0] if head else "") \
-        not in _DATA_NOUNS
+    cue = normalize(source.cue)
+    return (_VERB_SURFACE.get(cue) in _SAYING_VERBS or cue in _PARTICIPLES) \
+        and _strip_al(head[0] if head else "") not in _DATA_NOUNS
 
 
 def _same_speaker(a: Attribution, b: Attribution) -> bool:
@@ -728,18 +776,22 @@ def _receiver(toks: list[_Tok], k: int) -> _Phrase | None:
     return phrase if first.endswith("ت") == toks[k].text.endswith("ها") else None
 
 
-def _closed_clause(toks: list[_Tok], source: _Found, speaker_end: int | None, norm: _NormalizedView) -> int | None:
+def _closed_clause(toks: list[_Tok], source: _Found, speaker_end: int | None, norm: _NormalizedView, *,
+                   data_named: bool = False) -> int | None:
     """Return the first token of the comma clause that a trailing named source closes, when it is not the speaker's.
 
     "أعلن النادي ضم اللاعب، في صفقة بلغت 3 ملايين، بحسب ما أفادت به صحيفة X": the newspaper, not the club,
     gives the fee. The speaker keeps his own clause (his verb and its object) and everything he reports
     with إن/أن, a colon or a quote, whatever source he cites after it; the source must end the sentence
     and be a body, a person or a named outlet, not a bare document ("وفق بيان رسمي").
+
+    data_named: the speaker is itself a source phrase, so a closing source of bare data ("وفق بيانات رسمية") is a
+    source as good as the first one, and states its own clause.
     """
     if speaker_end is None:
         return None
     n = len(toks)
-    cue_at = _closing_source_cue(toks, source)
+    cue_at = _closing_source_cue(toks, source, data_named=data_named)
     if cue_at is None:
         return None
     first = next((m for m in range(n) if toks[m].start >= speaker_end), n)
@@ -766,7 +818,7 @@ def _closed_clause(toks: list[_Tok], source: _Found, speaker_end: int | None, no
     return m + 1
 
 
-def _closing_source_cue(toks: list[_Tok], source: _Found) -> int | None:
+def _closing_source_cue(toks: list[_Tok], source: _Found, *, data_named: bool = False) -> int | None:
     """Return the index of the cue token of a source that closes the sentence and names someone, else None.
 
     Only time words may follow it ("…، وفق ما أعلنته الشركة الشهر الماضي"); a document with no author
@@ -778,8 +830,8 @@ def _closing_source_cue(toks: list[_Tok], source: _Found) -> int | None:
     if cue_at is None or end_at is None or any(t.text.isalnum() and t.text not in _TEMPORAL
                                                for t in toks[end_at + 1:]):
         return None
-    head = next((t.text for t in toks if t.start <= source.start < t.end), "")
-    return None if _strip_al(head) in _DOCUMENT_NOUNS else cue_at
+    head = _strip_al(next((t.text for t in toks if t.start <= source.start < t.end), ""))
+    return None if head in _DOCUMENT_NOUNS and not (data_named and head in _DATA_NOUNS) else cue_at
 
 
 def _closed_relative(toks: list[_Tok], cue_at: int, first: int) -> int | None:

@@ -11,6 +11,7 @@ from itertools import accumulate, compress, count, repeat
 from operator import itemgetter
 
 from .lexicon import (
+    _CLITIC_END,
     _ADVERBS_AFTER_VERB,
     _AMMA,
     _ANALYSE_SURFACE,
@@ -186,6 +187,8 @@ def _has_complement(toks: list[_Tok], j: int, lemma: str) -> bool:
         return _cause_to(toks, j)
     if lemma == "رد":
         return _replied_with(toks, j)
+    if lemma == "ختم":
+        return _concluded_with(toks, j)
     if toks and toks[0].text in _QUOTES:
         return True  # the quotation came first: "\"…\"، كتب غوتيريش"
     prev = ""
@@ -224,6 +227,30 @@ def _replied_with(toks: list[_Tok], j: int) -> bool:
         if t in _REPLY_THAT or t == ":" or t in _QUOTES:
             return True
         if t in ".؛;" or _verb_lemma(t):
+            return False
+    return False
+
+
+def _without_speech_ended(toks: list[_Tok], phrase: _Phrase) -> _Phrase | None:
+    """Drop the speech that "ختم/اختتم" ends from its subject phrase: "واختتم الوزير كلمته بالقول" → الوزير;
+    "وختم حديثه بالقول" has no subject left (the speaker is carried)."""
+    end = phrase.end
+    while end > phrase.start and _CLITIC_END.search(toks[end - 1].text):
+        end -= 1
+    return phrase._replace(end=end) if end > phrase.start else None
+
+
+_CONCLUDED_WITH = _words("بالقول قائلا قائلة بأن بأنه بأنها")
+_CONCLUDE_WINDOW = 4  # "واختتم الوزير كلمته بالقول": the subject's speech between the verb and بالقول
+
+
+def _concluded_with(toks: list[_Tok], j: int) -> bool:
+    """Say whether "ختم/اختتم" closes with words: بالقول, قائلا, بأن or a colon right after its subject and
+    the speech it ends ("كلمته"، "حديثه"); "اختتم المهرجان بعرض "…"" ends with a deed, a quote being its title."""
+    for tok in toks[j:j + _CONCLUDE_WINDOW]:
+        if tok.text in _CONCLUDED_WITH or tok.text == ":":
+            return True
+        if tok.text in ".؛;،," or _verb_lemma(tok.text):
             return False
     return False
 
@@ -395,6 +422,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 phrase = None
             if phrase and (lemma == "لخص" or _object_before_ba(toks, k, phrase, lemma)):
                 phrase = _without_object(toks, phrase)
+            if phrase and lemma == "ختم":
+                phrase = _without_speech_ended(toks, phrase)
             if phrase and lemma in _ISSUING_VERBS | _LAUNCH_VERBS:
                 phrase = _issuer_or_launcher(toks, phrase, lemma)
             if phrase and lemma in _DECISION_VERBS:
@@ -456,6 +485,7 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 if phrase:
                     return _found(toks, phrase, (tok.start, tok.end))
             if phrase is None and first_carry is None and (lemma not in _NO_CARRY or tok.text in _WENT_ON_TO_MENTION) \
+                    and (lemma != "ختم" or _concluded_with(toks, j)) \
                     and (k == 0 or (k == 1 and prev in ("و", "ف", "كما"))) \
                     and not (j < n and toks[j].text in _ONE_OF_THEM):  # "وقال أحدهم": someone new, unnamed
                 first_carry = _Carry((tok.start, tok.end))
@@ -757,7 +787,8 @@ def _same_source_cue(toks: list[_Tok]) -> _CarrySource | _CarryBody | None:
 
 # Nouns of a measure that a speech verb in "في خطوة قال إنها" comments on: "في قرار قالت إنه نهائي".
 _STEP_NOUNS = _words("خطوة قرار إجراء تحرك")
-_RELAYED_SPEECH = _words("قوله قولها قولهم قولهما") | _PLAIN_THAT
+_HIS_SAYING = _words("قوله قولها قولهم قولهما")
+_RELAYED_SPEECH = _HIS_SAYING | _PLAIN_THAT
 
 
 # "وأفادت التحقيقات بأن": an inquiry (often the prosecution's) speaks for itself, not for the body named before.
@@ -888,8 +919,10 @@ def _relayed_sayer(toks: list[_Tok], j: int) -> _Phrase | None:
     if end >= n or toks[end].text != "عن":
         return None
     sayer = _parse_np(toks, end + 1)
-    if sayer and sayer.end < n and toks[sayer.end].text in _RELAYED_SPEECH \
-            and (sayer.mode in ("person", "org") or sayer.named):
+    # "عن الفكي قوله": قوله makes whoever it follows a speaker, a surname alone too; before a bare إن/أن
+    # only a person or a body is ("عن الطريق أن" is no one).
+    if sayer and sayer.end < n and (toks[sayer.end].text in _HIS_SAYING or toks[sayer.end].text in _RELAYED_SPEECH
+                                    and (sayer.mode in ("person", "org") or sayer.named)):
         return sayer
     return None
 

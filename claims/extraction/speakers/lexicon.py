@@ -152,7 +152,10 @@ _VERB_FORMS = {
     # A reply: "وردّ المتحدث بأن …"; رد is also the noun "reply" and ورد "was mentioned" (_has_complement).
     "رد": "رد ردت ردوا يرد ترد",
     # Past only: "يرجع تاريخ المبنى إلى" is intransitive ("dates back"), never speech.
-    "أرجع": "أرجع أرجعت أرجعوا",  # "وأرجع المدير أسباب الحوادث إلى": the cause he gives, as عزا
+    "أرجع": "أرجع أرجعت أرجعوا",
+    # "وختم بالقول إن …"، "واختتم الوزير كلمته قائلاً": the last words, only with بالقول/قائلا/بأن/a colon
+    # (_concluded_with); "اختتم المؤتمر أعماله"، "ختم الفريق الموسم بفوز" say nothing.
+    "ختم": "ختم ختمت يختم تختم اختتم اختتمت يختتم تختتم",  # "وأرجع المدير أسباب الحوادث إلى": the cause he gives, as عزا
     # Past only: "تقرر تأجيل الجلسة" is the passive "it was decided", with no one deciding.
     "قرر": "قرر قررت قرروا",  # decision verbs: only with a body or a titled person (_DECISION_VERBS)
     "أصدر": "أصدر أصدرت",  # "أصدرت الهيئة قراراً برفع …": only with a decision or statement after it (_ISSUING_VERBS)
@@ -193,7 +196,7 @@ _VERB_SURFACE.update({
 # Verbs that also read as common nouns or non-speech verbs (ذكر "mention", نقل "transport",
 # وصف "description", رفض "refusal"): they need a speech complement to count.
 _NEEDS_COMPLEMENT = {"ذكر", "نقل", "تابع", "رأى", "وصف", "كشف", "دعا", "لفت", "رفض", "قدر", "نفى", "أظهر",
-                     "كتب", "أحصى", "رصد",
+                     "كتب", "أحصى", "رصد", "ختم",
                      "عزا", "استبعد", "أرجع", "روى", "رد"}  # "عزا … إلى"، "استبعد أن"; "استبعد المدرب اللاعب" is no speech
 # "يذكر أن" / "ذكر أن" with no subject is the passive "it is noted": never carry a speaker.
 _NO_CARRY = {"ذكر", "نقل", "قدر", "كتب", "سجل", "وثق", "أحصى", "رصد", "أرجع", "قرر", "أمر", "قضى", "حكم",

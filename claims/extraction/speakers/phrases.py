@@ -350,6 +350,9 @@ def _document_author(toks: list[_Tok], j: int, *, definite: bool, topic: bool = 
         author = _quoted_or_outlet_author(toks, j) if _strip_al(toks[j - 1].text) in _DATA_NOUNS else None
         if author:
             return author
+        author = _affiliated_owner(toks, j) if _strip_al(toks[j - 1].text) in _DATA_NOUNS else None
+        if author:
+            return author
     m = j
     if topic:
         while m < n and m - j < 3 and _is_al(toks[m].text) and toks[m].text not in _STOP \
@@ -394,9 +397,34 @@ def _quoted_or_outlet_author(toks: list[_Tok], j: int) -> _Phrase | None:
         return _Phrase(j, j + 1, "name", True)  # "بيانات بلومبرغ"
     if j + 2 < n and toks[j].text in _QUOTES:
         close = next((m for m in range(j + 1, min(n, j + 5)) if toks[m].text in _QUOTES), None)
-        if close is not None and close > j + 1 and all(_name_like(t) for t in toks[j + 1:close]):
+        # Words after the first may carry ال-: a name's country or field ("تداول السعودية"، "أرامكو السعودية").
+        if close is not None and close > j + 1 and _name_like(toks[j + 1]) \
+                and all(_name_like(t) or _is_al(t.text) and t.text not in _STOP for t in toks[j + 2:close]):
             return _Phrase(j + 1, close, "name", True)
     return None
+
+
+# "X التابع لـY": X is a unit of the body Y, a body itself.
+_AFFILIATED = _words("التابع التابعة التابعين التابعتين")
+_AFFILIATED_NAME_WORDS = 5  # "مصفوفة تتبع النزوح"، "مرصد الزلازل الوطني"
+
+
+def _affiliated_owner(toks: list[_Tok], j: int) -> _Phrase | None:
+    """Return the genitive of a data noun that "التابع(ة) لـ" shows to be a body: "بيانات مصفوفة تتبع النزوح
+    التابعة للمنظمة" → مصفوفة تتبع النزوح (the data are the unit's, not the matrix a topic of them).
+
+    Without the affiliation the genitive may be the data's topic ("بيانات سوق العمل") and is left alone.
+    """
+    n = len(toks)
+    if j >= n or _document_adjective(toks[j].text):
+        return None  # "تقديرات أولية للمرصد التابع …": the data's adjective, the owner after it in ل
+    m = j
+    while m < n and m - j < _AFFILIATED_NAME_WORDS and toks[m].text.isalpha() and toks[m].text not in _STOP \
+            and toks[m].text not in _AFFILIATED and not _verb_lemma(toks[m].text) and not toks[m].tanween:
+        m += 1
+    if m == j or m + 1 >= n or toks[m].text not in _AFFILIATED or toks[m + 1].text[:1] != "ل":
+        return None
+    return _Phrase(j, m, "org", True)
 
 
 def _document_adjective(t: str) -> bool:
@@ -499,6 +527,9 @@ def _prepositional(t: str) -> bool:
     return len(t) > 3 and t[0] in "بل" and _masdar_like(t[1:], weak=False)
 
 
+_IN_ITS_NAME = _words("باسمه باسمها باسمهم باسمهما")
+
+
 def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
     """Return the end of a title's complements: الخارجية الروسي، لحلف الناتو، باسم الكرملين.
 
@@ -540,6 +571,9 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
                 j = end
                 plain, after_nisba, definite = 0, False, False
                 continue
+        if person and t in _IN_ITS_NAME and _is_title(toks[j - 1].text):
+            j += 1  # "المتحدث باسمها، إبراهيم حامد،": the body named before; his name may follow in apposition
+            continue
         if t in _TEMPORAL or t in _THAT or t in _STOP and t not in ("في", "فى", "لدي", "عن"):
             break
         if t == "(":
@@ -1194,7 +1228,7 @@ def _workplace_apposition(toks: list[_Tok], j: int) -> int:
     لدى محكمة النقض، سامر خليل،".
     """
     n = len(toks)
-    if j >= n or not (toks[j].text in ("في", "فى") or _lam_genitive(toks, j)):
+    if j >= n or not (toks[j].text in ("في", "فى") or _lam_genitive(toks, j) or _ba_workplace(toks, j)):
         return j
     m, words = (j + 1, 0) if toks[j].text in ("في", "فى") else (j, 0)
     # Quote marks around the workplace's own name do not end it: "في شركة "دروري" للاستشارات البحرية،".
@@ -1219,6 +1253,18 @@ def _workplace_apposition(toks: list[_Tok], j: int) -> int:
 
 
 _SECOND_TITLE_LINKS = _words("في فى لدى باسم")
+
+
+def _ba_workplace(toks: list[_Tok], j: int) -> bool:
+    """Say whether toks[j] is ب + a body or place word, where a title's holder works, as في is elsewhere:
+    "مدير الشركة بولاية نهر النيل، المهندس …،"، "مدير التعليم بمحافظة جدة، …،" (common in Sudan and the Gulf).
+
+    Not who is told (بيان لـ…) nor a ب- complement of the verb: the apposition after the comma must still follow.
+    """
+    if j >= len(toks):
+        return False
+    t = toks[j].text
+    return len(t) > 4 and t[0] == "ب" and t.isalpha() and (_is_institution(t[1:]) or _is_place(t[1:]))
 
 
 def _coordinated_title(t: str) -> bool:
