@@ -802,6 +802,10 @@ def _family_size(tokens: Sequence[Token], first: int) -> bool:
 # 11 the counted noun is singular) start a new phrase after the year.
 _YEAR_PREPOSITIONS = _norms("في", "وفي", "منذ", "ومنذ", "خلال", "وخلال", "حتى", "وحتى", "بحلول", "قبل", "بعد")
 _GLUED_PREPOSITION = re.compile(r"^[وف]?[بلك](?=[^ا]\w{2})")
+# Nor is a noun of change or of results counted: "سجلت الشركة خلال 2025 نمواً بنسبة 9%"، "حققت في 2024 أرباحاً قياسية".
+_RESULT_NOUNS = _norms(
+    "نمو", "نموا", "ارتفاع", "ارتفاعا", "انخفاض", "انخفاضا", "تراجع", "تراجعا", "تحسن", "تحسنا", "زيادة", "قفزة",
+    "تباطؤ", "تباطؤا", "انكماش", "انكماشا", "أرباح", "أرباحا", "خسائر", "عجز", "عجزا", "فائض", "فائضا")
 
 
 def _year_before_phrase(tokens: Sequence[Token], read: NumberRead, prev: Token | None, unit: str,
@@ -813,7 +817,7 @@ def _year_before_phrase(tokens: Sequence[Token], read: NumberRead, prev: Token |
     noun = normalize_word(unit.split()[0])
     if noun in _KNOWN_UNITS or _governed_count(tokens, read, last_taken):
         return False
-    return (noun.endswith("ات") and len(noun) >= 5) or bool(_GLUED_PREPOSITION.match(noun))
+    return (noun.endswith("ات") and len(noun) >= 5) or bool(_GLUED_PREPOSITION.match(noun)) or noun in _RESULT_NOUNS
 
 
 # "5 درجات تحت الصفر"، "سالب 4 درجات": a temperature below zero is a negative value.
@@ -945,7 +949,30 @@ def _range_partner(tokens: Sequence[Token], read: NumberRead, chain: int) -> Num
         return None
     if tokens[partner].kind not in ("num", "ar"):
         return None
-    return read_number(tokens, partner)
+    second = read_number(tokens, partner)
+    if second is not None and _year_then_amount(tokens, read, second):
+        return None  # "الأشهر التسعة الأولى من 2025 إلى 142 مليون ريال": a year, then the figure it reached
+    return second
+
+
+# "من" after a period names the year the period is of: "الربع الأول من 2025"، "الأشهر التسعة الأولى من 2025"، "شهر مايو
+# من 2024"، "مطلع 2025"; the "إلى" after it then tells where a figure rose or fell to, not the high end of a range.
+_PERIOD_BEFORE_YEAR = _MONTHS | _norms(
+    "الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الأخير", "الأخيرة",
+    "الربع", "النصف", "الفصل", "الشهر", "الأشهر", "الشهور", "مطلع", "بداية", "نهاية", "منتصف", "أواخر", "أوائل")
+# Nor are two ends a thousand times apart one range: "من 2000 إلى 5 آلاف" spans 2.5 times, "من 2025 إلى 142 مليون"
+# is a year and then an amount.
+_RANGE_SPREAD = 1000
+
+
+def _year_then_amount(tokens: Sequence[Token], low: NumberRead, high: NumberRead) -> bool:
+    """Return True when the low end of "من X إلى Y" is a year written in plain digits, not the start of a range."""
+    if not (low.digits_plain and 1900 <= low.value <= 2100):
+        return False
+    k = low.first - 1
+    if k >= 1 and tokens[k].norm == "من" and tokens[k - 1].kind == "ar" and tokens[k - 1].norm in _PERIOD_BEFORE_YEAR:
+        return True
+    return high.scaled and high.value >= _RANGE_SPREAD * low.value
 
 
 def _is_denominator(tokens: Sequence[Token], first: int) -> bool:
@@ -1095,11 +1122,16 @@ def _voltage_class(tokens: Sequence[Token], first: int, last: int) -> bool:
 
 
 def _year_span(read: NumberRead, second: NumberRead, unit: str | None) -> bool:
-    """Return True for two years joined as a span whose 'unit' is no counted noun (a word with a pronoun or ال)."""
+    """Return True for two years joined as a span whose 'unit' is no counted noun (a word with a pronoun or ال).
+
+    With nothing counted after them ("ارتفعت الصادرات من 2019 إلى 2023 بنسبة 12%") two such numbers are years too.
+    """
     if not (read.digits_plain and second.digits_plain and 1900 <= read.value < second.value <= 2100):
         return False
-    if second.value - read.value > 50 or unit is None or unit == "%":
+    if second.value - read.value > 50 or unit == "%":
         return False
+    if unit is None:
+        return True
     word = normalize_word(unit.split()[0])
     return word not in _KNOWN_UNITS and (word.startswith("ال") or word.endswith(_PRONOUNS_ON_NOUN))
 
@@ -2055,8 +2087,10 @@ def _exceeds_a_measure(tokens: Sequence[Token], i: int, qual: str, prep: str, wi
     "يتجاوز الطلب 650 ميجاوات"، "فاق الإنتاج 3 ملايين طن": what exceeds a measure (a unit, a currency, a percent)
     is a level, whatever its subject; "تجاوز المنتخب 3 منافسين" passes counted rivals and stays exact.
     """
-    if qual != "more_than" or prep != "" or width > _MEASURE_SUBJECT_REACH \
-            or any(t.norm in _STOP for t in tokens[i - width:i]):
+    if qual != "more_than" or prep != "":
+        return False
+    subject = _subject_before_where(tokens[i - width:i])
+    if len(subject) > _MEASURE_SUBJECT_REACH or any(t.norm in _STOP for t in subject):
         return False  # "تجاوز في المدينة 35 حالة": where, not what exceeds
     j = i
     while j < len(tokens) and (tokens[j].kind == "num" or lookup_word(tokens[j].norm) is not None):
@@ -2070,6 +2104,21 @@ def _exceeds_a_measure(tokens: Sequence[Token], i: int, qual: str, prep: str, wi
     return unit in _MEASURES or unit in _CURRENCIES or unit in _UNIT_SINGULARS or unit in _DEGREES \
         or unit in _SYMBOL_UNITS or unit in _PERCENT_ONE \
         or (tokens[j].kind == "lat" and tokens[j].norm in _LATIN_UNITS) or bool(_MEASURE_LIKE.search(unit))
+
+
+# "يتجاوز الطلب في ذروة الصيف 48 ألف ميغاواط": where or when the level is read may follow the subject.
+_WHERE_AFTER_SUBJECT_REACH = 4  # the preposition and up to three words
+
+
+def _subject_before_where(words: Sequence[Token]) -> Sequence[Token]:
+    """Return the subject words before a short "في/لدى/داخل …" phrase that closes them, or all the words."""
+    for p in range(1, len(words)):
+        if words[p].norm in _SUBJECT_PLACES:
+            where = words[p + 1:]
+            if len(words) - p <= _WHERE_AFTER_SUBJECT_REACH and where and not any(t.norm in _STOP for t in where):
+                return words[:p]
+            break
+    return words
 
 
 def _compares_any_subject(tokens: Sequence[Token], k: int, prep: str, qual: str, floor: int) -> bool:
