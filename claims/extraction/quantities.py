@@ -566,7 +566,8 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         labelled = True  # قرار مجلس الأمن 2254، رقم الطوارئ هو 112
     if not labelled and _cue_with_adjective(tokens, first):
         labelled = True  # الخط الساخن 16528، الرقم المجاني 800: a label all the same, unless a noun follows
-    if labelled and cue in _STRONG_CUES or (label is not None and label.norm in _MONTHS):
+    if labelled and cue in _STRONG_CUES or (label is not None and label.norm in _MONTHS
+                                             and not _figure_after_month(tokens, read)):
         return None  # عام 2022، الساعة 10، المادة 51، يونيو 2024
     if label is not None and label.kind == "lat" and label.norm.lower() in _LATIN_MONTHS:
         return None  # "October 2024" in a dateline
@@ -719,6 +720,15 @@ _CHANGE_WORD = re.compile(
     r"ارتفاع|انخفاض|زياده|تخفيض|هبوط|صعود|قفزه|تغير|[يت]تغير)(?:ت|وا|ا|تا|ن|ه|ها|هم)?$")
 _CHANGE_REACH = 5  # words between the verb and من: its subject ("ارتفع عدد الزوار من 300 إلى 450")
 _RANGE_MARKER = re.compile(r"^[وف]?ل?(?:[يت]?تراوح\w*|بنسبه|بمعدل|بواقع|بين|مابين)$")
+
+
+def _figure_after_month(tokens: Sequence[Token], read: NumberRead) -> bool:
+    """Return True when the number after a month name is a figure, not the month's year or day.
+
+    "بلغ التضخم في مارس 2.8%"، "تجاوزت الصادرات في يونيو 1.5 مليار دولار"، "في أبريل 12 في المئة": a decimal, a
+    scaled or spelled number, or a percentage is no year; a bare digit string ("يونيو 2024") is.
+    """
+    return not read.digits_plain or _unit_after(tokens, read.last)[0] == "%"
 
 
 def _changed_from(tokens: Sequence[Token], first: int, floor: int) -> bool:
@@ -1993,7 +2003,7 @@ _IN_IT = _norms("فيها", "فيه", "خلالها", "خلاله", "بها", "�
 _SUBJECT_QUANTIFIERS = _norms("بعض", "بعضها", "بعضهم", "كل", "أي", "معظم")
 # Nor does a place or a group it is measured in: "تجاوزت نسبة الزيادة في بعض الأحياء 35%"، "لم تتجاوز نسبة ملء
 # سد المسيرة بإقليم سطات 9%" (the word after the verb must still name an amount).
-_SUBJECT_PLACES = _norms("في", "لدى", "داخل", "بين")
+_SUBJECT_PLACES = _norms("في", "لدى", "داخل", "بين", "خلال")  # and when: "لم يتجاوز خلال يناير 2.8%"
 _SUBJECT_REACH = 6
 # An amount noun may be told of a relative clause, "what/who": "لا يتجاوز متوسط ما يتقاضاه العامل 300 دينار"،
 # "تجاوز عدد من صوتوا في الاستفتاء 5 ملايين"، "لم تتجاوز نسبة ما أنجز من الطريق 40%". The clause's words, prepositions

@@ -1,7 +1,7 @@
 """Round-26 quantity rules: a year after "من" is no low end of a range when a period names it or the other end is a
 thousand times larger; two years with nothing counted after them are a span of years; a noun of change or of
 results after a year is no counted noun; a verb of exceeding reaches its measure past a short "في …" phrase after
-its subject.
+its subject ("خلال" included); a decimal, scaled or percent figure after a month name is no year.
 
 Invented sentences of other topics.
 """
@@ -82,4 +82,24 @@ EXCEEDS_PAST_WHERE_CASES = [
 
 @table("text,expected", EXCEEDS_PAST_WHERE_CASES)
 def test_a_verb_of_exceeding_reaches_past_where(text, expected):
+    assert quantities_found(text) == expected
+
+
+# A number right after a month name is the month's year (or day) only as a bare digit string: a decimal, a scaled or
+# spelled number, or a percentage after the month is a figure ("بلغ التضخم في مارس ٢٫٨٪"). "خلال" closes a subject
+# as "في" does, so a negated verb reaches its cap past "خلال يناير" (up to).
+FIGURE_AFTER_MONTH_CASES = [
+    ("وبلغ معدل التضخم في مارس ٢٫٨٪.", [("٢٫٨٪", 2.8, "exact")]),
+    ("وارتفعت أسعار الأغذية في أبريل 12 في المئة.", [("12 في المئة", 12.0, "exact")]),
+    ("وتجاوزت صادرات السيارات في يونيو 1.5 مليار دولار.", [("1.5 مليار دولار", 1.5e9, "more_than")]),
+    ("وأعلن المكتب أن البطالة لم تتجاوز خلال يناير 6%.", [("6%", 6.0, "up_to")]),
+    ("وتجاوز عدد المسافرين خلال الصيف 3 ملايين مسافر.", [("3 ملايين مسافر", 3e6, "more_than")]),
+    # near misses: a year after the month, with and without its م
+    ("وصدر القانون في يونيو 2024 بعد نقاش طويل.", []),
+    ("وافتتح الجسر في أكتوبر ٢٠٢٥م أمام حركة السير.", []),
+]
+
+
+@table("text,expected", FIGURE_AFTER_MONTH_CASES)
+def test_a_figure_after_a_month_name(text, expected):
     assert quantities_found(text) == expected
