@@ -304,7 +304,7 @@ _FISCAL_DEFINITION = re.compile(_f(
     f"(?:السنه|العام){S}(?:الماليه|المالي)(?:{S}\\d{{4}}(?:{S0}[/-]{S0}\\d{{2,4}})?)?{S0}[(،,]?{S0}"
     f"(?:التي|الذي){S}(?:تنتهي|ينتهي|تبدا|يبدا|تنطلق|ينطلق){S}(?:في|مع|ب)?{S0}$"))
 _BARE_MONTH_CUE = re.compile(_f(
-    r"(?<!\w)[وف]?(?:في|خلال|منذ|حتي|قبل|بعد|بحلول|ابان|طيله|من|الي|وحتي|بين)"
+    r"(?<!\w)[وف]?(?:في|خلال|منذ|حتي|قبل|بعد|بحلول|ابان|طيله|من|الي|وحتي|بين|شهري)"  # شهري: "the two months"
     f"{S}$"))
 
 
@@ -336,7 +336,7 @@ _MONTH_RE = re.compile(f"{B}{MONTH}{E}")
 _CLITIC_MONTH_RE = re.compile(f"(?:{B}|(?<={B}[وفبلك])|(?<={B}[وف][بلك])){MONTH}{E}")
 # Small patterns the rules use, compiled once (re.sub/re.match with a string look them up each call).
 _SPACES = re.compile(r"\s+")
-_TIME_PREP_BEFORE = re.compile(f"(?<!\\w)[وف]?(?:في|خلال|منذ|حتي|بحلول|مطلع|اواخر){S}$")
+_TIME_PREP_BEFORE = re.compile(f"(?<!\\w)[وف]?(?:في|خلال|منذ|حتي|بحلول|مطلع|اواخر|شهري){S}$")
 _AND_GAP = re.compile(f"{S}و")
 _DUAL_YEAR_WORD = re.compile(r"(?:ال)?(?:عامي|سنتي|العامين|السنتين|اعوام|سنوات)")
 _YEAR_NOUN = re.compile("عام|سن|موسم")
@@ -908,7 +908,10 @@ def _month_range(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     # "يناير وآب الماضيين" lists two months; "بين يناير وآب" is a span, and so are two months in a row:
     # "أمطار تشرين الثاني وكانون الأول الماضيين" fell over one stretch, as "يومي 18 و19 يونيو" is one.
     listed = joined_by_and and not text.startswith(("بين", "شهري")) and b != a + 1
-    if listed or not (tail or text.startswith(("بين", "من"))):
+    # "في شهري سبتمبر وأكتوبر": the dual "the two months" binds them as "يومي" binds two days, so two months in a row
+    # are one stretch without a year or a relative word after them (two months apart stay a list, read one by one).
+    named_pair = text.startswith("شهري") and b == a + 1
+    if listed or not (tail or named_pair or text.startswith(("بين", "من"))):
         return
     got = _tail_year(m, b, pub, norm)
     if got is None:
@@ -1492,20 +1495,44 @@ def _weekday_pair(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     if pub is None:
         yield _Cand(m.start("x"), m.end("x"), f"XXXX-WXX-{wd1}/XXXX-WXX-{wd2}", "interval", explicit_year=False)
         return
-    # Resolved as a bare weekday is (_weekday): in the past the first day is on or before the publication
-    # date; in the future the last one is on or after it, so a span under way ("تعقد يومي الثلاثاء
-    # والأربعاء" written on the Wednesday) includes the publication day.
+    yield _weekday_span(m, ctx, wd1, gap)
+
+
+def _weekday_span(m: re.Match, ctx: _Ctx, wd1: int, gap: int) -> _Cand:
+    """Return the interval of days wd1 .. wd1 + gap that a match with a publication date names.
+
+    Resolved as a bare weekday is (_weekday): in the past the first day is on or before the publication
+    date; in the future the last one is on or after it, so a span under way ("تعقد يومي الثلاثاء
+    والأربعاء" written on the Wednesday) includes the publication day.
+    """
+    pub, wd2 = ctx.pub, (wd1 + gap - 1) % 7 + 1
+    assert pub is not None
     r = m.group("r")
     if r in _NEXT:
         first = pub + dt.timedelta(days=(wd1 - pub.isoweekday()) % 7 or 7)
     elif r in _PAST:
         first = pub - dt.timedelta(days=(pub.isoweekday() - wd1) % 7 or 7)
-    elif _weekday_ahead(norm, m.start("x")):
+    elif _weekday_ahead(ctx.norm, m.start("x")):
         first = pub + dt.timedelta(days=(wd2 - pub.isoweekday()) % 7 - gap)
     else:
         first = pub - dt.timedelta(days=(pub.isoweekday() - wd1) % 7)
     last = first + dt.timedelta(days=gap)
-    yield _Cand(m.start("x"), m.end("x"), f"{first.isoformat()}/{last.isoformat()}", "interval", explicit_year=False)
+    return _Cand(m.start("x"), m.end("x"), f"{first.isoformat()}/{last.isoformat()}", "interval", explicit_year=False)
+
+
+# "ليلة الاثنين إلى الثلاثاء"، "ليلة السبت على الأحد"، "ليل الأحد-الاثنين": the night from one day to the next runs over
+# both dates, so it is their interval (a lone "ليلة الاثنين" stays Monday: it may be the night before or after it).
+@_rule(f"{B}{PRE}(?P<x>(?:منتصف{S})?(?:ليله|ليل){S}(?:يوم{S})?(?P<wd1>{WEEKDAY}){S0}"
+       f"(?:[-–—/]{S0}|(?:الي|علي){S}|(?<=\\w){S})(?:يوم{S})?(?P<wd2>{WEEKDAY}){E}(?:{S}(?P<r>{REL_M}){E})?)")
+def _night_over_two_days(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
+    """ليلة الاثنين إلى الثلاثاء · ليلة السبت على الأحد · ليل الخميس الجمعة الماضية: two days in a row."""
+    wd1, wd2 = _WEEKDAYS[m.group("wd1")], _WEEKDAYS[m.group("wd2")]
+    if (wd2 - wd1) % 7 != 1:
+        return  # not the night from one day to the next: each weekday is read on its own
+    if ctx.pub is None:
+        yield _Cand(m.start("x"), m.end("x"), f"XXXX-WXX-{wd1}/XXXX-WXX-{wd2}", "interval", explicit_year=False)
+        return
+    yield _weekday_span(m, ctx, wd1, 1)
 
 
 HMONTH = f"(?:{_alt(HIJRI_MONTHS)})"
@@ -1617,7 +1644,7 @@ _KEYS: dict[object, set[str] | str] = {
     _week: {"الاسبوع"}, _rel_month: {"الشهر"}, _rel_year_rule: {"العام", "السنه"},
     _quarter: {"الربع", "الفصل", "النصف", "الثلاثي", "الاسدوس", "السداسي"},
     _rel_day: {"اليوم", "امس", "الامس", "غد", "غدا", "الغد", "الليله"},
-    _weekday: set(_WEEKDAYS), _weekday_pair: set(_WEEKDAYS),
+    _weekday: set(_WEEKDAYS), _weekday_pair: set(_WEEKDAYS), _night_over_two_days: set(_WEEKDAYS),
     _hijri: _HIJRI_WORDS, _hijri_day: _HIJRI_WORDS, _ago: {"قبل", "منذ"},
 }
 _KEY_IDS: dict[str, tuple[int, ...]] = {}  # word, with or without clitics → the keys it belongs to

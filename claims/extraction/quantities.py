@@ -566,7 +566,8 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         labelled = True  # قرار مجلس الأمن 2254، رقم الطوارئ هو 112
     if not labelled and _cue_with_adjective(tokens, first):
         labelled = True  # الخط الساخن 16528، الرقم المجاني 800: a label all the same, unless a noun follows
-    if labelled and cue in _STRONG_CUES or (label is not None and label.norm in _MONTHS):
+    if labelled and cue in _STRONG_CUES or (label is not None and label.norm in _MONTHS
+                                             and not _figure_after_month(tokens, read)):
         return None  # عام 2022، الساعة 10، المادة 51، يونيو 2024
     if label is not None and label.kind == "lat" and label.norm.lower() in _LATIN_MONTHS:
         return None  # "October 2024" in a dateline
@@ -721,6 +722,15 @@ _CHANGE_REACH = 5  # words between the verb and من: its subject ("ارتفع �
 _RANGE_MARKER = re.compile(r"^[وف]?ل?(?:[يت]?تراوح\w*|بنسبه|بمعدل|بواقع|بين|مابين)$")
 
 
+def _figure_after_month(tokens: Sequence[Token], read: NumberRead) -> bool:
+    """Return True when the number after a month name is a figure, not the month's year or day.
+
+    "بلغ التضخم في مارس 2.8%"، "تجاوزت الصادرات في يونيو 1.5 مليار دولار"، "في أبريل 12 في المئة": a decimal, a
+    scaled or spelled number, or a percentage is no year; a bare digit string ("يونيو 2024") is.
+    """
+    return not read.digits_plain or _unit_after(tokens, read.last)[0] == "%"
+
+
 def _changed_from(tokens: Sequence[Token], first: int, floor: int) -> bool:
     """Return True when "من" before the number at first follows a verb of change in the same clause."""
     k = first - 1
@@ -802,6 +812,10 @@ def _family_size(tokens: Sequence[Token], first: int) -> bool:
 # 11 the counted noun is singular) start a new phrase after the year.
 _YEAR_PREPOSITIONS = _norms("في", "وفي", "منذ", "ومنذ", "خلال", "وخلال", "حتى", "وحتى", "بحلول", "قبل", "بعد")
 _GLUED_PREPOSITION = re.compile(r"^[وف]?[بلك](?=[^ا]\w{2})")
+# Nor is a noun of change or of results counted: "سجلت الشركة خلال 2025 نمواً بنسبة 9%"، "حققت في 2024 أرباحاً قياسية".
+_RESULT_NOUNS = _norms(
+    "نمو", "نموا", "ارتفاع", "ارتفاعا", "انخفاض", "انخفاضا", "تراجع", "تراجعا", "تحسن", "تحسنا", "زيادة", "قفزة",
+    "تباطؤ", "تباطؤا", "انكماش", "انكماشا", "أرباح", "أرباحا", "خسائر", "عجز", "عجزا", "فائض", "فائضا")
 
 
 def _year_before_phrase(tokens: Sequence[Token], read: NumberRead, prev: Token | None, unit: str,
@@ -813,7 +827,7 @@ def _year_before_phrase(tokens: Sequence[Token], read: NumberRead, prev: Token |
     noun = normalize_word(unit.split()[0])
     if noun in _KNOWN_UNITS or _governed_count(tokens, read, last_taken):
         return False
-    return (noun.endswith("ات") and len(noun) >= 5) or bool(_GLUED_PREPOSITION.match(noun))
+    return (noun.endswith("ات") and len(noun) >= 5) or bool(_GLUED_PREPOSITION.match(noun)) or noun in _RESULT_NOUNS
 
 
 # "5 درجات تحت الصفر"، "سالب 4 درجات": a temperature below zero is a negative value.
@@ -945,7 +959,30 @@ def _range_partner(tokens: Sequence[Token], read: NumberRead, chain: int) -> Num
         return None
     if tokens[partner].kind not in ("num", "ar"):
         return None
-    return read_number(tokens, partner)
+    second = read_number(tokens, partner)
+    if second is not None and _year_then_amount(tokens, read, second):
+        return None  # "الأشهر التسعة الأولى من 2025 إلى 142 مليون ريال": a year, then the figure it reached
+    return second
+
+
+# "من" after a period names the year the period is of: "الربع الأول من 2025"، "الأشهر التسعة الأولى من 2025"، "شهر مايو
+# من 2024"، "مطلع 2025"; the "إلى" after it then tells where a figure rose or fell to, not the high end of a range.
+_PERIOD_BEFORE_YEAR = _MONTHS | _norms(
+    "الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الأخير", "الأخيرة",
+    "الربع", "النصف", "الفصل", "الشهر", "الأشهر", "الشهور", "مطلع", "بداية", "نهاية", "منتصف", "أواخر", "أوائل")
+# Nor are two ends a thousand times apart one range: "من 2000 إلى 5 آلاف" spans 2.5 times, "من 2025 إلى 142 مليون"
+# is a year and then an amount.
+_RANGE_SPREAD = 1000
+
+
+def _year_then_amount(tokens: Sequence[Token], low: NumberRead, high: NumberRead) -> bool:
+    """Return True when the low end of "من X إلى Y" is a year written in plain digits, not the start of a range."""
+    if not (low.digits_plain and 1900 <= low.value <= 2100):
+        return False
+    k = low.first - 1
+    if k >= 1 and tokens[k].norm == "من" and tokens[k - 1].kind == "ar" and tokens[k - 1].norm in _PERIOD_BEFORE_YEAR:
+        return True
+    return high.scaled and high.value >= _RANGE_SPREAD * low.value
 
 
 def _is_denominator(tokens: Sequence[Token], first: int) -> bool:
@@ -1095,11 +1132,16 @@ def _voltage_class(tokens: Sequence[Token], first: int, last: int) -> bool:
 
 
 def _year_span(read: NumberRead, second: NumberRead, unit: str | None) -> bool:
-    """Return True for two years joined as a span whose 'unit' is no counted noun (a word with a pronoun or ال)."""
+    """Return True for two years joined as a span whose 'unit' is no counted noun (a word with a pronoun or ال).
+
+    With nothing counted after them ("ارتفعت الصادرات من 2019 إلى 2023 بنسبة 12%") two such numbers are years too.
+    """
     if not (read.digits_plain and second.digits_plain and 1900 <= read.value < second.value <= 2100):
         return False
-    if second.value - read.value > 50 or unit is None or unit == "%":
+    if second.value - read.value > 50 or unit == "%":
         return False
+    if unit is None:
+        return True
     word = normalize_word(unit.split()[0])
     return word not in _KNOWN_UNITS and (word.startswith("ال") or word.endswith(_PRONOUNS_ON_NOUN))
 
@@ -1961,7 +2003,7 @@ _IN_IT = _norms("فيها", "فيه", "خلالها", "خلاله", "بها", "�
 _SUBJECT_QUANTIFIERS = _norms("بعض", "بعضها", "بعضهم", "كل", "أي", "معظم")
 # Nor does a place or a group it is measured in: "تجاوزت نسبة الزيادة في بعض الأحياء 35%"، "لم تتجاوز نسبة ملء
 # سد المسيرة بإقليم سطات 9%" (the word after the verb must still name an amount).
-_SUBJECT_PLACES = _norms("في", "لدى", "داخل", "بين")
+_SUBJECT_PLACES = _norms("في", "لدى", "داخل", "بين", "خلال")  # and when: "لم يتجاوز خلال يناير 2.8%"
 _SUBJECT_REACH = 6
 # An amount noun may be told of a relative clause, "what/who": "لا يتجاوز متوسط ما يتقاضاه العامل 300 دينار"،
 # "تجاوز عدد من صوتوا في الاستفتاء 5 ملايين"، "لم تتجاوز نسبة ما أنجز من الطريق 40%". The clause's words, prepositions
@@ -2055,8 +2097,10 @@ def _exceeds_a_measure(tokens: Sequence[Token], i: int, qual: str, prep: str, wi
     "يتجاوز الطلب 650 ميجاوات"، "فاق الإنتاج 3 ملايين طن": what exceeds a measure (a unit, a currency, a percent)
     is a level, whatever its subject; "تجاوز المنتخب 3 منافسين" passes counted rivals and stays exact.
     """
-    if qual != "more_than" or prep != "" or width > _MEASURE_SUBJECT_REACH \
-            or any(t.norm in _STOP for t in tokens[i - width:i]):
+    if qual != "more_than" or prep != "":
+        return False
+    subject = _subject_before_where(tokens[i - width:i])
+    if len(subject) > _MEASURE_SUBJECT_REACH or any(t.norm in _STOP for t in subject):
         return False  # "تجاوز في المدينة 35 حالة": where, not what exceeds
     j = i
     while j < len(tokens) and (tokens[j].kind == "num" or lookup_word(tokens[j].norm) is not None):
@@ -2070,6 +2114,21 @@ def _exceeds_a_measure(tokens: Sequence[Token], i: int, qual: str, prep: str, wi
     return unit in _MEASURES or unit in _CURRENCIES or unit in _UNIT_SINGULARS or unit in _DEGREES \
         or unit in _SYMBOL_UNITS or unit in _PERCENT_ONE \
         or (tokens[j].kind == "lat" and tokens[j].norm in _LATIN_UNITS) or bool(_MEASURE_LIKE.search(unit))
+
+
+# "يتجاوز الطلب في ذروة الصيف 48 ألف ميغاواط": where or when the level is read may follow the subject.
+_WHERE_AFTER_SUBJECT_REACH = 4  # the preposition and up to three words
+
+
+def _subject_before_where(words: Sequence[Token]) -> Sequence[Token]:
+    """Return the subject words before a short "في/لدى/داخل …" phrase that closes them, or all the words."""
+    for p in range(1, len(words)):
+        if words[p].norm in _SUBJECT_PLACES:
+            where = words[p + 1:]
+            if len(words) - p <= _WHERE_AFTER_SUBJECT_REACH and where and not any(t.norm in _STOP for t in where):
+                return words[:p]
+            break
+    return words
 
 
 def _compares_any_subject(tokens: Sequence[Token], k: int, prep: str, qual: str, floor: int) -> bool:
