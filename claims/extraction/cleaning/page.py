@@ -21,7 +21,9 @@ from .furniture import (
     _BROADCAST_BAND,
     _BYLINE,
     _CAPTION,
+    _CAPTION_CLOSING,
     _CAPTION_LABEL,
+    _CAPTION_OPENING,
     _CLICK_HERE,
     _COMMENT_DISCLAIMER,
     _COMMENT_ENTRY,
@@ -31,6 +33,7 @@ from .furniture import (
     _COPYRIGHT_FOOTER,
     _DISCLAIMER,
     _DONATION_PROMPT,
+    _DURATION,
     _DOSSIER_LABEL,
     _EPAPER_PROMPT,
     _FONT_WIDGET,
@@ -43,10 +46,13 @@ from .furniture import (
     _LISTEN_WIDGET,
     _LIVE_PROMPT,
     _LOGIN_PROMPT,
+    _MEDIA_LABEL,
     _NEWSLETTER_PROMPT,
     _PHONE_NUMBER,
+    _PHOTO_AGENCY_CLOSING,
     _PHOTO_CREDIT,
     _PLATFORM,
+    _PLAY_SIGN,
     _PROMPT_AFTER_LEAD_IN,
     _PROMPT_START,
     _READ_MORE,
@@ -64,6 +70,7 @@ from .furniture import (
     _WIDGET_LABELS,
     MAX_COMMENT_ENTRY_WORDS,
     MAX_DOSSIER_WORDS,
+    MAX_MEDIA_LABEL_WORDS,
     MAX_TICKER_WORDS,
     _aggregator_part,
     _drop_trailing_section_links,
@@ -254,6 +261,11 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
             remove(i)
         elif words <= 12 and (_PHOTO_CREDIT.match(bare) or _RELATIVE_STAMP.match(bare)):
             remove(i)
+        elif seen_body and words <= MAX_MEDIA_LABEL_WORDS and not _ends_sentence(key) and _is_player_label(keys, i):
+            remove(i)  # a video player's label in the text, and its duration under it
+            if _duration_follows(keys, i):
+                i = _next_nonblank(keys, i + 1)
+                remove(i)
         elif _is_junk_line(key, bare, words, seen_body, in_head=head <= HEAD_LINES, sentence_seen=sentence_seen):
             remove(i)
             staff_credit = i if sentence_seen and _STAFF_CREDIT.match(key.strip()) else staff_credit
@@ -344,6 +356,9 @@ def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: 
         return True
     if _LATIN_PHOTO_CREDIT.search(key.rstrip()):
         return True  # a caption closed by its photo credit in Latin letters
+    if words <= 25 and ((_CAPTION_OPENING.match(bare) and not _ends_sentence(key)) or _CAPTION_CLOSING.search(key.rstrip())
+                        or _PHOTO_AGENCY_CLOSING.search(key.rstrip())):
+        return True  # a caption told by its archive note or photo agency (see furniture._CAPTION_OPENING)
     if in_head and not sentence_seen and words <= 2 and _BARE_READ_TIME.match(bare):
         return True  # the reading time under the headline, with no label
     if words <= 8 and not _ends_sentence(key) and (
@@ -364,6 +379,20 @@ def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: 
     # finished sentence, it credits the story (left to _read_metadata)
     return (seen_body and not (in_head and not sentence_seen) and key.strip().startswith("(")
             and _AGENCY_ONLY.match(bare) is not None)
+
+
+def _is_player_label(keys: list[str], i: int) -> bool:
+    """Say whether line i is a video player's label (see furniture._MEDIA_LABEL): a play sign and the media word
+    ("▶ فيديو | لحظة انقطاع التيار"), or either with the clip's duration under it. "بالفيديو: …" alone may head
+    another story glued on, and "►" alone marks a list's item."""
+    sign, word = _PLAY_SIGN.match(keys[i]), _MEDIA_LABEL.match(keys[i])
+    return bool((sign and word) or ((sign or word) and _duration_follows(keys, i)))
+
+
+def _duration_follows(keys: list[str], i: int) -> bool:
+    """Say whether the next line is a clip's duration alone ("01:12"), under a video player's label."""
+    following = _next_nonblank(keys, i + 1)
+    return following < len(keys) and _DURATION.match(keys[following]) is not None
 
 
 def _comment_entry_follows(keys: list[str], i: int) -> bool:
