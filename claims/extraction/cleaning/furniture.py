@@ -52,6 +52,9 @@ _WIDGET_LABELS = _labels(
     # a site's search box: "بحث عن:", "ابحث هنا", "اكتب كلمة البحث"
     "بحث", "بحث عن", "ابحث", "ابحث عن", "ابحث هنا", "بحث في الموقع", "ابحث في الموقع", "كلمه البحث",
     "اكتب كلمه البحث", "ادخل كلمه البحث", "search", "search for", "search for:",
+    # a newsletter box's heading and button: "النشرة البريدية" over "اشترك ليصلك …" over "اشتراك"
+    "النشره البريديه", "النشره الاخباريه", "نشرتنا البريديه", "القائمه البريديه", "اشترك", "اشتراك", "اشترك الان",
+    "newsletter", "subscribe", "subscribe now",
 ) | frozenset(
     # a "send to a friend" button: "إرسال لصديق", "أرسل الخبر إلى صديق", "ابعث المقال لصديق"
     fold(f"{verb}{thing} {to}")
@@ -188,11 +191,12 @@ _TRAILING_END_MARK = re.compile(r"(?<=[.!؟?»\"”)])\s*(?:/{1,2}|\(|\[|[-–�
                                 r"(?:نهاية الخبر|نهاية النص|انتهى الخبر|انتهى|النهاية)\s*(?:/{1,2}|\)|\]|[-–—]{1,2})\s*$")
 # Five digits or more, possibly grouped by single spaces or dashes ("021 73 44 56", "800-1234-56").
 _PHONE_NUMBER = re.compile(r"\d(?:[ -]?\d){4,}")
-# "عدد التعليقات: ٠", "المشاهدات 1200", "عدد المشاهدات: 1,245", "القراءات: 3.2 ألف", "1245 مشاهدة", "شوهد 530 مرة":
+# "عدد التعليقات: ٠", "المشاهدات 1200", "عدد المشاهدات: 1,245", "القراءات: 3.2 ألف", "1245 مشاهدة", "شوهد 530 مرة",
+# "312 مشاركة" (the shares):
 # a counter (a figure maybe grouped by commas or dots, maybe in thousands).
 _COUNT = r"\d(?:[\d,.،٬]*\d)?(?:\s*(?:الف|k))?"
 _COUNTED = (r"(?:التعليقات|تعليقات|تعليق|المشاهدات|مشاهدات|مشاهده|القراءات|قراءات|قراءه|الزيارات|زيارات|زياره"
-            r"|الزوار|comments?|views?|reads?)")
+            r"|الزوار|المشاركات|مشاركات|مشاركه|comments?|views?|reads?|shares?)")
 # An eye sign may stand for the word: "👁 3,902", "👀 1.2k".
 _VIEW_MARK = "(?:[\U0001f441\U0001f440]\ufe0f?\\s*)"
 _COUNTER = _compile(rf"^(?:(?:عدد )?{_COUNTED}\s*[:：]?\s*(?:{_COUNT})?|{_VIEW_MARK}?{_COUNT}\s*{_COUNTED}"
@@ -220,6 +224,7 @@ _RELATED_NOTE = _NeedsWord(r"^يحتوي هذا (?:القسم|الجزء) علي
                            "يحتوي هذا", "related")
 # A section link at the foot of a page: "المزيد من دوليات", "More from World".
 _MORE_FROM = _compile(r"^(?:المزيد من|مزيد من|شاهد المزيد من|more from|more in)\s+\S+(?:\s+\S+){0,3}$")
+_MORE_FROM_LABEL = _compile(r"^(?:المزيد من|مزيد من|شاهد المزيد من|more from|more in)\s+")
 
 # Keyword lists: "كلمات دلالية: …", "الكلمات المفتاحية", "كلمات البحث:", "وسوم:", "Tags:", Xinhua's
 # "الكلمات الرئيسية:", the Tunisian "الكلمات المفاتيح:", "العلامات:", the Egyptian "الكلمات الدالة:". (A sentence
@@ -298,6 +303,8 @@ _PLATFORM = _compile(
     r"تويتر|انستغرام|سناب شات|"
     r"انستجرام|انستقرام|يوتيوب|تيك توك|لينكد|جوجل نيوز|غوغل نيوز|google news|نبض|قناتنا|قناه|"
     r"حساباتنا|حسابنا|صفحتنا|منصه|(?:منصات|مواقع|وسائل|شبكات) التواصل|نشرتنا|النشره البريديه|"
+    # the reader's own mailbox: "اشترك ليصلك أهم الأخبار إلى بريدك الإلكتروني" (a news sentence names nobody's "بريدك")
+    r"(?<![\w])(?:بريدك|بريدكم)(?![\w])|"
     r"اكس|\bx\b|facebook|twitter|whatsapp|"
     r"telegram|instagram|youtube|linkedin|tiktok|newsletter|app\b|ويتشات|وي تشات|ويبو|wechat|weibo"
 )
@@ -404,6 +411,42 @@ _EDITION = _compile(r"^(?:(?:ال)?(?:طبعه|نسخه|اصدار)\s+(?:ال)?[
 # أزمة المياه". A few words with no full stop; "ملف النفايات: الحكومة تعد بحل" names a case, not the label.
 _DOSSIER_LABEL = _compile(r"^(?:ملف|ملف خاص|ضمن ملف|من ملف|ملفات|dossier)\s*[:：]\s*\S")
 MAX_DOSSIER_WORDS = 8
+
+
+# A reader poll's widget: its heading ("استطلاع الرأي", "شارك في الاستطلاع", "Sondage"), the question ("هل تنوي
+# المشاركة في الطروحات الأولية الجديدة؟"), the answers with their shares ("نعم 64%", "لا 36%") and the count of voters
+# ("عدد المصوتين: 1,208"). Told by the whole shape: an article on a survey gives its figures in sentences.
+_POLL_HEADING = _compile(r"^(?:استطلاع(?: (?:ال)?راي)?(?: (?:ال)?موقع| (?:ال)?اسبوع| (?:ال)?يوم)?|استفتاء(?: (?:ال)?موقع)?"
+                         r"|شارك في (?:ال)?(?:استطلاع|تصويت)|صوت|صوتوا|تصويت|poll|sondage)$")
+_POLL_QUESTION = re.compile(r"[؟?]\s*$")
+_POLL_VOTERS = _compile(r"^(?:عدد|اجمالي|مجموع)\s+(?:ال)?(?:مصوتين|اصوات|مشاركين|votes?)|^(?:total )?votes?\s*[:：]|^votants?\s*[:：]")
+MAX_POLL_QUESTION_WORDS = 20
+MAX_POLL_ANSWER_WORDS = 6
+MIN_POLL_ANSWERS = 2
+
+
+def _poll_end(keys: list[str], i: int) -> int | None:
+    """Return the index after a reader poll's widget headed at i (see _POLL_HEADING), else None: under the heading a
+    question, then two answers or more, short lines each with its share or count, maybe the count of voters."""
+    if _word_count(keys[i]) > 4 or _POLL_HEADING.match(keys[i].strip(_PAD)) is None:
+        return None
+    question = _next_nonblank(keys, i + 1)
+    if question >= len(keys) or _word_count(keys[question]) > MAX_POLL_QUESTION_WORDS or not _POLL_QUESTION.search(keys[question]):
+        return None
+    answers, j = 0, question + 1
+    while (nxt := _next_nonblank(keys, j)) < len(keys):
+        key = keys[nxt]
+        if _POLL_VOTERS.match(key.strip(_PAD)) and _word_count(key) <= MAX_POLL_ANSWER_WORDS:
+            j = nxt + 1
+            break
+        if _word_count(key) > MAX_POLL_ANSWER_WORDS or _ends_sentence(key) or not _DIGIT.search(key):
+            break
+        answers, j = answers + 1, nxt + 1
+    return j if answers >= MIN_POLL_ANSWERS else None
+
+
+def _word_count(key: str) -> int:
+    return key.count(" ") + 1
 
 
 def _is_edition_switcher(key: str) -> bool:
@@ -522,6 +565,23 @@ def _platforms_follow(keys: list[str], i: int) -> bool:
     following = _next_nonblank(keys, i + 1)
     return (_DANGLING_PREPOSITION.search(keys[i]) is not None and following < len(keys)
             and _SOCIAL_ONLY.match(keys[following].strip(_PAD)) is not None)
+
+
+# A ticker of match scores: "نتائج دوري نجوم العراق: الزوراء 2-1 الشرطة | القوة الجوية 0-0 الطلبة", "الأهلي 2 - 1 الزمالك
+# • الوداد 0:0 الرجاء". Two scorelines or more (a team of up to four words on each side of the score), split by bars or
+# bullets, maybe after a label and its colon: a match report tells its score in a sentence.
+_SCORE_ITEM = _compile(r"^[\u0621-\u064aa-z]+(?: [\u0621-\u064aa-z]+){0,3} ?\d{1,2} ?[-–—:] ?\d{1,2} ?"
+                       r"[\u0621-\u064aa-z]+(?: [\u0621-\u064aa-z]+){0,3}$")
+_SCORE_LABEL = re.compile(r"^[^:：\d|]{2,60}[:：]\s*")
+MIN_SCORE_ITEMS = 2
+
+
+def _is_score_ticker(key: str) -> bool:
+    """Say whether a line is a ticker of match scores (see _SCORE_ITEM)."""
+    if not _DIGIT.search(key) or key.count(" ") + 1 > MAX_TICKER_WORDS:
+        return False
+    items = [item.strip(_PAD) for item in _TICKER_SPLIT.split(_SCORE_LABEL.sub("", key.strip()))]
+    return len(items) >= MIN_SCORE_ITEMS and all(_SCORE_ITEM.match(item) for item in items)
 
 
 def _is_weather_strip(key: str) -> bool:
