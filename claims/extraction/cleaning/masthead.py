@@ -425,6 +425,14 @@ def _tagline_over_navigation(keys: list[str], drop: list[bool], kept: list[int],
             and any(drop[j] and keys[j] and _is_navigation(keys[j]) for j in range(kept[n] + 1, kept[n + 1])))
 
 
+def _name_over_slogan_and_navigation(keys: list[str], drop: list[bool], kept: list[int], n: int) -> bool:
+    """Say whether head line kept[n] is a short name over its slogan, the site's navigation (already dropped) under
+    them: "صوت الوادي" over "صوت من لا صوت له" over the menu (see _tagline_over_navigation)."""
+    name = keys[kept[n]].strip(_PAD)
+    return (0 < name.count(" ") + 1 <= MAX_MASTHEAD_WORDS - 1 and re.search(r"[\d:：،,؛.|/]", name) is None
+            and _tagline_over_navigation(keys, drop, kept, n + 1))
+
+
 def _is_navigation(key: str) -> bool:
     """Say whether a (dropped) head line is the site's navigation: a breadcrumb, a label or the menu."""
     return _BREADCRUMB.match(key.strip(_PAD)) is not None or _label_line(key)[0] or _is_nav_menu(key)
@@ -481,7 +489,8 @@ def _drop_head_labels(keys: list[str], drop: list[bool], remove) -> tuple[str | 
         elif _TAGLINE.match(keys[i].strip(_PAD)):
             pass  # the outlet's tagline ("صحيفة عربية مستقلة"): no headline, no credit
         elif masthead is None and (_find_masthead(keys, drop, i) or _names_a_section_below(keys, kept, n)
-                                   or _name_over_dropped_label(keys, drop, kept, n) or _name_by_tagline(keys, kept, n)):
+                                   or _name_over_dropped_label(keys, drop, kept, n) or _name_by_tagline(keys, kept, n)
+                                   or _name_over_slogan_and_navigation(keys, drop, kept, n)):
             masthead = keys[i].strip(_PAD)
         elif masthead is not None and _latin_name_over_arabic(keys, drop, i):
             pass  # the masthead's second spelling: "راديو المدينة" over "Radio Al Madina"
