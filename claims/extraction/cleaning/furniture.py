@@ -52,6 +52,9 @@ _WIDGET_LABELS = _labels(
     # a site's search box: "بحث عن:", "ابحث هنا", "اكتب كلمة البحث"
     "بحث", "بحث عن", "ابحث", "ابحث عن", "ابحث هنا", "بحث في الموقع", "ابحث في الموقع", "كلمه البحث",
     "اكتب كلمه البحث", "ادخل كلمه البحث", "search", "search for", "search for:",
+    # a newsletter box's heading and button: "النشرة البريدية" over "اشترك ليصلك …" over "اشتراك"
+    "النشره البريديه", "النشره الاخباريه", "نشرتنا البريديه", "القائمه البريديه", "اشترك", "اشتراك", "اشترك الان",
+    "newsletter", "subscribe", "subscribe now",
 ) | frozenset(
     # a "send to a friend" button: "إرسال لصديق", "أرسل الخبر إلى صديق", "ابعث المقال لصديق"
     fold(f"{verb}{thing} {to}")
@@ -65,6 +68,16 @@ _WIDGET_LABELS = _labels(
 _LISTEN_WIDGET = _compile(r"^(?:استمع|استمعي|استمعوا|listen)\s+(?:(?:الي|to)\s+)?(?:هذا\s+|هذه\s+|this\s+|the\s+)?"
                           r"(?:لل|ال)?(?:مقال|مقاله|خبر|تقرير|قصه|نص|article|story)(?:\s+(?:صوتيا|كاملا))?"
                           r"[^\u0621-\u064aa-z]*$")
+# A video or photo player's label in the text: "▶ فيديو | لحظة انقطاع التيار عن الساحة", "Video: …" over "01:12": the
+# media word then the clip's title, and a play sign before it or the clip's duration on a line of its own under it
+# (see _DURATION, page._is_player_label): "بالفيديو: …" alone may be another story's headline, and "►" or "▶" alone
+# marks a list's item. Only below the first paragraph: over the text, "فيديو: …" may be a video story's headline.
+_MEDIA_LABEL = _compile(r"^(?:[^\w\s]\ufe0f?\s*)*(?:فيديو|بالفيديو|شاهد بالفيديو|شاهد الفيديو|فيديوغراف|فيديوجراف|بالصور"
+                        r"|انفوغراف|انفوجراف|video|watch video)\s*[|:：\-–—]\s*\S")
+_PLAY_SIGN = re.compile("^[▶►⏵▷\U0001f3a5\U0001f4f9\U0001f4fa\U0001f3ac]\ufe0f?\\s*\\S")
+MAX_MEDIA_LABEL_WORDS = 15
+# A clip's duration alone on a line: "01:12", "1:05:33".
+_DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 # A font-size widget with its buttons: "حجم الخط: أ+ أ-", "تكبير الخط | أ-", "حجم الخط A+ A-",
 # "حجم الخط: كبير | متوسط | صغير", "A+ A A-".
 _FONT_BUTTON = r"(?:[اa][+-]?|[+-][اa]?|كبير|اكبر|متوسط|عادي|صغير|اصغر|large|medium|normal|small)"
@@ -85,8 +98,8 @@ _FONT_PART = rf"(?:{_FONT_LABEL}(?:[\s:：]*{_FONT_BUTTON})*|[اa][+-](?:\s*[اa
 _TOOLBAR = _compile(rf"^(?:(?:{_TOOL_WORD}[\s:：|/•·-]+)+{_FONT_PART}(?:[\s:：|/•·-]+(?:{_TOOL_WORD}|{_FONT_PART}))*"
                     rf"|{_FONT_PART}(?:[\s:：|/•·-]+(?:{_TOOL_WORD}|{_FONT_PART}))+)[\s+-]*$")
 # A disclaimer under an article: "إخلاء المسؤولية: المعلومات الواردة لا تمثل توصية استثمارية.", "Disclaimer: …".
-# "تنويه: الأخبار المنشورة تعبر عن مصادرها" too (the label needs its colon: "تنويه الوزارة" opens a sentence).
-_DISCLAIMER = _compile(r"^(?:اخلاء (?:ال)?مسؤوليه|disclaimer)(?:\s*[:：]|$)|^تنويه\s*[:：]")
+# "Avertissement: …" (French) and "تنويه: الأخبار المنشورة تعبر عن مصادرها" too (the label needs its colon: "تنويه الوزارة" opens a sentence).
+_DISCLAIMER = _compile(r"^(?:اخلاء (?:ال)?مسؤوليه|disclaimer|avertissement)(?:\s*[:：]|$)|^تنويه\s*[:：]")
 # A line that is only platform names or share words ("فيسبوك تويتر واتساب", "مشاركة: فيسبوك | إكس | نسخ الرابط").
 _SOCIAL_ONLY = _compile(
     r"^(?:(?:فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تلغرام|تليغرام|تيليغرام|تيلغرام|تيليجرام|تليجرام|تلجرام|"
@@ -136,6 +149,21 @@ _PHOTO_CREDIT = _compile(r"^(?:صدر الصوره|مصدر الصوره|حقو�
 _CAPTION_LABEL = _compile(r"^التعليق علي الصوره\s*[،,:：]")
 _CAPTION = _compile(r"^(?:\(\s*(?:صوره|الصوره)[^()]{0,20}\)|صوره(?: ارشيفيه)?\s*[:：]"
                     r"|\(\s*(?:صوره|الصوره)(?: ارشيفيه)?\s*[:：][^()]*\)$)")
+# A caption told by its archive note or photo agency (see page._is_junk_line):
+# - it opens with the note: "صورة أرشيفية لمعدنين في صحراء نهر النيل (أ ف ب)", "صورة من الأرشيف لسوق الذهب";
+# - it closes with the note in brackets: "مهاجرون على متن قارب قبالة سواحل اليمن. (صورة من الأرشيف)", "(أرشيفية)",
+#   "(صورة أرشيفية - رويترز)": no sentence of the text ends with one;
+# - it closes with a photo agency's Latin name in brackets: "طواقم الإطفاء قرب البلدة (Flash 90)", "(AFP/Getty Images)"
+#   (only after a phrase with no full stop: the last paragraph of a wire story may end "… المنطقة. (AFP)"; and no
+#   body's acronym: "منظمة الهجرة الدولية (IOM)" may close a subheading).
+_ARCHIVE_NOTE = r"(?:صوره|صور)\s+(?:(?:من\s+)?(?:ال)?ارشيف(?:يه)?)"
+_CAPTION_OPENING = _compile(rf"^{_ARCHIVE_NOTE}(?!\S)")
+_CAPTION_CLOSING = _compile(rf"\(\s*(?:{_ARCHIVE_NOTE}|(?:من\s+)?(?:ال)?ارشيف(?:يه)?)(?:\s*[-–—/:،,]\s*[^()]{{1,30}})?\s*\)$")
+_PHOTO_AGENCIES = (r"flash ?90|afp|getty(?: images)?|reuters|ap photo|ap|epa(?:-efe)?|anadolu(?: agency)?|xinhua|shutterstock"
+                   r"|istock|unsplash|pixabay|wikimedia(?: commons)?|un photo|sputnik|ria novosti|dpa|efe|ansa|imago|alamy|sipa"
+                   r"|abaca|zuma|nurphoto|apaimages"
+                   r"|(?:صوره|تصوير)\s*[:：]?\s*[a-z][^()]{0,30}")
+_PHOTO_AGENCY_CLOSING = _compile(rf"(?<![.。!؟?\s])\s*\(\s*(?:{_PHOTO_AGENCIES})(?:\s*[/|,-]\s*[a-z][a-z .'-]{{0,40}})?\s*\)$")
 # "#الكويت #مجلس_الأمة": a line of hashtags.
 _HASHTAGS = re.compile(r"^#\S+(?:\s+#\S+)*$")
 # "Author, هبة صالح", "Role, بي بي سي نيوز عربي": BBC's article information box.
@@ -163,11 +191,12 @@ _TRAILING_END_MARK = re.compile(r"(?<=[.!؟?»\"”)])\s*(?:/{1,2}|\(|\[|[-–�
                                 r"(?:نهاية الخبر|نهاية النص|انتهى الخبر|انتهى|النهاية)\s*(?:/{1,2}|\)|\]|[-–—]{1,2})\s*$")
 # Five digits or more, possibly grouped by single spaces or dashes ("021 73 44 56", "800-1234-56").
 _PHONE_NUMBER = re.compile(r"\d(?:[ -]?\d){4,}")
-# "عدد التعليقات: ٠", "المشاهدات 1200", "عدد المشاهدات: 1,245", "القراءات: 3.2 ألف", "1245 مشاهدة", "شوهد 530 مرة":
+# "عدد التعليقات: ٠", "المشاهدات 1200", "عدد المشاهدات: 1,245", "القراءات: 3.2 ألف", "1245 مشاهدة", "شوهد 530 مرة",
+# "312 مشاركة" (the shares):
 # a counter (a figure maybe grouped by commas or dots, maybe in thousands).
 _COUNT = r"\d(?:[\d,.،٬]*\d)?(?:\s*(?:الف|k))?"
 _COUNTED = (r"(?:التعليقات|تعليقات|تعليق|المشاهدات|مشاهدات|مشاهده|القراءات|قراءات|قراءه|الزيارات|زيارات|زياره"
-            r"|الزوار|comments?|views?|reads?)")
+            r"|الزوار|المشاركات|مشاركات|مشاركه|comments?|views?|reads?|shares?)")
 # An eye sign may stand for the word: "👁 3,902", "👀 1.2k".
 _VIEW_MARK = "(?:[\U0001f441\U0001f440]\ufe0f?\\s*)"
 _COUNTER = _compile(rf"^(?:(?:عدد )?{_COUNTED}\s*[:：]?\s*(?:{_COUNT})?|{_VIEW_MARK}?{_COUNT}\s*{_COUNTED}"
@@ -195,6 +224,7 @@ _RELATED_NOTE = _NeedsWord(r"^يحتوي هذا (?:القسم|الجزء) علي
                            "يحتوي هذا", "related")
 # A section link at the foot of a page: "المزيد من دوليات", "More from World".
 _MORE_FROM = _compile(r"^(?:المزيد من|مزيد من|شاهد المزيد من|more from|more in)\s+\S+(?:\s+\S+){0,3}$")
+_MORE_FROM_LABEL = _compile(r"^(?:المزيد من|مزيد من|شاهد المزيد من|more from|more in)\s+")
 
 # Keyword lists: "كلمات دلالية: …", "الكلمات المفتاحية", "كلمات البحث:", "وسوم:", "Tags:", Xinhua's
 # "الكلمات الرئيسية:", the Tunisian "الكلمات المفاتيح:", "العلامات:", the Egyptian "الكلمات الدالة:". (A sentence
@@ -273,6 +303,8 @@ _PLATFORM = _compile(
     r"تويتر|انستغرام|سناب شات|"
     r"انستجرام|انستقرام|يوتيوب|تيك توك|لينكد|جوجل نيوز|غوغل نيوز|google news|نبض|قناتنا|قناه|"
     r"حساباتنا|حسابنا|صفحتنا|منصه|(?:منصات|مواقع|وسائل|شبكات) التواصل|نشرتنا|النشره البريديه|"
+    # the reader's own mailbox: "اشترك ليصلك أهم الأخبار إلى بريدك الإلكتروني" (a news sentence names nobody's "بريدك")
+    r"(?<![\w])(?:بريدك|بريدكم)(?![\w])|"
     r"اكس|\bx\b|facebook|twitter|whatsapp|"
     r"telegram|instagram|youtube|linkedin|tiktok|newsletter|app\b|ويتشات|وي تشات|ويبو|wechat|weibo"
 )
@@ -303,11 +335,14 @@ _SHARE_LABELS = _labels(
 )
 
 # The head of the comment section under an article: "أضف تعليقك", "اترك تعليقاً", "تعليقات القراء", "التعليقات (3)",
-# "Leave a comment". Below the text, what follows is readers' comments or other stories.
+# "Leave a comment", "Commentaires : 2". Below the text, what follows is readers' comments or other stories.
 _COMMENT_SECTION = _compile(
     r"^(?:(?:اضف|اضافه|اترك|اكتب|ارسل|شارك|شاركنا)\s+(?:تعليقك|تعليقا|تعليق|رايك|برايك)"
     r"|(?:ال)?تعليقات(?:\s+(?:القراء|الزوار|المتابعين|الفيسبوك|فيسبوك|facebook))?|اراء القراء"
-    r"|(?:leave|add|post|write) (?:a )?(?:comment|reply)|comments)(?:\s*[:：]?\s*\(?\s*\d*\s*\)?)?$")
+    r"|(?:leave|add|post|write) (?:a )?(?:comment|reply)|comments"
+    # a bilingual Maghreb site's French widget: "Commentaires : 2", "Réagir", "Laisser un commentaire"
+    r"|commentaires?|vos commentaires|r[eé]agir|r[eé]actions|(?:laisser|ajouter|poster|[eé]crire) un commentaire)"
+    r"(?:\s*[:：]?\s*\(?\s*\d*\s*\)?)?$")
 _BARE_COMMENTS = _compile(r"^(?:ال)?تعليقات$")
 # A reader's comment as the widget heads it, maybe numbered: "1) تعليق بواسطة : أبو محمد", "تعليق بواسطة سارة",
 # "رد بواسطة: زائر", "Comment by: Ali". ("رد من الوزارة على …" opens a sentence: only "بواسطة" or "by" heads one.)
@@ -315,14 +350,16 @@ _COMMENT_ENTRY = _compile(r"^(?:\(?\d{1,3}\s*[).\-–]\s*)?(?:تعليق|رد|co
 MAX_COMMENT_ENTRY_WORDS = 8  # the label and a name
 # The comment widget in other wordings, a line alone: its loading message ("جاري تحميل التعليقات...", "Loading
 # comments…"), its empty state ("لا تتوفر تعليقات حالياً. كن أول من يعلق", "No comments yet"), its form's notice
-# ("اترك تعليقاً — لن يتم نشر عنوان بريدك الإلكتروني.") or its toggle ("عرض التعليقات"). Dropped where it sits
+# ("اترك تعليقاً — لن يتم نشر عنوان بريدك الإلكتروني."), its toggle ("عرض التعليقات") or its closed state ("التعليقات مغلقة"). Dropped where it sits
 # (a widget may load above the text too); a sentence on comments ("لا توجد تعليقات رسمية من الوزارة على …")
 # names no widget.
 _COMMENT_WIDGET = _NeedsWord(
     r"^(?:(?:(?:جاري|جار|يتم)\s+)?(?:تحميل|عرض|اظهار|اخفاء)\s+(?:ال)?تعليقات(?:\s+(?:القراء|الزوار))?$"
     r"|(?:لا (?:توجد|يوجد|تتوفر|تتوافر)|لم (?:تضف|تنشر|يتم نشر|يتم اضافه)) (?:اي )?تعليقات"
     r"(?: (?:حاليا|بعد|حتي الان|حتي اللحظه|علي (?:هذا|هذه) (?:الخبر|المقال|المقاله|الموضوع)))?\s*[.:：!]?(?:$|\s*كن )"
-    r"|(?:loading|load|show|hide) comments|no comments(?: yet)?\s*[.!]?$)"
+    r"|(?:loading|load|show|hide) comments|no comments(?: yet)?\s*[.!]?$"
+    # the comments closed: "التعليقات مغلقة", "باب التعليقات مغلق", "Comments are closed", "Commentaires fermés"
+    r"|(?:باب )?(?:ال)?تعليقات (?:مغلقه|مغلق)$|(?:ال)?تعليق مغلق$|comments (?:are )?closed$|commentaires? ferm[eé]s?$)"
     r"|(?:^|[.!؟]\s*)(?:كن (?:اول|اولي) من (?:يعلق|يعلقون|علق|يضيف تعليقا|يكتب تعليقا|يشارك برايه)"
     r"|be the first to comment)"
     r"|لن (?:يتم )?(?:نشر|ينشر) (?:عنوان )?(?:بريدك|البريد) (?:ال)?الكتروني"
@@ -376,6 +413,42 @@ _DOSSIER_LABEL = _compile(r"^(?:ملف|ملف خاص|ضمن ملف|من ملف|�
 MAX_DOSSIER_WORDS = 8
 
 
+# A reader poll's widget: its heading ("استطلاع الرأي", "شارك في الاستطلاع", "Sondage"), the question ("هل تنوي
+# المشاركة في الطروحات الأولية الجديدة؟"), the answers with their shares ("نعم 64%", "لا 36%") and the count of voters
+# ("عدد المصوتين: 1,208"). Told by the whole shape: an article on a survey gives its figures in sentences.
+_POLL_HEADING = _compile(r"^(?:استطلاع(?: (?:ال)?راي)?(?: (?:ال)?موقع| (?:ال)?اسبوع| (?:ال)?يوم)?|استفتاء(?: (?:ال)?موقع)?"
+                         r"|شارك في (?:ال)?(?:استطلاع|تصويت)|صوت|صوتوا|تصويت|poll|sondage)$")
+_POLL_QUESTION = re.compile(r"[؟?]\s*$")
+_POLL_VOTERS = _compile(r"^(?:عدد|اجمالي|مجموع)\s+(?:ال)?(?:مصوتين|اصوات|مشاركين|votes?)|^(?:total )?votes?\s*[:：]|^votants?\s*[:：]")
+MAX_POLL_QUESTION_WORDS = 20
+MAX_POLL_ANSWER_WORDS = 6
+MIN_POLL_ANSWERS = 2
+
+
+def _poll_end(keys: list[str], i: int) -> int | None:
+    """Return the index after a reader poll's widget headed at i (see _POLL_HEADING), else None: under the heading a
+    question, then two answers or more, short lines each with its share or count, maybe the count of voters."""
+    if _word_count(keys[i]) > 4 or _POLL_HEADING.match(keys[i].strip(_PAD)) is None:
+        return None
+    question = _next_nonblank(keys, i + 1)
+    if question >= len(keys) or _word_count(keys[question]) > MAX_POLL_QUESTION_WORDS or not _POLL_QUESTION.search(keys[question]):
+        return None
+    answers, j = 0, question + 1
+    while (nxt := _next_nonblank(keys, j)) < len(keys):
+        key = keys[nxt]
+        if _POLL_VOTERS.match(key.strip(_PAD)) and _word_count(key) <= MAX_POLL_ANSWER_WORDS:
+            j = nxt + 1
+            break
+        if _word_count(key) > MAX_POLL_ANSWER_WORDS or _ends_sentence(key) or not _DIGIT.search(key):
+            break
+        answers, j = answers + 1, nxt + 1
+    return j if answers >= MIN_POLL_ANSWERS else None
+
+
+def _word_count(key: str) -> int:
+    return key.count(" ") + 1
+
+
 def _is_edition_switcher(key: str) -> bool:
     """Say whether a line is the page's edition switcher (see _EDITION)."""
     if "|" not in key:
@@ -405,8 +478,10 @@ MAX_FURNITURE_LINE_WORDS = 12
 # the comment section's disclaimer.
 _COMMENT_DISCLAIMER = _NeedsWord(
     r"^(?:جميع |كل )?(?:ال)?تعليقات(?: ال[\u0621-\u064a]+)?\s+(?:لا\s+)?(?:تعبر|تمثل|تعكس)\s+(?:عن\s+)?"
-    r"(?:راي|اراء|وجهه نظر|وجهات نظر|سياسه)\s+(?:كاتبيها|كتابها|كاتبها|اصحابها|صاحبها|الموقع|الصحيفه|الجريده|اداره)",
-    "تعليقات")
+    r"(?:راي|اراء|وجهه نظر|وجهات نظر|سياسه)\s+(?:كاتبيها|كتابها|كاتبها|اصحابها|صاحبها|الموقع|الصحيفه|الجريده|اداره)"
+    # in French: "Avertissement: Les commentaires sont la propriété de leurs auteurs et ne reflètent pas l'opinion de …"
+    r"|(?:^|:\s*)les commentaires .{0,60}(?:propri[eé]t[eé]|n'engagent|ne refl[eè]tent|ne repr[eé]sentent)",
+    "تعليقات", "commentaires")
 # A separator rule: "================", "———", "* * *" (alone, or before the editors' initials: "==== ز.ح").
 _RULE = re.compile(r"^(?:[=_\-–—*~#+]\s?){3,}")
 
@@ -490,6 +565,23 @@ def _platforms_follow(keys: list[str], i: int) -> bool:
     following = _next_nonblank(keys, i + 1)
     return (_DANGLING_PREPOSITION.search(keys[i]) is not None and following < len(keys)
             and _SOCIAL_ONLY.match(keys[following].strip(_PAD)) is not None)
+
+
+# A ticker of match scores: "نتائج دوري نجوم العراق: الزوراء 2-1 الشرطة | القوة الجوية 0-0 الطلبة", "الأهلي 2 - 1 الزمالك
+# • الوداد 0:0 الرجاء". Two scorelines or more (a team of up to four words on each side of the score), split by bars or
+# bullets, maybe after a label and its colon: a match report tells its score in a sentence.
+_SCORE_ITEM = _compile(r"^[\u0621-\u064aa-z]+(?: [\u0621-\u064aa-z]+){0,3} ?\d{1,2} ?[-–—:] ?\d{1,2} ?"
+                       r"[\u0621-\u064aa-z]+(?: [\u0621-\u064aa-z]+){0,3}$")
+_SCORE_LABEL = re.compile(r"^[^:：\d|]{2,60}[:：]\s*")
+MIN_SCORE_ITEMS = 2
+
+
+def _is_score_ticker(key: str) -> bool:
+    """Say whether a line is a ticker of match scores (see _SCORE_ITEM)."""
+    if not _DIGIT.search(key) or key.count(" ") + 1 > MAX_TICKER_WORDS:
+        return False
+    items = [item.strip(_PAD) for item in _TICKER_SPLIT.split(_SCORE_LABEL.sub("", key.strip()))]
+    return len(items) >= MIN_SCORE_ITEMS and all(_SCORE_ITEM.match(item) for item in items)
 
 
 def _is_weather_strip(key: str) -> bool:

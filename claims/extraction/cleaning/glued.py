@@ -8,7 +8,16 @@ paragraph, and the stems it shares with the headline and the article (see stems)
 from __future__ import annotations
 
 from .dates import fold, is_time_only, read_date_line
-from .furniture import _BYLINE, _COOKIES, _COPYRIGHT, _DISCLAIMER, _KEYWORDS, _RELATIVE_STAMP, _is_comment_widget
+from .furniture import (
+    _BYLINE,
+    _COOKIES,
+    _COPYRIGHT,
+    _DISCLAIMER,
+    _KEYWORDS,
+    _RELATIVE_STAMP,
+    _is_comment_widget,
+    _is_score_ticker,
+)
 from .lexicon import (
     _DIGIT,
     _PAD,
@@ -347,11 +356,12 @@ def _paragraphs_end(keys: list[str], start: int, count: int) -> int:
 
 def _only_furniture_after(keys: list[str], j: int) -> bool:
     """Say whether nothing from j on is a paragraph: only short lines with no full stop, keyword
-    lists, the comment widget ("اترك تعليقاً — لن يتم نشر عنوان بريدك الإلكتروني.") or the copyright footer
+    lists, a ticker of scores, the comment widget ("اترك تعليقاً — لن يتم نشر عنوان بريدك الإلكتروني.") or the copyright footer
     ("© 2025 … All rights reserved جميع الحقوق محفوظة", in two languages), its disclaimer ("تنويه: الأخبار
     المنشورة تعبر عن مصادرها") or cookie notice (or nothing)."""
     return all(not key or (key.count(" ") + 1 < MIN_PARAGRAPH_WORDS and not _ends_sentence(key))
-               or _KEYWORDS.match(key.strip(_PAD)) or _is_comment_widget(key) or _is_footer(key) for key in keys[j:])
+               or _KEYWORDS.match(key.strip(_PAD)) or _is_comment_widget(key) or _is_footer(key) or _is_score_ticker(key)
+               for key in keys[j:])
 
 
 def _is_footer(key: str) -> bool:

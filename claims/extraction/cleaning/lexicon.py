@@ -56,9 +56,9 @@ def _ends_sentence(key: str) -> bool:
 
 
 SHORT_LINE_WORDS = 12  # a link or keyword line is a handful of words
-# Wire agencies credited in a dateline: "جنيف - أ ف ب", "الرباط - 10 سبتمبر (رويترز) -".
+# Wire agencies credited in a dateline: "جنيف - أ ف ب", "الرباط - 10 سبتمبر (رويترز) -", "الدامر (سونا) –" (Sudan's agency).
 _AGENCY = (r"(?:رويترز|ا\s?ش\s?ا|ا\s?ف\s?ب|ا\.ف\.ب|فرانس برس|الاناضول|الأناضول|د\s?ب\s?ا|اسوشيتد برس|أسوشيتد برس|ا\s?ب|"
-           r"شينخوا|يونهاب|تاس|سبوتنيك|وام|واس|سانا|قنا|كونا|بترا|ومع|بنا|العمانيه|واج|وفا|سبا|واع|وات|وكالات|الوكالات)")
+           r"شينخوا|يونهاب|تاس|سبوتنيك|وام|واس|سانا|سونا|قنا|كونا|بترا|ومع|بنا|العمانيه|واج|وفا|سبا|واع|وات|وكالات|الوكالات)")
 
 _AGENCY_ONLY = _compile(rf"^\s*{_AGENCY}\s*$")
 _DIGIT = re.compile(r"\d")

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from .dates import find_date, fold, is_time_only, read_date, read_date_line
 from .furniture import _BREADCRUMB, _BYLINE
-from .lexicon import _DIGIT, _PAD, MIN_PARAGRAPH_WORDS, _compile, _ends_sentence, _labels
+from .lexicon import _AGENCY_ONLY, _DIGIT, _PAD, MIN_PARAGRAPH_WORDS, _compile, _ends_sentence, _labels
 from .metadata import (
     _CREDIT,
     _DATE_LABEL,
@@ -170,12 +170,13 @@ def _label_line(key: str) -> tuple[bool, dt.date | None]:
     section. A headline with a bar holds a clause ("عاجل | الرئيس يعلن حل البرلمان") or no section
     ("الأهلي | الزمالك"). Dashes join clauses in headlines ("غزة - الاحتلال يقصف مستشفى"): parts split
     by a spaced dash ("الأيام - محليات", "الخبر - الوطن - مجتمع") must be a section or a single word.
-    "›" and ">" never join a headline's words: a breadcrumb of short names needs no section
+    "›" and ">" never join a headline's words, nor a spaced "»" with no "«" before it (see _guillemet_as_separator): a breadcrumb of short names needs no section
     ("روداو > كوردستان"). A site's name in Latin letters counts as a name ("Le360 > اقتصاد"). A short name
     beside a full date needs none either: "الوطن | الثلاثاء 16 ديسمبر 2025" (a masthead or section with the day).
     """
     if _is_section_label(key) or _home_path(key):
         return True, None
+    key = _guillemet_as_separator(key)
     dashed = _SPACED_DASH.search(key) is not None
     breadcrumb = "›" in key or ">" in key
     if (not (dashed or breadcrumb or "|" in key or "/" in key)
@@ -210,6 +211,15 @@ def _label_line(key: str) -> tuple[bool, dt.date | None]:
     return (len(parts) >= 2 and (section > 0 or breadcrumb or dated_name) and words <= MAX_LABEL_WORDS), published
 
 
+_SPACED_GUILLEMET = re.compile(r"\s+»\s+")
+
+
+def _guillemet_as_separator(key: str) -> str:
+    """Read a spaced "»" as a breadcrumb's "›" when the line opens no quotation: "كريدم بالعربية » أخبار وطنية". In a
+    headline "»" closes a quotation its "«" opened ("الوزير: «لا زيادة في الأسعار» هذا العام")."""
+    return key if "«" in key or "»" not in key else _SPACED_GUILLEMET.sub(" › ", key)
+
+
 _HOME = _compile(r"^(?:الرئيسيه|الصفحه الرئيسيه|home)\s+")
 
 
@@ -228,7 +238,9 @@ def _home_path(key: str) -> bool:
 
 # A breaking-news bar printed over the page: "عاجل | الأنواء الجوية: أمطار غداً", "عاجل: …", "Breaking: …".
 # A breaking-news bar's label, a story after it: matched, it tells the bar; substituted away, it leaves the story.
-_BREAKING_BAR = _compile(r"^(?:عاجل|خبر عاجل|اخبار عاجله|الان|breaking(?: news)?)\s*[|:：\-–—]\s*(?=\S)")
+# A live-coverage bar is one too, maybe behind a sign: "🔴 مباشر | تغطية مستمرة لأزمة الكهرباء", "● بث مباشر: …".
+_BREAKING_BAR = _compile(r"^(?:[^\w\s]\ufe0f?\s*)*(?:عاجل|خبر عاجل|اخبار عاجله|الان|breaking(?: news)?"
+                         r"|مباشر|بث مباشر|(?:تغطيه|متابعه) (?:مباشره|حيه)|live)\s*[|:：\-–—]\s*(?=\S)")
 
 
 def _breaking_bar(keys: list[str], kept: list[int], n: int) -> bool:
@@ -276,14 +288,16 @@ def _news_of_place(keys: list[str], kept: list[int], n: int) -> bool:
             and n + 1 < len(kept) and not _ends_sentence(keys[kept[n + 1]]))
 
 
-def _masthead_and_section(key: str) -> str | None:
+def _masthead_and_section(key: str, *, bar: bool = False) -> str | None:
     """Return the outlet's name of a "<masthead> - <section>" line ("الشروق أونلاين - رياضة", "اقتصاد - هبة
     بريس"), else None. A dash joins clauses in headlines ("رياضة - الأهلي يفوز …", "غزة - المجاعة"): one
-    part must be a section label and the other an outlet's name by its shape or the tables.
+    part must be a section label and the other an outlet's name by its shape or the tables. bar: a bar may split
+    them too ("سونا | الصحة": an agency's page, which a credit line's shape "<agency> | <author>" would take for a credit).
     """
-    if " - " not in key and " – " not in key and " — " not in key:
+    splitter = _BAR_OR_DASH if bar else _SPACED_DASH
+    if not splitter.search(key):
         return None
-    parts = [part.strip(_PAD) for part in _SPACED_DASH.split(key)]
+    parts = [part.strip(_PAD) for part in splitter.split(key)]
     if len(parts) != 2:
         return None
     for section, name in (parts, parts[::-1]):
@@ -400,6 +414,25 @@ def _name_over_dropped_label(keys: list[str], drop: list[bool], kept: list[int],
     return any(drop[j] and keys[j] and _is_navigation(keys[j]) for j in range(kept[n] + 1, kept[n + 1]))
 
 
+def _tagline_over_navigation(keys: list[str], drop: list[bool], kept: list[int], n: int) -> bool:
+    """Say whether head line kept[n], under the outlet's name, is its slogan over the site's navigation (already
+    dropped), with a headline under them: "منظور عالمي قصص إنسانية" under "أخبار الأمم المتحدة", over the menu. A few
+    words with no figure or punctuation; navigation sits under the site's name and slogan, never between a
+    headline and its lead."""
+    line = keys[kept[n]].strip(_PAD)
+    return (0 < line.count(" ") + 1 <= MAX_TAGLINE_WORDS and n + 2 < len(kept)
+            and re.search(r"[\d:：،,؛.|/]", line) is None and not _ends_sentence(keys[kept[n + 1]])
+            and any(drop[j] and keys[j] and _is_navigation(keys[j]) for j in range(kept[n] + 1, kept[n + 1])))
+
+
+def _name_over_slogan_and_navigation(keys: list[str], drop: list[bool], kept: list[int], n: int) -> bool:
+    """Say whether head line kept[n] is a short name over its slogan, the site's navigation (already dropped) under
+    them: "صوت الوادي" over "صوت من لا صوت له" over the menu (see _tagline_over_navigation)."""
+    name = keys[kept[n]].strip(_PAD)
+    return (0 < name.count(" ") + 1 <= MAX_MASTHEAD_WORDS - 1 and re.search(r"[\d:：،,؛.|/]", name) is None
+            and _tagline_over_navigation(keys, drop, kept, n + 1))
+
+
 def _is_navigation(key: str) -> bool:
     """Say whether a (dropped) head line is the site's navigation: a breadcrumb, a label or the menu."""
     return _BREADCRUMB.match(key.strip(_PAD)) is not None or _label_line(key)[0] or _is_nav_menu(key)
@@ -429,6 +462,11 @@ def _drop_head_labels(keys: list[str], drop: list[bool], remove) -> tuple[str | 
     published = None
     kept = [i for i, key in enumerate(keys) if key and not drop[i]][:HEAD_LABEL_LINES + 1]
     for n, i in enumerate(kept[:-1]):  # the last kept line of the head is never a label: the headline follows
+        if masthead is None and _credit_line(keys[i].strip(_PAD)) is not None and (
+                agency_page := _masthead_and_section(keys[i], bar=True)) and _AGENCY_ONLY.match(agency_page):
+            masthead = agency_page  # an agency's own page: "سونا | الصحة" names the publisher, no source it credits
+            remove(i)
+            continue
         if _credit_line(keys[i].strip(_PAD)) is not None:
             outlet_named = outlet_named or _KNOWN_OUTLET.match(keys[i].strip(_PAD)) is not None
             continue
@@ -446,17 +484,39 @@ def _drop_head_labels(keys: list[str], drop: list[bool], remove) -> tuple[str | 
             published = published or value
         elif _is_date_stamp(keys[i]):
             continue  # the page's date between the masthead and the section: read by _read_metadata
+        elif (topic_date := _dated_topic(keys, kept, n)) is not None:
+            published = published or topic_date  # "12 آذار/مارس 2026 المهاجرون واللاجئون" over the headline
         elif _TAGLINE.match(keys[i].strip(_PAD)):
             pass  # the outlet's tagline ("صحيفة عربية مستقلة"): no headline, no credit
         elif masthead is None and (_find_masthead(keys, drop, i) or _names_a_section_below(keys, kept, n)
-                                   or _name_over_dropped_label(keys, drop, kept, n) or _name_by_tagline(keys, kept, n)):
+                                   or _name_over_dropped_label(keys, drop, kept, n) or _name_by_tagline(keys, kept, n)
+                                   or _name_over_slogan_and_navigation(keys, drop, kept, n)):
             masthead = keys[i].strip(_PAD)
         elif masthead is not None and _latin_name_over_arabic(keys, drop, i):
             pass  # the masthead's second spelling: "راديو المدينة" over "Radio Al Madina"
+        elif masthead is not None and _tagline_over_navigation(keys, drop, kept, n):
+            pass  # the outlet's slogan under its name, over the menu
         else:
             break
         remove(i)
     return masthead, published
+
+
+def _dated_topic(keys: list[str], kept: list[int], n: int) -> dt.date | None:
+    """Return the date of head line kept[n] when it is the page's date and its topic label over the headline: "12
+    آذار/مارس 2026 المهاجرون واللاجئون", "3 يناير 2026 صحة". A full date opens it, then a few words with no figure,
+    punctuation, particle or stop word (a headline opening with a date holds a clause: "12 مارس 2026 موعد الانتخابات في
+    البلاد"), and a line that is no sentence (the headline) follows it."""
+    key = keys[kept[n]]
+    found = find_date(key)
+    if found is None or found[1] != 0 or n + 1 >= len(kept) or _ends_sentence(keys[kept[n + 1]]):
+        return None
+    rest = key[found[2]:].strip(_PAD)
+    words = rest.split()
+    if (not 0 < len(words) <= MAX_SECTION_WORDS or re.search(r"[\d:：،,؛.!؟?«»\"“”()]", rest)
+            or any(word in _PARTICLES or word in _STOP_WORDS for word in words)):
+        return None
+    return found[0]
 
 
 def _is_date_stamp(key: str) -> bool:

@@ -324,7 +324,8 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             remove(i)  # the author's name under the title, among date and credit lines
             continue
         if head <= HEAD_LINES and not wire_credit and (wire := _DATELINE_AGENCY.match(key)
-                                                       or _DATELINE_BARE_AGENCY.match(key)):
+                                                       or _DATELINE_BARE_AGENCY.match(key)) and (
+                wire["agency"].strip() != masthead):  # (an agency's own page, its name the masthead: the publisher)
             wire_credit = _as_written(lines[i], key, wire)  # the dateline stays: the first sentence starts in it
         numeric = (None if dateline_checked or head > HEAD_LINES or words <= 2 or not key[:1].isalpha()
                    or _DIGIT.search(key, 0, 80) is None else _NUMERIC_DATELINE.match(key))
@@ -332,7 +333,7 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             dateline_checked = True
             published = published or read_numeric_date(numeric.group("date"))
             agency = "credit" if numeric.group("credit") else "bare" if numeric.group("bare") else None
-            if agency and not wire_credit and _AGENCY_ONLY.match(numeric.group(agency)):
+            if agency and not wire_credit and _AGENCY_ONLY.match(numeric.group(agency)) and numeric.group(agency) != masthead:
                 wire_credit = _as_written_span(lines[i], key, *numeric.span(agency))
             if not key[numeric.end():].strip(_PAD):
                 remove(i)  # the dateline on a line of its own is metadata

@@ -21,7 +21,9 @@ from .furniture import (
     _BROADCAST_BAND,
     _BYLINE,
     _CAPTION,
+    _CAPTION_CLOSING,
     _CAPTION_LABEL,
+    _CAPTION_OPENING,
     _CLICK_HERE,
     _COMMENT_DISCLAIMER,
     _COMMENT_ENTRY,
@@ -31,6 +33,7 @@ from .furniture import (
     _COPYRIGHT_FOOTER,
     _DISCLAIMER,
     _DONATION_PROMPT,
+    _DURATION,
     _DOSSIER_LABEL,
     _EPAPER_PROMPT,
     _FONT_WIDGET,
@@ -43,10 +46,15 @@ from .furniture import (
     _LISTEN_WIDGET,
     _LIVE_PROMPT,
     _LOGIN_PROMPT,
+    _MORE_FROM,
+    _MORE_FROM_LABEL,
+    _MEDIA_LABEL,
     _NEWSLETTER_PROMPT,
     _PHONE_NUMBER,
+    _PHOTO_AGENCY_CLOSING,
     _PHOTO_CREDIT,
     _PLATFORM,
+    _PLAY_SIGN,
     _PROMPT_AFTER_LEAD_IN,
     _PROMPT_START,
     _READ_MORE,
@@ -64,6 +72,7 @@ from .furniture import (
     _WIDGET_LABELS,
     MAX_COMMENT_ENTRY_WORDS,
     MAX_DOSSIER_WORDS,
+    MAX_MEDIA_LABEL_WORDS,
     MAX_TICKER_WORDS,
     _aggregator_part,
     _drop_trailing_section_links,
@@ -74,11 +83,13 @@ from .furniture import (
     _is_counter,
     _is_edition_switcher,
     _is_news_ticker,
+    _is_score_ticker,
     _is_sign_off,
     _is_ticker,
     _is_weather_strip,
     _labelled_comment_widget,
     _platforms_follow,
+    _poll_end,
     _run_together_tags,
     _trim_end_marks,
 )
@@ -100,7 +111,14 @@ from .glued import (
     _teasers_end,
 )
 from .lexicon import _AGENCY_ONLY, _PAD, MIN_PARAGRAPH_WORDS, SHORT_LINE_WORDS, _ends_sentence, _next_nonblank
-from .masthead import _choose_headline, _drop_head_furniture, _drop_head_labels, _is_nav_menu, _read_title
+from .masthead import (
+    _choose_headline,
+    _drop_head_furniture,
+    _drop_head_labels,
+    _is_nav_menu,
+    _is_section_label,
+    _read_title,
+)
 from .metadata import (
     _CREDIT,
     HEAD_LINES,
@@ -252,8 +270,18 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                     i = following
         elif _is_cookie_notice(key):
             remove(i)
+        elif (poll_end := _poll_end(keys, i)) is not None:
+            for j in range(i, poll_end):
+                remove(j)  # a reader poll's widget: its heading, question, answers and count of voters
+            i = poll_end
+            continue
         elif words <= 12 and (_PHOTO_CREDIT.match(bare) or _RELATIVE_STAMP.match(bare)):
             remove(i)
+        elif seen_body and words <= MAX_MEDIA_LABEL_WORDS and not _ends_sentence(key) and _is_player_label(keys, i):
+            remove(i)  # a video player's label in the text, and its duration under it
+            if _duration_follows(keys, i):
+                i = _next_nonblank(keys, i + 1)
+                remove(i)
         elif _is_junk_line(key, bare, words, seen_body, in_head=head <= HEAD_LINES, sentence_seen=sentence_seen):
             remove(i)
             staff_credit = i if sentence_seen and _STAFF_CREDIT.match(key.strip()) else staff_credit
@@ -270,7 +298,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                     remove(j)
                 i = end
                 continue
-        elif bare in _RELATED_HEADINGS:
+        elif bare in _RELATED_HEADINGS or _more_from_a_section(bare):
             after = _teasers_end(keys, i + 1, max_words=SHORT_LINE_WORDS * 2)
             # below the article's close (a sign-off, a share bar) the links head other stories; so they do
             # when a new article visibly starts among or under them (a dateline, a byline)
@@ -310,9 +338,10 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                 or (_TUNE_PROMPT.match(bare) and _BROADCAST_BAND.search(key))):
             remove(i)
             closing_line = i if sentence_seen else closing_line
-        elif (words <= MAX_TICKER_WORDS and (_is_ticker(keys, i, in_head=not seen_body) or _is_weather_strip(key))) or (
+        elif (words <= MAX_TICKER_WORDS and (_is_ticker(keys, i, in_head=not seen_body) or _is_weather_strip(key)
+                                             or _is_score_ticker(key))) or (
                 _is_news_ticker(key, in_head=not seen_body)):
-            remove(i)  # a market or news ticker or the weather strip, wherever the page prints it
+            remove(i)  # a market, score or news ticker or the weather strip, wherever the page prints it
         elif staff_credit >= 0 and _next_nonblank(keys, staff_credit + 1) == i and (
                 _story_under_the_staff_credit(keys, i, words)):
             return i
@@ -344,6 +373,9 @@ def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: 
         return True
     if _LATIN_PHOTO_CREDIT.search(key.rstrip()):
         return True  # a caption closed by its photo credit in Latin letters
+    if words <= 25 and ((_CAPTION_OPENING.match(bare) and not _ends_sentence(key)) or _CAPTION_CLOSING.search(key.rstrip())
+                        or _PHOTO_AGENCY_CLOSING.search(key.rstrip())):
+        return True  # a caption told by its archive note or photo agency (see furniture._CAPTION_OPENING)
     if in_head and not sentence_seen and words <= 2 and _BARE_READ_TIME.match(bare):
         return True  # the reading time under the headline, with no label
     if words <= 8 and not _ends_sentence(key) and (
@@ -364,6 +396,27 @@ def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: 
     # finished sentence, it credits the story (left to _read_metadata)
     return (seen_body and not (in_head and not sentence_seen) and key.strip().startswith("(")
             and _AGENCY_ONLY.match(bare) is not None)
+
+
+def _is_player_label(keys: list[str], i: int) -> bool:
+    """Say whether line i is a video player's label (see furniture._MEDIA_LABEL): a play sign and the media word
+    ("▶ فيديو | لحظة انقطاع التيار"), or either with the clip's duration under it. "بالفيديو: …" alone may head
+    another story glued on, and "►" alone marks a list's item."""
+    sign, word = _PLAY_SIGN.match(keys[i]), _MEDIA_LABEL.match(keys[i])
+    return bool((sign and word) or ((sign or word) and _duration_follows(keys, i)))
+
+
+def _more_from_a_section(bare: str) -> bool:
+    """Say whether a line is a section's related block heading: "المزيد من محليات", "المزيد من أخبار الاقتصاد", "More from
+    World" (the section named by its label words). "المزيد من الضحايا" may head a paragraph's list: no section there."""
+    more = _MORE_FROM.match(bare)
+    return more is not None and _is_section_label(_MORE_FROM_LABEL.sub("", bare))
+
+
+def _duration_follows(keys: list[str], i: int) -> bool:
+    """Say whether the next line is a clip's duration alone ("01:12"), under a video player's label."""
+    following = _next_nonblank(keys, i + 1)
+    return following < len(keys) and _DURATION.match(keys[following]) is not None
 
 
 def _comment_entry_follows(keys: list[str], i: int) -> bool:
