@@ -15,6 +15,7 @@ from operator import itemgetter
 from ..dates import sub_lal
 from ..types import Attribution, Sentence
 from .clauses import (
+    _APPOSITION_WINDOW,
     _ISSUE_STARTS,
     _RULEBOOKS,
     _SOURCE_STARTS,
@@ -394,8 +395,13 @@ def figure_sources(body: str, sentence: Sentence, *,
             continue
         if lemma == "رد" and not _replied_with(toks, phrase.end):
             continue
-        if phrase.mode == "name" and _masdar_like(toks[phrase.start].text):
-            continue  # "أعلنت … ضبط مخالفات": a verbal noun, the verb's object
+        if phrase.mode == "name" and _masdar_like(toks[phrase.start].text) \
+                and not (not _masdar_like(toks[phrase.start].text, weak=False)
+                         and phrase.end - phrase.start >= 2 and _that_after_apposition(toks, phrase.end)):
+            # "أعلنت … ضبط مخالفات": a verbal noun, the verb's object. A first name of a weak verbal-noun
+            # shape (هالة، نشوة) in two or more words closed by أن (past an apposition) is a speaker:
+            # "وبينما رأت هالة عرفات، رئيسة قسم البحوث، أن …".
+            continue
         a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
         b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
         found.append((s0 + norm.raw(toks[k].start), Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))))
@@ -468,6 +474,17 @@ def figure_sources(body: str, sentence: Sentence, *,
                     found.append((s0 + norm.raw(toks[clause].start),
                                   Attribution(body[a:b], a, b, _cue_text(raw, norm, source.cue))))
     return found
+
+
+def _that_after_apposition(toks: list[_Tok], j: int) -> bool:
+    """Say whether إن/أن follows token j, directly or past one apposition set off by commas."""
+    n = len(toks)
+    if j < n and toks[j].text in "،,":
+        close = next((m for m in range(j + 1, min(n, j + _APPOSITION_WINDOW)) if toks[m].text in "،,"), None)
+        if close is None:
+            return False
+        j = close + 1  # "رأت هالة عرفات، رئيسة قسم البحوث، أن"
+    return j < n and toks[j].text in _PLAIN_THAT
 
 
 _WHILE_OPENING = _words("فيما وفيما بينما وبينما")

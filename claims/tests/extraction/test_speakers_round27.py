@@ -1,0 +1,28 @@
+"""Round-27 speaker rules, on invented sentences of other topics, with near misses.
+
+- A first name of a weak verbal-noun shape (a noun in ة such as هالة، رانية، or a plural in ات) starts a speaker's
+  name in a while-clause when the name has two or more words and إن/أن closes it, directly or past an apposition
+  set off by commas: "وبينما رأت رانية البركات، مديرة …، أن …، حذّر X" → رانية البركات, then X. A verbal noun
+  after the verb with no إن/أن after it is still the verb's object: "أعلنت الشرطة ضبط مخالفات".
+"""
+from __future__ import annotations
+
+from .helpers import table
+from .test_speakers_round25 import clause_speakers
+
+# (text, speaker of each claim in order)
+CLAUSES = [
+    ("وبينما رأت هالة منصور، مديرة الأبحاث في «نور للاستثمار»، أن «الطلب سيتعافى»، حذّر المحلل سامي فارس "
+     "من أن «الأسعار قد ترتفع 12% هذا العام».",
+     ["هالة منصور", "المحلل سامي فارس"]),
+    ("وبينما رأت رانية البركات أن «الموسم كان جيدا»، أكد المزارع علي حسن أن الإنتاج بلغ 30 طنا.",
+     ["رانية البركات", "المزارع علي حسن"]),
+    # near miss: the verbal noun after the subject is its object, not a name
+    ("وبينما أعلنت الشرطة ضبط مخالفات كثيرة، أكد المدير علي حسن أن عددها بلغ 30 مخالفة.",
+     ["الشرطة", "المدير علي حسن"]),
+]
+
+
+@table("text, expected", CLAUSES)
+def test_clause_speakers(text: str, expected: list[str | None]) -> None:
+    assert clause_speakers(text) == expected
