@@ -12,6 +12,7 @@ from operator import itemgetter
 
 from .lexicon import (
     _CLITIC_END,
+    _SHOWN_ATTITUDES,
     _ADVERBS_AFTER_VERB,
     _AMMA,
     _ANALYSE_SURFACE,
@@ -189,6 +190,9 @@ def _has_complement(toks: list[_Tok], j: int, lemma: str) -> bool:
         return _replied_with(toks, j)
     if lemma == "ختم":
         return _concluded_with(toks, j)
+    if lemma == "أبدى":
+        m = _past_inserts(toks, j)  # the attitude right after the subject, with its possessive: قلقه، استعدادها
+        return m < len(toks) and _CLITIC_END.sub("", toks[m].text) in _SHOWN_ATTITUDES
     if toks and toks[0].text in _QUOTES:
         return True  # the quotation came first: "\"…\"، كتب غوتيريش"
     prev = ""

@@ -128,6 +128,8 @@ _VERB_FORMS = {
     "أشاد": "أشاد أشادت يشيد تشيد",
     "رفض": "رفض رفضت رفضوا يرفض ترفض",
     "أعرب": "أعرب أعربت يعرب تعرب",
+    # "أبدى المرصد قلقه من …": an attitude made known, as أعرب عن; only with an attitude noun (_SHOWN_ATTITUDES).
+    "أبدى": "أبدى أبدت أبدوا يبدي تبدي",
     "أردف": "أردف أردفت يردف تردف",
     "توقع": "توقع توقعت توقعوا يتوقع تتوقع يتوقعون",
     "رجح": "رجح رجحت رجحوا يرجح ترجح يرجحون",
@@ -195,7 +197,7 @@ _VERB_SURFACE.update({
 })
 # Verbs that also read as common nouns or non-speech verbs (ذكر "mention", نقل "transport",
 # وصف "description", رفض "refusal"): they need a speech complement to count.
-_NEEDS_COMPLEMENT = {"ذكر", "نقل", "تابع", "رأى", "وصف", "كشف", "دعا", "لفت", "رفض", "قدر", "نفى", "أظهر",
+_NEEDS_COMPLEMENT = {"أبدى", "ذكر", "نقل", "تابع", "رأى", "وصف", "كشف", "دعا", "لفت", "رفض", "قدر", "نفى", "أظهر",
                      "كتب", "أحصى", "رصد", "ختم",
                      "عزا", "استبعد", "أرجع", "روى", "رد"}  # "عزا … إلى"، "استبعد أن"; "استبعد المدرب اللاعب" is no speech
 # "يذكر أن" / "ذكر أن" with no subject is the passive "it is noted": never carry a speaker.
@@ -376,6 +378,9 @@ _ISSUED_IT = frozenset(normalize(verb) + clitic
                        for clitic in ("ه", "ها", "هم")) | _words("أجراه أجراها")
 # A toll or a monitoring is a source only through whoever made it: "وفق الحصيلة الرسمية"، "بحسب رصد الأسواق".
 _NEEDS_AUTHOR = _words("حصيلة رصد")
+# What أبدى makes known as speech: "أبدت الوزارة استعدادها لـ…"; "أبدى اللاعب مستوى جيدا" says nothing.
+_SHOWN_ATTITUDES = _words("قلق استعداد رفض ترحيب أسف تحفظ تفاؤل ارتياح استياء انزعاج امتعاض تخوف مخاوف "
+                          "اعتراض تأييد دعم موافقة رغبة")
 # Heads of what a survey or report found: "نتائج المسح"، "أرقام التقرير"; the document after them is the source.
 _RESULT_HEADS = _words("نتائج أرقام بيانات معطيات خلاصة خلاصات")
 # Participles of making public: "حسب النتائج المعلنة" reads the results as published by whoever announced them.

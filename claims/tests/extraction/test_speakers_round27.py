@@ -4,6 +4,8 @@
   name in a while-clause when the name has two or more words and إن/أن closes it, directly or past an apposition
   set off by commas: "وبينما رأت رانية البركات، مديرة …، أن …، حذّر X" → رانية البركات, then X. A verbal noun
   after the verb with no إن/أن after it is still the verb's object: "أعلنت الشرطة ضبط مخالفات".
+- "أبدى X قلقه/استعداده/رفضه …" (an attitude noun with its possessive) speaks, as "أعرب عن" does; "أبدى اللاعب
+  مستوى جيدا" says nothing.
 """
 from __future__ import annotations
 
@@ -25,4 +27,19 @@ CLAUSES = [
 
 @table("text, expected", CLAUSES)
 def test_clause_speakers(text: str, expected: list[str | None]) -> None:
+    assert clause_speakers(text) == expected
+
+
+# "أبدى X قلقه/استعداده …" makes an attitude known, as أعرب عن; with no attitude noun it says nothing.
+SHOWN = [
+    ("وبينما رأى الخبير سامي فارس أن «الموسم جيد»، أبدت نقابة الفلاحين قلقها من «تراجع الأسعار».",
+     ["الخبير سامي فارس", "نقابة الفلاحين"]),
+    ("وأبدت النقابة استعدادها للحوار مع الحكومة.", ["النقابة"]),
+    # near miss: أبدى with a plain object
+    ("وأبدى اللاعب مستوى جيدا في المباراة أمام 3 آلاف متفرج.", [None]),
+]
+
+
+@table("text, expected", SHOWN)
+def test_shown_attitude(text: str, expected: list[str | None]) -> None:
     assert clause_speakers(text) == expected
