@@ -2081,8 +2081,11 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str 
             continue  # "قيمة الأموال المستولى عليها": the verb further back must still take an amount noun
         opens_name = word.norm in _NAME_MOTHER and k + 2 < i and tokens[k + 2].kind == "ar" \
             and tokens[k + 2].norm not in _STOP and lookup_word(tokens[k + 2].norm) is None
+        # "عدد الحجاج القادمين من الخارج": من before a definite noun, past the subject's first word, tells where from
+        from_where = word.norm == "من" and width > 1 and k + 2 < i and tokens[k + 2].kind == "ar" \
+            and _MARKS_RE.sub("", tokens[k + 2].text).startswith("ال")
         if word.kind != "ar" or lookup_word(word.norm) is not None \
-                or (word.norm in _STOP and not in_it and not in_relative and not opens_name
+                or (word.norm in _STOP and not in_it and not in_relative and not opens_name and not from_where
                     and not _is_subject_noun(word.norm)
                     and word.norm not in _SUBJECT_QUANTIFIERS and (word.norm not in _SUBJECT_PLACES or width == 1)):
             return None  # a preposition, a number or a sign ends the subject: no verb reaches past it

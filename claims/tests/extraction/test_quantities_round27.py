@@ -1,5 +1,6 @@
 """Round-27 quantity rules: "أم" before a name word ("أم الربيع"، "أم درمان") is "mother of" opening a place name,
-not the conjunction "or", so a negated cap reaches its number past it; digits followed by a lone Arabic letter that
+not the conjunction "or", so a negated cap reaches its number past it, and so does "من" + a definite noun after the
+subject's first word ("عدد الحجاج القادمين من الخارج"); digits followed by a lone Arabic letter that
 abbreviates no unit are a plate or an item code, not a count.
 
 Invented sentences of other topics.
@@ -44,4 +45,20 @@ PLATE_CASES = [
 
 @table("text,expected", PLATE_CASES)
 def test_digits_and_a_lone_letter_are_a_plate_or_a_code(text, expected):
+    assert quantities_found(text) == expected
+
+
+# "من" + a definite noun after the subject's first word tells where the counted come from, inside the subject.
+FROM_WHERE_CASES = [
+    ("لم يتخطَّ عدد الحجاج القادمين من الخارج 900 ألف حاج.", [("900 ألف حاج", 900000.0, "up_to")]),
+    ("تجاوز عدد الفارين من المعارك 5 آلاف شخص.", [("5 آلاف شخص", 5000.0, "more_than")]),
+    ("لم تتجاوز حصة البلاد من الصادرات العالمية 4%.", [("4%", 4.0, "up_to")]),
+    # near misses: no amount noun; a range after من; a number right after من
+    ("وتجاوز الفريق من الدور الأول 3 منافسين.", [("3 منافسين", 3.0, "exact")]),
+    ("وتراوح عدد الطلاب من 200 إلى 300.", [("200", 200.0, "at_least"), ("300", 300.0, "up_to")]),
+]
+
+
+@table("text,expected", FROM_WHERE_CASES)
+def test_where_from_stays_inside_the_subject(text, expected):
     assert quantities_found(text) == expected
