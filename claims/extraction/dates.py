@@ -697,6 +697,9 @@ def _tail_year(m: re.Match, month: int, pub: dt.date | None, norm: str,
         return _SAME_YEAR, False
     if m.group("yrel") or m.group("ythis"):
         year = _rel_year(m.group("yrel"), m.group("ythis"), pub)
+        if year is None and pub is None:
+            # "في أغسطس من العام الماضي" with no publication date: the month is known, its year is not
+            return None, False
         return (year, False) if year is not None else None
     rel = m.group("mrel")
     if day and pub is not None and (rel in _PAST or rel in _NEXT):
@@ -980,6 +983,9 @@ def _year_range(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
             and not _TIME_PREP_BEFORE.search(norm, max(0, m.start("x") - 12), m.start("x")):
         yield _Cand(m.start("x"), m.end("x"), "", "interval")  # "البرنامج الوطني للماء 2020-2027": a name, blocked
         return
+    if _FORECAST_FISCAL_YEAR.search(norm, max(0, m.start("x") - 100), m.start("x")):
+        yield _Cand(m.start("x"), m.end("x"), "", "interval")  # "توقعاته للنمو في العام المالي 2025/2026": a label
+        return
     noun_after = not _YEAR_NOUN.search(m.group("x")) and _NOUN_AFTER_SPAN.match(norm, m.end("x"))
     if _COUNTED.match(norm, m.end("x")) or noun_after:
         return  # "من 2010 إلى 2050 نقطة" is an index, not a span of years
@@ -992,6 +998,14 @@ def _year_range(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
 _PLAN_NAME = re.compile(_f(
     r"(?<!\w)[وفبلك]?(?:ال|لل)?(?:برنامج|خطه|رؤيه|استراتيجيه|مخطط|اجنده|مبادره|ميثاق|خارطه|موازنه|ميزانيه)(?!\w)"
     f"(?:{S}[^\\W\\d]+){{0,7}}(?:{S}|{S0}[\"«“]{S0})$"))  # the years may be quoted: خطة التجديد "2026-2028"
+
+
+# "رفع الصندوق توقعاته لنمو الاقتصاد في العام المالي 2025/2026"، "تقديرات العجز للسنة المالية 2024-2025": the fiscal
+# year a forecast, an estimate or a target is made for labels the figure; nothing happened then (up to eight words
+# between the noun and the fiscal year, no punctuation).
+_FORECAST_FISCAL_YEAR = re.compile(_f(
+    r"(?<!\w)[وفبلك]?(?:ال)?(?:[يتن]?توقع|توقعت|توقعوا|توقعات|تقدير|تقديرات|تنبؤات|مستهدف|مستهدفات|اسقاطات)(?:ه|ها|هم|هما)?(?!\w)"
+    f"(?:{S}[^\\W\\d]+){{0,8}}{S}(?:ل|لل)?(?:العام|السنه){S}(?:المالي|الماليه)(?:{S}{REL_M})?{S}$"))
 
 
 SEASON = r"(?:صيف|شتاء|ربيع|خريف)"

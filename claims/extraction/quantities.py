@@ -900,7 +900,15 @@ def _glued_or_coded(tokens: Sequence[Token], read: NumberRead) -> bool:
         return True  # 0501234567
     if nxt is not None and nxt.kind == "lat" and not nxt.spaced and nxt.norm not in _LATIN_UNITS:
         return True  # 5G، 4K، 24th
+    if nxt is not None and nxt.kind == "ar" and len(_MARKS_RE.sub("", nxt.text)) == 1 \
+            and nxt.norm not in _LETTER_UNITS and last == first + 1 and tok.norm.isdigit():
+        return True  # "(بغداد 34718 أ)"، "البند 5 ب": a plate or an item code, not a count
     return False
+
+
+# Lone letters that abbreviate a unit after a number ("100 ج" pounds, "300 م" metres, "45 د" minutes or dinars);
+# any other lone letter after digits is part of a plate or a code ("34718 أ") and و is "and".
+_LETTER_UNITS = _norms("م", "ج", "د", "ق", "ث", "س", "ر", "ل", "ك", "غ", "ه", "هـ", "و")
 
 
 def _fold_chain(tokens: Sequence[Token], read: NumberRead) -> tuple[NumberRead, int, int] | None:
@@ -2005,6 +2013,9 @@ _SUBJECT_QUANTIFIERS = _norms("بعض", "بعضها", "بعضهم", "كل", "أ�
 # سد المسيرة بإقليم سطات 9%" (the word after the verb must still name an amount).
 _SUBJECT_PLACES = _norms("في", "لدى", "داخل", "بين", "خلال")  # and when: "لم يتجاوز خلال يناير 2.8%"
 _SUBJECT_REACH = 6
+# "لا تتجاوز نسبة ملء حوض أم الربيع 11,3%"، "عدد سكان أم درمان": أم before a word that is no stop word is "mother
+# of" opening a place name (أم القرى، أم قصر), not the conjunction "or", so it does not end the subject.
+_NAME_MOTHER = _norms("أم")
 # An amount noun may be told of a relative clause, "what/who": "لا يتجاوز متوسط ما يتقاضاه العامل 300 دينار"،
 # "تجاوز عدد من صوتوا في الاستفتاء 5 ملايين"، "لم تتجاوز نسبة ما أنجز من الطريق 40%". The clause's words, prepositions
 # included, belong to the subject.
@@ -2068,8 +2079,14 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str 
         in_it = width > 1 and word.norm in _IN_IT and _verb_form(tokens[k].norm) is not None
         if word.norm in _PARTICIPLE_PREPOSITIONS and _verb_form(tokens[k].norm) is None:
             continue  # "قيمة الأموال المستولى عليها": the verb further back must still take an amount noun
+        opens_name = word.norm in _NAME_MOTHER and k + 2 < i and tokens[k + 2].kind == "ar" \
+            and tokens[k + 2].norm not in _STOP and lookup_word(tokens[k + 2].norm) is None
+        # "عدد الحجاج القادمين من الخارج": من before a definite noun, past the subject's first word, tells where from
+        from_where = word.norm == "من" and width > 1 and k + 2 < i and tokens[k + 2].kind == "ar" \
+            and _MARKS_RE.sub("", tokens[k + 2].text).startswith("ال")
         if word.kind != "ar" or lookup_word(word.norm) is not None \
-                or (word.norm in _STOP and not in_it and not in_relative and not _is_subject_noun(word.norm)
+                or (word.norm in _STOP and not in_it and not in_relative and not opens_name and not from_where
+                    and not _is_subject_noun(word.norm)
                     and word.norm not in _SUBJECT_QUANTIFIERS and (word.norm not in _SUBJECT_PLACES or width == 1)):
             return None  # a preposition, a number or a sign ends the subject: no verb reaches past it
         verb = _verb_form(tokens[k].norm)
