@@ -60,11 +60,13 @@ _RELATED_HEADINGS = _labels(
     # "more news": "مزيد من الأخبار", "المزيد من المقالات"
     "مزيد من الاخبار", "المزيد من المقالات", "المزيد من القصص", "المزيد من المواضيع", "المزيد من الموضوعات",
     "more news",
+    # a live blog's list of updates on other stories, printed under the article
+    "اخر التحديثات", "احدث التحديثات", "تغطيه مباشره", "تغطيه حيه", "live updates", "latest updates",
 ) | frozenset(
     # each related noun with each adjective, bare ("مواد ذات صلة", "قصص مرتبطة") or with the article on both
     # words ("الموضوعات المتعلقة", "الأخبار ذات الصلة")
     fold(form)
-    for noun in ("مواضيع", "موضوعات", "اخبار", "مقالات", "قصص", "روابط", "مواد")
+    for noun in ("مواضيع", "موضوعات", "اخبار", "مقالات", "قصص", "روابط", "مواد", "فيديوهات", "مقاطع", "تقارير")
     for adjective in ("متعلقه", "ذات صله", "مرتبطه", "مشابهه", "مقترحه")
     for form in (f"{noun} {adjective}",
                  f"ال{noun} {'ذات الصله' if adjective == 'ذات صله' else 'ال' + adjective}")
@@ -72,6 +74,15 @@ _RELATED_HEADINGS = _labels(
 # A link to the next or previous article at the foot ("المقال التالي", "الخبر السابق: …", "« السابق",
 # "Next article"): the article is over, what follows is the other story's headline (and maybe its lead).
 # The label stands alone or before a colon or dash: "المقال التالي في السلسلة يتناول …" is a sentence.
+def _is_related_heading(bare: str) -> bool:
+    """Say whether a line heads related links: a known heading, or headings joined by a bar ("تغطية مباشرة | آخر
+    التحديثات")."""
+    if bare in _RELATED_HEADINGS:
+        return True
+    parts = [part.strip(_PAD) for part in bare.split("|")]
+    return len(parts) >= 2 and all(part in _RELATED_HEADINGS for part in parts)
+
+
 _NEXT_ARTICLE = _compile(r"^(?:(?:ال)?(?:مقال|مقاله|خبر|موضوع|قصه|تدوينه|منشور|تقرير)\s+(?:ال)?(?:تالي|تاليه|سابق|سابقه)"
                          r"|(?:next|previous|prev) (?:article|post|story))(?:\s*[:：\-–—]|$)"
                          r"|^(?:التالي|السابق|next|previous|prev)$")

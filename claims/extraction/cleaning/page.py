@@ -14,6 +14,12 @@ from ..types import CleanedText
 from .dates import fold_lines
 from .furniture import (
     _AD_LABELS,
+    _AUTHOR_BOX_HEADING,
+    _CONVERSION,
+    _EMBED_LINK,
+    _GALLERY_COUNTER,
+    _LANGUAGE_NOTE,
+    _RATES_STAMP,
     _AUTHOR_BOX,
     _BARE_READ_TIME,
     _BARE_COMMENTS,
@@ -76,6 +82,9 @@ from .furniture import (
     MAX_TICKER_WORDS,
     _aggregator_part,
     _drop_trailing_section_links,
+    _embed_start,
+    _is_pager,
+    _score_table_end,
     _drop_trailing_tag_line,
     _furniture_parts,
     _is_comment_widget,
@@ -97,7 +106,7 @@ from .glued import (
     _LIST_START,
     _NEXT_ARTICLE,
     _READ_ALSO,
-    _RELATED_HEADINGS,
+    _is_related_heading,
     _brief_glued_at_the_foot,
     _drop_following,
     _glued_paragraphs_end,
@@ -220,6 +229,20 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                     remove(j)
                 i = after
                 continue
+        elif words <= 10 and _EMBED_LINK.match(bare):
+            for j in range(_embed_start(keys, i), i + 1):
+                remove(j)  # an embedded post: the page shows it, the article does not tell it
+        elif sentence_seen and bare in _AUTHOR_BOX_HEADING:
+            return i  # the author box at the foot: the name, the bio and links follow
+        elif words <= 12 and (_CONVERSION.match(bare) or _RATES_STAMP.match(bare) or _LANGUAGE_NOTE.match(bare)
+                              or _GALLERY_COUNTER.match(bare) or _is_pager(key)):
+            remove(i)  # a currency converter, a note on the page's other languages, a gallery's counter or pager
+        elif (table_end := _score_table_end(keys, i)) is not None:
+            for j in range(i, table_end):
+                remove(j)  # a results table and its heading
+            closing_line = table_end - 1 if sentence_seen else closing_line
+            i = table_end
+            continue
         elif _NEXT_ARTICLE.match(bare) or (words <= 8 and _COMMENT_SECTION.match(bare)) or (
                 _furniture_parts(key) == "comments") or _labelled_comment_widget(key) or (
                 words <= MAX_COMMENT_ENTRY_WORDS and _COMMENT_ENTRY.match(bare)):
@@ -298,7 +321,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                     remove(j)
                 i = end
                 continue
-        elif bare in _RELATED_HEADINGS or _more_from_a_section(bare):
+        elif _is_related_heading(bare) or _more_from_a_section(bare):
             after = _teasers_end(keys, i + 1, max_words=SHORT_LINE_WORDS * 2)
             # below the article's close (a sign-off, a share bar) the links head other stories; so they do
             # when a new article visibly starts among or under them (a dateline, a byline)
