@@ -163,20 +163,32 @@ def _story_below_the_close(keys: list[str], headline: int, words: int) -> bool:
     The prompt closes the article; a headline under it opens another story when it shares no more than
     one content stem in four with the whole article (long enough to judge), and its lead, a full paragraph
     with no connective, echoes it (two stems) and shares less than a quarter of its stems with the article,
-    with only page furniture below. (A follow prompt may sit in mid-text: a subheading under it and its
+    as do the paragraph or two that may follow it, with only page furniture below. (A follow prompt may sit in mid-text: a subheading under it and its
     paragraph carry on the article's names and topic words.)
     """
     key = keys[headline]
     if words > MAX_HEADLINE_WORDS or _ends_sentence(key) or key.rstrip().endswith((":", "：", "،", ",", "؛")):
         return False
     lead = _next_nonblank(keys, headline + 1)
-    if lead >= len(keys) or not _lone_closing_paragraph(keys, lead):
+    if lead >= len(keys) or not _glued_story_to_the_foot(keys, lead):
         return False
     title, stems = _stems(key), _stems(keys[lead])
     before = _stems(" ".join(keys[:headline]))
+    end = _paragraphs_end(keys, lead, MAX_GLUED_FOOT_PARAGRAPHS)
+    # the glued story's further paragraphs (up to the foot) are as foreign to the article as its lead
+    rest = [_stems(keys[j]) for j in range(lead + 1, end) if keys[j]]
     return (len(before) >= MIN_ARTICLE_STEMS and len(title) >= MIN_FOOT_HEADLINE_STEMS
             and len(title & before) <= MAX_STEMS_SHARED_WITH_BEFORE * len(title) and len(title & stems) >= 2
-            and len(stems & before) < MAX_STEMS_SHARED_WITH_BEFORE * len(stems))
+            and all(len(part & before) < MAX_STEMS_SHARED_WITH_BEFORE * len(part) for part in (stems, *rest)))
+
+
+def _glued_story_to_the_foot(keys: list[str], lead: int) -> bool:
+    """Say whether keys[lead] may lead a story glued under the article's close: a full paragraph with no connective,
+    and at most a couple more paragraphs after it (the glued story's own) before the page's furniture."""
+    text = keys[lead]
+    return (text.count(" ") + 1 >= MIN_PARAGRAPH_WORDS and _ends_sentence(text)
+            and not (_CONNECTIVE.match(text) and not (text + " ").startswith(_NOT_CONNECTIVE))
+            and _only_furniture_after(keys, _paragraphs_end(keys, lead, MAX_GLUED_FOOT_PARAGRAPHS)))
 
 
 def _story_under_the_staff_credit(keys: list[str], i: int, words: int) -> bool:

@@ -145,3 +145,30 @@ def test_about_the_writer_in_a_sentence_stays():
     line = "وتحدث الكاتب عن الكاتب الراحل محمد شكري في ندوة بالحسيمة."
     cleaned = clean_checked(page(middle=line))
     assert line in cleaned.body
+
+
+# --- a story of two paragraphs glued under the closing prompt ---------------------------------------------------------
+
+APP_PROMPT = "حمّل تطبيق الموقع وتوصّل بآخر الأخبار لحظة بلحظة"
+GLUED_TWO = ("حجز أطنان من السمك الفاسد بسوق الجملة في أكادير\n"
+             "تمكنت لجنة المراقبة الصحية بأكادير، صباح أمس الأربعاء، من حجز كميات كبيرة من السمك غير الصالح "
+             "للاستهلاك داخل مستودع تبريد بسوق الجملة، بعد شكايات متكررة من التجار.\n"
+             "وأسفرت العملية عن إتلاف 2 طن من السردين والميرلا، وتحرير محاضر في حق المخالفين.")
+
+
+def test_a_two_paragraph_story_under_the_closing_prompt_is_cut():
+    cleaned = clean_checked(page(foot=f"{APP_PROMPT}\n{GLUED_TWO}"))
+    for line in GLUED_TWO.splitlines():
+        assert line not in cleaned.body
+    assert_article_kept(cleaned)
+
+
+def test_a_subheading_on_the_same_story_under_a_prompt_stays():
+    # must not change: the article goes on under a mid-text prompt with its own places and words
+    more = ("الطرق المقطوعة في إقليم الحسيمة\n"
+            "وأكدت السلطات المحلية في إقليم الحسيمة أن الطرق الجبلية المقطوعة ستفتح تباعا بعد توقف الأمطار، "
+            "وأن الدواوير المعزولة ستتلقى المساعدات.\n"
+            "وأضافت أن فرق التجهيز تعمل على إزالة الأتربة من الطرق.")
+    cleaned = clean_checked(page(foot=f"{APP_PROMPT}\n{more}"))
+    for line in more.splitlines():
+        assert line in cleaned.body
