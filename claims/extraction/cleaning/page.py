@@ -361,6 +361,12 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                 or (_TUNE_PROMPT.match(bare) and _BROADCAST_BAND.search(key))):
             remove(i)
             closing_line = i if sentence_seen else closing_line
+            if _DONATION_PROMPT.match(bare) and (pitch_end := _donation_pitch_end(keys, i)) is not None:
+                for j in range(i + 1, pitch_end):
+                    remove(j)  # the donation box's pitch, between its heading and its button
+                closing_line = pitch_end - 1 if sentence_seen else closing_line
+                i = pitch_end
+                continue
         elif (words <= MAX_TICKER_WORDS and (_is_ticker(keys, i, in_head=not seen_body) or _is_weather_strip(key)
                                              or _is_score_ticker(key))) or (
                 _is_news_ticker(key, in_head=not seen_body)):
@@ -383,6 +389,22 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
             ended = ended or i in closed or (sentence_seen and words <= 12 and _CREDIT.match(key) is not None)
         i += 1
     return None
+
+
+MAX_PITCH_WORDS = 60
+
+
+def _donation_pitch_end(keys: list[str], heading: int) -> int | None:
+    """Return the index after a donation box whose heading ("ادعم الصحافة المستقلة") is at heading: one pitch
+    paragraph and the button under it ("ادعمنا الآن", "تبرّع"), or None when no button closes it (the next paragraph
+    is the article's)."""
+    pitch = _next_nonblank(keys, heading + 1)
+    if pitch >= len(keys) or keys[pitch].count(" ") + 1 > MAX_PITCH_WORDS:
+        return None
+    button = _next_nonblank(keys, pitch + 1)
+    if button >= len(keys) or keys[button].count(" ") + 1 > 12 or not _DONATION_PROMPT.match(keys[button].strip(_PAD)):
+        return None
+    return button + 1
 
 
 def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: bool = False,

@@ -172,3 +172,21 @@ def test_a_subheading_on_the_same_story_under_a_prompt_stays():
     cleaned = clean_checked(page(foot=f"{APP_PROMPT}\n{more}"))
     for line in more.splitlines():
         assert line in cleaned.body
+
+
+# --- a donation box: heading, pitch, button ---------------------------------------------------------------------------
+
+def test_a_donation_box_leaves_the_body():
+    box = ("ادعم الصحافة المستقلة\nموقعنا مؤسسة إعلامية مستقلة لا تتلقى أي تمويل حكومي. ساهم في استمرارنا باشتراك شهري "
+           "يبدأ من 50 درهما.\nادعمنا الآن")
+    cleaned = clean_checked(page(foot=box))
+    for line in box.splitlines():
+        assert line not in cleaned.body
+    assert_article_kept(cleaned)
+
+
+def test_a_paragraph_under_a_lone_donation_prompt_stays():
+    # must not change: with no button under it, the paragraph after the prompt is the article's
+    line = "وأكد رئيس الجماعة أن الأسر المتضررة ستتلقى دعما بقيمة 2000 درهم لكل أسرة."
+    cleaned = clean_checked(page(middle=f"ادعم الصحافة المستقلة\n{line}"))
+    assert line in cleaned.body
