@@ -190,3 +190,35 @@ def test_a_paragraph_under_a_lone_donation_prompt_stays():
     line = "وأكد رئيس الجماعة أن الأسر المتضررة ستتلقى دعما بقيمة 2000 درهم لكل أسرة."
     cleaned = clean_checked(page(middle=f"ادعم الصحافة المستقلة\n{line}"))
     assert line in cleaned.body
+
+
+# --- the outlet's name over the headline ------------------------------------------------------------------------------
+
+QUOTED = ("وقال رئيس جماعة تارجيست لـ«الريف 24» إن السلطات ستوزع مساعدات غذائية على الأسر المعزولة مطلع الأسبوع "
+          "المقبل، داعيا السكان إلى تجنب عبور الأودية.")
+
+
+def outlet_page(*head: str) -> str:
+    return "\n".join([*head, "", TITLE, "", LEAD, "", SECOND, "", QUOTED])
+
+
+@table("head", [
+    ("الريف 24",),  # the name a source speaks to in the text, even with a digit
+    ("طنجة 18° مشمس | تطوان 16°", "إمساكية رمضان – الحسيمة: الإمساك 05:40 | المغرب 18:55", "الريف 24", "جهات | الشمال"),
+    ("قناة الريف | الموقع الرسمي",),  # the name beside "the official site"
+    ("الريف", "قناة الريف | الموقع الرسمي", "جهات"),
+])
+def test_the_outlets_name_is_no_headline(head):
+    cleaned = clean_checked(outlet_page(*head))
+    assert cleaned.title == TITLE
+    assert LEAD in cleaned.body and QUOTED in cleaned.body
+
+
+@table("headline", [
+    # must not change: a short headline with a digit the text does not quote as an outlet, a headline with a bar
+    "الحسيمة 24 ساعة تحت الأمطار",
+    "الريف | الموقع الرسمي للجماعة يتوقف بعد الأمطار",
+])
+def test_a_short_headline_stays(headline):
+    raw = "\n".join([headline, "", LEAD, "", SECOND, "", QUOTED])
+    assert clean_checked(raw).title == headline
