@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..types import CleanedText
-from .dates import fold_lines
+from .dates import fold, fold_lines
 from .furniture import (
     _AD_LABELS,
     _AUTHOR_BOX_HEADING,
@@ -176,6 +176,8 @@ def clean_text(raw: str, *, reference_date: dt.date | None = None) -> CleanedTex
                                        later_credit=_tail_credit(lines, keys, cut), masthead=masthead)
     if footer_credit and _names_the_outlet(footer_credit, keys):
         footer_credit = None  # the outlet signing its own story at the foot
+    if footer_credit and credit and masthead and fold(credit) == masthead:
+        credit = None  # the outlet's own name in its dateline ("<masthead> – <city>"); "(وكالات)" at the foot is the source
     published, credit = published or label_published or footer_published, credit or footer_credit
     title = _read_title(lines, keys, drop)
     if title is not None:

@@ -222,3 +222,18 @@ def test_the_outlets_name_is_no_headline(head):
 def test_a_short_headline_stays(headline):
     raw = "\n".join([headline, "", LEAD, "", SECOND, "", QUOTED])
     assert clean_checked(raw).title == headline
+
+
+# --- the outlet's own dateline and a wire credit at the foot ------------------------------------------------------------
+
+def test_a_wire_credit_at_the_foot_beats_the_outlets_own_dateline():
+    raw = "\n".join(["صوت الريف", "", TITLE, "", "صوت الريف – الحسيمة", "", LEAD, "", SECOND, "", "(وكالات)"])
+    cleaned = clean_checked(raw)
+    assert cleaned.source_credit == "وكالات"
+    assert cleaned.title == TITLE
+
+
+def test_the_outlets_own_dateline_credits_it_with_no_wire_credit():
+    # must not change: with nothing at the foot the outlet's dateline stays the credit
+    raw = "\n".join(["صوت الريف", "", TITLE, "", "صوت الريف – الحسيمة", "", LEAD, "", SECOND])
+    assert clean_checked(raw).source_credit == "صوت الريف"
