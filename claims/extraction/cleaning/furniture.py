@@ -55,6 +55,10 @@ _WIDGET_LABELS = _labels(
     # a newsletter box's heading and button: "النشرة البريدية" over "اشترك ليصلك …" over "اشتراك"
     "النشره البريديه", "النشره الاخباريه", "نشرتنا البريديه", "القائمه البريديه", "اشترك", "اشتراك", "اشترك الان",
     "newsletter", "subscribe", "subscribe now",
+    # a currency converter's heading, a full-table link under a results widget, a live blog's "show all" button,
+    # an embedded post's link to the network ("عرض المنشور على X", "View on Instagram")
+    "محول العملات", "محول العمله", "حاسبه العملات", "currency converter", "جدول الترتيب الكامل", "جدول الترتيب",
+    "عرض كل التحديثات", "عرض جميع التحديثات", "عرض المزيد من التحديثات", "كل التحديثات",
 ) | frozenset(
     # a "send to a friend" button: "إرسال لصديق", "أرسل الخبر إلى صديق", "ابعث المقال لصديق"
     fold(f"{verb}{thing} {to}")
@@ -218,7 +222,9 @@ _LATIN_PHOTO_CREDIT = re.compile(r"(?:^|[\s.،,])[a-z][a-z'&.-]*(?: [a-z][a-z'&.
 _RELATIVE_STAMP = _compile(r"^(?:منذ|قبل)\s+(?:\d+\s+)?(?:دقيقه|دقائق|دقيقتين|ساعه|ساعات|ساعتين|يوم|ايام|يومين)$")
 
 # A lone "read more" label (a link to the full story or to related nodes): drop only the line.
-_READ_MORE = _labels("المزيد", "اقرا الخبر", "التفاصيل", "لمزيد من التفاصيل")
+# (an aggregator's link back to the page it copied: "اقرأ الخبر من المصدر")
+_READ_MORE = _labels("المزيد", "اقرا الخبر", "التفاصيل", "لمزيد من التفاصيل", "اقرا الخبر من المصدر",
+                     "اقرا المقال من المصدر", "اقرا التفاصيل من المصدر", "تابع الخبر من المصدر")
 # A CMS note describing a related-nodes widget ("يحتوي هذا القسم على المقالات ذات صلة …").
 _RELATED_NOTE = _NeedsWord(r"^يحتوي هذا (?:القسم|الجزء) علي|related nodes|ذات صله.{0,20}\(related",
                            "يحتوي هذا", "related")
@@ -296,8 +302,10 @@ _LIVE_PROMPT = _compile(
 # ("ادعم المنتخب الوطني" is a slogan, "دعم الصحافة المستقلة ضرورة" a clause).
 _DONATION_PROMPT = _compile(
     r"^(?:ادعم|ادعمي|ادعموا|ساهم في دعم|ساهموا في دعم|تبرع|تبرعي|تبرعوا|support|donate)(?:\s+(?:الان|لدعم|ل)){0,2}\s+"
-    r"(?:ال)?(?:صحافه|صحافتنا|اعلام|اعلامنا|موقع|موقعنا|صحيفه|صحيفتنا|جريده|جريدتنا|عملنا|استقلالنا|مستقل|"
-    r"independent|journalism|us)(?![\w])")
+    r"(?:ال)?(?:صحافه|صحافتنا|اعلام|اعلامنا|موقع|موقعنا|منصه|منصتنا|صحيفه|صحيفتنا|جريده|جريدتنا|عملنا|استقلالنا|مستقل|"
+    r"independent|journalism|us)(?![\w])"
+    # the button with the object joined to the verb: "ادعمنا الآن", "تبرّع لنا"
+    r"|^(?:ادعمنا|ادعمونا|تبرع لنا|تبرعوا لنا|support us|donate now)(?:\s+(?:الان|now|اليوم))?$")
 _PLATFORM = _compile(
     r"تطبيق|واتساب|واتس اب|واتس|تلغرام|تليغرام|تيليغرام|تيلغرام|تيليجرام|تليجرام|تلجرام|فيسبوك|فيس بوك|"
     r"تويتر|انستغرام|سناب شات|"
@@ -570,6 +578,53 @@ def _platforms_follow(keys: list[str], i: int) -> bool:
 # A ticker of match scores: "نتائج دوري نجوم العراق: الزوراء 2-1 الشرطة | القوة الجوية 0-0 الطلبة", "الأهلي 2 - 1 الزمالك
 # • الوداد 0:0 الرجاء". Two scorelines or more (a team of up to four words on each side of the score), split by bars or
 # bullets, maybe after a label and its colon: a match report tells its score in a sentence.
+# Widgets with a shape of their own, dropped wherever they sit:
+# a currency converter's rows and stamp ("1 دولار أمريكي = 47,62 جنيه مصري", "آخر تحديث للأسعار: 14:30"),
+_CONVERSION = _compile(r"^\d[\d.,]*\s+[\u0621-\u064aa-z$€£]+(?:\s+[\u0621-\u064aa-z]+){0,2}\s*=\s*"
+                       r"\d[\d.,]*\s+[\u0621-\u064aa-z$€£]+(?:\s+[\u0621-\u064aa-z]+){0,2}$")
+_RATES_STAMP = _compile(r"^(?:اخر )?تحديث (?:ال|لل)?(?:اسعار|عملات|سعر الصرف|اسعار الصرف)\s*[:：]?\s*[\d:. /-]*(?:[صم])?$")
+# a note that the page exists in another language ("هذا المقال متاح أيضاً بـ English", "Read this article in French"),
+_LANGUAGE_NOTE = _compile(r"^(?:هذا|هذه) (?:ال)?(?:مقال|مقاله|خبر|تقرير|ماده|قصه|صفحه) (?:متاح|متاحه|متوفر|متوفره)"
+                          r"(?: ايضا)?\s+(?:ب|بال|باللغه|في|علي)"
+                          r"|^(?:this (?:article|story|page) is (?:also )?available in|read (?:this|it) in)\s")
+# a photo gallery's counter and pager ("معرض الصور (1 / 6)", "‹ السابق | التالي ›"),
+_GALLERY_COUNTER = _compile(r"^(?:معرض (?:ال)?صور|(?:ال)?صوره|(?:ال)?صور|gallery|photo)\s*\(?\s*\d{1,3}\s*(?:/|من|of)\s*\d{1,3}\s*\)?$")
+_PAGER_WORDS = _labels("السابق", "التالي", "السابقه", "التاليه", "الصوره السابقه", "الصوره التاليه", "next", "previous", "prev")
+# an embedded social post: its link to the network under the account, handle, text and time stamp
+_EMBED_LINK = _compile(r"^(?:عرض|شاهد|مشاهده) (?:هذا )?(?:ال)?(?:منشور|تغريده|تدوينه|فيديو|صوره)(?: كاملا| كامله)? "
+                       r"(?:علي|في|عبر) (?:x|اكس|تويتر|فيسبوك|فيس بوك|انستغرام|انستجرام|انستقرام|تيك توك|يوتيوب|"
+                       r"instagram|facebook|twitter|tiktok|youtube|threads)$"
+                       r"|^view (?:this )?(?:post|tweet) on (?:x|twitter|instagram|facebook|threads)$")
+_HANDLE = re.compile(r"^@\w{2,30}$")
+MAX_EMBED_LINES = 6  # account, handle, the post (a paragraph or two), its stamp
+# the author box at the foot: its heading, the name, the bio, a link to the writer's other articles
+_AUTHOR_BOX_HEADING = _labels("عن الكاتب", "عن الكاتبه", "عن المؤلف", "حول الكاتب", "نبذه عن الكاتب",
+                              "نبذه عن الكاتبه", "about the author", "about the writer")
+
+
+def _is_pager(key: str) -> bool:
+    """Say whether a line is a gallery's or a page's pager: "‹ السابق | التالي ›", "السابق / التالي"."""
+    parts = [part.strip(_PAD + "‹›<>«»") for part in re.split(r"\s*[|/•·]\s*", key.strip())]
+    return len(parts) >= 2 and all(part in _PAGER_WORDS for part in parts)
+
+
+def _embed_start(keys: list[str], link: int) -> int:
+    """Return the first line of an embedded post whose link to the network is at link: the handle line
+    ("@Interieur_dz") within a few lines above, and the account's name over it (a short line, no full stop);
+    link itself when no handle stands above (the link alone is dropped)."""
+    j, seen = link - 1, 0
+    while j >= 0 and seen < MAX_EMBED_LINES:
+        if keys[j]:
+            seen += 1
+            if _HANDLE.match(keys[j].strip()):
+                above = j - 1
+                if above >= 0 and keys[above] and keys[above].count(" ") < 10 and not _ends_sentence(keys[above]):
+                    return above
+                return j
+        j -= 1
+    return link
+
+
 _SCORE_ITEM = _compile(r"^[\u0621-\u064aa-z]+(?: [\u0621-\u064aa-z]+){0,3} ?\d{1,2} ?[-–—:] ?\d{1,2} ?"
                        r"[\u0621-\u064aa-z]+(?: [\u0621-\u064aa-z]+){0,3}$")
 _SCORE_LABEL = re.compile(r"^[^:：\d|]{2,60}[:：]\s*")
@@ -582,6 +637,25 @@ def _is_score_ticker(key: str) -> bool:
         return False
     items = [item.strip(_PAD) for item in _TICKER_SPLIT.split(_SCORE_LABEL.sub("", key.strip()))]
     return len(items) >= MIN_SCORE_ITEMS and all(_SCORE_ITEM.match(item) for item in items)
+
+
+MAX_SCORE_HEADING_WORDS = 12
+
+
+def _score_table_end(keys: list[str], i: int) -> int | None:
+    """Return the index after a results table printed one match a line ("الزوراء 2 – 1 الشرطة"), two rows or more,
+    starting at i with its rows or with the short heading right above them ("نتائج الجولة 12 من الدوري"); None when
+    no table starts at i. (One scoreline alone may be a subheading of a match report.)"""
+    j = i
+    if not _SCORE_ITEM.match(keys[i].strip(_PAD)):
+        if keys[i].count(" ") + 1 > MAX_SCORE_HEADING_WORDS or _ends_sentence(keys[i]):
+            return None
+        j = i + 1
+    rows = 0
+    while j < len(keys) and keys[j] and _SCORE_ITEM.match(keys[j].strip(_PAD)):
+        rows += 1
+        j += 1
+    return j if rows >= MIN_SCORE_ITEMS else None
 
 
 def _is_weather_strip(key: str) -> bool:

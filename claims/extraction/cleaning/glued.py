@@ -60,11 +60,13 @@ _RELATED_HEADINGS = _labels(
     # "more news": "مزيد من الأخبار", "المزيد من المقالات"
     "مزيد من الاخبار", "المزيد من المقالات", "المزيد من القصص", "المزيد من المواضيع", "المزيد من الموضوعات",
     "more news",
+    # a live blog's list of updates on other stories, printed under the article
+    "اخر التحديثات", "احدث التحديثات", "تغطيه مباشره", "تغطيه حيه", "live updates", "latest updates",
 ) | frozenset(
     # each related noun with each adjective, bare ("مواد ذات صلة", "قصص مرتبطة") or with the article on both
     # words ("الموضوعات المتعلقة", "الأخبار ذات الصلة")
     fold(form)
-    for noun in ("مواضيع", "موضوعات", "اخبار", "مقالات", "قصص", "روابط", "مواد")
+    for noun in ("مواضيع", "موضوعات", "اخبار", "مقالات", "قصص", "روابط", "مواد", "فيديوهات", "مقاطع", "تقارير")
     for adjective in ("متعلقه", "ذات صله", "مرتبطه", "مشابهه", "مقترحه")
     for form in (f"{noun} {adjective}",
                  f"ال{noun} {'ذات الصله' if adjective == 'ذات صله' else 'ال' + adjective}")
@@ -72,6 +74,15 @@ _RELATED_HEADINGS = _labels(
 # A link to the next or previous article at the foot ("المقال التالي", "الخبر السابق: …", "« السابق",
 # "Next article"): the article is over, what follows is the other story's headline (and maybe its lead).
 # The label stands alone or before a colon or dash: "المقال التالي في السلسلة يتناول …" is a sentence.
+def _is_related_heading(bare: str) -> bool:
+    """Say whether a line heads related links: a known heading, or headings joined by a bar ("تغطية مباشرة | آخر
+    التحديثات")."""
+    if bare in _RELATED_HEADINGS:
+        return True
+    parts = [part.strip(_PAD) for part in bare.split("|")]
+    return len(parts) >= 2 and all(part in _RELATED_HEADINGS for part in parts)
+
+
 _NEXT_ARTICLE = _compile(r"^(?:(?:ال)?(?:مقال|مقاله|خبر|موضوع|قصه|تدوينه|منشور|تقرير)\s+(?:ال)?(?:تالي|تاليه|سابق|سابقه)"
                          r"|(?:next|previous|prev) (?:article|post|story))(?:\s*[:：\-–—]|$)"
                          r"|^(?:التالي|السابق|next|previous|prev)$")
@@ -152,20 +163,32 @@ def _story_below_the_close(keys: list[str], headline: int, words: int) -> bool:
     The prompt closes the article; a headline under it opens another story when it shares no more than
     one content stem in four with the whole article (long enough to judge), and its lead, a full paragraph
     with no connective, echoes it (two stems) and shares less than a quarter of its stems with the article,
-    with only page furniture below. (A follow prompt may sit in mid-text: a subheading under it and its
+    as do the paragraph or two that may follow it, with only page furniture below. (A follow prompt may sit in mid-text: a subheading under it and its
     paragraph carry on the article's names and topic words.)
     """
     key = keys[headline]
     if words > MAX_HEADLINE_WORDS or _ends_sentence(key) or key.rstrip().endswith((":", "：", "،", ",", "؛")):
         return False
     lead = _next_nonblank(keys, headline + 1)
-    if lead >= len(keys) or not _lone_closing_paragraph(keys, lead):
+    if lead >= len(keys) or not _glued_story_to_the_foot(keys, lead):
         return False
     title, stems = _stems(key), _stems(keys[lead])
     before = _stems(" ".join(keys[:headline]))
+    end = _paragraphs_end(keys, lead, MAX_GLUED_FOOT_PARAGRAPHS)
+    # the glued story's further paragraphs (up to the foot) are as foreign to the article as its lead
+    rest = [_stems(keys[j]) for j in range(lead + 1, end) if keys[j]]
     return (len(before) >= MIN_ARTICLE_STEMS and len(title) >= MIN_FOOT_HEADLINE_STEMS
             and len(title & before) <= MAX_STEMS_SHARED_WITH_BEFORE * len(title) and len(title & stems) >= 2
-            and len(stems & before) < MAX_STEMS_SHARED_WITH_BEFORE * len(stems))
+            and all(len(part & before) < MAX_STEMS_SHARED_WITH_BEFORE * len(part) for part in (stems, *rest)))
+
+
+def _glued_story_to_the_foot(keys: list[str], lead: int) -> bool:
+    """Say whether keys[lead] may lead a story glued under the article's close: a full paragraph with no connective,
+    and at most a couple more paragraphs after it (the glued story's own) before the page's furniture."""
+    text = keys[lead]
+    return (text.count(" ") + 1 >= MIN_PARAGRAPH_WORDS and _ends_sentence(text)
+            and not (_CONNECTIVE.match(text) and not (text + " ").startswith(_NOT_CONNECTIVE))
+            and _only_furniture_after(keys, _paragraphs_end(keys, lead, MAX_GLUED_FOOT_PARAGRAPHS)))
 
 
 def _story_under_the_staff_credit(keys: list[str], i: int, words: int) -> bool:

@@ -43,8 +43,8 @@ def _labels(*labels: str) -> frozenset[str]:
     return frozenset(fold(label) for label in labels)
 
 
-# Characters that may pad a boilerplate label: dashes, bullets, colons, dots, brackets.
-_PAD = " -–—_:：.…•·*|/\\()[]{}<>«»\"'!؟?،,؛;>"
+# Characters that may pad a boilerplate label: dashes, bullets, colons, dots, brackets, a link's arrow ("… ›").
+_PAD = " -–—_:：.…•·*|/\\()[]{}<>«»‹›\"'!؟?،,؛;>"
 
 
 def _ends_sentence(key: str) -> bool:

@@ -137,12 +137,22 @@ def _find_masthead(keys: list[str], drop: list[bool], i: int) -> bool:
     name = keys[i].strip(_PAD)
     if _LATIN_NAME.match(name):
         return _latin_name_over_arabic(keys, drop, i)
+    if name and name.count(" ") + 1 <= MAX_MASTHEAD_WORDS and _quoted_as_the_outlet(keys, i, name):
+        return True
     if (not name or name.count(" ") + 1 > MAX_MASTHEAD_WORDS or (re.search(r"\d", name) and not _MASTHEAD_SHAPED.match(name))
             or name in _SUMMARY_MARKERS or _credit_line(name) is not None):
         return False
     if _MASTHEAD_SHAPED.match(name) or " " not in name:
         return True  # a single word above the headline is never the title (see _read_title)
     return _recurs(keys, drop, i, name)
+
+
+def _quoted_as_the_outlet(keys: list[str], i: int, name: str) -> bool:
+    """Say whether a short head line is the name a source in the text speaks to, in quotes after ل ("قال لـ«أخبار
+    ليبيا 24» إن …", "في تصريح لـ\"المدى\""): the outlet's own name, printed as its masthead, even with a digit. A
+    headline is never what someone says something to."""
+    told = re.compile(rf"(?<![\w])ل\s*[«\"“]\s*{re.escape(name)}\s*[»\"”]")
+    return any(told.search(key) for j, key in enumerate(keys) if j != i and key)
 
 
 def _latin_name_over_arabic(keys: list[str], drop: list[bool], i: int) -> bool:
@@ -320,6 +330,17 @@ def _outlet_shaped(name: str) -> bool:
         or _LATIN_ARABIC_EDITION.match(name))
 
 
+# The site's tagline "the official site" beside its name: "قناة النهار | الموقع الرسمي", "الموقع الرسمي لإذاعة …".
+_OFFICIAL_SITE = _compile(r"^(?:ال)?موقع (?:ال)?(?:الكتروني )?(?:ال)?رسمي$|^official (?:web)?site$")
+
+
+def _official_site_line(key: str) -> bool:
+    """Say whether a head line is the outlet's name beside "الموقع الرسمي" (its official site): masthead, no headline."""
+    parts = [part.strip(_PAD) for part in _BAR_OR_DASH.split(key)]
+    return (len(parts) == 2 and all(parts) and any(_OFFICIAL_SITE.match(part) for part in parts)
+            and all(part.count(" ") + 1 <= MAX_MASTHEAD_WORDS for part in parts))
+
+
 def _masthead_pair(keys: list[str], drop: list[bool], kept: list[int], n: int) -> str | None:
     """Return the outlet's name of a masthead line that gives it twice or with its tagline, else None.
 
@@ -486,8 +507,8 @@ def _drop_head_labels(keys: list[str], drop: list[bool], remove) -> tuple[str | 
             continue  # the page's date between the masthead and the section: read by _read_metadata
         elif (topic_date := _dated_topic(keys, kept, n)) is not None:
             published = published or topic_date  # "12 آذار/مارس 2026 المهاجرون واللاجئون" over the headline
-        elif _TAGLINE.match(keys[i].strip(_PAD)):
-            pass  # the outlet's tagline ("صحيفة عربية مستقلة"): no headline, no credit
+        elif _TAGLINE.match(keys[i].strip(_PAD)) or _official_site_line(keys[i]):
+            pass  # the outlet's tagline ("صحيفة عربية مستقلة", "<name> | الموقع الرسمي"): no headline, no credit
         elif masthead is None and (_find_masthead(keys, drop, i) or _names_a_section_below(keys, kept, n)
                                    or _name_over_dropped_label(keys, drop, kept, n) or _name_by_tagline(keys, kept, n)
                                    or _name_over_slogan_and_navigation(keys, drop, kept, n)):
@@ -788,11 +809,13 @@ def _reads_as_the_headline(lines: list[str], keys: list[str], head: list[int], c
     The first head line stays the headline unless it is a faint widget: a figurative headline shares few words
     ("رحلة الألف ميل تبدأ بخطوة"). Under furniture, a line must share two content words or more and be no faint
     list of names (see _is_list), nor the site's name printed again in the furniture above ("الترا تونس" under
-    "الترا صوت  الترا تونس  الترا جزائر").
+    "الترا صوت  الترا تونس  الترا جزائر"). Nor is the outlet's name a source in the text speaks to ("لـ«…»", see
+    _quoted_as_the_outlet), over another line.
     """
     i, later = candidates[0], candidates[1:]
     key = keys[i]
     if later and (_label_or_widget(key) or _is_bar_of_items(lines[i]) or (
+            key.count(" ") + 1 <= MAX_MASTHEAD_WORDS and _quoted_as_the_outlet(keys, i, key.strip(_PAD))) or (
             _BREAKING_BAR.match(key) is not None and (i in faint or (under_chrome and any(j not in faint for j in later))))):
         return False
     if first:

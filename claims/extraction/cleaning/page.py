@@ -11,9 +11,15 @@ from __future__ import annotations
 import datetime as dt
 
 from ..types import CleanedText
-from .dates import fold_lines
+from .dates import fold, fold_lines
 from .furniture import (
     _AD_LABELS,
+    _AUTHOR_BOX_HEADING,
+    _CONVERSION,
+    _EMBED_LINK,
+    _GALLERY_COUNTER,
+    _LANGUAGE_NOTE,
+    _RATES_STAMP,
     _AUTHOR_BOX,
     _BARE_READ_TIME,
     _BARE_COMMENTS,
@@ -76,6 +82,9 @@ from .furniture import (
     MAX_TICKER_WORDS,
     _aggregator_part,
     _drop_trailing_section_links,
+    _embed_start,
+    _is_pager,
+    _score_table_end,
     _drop_trailing_tag_line,
     _furniture_parts,
     _is_comment_widget,
@@ -97,7 +106,7 @@ from .glued import (
     _LIST_START,
     _NEXT_ARTICLE,
     _READ_ALSO,
-    _RELATED_HEADINGS,
+    _is_related_heading,
     _brief_glued_at_the_foot,
     _drop_following,
     _glued_paragraphs_end,
@@ -167,6 +176,8 @@ def clean_text(raw: str, *, reference_date: dt.date | None = None) -> CleanedTex
                                        later_credit=_tail_credit(lines, keys, cut), masthead=masthead)
     if footer_credit and _names_the_outlet(footer_credit, keys):
         footer_credit = None  # the outlet signing its own story at the foot
+    if footer_credit and credit and masthead and fold(credit) == masthead:
+        credit = None  # the outlet's own name in its dateline ("<masthead> – <city>"); "(وكالات)" at the foot is the source
     published, credit = published or label_published or footer_published, credit or footer_credit
     title = _read_title(lines, keys, drop)
     if title is not None:
@@ -220,6 +231,20 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                     remove(j)
                 i = after
                 continue
+        elif words <= 10 and _EMBED_LINK.match(bare):
+            for j in range(_embed_start(keys, i), i + 1):
+                remove(j)  # an embedded post: the page shows it, the article does not tell it
+        elif sentence_seen and bare in _AUTHOR_BOX_HEADING:
+            return i  # the author box at the foot: the name, the bio and links follow
+        elif words <= 12 and (_CONVERSION.match(bare) or _RATES_STAMP.match(bare) or _LANGUAGE_NOTE.match(bare)
+                              or _GALLERY_COUNTER.match(bare) or _is_pager(key)):
+            remove(i)  # a currency converter, a note on the page's other languages, a gallery's counter or pager
+        elif (table_end := _score_table_end(keys, i)) is not None:
+            for j in range(i, table_end):
+                remove(j)  # a results table and its heading
+            closing_line = table_end - 1 if sentence_seen else closing_line
+            i = table_end
+            continue
         elif _NEXT_ARTICLE.match(bare) or (words <= 8 and _COMMENT_SECTION.match(bare)) or (
                 _furniture_parts(key) == "comments") or _labelled_comment_widget(key) or (
                 words <= MAX_COMMENT_ENTRY_WORDS and _COMMENT_ENTRY.match(bare)):
@@ -298,7 +323,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                     remove(j)
                 i = end
                 continue
-        elif bare in _RELATED_HEADINGS or _more_from_a_section(bare):
+        elif _is_related_heading(bare) or _more_from_a_section(bare):
             after = _teasers_end(keys, i + 1, max_words=SHORT_LINE_WORDS * 2)
             # below the article's close (a sign-off, a share bar) the links head other stories; so they do
             # when a new article visibly starts among or under them (a dateline, a byline)
@@ -338,6 +363,12 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                 or (_TUNE_PROMPT.match(bare) and _BROADCAST_BAND.search(key))):
             remove(i)
             closing_line = i if sentence_seen else closing_line
+            if _DONATION_PROMPT.match(bare) and (pitch_end := _donation_pitch_end(keys, i)) is not None:
+                for j in range(i + 1, pitch_end):
+                    remove(j)  # the donation box's pitch, between its heading and its button
+                closing_line = pitch_end - 1 if sentence_seen else closing_line
+                i = pitch_end
+                continue
         elif (words <= MAX_TICKER_WORDS and (_is_ticker(keys, i, in_head=not seen_body) or _is_weather_strip(key)
                                              or _is_score_ticker(key))) or (
                 _is_news_ticker(key, in_head=not seen_body)):
@@ -360,6 +391,22 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
             ended = ended or i in closed or (sentence_seen and words <= 12 and _CREDIT.match(key) is not None)
         i += 1
     return None
+
+
+MAX_PITCH_WORDS = 60
+
+
+def _donation_pitch_end(keys: list[str], heading: int) -> int | None:
+    """Return the index after a donation box whose heading ("ادعم الصحافة المستقلة") is at heading: one pitch
+    paragraph and the button under it ("ادعمنا الآن", "تبرّع"), or None when no button closes it (the next paragraph
+    is the article's)."""
+    pitch = _next_nonblank(keys, heading + 1)
+    if pitch >= len(keys) or keys[pitch].count(" ") + 1 > MAX_PITCH_WORDS:
+        return None
+    button = _next_nonblank(keys, pitch + 1)
+    if button >= len(keys) or keys[button].count(" ") + 1 > 12 or not _DONATION_PROMPT.match(keys[button].strip(_PAD)):
+        return None
+    return button + 1
 
 
 def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: bool = False,
