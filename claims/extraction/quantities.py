@@ -875,6 +875,10 @@ def _low_end_value(tokens: Sequence[Token], low: NumberRead, high: NumberRead) -
     return low.value * scale.value
 
 
+# Prefixes a tatweel joins to a number: "الـ50%"، "بـ30 مليون"، "لـ2500 أورو"، "والـ20".
+_TATWEEL_PREFIXES = frozenset("ال ب ل و ف ك وال بال فال كال لل وب ول فب فل وك".split())
+
+
 def _glued_or_coded(tokens: Sequence[Token], read: NumberRead) -> bool:
     """Return True for digits that belong to a code, a model, a phone number or the tail of a date/score."""
     tok = tokens[read.first]
@@ -889,6 +893,9 @@ def _glued_or_coded(tokens: Sequence[Token], read: NumberRead) -> bool:
         if prev.kind == "sym" and prev.norm in "-/:." and first >= 2 and not prev.spaced \
                 and tokens[first - 2].kind in ("lat", "ar", "num"):
             return True  # F-16، كوفيد-19، tail of 18-19 or 10:30
+        if prev.kind == "ar" and prev.text.endswith("\u0640") \
+                and _MARKS_RE.sub("", prev.text).rstrip("\u0640") not in _TATWEEL_PREFIXES:
+            return True  # "كشـ24": a name joined to its digits by a tatweel ("الـ50%"، "بـ30" are prefixes)
     if prev is not None and prev.kind == "sym" and prev.norm in "-/:.\u2013" and first >= 2 \
             and tokens[first - 2].kind == "num":
         return True  # the tail of a date, a score or a time: 4/ 2، 14 - 9

@@ -62,3 +62,19 @@ FROM_WHERE_CASES = [
 @table("text,expected", FROM_WHERE_CASES)
 def test_where_from_stays_inside_the_subject(text, expected):
     assert quantities_found(text) == expected
+
+
+# A tatweel joins a site's or a product's name to its digits ("كشـ24", "لكشـ24"): a name, no figure. The
+# prefixes a tatweel also joins to a number (الـ، بـ، لـ، والـ) keep their figures.
+TATWEEL_NAME_CASES = [
+    ("وتعتذر كشـ24 لقرائها عن الخطأ.", []),
+    ("وقال مصدر لمرصـ20 إن السد امتلأ.", []),
+    ("ارتفعت الأسعار بـ30 في المئة.", [("30 في المئة", 30.0, "exact")]),
+    ("ولم تتجاوز الـ50% من الأصوات.", [("لم تتجاوز الـ50%", 50.0, "up_to")]),
+    ("وتوزعت المقاعد على الأحزاب والـ20 مقعدا الباقية للمستقلين.", [("20 مقعدا", 20.0, "exact")]),
+]
+
+
+@table("text,expected", TATWEEL_NAME_CASES)
+def test_a_name_joined_to_digits_by_a_tatweel_is_no_figure(text, expected):
+    assert quantities_found(text) == expected
