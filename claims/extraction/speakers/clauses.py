@@ -450,6 +450,11 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                         and _strip_al(toks[phrase.start].text) in _DATA_NOUNS:
                     return _CarryBody((tok.start, tok.end))  # "وأوضحت المعطيات ذاتها أن": the data named before
                 if phrase.start == j and _authorless_document(toks, j):
+                    # "وبحسب تقرير المرصد، …، فيما أشار التقرير إلى أن": the document this sentence's own
+                    # source phrase named before the verb, not a body carried from earlier sentences.
+                    source = _source_phrase(toks, outside_quotes=True)
+                    if source and source.end <= tok.start:
+                        return source
                     # "وأوضح البيان أن"، "وأظهرت نشرة سوق العمل أن": the body that issued it spoke before.
                     return _CarryBody((tok.start, tok.end), _found(toks, phrase, (tok.start, tok.end)))
                 sayer = _on_the_tongue_of(toks, phrase.end)
@@ -984,6 +989,7 @@ _ISSUED_VERBS = _words("صدر وصدر صدرت وصدرت")
 _CAME_IN = _words("جاء وجاء")
 _ISSUE_STARTS = _ISSUED_VERBS | _CAME_IN
 _STATEMENT_DOCUMENTS = _DOCUMENT_NOUNS | _words("جدول تعميم قرار نشرة بلاغ إعلان مذكرة توضيح رسالة كلمة خطاب "
+                                                 "نشرات تعميمات مذكرات "  # plurals: "حسب نشرات المديرية"
                                                  "حيثيات")  # the grounds of a ruling: "بحسب حيثيات الحكم"
 _ISSUED_DOCUMENTS = _STATEMENT_DOCUMENTS | _words("مرسوم تعليمات توجيهات أمر حكم أحكام")  # what _ISSUING_VERBS issue
 

@@ -43,3 +43,23 @@ SHOWN = [
 @table("text, expected", SHOWN)
 def test_shown_attitude(text: str, expected: list[str | None]) -> None:
     assert clause_speakers(text) == expected
+
+
+# A plural bulletin or circular names its issuer as the singular does: "حسب ما أفادت به نشرات المديرية".
+# A bare document ("فيما أشار التقرير إلى أن") is the one the sentence's own source phrase named before it,
+# not a body carried from earlier sentences; with no source phrase in the sentence, the carry stays.
+DOCUMENTS = [
+    ("وبلغ منسوب النهر 4 أمتار، حسب ما أفادت به نشرات الهيئة الوطنية للمياه.", ["الهيئة الوطنية للمياه"]),
+    ("وارتفع سعر الخبز إلى 5 جنيهات، بحسب تعميمات وزارة التموين.", ["وزارة التموين"]),
+    ("وأعلنت وزارة الزراعة نفوق 300 رأس. وبحسب التقرير الشهري لمرصد الأسواق بالمدينة، الذي اطلعت عليه "
+     "«الشروق»، بلغ سعر القمح 400 دولار، فيما أشار التقرير إلى أن المخزون تراجع إلى 43 في المائة.",
+     ["وزارة الزراعة", "مرصد الأسواق"]),
+    # near miss: no source phrase in the sentence, the report is the ministry's
+    ("وأعلنت وزارة الزراعة نفوق 300 رأس. وأشار التقرير إلى أن المخزون تراجع إلى 43 في المائة.",
+     ["وزارة الزراعة", "وزارة الزراعة"]),
+]
+
+
+@table("text, expected", DOCUMENTS)
+def test_document_sources(text: str, expected: list[str | None]) -> None:
+    assert clause_speakers(text) == expected
