@@ -129,7 +129,30 @@ def _tokens(norm: _NormalizedView, raw: str, parts: list[str] | None = None) -> 
         written = [""] * len(words)
         for i in compress(count(), map(_FOLDED_AWAY.__contains__, words)):
             written[i] = raw[norm.raw(starts[i]):_raw_end(raw, norm.raw(ends[i] - 1) + 1)]
-    return list(map(_new_tok, repeat(_Tok), zip(words, starts, ends, marked, written)))
+    toks = list(map(_new_tok, repeat(_Tok), zip(words, starts, ends, marked, written)))
+    return _abbreviated_titles_joined(toks) if "." in words else toks
+
+
+_JOINED_DOCTOR = "الدكتور"
+
+
+def _abbreviated_titles_joined(toks: list[_Tok]) -> list[_Tok]:
+    """Join "د." before a personal name into one title token read as الدكتور: "عضو اللجنة، د. سارة، نفت".
+
+    The point would otherwise end the speaker's phrase at the title. Not after a figure ("50 د." is dinars).
+    """
+    out: list[_Tok] = []
+    k, n = 0, len(toks)
+    while k < n:
+        tok = toks[k]
+        if tok.text == "د" and k + 2 < n and toks[k + 1].text == "." and _name_like(toks[k + 2]) \
+                and not (out and out[-1].text[:1].isdigit()):
+            out.append(_Tok(_JOINED_DOCTOR, tok.start, toks[k + 1].end, tok.tanween, tok.raw))
+            k += 2
+            continue
+        out.append(tok)
+        k += 1
+    return out
 
 
 def _unfold_madda_names(words: list[str], starts: list[int], ends: list[int], norm: _NormalizedView,
@@ -1149,6 +1172,8 @@ def _amma_titled_topic(toks: list[_Tok], name: int, comma: int) -> _Phrase | Non
             return title
     if name + 2 < comma and len(toks[name].text) == 1 and toks[name + 1].text == ".":
         name += 2  # an abbreviated title before the name: "م. خالد" (مهندس)، "د. سعاد" (دكتورة)
+    elif name + 1 < comma and toks[name].text == _JOINED_DOCTOR and toks[name].end - toks[name].start < len(_JOINED_DOCTOR):
+        name += 1  # "د." joined into one title token (_abbreviated_titles_joined)
     appositive = _parse_np(toks, name)
     if appositive and appositive.end == comma and appositive.mode in ("person", "name") and appositive.named:
         return appositive

@@ -63,3 +63,20 @@ DOCUMENTS = [
 @table("text, expected", DOCUMENTS)
 def test_document_sources(text: str, expected: list[str | None]) -> None:
     assert clause_speakers(text) == expected
+
+
+# "د." (doctor) before a personal name is a title inside the speaker's phrase, not the end of it; after a
+# figure ("500 د.") it is a currency and joins nothing.
+ABBREVIATED_TITLES = [
+    ("غير أن عضو المكتب التنفيذي لنقابة المهندسين، د. سامي فارس، نفى أن يكون عدد الورش تجاوز 9 ورش.",
+     ["عضو المكتب التنفيذي لنقابة المهندسين، د. سامي فارس"]),
+    ("وقال رئيس الجمعية د. سامي فارس إن عدد المتطوعين بلغ 70 متطوعا.", ["رئيس الجمعية د. سامي فارس"]),
+    ("أما رئيسة الاتحاد الجهوي، د. ليلى بنعلي، فاعتبرت أن الإنتاج بلغ 5 أطنان.", ["ليلى بنعلي"]),
+    # near miss: after a figure "د." is a currency and the next sentence names its own speaker
+    ("وبلغ الراتب 500 د. وقال العامل سامي فارس إن الأجر لا يكفي.", [None]),
+]
+
+
+@table("text, expected", ABBREVIATED_TITLES)
+def test_abbreviated_titles(text: str, expected: list[str | None]) -> None:
+    assert clause_speakers(text) == expected
