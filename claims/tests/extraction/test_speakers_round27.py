@@ -80,3 +80,18 @@ ABBREVIATED_TITLES = [
 @table("text, expected", ABBREVIATED_TITLES)
 def test_abbreviated_titles(text: str, expected: list[str | None]) -> None:
     assert clause_speakers(text) == expected
+
+
+# "طمأن X … بأن/أن" states a fact as a speech verb does; with no أن it reassures and says nothing reported.
+REASSURED = [
+    ("واصطفت السيارات أمام المحطات، فيما طمأنت الشركة الوطنية للوقود المواطنين بأن المخزون يكفي 14 يوماً "
+     "على الأقل.", ["الشركة الوطنية للوقود"]),
+    ("وطمأنت وزارة الصحة، أمس، الأهالي أن 90% من المصابين غادروا المستشفيات.", ["وزارة الصحة"]),
+    # near miss: no أن after the verb
+    ("وطمأن الوزير المزارعين على سلامة 300 سد في البلاد.", [None]),
+]
+
+
+@table("text, expected", REASSURED)
+def test_reassurance_verbs(text: str, expected: list[str | None]) -> None:
+    assert clause_speakers(text) == expected
