@@ -1252,6 +1252,12 @@ def _first_clause_subject(toks: list[_Tok], k: int) -> _Phrase | None:
     if phrase is None or phrase.end >= k or phrase.mode == "name":
         return None
     head = toks[phrase.start].text
+    if phrase.mode == "group" and phrase.end == phrase.start + 1 and _is_al(head):
+        # "وأحرزت التلميذة مريم بن سالم …، واعتبرت أن": a common noun, then the full name of who it is.
+        name = _parse_np(toks, phrase.end)
+        if name and name.start == phrase.end and name.mode == "name" and name.named \
+                and name.end - name.start >= 2 and name.end < k:
+            return _Phrase(phrase.start, name.end, "person", True)
     # A masculine plural verb agrees only with people: "انتقد الأطباء القرار، وقالوا".
     people = _strip_al(head) in _SOURCE_NOUNS or _SOUND_PLURAL.match(head) or toks[k].text.endswith("وا")
     return phrase if phrase.mode != "group" or people else None

@@ -95,3 +95,18 @@ REASSURED = [
 @table("text, expected", REASSURED)
 def test_reassurance_verbs(text: str, expected: list[str | None]) -> None:
     assert clause_speakers(text) == expected
+
+
+# "وفاز العداء سامي فارس …، واعتبر أن": a common noun and the full name after it are the first clause's
+# subject, who goes on speaking after "، و+verb". A name of one word, or no name, adds nothing.
+NAMED_FIRST_SUBJECT = [
+    ("وفاز العداء سامي فارس بالميدالية الذهبية في سباق 800 متر، واعتبر في تصريح لإذاعة محلية أن "
+     "«الفوز ثمرة عمل متواصل».", ["العداء سامي فارس"]),
+    # near miss: an inanimate subject with no name does not speak
+    ("وارتفع المؤشر العام للبورصة 3%، وقال إن التداولات تحسنت.", [None]),
+]
+
+
+@table("text, expected", NAMED_FIRST_SUBJECT)
+def test_named_first_subject(text: str, expected: list[str | None]) -> None:
+    assert clause_speakers(text) == expected
