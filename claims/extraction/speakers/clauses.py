@@ -129,7 +129,30 @@ def _tokens(norm: _NormalizedView, raw: str, parts: list[str] | None = None) -> 
         written = [""] * len(words)
         for i in compress(count(), map(_FOLDED_AWAY.__contains__, words)):
             written[i] = raw[norm.raw(starts[i]):_raw_end(raw, norm.raw(ends[i] - 1) + 1)]
-    return list(map(_new_tok, repeat(_Tok), zip(words, starts, ends, marked, written)))
+    toks = list(map(_new_tok, repeat(_Tok), zip(words, starts, ends, marked, written)))
+    return _abbreviated_titles_joined(toks) if "." in words else toks
+
+
+_JOINED_DOCTOR = "الدكتور"
+
+
+def _abbreviated_titles_joined(toks: list[_Tok]) -> list[_Tok]:
+    """Join "د." before a personal name into one title token read as الدكتور: "عضو اللجنة، د. سارة، نفت".
+
+    The point would otherwise end the speaker's phrase at the title. Not after a figure ("50 د." is dinars).
+    """
+    out: list[_Tok] = []
+    k, n = 0, len(toks)
+    while k < n:
+        tok = toks[k]
+        if tok.text == "د" and k + 2 < n and toks[k + 1].text == "." and _name_like(toks[k + 2]) \
+                and not (out and out[-1].text[:1].isdigit()):
+            out.append(_Tok(_JOINED_DOCTOR, tok.start, toks[k + 1].end, tok.tanween, tok.raw))
+            k += 2
+            continue
+        out.append(tok)
+        k += 1
+    return out
 
 
 def _unfold_madda_names(words: list[str], starts: list[int], ends: list[int], norm: _NormalizedView,
@@ -450,6 +473,11 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                         and _strip_al(toks[phrase.start].text) in _DATA_NOUNS:
                     return _CarryBody((tok.start, tok.end))  # "وأوضحت المعطيات ذاتها أن": the data named before
                 if phrase.start == j and _authorless_document(toks, j):
+                    # "وبحسب تقرير المرصد، …، فيما أشار التقرير إلى أن": the document this sentence's own
+                    # source phrase named before the verb, not a body carried from earlier sentences.
+                    source = _source_phrase(toks, outside_quotes=True)
+                    if source and source.end <= tok.start:
+                        return source
                     # "وأوضح البيان أن"، "وأظهرت نشرة سوق العمل أن": the body that issued it spoke before.
                     return _CarryBody((tok.start, tok.end), _found(toks, phrase, (tok.start, tok.end)))
                 sayer = _on_the_tongue_of(toks, phrase.end)
@@ -984,6 +1012,7 @@ _ISSUED_VERBS = _words("صدر وصدر صدرت وصدرت")
 _CAME_IN = _words("جاء وجاء")
 _ISSUE_STARTS = _ISSUED_VERBS | _CAME_IN
 _STATEMENT_DOCUMENTS = _DOCUMENT_NOUNS | _words("جدول تعميم قرار نشرة بلاغ إعلان مذكرة توضيح رسالة كلمة خطاب "
+                                                 "نشرات تعميمات مذكرات "  # plurals: "حسب نشرات المديرية"
                                                  "حيثيات")  # the grounds of a ruling: "بحسب حيثيات الحكم"
 _ISSUED_DOCUMENTS = _STATEMENT_DOCUMENTS | _words("مرسوم تعليمات توجيهات أمر حكم أحكام")  # what _ISSUING_VERBS issue
 
@@ -1143,6 +1172,8 @@ def _amma_titled_topic(toks: list[_Tok], name: int, comma: int) -> _Phrase | Non
             return title
     if name + 2 < comma and len(toks[name].text) == 1 and toks[name + 1].text == ".":
         name += 2  # an abbreviated title before the name: "م. خالد" (مهندس)، "د. سعاد" (دكتورة)
+    elif name + 1 < comma and toks[name].text == _JOINED_DOCTOR and toks[name].end - toks[name].start < len(_JOINED_DOCTOR):
+        name += 1  # "د." joined into one title token (_abbreviated_titles_joined)
     appositive = _parse_np(toks, name)
     if appositive and appositive.end == comma and appositive.mode in ("person", "name") and appositive.named:
         return appositive
@@ -1221,6 +1252,12 @@ def _first_clause_subject(toks: list[_Tok], k: int) -> _Phrase | None:
     if phrase is None or phrase.end >= k or phrase.mode == "name":
         return None
     head = toks[phrase.start].text
+    if phrase.mode == "group" and phrase.end == phrase.start + 1 and _is_al(head):
+        # "وأحرزت التلميذة مريم بن سالم …، واعتبرت أن": a common noun, then the full name of who it is.
+        name = _parse_np(toks, phrase.end)
+        if name and name.start == phrase.end and name.mode == "name" and name.named \
+                and name.end - name.start >= 2 and name.end < k:
+            return _Phrase(phrase.start, name.end, "person", True)
     # A masculine plural verb agrees only with people: "انتقد الأطباء القرار، وقالوا".
     people = _strip_al(head) in _SOURCE_NOUNS or _SOUND_PLURAL.match(head) or toks[k].text.endswith("وا")
     return phrase if phrase.mode != "group" or people else None

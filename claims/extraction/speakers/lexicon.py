@@ -130,6 +130,8 @@ _VERB_FORMS = {
     "أعرب": "أعرب أعربت يعرب تعرب",
     # "أبدى المرصد قلقه من …": an attitude made known, as أعرب عن; only with an attitude noun (_SHOWN_ATTITUDES).
     "أبدى": "أبدى أبدت أبدوا يبدي تبدي",
+    # "طمأنت الشركة المواطنين بأن المخزون يكفي": a reassurance states a fact; only with أن (_NEEDS_COMPLEMENT).
+    "طمأن": "طمأن طمأنت طمأنوا يطمئن تطمئن",
     "أردف": "أردف أردفت يردف تردف",
     "توقع": "توقع توقعت توقعوا يتوقع تتوقع يتوقعون",
     "رجح": "رجح رجحت رجحوا يرجح ترجح يرجحون",
@@ -197,7 +199,7 @@ _VERB_SURFACE.update({
 })
 # Verbs that also read as common nouns or non-speech verbs (ذكر "mention", نقل "transport",
 # وصف "description", رفض "refusal"): they need a speech complement to count.
-_NEEDS_COMPLEMENT = {"أبدى", "ذكر", "نقل", "تابع", "رأى", "وصف", "كشف", "دعا", "لفت", "رفض", "قدر", "نفى", "أظهر",
+_NEEDS_COMPLEMENT = {"أبدى", "طمأن", "ذكر", "نقل", "تابع", "رأى", "وصف", "كشف", "دعا", "لفت", "رفض", "قدر", "نفى", "أظهر",
                      "كتب", "أحصى", "رصد", "ختم",
                      "عزا", "استبعد", "أرجع", "روى", "رد"}  # "عزا … إلى"، "استبعد أن"; "استبعد المدرب اللاعب" is no speech
 # "يذكر أن" / "ذكر أن" with no subject is the passive "it is noted": never carry a speaker.
