@@ -1837,11 +1837,11 @@ def _fraction_after_unit(tokens: Sequence[Token], k: int) -> tuple[float, int] |
     Only where the fraction ends the phrase: "ونصف الإيرادات" after the unit is half of something else.
     """
     n = len(tokens)
-    if k >= n or tokens[k].kind != "ar" or _unit_fraction(tokens[k].norm) is None:
+    if k >= n or tokens[k].kind != "ar" or (fraction := _unit_fraction(tokens[k].norm)) is None:
         return None
     if k + 1 < n and tokens[k + 1].kind == "ar" and tokens[k + 1].norm not in _STOP:
         return None
-    return _unit_fraction(tokens[k].norm), k + 1
+    return fraction, k + 1
 
 
 def _cents_after(tokens: Sequence[Token], k: int) -> tuple[float, int] | None:

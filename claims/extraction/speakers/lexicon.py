@@ -156,10 +156,10 @@ _VERB_FORMS = {
     # A reply: "وردّ المتحدث بأن …"; رد is also the noun "reply" and ورد "was mentioned" (_has_complement).
     "رد": "رد ردت ردوا يرد ترد",
     # Past only: "يرجع تاريخ المبنى إلى" is intransitive ("dates back"), never speech.
-    "أرجع": "أرجع أرجعت أرجعوا",
+    "أرجع": "أرجع أرجعت أرجعوا",  # "وأرجع المدير أسباب الحوادث إلى": the cause he gives, as عزا
     # "وختم بالقول إن …"، "واختتم الوزير كلمته قائلاً": the last words, only with بالقول/قائلا/بأن/a colon
     # (_concluded_with); "اختتم المؤتمر أعماله"، "ختم الفريق الموسم بفوز" say nothing.
-    "ختم": "ختم ختمت يختم تختم اختتم اختتمت يختتم تختتم",  # "وأرجع المدير أسباب الحوادث إلى": the cause he gives, as عزا
+    "ختم": "ختم ختمت يختم تختم اختتم اختتمت يختتم تختتم",
     # Past only: "تقرر تأجيل الجلسة" is the passive "it was decided", with no one deciding.
     "قرر": "قرر قررت قرروا",  # decision verbs: only with a body or a titled person (_DECISION_VERBS)
     "أصدر": "أصدر أصدرت",  # "أصدرت الهيئة قراراً برفع …": only with a decision or statement after it (_ISSUING_VERBS)
