@@ -1598,11 +1598,18 @@ def _unit_after(tokens: Sequence[Token], k: int) -> tuple[str | None, int]:
     end = k + 1
     ext_key = normalize_word(unit)
     for ext in _UNIT_EXTENSIONS.get(ext_key, ()):
-        words = [t.norm for t in tokens[end:end + len(ext)]]
-        if tuple(words) == ext and all(t.kind == "ar" for t in tokens[end:end + len(ext)]):
-            unit = unit + " " + " ".join(_MARKS_RE.sub("", t.text) for t in tokens[end:end + len(ext)])
-            end += len(ext)
-            break
+        following = tokens[end:end + len(ext)]
+        if not all(t.kind == "ar" for t in following):
+            continue
+        if tuple(t.norm for t in following) == ext:
+            unit = unit + " " + " ".join(_MARKS_RE.sub("", t.text) for t in following)
+        elif tuple(normalize_word(_clean_unit(t.text)) for t in following) == ext:
+            # The adjective agrees with an accusative unit: "61 متراً مكعباً"، "40 كيلومتراً مربعاً"
+            unit = unit + " " + " ".join(_clean_unit(t.text) for t in following)
+        else:
+            continue
+        end += len(ext)
+        break
     if ext_key in _DEGREES and end == k + 1 and end < n and tokens[end].norm in _DIRECTIONS:
         return "", k  # 35.70 درجة شمالاً: a coordinate
     if ext_key in _CURRENCIES and end < n and tokens[end].kind == "ar":
