@@ -16,6 +16,7 @@ from ..dates import sub_lal
 from ..types import Attribution, Sentence
 from .clauses import (
     _APPOSITION_WINDOW,
+    _counted_subject,
     _ISSUE_STARTS,
     _RULEBOOKS,
     _SOURCE_STARTS,
@@ -374,7 +375,8 @@ def figure_sources(body: str, sentence: Sentence, *,
             j = _skip_adverbs(toks, k + 1)
             if _addressee_end(toks, j) > j:
                 continue  # "قال لبي بي سي إن": who is told states nothing
-            phrase = _parse_np(toks, j) or (_recording_means(toks, j) if lemma in _RECORD_VERBS else None)
+            phrase = _parse_np(toks, j) or (_recording_means(toks, j) if lemma in _RECORD_VERBS else None) \
+                or (_counted_subject(toks, j) if lemma in _SAYING_VERBS else None)
             if phrase is not None and _object_before_ba(toks, k, phrase, lemma):
                 trimmed = _without_object(toks, phrase)  # "، فيما وصف رئيس النقابة القرار بأنه …"
                 if trimmed == phrase:
