@@ -152,6 +152,10 @@ def _clause_claim(body: str, sentence: Sentence, start: int, end: int, speaker: 
     return claim
 
 
+# "…، فيما بلغ الاحتياطي 50 مليار دولار": a while-clause opens a new statement, no longer an earlier source's.
+_WHILE_CLAUSE = re.compile(r"،\s*(?:و?فيما|و?بينما|و?في حين)\s")
+
+
 def _claimants(body: str, sentence: Sentence, quantities: list[QuantityMention],
                speaker: Attribution | None, sources: list[tuple[int, Attribution]]) -> list[Attribution | None]:
     """Return who states each quantity: the source of a later clause that states it, else the speaker.
@@ -173,7 +177,8 @@ def _claimants(body: str, sentence: Sentence, quantities: list[QuantityMention],
     claimants = []
     for q in quantities:
         before = [s for at, s in sources if at < q.start]
-        first = [s for at, s in earlier if at < q.start] if speaker and q.start < speaker.start else []
+        first = [s for at, s in earlier if at < q.start and not _WHILE_CLAUSE.search(body, at, q.start)] \
+            if speaker and q.start < speaker.start else []
         claimants.append(_as_name(body, before[-1]) if before else _as_name(body, first[-1]) if first else speaker)
     return claimants
 

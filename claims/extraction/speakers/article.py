@@ -16,6 +16,7 @@ from ..dates import sub_lal
 from ..types import Attribution, Sentence
 from .clauses import (
     _APPOSITION_WINDOW,
+    _counted_subject,
     _ISSUE_STARTS,
     _RULEBOOKS,
     _SOURCE_STARTS,
@@ -272,6 +273,14 @@ _COUNT_SURFACE = {prefix + normalize(form): "رصد" for form in "رصد رصد�
 
 
 _COUNT_VERBS = {"قدر", "أحصى", "رصد"}
+# "بعد أن رفع صندوق النقد، مطلع الشهر، توقعاته للنمو إلى 4,5%": a body that revises its own forecast states
+# the new figure, whoever the sentence's source is.
+_REVISE_VERBS = {"رفع", "خفض", "عدل"}
+_REVISE_SURFACE = {prefix + normalize(form): form[:3] for form in "رفع رفعت خفض خفضت عدل عدلت".split()
+                   for prefix in ("", "و", "ف")}
+_OWN_FORECASTS = frozenset(normalize(noun + clitic) for noun in "توقعات تقديرات توقع تقدير".split()
+                           for clitic in ("ه", "ها", "هم"))
+_INSERT_WORDS = 6  # "، مطلع الشهر الجاري،": a time set off by commas between the subject and its object
 _ANSWER_VERBS = {"نفى", "رفض"}  # "وهو ما نفته الوزارة": a denial of what the sentence said before
 # "وبينما يرى الباحث X أن …، تقول Y إن …": the while-clause's subject states its own figures; the sentence's
 # speaker is the main clause's.
@@ -286,6 +295,14 @@ _TIME_PREPOSITIONS = _words("بعد وبعد عقب وعقب إثر اثر وإ�
 # states its figures, with no أن after it (only a body or an official: "تحديد موعد المباراة" names no one).
 _DECISION_MASDARS = frozenset(p + w for w in _words("إقرار اعتماد تحديد")
                               for p in ("", "و", "ب", "وب", "ل"))
+
+
+def _own_forecast_after(toks: list[_Tok], j: int) -> bool:
+    """Say whether the subject's own forecast (توقعاته، تقديراتها) follows it, past an insert set off by commas."""
+    if j < len(toks) and toks[j].text in "،,":
+        close = next((m for m in range(j + 1, min(len(toks), j + _INSERT_WORDS + 2)) if toks[m].text in "،,"), None)
+        j = close + 1 if close is not None else j
+    return j < len(toks) and toks[j].text in _OWN_FORECASTS
 
 
 def _estimate_follows(toks: list[_Tok]) -> bool:
@@ -322,7 +339,8 @@ def figure_sources(body: str, sentence: Sentence, *,
     toks = _tokens(norm, raw)
     found = []
     for k in range(len(toks)):
-        lemma = _VERB_SURFACE.get(toks[k].text) or _COUNT_SURFACE.get(toks[k].text)
+        lemma = _VERB_SURFACE.get(toks[k].text) or _COUNT_SURFACE.get(toks[k].text) \
+            or _REVISE_SURFACE.get(toks[k].text)
         prev = toks[k - 1].text if k else "،"
         if k == 0 and (lemma not in _COUNT_VERBS or (lemma == "قدر" and not _estimate_follows(toks))):
             continue  # "وقدّرت الإدارة قيمة الصفقة بنحو …": a count verb states figures without إن/أن
@@ -332,7 +350,7 @@ def figure_sources(body: str, sentence: Sentence, *,
         # "…، وهو ما نفته الوزارة"، "وهو ما رفضته الرابطة ووصفته بـ…": who denies or rejects what came before
         # answers it in a clause of its own.
         answered = prev == "ما" and k >= 2 and toks[k - 2].text in _WHAT_POINTS_BACK and lemma in _ANSWER_VERBS
-        if lemma not in _FIGURE_VERBS and not answered:
+        if lemma not in _FIGURE_VERBS and lemma not in _REVISE_VERBS and not answered:
             continue
         phrase = None
         if prev in ("قد", "وقد") and _after_kana_subject(toks, k - 1):
@@ -374,7 +392,8 @@ def figure_sources(body: str, sentence: Sentence, *,
             j = _skip_adverbs(toks, k + 1)
             if _addressee_end(toks, j) > j:
                 continue  # "قال لبي بي سي إن": who is told states nothing
-            phrase = _parse_np(toks, j) or (_recording_means(toks, j) if lemma in _RECORD_VERBS else None)
+            phrase = _parse_np(toks, j) or (_recording_means(toks, j) if lemma in _RECORD_VERBS else None) \
+                or (_counted_subject(toks, j) if lemma in _SAYING_VERBS else None)
             if phrase is not None and _object_before_ba(toks, k, phrase, lemma):
                 trimmed = _without_object(toks, phrase)  # "، فيما وصف رئيس النقابة القرار بأنه …"
                 if trimmed == phrase:
@@ -391,6 +410,8 @@ def figure_sources(body: str, sentence: Sentence, *,
         if phrase is None or not (phrase.mode in ("org", "person", "place") or phrase.named or body_by_adjective
                                   or new_report or _strip_al(toks[phrase.start].text) in _UNNAMED_SOURCES):
             continue
+        if lemma in _REVISE_VERBS and not _own_forecast_after(toks, phrase.end):
+            continue  # "رفع البنك سعر الفائدة إلى 20%" sets a rate; only a revised forecast is stated
         if lemma in _RECORD_VERBS and not _recorder(toks, phrase):
             continue
         if lemma == "رد" and not _replied_with(toks, phrase.end):

@@ -203,6 +203,47 @@ def _clause_start(toks: list[_Tok], k: int) -> int:
     return 0 if k <= _BACK_WINDOW else k - _BACK_WINDOW
 
 
+# A count that opens a survey's subject: "رجحت 12 من أصل 15 مؤسسة"، "توقع سبعة من كل عشرة محللين".
+_MOST = _words("أغلبية غالبية معظم")
+_COUNT_WORDS = _words("اثنان اثنين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني تسعة تسع "
+                      "عشرة عشر") | _MOST
+_OUT_OF = _words("أصل بين كل")
+
+
+def _is_count(t: str) -> bool:
+    return t[:1].isdigit() or t in _COUNT_WORDS
+
+
+def _counted_adjective(t: str, before: str) -> bool:
+    """Say whether t is an indefinite adjective of the counted noun: "مالية"، or "ومصرفية" after one."""
+    if t[:1] == "و" and _NISBA.search(before):
+        t = t[1:]
+    return len(t) >= 4 and t.isalpha() and not t.startswith("ال") and bool(_NISBA.search(t))  # not في
+
+
+def _counted_subject(toks: list[_Tok], j: int) -> _Phrase | None:
+    """Read a speech verb's subject that is a share of those asked: "إذ رجحت 12 من أصل 15 مؤسسة بحثية
+    خفضاً …" → "12 من أصل 15 مؤسسة بحثية ومصرفية". Callers take it only after a verb of saying, not one
+    that records ("سجلت 12 من أصل 15 محطة ارتفاعاً": the stations are what is counted)."""
+    n = len(toks)
+    if j + 2 >= n or not _is_count(toks[j].text) or toks[j + 1].text != "من":
+        return None
+    m = j + 2
+    if toks[m].text in _OUT_OF and m + 1 < n:
+        m += 1
+    if _is_count(toks[m].text) and toks[m].text not in _MOST:
+        m += 1
+    phrase = _parse_np(toks, m) if m < n else None
+    if m < n and toks[m].text.isalpha() and (phrase is None or phrase.start != m):
+        phrase = _Phrase(m, m + 1, "group", False)  # "8 من بين 20 خبيراً"، "خمسة من تسعة أطباء": the counted noun
+    if phrase is None or phrase.start != m:
+        return None
+    end = phrase.end
+    while end < n and _counted_adjective(toks[end].text, toks[end - 1].text):
+        end += 1  # "مؤسسات مالية ومصرفية": the counted noun's adjectives, a second one joined by و
+    return phrase._replace(start=j, end=end, trim=0, named=True)  # the count and those asked name who speaks
+
+
 def _has_complement(toks: list[_Tok], j: int, lemma: str) -> bool:
     """Say whether a speech complement follows (إن/أن, a colon, a quote, قائلا, a preposition)."""
     if lemma in ("رفض", "نفى"):
@@ -428,7 +469,7 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 # "قال لبي بي سي إن"، "صرح لـ"الشرق" بأن": who is told never speaks; a subject may follow
                 # ("وقال لرويترز مسؤول في الوزارة إن"), else it came before the verb or is carried.
                 j = _skip_adverbs(toks, told)
-            phrase = _parse_np(toks, j) if not addressed or _subject_at(toks, j) else None
+            phrase = (_counted_subject(toks, j) or _parse_np(toks, j)) if not addressed or _subject_at(toks, j) else None
             if phrase is None and j < n and toks[j].text in _ONE_OF_THEM:
                 # "عبّر عدد من السكان عن تخوفهم، إذ قال أحدهم": unnamed, one of them speaks for the group
                 phrase = _group_of_pronoun(toks, k) or _Phrase(j, j + 1, "person", False)

@@ -100,8 +100,9 @@ _QUOTED_NAME_WINDOW = 10  # tokens of a body's name in quotation marks
 def _quoted_body(toks: list[_Tok]) -> _Phrase | None:
     """Read a body's name written in quotation marks as a verb's subject: "أعلنت «الجمعية اللبنانية …» (LADE) أنها".
 
-    Only a body (its head an institution word) that إن/أن follows, past a bracketed gloss: a quotation after
-    a speech verb ("وأضاف «الحكومة ستدعم المزارعين»") is what is said, not who says it.
+    Only a body (its head an institution word) that إن/أن follows, past a bracketed gloss, or that a Latin
+    acronym glosses ("رصدت «الشبكة الوطنية من أجل …» (RNDH) 40 حالة"): a quotation after a speech verb
+    ("وأضاف «الحكومة ستدعم المزارعين»") is what is said, not who says it.
     """
     n = len(toks)
     close = next((m for m in range(1, min(n, _QUOTED_NAME_WINDOW)) if toks[m].text in _QUOTES), None)
@@ -109,9 +110,26 @@ def _quoted_body(toks: list[_Tok]) -> _Phrase | None:
         return None
     inner = _parse_window(toks[1:close], strict=False)
     after = _past_gloss(toks, close + 1)
-    if inner is None or inner.start != 0 or inner.mode != "org" or after >= n or toks[after].text not in _THAT:
+    if inner is None or inner.start != 0 or inner.mode != "org":
+        return None
+    if not (after < n and toks[after].text in _THAT or _acronym_gloss(toks, close + 1, after)
+            and not any(map(_verb_in_quote, toks[1:close]))):
         return None
     return _Phrase(1, close, "org", True)
+
+
+_ACRONYM = re.compile(r"^[A-Z][A-Z&.\-]{1,9}$")
+
+
+def _verb_in_quote(tok: _Tok) -> bool:
+    """Say whether a word is an imperfect verb, future (ستدعم) or not: a quoted saying, not a body's name."""
+    t = tok.text[1:] if tok.text[:1] == "س" and not tok.text.endswith("ات") else tok.text
+    return _imperfect_at([tok._replace(text=t)], 0)
+
+
+def _acronym_gloss(toks: list[_Tok], start: int, end: int) -> bool:
+    """Say whether toks[start:end] is a bracketed Latin acronym: "(LADE)"، "(UNHCR)"."""
+    return end == start + 3 and bool(_ACRONYM.match(toks[start + 1].text))
 
 
 def _named_after_pronoun(toks: list[_Tok]) -> _Phrase | None:
