@@ -129,6 +129,8 @@ _CREDIT_LINES = tuple(_compile(pattern) for pattern in (
     rf"^{_CITY}\s*/[^/]{{2,40}}/\s*(?P<agency>{_CREDITED})$",
     rf"^(?P<agency>{_CREDITED})$",
     rf"^\((?P<agency>{_AGENCY})\)$",  # "(وأج)" alone under the headline
+    # the city and the agency in brackets, alone over the lead: "القاهرة (أ ش أ)", "الكويت (كونا)"
+    rf"^{_CITY}\s*\(\s*(?P<agency>{_AGENCY})\s*\)\s*[-–—:]?$",
 ))
 # "موسكو - 24 أكتوبر (رويترز) -", "واشنطن، الولايات المتحدة (CNN)--", "(CNN)--": credit in the dateline;
 # after a dash before the brackets no dash need close it: "القاهرة - (أ ش أ) صرح مصدر …".
