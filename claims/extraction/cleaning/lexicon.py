@@ -58,10 +58,7 @@ def _ends_sentence(key: str) -> bool:
 SHORT_LINE_WORDS = 12  # a link or keyword line is a handful of words
 # Wire agencies credited in a dateline: "جنيف - أ ف ب", "الرباط - 10 سبتمبر (رويترز) -", "الدامر (سونا) –" (Sudan's agency).
 _AGENCY = (r"(?:رويترز|ا\s?ش\s?ا|ا\s?ف\s?ب|ا\.ف\.ب|فرانس برس|الاناضول|الأناضول|د\s?ب\s?ا|اسوشيتد برس|أسوشيتد برس|ا\s?ب|"
-           r"شينخوا|يونهاب|تاس|سبوتنيك|وام|واس|سانا|سونا|قنا|كونا|بترا|ومع|بنا|العمانيه|واج|وفا|سبا|واع|وات|وكالات|الوكالات"
-           # any agency's initials spelled letter by letter: "أ ش أ", "و ا س", "ق ن ا", "ك.و.ن.ا" (prose never
-           # strings three single letters together)
-           r"|[\u0621-\u064a](?:[ .][\u0621-\u064a]){2,3}(?![\u0621-\u064a]))")
+           r"شينخوا|يونهاب|تاس|سبوتنيك|وام|واس|سانا|سونا|قنا|كونا|بترا|ومع|بنا|العمانيه|واج|وفا|سبا|واع|وات|وكالات|الوكالات)")
 
 _AGENCY_ONLY = _compile(rf"^\s*{_AGENCY}\s*$")
 # Pictographs (arrows, technical signs, dingbats, emoji) a page prints as icons of its controls and counters:

@@ -621,7 +621,7 @@ def _is_widget_shaped(line: str, key: str, *, alone: bool = False) -> bool:
         return True
     dated = find_date(key)
     undated = key[:dated[1]] + " " + key[dated[2]:] if dated else key
-    if len(_FIGURE.findall(undated)) >= MIN_TICKER_FIGURES:
+    if len(_FIGURE.findall(undated)) >= MIN_TICKER_FIGURES and not alone:
         return True  # a ticker's prices ("425 شراء / 428 بيع | 1618 شراء / 1627 بيع"), scores or readings
     if not _is_list(key):
         return False

@@ -92,6 +92,12 @@ def test_a_city_and_agency_line_credits_the_agency(line, credit):
     assert_article_kept(cleaned)
 
 
+def test_a_wire_editors_initials_at_the_foot_are_no_credit():
+    cleaned = clean_checked(page(foot="ع ه ب"))
+    assert cleaned.source_credit is None
+    assert_article_kept(cleaned)
+
+
 def test_a_bracketed_word_after_a_city_is_no_credit():
     line = "القاهرة (العاصمة)"
     cleaned = clean_checked(page(title=TITLE).replace(LEAD, line + "\n" + LEAD))
@@ -109,6 +115,8 @@ BODY_FURNITURE = [
     "قبل 3 ساعات   |   🔗 نسخ الرابط   🖨 طباعة",
     "شارك   |   🖨   |   ✉   |   حجم الخط  A  A",
     "▶ شاهد الفيديو (02:10) – لقطات من الشاطئ بعد الحملة",
+    "1.2 ألف مشاهدة | 4 تعليقات",
+    "شارك عبر:  f  x  in",
 ]
 
 
@@ -145,6 +153,8 @@ BODY_NEAR_MISSES = [
     "وأُنجز هذا التقرير الرسمي بعد زيارات ميدانية شملت 14 شاطئاً، بحسب البلدية.",
     "عن المشروع: قال رئيس البلدية إن الحملة ستتواصل طيلة الصيف بمشاركة المتطوعين.",
     "ونشرت البلدية على صفحتها منشوراً يدعو المصطافين إلى المشاركة في الحملة.",
+    "نُشر هذا التقرير بعد أسابيع من جولات ميدانية على الشواطئ، وكشف حجم التلوث في المدينة.",
+    "وتضمن الفيديو المنشور على صفحة البلدية مشاهد من الحملة، وحصد 2,431 مشاهدة خلال يوم واحد.",
 ]
 
 
