@@ -18,6 +18,7 @@ from .lexicon import (
     _AGENCY_ONLY,
     _DIGIT,
     _PAD,
+    PICTOGRAPHS,
     MIN_PARAGRAPH_WORDS,
     _compile,
     _ends_sentence,
@@ -77,7 +78,7 @@ _LISTEN_WIDGET = _compile(r"^(?:استمع|استمعي|استمعوا|listen)\s
 # (see _DURATION, page._is_player_label): "بالفيديو: …" alone may be another story's headline, and "►" or "▶" alone
 # marks a list's item. Only below the first paragraph: over the text, "فيديو: …" may be a video story's headline.
 _MEDIA_LABEL = _compile(r"^(?:[^\w\s]\ufe0f?\s*)*(?:فيديو|بالفيديو|شاهد بالفيديو|شاهد الفيديو|فيديوغراف|فيديوجراف|بالصور"
-                        r"|انفوغراف|انفوجراف|video|watch video)\s*[|:：\-–—]\s*\S")
+                        r"|انفوغراف|انفوجراف|video|watch video)\s*(?P<duration>\(\d{1,2}:\d{2}(?::\d{2})?\))?\s*[|:：\-–—]\s*\S")
 _PLAY_SIGN = re.compile("^[▶►⏵▷\U0001f3a5\U0001f4f9\U0001f4fa\U0001f3ac]\ufe0f?\\s*\\S")
 MAX_MEDIA_LABEL_WORDS = 15
 # A clip's duration alone on a line: "01:12", "1:05:33".
@@ -110,8 +111,10 @@ _SOCIAL_ONLY = _compile(
     r"انستغرام|انستجرام|سناب شات|"
     r"يوتيوب|لينكدان|لينكد ان|ماسنجر|اكس|بريد|ايميل|facebook|twitter|whatsapp|telegram|instagram|"
     r"youtube|linkedin|messenger|pinterest|reddit|email|x|share|tweet|نسخ الرابط|copy link|"
-    # the bar's label: "شارك الخبر: فيسبوك | إكس", "مشاركة عبر: واتساب"
-    r"(?:شارك|مشاركه)(?: هذا)?(?: الخبر| المقال| الموضوع| عبر)?)"
+    # the networks' icons as the scraper printed them: "f", "in", "✉"
+    rf"f|in|[{PICTOGRAPHS}]\ufe0f?|"
+    # the bar's label: "شارك الخبر: فيسبوك | إكس", "مشاركة عبر: واتساب", "شارك هذا التقرير"
+    r"(?:شارك|مشاركه)(?: هذا| هذه)?(?: الخبر| المقال| الموضوع| التقرير| القصه| الماده| الصفحه| عبر)?)"
     r"[\s,،|/•·:：-]*)+$"
 )
 # The rights may be named: "جميع حقوق النشر محفوظة لـ…", "حقوق الطبع والنشر محفوظة" (the rights of publishing or
@@ -182,6 +185,7 @@ _STAFF_CREDIT = _compile(r"^\(\s*(?:تغطيه صحفيه|اعداد|تحرير|
 _CONTACT = _compile(r"^(?:لمزيد من الاستفسارات|للمزيد من الاستفسارات|للاستفسار|للاستفسارات|للتواصل|للاتصال|للحجز"
                     r"|للشكاوي|للابلاغ|للاعلان|للاعلانات|للاشتراك|للاشتراكات|راسلونا|اتصل(?:وا)? (?:علي|ب)"
                     r"|(?:الخط الساخن|رقم الهاتف|الهاتف|هاتف|contact|call)\s*[:：]?\s*\d)")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]{2,}")
 # "م.ع", "ع.ف/ س.أ", "ي . ط": a wire editor's initials signing off the story (WAFA, SPA, KUNA style),
 # single letters joined by dots or spaces ("ع ه ب / م ع"), sets split by a slash, maybe opened or closed by
 # one too (QNA: "/ع ب/ ع ا").
@@ -199,7 +203,7 @@ _PHONE_NUMBER = re.compile(r"\d(?:[ -]?\d){4,}")
 # "312 مشاركة" (the shares):
 # a counter (a figure maybe grouped by commas or dots, maybe in thousands).
 _COUNT = r"\d(?:[\d,.،٬]*\d)?(?:\s*(?:الف|k))?"
-_COUNTED = (r"(?:التعليقات|تعليقات|تعليق|المشاهدات|مشاهدات|مشاهده|القراءات|قراءات|قراءه|الزيارات|زيارات|زياره"
+_COUNTED = (r"(?:التعليقات|تعليقات|تعليقا|تعليق|المشاهدات|مشاهدات|مشاهده|القراءات|قراءات|قراءه|الزيارات|زيارات|زياره"
             r"|الزوار|المشاركات|مشاركات|مشاركه|comments?|views?|reads?|shares?)")
 # An eye sign may stand for the word: "👁 3,902", "👀 1.2k".
 _VIEW_MARK = "(?:[\U0001f441\U0001f440]\ufe0f?\\s*)"
@@ -480,7 +484,8 @@ def _labelled_comment_widget(key: str) -> bool:
     return bool(colon) and _COMMENT_SECTION.match(head.strip()) is not None and _is_comment_widget(rest)
 # Furniture items share a line, split by bars, dots or spaced dashes: "قراءة: 3 دقائق | 1.247 مشاهدة",
 # "عدد القراءات: 412 | طباعة", "التعليقات (4) — أضف تعليقك".
-_FURNITURE_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
+# (an icon splits items too: "👁 2,431 مشاهدة  🗨 5 تعليقات", "منذ 5 ساعات | 🔗 نسخ الرابط  🖨 طباعة")
+_FURNITURE_SPLIT = re.compile(rf"\s*[|•·]\s*|\s+[-–—]\s+|\s*[{PICTOGRAPHS}]\ufe0f?\s*")
 MAX_FURNITURE_LINE_WORDS = 12
 # "جميع التعليقات تعبر عن رأي كاتبيها ولا تعبر عن رأي الموقع", "التعليقات المنشورة لا تمثل وجهة نظر الصحيفة":
 # the comment section's disclaimer.
@@ -595,9 +600,29 @@ _EMBED_LINK = _compile(r"^(?:عرض|شاهد|مشاهده) (?:هذا )?(?:ال)?
                        r"(?:علي|في|عبر) (?:x|اكس|تويتر|فيسبوك|فيس بوك|انستغرام|انستجرام|انستقرام|تيك توك|يوتيوب|"
                        r"instagram|facebook|twitter|tiktok|youtube|threads)$"
                        r"|^view (?:this )?(?:post|tweet) on (?:x|twitter|instagram|facebook|threads)$")
+# A placeholder left where the page embeds a post it loads on demand: "منشور مضمّن من فيسبوك — انقر لتحميل المحتوى
+# الخارجي", "تغريدة مضمنة من إكس", "انقر لعرض المحتوى الخارجي" (the post itself is not in the text).
+_EMBED_PLACEHOLDER = _compile(
+    r"^(?:منشور|تغريده|تدوينه|فيديو|مقطع|محتوي|صوره)(?: خارجي)? مضمن(?:ه)?(?: (?:من|علي|عبر) \S+(?: \S+)?)?"
+    r"(?:\s*[-–—|:]\s*.*)?$"
+    r"|^(?:انقر|اضغط|اضغطي)(?: هنا)? (?:ل|من اجل )?(?:تحميل|عرض|اظهار|تفعيل) (?:ال)?محتوي(?: ال)?(?:خارجي|مضمن)$")
 _HANDLE = re.compile(r"^@\w{2,30}$")
 MAX_EMBED_LINES = 6  # account, handle, the post (a paragraph or two), its stamp
 # the author box at the foot: its heading, the name, the bio, a link to the writer's other articles
+# The author box or the outlet's box written on one line at the foot, heading and text: "عن الكاتب: سامر …، محرر
+# …", "نبذة عن المؤلف: …", "عن عاين: شبكة صحفية مستقلة …", "من نحن: موقع إخباري …" (an outlet's box tells what the
+# outlet is). A sentence about a writer has no colon after the heading ("عن الكاتب المصري نجيب محفوظ قال …").
+_AUTHOR_BOX_LINE = _compile(
+    r"^(?:عن|حول|نبذه عن|تعريف ب)\s*(?:ال)?(?:كاتب|كاتبه|مولف|مولفه|محرر|محرره|صحفي|صحفيه|مراسل|مراسله)\s*[:：]\s*\S")
+_OUTLET_BOX_LINE = _compile(
+    r"^(?:(?:عن|حول|تعريف ب)\s*[^:：]{1,25}|من نحن)\s*[:：]\s*(?:هي |هو )?(?:شبكه|منصه|موقع|صحيفه|جريده|مجله|وكاله"
+    r"|موسسه|اذاعه|قناه)\s+(?:[\u0621-\u064a]+\s+){0,2}?(?:صحفيه|اعلاميه|اخباريه|مستقله|الكترونيه|رقميه|اخباري|اعلامي|مستقل)")
+# A note that the report was made with an organisation's support: "* أُنجز هذا التقرير بدعم من …", "أعدّت هذه المادة
+# بالتعاون مع …", "تم إنتاج هذا التحقيق بتمويل من …" (a note on the story, not the story).
+_SUPPORT_NOTE = _compile(
+    r"^(?:تم |جري )?(?:انجز|انجاز|اعد|اعدت|اعداد|انتج|انتجت|انتاج|نفذ|نفذت|تنفيذ|نشر|نشرت|كتب|كتبت)\s+(?:هذا|هذه)\s+"
+    r"(?:التقرير|التحقيق|المقال|القصه|الماده|الحلقه|العمل|السلسله)\s+"
+    r"(?:بدعم|بتمويل|بمنحه|برعايه|بالتعاون|بالشراكه|بشراكه|ضمن|في اطار)")
 _AUTHOR_BOX_HEADING = _labels("عن الكاتب", "عن الكاتبه", "عن المؤلف", "حول الكاتب", "نبذه عن الكاتب",
                               "نبذه عن الكاتبه", "about the author", "about the writer")
 
@@ -704,6 +729,9 @@ def _is_ticker(keys: list[str], i: int, *, in_head: bool = False) -> bool:
     return len(rest) >= MIN_ARTICLE_STEMS and len(stems & rest) < MAX_STEMS_SHARED_WITH_BEFORE * len(stems)
 
 
+_LEADING_ICON = re.compile(rf"^\s*[{PICTOGRAPHS}]")
+
+
 def _is_counter(bare: str) -> bool:
     """Say whether a bare line is a counter ("1.247 مشاهدة", "👁 3,902") or a reading time ("قراءة: 3 دقائق")."""
     return _COUNTER.match(bare) is not None or _READ_TIME.match(bare) is not None
@@ -718,14 +746,15 @@ def _furniture_parts(key: str) -> str | None:
     if key.count(" ") + 1 > MAX_FURNITURE_LINE_WORDS or not _FURNITURE_SPLIT.search(key):
         return None
     parts = [part for part in (part.strip(_PAD) for part in _FURNITURE_SPLIT.split(key)) if part]
-    if len(parts) < 2:
-        return None
+    if len(parts) < 2 and not _LEADING_ICON.match(key):
+        return None  # (one item behind its icon is furniture too: "⏳ 7 دقائق للقراءة")
     comments = False
     for part in parts:
         if _COMMENT_SECTION.match(part):
             comments = True
         elif not (_is_counter(part) or part in _WIDGET_LABELS or part in _SHARE_LABELS or part in _AD_LABELS
-                  or _TOOL_ITEM.match(part) or _SOCIAL_ONLY.match(part) or _RELATIVE_STAMP.match(part)):
+                  or _TOOL_ITEM.match(part) or _SOCIAL_ONLY.match(part) or _RELATIVE_STAMP.match(part)
+                  or _FONT_WIDGET.match(part)):
             return None
     return "comments" if comments else "furniture"
 

@@ -182,6 +182,22 @@ def _story_below_the_close(keys: list[str], headline: int, words: int) -> bool:
             and all(len(part & before) < MAX_STEMS_SHARED_WITH_BEFORE * len(part) for part in (stems, *rest)))
 
 
+def _paragraph_below_the_close(keys: list[str], lead: int) -> bool:
+    """Tell another story glued with no headline right under the article's close (its share bar, keyword list or
+    follow prompt): a full paragraph with no connective, maybe one or two more, then only the page's furniture, each
+    sharing under a quarter of its stems with a long enough article (see _glued_story_to_the_foot). The article's
+    own last paragraph printed under a mid-text share bar carries on its names and topic words."""
+    if not _glued_story_to_the_foot(keys, lead):
+        return False
+    before = _stems(" ".join(keys[:lead]))
+    end = _paragraphs_end(keys, lead, MAX_GLUED_FOOT_PARAGRAPHS)
+    parts = [_stems(keys[j]) for j in range(lead, end)
+             if keys[j].count(" ") + 1 >= MIN_PARAGRAPH_WORDS and _ends_sentence(keys[j])]  # (not the footer)
+    return (len(before) >= MIN_ARTICLE_STEMS and bool(parts)
+            and all(len(part) >= MIN_GLUED_STEMS and len(part & before) < MAX_STEMS_SHARED_WITH_BEFORE * len(part)
+                    for part in parts))
+
+
 def _glued_story_to_the_foot(keys: list[str], lead: int) -> bool:
     """Say whether keys[lead] may lead a story glued under the article's close: a full paragraph with no connective,
     and at most a couple more paragraphs after it (the glued story's own) before the page's furniture."""

@@ -61,6 +61,9 @@ _AGENCY = (r"(?:رويترز|ا\s?ش\s?ا|ا\s?ف\s?ب|ا\.ف\.ب|فرانس ب�
            r"شينخوا|يونهاب|تاس|سبوتنيك|وام|واس|سانا|سونا|قنا|كونا|بترا|ومع|بنا|العمانيه|واج|وفا|سبا|واع|وات|وكالات|الوكالات)")
 
 _AGENCY_ONLY = _compile(rf"^\s*{_AGENCY}\s*$")
+# Pictographs (arrows, technical signs, dingbats, emoji) a page prints as icons of its controls and counters:
+# "🔍", "🎧", "👁", "🗨", "🔗", "🖨", "✉", "⏳".
+PICTOGRAPHS = "\u2190-\u21ff\u2300-\u23ff\u2460-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
 _DIGIT = re.compile(r"\d")
 
 MIN_PARAGRAPH_WORDS = 8  # a line this long is body text, not a headline or a label

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from .dates import find_date, fold, is_time_only, read_date, read_date_line
 from .furniture import _BREADCRUMB, _BYLINE
-from .lexicon import _AGENCY_ONLY, _DIGIT, _PAD, MIN_PARAGRAPH_WORDS, _compile, _ends_sentence, _labels
+from .lexicon import _AGENCY_ONLY, _DIGIT, _PAD, MIN_PARAGRAPH_WORDS, PICTOGRAPHS, _compile, _ends_sentence, _labels
 from .metadata import (
     _CREDIT,
     _DATE_LABEL,
@@ -341,6 +341,10 @@ def _official_site_line(key: str) -> bool:
             and all(part.count(" ") + 1 <= MAX_MASTHEAD_WORDS for part in parts))
 
 
+# A radio station's frequency beside its name: "103.6", "FM 98.2", "94.5 ميغاهرتز" (the FM band, 87.5 to 108).
+_FREQUENCY = _compile(r"^(?:fm\s*)?(?:8[7-9]|9\d|10[0-8])[.,]\d(?:\s*(?:fm|mhz|ميغاهرتز|ميجاهرتز|اف ام))?$")
+
+
 def _masthead_pair(keys: list[str], drop: list[bool], kept: list[int], n: int) -> str | None:
     """Return the outlet's name of a masthead line that gives it twice or with its tagline, else None.
 
@@ -354,6 +358,8 @@ def _masthead_pair(keys: list[str], drop: list[bool], kept: list[int], n: int) -
     """
     key = keys[kept[n]]
     parts = [part.strip(_PAD) for part in _BAR_OR_DASH.split(key)]
+    if len(parts) == 3 and _FREQUENCY.match(parts[2]):
+        parts = parts[:2]  # a radio station's name in two scripts and its frequency: "Express FM | إكسبراس أف أم — 103.6"
     if len(parts) != 2 or not all(parts):
         return None
     first, second = parts
@@ -611,17 +617,31 @@ def _is_widget_shaped(line: str, key: str, *, alone: bool = False) -> bool:
     nor a dated one ("وزير النقل يتفقد الطرق | الأحد 3 مايو 2026"). alone: no head line reads as the headline,
     and figures are no sign ("مجلة الطلبة 2025 - العدد 3" may be one).
     """
-    if len(_BAR_SPLIT.split(line.strip())) >= MIN_WIDGET_ITEMS:
+    if len(_BAR_SPLIT.split(line.strip())) >= MIN_WIDGET_ITEMS or _is_control(line):
         return True
-    if not _is_list(key):
-        return False
     dated = find_date(key)
     undated = key[:dated[1]] + " " + key[dated[2]:] if dated else key
+    if len(_FIGURE.findall(undated)) >= MIN_TICKER_FIGURES and not alone:
+        return True  # a ticker's prices ("425 شراء / 428 بيع | 1618 شراء / 1627 بيع"), scores or readings
+    if not _is_list(key):
+        return False
     words = _MENU_SEPARATORS.sub(" ", key).split()
     sections = sum(1 for word in words if _is_section_label(word))
     return bool((_DIGIT.search(undated) and not alone) or "°" in key
                 or len(_ITEM_SPLIT.split(line.strip())) >= MIN_WIDGET_ITEMS or not _ARABIC_WORD.search(key)
                 or (len(words) >= MIN_MENU_WORDS and sections >= MIN_MENU_SECTION_WORDS))
+
+
+# A page control, not a line of text: led by a pictograph ("🔍 بحث", "📲 حمّل التطبيق …", "🎧 استمع إلى النشرة"), or
+# holding a bracketed button label ("[تحميل]", "[لاحقاً]", "[اشتراك]"). A headline opens with a word (or a quote).
+_PICTOGRAPH = re.compile(rf"^\s*[{PICTOGRAPHS}]")
+_BUTTON = re.compile(r"\[\s*[^\[\]\d]{2,20}?\s*\]")
+MIN_TICKER_FIGURES = 3  # figures (not a date's) in a faint head line: a ticker's prices, scores or readings
+
+
+def _is_control(line: str) -> bool:
+    """Say whether a head line is a page control: led by a pictograph or holding a bracketed button (see _PICTOGRAPH)."""
+    return _PICTOGRAPH.match(line) is not None or _BUTTON.search(line) is not None
 
 
 def _is_bar_of_items(line: str) -> bool:
@@ -696,7 +716,21 @@ def _label_or_widget(key: str) -> bool:
     the site's menu, a score box. Never the headline when another head line may be."""
     bare = key.strip(_PAD)
     return (_label_line(key)[0] or _COMPETITION.match(bare) is not None or _is_nav_menu(key)
-            or _SCORE_BOX.match(bare) is not None)
+            or _SCORE_BOX.match(bare) is not None or _is_slash_path(key))
+
+
+_SPACED_SLASH = re.compile(r"\s+/\s+")
+MIN_PATH_PARTS = 3
+MAX_PATH_PART_WORDS = 3
+
+
+def _is_slash_path(key: str) -> bool:
+    """Say whether a head line is a breadcrumb whose steps a spaced slash splits: "كرة قدم / دوري روشن السعودي /
+    الفتح", "أخبار / الخليج / الكويت". Three short names or more, no figure and no clause (see _is_list); a headline
+    holds a clause, and its slashes join two names of a month or a place ("مارس/آذار")."""
+    parts = _SPACED_SLASH.split(key.strip(_PAD))
+    return (len(parts) >= MIN_PATH_PARTS and not _DIGIT.search(key) and _is_list(key)
+            and all(0 < part.count(" ") + 1 <= MAX_PATH_PART_WORDS for part in parts))
 
 
 class _Head(NamedTuple):
@@ -768,26 +802,34 @@ def _drop_head_furniture(lines: list[str], keys: list[str], drop: list[bool], re
             remove(i)
 
 
-def _choose_headline(lines: list[str], keys: list[str], drop: list[bool], remove) -> None:
+def _choose_headline(lines: list[str], keys: list[str], drop: list[bool], remove) -> dt.date | None:
     """Drop the page furniture printed above the headline that the label passes left (a menu, a ticker, the
     site's name, a label the tables do not know): the headline is the first head line, above the lead, that
     reads as one (see _reads_as_the_headline), and the head lines above it go. When that is the first head line,
-    or no line reads as the headline, nothing changes.
+    or no line reads as the headline, nothing changes. A line with a date is left to _read_metadata, unless it is a
+    faint widget printed beside the page's date ("الأربعاء 8 أكتوبر 2025 | الشارقة 34°C رطوبة 58%", "<date> |
+    الدولار 48.31 / 48.41 | …"): it goes, and its date is returned.
     """
     head = _read_head(lines, keys, drop)
     if head is None:
-        return
+        return None
     candidates = head.candidates
     chosen = next((i for n, i in enumerate(candidates) if _reads_as_the_headline(
         lines, keys, head.lines, candidates[n:], head.echoes, head.faint, first=n == 0,
         under_chrome=any(drop[j] and keys[j] for j in range(i)))), None)
     if chosen is None or chosen == candidates[0]:
-        return
+        return None
+    published = None
     for i in head.lines:
         if i == chosen:
             break
-        if not find_date(keys[i]):  # (a dateline the patterns of _read_metadata read: "جدة 3 شوال … واس")
+        dated = find_date(keys[i])
+        if not dated:  # (a dateline the patterns of _read_metadata read: "جدة 3 شوال … واس")
             remove(i)
+        elif i in head.faint and _is_widget_shaped(lines[i], keys[i]):
+            remove(i)
+            published = published or dated[0]
+    return published
 
 
 def _reads_as_the_headline(lines: list[str], keys: list[str], head: list[int], candidates: list[int],

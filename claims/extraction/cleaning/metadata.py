@@ -129,6 +129,10 @@ _CREDIT_LINES = tuple(_compile(pattern) for pattern in (
     rf"^{_CITY}\s*/[^/]{{2,40}}/\s*(?P<agency>{_CREDITED})$",
     rf"^(?P<agency>{_CREDITED})$",
     rf"^\((?P<agency>{_AGENCY})\)$",  # "(وأج)" alone under the headline
+    # the city and the agency in brackets, alone over the lead: "القاهرة (أ ش أ)", "الكويت (كونا)", or any agency's
+    # initials spelled letter by letter there: "الرياض (و ا س)", "الدوحة (ق ن ا)" (a wire editor's initials sign a
+    # story off at its foot, never after a city over its lead)
+    rf"^{_CITY}\s*\(\s*(?P<agency>{_AGENCY}|[\u0621-\u064a](?:[ .][\u0621-\u064a]){{2,3}})\s*\)\s*[-–—:]?$",
 ))
 # "موسكو - 24 أكتوبر (رويترز) -", "واشنطن، الولايات المتحدة (CNN)--", "(CNN)--": credit in the dateline;
 # after a dash before the brackets no dash need close it: "القاهرة - (أ ش أ) صرح مصدر …".

@@ -15,6 +15,11 @@ from .dates import fold, fold_lines
 from .furniture import (
     _AD_LABELS,
     _AUTHOR_BOX_HEADING,
+    _AUTHOR_BOX_LINE,
+    _EMAIL,
+    _EMBED_PLACEHOLDER,
+    _OUTLET_BOX_LINE,
+    _SUPPORT_NOTE,
     _CONVERSION,
     _EMBED_LINK,
     _GALLERY_COUNTER,
@@ -114,6 +119,7 @@ from .glued import (
     _is_marker_line,
     _related_block_end,
     _starts_new_article,
+    _paragraph_below_the_close,
     _story_below_the_close,
     _story_goes_on,
     _story_under_the_staff_credit,
@@ -171,14 +177,14 @@ def clean_text(raw: str, *, reference_date: dt.date | None = None) -> CleanedTex
     _drop_trailing_tag_line(keys, drop, remove, end)
     _drop_head_furniture(lines, keys, drop, remove)
     masthead, label_published = _drop_head_labels(keys, drop, remove)
-    _choose_headline(lines, keys, drop, remove)
+    widget_published = _choose_headline(lines, keys, drop, remove)
     published, credit = _read_metadata(lines, keys, drop, remove, reference_date,
                                        later_credit=_tail_credit(lines, keys, cut), masthead=masthead)
     if footer_credit and _names_the_outlet(footer_credit, keys):
         footer_credit = None  # the outlet signing its own story at the foot
     if footer_credit and credit and masthead and fold(credit) == masthead:
         credit = None  # the outlet's own name in its dateline ("<masthead> – <city>"); "(وكالات)" at the foot is the source
-    published, credit = published or label_published or footer_published, credit or footer_credit
+    published, credit = published or label_published or footer_published or widget_published, credit or footer_credit
     title = _read_title(lines, keys, drop)
     if title is not None:
         remove(title)
@@ -302,7 +308,8 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
             continue
         elif words <= 12 and (_PHOTO_CREDIT.match(bare) or _RELATIVE_STAMP.match(bare)):
             remove(i)
-        elif seen_body and words <= MAX_MEDIA_LABEL_WORDS and not _ends_sentence(key) and _is_player_label(keys, i):
+        elif words <= MAX_MEDIA_LABEL_WORDS and not _ends_sentence(key) and (
+                (seen_body and _is_player_label(keys, i)) or _is_timed_player(keys[i])):
             remove(i)  # a video player's label in the text, and its duration under it
             if _duration_follows(keys, i):
                 i = _next_nonblank(keys, i + 1)
@@ -381,7 +388,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
         elif sentence_seen and (_heads_glued_article(keys, i, words) or (
                 closing_line >= 0 and _next_nonblank(keys, closing_line + 1) == i
                 and (_heads_glued_article(keys, i, words, below_close=True)
-                     or _story_below_the_close(keys, i, words)))):
+                     or _story_below_the_close(keys, i, words) or _paragraph_below_the_close(keys, i)))):
             return i
         else:
             if signed_off and not (words <= 12 and _CREDIT.match(key)):
@@ -431,8 +438,12 @@ def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: 
         return True  # (in the head, a byline with the date is left to _read_metadata, which reads it)
     if _furniture_parts(key) == "furniture":
         return True
-    if words <= 15 and _CONTACT.match(bare) and _PHONE_NUMBER.search(key):
+    if words <= 15 and _CONTACT.match(bare) and (_PHONE_NUMBER.search(key) or _EMAIL.search(key)):
         return True
+    if words <= 15 and _EMBED_PLACEHOLDER.match(bare):
+        return True  # where the page loads an embedded post on demand
+    if sentence_seen and (_AUTHOR_BOX_LINE.match(bare) or _OUTLET_BOX_LINE.match(bare) or _SUPPORT_NOTE.match(bare)):
+        return True  # the author's or the outlet's box on one line, a note on the story's support
     if words <= 12 and _HASHTAGS.match(key):
         return True
     if words <= 5 and _RULE.match(key) and not _RULE.sub("", key).strip():
@@ -451,6 +462,13 @@ def _is_player_label(keys: list[str], i: int) -> bool:
     another story glued on, and "►" alone marks a list's item."""
     sign, word = _PLAY_SIGN.match(keys[i]), _MEDIA_LABEL.match(keys[i])
     return bool((sign and word) or ((sign or word) and _duration_follows(keys, i)))
+
+
+def _is_timed_player(key: str) -> bool:
+    """Say whether a line is a video player's label with the clip's duration in brackets: "▶ شاهد الفيديو (01:32) – مشاهد
+    من …". Play sign, media word and duration together: a player, even in the head (a headline has no duration)."""
+    word = _MEDIA_LABEL.match(key)
+    return _PLAY_SIGN.match(key) is not None and word is not None and word["duration"] is not None
 
 
 def _more_from_a_section(bare: str) -> bool:
