@@ -458,7 +458,16 @@ def _future_context(norm: str, start: int) -> bool:
             future = match
     if future is None or _SINCE_BEFORE.search(left):
         return False
+    if _PERFECTIVE_FORECAST.fullmatch(future.group()) and _PLUPERFECT.search(left, 0, future.start()):
+        return False
     return PAST_CUE.search(left, future.end()) is None
+
+
+# "وكانت المديرية قد أصدرت نشرة توقعت فيها أمطاراً يوم الأحد": under the pluperfect (كان … قد + verb) a forecast told
+# with a perfective verb was made before the report, and what it foresaw has passed by now; a future verb in it
+# ("… مضيفاً أن الاضطرابات ستستمر إلى غاية الثلاثاء") still looks ahead.
+_PERFECTIVE_FORECAST = re.compile(_f(r"[وف]?(?:توقع|توقعت|توقعوا|رجحت)"))
+_PLUPERFECT = re.compile(_f(f"(?<!\\w)[وف]?(?:كان|كانت|كانوا|كانا){S}(?:[^\\s.،,]+{S}){{0,6}}?قد{S}[^\\W\\d]{{3,}}"))
 
 
 _WAS_OR_NOT_BEFORE = re.compile(f"(?<!\\w)[وف]?(?:غير|كان|كانت|كانوا){S}$")
@@ -563,6 +572,22 @@ _BEFORE_WORD = re.compile(_f(f"(?<!\\w)[وف]?(?:قبل|قبيل){S}"))
 _CLAUSE_HEAD = re.compile(r"(?<!\w)[وف]?(?:ان|انه|انها|انهم|الذي|التي|حيث|بينما|فيما)(?!\w)")
 
 
+# A demand or a call told in the past asks for something "before" a time that was still ahead when it was made
+# ("طالبت النقابة بصرف التعويضات قبل انطلاق الموسم في سبتمبر"، "دعت المنظمة إلى هدنة قبل حلول رمضان في مارس");
+# another perfective verb after it ("… عن الحادث الذي وقع قبل عيد الفطر في أبريل") tells of the past.
+_DEMAND_PAST = re.compile(_f(
+    r"(?<!\w)[وف]?(?:طالب|طالبت|طالبوا|دعا|دعت|دعوا|ناشد|ناشدت|ناشدوا|حث|حثت|حثوا|حض|حضت)(?!\w)"))
+
+
+def _demand_before_deadline(left: str) -> bool:
+    """Say whether a past demand in left is followed by "قبل" with no perfective verb after the demand."""
+    demand = None
+    for demand in _DEMAND_PAST.finditer(left):
+        pass
+    return demand is not None and _BEFORE_WORD.search(left, demand.end()) is not None \
+        and not _SINCE_BEFORE.search(left) and PAST_CUE.search(left, demand.end()) is None
+
+
 def _ahead_context(norm: str, start: int) -> bool:
     """Say whether "قبل أيام/أسابيع من" (or قبيل، عشية) in a present clause puts the date at start still ahead."""
     left = _clause_before(norm, start)
@@ -570,6 +595,8 @@ def _ahead_context(norm: str, start: int) -> bool:
     for cue in _AHEAD.finditer(left):
         pass
     if cue is None:
+        if _demand_before_deadline(left):
+            return True
         call = None
         for call in _CALL_NOW.finditer(left):
             pass
@@ -610,16 +637,33 @@ def _plan_context(norm: str, start: int) -> bool:
     return PAST_CUE.search(left, noun.end()) is None
 
 
-def _soon_context(norm: str, start: int, ahead: int = 1) -> bool:
+def _soon_context(norm: str, start: int, ahead: int = 1, present: bool = False) -> bool:
     """Say whether a delivery window, a "days before" frame or an announced measure puts a month ahead.
 
-    ahead is how many months after the publication month the date's month falls.
+    ahead is how many months after the publication month the date's month falls; present lets a sentence told in
+    the present do so too (for a month alone: a day has its weekday to tell its year).
     """
     if ahead <= _PLAN_MONTHS and _plan_context(norm, start):
         return True
     if ahead <= _EFFECTIVE_MONTHS and _EFFECTIVE_FROM.search(norm, max(0, start - 20), start):
         return True
+    if present and ahead <= _PRESENT_MONTHS and _present_sentence(norm, start):
+        return True
     return _delivery_context(norm, start) or _ahead_context(norm, start)
+
+
+# A sentence told in the present from its first word ("ويتزامن موعد الإضراب مع انطلاق الموسم مطلع يوليو"، "ويبلغ
+# الطلب ذروته في أغسطس") with no perfective verb in it is about now: a bare month just ahead is the coming one,
+# not the one eleven months back. Only ي- and تت- forms: a word in ت- is as often a noun or a perfective (تراجع، تم).
+_PRESENT_HEAD = re.compile(_f(r"^\s*[وف]?(?:ي(?!وم)|تت)\w{3,}(?!\w)"))
+_PRESENT_MONTHS = 2
+
+
+def _present_sentence(norm: str, start: int) -> bool:
+    """Say whether the sentence that reaches start opens on an imperfect verb and tells nothing in the past."""
+    left = _clause_before(norm, start)
+    return _PRESENT_HEAD.match(left) is not None and PAST_CUE.search(left) is None \
+        and _SINCE_BEFORE.search(left) is None
 
 
 def _month_year(month: int, rel: str | None, pub: dt.date | None, future: Callable[[], bool],
@@ -709,7 +753,7 @@ def _tail_year(m: re.Match, month: int, pub: dt.date | None, norm: str,
         return (pub.year if (month, day) > (pub.month, pub.day) else pub.year + 1), False
     # The clause scan is the costly part: _month_year runs it only for a bare month with a publication date.
     return _month_year(month, rel, pub, lambda: _future_context(norm, m.start()),
-                       lambda ahead: _soon_context(norm, m.start(), ahead)), False
+                       lambda ahead: _soon_context(norm, m.start(), ahead, present=not day)), False
 
 
 _WEEKDAY_YEAR_REACH = 183  # days either side of the publication date a weekday may move a yearless date
@@ -983,6 +1027,12 @@ def _year_range(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
             and not _TIME_PREP_BEFORE.search(norm, max(0, m.start("x") - 12), m.start("x")):
         yield _Cand(m.start("x"), m.end("x"), "", "interval")  # "البرنامج الوطني للماء 2020-2027": a name, blocked
         return
+    edge = _FISCAL_EDGE.search(norm, max(0, m.start("x") - 40), m.start("x"))
+    if edge:
+        # "منذ بداية العام المالي 2025/2026": its start falls in the first year, "نهاية" its end in the second
+        year = y1 if edge.group("edge") in _FISCAL_START else y2
+        yield _Cand(m.start("x"), m.end("x"), str(year), "year")
+        return
     if _FORECAST_FISCAL_YEAR.search(norm, max(0, m.start("x") - 100), m.start("x")):
         yield _Cand(m.start("x"), m.end("x"), "", "interval")  # "توقعاته للنمو في العام المالي 2025/2026": a label
         return
@@ -1006,6 +1056,13 @@ _PLAN_NAME = re.compile(_f(
 _FORECAST_FISCAL_YEAR = re.compile(_f(
     r"(?<!\w)[وفبلك]?(?:ال)?(?:[يتن]?توقع|توقعت|توقعوا|توقعات|تقدير|تقديرات|تنبؤات|مستهدف|مستهدفات|اسقاطات)(?:ه|ها|هم|هما)?(?!\w)"
     f"(?:{S}[^\\W\\d]+){{0,8}}{S}(?:ل|لل)?(?:العام|السنه){S}(?:المالي|الماليه)(?:{S}{REL_M})?{S}$"))
+
+
+# The start or the end of a fiscal year written with its two calendar years falls in one of them.
+_FISCAL_START = {"مطلع", "بدايه", "اوائل", "مستهل", "انطلاق"}
+_FISCAL_EDGE = re.compile(_f(
+    f"(?<!\\w)[وفبل]?(?P<edge>{_alt(_FISCAL_START | {'نهايه', 'اواخر', 'ختام'})})"
+    f"{S}(?:العام|السنه){S}(?:المالي|الماليه)(?:{S}{REL_M})?{S}$"))
 
 
 SEASON = r"(?:صيف|شتاء|ربيع|خريف)"
@@ -1038,6 +1095,9 @@ def _year(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         # "مقارنة بعام 2023"، "مقارنة بالميزانية المحينة لسنة 2023": the base of a comparison, as "مقارنة بالعام
         # الماضي" (_rel_year_rule)
         yield _Cand(m.start("x"), m.end("x"), "", "year")
+        return
+    if not m.group("mod") and _same_period_of(norm, m.start("y")):
+        yield _Cand(m.start("x"), m.end("x"), "", "year")  # "بالفترة نفسها من عام 2023": a comparison base, blocked
         return
     if _COUNTED.match(norm, m.end("x")):
         return
@@ -1180,6 +1240,19 @@ _COMPARED_BASE = re.compile(_f(
     f"(?<!\\w)(?:بال)?(?:مقارنه|قياسا){S}(?:مع{S}|الي{S}|[بل])[^\\W\\d]+(?:{S}[^\\W\\d]+){{0,2}}{S}$"))
 
 
+# "مقارنة بالفترة نفسها من العام الماضي"، "مقابل 9 آلاف في الفترة ذاتها من عام 2023"، "الشهر نفسه من 2024": the
+# same stretch of an earlier year is the base a figure is measured against, not a time anything happened in.
+_SAME_PERIOD_OF = re.compile(_f(
+    f"(?<!\\w)[وفبل]?(?:ال)?(?:فتره|مده|شهر)(?:{S}(?:نفسها|ذاتها|عينها|نفسه|ذاته|المماثله|المقابله|المناظره))"
+    f"{S}من{S}(?:(?:ال)?(?:عام|سنه){S})?$"))
+_SAME_PERIOD_REACH = 45
+
+
+def _same_period_of(norm: str, start: int) -> bool:
+    """Say whether the year at start closes "الفترة نفسها من …", the base of a comparison."""
+    return _SAME_PERIOD_OF.search(norm, max(0, start - _SAME_PERIOD_REACH), start) is not None
+
+
 @_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}|{SEASON}){S})?(?:العام{S}(?P<r>{REL_M}|قبل{S}الماضي){E}|السنه{S}(?P<rf>{_YREL_P}|قبل{S}الماضيه){E}|(?P<this>هذا{S}العام|هذه{S}السنه){E}|(?P<same>{SAME_YEAR})|{BARE_YEAR}))")
 def _rel_year_rule(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """العام الماضي · هذا العام · العام الجاري · السنة المقبلة · مطلع العام · نهاية العام نفسه."""
@@ -1194,6 +1267,8 @@ def _rel_year_rule(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     r = m.group("r") or m.group("rf") or ""
     if not m.group("mod") and _COMPARED_WITH.search(ctx.norm, max(0, m.start("x") - 16), m.start("x")):
         return  # "ارتفع الإنتاج مقارنة بالعام الماضي": the base of a comparison, not an event of that year
+    if not m.group("mod") and _same_period_of(ctx.norm, m.start("x")):
+        return  # "مقارنة بالفترة ذاتها من العام الماضي": the same base
     if r.startswith("قبل"):
         year = pub.year - 2
     else:
@@ -1396,6 +1471,15 @@ _NIGHT_SPENT_BEFORE = re.compile(_f(
     rf"(?:{S}(?!ال?ليله)[^\W\d]+){{0,2}}{S}$"))
 
 
+_QUOTE_REACH = 400
+
+
+def _inside_quotes(norm: str, start: int) -> bool:
+    """Say whether start stands inside a quotation opened earlier on its line and not closed before it."""
+    line = norm[max(0, start - _QUOTE_REACH, norm.rfind("\n", 0, start) + 1):start]
+    return line.rfind("«") > line.rfind("»") or line.rfind("“") > line.rfind("”") or line.count('"') % 2 == 1
+
+
 @_rule(f"{B}{PRE}(?P<x>(?:(?P<tod>{TOD}|يوم){S})?(?P<rel>{_REL_DAY_RE}){E}(?:{S0}(?P<open>[(،,])?{S0}(?:يوم{S})?(?P<wd>{WEEKDAY}){E}(?(open){S0}\\)))?)")
 def _rel_day(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """اليوم الخميس · أمس · مساء أمس السبت · أول أمس · غداً · صباح اليوم."""
@@ -1415,6 +1499,8 @@ def _rel_day(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
                                                                             m.start("x"))
                                           or _TODAY_NOT_AFTER.match(after)):
             return  # "في اليوم التالي", "حتى اليوم", "اليوم الوطني", "المصري اليوم": not the publication day
+        if rel == "الليله" and _inside_quotes(norm, m.start("x")):
+            return  # "«ما نراه الليلة…»": the speaker's night, which the report may tell a day later
         if rel == "الليله" and _NIGHT_SPENT_BEFORE.search(norm, max(0, m.start("x") - 40), m.start("x")):
             return  # "قضت الأسرة الليلة في العراء": the night just spent, across two dates, not tonight
         if rel == "اليوم" and _TODAY_NOWADAYS.search(norm, max(0, m.start("x") - 50), m.start("x")):

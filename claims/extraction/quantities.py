@@ -187,6 +187,7 @@ _NOT_COUNTED = _norms("مرة", "مرات", "ضعف", "أضعاف", "مره")
 _CLOSING_QUOTES = frozenset('”"»’')
 _DEGREES = _norms("درجة", "درجات", "درجه")
 _DIRECTIONS = _norms("شمالا", "شمالاً", "جنوبا", "جنوباً", "شرقا", "شرقاً", "غربا", "غرباً")
+_PLACE_DIRECTIONS = _DIRECTIONS | _norms("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي")
 # "15 من الشهر"، "46 من العمر": a date or an age, not a count.
 _OF_WHAT_DROP = _norms("عمر", "عمره", "عمرها", "شهر", "عام", "سنة", "قرن", "مرات")
 # Dual constructs that need a counted noun after them: "ألفي منزل" (2000) but "حشد مليوني" (adjective).
@@ -259,6 +260,7 @@ _DUAL_UNITS = {normalize_word(d): s for s, ds in {
     "درجة": ["درجتين", "درجتان"], "نقطة": ["نقطتين", "نقطتان"], "كيلو": ["كيلوين"],
     "برميل": ["برميلين", "برميلان"], "كيلوغرام": ["كيلوغرامين", "كيلوغرامان"], "دينار": ["دينارين", "ديناران"],
     "جنيه": ["جنيهين", "جنيهان"], "ريال": ["ريالين", "ريالان"], "درهم": ["درهمين", "درهمان"],
+    "لتر": ["لترين", "لتران"], "هكتار": ["هكتارين", "هكتاران"], "فدان": ["فدانين", "فدانان"],
 }.items() for d in ds}
 
 
@@ -364,6 +366,8 @@ def find_quantities(body: str) -> list[QuantityMention]:
             i = _skip_vague(tokens, i)
             continue
         share = _share_at(tokens, i) if tok.kind == "ar" and tok.norm in _SHARE_FIRST else None
+        if share is None and tok.kind == "ar" and tok.norm in _DEFINITE_FRACTIONS:
+            share = _definite_fraction_at(tokens, i, last_taken)
         if share is not None:
             value, end_tok = share
             qual, q_start = _qualifier_before(tokens, i, last_taken)
@@ -396,6 +400,9 @@ def find_quantities(body: str) -> list[QuantityMention]:
             fraction = None if below_zero else _fraction_after_unit(tokens, end_tok)
             if fraction is not None:
                 value, end_tok = value + fraction[0], fraction[1]  # "مترين ونصف"
+            after, after_end = _qualifier_after(tokens, end_tok)
+            if after is not None and qual == "exact":
+                qual, end_tok = after, after_end  # "لترين على الأقل"
             end = tokens[end_tok - 1].end
             found.append(QuantityMention(start, end, body[start:end], value, qual, _DUAL_UNITS[tok.norm]))
             last_taken = end_tok - 1
@@ -513,7 +520,7 @@ def _is_candidate(raw: str) -> bool:
     kind, norm = kind_and_norm(raw)
     candidate = kind == "num" or (kind == "ar" and (
         norm in _VAGUE_START or norm in _DUAL_UNITS or norm in _UNIT_SINGULARS or norm in DUAL_DURATION_WORDS
-        or norm in _SHARE_FIRST
+        or norm in _SHARE_FIRST or norm in _DEFINITE_FRACTIONS
         or _dual_count(norm) or _fem_dual_word(_DUAL_CLITICS.sub("", norm))
         or lookup_word(norm) is not None))
     if len(_CANDIDATE_RAW) >= _CANDIDATE_RAW_MAX:
@@ -574,6 +581,9 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
     if label is not None and label.norm in _ROAD_MARKERS and first >= 2 \
             and tokens[first - 2].norm in _PLACE_PREPOSITIONS:
         return None  # عند الكيلو 215، في الكيلومتر 40: a place on a road
+    if label is not None and label.norm in _ROAD_MARKERS and label.norm.startswith("ال") \
+            and read.last < n and tokens[read.last].norm in _PLACE_DIRECTIONS:
+        return None  # "بتفتيش الكيلو 57 جنوبي ود مدني": a place named by its milestone, placed by a direction
     if prev is not None and prev.norm in _RATIO_BASE:
         return None  # ألف حاج لكل مليون مسلم: the base of the ratio
     if _family_size(tokens, first):
@@ -1053,7 +1063,29 @@ def _share_at(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
             return value, k + 1
         if _heads_definite_construct(tokens, k):
             return value, k + 1  # نصف سكان العالم; the span ends before "الأسبوع" of "خسائر الأسبوع الماضي", a date
+        if tokens[k].norm in _DEMONSTRATIVES and k + 1 < len(tokens) and tokens[k + 1].kind == "ar" \
+                and _MARKS_RE.sub("", tokens[k + 1].text).startswith("ال") \
+                and normalize_word(_MARKS_RE.sub("", tokens[k + 1].text)[2:]) not in DURATION_WORDS:
+            return value, k + 2  # "ربع هذه الكلفة"، "ثلث تلك المبالغ": a demonstrative makes the noun definite
     return None
+
+
+# A fraction with ال and no noun after it, right after a comparing qualifier, is a share of what was told before:
+# "لا يغطي الإنتاج منها أكثر من الخُمس"، "تراجع بنحو الثلث" ("الخمس" alone is also "the five": only so qualified).
+_DEFINITE_FRACTIONS = {normalize_word(w): v for w, v in {
+    "النصف": 1 / 2, "الثلث": 1 / 3, "الثلثين": 2 / 3, "الربع": 1 / 4, "الخمس": 1 / 5, "العشر": 1 / 10}.items()}
+_FRACTION_QUALIFIERS = frozenset(("more_than", "less_than", "approx", "up_to", "at_least"))
+
+
+def _definite_fraction_at(tokens: Sequence[Token], i: int, floor: int) -> tuple[float, int] | None:
+    """Return (fraction, end token index) for "أكثر من الخمس" at tokens[i], or None."""
+    if i + 1 < len(tokens) and tokens[i + 1].kind == "ar" and tokens[i + 1].norm not in _STOP:
+        return None  # "الربع الأول"، "الخمس الكبار": a quarter of the year, a group of five
+    qual, _ = _qualifier_before(tokens, i, floor)
+    return (_DEFINITE_FRACTIONS[tokens[i].norm], i + 1) if qual in _FRACTION_QUALIFIERS else None
+
+
+_DEMONSTRATIVES = _norms("هذه", "هذا", "هذين", "هاتين", "هؤلاء", "تلك", "ذلك")
 
 
 def _heads_definite_construct(tokens: Sequence[Token], k: int) -> bool:
@@ -1063,7 +1095,12 @@ def _heads_definite_construct(tokens: Sequence[Token], k: int) -> bool:
     noun = tokens[k].norm
     if noun in DURATION_WORDS or noun in _NOT_SHARED or noun in _STOP or lookup_word(noun) is not None:
         return False  # نصف ساعة الذروة، ربع نهائي البطولة، نصف مليون
-    return _MARKS_RE.sub("", tokens[k + 1].text).startswith("ال")
+    second = _MARKS_RE.sub("", tokens[k + 1].text)
+    # "ثلثي محصول ضيعته": a second noun with a pronoun is as definite as one with ال
+    with_pronoun = len(second) >= 4 and second.endswith(_PRONOUNS_ON_NOUN) and tokens[k + 1].norm not in _STOP \
+        and normalize_word(second) not in DURATION_WORDS and not noun.startswith("ي") \
+        and not any(second.endswith(p) and normalize_word(second[:-len(p)]) in _STOP for p in _PRONOUNS_ON_NOUN)
+    return second.startswith("ال") or with_pronoun
 
 
 _AMONG_THEM = _norms("بينهم", "وبينهم", "منهم", "ومنهم", "بينهن", "منهن", "بينها", "منها", "ومنها")
@@ -1732,6 +1769,25 @@ _GAP_TO = _norms("على", "علي")
 _EQUALS = _norms("يعادل", "تعادل", "يساوي", "تساوي", "يوازي", "توازي", "يكفي", "تكفي", "يغطي", "تغطي")
 
 
+# A verb of taking time with its subject (up to two words) before a duration states how long a work took,
+# a figure of the story: "استغرق تنفيذه 32 شهراً"، "ستستغرق الأشغال 14 شهراً". Not "دام/استمر" (lasted): "بعد
+# غياب دام ستة أشهر" and "استمرت المفاوضات 48 ساعة" frame the story.
+_TOOK = _norms("استغرق", "استغرقت", "يستغرق", "تستغرق")
+_TOOK_SUBJECT_REACH = 2
+
+
+def _took_so_long(tokens: Sequence[Token], first: int, floor: int) -> bool:
+    """Say whether a verb of _TOOK stands before the number at tokens[first], past at most two subject words."""
+    for j in range(first - 1, max(floor, first - 2 - _TOOK_SUBJECT_REACH), -1):
+        if tokens[j].kind != "ar":
+            return False
+        if tokens[j].norm in _TOOK or _CONJ_FUTURE.sub("", tokens[j].norm) in _TOOK:
+            return True
+        if tokens[j].norm in _STOP:
+            return False  # "استغرق في المفاوضات …": a preposition opens another phrase
+    return False
+
+
 def _days_as_measure(tokens: Sequence[Token], first: int, k: int, floor: int) -> tuple[str, int] | None:
     """Return (unit, end) for a duration that measures a figure rather than framing an event.
 
@@ -1747,6 +1803,8 @@ def _days_as_measure(tokens: Sequence[Token], first: int, k: int, floor: int) ->
     if j <= floor or tokens[j].kind != "ar":
         return None
     if _CLITIC_RE.sub("", tokens[j].norm) in _EQUALS or tokens[j].norm in _EQUALS:
+        return _clean_unit(tokens[k].text), k + 1
+    if _took_so_long(tokens, first, floor):
         return _clean_unit(tokens[k].text), k + 1
     if tokens[j].norm == "و" and j - 1 == floor and floor >= 0 and tokens[floor].kind == "ar" \
             and tokens[floor].norm not in DURATION_WORDS and _strip_acc(tokens[floor].norm) not in DURATION_WORDS:
@@ -1911,12 +1969,36 @@ def _qualifier_before(tokens: Sequence[Token], i: int, floor: int) -> tuple[str,
         if verb is None:
             if qual == "more_than" and k - 1 > floor and tokens[k - 1].norm == "لا":
                 return "up_to", k - 1  # "لا أكثر من"
+            if qual in ("more_than", "up_to") and _negated_measure_verb(tokens, k, floor):
+                # "لا يغطي الدعم أكثر من ربع الكلفة": no more than; "لا تغطي حتى نصف المساحة": not even
+                return ("up_to" if qual == "more_than" else "less_than"), k
             return qual, k
         return _verb_in_context(tokens, k, verb, qual, floor)
     found = _verb_subject_qualifier(tokens, i, floor) or _passed_threshold(tokens, i, floor)
     if found is not None:
         return found, None  # the verb is far from the number: the span stays on the number
     return "exact", None
+
+
+# Verbs whose object is an amount or a share: negated, "أكثر من" after them caps the amount ("لا يمثل أكثر من
+# 5%") and "حتى" says "not even" ("لم تكفِ حتى نصف الحاجة"). Not verbs whose subject may be the amount
+# ("لم يتمكن أكثر من 100 طالب من الدخول": more than 100 could not).
+_MEASURE_VERBS = _norms(
+    "يغطي", "تغطي", "غطى", "غطت", "يمثل", "تمثل", "مثل", "مثلت", "يشكل", "تشكل", "شكل", "شكلت",
+    "يكفي", "تكفي", "يكف", "تكف", "كفى", "كفت", "يستوعب", "تستوعب", "استوعب", "استوعبت", "يعادل", "تعادل",
+    "يساوي", "تساوي", "يستغرق", "تستغرق", "استغرق", "استغرقت", "يدوم", "تدوم", "ينتج", "تنتج", "أنتج", "أنتجت",
+    "يوفر", "توفر", "وفر", "وفرت", "يسد", "تسد", "سد", "سدت", "يلبي", "تلبي", "لبى", "لبت")
+_NEGATED_VERB_REACH = 8  # words between the negated verb and the qualifier: its subject, where and when
+
+
+def _negated_measure_verb(tokens: Sequence[Token], k: int, floor: int) -> bool:
+    """Say whether a negation and a verb of _MEASURE_VERBS stand before tokens[k] in the same clause."""
+    for j in range(k - 1, max(floor, k - 1 - _NEGATED_VERB_REACH), -1):
+        if tokens[j].kind != "ar":
+            return False  # a comma, a number or a sign ends the clause
+        if tokens[j].norm in _MEASURE_VERBS and j - 1 > floor and _is_negation(tokens[j - 1].norm):
+            return True
+    return False
 
 
 # A threshold named before the number: "تجاوز الميناء، خلال 2025، عتبة 11 مليون حاوية" passed it, so more than.
@@ -2113,7 +2195,7 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str 
         negated_where = tokens[head].norm in _SUBJECT_PLACES and k - 1 > floor and _is_negation(tokens[k - 1].norm)
         if prep not in preps or not (_is_subject_noun(tokens[head].norm) or modal or negated_where
                                      or _compares_any_subject(tokens, k, prep, qual, floor)
-                                     or _exceeds_a_measure(tokens, i, qual, prep, width)):
+                                     or _exceeds_a_measure(tokens, i, qual, prep, width - in_it)):
             return None
         return _verb_in_context(tokens, k, verb, qual, floor)[0]
     return None
@@ -2134,8 +2216,9 @@ def _exceeds_a_measure(tokens: Sequence[Token], i: int, qual: str, prep: str, wi
     if len(subject) > _MEASURE_SUBJECT_REACH or any(t.norm in _STOP for t in subject):
         return False  # "تجاوز في المدينة 35 حالة": where, not what exceeds
     j = i
-    while j < len(tokens) and (tokens[j].kind == "num" or lookup_word(tokens[j].norm) is not None):
-        j += 1  # the number itself: 650، 3 ملايين، ثلاثة آلاف
+    while j < len(tokens) and (tokens[j].kind == "num" or (lookup_word(tokens[j].norm) is not None
+                                                           and tokens[j].norm not in _PERCENT_ONE)):
+        j += 1  # the number itself: 650، 3 ملايين، ثلاثة آلاف (not the بالمئة after it)
     if j >= len(tokens) or j == i:
         return False
     unit = tokens[j].norm
