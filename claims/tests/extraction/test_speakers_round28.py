@@ -1,0 +1,46 @@
+"""Round-28 speaker rules, on invented sentences of other topics, with near misses.
+
+- "المسؤول ذاته"، "الوزير نفسه": ذاته/نفسه is no name; the bare title points back to the speaker named before.
+- A first name shaped like a verbal noun (إخلاص، إحسان) after a title written before names (الدكتورة، المهندس)
+  and before a name particle (عبد، أبو، بن) starts the name; after another title it stays an object.
+- A family name shaped like a verbal noun (توفيق، تحسين) closes the name before the outlet told: لـ«…»، لصحيفة.
+- A company's legal form (القابضة، المحدودة) stays in the title chain, so the name in apposition follows.
+- A first name in ة and an ال- word before بن/بنت carry the name on: "فاطمة الزهراء بن عبد الله".
+- ود is the Sudanese "son of", as بن and ولد are.
+"""
+from __future__ import annotations
+
+from .helpers import table
+from .test_speakers_round25 import clause_speakers
+
+CASES = [
+    # "X ذاته" after a named speaker: that speaker
+    ("وقال مدير ميناء أكادير، سعيد الوزاني، إن الرصيف سيفتح في مارس 2026. "
+     "وأضاف المسؤول ذاته أن الكلفة بلغت 40 مليون درهم.",
+     ["مدير ميناء أكادير، سعيد الوزاني", "مدير ميناء أكادير، سعيد الوزاني"]),
+    ("وقال وزير النقل كريم العلوي إن الخط سيكلف 300 مليون دينار. وأكد الوزير نفسه أن الأشغال تدوم 3 سنوات.",
+     ["وزير النقل كريم العلوي", "وزير النقل كريم العلوي"]),
+    # near miss: a bare title with no ذاته and no earlier speaker stays as written
+    ("وأكد الوزير أن الأشغال تدوم 3 سنوات.", ["الوزير"]),
+    # a first name shaped like a verbal noun after الدكتورة and before عبد
+    ("وتقول الأستاذة في كلية الطب الدكتورة إحسان عبد الرحيم إن 30% من الحالات لا تشخص.",
+     ["الأستاذة في كلية الطب الدكتورة إحسان عبد الرحيم"]),
+    # a family name shaped like a verbal noun before the outlet told
+    ('وقال المحلل المالي سامر تحسين لـ"الأسواق" إن المؤشر قد يهبط 5%.', ["المحلل المالي سامر تحسين"]),
+    ("وقال المحلل المالي سامر تحسين لصحيفة الغد إن المؤشر قد يهبط 5%.", ["المحلل المالي سامر تحسين"]),
+    # a company's legal form inside the title
+    ("وقال رئيس شركة النخيل للتطوير القابضة، ماجد بن حمد الكعبي، إن المشروع يضم 900 وحدة.",
+     ["رئيس شركة النخيل للتطوير القابضة، ماجد بن حمد الكعبي"]),
+    # a name in ة and an ال- word, carried on by بن
+    ("وقالت القاضية خديجة الزهراء بن يوسف، رئيسة الجلسة، إن الحكم يصدر خلال 10 أيام.",
+     ["القاضية خديجة الزهراء بن يوسف"]),
+    # near miss: a verbal noun and its object before أبو (a place) is the verb's object
+    ("وأعلن الحاكم حالة الطوارئ أبو ظبي لمدة 3 أيام.", ["الحاكم"]),
+    # ود: Sudan's "son of"
+    ("ويقول التاجر حامد ود النور إن الأسعار ارتفعت 50%.", ["التاجر حامد ود النور"]),
+]
+
+
+@table("text, expected", CASES)
+def test_round28_speakers(text: str, expected: list[str | None]) -> None:
+    assert clause_speakers(text) == expected
