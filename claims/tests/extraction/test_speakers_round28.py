@@ -44,3 +44,20 @@ CASES = [
 @table("text, expected", CASES)
 def test_round28_speakers(text: str, expected: list[str | None]) -> None:
     assert clause_speakers(text) == expected
+
+
+# "، لكنه أشار"، "غير أنها أكدت": a contrast carrying a pronoun is never a speaker; the opening verb's subject
+# speaks, or, failing one, the speaker is carried on.
+PRONOUNS = [
+    ("استقبل الوزير سامي حداد الوفد، غير أنه أكد أن المفاوضات تحتاج 3 أشهر.", ["الوزير سامي حداد"]),
+    ("وتجول المدير كمال فارس في المصنع، لكنه أشار إلى أن الإنتاج تراجع 20%.", ["المدير كمال فارس"]),
+    ("وقال المدرب نبيل الطاهر إن الفريق جاهز. لكنه حذر من أن 4 لاعبين مصابون.",
+     ["المدرب نبيل الطاهر", "المدرب نبيل الطاهر"]),
+    # near miss: a noun subject before the verb still speaks
+    ("وزار المدير المصنع، لكن العمال أكدوا أن الإنتاج تراجع 20%.", ["العمال"]),
+]
+
+
+@table("text, expected", PRONOUNS)
+def test_contrast_pronoun(text: str, expected: list[str | None]) -> None:
+    assert clause_speakers(text) == expected
