@@ -569,6 +569,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 pass  # "لكن الوزارة وفي بيان لها أكدت": the subject, then where it spoke
             elif amma and phrase and phrase.end < end and _affiliation(toks, phrase.end, end):
                 pass  # "أما مصدر طبي بمستشفى المدينة فأفاد": the topic, then where he works
+            elif phrase and _people_where(subject_toks, phrase, end, toks[k].text):
+                phrase = phrase._replace(end=end)  # "غير أن فاعلين جمعويين بالمنطقة أشاروا": people, and where
             elif kana_frame and phrase and phrase.end < end and _rest_of_body_name(subject_toks, phrase, end):
                 phrase = phrase._replace(end=end)  # "وكان المركز الوطني للأرصاد والإنذار المبكر قد حذّر"
             elif phrase and phrase.end != end and not _apposed_subject(toks, phrase, apposed):
@@ -1077,6 +1079,13 @@ def _affiliation(toks: list[_Tok], start: int, end: int) -> bool:
         return False
     return end - start <= _AFFILIATION_WORDS and all(
         tok.text.isalpha() and not _verb_lemma(tok.text) and tok.text not in _THAT for tok in toks[start:end])
+
+
+def _people_where(toks: list[_Tok], phrase: _Phrase, end: int, verb: str) -> bool:
+    """Say whether one بال- word of place follows a plural of people right before their plural verb:
+    "ناشطين حقوقيين بالمنطقة أشاروا"; not "الأسعار بالمنطقة ارتفعت" (no people, no plural verb)."""
+    return end == phrase.end + 1 and verb.endswith("وا") and toks[phrase.end].text.startswith("بال") \
+        and len(toks[phrase.end].text) > 5 and bool(_PLURAL_PEOPLE.match(toks[phrase.start].text))
 
 
 def _after_topic(toks: list[_Tok], k: int) -> bool:

@@ -258,6 +258,8 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     if mode == "org" or (mode == "person" and not named):
         # مسؤول في الدفاع المدني، اللجنة الانتخابية في جنوب إفريقيا
         j = _role_place(toks, j, places_only=(mode == "person" and bare not in _UNNAMED_ROLES))
+    if mode == "person" and not named and bare in _UNNAMED_ROLES:
+        j = _from_workplace(toks, j)
     if j <= k:
         return None
     return _Phrase(k, j, mode, named)
@@ -266,6 +268,20 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
 # Indefinite adjectives of an unnamed source: "مصدر مطلع"، "مسؤول رفيع"، "مصدر مقرب من".
 _ROLE_ADJECTIVES = _words("مطلع مطلعة مطلعون مطلعين مقرب مقربة مقربون رفيع رفيعة بارز بارزة كبير كبيرة موثوق "
                           "موثوقة")
+
+
+def _from_workplace(toks: list[_Tok], j: int) -> int:
+    """Return the end of "من + a body" after an unnamed role, or j: "خبير في الأمن السيبراني من جامعة كيوتو"،
+    "مصدر من وزارة الصحة". Only an indefinite body noun in construct: "من الصباح" or "من جهته" is no workplace."""
+    if j + 1 >= len(toks) or toks[j].text != "من" or _is_al(toks[j + 1].text) \
+            or not _is_institution(toks[j + 1].text):
+        return j
+    body = _parse_np(toks, j + 1)
+    if body is None or body.mode != "org" or body.end <= j + 2:
+        return j
+    # the outlet told is not the workplace: "مصدر من مكتب المجلس لديوان أف أم"
+    return next((m for m in range(j + 3, body.end) if toks[m].text[:1] == "ل" and _addressee_end(toks, m) > m),
+                body.end)
 
 
 def _joint_adjective_end(toks: list[_Tok], j: int) -> int:

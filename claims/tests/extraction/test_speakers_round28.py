@@ -61,3 +61,21 @@ PRONOUNS = [
 @table("text, expected", PRONOUNS)
 def test_contrast_pronoun(text: str, expected: list[str | None]) -> None:
     assert clause_speakers(text) == expected
+
+
+# An unnamed role keeps "من + a body" (where it works) and a plural of people keeps one بال- word of place, also
+# after غير أن / لكن; the outlet told stays out, and a time or a pronoun after من is no workplace.
+WORKPLACES = [
+    ("غير أن خبيراً في الشؤون المائية من جامعة صفاقس قال إن الحرارة ارتفعت درجتين.",
+     ["خبيراً في الشؤون المائية من جامعة صفاقس"]),
+    ("وقال مصدر من وزارة النقل لإذاعة موزاييك إن 12 رحلة ألغيت.", ["مصدر من وزارة النقل"]),
+    ("لكن ناشطين حقوقيين بالجهة أكدوا أن 40 عائلة لم تتلق أي تعويض.", ["ناشطين حقوقيين بالجهة"]),
+    # near misses: no people, no plural verb; "من" with a time
+    ("لكن الأسعار بالجهة ارتفعت بنسبة 15%.", [None]),
+    ("وقال مسؤول من جهته إن 12 رحلة ألغيت.", ["مسؤول"]),
+]
+
+
+@table("text, expected", WORKPLACES)
+def test_workplaces(text: str, expected: list[str | None]) -> None:
+    assert clause_speakers(text) == expected
