@@ -562,6 +562,16 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                     and (k == 0 or (k == 1 and prev in ("و", "ف", "كما"))) \
                     and not (j < n and toks[j].text in _ONE_OF_THEM):  # "وقال أحدهم": someone new, unnamed
                 first_carry = _Carry((tok.start, tok.end))
+        if _contrast_pronoun(toks, k):
+            # "هنّأ الشوبكي منافسه، لكنه أشار إلى أن": a pronoun is never a name; it is the opening verb's
+            # subject, or, failing one, the speaker carried on ("لكنها حذرت من أن").
+            comma = k - 2 if toks[k - 1].text in _CONTRAST_PRONOUNS else k - 3
+            phrase = _first_clause_subject(toks, k, surnames) if comma >= 1 and toks[comma].text in "،," else None
+            if phrase:
+                return _found(toks, phrase, (tok.start, tok.end))
+            if first_carry is None and _clause_start(toks, k) == comma + 1:
+                first_carry = _Carry((tok.start, tok.end))
+            continue
         # Subject-verb order: the whole clause before the verb is the subject.
         cs = _clause_start(toks, k) or _after_noted_that(toks)
         if cs < n and toks[cs].text in _KANA:
@@ -600,6 +610,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 pass  # "لكن الوزارة وفي بيان لها أكدت": the subject, then where it spoke
             elif amma and phrase and phrase.end < end and _affiliation(toks, phrase.end, end):
                 pass  # "أما مصدر طبي بمستشفى المدينة فأفاد": the topic, then where he works
+            elif phrase and _people_where(subject_toks, phrase, end, toks[k].text):
+                phrase = phrase._replace(end=end)  # "غير أن فاعلين جمعويين بالمنطقة أشاروا": people, and where
             elif kana_frame and phrase and phrase.end < end and _rest_of_body_name(subject_toks, phrase, end):
                 phrase = phrase._replace(end=end)  # "وكان المركز الوطني للأرصاد والإنذار المبكر قد حذّر"
             elif phrase and phrase.end != end and not _apposed_subject(toks, phrase, apposed):
@@ -1110,6 +1122,13 @@ def _affiliation(toks: list[_Tok], start: int, end: int) -> bool:
         tok.text.isalpha() and not _verb_lemma(tok.text) and tok.text not in _THAT for tok in toks[start:end])
 
 
+def _people_where(toks: list[_Tok], phrase: _Phrase, end: int, verb: str) -> bool:
+    """Say whether one بال- word of place follows a plural of people right before their plural verb:
+    "ناشطين حقوقيين بالمنطقة أشاروا"; not "الأسعار بالمنطقة ارتفعت" (no people, no plural verb)."""
+    return end == phrase.end + 1 and verb.endswith("وا") and toks[phrase.end].text.startswith("بال") \
+        and len(toks[phrase.end].text) > 5 and bool(_PLURAL_PEOPLE.match(toks[phrase.start].text))
+
+
 def _after_topic(toks: list[_Tok], k: int) -> bool:
     """Say whether the ف- verb at k follows a topic opened by أما: "أما المشروع فأعلن الوزير أن"."""
     cs = _clause_start(toks, k)
@@ -1276,20 +1295,40 @@ def _backward_np(toks: list[_Tok], comma: int) -> _Phrase | None:
     return None
 
 
-def _first_clause_subject(toks: list[_Tok], k: int) -> _Phrase | None:
+# A contrast with a subject pronoun on it, or أنه after غير/إلا: "لكنه"، "ولكنها"، "غير أنه".
+_CONTRAST_PRONOUNS = _words("لكنه لكنها لكنهم ولكنه ولكنها ولكنهم")
+_THAT_PRONOUNS = _words("أنه أنها أنهم")
+
+
+def _contrast_pronoun(toks: list[_Tok], k: int) -> bool:
+    """Say whether the word before the verb at k is a contrast carrying a pronoun: "، لكنه أشار"، "غير أنها أكدت"."""
+    if k < 1:
+        return False
+    prev = toks[k - 1].text
+    return prev in _CONTRAST_PRONOUNS or (k >= 2 and prev in _THAT_PRONOUNS and toks[k - 2].text in _CONTRAST)
+
+
+def _first_clause_subject(toks: list[_Tok], k: int,
+                          surnames: set[str] | frozenset[str] = frozenset()) -> _Phrase | None:
     """For "أبقى البنك المركزي الفائدة …، وقال إن" return the subject of the opening verb.
 
     An opening connective set off by a comma is skipped: "في المقابل، قلل مسؤول …، وقال إن". The subject
     must be able to speak: a person, a body, a place, a source or a group of people (a sound plural:
     المحتجون, or any plural that a masculine plural verb agrees with); "وتأتي الخطوة بعد …، وشدد" has an
-    inanimate subject, and the speaker is someone else.
+    inanimate subject, and the speaker is someone else. A bare name counts when it is the surname of
+    someone named before (surnames): "هنّأ الشوبكي منافسه، لكنه أشار".
     """
     start = _after_connective(toks) or _after_dateline(toks)
     first = toks[start].text if start < len(toks) else ""
-    if (first in _STOP or not first.isalpha() or _is_al(first) or _is_title(first) or _is_institution(first)
+    # A verb folded into a stop word's spelling ("هنّأ" → هنا) still opens the clause before a known surname.
+    folded_verb = first in _STOP and start + 1 < len(toks) and toks[start + 1].text in surnames
+    if ((first in _STOP and not folded_verb) or not first.isalpha() or _is_al(first) or _is_title(first) or _is_institution(first)
             or _is_place(first) or first in _SOURCE_WORDS):
         return None
     phrase = _parse_np(toks, start + 1)
+    if phrase is not None and phrase.mode in ("name", "group") and phrase.end < k \
+            and toks[phrase.end - 1].text in surnames:
+        return _Phrase(phrase.start, phrase.end, "person", True)
     if phrase is None or phrase.end >= k or phrase.mode == "name":
         return None
     head = toks[phrase.start].text

@@ -401,12 +401,12 @@ _PLACES = _words(
     "طرابلس الرباط الخرطوم القدس غزة تل نيويورك بروكسل جنيف فيينا الغرب الشرق أوروبا إفريقيا "
     "أفريقيا آسيا الولايات الأمم الاتحاد"
 )
-_NAME_PARTICLES = _words("بن ابن بنت أبو أبي أبا عبد آل ولد دي دو فان فون دا لا ال أل")
+_NAME_PARTICLES = _words("بن ابن بنت أبو أبي أبا عبد آل ولد ود دي دو فان فون دا لا ال أل")  # ود: Sudan's "son of"
 # The ال- form of عبد, which joins the next ال- word into one family name: "محمد العبد العالي".
 _AL_PARTICLES = _words("العبد")
 # Particles that carry a name on after an ال- surname: "سعود الفيصل آل سعود"، "محمد البدوي أبو قرون" (a kunya or
-# a second family name), "محمد الأمين ولد الشيخ" (Mauritania).
-_LINEAGE = _words("آل بن ابن بنت أبو ولد")
+# a second family name), "محمد الأمين ولد الشيخ" (Mauritania), "عثمان ود الحاج" (Sudan).
+_LINEAGE = _words("آل بن ابن بنت أبو ولد ود")
 # Common first names that look like verbal nouns to the object test below.
 _SHORT_NAMES = _words("حسن سعد فهد عمر بكر زيد نصر حمد رعد مجد عمرو فرج نجم بدر صقر سعود حمود عبود")
 _SOURCE_WORDS = _words("وفق وفقا طبقا استنادا بحسب حسب حسبما نقلا تبعا")

@@ -276,6 +276,8 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     if mode == "org" or (mode == "person" and not named):
         # مسؤول في الدفاع المدني، اللجنة الانتخابية في جنوب إفريقيا
         j = _role_place(toks, j, places_only=(mode == "person" and bare not in _UNNAMED_ROLES))
+    if mode == "person" and not named and bare in _UNNAMED_ROLES:
+        j = _from_workplace(toks, j)
     if j <= k:
         return None
     return _Phrase(k, j, mode, named)
@@ -284,6 +286,20 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
 # Indefinite adjectives of an unnamed source: "مصدر مطلع"، "مسؤول رفيع"، "مصدر مقرب من".
 _ROLE_ADJECTIVES = _words("مطلع مطلعة مطلعون مطلعين مقرب مقربة مقربون رفيع رفيعة بارز بارزة كبير كبيرة موثوق "
                           "موثوقة")
+
+
+def _from_workplace(toks: list[_Tok], j: int) -> int:
+    """Return the end of "من + a body" after an unnamed role, or j: "خبير في الأمن السيبراني من جامعة كيوتو"،
+    "مصدر من وزارة الصحة". Only an indefinite body noun in construct: "من الصباح" or "من جهته" is no workplace."""
+    if j + 1 >= len(toks) or toks[j].text != "من" or _is_al(toks[j + 1].text) \
+            or not _is_institution(toks[j + 1].text):
+        return j
+    body = _parse_np(toks, j + 1)
+    if body is None or body.mode != "org" or body.end <= j + 2:
+        return j
+    # the outlet told is not the workplace: "مصدر من مكتب المجلس لديوان أف أم"
+    return next((m for m in range(j + 3, body.end) if toks[m].text[:1] == "ل" and _addressee_end(toks, m) > m),
+                body.end)
 
 
 def _joint_adjective_end(toks: list[_Tok], j: int) -> int:
@@ -528,6 +544,7 @@ _FREE_ADJECTIVES = _words("المتقاعد المتقاعدة الركن "  # "
                           "الخاص الخاصة المركزي المركزية الرسمي الرسمية السريع السريعة المشترك المشتركة الموحد الموحدة "
                           "الحر الحرة المستقل العسكري المدني المنتدب المنتدبة المناوب المناوبة "
                           "المختص المختصة "  # "الجهات المختصة"، "السلطات المختصة"
+                          "القابضة المحدودة "  # a company's legal form: "مجموعة الخليج للاستثمار القابضة"
                           "الراحل الراحلة المستقيل المستقيلة المقال المقالة المخلوع")  # "الرئيس المصري الراحل أنور السادات"
 # Roles named by their place rather than a name: "مسؤول في الدفاع المدني".
 _UNNAMED_ROLES = _words("مسؤول مسؤولة مسؤولون مسؤولين مصدر مصادر متحدث متحدثة ناطق عضو خبير باحث "
@@ -856,6 +873,8 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True, c
     while j < n and count < 5:
         tok = toks[j]
         t = tok.text
+        if t in _SAME:
+            break  # "وأضاف المسؤول ذاته"، "الوزير نفسه": the one named before, not a name
         if t in _NAME_PARTICLES and j + 1 < n and toks[j + 1].text not in _STRONG_END:
             j += 2  # عبد الله، بن سلمان، أبو الغيط، فون دير لاين
             count += 1
@@ -895,8 +914,10 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True, c
             if _is_place(t) and (count >= 1 or nxt is None or not _name_like(nxt) or _is_place(nxt.text)):
                 break  # "دعا ستولتنبرغ كوريا الجنوبية": the object starts
             if count >= 1 and nxt is not None and (nxt.text in _PLAIN_THAT or nxt.text in ":،,"
-                                                   or nxt.text in _VERB_SURFACE):
-                j += 1  # the phrase ends right before إن/أن or a speech verb: "ناصر جبور إن"، "سامي شحادة قال"
+                                                   or nxt.text in _VERB_SURFACE or _told_outlet(toks, j + 1)):
+                # the phrase ends right before إن/أن, a speech verb or the outlet told: "ناصر جبور إن"،
+                # "سامي شحادة قال"، "هاني توفيق لـ«المال»" (a family name shaped like a verbal noun)
+                j += 1
                 count += 1
                 break
             if objects and count >= 1 and _masdar_like(t) and _closed_family_name(toks, j):
@@ -911,7 +932,8 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True, c
                         (_prepositional(t) or _masdar_like(t) or (t[:1] in "بل" and _masdar_like(t[1:])))
                         and nxt is not None and _is_al(nxt.text) and not _surname_before_that(toks, j + 1)))
                     or (count == 0 and (_prepositional(t) or _masdar_like(t, weak=False))
-                        and not (nxt is not None and _name_like(nxt) and not _masdar_like(nxt.text)))):
+                        and not (nxt is not None and _name_like(nxt) and not _masdar_like(nxt.text))
+                        and not _titled_compound_name(toks, j))):
                 break  # "وصف الرئيس يون سوك يول نشر القوات"، "أشاد الرئيس بجهود"، "أعلن الحاكم حالة الطوارئ"
             if count >= 4 or (count >= 1 and t[:1] == "و" and len(t) > 3 and t not in _W_NAMES):
                 break  # "وقال كلمته ومضى"، "جو بايدن ووزير خارجيته"
@@ -955,6 +977,23 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True, c
                 j = m + 1  # a plain word after the ال- surname ends the name: "سهام البوغديري نمصية خلال"
         break
     return j
+
+
+def _titled_compound_name(toks: list[_Tok], j: int) -> bool:
+    """Say whether toks[j], shaped like a verbal noun, is a first name: a title written before names and a name
+    particle after it ("الدكتورة إخلاص عبد الله"، "المهندس إحسان أبو شقرة"), not "أعلن الوزير إقالة عبد الله"."""
+    return 0 < j < len(toks) - 1 and toks[j + 1].text in _NAME_PARTICLES \
+        and _strip_al(toks[j - 1].text) in _NAME_TITLES
+
+
+def _told_outlet(toks: list[_Tok], m: int) -> bool:
+    """Say whether toks[m] opens the outlet a speaker told: لـ«الأهرام»، لصحيفة، لوكالة، لرويترز."""
+    if m >= len(toks):
+        return False
+    t = toks[m].text
+    if t == "ل":
+        return m + 1 < len(toks) and toks[m + 1].text in _QUOTES
+    return t[:1] == "ل" and (t[1:] in _MEDIA or t[1:] in _OUTLETS)
 
 
 def _closed_family_name(toks: list[_Tok], m: int) -> bool:
@@ -1068,7 +1107,7 @@ def _plain_al_word(t: str) -> bool:
 
 
 def _surname_before_that(toks: list[_Tok], m: int) -> bool:
-    """Say whether toks[m] is an ال- surname right before إن/أن: "السيدة فاطمة الزهراني إنها".
+    """Say whether toks[m] is an ال- surname right before إن/أن or a lineage: "السيدة فاطمة الزهراني إنها".
 
     A first name in ة looks like a verbal noun with its object ("أعلن الحاكم حالة الطوارئ"); إن/أن
     right after the ال- word tells the name. Adjectives of origin are surnames too (الزهراني).
@@ -1078,7 +1117,12 @@ def _surname_before_that(toks: list[_Tok], m: int) -> bool:
     t = toks[m].text
     surname = _is_al(t) and not t.startswith("لل") and t not in _STOP and not _masdar_like(t, weak=False) \
         and not _is_title(t) and not _object_al_word(t)
-    return surname and toks[m + 1].text in _PLAIN_THAT
+    # or a lineage that carries the name on: "المحامية فاطمة الزهراء بن عبد الله، عضو …"
+    return surname and (toks[m + 1].text in _PLAIN_THAT
+                        or (toks[m + 1].text in _SON_OF and _lineage_goes_on(toks, m + 1)))
+
+
+_SON_OF = _words("بن بنت ابن")  # not أبو/آل, which also start places and bodies: "حالة الطوارئ أبو ظبي"
 
 
 def _surname_word(t: str) -> bool:
