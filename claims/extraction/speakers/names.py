@@ -23,9 +23,10 @@ from .lexicon import (
     _is_place,
     _is_title,
     _strip_al,
+    _words,
     normalize,
 )
-from .phrases import _NAME_AL, _TITLE_NAMES, _prepositional
+from .phrases import _NAME_AL, _ROLE_ADJECTIVES, _TITLE_NAMES, _UNNAMED_ROLES, _prepositional
 
 # --------------------------------------------------------------------------- name variants
 
@@ -66,6 +67,12 @@ def _read_person_name(speaker: str) -> list[str]:
         break
     while cut < len(words) and words[cut] in _NAME_AL:
         cut += 1  # a name does not start with الله
+    brk = _after_last_break(toks)
+    if cut < brk < len(words) and _plain_name_word(words[brk]):
+        cut = brk  # a name has no comma in it: "مدير البرنامج في سوريا، كين كروسلي"
+    cut = _skip_genitive(words, cut)
+    if cut < len(words) and _not_a_name_start(words, cut):
+        return []
     if cut < len(words) and (_prepositional(words[cut]) or (
             cut == 1 and _is_institution(words[0]) and _strip_al(words[0]) not in _NAMED_ORGS)):
         # The words after a body's noun are its genitive, not a person: "مرصد سوق الاتصالات"; nor does
@@ -77,6 +84,64 @@ def _read_person_name(speaker: str) -> list[str]:
             and not (_is_title(words[0]) or _is_institution(words[0]) or _is_place(words[0])):
         return words  # a surname alone: الصفدي، السوداني
     return words[cut:]
+
+
+# Separate prepositions that put a place or a body after a speaker: "وزارة الصحة في غزة"، "مصدر داخل الاتحاد".
+_PLACE_PREPOSITIONS = _words("في من داخل لدى")
+# Marks that end a title or a body's quoted name before the person's name: "في عدن، ياسر"، "«درب عكار» هلا".
+_NAME_BREAKS = frozenset("،,»”)")
+
+
+def _after_last_break(toks: list[str]) -> int:
+    """Return the index (among the words) of the first word after the last comma or closing quote, or 0."""
+    at, words, quotes = 0, 0, 0
+    for t in toks:
+        if t.isalpha():
+            words += 1
+            continue
+        quotes += t == '"'
+        if t in _NAME_BREAKS or (t == '"' and quotes % 2 == 0):
+            at = words
+    return at
+
+
+def _skip_genitive(words: list[str], cut: int) -> int:
+    """Return where the personal name starts once a place or the genitive of a title's body before it is left out.
+
+    "رئيس بلدية صيدا حازم بديع": a body noun in construct after a title owns the next word; "ممثل الأمم المتحدة
+    في ليبيا غسان سلامة"، "المدير بالإنابة ضرار العلي": a place or a word carrying ب/ل does not start a name.
+    Only while a name of two words or more is left after it.
+    """
+    while len(words) - cut > 2:
+        w = words[cut]
+        owned = cut > 1 and _is_title(words[cut - 2]) and not _is_al(words[cut - 1]) \
+            and _is_institution(words[cut - 1])
+        if not (owned or _is_place(w) or _with_preposition(w)):
+            break
+        cut += 1
+    return cut
+
+
+def _with_preposition(w: str) -> bool:
+    """Say whether a word is ب/ل + a place or an ال- word: "بالرباط"، "بالإنابة"، "للإحصاء"."""
+    return w[:1] in "بل" and len(w) > 4 and (_is_place(w) or _is_al(w[1:]))
+
+
+def _not_a_name_start(words: list[str], cut: int) -> bool:
+    """Say whether the run read as a name is a body's place, genitive or adjectives, not a person's name."""
+    w, before = words[cut], words[cut - 1] if cut else ""
+    if before in _PLACE_PREPOSITIONS:
+        return True  # "وزارة الصحة في غزة": where the body is
+    if _with_preposition(w) and before and not _is_title(before):
+        return True  # "محكمة الاستئناف بالرباط"، "وكالة الأنباء الرسمية بالقاهرة" (not "اللاعب بالوتيلي")
+    if before in _UNNAMED_ROLES or before in _SOURCE_NOUNS:
+        # "مصدر قضائي مطلع"، "مسؤول أمريكي": an unnamed source's adjectives of origin and of knowledge.
+        return all(_NISBA.search(t) or t in _ROLE_ADJECTIVES for t in words[cut:])
+    if cut == 1 and _strip_al(words[0]) in _NAMED_ORGS and len(words) > 2 and words[1] not in _NAME_PARTICLES:
+        # "جمعية حماية المستهلك"، "منظمة حقوق الإنسان": a noun and its ال- genitive describe the body; a proper
+        # name with an adjective of origin stays its name ("شركة أرامكو السعودية").
+        return _is_al(words[2]) and not _NISBA.search(words[-1])
+    return False
 
 
 def _plain_name_word(w: str) -> bool:
