@@ -122,6 +122,20 @@ def _skip_genitive(words: list[str], cut: int) -> int:
     return cut
 
 
+def _unnamed_source_adjectives(words: list[str], cut: int) -> bool:
+    """Say whether the words from cut are adjectives of an unnamed source: "مصدر قضائي مطلع"، "مسؤول أمريكي"."""
+    if not all(_source_adjective(t) for t in words[cut:]):
+        return False
+    k = cut - 1
+    while k > 0 and _source_adjective(words[k]) and words[k] not in _UNNAMED_ROLES:
+        k -= 1  # "مصدر دبلوماسي مطلع": an adjective read as a title
+    return k >= 0 and (words[k] in _UNNAMED_ROLES or words[k] in _SOURCE_NOUNS)
+
+
+def _source_adjective(t: str) -> bool:
+    return bool(_NISBA.search(t)) or t in _ROLE_ADJECTIVES
+
+
 def _with_preposition(w: str) -> bool:
     """Say whether a word is ب/ل + a place or an ال- word: "بالرباط"، "بالإنابة"، "للإحصاء"."""
     return w[:1] in "بل" and len(w) > 4 and (_is_place(w) or _is_al(w[1:]))
@@ -134,9 +148,11 @@ def _not_a_name_start(words: list[str], cut: int) -> bool:
         return True  # "وزارة الصحة في غزة": where the body is
     if _with_preposition(w) and before and not _is_title(before):
         return True  # "محكمة الاستئناف بالرباط"، "وكالة الأنباء الرسمية بالقاهرة" (not "اللاعب بالوتيلي")
-    if before in _UNNAMED_ROLES or before in _SOURCE_NOUNS:
-        # "مصدر قضائي مطلع"، "مسؤول أمريكي": an unnamed source's adjectives of origin and of knowledge.
-        return all(_NISBA.search(t) or t in _ROLE_ADJECTIVES for t in words[cut:])
+    if _unnamed_source_adjectives(words, cut):
+        return True
+    if w[:1] in "بل" and len(w) > 4 and cut == len(words) - 1 and _is_institution(words[0]) and _is_al(before) \
+            and not _is_title(before):
+        return True  # a body's seat after its adjective: "المحكمة الإدارية بأكادير" (not "الوزير بسام")
     if cut == 1 and _strip_al(words[0]) in _NAMED_ORGS and len(words) > 2 and words[1] not in _NAME_PARTICLES:
         # "جمعية حماية المستهلك"، "منظمة حقوق الإنسان": a noun and its ال- genitive describe the body; a proper
         # name with an adjective of origin stays its name ("شركة أرامكو السعودية").
@@ -206,7 +222,10 @@ def link_name_variants(names: list[str]) -> dict[str, str]:
     A skeleton folds hamza/alif forms, ى/ي, ة/ه, ج/غ/ق and drops ا/و/ي after the first letter.
     A surname that matches two different full names is left alone. Name-less speakers
     (institutions, places) link when one only adds adjectives of origin to the other
-    ("الولايات المتحدة" / "الولايات المتحدة الأميركية"). The canonical form is the longest
+    ("الولايات المتحدة" / "الولايات المتحدة الأميركية"); a body with its seat ("وزارة الصحة في غزة"،
+    "محكمة الاستئناف بالرباط") or an unnamed source ("مصدر قضائي مطلع") is name-less and keeps its whole
+    string, and a person's name starts after a comma, a place or a title's body genitive ("رئيس بلدية صيدا
+    حازم بديع" → "حازم بديع"). The canonical form is the longest
     personal name in the group, ties broken by frequency, then by first appearance.
     """
     counts = Counter(names)
