@@ -230,7 +230,7 @@ FUTURE = re.compile(_f(
     # The imperfect of scheduling verbs (تعقد، يصوت، تنطلق) announces what is still to come.
     r"س?[يتن](?:عقد|جري|جرى|بدا|نطلق|قام|ستضيف|حتضن|جتمع|نعقد|ستمر|نتهي|ختتم|سري|متد|لتقي|لاقي|واجه|خوض|لعب|"
     r"زور|دخل|صل|شارك|علن|صدر|نظم|توجه|عود|فتتح|دشن|صوت|قابل|غادر|سافر|حضر|ناقش|وقع|طرح|تولي|ترشح|حسم)|"
-    r"س[يتن](?:كون|طلق|بحث|رفع|خفض|فوز|كشف|قدم|صبح|عمل|تم|طبق|قرر|فتح|شهد|نظر|ستانف|عيد|بقي|غلق|واصل))(?!\w)"
+    r"س[يتن](?:كون|طلق|بحث|رفع|خفض|فوز|كشف|قدم|صبح|عمل|تم|طبق|قرر|فتح|شهد|نظر|ستانف|عيد|بقي|غلق|واصل|ضغط))(?!\w)"
     .replace("{S}", S)))
 # A perfective verb (or أمس) between a future word and a date governs the date instead: "سيناقش البرلمان
 # التقرير الذي أصدرته اللجنة الأحد" is about a past Sunday. The commonest verbs of news, with their suffixes.
@@ -637,13 +637,66 @@ def _plan_context(norm: str, start: int) -> bool:
     return PAST_CUE.search(left, noun.end()) is None
 
 
+# A timetable sets days still to come: "وبحسب الجدول الذي نشرته الوكالة، تُخصص الأيام الثلاثة الأولى، من 13 إلى 15
+# مايو، لحجاج …"، "ووفق البرنامج المعلن، تنطلق المرحلة الثانية في 3 يونيو". Like an announced measure it looks only
+# a month or two ahead (_PLAN_MONTHS); the clause that tells who published it ("الذي نشرته الوكالة،") is skipped,
+# and another perfective verb after it ("وبحسب الجدول، أقيمت المباراة في 3 يونيو") keeps the past.
+_SCHEDULE = re.compile(_f(
+    r"(?<!\w)(?:[وف]?(?:بحسب|حسب|وفق|وفقا|طبقا|بموجب){S}(?:ال|لل|ل)(?:جدول|روزنامه|رزنامه|مواعيد)"
+    r"|[وفبلك]?(?:ال)?(?:جدول|جداول|روزنامه|رزنامه){S}(?:الزمني|الزمنيه))(?!\w)"
+    .replace("{S}", S)))
+_TOLD_BY_CLAUSE = re.compile(_f(f"{S0}(?:الذي|التي){S}[^،,.]*[،,]"))
+
+
+def _schedule_context(norm: str, start: int) -> bool:
+    """Say whether a timetable noun in the clause before start sets the date at start still to come."""
+    left = _clause_before(norm, start)
+    noun = None
+    for noun in _SCHEDULE.finditer(left):
+        pass
+    if noun is None or _SINCE_BEFORE.search(left):
+        return False
+    rest = noun.end()
+    told_by = _TOLD_BY_CLAUSE.match(left, rest)
+    if told_by:
+        rest = told_by.end()
+    return PAST_CUE.search(left, rest) is None
+
+
+# A supply secured, a need covered or a term extended "until" a month runs up to it: "أمّنت البلاد احتياجاتها من
+# القمح حتى نهاية سبتمبر"، "مدّدت الحكومة الإعفاء حتى مارس"، "يكفي المخزون حتى أغسطس". The month is the coming one
+# up to _COVER_MONTHS ahead (further off, "until" a month nearly a year back is the one just gone). The verb must
+# govern "حتى": no perfective verb of another event comes between ("مددت العقد الذي انتهى حتى مارس").
+_COVER_VERB = re.compile(_f(
+    r"(?<!\w)[وف]?(?:امنت|امنا|امنوا|[يتن]ومن|ضمنت|ضمنا|ضمنوا|[يتن]ضمن|[يتن]كفي|[يتن]غطي|غطت|غطي|"
+    r"مدد|مددت|مددوا|[يتن]مدد|تمديد)(?:ه|ها|هم)?(?!\w)"))
+_UNTIL_BEFORE = re.compile(_f(f"(?<!\\w)(?:حتي|لغايه|غايه)(?:{S}{MOD})?{S}$"))
+_COVER_MONTHS = 9
+
+
+def _covered_until(norm: str, start: int) -> bool:
+    """Say whether the month at start closes "حتى" after a verb of securing, covering or extending."""
+    left = _clause_before(norm, start)
+    until = _UNTIL_BEFORE.search(left)
+    if until is None:
+        return False
+    verb = None
+    for verb in _COVER_VERB.finditer(left, 0, until.start()):
+        pass
+    return verb is not None and PAST_CUE.search(left, verb.end(), until.start()) is None
+
+
 def _soon_context(norm: str, start: int, ahead: int = 1, present: bool = False) -> bool:
     """Say whether a delivery window, a "days before" frame or an announced measure puts a month ahead.
 
     ahead is how many months after the publication month the date's month falls; present lets a sentence told in
     the present do so too (for a month alone: a day has its weekday to tell its year).
     """
-    if ahead <= _PLAN_MONTHS and _plan_context(norm, start):
+    if _covered_until(norm, start):
+        return True
+    if ahead > _SOON_MONTHS:
+        return False
+    if ahead <= _PLAN_MONTHS and (_plan_context(norm, start) or _schedule_context(norm, start)):
         return True
     if ahead <= _EFFECTIVE_MONTHS and _EFFECTIVE_FROM.search(norm, max(0, start - 20), start):
         return True
@@ -684,7 +737,7 @@ def _month_year(month: int, rel: str | None, pub: dt.date | None, future: Callab
     if future():
         return pub.year if month >= pub.month else pub.year + 1
     ahead = (month - pub.month) % 12
-    if soon is not None and 0 < ahead <= _SOON_MONTHS and soon(ahead):
+    if soon is not None and 0 < ahead <= _COVER_MONTHS and soon(ahead):
         return pub.year if month > pub.month else pub.year + 1
     return pub.year if month <= pub.month else pub.year - 1
 
@@ -1121,9 +1174,11 @@ def _year(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
 _NUMBERED_DOCUMENT = re.compile(_f(
     r"(?<!\w)[وفبلك]?(?:ال)?(?:رقم|عدد|قانون|قرار|مرسوم|قضيه|دعوي|جنايه|جنحه|طعن|استئناف|محضر|بلاغ|تعميم|منشور|"
     rf"لايحه|امر|اعلان){S}(?:رقم{S})?\(?{S0}\d+(?:{S0}[/-]{S0}\d+)?{S0}\)?{S}$"))
-# "مشروع قانون المالية لسنة 2024", "قانون الموازنة العامة للدولة لعام 2025": a law named with its year
-# (1-4 name words between قانون and لسنة/لعام).
-_LAW_TITLE = re.compile(_f(rf"(?<!\w)[وفبلك]?(?:ال)?قانون(?:{S}[^\W\d]+){{1,4}}{S}$"))
+# "مشروع قانون المالية لسنة 2024", "قانون الموازنة العامة للدولة لعام 2025", "لائحة تنظيم الحج لسنة 2021",
+# "تعليمات منح الإجازات لسنة 2019": a law or regulation named with its year (1-4 name words between the
+# instrument and لسنة/لعام).
+_LAW_TITLE = re.compile(_f(
+    rf"(?<!\w)[وفبلك]?(?:ال)?(?:قانون|لايحه|تعليمات|مرسوم|دستور)(?:{S}[^\W\d]+){{1,4}}{S}$"))
 # "استراتيجية الشركة لعام 2030"، "خطة التحول الرقمي لسنة 2030": a plan named for the year it aims at (0-4 name
 # words after the plan noun, then لعام/لسنة) dates no event; "أطلقت الاستراتيجية عام 2024" (no ل) dates the launch.
 # Budgets are left out: "موازنة عام 2025" is the year's money.
@@ -1395,7 +1450,7 @@ def _quarter(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     # So is "من العام" alone: in a January report of the past year's results, "سجلت في الربع الأخير من العام"
     # is the quarter that just ended, not one still to come.
     cur = (pub.month - 1) // 3 + 1
-    if _future_context(norm, m.start("x")) and not _QUARTER_DATA_BEFORE.search(norm[max(0, m.start("x") - 80):m.start("x")]):
+    if _future_context(norm, m.start("x")) and not _quarter_data_before(norm, m.start("x")):
         year = pub.year if q >= cur else pub.year + 1
     else:
         year = pub.year if q <= cur else pub.year - 1
@@ -1427,6 +1482,21 @@ def _fiscal_quarter(first_year: int, second_year: str, quarter: int, months: str
 _QUARTER_DATA_BEFORE = re.compile(_f(
     f"(?<!\\w)[وف]?(?:ال)?(?:بيانات|نتائج|ارقام|احصاءات|احصائيات|حسابات|ارباح|ايرادات)(?:{S}\\w+){{0,3}}{S}"
     f"(?:عن{S}|خلال{S}|في{S})?ل?$"))
+
+
+# "متوقعاً أن تتراجع الأرقام قليلاً في الربع الرابع": figures that are the subject of a verb of change move in the
+# quarter, still to come in a forecast; they are no data published for it.
+_CHANGE_VERB_BEFORE = re.compile(_f(
+    f"(?<!\\w)[وفل]?[يت](?:تراجع|رتفع|نخفض|نمو|نمي|زيد|تحسن|هبط|صعد|قفز|تعافي|تضاعف|تباطا|واصل){S}$"))
+
+
+def _quarter_data_before(norm: str, start: int) -> bool:
+    """Say whether data for the quarter at start (بيانات … للربع الثاني) precede it, not moving figures."""
+    window = max(0, start - 80)
+    if _EFFECTIVE_FROM.search(norm, max(0, start - 20), start):
+        return False  # "ستضغط على الأرباح بدءاً من الربع الثالث": a start, never the period data are for
+    found = _QUARTER_DATA_BEFORE.search(norm, window, start)
+    return found is not None and not _CHANGE_VERB_BEFORE.search(norm, window, found.start())
 
 
 # "السنة الماضية" agrees in gender with السنة: the feminine relative words read as the masculine ones.
@@ -2028,13 +2098,19 @@ def _merge_links(cands: list[_Cand], norm: str) -> list[_Cand]:
                     and not any(ch.isdigit() for ch in norm[prev.start:prev.end]):
                 # "خلال العام الجاري يوم الخميس 25 ديسمبر": a year word frames the date that follows: one
                 # mention ("عام 2020 في 29 فبراير" keeps the year written out as its own)
-                out[-1] = _Cand(prev.start, c.end, c.value, c.precision, c.hijri, c.explicit_year)
+                out[-1] = _Cand(prev.start, c.end, c.value, c.precision, c.hijri, c.explicit_year, c.weekday_only)
                 continue
             if prev.hijri and not c.hijri and c.precision == "day" and _LINK.match(gap):
-                out[-1] = _Cand(prev.start, c.end, c.value, "day", prev.hijri)
+                out[-1] = _Cand(prev.start, c.end, _linked_gregorian(c, prev), "day", prev.hijri)
                 continue
             if (c.hijri and not prev.hijri and prev.precision == "day" and _LINK.match(gap)):
-                out[-1] = _Cand(prev.start, c.end, prev.value, "day", c.hijri)
+                out[-1] = _Cand(prev.start, c.end, _linked_gregorian(prev, c), "day", c.hijri)
+                continue
+            if prev.weekday_only and c.precision == "day" and not c.explicit_year and not c.weekday_only \
+                    and _WD_DATE_GAP.match(gap) \
+                    and _same_weekday(prev.value, c.value):
+                # "هذا العام الخميس 9 ذي الحجة": the weekday (and the year framing it) names the date after it
+                out[-1] = _Cand(prev.start, c.end, c.value, "day", c.hijri, False)
                 continue
             if (prev.precision == c.precision == "day" and _HYPHEN.match(gap)
                     and "X" not in prev.value + c.value and prev.value < c.value):
@@ -2083,6 +2159,39 @@ def _merge_links(cands: list[_Cand], norm: str) -> list[_Cand]:
                     continue
         out.append(c)
     return out
+
+
+def _linked_gregorian(gregorian: _Cand, hijri: _Cand) -> str:
+    """Return the Gregorian day of "Hijri الموافق Gregorian" (either order).
+
+    A Gregorian day written without its year falls in the year that puts it nearest the day the Hijri date
+    converts to ("9 ذي الحجة الموافق 5 يونيو" is the coming June when that Dhu al-Hijja is ahead): the two
+    name one day, at most a day or two apart by moon sighting.
+    """
+    if gregorian.explicit_year or "X" in gregorian.value + hijri.value or "/" in hijri.value:
+        return gregorian.value
+    try:
+        told, converted = dt.date.fromisoformat(gregorian.value), dt.date.fromisoformat(hijri.value)
+    except ValueError:
+        return gregorian.value
+    years = [converted.year + k for k in (-1, 0, 1)]
+    days = [d for d in (_replace_year(told, y) for y in years) if d is not None]
+    return min(days, key=lambda d: abs(d - converted)).isoformat() if days else gregorian.value
+
+
+def _replace_year(day: dt.date, year: int) -> dt.date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None  # 29 February
+
+
+def _same_weekday(weekday_value: str, date_value: str) -> bool:
+    """Say whether two resolved days fall on the same day of the week."""
+    try:
+        return dt.date.fromisoformat(weekday_value).isoweekday() == dt.date.fromisoformat(date_value).isoweekday()
+    except ValueError:
+        return False
 
 
 def _common_precision(start: _Cand, end: _Cand) -> tuple[str, str]:

@@ -1721,12 +1721,21 @@ def _measured_duration(tokens: Sequence[Token], first: int, k: int, floor: int) 
     if q_start is not None and q_start - 1 > floor and tokens[q_start - 1].norm in _GAP_WORDS \
             and k + 1 < len(tokens) and tokens[k + 1].norm in _GAP_TO:
         return None  # "ويأتي العطل بعد أقل من أسبوعين على إقرار الخطة": the gap between two events dates one
-    if _strip_acc(norm) in _YEAR_WORDS and (q_start is None or any(
-            _verb_form(t.norm) is not None for t in tokens[q_start:first])):
+    if _strip_acc(norm) in _YEAR_WORDS and (q_start is None or (not _relative_phrase(tokens, q_start) and any(
+            _verb_form(t.norm) is not None for t in tokens[q_start:first]))):
         return None  # "المسنون الذين تجاوزوا 60 سنة": years a verb exceeds are an age
     if _strip_acc(norm) in _YEAR_WORDS and q_start is not None and _age_bound(tokens, q_start, floor):
         return None  # "الشباب دون 35 سنة"، "الأطفال تحت 5 سنوات": an age group, not a figure
     return _clean_unit(tokens[k].text), k + 1
+
+
+def _relative_phrase(tokens: Sequence[Token], q_start: int) -> bool:
+    """Say whether the qualifier at q_start opens on the relative ما ("ما لا يقل عن"، "ما يزيد على").
+
+    Its verb belongs to the phrase, which measures the years themselves ("لمن أمضى ما لا يقل عن 12 عاماً في
+    الخدمة"); a verb of which a person is the subject ("الذين تجاوزوا 60 سنة"، "ألا يقل عمره عن 18 عاماً") states an age.
+    """
+    return tokens[q_start].norm in _RELATIVE_MA
 
 
 # An age group: people named, then a bound in years ("الشباب دون 35 سنة"، "المسنين فوق 65 عاماً"، "منتخب
