@@ -312,8 +312,9 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
                 continue
         without_byline = _TRAILING_BYLINE.sub("", key)  # "الجزائر - الوطن | بقلم: سميرة بن علي"
         if head <= HEAD_LINES and (relayed := _RELAYED_CREDIT.match(without_byline)):
-            # the outlet names itself, then the agency it relays: the agency is the credit, whatever own name came before
-            if wire_credit is None or fold(wire_credit) in (relayed["outlet"], masthead):
+            # the outlet names itself, then the agency it relays: the agency is the credit, over an outlet's bare name
+            # read before it (the masthead taken for a credit line); an agency read before stays
+            if wire_credit is None or not _AGENCY_ONLY.match(fold(wire_credit)):
                 wire_credit = _as_written(lines[i], key, relayed)
             remove(i)
             continue
