@@ -39,6 +39,9 @@ _JS_WARNING = _NeedsWord(
 _AD_LABELS = _labels(
     "advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "sponsored content",
     "اعلان", "اعلانات", "الاعلان", "اعلان ممول", "محتوي مدفوع", "محتوي ممول", "مساحه اعلانيه",
+    # a sponsor's label over a paid block: "محتوى برعاية", "محتوى إعلاني", "مقال مموّل", "برعاية"
+    "محتوي برعايه", "محتوي اعلاني", "محتوي دعائي", "محتوي ترويجي", "محتوي برعايه شريك", "برعايه", "مقال ممول",
+    "مقال مدفوع", "خبر ممول", "ماده اعلانيه", "ماده مموله", "partner content", "paid content", "paid post",
     "اشهار", "اشهارات", "الاشهار", "فضاء اشهاري",  # the Maghreb's word for an advertisement
     "scroll to continue with content", "story continues below advertisement",
 )
@@ -293,6 +296,22 @@ _LOGIN_PROMPT = _compile(
     r"^(?:(?:سجل|سجلي|سجلوا)\s+(?:الدخول|دخولك|دخولكم)|(?:قم|قومي|قوموا|يرجي|الرجاء|يجب|عليك)\s+(?:ب)?تسجيل\s+(?:الدخول|دخولك)"
     r"|تسجيل الدخول|(?:log|sign)\s?in)(?:\s+(?:الي حسابك|الي حسابكم|to your account))?"
     r"(?:\s+(?:ل|لل|to\s)[\u0621-\u064aa-z]*.*)?$")
+# The account links of a site's header: "تسجيل الدخول | اشترك في النشرة", "دخول | حساب جديد", "Login | Register".
+_ACCOUNT_LINKS = _labels(
+    "تسجيل الدخول", "دخول", "تسجيل", "تسجيل الخروج", "خروج", "حسابي", "حساب جديد", "انشاء حساب", "انشاء حساب جديد",
+    "اشترك", "اشترك الان", "اشتراك", "الاشتراك", "اشتراكات", "login", "log in", "sign in", "sign up", "register",
+    "subscribe", "my account", "logout", "connexion", "s'abonner", "inscription",
+)
+
+
+def _is_account_bar(key: str) -> bool:
+    """Say whether a line is the header's account links split by bars (see _ACCOUNT_LINKS), a login or newsletter
+    prompt among them: every item is one of them."""
+    parts = [part.strip(_PAD) for part in key.split("|")]
+    return len(parts) >= 2 and all(
+        part in _ACCOUNT_LINKS or _LOGIN_PROMPT.match(part) or _NEWSLETTER_PROMPT.match(part) for part in parts)
+
+
 # A listen/watch-live prompt of a radio or TV site: "استمعوا إلى جوهرة FM مباشرة على 102.5", "شاهد البث المباشر",
 # "استمع إلى الإذاعة على الهواء". The verb opens the line, then the stream (after إلى and up to three words
 # naming the station): "استمع الوزير إلى مطالب المحتجين مباشرة" has a subject after the verb.
@@ -435,6 +454,33 @@ _POLL_VOTERS = _compile(r"^(?:عدد|اجمالي|مجموع)\s+(?:ال)?(?:مص
 MAX_POLL_QUESTION_WORDS = 20
 MAX_POLL_ANSWER_WORDS = 6
 MIN_POLL_ANSWERS = 2
+
+
+# A poll on one line: its label and colon, the question, then the answers split by radio buttons or bullets, maybe a
+# vote button: "استطلاع رأي: هل تؤيد القرار؟ ○ نعم ○ لا — صوّت الآن". (A sentence quoting a poll has no buttons.)
+_INLINE_POLL = _compile(r"^(?:استطلاع(?: (?:ال)?راي)?(?: (?:ال)?موقع| (?:ال)?اسبوع| (?:ال)?يوم)?|استفتاء|تصويت|poll|sondage)"
+                        r"\s*[:：]\s*[^؟?]{3,200}[؟?]\s*(?P<answers>.*)$")
+_ANSWER_MARK = re.compile(r"[○●◯◉◎□■☐☑✓✔•◻◼]")
+_VOTE_BUTTON = _compile(r"(?:صوت|صوتوا|شارك|vote)(?: (?:الان|الآن|now))?\s*$")
+
+
+def _is_inline_poll(key: str) -> bool:
+    """Say whether a line is a reader poll on one line (see _INLINE_POLL): two answers marked by buttons or more, or
+    answers closed by a vote button."""
+    poll = _INLINE_POLL.match(key.strip())
+    if poll is None:
+        return False
+    answers = poll["answers"]
+    return len(_ANSWER_MARK.findall(answers)) >= MIN_POLL_ANSWERS or (
+        bool(answers) and _VOTE_BUTTON.search(answers) is not None)
+
+
+# An editor's note on the story: "ملاحظة المحرر: حُدّث هذا الخبر لإضافة …", "ملحوظة التحرير: …", "Editor's note: …",
+# "(تم تحديث هذا الخبر بإضافة …)". (A correction, "تصحيح: …", tells what the story got wrong: it stays.)
+_EDITOR_NOTE = _compile(
+    r"^(?:(?:ملاحظه|ملحوظه|تنويه)\s+(?:من\s+)?(?:ال)?(?:محرر|محررين|تحرير|هييه التحرير|اسره التحرير)"
+    r"|editor'?s note|note de la r[eé]daction|note de l'[eé]diteur)\s*[:：]"
+    r"|^(?:تم|جري)\s+تحديث\s+(?:هذا|هذه)\s+(?:ال)?(?:خبر|مقال|تقرير|ماده|قصه)")
 
 
 def _poll_end(keys: list[str], i: int) -> int | None:

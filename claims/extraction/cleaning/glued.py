@@ -7,7 +7,7 @@ paragraph, and the stems it shares with the headline and the article (see stems)
 """
 from __future__ import annotations
 
-from .dates import fold, is_time_only, read_date_line
+from .dates import _MONTH, WEEKDAYS, fold, is_time_only, read_date_line
 from .furniture import (
     _BYLINE,
     _COOKIES,
@@ -70,6 +70,11 @@ _RELATED_HEADINGS = _labels(
     for adjective in ("متعلقه", "ذات صله", "مرتبطه", "مشابهه", "مقترحه")
     for form in (f"{noun} {adjective}",
                  f"ال{noun} {'ذات الصله' if adjective == 'ذات صله' else 'ال' + adjective}")
+) | frozenset(
+    # "أخبار أخرى", "مواضيع أخرى", "المقالات الأخرى": the page's other stories (not "مواد أخرى", a list's item)
+    fold(form)
+    for noun in ("مواضيع", "موضوعات", "اخبار", "مقالات", "قصص")
+    for form in (f"{noun} اخري", f"ال{noun} الاخري")
 )
 # A link to the next or previous article at the foot ("المقال التالي", "الخبر السابق: …", "« السابق",
 # "Next article"): the article is over, what follows is the other story's headline (and maybe its lead).
@@ -121,8 +126,17 @@ _NEW_ARTICLE_BYLINE = _compile(
     r"^(?:[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*(?:[-–—/]\s*\S+(?:\s+\S+){0,2}|\([^)]{1,40}\))"
     r"|(?:كتب|كتبت|بقلم|اعداد|تحرير|متابعه|by)\s*[-–—:]?\s*\S+(?:\s+\S+){0,3})$"
 )
-# A paragraph that opens with a dateline starts an article: "القاهرة - أعلن …", "موسكو (رويترز) -".
-_DATELINE_OPENING = _compile(r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s")
+# A paragraph that opens with a dateline starts an article: "القاهرة - أعلن …", "موسكو (رويترز) -", or with the
+# date between the city and the agency: "بنغازي 12 مارس 2025 (وال) -", "الرباط، 3 يونيو (ومع) -", "عمان 2025/3/12 -".
+_DATELINE_OPENING = _compile(
+    r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*"
+    rf"(?:[،,]?\s*(?:في\s+)?\d{{1,2}}\s*(?:{_MONTH}|[-/.]\s*\d{{1,2}})(?:\s*[-/.]?\s*\d{{2,4}})?\s*)?"
+    r"(?:\([^)]{1,30}\)\s*)?[-–—]\s")
+# A news lead's opening: a verb, its subject and the day's stamp between commas ("أعلنت مديرية المرور، اليوم
+# الأحد، …", "تمكنت عناصر الشرطة، مساء أمس، من …"): a story tells its day once, in its lead; a paragraph carrying on
+# the story opens with a connective ("وكانت اللجنة قد عقدت، أمس السبت، …").
+_STAMPED_LEAD = _compile(rf"^(?P<verb>[\u0621-\u064a]+)\s+[^،,.:]{{3,60}}[،,]\s*"
+                         rf"(?P<stamp>(?:(?:مساء|صباح|ظهر|فجر|ليله)\s+)?(?:اليوم|امس)(?:\s+(?:{WEEKDAYS}))?)\s*[،,]")
 
 # A paragraph that moves to another province or town: "وفي ولاية تيبازة،", "وفي محافظة الكرك،", "في مدينة صفاقس،".
 _PLACE_SHIFT = _compile(r"^و?في (?P<unit>ولايه|محافظه|مدينه|منطقه|بلديه|اقليم|جهه|قضاء|مقاطعه|دائره|قريه|بلده|عماله)"
@@ -235,6 +249,34 @@ def _brief_glued_at_the_foot(keys: list[str], i: int, words: int) -> bool:
     stems = _stems(keys[i]) - place - _stems(shift["unit"])
     return (len(before) >= MIN_ARTICLE_STEMS and bool(place) and not place & before
             and len(stems) >= MIN_GLUED_STEMS and len(stems & before) <= MAX_STEMS_SHARED_BY_GLUED_BRIEF)
+
+
+def _story_opening_at_the_foot(keys: list[str], i: int, words: int) -> bool:
+    """Tell another story glued under the article with no heading: a paragraph at the foot (maybe with one or two
+    more of its own, then only page furniture) opening as a story's lead does, with a dateline ("بنغازي 12 مارس 2025
+    (وال) - فاز …") or the day's stamp after its subject ("أعلنت مديرية المرور، اليوم الأحد، إغلاق …"), below two
+    paragraphs of the article at least. Its words, the opening's aside, are not the article's lead's (one shared
+    by chance at most) and under half of them come back in the whole article: a last paragraph on the same story
+    names its actors and topic again.
+    """
+    key = keys[i]
+    if words < MIN_PARAGRAPH_WORDS or not _ends_sentence(key):
+        return False
+    opening = _DATELINE_OPENING.match(key) or _STAMPED_LEAD.match(key)
+    if opening is None or (_CONNECTIVE.match(key) and not (key + " ").startswith(_NOT_CONNECTIVE)):
+        return False
+    if not _only_furniture_after(keys, _paragraphs_end(keys, i + 1, MAX_GLUED_FOOT_PARAGRAPHS - 1)):
+        return False
+    paragraphs = [key for key in keys[:i] if key.count(" ") + 1 >= MIN_PARAGRAPH_WORDS and _ends_sentence(key)]
+    if len(paragraphs) < 2:
+        return False
+    aside = (_stems(opening["verb"]) | _stems(opening["stamp"])) if "stamp" in opening.re.groupindex else _stems(
+        opening.group(0))
+    stems = _stems(key) - aside
+    before = _stems(" ".join(keys[:i]))
+    return (len(before) >= MIN_ARTICLE_STEMS and len(stems) >= MIN_GLUED_STEMS
+            and len(stems & (_stems(paragraphs[0]) - aside)) <= MAX_STEMS_SHARED_BY_GLUED_BRIEF
+            and len(stems & before) < MAX_STEMS_SHARED_BY_BEAT_TEASER * len(stems))
 
 
 def _lead_at_the_foot(keys: list[str], headline: int, lead: int) -> bool:

@@ -64,6 +64,13 @@ _AGENCY_ONLY = _compile(rf"^\s*{_AGENCY}\s*$")
 # Pictographs (arrows, technical signs, dingbats, emoji) a page prints as icons of its controls and counters:
 # "🔍", "🎧", "👁", "🗨", "🔗", "🖨", "✉", "⏳".
 PICTOGRAPHS = "\u2190-\u21ff\u2300-\u23ff\u2460-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
+_ICONS_AT_ENDS = re.compile(rf"^[\s{PICTOGRAPHS}\ufe0f]+|[\s{PICTOGRAPHS}\ufe0f]+$")
+
+
+def _bare(key: str) -> str:
+    """Return a line stripped of its padding and of the icons a control prints beside its label ("بحث 🔍")."""
+    bare = key.strip(_PAD)
+    return _ICONS_AT_ENDS.sub("", bare).strip(_PAD) if bare and (bare[0] > "\u2000" or bare[-1] > "\u2000") else bare
 _DIGIT = re.compile(r"\d")
 
 MIN_PARAGRAPH_WORDS = 8  # a line this long is body text, not a headline or a label

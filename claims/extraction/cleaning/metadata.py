@@ -134,6 +134,10 @@ _CREDIT_LINES = tuple(_compile(pattern) for pattern in (
     # story off at its foot, never after a city over its lead)
     rf"^{_CITY}\s*\(\s*(?P<agency>{_AGENCY}|[\u0621-\u064a](?:[ .][\u0621-\u064a]){{2,3}})\s*\)\s*[-–—:]?$",
 ))
+# A head line where the outlet signs the story and names the agency it relays: "بغداد - الشرقية نيوز (واع)",
+# "الرباط - هسبريس (ومع)", "غزة – صفا (وكالات)". The agency is the story's source.
+_RELAYED_CREDIT = _compile(rf"^{_CITY}\s*[-–—:/]\s*(?P<outlet>{_CREDITED}|[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?)\s*"
+                           rf"\(\s*(?P<agency>{_AGENCY})\s*\)\s*[-–—:]?$")
 # "موسكو - 24 أكتوبر (رويترز) -", "واشنطن، الولايات المتحدة (CNN)--", "(CNN)--": credit in the dateline;
 # after a dash before the brackets no dash need close it: "القاهرة - (أ ش أ) صرح مصدر …".
 _DATELINE_AGENCY = _compile(rf"^(?:{_CITIES}\s*(?:(?P<dash>[-–—])\s*|[-–—،,][^()]{{0,40}})?)?"
@@ -307,6 +311,13 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
                 published, updated = published or stamp[0], updated or stamp[1]
                 continue
         without_byline = _TRAILING_BYLINE.sub("", key)  # "الجزائر - الوطن | بقلم: سميرة بن علي"
+        if head <= HEAD_LINES and (relayed := _RELAYED_CREDIT.match(without_byline)):
+            # the outlet names itself, then the agency it relays: the agency is the credit, over an outlet's bare name
+            # read before it (the masthead taken for a credit line); an agency read before stays
+            if wire_credit is None or not _AGENCY_ONLY.match(fold(wire_credit)):
+                wire_credit = _as_written(lines[i], key, relayed)
+            remove(i)
+            continue
         if head <= HEAD_LINES and without_byline.count(" ") < 8 and (
                 wire := _credit_line(without_byline) or _masthead_credit(without_byline, masthead)
                 or (title_seen and _DATELINE_OUTLET.match(without_byline))):
@@ -401,6 +412,24 @@ def _without_masthead(key: str, masthead: str | None) -> str:
 
 
 MAX_COPYRIGHT_WORDS = 25
+
+
+# Sources joined in a credit: "بترا + السبيل", "وكالات / الغد", "رويترز و الأناضول".
+_CREDIT_JOINER = re.compile(r"\s*[+&/،,]\s*|\s+و\s+")
+
+
+def _without_own_name(credit: str | None, keys: list[str], masthead: str | None) -> str | None:
+    """Return a credit joining sources without the outlet's own name ("المصدر: بترا + السبيل" on Al-Sabeel's page
+    credits بترا): the name of its masthead, of its first line or of its copyright footer. A lone name stays."""
+    if not credit:
+        return credit
+    parts = [part.strip(_PAD) for part in _CREDIT_JOINER.split(credit)]
+    if len(parts) < 2 or not all(parts):
+        return credit
+    first = next((key.strip(_PAD) for key in keys if key), "")
+    others = [part for part in parts
+              if fold(part) not in (masthead, first) and not _names_the_outlet(part, keys)]
+    return " + ".join(others) if others and len(others) < len(parts) else credit
 
 
 def _names_the_outlet(name: str, keys: list[str]) -> bool:

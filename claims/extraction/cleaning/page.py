@@ -20,6 +20,9 @@ from .furniture import (
     _EMBED_PLACEHOLDER,
     _OUTLET_BOX_LINE,
     _SUPPORT_NOTE,
+    _EDITOR_NOTE,
+    _is_account_bar,
+    _is_inline_poll,
     _CONVERSION,
     _EMBED_LINK,
     _GALLERY_COUNTER,
@@ -113,6 +116,7 @@ from .glued import (
     _READ_ALSO,
     _is_related_heading,
     _brief_glued_at_the_foot,
+    _story_opening_at_the_foot,
     _drop_following,
     _glued_paragraphs_end,
     _heads_glued_article,
@@ -125,7 +129,7 @@ from .glued import (
     _story_under_the_staff_credit,
     _teasers_end,
 )
-from .lexicon import _AGENCY_ONLY, _PAD, MIN_PARAGRAPH_WORDS, SHORT_LINE_WORDS, _ends_sentence, _next_nonblank
+from .lexicon import _AGENCY_ONLY, _PAD, _bare, MIN_PARAGRAPH_WORDS, SHORT_LINE_WORDS, _ends_sentence, _next_nonblank
 from .masthead import (
     _choose_headline,
     _drop_head_furniture,
@@ -142,6 +146,7 @@ from .metadata import (
     _read_footer,
     _read_metadata,
     _tail_credit,
+    _without_own_name,
 )
 from .stems import _stems
 
@@ -185,6 +190,7 @@ def clean_text(raw: str, *, reference_date: dt.date | None = None) -> CleanedTex
     if footer_credit and credit and masthead and fold(credit) == masthead:
         credit = None  # the outlet's own name in its dateline ("<masthead> – <city>"); "(وكالات)" at the foot is the source
     published, credit = published or label_published or footer_published or widget_published, credit or footer_credit
+    credit = _without_own_name(credit, keys, masthead)
     title = _read_title(lines, keys, drop)
     if title is not None:
         remove(title)
@@ -219,7 +225,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
             i += 1
             continue
         head += 1
-        bare = key.strip(_PAD)
+        bare = _bare(key)
         words = key.count(" ") + 1
         read_also = _READ_ALSO.match(bare)  # tested twice below
         if read_also and _is_marker_line(key, bare):
@@ -301,6 +307,8 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                     i = following
         elif _is_cookie_notice(key):
             remove(i)
+        elif words <= 60 and _is_inline_poll(key):
+            remove(i)  # a reader poll on one line: question, answers, vote button
         elif (poll_end := _poll_end(keys, i)) is not None:
             for j in range(i, poll_end):
                 remove(j)  # a reader poll's widget: its heading, question, answers and count of voters
@@ -364,7 +372,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                 ((_PROMPT_START.match(bare) or _PROMPT_AFTER_LEAD_IN.match(bare))
                  and (_PLATFORM.search(key) or _platforms_follow(keys, i)))
                 or (words <= 12 and (_NEWSLETTER_PROMPT.match(bare) or _EPAPER_PROMPT.match(bare)
-                                     or _DONATION_PROMPT.match(bare) or _LOGIN_PROMPT.match(bare)
+                                     or _DONATION_PROMPT.match(bare) or _LOGIN_PROMPT.match(bare) or _is_account_bar(key)
                                      or _LIVE_PROMPT.match(bare)))
                 or (words <= 15 and _SCAN_PROMPT.match(bare) and (_SCAN_PURPOSE.search(key) or _PLATFORM.search(key)))
                 or (_TUNE_PROMPT.match(bare) and _BROADCAST_BAND.search(key))):
@@ -383,7 +391,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
         elif staff_credit >= 0 and _next_nonblank(keys, staff_credit + 1) == i and (
                 _story_under_the_staff_credit(keys, i, words)):
             return i
-        elif sentence_seen and _brief_glued_at_the_foot(keys, i, words):
+        elif sentence_seen and (_brief_glued_at_the_foot(keys, i, words) or _story_opening_at_the_foot(keys, i, words)):
             return i
         elif sentence_seen and (_heads_glued_article(keys, i, words) or (
                 closing_line >= 0 and _next_nonblank(keys, closing_line + 1) == i
@@ -442,6 +450,8 @@ def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: 
         return True
     if words <= 15 and _EMBED_PLACEHOLDER.match(bare):
         return True  # where the page loads an embedded post on demand
+    if _EDITOR_NOTE.match(bare):
+        return True  # the editor's note on the story's update
     if sentence_seen and (_AUTHOR_BOX_LINE.match(bare) or _OUTLET_BOX_LINE.match(bare) or _SUPPORT_NOTE.match(bare)):
         return True  # the author's or the outlet's box on one line, a note on the story's support
     if words <= 12 and _HASHTAGS.match(key):
