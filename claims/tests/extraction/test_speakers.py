@@ -13,6 +13,7 @@ from claims.extraction.sentences import split_sentences
 from claims.extraction.speakers import attribute_sentences, link_name_variants, normalize
 from claims.extraction.types import Attribution
 
+from .helpers import cpu_seconds
 from .speaker_cases import CLAIMANTS, CONTEXT, NO_SPEAKER, SINGLE
 
 SEEDS = Path(__file__).resolve().parents[4] / "shared" / "seeds"
@@ -173,13 +174,10 @@ def test_ambiguous_surname_is_left_alone() -> None:
     assert canonical["كيم"] == "كيم"
 
 
-def test_many_names_stay_fast() -> None:
-    import time
-
+def test_many_names_do_not_blow_up() -> None:
     names = [f"المسؤول رقم {i} جون سميث{i}" for i in range(2000)] + ["سميث1", "لافروف"] * 50
-    t0 = time.perf_counter()
-    canonical = link_name_variants(names)
-    assert time.perf_counter() - t0 < 3.0
+    canonical, elapsed = cpu_seconds(lambda: link_name_variants(names))
+    assert elapsed < 3.0
     assert set(canonical) == set(names)
 
 
@@ -247,9 +245,6 @@ def test_link_name_variants_covers_every_name(names: list[str]) -> None:
     "الوزير " * 30000 + "قال إن",
     "وقال وزير الخارجية الروسي سيرغي لافروف إن التعاون مستمر. وأضاف الوزير أن العلاقات وطيدة. " * 2000,
 ])
-def test_long_or_adversarial_text_stays_fast(text: str) -> None:
-    import time
-
-    t0 = time.perf_counter()
-    _attribute(text)
-    assert time.perf_counter() - t0 < 3.0
+def test_long_or_adversarial_text_does_not_blow_up(text: str) -> None:
+    _, elapsed = cpu_seconds(lambda: _attribute(text))
+    assert elapsed < 3.0
