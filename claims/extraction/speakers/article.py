@@ -281,7 +281,9 @@ _REVISE_SURFACE = {prefix + normalize(form): form[:3] for form in "رفع رفع
 _OWN_FORECASTS = frozenset(normalize(noun + clitic) for noun in "توقعات تقديرات توقع تقدير".split()
                            for clitic in ("ه", "ها", "هم"))
 _INSERT_WORDS = 6  # "، مطلع الشهر الجاري،": a time set off by commas between the subject and its object
-_ANSWER_VERBS = {"نفى", "رفض"}  # "وهو ما نفته الوزارة": a denial of what the sentence said before
+# "وهو ما نفته الوزارة"، "وهو ما ردّت عليه الإدارة ببيان": a denial of, or reply to, what the sentence said before
+_ANSWER_VERBS = {"نفى", "رفض", "رد"}
+_ON_IT = _words("عليه عليها عليهم")  # "ردّت عليه الإدارة": what is answered, then who answers
 # "وبينما يرى الباحث X أن …، تقول Y إن …": the while-clause's subject states its own figures; the sentence's
 # speaker is the main clause's.
 _OPENING_WHILE = _words("وبينما")
@@ -390,6 +392,8 @@ def figure_sources(body: str, sentence: Sentence, *,
                 continue
         if phrase is None:
             j = _skip_adverbs(toks, k + 1)
+            if answered and j < len(toks) and toks[j].text in _ON_IT:
+                j += 1
             if _addressee_end(toks, j) > j:
                 continue  # "قال لبي بي سي إن": who is told states nothing
             phrase = _parse_np(toks, j) or (_recording_means(toks, j) if lemma in _RECORD_VERBS else None) \

@@ -281,6 +281,8 @@ def _has_complement(toks: list[_Tok], j: int, lemma: str) -> bool:
 
 
 _REPLY_THAT = _words("بأن بأنه بأنها بأنهم بأنهما بأننا بالقول قائلا قائلة")
+# "ردّت الإدارة ببيان أكدت فيه أن …": a reply made with a statement is made in words.
+_WITH_A_STATEMENT = frozenset(p + w for w in _words("بيان تصريح تصريحات توضيح") for p in ("ب", "في", "فى"))
 _REPLY_WINDOW = 6  # "ردّ الوزير على الانتقادات بأن": the subject's complement before بأن
 
 
@@ -292,7 +294,7 @@ def _replied_with(toks: list[_Tok], j: int) -> bool:
     """
     for tok in toks[j:j + _REPLY_WINDOW]:
         t = tok.text
-        if t in _REPLY_THAT or t == ":" or t in _QUOTES:
+        if t in _REPLY_THAT or t == ":" or t in _QUOTES or t in _WITH_A_STATEMENT:
             return True
         if t in ".؛;" or _verb_lemma(t):
             return False
@@ -383,6 +385,20 @@ def _speech_participle(toks: list[_Tok], j: int) -> bool:
         if t in "،," and toks[m + 1].text in _PARTICIPLES:
             return _reports_speech(toks, m + 2)
     return False
+
+
+def _passive_estimate(toks: list[_Tok], k: int, phrase: _Phrase) -> bool:
+    """Say whether "يُقدَّر/تُقدَّر X بـ…" at k is passive: an imperfect verb whose subject is a thing, not a body.
+
+    "ويقدّر عدد السكان بنحو 3 ملايين"، "وتقدّر السعة التخزينية بنحو …" give the estimate's object; "ويقدّر
+    الخبراء الخسائر بـ…" (people) and "وتقدّر الوزارة …" (a body) estimate.
+    """
+    verb = toks[k].text
+    verb = verb[1:] if verb[:1] in "وف" and verb[1:2] in "يت" else verb
+    if verb[:1] not in "يت" or phrase.mode != "group" or phrase.named:
+        return False
+    head = toks[phrase.start].text
+    return not (_strip_al(head) in _SOURCE_NOUNS or _SOUND_PLURAL.match(head) or _is_institution(head))
 
 
 def _skip_adverbs(toks: list[_Tok], j: int) -> int:
@@ -486,6 +502,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 phrase = None  # the rest of the outlet's name: "للجزيرة نت"، "لسكاي نيوز عربية"
             if phrase and lemma in _RECORD_VERBS and not _recorder(toks, phrase):
                 phrase = None
+            if phrase and lemma == "قدر" and _passive_estimate(toks, k, phrase):
+                continue  # "وتُقدَّر السعة الإجمالية بنحو 20 مليون جالون": what is estimated, not who estimates
             if phrase and lemma in _RULING_VERBS and not _court(toks, phrase):
                 phrase = None
             if phrase and (lemma == "لخص" or _object_before_ba(toks, k, phrase, lemma)):
@@ -529,6 +547,10 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 sayer = _relayed_sayer(toks, j)
                 if sayer:
                     return _found(toks, sayer, (tok.start, tok.end))
+            if prev in _RELATIVE and first_carry is not None:
+                # "وأضاف أن أولوية المجلس معالجة ملف الصندوق، الذي قال إن عجزه …": inside the clause of a speaker
+                # carried by an opening "وأضاف أن", a relative speech verb is still that speaker's report.
+                continue
             if prev in _RELATIVE and k >= 2 and (_reports_speech(toks, k + 1) or _speech_participle(toks, k + 1)):
                 # "الزعيم الأوكراني فلاديمير زيلينسكي، الذي ادعى أن"، "النائب الذي اتهمه بأنه"
                 phrase = _backward_np(toks, k - 2 if toks[k - 2].text in "،," else k - 1)
@@ -1318,7 +1340,7 @@ def _first_clause_subject(toks: list[_Tok], k: int,
     inanimate subject, and the speaker is someone else. A bare name counts when it is the surname of
     someone named before (surnames): "هنّأ الشوبكي منافسه، لكنه أشار".
     """
-    start = _after_connective(toks) or _after_dateline(toks)
+    start = _after_connective(toks) or _after_dateline(toks) or _after_opening_place(toks)
     first = toks[start].text if start < len(toks) else ""
     # A verb folded into a stop word's spelling ("هنّأ" → هنا) still opens the clause before a known surname.
     folded_verb = first in _STOP and start + 1 < len(toks) and toks[start + 1].text in surnames
@@ -1392,6 +1414,27 @@ def _after_connective(toks: list[_Tok]) -> int:
         if toks[m].text in "،,":
             return m + 1
         if not toks[m].text.isalpha():
+            break
+    return 0
+
+
+_PLACE_PREPOSITIONS = _words("في فى وفي داخل وداخل أمام وأمام عند وعند قرب وقرب")
+_PLACE_PHRASE_WORDS = 10  # "في حقله الواقع بتفتيش الكيلو 57 جنوبي المدينة،"
+
+
+def _after_opening_place(toks: list[_Tok]) -> int:
+    """Return where the sentence goes on after an opening phrase of place closed by a comma, or 0.
+
+    "في ورشته الصغيرة بحي الميناء، يصلح الحرفي سعيد بلقاسم المحركات، ويقول:": the scene set first, then the
+    verb and its subject. Only words and numbers stand in it: no quote, no verb clause of its own.
+    """
+    if not toks or toks[0].text not in _PLACE_PREPOSITIONS:
+        return 0
+    for m in range(1, min(len(toks), _PLACE_PHRASE_WORDS + 1)):
+        t = toks[m].text
+        if t in "،,":
+            return m + 1 if m >= 2 else 0
+        if not (t.isalpha() or t.isdigit()) or t in _ANALYSE_SURFACE:
             break
     return 0
 
