@@ -281,7 +281,9 @@ _REVISE_SURFACE = {prefix + normalize(form): form[:3] for form in "رفع رفع
 _OWN_FORECASTS = frozenset(normalize(noun + clitic) for noun in "توقعات تقديرات توقع تقدير".split()
                            for clitic in ("ه", "ها", "هم"))
 _INSERT_WORDS = 6  # "، مطلع الشهر الجاري،": a time set off by commas between the subject and its object
-_ANSWER_VERBS = {"نفى", "رفض"}  # "وهو ما نفته الوزارة": a denial of what the sentence said before
+# "وهو ما نفته الوزارة"، "وهو ما ردّت عليه الإدارة ببيان": a denial of, or reply to, what the sentence said before
+_ANSWER_VERBS = {"نفى", "رفض", "رد"}
+_ON_IT = _words("عليه عليها عليهم")  # "ردّت عليه الإدارة": what is answered, then who answers
 # "وبينما يرى الباحث X أن …، تقول Y إن …": the while-clause's subject states its own figures; the sentence's
 # speaker is the main clause's.
 _OPENING_WHILE = _words("وبينما")
@@ -390,6 +392,8 @@ def figure_sources(body: str, sentence: Sentence, *,
                 continue
         if phrase is None:
             j = _skip_adverbs(toks, k + 1)
+            if answered and j < len(toks) and toks[j].text in _ON_IT:
+                j += 1
             if _addressee_end(toks, j) > j:
                 continue  # "قال لبي بي سي إن": who is told states nothing
             phrase = _parse_np(toks, j) or (_recording_means(toks, j) if lemma in _RECORD_VERBS else None) \
@@ -682,11 +686,31 @@ _SETTING_SURFACE = {prefix + normalize(form): lemma for lemma, forms in
                      # A body's target: "تعمل الوزارة على استقطاب 11 مليون زائر"، "تستهدف الشركة إنتاج 5 آلاف طن".
                      ("عمل", "يعمل تعمل"), ("سعى", "يسعى تسعى"), ("استهدف", "يستهدف تستهدف استهدف استهدفت"),
                      # "وألزمت المحكمة الشركة بدفع 40 ألف دينار"، "كما ألزم القرار المدارس بخفض رسومها 10%"
-                     ("ألزم", "ألزم ألزمت"))
+                     ("ألزم", "ألزم ألزمت"),
+                     # "بدأت البلدية، مطلع الشهر، تطبيق تعرفة جديدة ترفع السعر إلى 125 ديناراً": who applies it sets it
+                     ("بدأ", "بدأ بدأت"))
                     for form in forms.split() for prefix in ("", "و", "ف")}
 # What a verb of aiming needs after its subject: "تعمل الوزارة على"، "تسعى الهيئة إلى" ("تعمل الشركة في 30 دولة"
 # states where it works, not a target of its own).
 _AIM_PARTICLES = {"عمل": _words("على"), "سعى": _words("إلى الى")}
+# What a body begins to apply when it sets a price: "بدأت الأمانة تطبيق تعرفة جديدة"، "بدأت الهيئة فرض رسوم".
+_APPLYING = _words("تطبيق بتطبيق فرض بفرض تحصيل بتحصيل العمل")
+_CHARGES = _words("تعرفة تعريفة تسعيرة رسوم رسم أسعار ضريبة أجور")
+_CHARGE_WINDOW = 8  # "بدأت أمانة العاصمة، مطلع شباط الجاري، تطبيق": a name's rest and a time before the object
+
+
+def _applies_a_charge(toks: list[_Tok], j: int) -> bool:
+    """Say whether "تطبيق تعرفة …" (applying a charge) follows the subject ending at j, within a few words."""
+    for m in range(j, min(len(toks) - 1, j + _CHARGE_WINDOW)):
+        t = toks[m].text
+        if t in _APPLYING:
+            nxt = toks[m + 2].text if t == "العمل" and m + 2 < len(toks) else toks[m + 1].text
+            return _strip_al(nxt.removeprefix("ب")) in _CHARGES or _strip_al(nxt) in _CHARGES
+        if t in ".؟?!؛;" or _verb_lemma(t):
+            return False
+    return False
+
+
 _TEAMS = _words("منتخب فريق نادي")  # "رفع المنتخب رصيده إلى 12 نقطة": a tally, set by no decision
 _OPENING_ALSO = _words("و ف كما وكما")  # "كما خفض البنك …": the verb still opens the sentence's own clause
 # A ruling or decision named again binds someone to a sum itself: "كما ألزم الحكم المتهم بدفع غرامة 5 آلاف دينار".
@@ -725,6 +749,8 @@ def figure_setter(body: str, sentence: Sentence) -> Attribution | None:
         aim = _AIM_PARTICLES.get(_SETTING_SURFACE[toks[k].text])
         if aim is not None and not (phrase.end < len(toks) and toks[phrase.end].text in aim):
             continue
+        if _SETTING_SURFACE[toks[k].text] == "بدأ" and not _applies_a_charge(toks, phrase.end):
+            continue  # "بدأت الوزارة حملة توعية": no figure of its own
         a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
         b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
         return Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))

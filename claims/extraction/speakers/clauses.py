@@ -281,6 +281,8 @@ def _has_complement(toks: list[_Tok], j: int, lemma: str) -> bool:
 
 
 _REPLY_THAT = _words("بأن بأنه بأنها بأنهم بأنهما بأننا بالقول قائلا قائلة")
+# "ردّت الإدارة ببيان أكدت فيه أن …": a reply made with a statement is made in words.
+_WITH_A_STATEMENT = frozenset(p + w for w in _words("بيان تصريح تصريحات توضيح") for p in ("ب", "في", "فى"))
 _REPLY_WINDOW = 6  # "ردّ الوزير على الانتقادات بأن": the subject's complement before بأن
 
 
@@ -292,7 +294,7 @@ def _replied_with(toks: list[_Tok], j: int) -> bool:
     """
     for tok in toks[j:j + _REPLY_WINDOW]:
         t = tok.text
-        if t in _REPLY_THAT or t == ":" or t in _QUOTES:
+        if t in _REPLY_THAT or t == ":" or t in _QUOTES or t in _WITH_A_STATEMENT:
             return True
         if t in ".؛;" or _verb_lemma(t):
             return False
@@ -385,6 +387,44 @@ def _speech_participle(toks: list[_Tok], j: int) -> bool:
     return False
 
 
+_PUBLISHING = frozenset(p + w for w in _words("نشر نشرت أصدر أصدرت أعد أعدت") for p in ("", "و", "ف"))
+_PUBLISHED_WINDOW = 8  # "نشرت في تشرين الأول 2023 تقريراً": a time between the verb and the report
+
+
+def _publisher_before(toks: list[_Tok], doc: int) -> _Phrase | None:
+    """For "وكانت وكالة X قد نشرت … تقريراً أشار إلى أن" return who published the report toks[doc] names.
+
+    The report speaks for its publisher: the subject of نشر/أصدر/أعدّ, before قد in a كان frame or after the verb.
+    """
+    for p in range(doc - 1, max(-1, doc - _PUBLISHED_WINDOW), -1):
+        if toks[p].text in ".؟?!؛;،,:" or toks[p].text in _QUOTES:
+            return None
+        if toks[p].text not in _PUBLISHING:
+            continue
+        if p >= 2 and toks[p - 1].text in ("قد", "وقد") and _after_kana_subject(toks, p - 1):
+            phrase = _parse_np(toks, _clause_start(toks, p - 1) + 1)
+            phrase = phrase if phrase is not None and phrase.end == p - 1 else None
+        else:
+            phrase = _parse_np(toks, p + 1)
+            phrase = phrase if phrase is not None and phrase.end < doc else None
+        return phrase if phrase is not None and (phrase.mode in ("person", "org") or phrase.named) else None
+    return None
+
+
+def _passive_estimate(toks: list[_Tok], k: int, phrase: _Phrase) -> bool:
+    """Say whether "يُقدَّر/تُقدَّر X بـ…" at k is passive: an imperfect verb whose subject is a thing, not a body.
+
+    "ويقدّر عدد السكان بنحو 3 ملايين"، "وتقدّر السعة التخزينية بنحو …" give the estimate's object; "ويقدّر
+    الخبراء الخسائر بـ…" (people) and "وتقدّر الوزارة …" (a body) estimate.
+    """
+    verb = toks[k].text
+    verb = verb[1:] if verb[:1] in "وف" and verb[1:2] in "يت" else verb
+    if verb[:1] not in "يت" or phrase.mode != "group" or phrase.named:
+        return False
+    head = toks[phrase.start].text
+    return not (_strip_al(head) in _SOURCE_NOUNS or _SOUND_PLURAL.match(head) or _is_institution(head))
+
+
 def _skip_adverbs(toks: list[_Tok], j: int) -> int:
     """Return j moved past adverbs between a verb and its subject: "وقال أمس"، "أعلنت خلالها"."""
     n = len(toks)
@@ -428,6 +468,10 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
         prev = toks[k - 1].text if k else ""
         if prev in _NEGATING_NOUNS:
             continue  # "فضّلت عدم ذكر هويتها": a verbal noun in the genitive, no verb with a subject before it
+        if k >= 2 and toks[k - 1].tanween and prev.endswith("ا") and prev[:-1] in _DOCUMENT_NOUNS:
+            publisher = _publisher_before(toks, k - 1)
+            if publisher:
+                return _found(toks, publisher, (tok.start, tok.end))
         # A dash ends a dateline: "عمان (رويترز) - قال متعاملون"; so does a slash after the outlet's
         # name at the sentence start: "شفق نيوز/ أعلنت الوزارة".
         # "وإقبال وصفته الوزارة بـ«المقبول»": a clause describing an indefinite noun opens as a relative one does.
@@ -486,6 +530,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 phrase = None  # the rest of the outlet's name: "للجزيرة نت"، "لسكاي نيوز عربية"
             if phrase and lemma in _RECORD_VERBS and not _recorder(toks, phrase):
                 phrase = None
+            if phrase and lemma == "قدر" and _passive_estimate(toks, k, phrase):
+                continue  # "وتُقدَّر السعة الإجمالية بنحو 20 مليون جالون": what is estimated, not who estimates
             if phrase and lemma in _RULING_VERBS and not _court(toks, phrase):
                 phrase = None
             if phrase and (lemma == "لخص" or _object_before_ba(toks, k, phrase, lemma)):
@@ -529,6 +575,10 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 sayer = _relayed_sayer(toks, j)
                 if sayer:
                     return _found(toks, sayer, (tok.start, tok.end))
+            if prev in _RELATIVE and first_carry is not None:
+                # "وأضاف أن أولوية المجلس معالجة ملف الصندوق، الذي قال إن عجزه …": inside the clause of a speaker
+                # carried by an opening "وأضاف أن", a relative speech verb is still that speaker's report.
+                continue
             if prev in _RELATIVE and k >= 2 and (_reports_speech(toks, k + 1) or _speech_participle(toks, k + 1)):
                 # "الزعيم الأوكراني فلاديمير زيلينسكي، الذي ادعى أن"، "النائب الذي اتهمه بأنه"
                 phrase = _backward_np(toks, k - 2 if toks[k - 2].text in "،," else k - 1)
@@ -610,6 +660,9 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 pass  # "لكن الوزارة وفي بيان لها أكدت": the subject, then where it spoke
             elif amma and phrase and phrase.end < end and _affiliation(toks, phrase.end, end):
                 pass  # "أما مصدر طبي بمستشفى المدينة فأفاد": the topic, then where he works
+            elif amma and phrase and phrase.end < end and _past_bracket(toks, phrase.end) == end \
+                    and (phrase.mode in ("person", "org") or phrase.named):
+                pass  # "أما الحاج فلان (67 عاماً)، فيقول": the topic, then his age
             elif phrase and _people_where(subject_toks, phrase, end, toks[k].text):
                 phrase = phrase._replace(end=end)  # "غير أن فاعلين جمعويين بالمنطقة أشاروا": people, and where
             elif kana_frame and phrase and phrase.end < end and _rest_of_body_name(subject_toks, phrase, end):
@@ -1223,9 +1276,9 @@ def _amma_titled_topic(toks: list[_Tok], name: int, comma: int) -> _Phrase | Non
     if toks[amma].text not in _AMMA:
         return None
     title = _parse_np(toks, amma + 1)
-    if title and title.end == name - 1 and title.mode in ("person", "org"):
-        return title
-    if title and title.end == name - 1 and title.mode == "name" and title.named:
+    if title and _past_bracket(toks, title.end) == name - 1 and title.mode in ("person", "org"):
+        return title  # "أما الحاج فلان (67 عاماً)، وهو من سكان الحي، فيقول": his age in brackets
+    if title and _past_bracket(toks, title.end) == name - 1 and title.mode == "name" and title.named:
         # "أما كريم عادل، رئيس مركز …، فقال": a name, then the title that says who he is
         role = _parse_np(toks, name)
         if role and role.end == comma and role.mode in ("person", "org"):
@@ -1238,6 +1291,17 @@ def _amma_titled_topic(toks: list[_Tok], name: int, comma: int) -> _Phrase | Non
     if appositive and appositive.end == comma and appositive.mode in ("person", "name") and appositive.named:
         return appositive
     return None
+
+
+_BRACKET_WORDS = 5  # "(67 عاماً)"، "(أ ف ب)"
+
+
+def _past_bracket(toks: list[_Tok], j: int) -> int:
+    """Return the index after a short bracket that opens at j (a name's age: "فلان (67 عاماً)"), else j."""
+    if j >= len(toks) or toks[j].text != "(":
+        return j
+    close = next((m for m in range(j + 1, min(len(toks), j + _BRACKET_WORDS + 2)) if toks[m].text == ")"), None)
+    return close + 1 if close is not None else j
 
 
 def _past_contrast(toks: list[_Tok], cs: int) -> tuple[int, list[_Tok]]:
@@ -1258,8 +1322,17 @@ def _past_contrast(toks: list[_Tok], cs: int) -> tuple[int, list[_Tok]]:
         return cs, toks
     bare = tok.text[:-1]
     if bare in _UNNAMED_SOURCES or bare in _UNNAMED_ROLES or _is_title(bare):
-        return cs, toks[:cs] + [tok._replace(text=bare, tanween=False)] + toks[cs + 1:]
+        # "لكن مصدراً مطلعاً في الدائرة قال": its accusative adjectives agree with it, and are read bare too.
+        end = cs + 1
+        while end < min(n, cs + 1 + _ACCUSATIVE_ADJECTIVES) and toks[end].tanween and toks[end].text.endswith("ا") \
+                and not _verb_lemma(toks[end].text):
+            end += 1
+        read = [t._replace(text=t.text[:-1], tanween=False) for t in toks[cs:end]]
+        return cs, toks[:cs] + read + toks[end:]
     return cs, toks
+
+
+_ACCUSATIVE_ADJECTIVES = 2  # "مصدراً حكومياً رفيعاً"
 
 
 def _on_the_tongue_of(toks: list[_Tok], j: int) -> _Phrase | None:
@@ -1318,7 +1391,7 @@ def _first_clause_subject(toks: list[_Tok], k: int,
     inanimate subject, and the speaker is someone else. A bare name counts when it is the surname of
     someone named before (surnames): "هنّأ الشوبكي منافسه، لكنه أشار".
     """
-    start = _after_connective(toks) or _after_dateline(toks)
+    start = _after_connective(toks) or _after_dateline(toks) or _after_opening_place(toks)
     first = toks[start].text if start < len(toks) else ""
     # A verb folded into a stop word's spelling ("هنّأ" → هنا) still opens the clause before a known surname.
     folded_verb = first in _STOP and start + 1 < len(toks) and toks[start + 1].text in surnames
@@ -1392,6 +1465,27 @@ def _after_connective(toks: list[_Tok]) -> int:
         if toks[m].text in "،,":
             return m + 1
         if not toks[m].text.isalpha():
+            break
+    return 0
+
+
+_PLACE_PREPOSITIONS = _words("في فى وفي داخل وداخل أمام وأمام عند وعند قرب وقرب")
+_PLACE_PHRASE_WORDS = 10  # "في حقله الواقع بتفتيش الكيلو 57 جنوبي المدينة،"
+
+
+def _after_opening_place(toks: list[_Tok]) -> int:
+    """Return where the sentence goes on after an opening phrase of place closed by a comma, or 0.
+
+    "في ورشته الصغيرة بحي الميناء، يصلح الحرفي سعيد بلقاسم المحركات، ويقول:": the scene set first, then the
+    verb and its subject. Only words and numbers stand in it: no quote, no verb clause of its own.
+    """
+    if not toks or toks[0].text not in _PLACE_PREPOSITIONS:
+        return 0
+    for m in range(1, min(len(toks), _PLACE_PHRASE_WORDS + 1)):
+        t = toks[m].text
+        if t in "،,":
+            return m + 1 if m >= 2 else 0
+        if not (t.isalpha() or t.isdigit()) or t in _ANALYSE_SURFACE:
             break
     return 0
 

@@ -329,6 +329,7 @@ _INSTITUTIONS = _words(
     "منصة "  # a digital firm: منصة "نقلة"، منصة إكس
     "وفد جمارك "  # a delegation: رئيس وفد الحوثيين، مصدر في الوفد الحكومي
     "مقر "  # a staff that speaks as a body: مقر التنسيق لشؤون أسرى الحرب (a place only after a preposition)
+    "أمانة "  # a city hall or secretariat: أمانة بغداد، أمانة عمّان، الأمانة العامة لمجلس الوزراء
     "جهات"  # the authorities: "الجهات المعنية"، "جهات رسمية" (not the singular: "من جهة أخرى"، "من جهته")
 )
 # Organisations whose proper name follows the common noun ("وكالة رويترز", "صحيفة نيويورك تايمز").
@@ -342,7 +343,7 @@ _HONORIFICS = _words("سمو معالي فضيلة سعادة فخامة جلا�
 _RECORDERS = _words("وزارة منظمة منظمات هيئة مرصد شبكة مفوضية وكالة مركز لجنة مكتب مديرية شرطة جمعية "
                      "جمعيات دائرة مصلحة برنامج بعثة نقابة سلطات إدارة")
 _DOCUMENT_NOUNS = _words("تقرير تقارير بيان بيانات إحصاء إحصاءات إحصائيات إحصائية أرقام تقديرات تقدير معطيات "
-                         "حصيلة دراسة دراسات مسح استطلاع وثيقة وثائق سجلات تحقيق تحقيقات تحريات "
+                         "حصيلة دراسة دراسات مسح استطلاع وثيقة وثائق سجلات تحقيق تحقيقات تحريات تحليل تحليلات "
                          "رصد "  # "بحسب رصد عنب بلدي": the monitoring of an outlet or observatory
                          # A communiqué, memo or post speaks for whoever issued it: "أفاد بلاغ للمركز" (Maghreb),
                          # "مذكرة صادرة عن الوزارة"، "منشور للشرطة على فيسبوك".

@@ -495,7 +495,17 @@ def _author_at(toks: list[_Tok], j: int, *, agent: bool = False) -> _Phrase | No
         return None  # "حصيلة القتلى": what it counts, not who counted
     if phrase.mode == "name" and ((len(words) < 2 and not agent) or any(_is_al(w) or w.endswith("ه") for w in words)):
         return None  # "أرقام صادمة"، "بيانات سوق العمل": an adjective or a topic (but "بيانات جمعتها بلومبرغ")
-    return _Phrase(j, j + phrase.end, phrase.mode, phrase.named, trim)
+    end = phrase.end
+    if owned:
+        # "للتصنيف المرحلي المتكامل"، "للمرصد الوطني المستقل": a participle adjective closes the body's name.
+        while end < min(len(window), phrase.end + 2) and _participle_adjective(window[end].text):
+            end += 1
+    return _Phrase(j, j + end, phrase.mode, phrase.named, trim)
+
+
+def _participle_adjective(t: str) -> bool:
+    """Say whether t is a definite participle adjective (المتكامل، المستقلة، المشترك), not a time word."""
+    return t.startswith("الم") and len(t) >= 6 and t not in _STOP and t not in _TEMPORAL
 
 
 def _recorder(toks: list[_Tok], phrase: _Phrase) -> bool:
