@@ -22,7 +22,7 @@ from .speakers import (
     opens_report,
     rule_source,
 )
-from .speakers.article import speaker_clauses
+from .speakers.article import bare_statements, speaker_clauses
 from .types import Attribution, DateMention, ExtractedClaim, QuantityMention, Sentence
 
 # Bump when a change to the rules changes what is extracted: re-extraction keys on it.
@@ -164,6 +164,8 @@ def _claimants(body: str, sentence: Sentence, quantities: list[QuantityMention],
     the minister, states the figure.
     """
     sources = sources if quantities else []  # figure_sources(body, sentence, speaker=speaker), read by the caller
+    # "…، وفقاً للقوائم المالية": a firm's statements are its own; attribute_sentences named the firm.
+    sources = [(at, s) for at, s in sources if not bare_statements(s.speaker)]
     if quantities and speaker is None and not sources:
         # "جائزة قدرها 5 ملايين، بحسب لائحة المسابقة": with no one speaking, the rulebook that fixes it.
         # "وحددت الوزارة الحصة بحوالي 32 ألف طن": the body that sets a figure claims it.

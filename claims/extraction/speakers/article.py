@@ -242,6 +242,7 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
                      None) if written and key else None
         if written and match:
             results[i] = Attribution(match.speaker, match.start, match.end, written.cue, carried=True)
+    _credit_statements_to_owner(parsed, results)
     return results
 
 
@@ -1149,13 +1150,19 @@ def _resolve_title(body: str, written: Attribution, named: list[Attribution],
             phrase = _parse_np(toks, k)
             if not phrase or (need_name and not phrase.named) or phrase.end - phrase.start < 2:
                 continue
-            a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
+            a = s0 + norm.raw(toks[phrase.start].start + (phrase.trim or _lam_clitic(toks[phrase.start].text)))
             b = _raw_end(body, s0 + norm.raw(toks[phrase.end - 1].end - 1) + 1)
             if b > written.start:
                 continue  # the sentence's own text after the bare title: "وقعت شركة X … وفق إفصاح نشرته الشركة"
             if all(w in _title_key(body[a:b]) for w in key):
                 return Attribution(body[a:b], a, b, "")
     return None
+
+
+def _lam_clitic(t: str) -> int:
+    """Return the length of a لل clitic on a mention's first word ("للمديرية العامة" → 2): a speaker never
+    starts with a preposition, and its span starts after it (the article's alif restored for the name)."""
+    return 2 if t.startswith("لل") and len(t) > 4 else 0
 
 
 _FIRST = itemgetter(slice(0, 1))  # a tuple's first item, as a tuple (empty for an empty one)
@@ -1178,3 +1185,50 @@ def body_named_by_adjective(speaker: str, cue: str | None) -> str | None:
     if len(words) == 2 and _strip_al(words[0]) in _DOCUMENT_NOUNS | _DATA_NOUNS:
         return _BODY_ADJECTIVES.get(words[1])
     return None
+
+
+# A firm's financial statements are always its own: "حقق البنك أرباحاً …، وفقاً للقوائم المالية" credits the bank,
+# and "وأظهرت القوائم …"، "وبحسب الميزانية" later go on with it.
+_STATEMENTS = _words("قوائم ميزانية")
+_SHOWING_VERBS = _words("أظهرت وأظهرت كشفت وكشفت بينت وبينت أوضحت وأوضحت")
+_STATEMENTS_WORDS = 3  # "القوائم المالية المستقلة"
+_SOURCED_TO_STATEMENTS = re.compile(r"(?:^|\s)و?(?:وفقا|وفق|بحسب|حسب|طبقا)\s+(?:لل|ل?ال)(?:قوايم|ميزانيه)(?:\s|[،,.]|$)")
+
+
+def bare_statements(speaker: str) -> bool:
+    """Say whether a speaker is financial statements named without their owner: "القوائم المالية"."""
+    words = [t for t in _TOKEN.findall(normalize(speaker)) if t.isalpha()]
+    # "قوائم المالية": the span of "للقوائم المالية" starts after its لل
+    return 0 < len(words) <= _STATEMENTS_WORDS and _strip_al(words[0]) in _STATEMENTS \
+        and all(_is_al(w) for w in words[1:])
+
+
+def _opens_on_statements(words: list[str]) -> bool:
+    """Say whether a sentence opens "وأظهرت القوائم …": the statements are the showing verb's subject."""
+    return len(words) > 1 and words[0] in _SHOWING_VERBS and _is_al(words[1]) and _strip_al(words[1]) in _STATEMENTS
+
+
+def _statements_owner(item: _Parsed) -> Attribution | None:
+    """Return the body that opens the sentence as its verb's subject ("حقق بنك X أرباحاً"), or None."""
+    toks = item.toks
+    phrase = _first_clause_subject(toks, len(toks) - 1)
+    if phrase is None or phrase.mode != "org" or _strip_al(toks[phrase.start].text) in _STATEMENTS:
+        return None
+    a, b = item.s0 + item.norm.raw(toks[phrase.start].start + phrase.trim), \
+        item.s0 + _raw_end(item.raw, item.norm.raw(toks[phrase.end - 1].end - 1) + 1)
+    return Attribution(item.raw[a - item.s0:b - item.s0], a, b, None)
+
+
+def _credit_statements_to_owner(parsed: list[_Parsed], results: list[Attribution | None]) -> None:
+    """Replace financial statements named as a source by the firm they belong to, carried to later mentions."""
+    owner: Attribution | None = None
+    for i, item in enumerate(parsed):
+        written = results[i]
+        if written is not None and bare_statements(written.speaker) \
+                or written is None and _SOURCED_TO_STATEMENTS.search(item.norm.text):
+            owner = _statements_owner(item) or owner  # "حقق بنك X أرباحاً …، وفقاً للقوائم المالية"
+        elif not (written is None and _opens_on_statements(item.words)):
+            continue
+        if owner is not None:
+            cue = written.cue if written is not None else None
+            results[i] = Attribution(owner.speaker, owner.start, owner.end, cue, carried=owner.start < item.s0)

@@ -674,7 +674,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                     lemma not in _DECISION_VERBS or _decision_maker(toks, phrase) == phrase) and (
                     lemma not in _ISSUING_VERBS | _LAUNCH_VERBS or _issuer_or_launcher(toks, phrase, lemma)) and (
                     lemma not in _RULING_VERBS or _court(toks, phrase)) and (
-                    lemma not in _NEEDS_COMPLEMENT or _has_complement(toks, k + 1, lemma)):
+                    lemma not in _NEEDS_COMPLEMENT or _has_complement(toks, k + 1, lemma)) \
+                    and not _act_told_by_source(toks, k, lemma):
                 return _found(toks, phrase, (tok.start, tok.end))
     issued = _issued_statement(toks) if not _ISSUE_STARTS.isdisjoint(map(_TOK_TEXT, toks[:3])) else None
     if issued:
@@ -873,6 +874,20 @@ def _issued_after_time(toks: list[_Tok], phrase: _Phrase) -> int | None:
     if close == comma + 1 or close + 1 >= n or toks[close].text not in "،,":
         return None
     return comma if _issued_document(toks[close + 1].text) else None
+
+
+_ACT_VERBS = _ISSUING_VERBS | _DECISION_VERBS | _RULING_VERBS  # acts, not speech: "أصدر القاضي مذكرات توقيف"
+
+
+def _act_told_by_source(toks: list[_Tok], k: int, lemma: str) -> bool:
+    """Say whether an act's doer only acted while a source phrase after it tells of the act.
+
+    "أما قاضي التحقيق، فقد أصدر مذكرات توقيف …، وفق ما أفاد مصدر قضائي": the source speaks, not the judge.
+    """
+    if lemma not in _ACT_VERBS:
+        return False
+    source = _source_phrase(toks[k + 1:])
+    return source is not None and not source.title_only
 
 
 def _issuer_or_launcher(toks: list[_Tok], phrase: _Phrase, lemma: str) -> _Phrase | None:

@@ -267,6 +267,8 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
         j2 = _apposition(toks, j, min_words=1)
         if j2 == j:
             j2 = _workplace_apposition(toks, j)  # "مراسل الجزيرة في الخرطوم، الطاهر المرضي،"
+        if j2 == j:
+            j2 = _ba_workplace_name(toks, j)  # "مدير الترصد بالمركز الدكتور فلان الفلاني"
         named = j2 > j
         j = j2
     elif mode == "person" and _name_like(toks[j - 1]) and (
@@ -1337,6 +1339,18 @@ def _ba_workplace(toks: list[_Tok], j: int) -> bool:
         return False
     t = toks[j].text
     return len(t) > 4 and t[0] == "ب" and t.isalpha() and (_is_institution(t[1:]) or _is_place(t[1:]))
+
+
+def _ba_workplace_name(toks: list[_Tok], j: int) -> int:
+    """Extend a title past ب + its workplace to the name after it, with no commas: "رئيس قسم الطوارئ بالمستشفى
+    الدكتور فلان الفلاني" (an honorific may open the name). The name needs two words; else j."""
+    if not _ba_workplace(toks, j):
+        return j
+    m = j + 1
+    if m < len(toks) and _is_al(toks[m].text) and _is_title(toks[m].text):
+        m += 1  # الدكتور، المهندس
+    end = _name_run(toks, m, already=0)
+    return end if end - m >= 2 else j
 
 
 def _coordinated_title(t: str) -> bool:
