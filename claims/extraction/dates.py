@@ -422,6 +422,14 @@ def _clause_before(norm: str, start: int) -> str:
     return left[last_stop + 1:] if last_stop >= 0 else left
 
 
+def _last_match(pattern: re.Pattern, text: str) -> re.Match | None:
+    """Return the last match of pattern in text (the cue nearest the date in the clause before it), or None."""
+    match = None
+    for match in pattern.finditer(text):
+        pass
+    return match
+
+
 def _after_past_event(norm: str, start: int) -> bool:
     """Say whether a perfective event verb governs start: "شهدت المنطقة هزة منذ ثلاثة أيام".
 
@@ -429,9 +437,7 @@ def _after_past_event(norm: str, start: int) -> bool:
     an imperfect ("أعلن الدفاع المدني أن الفرق تواصل البحث منذ يومين" is a duration).
     """
     left = _clause_before(norm, start)
-    past = None
-    for past in PAST_CUE.finditer(left):
-        pass
+    past = _last_match(PAST_CUE, left)
     if past is None:
         return False
     between = left[past.end():].split()
@@ -541,9 +547,7 @@ def _weekday_ahead(norm: str, start: int) -> bool:
 def _delivery_context(norm: str, start: int) -> bool:
     """Say whether a delivery noun (شحن، تسليم، توريد …) in the clause before start sets a window to come."""
     left = _clause_before(norm, start)
-    noun = None
-    for noun in DELIVERY.finditer(left):
-        pass
+    noun = _last_match(DELIVERY, left)
     if noun is None or _SINCE_BEFORE.search(left) or PAST_CUE.search(left, noun.end()):
         return False
     before = " ".join(left[:noun.start()].split()[-_DELIVERY_PAST_REACH:])
@@ -581,9 +585,7 @@ _DEMAND_PAST = re.compile(_f(
 
 def _demand_before_deadline(left: str) -> bool:
     """Say whether a past demand in left is followed by "قبل" with no perfective verb after the demand."""
-    demand = None
-    for demand in _DEMAND_PAST.finditer(left):
-        pass
+    demand = _last_match(_DEMAND_PAST, left)
     return demand is not None and _BEFORE_WORD.search(left, demand.end()) is not None \
         and not _SINCE_BEFORE.search(left) and PAST_CUE.search(left, demand.end()) is None
 
@@ -591,15 +593,11 @@ def _demand_before_deadline(left: str) -> bool:
 def _ahead_context(norm: str, start: int) -> bool:
     """Say whether "قبل أيام/أسابيع من" (or قبيل، عشية) in a present clause puts the date at start still ahead."""
     left = _clause_before(norm, start)
-    cue = None
-    for cue in _AHEAD.finditer(left):
-        pass
+    cue = _last_match(_AHEAD, left)
     if cue is None:
         if _demand_before_deadline(left):
             return True
-        call = None
-        for call in _CALL_NOW.finditer(left):
-            pass
+        call = _last_match(_CALL_NOW, left)
         if call is None or not _BEFORE_WORD.search(left, call.end()) or _SINCE_BEFORE.search(left) \
                 or _WAS_OR_NOT_BEFORE.search(left, 0, call.start()):
             return False
@@ -626,9 +624,7 @@ _PLAN_NOUN_REACH = 8  # words between the announcing verb and the measure noun (
 def _plan_context(norm: str, start: int) -> bool:
     """Say whether an announced measure (أعلنت … إغلاق …) in the clause before start sets its time to come."""
     left = _clause_before(norm, start)
-    verb = None
-    for verb in _ANNOUNCE.finditer(left):
-        pass
+    verb = _last_match(_ANNOUNCE, left)
     if verb is None or _SINCE_BEFORE.search(left):
         return False
     noun = _MEASURE.search(left, verb.end())
@@ -651,9 +647,7 @@ _TOLD_BY_CLAUSE = re.compile(_f(f"{S0}(?:الذي|التي){S}[^،,.]*[،,]"))
 def _schedule_context(norm: str, start: int) -> bool:
     """Say whether a timetable noun in the clause before start sets the date at start still to come."""
     left = _clause_before(norm, start)
-    noun = None
-    for noun in _SCHEDULE.finditer(left):
-        pass
+    noun = _last_match(_SCHEDULE, left)
     if noun is None or _SINCE_BEFORE.search(left):
         return False
     rest = noun.end()
