@@ -38,6 +38,17 @@ class ClaimFilter(django_filters.FilterSet):
         # rather than once per page view, where it cost as much as the page's main query.
         return _claim_filter_form_class(type(self))
 
+    def sql_key(self) -> tuple:
+        """What the SQL of `qs` depends on, for claims.cards.CompiledCardQueries: the valid choices (invalid
+        ones filter nothing), and the editor when "mine" is chosen. A new filter whose SQL depends on anything
+        else (the time, a setting) must add it here."""
+        if not self.is_bound:
+            return ()
+        self.form.is_valid()  # cleans the form; `qs` applies what cleaned_data holds
+        choices = self.form.cleaned_data
+        user = getattr(self.request, "user", None)
+        return tuple(sorted(choices.items())), user.pk if choices.get("mine") and user is not None else None
+
     def search(self, queryset, name, value):
         return queryset.filter(Q(text__icontains=value) | Q(speaker__icontains=value))
 

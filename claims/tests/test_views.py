@@ -52,6 +52,29 @@ def test_each_request_filters_by_its_own_choices_only(editor_client, editor):
     assert cards({"speaker": "بيسكوف", "source": first.article.source_id}) == set()
 
 
+def test_a_repeated_filter_reads_fresh_claims_for_each_editor(client, editor, other_editor):
+    """The queue compiles a filter's SQL once (claims.cards.CompiledCardQueries), never its rows: the same
+    choices show what the database holds now, "mine" shows each editor their own claims, and each page its own."""
+    queue = reverse("claims:queue")
+    hers, his = ClaimFactory(assigned_to=editor, score=0.9), ClaimFactory(assigned_to=other_editor, score=0.8)
+
+    def cards(user, query):
+        client.force_login(user)
+        page = client.get(queue, query).content.decode()
+        return [pk for pk in sorted(Claim.objects.values_list("pk", flat=True)) if f'id="claim-{pk}"' in page]
+
+    assert cards(editor, {"mine": "true"}) == [hers.pk]
+    assert cards(other_editor, {"mine": "true"}) == [his.pk]
+    Claim.objects.filter(pk=hers.pk).update(status=Claim.Status.CONFIRMED)
+    assert cards(editor, {"mine": "true"}) == []
+    assert cards(editor, {"status": "confirmed"}) == [hers.pk]
+
+    more = ClaimFactory.create_batch(20, score=0.5)
+    first, second = cards(editor, {}), cards(editor, {"page": 2})
+    assert len(first) == 20 and len(second) == 1 and not set(first) & set(second)
+    assert set(first) | set(second) == {his.pk, *(claim.pk for claim in more)}
+
+
 def test_confirm_without_javascript_redirects_back_with_a_message(editor_client):
     claim = ClaimFactory()
     response = editor_client.post(reverse("claims:decide", args=[claim.pk]),
