@@ -58,7 +58,7 @@ _EXCLUSIVE_TAG = re.compile(r"^(?:خاص|حصريا|حصري|exclusive)\s*(?:[-�
 # ("نشر", "تاريخ") the line must hold only a date, or it is a body sentence.
 _DATE_LABEL = _compile(
     r"^(?:(?P<update>اخر تحديث|تاريخ التحديث|تم التحديث|updated(?: on| at)?|last updated)"
-    r"|(?P<strong>تاريخ النشر|تاريخ الخبر|نشرت? في|نشرت? بتاريخ|تم النشر في|تم النشر|"
+    r"|(?P<strong>تاريخ النشر|تاريخ الخبر|تاريخ (?:ال)?(?:اضافه|ادراج)|نشرت? في|نشرت? بتاريخ|تم النشر في|تم النشر|"
     # "هذا المحتوى نُشر على 01 أكتوبر 2025 - 14:30" (the page's own stamp, Swissinfo style)
     r"(?:هذا|هذه) (?:المحتوي|المقال|المقاله|الخبر|الموضوع|الماده) (?:تم )?نشرت? (?:في|علي|بتاريخ)|"
     r"published(?: on| at)?|posted(?: on| at)?)"
@@ -339,8 +339,8 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             remove(i)  # the author's name under the title, among date and credit lines
             continue
         if head <= HEAD_LINES and not wire_credit and (wire := _DATELINE_AGENCY.match(key)
-                                                       or _DATELINE_BARE_AGENCY.match(key)) and (
-                wire["agency"].strip() != masthead):  # (an agency's own page, its name the masthead: the publisher)
+                                                       or _DATELINE_BARE_AGENCY.match(key)):
+            # (on an agency's own page too: its dateline credits it, as "الدوحة - <masthead>" credits a paper)
             wire_credit = _as_written(lines[i], key, wire)  # the dateline stays: the first sentence starts in it
         numeric = (None if dateline_checked or head > HEAD_LINES or words <= 2 or not key[:1].isalpha()
                    or _DIGIT.search(key, 0, 80) is None else _NUMERIC_DATELINE.match(key))
@@ -348,7 +348,7 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             dateline_checked = True
             published = published or read_numeric_date(numeric.group("date"))
             agency = "credit" if numeric.group("credit") else "bare" if numeric.group("bare") else None
-            if agency and not wire_credit and _AGENCY_ONLY.match(numeric.group(agency)) and numeric.group(agency) != masthead:
+            if agency and not wire_credit and _AGENCY_ONLY.match(numeric.group(agency)):
                 wire_credit = _as_written_span(lines[i], key, *numeric.span(agency))
             if not key[numeric.end():].strip(_PAD):
                 remove(i)  # the dateline on a line of its own is metadata
@@ -590,7 +590,28 @@ def _as_written(line: str, key: str, match: re.Match) -> str:
 def _as_written_span(line: str, key: str, start: int, end: int) -> str:
     """Return key[start:end] as the line spells it, or as folded when the two differ in length."""
     stripped = line.strip()
-    return (stripped[start:end] if len(stripped) == len(key) else key[start:end]).strip()
+    if len(stripped) == len(key):
+        return stripped[start:end].strip()
+    return _span_past_dropped_marks(line, key, start, end) or key[start:end].strip()
+
+
+def _span_past_dropped_marks(line: str, key: str, start: int, end: int) -> str | None:
+    """Return key[start:end] as the line spells it when folding only dropped marks (a shadda, a fatha elsewhere on
+    the line shifts the offsets), else None."""
+    where = []  # position in line of each character folding keeps
+    folded = []
+    for at, char in enumerate(line):
+        kept = fold(char) if not char.isspace() else " "
+        if len(kept) == 1:
+            folded.append(kept)
+            where.append(at)
+        elif kept:
+            return None
+    text = "".join(folded)
+    offset = len(text) - len(text.lstrip())
+    if " ".join(text.split()) != key or "  " in text.strip() or end <= start:
+        return None
+    return line[where[start + offset]:where[end - 1 + offset] + 1].strip()
 
 
 def _credit_value(line: str) -> str | None:

