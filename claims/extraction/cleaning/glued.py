@@ -127,10 +127,12 @@ _NEW_ARTICLE_BYLINE = _compile(
     r"|(?:كتب|كتبت|بقلم|اعداد|تحرير|متابعه|by)\s*[-–—:]?\s*\S+(?:\s+\S+){0,3})$"
 )
 # A paragraph that opens with a dateline starts an article: "القاهرة - أعلن …", "موسكو (رويترز) -", or with the
-# date between the city and the agency: "بنغازي 12 مارس 2025 (وال) -", "الرباط، 3 يونيو (ومع) -", "عمان 2025/3/12 -".
+# date between the city and the agency: "بنغازي 12 مارس 2025 (وال) -", "الرباط، 3 يونيو (ومع) -", "عمان 2025/3/12 -",
+# "الدوحة، 5 أبريل نيسان (وكالة أنباء الخليج) -".
 _DATELINE_OPENING = _compile(
     r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*"
-    rf"(?:[،,]?\s*(?:في\s+)?\d{{1,2}}\s*(?:{_MONTH}|[-/.]\s*\d{{1,2}})(?:\s*[-/.]?\s*\d{{2,4}})?\s*)?"
+    # (a month may be named twice: "2 يوليو تموز", "3 آذار/مارس")
+    rf"(?:[،,]?\s*(?:في\s+)?\d{{1,2}}\s*(?:{_MONTH}(?:\s*/?\s*{_MONTH})?|[-/.]\s*\d{{1,2}})(?:\s*[-/.]?\s*\d{{2,4}})?\s*)?"
     r"(?:\([^)]{1,30}\)\s*)?[-–—]\s")
 # A news lead's opening: a verb, its subject and the day's stamp between commas ("أعلنت مديرية المرور، اليوم
 # الأحد، …", "تمكنت عناصر الشرطة، مساء أمس، من …"): a story tells its day once, in its lead; a paragraph carrying on
@@ -196,16 +198,22 @@ def _story_below_the_close(keys: list[str], headline: int, words: int) -> bool:
             and all(len(part & before) < MAX_STEMS_SHARED_WITH_BEFORE * len(part) for part in (stems, *rest)))
 
 
+# The words of a day or a time ("يوم الأحد", "الشهر المقبل") tell no topic: any two stories share them.
+_DAY_STEMS = frozenset(_stems(fold("يوم أيام اليوم أمس غدا الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
+                                   "أسبوع الأسبوع شهر الشهر عام العام الماضي المقبل القادم الجاري")))
+
+
 def _paragraph_below_the_close(keys: list[str], lead: int) -> bool:
     """Tell another story glued with no headline right under the article's close (its share bar, keyword list or
     follow prompt): a full paragraph with no connective, maybe one or two more, then only the page's furniture, each
-    sharing under a quarter of its stems with a long enough article (see _glued_story_to_the_foot). The article's
+    sharing under a quarter of its stems (those of days and times aside) with a long enough article (see
+    _glued_story_to_the_foot). The article's
     own last paragraph printed under a mid-text share bar carries on its names and topic words."""
     if not _glued_story_to_the_foot(keys, lead):
         return False
     before = _stems(" ".join(keys[:lead]))
     end = _paragraphs_end(keys, lead, MAX_GLUED_FOOT_PARAGRAPHS)
-    parts = [_stems(keys[j]) for j in range(lead, end)
+    parts = [_stems(keys[j]) - _DAY_STEMS for j in range(lead, end)
              if keys[j].count(" ") + 1 >= MIN_PARAGRAPH_WORDS and _ends_sentence(keys[j])]  # (not the footer)
     return (len(before) >= MIN_ARTICLE_STEMS and bool(parts)
             and all(len(part) >= MIN_GLUED_STEMS and len(part & before) < MAX_STEMS_SHARED_WITH_BEFORE * len(part)

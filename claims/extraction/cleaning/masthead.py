@@ -360,6 +360,9 @@ def _masthead_pair(keys: list[str], drop: list[bool], kept: list[int], n: int) -
     parts = [part.strip(_PAD) for part in _BAR_OR_DASH.split(key)]
     if len(parts) == 3 and _FREQUENCY.match(parts[2]):
         parts = parts[:2]  # a radio station's name in two scripts and its frequency: "Express FM | إكسبراس أف أم — 103.6"
+    elif len(parts) == 3 and _name_in_two_scripts(parts[0], parts[1]) and _slogan_shaped(parts[2]):
+        # the name in two scripts and the slogan: "الشروق | Echorouk — أول يومية إخبارية في البلاد"
+        return parts[0] if not _LATIN_NAME.match(parts[0]) else parts[1]
     if len(parts) != 2 or not all(parts):
         return None
     first, second = parts
@@ -374,6 +377,22 @@ def _masthead_pair(keys: list[str], drop: list[bool], kept: list[int], n: int) -
         drop[j] and keys[j] and _is_navigation(keys[j]) for j in range(kept[n] + 1, kept[n + 1]))
     tagline = _TAGLINE.match(second) is not None  # "الميزان | صحيفة إلكترونية مستقلة"
     return first if tagline or label_below or nav_below or _recurs(keys, drop, kept[n], first) else None
+
+
+def _name_in_two_scripts(first: str, second: str) -> bool:
+    """Say whether two parts of a head line are a short Arabic name and a short Latin one ("الوسط | Alwasat"), in
+    either order."""
+    for arabic, latin in ((first, second), (second, first)):
+        if (_LATIN_NAME.match(latin) and latin.count(" ") + 1 <= MAX_MASTHEAD_WORDS and arabic
+                and arabic.count(" ") + 1 <= MAX_LABEL_NAME_WORDS and _ARABIC_WORD.search(arabic)
+                and not re.search(r"[\d:：،,؛.]", arabic)):
+            return True
+    return False
+
+
+def _slogan_shaped(part: str) -> bool:
+    """Say whether a part of a head line may be the outlet's slogan: a few words, no figure, no sentence's end."""
+    return 0 < part.count(" ") + 1 <= MAX_TAGLINE_WORDS and not re.search(r"[\d:：،,؛]", part) and not _ends_sentence(part)
 
 
 def _outlet_and_place(keys: list[str], i: int) -> str | None:
@@ -733,6 +752,26 @@ def _is_slash_path(key: str) -> bool:
             and all(0 < part.count(" ") + 1 <= MAX_PATH_PART_WORDS for part in parts))
 
 
+_MENU_ITEM_SPLIT = re.compile(r"\s*(?:[|›>•·]|\s»\s)\s*")
+MIN_MENU_ITEMS = 3
+
+
+def _repeats_a_menu_item(keys: list[str], i: int) -> bool:
+    """Say whether head line i repeats, alone, an item of the site's menu or breadcrumb printed above it: the
+    section's label over the headline ("سناك اقتصادي" under "الرئيسية | سناك محلي | سناك اقتصادي | رأي", "كرة اليد"
+    under "كرة القدم | كرة اليد | ألعاب القوى"), whatever the section is called. A headline is a clause, never one of
+    the menu's names."""
+    item = keys[i].strip(_PAD)
+    if not item or item.count(" ") + 1 > MAX_SECTION_WORDS or re.search(r"[\d:：،,؛.!؟?|]", item):
+        return False
+    for key in keys[:i]:
+        if key and item in key:
+            items = [part.strip(_PAD) for part in _MENU_ITEM_SPLIT.split(key)]
+            if len(items) >= MIN_MENU_ITEMS and item in items:
+                return True
+    return False
+
+
 class _Head(NamedTuple):
     """The head lines above the lead (but date, credit and byline lines, left to _read_metadata), those shaped
     like a headline, how much of the article each of these echoes (content words shared, content words), and
@@ -816,7 +855,7 @@ def _choose_headline(lines: list[str], keys: list[str], drop: list[bool], remove
     candidates = head.candidates
     chosen = next((i for n, i in enumerate(candidates) if _reads_as_the_headline(
         lines, keys, head.lines, candidates[n:], head.echoes, head.faint, first=n == 0,
-        under_chrome=any(drop[j] and keys[j] for j in range(i)))), None)
+        under_chrome=any(drop[j] and keys[j] for j in range(i)) or _over_navigation(keys, drop, candidates, n))), None)
     if chosen is None or chosen == candidates[0]:
         return None
     published = None
@@ -830,6 +869,15 @@ def _choose_headline(lines: list[str], keys: list[str], drop: list[bool], remove
             remove(i)
             published = published or dated[0]
     return published
+
+
+def _over_navigation(keys: list[str], drop: list[bool], candidates: list[int], n: int) -> bool:
+    """Say whether the site's navigation (a menu, a breadcrumb or a bar of items, already dropped) stands between head line candidates[n]
+    and the next head line: the line is page chrome (a breaking bar over the menu), as a line under a dropped
+    masthead is; a headline has its lead, byline or date under it, never the menu."""
+    end = candidates[n + 1] if n + 1 < len(candidates) else candidates[n] + 1
+    return any(drop[j] and keys[j] and (_is_navigation(keys[j]) or _is_bar_of_items(keys[j]))
+               for j in range(candidates[n] + 1, end))
 
 
 def _reads_as_the_headline(lines: list[str], keys: list[str], head: list[int], candidates: list[int],
@@ -856,7 +904,7 @@ def _reads_as_the_headline(lines: list[str], keys: list[str], head: list[int], c
     """
     i, later = candidates[0], candidates[1:]
     key = keys[i]
-    if later and (_label_or_widget(key) or _is_bar_of_items(lines[i]) or (
+    if later and (_label_or_widget(key) or _is_bar_of_items(lines[i]) or _repeats_a_menu_item(keys, i) or (
             key.count(" ") + 1 <= MAX_MASTHEAD_WORDS and _quoted_as_the_outlet(keys, i, key.strip(_PAD))) or (
             _BREAKING_BAR.match(key) is not None and (i in faint or (under_chrome and any(j not in faint for j in later))))):
         return False

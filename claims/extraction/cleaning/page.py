@@ -20,6 +20,9 @@ from .furniture import (
     _EMBED_PLACEHOLDER,
     _OUTLET_BOX_LINE,
     _SUPPORT_NOTE,
+    _TIP_CONTACT,
+    _TIP_PROMPT,
+    MAX_TIP_PROMPT_WORDS,
     _EDITOR_NOTE,
     _is_account_bar,
     _is_inline_poll,
@@ -454,6 +457,8 @@ def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: 
         return True  # the editor's note on the story's update
     if sentence_seen and (_AUTHOR_BOX_LINE.match(bare) or _OUTLET_BOX_LINE.match(bare) or _SUPPORT_NOTE.match(bare)):
         return True  # the author's or the outlet's box on one line, a note on the story's support
+    if sentence_seen and words <= MAX_TIP_PROMPT_WORDS and _TIP_PROMPT.match(bare) and _TIP_CONTACT.search(key):
+        return True  # the outlet asking readers for tips, and where to send them
     if words <= 12 and _HASHTAGS.match(key):
         return True
     if words <= 5 and _RULE.match(key) and not _RULE.sub("", key).strip():
