@@ -1555,6 +1555,25 @@ _NIGHT_SPENT_BEFORE = re.compile(_f(
     rf"(?:{S}(?!ال?ليله)[^\W\d]+){{0,2}}{S}$"))
 
 
+# "كان النهر يصب فيه 1.3 مليار متر مكعب، فيما لا يصله اليوم سوى 100 مليون": a past habit (كان + imperfect) set
+# against the present by فيما/بينما/في حين makes "اليوم" nowadays. A news verb after the contrast ("فيما أعلنت
+# الوزارة اليوم") keeps the publication day.
+_CONTRAST_HEAD = re.compile(_f(f"(?<!\\w)(?:فيما|بينما|في{S}حين|لكن|لكنه|لكنها|اما)(?!\\w)"))
+_PAST_HABIT = re.compile(_f(f"(?<!\\w)[وف]?(?:كان|كانت|كانوا){S}(?:[^\\s.،,]+{S}){{0,3}}?[يت][^\\W\\d]{{2,}}"))
+
+_SENTENCE_STOP = re.compile(r"[!?؟\n]|\.(?!\d)")
+
+
+def _then_and_now(norm: str, start: int) -> bool:
+    """Say whether "اليوم" at start stands in a clause that sets the present against a past habit told before."""
+    left = norm[max(0, start - 250):start]
+    if stop := _last_match(_SENTENCE_STOP, left):  # a decimal point ("1.3 مليار") ends no sentence
+        left = left[stop.end():]
+    contrast = _last_match(_CONTRAST_HEAD, left)
+    return contrast is not None and _PAST_HABIT.search(left, 0, contrast.start()) is not None \
+        and PAST_CUE.search(left, contrast.end()) is None
+
+
 _QUOTE_REACH = 400
 
 
@@ -1587,7 +1606,8 @@ def _rel_day(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
             return  # "«ما نراه الليلة…»": the speaker's night, which the report may tell a day later
         if rel == "الليله" and _NIGHT_SPENT_BEFORE.search(norm, max(0, m.start("x") - 40), m.start("x")):
             return  # "قضت الأسرة الليلة في العراء": the night just spent, across two dates, not tonight
-        if rel == "اليوم" and _TODAY_NOWADAYS.search(norm, max(0, m.start("x") - 50), m.start("x")):
+        if rel == "اليوم" and (_TODAY_NOWADAYS.search(norm, max(0, m.start("x") - 50), m.start("x"))
+                               or _then_and_now(norm, m.start("x"))):
             return  # "أصبحت المدينة اليوم من أبرز…"، "شباب اليوم": nowadays, not the publication day
         if rel in ("الامس", "الغد", "غد") and not (rel == "الامس" and norm[m.start("x") - 1:m.start("x")] == "ب"):
             return  # "أعداء الأمس", "أجيال الغد": the past and the future, not days

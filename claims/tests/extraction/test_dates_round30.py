@@ -86,3 +86,18 @@ JUST_PAST_CASES = [
 @table("text,published,expected", JUST_PAST_CASES)
 def test_day_just_past_under_future_verb(text, published, expected):
     assert dates_found(text, published) == expected
+
+
+NOWADAYS_CASES = [
+    # a past habit (كان + imperfect) set against the present: "اليوم" is nowadays
+    ("وكانت البحيرة تستقبل 900 مليون متر مكعب سنوياً، فيما لا يصلها اليوم سوى 50 مليوناً.", []),
+    ("كانت القرية تعيش على الصيد، بينما يعمل أغلب شبابها اليوم في الفنادق.", []),
+    # near misses: a news verb after the contrast; no past habit before it
+    ("كانت اللجنة تدرس الملف، فيما أعلنت الوزارة اليوم قرارها.", [("اليوم", "2024-04-22")]),
+    ("وتدرس اللجنة الملف، فيما أعلن الوزير اليوم موقفه.", [("اليوم", "2024-04-22")]),
+]
+
+
+@table("text,expected", NOWADAYS_CASES)
+def test_today_against_a_past_habit(text, expected):
+    assert dates_found(text, "2024-04-22") == expected
