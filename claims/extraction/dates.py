@@ -226,7 +226,7 @@ FUTURE = re.compile(_f(
     # ", على أن تستأنف الدراسة …": a stipulation with the imperfect sets what is still to come.
     r"[،,]\s*(?:و\s*)?علي\s+ان\s+[يتن]\w{3,}(?!\w)|"
     r"(?<!\w)[وف]?(?:سوف|المقرر|المقرره|المرتقب|المرتقبه|المزمع|المزمعه|المنتظر|المنتظره|المتوقع|"
-    r"المتوقعه|متوقع|متوقعه|متوقعا|متوقعين|المرجح|[يتن]?توقع|توقعت|توقعوا|رجحت|[يتن]رجح|يعتزم|تعتزم|نعتزم|سيتم|ستتم|"
+    r"المتوقعه|متوقع|متوقعه|متوقعا|متوقعين|المرجح|[يتن]?توقع|[يت]رتقب|توقعت|توقعوا|رجحت|[يتن]رجح|يعتزم|تعتزم|نعتزم|سيتم|ستتم|"
     # The imperfect of scheduling verbs (تعقد، يصوت، تنطلق) announces what is still to come.
     r"س?[يتن](?:عقد|جري|جرى|بدا|نطلق|قام|ستضيف|حتضن|جتمع|نعقد|ستمر|نتهي|ختتم|سري|متد|لتقي|لاقي|واجه|خوض|لعب|"
     r"زور|دخل|صل|شارك|علن|صدر|نظم|توجه|عود|فتتح|دشن|صوت|قابل|غادر|سافر|حضر|ناقش|وقع|طرح|تولي|ترشح|حسم)|"
@@ -798,11 +798,17 @@ def _tail_year(m: re.Match, month: int, pub: dt.date | None, norm: str,
         if rel in _PAST:
             return (pub.year if (month, day) < (pub.month, pub.day) else pub.year - 1), False
         return (pub.year if (month, day) > (pub.month, pub.day) else pub.year + 1), False
+    if day and pub is not None and rel is None and _valid(pub.year, month, day) \
+            and 0 < (pub - dt.date(pub.year, month, day)).days <= _JUST_PAST_DAYS:
+        # "بعد انتهاء المهلة في 30 يونيو" written on 2 July: a day a few days back, even in a clause about what is
+        # to come; an event a year ahead would be written with its year.
+        return pub.year, False
     # The clause scan is the costly part: _month_year runs it only for a bare month with a publication date.
     return _month_year(month, rel, pub, lambda: _future_context(norm, m.start()),
                        lambda ahead: _soon_context(norm, m.start(), ahead, present=not day)), False
 
 
+_JUST_PAST_DAYS = 10
 _WEEKDAY_YEAR_REACH = 183  # days either side of the publication date a weekday may move a yearless date
 
 
@@ -831,6 +837,17 @@ WD_PREFIX = (f"(?:(?:{TOD}{S})?(?:(?:امس|اليوم|غدا){S})?(?:يوم{S})
 _PART_OF_MONTH = re.compile(_f(f"(?:الاسبوع|الاسابيع|النصف|العشر|العشره|الايام|الثلث){S}$"))
 
 
+def _week_of_month(part: str, year: int | None, month: int, n: int) -> str | None:
+    """Return the ISO week "الأسبوع الأول/الثاني … من سبتمبر" names when the month starts on a Monday, else None.
+
+    Only then are the month's weeks calendar weeks: when 1 June is a Saturday, its "first week" may be either.
+    """
+    if year in (None, _SAME_YEAR) or part.split()[0] != "الاسبوع" or not 1 <= n <= 4 \
+            or dt.date(year, month, 1).isoweekday() != 1:
+        return None
+    return _iso_week(dt.date(year, month, 1 + 7 * (n - 1)))
+
+
 @_rule(f"{B}{PRE}(?P<x>{WD_PREFIX}(?:يوم{S})?(?P<d>{DAY}){S}(?:من{S}(?:شهر{S})?|شهر{S})?(?P<mon>{MONTHX}){E}(?(wdopen){S0}\\))(?:{YEAR_TAIL})?)")
 def _day_month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """9 فبراير 2000 · الثامن من نوفمبر (تشرين الثاني) الجاري · السبت 9 نوفمبر."""
@@ -848,6 +865,9 @@ def _day_month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     if part := _PART_OF_MONTH.search(norm[window:m.start("x")]):
         # "الأسبوع الأول من يونيو": a part of the month, not its first day: the month is what is known
         value = f"{year:04d}-{month:02d}" if year is not None else f"XXXX-{month:02d}"
+        if (week := _week_of_month(part.group(), year, month, day)) is not None:
+            yield _Cand(window + part.start(), m.end("x"), week, "week", explicit_year=explicit)
+            return
         yield _Cand(window + part.start(), m.end("x"), value, "month", explicit_year=explicit)
         return
     if not explicit and (_NAMED.search(norm[max(0, m.start("x") - 30):m.start("x")])
@@ -989,9 +1009,9 @@ def _month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     yield _Cand(m.start("x"), m.end("x"), value, "month", explicit_year=explicit)
 
 
-@_rule(f"{B}{PRE}(?P<x>(?:(?:{MOD}|بين|من|شهري){S})?(?P<m1>{MONTHX}){S}(?:و{S0}|الي{S}|حتي{S})(?P<m2>{MONTHX}){E}(?:{YEAR_TAIL})?)")
+@_rule(f"{B}{PRE}(?P<x>(?:(?:{MOD}|بين|من|شهري){S})?(?P<m1>{MONTHX})(?:{S}(?:و{S0}|الي{S}|حتي{S})|{S0}[-–—]{S0})(?P<m2>{MONTHX}){E}(?:{YEAR_TAIL})?)")
 def _month_range(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
-    """بين مارس ومايو 2024 · من يناير إلى أبريل الماضي."""
+    """بين مارس ومايو 2024 · من يناير إلى أبريل الماضي · (يوليو-سبتمبر 2025)."""
     norm, pub = ctx.norm, ctx.pub
     a, b = _month_of(m.group("m1")), _month_of(m.group("m2"))
     text = m.group("x")
@@ -1535,6 +1555,25 @@ _NIGHT_SPENT_BEFORE = re.compile(_f(
     rf"(?:{S}(?!ال?ليله)[^\W\d]+){{0,2}}{S}$"))
 
 
+# "كان النهر يصب فيه 1.3 مليار متر مكعب، فيما لا يصله اليوم سوى 100 مليون": a past habit (كان + imperfect) set
+# against the present by فيما/بينما/في حين makes "اليوم" nowadays. A news verb after the contrast ("فيما أعلنت
+# الوزارة اليوم") keeps the publication day.
+_CONTRAST_HEAD = re.compile(_f(f"(?<!\\w)(?:فيما|بينما|في{S}حين|لكن|لكنه|لكنها|اما)(?!\\w)"))
+_PAST_HABIT = re.compile(_f(f"(?<!\\w)[وف]?(?:كان|كانت|كانوا){S}(?:[^\\s.،,]+{S}){{0,3}}?[يت][^\\W\\d]{{2,}}"))
+
+_SENTENCE_STOP = re.compile(r"[!?؟\n]|\.(?!\d)")
+
+
+def _then_and_now(norm: str, start: int) -> bool:
+    """Say whether "اليوم" at start stands in a clause that sets the present against a past habit told before."""
+    left = norm[max(0, start - 250):start]
+    if stop := _last_match(_SENTENCE_STOP, left):  # a decimal point ("1.3 مليار") ends no sentence
+        left = left[stop.end():]
+    contrast = _last_match(_CONTRAST_HEAD, left)
+    return contrast is not None and _PAST_HABIT.search(left, 0, contrast.start()) is not None \
+        and PAST_CUE.search(left, contrast.end()) is None
+
+
 _QUOTE_REACH = 400
 
 
@@ -1567,7 +1606,8 @@ def _rel_day(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
             return  # "«ما نراه الليلة…»": the speaker's night, which the report may tell a day later
         if rel == "الليله" and _NIGHT_SPENT_BEFORE.search(norm, max(0, m.start("x") - 40), m.start("x")):
             return  # "قضت الأسرة الليلة في العراء": the night just spent, across two dates, not tonight
-        if rel == "اليوم" and _TODAY_NOWADAYS.search(norm, max(0, m.start("x") - 50), m.start("x")):
+        if rel == "اليوم" and (_TODAY_NOWADAYS.search(norm, max(0, m.start("x") - 50), m.start("x"))
+                               or _then_and_now(norm, m.start("x"))):
             return  # "أصبحت المدينة اليوم من أبرز…"، "شباب اليوم": nowadays, not the publication day
         if rel in ("الامس", "الغد", "غد") and not (rel == "الامس" and norm[m.start("x") - 1:m.start("x")] == "ب"):
             return  # "أعداء الأمس", "أجيال الغد": the past and the future, not days
@@ -1614,6 +1654,26 @@ def _weekly_before(norm: str, start: int) -> bool:
     return _WD_WEEKLY_BEFORE.search(norm, max(0, start - _WD_WEEKLY_REACH), start) is not None
 
 
+# "مباراة الأحد أمام مصر ستكون مختلفة"، "اجتماع الخميس سيحسم الملف": an event named by its weekday and told with a future
+# verb a few words on is still to come, though no cue stands before it. Not after بعد/عقب/منذ ("قال عقب مباراة الأحد
+# إنه سيرحل": the match is over) nor across a new clause, a punctuation mark or a perfective verb.
+_EVENT_NOUN_BEFORE = re.compile(_f(
+    f"(?<!\\w)(?<!بعد )(?<!عقب )(?<!منذ )[وف]?[بل]?(?:ال)?(?:مباراه|لقاء|مواجهه|اجتماع|جلسه|قمه|نزال|سباق|"
+    f"اقتراع|مسيره|وقفه|حفل|مؤتمر|ندوه|امتحان|مناظره|قرعه){S}$"))
+_FUTURE_VERB_AFTER = re.compile(_f(f"((?:{S}[^\\s.،,؛:!?؟«»\"“”]+){{0,4}}?){S}(?:س[يتن]\\w{{2,}}|سوف)(?!\\w)"))
+
+
+def _event_told_ahead(norm: str, start: int, end: int) -> bool:
+    """Say whether the weekday at start..end names an event (مباراة الأحد) that a future verb after it tells of."""
+    if not _EVENT_NOUN_BEFORE.search(norm, max(0, start - 20), start):
+        return False
+    verb = _FUTURE_VERB_AFTER.match(norm, end)
+    if verb is None:
+        return False
+    between = verb.group(1).split()
+    return not any(w in _NEW_CLAUSE for w in between) and PAST_CUE.search(verb.group(1)) is None
+
+
 @_rule(f"{B}{PRE}(?P<x>(?:(?P<tod>{TOD}){S})?(?:(?P<yawm>يوم){S})?(?P<wd>{WEEKDAY}){E}(?:{S}(?P<r>{REL_M}){E})?)")
 def _weekday(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """الأربعاء · يوم الأربعاء · الخميس الماضي · السبت المقبل · مساء الجمعة."""
@@ -1638,7 +1698,7 @@ def _weekday(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     back = (pub.isoweekday() - wd) % 7
     if r in _NEXT:
         day = pub + dt.timedelta(days=(wd - pub.isoweekday()) % 7 or 7)
-    elif not r and _weekday_ahead(norm, m.start("x")):
+    elif not r and (_weekday_ahead(norm, m.start("x")) or _event_told_ahead(norm, m.start("x"), m.end("x"))):
         day = pub + dt.timedelta(days=(wd - pub.isoweekday()) % 7)  # "سيزور القاهرة الأربعاء": on or after
     else:
         day = pub - dt.timedelta(days=back or (7 if r in _PAST else 0))

@@ -89,7 +89,8 @@ _VERB_PREPOSITIONS = frozenset(p for _, (_, preps) in _VERB_QUALIFIER.items() fo
 _BEFORE: list[tuple[tuple[str, ...], str]] = []
 for _qual, _list in {
     "approx": ["نحو", "حوالي", "حوالى", "قرابة", "زهاء", "في حدود", "عند حدود", "بحدود", "إلى حدود", "تقريبا", "تقريباً"],
-    "more_than": ["أكثر من", "أزيد من", "فوق", "فوق مستوى", "فوق عتبة", "أكثر قليلا من", "أكثر بقليل من", "يزيد قليلا على",
+    # أكتر: the Levantine spoken form, in quotes ("صرفت أكتر من 20 مليون ليرة")
+    "more_than": ["أكثر من", "أكتر من", "أزيد من", "فوق", "فوق مستوى", "فوق عتبة", "أكثر قليلا من", "أكثر بقليل من", "يزيد قليلا على",
                   "يزيد قليلا عن"],
     "less_than": ["أقل من", "دون", "تحت", "دون مستوى", "تحت مستوى", "أدنى من", "أقل قليلا من", "أقل بقليل من", "ما دون"],
     "at_least": ["على الأقل"],
@@ -366,8 +367,13 @@ def find_quantities(body: str) -> list[QuantityMention]:
             i = _skip_vague(tokens, i)
             continue
         share = _share_at(tokens, i) if tok.kind == "ar" and tok.norm in _SHARE_FIRST else None
+        if share is None and tok.kind == "ar" and tok.norm in _SHARE_FIRST:
+            share = _share_of_what(tokens, i, last_taken)
         if share is None and tok.kind == "ar" and tok.norm in _DEFINITE_FRACTIONS:
             share = _definite_fraction_at(tokens, i, last_taken)
+        if share is None and tok.kind == "ar" and tok.norm in _PRONOUN_SHARES and not (
+                i + 1 < n and tokens[i + 1].norm in _HALF_OF_A_MATCH):
+            share = _PRONOUN_SHARES[tok.norm], i + 1
         if share is not None:
             value, end_tok = share
             qual, q_start = _qualifier_before(tokens, i, last_taken)
@@ -388,6 +394,15 @@ def find_quantities(body: str) -> list[QuantityMention]:
             end = tokens[i + 1].end
             value = 1.0 + _unit_fraction(tokens[i + 1].norm)
             found.append(QuantityMention(start, end, body[start:end], value, qual, tok.norm))
+            last_taken = i + 1
+            i += 2
+            continue
+        if tok.kind == "ar" and _one_unit(tokens, i):
+            # "يقارب متراً واحداً"، "بدينار واحد": one of a measure or a currency, the number after its noun
+            qual, q_start = _qualifier_before(tokens, i, last_taken)
+            start = _trim_conj(tokens[q_start]) if q_start is not None else tok.start
+            found.append(QuantityMention(start, tokens[i + 1].end, body[start:tokens[i + 1].end], 1.0, qual,
+                                         _UNIT_OF_ONE[tok.norm]))
             last_taken = i + 1
             i += 2
             continue
@@ -467,6 +482,17 @@ def find_quantities(body: str) -> list[QuantityMention]:
     return [_dot_thousands(m) for m in found]
 
 
+# The singular of a measure or a currency, bare, accusative or after ب (بدينار), and "one" after it.
+_UNIT_OF_ONE = {normalize_word(clitic + unit + case): unit for unit in _UNIT_SINGULARS
+                for clitic in ("", "ب") for case in ("", "ا")}
+_ONE_AFTER = _norms("واحد", "واحدا", "واحداً", "واحدة")
+
+
+def _one_unit(tokens: Sequence[Token], i: int) -> bool:
+    """Say whether tokens[i] is a measure or a currency told as one by the word after it: متراً واحداً."""
+    return tokens[i].norm in _UNIT_OF_ONE and i + 1 < len(tokens) and tokens[i + 1].norm in _ONE_AFTER
+
+
 def _share_coordinated_units(body: str, found: list[QuantityMention]) -> None:
     """Give a bare number the unit of the number joined to it by و: "بقوة 7.8 و7.5 درجة" (both degrees)."""
     for idx in range(len(found) - 1, 0, -1):  # right to left: "3 و4 و5 أطنان" passes the unit down the chain
@@ -520,7 +546,7 @@ def _is_candidate(raw: str) -> bool:
     kind, norm = kind_and_norm(raw)
     candidate = kind == "num" or (kind == "ar" and (
         norm in _VAGUE_START or norm in _DUAL_UNITS or norm in _UNIT_SINGULARS or norm in DUAL_DURATION_WORDS
-        or norm in _SHARE_FIRST or norm in _DEFINITE_FRACTIONS
+        or norm in _SHARE_FIRST or norm in _DEFINITE_FRACTIONS or norm in _PRONOUN_SHARES or norm in _UNIT_OF_ONE
         or _dual_count(norm) or _fem_dual_word(_DUAL_CLITICS.sub("", norm))
         or lookup_word(norm) is not None))
     if len(_CANDIDATE_RAW) >= _CANDIDATE_RAW_MAX:
@@ -1041,7 +1067,8 @@ _SHARES: dict[tuple[str, ...], float] = {
 _TENTH = normalize_word("عشر")
 _FATHA = "\u064e"
 _SHARE_FIRST = frozenset(words[0] for words in _SHARES)
-_NOT_SHARED = _norms("نهائي")  # ربع النهائي، نصف النهائي: rounds of a cup
+# ربع النهائي، نصف النهائي: rounds of a cup; "المستهدفات نصف السنوية"، "التقارير ربع السنوية": half-yearly, quarterly
+_NOT_SHARED = _norms("نهائي", "سنوي", "سنوية", "شهري", "شهرية", "أسبوعي", "أسبوعية", "يومي", "يومية")
 _PRONOUNS_ON_NOUN = ("ه", "ها", "هم", "هما", "هن")
 
 
@@ -1059,7 +1086,8 @@ def _share_at(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
         with_pronoun = len(noun) >= 4 and noun.endswith(_PRONOUNS_ON_NOUN)
         if stem and (stem in DURATION_WORDS or stem in _NOT_SHARED):
             return None  # نصف الساعة، ربع النهائي
-        if stem or with_pronoun:
+        if stem or with_pronoun or tokens[k].norm in _GROUP_PRONOUNS and (
+                k + 1 >= len(tokens) or not _MARKS_RE.sub("", tokens[k + 1].text).startswith("ال")):
             return value, k + 1
         if _heads_definite_construct(tokens, k):
             return value, k + 1  # نصف سكان العالم; the span ends before "الأسبوع" of "خسائر الأسبوع الماضي", a date
@@ -1077,6 +1105,16 @@ _DEFINITE_FRACTIONS = {normalize_word(w): v for w, v in {
 _FRACTION_QUALIFIERS = frozenset(("more_than", "less_than", "approx", "up_to", "at_least"))
 
 
+def _share_of_what(tokens: Sequence[Token], i: int, floor: int) -> tuple[float, int] | None:
+    """Return (fraction, end token index) for "أقل من ربع ما يعرض" at tokens[i], or None."""
+    for words, value in _SHARES.items():
+        k = i + len(words)
+        if k < len(tokens) and tuple(t.norm for t in tokens[i:k]) == words and tokens[k].norm in _WHAT \
+                and _qualifier_before(tokens, i, floor)[0] in _FRACTION_QUALIFIERS:
+            return value, k
+    return None
+
+
 def _definite_fraction_at(tokens: Sequence[Token], i: int, floor: int) -> tuple[float, int] | None:
     """Return (fraction, end token index) for "أكثر من الخمس" at tokens[i], or None."""
     if i + 1 < len(tokens) and tokens[i + 1].kind == "ar" and tokens[i + 1].norm not in _STOP:
@@ -1086,6 +1124,16 @@ def _definite_fraction_at(tokens: Sequence[Token], i: int, floor: int) -> tuple[
 
 
 _DEMONSTRATIVES = _norms("هذه", "هذا", "هذين", "هاتين", "هؤلاء", "تلك", "ذلك")
+# "أكثر من ثلاثة أرباع هؤلاء": a plural demonstrative alone stands for a group told before, as a definite noun does.
+_GROUP_PRONOUNS = _norms("هؤلاء", "أولئك")
+# "أقل من ربع ما يعرض عليه": a share of what a clause names, only after a comparing qualifier ("ثلث ما تنتجه"
+# alone may be a plain fraction of speech).
+_WHAT = _norms("ما")
+# "ثلثهم من الأطفال"، "أكثر من نصفها": a fraction with a pronoun of the group it divides.
+_PRONOUN_SHARES = {normalize_word(conj + stem + pronoun): value
+                   for stem, value in (("نصف", 1 / 2), ("ثلث", 1 / 3), ("ربع", 1 / 4), ("ثلثي", 2 / 3), ("ثلثا", 2 / 3))
+                   for pronoun in ("هم", "هن", "ها", "هما") for conj in ("", "و")}
+_HALF_OF_A_MATCH = _norms("الأول", "الثاني", "الأخير")  # "في نصفها الثاني": a half of a match or a season
 
 
 def _heads_definite_construct(tokens: Sequence[Token], k: int) -> bool:
@@ -1365,6 +1413,9 @@ _VERB_SHAPE = re.compile(
     r"|^ا?\wي\w$"  # passive of a hollow verb: أصيب، قيل
 )
 _OBJECT_SUFFIX = re.compile(r"(?:ها|هم|هما|هن|كم)$")
+# The verbal noun of a derived verb acts on the count after it: "انتزاع 1126 لغماً"، "اعتقال 1200 شخص"، "استخراج
+# 1500 طن" (forms VII انفعال، VIII افتعال، X استفعال); a name is not so shaped.
+_VERBAL_NOUN_SHAPE = re.compile(r"^[وفبل]?(?:ان\w\wا\w|ا\wت\wا\w|است\w\wا\w)$")
 
 
 def _name_part(tokens: Sequence[Token], read: NumberRead, prev: Token | None, unit: str | None,
@@ -1379,7 +1430,8 @@ def _name_part(tokens: Sequence[Token], read: NumberRead, prev: Token | None, un
     bare = word[1:] if word[0] in "وف" else word
     if (len(word) < 3 or _MARKS_RE.sub("", prev.text).startswith(_DEFINITE_PREFIXES)
             or not _LONG_VOWELS.intersection(word[1:])
-            or _VERB_SHAPE.match(word) or _VERB_SHAPE.match(bare) or _OBJECT_SUFFIX.search(word)):
+            or _VERB_SHAPE.match(word) or _VERB_SHAPE.match(bare) or _OBJECT_SUFFIX.search(word)
+            or unit is not None and _VERBAL_NOUN_SHAPE.match(word)):
         return False
     if word in _STOP or bare in _STOP or lookup_word(word) is not None or _is_subject_noun(word):
         return False
@@ -2118,6 +2170,9 @@ _SUBJECT_QUANTIFIERS = _norms("بعض", "بعضها", "بعضهم", "كل", "أ�
 # سد المسيرة بإقليم سطات 9%" (the word after the verb must still name an amount).
 _SUBJECT_PLACES = _norms("في", "لدى", "داخل", "بين", "خلال")  # and when: "لم يتجاوز خلال يناير 2.8%"
 _SUBJECT_REACH = 6
+# A negated verb caps an amount noun however long its subject ("لا يتجاوز عدد الأطباء العاملين في مستشفيات
+# الولايات الداخلية 620 طبيباً"): it still may not reach past a sign, a number or a new clause.
+_NEGATED_SUBJECT_REACH = 14
 # "لا تتجاوز نسبة ملء حوض أم الربيع 11,3%"، "عدد سكان أم درمان": أم before a word that is no stop word is "mother
 # of" opening a place name (أم القرى، أم قصر), not the conjunction "or", so it does not end the subject.
 _NAME_MOTHER = _norms("أم")
@@ -2174,11 +2229,14 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str 
     if j > floor and tokens[j].kind == "ar" and tokens[j].norm in _VERB_PREPOSITIONS:
         prep, j = tokens[j].norm, j - 1
     relative = _relative_clause_start(tokens, j, floor)
-    for width in range(1, _SUBJECT_REACH + 1):  # عدد القتلى / الطاقة الاستيعابية للمستشفى الميداني
+    for width in range(1, _NEGATED_SUBJECT_REACH + 1):  # عدد القتلى / الطاقة الاستيعابية للمستشفى الميداني
         k = j - width  # the verb
         if k <= floor:
             return None
         word = tokens[k + 1]
+        # "لا يتجاوز ما يصله اليوم 100 مليون": what a clause names, as subject of a negated verb
+        what_subject = word.norm in _WHAT and _verb_form(tokens[k].norm) is not None and k - 1 > floor \
+            and _is_negation(tokens[k - 1].norm)
         in_relative = relative is not None and k + 1 >= relative
         # "تجاوزت فيها درجات الحرارة 50": فيها right after the verb does not end the subject
         in_it = width > 1 and word.norm in _IN_IT and _verb_form(tokens[k].norm) is not None
@@ -2191,18 +2249,22 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str 
             and _MARKS_RE.sub("", tokens[k + 2].text).startswith("ال")
         if word.kind != "ar" or lookup_word(word.norm) is not None \
                 or (word.norm in _STOP and not in_it and not in_relative and not opens_name and not from_where
+                    and not what_subject
                     and not _is_subject_noun(word.norm)
                     and word.norm not in _SUBJECT_QUANTIFIERS and (word.norm not in _SUBJECT_PLACES or width == 1)):
             return None  # a preposition, a number or a sign ends the subject: no verb reaches past it
         verb = _verb_form(tokens[k].norm)
         if verb is None:
             continue
+        negated = k - 1 > floor and _is_negation(tokens[k - 1].norm)
+        head = k + 2 if in_it else k + 1
+        if width > _SUBJECT_REACH and not (negated and _is_subject_noun(tokens[head].norm)):
+            return None
         qual, preps = _VERB_QUALIFIER.get(verb, ("up_to", ("",)))  # قد يبلغ: reach with no preposition
         modal = k - 1 > floor and tokens[k - 1].norm == "قد"
-        head = k + 2 if in_it else k + 1
         # "لم تتجاوز في مدينة طرابلس 23.4%": a negated verb, its subject told before, then only where.
         negated_where = tokens[head].norm in _SUBJECT_PLACES and k - 1 > floor and _is_negation(tokens[k - 1].norm)
-        if prep not in preps or not (_is_subject_noun(tokens[head].norm) or modal or negated_where
+        if prep not in preps or not (_is_subject_noun(tokens[head].norm) or modal or negated_where or what_subject
                                      or _compares_any_subject(tokens, k, prep, qual, floor)
                                      or _exceeds_a_measure(tokens, i, qual, prep, width - in_it)):
             return None
