@@ -138,13 +138,54 @@ class _Surnames(set):
         return False
 
 
+class SentenceReadings:
+    """The tokens of the sentences of one article, read once: attribute_sentences tokenises the sentences that
+    hold a cue, and figure_sources, rule_source and figure_setter read the same sentences again. Made for one
+    article and dropped with it (the tokens belong to its body).
+    """
+
+    __slots__ = ("_by_span",)
+
+    def __init__(self) -> None:
+        self._by_span: dict[tuple[int, int], tuple[_NormalizedView, list[_Tok]]] = {}
+
+    def keep(self, item: _Parsed) -> None:
+        """Keep a sentence's tokens from attribute_sentences, when they are those of the sentence read alone."""
+        if item._toks is None:
+            return
+        tanween = item.norm.tanween
+        if tanween and (0 in tanween or len(item.norm.text) in tanween):
+            # A view of the whole body also holds the tanween right before or after the sentence, which the
+            # sentence read alone does not: its tokens may differ.
+            return
+        self._by_span[item.s0, item.s0 + len(item.raw)] = (item.norm, item._toks)
+
+
+def _read_sentence(body: str, sentence: Sentence, readings: SentenceReadings | None = None,
+                   ) -> tuple[int, int, str, _NormalizedView, list[_Tok]]:
+    """Return a sentence's bounds in the body, its raw text, its normalised view and its tokens (see
+    SentenceReadings: read once per article when readings are given)."""
+    s0, s1 = max(0, sentence.start), min(len(body), sentence.end)
+    raw = body[s0:s1]
+    known = readings._by_span.get((s0, s1)) if readings is not None else None
+    if known is not None:
+        return s0, s1, raw, *known
+    norm = _Normalized(raw).view(0, len(raw))
+    toks = _tokens(norm, raw)
+    if readings is not None:
+        readings._by_span[s0, s1] = (norm, toks)
+    return s0, s1, raw, norm, toks
+
+
 def attribute_sentences(body: str, sentences: list[Sentence], *,
-                        words: tuple[list[str], list[int]] | None = None) -> list[Attribution | None]:
+                        words: tuple[list[str], list[int]] | None = None,
+                        readings: SentenceReadings | None = None) -> list[Attribution | None]:
     """Return, for each sentence, who it is attributed to (carried over for "وأضاف"), or None.
 
     words, when given, are the \\w+ runs of the normalised body and their offsets, as
     dates.normalise_body finds them: cue words are then looked up once for the whole body
-    instead of splitting every sentence.
+    instead of splitting every sentence. readings, when given, keep the tokens read here for
+    figure_sources, rule_source and figure_setter.
     """
     body = body or ""
     results: list[Attribution | None] = []
@@ -243,6 +284,9 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
         if written and match:
             results[i] = Attribution(match.speaker, match.start, match.end, written.cue, carried=True)
     _credit_statements_to_owner(parsed, results)
+    if readings is not None:
+        for item in parsed:
+            readings.keep(item)
     return results
 
 
@@ -322,8 +366,8 @@ def _estimate_follows(toks: list[_Tok]) -> bool:
 _WHEN_THAT = _words("بعد وبعد قبل منذ")  # "بعد أن"، "قبل أن"، "منذ أن": a time conjunction with أن
 
 
-def figure_sources(body: str, sentence: Sentence, *,
-                   speaker: Attribution | None = None) -> list[tuple[int, Attribution]]:
+def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None = None,
+                   readings: SentenceReadings | None = None) -> list[tuple[int, Attribution]]:
     """Return the sources that state figures in a later clause of the sentence, with where their verb starts.
 
     A stating verb (قدّر، أعلن، ذكر، أشار، رجح …) that opens a clause after a comma or a conjunction (بعدما، فيما،
@@ -336,10 +380,7 @@ def figure_sources(body: str, sentence: Sentence, *,
     it stands among them: "وبلغت الكلفة 6 ملايين، بحسب الوزارة، فيما قال نائب إن الكلفة تجاوزت 7
     ملايين" → the ministry states 6 ملايين. It is returned first, as starting where the sentence does.
     """
-    s0, s1 = max(0, sentence.start), min(len(body), sentence.end)
-    raw = body[s0:s1]
-    norm = _Normalized(raw).view(0, len(raw))
-    toks = _tokens(norm, raw)
+    s0, s1, raw, norm, toks = _read_sentence(body, sentence, readings)
     found = []
     for k in range(len(toks)):
         lemma = _VERB_SURFACE.get(toks[k].text) or _COUNT_SURFACE.get(toks[k].text) \
@@ -646,16 +687,13 @@ def _clause_cut(body: str, s0: int, after: int, clause: int) -> tuple[int, int] 
     return end, start
 
 
-def rule_source(body: str, sentence: Sentence) -> Attribution | None:
+def rule_source(body: str, sentence: Sentence, readings: SentenceReadings | None = None) -> Attribution | None:
     """Return the rulebook a source word credits in the sentence ("بحسب لائحة المسابقة"), or None.
 
     The rulebook must be in construct with a definite noun that says whose or of what it is: "وفق القانون"
     or "حسب الحاجة" names no document.
     """
-    s0, s1 = max(0, sentence.start), min(len(body), sentence.end)
-    raw = body[s0:s1]
-    norm = _Normalized(raw).view(0, len(raw))
-    toks = _tokens(norm, raw)
+    s0, _, raw, norm, toks = _read_sentence(body, sentence, readings)
     n = len(toks)
     for k in range(n - 2):
         t = toks[k].text
@@ -718,17 +756,14 @@ _OPENING_ALSO = _words("و ف كما وكما")  # "كما خفض البنك …
 _RULINGS = _words("حكم قرار")
 
 
-def figure_setter(body: str, sentence: Sentence) -> Attribution | None:
+def figure_setter(body: str, sentence: Sentence, readings: SentenceReadings | None = None) -> Attribution | None:
     """Return the body that sets the sentence's figures with a verb of setting, or None.
 
     "وحددت الوزارة، في مقرر، الحصة بحوالي 32 ألف طن"، "وكان البنك المركزي قد خفض الفائدة بإجمالي 725
     نقطة أساس"، "أحبطت الجمارك تهريب 2 طن": the subject, a body or an official (as for قرر), claims them.
     A ruling or a decision that binds someone to a sum claims it too: "كما ألزم القرار المدارس بخفض رسومها 10%".
     """
-    s0, s1 = max(0, sentence.start), min(len(body), sentence.end)
-    raw = body[s0:s1]
-    norm = _Normalized(raw).view(0, len(raw))
-    toks = _tokens(norm, raw)
+    s0, _, raw, norm, toks = _read_sentence(body, sentence, readings)
     opening = _after_dateline(toks)  # "القاهرة- خفض البنك المركزي …": the verb opens the sentence after its dateline
     for k in compress(count(), map(_SETTING_SURFACE.__contains__, map(_TOK_TEXT, toks))):
         prev = toks[k - 1].text if k else ""
