@@ -364,6 +364,8 @@ def _estimate_follows(toks: list[_Tok]) -> bool:
 
 
 _WHEN_THAT = _words("بعد وبعد قبل منذ")  # "بعد أن"، "قبل أن"، "منذ أن": a time conjunction with أن
+# Every token figure_sources reads as a verb: a sentence's other tokens are skipped in one C-level pass.
+_SOURCE_VERB_SURFACE = frozenset(_VERB_SURFACE) | frozenset(_COUNT_SURFACE) | frozenset(_REVISE_SURFACE)
 
 
 def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None = None,
@@ -382,7 +384,7 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
     """
     s0, s1, raw, norm, toks = _read_sentence(body, sentence, readings)
     found = []
-    for k in range(len(toks)):
+    for k in compress(count(), map(_SOURCE_VERB_SURFACE.__contains__, map(_TOK_TEXT, toks))):
         lemma = _VERB_SURFACE.get(toks[k].text) or _COUNT_SURFACE.get(toks[k].text) \
             or _REVISE_SURFACE.get(toks[k].text)
         prev = toks[k - 1].text if k else "،"
