@@ -651,11 +651,13 @@ def _is_bar_of_items(line: str) -> bool:
     return len(_BAR_SPLIT.split(line.strip())) >= MIN_WIDGET_ITEMS
 
 
-def _content_words(key: str) -> list[tuple[str, str]]:
+def _content_words(key: str, *, distinct: bool = False) -> list[tuple[str, str]]:
     """Return (word without its clitics, stem) of each content word of a folded line, and its figures of two
-    digits or more, in Western digits (a headline's figures recur in the lead; a ticker's prices do not)."""
+    digits or more, in Western digits (a headline's figures recur in the lead; a ticker's prices do not).
+    distinct: each word once, in no particular order (enough for a set of them; an article repeats its words)."""
+    found = _ARABIC_WORD.findall(key)
     words = [(_CLITIC.sub("", word) if len(word) > 3 else word, _stem(word))
-             for word in _ARABIC_WORD.findall(key) if word not in _STOP_WORDS and word not in _PARTICLES]
+             for word in (set(found) if distinct else found) if word not in _STOP_WORDS and word not in _PARTICLES]
     words = [(bare, stem) for bare, stem in words if len(bare) >= 2]
     figures = [(figure.translate(_WESTERN_DIGITS).replace(",", ""), "") for figure in _FIGURE.findall(key)]
     return words + figures
@@ -769,7 +771,7 @@ def _article_vocabulary(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """Return the content words and stems of the article from its lead on. Cached: both head passes
     (_drop_head_furniture, and _choose_headline after the label passes) read the same text, and stemming the
     whole article twice was ~8% of extract_article's profiled time."""
-    article = _content_words(text)
+    article = _content_words(text, distinct=True)
     return frozenset(bare for bare, _ in article), frozenset(stem for _, stem in article if stem)
 
 

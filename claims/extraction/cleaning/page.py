@@ -433,7 +433,7 @@ def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: 
         return True
     if words <= 25 and _CAPTION.match(key.strip()) and not _ends_sentence(key):
         return True
-    if _LATIN_PHOTO_CREDIT.search(key.rstrip()):
+    if "/" in key and _LATIN_PHOTO_CREDIT.search(key.rstrip()):  # (the credit follows a spaced slash)
         return True  # a caption closed by its photo credit in Latin letters
     if words <= 25 and ((_CAPTION_OPENING.match(bare) and not _ends_sentence(key)) or _CAPTION_CLOSING.search(key.rstrip())
                         or _PHOTO_AGENCY_CLOSING.search(key.rstrip())):
