@@ -745,20 +745,46 @@ class _Head(NamedTuple):
     faint: set[int]
 
 
-def _read_head(lines: list[str], keys: list[str], drop: list[bool]) -> _Head | None:
+class HeadShapes:
+    """The shapes of a page's head lines (see _metadata_shaped, _label_or_widget), judged once per page: both
+    head passes (_drop_head_furniture, and _choose_headline after the label passes) ask them of the same lines,
+    whose text does not change in between. Made for one page and dropped with it."""
+
+    __slots__ = ("_keys", "_metadata", "_label_or_widget")
+
+    def __init__(self, keys: list[str]) -> None:
+        self._keys = keys
+        self._metadata: dict[int, bool] = {}
+        self._label_or_widget: dict[int, bool] = {}
+
+    def metadata(self, i: int) -> bool:
+        """_metadata_shaped of line i."""
+        if i not in self._metadata:
+            self._metadata[i] = _metadata_shaped(self._keys[i])
+        return self._metadata[i]
+
+    def label_or_widget(self, i: int) -> bool:
+        """_label_or_widget of line i."""
+        if i not in self._label_or_widget:
+            self._label_or_widget[i] = _label_or_widget(self._keys[i])
+        return self._label_or_widget[i]
+
+
+def _read_head(lines: list[str], keys: list[str], drop: list[bool], shapes: HeadShapes | None = None) -> _Head | None:
     """Read the head of the page (see _Head); None when no lead follows it or no Arabic text judges it."""
     kept = [i for i, key in enumerate(keys) if key and not drop[i]][:MAX_LEAD_POSITION + 1]
     lead = next((n for n, i in enumerate(kept) if _is_paragraph(keys[i])), None)
     if lead is None or lead < 1:
         return None
-    head = [i for i in kept[:lead] if not _metadata_shaped(keys[i])]
+    shapes = shapes or HeadShapes(keys)
+    head = [i for i in kept[:lead] if not shapes.metadata(i)]
     candidates = [i for i in head if _headline_shaped(lines[i], keys[i])]
     article_words, article_stems = _article_vocabulary(
         " ".join(key for i, key in enumerate(keys) if key and not drop[i] and i >= kept[lead]))
     if not candidates or not article_stems:
         return None  # (no Arabic text to judge by: an English page keeps its head)
     echoes = {i: _echo(_BREAKING_BAR.sub("", keys[i]), article_words, article_stems) for i in candidates}
-    best = max((shared / total for i, (shared, total) in echoes.items() if total and not _label_or_widget(keys[i])),
+    best = max((shared / total for i, (shared, total) in echoes.items() if total and not shapes.label_or_widget(i)),
                default=0)
     faint = {i for i, (shared, total) in echoes.items()
              if shared <= MAX_FURNITURE_SHARED or shared < HEADLINE_ECHO_RATIO * best * total
@@ -784,14 +810,15 @@ def _faint_items(line: str, article_words: frozenset[str], article_stems: frozen
         _echo(item, article_words, article_stems)[0] <= MAX_FURNITURE_SHARED for item in items)
 
 
-def _drop_head_furniture(lines: list[str], keys: list[str], drop: list[bool], remove) -> None:
+def _drop_head_furniture(lines: list[str], keys: list[str], drop: list[bool], remove,
+                         shapes: HeadShapes | None = None) -> None:
     """Drop the widgets printed over the head of the page, before the label passes read the masthead and labels
     under them: a line echoing the article faintly with a widget's shape (see _is_widget_shaped: a menu split by
     wide spaces, a ticker bar, the weather, a language switcher); over a line that echoes the article (the
     headline), another story's breaking bar ("عاجل: …") echoing faintly and a match's score box ("الوداد 2 - 0
     الرجاء"). A headline is none of these; a line holding a date is left to _read_metadata.
     """
-    head = _read_head(lines, keys, drop)
+    head = _read_head(lines, keys, drop, shapes)
     if head is None:
         return
     for n, i in enumerate(head.candidates):
@@ -804,7 +831,8 @@ def _drop_head_furniture(lines: list[str], keys: list[str], drop: list[bool], re
             remove(i)
 
 
-def _choose_headline(lines: list[str], keys: list[str], drop: list[bool], remove) -> dt.date | None:
+def _choose_headline(lines: list[str], keys: list[str], drop: list[bool], remove,
+                     shapes: HeadShapes | None = None) -> dt.date | None:
     """Drop the page furniture printed above the headline that the label passes left (a menu, a ticker, the
     site's name, a label the tables do not know): the headline is the first head line, above the lead, that
     reads as one (see _reads_as_the_headline), and the head lines above it go. When that is the first head line,
@@ -812,7 +840,7 @@ def _choose_headline(lines: list[str], keys: list[str], drop: list[bool], remove
     faint widget printed beside the page's date ("الأربعاء 8 أكتوبر 2025 | الشارقة 34°C رطوبة 58%", "<date> |
     الدولار 48.31 / 48.41 | …"): it goes, and its date is returned.
     """
-    head = _read_head(lines, keys, drop)
+    head = _read_head(lines, keys, drop, shapes)
     if head is None:
         return None
     candidates = head.candidates

@@ -131,6 +131,7 @@ from .glued import (
 )
 from .lexicon import _AGENCY_ONLY, _PAD, _bare, MIN_PARAGRAPH_WORDS, SHORT_LINE_WORDS, _ends_sentence, _next_nonblank
 from .masthead import (
+    HeadShapes,
     _choose_headline,
     _drop_head_furniture,
     _drop_head_labels,
@@ -180,9 +181,10 @@ def clean_text(raw: str, *, reference_date: dt.date | None = None) -> CleanedTex
     end = cut if cut is not None else len(lines)
     footer_published, footer_credit = _read_footer(lines, keys, drop, end, remove)
     _drop_trailing_tag_line(keys, drop, remove, end)
-    _drop_head_furniture(lines, keys, drop, remove)
+    head_shapes = HeadShapes(keys)  # the head lines' shapes, judged once for both head passes
+    _drop_head_furniture(lines, keys, drop, remove, head_shapes)
     masthead, label_published = _drop_head_labels(keys, drop, remove)
-    widget_published = _choose_headline(lines, keys, drop, remove)
+    widget_published = _choose_headline(lines, keys, drop, remove, head_shapes)
     published, credit = _read_metadata(lines, keys, drop, remove, reference_date,
                                        later_credit=_tail_credit(lines, keys, cut), masthead=masthead)
     if footer_credit and _names_the_outlet(footer_credit, keys):
