@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from itertools import compress, count
+from itertools import compress, count, islice
 from operator import itemgetter
 
 from ..dates import sub_lal
@@ -995,6 +995,13 @@ class _Parsed:
         return self.parts[1::2]
 
     @property
+    def opening_words(self) -> list[str]:
+        """The text of the first two tokens; a sentence no rule split yet is not split for them."""
+        if self._parts is not None:
+            return self._parts[1:4:2]
+        return [m.group() for m in islice(_TOKEN.finditer(self.norm.text), 2)]
+
+    @property
     def toks(self) -> list[_Tok]:
         if self._toks is None:
             self._toks = _tokens(self.norm, self.raw, self.parts)
@@ -1241,7 +1248,8 @@ def bare_statements(speaker: str) -> bool:
 
 
 def _opens_on_statements(words: list[str]) -> bool:
-    """Say whether a sentence opens "وأظهرت القوائم …": the statements are the showing verb's subject."""
+    """Say whether a sentence opens "وأظهرت القوائم …": the statements are the showing verb's subject (words: its
+    first tokens' text, two at least)."""
     return len(words) > 1 and words[0] in _SHOWING_VERBS and _is_al(words[1]) and _strip_al(words[1]) in _STATEMENTS
 
 
@@ -1264,7 +1272,7 @@ def _credit_statements_to_owner(parsed: list[_Parsed], results: list[Attribution
         if written is not None and bare_statements(written.speaker) \
                 or written is None and _SOURCED_TO_STATEMENTS.search(item.norm.text):
             owner = _statements_owner(item) or owner  # "حقق بنك X أرباحاً …، وفقاً للقوائم المالية"
-        elif not (written is None and _opens_on_statements(item.words)):
+        elif not (written is None and _opens_on_statements(item.opening_words)):
             continue
         if owner is not None:
             cue = written.cue if written is not None else None
