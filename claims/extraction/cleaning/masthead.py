@@ -151,8 +151,11 @@ def _quoted_as_the_outlet(keys: list[str], i: int, name: str) -> bool:
     """Say whether a short head line is the name a source in the text speaks to, in quotes after ل ("قال لـ«أخبار
     ليبيا 24» إن …", "في تصريح لـ\"المدى\""): the outlet's own name, printed as its masthead, even with a digit. A
     headline is never what someone says something to."""
+    holding = [key for j, key in enumerate(keys) if j != i and key and name in key]
+    if not holding:
+        return False  # (the pattern below is built for this name: not compiled when no other line holds it)
     told = re.compile(rf"(?<![\w])ل\s*[«\"“]\s*{re.escape(name)}\s*[»\"”]")
-    return any(told.search(key) for j, key in enumerate(keys) if j != i and key)
+    return any(told.search(key) for key in holding)
 
 
 def _latin_name_over_arabic(keys: list[str], drop: list[bool], i: int) -> bool:
@@ -167,9 +170,12 @@ def _latin_name_over_arabic(keys: list[str], drop: list[bool], i: int) -> bool:
 
 def _recurs(keys: list[str], drop: list[bool], i: int, name: str) -> bool:
     """Say whether a name at line i recurs in a dropped line or a short credit-like line."""
+    holding = [j for j, key in enumerate(keys) if j != i and key and name in key]
+    if not holding:
+        return False  # (the pattern below is built for this name: not compiled when no other line holds it)
     recurs = re.compile(rf"(?<![\w]){re.escape(name)}(?![\w])")
-    return any(recurs.search(key) and (drop[j] or (key.count(" ") < 8 and re.search(r"[-–—:|/«»()\"]", key)))
-               for j, key in enumerate(keys) if j != i and key)
+    return any(recurs.search(keys[j]) and (drop[j] or (keys[j].count(" ") < 8 and re.search(r"[-–—:|/«»()\"]", keys[j])))
+               for j in holding)
 
 
 def _label_line(key: str) -> tuple[bool, dt.date | None]:
