@@ -437,8 +437,9 @@ def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: 
         return True
     if "/" in key and _LATIN_PHOTO_CREDIT.search(key.rstrip()):  # (the credit follows a spaced slash)
         return True  # a caption closed by its photo credit in Latin letters
-    if words <= 25 and ((_CAPTION_OPENING.match(bare) and not _ends_sentence(key)) or _CAPTION_CLOSING.search(key.rstrip())
-                        or _PHOTO_AGENCY_CLOSING.search(key.rstrip())):
+    if words <= 25 and ((_CAPTION_OPENING.match(bare) and not _ends_sentence(key)) or (
+            key.rstrip().endswith(")")  # (both closings end the line on a bracket)
+            and (_CAPTION_CLOSING.search(key.rstrip()) or _PHOTO_AGENCY_CLOSING.search(key.rstrip())))):
         return True  # a caption told by its archive note or photo agency (see furniture._CAPTION_OPENING)
     if in_head and not sentence_seen and words <= 2 and _BARE_READ_TIME.match(bare):
         return True  # the reading time under the headline, with no label
