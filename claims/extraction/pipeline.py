@@ -22,7 +22,7 @@ from .speakers import (
     opens_report,
     rule_source,
 )
-from .speakers.article import bare_statements, speaker_clauses
+from .speakers.article import SentenceReadings, bare_statements, speaker_clauses
 from .types import Attribution, DateMention, ExtractedClaim, QuantityMention, Sentence
 
 # Bump when a change to the rules changes what is extracted: re-extraction keys on it.
@@ -58,7 +58,9 @@ def extract_claims(body: str, *, published: dt.date | None = None) -> list[Extra
     normalised = normalise_body(body)  # one normalised copy and word split for dates and speakers
     dates = find_dates(body, published=published, normalised=normalised)
     quantities = [q for q in find_quantities(body) if not _overlaps_any(q, dates)]
-    speakers = attribute_sentences(body, sentences, words=(normalised.words, normalised.word_starts))
+    readings = SentenceReadings()  # each sentence tokenised once, for its speaker and its figures' sources
+    speakers = attribute_sentences(body, sentences, words=(normalised.words, normalised.word_starts),
+                                   readings=readings)
     attributions = [_as_name(body, a) if a else None for a in speakers]
     canonical = link_name_variants([a.speaker for a in attributions if a])
 
@@ -76,8 +78,9 @@ def extract_claims(body: str, *, published: dt.date | None = None) -> list[Extra
             attribution = Attribution(attribution.speaker, attribution.start, attribution.end, attribution.cue,
                                       attribution.carried, canonical.get(attribution.speaker))
         # Who states what in the sentence's later clauses: read once, for the figures and for a second speaker.
-        sources = figure_sources(body, sentence, speaker=attribution) if in_quantities or attribution else []
-        claimants = _claimants(body, sentence, in_quantities, attribution, sources)
+        sources = figure_sources(body, sentence, speaker=attribution, readings=readings) \
+            if in_quantities or attribution else []
+        claimants = _claimants(body, sentence, in_quantities, attribution, sources, readings)
         if in_quantities and not any(claimants) and reported and reported[0] == i - 1 \
                 and continues_report(body[sentence.start:sentence.end]):
             # "وأوضح المعهد أن … . وسجلت أسعار الزيوت تراجعا بنسبة 13,2 بالمائة": the report's figures go on.
@@ -157,7 +160,8 @@ _WHILE_CLAUSE = re.compile(r"،\s*(?:و?فيما|و?بينما|و?في حين)\s
 
 
 def _claimants(body: str, sentence: Sentence, quantities: list[QuantityMention],
-               speaker: Attribution | None, sources: list[tuple[int, Attribution]]) -> list[Attribution | None]:
+               speaker: Attribution | None, sources: list[tuple[int, Attribution]],
+               readings: SentenceReadings | None = None) -> list[Attribution | None]:
     """Return who states each quantity: the source of a later clause that states it, else the speaker.
 
     "وأشار الوزير إلى أن …، بعدما قدّر البنك الدولي الأضرار بنحو 3,4 مليارات دولار": the bank, not
@@ -169,7 +173,7 @@ def _claimants(body: str, sentence: Sentence, quantities: list[QuantityMention],
     if quantities and speaker is None and not sources:
         # "جائزة قدرها 5 ملايين، بحسب لائحة المسابقة": with no one speaking, the rulebook that fixes it.
         # "وحددت الوزارة الحصة بحوالي 32 ألف طن": the body that sets a figure claims it.
-        speaker = rule_source(body, sentence) or figure_setter(body, sentence)
+        speaker = rule_source(body, sentence, readings) or figure_setter(body, sentence, readings)
     earlier: list[tuple[int, Attribution]] = []
     if speaker is not None:
         # "وقدّرت الإدارة القيمة بنحو 1.2 مليار، في حين قدّرها محللون …": a source whose clause comes

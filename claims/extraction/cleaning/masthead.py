@@ -151,8 +151,11 @@ def _quoted_as_the_outlet(keys: list[str], i: int, name: str) -> bool:
     """Say whether a short head line is the name a source in the text speaks to, in quotes after ل ("قال لـ«أخبار
     ليبيا 24» إن …", "في تصريح لـ\"المدى\""): the outlet's own name, printed as its masthead, even with a digit. A
     headline is never what someone says something to."""
+    holding = [key for j, key in enumerate(keys) if j != i and key and name in key]
+    if not holding:
+        return False  # (the pattern below is built for this name: not compiled when no other line holds it)
     told = re.compile(rf"(?<![\w])ل\s*[«\"“]\s*{re.escape(name)}\s*[»\"”]")
-    return any(told.search(key) for j, key in enumerate(keys) if j != i and key)
+    return any(told.search(key) for key in holding)
 
 
 def _latin_name_over_arabic(keys: list[str], drop: list[bool], i: int) -> bool:
@@ -167,9 +170,12 @@ def _latin_name_over_arabic(keys: list[str], drop: list[bool], i: int) -> bool:
 
 def _recurs(keys: list[str], drop: list[bool], i: int, name: str) -> bool:
     """Say whether a name at line i recurs in a dropped line or a short credit-like line."""
+    holding = [j for j, key in enumerate(keys) if j != i and key and name in key]
+    if not holding:
+        return False  # (the pattern below is built for this name: not compiled when no other line holds it)
     recurs = re.compile(rf"(?<![\w]){re.escape(name)}(?![\w])")
-    return any(recurs.search(key) and (drop[j] or (key.count(" ") < 8 and re.search(r"[-–—:|/«»()\"]", key)))
-               for j, key in enumerate(keys) if j != i and key)
+    return any(recurs.search(keys[j]) and (drop[j] or (keys[j].count(" ") < 8 and re.search(r"[-–—:|/«»()\"]", keys[j])))
+               for j in holding)
 
 
 def _label_line(key: str) -> tuple[bool, dt.date | None]:
@@ -670,11 +676,13 @@ def _is_bar_of_items(line: str) -> bool:
     return len(_BAR_SPLIT.split(line.strip())) >= MIN_WIDGET_ITEMS
 
 
-def _content_words(key: str) -> list[tuple[str, str]]:
+def _content_words(key: str, *, distinct: bool = False) -> list[tuple[str, str]]:
     """Return (word without its clitics, stem) of each content word of a folded line, and its figures of two
-    digits or more, in Western digits (a headline's figures recur in the lead; a ticker's prices do not)."""
+    digits or more, in Western digits (a headline's figures recur in the lead; a ticker's prices do not).
+    distinct: each word once, in no particular order (enough for a set of them; an article repeats its words)."""
+    found = _ARABIC_WORD.findall(key)
     words = [(_CLITIC.sub("", word) if len(word) > 3 else word, _stem(word))
-             for word in _ARABIC_WORD.findall(key) if word not in _STOP_WORDS and word not in _PARTICLES]
+             for word in (set(found) if distinct else found) if word not in _STOP_WORDS and word not in _PARTICLES]
     words = [(bare, stem) for bare, stem in words if len(bare) >= 2]
     figures = [(figure.translate(_WESTERN_DIGITS).replace(",", ""), "") for figure in _FIGURE.findall(key)]
     return words + figures
@@ -782,20 +790,46 @@ class _Head(NamedTuple):
     faint: set[int]
 
 
-def _read_head(lines: list[str], keys: list[str], drop: list[bool]) -> _Head | None:
+class HeadShapes:
+    """The shapes of a page's head lines (see _metadata_shaped, _label_or_widget), judged once per page: both
+    head passes (_drop_head_furniture, and _choose_headline after the label passes) ask them of the same lines,
+    whose text does not change in between. Made for one page and dropped with it."""
+
+    __slots__ = ("_keys", "_metadata", "_label_or_widget")
+
+    def __init__(self, keys: list[str]) -> None:
+        self._keys = keys
+        self._metadata: dict[int, bool] = {}
+        self._label_or_widget: dict[int, bool] = {}
+
+    def metadata(self, i: int) -> bool:
+        """_metadata_shaped of line i."""
+        if i not in self._metadata:
+            self._metadata[i] = _metadata_shaped(self._keys[i])
+        return self._metadata[i]
+
+    def label_or_widget(self, i: int) -> bool:
+        """_label_or_widget of line i."""
+        if i not in self._label_or_widget:
+            self._label_or_widget[i] = _label_or_widget(self._keys[i])
+        return self._label_or_widget[i]
+
+
+def _read_head(lines: list[str], keys: list[str], drop: list[bool], shapes: HeadShapes | None = None) -> _Head | None:
     """Read the head of the page (see _Head); None when no lead follows it or no Arabic text judges it."""
     kept = [i for i, key in enumerate(keys) if key and not drop[i]][:MAX_LEAD_POSITION + 1]
     lead = next((n for n, i in enumerate(kept) if _is_paragraph(keys[i])), None)
     if lead is None or lead < 1:
         return None
-    head = [i for i in kept[:lead] if not _metadata_shaped(keys[i])]
+    shapes = shapes or HeadShapes(keys)
+    head = [i for i in kept[:lead] if not shapes.metadata(i)]
     candidates = [i for i in head if _headline_shaped(lines[i], keys[i])]
     article_words, article_stems = _article_vocabulary(
         " ".join(key for i, key in enumerate(keys) if key and not drop[i] and i >= kept[lead]))
     if not candidates or not article_stems:
         return None  # (no Arabic text to judge by: an English page keeps its head)
     echoes = {i: _echo(_BREAKING_BAR.sub("", keys[i]), article_words, article_stems) for i in candidates}
-    best = max((shared / total for i, (shared, total) in echoes.items() if total and not _label_or_widget(keys[i])),
+    best = max((shared / total for i, (shared, total) in echoes.items() if total and not shapes.label_or_widget(i)),
                default=0)
     faint = {i for i, (shared, total) in echoes.items()
              if shared <= MAX_FURNITURE_SHARED or shared < HEADLINE_ECHO_RATIO * best * total
@@ -808,7 +842,7 @@ def _article_vocabulary(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """Return the content words and stems of the article from its lead on. Cached: both head passes
     (_drop_head_furniture, and _choose_headline after the label passes) read the same text, and stemming the
     whole article twice was ~8% of extract_article's profiled time."""
-    article = _content_words(text)
+    article = _content_words(text, distinct=True)
     return frozenset(bare for bare, _ in article), frozenset(stem for _, stem in article if stem)
 
 
@@ -821,14 +855,15 @@ def _faint_items(line: str, article_words: frozenset[str], article_stems: frozen
         _echo(item, article_words, article_stems)[0] <= MAX_FURNITURE_SHARED for item in items)
 
 
-def _drop_head_furniture(lines: list[str], keys: list[str], drop: list[bool], remove) -> None:
+def _drop_head_furniture(lines: list[str], keys: list[str], drop: list[bool], remove,
+                         shapes: HeadShapes | None = None) -> None:
     """Drop the widgets printed over the head of the page, before the label passes read the masthead and labels
     under them: a line echoing the article faintly with a widget's shape (see _is_widget_shaped: a menu split by
     wide spaces, a ticker bar, the weather, a language switcher); over a line that echoes the article (the
     headline), another story's breaking bar ("عاجل: …") echoing faintly and a match's score box ("الوداد 2 - 0
     الرجاء"). A headline is none of these; a line holding a date is left to _read_metadata.
     """
-    head = _read_head(lines, keys, drop)
+    head = _read_head(lines, keys, drop, shapes)
     if head is None:
         return
     for n, i in enumerate(head.candidates):
@@ -841,7 +876,8 @@ def _drop_head_furniture(lines: list[str], keys: list[str], drop: list[bool], re
             remove(i)
 
 
-def _choose_headline(lines: list[str], keys: list[str], drop: list[bool], remove) -> dt.date | None:
+def _choose_headline(lines: list[str], keys: list[str], drop: list[bool], remove,
+                     shapes: HeadShapes | None = None) -> dt.date | None:
     """Drop the page furniture printed above the headline that the label passes left (a menu, a ticker, the
     site's name, a label the tables do not know): the headline is the first head line, above the lead, that
     reads as one (see _reads_as_the_headline), and the head lines above it go. When that is the first head line,
@@ -849,7 +885,7 @@ def _choose_headline(lines: list[str], keys: list[str], drop: list[bool], remove
     faint widget printed beside the page's date ("الأربعاء 8 أكتوبر 2025 | الشارقة 34°C رطوبة 58%", "<date> |
     الدولار 48.31 / 48.41 | …"): it goes, and its date is returned.
     """
-    head = _read_head(lines, keys, drop)
+    head = _read_head(lines, keys, drop, shapes)
     if head is None:
         return None
     candidates = head.candidates

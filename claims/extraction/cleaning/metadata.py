@@ -233,7 +233,10 @@ def _masthead_credit(key: str, masthead: str | None) -> re.Match[str] | None:
     if masthead is None:
         return None
     # the outlet's own name without its kind: "٩٦٤ - البصرة" under "شبكة 964", "عطبرة - التغيير" under "صحيفة التغيير"
-    name = "|".join(re.escape(form) for form in dict.fromkeys((masthead, _OUTLET_KIND.sub("", masthead))))
+    forms = dict.fromkeys((masthead, _OUTLET_KIND.sub("", masthead)))
+    if not any(form in key for form in forms):
+        return None  # (most lines: the patterns below, built for this masthead, are not compiled for them)
+    name = "|".join(re.escape(form) for form in forms)
     # (an exclusive tag may close it: "عدن - <masthead> - خاص")
     return (re.match(rf"^{_CITY}\s*[-–—:/]\s*[(«\"]?(?P<agency>(?:{name}))[)»\"]?(?:\s*[-–—:|/]\s*(?:خاص|حصري|حصريا))?$", key)
             or re.match(rf"^(?P<agency>(?:{name}))\s*[-–—/|]\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){{0,3}}$", key))
@@ -439,9 +442,13 @@ def _names_the_outlet(name: str, keys: list[str]) -> bool:
     """
     if _AGENCY_ONLY.match(fold(name)):
         return False
-    own = re.compile(rf"(?:^|[^\w])ل?{re.escape(fold(name))}(?![\w])")  # ("محفوظة لصحيفة مكة")
-    return any(key.count(" ") + 1 <= MAX_COPYRIGHT_WORDS and _COPYRIGHT.search(key) and own.search(key)
-               for key in keys if key)
+    folded = fold(name)
+    footers = [key for key in keys if key and folded in key and key.count(" ") + 1 <= MAX_COPYRIGHT_WORDS
+               and _COPYRIGHT.search(key)]
+    if not footers:
+        return False  # (the pattern below is built for this name: not compiled when no line holds it)
+    own = re.compile(rf"(?:^|[^\w])ل?{re.escape(folded)}(?![\w])")  # ("محفوظة لصحيفة مكة")
+    return any(own.search(key) for key in footers)
 
 
 def _read_bare_dateline(key: str, at: int, reference: dt.date | None

@@ -134,6 +134,7 @@ from .glued import (
 )
 from .lexicon import _AGENCY_ONLY, _PAD, _bare, MIN_PARAGRAPH_WORDS, SHORT_LINE_WORDS, _ends_sentence, _next_nonblank
 from .masthead import (
+    HeadShapes,
     _choose_headline,
     _drop_head_furniture,
     _drop_head_labels,
@@ -183,9 +184,10 @@ def clean_text(raw: str, *, reference_date: dt.date | None = None) -> CleanedTex
     end = cut if cut is not None else len(lines)
     footer_published, footer_credit = _read_footer(lines, keys, drop, end, remove)
     _drop_trailing_tag_line(keys, drop, remove, end)
-    _drop_head_furniture(lines, keys, drop, remove)
+    head_shapes = HeadShapes(keys)  # the head lines' shapes, judged once for both head passes
+    _drop_head_furniture(lines, keys, drop, remove, head_shapes)
     masthead, label_published = _drop_head_labels(keys, drop, remove)
-    widget_published = _choose_headline(lines, keys, drop, remove)
+    widget_published = _choose_headline(lines, keys, drop, remove, head_shapes)
     published, credit = _read_metadata(lines, keys, drop, remove, reference_date,
                                        later_credit=_tail_credit(lines, keys, cut), masthead=masthead)
     if footer_credit and _names_the_outlet(footer_credit, keys):
@@ -436,10 +438,11 @@ def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: 
         return True
     if words <= 25 and _CAPTION.match(key.strip()) and not _ends_sentence(key):
         return True
-    if _LATIN_PHOTO_CREDIT.search(key.rstrip()):
+    if "/" in key and _LATIN_PHOTO_CREDIT.search(key.rstrip()):  # (the credit follows a spaced slash)
         return True  # a caption closed by its photo credit in Latin letters
-    if words <= 25 and ((_CAPTION_OPENING.match(bare) and not _ends_sentence(key)) or _CAPTION_CLOSING.search(key.rstrip())
-                        or _PHOTO_AGENCY_CLOSING.search(key.rstrip())):
+    if words <= 25 and ((_CAPTION_OPENING.match(bare) and not _ends_sentence(key)) or (
+            key.rstrip().endswith(")")  # (both closings end the line on a bracket)
+            and (_CAPTION_CLOSING.search(key.rstrip()) or _PHOTO_AGENCY_CLOSING.search(key.rstrip())))):
         return True  # a caption told by its archive note or photo agency (see furniture._CAPTION_OPENING)
     if in_head and not sentence_seen and words <= 2 and _BARE_READ_TIME.match(bare):
         return True  # the reading time under the headline, with no label

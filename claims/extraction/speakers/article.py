@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from itertools import compress, count
+from itertools import compress, count, islice
 from operator import itemgetter
 
 from ..dates import sub_lal
@@ -138,13 +138,54 @@ class _Surnames(set):
         return False
 
 
+class SentenceReadings:
+    """The tokens of the sentences of one article, read once: attribute_sentences tokenises the sentences that
+    hold a cue, and figure_sources, rule_source and figure_setter read the same sentences again. Made for one
+    article and dropped with it (the tokens belong to its body).
+    """
+
+    __slots__ = ("_by_span",)
+
+    def __init__(self) -> None:
+        self._by_span: dict[tuple[int, int], tuple[_NormalizedView, list[_Tok]]] = {}
+
+    def keep(self, item: _Parsed) -> None:
+        """Keep a sentence's tokens from attribute_sentences, when they are those of the sentence read alone."""
+        if item._toks is None:
+            return
+        tanween = item.norm.tanween
+        if tanween and (0 in tanween or len(item.norm.text) in tanween):
+            # A view of the whole body also holds the tanween right before or after the sentence, which the
+            # sentence read alone does not: its tokens may differ.
+            return
+        self._by_span[item.s0, item.s0 + len(item.raw)] = (item.norm, item._toks)
+
+
+def _read_sentence(body: str, sentence: Sentence, readings: SentenceReadings | None = None,
+                   ) -> tuple[int, int, str, _NormalizedView, list[_Tok]]:
+    """Return a sentence's bounds in the body, its raw text, its normalised view and its tokens (see
+    SentenceReadings: read once per article when readings are given)."""
+    s0, s1 = max(0, sentence.start), min(len(body), sentence.end)
+    raw = body[s0:s1]
+    known = readings._by_span.get((s0, s1)) if readings is not None else None
+    if known is not None:
+        return s0, s1, raw, *known
+    norm = _Normalized(raw).view(0, len(raw))
+    toks = _tokens(norm, raw)
+    if readings is not None:
+        readings._by_span[s0, s1] = (norm, toks)
+    return s0, s1, raw, norm, toks
+
+
 def attribute_sentences(body: str, sentences: list[Sentence], *,
-                        words: tuple[list[str], list[int]] | None = None) -> list[Attribution | None]:
+                        words: tuple[list[str], list[int]] | None = None,
+                        readings: SentenceReadings | None = None) -> list[Attribution | None]:
     """Return, for each sentence, who it is attributed to (carried over for "وأضاف"), or None.
 
     words, when given, are the \\w+ runs of the normalised body and their offsets, as
     dates.normalise_body finds them: cue words are then looked up once for the whole body
-    instead of splitting every sentence.
+    instead of splitting every sentence. readings, when given, keep the tokens read here for
+    figure_sources, rule_source and figure_setter.
     """
     body = body or ""
     results: list[Attribution | None] = []
@@ -243,6 +284,9 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
         if written and match:
             results[i] = Attribution(match.speaker, match.start, match.end, written.cue, carried=True)
     _credit_statements_to_owner(parsed, results)
+    if readings is not None:
+        for item in parsed:
+            readings.keep(item)
     return results
 
 
@@ -320,10 +364,12 @@ def _estimate_follows(toks: list[_Tok]) -> bool:
 
 
 _WHEN_THAT = _words("بعد وبعد قبل منذ")  # "بعد أن"، "قبل أن"، "منذ أن": a time conjunction with أن
+# Every token figure_sources reads as a verb: a sentence's other tokens are skipped in one C-level pass.
+_SOURCE_VERB_SURFACE = frozenset(_VERB_SURFACE) | frozenset(_COUNT_SURFACE) | frozenset(_REVISE_SURFACE)
 
 
-def figure_sources(body: str, sentence: Sentence, *,
-                   speaker: Attribution | None = None) -> list[tuple[int, Attribution]]:
+def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None = None,
+                   readings: SentenceReadings | None = None) -> list[tuple[int, Attribution]]:
     """Return the sources that state figures in a later clause of the sentence, with where their verb starts.
 
     A stating verb (قدّر، أعلن، ذكر، أشار، رجح …) that opens a clause after a comma or a conjunction (بعدما، فيما،
@@ -336,12 +382,9 @@ def figure_sources(body: str, sentence: Sentence, *,
     it stands among them: "وبلغت الكلفة 6 ملايين، بحسب الوزارة، فيما قال نائب إن الكلفة تجاوزت 7
     ملايين" → the ministry states 6 ملايين. It is returned first, as starting where the sentence does.
     """
-    s0, s1 = max(0, sentence.start), min(len(body), sentence.end)
-    raw = body[s0:s1]
-    norm = _Normalized(raw).view(0, len(raw))
-    toks = _tokens(norm, raw)
+    s0, s1, raw, norm, toks = _read_sentence(body, sentence, readings)
     found = []
-    for k in range(len(toks)):
+    for k in compress(count(), map(_SOURCE_VERB_SURFACE.__contains__, map(_TOK_TEXT, toks))):
         lemma = _VERB_SURFACE.get(toks[k].text) or _COUNT_SURFACE.get(toks[k].text) \
             or _REVISE_SURFACE.get(toks[k].text)
         prev = toks[k - 1].text if k else "،"
@@ -646,16 +689,13 @@ def _clause_cut(body: str, s0: int, after: int, clause: int) -> tuple[int, int] 
     return end, start
 
 
-def rule_source(body: str, sentence: Sentence) -> Attribution | None:
+def rule_source(body: str, sentence: Sentence, readings: SentenceReadings | None = None) -> Attribution | None:
     """Return the rulebook a source word credits in the sentence ("بحسب لائحة المسابقة"), or None.
 
     The rulebook must be in construct with a definite noun that says whose or of what it is: "وفق القانون"
     or "حسب الحاجة" names no document.
     """
-    s0, s1 = max(0, sentence.start), min(len(body), sentence.end)
-    raw = body[s0:s1]
-    norm = _Normalized(raw).view(0, len(raw))
-    toks = _tokens(norm, raw)
+    s0, _, raw, norm, toks = _read_sentence(body, sentence, readings)
     n = len(toks)
     for k in range(n - 2):
         t = toks[k].text
@@ -718,17 +758,14 @@ _OPENING_ALSO = _words("و ف كما وكما")  # "كما خفض البنك …
 _RULINGS = _words("حكم قرار")
 
 
-def figure_setter(body: str, sentence: Sentence) -> Attribution | None:
+def figure_setter(body: str, sentence: Sentence, readings: SentenceReadings | None = None) -> Attribution | None:
     """Return the body that sets the sentence's figures with a verb of setting, or None.
 
     "وحددت الوزارة، في مقرر، الحصة بحوالي 32 ألف طن"، "وكان البنك المركزي قد خفض الفائدة بإجمالي 725
     نقطة أساس"، "أحبطت الجمارك تهريب 2 طن": the subject, a body or an official (as for قرر), claims them.
     A ruling or a decision that binds someone to a sum claims it too: "كما ألزم القرار المدارس بخفض رسومها 10%".
     """
-    s0, s1 = max(0, sentence.start), min(len(body), sentence.end)
-    raw = body[s0:s1]
-    norm = _Normalized(raw).view(0, len(raw))
-    toks = _tokens(norm, raw)
+    s0, _, raw, norm, toks = _read_sentence(body, sentence, readings)
     opening = _after_dateline(toks)  # "القاهرة- خفض البنك المركزي …": the verb opens the sentence after its dateline
     for k in compress(count(), map(_SETTING_SURFACE.__contains__, map(_TOK_TEXT, toks))):
         prev = toks[k - 1].text if k else ""
@@ -956,6 +993,13 @@ class _Parsed:
     def words(self) -> list[str]:
         """The text of each token (words and punctuation marks), without building the tokens."""
         return self.parts[1::2]
+
+    @property
+    def opening_words(self) -> list[str]:
+        """The text of the first two tokens; a sentence no rule split yet is not split for them."""
+        if self._parts is not None:
+            return self._parts[1:4:2]
+        return [m.group() for m in islice(_TOKEN.finditer(self.norm.text), 2)]
 
     @property
     def toks(self) -> list[_Tok]:
@@ -1204,7 +1248,8 @@ def bare_statements(speaker: str) -> bool:
 
 
 def _opens_on_statements(words: list[str]) -> bool:
-    """Say whether a sentence opens "وأظهرت القوائم …": the statements are the showing verb's subject."""
+    """Say whether a sentence opens "وأظهرت القوائم …": the statements are the showing verb's subject (words: its
+    first tokens' text, two at least)."""
     return len(words) > 1 and words[0] in _SHOWING_VERBS and _is_al(words[1]) and _strip_al(words[1]) in _STATEMENTS
 
 
@@ -1227,7 +1272,7 @@ def _credit_statements_to_owner(parsed: list[_Parsed], results: list[Attribution
         if written is not None and bare_statements(written.speaker) \
                 or written is None and _SOURCED_TO_STATEMENTS.search(item.norm.text):
             owner = _statements_owner(item) or owner  # "حقق بنك X أرباحاً …، وفقاً للقوائم المالية"
-        elif not (written is None and _opens_on_statements(item.words)):
+        elif not (written is None and _opens_on_statements(item.opening_words)):
             continue
         if owner is not None:
             cue = written.cue if written is not None else None

@@ -130,7 +130,8 @@ def _tokens(norm: _NormalizedView, raw: str, parts: list[str] | None = None) -> 
         for i in compress(count(), map(_FOLDED_AWAY.__contains__, words)):
             written[i] = raw[norm.raw(starts[i]):_raw_end(raw, norm.raw(ends[i] - 1) + 1)]
     toks = list(map(_new_tok, repeat(_Tok), zip(words, starts, ends, marked, written)))
-    return _abbreviated_titles_joined(toks) if "." in words else toks
+    # (nearly every sentence ends on a point; only a "د" token may be the title)
+    return _abbreviated_titles_joined(toks) if "." in words and "د" in words else toks
 
 
 _JOINED_DOCTOR = "الدكتور"
