@@ -1642,12 +1642,15 @@ def _source_phrase(toks: list[_Tok], *, outside_quotes: bool = False) -> _Found 
             j = k + 2
         if j is None:
             continue
+        said = bare == "حسبما"
         if j < n and toks[j].text in ("ل", "الي", "إلى", "عن", "لما", "ما"):
             j += 1
             if j < n and toks[j].text in _SOURCE_VERBS:
                 j += 1
+                said = True
         elif j < n and toks[j].text.startswith("لما") and toks[j].text[3:] in _SOURCE_VERBS:
             j += 1
+            said = True
         while j < n and (toks[j].text in ("به", "بها", "ب", "عنه", "عنها") or toks[j].text in _QUOTES):
             j += 1  # "بحسب ما أفادت به الشرطة"، "حسب ما أعلنت عنه الوكالة"، "طبقاً لـ"الهيئة العامة للإحصاء""
         if j + 1 < n and (toks[j].text in _LATEST or toks[j].text[:1] == "ل" and toks[j].text[1:] in _LATEST) \
@@ -1668,7 +1671,8 @@ def _source_phrase(toks: list[_Tok], *, outside_quotes: bool = False) -> _Found 
             continue  # "وحسب المعطيات ذاتها"، "حسب المصدر ذاته": the data or source named before, not a new one
         if j < n and patched[j].text in _RULEBOOKS:
             continue  # "وفق نظام الكوتا"، "بحسب قانون الانتخابات": a rule that fixes, no source (rule_source)
-        phrase = _parse_np(patched, j, strict=True)
+        # "حسب ما أكده المزارعون": the verb's subject is who says it, read as after any verb of saying
+        phrase = _parse_np(patched, j, strict=not said)
         if phrase and phrase.mode == "name" and phrase.start == j and _masdar_like(patched[j].text) \
                 and patched[j].text in _OWNED_DOCUMENTS:
             phrase = None  # "خطة وزارة التربية" is no name: read its owner below

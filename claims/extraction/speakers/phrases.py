@@ -170,6 +170,10 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
                 return _Phrase(0, end, "person", True)
             if inner.mode in ("person", "group", "org"):
                 return _Phrase(0, inner.end + 1, inner.mode, inner.named)
+    if t in _GROUP_SHARES and n > 2:
+        group = _group_share(toks, strict=strict)
+        if group:
+            return group
     if t in _STRONG_END or t in _STOP or tok.tanween or _verb_lemma(t) or not t.isalpha():
         return None
     bare = _strip_al(t)
@@ -283,6 +287,29 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     if j <= k:
         return None
     return _Phrase(k, j, mode, named)
+
+
+# Some of a group, who speak for it: "عدد من الكسابة"، "بعض المسؤولين"، "عشرات المحتجين".
+_GROUP_SHARES = _words("عدد بعض عشرات مئات")
+
+
+def _group_share(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
+    """Read "عدد من + a group" (or بعض/عشرات/مئات + a group) as one group phrase, or return None.
+
+    "عدد" needs its من: "عدد الزوار" is the count of visitors, not some of them. Read as a source
+    (strict), the group must be people or bodies: "وفق عدد من المعايير" is a manner, no source.
+    """
+    m = 2 if toks[1].text == "من" else (1 if toks[0].text != "عدد" and _is_al(toks[1].text) else 0)
+    if not m:
+        return None
+    inner = _parse_window(toks[m:], strict=False)
+    if inner is None or inner.start != 0 or inner.mode not in ("person", "group", "org"):
+        return None
+    head = toks[m].text
+    if strict and not (_is_title(head) or _is_institution(head) or _strip_al(head) in _SOURCE_NOUNS
+                       or _SOUND_PLURAL.match(head)):
+        return None
+    return _Phrase(0, inner.end + m, "group", False)
 
 
 # Indefinite adjectives of an unnamed source: "مصدر مطلع"، "مسؤول رفيع"، "مصدر مقرب من".
@@ -1131,7 +1158,24 @@ def _surname_before_that(toks: list[_Tok], m: int) -> bool:
         and not _is_title(t) and not _object_al_word(t)
     # or a lineage that carries the name on: "المحامية فاطمة الزهراء بن عبد الله، عضو …"
     return surname and (toks[m + 1].text in _PLAIN_THAT
-                        or (toks[m + 1].text in _SON_OF and _lineage_goes_on(toks, m + 1)))
+                        or (toks[m + 1].text in _SON_OF and _lineage_goes_on(toks, m + 1))
+                        or _titled_apposition_before_that(toks, m + 1))
+
+
+_TITLED_APPOSITION_WORDS = 10  # "، رئيس الجمعية المغربية لحماية المستهلك،"
+
+
+def _titled_apposition_before_that(toks: list[_Tok], comma: int) -> bool:
+    """Say whether a title set off by commas, then إن/أن, follows: "حمزة العلوي، رئيس الجمعية، إن"."""
+    n = len(toks)
+    if comma + 1 >= n or toks[comma].text not in "،," or not _is_title(toks[comma + 1].text):
+        return False
+    for e in range(comma + 2, min(n - 1, comma + 2 + _TITLED_APPOSITION_WORDS)):
+        if toks[e].text in "،,":
+            return toks[e + 1].text in _PLAIN_THAT
+        if toks[e].text in _STRONG_END or toks[e].text in _PLAIN_THAT:
+            return False
+    return False
 
 
 _SON_OF = _words("بن بنت ابن")  # not أبو/آل, which also start places and bodies: "حالة الطوارئ أبو ظبي"

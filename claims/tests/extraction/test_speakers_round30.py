@@ -1,0 +1,59 @@
+"""Round-30 speaker and claimant rules, on invented sentences of other topics, with near misses.
+
+- A first name shaped like a verbal noun (in ة: حمزة، فاطمة، أسامة) and an ال- surname, then a title set off by
+  commas and إن/أن, is a name: "وقال حمزة العلوي، رئيس الجمعية، إن" → "حمزة العلوي".
+- Some of a group speak for it: "عدد من + group", "بعض/عشرات/مئات + group" is one speaker phrase; "عدد" alone
+  before an ال- word is a count ("عدد الزوار"). As a source with no verb ("وفق عدد من …") the group must be people.
+- "حسب ما أكده X"، "وفق ما أفاد به X": X is the subject of a verb of saying, read as after any such verb.
+"""
+from __future__ import annotations
+
+from .helpers import claimants, last_speaker, table
+
+# (text, speaker)
+TA_MARBUTA_NAMES = [
+    ("وقال حمزة العلوي، رئيس جمعية منتجي الحليب، إن الأسعار سترتفع.", "حمزة العلوي"),
+    ("وأكدت فاطمة الزهراني، رئيسة جمعية حماية الطفولة، أن العدد تضاعف.", "فاطمة الزهراني"),
+    ("من جهته، أوضح أسامة القاسمي، الخبير الاقتصادي، أن العجز سيتسع.", "أسامة القاسمي"),
+    ("وأكدت الناشطة فاطمة الزهراني، رئيسة جمعية حماية الطفولة، أن العدد تضاعف.", "الناشطة فاطمة الزهراني"),
+    # near misses: a verbal noun and its object, then no titled apposition closed by أن
+    ("وأعلن الحاكم حالة الطوارئ، مؤكداً أن الوضع خطير.", "الحاكم"),
+    ("وأعلن المحافظ حالة الطوارئ القصوى في المدينة، رئيس البلدية غائب.", "المحافظ"),
+]
+
+
+@table("text, expected", TA_MARBUTA_NAMES)
+def test_name_in_ta_marbuta_with_titled_apposition(text: str, expected: str | None) -> None:
+    assert last_speaker(text) == expected
+
+
+# (text, figure, claimant)
+GROUP_SHARES = [
+    ("لم يتجاوز ثمن الكيلو 20 ديناراً، حسب ما أكده عدد من الباعة.", "20", "عدد من الباعة"),
+    ("وقال عدد من التجار إن المبيعات تراجعت بنحو 40 في المائة.", "40", "عدد من التجار"),
+    ("وأكد بعض المسؤولين أن 30 موظفاً غادروا الشركة.", "30", "بعض المسؤولين"),
+    ("وبحسب عدد من المسعفين، استقبل المستشفى 70 حالة.", "70", "عدد من المسعفين"),
+    ("وأعلنت عشرات الأسر أنها فقدت 30 رأساً من الماشية.", "30", "عشرات الأسر"),
+    # near misses: a count of things, or criteria that are a manner, not who speaks
+    ("وارتفع عدد الزوار إلى 30 ألفاً، بحسب الوزارة.", "30", "الوزارة"),
+    ("ووفق عدد من المعايير، بلغ المؤشر 55 نقطة.", "55", None),
+]
+
+
+@table("text, figure, expected", GROUP_SHARES)
+def test_some_of_a_group_speak(text: str, figure: str, expected: str | None) -> None:
+    assert claimants(text, figure) == [expected]
+
+
+SAID_AS_SOURCE = [
+    ("لم يتجاوز سعر الصندوق 15 ديناراً، حسب ما أكده المزارعون.", "15", "المزارعون"),
+    ("بلغ سعر الصندوق 15 ديناراً، وفق ما أفاد به الباعة.", "15", "الباعة"),
+    ("بلغ سعر الصندوق 15 ديناراً، بحسب ما قاله الصيادون في الميناء.", "15", "الصيادون"),
+    # near miss: "حسب ما جاء في" names a document place, no speaker
+    ("بلغ سعر الصندوق 15 ديناراً، حسب ما جاء في النشرة.", "15", None),
+]
+
+
+@table("text, figure, expected", SAID_AS_SOURCE)
+def test_subject_of_said_in_a_source_phrase(text: str, figure: str, expected: str | None) -> None:
+    assert claimants(text, figure) == [expected]
