@@ -207,7 +207,7 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
             attribution = Attribution(sourced.speaker, sourced.start, sourced.end, _cue_text(raw, norm, result.cue),
                                       carried=True)
         elif isinstance(result, _Carry) and last and i - last[0] <= _CARRY_WINDOW:
-            prev = last[1]
+            prev = _last_clause_speaker(body, sentences[last[0]], last[1])
             attribution = Attribution(prev.speaker, prev.start, prev.end, _cue_text(raw, norm, result.cue),
                                       carried=True)
         elif result is None and open_quote and last and norm.text.strip():
@@ -244,6 +244,16 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
             results[i] = Attribution(match.speaker, match.start, match.end, written.cue, carried=True)
     _credit_statements_to_owner(parsed, results)
     return results
+
+
+def _last_clause_speaker(body: str, sentence: Sentence, speaker: Attribution) -> Attribution:
+    """Return who speaks last in a sentence: "ويرى ناشطون أن …، إذ تقول X إن "…". وتابعت:" goes on with X.
+
+    Only a later clause with its own speech verb and subject (speaker_clauses) hands the turn on."""
+    if speaker.carried or not (sentence.start <= speaker.start < sentence.end):
+        return speaker
+    parts = speaker_clauses(body, sentence, speaker, figure_sources(body, sentence, speaker=speaker))
+    return parts[-1][2] if parts else speaker
 
 
 def _opened_by_source_word(cue: str | None) -> bool:
@@ -552,7 +562,7 @@ def _participle_clause_speaker(toks: list[_Tok]) -> tuple[int, _Found] | None:
 
 # Words that open the clause of a second speaker: "، فيما قال …"، "في حين أكد …"، "لكن مصدراً … أكد".
 # "، وهو ما نفته الوزارة" opens the denier's clause as "، فيما قال" does.
-_CLAUSE_OPENERS = _words("فيما وفيما بينما وبينما في حين وحين لكن ولكن") | _WHAT_POINTS_BACK | {"ما"} | _AT_A_TIME
+_CLAUSE_OPENERS = _words("فيما وفيما بينما وبينما في حين وحين لكن ولكن إذ اذ حيث") | _WHAT_POINTS_BACK | {"ما"} | _AT_A_TIME
 _CLAUSE_MARKS = "،,؛;"
 
 

@@ -648,6 +648,13 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
         if person and t in _IN_ITS_NAME and _is_title(toks[j - 1].text):
             j += 1  # "المتحدث باسمها، إبراهيم حامد،": the body named before; his name may follow in apposition
             continue
+        if person and not definite and j + 1 < n and toks[j + 1].text in _QUOTES and _name_like(toks[j]) \
+                and _quoted_name(toks, j + 1) > j + 1:
+            # "منسقة حملة "أنقذوا الغابة""، "مدير مبادرة "…"": a plain noun in construct and the quoted name
+            # of what the title heads (a definite title takes no construct: "أطلق الوزير حملة "…"")
+            j = _quoted_name(toks, j + 1)
+            plain, after_nisba, definite = 0, False, False
+            continue
         if t in _TEMPORAL or t in _THAT or t in _STOP and t not in ("في", "فى", "لدي", "عن"):
             break
         if t == "(":
@@ -925,6 +932,13 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True, c
             j += 2
             count += 1
             continue
+        if count >= 1 and j + 1 < n and toks[j + 1].text == "الدين" and len(t) == 3 and t.isalpha() \
+                and not tok.tanween and t not in _STOP and not _debt_adjective(toks, j + 2):
+            # a second name in الدين whose first part is spelled like a verb: "وسيم علم الدين"، "سامي فخر الدين";
+            # not "خفض الدين العام" (the debt, with its adjective)
+            j += 2
+            count += 1
+            continue
         if not objects and count >= 1 and t == "بلا" and j + 1 < n and toks[j + 1].text.isalpha():
             j += 2  # an organisation's name: أطباء بلا حدود، مراسلون بلا حدود
             count += 1
@@ -1018,6 +1032,12 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True, c
     return j
 
 
+def _debt_adjective(toks: list[_Tok], j: int) -> bool:
+    """Say whether toks[j] describes "الدين" as the debt: "الدين العام"، "الدين الخارجي"."""
+    return j < len(toks) and _is_al(toks[j].text) and (toks[j].text in ("العام", "العامه")
+                                                        or bool(_NISBA.search(toks[j].text)))
+
+
 def _titled_compound_name(toks: list[_Tok], j: int) -> bool:
     """Say whether toks[j], shaped like a verbal noun, is a first name: a title written before names and a name
     particle after it ("الدكتورة إخلاص عبد الله"، "المهندس إحسان أبو شقرة"), not "أعلن الوزير إقالة عبد الله"."""
@@ -1103,7 +1123,7 @@ _FEMININE_PLURAL = re.compile(r"^ال.{2,}ات$")
 _DERIVED_NOUN = re.compile(r"^(?:ت..ي.|ا..ا.|است..ا.|ان..ا.|ا.ت.ا.|ت.ا..)$")
 # Heads of _NON_AGENT_HEADS that are also family names: "عبد الله العمر".
 _FAMILY_NAME_HEADS = _words("عمر")
-_EVERYONE = _words("الجميع")  # "ودعا الوزير خالد الجميع إلى التهدئة"
+_EVERYONE = _words("الجميع الأمر")  # "ودعا الوزير خالد الجميع إلى التهدئة"، "وعزا المهندس وسيم الأمر إلى": no family name
 
 
 def _object_al_word(t: str) -> bool:

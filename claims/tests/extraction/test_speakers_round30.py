@@ -57,3 +57,53 @@ SAID_AS_SOURCE = [
 @table("text, figure, expected", SAID_AS_SOURCE)
 def test_subject_of_said_in_a_source_phrase(text: str, figure: str, expected: str | None) -> None:
     assert claimants(text, figure) == [expected]
+
+
+# A title in construct with a plain noun and the quoted name of what it heads, then the person's name.
+QUOTED_BODY_TITLES = [
+    ('وقالت منسقة حملة "أنقذوا الغابة" سلمى الحداد إن الحرائق أتت على 300 هكتار.', "300",
+     'منسقة حملة "أنقذوا الغابة" سلمى الحداد'),
+    ('وأوضح مدير مبادرة "بيتي أخضر"، سامر الخطيب، أن 40 أسرة انضمت إليها.', "40",
+     'مدير مبادرة "بيتي أخضر"، سامر الخطيب'),
+    # near miss: a definite title takes no construct: the quoted campaign is the object
+    ('وأطلق الوزير حملة "مدرستي نظيفة" في 120 مدرسة.', "120", None),
+]
+
+
+@table("text, figure, expected", QUOTED_BODY_TITLES)
+def test_title_of_a_quoted_body(text: str, figure: str, expected: str | None) -> None:
+    assert claimants(text, figure) == [expected]
+
+
+# A second name in الدين whose first part is spelled like a verb; الأمر is never a family name.
+COMPOUND_DIN_NAMES = [
+    ("وعزا رئيس البلدية المهندس سامي علم الدين الأمر إلى نقص التمويل.", "رئيس البلدية المهندس سامي علم الدين"),
+    ("وعزا الخبير سامي الخطيب الأمر إلى نقص التمويل.", "الخبير سامي الخطيب"),
+    # near miss: "الدين العام" is the debt, the object of a verbal noun
+    ("وأكد الوزير خالد خفض الدين العام إلى 60 في المائة.", "الوزير خالد"),
+]
+
+
+@table("text, expected", COMPOUND_DIN_NAMES)
+def test_compound_din_names(text: str, expected: str | None) -> None:
+    assert last_speaker(text) == expected
+
+
+# "وتابعت"، "وأضاف" go on with the speaker of the previous sentence's last clause when a later clause of it has
+# its own speech verb and subject.
+LAST_CLAUSE_CARRIED = [
+    ("ويرى مزارعون أن الدعم \"غير كافٍ\"، إذ تقول رئيسة التعاونية هدى السالم إن \"الكلفة تضاعفت\". "
+     "وتابعت: «نحتاج إلى خطة واضحة».", "رئيسة التعاونية هدى السالم"),
+    ("وأعلنت الوزارة تعليق الدراسة، فيما قال مدير الأرصاد سعيد النجار إن العاصفة ستشتد. "
+     "وأضاف أن الرياح ستبلغ 90 كيلومتراً في الساعة.", "مدير الأرصاد سعيد النجار"),
+    # near misses: a clause with no subject of its own, or a relative clause, hands nothing on
+    ("وقال رئيس النقابة عماد الحسن إن الأجور تأخرت، فيما أكد أن الإضراب مستمر. "
+     "وأضاف أن 200 عامل انضموا.", "رئيس النقابة عماد الحسن"),
+    ("وقال رئيس النقابة عماد الحسن إن العمال، الذين قال بعضهم إنهم لم يتقاضوا أجورهم، مستمرون. "
+     "وأضاف أن 200 عامل انضموا.", "رئيس النقابة عماد الحسن"),
+]
+
+
+@table("text, expected", LAST_CLAUSE_CARRIED)
+def test_carry_goes_on_with_the_last_clause(text: str, expected: str | None) -> None:
+    assert last_speaker(text) == expected
