@@ -293,7 +293,7 @@ _OWN_FORECASTS = frozenset(normalize(noun + clitic) for noun in "توقعات ت
                            for clitic in ("ه", "ها", "هم"))
 _INSERT_WORDS = 6  # "، مطلع الشهر الجاري،": a time set off by commas between the subject and its object
 # "وهو ما نفته الوزارة"، "وهو ما ردّت عليه الإدارة ببيان": a denial of, or reply to, what the sentence said before
-_ANSWER_VERBS = {"نفى", "رفض", "رد"}
+_ANSWER_VERBS = {"نفى", "رفض", "رد", "وصف", "اعتبر"}  # and who judges it: "وهو ما وصفه مزارعون بأنه …"
 _ON_IT = _words("عليه عليها عليهم")  # "ردّت عليه الإدارة": what is answered, then who answers
 # "وبينما يرى الباحث X أن …، تقول Y إن …": the while-clause's subject states its own figures; the sentence's
 # speaker is the main clause's.

@@ -93,6 +93,7 @@ from .phrases import (
     _document_noun,
     _parse_np,
     _past_gloss,
+    _prepositional,
     _quoted_name,
     _recorder,
     _recording_means,
@@ -514,6 +515,11 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 # ("وقال لرويترز مسؤول في الوزارة إن"), else it came before the verb or is carried.
                 j = _skip_adverbs(toks, told)
             phrase = (_counted_subject(toks, j) or _parse_np(toks, j)) if not addressed or _subject_at(toks, j) else None
+            if phrase is None and j + 1 < n and toks[j].text in surnames and not _prepositional(toks[j].text) \
+                    and (toks[j + 1].text in _PLAIN_THAT or toks[j + 1].text in "،,:"):
+                # "وأضاف صقور أن": a surname an earlier sentence gave a speaker, though shaped like a verbal noun
+                # (one shaped like ب + a verbal noun, "باعباد", is left to the carry, which links it to the name)
+                phrase = _Phrase(j, j + 1, "name", True)
             if phrase is None and j < n and toks[j].text in _ONE_OF_THEM:
                 # "عبّر عدد من السكان عن تخوفهم، إذ قال أحدهم": unnamed, one of them speaks for the group
                 phrase = _group_of_pronoun(toks, k) or _Phrase(j, j + 1, "person", False)

@@ -107,3 +107,36 @@ LAST_CLAUSE_CARRIED = [
 @table("text, expected", LAST_CLAUSE_CARRIED)
 def test_carry_goes_on_with_the_last_clause(text: str, expected: str | None) -> None:
     assert last_speaker(text) == expected
+
+
+# A surname a named speaker carried earlier in the article, shaped like a verbal noun or a plural (نسور، دخول),
+# is the subject of the verb before it; "وهو ما وصفه / اعتبره X" is X's own judging clause.
+SURNAME_SUBJECTS = [
+    ("وقال مدير الميناء سامر نسور إن الحركة تراجعت. وأضاف نسور أن الميناء استقبل 40 سفينة، "
+     "وهو ما وصفه بحارة بأنه \"رقم متواضع\".", "40", "نسور"),
+    # as "وأضاف الحلبي أن" reads "الحلبي" (the article's canonical name links it to the full one)
+    ("وقال مدير الميناء سامر نسور إن الحركة تراجعت. وأضاف نسور أن الميناء استقبل 40 سفينة.", "40", "نسور"),
+    # near miss: a word no earlier speaker carried stays a verbal noun, not a subject
+    ("وقال مدير الميناء سامر الحلبي إن الحركة تراجعت. وأضاف دخول السفن أن الميناء استقبل 40 سفينة.", "40",
+     "مدير الميناء سامر الحلبي"),
+]
+
+
+@table("text, figure, expected", SURNAME_SUBJECTS)
+def test_earlier_surname_is_a_subject(text: str, figure: str, expected: str | None) -> None:
+    assert claimants(text, figure) == [expected]
+
+
+# (text, anchor, speaker of the claim that holds the anchor)
+JUDGING_CLAUSES = [
+    ("وأضاف نسور أن الميناء سيستقبل 40 سفينة، وهو ما وصفه بحارة بأنه \"رقم متواضع\".", "رقم متواضع", "بحارة"),
+    ("وأعلنت البلدية رفع الرسوم 10 بالمئة، وهو ما اعتبره تجار \"عبئاً إضافياً\".", "عبئاً إضافياً", "تجار"),
+    ("وأعلنت البلدية رفع الرسوم 10 بالمئة، وهو ما اعتبره تجار \"عبئاً إضافياً\".", "رفع الرسوم", "البلدية"),
+]
+
+
+@table("text, anchor, expected", JUDGING_CLAUSES)
+def test_judging_clause_has_its_own_speaker(text: str, anchor: str, expected: str) -> None:
+    from claims.extraction import extract_article
+    claims = extract_article(text, clean=False)["claims"]
+    assert [c["speaker"] for c in claims if anchor in c["text"]] == [expected]
