@@ -673,6 +673,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 phrase = phrase._replace(end=end)  # "غير أن فاعلين جمعويين بالمنطقة أشاروا": people, and where
             elif kana_frame and phrase and phrase.end < end and _rest_of_body_name(subject_toks, phrase, end):
                 phrase = phrase._replace(end=end)  # "وكان المركز الوطني للأرصاد والإنذار المبكر قد حذّر"
+            elif phrase and phrase.end + 1 == end and toks[phrase.end].text in _SAME:
+                pass  # "غير أن المنظمة نفسها اعتبرته": the one named before, as "وقالت المنظمة نفسها" reads
             elif phrase and phrase.end != end and not _apposed_subject(toks, phrase, apposed):
                 phrase = None
             if phrase and (

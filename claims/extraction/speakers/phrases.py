@@ -405,7 +405,9 @@ def _document_author(toks: list[_Tok], j: int, *, definite: bool, topic: bool = 
         issuer = _document_author(toks, j, definite=True, topic=True)
         if issuer:
             return issuer
-    if not definite and not (j < n and toks[j].text in _PORTFOLIO_ADJECTIVES):
+    if not definite and not (j < n and (toks[j].text in _PORTFOLIO_ADJECTIVES
+                                        or not _is_al(toks[j].text) and _document_adjective(toks[j].text))):
+        # "تقرير حديث صادر عن …": an indefinite adjective describes the report, its author comes later
         # a genitive: "تقديرات البنتاغون"; but "مذكرة داخلية" is an internal memo, not the interior ministry's
         author = _author_at(toks, j)
         if author:

@@ -140,3 +140,37 @@ def test_judging_clause_has_its_own_speaker(text: str, anchor: str, expected: st
     from claims.extraction import extract_article
     claims = extract_article(text, clean=False)["claims"]
     assert [c["speaker"] for c in claims if anchor in c["text"]] == [expected]
+
+
+# An indefinite adjective after a report noun ("تقرير حديث"، "دراسة جديدة") describes it: its author is the body
+# after "صادر عن", never the adjective read as a name.
+DESCRIBED_REPORTS = [
+    ("ووفقاً لتقرير حديث صادر عن المرصد الوطني للمياه، تراجع المخزون بنسبة 18%.", "18", "المرصد الوطني للمياه"),
+    ("وبحسب دراسة جديدة صادرة عن الجمعية المغربية للاقتصاديين، ارتفعت البطالة إلى 13%.", "13",
+     "الجمعية المغربية للاقتصاديين"),
+    # near misses: a genitive author right after the noun, and a definite one
+    ("وبحسب تقرير منظمة الصحة العالمية، أصيب 300 شخص.", "300", "منظمة الصحة العالمية"),
+    ("وبحسب بيانات المركزي، بلغ التضخم 6%.", "6", "بيانات المركزي"),  # as before
+]
+
+
+@table("text, figure, expected", DESCRIBED_REPORTS)
+def test_report_adjective_is_no_author(text: str, figure: str, expected: str | None) -> None:
+    assert claimants(text, figure) == [expected]
+
+
+# A subject before its verb closed by نفسه/ذاته after a contrast ("غير أن النقابة نفسها اعتبرته") is the one
+# named before, read as "وقالت النقابة نفسها" is.
+SAME_SUBJECT_FIRST = [
+    ("وقالت نقابة المعلمين إن الأجور تأخرت. وصادق البرلمان على القانون، غير أن النقابة نفسها اعتبرته "
+     "\"حلاً مؤقتاً\".", "نقابة المعلمين"),
+    ("وقال الوزير سامي العلي إن الأجور تأخرت. وصادق البرلمان على القانون، لكن الوزير ذاته قال إنه "
+     "\"حل مؤقت\".", "الوزير سامي العلي"),
+    # near miss: نفسها closing a time, no subject before a speech verb
+    ("وقال الوزير سامي العلي إن الأجور تأخرت. وصادق البرلمان على القانون في الجلسة نفسها.", None),
+]
+
+
+@table("text, expected", SAME_SUBJECT_FIRST)
+def test_same_subject_before_its_verb(text: str, expected: str | None) -> None:
+    assert last_speaker(text) == expected
