@@ -31,6 +31,7 @@ from .clauses import (
     _after_at_a_time,
     _after_connective,
     _after_dateline,
+    _after_opening_place,
     _after_kana_subject,
     _analyse,
     _backward_np,
@@ -698,6 +699,8 @@ _SETTING_SURFACE = {prefix + normalize(form): lemma for lemma, forms in
                      ("عمل", "يعمل تعمل"), ("سعى", "يسعى تسعى"), ("استهدف", "يستهدف تستهدف استهدف استهدفت"),
                      # "وألزمت المحكمة الشركة بدفع 40 ألف دينار"، "كما ألزم القرار المدارس بخفض رسومها 10%"
                      ("ألزم", "ألزم ألزمت"),
+                     # "وسّعت الوزارة نطاق القرار ليشمل الشركات في 14 قطاعاً": who widens a rule's reach sets it
+                     ("وسع", "وسع وسعت"),
                      # "بدأت البلدية، مطلع الشهر، تطبيق تعرفة جديدة ترفع السعر إلى 125 ديناراً": who applies it sets it
                      ("بدأ", "بدأ بدأت"))
                     for form in forms.split() for prefix in ("", "و", "ف")}
@@ -747,7 +750,8 @@ def figure_setter(body: str, sentence: Sentence) -> Attribution | None:
             phrase = _parse_np(toks, _clause_start(toks, k - 1) + 1)  # "وكان البنك قد خفض"
             if phrase is not None and phrase.end != k - 1:
                 phrase = None
-        elif k == opening or (k == 1 and prev in _OPENING_ALSO):
+        elif k == opening or (k == 1 and prev in _OPENING_ALSO) or (k > 2 and k == _after_opening_place(toks)):
+            # "وفي وقت سابق من العام، وسعت الوزارة …": a time or place set off first, then the verb
             phrase = _parse_np(toks, _skip_adverbs(toks, k + 1))
         if phrase is None or _strip_al(toks[phrase.start].text) in _TEAMS:
             continue

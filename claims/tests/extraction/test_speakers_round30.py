@@ -174,3 +174,20 @@ SAME_SUBJECT_FIRST = [
 @table("text, expected", SAME_SUBJECT_FIRST)
 def test_same_subject_before_its_verb(text: str, expected: str | None) -> None:
     assert last_speaker(text) == expected
+
+
+# A body that widens a rule's reach sets its figures ("وسّعت الوزارة نطاق القرار ليشمل … 14 قطاعاً"), and a setting
+# verb after an opening time or place phrase closed by a comma still opens the sentence's own clause.
+SETTERS_AFTER_OPENING = [
+    ("وفي وقت سابق من العام الجاري، وسعت الهيئة نطاق البرنامج ليشمل المدارس في 14 ولاية.", "14", "الهيئة"),
+    ("وفي مطلع الشهر الماضي، رفعت البلدية رسوم النظافة إلى 5 دنانير.", "5", "البلدية"),
+    ("ووسع المجلس البلدي نطاق الدعم ليشمل 300 أسرة.", "300", "المجلس البلدي"),
+    # near misses: a team's tally is set by no decision; a figure in the opening phrase itself
+    ("وفي المقابل، رفع المنتخب رصيده إلى 12 نقطة.", "12", None),
+    ("وفي 14 ولاية، ارتفعت الأسعار بشكل ملحوظ.", "14", None),
+]
+
+
+@table("text, figure, expected", SETTERS_AFTER_OPENING)
+def test_setter_after_an_opening_phrase(text: str, figure: str, expected: str | None) -> None:
+    assert claimants(text, figure) == [expected]
