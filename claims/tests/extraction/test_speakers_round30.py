@@ -191,3 +191,21 @@ SETTERS_AFTER_OPENING = [
 @table("text, figure, expected", SETTERS_AFTER_OPENING)
 def test_setter_after_an_opening_phrase(text: str, figure: str, expected: str | None) -> None:
     assert claimants(text, figure) == [expected]
+
+
+# (text, anchor, speaker of the claim holding it): إذ/حيث before a speech verb with its own subject open that
+# speaker's clause; one with no subject of its own splits nothing.
+WHEREUPON_CLAUSES = [
+    ("وأعلنت الوزارة تعليق الرحلات، حيث قال مدير المطار خالد النجار إن 12 رحلة ألغيت.", "12 رحلة",
+     "مدير المطار خالد النجار"),
+    ("وأعلنت الوزارة تعليق الرحلات، حيث قال مدير المطار خالد النجار إن 12 رحلة ألغيت.", "تعليق الرحلات", "الوزارة"),
+    # near miss: the verb after حيث has no subject of its own
+    ("وقال وزير الصحة إن المستشفى استقبل المرضى، حيث أكد أن 30 مريضاً غادروا.", "30 مريضاً", "وزير الصحة"),
+]
+
+
+@table("text, anchor, expected", WHEREUPON_CLAUSES)
+def test_whereupon_clause_speaker(text: str, anchor: str, expected: str) -> None:
+    from claims.extraction import extract_article
+    claims = extract_article(text, clean=False)["claims"]
+    assert [c["speaker"] for c in claims if anchor in c["text"]] == [expected]
