@@ -31,6 +31,7 @@ from .clauses import (
     _after_at_a_time,
     _after_connective,
     _after_dateline,
+    _after_opening_place,
     _after_kana_subject,
     _analyse,
     _backward_np,
@@ -248,7 +249,7 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
             attribution = Attribution(sourced.speaker, sourced.start, sourced.end, _cue_text(raw, norm, result.cue),
                                       carried=True)
         elif isinstance(result, _Carry) and last and i - last[0] <= _CARRY_WINDOW:
-            prev = last[1]
+            prev = _last_clause_speaker(body, sentences[last[0]], last[1])
             attribution = Attribution(prev.speaker, prev.start, prev.end, _cue_text(raw, norm, result.cue),
                                       carried=True)
         elif result is None and open_quote and last and norm.text.strip():
@@ -290,6 +291,16 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
     return results
 
 
+def _last_clause_speaker(body: str, sentence: Sentence, speaker: Attribution) -> Attribution:
+    """Return who speaks last in a sentence: "ويرى ناشطون أن …، إذ تقول X إن "…". وتابعت:" goes on with X.
+
+    Only a later clause with its own speech verb and subject (speaker_clauses) hands the turn on."""
+    if speaker.carried or not (sentence.start <= speaker.start < sentence.end):
+        return speaker
+    parts = speaker_clauses(body, sentence, speaker, figure_sources(body, sentence, speaker=speaker))
+    return parts[-1][2] if parts else speaker
+
+
 def _opened_by_source_word(cue: str | None) -> bool:
     """Say whether an attribution's cue is a source phrase: "وفق ما أفاد به"، "بحسب"، "نقلا عن"."""
     words = _TOKEN.findall(normalize(cue or ""))
@@ -327,7 +338,7 @@ _OWN_FORECASTS = frozenset(normalize(noun + clitic) for noun in "توقعات ت
                            for clitic in ("ه", "ها", "هم"))
 _INSERT_WORDS = 6  # "، مطلع الشهر الجاري،": a time set off by commas between the subject and its object
 # "وهو ما نفته الوزارة"، "وهو ما ردّت عليه الإدارة ببيان": a denial of, or reply to, what the sentence said before
-_ANSWER_VERBS = {"نفى", "رفض", "رد"}
+_ANSWER_VERBS = {"نفى", "رفض", "رد", "وصف", "اعتبر"}  # and who judges it: "وهو ما وصفه مزارعون بأنه …"
 _ON_IT = _words("عليه عليها عليهم")  # "ردّت عليه الإدارة": what is answered, then who answers
 # "وبينما يرى الباحث X أن …، تقول Y إن …": the while-clause's subject states its own figures; the sentence's
 # speaker is the main clause's.
@@ -595,7 +606,7 @@ def _participle_clause_speaker(toks: list[_Tok]) -> tuple[int, _Found] | None:
 
 # Words that open the clause of a second speaker: "، فيما قال …"، "في حين أكد …"، "لكن مصدراً … أكد".
 # "، وهو ما نفته الوزارة" opens the denier's clause as "، فيما قال" does.
-_CLAUSE_OPENERS = _words("فيما وفيما بينما وبينما في حين وحين لكن ولكن") | _WHAT_POINTS_BACK | {"ما"} | _AT_A_TIME
+_CLAUSE_OPENERS = _words("فيما وفيما بينما وبينما في حين وحين لكن ولكن إذ اذ حيث") | _WHAT_POINTS_BACK | {"ما"} | _AT_A_TIME
 _CLAUSE_MARKS = "،,؛;"
 
 
@@ -728,6 +739,8 @@ _SETTING_SURFACE = {prefix + normalize(form): lemma for lemma, forms in
                      ("عمل", "يعمل تعمل"), ("سعى", "يسعى تسعى"), ("استهدف", "يستهدف تستهدف استهدف استهدفت"),
                      # "وألزمت المحكمة الشركة بدفع 40 ألف دينار"، "كما ألزم القرار المدارس بخفض رسومها 10%"
                      ("ألزم", "ألزم ألزمت"),
+                     # "وسّعت الوزارة نطاق القرار ليشمل الشركات في 14 قطاعاً": who widens a rule's reach sets it
+                     ("وسع", "وسع وسعت"),
                      # "بدأت البلدية، مطلع الشهر، تطبيق تعرفة جديدة ترفع السعر إلى 125 ديناراً": who applies it sets it
                      ("بدأ", "بدأ بدأت"))
                     for form in forms.split() for prefix in ("", "و", "ف")}
@@ -774,7 +787,8 @@ def figure_setter(body: str, sentence: Sentence, readings: SentenceReadings | No
             phrase = _parse_np(toks, _clause_start(toks, k - 1) + 1)  # "وكان البنك قد خفض"
             if phrase is not None and phrase.end != k - 1:
                 phrase = None
-        elif k == opening or (k == 1 and prev in _OPENING_ALSO):
+        elif k == opening or (k == 1 and prev in _OPENING_ALSO) or (k > 2 and k == _after_opening_place(toks)):
+            # "وفي وقت سابق من العام، وسعت الوزارة …": a time or place set off first, then the verb
             phrase = _parse_np(toks, _skip_adverbs(toks, k + 1))
         if phrase is None or _strip_al(toks[phrase.start].text) in _TEAMS:
             continue

@@ -93,6 +93,7 @@ from .phrases import (
     _document_noun,
     _parse_np,
     _past_gloss,
+    _prepositional,
     _quoted_name,
     _recorder,
     _recording_means,
@@ -515,6 +516,11 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 # ("وقال لرويترز مسؤول في الوزارة إن"), else it came before the verb or is carried.
                 j = _skip_adverbs(toks, told)
             phrase = (_counted_subject(toks, j) or _parse_np(toks, j)) if not addressed or _subject_at(toks, j) else None
+            if phrase is None and j + 1 < n and toks[j].text in surnames and not _prepositional(toks[j].text) \
+                    and (toks[j + 1].text in _PLAIN_THAT or toks[j + 1].text in "،,:"):
+                # "وأضاف صقور أن": a surname an earlier sentence gave a speaker, though shaped like a verbal noun
+                # (one shaped like ب + a verbal noun, "باعباد", is left to the carry, which links it to the name)
+                phrase = _Phrase(j, j + 1, "name", True)
             if phrase is None and j < n and toks[j].text in _ONE_OF_THEM:
                 # "عبّر عدد من السكان عن تخوفهم، إذ قال أحدهم": unnamed, one of them speaks for the group
                 phrase = _group_of_pronoun(toks, k) or _Phrase(j, j + 1, "person", False)
@@ -668,6 +674,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 phrase = phrase._replace(end=end)  # "غير أن فاعلين جمعويين بالمنطقة أشاروا": people, and where
             elif kana_frame and phrase and phrase.end < end and _rest_of_body_name(subject_toks, phrase, end):
                 phrase = phrase._replace(end=end)  # "وكان المركز الوطني للأرصاد والإنذار المبكر قد حذّر"
+            elif phrase and phrase.end + 1 == end and toks[phrase.end].text in _SAME:
+                pass  # "غير أن المنظمة نفسها اعتبرته": the one named before, as "وقالت المنظمة نفسها" reads
             elif phrase and phrase.end != end and not _apposed_subject(toks, phrase, apposed):
                 phrase = None
             if phrase and (
@@ -1643,12 +1651,15 @@ def _source_phrase(toks: list[_Tok], *, outside_quotes: bool = False) -> _Found 
             j = k + 2
         if j is None:
             continue
+        said = bare == "حسبما"
         if j < n and toks[j].text in ("ل", "الي", "إلى", "عن", "لما", "ما"):
             j += 1
             if j < n and toks[j].text in _SOURCE_VERBS:
                 j += 1
+                said = True
         elif j < n and toks[j].text.startswith("لما") and toks[j].text[3:] in _SOURCE_VERBS:
             j += 1
+            said = True
         while j < n and (toks[j].text in ("به", "بها", "ب", "عنه", "عنها") or toks[j].text in _QUOTES):
             j += 1  # "بحسب ما أفادت به الشرطة"، "حسب ما أعلنت عنه الوكالة"، "طبقاً لـ"الهيئة العامة للإحصاء""
         if j + 1 < n and (toks[j].text in _LATEST or toks[j].text[:1] == "ل" and toks[j].text[1:] in _LATEST) \
@@ -1669,7 +1680,8 @@ def _source_phrase(toks: list[_Tok], *, outside_quotes: bool = False) -> _Found 
             continue  # "وحسب المعطيات ذاتها"، "حسب المصدر ذاته": the data or source named before, not a new one
         if j < n and patched[j].text in _RULEBOOKS:
             continue  # "وفق نظام الكوتا"، "بحسب قانون الانتخابات": a rule that fixes, no source (rule_source)
-        phrase = _parse_np(patched, j, strict=True)
+        # "حسب ما أكده المزارعون": the verb's subject is who says it, read as after any verb of saying
+        phrase = _parse_np(patched, j, strict=not said)
         if phrase and phrase.mode == "name" and phrase.start == j and _masdar_like(patched[j].text) \
                 and patched[j].text in _OWNED_DOCUMENTS:
             phrase = None  # "خطة وزارة التربية" is no name: read its owner below

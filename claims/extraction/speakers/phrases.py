@@ -170,6 +170,10 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
                 return _Phrase(0, end, "person", True)
             if inner.mode in ("person", "group", "org"):
                 return _Phrase(0, inner.end + 1, inner.mode, inner.named)
+    if t in _GROUP_SHARES and n > 2:
+        group = _group_share(toks, strict=strict)
+        if group:
+            return group
     if t in _STRONG_END or t in _STOP or tok.tanween or _verb_lemma(t) or not t.isalpha():
         return None
     bare = _strip_al(t)
@@ -285,6 +289,29 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     return _Phrase(k, j, mode, named)
 
 
+# Some of a group, who speak for it: "عدد من الكسابة"، "بعض المسؤولين"، "عشرات المحتجين".
+_GROUP_SHARES = _words("عدد بعض عشرات مئات")
+
+
+def _group_share(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
+    """Read "عدد من + a group" (or بعض/عشرات/مئات + a group) as one group phrase, or return None.
+
+    "عدد" needs its من: "عدد الزوار" is the count of visitors, not some of them. Read as a source
+    (strict), the group must be people or bodies: "وفق عدد من المعايير" is a manner, no source.
+    """
+    m = 2 if toks[1].text == "من" else (1 if toks[0].text != "عدد" and _is_al(toks[1].text) else 0)
+    if not m:
+        return None
+    inner = _parse_window(toks[m:], strict=False)
+    if inner is None or inner.start != 0 or inner.mode not in ("person", "group", "org"):
+        return None
+    head = toks[m].text
+    if strict and not (_is_title(head) or _is_institution(head) or _strip_al(head) in _SOURCE_NOUNS
+                       or _SOUND_PLURAL.match(head)):
+        return None
+    return _Phrase(0, inner.end + m, "group", False)
+
+
 # Indefinite adjectives of an unnamed source: "مصدر مطلع"، "مسؤول رفيع"، "مصدر مقرب من".
 _ROLE_ADJECTIVES = _words("مطلع مطلعة مطلعون مطلعين مقرب مقربة مقربون رفيع رفيعة بارز بارزة كبير كبيرة موثوق "
                           "موثوقة")
@@ -378,7 +405,9 @@ def _document_author(toks: list[_Tok], j: int, *, definite: bool, topic: bool = 
         issuer = _document_author(toks, j, definite=True, topic=True)
         if issuer:
             return issuer
-    if not definite and not (j < n and toks[j].text in _PORTFOLIO_ADJECTIVES):
+    if not definite and not (j < n and (toks[j].text in _PORTFOLIO_ADJECTIVES
+                                        or not _is_al(toks[j].text) and _document_adjective(toks[j].text))):
+        # "تقرير حديث صادر عن …": an indefinite adjective describes the report, its author comes later
         # a genitive: "تقديرات البنتاغون"; but "مذكرة داخلية" is an internal memo, not the interior ministry's
         author = _author_at(toks, j)
         if author:
@@ -620,6 +649,13 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
                 continue
         if person and t in _IN_ITS_NAME and _is_title(toks[j - 1].text):
             j += 1  # "المتحدث باسمها، إبراهيم حامد،": the body named before; his name may follow in apposition
+            continue
+        if person and not definite and j + 1 < n and toks[j + 1].text in _QUOTES and _name_like(toks[j]) \
+                and _quoted_name(toks, j + 1) > j + 1:
+            # "منسقة حملة "أنقذوا الغابة""، "مدير مبادرة "…"": a plain noun in construct and the quoted name
+            # of what the title heads (a definite title takes no construct: "أطلق الوزير حملة "…"")
+            j = _quoted_name(toks, j + 1)
+            plain, after_nisba, definite = 0, False, False
             continue
         if t in _TEMPORAL or t in _THAT or t in _STOP and t not in ("في", "فى", "لدي", "عن"):
             break
@@ -898,6 +934,13 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True, c
             j += 2
             count += 1
             continue
+        if count >= 1 and j + 1 < n and toks[j + 1].text == "الدين" and len(t) == 3 and t.isalpha() \
+                and not tok.tanween and t not in _STOP and not _debt_adjective(toks, j + 2):
+            # a second name in الدين whose first part is spelled like a verb: "وسيم علم الدين"، "سامي فخر الدين";
+            # not "خفض الدين العام" (the debt, with its adjective)
+            j += 2
+            count += 1
+            continue
         if not objects and count >= 1 and t == "بلا" and j + 1 < n and toks[j + 1].text.isalpha():
             j += 2  # an organisation's name: أطباء بلا حدود، مراسلون بلا حدود
             count += 1
@@ -991,6 +1034,12 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True, c
     return j
 
 
+def _debt_adjective(toks: list[_Tok], j: int) -> bool:
+    """Say whether toks[j] describes "الدين" as the debt: "الدين العام"، "الدين الخارجي"."""
+    return j < len(toks) and _is_al(toks[j].text) and (toks[j].text in ("العام", "العامه")
+                                                        or bool(_NISBA.search(toks[j].text)))
+
+
 def _titled_compound_name(toks: list[_Tok], j: int) -> bool:
     """Say whether toks[j], shaped like a verbal noun, is a first name: a title written before names and a name
     particle after it ("الدكتورة إخلاص عبد الله"، "المهندس إحسان أبو شقرة"), not "أعلن الوزير إقالة عبد الله"."""
@@ -1076,7 +1125,7 @@ _FEMININE_PLURAL = re.compile(r"^ال.{2,}ات$")
 _DERIVED_NOUN = re.compile(r"^(?:ت..ي.|ا..ا.|است..ا.|ان..ا.|ا.ت.ا.|ت.ا..)$")
 # Heads of _NON_AGENT_HEADS that are also family names: "عبد الله العمر".
 _FAMILY_NAME_HEADS = _words("عمر")
-_EVERYONE = _words("الجميع")  # "ودعا الوزير خالد الجميع إلى التهدئة"
+_EVERYONE = _words("الجميع الأمر")  # "ودعا الوزير خالد الجميع إلى التهدئة"، "وعزا المهندس وسيم الأمر إلى": no family name
 
 
 def _object_al_word(t: str) -> bool:
@@ -1131,7 +1180,24 @@ def _surname_before_that(toks: list[_Tok], m: int) -> bool:
         and not _is_title(t) and not _object_al_word(t)
     # or a lineage that carries the name on: "المحامية فاطمة الزهراء بن عبد الله، عضو …"
     return surname and (toks[m + 1].text in _PLAIN_THAT
-                        or (toks[m + 1].text in _SON_OF and _lineage_goes_on(toks, m + 1)))
+                        or (toks[m + 1].text in _SON_OF and _lineage_goes_on(toks, m + 1))
+                        or _titled_apposition_before_that(toks, m + 1))
+
+
+_TITLED_APPOSITION_WORDS = 10  # "، رئيس الجمعية المغربية لحماية المستهلك،"
+
+
+def _titled_apposition_before_that(toks: list[_Tok], comma: int) -> bool:
+    """Say whether a title set off by commas, then إن/أن, follows: "حمزة العلوي، رئيس الجمعية، إن"."""
+    n = len(toks)
+    if comma + 1 >= n or toks[comma].text not in "،," or not _is_title(toks[comma + 1].text):
+        return False
+    for e in range(comma + 2, min(n - 1, comma + 2 + _TITLED_APPOSITION_WORDS)):
+        if toks[e].text in "،,":
+            return toks[e + 1].text in _PLAIN_THAT
+        if toks[e].text in _STRONG_END or toks[e].text in _PLAIN_THAT:
+            return False
+    return False
 
 
 _SON_OF = _words("بن بنت ابن")  # not أبو/آل, which also start places and bodies: "حالة الطوارئ أبو ظبي"
