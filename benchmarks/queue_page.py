@@ -29,17 +29,22 @@ def floor_view(request):
     return HttpResponse("\n".join(f"{pk} {text}" for pk, text in rows))
 
 
+def pending_claims():
+    from claims.models import Claim
+
+    return Claim.objects.current().filter(status="pending").order_by("-score", "article_id", "start")
+
+
 def cards_view(request):
-    """The queue's twenty cards alone: one query and the card template, no versions, filters or layout."""
+    """The queue's twenty cards alone: one query (its SQL compiled once, as the queue's) and the card template,
+    no versions, filters or layout."""
     from django.http import HttpResponse
 
-    from claims.cards import read_cards
-    from claims.models import Claim
+    from claims.cards import compiled_card_queries
     from claims.views.review import card_context, render_cards
     from newsroom.models import source_names
 
-    rows = Claim.objects.current().filter(status="pending").order_by("-score", "article_id", "start")
-    cards = read_cards(rows, source_names(), limit=20)
+    cards = compiled_card_queries.read("bench-cards", pending_claims, source_names(), limit=20)
     for card in cards:
         card.versions, card.reviewer = [], ""
     return HttpResponse(render_cards(cards, card_context(request)))
@@ -50,11 +55,10 @@ def cards_with_versions_view(request):
     from django.http import HttpResponse
 
     from claims.cards import claim_cards
-    from claims.models import Claim
     from claims.views.review import card_context, render_cards
 
-    rows = Claim.objects.current().filter(status="pending").order_by("-score", "article_id", "start")
-    return HttpResponse(render_cards(claim_cards(rows, limit=20), card_context(request)))
+    return HttpResponse(render_cards(claim_cards(pending_claims, limit=20, compiled_as="bench-cards-versions"),
+                                     card_context(request)))
 
 
 def time_pages(client, urls: list[str], runs: int) -> list[tuple[float, int]]:
