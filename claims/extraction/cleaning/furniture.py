@@ -329,11 +329,19 @@ _DONATION_PROMPT = _compile(
     r"independent|journalism|us)(?![\w])"
     # the button with the object joined to the verb: "ادعمنا الآن", "تبرّع لنا"
     r"|^(?:ادعمنا|ادعمونا|تبرع لنا|تبرعوا لنا|support us|donate now)(?:\s+(?:الان|now|اليوم))?$")
+# An ad-blocker prompt: "يرجى تعطيل مانع الإعلانات لدعم الصحافة المستقلة", "الرجاء إيقاف حاجب الإعلانات", "Please
+# disable your ad blocker". A request or an order to turn the blocker off opens the line ("أطلقت الشركة مانع إعلانات
+# جديداً" tells news of one).
+_ADBLOCK_PROMPT = _compile(
+    r"^(?:(?:يرجي|الرجاء|رجاء|نرجو|نرجو منك|من فضلك|فضلا|يمكنك|قم ب|قوموا ب)\s*)?"
+    r"(?:تعطيل|ايقاف|الغاء تفعيل|اغلاق|عطل|عطلوا|اوقف|اوقفوا|قم بتعطيل)\s+(?:برنامج\s+|اداه\s+)?"
+    r"(?:ال)?(?:مانع|حاجب|حاجبات|مانعات) (?:ال)?اعلانات"
+    r"|^(?:please\s+)?(?:disable|turn off|whitelist)\s+(?:your\s+)?ad ?blocker")
 _PLATFORM = _compile(
     r"تطبيق|واتساب|واتس اب|واتس|تلغرام|تليغرام|تيليغرام|تيلغرام|تيليجرام|تليجرام|تلجرام|فيسبوك|فيس بوك|"
     r"تويتر|انستغرام|سناب شات|"
     r"انستجرام|انستقرام|يوتيوب|تيك توك|لينكد|جوجل نيوز|غوغل نيوز|google news|نبض|قناتنا|قناه|"
-    r"حساباتنا|حسابنا|صفحتنا|منصه|(?:منصات|مواقع|وسائل|شبكات) التواصل|نشرتنا|النشره البريديه|"
+    r"حساباتنا|حسابنا|صفحتنا|منصه|(?:منصات|مواقع|وسائل|شبكات) التواصل|نشرتنا|النشره البريديه|(?:ال)?قائمه (?:ال)?بريديه|قائمتنا البريديه|"
     # the reader's own mailbox: "اشترك ليصلك أهم الأخبار إلى بريدك الإلكتروني" (a news sentence names nobody's "بريدك")
     r"(?<![\w])(?:بريدك|بريدكم)(?![\w])|"
     r"اكس|\bx\b|facebook|twitter|whatsapp|"
@@ -570,7 +578,9 @@ MAX_TICKER_LABEL_WORDS = 3  # "أسعار العملات" heading a bar of quote
 
 # A news ticker: "آخر الأخبار: ارتفاع أسعار الخضر ... وفاة شخصين في حادث مرور ...", "شريط الأخبار | …": the label and
 # a colon or bar, then other stories' headlines, split by ellipses, bars or bullets.
-_NEWS_TICKER = _compile(r"^(?:اخر|احدث) (?:الاخبار|الانباء)|^(?:ال)?اخبار (?:ال)?عاجله|^شريط (?:ال)?اخبار|^عاجل الان"
+# "أبرز العناوين: … | …", "أهم الأخبار: …", "عناوين اليوم | …": the day's headlines under their label.
+_NEWS_TICKER = _compile(r"^(?:اخر|احدث) (?:الاخبار|الانباء|العناوين)|^(?:ال)?اخبار (?:ال)?عاجله|^شريط (?:ال)?اخبار|^عاجل الان"
+                        r"|^(?:ابرز|اهم) (?:الاخبار|الانباء|العناوين)|^عناوين (?:اليوم|الاخبار)"
                         r"|^(?:latest|breaking) news")
 _NEWS_TICKER_LABEL_END = re.compile(r"^\s*[:：|]\s*\S")
 _TICKER_ITEMS = re.compile(r"\s*(?:\.{3}|…|[|•·])\s*")

@@ -590,6 +590,25 @@ def _read_title(lines: list[str], keys: list[str], drop: list[bool]) -> int | No
     return first if _headline_shaped(lines[first], keys[first]) else None
 
 
+# A live blog's format label before its headline: "تغطية مستمرة | إعادة فتح المعبر.. لحظة بلحظة", "متابعة مباشرة: …",
+# "Live updates – …". It names how the page is run, not what happened: the title is the headline after it. (A
+# one-word tag stays, as printed with the headline: "عاجل | …", "خاص | …", "فيديو | …", "مباشر | …".)
+_LIVE_FORMAT_LABEL = _compile(r"^(?:[^\w\s]\ufe0f?\s*)*(?:(?:تغطيه|متابعه) (?:مستمره|مباشره|حيه|متواصله)"
+                              r"|live (?:updates|coverage|blog))\s*(?P<sep>[|:：]|[-–—](?=\s))\s*\S")
+MIN_TITLE_AFTER_LABEL_WORDS = 3
+
+
+def _without_live_format_label(title: str) -> str:
+    """Return a title without the live-coverage label before it (see _LIVE_FORMAT_LABEL), when a headline of three
+    words or more follows the label; else the title as it is."""
+    label = _LIVE_FORMAT_LABEL.match(fold(title))
+    if label is None:
+        return title
+    cut = title.find(label["sep"])
+    rest = title[cut + 1:].strip() if cut >= 0 else ""
+    return rest if len(rest.split()) >= MIN_TITLE_AFTER_LABEL_WORDS else title
+
+
 def _headline_shaped(line: str, key: str) -> bool:
     """Say whether a line has a headline's shape: a few words to thirty, no full stop, no colon or comma at
     its end (a label, a lead-in), no summary marker or bullet."""

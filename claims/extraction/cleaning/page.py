@@ -49,6 +49,7 @@ from .furniture import (
     _COPYRIGHT,
     _COPYRIGHT_FOOTER,
     _DISCLAIMER,
+    _ADBLOCK_PROMPT,
     _DONATION_PROMPT,
     _DURATION,
     _DOSSIER_LABEL,
@@ -141,6 +142,7 @@ from .masthead import (
     _is_nav_menu,
     _is_section_label,
     _read_title,
+    _without_live_format_label,
 )
 from .metadata import (
     _CREDIT,
@@ -201,7 +203,7 @@ def clean_text(raw: str, *, reference_date: dt.date | None = None) -> CleanedTex
         remove(title)
 
     body = _join_kept(lines, drop)
-    return CleanedText(body=body, title=lines[title].strip() if title is not None else None,
+    return CleanedText(body=body, title=_without_live_format_label(lines[title].strip()) if title is not None else None,
                        published=published.isoformat() if published else None,
                        source_credit=credit, removed=tuple(text for _, text in sorted(removed)))
 
@@ -283,6 +285,8 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
         elif (words <= 40 and _JS_WARNING.search(key)) or _is_comment_widget(key) or _is_edition_switcher(key) or (
                 words <= MAX_DOSSIER_WORDS and _DOSSIER_LABEL.match(bare) and not _ends_sentence(key)):
             remove(i)  # a JavaScript warning, a comment widget, an edition switcher, a dossier label
+            if sentence_seen and _is_comment_widget(key):
+                closing_line = i  # the comment widget ("التعليقات مغلقة") sits under the finished article
         elif (aggregator := _aggregator_part(key)) is not None:
             remove(i)
             # the aggregator signs the story off: under its note and the source line, another story follows
@@ -378,7 +382,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                  and (_PLATFORM.search(key) or _platforms_follow(keys, i)))
                 or (words <= 12 and (_NEWSLETTER_PROMPT.match(bare) or _EPAPER_PROMPT.match(bare)
                                      or _DONATION_PROMPT.match(bare) or _LOGIN_PROMPT.match(bare) or _is_account_bar(key)
-                                     or _LIVE_PROMPT.match(bare)))
+                                     or _LIVE_PROMPT.match(bare) or _ADBLOCK_PROMPT.match(bare)))
                 or (words <= 15 and _SCAN_PROMPT.match(bare) and (_SCAN_PURPOSE.search(key) or _PLATFORM.search(key)))
                 or (_TUNE_PROMPT.match(bare) and _BROADCAST_BAND.search(key))):
             remove(i)
