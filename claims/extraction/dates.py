@@ -303,6 +303,16 @@ _NAMED_PLACE = re.compile(_f(
 _FISCAL_DEFINITION = re.compile(_f(
     f"(?:السنه|العام){S}(?:الماليه|المالي)(?:{S}\\d{{4}}(?:{S0}[/-]{S0}\\d{{2,4}})?)?{S0}[(،,]?{S0}"
     f"(?:التي|الذي){S}(?:تنتهي|ينتهي|تبدا|يبدا|تنطلق|ينطلق){S}(?:في|مع|ب)?{S0}$"))
+# "موسم يبدأ في يونيو وينتهي في غشت"، "سنة دراسية تبدأ في سبتمبر": a cycle (an indefinite season, term or year) that
+# starts or ends in a month, in the present, tells what happens every year, not when something happened: a bare
+# month in it dates nothing. ("يبدأ الموسم في يونيو" and "الموسم الذي يبدأ في يونيو" name one season: dated.)
+_CYCLE_NOUN = f"(?:موسم|موسما|فصل|فتره|دوره|سنه|عام)(?:{S}(?!ال)[^\\W\\d]{{3,}}){{0,2}}"
+_CYCLE_VERB = r"[يت](?:بدا|نتهي|متد|نطلق|ستمر|حل)"
+_HABITUAL_CYCLE = re.compile(_f(
+    f"{B}{_CYCLE_NOUN}{S}{_CYCLE_VERB}{S}(?:عاده{S})?(?:في|من|مع|منذ)?{S0}"
+    f"(?:{MONTHX}{S}(?:و{S0}{_CYCLE_VERB}|(?:الي|حتي)){S}(?:في{S}|مع{S})?)?$"))
+_HABITUAL_REACH = 80  # characters back from the month to the cycle noun
+
 _BARE_MONTH_CUE = re.compile(_f(
     r"(?<!\w)[وف]?(?:في|خلال|منذ|حتي|قبل|بعد|بحلول|ابان|طيله|من|الي|وحتي|بين|شهري)"  # شهري: "the two months"
     f"{S}$"))
@@ -1004,6 +1014,9 @@ def _month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         return  # "في أبريل من كل عام" recurs every year
     if not explicit and _FISCAL_DEFINITION.search(norm, max(0, m.start("x") - 60), m.start("x")):
         yield _Cand(m.start("x"), m.end("x"), "", "month")  # the month that ends a fiscal year: blocked
+        return
+    if not explicit and _HABITUAL_CYCLE.search(norm, max(0, m.start("x") - _HABITUAL_REACH), m.start("x")):
+        yield _Cand(m.start("x"), m.end("x"), "", "month")  # a yearly cycle's month: no event, blocked
         return
     value = f"XXXX-{month:02d}" if year is None else f"{year:04d}-{month:02d}"
     yield _Cand(m.start("x"), m.end("x"), value, "month", explicit_year=explicit)

@@ -1129,9 +1129,11 @@ _GROUP_PRONOUNS = _norms("هؤلاء", "أولئك")
 # "أقل من ربع ما يعرض عليه": a share of what a clause names, only after a comparing qualifier ("ثلث ما تنتجه"
 # alone may be a plain fraction of speech).
 _WHAT = _norms("ما")
-# "ثلثهم من الأطفال"، "أكثر من نصفها": a fraction with a pronoun of the group it divides.
+# "ثلثهم من الأطفال"، "أكثر من نصفها": a fraction with a pronoun of the group it divides. ("عُشرها": ten takes
+# no pronoun, so عشر with one is a tenth.)
 _PRONOUN_SHARES = {normalize_word(conj + stem + pronoun): value
-                   for stem, value in (("نصف", 1 / 2), ("ثلث", 1 / 3), ("ربع", 1 / 4), ("ثلثي", 2 / 3), ("ثلثا", 2 / 3))
+                   for stem, value in (("نصف", 1 / 2), ("ثلث", 1 / 3), ("ربع", 1 / 4), ("ثلثي", 2 / 3), ("ثلثا", 2 / 3),
+                                       ("عشر", 1 / 10))
                    for pronoun in ("هم", "هن", "ها", "هما") for conj in ("", "و")}
 _HALF_OF_A_MATCH = _norms("الأول", "الثاني", "الأخير")  # "في نصفها الثاني": a half of a match or a season
 
@@ -1299,6 +1301,8 @@ def _weak_bare_number(tokens: Sequence[Token], read: NumberRead, prev: Token | N
         return False  # "عن خمسة معتقلين، ... اثنين منهم": part of the group counted before, like بينهم
     if read.words and _subject_of_counted_group(tokens, read, last_taken) and _word_kind(tok.norm) != "F":
         return False  # "غادر 38 منهم، فيما لا يزال خمسة تحت المراقبة": the rest of the group counted before
+    if read.words and _parallel_count(tokens, read, last_taken) and _word_kind(tok.norm) != "F":
+        return False  # "12 شباكاً للمغادرين وثمانية للقادمين": the same noun, left out the second time
     if read.words and weak and (_qualifier_before(tokens, read.first, last_taken)[0] == "exact"
                                 or _word_kind(tok.norm) == "F"):
         return True  # ثلاثة منهم / خمس السكان / حشد مليوني: too weak without a noun or a qualifier
@@ -1336,6 +1340,33 @@ def _subject_of_counted_group(tokens: Sequence[Token], read: NumberRead, last_ta
         return False
     between = tokens[last_taken + 1:first]
     return not any(t.kind == "sym" and t.norm in _SENTENCE_ENDS for t in between)
+
+
+# "12 شباكاً للمغادرين وثمانية للقادمين"، "ثلاث شاحنات إلى غزة وأربع إلى رفح": a number word joined by و to a count
+# just made, each followed by a phrase of a preposition, counts the same noun (left out the second time).
+_PARALLEL_PREPOSITIONS = _norms("في", "إلى", "الى", "على", "من", "عن", "داخل", "خارج")
+_PARALLEL_CLITIC = re.compile(r"^(?:لل|ل|بال|ب)(?=\w{3})")
+MAX_PARALLEL_PHRASE = 3  # the first count's phrase: a preposition and up to two words
+
+
+def _opens_with_preposition(tok: Token) -> bool:
+    """Say whether a word is a preposition or carries one (للقادمين، بالمدينة)."""
+    return tok.kind == "ar" and (tok.norm in _PARALLEL_PREPOSITIONS or _PARALLEL_CLITIC.match(tok.norm) is not None)
+
+
+def _parallel_count(tokens: Sequence[Token], read: NumberRead, last_taken: int) -> bool:
+    """Say whether a number word with no noun after it repeats the shape of the count just before it: the count
+    with its noun, a prepositional phrase of three words at most, then و, the word and a like phrase."""
+    first, after = read.first, read.last
+    if last_taken < 0 or tokens[last_taken].kind != "ar" or after >= len(tokens) \
+            or not _opens_with_preposition(tokens[after]):
+        return False
+    joined = tokens[first].text.startswith("و") or tokens[first - 1].norm == "و"
+    between = tokens[last_taken + 1:first]
+    if between and between[-1].norm == "و":
+        between = between[:-1]
+    return joined and 0 < len(between) <= MAX_PARALLEL_PHRASE and _opens_with_preposition(between[0]) \
+        and all(t.kind == "ar" for t in between)
 
 
 def _genitive_cue(tokens: Sequence[Token], first: int) -> bool:
@@ -2020,6 +2051,11 @@ def _qualifier_before(tokens: Sequence[Token], i: int, floor: int) -> tuple[str,
     """Return the qualifier that ends right before tokens[i] and the index where it starts."""
     if i - 1 <= floor or tokens[i - 1].kind != "ar":
         return "exact", None
+    if i - 3 > floor and tokens[i - 1].norm in _EQUATING and tokens[i - 2].norm in _WHAT \
+            and tokens[i - 3].kind == "ar":
+        qual, start = _qualifier_before(tokens, i - 2, floor)
+        if qual != "exact":
+            return qual, start  # "يصل إلى ما يعادل 250 دولاراً": the amount equated is qualified as it is
     last = tokens[i - 1].norm
     candidates = _BEFORE_BY_LAST.get(last, []) + _BEFORE_BY_LAST.get(_CLITIC_RE.sub("", last), [])
     for phrase, qual in sorted(candidates, key=lambda item: len(item[0]), reverse=True):
@@ -2039,6 +2075,10 @@ def _qualifier_before(tokens: Sequence[Token], i: int, floor: int) -> tuple[str,
     if found is not None:
         return found, None  # the verb is far from the number: the span stays on the number
     return "exact", None
+
+
+# "ما يعادل"، "ما يوازي"، "ما يساوي" between a qualifier and its amount restate the amount in another unit.
+_EQUATING = _norms("يعادل", "تعادل", "يساوي", "تساوي", "يوازي", "توازي")
 
 
 # Verbs whose object is an amount or a share: negated, "أكثر من" after them caps the amount ("لا يمثل أكثر من
@@ -2242,6 +2282,9 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str 
         in_it = width > 1 and word.norm in _IN_IT and _verb_form(tokens[k].norm) is not None
         if word.norm in _PARTICIPLE_PREPOSITIONS and _verb_form(tokens[k].norm) is None:
             continue  # "قيمة الأموال المستولى عليها": the verb further back must still take an amount noun
+        if _complement_of_subject(tokens, k + 1, i) and _verb_form(tokens[k].norm) is None \
+                and k - 1 > floor and _verb_form(tokens[k - 1].norm) is not None:
+            continue  # "يتجاوز الطلب على الطاقة 48 ألف ميغاواط": على joins the verb's subject its complement
         opens_name = word.norm in _NAME_MOTHER and k + 2 < i and tokens[k + 2].kind == "ar" \
             and tokens[k + 2].norm not in _STOP and lookup_word(tokens[k + 2].norm) is None
         # "عدد الحجاج القادمين من الخارج": من before a definite noun, past the subject's first word, tells where from
@@ -2263,7 +2306,9 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str 
         qual, preps = _VERB_QUALIFIER.get(verb, ("up_to", ("",)))  # قد يبلغ: reach with no preposition
         modal = k - 1 > floor and tokens[k - 1].norm == "قد"
         # "لم تتجاوز في مدينة طرابلس 23.4%": a negated verb, its subject told before, then only where.
-        negated_where = tokens[head].norm in _SUBJECT_PLACES and k - 1 > floor and _is_negation(tokens[k - 1].norm)
+        # "يصل في أسواق الخليج إلى 250 دولاراً": a verb of reaching with its preposition, the subject told before.
+        negated_where = tokens[head].norm in _SUBJECT_PLACES and (
+            (k - 1 > floor and _is_negation(tokens[k - 1].norm)) or (verb in _REACH_VERBS and prep in preps))
         if prep not in preps or not (_is_subject_noun(tokens[head].norm) or modal or negated_where or what_subject
                                      or _compares_any_subject(tokens, k, prep, qual, floor)
                                      or _exceeds_a_measure(tokens, i, qual, prep, width - in_it)):
@@ -2284,6 +2329,8 @@ def _exceeds_a_measure(tokens: Sequence[Token], i: int, qual: str, prep: str, wi
     if qual != "more_than" or prep != "":
         return False
     subject = _subject_before_where(tokens[i - width:i])
+    if len(subject) == _MEASURE_SUBJECT_REACH + 1 and _complement_of_subject(subject, 1, len(subject)):
+        subject = subject[:1]  # "الطلب على الطاقة": the noun and its complement, one subject
     if len(subject) > _MEASURE_SUBJECT_REACH or any(t.norm in _STOP for t in subject):
         return False  # "تجاوز في المدينة 35 حالة": where, not what exceeds
     j = i
@@ -2299,6 +2346,19 @@ def _exceeds_a_measure(tokens: Sequence[Token], i: int, qual: str, prep: str, wi
     return unit in _MEASURES or unit in _CURRENCIES or unit in _UNIT_SINGULARS or unit in _DEGREES \
         or unit in _SYMBOL_UNITS or unit in _PERCENT_ONE \
         or (tokens[j].kind == "lat" and tokens[j].norm in _LATIN_UNITS) or bool(_MEASURE_LIKE.search(unit))
+
+
+# A noun's complement inside a subject: "الطلب على الطاقة"، "الإنفاق على التعليم" (demand for, spending on). على
+# before a definite noun that is no number, past the subject's first word.
+_SUBJECT_COMPLEMENTS = _norms("على")
+
+
+def _complement_of_subject(tokens: Sequence[Token], p: int, end: int) -> bool:
+    """Say whether tokens[p] is على opening the complement of the noun before it, a definite noun (not the last
+    word before end, the number: "يزيد على 300" is the verb's own preposition)."""
+    return (0 < p and p + 1 < end and tokens[p].norm in _SUBJECT_COMPLEMENTS and tokens[p - 1].kind == "ar"
+            and tokens[p + 1].kind == "ar" and _MARKS_RE.sub("", tokens[p + 1].text).startswith("ال")
+            and lookup_word(tokens[p + 1].norm) is None)
 
 
 # "يتجاوز الطلب في ذروة الصيف 48 ألف ميغاواط": where or when the level is read may follow the subject.
