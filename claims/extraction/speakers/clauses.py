@@ -1172,7 +1172,8 @@ _ISSUE_STARTS = _ISSUED_VERBS | _CAME_IN
 _STATEMENT_DOCUMENTS = _DOCUMENT_NOUNS | _words("جدول تعميم قرار نشرة بلاغ إعلان مذكرة توضيح رسالة كلمة خطاب "
                                                  "نشرات تعميمات مذكرات "  # plurals: "حسب نشرات المديرية"
                                                  "حيثيات")  # the grounds of a ruling: "بحسب حيثيات الحكم"
-_ISSUED_DOCUMENTS = _STATEMENT_DOCUMENTS | _words("مرسوم تعليمات توجيهات أمر حكم أحكام")  # what _ISSUING_VERBS issue
+_ISSUED_DOCUMENTS = _STATEMENT_DOCUMENTS | _words("مرسوم تعليمات توجيهات أمر حكم أحكام "
+                                                "تسعيرة تسعيرات")  # what _ISSUING_VERBS issue; a price list fixes prices
 
 
 def _issued_statement(toks: list[_Tok]) -> _Found | _Carry | None:

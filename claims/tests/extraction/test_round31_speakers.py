@@ -105,3 +105,17 @@ TITLE_OF_NAMED_BODY = [
 @table("text, expected", TITLE_OF_NAMED_BODY)
 def test_name_after_title_of_named_body(text: str, expected: str | None) -> None:
     assert last_speaker(text) == expected
+
+
+PRICE_LISTS = [
+    ("أصدرت وزارة الاقتصاد، أمس الأحد، التسعيرة الرسمية للخبز، محددة سعر الربطة بـ20 ألف ليرة.", "20 ألف",
+     "وزارة الاقتصاد"),
+    ("أصدرت النقابة تسعيرة جديدة للنقل حددت فيها الأجرة بـ15 ديناراً.", "15", "النقابة"),
+    # near miss: what an artist issues states no figure of the issuer's
+    ("أصدر المغني ألبوماً جديداً يضم 12 أغنية.", "12", None),
+]
+
+
+@table("text, figure, expected", PRICE_LISTS)
+def test_body_issuing_a_price_list_claims_its_prices(text: str, figure: str, expected: str | None) -> None:
+    assert claimants(text, figure) == [expected]
