@@ -282,6 +282,30 @@ def _has_complement(toks: list[_Tok], j: int, lemma: str) -> bool:
     return False
 
 
+_ESTIMATE_WORDS = _words("نحو حوالي حوالى قرابة زهاء ما أكثر أقل")  # "قدّر الخسائر بنحو"، "بما يزيد على"
+_ESTIMATE_WINDOW = 8  # what is estimated, between the subject and بـ: "الاحتياطات الأولية للحقل"
+
+
+def _estimated_at(toks: list[_Tok], phrase: _Phrase, j: int, lemma: str) -> bool:
+    """Say whether a body or a person estimates a figure: "وقدّر المجمع الاحتياطات بنحو 18 مليار".
+
+    قدّر states a figure with بـ + a figure, as other verbs state one with أن; only a body or a person
+    estimates ("وقُدّرت الخسائر بنحو 5 ملايين" is passive: the losses are what is estimated). Only in the
+    sentence's first clause: "بلغت النسبة 41% بحسب المفوضية، فيما قدّرتها شبكة … بأقل من" keeps its source,
+    and the later estimate claims its own figure (figure_sources).
+    """
+    if lemma != "قدر" or phrase.mode not in ("person", "org") \
+            or any(t.text in "،,؛;" for t in toks[:phrase.start]):
+        return False
+    for m in range(j, min(len(toks), j + _ESTIMATE_WINDOW)):
+        t = toks[m].text
+        if t[:1] == "ب" and (t[1:] in _ESTIMATE_WORDS or t[1:2].isdigit()):
+            return True
+        if _verb_lemma(t) or t in _THAT or not t.isalpha():
+            return False
+    return False
+
+
 _REPLY_THAT = _words("بأن بأنه بأنها بأنهم بأنهما بأننا بالقول قائلا قائلة")
 # "ردّت الإدارة ببيان أكدت فيه أن …": a reply made with a statement is made in words.
 _WITH_A_STATEMENT = frozenset(p + w for w in _words("بيان تصريح تصريحات توضيح") for p in ("ب", "في", "فى"))
@@ -556,7 +580,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 # "كوريا الشمالية التي يتهمها الغرب بالرغبة في …": a side remark, not the source
                 # of the sentence's main statement.
                 phrase = None
-            elif phrase and (lemma not in _NEEDS_COMPLEMENT or _has_complement(toks, phrase.end, lemma)):
+            elif phrase and (lemma not in _NEEDS_COMPLEMENT or _has_complement(toks, phrase.end, lemma)
+                             or _estimated_at(toks, phrase, phrase.end, lemma)):
                 at = _past_inserts(toks, phrase.end) if lemma == "نقل" else n
                 if at < n and toks[at].text == "عن":
                     sayer = _parse_np(toks, at + 1)  # "نقلت رويترز عن مصدر مطلع قوله"
@@ -667,6 +692,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 pass  # "لكن الوزارة وفي بيان لها أكدت": the subject, then where it spoke
             elif amma and phrase and phrase.end < end and _affiliation(toks, phrase.end, end):
                 pass  # "أما مصدر طبي بمستشفى المدينة فأفاد": the topic, then where he works
+            elif phrase and phrase.end < end and _unnamed_source_at_work(subject_toks, phrase, end):
+                pass  # "مصدر طبي بالمستشفى الإقليمي أكد أن": an unnamed source, then where he works
             elif amma and phrase and phrase.end < end and _past_bracket(toks, phrase.end) == end \
                     and (phrase.mode in ("person", "org") or phrase.named):
                 pass  # "أما الحاج فلان (67 عاماً)، فيقول": the topic, then his age
@@ -683,7 +710,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                     lemma not in _DECISION_VERBS or _decision_maker(toks, phrase) == phrase) and (
                     lemma not in _ISSUING_VERBS | _LAUNCH_VERBS or _issuer_or_launcher(toks, phrase, lemma)) and (
                     lemma not in _RULING_VERBS or _court(toks, phrase)) and (
-                    lemma not in _NEEDS_COMPLEMENT or _has_complement(toks, k + 1, lemma)) \
+                    lemma not in _NEEDS_COMPLEMENT or _has_complement(toks, k + 1, lemma)
+                    or _estimated_at(toks, phrase, k + 1, lemma)) \
                     and not _act_told_by_source(toks, k, lemma):
                 return _found(toks, phrase, (tok.start, tok.end))
     issued = _issued_statement(toks) if not _ISSUE_STARTS.isdisjoint(map(_TOK_TEXT, toks[:3])) else None
@@ -693,7 +721,7 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
         # "وأشار إلى أن الاستثمارات بلغت …، بحسب تقديرات متعاملين": the carried speaker says it; the source
         # phrase only names who gives its figures (figure_sources).
         return first_carry
-    source = _source_phrase(toks, outside_quotes=True)
+    source = _source_phrase(toks, outside_quotes=True) or _source_by_surname(toks, surnames)
     if source:
         return _document_named_before(toks, source) or source
     same = _same_source_cue(toks)
@@ -1144,7 +1172,8 @@ _ISSUE_STARTS = _ISSUED_VERBS | _CAME_IN
 _STATEMENT_DOCUMENTS = _DOCUMENT_NOUNS | _words("جدول تعميم قرار نشرة بلاغ إعلان مذكرة توضيح رسالة كلمة خطاب "
                                                  "نشرات تعميمات مذكرات "  # plurals: "حسب نشرات المديرية"
                                                  "حيثيات")  # the grounds of a ruling: "بحسب حيثيات الحكم"
-_ISSUED_DOCUMENTS = _STATEMENT_DOCUMENTS | _words("مرسوم تعليمات توجيهات أمر حكم أحكام")  # what _ISSUING_VERBS issue
+_ISSUED_DOCUMENTS = _STATEMENT_DOCUMENTS | _words("مرسوم تعليمات توجيهات أمر حكم أحكام "
+                                                "تسعيرة تسعيرات")  # what _ISSUING_VERBS issue; a price list fixes prices
 
 
 def _issued_statement(toks: list[_Tok]) -> _Found | _Carry | None:
@@ -1197,6 +1226,13 @@ def _affiliation(toks: list[_Tok], start: int, end: int) -> bool:
         return False
     return end - start <= _AFFILIATION_WORDS and all(
         tok.text.isalpha() and not _verb_lemma(tok.text) and tok.text not in _THAT for tok in toks[start:end])
+
+
+def _unnamed_source_at_work(toks: list[_Tok], phrase: _Phrase, end: int) -> bool:
+    """Say whether an unnamed source or role is followed, up to its verb, by where it works: "مصدر أمني
+    بالمعبر أكد"، "مسؤول في وزارة المالية قال"; not "الأسعار في السوق ارتفعت" (no one who speaks)."""
+    head = toks[phrase.start].text
+    return (head in _UNNAMED_SOURCES or head in _UNNAMED_ROLES) and _affiliation(toks, phrase.end, end)
 
 
 def _people_where(toks: list[_Tok], phrase: _Phrase, end: int, verb: str) -> bool:
@@ -1339,6 +1375,8 @@ def _past_contrast(toks: list[_Tok], cs: int) -> tuple[int, list[_Tok]]:
         cs += 1
     elif cs + 1 < n and toks[cs].text in _CONTRAST and toks[cs + 1].text in _PLAIN_THAT:
         cs += 2
+    elif cs + 2 < n and toks[cs].text in _RATHER and toks[cs + 1].text in _PLAIN_THAT:
+        cs += 2  # "بل إن مصدراً طبياً أكد": an emphatic إن opens the clause, its subject is accusative
     else:
         return cs, toks
     tok = toks[cs] if cs < n else None
@@ -1357,6 +1395,7 @@ def _past_contrast(toks: list[_Tok], cs: int) -> tuple[int, list[_Tok]]:
 
 
 _ACCUSATIVE_ADJECTIVES = 2  # "مصدراً حكومياً رفيعاً"
+_RATHER = _words("بل وبل")
 
 
 def _on_the_tongue_of(toks: list[_Tok], j: int) -> _Phrase | None:
@@ -1711,6 +1750,21 @@ def _source_phrase(toks: list[_Tok], *, outside_quotes: bool = False) -> _Found 
             # one named in an earlier sentence may be another ("بحسب الغرفة" after two chambers): it stays bare.
             bare_body = found.title_only and phrase.mode == "org"
             return _Found(found.start, found.end, found.cue, bare_body, False, own_sentence=bare_body)
+    return None
+
+
+def _source_by_surname(toks: list[_Tok], surnames: set[str] | frozenset[str]) -> _Found | None:
+    """Return the surname in "وفق السليماني،" / "بحسب الحياري." when an earlier sentence named its bearer.
+
+    The noun phrase reader takes a lone ال- surname for a common noun ("وفق القانون"); a word the article
+    already gave a first name to is the person.
+    """
+    n = len(toks)
+    for k in compress(count(), map(_SOURCE_WORD_STARTS.__contains__, map(_TOK_TEXT, toks))):
+        j = k + 1
+        if j < n and (j + 1 == n or toks[j + 1].text in _STRONG_END) and toks[j].text in surnames \
+                and not _inside_quotation(toks, k):
+            return _Found(toks[j].start, toks[j].end, (toks[k].start, toks[k].end), False, False)
     return None
 
 

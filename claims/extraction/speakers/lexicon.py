@@ -330,12 +330,13 @@ _INSTITUTIONS = _words(
     "وفد جمارك "  # a delegation: رئيس وفد الحوثيين، مصدر في الوفد الحكومي
     "مقر "  # a staff that speaks as a body: مقر التنسيق لشؤون أسرى الحرب (a place only after a preposition)
     "أمانة "  # a city hall or secretariat: أمانة بغداد، أمانة عمّان، الأمانة العامة لمجلس الوزراء
+    "مجمع "  # a state group or a learned academy: مجمع سوناطراك، المجمع الشريف للفوسفاط، مجمع اللغة العربية
     "جهات"  # the authorities: "الجهات المعنية"، "جهات رسمية" (not the singular: "من جهة أخرى"، "من جهته")
 )
 # Organisations whose proper name follows the common noun ("وكالة رويترز", "صحيفة نيويورك تايمز").
 _NAMED_ORGS = _words("وكالة صحيفة قناة شبكة موقع مجلة إذاعة تلفزيون شركة حزب حركة جامعة مجموعة "
                      "مؤسسة منظمة معهد مركز نادي فريق بنك مصرف بوابة مستشفى كتلة ائتلاف جمعية رابطة "
-                     "منصة")  # a firm named by what it runs: منصة "نقلة" (not تطبيق, also "applying")
+                     "منصة مجمع")  # a firm named by what it runs: منصة "نقلة" (not تطبيق, also "applying")
 # Honorifics written before a title or a name: "سمو الشيخ"، "معالي الوزير"، "فخامة الرئيس".
 _HONORIFICS = _words("سمو معالي فضيلة سعادة فخامة جلالة سماحة")
 # Attribution nouns: reports, statements and figures, whose author, when named, is the source

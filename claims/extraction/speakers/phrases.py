@@ -277,7 +277,8 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
         j = j2
     elif mode == "person" and _name_like(toks[j - 1]) and (
             not _name_like(toks[j - 2]) or _is_title(toks[j - 2].text) or _is_institution(toks[j - 2].text)
-            or toks[j - 2].text in _WORKPLACES):
+            or toks[j - 2].text in _WORKPLACES
+            or toks[j - 2].text[:1] == "ل" and _is_institution(toks[j - 2].text[1:])):  # "لشركة صيدال، فلان،"
         j = _apposition(toks, j, min_words=2)  # "عمدة خاركيف، إيهور تيريخوف،"، "في جامعة كامبريدج، سارة ميلر،"
     if mode == "org" or (mode == "person" and not named):
         # مسؤول في الدفاع المدني، اللجنة الانتخابية في جنوب إفريقيا
