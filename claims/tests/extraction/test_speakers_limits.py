@@ -1,0 +1,47 @@
+"""General attribution limits, on invented sentences of other topics, with near misses.
+
+- An indefinite subject after إن/أن/لكن is accusative ("لكن مصدراً مطلعاً قال"): it is named in the nominative
+  ("مصدر مطلع"); names and words whose base ends in alif (رانيا، لورا) keep their alif.
+"""
+from __future__ import annotations
+
+from claims.extraction.speakers import nominative_form
+
+from .helpers import claimants, table
+
+# (speaker as written, name given)
+ACCUSATIVE_SPEAKERS = [
+    ("مصدراً مطلعاً في مديرية كهرباء الموصل", "مصدر مطلع في مديرية كهرباء الموصل"),
+    ("مسؤولاً حكومياً رفيعاً", "مسؤول حكومي رفيع"),
+    ("مصدرا أمنيا", "مصدر أمني"),  # without the tanween mark
+    ("متحدثًا رسميًا باسم الشرطة", "متحدث رسمي باسم الشرطة"),  # the mark before the alif
+    ("مسؤولةً رفيعةً في الوزارة", "مسؤولة رفيعة في الوزارة"),
+    ("خبيراً في المناخ من جامعة ليون", "خبير في المناخ من جامعة ليون"),
+    # near misses: names ending in alif, a dual in construct, a nominative phrase
+    ("رانيا العتيبي", "رانيا العتيبي"),
+    ("لورا مارتينيز", "لورا مارتينيز"),
+    ("رئيسا البلدين", "رئيسا البلدين"),
+    ("مصدر مطلع في الوزارة", "مصدر مطلع في الوزارة"),
+    ("مصطفى حداد", "مصطفى حداد"),
+]
+
+
+@table("speaker, expected", ACCUSATIVE_SPEAKERS)
+def test_accusative_subject_named_in_nominative(speaker: str, expected: str) -> None:
+    assert nominative_form(speaker) == expected
+
+
+# (text, figure, claimant)
+ACCUSATIVE_CLAIMANTS = [
+    ("لكن مسؤولاً حكومياً رفيعاً أوضح أن 30 مشروعاً توقفت.", "30", "مسؤول حكومي رفيع"),
+    ("بيد أن مصدرا أمنيا قال إن 12 شخصا اعتقلوا في المدينة.", "12", "مصدر أمني"),
+    ("غير أن مسؤولاً في وزارة النقل قال إن 40 قطارا توقفت.", "40", "مسؤول في وزارة النقل"),
+    ("وكانت الشركة قد أعلنت خطة، لكن مصدراً مطلعاً في الشركة قال إن 40 موظفا غادروا.", "40", "مصدر مطلع في الشركة"),
+    # near miss: a name after غير أن keeps its spelling
+    ("غير أن رانيا العتيبي قالت إن 5 فروع أغلقت.", "5", "رانيا العتيبي"),
+]
+
+
+@table("text, figure, expected", ACCUSATIVE_CLAIMANTS)
+def test_accusative_subject_claims_in_nominative(text: str, figure: str, expected: str) -> None:
+    assert claimants(text, figure) == [expected]
