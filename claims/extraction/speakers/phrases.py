@@ -231,6 +231,8 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     elif mode == "group" and bare in _SOURCE_NOUNS and not _is_al(t) and j < n \
             and (_is_institution(toks[j].text) or _is_al(toks[j].text) or _is_place(toks[j].text)):
         j = _title_chain(toks, j, person=False, head=bare)  # بيانات البنك المركزي، بيان وزارة الصحة
+    if mode == "org" and _town_after_local_body(toks, j):
+        j += 1  # "أمانة جدة"، "بلدية صور": a town's council or province named by a town the lexicon does not know
     named = False
     org_named = mode == "org" and bare in _NAMED_ORGS and not _is_al(t) and j == k + 1
     if mode == "person" and j == k + 1 and bare in _UNNAMED_ROLES and not _is_al(t) and _imperfect_at(toks, j):
@@ -287,6 +289,31 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     if j <= k:
         return None
     return _Phrase(k, j, mode, named)
+
+
+# Local government named by its town or region: "أمانة جدة"، "بلدية صور"، "محافظة عجلون"، "أمانة منطقة حائل".
+_LOCAL_BODIES = _words("أمانة بلدية محافظة ولاية منطقة مدينة إمارة مقاطعة إقليم")
+_TOWN_CLOSERS = frozenset("،,:.()") | _words("عن في")
+
+
+def _town_after_local_body(toks: list[_Tok], j: int) -> bool:
+    """Say whether toks[j] is the one-word town an indefinite local-government noun before it is in construct with.
+
+    The town must close the phrase (إن/أن، a comma, عن, a time, the verb's object or the end): "وأعلنت بلدية صور
+    أن"، "وأعلنت أمانة جدة إزالة …"; not
+    "وأعلنت البلدية أمس" (definite) or "وأعلنت بلدية عدد من …" (a noun the phrase goes on with).
+    """
+    n = len(toks)
+    if j == 0 or j >= n or toks[j - 1].text not in _LOCAL_BODIES or not _name_like(toks[j]):
+        return False
+    t = toks[j].text
+    if t in _TEMPORAL or t in _THAT or _is_title(t) or _is_institution(t) or _prepositional(t) \
+            or _NISBA.search(t) and not _is_place(t):
+        return False  # "منطقة صناعية": an adjective, not a town
+    nxt = toks[j + 1].text if j + 1 < n else "."
+    return nxt in _THAT or nxt in _TOWN_CLOSERS or nxt in _TEMPORAL or nxt in _QUOTES or _adjective_at(toks, j + 1) \
+        or (_is_al(nxt) and j + 2 < n and (toks[j + 2].text in _THAT or toks[j + 2].text in _TOWN_CLOSERS)) \
+        or (j + 1 < n and not _is_al(nxt) and _masdar_like(nxt) and not toks[j + 1].tanween)  # its object: "إزالة"
 
 
 # Some of a group, who speak for it: "عدد من الكسابة"، "بعض المسؤولين"، "عشرات المحتجين".

@@ -2,12 +2,14 @@
 
 - An indefinite subject after إن/أن/لكن is accusative ("لكن مصدراً مطلعاً قال"): it is named in the nominative
   ("مصدر مطلع"); names and words whose base ends in alif (رانيا، لورا) keep their alif.
+- A local-government noun (أمانة، بلدية، محافظة …) before a one-word town that closes the phrase is in
+  construct with it: "أمانة تبوك"، "بلدية صور".
 """
 from __future__ import annotations
 
 from claims.extraction.speakers import nominative_form
 
-from .helpers import claimants, table
+from .helpers import claimants, last_speaker, table
 
 # (speaker as written, name given)
 ACCUSATIVE_SPEAKERS = [
@@ -45,3 +47,22 @@ ACCUSATIVE_CLAIMANTS = [
 @table("text, figure, expected", ACCUSATIVE_CLAIMANTS)
 def test_accusative_subject_claims_in_nominative(text: str, figure: str, expected: str) -> None:
     assert claimants(text, figure) == [expected]
+
+
+# (text, speaker): a town's council or province named by a town the lexicon does not know
+LOCAL_BODIES = [
+    ("وأعلنت أمانة تبوك أن 70 موقعا تضررت.", "أمانة تبوك"),
+    ("وقالت بلدية صور في بيان إن الطريق أغلق.", "بلدية صور"),
+    ("وأكدت أمانة منطقة حائل أن الأعمال انتهت.", "أمانة منطقة حائل"),
+    ("وأعلنت محافظة عجلون عن إغلاق 12 مدرسة.", "محافظة عجلون"),
+    ("وأعلنت أمانة جدة إغلاق 40 محلا مخالفا.", "أمانة جدة"),  # a town shaped like a verbal noun, then the object
+    # near misses: a definite body, a known city, a time after the body
+    ("وأكدت الأمانة أن 70 موقعا تضررت.", "الأمانة"),
+    ("وأعلنت بلدية طرابلس أن الطريق أغلق.", "بلدية طرابلس"),
+    ("وأعلنت البلدية أمس أن الطريق أغلق.", "البلدية"),
+]
+
+
+@table("text, expected", LOCAL_BODIES)
+def test_local_body_named_by_its_town(text: str, expected: str) -> None:
+    assert last_speaker(text) == expected
