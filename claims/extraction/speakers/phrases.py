@@ -27,6 +27,7 @@ from .lexicon import (
     _NEEDS_AUTHOR,
     _NISBA,
     _NON_AGENT_HEADS,
+    _PARTICIPLES,
     _PERSON_TITLES,
     _POSSESSED,
     _PUBLISHED,
@@ -267,6 +268,8 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     if mode in ("place", "group", "name", "org"):
         while _adjective_at(toks, j):
             j += 1  # adjectives: الجنوبية، الاستخباراتية، الروسية، الأحمر
+        if mode == "group" and _is_al(t) and j > k + 1:
+            j = _lam_genitive_chain_end(toks, j)  # "التحالف اليمني لرصد انتهاكات حقوق الإنسان"
         j = _joint_adjective_end(toks, j)  # "اللجنة المصرية - السودانية"
         j = _coordination(toks, j)
     if mode == "person" and not named:
@@ -684,6 +687,10 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
             j = _quoted_name(toks, j + 1)
             plain, after_nisba, definite = 0, False, False
             continue
+        if t == "مع" and j + 1 < n and _is_al(toks[j + 1].text) and _prev_is_lam_masdar(toks, j):
+            j += 2  # "البرنامج الوطني للتعامل مع الألغام": the verbal noun's complement
+            plain, after_nisba, definite = 0, False, True
+            continue
         if t in _TEMPORAL or t in _THAT or t in _STOP and t not in ("في", "فى", "لدي", "عن"):
             break
         if t == "(":
@@ -705,6 +712,8 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
                 j += 1
                 continue
             if after_nisba or definite or plain >= (1 if not person else 2) or _verb_lemma(t):
+                if person and definite and not _verb_lemma(t) and _apposition(toks, j + 1, min_words=2) > j + 1:
+                    j += 1  # "للأطباء الشبان، أسماء بن ساسي،": an adjective, then the name set off by commas
                 break
             plain += 1
             j += 1
@@ -719,6 +728,11 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
                 break  # no construct after a definite noun: "واتهمت اللجان قوات الدعم السريع" has an object
             j = _quoted_org_name(toks, j + 1)  # شركة "سامسونغ"
             plain, definite = 0, False
+            continue
+        lam_end = _lam_genitive_chain_end(toks, j)
+        if lam_end > j:
+            j = lam_end  # "التحالف اليمني لرصد انتهاكات حقوق الإنسان": what the body is for, in its name
+            plain, after_nisba, definite = 0, False, True
             continue
         if t[:1] == "ل" and len(t) > 3 and (t[1:] not in _MEDIA or person and _media_employer(toks, j + 1)) \
                 and (_is_institution(t[1:]) or _is_place(t[1:]) or _is_title(t[1:])
@@ -805,6 +819,43 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
                 j = m
                 continue
         break
+    return j
+
+
+def _lam_masdar(t: str) -> bool:
+    """Say whether a word is ل/لل + a verbal noun: لرصد، لمكافحة، للتعامل."""
+    bare = t[2:] if t.startswith("لل") else t[1:]
+    return t[:1] == "ل" and len(bare) > 2 and _masdar_like(bare)
+
+
+def _prev_is_lam_masdar(toks: list[_Tok], j: int) -> bool:
+    return j > 0 and _lam_masdar(toks[j - 1].text)
+
+
+def _lam_genitive_chain_end(toks: list[_Tok], j: int) -> int:
+    """Return the end of "ل + verbal noun + nouns in construct + ال- noun" at toks[j] in a body's name, else j.
+
+    "لرصد انتهاكات حقوق الإنسان"، "لتنظيم أسواق المال": the name closes there, before إن/أن, a bracket, a quote,
+    the end, or a comma before في or a name. "ودعت المنظمة لوقف إطلاق النار، مؤكدة" is what the body called for.
+    """
+    n = len(toks)
+    t = toks[j].text
+    if t.startswith("لل") or not _lam_masdar(t):
+        return j
+    m = j + 1
+    while m < n and m - j <= 3 and not _is_al(toks[m].text) and _name_like(toks[m]) and not _is_place(toks[m].text):
+        m += 1
+    if m == j + 1 or m >= n or not _is_al(toks[m].text) or _verb_lemma(toks[m].text) or toks[m].text in _STOP:
+        return j
+    m += 1
+    while _adjective_at(toks, m):
+        m += 1
+    nxt = toks[m].text if m < n else "."
+    if nxt in _THAT or nxt in _QUOTES or nxt in "(.":
+        return m
+    if nxt in "،," and m + 1 < n and (toks[m + 1].text in ("في", "فى") or _name_like(toks[m + 1])
+                                      and toks[m + 1].text not in _PARTICIPLES):
+        return m
     return j
 
 

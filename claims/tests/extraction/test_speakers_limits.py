@@ -4,6 +4,9 @@
   ("مصدر مطلع"); names and words whose base ends in alif (رانيا، لورا) keep their alif.
 - A local-government noun (أمانة، بلدية، محافظة …) before a one-word town that closes the phrase is in
   construct with it: "أمانة تبوك"، "بلدية صور".
+- A body's name goes on through ل + verbal noun + nouns in construct ("لرصد انتهاكات حقوق الإنسان") when the
+  name closes there, and through مع after a verbal noun ("للتعامل مع الألغام"); a plural adjective after لل + noun
+  stays in the title when a name set off by commas follows ("للأطباء الشبان، أسماء بن ساسي،").
 """
 from __future__ import annotations
 
@@ -65,4 +68,22 @@ LOCAL_BODIES = [
 
 @table("text, expected", LOCAL_BODIES)
 def test_local_body_named_by_its_town(text: str, expected: str) -> None:
+    assert last_speaker(text) == expected
+
+
+# (text, speaker): a body's name goes on through ل + verbal noun + nouns in construct (and مع after a verbal noun)
+BODY_PURPOSE_NAMES = [
+    ("وقال المرصد العراقي لرصد انتهاكات حقوق الطفل إن 60 طفلا قتلوا.", "المرصد العراقي لرصد انتهاكات حقوق الطفل"),
+    ("وقال المركز الليبي لتنظيم أسواق المال، في بيان، إن 12 شركة أدرجت.", "المركز الليبي لتنظيم أسواق المال"),
+    ("وأعلن المكتب الوطني للتعامل مع الكوارث أن 300 أسرة نزحت.", "المكتب الوطني للتعامل مع الكوارث"),
+    ("وقالت الأمينة العامة للجمعية المغربية للمهندسين الشباب، سلمى العمراني، إن 90 مهندسا هاجروا.",
+     "الأمينة العامة للجمعية المغربية للمهندسين الشباب، سلمى العمراني"),
+    # near misses: what a body calls for is no part of its name; no name set off by commas after the adjective
+    ("ودعت المنظمة الدولية لوقف إطلاق النار، مؤكدة أن 50 مدنيا قتلوا.", "المنظمة الدولية"),
+    ("وقالت الهيئة الوطنية لمكافحة الفساد إن 12 ملفا أحيلت.", "الهيئة الوطنية لمكافحة الفساد"),
+]
+
+
+@table("text, expected", BODY_PURPOSE_NAMES)
+def test_body_name_with_its_purpose(text: str, expected: str) -> None:
     assert last_speaker(text) == expected
