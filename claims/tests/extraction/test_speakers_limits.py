@@ -87,3 +87,24 @@ BODY_PURPOSE_NAMES = [
 @table("text, expected", BODY_PURPOSE_NAMES)
 def test_body_name_with_its_purpose(text: str, expected: str) -> None:
     assert last_speaker(text) == expected
+
+
+# (text, speaker): a definite noun after a complete definite title is the object of a transitive verb
+OBJECT_AFTER_TITLE = [
+    ("ودعا وزير الزراعة الأهالي إلى تلقيح مواشيهم.", "وزير الزراعة"),
+    ("وناشد محافظ المدينة الأهالي التبرع بالدم.", "محافظ المدينة"),
+    ("ودعا وزير الداخلية المواطنين إلى الحذر.", "وزير الداخلية"),
+    ("وزار محافظ الإقليم الميناء، حيث أكد أن 40 سفينة رست.", "محافظ الإقليم"),
+    # near misses: a title chain, a title's adjective, a body named through لل, a نسبة
+    ("ودعا رئيس مجلس الوزراء المواطنين إلى الهدوء.", "رئيس مجلس الوزراء"),
+    ("ودعا رئيس الحكومة المستقيلة إلى الهدوء.", "رئيس الحكومة المستقيلة"),
+    ("ودعا وزير الصحة العامة إلى التطعيم.", "وزير الصحة العامة"),
+    ("ودعا الأمين العام للأمم المتحدة الأطراف إلى الحوار.", "الأمين العام للأمم المتحدة"),
+    ("ودعت منظمة الصحة العالمية الدول إلى التحرك.", "منظمة الصحة العالمية"),
+    ("ودعت المديرية العامة للغابات المواطنين إلى التبليغ.", "المديرية العامة للغابات"),
+]
+
+
+@table("text, expected", OBJECT_AFTER_TITLE)
+def test_object_after_title(text: str, expected: str) -> None:
+    assert last_speaker(text) == expected
