@@ -19,6 +19,7 @@ from .speakers import (
     figure_setter,
     figure_sources,
     link_name_variants,
+    nominative_form,
     opens_report,
     rule_source,
 )
@@ -239,10 +240,14 @@ def mark_repeated_claims(claims: list[ExtractedClaim]) -> None:
 
 def _as_name(body: str, attribution: Attribution) -> Attribution:
     """Give back the article a fused preposition swallowed: "وفقاً للاتحاد الأفريقي" credits "الاتحاد الأفريقي";
-    name the body an adjective stands for: "بحسب أرقام أممية" credits الأمم المتحدة.
+    name the body an adjective stands for: "بحسب أرقام أممية" credits الأمم المتحدة; name an accusative subject
+    in the nominative: "إن مصدراً مطلعاً أكد" credits "مصدر مطلع".
 
     The span still points at what the body spells ("اتحاد الأفريقي"); only the name is completed.
     """
+    nominative = nominative_form(attribution.speaker)  # "لكن مصدراً مطلعاً قال": the source is "مصدر مطلع"
+    if nominative != attribution.speaker:
+        return replace(attribution, speaker=nominative)
     start = attribution.start
     if start >= 2 and body[start - 2:start] == "لل" and (start == 2 or not body[start - 3].isalpha()):
         return replace(attribution, speaker="ال" + attribution.speaker)

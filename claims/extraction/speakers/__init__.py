@@ -43,7 +43,7 @@ from .article import (
     rule_source,
 )
 from .lexicon import normalize
-from .names import link_name_variants
+from .names import link_name_variants, nominative_form
 
 __all__ = [
     "attribute_sentences",
@@ -52,6 +52,7 @@ __all__ = [
     "figure_setter",
     "figure_sources",
     "link_name_variants",
+    "nominative_form",
     "normalize",
     "opens_report",
     "rule_source",

@@ -567,6 +567,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 phrase = None
             if phrase and (lemma == "لخص" or _object_before_ba(toks, k, phrase, lemma)):
                 phrase = _without_object(toks, phrase)
+            if phrase and lemma in _OBJECT_AFTER_SUBJECT:
+                phrase = _object_after_title(toks, phrase)
             if phrase and lemma == "ختم":
                 phrase = _without_speech_ended(toks, phrase)
             if phrase and lemma in _ISSUING_VERBS | _LAUNCH_VERBS:
@@ -740,6 +742,37 @@ def _without_object(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
     """Drop the object a transitive verb's subject phrase ran into: "لخّص عميد بلدية الكفرة المشهد" → عميد بلدية الكفرة."""
     last = toks[phrase.end - 1].text
     if phrase.end - phrase.start >= 3 and _is_al(last) and not _NISBA.search(last) and not _is_place(last):
+        return phrase._replace(end=phrase.end - 1)
+    return phrase
+
+
+# Verbs that take a person or place as object right after their subject: "ودعا وزير الصحة الأهالي إلى"،
+# "وتفقد الوزير المستشفى، حيث أكد". Speech verbs by lemma; verbs of visiting and meeting as written.
+_OBJECT_AFTER_SUBJECT = {"دعا", "طالب", "ناشد"}
+_VISIT_VERBS = _words("تفقد زار استقبل التقى انتقد حث وجه تفقدت زارت استقبلت التقت انتقدت حثت وجهت")
+_VISIT_OPENERS = _VISIT_VERBS | frozenset("و" + v for v in _VISIT_VERBS)
+# Adjectives of a title that are neither نسبة nor free: "رئيس الحكومة المستقيلة"، "رئيس المجلس الأعلى".
+_TITLE_ADJECTIVES = _words("السابق السابقة الأسبق الجديد الجديدة المقبل المقبلة الأعلى العليا الكبرى الأول الأولى "
+                           "الثاني الثانية المؤقت المؤقتة المكلف المكلفة المستقل المستقلة المنتخب المنتخبة المساعد "
+                           "المساعدة المناوب المستقيل المستقيلة المقال المقالة المنتهية العام العامة المتحدة")
+# Broken plurals in ي, no نسبة: "دعا المحافظ الأهالي".
+_PLURALS_IN_I = _words("الأهالي الأراضي المباني المواشي الضواحي")
+
+
+def _object_after_title(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
+    """Drop a definite noun after a complete definite title, the object of a transitive verb before them.
+
+    "دعا وزير الصحة الأهالي" → وزير الصحة; "تفقد الوزير المستشفى" → الوزير. A definite genitive closes the
+    construct, so a further ال- noun that is no adjective (نسبة or a title's: العامة، السابق) is the object.
+    """
+    if phrase.named or phrase.end - phrase.start < 2:
+        return phrase
+    last, before = toks[phrase.end - 1].text, toks[phrase.end - 2].text
+    nisba = _NISBA.search(last) and not toks[phrase.end - 1].raw.endswith("ى") and last not in _PLURALS_IN_I
+    # a body named through لل ("المديرية العامة للغابات") is left to the title chain
+    written_al = not any(t.text.startswith("لل") for t in toks[phrase.start:phrase.end])
+    if written_al and _is_al(last) and before.startswith("ال") and not nisba and not _is_place(last) and not _is_title(last) \
+            and last not in _TITLE_ADJECTIVES and last not in _STOP:
         return phrase._replace(end=phrase.end - 1)
     return phrase
 
@@ -1133,6 +1166,8 @@ def _main_clause_subject(toks: list[_Tok], end: int) -> _Phrase | None:
             or _is_place(first) or first in _SOURCE_WORDS):
         return None  # a verb opens the clause: "خفّض"، "رفعت"
     phrase = _parse_np(toks, start + 1)
+    if phrase and first in _VISIT_OPENERS:
+        phrase = _object_after_title(toks, phrase)
     if phrase and phrase.mode in ("org", "person", "place") and phrase.end < end:
         return phrase
     return None

@@ -11,13 +11,16 @@ from typing import Iterable
 
 from .lexicon import (
     _AL_PARTICLES,
+    _GENERIC_ROLES,
     _LINEAGE,
     _NAME_PARTICLES,
     _NAMED_ORGS,
     _NISBA,
+    _PERSON_TITLES,
     _SOURCE_NOUNS,
     _STOP,
     _TOKEN,
+    _UNNAMED_SOURCES,
     _is_al,
     _is_institution,
     _is_place,
@@ -320,3 +323,46 @@ def _read_raw_name(speaker: str, words: Iterable[str]) -> list[str]:
     raw_words = speaker.split()
     picked = [w for w in raw_words if normalize(w).strip("،,:\"“”«»()") in wanted]
     return picked[-len(wanted):] if picked else wanted
+
+
+# --------------------------------------------------------------------------- case endings
+
+_ROLE_NOUNS = _PERSON_TITLES | _GENERIC_ROLES | _UNNAMED_SOURCES
+_TANWEEN_FATH = "\u064b"
+
+
+def _without_accusative(word: str, *, bare_alif: bool) -> str | None:
+    """Return the word without its indefinite accusative ending (مصدراً، مصدرًا، مسؤولةً), or None.
+
+    A bare final alif ("مصدرا") counts only when bare_alif says the word is a role noun or its adjective:
+    names and words whose base ends in alif (رانيا، لورا) keep it.
+    """
+    if word.endswith("ا" + _TANWEEN_FATH) or word.endswith(_TANWEEN_FATH + "ا"):
+        return word[:-2]
+    if word.endswith(_TANWEEN_FATH):
+        return word[:-1]  # on ة or ء: "مسؤولةً"
+    if bare_alif and word.endswith("ا") and len(word) > 3 and not _is_al(normalize(word)):
+        return word[:-1]
+    return None
+
+
+def nominative_form(speaker: str) -> str:
+    """Return the speaker phrase with the indefinite accusative of its head and agreeing adjectives made nominative.
+
+    After إن/أن/لكن the subject is accusative: "لكن مصدراً مطلعاً في الدائرة قال" names "مصدر مطلع في الدائرة";
+    "إن مسؤولاً حكومياً رفيعاً أوضح" names "مسؤول حكومي رفيع". Only the run of accusative words at the head
+    changes; a name (رانيا، لورا) or a dual in construct ("رئيسا البلدين") does not.
+    """
+    words = speaker.split(" ")
+    first = normalize(words[0])
+    role = first[:-1] in _ROLE_NOUNS and (len(words) == 1 or not _is_al(normalize(words[1])))
+    head = _without_accusative(words[0], bare_alif=role)
+    if head is None or normalize(head) not in _ROLE_NOUNS:
+        return speaker
+    out = [head]
+    for i, word in enumerate(words[1:], 1):
+        adjective = _without_accusative(word, bare_alif=True) if word.isalpha() or _TANWEEN_FATH in word else None
+        if adjective is None:
+            return " ".join(out + words[i:])
+        out.append(adjective)
+    return " ".join(out)

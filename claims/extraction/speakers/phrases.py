@@ -27,6 +27,7 @@ from .lexicon import (
     _NEEDS_AUTHOR,
     _NISBA,
     _NON_AGENT_HEADS,
+    _PARTICIPLES,
     _PERSON_TITLES,
     _POSSESSED,
     _PUBLISHED,
@@ -231,6 +232,8 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     elif mode == "group" and bare in _SOURCE_NOUNS and not _is_al(t) and j < n \
             and (_is_institution(toks[j].text) or _is_al(toks[j].text) or _is_place(toks[j].text)):
         j = _title_chain(toks, j, person=False, head=bare)  # بيانات البنك المركزي، بيان وزارة الصحة
+    if mode == "org" and _town_after_local_body(toks, j):
+        j += 1  # "أمانة جدة"، "بلدية صور": a town's council or province named by a town the lexicon does not know
     named = False
     org_named = mode == "org" and bare in _NAMED_ORGS and not _is_al(t) and j == k + 1
     if mode == "person" and j == k + 1 and bare in _UNNAMED_ROLES and not _is_al(t) and _imperfect_at(toks, j):
@@ -265,6 +268,8 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     if mode in ("place", "group", "name", "org"):
         while _adjective_at(toks, j):
             j += 1  # adjectives: الجنوبية، الاستخباراتية، الروسية، الأحمر
+        if mode == "group" and _is_al(t) and j > k + 1:
+            j = _lam_genitive_chain_end(toks, j)  # "التحالف اليمني لرصد انتهاكات حقوق الإنسان"
         j = _joint_adjective_end(toks, j)  # "اللجنة المصرية - السودانية"
         j = _coordination(toks, j)
     if mode == "person" and not named:
@@ -288,6 +293,31 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     if j <= k:
         return None
     return _Phrase(k, j, mode, named)
+
+
+# Local government named by its town or region: "أمانة جدة"، "بلدية صور"، "محافظة عجلون"، "أمانة منطقة حائل".
+_LOCAL_BODIES = _words("أمانة بلدية محافظة ولاية منطقة مدينة إمارة مقاطعة إقليم")
+_TOWN_CLOSERS = frozenset("،,:.()") | _words("عن في")
+
+
+def _town_after_local_body(toks: list[_Tok], j: int) -> bool:
+    """Say whether toks[j] is the one-word town an indefinite local-government noun before it is in construct with.
+
+    The town must close the phrase (إن/أن، a comma, عن, a time, the verb's object or the end): "وأعلنت بلدية صور
+    أن"، "وأعلنت أمانة جدة إزالة …"; not
+    "وأعلنت البلدية أمس" (definite) or "وأعلنت بلدية عدد من …" (a noun the phrase goes on with).
+    """
+    n = len(toks)
+    if j == 0 or j >= n or toks[j - 1].text not in _LOCAL_BODIES or not _name_like(toks[j]):
+        return False
+    t = toks[j].text
+    if t in _TEMPORAL or t in _THAT or _is_title(t) or _is_institution(t) or _prepositional(t) \
+            or _NISBA.search(t) and not _is_place(t):
+        return False  # "منطقة صناعية": an adjective, not a town
+    nxt = toks[j + 1].text if j + 1 < n else "."
+    return nxt in _THAT or nxt in _TOWN_CLOSERS or nxt in _TEMPORAL or nxt in _QUOTES or _adjective_at(toks, j + 1) \
+        or (_is_al(nxt) and j + 2 < n and (toks[j + 2].text in _THAT or toks[j + 2].text in _TOWN_CLOSERS)) \
+        or (j + 1 < n and not _is_al(nxt) and _masdar_like(nxt) and not toks[j + 1].tanween)  # its object: "إزالة"
 
 
 # Some of a group, who speak for it: "عدد من الكسابة"، "بعض المسؤولين"، "عشرات المحتجين".
@@ -658,6 +688,10 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
             j = _quoted_name(toks, j + 1)
             plain, after_nisba, definite = 0, False, False
             continue
+        if t == "مع" and j + 1 < n and _is_al(toks[j + 1].text) and _prev_is_lam_masdar(toks, j):
+            j += 2  # "البرنامج الوطني للتعامل مع الألغام": the verbal noun's complement
+            plain, after_nisba, definite = 0, False, True
+            continue
         if t in _TEMPORAL or t in _THAT or t in _STOP and t not in ("في", "فى", "لدي", "عن"):
             break
         if t == "(":
@@ -679,6 +713,8 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
                 j += 1
                 continue
             if after_nisba or definite or plain >= (1 if not person else 2) or _verb_lemma(t):
+                if person and definite and not _verb_lemma(t) and _apposition(toks, j + 1, min_words=2) > j + 1:
+                    j += 1  # "للأطباء الشبان، أسماء بن ساسي،": an adjective, then the name set off by commas
                 break
             plain += 1
             j += 1
@@ -693,6 +729,11 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
                 break  # no construct after a definite noun: "واتهمت اللجان قوات الدعم السريع" has an object
             j = _quoted_org_name(toks, j + 1)  # شركة "سامسونغ"
             plain, definite = 0, False
+            continue
+        lam_end = _lam_genitive_chain_end(toks, j)
+        if lam_end > j:
+            j = lam_end  # "التحالف اليمني لرصد انتهاكات حقوق الإنسان": what the body is for, in its name
+            plain, after_nisba, definite = 0, False, True
             continue
         if t[:1] == "ل" and len(t) > 3 and (t[1:] not in _MEDIA or person and _media_employer(toks, j + 1)) \
                 and (_is_institution(t[1:]) or _is_place(t[1:]) or _is_title(t[1:])
@@ -779,6 +820,43 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
                 j = m
                 continue
         break
+    return j
+
+
+def _lam_masdar(t: str) -> bool:
+    """Say whether a word is ل/لل + a verbal noun: لرصد، لمكافحة، للتعامل."""
+    bare = t[2:] if t.startswith("لل") else t[1:]
+    return t[:1] == "ل" and len(bare) > 2 and _masdar_like(bare)
+
+
+def _prev_is_lam_masdar(toks: list[_Tok], j: int) -> bool:
+    return j > 0 and _lam_masdar(toks[j - 1].text)
+
+
+def _lam_genitive_chain_end(toks: list[_Tok], j: int) -> int:
+    """Return the end of "ل + verbal noun + nouns in construct + ال- noun" at toks[j] in a body's name, else j.
+
+    "لرصد انتهاكات حقوق الإنسان"، "لتنظيم أسواق المال": the name closes there, before إن/أن, a bracket, a quote,
+    the end, or a comma before في or a name. "ودعت المنظمة لوقف إطلاق النار، مؤكدة" is what the body called for.
+    """
+    n = len(toks)
+    t = toks[j].text
+    if t.startswith("لل") or not _lam_masdar(t):
+        return j
+    m = j + 1
+    while m < n and m - j <= 3 and not _is_al(toks[m].text) and _name_like(toks[m]) and not _is_place(toks[m].text):
+        m += 1
+    if m == j + 1 or m >= n or not _is_al(toks[m].text) or _verb_lemma(toks[m].text) or toks[m].text in _STOP:
+        return j
+    m += 1
+    while _adjective_at(toks, m):
+        m += 1
+    nxt = toks[m].text if m < n else "."
+    if nxt in _THAT or nxt in _QUOTES or nxt in "(.":
+        return m
+    if nxt in "،," and m + 1 < n and (toks[m + 1].text in ("في", "فى") or _name_like(toks[m + 1])
+                                      and toks[m + 1].text not in _PARTICIPLES):
+        return m
     return j
 
 
