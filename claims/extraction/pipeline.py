@@ -160,6 +160,11 @@ def _clause_claim(body: str, sentence: Sentence, start: int, end: int, speaker: 
 _WHILE_CLAUSE = re.compile(r"،\s*(?:و?فيما|و?بينما|و?في حين)\s")
 
 
+def _opens_sentence(body: str, sentence: Sentence, source: Attribution) -> bool:
+    """Say whether a source phrase ("وبحسب الوزارة،"، "وفق المرصد،") is the first words of the sentence."""
+    return bool(source.cue) and body[sentence.start:source.start].lstrip().startswith(source.cue)
+
+
 def _claimants(body: str, sentence: Sentence, quantities: list[QuantityMention],
                speaker: Attribution | None, sources: list[tuple[int, Attribution]],
                readings: SentenceReadings | None = None) -> list[Attribution | None]:
@@ -184,7 +189,10 @@ def _claimants(body: str, sentence: Sentence, quantities: list[QuantityMention],
     claimants = []
     for q in quantities:
         before = [s for at, s in sources if at < q.start]
-        first = [s for at, s in earlier if at < q.start and not _WHILE_CLAUSE.search(body, at, q.start)] \
+        # A while-clause ends an earlier source's figures, unless that source opens the sentence: "وبحسب تقديرات
+        # الوزارة، يتجاوز الطلب 48 ألفاً، فيما لا يزيد الإنتاج على 28 ألفاً، وهي فجوة قال خبراء إن …".
+        first = [s for at, s in earlier if at < q.start and (_opens_sentence(body, sentence, s)
+                                                            or not _WHILE_CLAUSE.search(body, at, q.start))] \
             if speaker and q.start < speaker.start else []
         claimants.append(_as_name(body, before[-1]) if before else _as_name(body, first[-1]) if first else speaker)
     return claimants

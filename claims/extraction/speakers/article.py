@@ -41,6 +41,7 @@ from .clauses import (
     _object_before_ba,
     _participle_agent,
     _past_contrast,
+    _past_inserts,
     _raw_end,
     _replied_with,
     _skip_adverbs,
@@ -319,7 +320,8 @@ _FIGURE_VERBS = {"قدر", "أعلن", "ذكر", "أفاد", "أظهر", "كشف
                  "رد",  # "…، ردّ وزير المالية بأن …": a reply in words (_replied_with), not "ردت الشرطة بإطلاق الغاز"
                  # A second speaker's clause in any words: "وفي حين اعتبر X أن …، وصفها Y بأنها …"،
                  # "فيما شدد النقيب على أن …"، "بينما نفى المتحدث أن …".
-                 "وصف", "شدد", "صرح", "نفى", "اتهم", "زعم", "ادعى", "نبه"}
+                 "وصف", "شدد", "صرح", "نفى", "اتهم", "زعم", "ادعى", "نبه",
+                 "استهدف"}  # a body's own target in a clause of its own: "فيما تستهدف الحكومة الوصول إلى 30 مليون"
 
 
 # رصد counts only in a clause of its own ("فيما رصدت الشبكة 40 حالة"); elsewhere it is the noun of
@@ -329,6 +331,9 @@ _COUNT_SURFACE = {prefix + normalize(form): "رصد" for form in "رصد رصد�
 
 
 _COUNT_VERBS = {"قدر", "أحصى", "رصد"}
+# A target is aimed at in the imperfect ("تستهدف الحكومة"); the past "استهدفت غارة 3 منازل" is an attack.
+_TARGET_SURFACE = {prefix + normalize(form): "استهدف" for form in "يستهدف تستهدف".split()
+                   for prefix in ("", "و", "ف")}
 # "بعد أن رفع صندوق النقد، مطلع الشهر، توقعاته للنمو إلى 4,5%": a body that revises its own forecast states
 # the new figure, whoever the sentence's source is.
 _REVISE_VERBS = {"رفع", "خفض", "عدل"}
@@ -376,7 +381,8 @@ def _estimate_follows(toks: list[_Tok]) -> bool:
 
 _WHEN_THAT = _words("بعد وبعد قبل منذ")  # "بعد أن"، "قبل أن"، "منذ أن": a time conjunction with أن
 # Every token figure_sources reads as a verb: a sentence's other tokens are skipped in one C-level pass.
-_SOURCE_VERB_SURFACE = frozenset(_VERB_SURFACE) | frozenset(_COUNT_SURFACE) | frozenset(_REVISE_SURFACE)
+_SOURCE_VERB_SURFACE = frozenset(_VERB_SURFACE) | frozenset(_COUNT_SURFACE) | frozenset(_REVISE_SURFACE) \
+    | frozenset(_TARGET_SURFACE)
 
 
 def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None = None,
@@ -397,7 +403,7 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
     found = []
     for k in compress(count(), map(_SOURCE_VERB_SURFACE.__contains__, map(_TOK_TEXT, toks))):
         lemma = _VERB_SURFACE.get(toks[k].text) or _COUNT_SURFACE.get(toks[k].text) \
-            or _REVISE_SURFACE.get(toks[k].text)
+            or _REVISE_SURFACE.get(toks[k].text) or _TARGET_SURFACE.get(toks[k].text)
         prev = toks[k - 1].text if k else "،"
         if k == 0 and (lemma not in _COUNT_VERBS or (lemma == "قدر" and not _estimate_follows(toks))):
             continue  # "وقدّرت الإدارة قيمة الصفقة بنحو …": a count verb states figures without إن/أن
@@ -469,6 +475,8 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
         if phrase is None or not (phrase.mode in ("org", "person", "place") or phrase.named or body_by_adjective
                                   or new_report or _strip_al(toks[phrase.start].text) in _UNNAMED_SOURCES):
             continue
+        if lemma == "استهدف" and phrase.mode not in ("org", "person"):
+            continue  # "، فيما تستهدف بيع 60 ألفاً": no subject of its own, the target is the speaker's
         if lemma in _REVISE_VERBS and not _own_forecast_after(toks, phrase.end):
             continue  # "رفع البنك سعر الفائدة إلى 20%" sets a rate; only a revised forecast is stated
         if lemma in _RECORD_VERBS and not _recorder(toks, phrase):
@@ -639,7 +647,8 @@ def speaker_clauses(body: str, sentence: Sentence, speaker: Attribution | None,
         verb = body.rfind(speaker.cue, source.end, speaker.start)
         if verb < 0 or body[verb + len(speaker.cue):speaker.start].strip():
             verb = speaker.start  # subject first: "…، لكن مصدراً أكد"
-        cut = _clause_cut(body, s0, source.end, verb)
+        cut = _clause_cut(body, s0, source.end, verb) or _clause_cut(body, s0, source.end,
+                                                                     _lead_in_start(body, source.end, verb))
         source_phrase = at == s0 and normalize(source.cue) in _SOURCE_WORD_STARTS  # "وبحسب بيان لـ…، تقرر"
         if cut is not None and (source_phrase or _saying(source)) and not _same_speaker(source, speaker) \
                 and len(body[source.end:cut[0]].split()) >= 2:
@@ -675,6 +684,22 @@ def _same_speaker(a: Attribution, b: Attribution) -> bool:
     """Say whether two mentions may name one speaker: "الوزيرة" after "وزيرة الخارجية … تشوي سون هوي"."""
     x, y = sorted((_title_key(a.speaker), _title_key(b.speaker)), key=len)
     return all(w in y for w in x)
+
+
+_LEAD_IN_WORDS = 3
+
+
+def _lead_in_start(body: str, after: int, verb: int) -> int:
+    """Return where a few words that lead into a speech verb start, right after a comma; else the verb.
+
+    "…، وهي فجوة قال خبراء إن الربط لن يغطي عشرها": the noun the speech clause describes opens the speakers'
+    clause, so the clause before the comma keeps its own source.
+    """
+    comma = max(body.rfind(m, after, verb) for m in _CLAUSE_MARKS)
+    lead = body[comma + 1:verb] if comma >= 0 else ""
+    if not 0 < len(lead.split()) <= _LEAD_IN_WORDS or any(c.isdigit() for c in lead):
+        return verb
+    return comma + 1 + len(lead) - len(lead.lstrip())
 
 
 def _clause_cut(body: str, s0: int, after: int, clause: int) -> tuple[int, int] | None:
@@ -765,6 +790,18 @@ def _applies_a_charge(toks: list[_Tok], j: int) -> bool:
     return False
 
 
+# What a body begins to run or build, whose size it then states: "بدأت الوزارة التشغيل التجريبي للمحطة بقدرة
+# 300 ميغاواط"، "بدأت الشركة تنفيذ طريق بطول 40 كيلومتراً".
+_RUNNING = _words("تشغيل التشغيل تنفيذ إنشاء بناء إنتاج الإنتاج ضخ تركيب")
+
+
+def _starts_running(toks: list[_Tok], j: int) -> bool:
+    """Say whether "التشغيل …" (running or building a project) is the first word past the subject ending at j
+    and its inserts: "بدأت الوزارة، الثلاثاء، التشغيل التجريبي"; not "بدأت الوزارة حملة لتشغيل الشباب"."""
+    m = _past_inserts(toks, j)
+    return m < len(toks) and toks[m].text in _RUNNING
+
+
 _TEAMS = _words("منتخب فريق نادي")  # "رفع المنتخب رصيده إلى 12 نقطة": a tally, set by no decision
 _OPENING_ALSO = _words("و ف كما وكما")  # "كما خفض البنك …": the verb still opens the sentence's own clause
 # A ruling or decision named again binds someone to a sum itself: "كما ألزم الحكم المتهم بدفع غرامة 5 آلاف دينار".
@@ -801,7 +838,8 @@ def figure_setter(body: str, sentence: Sentence, readings: SentenceReadings | No
         aim = _AIM_PARTICLES.get(_SETTING_SURFACE[toks[k].text])
         if aim is not None and not (phrase.end < len(toks) and toks[phrase.end].text in aim):
             continue
-        if _SETTING_SURFACE[toks[k].text] == "بدأ" and not _applies_a_charge(toks, phrase.end):
+        if _SETTING_SURFACE[toks[k].text] == "بدأ" and not _applies_a_charge(toks, phrase.end) \
+                and not _starts_running(toks, phrase.end):
             continue  # "بدأت الوزارة حملة توعية": no figure of its own
         a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
         b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)

@@ -250,6 +250,11 @@ def _has_complement(toks: list[_Tok], j: int, lemma: str) -> bool:
     """Say whether a speech complement follows (إن/أن, a colon, a quote, قائلا, a preposition)."""
     if lemma in ("رفض", "نفى"):
         return j < len(toks)  # they take a plain object: "نفى الوزير وجود مفاوضات"
+    if lemma == "تحدث":
+        # "تحدثت الشرطة، أمس، عن …": what it speaks of, right after the subject; "تحدث معه عن" names to whom
+        # first, and "متعاملون تحدثوا لـ«الصحيفة»" only says who was told.
+        m = _past_inserts(toks, j)
+        return m < len(toks) and toks[m].text == "عن"
     if lemma == "أرجع":
         return _cause_to(toks, j)
     if lemma == "رد":
@@ -283,7 +288,7 @@ def _has_complement(toks: list[_Tok], j: int, lemma: str) -> bool:
 
 
 _ESTIMATE_WORDS = _words("نحو حوالي حوالى قرابة زهاء ما أكثر أقل")  # "قدّر الخسائر بنحو"، "بما يزيد على"
-_ESTIMATE_WINDOW = 8  # what is estimated, between the subject and بـ: "الاحتياطات الأولية للحقل"
+_ESTIMATE_WINDOW = 10  # what is estimated, between the subject and بـ: "الاحتياطات الأولية للحقل"
 
 
 def _estimated_at(toks: list[_Tok], phrase: _Phrase, j: int, lemma: str) -> bool:
@@ -504,7 +509,7 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
         # "«…»، هذا ما قاله النائب": the verb's subject said the quotation before it.
         said_quote = prev == "ما" and k >= 4 and toks[k - 2].text in _WHAT_POINTS_BACK \
             and toks[k - 3].text in "،," and toks[k - 4].text in _QUOTES
-        relative = prev in _RELATIVE or _describes_indefinite(toks, k) \
+        relative = prev in _RELATIVE or _describes_indefinite(toks, k) or _said_of_indefinite(toks, k) \
             or (prev == "ما" and k >= 2 and toks[k - 2].text in _WHAT_POINTS_BACK and not said_quote)  # "وهو ما عزاه المختار إلى"
         clause_initial = (k == 0 or prev in "،,؛;:-–—" or prev in _PRE_VERB or relative or said_quote
                           or (prev == "/" and k <= _DATELINE_WORDS)
@@ -601,7 +606,7 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                         return source
                     # "وأوضح البيان أن"، "وأظهرت نشرة سوق العمل أن": the body that issued it spoke before.
                     return _CarryBody((tok.start, tok.end), _found(toks, phrase, (tok.start, tok.end)))
-                sayer = _on_the_tongue_of(toks, phrase.end)
+                sayer = _on_the_tongue_of(toks, phrase.end) or _inner_speaker(toks, phrase.end)
                 if sayer:
                     return _found(toks, sayer, (tok.start, tok.end))
                 return _found(toks, phrase, (tok.start, tok.end))
@@ -814,6 +819,27 @@ def _describes_indefinite(toks: list[_Tok], k: int) -> bool:
         return False
     return len(prev) >= 3 and prev.isalpha() and not _is_al(prev) and prev not in _STOP \
         and prev not in _PRE_VERB and not _verb_lemma(prev) and not _is_title(prev)
+
+
+def _said_of_indefinite(toks: list[_Tok], k: int) -> bool:
+    """Say whether the speech verb at k opens a clause describing the indefinite noun before it, its subject
+    then إن/أن right after it: "وهي فجوة قال خبراء إن الربط لن يغطي منها سوى عشرها".
+
+    The clause has no relative word (the noun is indefinite) and the noun comes back as a pronoun in what is
+    said; the verb's subject is who says it. "الوزير خالد قال إن" (a name, then its verb) has no subject after
+    the verb, and "في تصريح قال إن" none either: they are read as before.
+    """
+    if k == 0 or k + 2 >= len(toks) or toks[k].text[:1] in "وف":
+        return False
+    prev = toks[k - 1].text
+    bare = prev[1:] if prev[:1] in "وف" else prev  # "وبينما"، "والتي": a particle, not the noun described
+    if len(prev) < 3 or not prev.isalpha() or _is_al(prev) or prev.endswith("ما") or _verb_lemma(prev) \
+            or _is_title(prev) or any(w in _STOP or w in _PRE_VERB or w in _RELATIVE for w in (prev, bare)):
+        return False
+    phrase = _parse_np(toks, k + 1)
+    # "قال مهندسون إن": a plural of people speaks as a person or a body does
+    return phrase is not None and (phrase.mode in ("person", "org") or bool(_PLURAL_PEOPLE.match(toks[k + 1].text))) \
+        and phrase.end < len(toks) and toks[phrase.end].text in _PLAIN_THAT
 
 
 _POINTING_PARTICIPLES = _words("مشيرا مشيرة لافتا لافتة")  # they report with إلى + a verbal noun, too
@@ -1430,6 +1456,50 @@ def _past_contrast(toks: list[_Tok], cs: int) -> tuple[int, list[_Tok]]:
 
 
 _ACCUSATIVE_ADJECTIVES = 2  # "مصدراً حكومياً رفيعاً"
+
+
+def _accusative_source_read_bare(toks: list[_Tok], s: int) -> list[_Tok]:
+    """Return toks with an accusative source or role at s and its adjectives read bare, as _past_contrast reads
+    one after "بل إن": "إن مصدراً أمنياً أكد" → مصدر أمني (the written span is kept)."""
+    tok = toks[s]
+    bare = tok.text[:-1]
+    if not tok.tanween or not tok.text.endswith("ا") \
+            or not (bare in _UNNAMED_SOURCES or bare in _UNNAMED_ROLES or _is_title(bare)):
+        return toks
+    end = s + 1
+    while end < min(len(toks), s + 1 + _ACCUSATIVE_ADJECTIVES) and toks[end].tanween \
+            and toks[end].text.endswith("ا") and not _verb_lemma(toks[end].text):
+        end += 1
+    return toks[:s] + [t._replace(text=t.text[:-1], tanween=False) for t in toks[s:end]] + toks[end:]
+
+
+# Verbs that report what a source said, as against what it thinks or expects ("أن الشركة تتوقع أن" is the
+# speaker's own account of his firm's outlook).
+_RELAYED_VERBS = {"قال", "أكد", "أوضح", "أفاد", "ذكر", "أعلن", "كشف", "صرح", "أبلغ", "نفى"}
+
+
+def _inner_speaker(toks: list[_Tok], j: int) -> _Phrase | None:
+    """Return Y in "قالت مصادر إن Y أكد أن …": a source inside the first one's إن-clause, with its own speech
+    verb and its own إن/أن, says what follows; the first source only relays it.
+
+    Y is a person or a body, in the accusative after إن as written ("إن مصدراً أمنياً بالمنفذ أكد"); "قال
+    الوزير إن الأسعار ارتفعت" (no speech verb) or "إن التقرير أظهر أن" (a document) keep the first source.
+    """
+    m = _past_inserts(toks, j)
+    if m + 2 >= len(toks) or toks[m].text not in _PLAIN_THAT:
+        return None
+    read = _accusative_source_read_bare(toks, m + 1)
+    phrase = _parse_np(read, m + 1)
+    if phrase is None or phrase.mode not in ("person", "org"):
+        return None
+    verb = next((v for v in range(phrase.end, min(len(toks), phrase.end + _AFFILIATION_WORDS + 1))
+                 if _verb_lemma(toks[v].text)), None)
+    if verb is None or (verb > phrase.end and not _unnamed_source_at_work(read, phrase, verb)):
+        return None
+    lemma = _verb_lemma(toks[verb].text)
+    if lemma not in _RELAYED_VERBS or not _reports_speech(toks, verb + 1):
+        return None
+    return phrase
 _RATHER = _words("بل وبل")
 
 

@@ -118,6 +118,9 @@ _VERB_FORMS = {
     "أفاد": "أفاد أفادت أفادوا يفيد تفيد",
     "أورد": "أورد أوردت يورد تورد",
     "نقل": "نقل نقلت ينقل تنقل",
+    # "تحدثت الإدارة عن عبور 400 سيارة": what a source speaks of is its account; only with عن right after the
+    # subject (_has_complement): "تحدث الوزير إلى الصحفيين" or "تحدث بالهاتف" reports no content.
+    "تحدث": "تحدث تحدثت تحدثوا يتحدث تتحدث يتحدثون",
     "اتهم": "اتهم اتهمت اتهموا يتهم تتهم",
     "طالب": "طالب طالبت طالبوا يطالب تطالب",
     "التمس": "التمس التمست التمسوا يلتمس تلتمس",  # a request in court: "التمست النيابة تشديد العقوبة"
@@ -199,7 +202,7 @@ _VERB_SURFACE.update({
 })
 # Verbs that also read as common nouns or non-speech verbs (ذكر "mention", نقل "transport",
 # وصف "description", رفض "refusal"): they need a speech complement to count.
-_NEEDS_COMPLEMENT = {"أبدى", "طمأن", "ذكر", "نقل", "تابع", "رأى", "وصف", "كشف", "دعا", "لفت", "رفض", "قدر", "نفى", "أظهر",
+_NEEDS_COMPLEMENT = {"أبدى", "طمأن", "ذكر", "نقل", "تحدث", "تابع", "رأى", "وصف", "كشف", "دعا", "لفت", "رفض", "قدر", "نفى", "أظهر",
                      "كتب", "أحصى", "رصد", "ختم",
                      "عزا", "استبعد", "أرجع", "روى", "رد"}  # "عزا … إلى"، "استبعد أن"; "استبعد المدرب اللاعب" is no speech
 # "يذكر أن" / "ذكر أن" with no subject is the passive "it is noted": never carry a speaker.
