@@ -1,4 +1,4 @@
-"""The extractor on the evaluation corpus (eval/, 329 articles of thirty blind rounds): fixed failures stay fixed.
+"""The extractor on the evaluation corpus (eval/, 339 articles of thirty-one blind rounds): fixed failures stay fixed.
 
 Scored in process with ../shared/eval/score.py's own matching (score_article), so a figure here is the
 figure `python ../shared/eval/score.py --gold eval/gold.json --texts eval/articles` prints.
@@ -19,8 +19,8 @@ EVAL = ROOT / "eval"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
 # The figures at the last change, rounded down: a rule change that loses facts elsewhere shows here.
-# Claimants 0.975: round 29 joined with eleven claimant misses still open (eval/README.md), 0.979 in all.
-FLOORS = {"events_f1": 0.99, "quantities_f1": 0.99, "qualifiers": 0.99, "claimants": 0.975, "speakers": 0.995,
+# Claimants 0.98: round 29's claimant misses are still open (eval/README.md), 0.981 in all.
+FLOORS = {"events_f1": 0.99, "quantities_f1": 0.99, "qualifiers": 0.99, "claimants": 0.98, "speakers": 0.995,
           "metadata": 0.99, "clean": 0.99, "kept": 1.0}
 
 
