@@ -85,12 +85,12 @@ def claim_cards(claims: QuerySet | Callable[[], QuerySet], *, offset: int = 0, l
     other articles report it (claims grouped with it). Two queries, a third when a card was decided,
     whatever the number of cards.
 
-    With `compiled_as` (what the queryset's SQL depends on: the queue's filter choices), `claims` may be a
+    With `compiled_as` (what the queryset's SQL depends on: the queue's filter choices), `claims` is a
     function returning the queryset, called only when that SQL is not compiled yet (see CompiledCardQueries).
     """
     sources = source_names()
     if compiled_as is None:
-        cards = read_cards(claims() if callable(claims) else claims, sources, offset=offset, limit=limit)
+        cards = read_cards(claims, sources, offset=offset, limit=limit)
     else:
         cards = compiled_card_queries.read(compiled_as, claims, sources, offset=offset, limit=limit)
     reviewers = {card.reviewed_by_id for card in cards if card.reviewed_by_id}
@@ -105,7 +105,11 @@ def claim_cards(claims: QuerySet | Callable[[], QuerySet], *, offset: int = 0, l
 
 def read_cards(claims, sources: dict[int, str], *, offset: int = 0, limit: int | None = None) -> list[ClaimRow]:
     """Return the cards of a claim queryset (in its order, sliced), in one query, without their versions."""
-    return [ClaimRow(dict(zip(CARD_COLUMNS, row)), sources) for row in _card_rows(claims, offset, limit)]
+    return _cards_of(_card_rows(claims, offset, limit), sources)
+
+
+def _cards_of(rows, sources: dict[int, str]) -> list[ClaimRow]:
+    return [ClaimRow(dict(zip(CARD_COLUMNS, row)), sources) for row in rows]
 
 
 def _card_rows(claims, offset: int, limit: int | None) -> QuerySet:
@@ -127,13 +131,14 @@ class CompiledCardQueries:
         self.size = size
         self._local = threading.local()
 
-    def read(self, key: Hashable, claims: QuerySet | Callable[[], QuerySet], sources: dict[int, str], *,
+    def read(self, key: Hashable, build_claims: Callable[[], QuerySet], sources: dict[int, str], *,
              offset: int = 0, limit: int | None = None) -> list[ClaimRow]:
+        """Return the cards of build_claims()'s queryset (sliced), calling it only when `key` is new."""
         entries = self._entries()
         key = (key, offset, limit)
         compiled = entries.get(key)
         if compiled is None:
-            rows = _card_rows(claims() if callable(claims) else claims, offset, limit)
+            rows = _card_rows(build_claims(), offset, limit)
             compiler = rows.query.get_compiler(using=rows.db)
             sql, params = compiler.as_sql()
             converters = compiler.get_converters([column for column, *_ in compiler.select[:compiler.col_count]])
@@ -148,7 +153,7 @@ class CompiledCardQueries:
             rows = cursor.fetchall()
         if converters:  # JSON columns everywhere, dates too on SQLite: as the ORM would convert them
             rows = compiler.apply_converters(rows, converters)
-        return [ClaimRow(dict(zip(CARD_COLUMNS, row)), sources) for row in rows]
+        return _cards_of(rows, sources)
 
     def _entries(self) -> OrderedDict:
         if not hasattr(self._local, "entries"):
