@@ -1440,27 +1440,16 @@ def _past_contrast(toks: list[_Tok], cs: int) -> tuple[int, list[_Tok]]:
         cs += 2  # "بل إن مصدراً طبياً أكد": an emphatic إن opens the clause, its subject is accusative
     else:
         return cs, toks
-    tok = toks[cs] if cs < n else None
-    if tok is None or not tok.tanween or not tok.text.endswith("ا"):
-        return cs, toks
-    bare = tok.text[:-1]
-    if bare in _UNNAMED_SOURCES or bare in _UNNAMED_ROLES or _is_title(bare):
-        # "لكن مصدراً مطلعاً في الدائرة قال": its accusative adjectives agree with it, and are read bare too.
-        end = cs + 1
-        while end < min(n, cs + 1 + _ACCUSATIVE_ADJECTIVES) and toks[end].tanween and toks[end].text.endswith("ا") \
-                and not _verb_lemma(toks[end].text):
-            end += 1
-        read = [t._replace(text=t.text[:-1], tanween=False) for t in toks[cs:end]]
-        return cs, toks[:cs] + read + toks[end:]
-    return cs, toks
+    return cs, (_accusative_source_read_bare(toks, cs) if cs < n else toks)
 
 
 _ACCUSATIVE_ADJECTIVES = 2  # "مصدراً حكومياً رفيعاً"
 
 
 def _accusative_source_read_bare(toks: list[_Tok], s: int) -> list[_Tok]:
-    """Return toks with an accusative source or role at s and its adjectives read bare, as _past_contrast reads
-    one after "بل إن": "إن مصدراً أمنياً أكد" → مصدر أمني (the written span is kept)."""
+    """Return toks with an accusative source or role at s and its adjectives read bare: "إن مصدراً أمنياً أكد" →
+    مصدر أمني (the written span is kept). Its accusative adjectives agree with it ("لكن مصدراً مطلعاً في
+    الدائرة قال"), and are read bare too."""
     tok = toks[s]
     bare = tok.text[:-1]
     if not tok.tanween or not tok.text.endswith("ا") \
