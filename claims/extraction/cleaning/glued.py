@@ -7,6 +7,8 @@ paragraph, and the stems it shares with the headline and the article (see stems)
 """
 from __future__ import annotations
 
+import re
+
 from .dates import _MONTH, WEEKDAYS, fold, is_time_only, read_date_line
 from .furniture import (
     _BYLINE,
@@ -134,6 +136,14 @@ _DATELINE_OPENING = _compile(
     # (a month may be named twice: "2 يوليو تموز", "3 آذار/مارس")
     rf"(?:[،,]?\s*(?:في\s+)?\d{{1,2}}\s*(?:{_MONTH}(?:\s*/?\s*{_MONTH})?|[-/.]\s*\d{{1,2}})(?:\s*[-/.]?\s*\d{{2,4}})?\s*)?"
     r"(?:\([^)]{1,30}\)\s*)?[-–—]\s")
+
+
+def _dateline_opening(key: str) -> re.Match[str] | None:
+    """Return _DATELINE_OPENING's match at the start of a line. A line with no dash cannot match: it is spared the
+    regex, which tries each way of splitting the first words before it fails."""
+    return _DATELINE_OPENING.match(key) if "-" in key or "–" in key or "—" in key else None
+
+
 # A news lead's opening: a verb, its subject and the day's stamp between commas ("أعلنت مديرية المرور، اليوم
 # الأحد، …", "تمكنت عناصر الشرطة، مساء أمس، من …"): a story tells its day once, in its lead; a paragraph carrying on
 # the story opens with a connective ("وكانت اللجنة قد عقدت، أمس السبت، …").
@@ -169,7 +179,7 @@ def _heads_glued_article(keys: list[str], i: int, words: int, *, below_close: bo
     if following >= len(keys):
         return False
     lead = keys[following]
-    return bool(_DATELINE_OPENING.match(lead) or _NEW_ARTICLE_BYLINE.match(lead.strip(_PAD))
+    return bool(_dateline_opening(lead) or _NEW_ARTICLE_BYLINE.match(lead.strip(_PAD))
                 or _BYLINE.match(lead.strip(_PAD)) or _lead_at_the_foot(keys, i, following))
 
 
@@ -270,7 +280,7 @@ def _story_opening_at_the_foot(keys: list[str], i: int, words: int) -> bool:
     key = keys[i]
     if words < MIN_PARAGRAPH_WORDS or not _ends_sentence(key):
         return False
-    opening = _DATELINE_OPENING.match(key) or _STAMPED_LEAD.match(key)
+    opening = _dateline_opening(key) or _STAMPED_LEAD.match(key)
     if opening is None or (_CONNECTIVE.match(key) and not (key + " ").startswith(_NOT_CONNECTIVE)):
         return False
     if not _only_furniture_after(keys, _paragraphs_end(keys, i + 1, MAX_GLUED_FOOT_PARAGRAPHS - 1)):
@@ -381,7 +391,7 @@ def _starts_new_article(keys: list[str], heading: int, after: int) -> bool:
     if any(_NEW_ARTICLE_BYLINE.match(keys[j].strip(_PAD)) for j in range(heading + 1, after) if keys[j]):
         return True
     first = keys[start]
-    if _DATELINE_OPENING.match(first) or _NEW_ARTICLE_BYLINE.match(first.strip(_PAD)):
+    if _dateline_opening(first) or _NEW_ARTICLE_BYLINE.match(first.strip(_PAD)):
         return True
     if _CONNECTIVE.match(first) and not (first + " ").startswith(_NOT_CONNECTIVE):
         return False

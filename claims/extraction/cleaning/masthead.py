@@ -625,13 +625,14 @@ def _headline_shaped(line: str, key: str) -> bool:
 MIN_HEADLINE_SHARED = 2  # content words a headline shares with its article, at least
 HEADLINE_ECHO_RATIO = 1 / 2  # a line echoing under half as much as the best head line is no headline
 MAX_FURNITURE_SHARED = 1  # a list of names sharing no more than this with the article is furniture
-_CLITIC = re.compile(r"^(?:وال|فال|بال|كال|لل|ال|و|ف|ب|ل|ك)")
+_CLITIC = re.compile(r"^(?:وال|فال|بال|كال|لل|ال|و|ف|ب|ل|ك)", re.MULTILINE)  # (see _content_words)
 # Particles and prepositions: a headline is a clause and has some ("في", "على", "بعد"); a menu, a ticker or a
 # weather strip is a list of names and figures.
 _PARTICLES = _labels(
     "في", "على", "من", "إلى", "عن", "مع", "بين", "حتى", "منذ", "خلال", "بعد", "قبل", "عند", "حول", "دون", "ضد",
     "نحو", "لدى", "أن", "إن", "لا", "لم", "لن", "قد", "ما", "هل", "كما", "ثم", "أو", "بل", "إذ", "رغم", "وسط",
 )
+_NOT_CONTENT = _STOP_WORDS | _PARTICLES  # words no headline or article is about
 _FIGURE = re.compile(r"\d[\d.,٫]*\d")
 _WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩٫", "0123456789.")
 
@@ -700,9 +701,12 @@ def _content_words(key: str, *, distinct: bool = False) -> list[tuple[str, str]]
     digits or more, in Western digits (a headline's figures recur in the lead; a ticker's prices do not).
     distinct: each word once, in no particular order (enough for a set of them; an article repeats its words)."""
     found = _ARABIC_WORD.findall(key)
-    words = [(_CLITIC.sub("", word) if len(word) > 3 else word, _stem(word))
-             for word in (set(found) if distinct else found) if word not in _STOP_WORDS and word not in _PARTICLES]
-    words = [(bare, stem) for bare, stem in words if len(bare) >= 2]
+    # (for a set of them, a set difference drops the stop words in C: an article repeats them)
+    found = list(set(found) - _NOT_CONTENT) if distinct else [word for word in found if word not in _NOT_CONTENT]
+    # one sub cuts the clitics of all the words, one a line (a regex call per word cost more)
+    stripped = _CLITIC.sub("", "\n".join(found)).split("\n")
+    bares = [(bare if len(word) > 3 else word, word) for word, bare in zip(found, stripped)]
+    words = [(bare, _stem(word)) for bare, word in bares if len(bare) >= 2]
     figures = [(figure.translate(_WESTERN_DIGITS).replace(",", ""), "") for figure in _FIGURE.findall(key)]
     return words + figures
 
@@ -862,16 +866,17 @@ def _article_vocabulary(text: str) -> tuple[frozenset[str], frozenset[str]]:
     (_drop_head_furniture, and _choose_headline after the label passes) read the same text, and stemming the
     whole article twice was ~8% of extract_article's profiled time."""
     article = _content_words(text, distinct=True)
-    return frozenset(bare for bare, _ in article), frozenset(stem for _, stem in article if stem)
+    bares, stems = zip(*article) if article else ((), ())
+    return frozenset(bares), frozenset(stems) - {""}
 
 
 def _faint_items(line: str, article_words: frozenset[str], article_stems: frozenset[str]) -> bool:
     """Say whether a line of three items or more split by bars or wide spaces ("المدار رياضة  المدار اقتصاد  المدار
     فن") has no item sharing more than one content word with the article: a widget's names or quotes, each
     judged alone (together they may share a few of the article's common words)."""
-    items = [fold(item) for item in _ITEM_SPLIT.split(line.strip()) if item]  # (folding joins wide spaces)
-    return len(items) >= MIN_WIDGET_ITEMS and all(
-        _echo(item, article_words, article_stems)[0] <= MAX_FURNITURE_SHARED for item in items)
+    items = [item for item in _ITEM_SPLIT.split(line.strip()) if item]
+    return len(items) >= MIN_WIDGET_ITEMS and all(  # (folding joins wide spaces)
+        _echo(fold(item), article_words, article_stems)[0] <= MAX_FURNITURE_SHARED for item in items)
 
 
 def _drop_head_furniture(lines: list[str], keys: list[str], drop: list[bool], remove,

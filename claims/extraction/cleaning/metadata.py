@@ -27,6 +27,14 @@ from .stems import _ARABIC_WORD, _STEM_PREFIX, MIN_ARTICLE_STEMS
 
 # "السبت 28-09-2024 11:05 | كتب: محمد القماش": a byline after the date on the same line.
 _TRAILING_BYLINE = _compile(r"\s*[|/]\s*(?:كتب|كتبت|بقلم)\s*[-–—:：]?\s*[^|]*$")
+
+
+def _without_trailing_byline(key: str) -> str:
+    """Return key without the byline after its bar or slash (see _TRAILING_BYLINE); a line with neither is spared
+    the regex scan."""
+    return _TRAILING_BYLINE.sub("", key) if "|" in key or "/" in key else key
+
+
 # "بقلم: سارة علي | نشر في: الأحد 7 جويلية 2025": a byline before the date on the same line.
 # ("نشر بواسطة: النيلين | 30 يونيو 2025": the poster's name, the same shape.)
 _LEADING_BYLINE = _compile(r"^(?:كتب|كتبت|بقلم|(?:نشر |نشرت )?بواسطه|by|posted by)\s*[-–—:：]?\s*[^|]{1,40}\|\s*")
@@ -303,7 +311,7 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             remove(i)
             continue
         if head <= HEAD_LINES and words <= MAX_DATE_LINE_WORDS:
-            stamp_key = _TRAILING_BYLINE.sub("", stamp_line)
+            stamp_key = _without_trailing_byline(stamp_line)
             if "|" in stamp_key:
                 stamp_key = _without_masthead(_LEADING_BYLINE.sub("", stamp_key), masthead)
             value = read_date_line(stamp_key) if words <= 12 else None
@@ -313,7 +321,7 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
                 remove(i)
                 published, updated = published or stamp[0], updated or stamp[1]
                 continue
-        without_byline = _TRAILING_BYLINE.sub("", key)  # "الجزائر - الوطن | بقلم: سميرة بن علي"
+        without_byline = _without_trailing_byline(key)  # "الجزائر - الوطن | بقلم: سميرة بن علي"
         if head <= HEAD_LINES and (relayed := _RELAYED_CREDIT.match(without_byline)):
             # the outlet names itself, then the agency it relays: the agency is the credit, over an outlet's bare name
             # read before it (the masthead taken for a credit line); an agency read before stays
@@ -341,7 +349,7 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
                 and (after_metadata or _date_line_follows(keys, drop, i) or _unknown_name_over_lead(keys, drop, i))):
             remove(i)  # the author's name under the title, among date and credit lines
             continue
-        if head <= HEAD_LINES and not wire_credit and (wire := _DATELINE_AGENCY.match(key)
+        if head <= HEAD_LINES and not wire_credit and (wire := ("(" in key and _DATELINE_AGENCY.match(key))
                                                        or _DATELINE_BARE_AGENCY.match(key)):
             # (on an agency's own page too: its dateline credits it, as "الدوحة - <masthead>" credits a paper)
             wire_credit = _as_written(lines[i], key, wire)  # the dateline stays: the first sentence starts in it
@@ -607,8 +615,11 @@ def _span_past_dropped_marks(line: str, key: str, start: int, end: int) -> str |
     the line shifts the offsets), else None."""
     where = []  # position in line of each character folding keeps
     folded = []
+    folded_chars: dict[str, str] = {}  # (a line repeats a few dozen characters: each is folded once)
     for at, char in enumerate(line):
-        kept = fold(char) if not char.isspace() else " "
+        kept = folded_chars.get(char)
+        if kept is None:
+            kept = folded_chars[char] = fold(char) if not char.isspace() else " "
         if len(kept) == 1:
             folded.append(kept)
             where.append(at)

@@ -235,6 +235,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
         bare = _bare(key)
         words = key.count(" ") + 1
         read_also = _READ_ALSO.match(bare)  # tested twice below
+        parts = _furniture_parts(key)  # asked by the comment section's rule and by _is_junk_line
         if read_also and _is_marker_line(key, bare):
             if not seen_body:
                 remove(i)  # a marker before any paragraph: the article itself follows it
@@ -265,7 +266,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
             i = table_end
             continue
         elif _NEXT_ARTICLE.match(bare) or (words <= 8 and _COMMENT_SECTION.match(bare)) or (
-                _furniture_parts(key) == "comments") or _labelled_comment_widget(key) or (
+                parts == "comments") or _labelled_comment_widget(key) or (
                 words <= MAX_COMMENT_ENTRY_WORDS and _COMMENT_ENTRY.match(bare)):
             # (a bare "التعليقات" may head officials' comments in the text: only below the article's close, or
             # over a reader's comment as the widget heads it)
@@ -331,7 +332,8 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
             if _duration_follows(keys, i):
                 i = _next_nonblank(keys, i + 1)
                 remove(i)
-        elif _is_junk_line(key, bare, words, seen_body, in_head=head <= HEAD_LINES, sentence_seen=sentence_seen):
+        elif _is_junk_line(key, bare, words, seen_body, in_head=head <= HEAD_LINES, sentence_seen=sentence_seen,
+                           parts=parts):
             remove(i)
             staff_credit = i if sentence_seen and _STAFF_CREDIT.match(key.strip()) else staff_credit
             ended = ended or (sentence_seen and _is_sign_off(key))  # the editors sign the story off
@@ -434,8 +436,10 @@ def _donation_pitch_end(keys: list[str], heading: int) -> int | None:
 
 
 def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: bool = False,
-                  sentence_seen: bool = True) -> bool:
-    """Say whether a line is page furniture: a caption, byline, contact line, counter or staff credit."""
+                  sentence_seen: bool = True, parts: str | None = None) -> bool:
+    """Say whether a line is page furniture: a caption, byline, contact line, counter or staff credit.
+
+    parts: what _furniture_parts says of the line (the caller has asked it already)."""
     if words > 40:
         return False
     if _CAPTION_LABEL.match(bare) or _STAFF_CREDIT.match(key.strip()):
@@ -454,7 +458,7 @@ def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: 
             _AUTHOR_BOX.match(bare) or _is_counter(bare)
             or (_BYLINE.match(bare) and not (in_head and _byline_with_date(key)))):
         return True  # (in the head, a byline with the date is left to _read_metadata, which reads it)
-    if _furniture_parts(key) == "furniture":
+    if parts == "furniture":
         return True
     if words <= 15 and _CONTACT.match(bare) and (_PHONE_NUMBER.search(key) or _EMAIL.search(key)):
         return True
