@@ -551,6 +551,7 @@ _COMMENT_DISCLAIMER = _NeedsWord(
     "تعليقات", "commentaires")
 # A separator rule: "================", "———", "* * *" (alone, or before the editors' initials: "==== ز.ح").
 _RULE = re.compile(r"^(?:[=_\-–—*~#+]\s?){3,}")
+_RULE_CHARS = "=_-–—*~#+"  # a rule's first character: a line opening with none is spared the regex
 
 # A market ticker glued in the page: "أسعار النفط: سجل سعر خام برنت 67.45 دولار للبرميل", "الذهب: 2650 دولار |
 # اليورو: 1.08 دولار" (a price figure after a market label and a colon, or several prices split by bars).
@@ -829,7 +830,9 @@ def _is_sign_off(key: str) -> bool:
 
     (An agency's initials, "أ.ف.ب", "أ ش أ", are a credit, not a sign-off.)
     """
-    key = _RULE.sub("", key).strip()  # a separator rule may stand before the initials: "======== ز.ح"
+    if key[:1] in _RULE_CHARS:
+        key = _RULE.sub("", key)  # a separator rule may stand before the initials: "======== ز.ح"
+    key = key.strip()
     return 0 < len(key) <= 24 and (
         (_SIGN_OFF.match(key) is not None and not _AGENCY_ONLY.match(key)) or key.strip(_PAD) in _END_MARKS)
 

@@ -22,6 +22,7 @@ from .furniture import (
 )
 from .lexicon import (
     _DIGIT,
+    _has_dash,
     _PAD,
     MIN_PARAGRAPH_WORDS,
     SHORT_LINE_WORDS,
@@ -141,7 +142,7 @@ _DATELINE_OPENING = _compile(
 def _dateline_opening(key: str) -> re.Match[str] | None:
     """Return _DATELINE_OPENING's match at the start of a line. A line with no dash cannot match: it is spared the
     regex, which tries each way of splitting the first words before it fails."""
-    return _DATELINE_OPENING.match(key) if "-" in key or "–" in key or "—" in key else None
+    return _DATELINE_OPENING.match(key) if _has_dash(key) else None
 
 
 # A news lead's opening: a verb, its subject and the day's stamp between commas ("أعلنت مديرية المرور، اليوم
@@ -280,7 +281,7 @@ def _story_opening_at_the_foot(keys: list[str], i: int, words: int) -> bool:
     key = keys[i]
     if words < MIN_PARAGRAPH_WORDS or not _ends_sentence(key):
         return False
-    opening = _dateline_opening(key) or _STAMPED_LEAD.match(key)
+    opening = _dateline_opening(key) or (_STAMPED_LEAD.match(key) if "اليوم" in key or "امس" in key else None)
     if opening is None or (_CONNECTIVE.match(key) and not (key + " ").startswith(_NOT_CONNECTIVE)):
         return False
     if not _only_furniture_after(keys, _paragraphs_end(keys, i + 1, MAX_GLUED_FOOT_PARAGRAPHS - 1)):

@@ -55,6 +55,11 @@ def _ends_sentence(key: str) -> bool:
     return key.rstrip()[-1:] in (".", "。")
 
 
+def _has_dash(text: str) -> bool:
+    """Say whether text holds a dash ("-", "–", "—"): a line with none is spared the scan of a pattern that needs one."""
+    return "-" in text or "–" in text or "—" in text
+
+
 SHORT_LINE_WORDS = 12  # a link or keyword line is a handful of words
 # Wire agencies credited in a dateline: "جنيف - أ ف ب", "الرباط - 10 سبتمبر (رويترز) -", "الدامر (سونا) –" (Sudan's agency).
 _AGENCY = (r"(?:رويترز|ا\s?ش\s?ا|ا\s?ف\s?ب|ا\.ف\.ب|فرانس برس|الاناضول|الأناضول|د\s?ب\s?ا|اسوشيتد برس|أسوشيتد برس|ا\s?ب|"

@@ -23,12 +23,12 @@ from .metadata import (
     _CREDIT,
     _DATE_LABEL,
     _EXCLUSIVE,
-    _ISSUE_LINE,
     _KNOWN_OUTLET,
     _STAFF_BYLINE,
     _TAGLINE,
     MAX_DATE_LINE_WORDS,
     _credit_line,
+    _issue_line,
     _read_stamp,
 )
 from .stems import _ARABIC_WORD, _STOP_WORDS, _stem
@@ -576,7 +576,7 @@ def _is_date_stamp(key: str) -> bool:
     ١٤ أبريل ٢٠٢٦م", "15 يوليو 2025 - العدد 18954". It is never a headline, and labels may stand under it."""
     if key.count(" ") + 1 > MAX_DATE_LINE_WORDS or not _DIGIT.search(key):
         return False
-    issue = _ISSUE_LINE.match(key)
+    issue = _issue_line(key)
     date = (issue["date"] or issue["date_first"]) if issue else key
     return date is not None and read_date_line(date) is not None
 
@@ -803,6 +803,9 @@ def _repeats_a_menu_item(keys: list[str], i: int) -> bool:
     return False
 
 
+Vocabulary = tuple[frozenset[str], frozenset[str]]  # an article's content words and their stems (see _content_words)
+
+
 class _Head(NamedTuple):
     """The head lines above the lead (but date, credit and byline lines, left to _read_metadata), those shaped
     like a headline, how much of the article each of these echoes (content words shared, content words), and
@@ -814,16 +817,19 @@ class _Head(NamedTuple):
 
 
 class HeadShapes:
-    """The shapes of a page's head lines (see _metadata_shaped, _label_or_widget), judged once per page: both
-    head passes (_drop_head_furniture, and _choose_headline after the label passes) ask them of the same lines,
-    whose text does not change in between. Made for one page and dropped with it."""
+    """The shapes of a page's head lines (see _metadata_shaped, _label_or_widget), and their echoes of the article,
+    judged once per page: both head passes (_drop_head_furniture, and _choose_headline after the label passes) ask
+    them of the same lines, whose text does not change in between (an echo is kept for the article's vocabulary it
+    was judged in). Made for one page and dropped with it."""
 
-    __slots__ = ("_keys", "_metadata", "_label_or_widget")
+    __slots__ = ("_keys", "_metadata", "_label_or_widget", "_echoes", "_faint_items")
 
     def __init__(self, keys: list[str]) -> None:
         self._keys = keys
         self._metadata: dict[int, bool] = {}
         self._label_or_widget: dict[int, bool] = {}
+        self._echoes: dict[tuple[int, Vocabulary], tuple[int, int]] = {}
+        self._faint_items: dict[tuple[int, Vocabulary], bool] = {}
 
     def metadata(self, i: int) -> bool:
         """_metadata_shaped of line i."""
@@ -837,6 +843,18 @@ class HeadShapes:
             self._label_or_widget[i] = _label_or_widget(self._keys[i])
         return self._label_or_widget[i]
 
+    def echo(self, i: int, vocabulary: Vocabulary) -> tuple[int, int]:
+        """_echo of line i, a breaking bar's label cut, in the article's vocabulary (see _article_vocabulary)."""
+        if (i, vocabulary) not in self._echoes:
+            self._echoes[i, vocabulary] = _echo(_BREAKING_BAR.sub("", self._keys[i]), *vocabulary)
+        return self._echoes[i, vocabulary]
+
+    def faint_items(self, line: str, i: int, vocabulary: Vocabulary) -> bool:
+        """_faint_items of line i (its text: line) in the article's vocabulary."""
+        if (i, vocabulary) not in self._faint_items:
+            self._faint_items[i, vocabulary] = _faint_items(line, *vocabulary)
+        return self._faint_items[i, vocabulary]
+
 
 def _read_head(lines: list[str], keys: list[str], drop: list[bool], shapes: HeadShapes | None = None) -> _Head | None:
     """Read the head of the page (see _Head); None when no lead follows it or no Arabic text judges it."""
@@ -847,21 +865,23 @@ def _read_head(lines: list[str], keys: list[str], drop: list[bool], shapes: Head
     shapes = shapes or HeadShapes(keys)
     head = [i for i in kept[:lead] if not shapes.metadata(i)]
     candidates = [i for i in head if _headline_shaped(lines[i], keys[i])]
-    article_words, article_stems = _article_vocabulary(
+    if not candidates:
+        return None
+    vocabulary = _article_vocabulary(
         " ".join(key for i, key in enumerate(keys) if key and not drop[i] and i >= kept[lead]))
-    if not candidates or not article_stems:
+    if not vocabulary[1]:
         return None  # (no Arabic text to judge by: an English page keeps its head)
-    echoes = {i: _echo(_BREAKING_BAR.sub("", keys[i]), article_words, article_stems) for i in candidates}
+    echoes = {i: shapes.echo(i, vocabulary) for i in candidates}
     best = max((shared / total for i, (shared, total) in echoes.items() if total and not shapes.label_or_widget(i)),
                default=0)
     faint = {i for i, (shared, total) in echoes.items()
              if shared <= MAX_FURNITURE_SHARED or shared < HEADLINE_ECHO_RATIO * best * total
-             or _faint_items(lines[i], article_words, article_stems)}
+             or shapes.faint_items(lines[i], i, vocabulary)}
     return _Head(head, candidates, echoes, faint)
 
 
 @lru_cache(maxsize=2)
-def _article_vocabulary(text: str) -> tuple[frozenset[str], frozenset[str]]:
+def _article_vocabulary(text: str) -> Vocabulary:
     """Return the content words and stems of the article from its lead on. Cached: both head passes
     (_drop_head_furniture, and _choose_headline after the label passes) read the same text, and stemming the
     whole article twice was ~8% of extract_article's profiled time."""

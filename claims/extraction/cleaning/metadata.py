@@ -22,7 +22,8 @@ from .dates import (
     read_numeric_date,
 )
 from .furniture import _COPYRIGHT, _RELATIVE_STAMP, _SIGN_OFF, _is_counter
-from .lexicon import _AGENCY, _AGENCY_ONLY, _DIGIT, _PAD, MIN_PARAGRAPH_WORDS, _compile, _ends_sentence, _next_nonblank
+from .lexicon import (_AGENCY, _AGENCY_ONLY, _DIGIT, _PAD, MIN_PARAGRAPH_WORDS, _compile, _ends_sentence, _has_dash,
+                      _next_nonblank)
 from .stems import _ARABIC_WORD, _STEM_PREFIX, MIN_ARTICLE_STEMS
 
 # "السبت 28-09-2024 11:05 | كتب: محمد القماش": a byline after the date on the same line.
@@ -192,6 +193,13 @@ _ISSUE_NUMBER = r"(?:السنه\s*[:：]?\s*\d+\s*[-–—|،,]\s*)?(?:ال)?ع�
 _ISSUE_LINE = _compile(rf"^(?:{_ISSUE_NUMBER}\s*(?:[-–—|،,]\s*(?P<date>.*))?"
                        rf"|(?P<date_first>.*?\d.*?)\s*[-–—|،,]\s*{_ISSUE_NUMBER})$")
 
+
+def _issue_line(key: str) -> re.Match[str] | None:
+    """Return _ISSUE_LINE's match of a line. A line without "عدد" cannot match: it is spared the regex, whose
+    date-first branch backtracks over the whole line."""
+    return _ISSUE_LINE.match(key) if "عدد" in key else None
+
+
 _KNOWN_OUTLET = _compile(rf"^{_CREDITED}$")
 # A dateline whose parts a colon splits, on a line of its own: "الخرطوم: 2 أبريل 2026", "أمستردام: بورتسودان: 2 أبريل
 # 2026: راديو دبنقا" (the desk's city, the reporter's, the date, the outlet). The date must be read whole:
@@ -276,7 +284,7 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
         previous = i
         head += 1
         words = key.count(" ") + 1
-        if head <= HEAD_LINES and words <= MAX_DATE_LINE_WORDS and (issue := _ISSUE_LINE.match(key)):
+        if head <= HEAD_LINES and words <= MAX_DATE_LINE_WORDS and (issue := _issue_line(key)):
             date = issue["date"] or issue["date_first"]
             value = read_date_line(date) if date else None
             if value is not None or not date:
@@ -322,7 +330,7 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
                 published, updated = published or stamp[0], updated or stamp[1]
                 continue
         without_byline = _without_trailing_byline(key)  # "الجزائر - الوطن | بقلم: سميرة بن علي"
-        if head <= HEAD_LINES and (relayed := _RELAYED_CREDIT.match(without_byline)):
+        if head <= HEAD_LINES and "(" in without_byline and (relayed := _RELAYED_CREDIT.match(without_byline)):
             # the outlet names itself, then the agency it relays: the agency is the credit, over an outlet's bare name
             # read before it (the masthead taken for a credit line); an agency read before stays
             if wire_credit is None or not _AGENCY_ONLY.match(fold(wire_credit)):
@@ -350,7 +358,7 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             remove(i)  # the author's name under the title, among date and credit lines
             continue
         if head <= HEAD_LINES and not wire_credit and (wire := ("(" in key and _DATELINE_AGENCY.match(key))
-                                                       or _DATELINE_BARE_AGENCY.match(key)):
+                                                       or (_has_dash(key) and _DATELINE_BARE_AGENCY.match(key))):
             # (on an agency's own page too: its dateline credits it, as "الدوحة - <masthead>" credits a paper)
             wire_credit = _as_written(lines[i], key, wire)  # the dateline stays: the first sentence starts in it
         numeric = (None if dateline_checked or head > HEAD_LINES or words <= 2 or not key[:1].isalpha()
@@ -384,7 +392,8 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
                 wire_credit = _as_written_span(lines[i], key, *colon.span("outlet"))
             remove(i)
             continue
-        dateline = None if dateline_checked or head > HEAD_LINES or words <= 3 else _DATELINE.match(key)
+        dateline = (None if dateline_checked or head > HEAD_LINES or words <= 3 or _DIGIT.search(key) is None
+                    else _DATELINE.match(key))  # (a dateline holds its date's digits)
         if dateline:
             rest = key[dateline.end():]
             credit_after = _DATELINE_CREDIT.match(rest)
