@@ -693,9 +693,12 @@ _AUTHOR_BOX_HEADING = _labels("عن الكاتب", "عن الكاتبه", "عن 
                               "نبذه عن الكاتبه", "about the author", "about the writer")
 
 
+_PAGER_SPLIT = re.compile(r"\s*[|/•·]\s*")
+
+
 def _is_pager(key: str) -> bool:
     """Say whether a line is a gallery's or a page's pager: "‹ السابق | التالي ›", "السابق / التالي"."""
-    parts = [part.strip(_PAD + "‹›<>«»") for part in re.split(r"\s*[|/•·]\s*", key.strip())]
+    parts = [part.strip(_PAD + "‹›<>«»") for part in _PAGER_SPLIT.split(key.strip())]
     return len(parts) >= 2 and all(part in _PAGER_WORDS for part in parts)
 
 

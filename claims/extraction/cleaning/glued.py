@@ -87,6 +87,8 @@ def _is_related_heading(bare: str) -> bool:
     التحديثات")."""
     if bare in _RELATED_HEADINGS:
         return True
+    if "|" not in bare:
+        return False  # (one part, not in the table)
     parts = [part.strip(_PAD) for part in bare.split("|")]
     return len(parts) >= 2 and all(part in _RELATED_HEADINGS for part in parts)
 

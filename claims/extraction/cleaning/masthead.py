@@ -90,12 +90,15 @@ MAX_LABEL_TOKENS = 12  # words and separators: a longer line is no label (a chea
 HEAD_LABEL_LINES = 3  # at most this many masthead/section lines sit above a headline
 
 
+_DEFINITE_ARTICLE = re.compile(r"^و?ال")  # (compiled once: _is_nav_menu asks of every word of a line)
+
+
 def _is_section_label(key: str) -> bool:
     """Say whether a line is only a section label ("اقتصاد", "أخبار عربية", "مجتمع واقتصاد")."""
     words = key.strip(_PAD).split()
     return 0 < len(words) <= MAX_SECTION_WORDS and all(
         _is_section_word(word) or _is_section_word(word.removeprefix("و"))
-        or _is_section_word(re.sub(r"^و?ال", "", word)) for word in words)
+        or _is_section_word(_DEFINITE_ARTICLE.sub("", word)) for word in words)
 
 
 def _is_section_word(word: str) -> bool:
