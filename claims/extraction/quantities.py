@@ -2057,8 +2057,11 @@ def _qualifier_before(tokens: Sequence[Token], i: int, floor: int) -> tuple[str,
         if qual != "exact":
             return qual, start  # "يصل إلى ما يعادل 250 دولاراً": the amount equated is qualified as it is
     last = tokens[i - 1].norm
-    candidates = _BEFORE_BY_LAST.get(last, []) + _BEFORE_BY_LAST.get(_CLITIC_RE.sub("", last), [])
-    for phrase, qual in sorted(candidates, key=lambda item: len(item[0]), reverse=True):
+    by_word, by_stem = _BEFORE_BY_LAST.get(last, []), _BEFORE_BY_LAST.get(_CLITIC_RE.sub("", last), [])
+    # Each list is longest first already (as _BEFORE is): only two lists need sorting together.
+    candidates = sorted(by_word + by_stem, key=lambda item: len(item[0]), reverse=True) if by_word and by_stem \
+        else by_word or by_stem
+    for phrase, qual in candidates:
         k = _match_back(tokens, i, phrase, floor)
         if k is None:
             continue

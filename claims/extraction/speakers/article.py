@@ -141,26 +141,25 @@ class _Surnames(set):
 
 
 class SentenceReadings:
-    """The tokens of the sentences of one article, read once: attribute_sentences tokenises the sentences that
-    hold a cue, and figure_sources, rule_source and figure_setter read the same sentences again. Made for one
-    article and dropped with it (the tokens belong to its body).
+    """The sentences of one article, each normalised and tokenised once: attribute_sentences normalises the whole
+    body and reads the sentences that hold a cue, and figure_sources, rule_source and figure_setter read the same
+    sentences again (a sentence no cue made it tokenise is tokenised on first use, from the same normalised
+    body). Made for one article and dropped with it (the tokens belong to its body).
     """
 
     __slots__ = ("_by_span",)
 
     def __init__(self) -> None:
-        self._by_span: dict[tuple[int, int], tuple[_NormalizedView, list[_Tok]]] = {}
+        self._by_span: dict[tuple[int, int], _Parsed] = {}
 
     def keep(self, item: _Parsed) -> None:
-        """Keep a sentence's tokens from attribute_sentences, when they are those of the sentence read alone."""
-        if item._toks is None:
-            return
+        """Keep a sentence of attribute_sentences, when its tokens are those of the sentence read alone."""
         tanween = item.norm.tanween
         if tanween and (0 in tanween or len(item.norm.text) in tanween):
             # A view of the whole body also holds the tanween right before or after the sentence, which the
             # sentence read alone does not: its tokens may differ.
             return
-        self._by_span[item.s0, item.s0 + len(item.raw)] = (item.norm, item._toks)
+        self._by_span[item.s0, item.s0 + len(item.raw)] = item
 
 
 def _read_sentence(body: str, sentence: Sentence, readings: SentenceReadings | None = None,
@@ -169,14 +168,12 @@ def _read_sentence(body: str, sentence: Sentence, readings: SentenceReadings | N
     SentenceReadings: read once per article when readings are given)."""
     s0, s1 = max(0, sentence.start), min(len(body), sentence.end)
     raw = body[s0:s1]
-    known = readings._by_span.get((s0, s1)) if readings is not None else None
-    if known is not None:
-        return s0, s1, raw, *known
-    norm = _Normalized(raw).view(0, len(raw))
-    toks = _tokens(norm, raw)
-    if readings is not None:
-        readings._by_span[s0, s1] = (norm, toks)
-    return s0, s1, raw, norm, toks
+    item = readings._by_span.get((s0, s1)) if readings is not None else None
+    if item is None:
+        item = _Parsed(_Normalized(raw).view(0, len(raw)), raw, s0)
+        if readings is not None:
+            readings._by_span[s0, s1] = item
+    return s0, s1, raw, item.norm, item.toks
 
 
 def attribute_sentences(body: str, sentences: list[Sentence], *,
@@ -207,6 +204,8 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
         norm = whole.view(s0, s1)
         item = _Parsed(norm, raw, s0)
         parsed.append(item)
+        if readings is not None:
+            readings.keep(item)  # now: _last_clause_speaker reads earlier sentences again
         # Most sentences hold no cue at all: a word lookup spares them the full reading.
         may = cues.in_view(norm) if cues is not None else None
         if may is None:
@@ -250,7 +249,7 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
             attribution = Attribution(sourced.speaker, sourced.start, sourced.end, _cue_text(raw, norm, result.cue),
                                       carried=True)
         elif isinstance(result, _Carry) and last and i - last[0] <= _CARRY_WINDOW:
-            prev = _last_clause_speaker(body, sentences[last[0]], last[1])
+            prev = _last_clause_speaker(body, sentences[last[0]], last[1], readings)
             attribution = Attribution(prev.speaker, prev.start, prev.end, _cue_text(raw, norm, result.cue),
                                       carried=True)
         elif result is None and open_quote and last and norm.text.strip():
@@ -286,19 +285,17 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
         if written and match:
             results[i] = Attribution(match.speaker, match.start, match.end, written.cue, carried=True)
     _credit_statements_to_owner(parsed, results)
-    if readings is not None:
-        for item in parsed:
-            readings.keep(item)
     return results
 
 
-def _last_clause_speaker(body: str, sentence: Sentence, speaker: Attribution) -> Attribution:
+def _last_clause_speaker(body: str, sentence: Sentence, speaker: Attribution,
+                         readings: SentenceReadings | None = None) -> Attribution:
     """Return who speaks last in a sentence: "ويرى ناشطون أن …، إذ تقول X إن "…". وتابعت:" goes on with X.
 
     Only a later clause with its own speech verb and subject (speaker_clauses) hands the turn on."""
     if speaker.carried or not (sentence.start <= speaker.start < sentence.end):
         return speaker
-    parts = speaker_clauses(body, sentence, speaker, figure_sources(body, sentence, speaker=speaker))
+    parts = speaker_clauses(body, sentence, speaker, figure_sources(body, sentence, speaker=speaker, readings=readings))
     return parts[-1][2] if parts else speaker
 
 
@@ -590,6 +587,8 @@ def _participle_clause_speaker(toks: list[_Tok]) -> tuple[int, _Found] | None:
     """
     n = len(toks)
     opens_with_while = bool(toks) and toks[0].text in _WHILE_OPENING
+    if not opens_with_while and _SECOND_CLAUSE_OPENERS.isdisjoint(map(_TOK_TEXT, toks)):
+        return None  # no clause to read: most sentences open none, and no comma below opens one without a word
     quotes = commas = 0
     for c in range(1, n - 3):
         t = toks[c].text
@@ -1275,7 +1274,8 @@ def body_named_by_adjective(speaker: str, cue: str | None) -> str | None:
     Only after a source word (بحسب، وفق …), which asks whose the figures are; a document that is a verb's
     subject ("وكانت تقارير أممية قد أشارت") stays as written.
     """
-    if not cue or normalize(cue).split()[:1] not in ([w] for w in _SOURCE_STARTS):
+    cue_words = normalize(cue).split() if cue else []
+    if not cue_words or cue_words[0] not in _SOURCE_STARTS:
         return None
     words = [t for t in _TOKEN.findall(normalize(speaker)) if t.isalpha()]
     if len(words) == 2 and _strip_al(words[0]) in _DOCUMENT_NOUNS | _DATA_NOUNS:
@@ -1293,7 +1293,10 @@ _SOURCED_TO_STATEMENTS = re.compile(r"(?:^|\s)و?(?:وفقا|وفق|بحسب|ح�
 
 def bare_statements(speaker: str) -> bool:
     """Say whether a speaker is financial statements named without their owner: "القوائم المالية"."""
-    words = [t for t in _TOKEN.findall(normalize(speaker)) if t.isalpha()]
+    folded = normalize(speaker)
+    if not any(noun in folded for noun in _STATEMENTS):
+        return False  # the usual speaker: no statements noun, so no word to split
+    words = [t for t in _TOKEN.findall(folded) if t.isalpha()]
     # "قوائم المالية": the span of "للقوائم المالية" starts after its لل
     return 0 < len(words) <= _STATEMENTS_WORDS and _strip_al(words[0]) in _STATEMENTS \
         and all(_is_al(w) for w in words[1:])

@@ -113,7 +113,7 @@ def _tokens(norm: _NormalizedView, raw: str, parts: list[str] | None = None) -> 
     starts, ends = offsets[1::2], offsets[2::2]
     if "آ" in raw:
         _unfold_madda_names(words, starts, ends, norm, raw)
-    if "ة" in raw:
+    if "ة" in raw and not _VERBS_ENDING_IN_HA.isdisjoint(words):
         _unfold_ta_marbuta(words, starts, ends, norm, raw)
     marked: list[bool] | repeat = repeat(False)
     if norm.tanween:
@@ -178,14 +178,14 @@ def _unfold_ta_marbuta(words: list[str], starts: list[int], ends: list[int], nor
     A verb's object pronoun is never written ة, so "قدرة المدينة على" names no speaker; the token keeps its
     offsets and only stops matching the verb table (نشرة/نشره is told apart from its raw spelling elsewhere).
     """
-    for i in compress(count(), map(_VERB_SURFACE.__contains__, words)):
-        if words[i][-1:] != "ه" or words[i] in _FOLDED_AWAY:
-            continue
+    for i in compress(count(), map(_VERBS_ENDING_IN_HA.__contains__, words)):
         written = _DROP.sub("", raw[norm.raw(starts[i]):_raw_end(raw, norm.raw(ends[i] - 1) + 1)])
         if written.endswith("ة"):
             words[i] = words[i][:-1] + "ة"
 
 
+# The speech verb forms _unfold_ta_marbuta may give a ة back to: most sentences hold none.
+_VERBS_ENDING_IN_HA = frozenset(form for form in _VERB_SURFACE if form.endswith("ه")) - _FOLDED_AWAY
 _TOK_TEXT = itemgetter(0)  # _Tok.text
 _new_tok = tuple.__new__  # skips the named tuple's Python-level __new__: sentences have many tokens
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
