@@ -196,7 +196,10 @@ _HASHTAGS = re.compile(r"^#\S+(?:\s+#\S+)*$")
 # "Author, هبة صالح", "Role, بي بي سي نيوز عربي": BBC's article information box.
 _AUTHOR_BOX = _compile(r"^(?:author|role|الكاتب|الكاتبه|المؤلف|الدور)\s*[،,:：]\s*\S")
 # "كتب: أحمد يعقوب", "بقلم - سارة علي": a byline (a person, not a source credit).
-_BYLINE = _compile(r"^(?:(?:كتب|كتبت|اعداد|تحرير|متابعه|تصوير|by)\s*[-–—:：]|بقلم\s*[-–—:：]?)\s*[\u0621-\u064aA-Za-z]")
+# (or the colon after the name, the line ending there: "كتبت ريتا شمعون:"; a clause before a quotation has a particle,
+# "كتبت الصحيفة في افتتاحيتها:")
+_BYLINE = _compile(r"^(?:(?:كتب|كتبت|اعداد|تحرير|متابعه|تصوير|by)\s*[-–—:：]|بقلم\s*[-–—:：]?)\s*[\u0621-\u064aA-Za-z]"
+                   r"|^(?:كتب|كتبت|بقلم)(?:\s+(?!(?:في|علي|عن|الي|من|عبر|مع|ان)(?!\S))[\u0621-\u064a]+){2,4}\s*[:：]$")
 
 # "(تغطية صحفية أحمد حجاجي - تحرير سها جادو)", "(إعداد … للنشرة العربية - تحرير …)": wire staff credits.
 _STAFF_CREDIT = _compile(r"^\(\s*(?:تغطيه صحفيه|اعداد|تحرير|شارك في التغطيه|reporting by|writing by|editing by)\b.*\)$")

@@ -461,7 +461,7 @@ def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: 
         return True  # the reading time under the headline, with no label
     if words <= 8 and not _ends_sentence(key) and (
             _AUTHOR_BOX.match(bare) or _is_counter(bare)
-            or (_BYLINE.match(bare) and not (in_head and _byline_with_date(key)))):
+            or ((_BYLINE.match(bare) or _BYLINE.match(key.strip())) and not (in_head and _byline_with_date(key)))):
         return True  # (in the head, a byline with the date is left to _read_metadata, which reads it)
     if _furniture_parts(key) == "furniture":
         return True

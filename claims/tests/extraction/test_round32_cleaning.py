@@ -163,3 +163,24 @@ def test_lines_of_text_stay(line):
     cleaned = clean_checked(page(middle=(line,)))
     assert_article_kept(cleaned)
     assert line in cleaned.body
+
+
+# --- a byline with the colon after the name ----------------------------------------------------------------------
+
+@table("byline", ["كتبت ريتا شمعون:", "كتب محمد الخطيب:", "بقلم سامر عبد الله:"])
+def test_a_byline_with_the_colon_after_the_name_goes(byline):
+    cleaned = clean_checked(page(head=("الزرقاء اليوم", TITLE, byline)).replace(TITLE + "\n\n" + TITLE, TITLE, 1))
+    assert_article_kept(cleaned)
+    assert byline not in cleaned.body
+
+
+@table("line", [
+    # the colon opens a quotation or a list after a clause: a sentence
+    "كتب رئيس البلدية على صفحته في فيسبوك:",
+    "كتبت الصحيفة في افتتاحيتها:",
+])
+def test_a_clause_before_a_quotation_stays(line):
+    quote = "«المشروع سينهي معاناة السكان مع انقطاع المياه في الصيف، وسنعلن جدول الأعمال لكل حي».",
+    cleaned = clean_checked(page(middle=(line, *quote)))
+    assert_article_kept(cleaned)
+    assert line in cleaned.body
