@@ -108,6 +108,23 @@ _TOOLBAR = _compile(rf"^(?:(?:{_TOOL_WORD}[\s:：|/•·-]+)+{_FONT_PART}(?:[\s:
 # A disclaimer under an article: "إخلاء المسؤولية: المعلومات الواردة لا تمثل توصية استثمارية.", "Disclaimer: …".
 # "Avertissement: …" (French) and "تنويه: الأخبار المنشورة تعبر عن مصادرها" too (the label needs its colon: "تنويه الوزارة" opens a sentence).
 _DISCLAIMER = _compile(r"^(?:اخلاء (?:ال)?مسؤوليه|disclaimer|avertissement)(?:\s*[:：]|$)|^تنويه\s*[:：]")
+# The outlet's disclaimer with no label: what it publishes ("المسلة تنشر المقالات والتحليلات التي تردها …", "جميع المواد
+# المنشورة …") does not speak for it or is not its responsibility ("ولا تعبر بالضرورة عن رأيها", "ولا يتحمل الموقع أي
+# مسؤولية"). A reported statement ("وأكد أن البيانات المنشورة لا تعبر عن موقف الوزارة") has its reporting verb.
+_OUTLET_DISCLAIMER_DENIAL = _compile(
+    r"(?<![\w])و?لا\s+(?:تعبر|يعبر|تعكس|يعكس|تمثل|يمثل)\s+(?:بالضروره\s+)?عن\s+(?:راي|اراء|وجهه نظر|موقف|توجه|سياسه)"
+    r"|(?<![\w])و?لا\s+(?:تتحمل|يتحمل)\s+(?:\S+\s+)?(?:اي|ايه)\s+مسؤوليه")
+_PUBLISHED_MATTER = _compile(r"(?<![\w])(?:تنشر|ينشر|(?:ال)?منشوره|(?:ال)?منشور|(?:ال)?وارده|(?:ال)?مقالات|(?:ال)?اراء"
+                             r"|(?:ال)?تعليقات|(?:ال)?محتوي|(?:ال)?مواد)(?![\w])")
+_REPORTING_VERB = _compile(r"(?<![\w])[وف]?(?:قال|قالت|اكد|اكدت|اوضح|اوضحت|اضاف|اضافت|ذكر|ذكرت|اعتبر|اعتبرت|اعلن|اعلنت"
+                           r"|اشار|اشارت)(?![\w])")
+MAX_OUTLET_DISCLAIMER_WORDS = 40
+
+
+def _is_outlet_disclaimer(key: str) -> bool:
+    """Say whether a line is the outlet's disclaimer on what it publishes, with no label (see _OUTLET_DISCLAIMER_DENIAL)."""
+    return (key.count(" ") + 1 <= MAX_OUTLET_DISCLAIMER_WORDS and _OUTLET_DISCLAIMER_DENIAL.search(key) is not None
+            and _PUBLISHED_MATTER.search(key) is not None and _REPORTING_VERB.search(key) is None)
 # A line that is only platform names or share words ("فيسبوك تويتر واتساب", "مشاركة: فيسبوك | إكس | نسخ الرابط").
 _SOCIAL_ONLY = _compile(
     r"^(?:(?:فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تلغرام|تليغرام|تيليغرام|تيلغرام|تيليجرام|تليجرام|تلجرام|"
@@ -116,8 +133,8 @@ _SOCIAL_ONLY = _compile(
     r"youtube|linkedin|messenger|pinterest|reddit|email|x|share|tweet|نسخ الرابط|copy link|"
     # the networks' icons as the scraper printed them: "f", "in", "✉"
     rf"f|in|[{PICTOGRAPHS}]\ufe0f?|"
-    # the bar's label: "شارك الخبر: فيسبوك | إكس", "مشاركة عبر: واتساب", "شارك هذا التقرير"
-    r"(?:شارك|مشاركه)(?: هذا| هذه)?(?: الخبر| المقال| الموضوع| التقرير| القصه| الماده| الصفحه| عبر)?)"
+    # the bar's label: "شارك الخبر: فيسبوك | إكس", "مشاركة عبر: واتساب", "شارك هذا التقرير", "انشر: فيسبوك · إكس"
+    r"(?:شارك|مشاركه|انشر)(?: هذا| هذه)?(?: الخبر| المقال| الموضوع| التقرير| القصه| الماده| الصفحه| عبر)?)"
     r"[\s,،|/•·:：-]*)+$"
 )
 # The rights may be named: "جميع حقوق النشر محفوظة لـ…", "حقوق الطبع والنشر محفوظة" (the rights of publishing or
@@ -179,7 +196,10 @@ _HASHTAGS = re.compile(r"^#\S+(?:\s+#\S+)*$")
 # "Author, هبة صالح", "Role, بي بي سي نيوز عربي": BBC's article information box.
 _AUTHOR_BOX = _compile(r"^(?:author|role|الكاتب|الكاتبه|المؤلف|الدور)\s*[،,:：]\s*\S")
 # "كتب: أحمد يعقوب", "بقلم - سارة علي": a byline (a person, not a source credit).
-_BYLINE = _compile(r"^(?:(?:كتب|كتبت|اعداد|تحرير|متابعه|تصوير|by)\s*[-–—:：]|بقلم\s*[-–—:：]?)\s*[\u0621-\u064aA-Za-z]")
+# (or the colon after the name, the line ending there: "كتبت ريتا شمعون:"; a clause before a quotation has a particle,
+# "كتبت الصحيفة في افتتاحيتها:")
+_BYLINE = _compile(r"^(?:(?:كتب|كتبت|اعداد|تحرير|متابعه|تصوير|by)\s*[-–—:：]|بقلم\s*[-–—:：]?)\s*[\u0621-\u064aA-Za-z]"
+                   r"|^(?:كتب|كتبت|بقلم)(?:\s+(?!(?:في|علي|عن|الي|من|عبر|مع|ان)(?!\S))[\u0621-\u064a]+){2,4}\s*[:：]$")
 
 # "(تغطية صحفية أحمد حجاجي - تحرير سها جادو)", "(إعداد … للنشرة العربية - تحرير …)": wire staff credits.
 _STAFF_CREDIT = _compile(r"^\(\s*(?:تغطيه صحفيه|اعداد|تحرير|شارك في التغطيه|reporting by|writing by|editing by)\b.*\)$")
@@ -327,8 +347,19 @@ _DONATION_PROMPT = _compile(
     r"^(?:ادعم|ادعمي|ادعموا|ساهم في دعم|ساهموا في دعم|تبرع|تبرعي|تبرعوا|support|donate)(?:\s+(?:الان|لدعم|ل)){0,2}\s+"
     r"(?:ال)?(?:صحافه|صحافتنا|اعلام|اعلامنا|موقع|موقعنا|منصه|منصتنا|صحيفه|صحيفتنا|جريده|جريدتنا|عملنا|استقلالنا|مستقل|"
     r"independent|journalism|us)(?![\w])"
-    # the button with the object joined to the verb: "ادعمنا الآن", "تبرّع لنا"
-    r"|^(?:ادعمنا|ادعمونا|تبرع لنا|تبرعوا لنا|support us|donate now)(?:\s+(?:الان|now|اليوم))?$")
+    # the button with the object joined to the verb: "ادعمنا الآن", "تبرّع لنا", or a bare contribute button "ساهم الآن"
+    r"|^(?:ادعمنا|ادعمونا|تبرع لنا|تبرعوا لنا|support us|donate now)(?:\s+(?:الان|now|اليوم))?$"
+    r"|^(?:ساهم|ساهمي|ساهموا)\s+(?:الان|معنا)$")
+# The donation box on one line: the support verb opens it, whatever it supports (the outlet by name: "ادعم مدى مصر:
+# صحافتنا مستقلة وتعتمد على قرائها. ساهم الآن"), and the box's button closes it. ("ادعم المنتخب" with no button is a
+# slogan; a sentence ends with its full stop, not with a button.)
+_DONATION_BOX = _compile(
+    r"^(?:ادعم|ادعمي|ادعموا|تبرع|تبرعي|تبرعوا|support|donate)\s.*\s"
+    r"(?:ساهم|ساهمي|ساهموا|تبرع|تبرعي|تبرعوا|ادعمنا|ادعمونا|اشترك|اشتركي|اشتركوا|donate|support us)\s+(?:الان|now|معنا)$")
+# The outlet asking whether the reader liked the article: "هل أعجبك المقال؟ شاركه مع أصدقائك", "هل أعجبكم هذا الخبر؟".
+# (A question about liking anything else, "هل أعجبك أداء المنتخب؟", is the text's.)
+_LIKED_PROMPT = _compile(r"^هل (?:اعجبك|اعجبكم|اعجبتك|اعجبتكم|استفدت من|استفدتم من)\s+(?:هذا |هذه )?"
+                         r"(?:ال)?(?:مقال|مقاله|خبر|موضوع|تقرير|ماده|قصه|محتوي)(?![\w])")
 # An ad-blocker prompt: "يرجى تعطيل مانع الإعلانات لدعم الصحافة المستقلة", "الرجاء إيقاف حاجب الإعلانات", "Please
 # disable your ad blocker". A request or an order to turn the blocker off opens the line ("أطلقت الشركة مانع إعلانات
 # جديداً" tells news of one).

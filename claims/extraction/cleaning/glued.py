@@ -17,7 +17,9 @@ from .furniture import (
     _DISCLAIMER,
     _KEYWORDS,
     _RELATIVE_STAMP,
+    _SOCIAL_ONLY,
     _is_comment_widget,
+    _is_outlet_disclaimer,
     _is_score_ticker,
 )
 from .lexicon import (
@@ -33,6 +35,7 @@ from .lexicon import (
 )
 from .stems import (
     MAX_STEMS_SHARED_BY_BEAT_TEASER,
+    MAX_STEMS_SHARED_BY_FOREIGN_LEAD,
     MAX_STEMS_SHARED_BY_GLUED_BRIEF,
     MAX_STEMS_SHARED_WITH_BEFORE,
     MIN_ARTICLE_STEMS,
@@ -79,6 +82,9 @@ _RELATED_HEADINGS = _labels(
     for noun in ("مواضيع", "موضوعات", "اخبار", "مقالات", "قصص")
     for form in (f"{noun} اخري", f"ال{noun} الاخري")
 )
+# Over the headline, before any paragraph, a live-coverage heading is the page's format label ("تغطية مباشرة" over
+# "مباشر.. المغاربة يتابعون الكسوف"): the headline and the timeline under it are the article, not links.
+_LIVE_COVERAGE_HEADINGS = _labels("تغطيه مباشره", "تغطيه حيه", "تغطيه مستمره", "live updates", "live coverage")
 # A link to the next or previous article at the foot ("المقال التالي", "الخبر السابق: …", "« السابق",
 # "Next article"): the article is over, what follows is the other story's headline (and maybe its lead).
 # The label stands alone or before a colon or dash: "المقال التالي في السلسلة يتناول …" is a sentence.
@@ -90,7 +96,19 @@ def _is_related_heading(bare: str) -> bool:
     if "|" not in bare:
         return False  # (one part, not in the table)
     parts = [part.strip(_PAD) for part in bare.split("|")]
-    return len(parts) >= 2 and all(part in _RELATED_HEADINGS for part in parts)
+    return (len(parts) >= 2 and all(part in _RELATED_HEADINGS for part in parts)) or _related_topics_line(bare)
+
+
+# The related topics on the heading's own line, short items split by dots, bars or commas: "موضوعات ذات صلة: التعليم ·
+# الثانوية العامة · الدروس الخصوصية" (the page's tags by another name).
+_RELATED_ITEM = r"[^\s|،,:：.·•؛!؟?]+(?: [^\s|،,:：.·•؛!؟?]+){0,3}"
+_RELATED_TOPICS = _compile(rf"^(?P<heading>[^:：]+?)\s*[:：]\s*{_RELATED_ITEM}(?:\s*[|،,·•]\s*{_RELATED_ITEM})+$")
+
+
+def _related_topics_line(bare: str) -> bool:
+    """Say whether a line is a related heading with its topics after a colon (see _RELATED_TOPICS)."""
+    line = _RELATED_TOPICS.match(bare)
+    return line is not None and line["heading"] in _RELATED_HEADINGS
 
 
 _NEXT_ARTICLE = _compile(r"^(?:(?:ال)?(?:مقال|مقاله|خبر|موضوع|قصه|تدوينه|منشور|تقرير)\s+(?:ال)?(?:تالي|تاليه|سابق|سابقه)"
@@ -133,18 +151,20 @@ _NEW_ARTICLE_BYLINE = _compile(
 )
 # A paragraph that opens with a dateline starts an article: "القاهرة - أعلن …", "موسكو (رويترز) -", or with the
 # date between the city and the agency: "بنغازي 12 مارس 2025 (وال) -", "الرباط، 3 يونيو (ومع) -", "عمان 2025/3/12 -",
-# "الدوحة، 5 أبريل نيسان (وكالة أنباء الخليج) -".
+# "الدوحة، 5 أبريل نيسان (وكالة أنباء الخليج) -", or the city and the outlet with a slash and a colon.
 _DATELINE_OPENING = _compile(
     r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*"
     # (a month may be named twice: "2 يوليو تموز", "3 آذار/مارس")
     rf"(?:[،,]?\s*(?:في\s+)?\d{{1,2}}\s*(?:{_MONTH}(?:\s*/?\s*{_MONTH})?|[-/.]\s*\d{{1,2}})(?:\s*[-/.]?\s*\d{{2,4}})?\s*)?"
-    r"(?:\([^)]{1,30}\)\s*)?[-–—]\s")
+    r"(?:\([^)]{1,30}\)\s*)?[-–—]\s"
+    # the city and the outlet split by a slash, a colon after them: "بغداد/المسلة: أعلنت …", "عمان / بترا: …"
+    r"|^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*/\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*[:：]\s")
 
 
 def _dateline_opening(key: str) -> re.Match[str] | None:
-    """Return _DATELINE_OPENING's match at the start of a line. A line with no dash cannot match: it is spared the
-    regex, which tries each way of splitting the first words before it fails."""
-    return _DATELINE_OPENING.match(key) if _has_dash(key) else None
+    """Return _DATELINE_OPENING's match at the start of a line. A line with no dash and no slash cannot match: it is
+    spared the regex, which tries each way of splitting the first words before it fails."""
+    return _DATELINE_OPENING.match(key) if _has_dash(key) or "/" in key else None
 
 
 # A news lead's opening: a verb, its subject and the day's stamp between commas ("أعلنت مديرية المرور، اليوم
@@ -230,6 +250,30 @@ def _paragraph_below_the_close(keys: list[str], lead: int) -> bool:
              if keys[j].count(" ") + 1 >= MIN_PARAGRAPH_WORDS and _ends_sentence(keys[j])]  # (not the footer)
     return (len(before) >= MIN_ARTICLE_STEMS and bool(parts)
             and all(len(part) >= MIN_GLUED_STEMS and len(part & before) < MAX_STEMS_SHARED_WITH_BEFORE * len(part)
+                    for part in parts))
+
+
+# The day a lead tells in its first clause: "… تمكنوا فجر اليوم من إخماد …", "… أمس الأحد …".
+_DAY_STAMP = _compile(rf"(?<![\w])(?:(?:مساء|صباح|ظهر|فجر|ليله)\s+)?(?:اليوم|امس)(?:\s+(?:{WEEKDAYS}))?(?![\w])")
+_FIRST_CLAUSE = re.compile(r"^[^،,.:：؛!؟?]*")
+
+
+def _foreign_lead_at_the_foot(keys: list[str], i: int) -> bool:
+    """Tell another story glued at the foot with no marker, headline or dateline: a full paragraph with no connective
+    (maybe one or two more of its own, then only page furniture), under two paragraphs of the article at least, whose
+    first clause tells the day, as a news lead does ("أعلنت المديرية العامة للدفاع المدني أن عناصرها تمكنوا فجر اليوم
+    من إخماد حريق …" under a story on insurance premiums), and which shares almost no topic word with a long enough
+    article (see MAX_STEMS_SHARED_BY_FOREIGN_LEAD), nor do the paragraphs after it. The article's last paragraph
+    names its actors and topic again."""
+    if not _glued_story_to_the_foot(keys, i) or not _DAY_STAMP.search(_FIRST_CLAUSE.match(keys[i]).group(0)):
+        return False
+    paragraphs = [key for key in keys[:i] if key.count(" ") + 1 >= MIN_PARAGRAPH_WORDS and _ends_sentence(key)]
+    before = _stems(" ".join(keys[:i]))
+    end = _paragraphs_end(keys, i, MAX_GLUED_FOOT_PARAGRAPHS)
+    parts = [_stems(keys[j]) - _DAY_STEMS for j in range(i, end)
+             if keys[j].count(" ") + 1 >= MIN_PARAGRAPH_WORDS and _ends_sentence(keys[j])]  # (not the footer)
+    return (len(paragraphs) >= 2 and len(before) >= MIN_ARTICLE_STEMS
+            and all(len(part) >= MIN_GLUED_STEMS and len(part & before) < MAX_STEMS_SHARED_BY_FOREIGN_LEAD * len(part)
                     for part in parts))
 
 
@@ -458,18 +502,18 @@ def _paragraphs_end(keys: list[str], start: int, count: int) -> int:
 
 def _only_furniture_after(keys: list[str], j: int) -> bool:
     """Say whether nothing from j on is a paragraph: only short lines with no full stop, keyword
-    lists, a ticker of scores, the comment widget ("اترك تعليقاً — لن يتم نشر عنوان بريدك الإلكتروني.") or the copyright footer
+    lists, a share bar ("شارك الخبر: فيسبوك | تويتر | واتساب | تيليجرام"), a ticker of scores, the comment widget ("اترك تعليقاً — لن يتم نشر عنوان بريدك الإلكتروني.") or the copyright footer
     ("© 2025 … All rights reserved جميع الحقوق محفوظة", in two languages), its disclaimer ("تنويه: الأخبار
     المنشورة تعبر عن مصادرها") or cookie notice (or nothing)."""
     return all(not key or (key.count(" ") + 1 < MIN_PARAGRAPH_WORDS and not _ends_sentence(key))
-               or _KEYWORDS.match(key.strip(_PAD)) or _is_comment_widget(key) or _is_footer(key) or _is_score_ticker(key)
+               or _KEYWORDS.match(key.strip(_PAD)) or _SOCIAL_ONLY.match(key.strip(_PAD)) or _is_comment_widget(key) or _is_footer(key) or _is_score_ticker(key)
                for key in keys[j:])
 
 
 def _is_footer(key: str) -> bool:
     """Say whether a line is the page's footer: copyright, a disclaimer or the cookie notice."""
     return key.count(" ") + 1 <= MAX_FOOTER_WORDS and bool(
-        _COPYRIGHT.search(key) or _DISCLAIMER.match(key.strip(_PAD)) or _COOKIES.search(key))
+        _COPYRIGHT.search(key) or _DISCLAIMER.match(key.strip(_PAD)) or _COOKIES.search(key) or _is_outlet_disclaimer(key))
 
 
 def _glued_paragraphs_end(keys: list[str], heading: int, after: int, *, headline: set[str] | None = None) -> int:

@@ -50,6 +50,7 @@ from .furniture import (
     _COPYRIGHT_FOOTER,
     _DISCLAIMER,
     _ADBLOCK_PROMPT,
+    _DONATION_BOX,
     _DONATION_PROMPT,
     _DURATION,
     _DOSSIER_LABEL,
@@ -61,6 +62,7 @@ from .furniture import (
     _KEYWORD_LIST,
     _KEYWORDS,
     _LATIN_PHOTO_CREDIT,
+    _LIKED_PROMPT,
     _LISTEN_WIDGET,
     _LIVE_PROMPT,
     _LOGIN_PROMPT,
@@ -104,6 +106,7 @@ from .furniture import (
     _is_counter,
     _is_edition_switcher,
     _is_news_ticker,
+    _is_outlet_disclaimer,
     _is_score_ticker,
     _is_sign_off,
     _is_ticker,
@@ -116,10 +119,12 @@ from .furniture import (
 )
 from .glued import (
     _LIST_START,
+    _LIVE_COVERAGE_HEADINGS,
     _NEXT_ARTICLE,
     _READ_ALSO,
     _is_related_heading,
     _brief_glued_at_the_foot,
+    _foreign_lead_at_the_foot,
     _story_opening_at_the_foot,
     _drop_following,
     _glued_paragraphs_end,
@@ -307,7 +312,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                 (_COPYRIGHT.search(key) or _CLICK_HERE.search(key)) and not _ends_sentence(key))):
             remove(i)
             ended = ended or (sentence_seen and _CLICK_HERE.search(key) is None)  # a copyright footer
-        elif words <= 60 and _DISCLAIMER.match(bare):
+        elif words <= 60 and (_DISCLAIMER.match(bare) or _is_outlet_disclaimer(key)):
             remove(i)
             ended = ended or sentence_seen
             if not _DISCLAIMER.sub("", bare).strip(_PAD):  # a bare label: its text is the next line
@@ -349,6 +354,8 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                     remove(j)
                 i = end
                 continue
+        elif not seen_body and bare in _LIVE_COVERAGE_HEADINGS:
+            remove(i)  # the live page's format label over its headline: the label alone goes
         elif _is_related_heading(bare) or _more_from_a_section(bare):
             after = _teasers_end(keys, i + 1, max_words=SHORT_LINE_WORDS * 2)
             # below the article's close (a sign-off, a share bar) the links head other stories; so they do
@@ -385,6 +392,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                 or (words <= 12 and (_NEWSLETTER_PROMPT.match(bare) or _EPAPER_PROMPT.match(bare)
                                      or _DONATION_PROMPT.match(bare) or _LOGIN_PROMPT.match(bare) or _is_account_bar(key)
                                      or _LIVE_PROMPT.match(bare) or _ADBLOCK_PROMPT.match(bare)))
+                or _DONATION_BOX.match(bare)  # the donation box on one line, its button closing it
                 or (words <= 15 and _SCAN_PROMPT.match(bare) and (_SCAN_PURPOSE.search(key) or _PLATFORM.search(key)))
                 or (_TUNE_PROMPT.match(bare) and _BROADCAST_BAND.search(key))):
             remove(i)
@@ -402,7 +410,8 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
         elif staff_credit >= 0 and _next_nonblank(keys, staff_credit + 1) == i and (
                 _story_under_the_staff_credit(keys, i, words)):
             return i
-        elif sentence_seen and (_brief_glued_at_the_foot(keys, i, words) or _story_opening_at_the_foot(keys, i, words)):
+        elif sentence_seen and (_brief_glued_at_the_foot(keys, i, words) or _story_opening_at_the_foot(keys, i, words)
+                                or _foreign_lead_at_the_foot(keys, i)):
             return i
         elif sentence_seen and (_heads_glued_article(keys, i, words) or (
                 closing_line >= 0 and _next_nonblank(keys, closing_line + 1) == i
@@ -456,7 +465,7 @@ def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: 
         return True  # the reading time under the headline, with no label
     if words <= 8 and not _ends_sentence(key) and (
             _AUTHOR_BOX.match(bare) or _is_counter(bare)
-            or (_BYLINE.match(bare) and not (in_head and _byline_with_date(key)))):
+            or ((_BYLINE.match(bare) or _BYLINE.match(key.strip())) and not (in_head and _byline_with_date(key)))):
         return True  # (in the head, a byline with the date is left to _read_metadata, which reads it)
     if parts == "furniture":
         return True
@@ -470,6 +479,8 @@ def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: 
         return True  # the author's or the outlet's box on one line, a note on the story's support
     if sentence_seen and words <= MAX_TIP_PROMPT_WORDS and _TIP_PROMPT.match(bare) and _TIP_CONTACT.search(key):
         return True  # the outlet asking readers for tips, and where to send them
+    if words <= 12 and _LIKED_PROMPT.match(bare):
+        return True  # "هل أعجبك المقال؟ شاركه مع أصدقائك"
     if words <= 12 and _HASHTAGS.match(key):
         return True
     if words <= 5 and _RULE.match(key) and not _RULE.sub("", key).strip():
