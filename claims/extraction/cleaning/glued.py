@@ -85,18 +85,16 @@ _RELATED_HEADINGS = _labels(
 # Over the headline, before any paragraph, a live-coverage heading is the page's format label ("تغطية مباشرة" over
 # "مباشر.. المغاربة يتابعون الكسوف"): the headline and the timeline under it are the article, not links.
 _LIVE_COVERAGE_HEADINGS = _labels("تغطيه مباشره", "تغطيه حيه", "تغطيه مستمره", "live updates", "live coverage")
-# A link to the next or previous article at the foot ("المقال التالي", "الخبر السابق: …", "« السابق",
-# "Next article"): the article is over, what follows is the other story's headline (and maybe its lead).
-# The label stands alone or before a colon or dash: "المقال التالي في السلسلة يتناول …" is a sentence.
 def _is_related_heading(bare: str) -> bool:
     """Say whether a line heads related links: a known heading, or headings joined by a bar ("تغطية مباشرة | آخر
     التحديثات")."""
     if bare in _RELATED_HEADINGS:
         return True
-    if "|" not in bare:
-        return False  # (one part, not in the table)
-    parts = [part.strip(_PAD) for part in bare.split("|")]
-    return (len(parts) >= 2 and all(part in _RELATED_HEADINGS for part in parts)) or _related_topics_line(bare)
+    if "|" in bare:
+        parts = [part.strip(_PAD) for part in bare.split("|")]
+        if len(parts) >= 2 and all(part in _RELATED_HEADINGS for part in parts):
+            return True
+    return _related_topics_line(bare)
 
 
 # The related topics on the heading's own line, short items split by dots, bars or commas: "موضوعات ذات صلة: التعليم ·
@@ -111,6 +109,9 @@ def _related_topics_line(bare: str) -> bool:
     return line is not None and line["heading"] in _RELATED_HEADINGS
 
 
+# A link to the next or previous article at the foot ("المقال التالي", "الخبر السابق: …", "« السابق",
+# "Next article"): the article is over, what follows is the other story's headline (and maybe its lead).
+# The label stands alone or before a colon or dash: "المقال التالي في السلسلة يتناول …" is a sentence.
 _NEXT_ARTICLE = _compile(r"^(?:(?:ال)?(?:مقال|مقاله|خبر|موضوع|قصه|تدوينه|منشور|تقرير)\s+(?:ال)?(?:تالي|تاليه|سابق|سابقه)"
                          r"|(?:next|previous|prev) (?:article|post|story))(?:\s*[:：\-–—]|$)"
                          r"|^(?:التالي|السابق|next|previous|prev)$")
