@@ -34,6 +34,8 @@ from .clauses import (
     _after_opening_place,
     _after_kana_subject,
     _analyse,
+    _named_before_colon_quote,
+    _data_noun_source,
     _backward_np,
     _clause_start,
     _decision_maker,
@@ -213,6 +215,10 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
             may = _may_attribute(norm.text, item.words)
         surnames.before = norm.start
         result = _analyse(item.toks, surnames) if may else None
+        if isinstance(result, (_Found, _CarryBody)):
+            result = _data_noun_source(item.toks, result) or result  # "الأرقام"، "إحصاءات للوزارة"
+        if result is None and ":" in raw:
+            result = _named_before_colon_quote(item.toks, whole.text[:norm.start])  # no speech verb: "غير أن X لا تخفي قلقها: «…»"
         if isinstance(result, _CarryBody) and result.fallback is not None \
                 and not (bodies and i - bodies[-1][0] <= _BODY_WINDOW):
             result = result.fallback  # no body spoke before: the document stays the speaker

@@ -743,6 +743,57 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
     return _quote_or_participle(toks)
 
 
+def _data_noun_source(toks: list[_Tok], found: _Found | _CarryBody) -> _Found | _CarryBody | None:
+    """Return who stands behind a speaker that is only a word for figures, else None (the speaker stays).
+
+    "الأرقام"، "إحصاءات" say nothing by themselves: "وتشير إحصاءات سابقة للوزارة إلى" are the ministry's
+    (ل + the body, after at most one adjective); "لكن الأرقام تقول شيئاً آخر" are the last body's that
+    spoke, or no one's.
+    """
+    if isinstance(found, _CarryBody):
+        # "وتشير الأرقام إلى": the last body's figures; with none, the bare word is no speaker to fall back on.
+        if found.fallback is not None and _data_noun_source(toks, found.fallback) is not None:
+            return _CarryBody(found.cue)
+        return None
+    at = next((i for i, t in enumerate(toks) if t.start == found.start), None)
+    if at is None or toks[at].end != found.end or _strip_al(toks[at].text) not in _DATA_NOUNS:
+        return None
+    for j in (at + 1, at + 2):
+        if j < len(toks) and toks[j].text[:2] == "لل" and (j == at + 1 or toks[at + 1].text.isalpha()):
+            body = _parse_np(toks, j)
+            if body and body.mode == "org":
+                return _found(toks, body._replace(trim=2), found.cue)  # "للوزارة" → وزارة
+    after = toks[at + 1].text if at + 1 < len(toks) else ""
+    if not _is_al(toks[at].text) or after in _RELATIVE or after in _QUOTES:
+        return None  # "معلومات «الديار»"، "إحصاءات غير رسمية"، "المعلومات التي حصلت عليها": other readers' work
+    return _CarryBody(found.cue)
+
+
+def _named_before_colon_quote(toks: list[_Tok], before: str = "") -> _Found | None:
+    """Return the named person of a short clause that a colon and a quotation close, else None.
+
+    "غير أن أيت باها لا تخفي قلقها: «…»"، "يعود عبد الستار إلى حديثه: «…»": with no speech verb, the
+    quotation the colon opens is the words of the person the clause is about, its subject before or right
+    after its first verb. Only a named person, in a clause with no comma ("الحكومة أمام خيارين: «…»" and
+    "السؤال المطروح: «…»" name no one). before (the normalised text before the sentence) tells a verb from
+    a name's first word: the name read after the first word is taken when the article wrote it before.
+    """
+    colon = next((i for i, t in enumerate(toks) if t.text == ":"), None)
+    if colon is None or colon < 2 or colon + 1 >= len(toks) or toks[colon + 1].text not in _QUOTES \
+            or any(t.text in "،,؛;" for t in toks[:colon]):
+        return None
+    cs, subject_toks = _past_contrast(toks, 1 if toks[0].text in ("و", "ف") else 0)
+    found = []
+    for at in (cs, cs + 1):
+        phrase = _parse_np(subject_toks, at) if at < colon else None
+        if phrase and phrase.end < colon and phrase.named and phrase.mode in ("person", "name"):
+            found.append(phrase)
+    if len(found) == 2 and " ".join(t.text for t in toks[found[1].start:found[1].end]) in before \
+            and " ".join(t.text for t in toks[found[0].start:found[0].end]) not in before:
+        found.pop(0)  # "يعود عبد الستار": عبد الستار was named before, "يعود" is the verb
+    return _found(toks, found[0], (toks[colon].start, toks[colon].end)) if found else None
+
+
 def _without_object(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
     """Drop the object a transitive verb's subject phrase ran into: "لخّص عميد بلدية الكفرة المشهد" → عميد بلدية الكفرة."""
     last = toks[phrase.end - 1].text
@@ -1710,6 +1761,18 @@ def _circumstance_end(toks: list[_Tok], j: int) -> int:
     return m
 
 
+def _describes(toks: list[_Tok], start: int, end: int) -> bool:
+    """Say whether toks[start:end] reads as a description set off after a name: "صاحب الدفعة الفائزة".
+
+    A description is words with no speech verb in them and no و/ف opening a clause or a second subject
+    ("سامي، وزوجته، قالا"); a verb after it is then the named person's.
+    """
+    segment = toks[start:end]
+    if not segment or not segment[0].text.isalpha() or segment[0].text[:1] in "وف":
+        return False
+    return all(t.text.isalpha() and not _verb_lemma(t.text) or t.text in "«»\"()" for t in segment)
+
+
 def _subject_before_insert(toks: list[_Tok], comma: int) -> _Phrase | None:
     """For a verb after "X، <insert>،" return X: the subject stands before an inserted segment.
 
@@ -1732,6 +1795,10 @@ def _subject_before_insert(toks: list[_Tok], comma: int) -> _Phrase | None:
         return phrase
     if insert:
         return None
+    if phrase and phrase.end == m and phrase.named and phrase.mode in ("person", "name") \
+            and _describes(toks, m + 1, comma):
+        return phrase  # "منى سعيد، أم لثلاثة أبناء، ترى أن": a named person, then what she is
+    # A named person in apposition, with a parenthetical (age, party) before the comma.
     # A named person in apposition, with a parenthetical (age, party) before the comma.
     end = comma
     if toks[end - 1].text == ")":
