@@ -53,6 +53,7 @@ from .clauses import (
     _without_object,
 )
 from .lexicon import (
+    _bare_source_word,
     _ANALYSE_SURFACE,
     _ARABIC_LETTER,
     _AT_A_TIME,
@@ -741,7 +742,7 @@ def rule_source(body: str, sentence: Sentence, readings: SentenceReadings | None
     n = len(toks)
     for k in range(n - 2):
         t = toks[k].text
-        if (t[1:] if t[:1] == "و" and t[1:] in _SOURCE_WORDS else t) not in _SOURCE_WORDS:
+        if _bare_source_word(t) not in _SOURCE_WORDS:
             continue
         j = k + 2 if toks[k + 1].text == "ل" else k + 1
         head = toks[j].text if j < n else ""
@@ -1067,7 +1068,7 @@ class _Parsed:
 
 
 _WORD = re.compile(r"\w+")
-_TRIGGERS = frozenset(_VERB_SURFACE) | frozenset(_GATED_SURFACE) | _SOURCE_WORDS | {"و" + w for w in _SOURCE_WORDS} \
+_TRIGGERS = frozenset(_VERB_SURFACE) | frozenset(_GATED_SURFACE) | _SOURCE_WORD_STARTS \
     | {"لسان"} | _PARTICIPLES | {"و" + w for w in _PARTICIPLES} | _ISSUE_STARTS | _THEREBY | _UNDER | _THIS
 _LEADING_QUOTE = re.compile(f"^\\s*(?:[وف]\\s*)?[{_QUOTES}]")
 

@@ -11,6 +11,7 @@ from itertools import accumulate, compress, count, repeat
 from operator import itemgetter
 
 from .lexicon import (
+    _bare_source_word,
     _CLITIC_END,
     _SHOWN_ATTITUDES,
     _ADVERBS_AFTER_VERB,
@@ -47,6 +48,7 @@ from .lexicon import (
     _RULING_VERBS,
     _SOURCE_NOUNS,
     _SOURCE_VERBS,
+    _SOURCE_WORD_STARTS,
     _SOURCE_WORDS,
     _STOP,
     _STRONG_END,
@@ -246,8 +248,20 @@ def _counted_subject(toks: list[_Tok], j: int) -> _Phrase | None:
     return phrase._replace(start=j, end=end, trim=0, named=True)  # the count and those asked name who speaks
 
 
+# "على حد قوله"، "على حد تعبيرها": the writer marks the words before as the subject's own.
+_IN_HIS_WORDS = _words("قوله قولها قولهم قولهما تعبيره تعبيرها تعبيرهم تعبيرهما وصفه وصفها")
+
+
+def _in_own_words(toks: list[_Tok], j: int) -> bool:
+    """Say whether "على حد قوله" (or تعبيره) closes what follows toks[j] outside any quotation."""
+    return any(toks[m].text == "علي" and toks[m + 1].text == "حد" and toks[m + 2].text in _IN_HIS_WORDS
+               and not _inside_quotation(toks, m) for m in range(j, len(toks) - 2))
+
+
 def _has_complement(toks: list[_Tok], j: int, lemma: str) -> bool:
     """Say whether a speech complement follows (إن/أن, a colon, a quote, قائلا, a preposition)."""
+    if _in_own_words(toks, j):
+        return True  # "وأرجع الحرازي تميز محصوله إلى الصبر، على حد قوله": whatever the verb, he said it
     if lemma in ("رفض", "نفى"):
         return j < len(toks)  # they take a plain object: "نفى الوزير وجود مفاوضات"
     if lemma == "تحدث":
@@ -302,6 +316,8 @@ def _estimated_at(toks: list[_Tok], phrase: _Phrase, j: int, lemma: str) -> bool
     if lemma != "قدر" or phrase.mode not in ("person", "org") \
             or any(t.text in "،,؛;" for t in toks[:phrase.start]):
         return False
+    if j < len(toks) and toks[j].text in "،," and any(t.text in "،," for t in toks[phrase.start:phrase.end]):
+        j += 1  # the comma closing a name set off after a title: "ويقدّر رئيس الجمعية، محمود الحسين، الإنتاج بنحو"
     for m in range(j, min(len(toks), j + _ESTIMATE_WINDOW)):
         t = toks[m].text
         if t[:1] == "ب" and (t[1:] in _ESTIMATE_WORDS or t[1:2].isdigit()):
@@ -691,6 +707,9 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
         cs, subject_toks = _past_contrast(toks, cs)
         if 0 < end - cs <= 12:
             phrase = _parse_np(subject_toks, cs)
+            if amma and end == cs + 1 and toks[cs].text in surnames:
+                # "أما الحربي، فأكد": an ال- surname read as a common noun, but the article named its bearer
+                phrase = _Phrase(cs, end, "name", True)
             if amma and phrase and phrase.mode not in ("person", "org", "place") \
                     and not (phrase.mode == "name" and phrase.named) \
                     and _strip_al(toks[phrase.start].text) not in _UNNAMED_SOURCES:
@@ -708,6 +727,13 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 phrase = phrase._replace(end=end)  # "غير أن فاعلين جمعويين بالمنطقة أشاروا": people, and where
             elif kana_frame and phrase and phrase.end < end and _rest_of_body_name(subject_toks, phrase, end):
                 phrase = phrase._replace(end=end)  # "وكان المركز الوطني للأرصاد والإنذار المبكر قد حذّر"
+            elif phrase and phrase.end < end and _rest_of_body_name(subject_toks, phrase, end) \
+                    and any(t.text.startswith("لل") for t in subject_toks[phrase.start:end]) \
+                    and not any(t.text[:1] == "و" and _is_institution(_strip_al(t.text[1:]))
+                                for t in subject_toks[phrase.end:end]):
+                # "المكتب الوطني للكهرباء والماء الصالح للشرب أوضح": a body named for its work (لل-) goes on
+                # with what else it does; "المكتب الوطني للكهرباء والنقابة المستقلة أكدا" names a second body.
+                phrase = phrase._replace(end=end)
             elif phrase and phrase.end + 1 == end and toks[phrase.end].text in _SAME:
                 pass  # "غير أن المنظمة نفسها اعتبرته": the one named before, as "وقالت المنظمة نفسها" reads
             elif phrase and phrase.end != end and not _apposed_subject(toks, phrase, apposed):
@@ -1838,7 +1864,7 @@ def _source_phrase(toks: list[_Tok], *, outside_quotes: bool = False) -> _Found 
         if outside_quotes and _inside_quotation(toks, k):
             continue
         t = toks[k].text
-        bare = t[1:] if t[:1] == "و" and t[1:] in _SOURCE_WORDS else t
+        bare = _bare_source_word(t)
         j = None
         if bare in _SOURCE_WORDS:
             j = k + 1
@@ -1935,12 +1961,16 @@ def _inside_quotation(toks: list[_Tok], k: int) -> bool:
 
 
 _ISSUER_WINDOW = 10  # words from a document to "صادرة عن" / "التي أعلنتها" past its description
+# After a source word, a research paper is a document too: "بحسب بحث الدخل والإنفاق الصادر عن الجهاز". Alone,
+# "بحث" is as often the verb "discussed" ("وبحث الوزير …"), so it is no document noun elsewhere.
+_RESEARCH = _words("بحث البحث أبحاث الأبحاث")
 
 
 def _names_document(tok: _Tok) -> bool:
     """Say whether tok names a report, a bulletin, a decision or results: نشرة، القرار، النتائج."""
     bare = _strip_al(tok.text)
-    return bare in _DOCUMENT_NOUNS or bare in _STATEMENT_DOCUMENTS or bare in _RESULT_HEADS or _document_noun(tok)
+    return bare in _DOCUMENT_NOUNS or bare in _STATEMENT_DOCUMENTS or bare in _RESULT_HEADS or _document_noun(tok) \
+        or tok.text in _RESEARCH
 
 
 def _issuer_further_on(toks: list[_Tok], j: int) -> _Phrase | None:
@@ -1970,7 +2000,6 @@ def _issuer_further_on(toks: list[_Tok], j: int) -> _Phrase | None:
 
 # Documents and plans read by their owner after a source word: "وفق خطة الحكومة" → الحكومة.
 _OWNED_DOCUMENTS = _STATEMENT_DOCUMENTS | _words("خطة خطط برنامج استراتيجية اتفاقية توجيهات تعليمات")
-_SOURCE_WORD_STARTS = _SOURCE_WORDS | {"و" + w for w in _SOURCE_WORDS}
 _SOURCE_STARTS = _SOURCE_WORD_STARTS | {"علي"}  # every token _source_phrase reads from
 
 
