@@ -34,6 +34,8 @@ from .clauses import (
     _after_opening_place,
     _after_kana_subject,
     _analyse,
+    _named_before_colon_quote,
+    _data_noun_source,
     _backward_np,
     _clause_start,
     _decision_maker,
@@ -51,6 +53,7 @@ from .clauses import (
     _without_object,
 )
 from .lexicon import (
+    _bare_source_word,
     _ANALYSE_SURFACE,
     _ARABIC_LETTER,
     _AT_A_TIME,
@@ -212,6 +215,10 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
             may = _may_attribute(norm.text, item.words)
         surnames.before = norm.start
         result = _analyse(item.toks, surnames) if may else None
+        if isinstance(result, (_Found, _CarryBody)):
+            result = _data_noun_source(item.toks, result) or result  # "الأرقام"، "إحصاءات للوزارة"
+        if result is None and ":" in raw:
+            result = _named_before_colon_quote(item.toks, whole.text[:norm.start])  # no speech verb: "غير أن X لا تخفي قلقها: «…»"
         if isinstance(result, _CarryBody) and result.fallback is not None \
                 and not (bodies and i - bodies[-1][0] <= _BODY_WINDOW):
             result = result.fallback  # no body spoke before: the document stays the speaker
@@ -734,7 +741,7 @@ def rule_source(body: str, sentence: Sentence, readings: SentenceReadings | None
     n = len(toks)
     for k in range(n - 2):
         t = toks[k].text
-        if (t[1:] if t[:1] == "و" and t[1:] in _SOURCE_WORDS else t) not in _SOURCE_WORDS:
+        if _bare_source_word(t) not in _SOURCE_WORDS:
             continue
         j = k + 2 if toks[k + 1].text == "ل" else k + 1
         head = toks[j].text if j < n else ""
@@ -1060,7 +1067,7 @@ class _Parsed:
 
 
 _WORD = re.compile(r"\w+")
-_TRIGGERS = frozenset(_VERB_SURFACE) | frozenset(_GATED_SURFACE) | _SOURCE_WORDS | {"و" + w for w in _SOURCE_WORDS} \
+_TRIGGERS = frozenset(_VERB_SURFACE) | frozenset(_GATED_SURFACE) | _SOURCE_WORD_STARTS \
     | {"لسان"} | _PARTICIPLES | {"و" + w for w in _PARTICIPLES} | _ISSUE_STARTS | _THEREBY | _UNDER | _THIS
 _LEADING_QUOTE = re.compile(f"^\\s*(?:[وف]\\s*)?[{_QUOTES}]")
 

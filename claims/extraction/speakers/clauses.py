@@ -11,6 +11,7 @@ from itertools import accumulate, compress, count, repeat
 from operator import itemgetter
 
 from .lexicon import (
+    _bare_source_word,
     _CLITIC_END,
     _SHOWN_ATTITUDES,
     _ADVERBS_AFTER_VERB,
@@ -47,6 +48,7 @@ from .lexicon import (
     _RULING_VERBS,
     _SOURCE_NOUNS,
     _SOURCE_VERBS,
+    _SOURCE_WORD_STARTS,
     _SOURCE_WORDS,
     _STOP,
     _STRONG_END,
@@ -246,8 +248,20 @@ def _counted_subject(toks: list[_Tok], j: int) -> _Phrase | None:
     return phrase._replace(start=j, end=end, trim=0, named=True)  # the count and those asked name who speaks
 
 
+# "على حد قوله"، "على حد تعبيرها": the writer marks the words before as the subject's own.
+_IN_HIS_WORDS = _words("قوله قولها قولهم قولهما تعبيره تعبيرها تعبيرهم تعبيرهما وصفه وصفها")
+
+
+def _in_own_words(toks: list[_Tok], j: int) -> bool:
+    """Say whether "على حد قوله" (or تعبيره) closes what follows toks[j] outside any quotation."""
+    return any(toks[m].text == "علي" and toks[m + 1].text == "حد" and toks[m + 2].text in _IN_HIS_WORDS
+               and not _inside_quotation(toks, m) for m in range(j, len(toks) - 2))
+
+
 def _has_complement(toks: list[_Tok], j: int, lemma: str) -> bool:
     """Say whether a speech complement follows (إن/أن, a colon, a quote, قائلا, a preposition)."""
+    if _in_own_words(toks, j):
+        return True  # "وأرجع الحرازي تميز محصوله إلى الصبر، على حد قوله": whatever the verb, he said it
     if lemma in ("رفض", "نفى"):
         return j < len(toks)  # they take a plain object: "نفى الوزير وجود مفاوضات"
     if lemma == "تحدث":
@@ -302,6 +316,8 @@ def _estimated_at(toks: list[_Tok], phrase: _Phrase, j: int, lemma: str) -> bool
     if lemma != "قدر" or phrase.mode not in ("person", "org") \
             or any(t.text in "،,؛;" for t in toks[:phrase.start]):
         return False
+    if j < len(toks) and toks[j].text in "،," and any(t.text in "،," for t in toks[phrase.start:phrase.end]):
+        j += 1  # the comma closing a name set off after a title: "ويقدّر رئيس الجمعية، محمود الحسين، الإنتاج بنحو"
     for m in range(j, min(len(toks), j + _ESTIMATE_WINDOW)):
         t = toks[m].text
         if t[:1] == "ب" and (t[1:] in _ESTIMATE_WORDS or t[1:2].isdigit()):
@@ -691,6 +707,9 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
         cs, subject_toks = _past_contrast(toks, cs)
         if 0 < end - cs <= 12:
             phrase = _parse_np(subject_toks, cs)
+            if amma and end == cs + 1 and toks[cs].text in surnames:
+                # "أما الحربي، فأكد": an ال- surname read as a common noun, but the article named its bearer
+                phrase = _Phrase(cs, end, "name", True)
             if amma and phrase and phrase.mode not in ("person", "org", "place") \
                     and not (phrase.mode == "name" and phrase.named) \
                     and _strip_al(toks[phrase.start].text) not in _UNNAMED_SOURCES:
@@ -708,6 +727,13 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 phrase = phrase._replace(end=end)  # "غير أن فاعلين جمعويين بالمنطقة أشاروا": people, and where
             elif kana_frame and phrase and phrase.end < end and _rest_of_body_name(subject_toks, phrase, end):
                 phrase = phrase._replace(end=end)  # "وكان المركز الوطني للأرصاد والإنذار المبكر قد حذّر"
+            elif phrase and phrase.end < end and _rest_of_body_name(subject_toks, phrase, end) \
+                    and any(t.text.startswith("لل") for t in subject_toks[phrase.start:end]) \
+                    and not any(t.text[:1] == "و" and _is_institution(_strip_al(t.text[1:]))
+                                for t in subject_toks[phrase.end:end]):
+                # "المكتب الوطني للكهرباء والماء الصالح للشرب أوضح": a body named for its work (لل-) goes on
+                # with what else it does; "المكتب الوطني للكهرباء والنقابة المستقلة أكدا" names a second body.
+                phrase = phrase._replace(end=end)
             elif phrase and phrase.end + 1 == end and toks[phrase.end].text in _SAME:
                 pass  # "غير أن المنظمة نفسها اعتبرته": the one named before, as "وقالت المنظمة نفسها" reads
             elif phrase and phrase.end != end and not _apposed_subject(toks, phrase, apposed):
@@ -741,6 +767,57 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
     if agent:
         return agent
     return _quote_or_participle(toks)
+
+
+def _data_noun_source(toks: list[_Tok], found: _Found | _CarryBody) -> _Found | _CarryBody | None:
+    """Return who stands behind a speaker that is only a word for figures, else None (the speaker stays).
+
+    "الأرقام"، "إحصاءات" say nothing by themselves: "وتشير إحصاءات سابقة للوزارة إلى" are the ministry's
+    (ل + the body, after at most one adjective); "لكن الأرقام تقول شيئاً آخر" are the last body's that
+    spoke, or no one's.
+    """
+    if isinstance(found, _CarryBody):
+        # "وتشير الأرقام إلى": the last body's figures; with none, the bare word is no speaker to fall back on.
+        if found.fallback is not None and _data_noun_source(toks, found.fallback) is not None:
+            return _CarryBody(found.cue)
+        return None
+    at = next((i for i, t in enumerate(toks) if t.start == found.start), None)
+    if at is None or toks[at].end != found.end or _strip_al(toks[at].text) not in _DATA_NOUNS:
+        return None
+    for j in (at + 1, at + 2):
+        if j < len(toks) and toks[j].text[:2] == "لل" and (j == at + 1 or toks[at + 1].text.isalpha()):
+            body = _parse_np(toks, j)
+            if body and body.mode == "org":
+                return _found(toks, body._replace(trim=2), found.cue)  # "للوزارة" → وزارة
+    after = toks[at + 1].text if at + 1 < len(toks) else ""
+    if not _is_al(toks[at].text) or after in _RELATIVE or after in _QUOTES:
+        return None  # "معلومات «الديار»"، "إحصاءات غير رسمية"، "المعلومات التي حصلت عليها": other readers' work
+    return _CarryBody(found.cue)
+
+
+def _named_before_colon_quote(toks: list[_Tok], before: str = "") -> _Found | None:
+    """Return the named person of a short clause that a colon and a quotation close, else None.
+
+    "غير أن أيت باها لا تخفي قلقها: «…»"، "يعود عبد الستار إلى حديثه: «…»": with no speech verb, the
+    quotation the colon opens is the words of the person the clause is about, its subject before or right
+    after its first verb. Only a named person, in a clause with no comma ("الحكومة أمام خيارين: «…»" and
+    "السؤال المطروح: «…»" name no one). before (the normalised text before the sentence) tells a verb from
+    a name's first word: the name read after the first word is taken when the article wrote it before.
+    """
+    colon = next((i for i, t in enumerate(toks) if t.text == ":"), None)
+    if colon is None or colon < 2 or colon + 1 >= len(toks) or toks[colon + 1].text not in _QUOTES \
+            or any(t.text in "،,؛;" for t in toks[:colon]):
+        return None
+    cs, subject_toks = _past_contrast(toks, 1 if toks[0].text in ("و", "ف") else 0)
+    found = []
+    for at in (cs, cs + 1):
+        phrase = _parse_np(subject_toks, at) if at < colon else None
+        if phrase and phrase.end < colon and phrase.named and phrase.mode in ("person", "name"):
+            found.append(phrase)
+    if len(found) == 2 and " ".join(t.text for t in toks[found[1].start:found[1].end]) in before \
+            and " ".join(t.text for t in toks[found[0].start:found[0].end]) not in before:
+        found.pop(0)  # "يعود عبد الستار": عبد الستار was named before, "يعود" is the verb
+    return _found(toks, found[0], (toks[colon].start, toks[colon].end)) if found else None
 
 
 def _without_object(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
@@ -1710,6 +1787,18 @@ def _circumstance_end(toks: list[_Tok], j: int) -> int:
     return m
 
 
+def _describes(toks: list[_Tok], start: int, end: int) -> bool:
+    """Say whether toks[start:end] reads as a description set off after a name: "صاحب الدفعة الفائزة".
+
+    A description is words with no speech verb in them and no و/ف opening a clause or a second subject
+    ("سامي، وزوجته، قالا"); a verb after it is then the named person's.
+    """
+    segment = toks[start:end]
+    if not segment or not segment[0].text.isalpha() or segment[0].text[:1] in "وف":
+        return False
+    return all(t.text.isalpha() and not _verb_lemma(t.text) or t.text in "«»\"()" for t in segment)
+
+
 def _subject_before_insert(toks: list[_Tok], comma: int) -> _Phrase | None:
     """For a verb after "X، <insert>،" return X: the subject stands before an inserted segment.
 
@@ -1732,6 +1821,10 @@ def _subject_before_insert(toks: list[_Tok], comma: int) -> _Phrase | None:
         return phrase
     if insert:
         return None
+    if phrase and phrase.end == m and phrase.named and phrase.mode in ("person", "name") \
+            and _describes(toks, m + 1, comma):
+        return phrase  # "منى سعيد، أم لثلاثة أبناء، ترى أن": a named person, then what she is
+    # A named person in apposition, with a parenthetical (age, party) before the comma.
     # A named person in apposition, with a parenthetical (age, party) before the comma.
     end = comma
     if toks[end - 1].text == ")":
@@ -1771,7 +1864,7 @@ def _source_phrase(toks: list[_Tok], *, outside_quotes: bool = False) -> _Found 
         if outside_quotes and _inside_quotation(toks, k):
             continue
         t = toks[k].text
-        bare = t[1:] if t[:1] == "و" and t[1:] in _SOURCE_WORDS else t
+        bare = _bare_source_word(t)
         j = None
         if bare in _SOURCE_WORDS:
             j = k + 1
@@ -1868,12 +1961,16 @@ def _inside_quotation(toks: list[_Tok], k: int) -> bool:
 
 
 _ISSUER_WINDOW = 10  # words from a document to "صادرة عن" / "التي أعلنتها" past its description
+# After a source word, a research paper is a document too: "بحسب بحث الدخل والإنفاق الصادر عن الجهاز". Alone,
+# "بحث" is as often the verb "discussed" ("وبحث الوزير …"), so it is no document noun elsewhere.
+_RESEARCH = _words("بحث البحث أبحاث الأبحاث")
 
 
 def _names_document(tok: _Tok) -> bool:
     """Say whether tok names a report, a bulletin, a decision or results: نشرة، القرار، النتائج."""
     bare = _strip_al(tok.text)
-    return bare in _DOCUMENT_NOUNS or bare in _STATEMENT_DOCUMENTS or bare in _RESULT_HEADS or _document_noun(tok)
+    return bare in _DOCUMENT_NOUNS or bare in _STATEMENT_DOCUMENTS or bare in _RESULT_HEADS or _document_noun(tok) \
+        or tok.text in _RESEARCH
 
 
 def _issuer_further_on(toks: list[_Tok], j: int) -> _Phrase | None:
@@ -1903,7 +2000,6 @@ def _issuer_further_on(toks: list[_Tok], j: int) -> _Phrase | None:
 
 # Documents and plans read by their owner after a source word: "وفق خطة الحكومة" → الحكومة.
 _OWNED_DOCUMENTS = _STATEMENT_DOCUMENTS | _words("خطة خطط برنامج استراتيجية اتفاقية توجيهات تعليمات")
-_SOURCE_WORD_STARTS = _SOURCE_WORDS | {"و" + w for w in _SOURCE_WORDS}
 _SOURCE_STARTS = _SOURCE_WORD_STARTS | {"علي"}  # every token _source_phrase reads from
 
 

@@ -301,6 +301,7 @@ _PERSON_TITLES = _words(
     "كاتبة محام صحافي صحافية إعلامي إعلامية أكاديمي أكاديمية مخرج مخرجة مطرب مطربة مغني مغنية "
     "شاعر شاعرة روائي روائية مفكر مؤرخ مهندس مهندسة معلم معلمة مزارع تاجر مستثمر موظف موظفة "
     "شاب شابة حاج حاجة داعية مهاجم حارس نائبة "
+    "بطل بطلة عداء عداءة "  # sport: "قال البطل كيبروتو"، "العداء ماجد الحربي"
     "والي "  # a governor in the Maghreb and Mauritania: "والي تيرس زمور"، "والي ولاية الجزائر"
     "ممرض ممرضة مسعف مسعفة متطوع متطوعة "  # "ذكرت ممرضة تعمل في المعسكر أن": an unnamed witness
     "صاحب صاحبة ملازم مكلف مكلفة "  # "صاحب مكتب عقاري"، "الملازم الأول"، "المكلف بالإعلام"
@@ -416,6 +417,14 @@ _LINEAGE = _words("آل بن ابن بنت أبو ولد ود")
 # Common first names that look like verbal nouns to the object test below.
 _SHORT_NAMES = _words("حسن سعد فهد عمر بكر زيد نصر حمد رعد مجد عمرو فرج نجم بدر صقر سعود حمود عبود")
 _SOURCE_WORDS = _words("وفق وفقا طبقا استنادا بحسب حسب حسبما نقلا تبعا")
+# A source word with its conjunction: "وبحسب الوزارة"، "فبحسب بحث …" (a reason: "for, according to …").
+# "فحسب" is "only" ("مرة واحدة فحسب"), never a source word.
+_SOURCE_WORD_STARTS = _SOURCE_WORDS | {"و" + w for w in _SOURCE_WORDS} | {"ف" + w for w in _SOURCE_WORDS - {"حسب"}}
+
+
+def _bare_source_word(t: str) -> str:
+    """Return t without the و/ف of a source word ("فبحسب" → "بحسب"), or t itself."""
+    return t[1:] if t in _SOURCE_WORD_STARTS and t not in _SOURCE_WORDS else t
 _SOURCE_VERBS = _words("ذكر ذكرت ذكره ذكرته أفاد أفادت أفاده أفادته أعلن أعلنت أعلنه أعلنته أورد "
                        "أوردت أورده أوردته نشر نشرت نشره نشرته قال قالت قاله قالته صرح صرحت صرح به "
                        "جاء أظهر أظهرت أظهره أظهرته كشف كشفت كشفه كشفته أكد أكدت أكده أكدته "

@@ -61,7 +61,8 @@ def _read_person_name(speaker: str) -> list[str]:
         w = words[i]
         after_particle = i > 0 and (words[i - 1] in _NAME_PARTICLES or words[i - 1] in _AL_PARTICLES)
         # A final ال- surname, or one that a lineage particle carries on ("الفيصل آل سعود").
-        surname = _is_al(w) and i > 0 and (i == last or words[i + 1] in _LINEAGE) and (
+        # A surname is never ل + ال ("مؤسسة مخا للتنمية": what the body works for).
+        surname = _is_al(w) and w[:2] != "لل" and i > 0 and (i == last or words[i + 1] in _LINEAGE) and (
             _plain_name_word(words[i - 1]) or (i > 1 and words[i - 2] in _NAME_PARTICLES))
         if _plain_name_word(w) or w in _NAME_AL or w in _NAME_PARTICLES or w in _AL_PARTICLES or surname \
                 or (_is_al(w) and after_particle):
