@@ -225,6 +225,8 @@ MOD = r"(?:مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نه�
 FUTURE = re.compile(_f(
     # ", على أن تستأنف الدراسة …": a stipulation with the imperfect sets what is still to come.
     r"[،,]\s*(?:و\s*)?علي\s+ان\s+[يتن]\w{3,}(?!\w)|"
+    # A condition in the jussive looks ahead: "إذا لم تمطر قبل يناير، فلن يبقى…"، "ما لم يتم الاتفاق في مارس".
+    r"(?<!\w)(?<!ما\s)[وف]?(?:اذا|ان|ما)\s+لم\s+[يتن]\w{2,}(?!\w)|"  # not "عما إذا" (whether)
     r"(?<!\w)[وف]?(?:سوف|المقرر|المقرره|المرتقب|المرتقبه|المزمع|المزمعه|المنتظر|المنتظره|المتوقع|"
     r"المتوقعه|متوقع|متوقعه|متوقعا|متوقعين|المرجح|[يتن]?توقع|[يت]رتقب|توقعت|توقعوا|رجحت|[يتن]رجح|يعتزم|تعتزم|نعتزم|سيتم|ستتم|"
     # The imperfect of scheduling verbs (تعقد، يصوت، تنطلق) announces what is still to come.
@@ -1572,7 +1574,17 @@ _NIGHT_SPENT_BEFORE = re.compile(_f(
 # against the present by فيما/بينما/في حين makes "اليوم" nowadays. A news verb after the contrast ("فيما أعلنت
 # الوزارة اليوم") keeps the publication day.
 _CONTRAST_HEAD = re.compile(_f(f"(?<!\\w)(?:فيما|بينما|في{S}حين|لكن|لكنه|لكنها|اما)(?!\\w)"))
-_PAST_HABIT = re.compile(_f(f"(?<!\\w)[وف]?(?:كان|كانت|كانوا){S}(?:[^\\s.،,]+{S}){{0,3}}?[يت][^\\W\\d]{{2,}}"))
+# كنا/كنت + imperfect too: a speaker's own past habit ("كنا نكسر 5 كيلوغرامات في اليوم"، "كنت أبيع السمك").
+_PAST_HABIT = re.compile(_f(
+    f"(?<!\\w)[وف]?(?:(?:كان|كانت|كانوا|كنا|كنت){S}(?:[^\\s.،,]+{S}){{0,3}}?[يتن]|كنت{S}ا(?!ل))[^\\W\\d]{{2,}}"))
+# "كنا نكسر 5 كيلوغرامات في اليوم، اليوم لا نجد ما نكسره": after a past habit, "اليوم" opening the next clause (after
+# a comma, with و or not) sets the present against it, as فيما does; a news verb right after it ("…، واليوم أعلنت
+# الوزارة") keeps the publication day.
+_CLAUSE_OPENING = re.compile(f"[،,;؛]{S0}(?:و{S0})?$")
+# The imperfect of a verb of news or of an occasion tells what happens today: "…، واليوم نعلن عن إطلاق المشروع".
+_NEWS_IMPERFECT = re.compile(_f(
+    r"[وف]?[نيتا](?:علن|طلق|فتتح|حتفل|ستقبل|وقع|عقد|لتقي|ودع|دشن|نظم|قدم|صدر|زور|حيي|ختتم|بدا|ضع|كشف|شهد)"
+    r"(?:ون|ان)?(?!\w)"))
 
 _SENTENCE_STOP = re.compile(r"[!?؟\n]|\.(?!\d)")
 
@@ -1583,8 +1595,28 @@ def _then_and_now(norm: str, start: int) -> bool:
     if stop := _last_match(_SENTENCE_STOP, left):  # a decimal point ("1.3 مليار") ends no sentence
         left = left[stop.end():]
     contrast = _last_match(_CONTRAST_HEAD, left)
+    if contrast is None and _CLAUSE_OPENING.search(left) and _PAST_HABIT.search(left):
+        after = _after_today(norm, start)
+        return not PAST_CUE.match(norm, after) and not _NEWS_IMPERFECT.match(norm, after)
     return contrast is not None and _PAST_HABIT.search(left, 0, contrast.start()) is not None \
         and PAST_CUE.search(left, contrast.end()) is None
+
+
+# "تراجع عددها من 50 شركة عام 2019 إلى 46 شركة اليوم": a figure told from a past year to one "today" is nowadays.
+_FROM_YEAR_TO_TODAY = re.compile(_f(
+    f"(?<!\\w)من{S}[^.\\n]{{0,60}}?(?<!\\d)(?:1[89]|20)\\d\\d(?!\\d)[^.\\n]{{0,40}}?"
+    f"(?<!\\w)الي{S}\\d[\\d.,]*(?:{S}[^\\W\\d]+){{0,2}}{S}$"))
+# "«نشتري اليوم بما يصل إلى 180 درهما»"، "«نعاني اليوم من نقص الأدوية»": in quoted speech the present of a verb of
+# trade, cost or hardship tells the speaker's present state, not a day's news.
+_STATE_IMPERFECT_BEFORE = re.compile(_f(
+    r"(?<!\w)[وف]?(?:لا{S})?[نيت](?:شتري|بيع|باع|دفع|كلف|عاني|حتاج|فتقد|ملك|كسب|تقاضي|جد)(?:ون|ان)?{S}$"
+    .replace("{S}", S)))
+_SPACE_RUN = re.compile(S0)
+
+
+def _after_today(norm: str, start: int) -> int:
+    """Return where the word after "اليوم" at start begins."""
+    return _SPACE_RUN.match(norm, start + len("اليوم")).end()
 
 
 _QUOTE_REACH = 400
@@ -1620,7 +1652,10 @@ def _rel_day(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         if rel == "الليله" and _NIGHT_SPENT_BEFORE.search(norm, max(0, m.start("x") - 40), m.start("x")):
             return  # "قضت الأسرة الليلة في العراء": the night just spent, across two dates, not tonight
         if rel == "اليوم" and (_TODAY_NOWADAYS.search(norm, max(0, m.start("x") - 50), m.start("x"))
-                               or _then_and_now(norm, m.start("x"))):
+                               or _then_and_now(norm, m.start("x"))
+                               or _FROM_YEAR_TO_TODAY.search(norm, max(0, m.start("x") - 150), m.start("x"))
+                               or _STATE_IMPERFECT_BEFORE.search(norm, max(0, m.start("x") - 30), m.start("x"))
+                               and _inside_quotes(norm, m.start("x"))):
             return  # "أصبحت المدينة اليوم من أبرز…"، "شباب اليوم": nowadays, not the publication day
         if rel in ("الامس", "الغد", "غد") and not (rel == "الامس" and norm[m.start("x") - 1:m.start("x")] == "ب"):
             return  # "أعداء الأمس", "أجيال الغد": the past and the future, not days

@@ -328,6 +328,29 @@ def _fem_dual_pair(tokens: Sequence[Token], i: int) -> bool:
         and not _dual_not_counted(tokens, i)
 
 
+# A feminine dual bounded by a qualifier after it counts two of anything, its construct form (-تي) too: "عمليتي
+# اندماج على الأقل"، "زيارتين على الأكثر"، "جولتين كحد أقصى". The bound makes it a figure the writer states.
+_BOUNDS_AFTER = frozenset(("at_least", "up_to"))
+
+
+def _bounded_fem_dual(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
+    """Return (qualifier, end) for a feminine dual at tokens[i], with the noun it governs, bounded right after it."""
+    tok = tokens[i]
+    if tok.kind != "ar" or _dual_not_counted(tokens, i):
+        return None
+    noun = _DUAL_CLITICS.sub("", tok.norm)
+    construct = noun.endswith("تي") and _fem_dual_word(noun + "ن")
+    if not (construct or _fem_dual_word(noun)):
+        return None
+    k = i + 1
+    if construct:
+        if k >= len(tokens) or tokens[k].kind != "ar" or tokens[k].norm in _STOP or lookup_word(tokens[k].norm):
+            return None
+        k += 1  # the noun the construct governs: "عمليتي اندماج"
+    qual, end = _qualifier_after(tokens, k)
+    return (qual, end) if qual in _BOUNDS_AFTER and end > k else None
+
+
 def _dual_count(norm: str) -> bool:
     """Say whether a word is a counted noun's dual, with و/ف and ب/ل before it or not."""
     return norm in _DUAL_COUNTS or _DUAL_CLITICS.sub("", norm) in _DUAL_COUNTS
@@ -446,21 +469,47 @@ def find_quantities(body: str) -> list[QuantityMention]:
             if term is not None:
                 qual, q_start = _qualifier_before(tokens, i, last_taken)
                 start = _trim_conj(tokens[q_start]) if q_start is not None else tok.start
-                end = tokens[term[1] - 1].end
+                end_tok = term[1]
+                after, after_end = _qualifier_after(tokens, end_tok)
+                if after is not None and qual == "exact":
+                    qual, end_tok = after, after_end  # "ساعتين على الأقل"
+                end = tokens[end_tok - 1].end
                 found.append(QuantityMention(start, end, body[start:end], 2.0, qual, term[0]))
-                last_taken = term[1] - 1
-                i = term[1]
+                last_taken = end_tok - 1
+                i = end_tok
                 continue
             i += 1
+            continue
+        bounded = _bounded_fem_dual(tokens, i) if tok.kind == "ar" and tok.norm.endswith(("تي", "تين", "تان")) \
+            else None
+        if bounded is not None:
+            # "عمليتي اندماج على الأقل": two, bounded; the unit is the noun as written
+            qual, end_tok = bounded
+            written = _MARKS_RE.sub("", tok.text)
+            clitics = len(written) - len(_DUAL_CLITICS.sub("", written))
+            start = tok.start
+            if clitics and written[0] in "وف":
+                start += 1  # "وعمليتي": the conjunction (and its vowel mark) stays out
+                while start < tok.end and _MARKS_RE.match(body[start]):
+                    start += 1
+            end = tokens[end_tok - 1].end
+            found.append(QuantityMention(start, end, body[start:end], 2.0, qual, written[clitics:]))
+            last_taken = end_tok - 1
+            i = end_tok
             continue
         if _fem_dual_pair(tokens, i):
             # "حالتين حرجتين": two, the noun with its adjective as the unit
             qual, q_start = _qualifier_before(tokens, i, last_taken)
             start = _trim_conj(tokens[q_start]) if q_start is not None else tok.start
-            end = tokens[i + 1].end
+            after, end_tok = _qualifier_after(tokens, i + 2)
+            if after is None or qual != "exact":
+                end_tok = i + 2
+            else:
+                qual = after  # "حالتين حرجتين على الأقل"
+            end = tokens[end_tok - 1].end
             found.append(QuantityMention(start, end, body[start:end], 2.0, qual, _MARKS_RE.sub("", tok.text)))
-            last_taken = i + 1
-            i += 2
+            last_taken = end_tok - 1
+            i = end_tok
             continue
         if tok.kind not in ("num", "ar") or (tok.kind == "ar" and lookup_word(tok.norm) is None):
             i += 1
@@ -548,6 +597,7 @@ def _is_candidate(raw: str) -> bool:
         norm in _VAGUE_START or norm in _DUAL_UNITS or norm in _UNIT_SINGULARS or norm in DUAL_DURATION_WORDS
         or norm in _SHARE_FIRST or norm in _DEFINITE_FRACTIONS or norm in _PRONOUN_SHARES or norm in _UNIT_OF_ONE
         or _dual_count(norm) or _fem_dual_word(_DUAL_CLITICS.sub("", norm))
+        or (norm.endswith("تي") and _fem_dual_word(_DUAL_CLITICS.sub("", norm) + "ن"))  # عمليتي اندماج على الأقل
         or lookup_word(norm) is not None))
     if len(_CANDIDATE_RAW) >= _CANDIDATE_RAW_MAX:
         _CANDIDATE_RAW.clear()
@@ -650,6 +700,8 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         if term is None:
             return None  # a duration, an age or a date: not a quantity
         unit, unit_end = term  # بالسجن 10 سنوات، مهلة 60 يوما: a penalty or a stated term is one
+    if second is None and _race_by_distance(prev, unit):
+        return None  # "لقب سباق 10 كيلومترات": a race named by its distance, as a fuel by its grade
     if second is None and _octane_grade(tokens, read, prev, unit):
         return None  # بنزين 95 أوكتان، البنزين 92: a fuel grade
     if second is None and _voltage_class(tokens, first, end_read.last):
@@ -1036,12 +1088,39 @@ def _year_then_amount(tokens: Sequence[Token], low: NumberRead, high: NumberRead
     return high.scaled and high.value >= _RANGE_SPREAD * low.value
 
 
+# "منحت الدفعة 91,5 نقطة من 100"، "18 درجة من 20": a grade with its noun, out of a scale's round top.
+_GRADE_NOUNS = _norms("نقطة", "نقاط", "درجة", "درجات", "علامة", "علامات")
+_SCALE_TOPS = frozenset((5.0, 10.0, 20.0, 100.0, 1000.0))
+
+
+# A race is named by its distance: "سباق 10 كيلومترات"، "ماراثون 42 كلم"، "سباقات 100 متر". Only right after the
+# noun: "سباق لمسافة 42 كيلومترا" and "قطع العداؤون 10 كيلومترات" measure a distance.
+_RACE_NOUNS = _norms("سباق", "السباق", "سباقات", "سباقي", "ماراثون", "الماراثون", "ماراثونات", "عدو")
+_DISTANCE_UNITS = _norms("كيلومتر", "كيلومترات", "كيلومترا", "كلم", "كم", "متر", "مترا", "أمتار", "ميل", "أميال",
+                         "ياردة", "ياردات")
+
+
+def _race_by_distance(prev: Token | None, unit: str | None) -> bool:
+    """Say whether a distance right after a race noun names the race ("سباق 10 كيلومترات")."""
+    return prev is not None and prev.kind == "ar" and unit is not None \
+        and normalize_word(unit) in _DISTANCE_UNITS \
+        and (prev.norm in _RACE_NOUNS or _DUAL_CLITICS.sub("", prev.norm) in _RACE_NOUNS)
+
+
 def _is_denominator(tokens: Sequence[Token], first: int) -> bool:
     """Return True for the number after "N من" or "N من أصل": the whole a grade or a share is out of."""
     k = first - 1
     if k >= 2 and tokens[k].norm == "اصل" and tokens[k - 1].norm == "من":
         k -= 1
-    return k >= 1 and tokens[k].norm == "من" and tokens[k - 1].kind == "num"
+    if k < 1 or tokens[k].norm != "من":
+        return False
+    if tokens[k - 1].kind == "num":
+        return True
+    if k < 2 or tokens[k - 1].norm not in _GRADE_NOUNS or tokens[k - 2].kind != "num":
+        return False
+    top, grade = read_number(tokens, first), read_number(tokens, k - 2)
+    return top is not None and grade is not None and top.value in _SCALE_TOPS and grade.value <= top.value \
+        and _unit_after(tokens, top.last)[0] is None
 
 
 def _proportion_whole(tokens: Sequence[Token], read: NumberRead) -> NumberRead | None:
@@ -1798,7 +1877,8 @@ def _measured_duration(tokens: Sequence[Token], first: int, k: int, floor: int) 
         return None
     qual, q_start = _qualifier_before(tokens, first, floor)
     if qual == "exact":
-        return None
+        # "خلال 15 يوماً كحد أقصى"، "لمدة عامين على الأقل": a bound after it makes a deadline or a term stated
+        return (_clean_unit(tokens[k].text), k + 1) if _qualifier_after(tokens, k + 1)[0] in _BOUNDS_AFTER else None
     if q_start is not None and q_start - 1 > floor and tokens[q_start - 1].norm in _WITHIN:
         return None  # "ثاني حادثة خلال أقل من أسبوعين": the window events fall in, as "خلال 24 ساعة"
     if q_start is not None and q_start - 1 > floor and tokens[q_start - 1].norm in _GAP_WORDS \
@@ -2213,6 +2293,10 @@ _SUBJECT_QUANTIFIERS = _norms("بعض", "بعضها", "بعضهم", "كل", "أ�
 # سد المسيرة بإقليم سطات 9%" (the word after the verb must still name an amount).
 _SUBJECT_PLACES = _norms("في", "لدى", "داخل", "بين", "خلال")  # and when: "لم يتجاوز خلال يناير 2.8%"
 _SUBJECT_REACH = 6
+# And a time told as "this season" may stand there too: "لم يتجاوز إنتاجها هذا الموسم 900 لتر"، "لم يتجاوز هذا العام 3%".
+_THIS = _norms("هذا", "هذه")
+_TIME_NOUNS = _norms("الموسم", "العام", "السنة", "الشهر", "الأسبوع", "الفصل", "الربع", "الصيف", "الشتاء", "الخريف",
+                     "الربيع", "اليوم", "الأيام", "الفترة", "المرة")
 # A negated verb caps an amount noun however long its subject ("لا يتجاوز عدد الأطباء العاملين في مستشفيات
 # الولايات الداخلية 620 طبيباً"): it still may not reach past a sign, a number or a new clause.
 _NEGATED_SUBJECT_REACH = 14
@@ -2281,6 +2365,7 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str 
         what_subject = word.norm in _WHAT and _verb_form(tokens[k].norm) is not None and k - 1 > floor \
             and _is_negation(tokens[k - 1].norm)
         in_relative = relative is not None and k + 1 >= relative
+        this_time = word.norm in _THIS and k + 2 < i and tokens[k + 2].norm in _TIME_NOUNS
         # "تجاوزت فيها درجات الحرارة 50": فيها right after the verb does not end the subject
         in_it = width > 1 and word.norm in _IN_IT and _verb_form(tokens[k].norm) is not None
         if word.norm in _PARTICIPLE_PREPOSITIONS and _verb_form(tokens[k].norm) is None:
@@ -2295,7 +2380,7 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str 
             and _MARKS_RE.sub("", tokens[k + 2].text).startswith("ال")
         if word.kind != "ar" or lookup_word(word.norm) is not None \
                 or (word.norm in _STOP and not in_it and not in_relative and not opens_name and not from_where
-                    and not what_subject
+                    and not what_subject and not this_time
                     and not _is_subject_noun(word.norm)
                     and word.norm not in _SUBJECT_QUANTIFIERS and (word.norm not in _SUBJECT_PLACES or width == 1)):
             return None  # a preposition, a number or a sign ends the subject: no verb reaches past it
@@ -2310,7 +2395,7 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str 
         modal = k - 1 > floor and tokens[k - 1].norm == "قد"
         # "لم تتجاوز في مدينة طرابلس 23.4%": a negated verb, its subject told before, then only where.
         # "يصل في أسواق الخليج إلى 250 دولاراً": a verb of reaching with its preposition, the subject told before.
-        negated_where = tokens[head].norm in _SUBJECT_PLACES and (
+        negated_where = (tokens[head].norm in _SUBJECT_PLACES or this_time) and (
             (k - 1 > floor and _is_negation(tokens[k - 1].norm)) or (verb in _REACH_VERBS and prep in preps))
         if prep not in preps or not (_is_subject_noun(tokens[head].norm) or modal or negated_where or what_subject
                                      or _compares_any_subject(tokens, k, prep, qual, floor)
