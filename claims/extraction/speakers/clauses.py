@@ -104,6 +104,10 @@ from .phrases import (
 # --------------------------------------------------------------------------- one sentence
 
 
+def _definite_in_ya(word: str) -> bool:
+    return word[-1:] == "ي" and word[:2] == "ال"
+
+
 def _tokens(norm: _NormalizedView, raw: str, parts: list[str] | None = None) -> list[_Tok]:
     """Return the word and punctuation tokens of a normalised sentence (parts: its split, if known)."""
     # split() gives gap, token, gap, token, …, gap (gaps are whitespace only): offsets and tokens
@@ -127,11 +131,14 @@ def _tokens(norm: _NormalizedView, raw: str, parts: list[str] | None = None) -> 
                 marked[i] = True
                 i += 1
     written: list[str] | repeat = repeat("")
-    if not _FOLDED_AWAY.isdisjoint(words):
-        # The raw spelling matters only for words that folding makes ambiguous (إمام/أمام، علي/على).
+    folded_ya = "ى" in raw and any(map(_definite_in_ya, words))
+    if folded_ya or not _FOLDED_AWAY.isdisjoint(words):
+        # The raw spelling matters only for words that folding makes ambiguous (إمام/أمام، علي/على), and for
+        # ال- words in ى, which folding makes look like adjectives of origin ("المستشفى" → "المستشفي").
         written = [""] * len(words)
-        for i in compress(count(), map(_FOLDED_AWAY.__contains__, words)):
-            written[i] = raw[norm.raw(starts[i]):_raw_end(raw, norm.raw(ends[i] - 1) + 1)]
+        for i, w in enumerate(words):
+            if w in _FOLDED_AWAY or (folded_ya and _definite_in_ya(w)):
+                written[i] = raw[norm.raw(starts[i]):_raw_end(raw, norm.raw(ends[i] - 1) + 1)]
     toks = list(map(_new_tok, repeat(_Tok), zip(words, starts, ends, marked, written)))
     # (nearly every sentence ends on a point; only a "د" token may be the title)
     return _abbreviated_titles_joined(toks) if "." in words and "د" in words else toks

@@ -408,7 +408,8 @@ _PLACES = _words(
     "طرابلس الرباط الخرطوم القدس غزة تل نيويورك بروكسل جنيف فيينا الغرب الشرق أوروبا إفريقيا "
     "أفريقيا آسيا الولايات الأمم الاتحاد"
 )
-_NAME_PARTICLES = _words("بن ابن بنت أبو أبي أبا عبد آل ولد ود دي دو فان فون دا لا ال أل")  # ود: Sudan's "son of"
+# ود: Sudan's "son of"; أيت/آيت: the Amazigh "sons of" of Moroccan family names ("فاطمة أيت باها").
+_NAME_PARTICLES = _words("بن ابن بنت أبو أبي أبا عبد آل ولد ود أيت آيت دي دو فان فون دا لا ال أل")
 # The ال- form of عبد, which joins the next ال- word into one family name: "محمد العبد العالي".
 _AL_PARTICLES = _words("العبد")
 # Particles that carry a name on after an ال- surname: "سعود الفيصل آل سعود"، "محمد البدوي أبو قرون" (a kunya or

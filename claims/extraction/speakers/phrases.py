@@ -193,6 +193,8 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
         # an adjective of origin, or a doer's noun (فاعل), before a name: "الإثيوبية تيغيست ميكونن"،
         # "الفائز عبد الله صو"
         mode = "person"
+    elif _al_first_name(toks, k):
+        mode = "name"  # a first name written with ال- and the rest of the name: "الحسين أوبلا،"
     elif _is_al(t):
         if strict and bare not in _SOURCE_NOUNS and not _adjective_at(toks, k + 1) \
                 and not (bare in _RESULT_HEADS and k + 1 < n and toks[k + 1].text in _PUBLISHED) \
@@ -990,6 +992,10 @@ def _ends_time(toks: list[_Tok], j: int) -> bool:
     return j < len(toks) and (toks[j].text in _YEAR_ADJECTIVES or toks[j].text.isdigit())
 
 
+# The particles before which "لا" is part of a name rather than a negation: "دي لا كروز".
+_ROMANCE_ARTICLES = _words("دي دو دا")
+
+
 def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True, construct: bool = False) -> int:
     """Return the end of a personal name: up to four name tokens, particles, an ال- surname.
 
@@ -1002,6 +1008,8 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True, c
         t = tok.text
         if t in _SAME:
             break  # "وأضاف المسؤول ذاته"، "الوزير نفسه": the one named before, not a name
+        if t == "لا" and (j == 0 or toks[j - 1].text not in _ROMANCE_ARTICLES):
+            break  # "لا" joins a name only after دي/دو/دا ("دي لا كروز"); else it negates: "أيت باها لا تخفي"
         if t in _NAME_PARTICLES and j + 1 < n and toks[j + 1].text not in _STRONG_END:
             j += 2  # عبد الله، بن سلمان، أبو الغيط، فون دير لاين
             count += 1
@@ -1060,6 +1068,8 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True, c
                 break
             if not objects and count >= 1 and _masdar_like(t, weak=False):
                 break  # "منظمة أوبك ارتفاع الطلب"
+            if objects and not construct and count == 0 and _TAFA33UL.match(t) and _plural_object_after(toks, j + 1):
+                break  # after a title: "وانتقد رئيس البلدية تأخر الأشغال، قائلاً"; not "حسب صك الاتهام"
             if objects and (
                     (count >= 1 and _masdar_like(t))
                     or (count == 0 and (
@@ -1202,6 +1212,20 @@ _FEMININE_PLURAL = re.compile(r"^ال.{2,}ات$")
 # التعاون، الأطراف): "ودعا الوزير خالد الأطراف إلى"، "وانتقد النائب سامي التصعيد في الجنوب"; a family name of
 # that shape is closed: "وقال الوزير أحمد التوفيق إن".
 _DERIVED_NOUN = re.compile(r"^(?:ت..ي.|ا..ا.|است..ا.|ان..ا.|ا.ت.ا.|ت.ا..)$")
+# A verbal noun تفعّل written without its shadda (تأخر، تعثر), unlike first names (نادر، خالد): "تأخر الأشغال".
+_TAFA33UL = re.compile(r"^ت...$")
+# A plural of the shape أفعال, or a verbal noun إفعال, with its consonants only (الأشغال، الأسعار، الإنتاج).
+_AFAAL = re.compile(r"^الا[^اوي]{2}ا[^اوي]$")
+
+
+def _plural_object_after(toks: list[_Tok], m: int) -> bool:
+    """Say whether toks[m] is an ال- plural أفعال (or verbal noun إفعال) not closed by إن/أن: the genitive of the
+    object a title's verb takes ("انتقد رئيس البلدية تأخر الأشغال،"), never the family name of a first name
+    ("وقال الوزير أحمد الأنصار إن" stays a name)."""
+    return m < len(toks) and bool(_AFAAL.match(toks[m].text)) \
+        and not (m + 1 < len(toks) and toks[m + 1].text in _PLAIN_THAT)
+
+
 # Heads of _NON_AGENT_HEADS that are also family names: "عبد الله العمر".
 _FAMILY_NAME_HEADS = _words("عمر")
 _EVERYONE = _words("الجميع الأمر")  # "ودعا الوزير خالد الجميع إلى التهدئة"، "وعزا المهندس وسيم الأمر إلى": no family name
