@@ -282,6 +282,8 @@ def _has_complement(toks: list[_Tok], j: int, lemma: str) -> bool:
         return _replied_with(toks, j)
     if lemma == "ختم":
         return _concluded_with(toks, j)
+    if lemma == "أضاف" and all(tok.text in ".،,؛;" for tok in toks[j:]):
+        return True  # said after what was said: "…، وعلى عمق 10 كلم، يضيف المصدر ذاته."
     if lemma == "أبدى":
         m = _past_inserts(toks, j)  # the attitude right after the subject, with its possessive: قلقه، استعدادها
         return m < len(toks) and _CLITIC_END.sub("", toks[m].text) in _SHOWN_ATTITUDES

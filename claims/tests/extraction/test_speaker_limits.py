@@ -6,6 +6,8 @@
 - An ال- noun in ى ("المستشفى") is no adjective of origin: after a visiting verb's title it is the object.
 - After a title, a verbal noun تفعّل (four letters in ت) whose genitive is an ال- plural أفعال not closed by إن/أن is the verb's object, not a name
   ("وانتقد رئيس البلدية تأخر الأشغال، قائلاً").
+- أضاف speaks only with what it adds as speech (أن، a colon, a quotation, قائلاً …) or after what was said
+  ("…، يضيف مدير المركز."): "أضاف المهاجم الهدف الثاني" adds a goal, and "أضافت الشركة 300 موظف" staff.
 """
 from __future__ import annotations
 
@@ -79,3 +81,22 @@ SOURCES_WITH_PLURAL_GENITIVE = [
 @table("text, figure, expected", SOURCES_WITH_PLURAL_GENITIVE)
 def test_source_with_plural_genitive(text: str, figure: str, expected: str) -> None:
     assert claimants(text, figure) == [expected]
+
+
+# (text, speaker)
+ADDED_SPEECH_OR_THING = [
+    ("وأضاف الوزير أن الحكومة ستدعم المزارعين.", "الوزير"),
+    ("وأضافت المتحدثة: «سنفتح المعبر غداً».", "المتحدثة"),
+    ("وأضاف المدير، في تصريح للصحفيين، أن العمل سيستأنف.", "المدير"),
+    ("وحدد المركز موقع الهزة على عمق 10 كلم، يضيف مدير المركز.", "مدير المركز"),
+    # near misses: what is added is a goal, staff or gold, not words
+    ("ثم أضاف البديل يوسف حمدي، البالغ من العمر 19 عاماً، هدف الفوز في الدقيقة 87.", None),
+    ("وأضاف المهاجم الهدف الثالث بعد دقيقتين.", None),
+    ("وأضافت الشركة 300 موظف إلى طاقمها هذا العام.", None),
+    ("وأضاف البنك المركزي خمسة أطنان من الذهب إلى احتياطياته.", None),
+]
+
+
+@table("text, expected", ADDED_SPEECH_OR_THING)
+def test_added_speech_or_thing(text: str, expected: str | None) -> None:
+    assert last_speaker(text) == expected
