@@ -3,7 +3,8 @@
 The patterns and label sets of JavaScript and cookie warnings, ads, toolbars and font widgets, share bars,
 follow/app/newsletter/login/live/donation/QR/e-paper prompts, counters and reading times, captions and
 photo credits, bylines and author boxes, contact lines, copyright and disclaimers, keyword lists, the head
-of the comment section, separator rules, wire sign-offs and end marks, market tickers, weather strips and a station's tuning prompt;
+of the comment section, separator rules, wire sign-offs and end marks, market tickers, results and standings
+tables, weather strips and a station's tuning prompt;
 the line tests built on them (_furniture_parts, _is_counter, _is_sign_off, _is_ticker, _is_weather_strip,
 _platforms_follow); and the passes
 that cut a wire end mark off the last paragraph (_trim_end_marks) and drop section links and an unlabelled
@@ -457,7 +458,7 @@ _AGGREGATOR_SIGN_OFF = _NeedsWord(
 _AGGREGATOR_NOTE = _NeedsWord(
     r"(?:الموضوع|الخبر|المقال) الاصلي قد تم نشره|تم نشره ومتواجد علي|فريق التحرير في .{1,40} بالتاكد منه"
     r"|(?:يمكنك|يمكنكم) (?:قراءه|متابعه)(?: و(?:قراءه|متابعه))? (?:مستجدات )?هذا (?:الخبر|الموضوع)"
-    r"(?: او الموضوع)? من مصدره", "الاصلي", "نشره", "مصدره")
+    r"(?: او الموضوع)? من مصدره", "الاصلي", "نشره", "بالتاكد", "مصدره")  # a word of each alternative
 MAX_AGGREGATOR_WORDS = 80
 
 
@@ -765,22 +766,48 @@ def _is_score_ticker(key: str) -> bool:
 
 
 MAX_SCORE_HEADING_WORDS = 12
+# A row of a league's standings printed one team a line: "1- النهضة 28 نقطة", "2. السيب: 24 نقاط", "(3) ظفار (21 نقطة)":
+# the rank, the team (up to four words) and its points, nothing else. A numbered item of the text says more than a
+# name and a count ("1- رفع الأجور بنسبة 10%", "2- خصم 3 نقاط من رصيد النادي").
+_STANDINGS_ROW = _compile(r"^(?P<rank>\d{1,2})\s*[-–—.)]\s*[\u0621-\u064aa-z]+(?: [\u0621-\u064aa-z]+){0,3}\s*[-–—:،,(]?\s*"
+                          r"(?P<points>\d{1,3})\s*(?:نقطه|نقاط|نقطتان|نقطتين)\)?$")
+
+
+def _standings_rows_end(keys: list[str], j: int) -> int:
+    """Return the index after the standings rows starting at j (see _STANDINGS_ROW): the ranks go up one by one and
+    the points never rise down the table (a list of penalties, "1- خصم 3 نقاط" over "2- خصم 6 نقاط", is not sorted
+    so); j when no row starts there."""
+    rank = points = None
+    while j < len(keys) and keys[j] and (row := _STANDINGS_ROW.match(keys[j].strip("(" + " "))):
+        if rank is not None and (int(row["rank"]) != rank + 1 or int(row["points"]) > points):
+            break
+        rank, points = int(row["rank"]), int(row["points"])
+        j += 1
+    return j
+
+
+def _results_rows_end(keys: list[str], j: int) -> int:
+    """Return the index after the rows of a results table starting at j: scorelines ("الزوراء 2 – 1 الشرطة", see
+    _SCORE_ITEM) or a league's standings (see _standings_rows_end); j when none starts there."""
+    if j < len(keys) and keys[j] and _DIGIT.match(keys[j].strip("(" + " ")):
+        return _standings_rows_end(keys, j)
+    while j < len(keys) and keys[j] and _SCORE_ITEM.match(keys[j].strip(_PAD)):
+        j += 1
+    return j
 
 
 def _score_table_end(keys: list[str], i: int) -> int | None:
-    """Return the index after a results table printed one match a line ("الزوراء 2 – 1 الشرطة"), two rows or more,
-    starting at i with its rows or with the short heading right above them ("نتائج الجولة 12 من الدوري"); None when
-    no table starts at i. (One scoreline alone may be a subheading of a match report.)"""
+    """Return the index after a results table printed one match or one team a line ("الزوراء 2 – 1 الشرطة", "1-
+    النهضة 28 نقطة"), two rows or more, starting at i with its rows or with the short heading right above them
+    ("نتائج الجولة 12 من الدوري", "ترتيب الدوري:"); None when no table starts at i. (One scoreline alone may be a
+    subheading of a match report.)"""
     j = i
-    if not _SCORE_ITEM.match(keys[i].strip(_PAD)):
+    if _results_rows_end(keys, i) == i:
         if keys[i].count(" ") + 1 > MAX_SCORE_HEADING_WORDS or _ends_sentence(keys[i]):
             return None
         j = i + 1
-    rows = 0
-    while j < len(keys) and keys[j] and _SCORE_ITEM.match(keys[j].strip(_PAD)):
-        rows += 1
-        j += 1
-    return j if rows >= MIN_SCORE_ITEMS else None
+    end = _results_rows_end(keys, j)
+    return end if end - j >= MIN_SCORE_ITEMS else None
 
 
 def _is_weather_strip(key: str) -> bool:

@@ -181,6 +181,12 @@ _CLOSING_CREDIT = _compile(rf"^(?:[-–—]+\s*)?\(\s*(?P<agency>{_CREDITED})\s*
 # A last line with only an agency's name, as SPA and Saba close a story: "واس", "سبأ".
 _CLOSING_AGENCY = _compile(rf"^(?P<agency>{_AGENCY})$")
 _CLOSING_NAMES = _compile(rf"^(?P<agency>(?:{_CREDITED})(?:\s*[/،,+\-–—]\s*(?:{_CREDITED}))+)$")
+# The outlet's desk signing the story at its foot: "المسلة – متابعة", "عمان / خاص" (a name and the desk's word).
+_CLOSING_DESK = _compile(rf"^(?P<agency>{_CITY})\s*[-–—/|]\s*(?:متابعه|خاص|حصري|حصريا)$")
+# The desk's dateline on a line of its own, closed by a colon, between the title and the lead: "تواصل - الرياض:" (the
+# outlet, then its city), "عدن - خبر للأنباء:", "الدوحة - «الراية» خاص:" (a known agency or outlet is read by
+# _CREDIT_LINES). Glued to the lead ("تواصل - الرياض: توّج العداء …") the dateline stays: the first sentence starts in it.
+_COLON_DESK_LINE = _compile(rf"^{_CITY}\s*[-–—/]\s*[«\"“]?{_CITY}[»\"”]?(?:\s*[-–—/]?\s*(?:خاص|حصري|حصريا))?\s*[:：]$")
 # A print edition's footer: "جريدة الأيام - العدد 12712 - الإثنين 11 مارس 2024"; it names the outlet.
 _PRINT_FOOTER = _compile(r"^(?P<outlet>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,3})\s*[-–—|،,]\s*"
                          r"(?:ال)?عدد\s*[:：]?\s*\d+\s*(?:[-–—|،,]\s*(?P<date>.*))?$")
@@ -349,6 +355,9 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             if exclusive["agency"] and not wire_credit:
                 wire_credit = _EXCLUSIVE_TAG.sub("", lines[i].strip()).strip(_PAD) or None
             remove(i)
+            continue
+        if head <= HEAD_LINES and title_seen and not paragraph_seen and words <= 8 and _COLON_DESK_LINE.match(key):
+            remove(i)  # the desk's dateline alone over the lead
             continue
         if head <= HEAD_LINES and title_seen and not paragraph_seen and words <= 6 and _STAFF_BYLINE.match(key):
             remove(i)  # the outlet's desk signing the story
@@ -584,6 +593,9 @@ def _read_footer(lines: list[str], keys: list[str], drop: list[bool], end: int,
             continue
         if key.count(" ") < 20:
             closing = _CLOSING_CREDIT.match(key) or _CLOSING_NAMES.match(key) or _CLOSING_AGENCY.match(key)
+            if not closing and not drop[i] and _CLOSING_DESK.match(key):
+                remove(i)  # the desk signing off; its name may be a city's ("عمان / خاص"): no credit
+                continue
             footer = None if closing else _PRINT_FOOTER.match(key)
             match, name = (closing, "agency") if closing else (footer, "outlet")
             rest = match.groupdict().get("date") if match else None
