@@ -80,6 +80,7 @@ from .lexicon import (
 from .phrases import (
     _BACK_WINDOW,
     _DATA_NOUNS,
+    _FEMININE_PLURAL,
     _FREE_ADJECTIVES,
     _ONE_OF_THEM,
     _PLAIN_THAT,
@@ -462,7 +463,7 @@ def _publisher_before(toks: list[_Tok], doc: int) -> _Phrase | None:
             phrase = phrase if phrase is not None and phrase.end == p - 1 else None
         else:
             phrase = _parse_np(toks, p + 1)
-            phrase = phrase if phrase is not None and phrase.end < doc else None
+            phrase = phrase if phrase is not None and phrase.end <= doc else None
         return phrase if phrase is not None and (phrase.mode in ("person", "org") or phrase.named) else None
     return None
 
@@ -503,9 +504,51 @@ def _skip_adverbs(toks: list[_Tok], j: int) -> int:
     return j
 
 
+# A short phrase of how, where or when, fronted before its clause's verb: "وفي تصريح صحفي قال الوزير إن"،
+# "وعلى هامش المؤتمر أكد"، "وخلال اللقاء أوضح". The verb still opens the clause, its subject after it.
+_FRONTED_PREPOSITIONS = _words("في فى وفي خلال وخلال عبر وعبر على وعلى علي وعلي أمام وأمام لدى ولدى "
+                               "بعد وبعد عقب وعقب إثر وإثر قبل وقبل")
+_FRONTED_WORDS = 5  # "وفي تصريح خاص لوكالة الأنباء"
+
+
+def _after_fronted_phrase(toks: list[_Tok], k: int) -> bool:
+    """Say whether the verb at k follows a fronted prepositional phrase that opens its clause.
+
+    The phrase is a few words with no verb, no إن/أن, no relative and no "ما" in it: "بعد أن قال" and
+    "في إطار ما قال" put the verb in a clause of their own.
+    """
+    cs = _clause_start(toks, k)
+    if not 2 <= k - cs <= _FRONTED_WORDS or toks[cs].text not in _FRONTED_PREPOSITIONS:
+        return False
+    if cs > 0 and toks[cs].text[:1] != "و":
+        return False  # "…، في خطوة قال إنها": a phrase inside the sentence, its verb describing the step
+    return all((t.text.isalpha() or t.text.isdigit()) and t.text not in _THAT and t.text not in _RELATIVE
+               and t.text not in ("ما", "وما") and not _verb_lemma(t.text) for t in toks[cs + 1:k])
+
+
 def _after_at_a_time(toks: list[_Tok], k: int) -> bool:
     """Say whether the verb at k follows "في وقت" ("at a time when"), which opens a clause as "في حين" does."""
     return k >= 2 and toks[k - 1].text in _AT_A_TIME and toks[k - 2].text in ("في", "فى")
+
+
+# Speech verbs that take no direct object: after their subject's first name an ال- word in -ات is the family name
+# ("وقال الرئيس أنور السادات في …"), not the object it is after دعا ("ودعا المدير خالد الشركات في …").
+_NO_OBJECT_VERBS = {"قال", "صرح", "أشار", "أفاد", "شدد", "نوه", "علق", "أردف", "استطرد", "تحدث", "أعرب", "أشاد", "زعم"}
+
+
+def _family_name_in_at(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
+    """Return phrase with the ال- word in -ات after its first name taken in as the family name."""
+    end = phrase.end
+    if phrase.mode not in ("person", "name") or end >= len(toks) or not _FEMININE_PLURAL.match(toks[end].text):
+        return phrase
+    last = toks[end - 1].text
+    if _is_al(last) or _is_title(last) or _is_institution(last) or not _name_like(toks[end - 1]):
+        return phrase  # "وقال المدير العام …": no first name for a family name to follow
+    return phrase._replace(end=end + 1)
+
+
+# A relative pronoun opening a clause, with و too: "…، والتي يقول مسؤولون إنها"، "…، والذي أكد أن".
+_OPENING_RELATIVE = _RELATIVE | frozenset("و" + w for w in _RELATIVE)
 
 
 # "عدم" (the not-doing of) takes a verbal noun in the genitive that is spelled like a speech verb: "عدم ذكر اسمه".
@@ -524,7 +567,7 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
         prev = toks[k - 1].text if k else ""
         if prev in _NEGATING_NOUNS:
             continue  # "فضّلت عدم ذكر هويتها": a verbal noun in the genitive, no verb with a subject before it
-        if k >= 2 and toks[k - 1].tanween and prev.endswith("ا") and prev[:-1] in _DOCUMENT_NOUNS:
+        if k >= 2 and prev.endswith("ا") and prev[:-1] in _DOCUMENT_NOUNS:  # "تقريراً"، "تقريرا": one report, accusative
             publisher = _publisher_before(toks, k - 1)
             if publisher:
                 return _found(toks, publisher, (tok.start, tok.end))
@@ -534,19 +577,20 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
         # "«…»، هذا ما قاله النائب": the verb's subject said the quotation before it.
         said_quote = prev == "ما" and k >= 4 and toks[k - 2].text in _WHAT_POINTS_BACK \
             and toks[k - 3].text in "،," and toks[k - 4].text in _QUOTES
-        relative = prev in _RELATIVE or _describes_indefinite(toks, k) or _said_of_indefinite(toks, k) \
+        relative = prev in _OPENING_RELATIVE or _describes_indefinite(toks, k) or _said_of_indefinite(toks, k) \
             or (prev == "ما" and k >= 2 and toks[k - 2].text in _WHAT_POINTS_BACK and not said_quote)  # "وهو ما عزاه المختار إلى"
         clause_initial = (k == 0 or prev in "،,؛;:-–—" or prev in _PRE_VERB or relative or said_quote
                           or (prev == "/" and k <= _DATELINE_WORDS)
                           or (prev in ")}]" and k <= _DATELINE_WORDS and _bracketed_dateline(toks, k - 1))
                           or (k == 1 and prev in ("و", "ف"))
                           or _after_at_a_time(toks, k)  # "في وقت تشير فيه بيانات الوزارة إلى أن"
+                          or _after_fronted_phrase(toks, k)  # "وفي تصريح صحفي قال وزير المالية إن"
                           or (k >= 2 and toks[k - 2].text in _WITH_THESE and prev in _WORDS_SAID)  # "بهذه العبارة لخص"
                           or (tok.text[:1] == "ف" and _after_topic(toks, k)))  # "أما المشروع فأعلن الوزير أن"
         if tok.text in _GATED_SURFACE and tok.text not in _VERB_SURFACE:
             reader = _learned_subject if _GATED_SURFACE[tok.text] == "علم" else \
                 lambda toks, k: _gated_subject(toks, k, surnames)
-            gated = reader(toks, k) if clause_initial and prev not in _RELATIVE else None
+            gated = reader(toks, k) if clause_initial and prev not in _OPENING_RELATIVE else None
             if gated:
                 return _found(toks, gated, (tok.start, tok.end))
             if k == 0 and first_carry is None and tok.text in _EXPLAINED_OPENING and k + 1 < n \
@@ -597,6 +641,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 phrase = None
             if phrase and (lemma == "لخص" or _object_before_ba(toks, k, phrase, lemma)):
                 phrase = _without_object(toks, phrase)
+            if phrase and lemma in _NO_OBJECT_VERBS:
+                phrase = _family_name_in_at(toks, phrase)
             if phrase and lemma in _OBJECT_AFTER_SUBJECT:
                 phrase = _object_after_title(toks, phrase)
             if phrase and lemma == "ختم":
@@ -639,11 +685,11 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 sayer = _relayed_sayer(toks, j)
                 if sayer:
                     return _found(toks, sayer, (tok.start, tok.end))
-            if prev in _RELATIVE and first_carry is not None:
+            if prev in _OPENING_RELATIVE and first_carry is not None:
                 # "وأضاف أن أولوية المجلس معالجة ملف الصندوق، الذي قال إن عجزه …": inside the clause of a speaker
                 # carried by an opening "وأضاف أن", a relative speech verb is still that speaker's report.
                 continue
-            if prev in _RELATIVE and k >= 2 and (_reports_speech(toks, k + 1) or _speech_participle(toks, k + 1)):
+            if prev in _OPENING_RELATIVE and k >= 2 and (_reports_speech(toks, k + 1) or _speech_participle(toks, k + 1)):
                 # "الزعيم الأوكراني فلاديمير زيلينسكي، الذي ادعى أن"، "النائب الذي اتهمه بأنه"
                 phrase = _backward_np(toks, k - 2 if toks[k - 2].text in "،," else k - 1)
                 if phrase:
@@ -656,7 +702,7 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 if phrase:
                     return _found(toks, phrase, (tok.start, tok.end))
             if phrase is None and prev in "،," and tok.text[:1] in "وف" and k >= 3:
-                phrase = _first_clause_subject(toks, k)
+                phrase = _first_clause_subject(toks, k) or _subject_first_clause(toks, k)
                 if phrase:
                     return _found(toks, phrase, (tok.start, tok.end))
             if phrase is None and prev in "،," and k >= 4:
@@ -1657,6 +1703,36 @@ def _first_clause_subject(toks: list[_Tok], k: int,
     # A masculine plural verb agrees only with people: "انتقد الأطباء القرار، وقالوا".
     people = _strip_al(head) in _SOURCE_NOUNS or _SOUND_PLURAL.match(head) or toks[k].text.endswith("وا")
     return phrase if phrase.mode != "group" or people else None
+
+
+def _verbs_agree(first: str, second: str) -> bool:
+    """Say whether two verbs can share one subject: the same imperfect prefix (تجدد … تؤكد) or perfect ending
+    (جددت … أكدت، انتقدوا … قالوا)."""
+    if first[:1] in "يت" and second[:1] in "يت":
+        return first[:1] == second[:1]
+    return any(first.endswith(end) and second.endswith(end) for end in ("ت", "وا"))
+
+
+def _subject_first_clause(toks: list[_Tok], k: int) -> _Phrase | None:
+    """For "وزارة الصحة تجدد دعوتها …، وتؤكد أن" return the subject that opens the sentence before its verb.
+
+    A verb joined by و after the first comma past the opening verb shares that verb's subject when the two
+    agree; the subject must be able to speak (a person, a body, a name, people). "الأسعار ترتفع …، وتؤكد"
+    has a thing for subject, and "الوزارة تجدد …، ويؤكد" a verb that agrees with someone else.
+    """
+    start = _after_connective(toks) or _after_dateline(toks)
+    phrase = _parse_np(toks, start) if start < k else None
+    if phrase is None or phrase.start != start or phrase.end >= k - 2:
+        return None
+    head = toks[phrase.start].text
+    people = phrase.mode == "group" and (_strip_al(head) in _SOURCE_NOUNS or bool(_SOUND_PLURAL.match(head)))
+    if not (phrase.mode in ("person", "org") or phrase.mode == "name" and phrase.named or people):
+        return None
+    verb = toks[phrase.end].text
+    if not (_verb_shaped(verb) or _verb_lemma(verb)) or not _verbs_agree(verb, toks[k].text[1:]):
+        return None
+    first_comma = next(m for m in range(phrase.end, k) if toks[m].text in "،,؛;" or m == k - 1)
+    return phrase if first_comma == k - 1 else None
 
 
 _CONNECTIVE_WORDS = 3  # "في المقابل،"، "من جهته،"، "وفي الوقت نفسه،"

@@ -8,6 +8,14 @@
   ("وانتقد رئيس البلدية تأخر الأشغال، قائلاً").
 - أضاف speaks only with what it adds as speech (أن، a colon, a quotation, قائلاً …) or after what was said
   ("…، يضيف مدير المركز."): "أضاف المهاجم الهدف الثاني" adds a goal, and "أضافت الشركة 300 موظف" staff.
+- A subject that opens the sentence before its verb is the subject of a second verb joined by و after the first
+  comma, when the two verbs agree ("وزارة الصحة تجدد دعوتها …، وتؤكد أن") and the subject can speak.
+- A short prepositional phrase fronted before the verb ("وفي تصريح صحفي قال الوزير إن") leaves the verb opening
+  its clause, at the sentence start or after "، و"; "…، في خطوة قال إنها" stays a description of the step.
+- A relative pronoun with و ("…، والتي يقول مسؤولون إنها") opens a clause as the bare one does.
+- A report prepared or issued by a body speaks for it: "أعدّت منظمة X تقريراً أشار إلى أن".
+- After a verb that takes no direct object (قال، صرح، أشار …) an ال- word in -ات after the first name is the
+  family name ("وقال الرئيس أنور السادات في خطابه"); after دعا it stays the object ("ودعا المدير خالد الشركات").
 """
 from __future__ import annotations
 
@@ -99,4 +107,82 @@ ADDED_SPEECH_OR_THING = [
 
 @table("text, expected", ADDED_SPEECH_OR_THING)
 def test_added_speech_or_thing(text: str, expected: str | None) -> None:
+    assert last_speaker(text) == expected
+
+
+# (text, speaker)
+SUBJECT_OF_SECOND_VERB = [
+    ("وزارة الصحة تجدد تحذيرها من السباحة في الشواطئ غير المحروسة، وتؤكد في بلاغ أن الأمواج خطيرة.", "وزارة الصحة"),
+    ("نقابة الأطباء جددت رفضها للقرار، وأكدت أن الإضراب سيستمر.", "نقابة الأطباء"),
+    ("المحتجون انتقدوا تأخر الأجور بشدة، وقالوا إن الأسر تعاني.", "المحتجون"),
+    ("وزارة الصحة تؤكد في بلاغ أن الأمواج خطيرة.", "وزارة الصحة"),
+    # near misses: a thing cannot speak; a verb that agrees with someone else; a subject after the verb
+    ("الأسعار ترتفع في الأسواق الشعبية، وتؤكد أن الوضع صعب.", None),
+    ("وزارة الصحة تجدد تحذيرها من السباحة، ويؤكد أن الأمواج خطيرة.", None),
+    ("وزارة الصحة تجدد تحذيرها من السباحة، ويؤكد الأطباء أن الأمواج خطيرة.", "الأطباء"),
+]
+
+
+@table("text, expected", SUBJECT_OF_SECOND_VERB)
+def test_subject_of_second_verb(text: str, expected: str | None) -> None:
+    assert last_speaker(text) == expected
+
+
+FRONTED_PHRASES = [
+    ("وفي تصريح صحفي قال وزير المالية إن العجز تراجع.", "وزير المالية"),
+    ("وخلال مؤتمر صحفي أكدت المديرة أن الموسم ناجح.", "المديرة"),
+    ("وعلى هامش المعرض قال رئيس الغرفة إن الصادرات ارتفعت.", "رئيس الغرفة"),
+    ("وفي هذا السياق أوضح الخبير أن الطلب تراجع.", "الخبير"),
+    ("وارتفعت الأسعار بشدة، وفي تصريح للصحفيين قال التاجر إن الطلب ضعيف.", "التاجر"),
+    # near misses: a phrase inside the sentence whose verb describes it; a verb in a clause of its own
+    ("ورفع البنك المركزي سعر الفائدة، في خطوة قال إنها تهدف إلى كبح التضخم.", "البنك المركزي"),
+    ("وفي إطار ما قال الوزير إنه إصلاح شامل، تقرر رفع الأسعار.", None),
+]
+
+
+@table("text, expected", FRONTED_PHRASES)
+def test_fronted_phrase_before_verb(text: str, expected: str | None) -> None:
+    assert last_speaker(text) == expected
+
+
+RELATIVE_WITH_WA = [
+    ("وارتفعت رسوم النقل منذ العام الماضي، والتي يقول مسؤولون إنها لم تعد تغطي الكلفة.", "مسؤولون"),
+    ("وارتفعت رسوم النقل منذ العام الماضي، التي يقول مسؤولون إنها لم تعد تغطي الكلفة.", "مسؤولون"),
+    ("وتوسعت الشبكة الجديدة، والتي تقول البلدية إنها ستخدم ألف أسرة.", "البلدية"),
+    # near miss: a relative clause whose verb reports nothing gives no speaker
+    ("وتوسعت الشبكة الجديدة، والتي تربط القرى بالمدينة.", None),
+]
+
+
+@table("text, expected", RELATIVE_WITH_WA)
+def test_relative_with_wa(text: str, expected: str | None) -> None:
+    assert last_speaker(text) == expected
+
+
+REPORT_OF_ITS_AUTHOR = [
+    ("أعدّت منظمة الشفافية تقريراً أشار إلى أن الرشوة تراجعت.", "منظمة الشفافية"),
+    ("أصدرت الهيئة تقريراً كشف أن 30 شركة خالفت القانون.", "الهيئة"),
+    ("ونشرت الجمعية تقريرا أكد أن الفقر ارتفع.", "الجمعية"),
+    # near miss: a report whose publisher is not named before it
+    ("وجاء في تقرير أشار إلى أن الرشوة تراجعت.", None),
+]
+
+
+@table("text, expected", REPORT_OF_ITS_AUTHOR)
+def test_report_speaks_for_its_author(text: str, expected: str | None) -> None:
+    assert last_speaker(text) == expected
+
+
+FAMILY_NAMES_IN_AT = [
+    ("وقال الرئيس أنور السادات في خطابه إن السلام ممكن.", "الرئيس أنور السادات"),
+    ("وصرح النائب خليل البركات للصحفيين بأن القانون جاهز.", "النائب خليل البركات"),
+    ("وأشار الباحث سامي الفرحات في ورقته إلى أن الجفاف اشتد.", "الباحث سامي الفرحات"),
+    # near misses: a verb with an object keeps the -ات word out; no first name for a family name to follow
+    ("ودعا المدير خالد الشركات في المنطقة إلى الالتزام، مؤكداً أن القانون واضح.", "المدير خالد"),
+    ("وقال المدير العام في خطابه إن الأرباح ارتفعت.", "المدير العام"),
+]
+
+
+@table("text, expected", FAMILY_NAMES_IN_AT)
+def test_family_name_in_at_after_intransitive_verb(text: str, expected: str) -> None:
     assert last_speaker(text) == expected

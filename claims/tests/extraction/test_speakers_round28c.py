@@ -33,8 +33,8 @@ SPEAKERS = [
     ("وأصدرت نقابة الأطباء تقريراً أكد أن 600 طبيب هاجروا.", ["نقابة الأطباء"]),
     # near miss: a report about something, with no verb of its own, has no claim and no speaker
     ("ونشرت الصحيفة تقريراً عن الفيضانات.", []),
-    # SURPRISE (current behaviour): أعدّت is in the publishing verbs, yet its report finds no speaker
-    ("وأعدّت وزارة البيئة تقريراً أشار إلى أن التلوث ارتفع 15%.", [None]),
+    # the report speaks for the body that prepared it, named right before it (test_speaker_limits)
+    ("وأعدّت وزارة البيئة تقريراً أشار إلى أن التلوث ارتفع 15%.", ["وزارة البيئة"]),
     # 5. أمانة is a body, not a woman's name
     ("وقالت أمانة طرابلس إن 200 عامل يشاركون في حملة التنظيف.", ["أمانة طرابلس"]),
     ("وأعلنت أمانة الرياض إزالة 500 مبنى مخالف.", ["أمانة الرياض"]),
