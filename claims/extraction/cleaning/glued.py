@@ -354,12 +354,19 @@ def _lead_at_the_foot(keys: list[str], headline: int, lead: int) -> bool:
     phrase ("مخاوف الصيادين") its paragraph may echo too. A bulletin on another topic ("نشرة إنذارية: تساقطات
     ثلجية …" under a court story) may echo its headline less (two stems) when neither shares a word with the
     article (the lead at most one, as a glued brief does): a subheading and its paragraph carry the story's words.
+    The glued story may run on for a paragraph or two of its own before the page's furniture ("وأوضح مصدر …"):
+    each shares as little with the article as its lead does.
     """
-    if not _lone_closing_paragraph(keys, lead):
+    if not (_lone_closing_paragraph(keys, lead) or _glued_story_to_the_foot(keys, lead)):
         return False
     title, stems = _stems(keys[headline]), _stems(keys[lead])
     text_before = " ".join(keys[:headline])
     before = _stems(text_before)
+    end = _paragraphs_end(keys, lead, MAX_GLUED_FOOT_PARAGRAPHS)
+    rest = [_stems(keys[j]) for j in range(lead + 1, end)
+            if keys[j].count(" ") + 1 >= MIN_PARAGRAPH_WORDS and _ends_sentence(keys[j])]  # (not the footer)
+    if not all(len(part & before) < MAX_STEMS_SHARED_WITH_BEFORE * len(part) for part in rest):
+        return False
     echo = len(title & stems)
     unrelated = not title & before and len(stems & before) <= MAX_STEMS_SHARED_BY_GLUED_BRIEF
     shared = len(stems & before)

@@ -171,6 +171,23 @@ def _latin_name_over_arabic(keys: list[str], drop: list[bool], i: int) -> bool:
     return _ARABIC_WORD.search(following) is not None
 
 
+# An outlet's name printed in both scripts on one line with no bar between them: "إذاعة الصين الدولية CRI Online",
+# "Asharq الشرق" (see _arabic_spelling).
+_ARABIC_THEN_LATIN = re.compile(r"^(?P<arabic>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,3})\s+(?P<latin>[a-z][a-z0-9 .&'+-]*[a-z0-9])$")
+_LATIN_THEN_ARABIC = re.compile(r"^(?P<latin>[a-z][a-z0-9 .&'+-]*[a-z0-9])\s+(?P<arabic>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,3})$")
+
+
+def _arabic_spelling(name: str) -> str:
+    """Return the Arabic part of a head line that gives a short name in both scripts, side by side ("اذاعه الصين
+    الدوليه cri online" gives "اذاعه الصين الدوليه"), else the line itself. The Latin part is a name of a few words:
+    a headline mixing scripts ("أبل تطلق iPhone 17") is judged whole, and only the rules that need a navigation bar
+    or a section label under the name use this (see _names_a_section_below, _name_over_dropped_label)."""
+    match = _ARABIC_THEN_LATIN.match(name) or _LATIN_THEN_ARABIC.match(name)
+    if match is None or match["latin"].count(" ") + 1 > MAX_MASTHEAD_WORDS - 1:
+        return name
+    return match["arabic"]
+
+
 def _recurs(keys: list[str], drop: list[bool], i: int, name: str) -> bool:
     """Say whether a name at line i recurs in a dropped line or a short credit-like line."""
     holding = [j for j, key in enumerate(keys) if j != i and key and name in key]
@@ -451,7 +468,7 @@ def _names_a_section_below(keys: list[str], kept: list[int], n: int) -> bool:
     An outlet's name the tables do not know sits over its section: "تونس الآن" over "وطنية". A short
     headline with a label under it has the lead next, a sentence with a full stop.
     """
-    name = keys[kept[n]].strip(_PAD)
+    name = _arabic_spelling(keys[kept[n]].strip(_PAD))
     return (0 < name.count(" ") + 1 <= MAX_MASTHEAD_WORDS and n + 2 < len(kept)
             and re.search(r"[\d:：،,؛.|/]", name) is None and _label_line(keys[kept[n + 1]])[0]
             and not _ends_sentence(keys[kept[n + 2]]))
@@ -462,7 +479,7 @@ def _name_over_dropped_label(keys: list[str], drop: list[bool], kept: list[int],
     headline under it: "يلا كورة" over "الرئيسية > أخبار > الكرة المصرية". Navigation sits under the site's
     name and above the headline, never under the headline (a short headline has its lead or byline next).
     """
-    name = keys[kept[n]].strip(_PAD)
+    name = _arabic_spelling(keys[kept[n]].strip(_PAD))
     if (not 0 < name.count(" ") + 1 <= MAX_MASTHEAD_WORDS - 1 or n + 2 >= len(kept)
             or re.search(r"[\d:：،,؛.|/]", name) or _ends_sentence(keys[kept[n + 1]])):
         return False

@@ -86,6 +86,11 @@ _STAMP_WORDS = tuple(fold(word) for word in ("|", "تحديث", "نشر", "updat
 # The label may be split from the name by a bar or a slash: "المصدر | وكالة الأنباء الموريتانية", "المصدر/ وكالات".
 _CREDIT = _compile(r"^\(?\s*(?:المصدر|المصادر|مصدر الخبر|المصدر الاصلي|source|sources)\s*[:：\-–|/]\s*\S")
 _CREDIT_SPLIT = _compile(r"[:：\-–|/]")
+# The page's stamp and the credit on one line: "2025/03/12 10:46:18   المصدر: شينخوا", "12 مارس 2025 | المصدر: وكالات"
+# (the stamp part is read as a stamp, see _stamp_and_credit).
+_STAMP_THEN_CREDIT = _compile(r"^(?P<stamp>[^:：]*\d.*?)\s*[|،,\-–—]?\s+(?P<credit>(?:المصدر|المصادر|مصدر الخبر|source|sources)"
+                              r"\s*[:：]\s*\S.*)$")
+MAX_CREDIT_WORDS = 6  # after the label: an outlet's or agency's name, no sentence
 # An outlet's tagline, printed under or beside its masthead: "صحيفة عربية مستقلة", "جريدة يومية سياسية شاملة",
 # "موقع إخباري مستقل", "يومية وطنية مستقلة". The kind of outlet, then adjectives only: a nisba ("عربية",
 # "إخباري") or a word of the list, none with the article ("إلكترونية" only looks like it has one). A name follows the kind with a proper noun
@@ -320,6 +325,12 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
         if head <= HEAD_LINES and after_metadata and published is not None and words <= 4 and is_time_only(key):
             remove(i)  # "07:55" on its own under the date line just read: the stamp's time
             continue
+        if head <= HEAD_LINES and words <= MAX_DATE_LINE_WORDS and (both := _stamp_and_credit(key)) is not None:
+            start, end, value = both  # the credit's span in key, the stamp's date
+            published = published or value
+            credit = credit or _credit_value(_as_written_span(lines[i], key, start, end))
+            remove(i)
+            continue
         if words <= 12 and _CREDIT.match(key):
             credit = credit or _credit_value(lines[i])
             remove(i)
@@ -543,6 +554,22 @@ def _date_line_follows(keys: list[str], drop: list[bool], i: int) -> bool:
     label = _DATE_LABEL.match(key)
     return (read_date_line(key) is not None or (label is not None and read_date(key[label.end():]) is not None)
             or (any(word in key for word in _STAMP_WORDS) and _read_stamp(key) is not None))
+
+
+def _stamp_and_credit(key: str) -> tuple[int, int, dt.date] | None:
+    """Read a head line holding the page's stamp, then its "المصدر:" credit: "2025/03/12 10:46:18 المصدر: شينخوا".
+    Returns the credit's span in key and the stamp's date, or None when the part before the label is no stamp (a
+    date, its time, weekday or labels only) or the credit runs past a name."""
+    if "مصدر" not in key and "source" not in key:
+        return None  # (most head lines hold no credit label: spared the regex)
+    match = _STAMP_THEN_CREDIT.match(key)
+    if match is None or match["credit"].count(" ") + 1 > MAX_CREDIT_WORDS + 1:
+        return None
+    stamp = _STAMP_MARK.sub("", match["stamp"])
+    value = read_date_line(stamp)
+    if value is None and (both := _read_stamp(stamp)) is not None:
+        value = both[0] or both[1]
+    return (*match.span("credit"), value) if value is not None else None
 
 
 def _read_stamp(key: str) -> tuple[dt.date | None, dt.date | None] | None:
