@@ -324,7 +324,7 @@ def _estimated_at(toks: list[_Tok], phrase: _Phrase, j: int, lemma: str) -> bool
     and the later estimate claims its own figure (figure_sources).
     """
     if lemma != "قدر" or phrase.mode not in ("person", "org") \
-            or any(t.text in "،,؛;" for t in toks[:phrase.start]):
+            or any(t.text in "،,؛;" for t in toks[_after_connective(toks):phrase.start]):  # "بدورها، قدّرت"
         return False
     if j < len(toks) and toks[j].text in "،," and any(t.text in "،," for t in toks[phrase.start:phrase.end]):
         j += 1  # the comma closing a name set off after a title: "ويقدّر رئيس الجمعية، محمود الحسين، الإنتاج بنحو"
@@ -332,6 +332,8 @@ def _estimated_at(toks: list[_Tok], phrase: _Phrase, j: int, lemma: str) -> bool
         t = toks[m].text
         if t[:1] == "ب" and (t[1:] in _ESTIMATE_WORDS or t[1:2].isdigit()):
             return True
+        if t == "بين" and m + 1 < len(toks) and toks[m + 1].text[:1].isdigit():
+            return True  # a range: "قدّرت المنظمة الكلفة بين 150 و250 ديناراً"
         if _verb_lemma(t) or t in _THAT or not t.isalpha():
             return False
     return False
@@ -591,6 +593,9 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
             reader = _learned_subject if _GATED_SURFACE[tok.text] == "علم" else \
                 lambda toks, k: _gated_subject(toks, k, surnames)
             gated = reader(toks, k) if clause_initial and prev not in _OPENING_RELATIVE else None
+            if gated and _authorless_document(toks, gated.start) and gated.mode not in ("person", "org"):
+                # "وبيّن التقرير أن": the document named before speaks for the body that issued it, as after أوضح
+                return _CarryBody((tok.start, tok.end), _found(toks, gated, (tok.start, tok.end)))
             if gated:
                 return _found(toks, gated, (tok.start, tok.end))
             if k == 0 and first_carry is None and tok.text in _EXPLAINED_OPENING and k + 1 < n \
@@ -732,6 +737,10 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
             if first_carry is None and _clause_start(toks, k) == comma + 1:
                 first_carry = _Carry((tok.start, tok.end))
             continue
+        if not clause_initial:
+            phrase = _described_opening_subject(toks, k)
+            if phrase:
+                return _found(toks, phrase, (tok.start, tok.end))
         # Subject-verb order: the whole clause before the verb is the subject.
         cs = _clause_start(toks, k) or _after_noted_that(toks)
         if cs < n and toks[cs].text in _KANA:
@@ -751,8 +760,11 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
             comma = k - 1 if tok.text[:1] == "ف" else k - 2
             if comma >= 2 and toks[comma].text in "،,":
                 topic = _clause_start(toks, comma)
+                described = _amma_before_description(toks, topic)
                 if toks[topic].text in _AMMA:
                     cs, end = topic, comma
+                elif described is not None:
+                    cs, end = described, topic - 1  # "أما محمد علي، وهو موظف، فيرى أن": the topic, then what he is
                 else:
                     phrase = _amma_titled_topic(toks, topic, comma)
                     if phrase:
@@ -771,10 +783,14 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 phrase = None  # "أما الاقتصاد، فأكد أنه …": a topic, not who speaks
             if phrase and phrase.end < end and _circumstance_end(toks, phrase.end) == end:
                 pass  # "لكن الوزارة وفي بيان لها أكدت": the subject, then where it spoke
+            elif phrase and phrase.end < end and _time_phrase_end(toks, phrase.end) == end:
+                pass  # "وكانت الحصيلة التي أعلنتها الهيئة مساء الاثنين قد أشارت": the subject, then when
             elif amma and phrase and phrase.end < end and _affiliation(toks, phrase.end, end):
                 pass  # "أما مصدر طبي بمستشفى المدينة فأفاد": the topic, then where he works
             elif phrase and phrase.end < end and _unnamed_source_at_work(subject_toks, phrase, end):
                 pass  # "مصدر طبي بالمستشفى الإقليمي أكد أن": an unnamed source, then where he works
+            elif amma and phrase and phrase.end < end and _issued_when_end(toks, phrase.end) == end:
+                pass  # "أما تقرير البنك الدولي الصادر في أيار الماضي، فقدّر": the document, then when it came out
             elif amma and phrase and phrase.end < end and _past_bracket(toks, phrase.end) == end \
                     and (phrase.mode in ("person", "org") or phrase.named):
                 pass  # "أما الحاج فلان (67 عاماً)، فيقول": the topic, then his age
@@ -1211,7 +1227,8 @@ def _gated_subject(toks: list[_Tok], k: int, surnames: set[str] | frozenset[str]
     j = _skip_adverbs(toks, k + 1)
     phrase = _parse_np(toks, j)
     if phrase is None or not (phrase.mode in ("person", "org") or phrase.named
-                              or (phrase.end == j + 1 and toks[j].text in surnames)):
+                              or (phrase.end == j + 1 and toks[j].text in surnames)
+                              or (phrase.start == j and _authorless_document(toks, j))):  # "وبيّن التقرير أن"
         return None
     if _GATED_SURFACE[toks[k].text] == "عبر":
         return phrase if _expressed(toks, phrase.end) else None
@@ -1515,6 +1532,53 @@ def _amma_subject(toks: list[_Tok], m: int) -> _Phrase | None:
         phrase = _parse_np(toks, topic + 1)
         return phrase if phrase and phrase.end == verb - 1 and phrase.mode in ("person", "org") else None
     return _amma_titled_topic(toks, topic, verb - 1)
+
+
+_AT_TIME_PREPS = _words("في فى يوم خلال مطلع")
+
+
+def _issued_when_end(toks: list[_Tok], j: int) -> int:
+    """Return the end of "الصادر (في) <time>" at toks[j], when a document came out: "الصادر في أيار الماضي", else j."""
+    n = len(toks)
+    if j >= n or toks[j].text not in _ISSUED_BY:
+        return j
+    m = j + 1
+    if m < n and toks[m].text in _AT_TIME_PREPS and m + 1 < n and toks[m + 1].text in _TEMPORAL:
+        m += 1
+    end = _time_phrase_end(toks, m)
+    return end if end > m else j
+
+
+def _amma_before_description(toks: list[_Tok], topic: int) -> int | None:
+    """Return where أما opens the clause before a description "، وهو/وهي …،" that starts at topic, else None."""
+    if topic < 3 or toks[topic].text not in _HE_IS or toks[topic - 1].text not in "،,":
+        return None
+    start = _clause_start(toks, topic - 1)
+    return start if toks[start].text in _AMMA else None
+
+
+def _described_opening_subject(toks: list[_Tok], k: int) -> _Phrase | None:
+    """For "تقف منية، وهي أم لثلاثة أطفال، أمام الرف وتقول:" return the named subject of the opening verb.
+
+    A و- speech verb with no subject of its own (a colon, إن/أن or a quotation follows it) goes on with the
+    opening verb's subject; a bare name counts there only when a description "، وهو/وهي …" tells it is a person.
+    """
+    n = len(toks)
+    if toks[k].text[:1] != "و" or k + 1 >= n or not (toks[k + 1].text in ":" or toks[k + 1].text in _PLAIN_THAT
+                                                      or toks[k + 1].text in _QUOTES):
+        return None
+    start = _after_connective(toks) or _after_dateline(toks) or _after_opening_place(toks)
+    first = toks[start].text if start < k else ""
+    if not first.isalpha() or first in _STOP or _is_al(first) or _is_title(first) or _is_institution(first) \
+            or _is_place(first) or first in _SOURCE_WORDS or _verb_lemma(first):
+        return None
+    phrase = _parse_np(toks, start + 1)
+    if phrase is None or phrase.mode not in ("name", "person") or not phrase.named or phrase.end + 2 >= k \
+            or toks[phrase.end].text not in "،," or toks[phrase.end + 1].text not in _HE_IS:
+        return None
+    if any(_verb_lemma(t.text) or t.text in _PLAIN_THAT or t.text in _RELATIVE for t in toks[phrase.end:k]):
+        return None  # another speech verb or clause in between may have its own subject
+    return phrase
 
 
 def _amma_titled_topic(toks: list[_Tok], name: int, comma: int) -> _Phrase | None:

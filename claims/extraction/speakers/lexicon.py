@@ -306,6 +306,7 @@ _PERSON_TITLES = _words(
     "والي "  # a governor in the Maghreb and Mauritania: "والي تيرس زمور"، "والي ولاية الجزائر"
     "ممرض ممرضة مسعف مسعفة متطوع متطوعة "  # "ذكرت ممرضة تعمل في المعسكر أن": an unnamed witness
     "صاحب صاحبة ملازم مكلف مكلفة "  # "صاحب مكتب عقاري"، "الملازم الأول"، "المكلف بالإعلام"
+    "عالم عالمة "  # a scientist before the field: "عالم الكواكب"، "عالمة الأحياء" (ال- field, then the name)
     "مؤسس "  # "المؤسس والرئيس التنفيذي لـ"X"، NAME" (not مؤسسة, a foundation)
     "مختار "  # a Levantine village or quarter head: "مختار البلدة نبيل أبو خليل"
     "محللو مسؤولو "  # a body's analysts or officials: "أما محللو البنك، فرجحوا أن"

@@ -287,6 +287,8 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
             or toks[j - 2].text in _WORKPLACES
             or toks[j - 2].text[:1] == "ل" and _is_institution(toks[j - 2].text[1:])):  # "لشركة صيدال، فلان،"
         j = _apposition(toks, j, min_words=2)  # "عمدة خاركيف، إيهور تيريخوف،"، "في جامعة كامبريدج، سارة ميلر،"
+    elif mode == "person" and (at := _named_workplace_at(toks, j)) is not None:
+        j = max(j, _workplace_apposition(toks, at))  # "في معهد عصام فارس للسياسات العامة، فلان،"  # "عمدة خاركيف، إيهور تيريخوف،"، "في جامعة كامبريدج، سارة ميلر،"
     if mode == "org" or (mode == "person" and not named):
         # مسؤول في الدفاع المدني، اللجنة الانتخابية في جنوب إفريقيا
         j = _role_place(toks, j, places_only=(mode == "person" and bare not in _UNNAMED_ROLES))
@@ -1417,6 +1419,8 @@ def _apposition(toks: list[_Tok], j: int, *, min_words: int) -> int:
             m = _title_chain(toks, m + 1, person=True, head=_strip_al(toks[m].text))
         named_end = _name_run(toks, m, already=0)
         if named_end == m:
+            named_end = _al_name_with_lineage(toks, m)  # "صاحب المكتبة، الهادي بن عمر،"
+        if named_end == m:
             named_end = _closed_two_word_name(toks, m)  # "الناطق باسم الجهاز، أسامة الفرجاني،"
         elif _closing_ba_surname(toks, named_end):
             named_end += 1  # "رئيس النقابة، ياسر باعباد،": a surname in با/بو/بل/لـ, not a preposition
@@ -1425,6 +1429,40 @@ def _apposition(toks: list[_Tok], j: int, *, min_words: int) -> int:
         if words >= min_words and m - j <= 9 and (m >= n or toks[m].text in _STRONG_END or toks[m].text in _THAT):
             return m
     return j
+
+
+_WORKPLACE_NAME_WORDS = 3  # a person's name that names a body: "معهد عصام فارس"، "مستشفى الملك فهد"
+
+
+def _named_workplace_at(toks: list[_Tok], j: int) -> int | None:
+    """Return where في starts a body named for a person that ends right before toks[j]: "في معهد عصام فارس", else None.
+
+    The name run read the body's name as the title holder's; the holder's own name may still follow in
+    apposition, after the rest of the body's name ("للسياسات العامة").
+    """
+    m = j - 1
+    while m > 0 and j - m <= _WORKPLACE_NAME_WORDS and _name_like(toks[m]) and not _is_institution(toks[m].text):
+        m -= 1
+    if m < j - 1 and m >= 1 and (_is_institution(toks[m].text) or toks[m].text in _WORKPLACES) \
+            and toks[m - 1].text in ("في", "فى"):
+        return m - 1
+    return None
+
+
+def _al_name_with_lineage(toks: list[_Tok], m: int) -> int:
+    """Return the end of an ال- first name carried on by بن/ابن/بنت and a name that a comma or إن/أن closes, or m.
+
+    Maghrebi first names in ال- that end in ي (الهادي، الناجي، الراضي) look like adjectives of origin;
+    set off by commas and followed by a lineage ("، الهادي بن عمر،") they start a name, as no adjective does.
+    """
+    n = len(toks)
+    t = toks[m].text if m < n else ""
+    if m + 2 >= n or toks[m + 1].text not in _SON_OF or not _is_al(t) or t.startswith("لل") or t in _STOP \
+            or _is_title(t) or _is_institution(t) or _is_place(t) or _verb_lemma(t):
+        return m
+    end = _name_run(toks, m + 1, already=1)
+    closed = m + 1 < end < n and (toks[end].text in "،," or toks[end].text in _PLAIN_THAT)
+    return end if closed else m
 
 
 def _closing_ba_surname(toks: list[_Tok], m: int) -> bool:
