@@ -33,8 +33,9 @@ Resolution against the publication date ``published`` (news is told in the past)
 Honest unknowns, when there is no publication date: what the text itself fixes is kept and
 the rest is ``X`` — "في يونيو" and "يونيو الماضي" → ``XXXX-06``, "9 فبراير" → ``XXXX-02-09``,
 "يوم الأربعاء" → ``XXXX-WXX-3`` (ISO weekday, Monday = 1); a Hijri day without a year yields nothing.
-An expression that only makes sense as an offset from the publication date (اليوم، أمس، الأسبوع الماضي، هذا الشهر، العام
-الماضي، الربع الأول) yields no mention at all rather than a guess.
+A week or a month told relative to the publication date keeps only what it is: "الأسبوع الماضي" → ``XXXX-WXX``,
+"مطلع الشهر المقبل" → ``XXXX-XX``. Any other expression that only makes sense as an offset from the publication date
+(اليوم، أمس، العام الماضي، الربع الأول) yields no mention at all rather than a guess.
 
 Not dates: durations (منذ 3 سنوات، بعد أسبوعين، لمدة عامين), ages (46 عاماً), counts (3000
 جندي، في 2000 شاحنة), article numbers (المادة 51), scores (3-1), phone numbers, named days
@@ -697,7 +698,14 @@ def _covered_until(norm: str, start: int) -> bool:
     verb = None
     for verb in _COVER_VERB.finditer(left, 0, until.start()):
         pass
+    if verb is None:
+        verb = _last_match(_FUTURE_IMPERFECT, left[:until.start()])  # "ستكثف الفرق حملاتها حتى منتصف سبتمبر"
     return verb is not None and PAST_CUE.search(left, verb.end(), until.start()) is None
+
+
+# Any verb in the future (س + imperfect) runs "until" a month still to come: "ستكثف حملاتها إلى غاية سبتمبر"،
+# "سيبقى المعبر مغلقاً حتى مارس". Not nouns that start so: سيارة، سياسة، سنوات، سنتين (ة، ات، ين).
+_FUTURE_IMPERFECT = re.compile(_f(r"(?<!\w)[وف]?س[يتن]\w{3,}(?<!ه)(?<!ات)(?<!ين)(?!\w)"))
 
 
 def _soon_context(norm: str, start: int, ahead: int = 1, present: bool = False) -> bool:
@@ -1279,11 +1287,15 @@ _WEEKEND_BEFORE = re.compile(_f(f"(?<!\\w)[وفبل]?(?:ال)?(?:عطله|عطل
 def _week(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """الأسبوع الماضي/الفائت/المنصرم · هذا الأسبوع · الأسبوع المقبل · مطلع الأسبوع."""
     pub = ctx.pub
-    if pub is None or not (m.group("r") or m.group("this") or m.group("mod")):
+    if not (m.group("r") or m.group("this") or m.group("mod")):
         return
     if m.group("mod") and not m.group("r") and not m.group("this") \
             and _WEEKEND_BEFORE.search(ctx.norm, max(0, m.start("x") - 16), m.start("x")):
         return  # "عطلة نهاية الأسبوع": the weekend, any week, not this one
+    if pub is None:
+        # "شهدت الأحياء الأسبوع الماضي تراكماً": a week is told, which one is unknown without the publication date
+        yield _Cand(m.start("x"), m.end("x"), "XXXX-WXX", "week", explicit_year=False)
+        return
     r = m.group("r") or ""
     shift = -14 if r.startswith("قبل") else -7 if r in _PAST else 7 if r in _NEXT else 0
     yield _Cand(m.start("x"), m.end("x"), _iso_week(pub + dt.timedelta(days=shift)), "week")
@@ -1305,10 +1317,12 @@ def _rel_month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
             yield _Cand(m.start("x"), m.end("x"), "SAME-", "month", explicit_year=False)
         return
     pub = ctx.pub
-    if pub is None:
-        return
     r = m.group("r")
     if not (r or m.group("this") or m.group("mod")):
+        return
+    if pub is None:
+        # "ستطرح الأمانة مطلع الشهر المقبل عطاءً": a month is told, which one is unknown without the publication date
+        yield _Cand(m.start("x"), m.end("x"), "XXXX-XX", "month", explicit_year=False)
         return
     shift = -2 if r and r.startswith("قبل") else -1 if r in _PAST else 1 if r in _NEXT else 0
     y, mo = _shift_month(pub.year, pub.month, shift)

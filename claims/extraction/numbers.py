@@ -354,6 +354,8 @@ def read_number(tokens: Sequence[Token], i: int, *, allow_definite: bool = False
         words = True
         if hit.kind == "TEN" and is_tenth(tokens, i):
             group, slot = 0.1, "F"  # "عُشر درجة": a tenth, not ten
+        elif hit.kind == "U" and (fraction := vowelled_fraction(tok)) is not None:
+            group, slot = fraction, "F"  # "خُمس إنتاجه": a fifth, not five
         elif hit.kind in ("U", "TEN", "T", "H", "Z", "W"):
             group, slot = hit.value, hit.kind
         elif hit.kind in ("S", "SA"):
@@ -503,6 +505,26 @@ def is_tenth(tokens: Sequence[Token], i: int) -> bool:
         return False  # خمسة عشر، إحدى عشرة
     noun = _MARKS.sub("", tokens[i + 1].text)
     return noun.endswith("ة") and not noun.startswith("ال") and lookup_word(tokens[i + 1].norm) is None
+
+
+# خُمس، سُبع، تُسع (a fifth, a seventh, a ninth) are spelt as خَمس، سَبع، تِسع (five, seven, nine) without vowels:
+# only the damma on the first letter tells the fraction.
+_VOWELLED_FRACTIONS = {normalize_word("خمس"): 1 / 5, normalize_word("سبع"): 1 / 7, normalize_word("تسع"): 1 / 9}
+
+
+def vowelled_fraction(tok: Token) -> float | None:
+    """Return the fraction a word of _VOWELLED_FRACTIONS stands for when a damma marks it, else None."""
+    if tok.kind != "ar":
+        return None
+    clitics = _CLITICS.match(tok.norm)
+    if clitics.group("art"):
+        return None  # الخمس: "the five" or a fraction told before, read by the quantity rules
+    stem = tok.norm[clitics.end():]
+    value = _VOWELLED_FRACTIONS.get(stem)
+    if value is None:
+        return None
+    letters = tok.text[tok.text.find(stem[0]):]
+    return value if letters[1:2] == _DAMMA else None
 
 
 def _scale_from(tokens: Sequence[Token], i: int) -> float:

@@ -34,6 +34,7 @@ from .numbers import (
     normalize_word,
     parse_digits,
     read_number,
+    vowelled_fraction,
 )
 from .types import QuantityMention
 
@@ -142,7 +143,10 @@ _REFERENCE_CUES = _norms(
     "شبكة", "قناة", "إذاعة", "اذاعة", "راديو", "صحيفة", "مجلة", "تلفزيون",
 )
 # A label noun a name or two before the number still labels it: قرار مجلس الأمن 2254، رقم الطوارئ (هو) 112.
-_GENITIVE_CUES = _norms("قرار", "القرار", "بقرار", "رقم", "الرقم", "برقم", "مرسوم", "المرسوم", "قانون", "القانون")
+_GENITIVE_CUES = _norms("قرار", "القرار", "بقرار", "رقم", "الرقم", "برقم", "رقماً", "مرسوم", "المرسوم", "قانون",
+                        "القانون")
+# "سجل رقماً قياسياً هو 500": a record is a figure, not a number that names something.
+_RECORD_WORDS = _norms("قياسي", "قياسياً", "القياسي", "قياسية", "القياسية")
 _COPULAS = _norms("هو", "هي")
 # A word right after a number that makes it a label: الفصل 376 مكرر (an article inserted after 376).
 _LABEL_AFTER = _norms("مكرر", "مكررا", "مكررة")
@@ -365,6 +369,7 @@ _CARRY_NOUNS = ("مجموع", "عدد", "قوام", "اجمالي", "تعداد"
 _YEAR_RANGE = (1000, 2100)
 _MARKS_RE = re.compile("[\u064B-\u065F\u0670\u0640]")
 _CONJ_FUTURE = re.compile(r"^[وف]?س?")  # و/ف and the future س before a verb
+_CONJ = re.compile(r"^[وف]")
 _WORD_RUN = re.compile(r"\w+")
 
 
@@ -816,7 +821,19 @@ def _figure_after_month(tokens: Sequence[Token], read: NumberRead) -> bool:
     "بلغ التضخم في مارس 2.8%"، "تجاوزت الصادرات في يونيو 1.5 مليار دولار"، "في أبريل 12 في المئة": a decimal, a
     scaled or spelled number, or a percentage is no year; a bare digit string ("يونيو 2024") is.
     """
-    return not read.digits_plain or _unit_after(tokens, read.last)[0] == "%"
+    unit = _unit_after(tokens, read.last)[0]
+    if not read.digits_plain or unit == "%":
+        return True
+    # "سجلت منذ غرة أوت 214 مخالفة": a number below any year with its counted noun after it, past a day's range or
+    # after a month that already has its day, is a count, the month the start of the period counted.
+    if read.value >= _YEAR_RANGE[0] or not unit:
+        return False
+    month = read.first - 1
+    dated = month >= 1 and (tokens[month - 1].kind == "num" or tokens[month - 1].norm in _DAY_OF_MONTH)
+    return read.value > 31 or dated
+
+
+_DAY_OF_MONTH = _norms("غرة", "مطلع", "منتصف", "أواخر", "أوائل", "نهاية", "بداية", "مستهل")
 
 
 def _changed_from(tokens: Sequence[Token], first: int, floor: int) -> bool:
@@ -1138,9 +1155,11 @@ def _proportion_whole(tokens: Sequence[Token], read: NumberRead) -> NumberRead |
 _SHARES: dict[tuple[str, ...], float] = {
     tuple(normalize_word(w) for w in phrase.split()): value for phrase, value in {
         "نصف": 1 / 2, "ثلث": 1 / 3, "ثلثي": 2 / 3, "ثلثا": 2 / 3, "ربع": 1 / 4,
-        "ثلاثة أرباع": 3 / 4, "ثلاث أرباع": 3 / 4, "عشر": 1 / 10,
+        "ثلاثة أرباع": 3 / 4, "ثلاث أرباع": 3 / 4, "عشر": 1 / 10, "خمس": 1 / 5, "سبع": 1 / 7, "تسع": 1 / 9,
     }.items()
 }
+# خمس، سبع، تسع are shares only when a damma marks them (خُمس); unvowelled they are five, seven, nine.
+_SHARES_BY_DAMMA = frozenset((normalize_word(w),) for w in ("خمس", "سبع", "تسع"))
 # عُشر (a tenth) is spelt as عَشر (ten): a tenth only with no fatha on it and no unit word before it (خمسة عشر).
 # Ten counts an indefinite plural (عشر سنوات), so a definite noun or a pronoun after it (عشر طاقته) already says share.
 _TENTH = normalize_word("عشر")
@@ -1160,6 +1179,8 @@ def _share_at(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
         if words == (_TENTH,) and (_FATHA in tokens[i].text
                                    or (i > 0 and tokens[i - 1].kind == "ar" and lookup_word(tokens[i - 1].norm))):
             return None  # عَشر، خمسة عشر: ten
+        if words in _SHARES_BY_DAMMA and vowelled_fraction(tokens[i]) is None:
+            return None  # "خمس سنوات"، "سبع دول": a cardinal
         noun = _MARKS_RE.sub("", tokens[k].text)  # raw: a folded ة would look like the pronoun ه
         stem = normalize_word(noun[2:]) if noun.startswith("ال") else ""
         with_pronoun = len(noun) >= 4 and noun.endswith(_PRONOUNS_ON_NOUN)
@@ -1449,12 +1470,16 @@ def _parallel_count(tokens: Sequence[Token], read: NumberRead, last_taken: int) 
 
 
 def _genitive_cue(tokens: Sequence[Token], first: int) -> bool:
-    """Return True for a label noun before one or two names before first: قرار مجلس الأمن 2254، رقم الطوارئ هو 112."""
+    """Return True for a label noun before one or two names before first: قرار مجلس الأمن 2254، رقم الطوارئ هو 112.
+
+    The noun may be indefinite with its adjective: "خصصت رقماً مجانياً هو 80001010".
+    """
     k = first - 1
     if k >= 0 and tokens[k].norm in _COPULAS:
         k -= 1
     for depth in range(2):
-        if k - depth < 1 or tokens[k - depth].kind != "ar" or _VERB_SHAPE.match(tokens[k - depth].norm):
+        if k - depth < 1 or tokens[k - depth].kind != "ar" or _VERB_SHAPE.match(tokens[k - depth].norm) \
+                or tokens[k - depth].norm in _RECORD_WORDS:
             return False
         if tokens[k - depth - 1].kind == "ar" and tokens[k - depth - 1].norm in _GENITIVE_CUES:
             return True
@@ -1856,6 +1881,9 @@ def _counted_per_period(tokens: Sequence[Token], k: int) -> bool:
 # A duration is no quantity ("منذ 10 سنوات", "خلال 24 ساعة"), but an editor wants a prison term or a period
 # stated as such. These words, right before the number (or its qualifier), make a duration a quantity.
 _TERM_WORDS = _norms("مدة", "لمدة", "ولمدة", "بمدة", "مهلة", "بمهلة", "ومهلة", "فترة", "لفترة", "طوال", "طيلة")
+# The margin between two competitors or results is a figure of the story, in time as in points: "حل ثانياً بفارق 8
+# ثوانٍ"، "فاز بفارق يزيد على 3 دقائق".
+_MARGIN_WORDS = _norms("بفارق", "وبفارق", "فارق", "الفارق", "والفارق")
 # "يبلغ عمره الافتراضي خمس سنوات"، "العمر التشغيلي للمحطة 40 عاما": the service life of a machine is a specification.
 _SERVICE_LIFE = _norms("الافتراضي", "التشغيلي", "الافتراضية", "التشغيلية", "افتراضي", "تشغيلي")
 _PENALTY_WORDS = _norms("السجن", "الحبس", "بالسجن", "بالحبس", "والسجن", "والحبس", "بسجنه", "بحبسه", "بسجنها",
@@ -2017,7 +2045,7 @@ def _stated_term(tokens: Sequence[Token], first: int, k: int, floor: int) -> tup
     is_sentence = cue == "ب" and any(t.norm in _SENTENCE_WORDS for t in tokens[max(floor + 1, j - _SENTENCE_REACH):j])
     service_life = any(t.norm in _SERVICE_LIFE for t in tokens[max(floor + 1, j - 2):j + 1]) \
         and any("عمر" in t.norm for t in tokens[max(floor + 1, j - 3):j + 1])
-    if cue in _TERM_WORDS or cue in _PENALTY_WORDS or is_sentence or service_life or _penalty_after(tokens, k + 1):
+    if cue in _TERM_WORDS or cue in _MARGIN_WORDS or cue in _PENALTY_WORDS or is_sentence or service_life or _penalty_after(tokens, k + 1):
         return _clean_unit(tokens[k].text), k + 1
     return None
 
@@ -2253,6 +2281,8 @@ def _verb_in_context(tokens: Sequence[Token], k: int, verb: str, qual: str,
     start = k
     if verb in _ESTIMATES and _budgeted(tokens, k, floor):
         return "exact", None
+    if verb in _REACH_VERBS and _CONJ.sub("", tokens[k].norm).startswith("س"):
+        return "exact", None  # "سيصل الأسطول إلى 320 ضاغطة": the total foretold, exact as the past وصل and ليصل
     if start - 1 > floor and _is_negation(tokens[start - 1].norm):
         start -= 1
         qual = "less_than" if verb in _REACH_VERBS else _NEGATED.get(qual, qual)

@@ -32,7 +32,7 @@ class DateMention:
     start: int
     end: int
     expression: str
-    value: str  # 2024-11-06, 2024-W44, 2024-06, 2024-Q1, 2024-H1, 2022, 2024-06-18/2024-06-19, XXXX-06, XXXX-WXX-3
+    value: str  # 2024-11-06, 2024-W44, 2024-06, 2024-Q1, 2024-H1, 2022, 2024-06-18/2024-06-19, XXXX-06, XXXX-WXX-3, XXXX-WXX, XXXX-XX
     precision: str  # day | week | month | quarter | half | year | interval | weekday
     hijri: str | None = None  # the Hijri date as written, when the text gave one
 
