@@ -124,7 +124,8 @@ MAX_OUTLET_DISCLAIMER_WORDS = 40
 
 def _is_outlet_disclaimer(key: str) -> bool:
     """Say whether a line is the outlet's disclaimer on what it publishes, with no label (see _OUTLET_DISCLAIMER_DENIAL)."""
-    return (key.count(" ") + 1 <= MAX_OUTLET_DISCLAIMER_WORDS and _OUTLET_DISCLAIMER_DENIAL.search(key) is not None
+    return (key.count(" ") + 1 <= MAX_OUTLET_DISCLAIMER_WORDS and "لا" in key  # (the denial needs لا: spare its scan)
+            and _OUTLET_DISCLAIMER_DENIAL.search(key) is not None
             and _PUBLISHED_MATTER.search(key) is not None and _REPORTING_VERB.search(key) is None)
 # A line that is only platform names or share words ("فيسبوك تويتر واتساب", "مشاركة: فيسبوك | إكس | نسخ الرابط").
 _SOCIAL_ONLY = _compile(

@@ -105,6 +105,8 @@ _RELATED_TOPICS = _compile(rf"^(?P<heading>[^:：]+?)\s*[:：]\s*{_RELATED_ITEM}
 
 def _related_topics_line(bare: str) -> bool:
     """Say whether a line is a related heading with its topics after a colon (see _RELATED_TOPICS)."""
+    if ":" not in bare and "：" not in bare:
+        return False  # (no colon, no topics after it: spare the scan)
     line = _RELATED_TOPICS.match(bare)
     return line is not None and line["heading"] in _RELATED_HEADINGS
 
