@@ -1419,6 +1419,42 @@ def _issued_statement(toks: list[_Tok]) -> _Found | _Carry | None:
             return _Found(found.start, found.end, found.cue, False, False)
         if author is None and _is_al(toks[k + 2].text) and _reports_speech(toks, k + 3):
             return _Carry((toks[k].start, toks[k + 2].end))  # "وجاء في البيان أن": the statement named before
+    if t in _CAME_IN and k + 3 < n and toks[k + 1].text in ("في", "فى"):
+        document = _came_in_document(toks, k + 2)
+        if document is not None:
+            return _Found(document[0], document[1], (toks[k].start, toks[k + 1].end), False, False)
+    return None
+
+
+# "وجاء في نص الاتفاق أن": a text whose head is no statement noun but gives the words of its genitive.
+_TEXT_OF = _words("نص")
+_CONTENT_WINDOW = 20  # words from the document to the أن of its content, past asides between commas
+
+
+def _came_in_document(toks: list[_Tok], j: int) -> tuple[int, int] | None:
+    """Return the span of "قرار الحكم"، "نص الاتفاق" in "وجاء في قرار الحكم، الصادر الأحد، أن …", or None.
+
+    A document in construct with an ال- genitive that names no author is the source of the content
+    أن introduces, as after "حسب نص الاتفاق". The content may follow asides between commas, but no verb
+    ("وجاء في قرار الحكم ما يلي"، "وجاء في تقرير الوزارة …" read before). A bare "البيان" goes on with
+    the statement named before (_issued_statement).
+    """
+    n = len(toks)
+    head = toks[j].text
+    if _is_al(head) or toks[j].tanween or not (head in _STATEMENT_DOCUMENTS or head in _ISSUED_DOCUMENTS
+                                                  or head in _TEXT_OF):
+        return None
+    if j + 1 >= n or not _is_al(toks[j + 1].text) or toks[j + 1].text in _STOP:
+        return None
+    end = j + 2
+    while _adjective_at(toks, end):
+        end += 1
+    for m in range(end, min(n, end + _CONTENT_WINDOW)):
+        t = toks[m].text
+        if t in _THAT:
+            return (toks[j].start, toks[end - 1].end) if toks[m - 1].text in "،," or m == end else None
+        if t in ".؟?!؛;:" or t in _QUOTES or _verb_lemma(t):
+            return None
     return None
 
 
@@ -1634,6 +1670,10 @@ def _past_contrast(toks: list[_Tok], cs: int) -> tuple[int, list[_Tok]]:
         cs += 2
     elif cs + 2 < n and toks[cs].text in _RATHER and toks[cs + 1].text in _PLAIN_THAT:
         cs += 2  # "بل إن مصدراً طبياً أكد": an emphatic إن opens the clause, its subject is accusative
+    elif 0 < cs < n - 2 and toks[cs].text in _SO_THAT and toks[cs - 1].text in "،," and toks[0].text in _WHILE_STARTS:
+        # "وبينما قال الوزير …، فإن مصادر أكدت أن": فإن answers the while-clause that opens the sentence; its
+        # subject is the main clause's. After "وبحسب معلومات X، فإن الوزير سيدعو" it opens what the source says.
+        cs += 1
     else:
         return cs, toks
     return cs, (_accusative_source_read_bare(toks, cs) if cs < n else toks)
@@ -1686,6 +1726,8 @@ def _inner_speaker(toks: list[_Tok], j: int) -> _Phrase | None:
         return None
     return phrase
 _RATHER = _words("بل وبل")
+_SO_THAT = _words("فإن")  # folded: فان
+_WHILE_STARTS = _words("بينما وبينما فيما وفيما")
 
 
 def _on_the_tongue_of(toks: list[_Tok], j: int) -> _Phrase | None:
@@ -1777,6 +1819,30 @@ def _verbs_agree(first: str, second: str) -> bool:
     return any(first.endswith(end) and second.endswith(end) for end in ("ت", "وا"))
 
 
+_OBJECT_PRONOUNS = ("ها", "هم", "هما", "هن")  # "دعوتها"، "موقفهم" (a lone ه is also a folded ة)
+
+
+def _title_before_its_verb(toks: list[_Tok], phrase: _Phrase, k: int) -> _Phrase | None:
+    """For "الوزيرة تجدد دعوتها …، وتقول إن" return the title alone, whose verb the reader took for its name.
+
+    A one-word "name" right after a definite title is the title's imperfect verb when it agrees with the title
+    (ت after a feminine title, ي after a masculine one) and with the verb at k, and is a known verb form or
+    has an object with a pronoun suffix after it. "المدير يوسف، ويقول إن" and "الوزير يحيى …" keep the name.
+    """
+    if phrase.mode != "person" or phrase.end - phrase.start != 2 or phrase.end >= k:
+        return None
+    title, word = toks[phrase.start].text, toks[phrase.start + 1].text
+    if not _is_al(title) or not _verb_shaped(word) or not _verbs_agree(word, toks[k].text[1:]):
+        return None
+    feminine = title.endswith("ه")  # ة is folded to ه: "الوزيرة" (a title in ه, "الفقيه", is rare)
+    if word[:1] != ("ت" if feminine else "ي"):
+        return None
+    after = toks[phrase.end].text
+    if not (_verb_lemma(word) or len(after) > 4 and after.endswith(_OBJECT_PRONOUNS)):
+        return None
+    return _Phrase(phrase.start, phrase.start + 1, "person", False)
+
+
 def _subject_first_clause(toks: list[_Tok], k: int) -> _Phrase | None:
     """For "وزارة الصحة تجدد دعوتها …، وتؤكد أن" return the subject that opens the sentence before its verb.
 
@@ -1786,6 +1852,8 @@ def _subject_first_clause(toks: list[_Tok], k: int) -> _Phrase | None:
     """
     start = _after_connective(toks) or _after_dateline(toks)
     phrase = _parse_np(toks, start) if start < k else None
+    if phrase is not None:
+        phrase = _title_before_its_verb(toks, phrase, k) or phrase
     if phrase is None or phrase.start != start or phrase.end >= k - 2:
         return None
     head = toks[phrase.start].text

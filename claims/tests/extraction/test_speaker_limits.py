@@ -16,6 +16,14 @@
 - A report prepared or issued by a body speaks for it: "أعدّت منظمة X تقريراً أشار إلى أن".
 - After a verb that takes no direct object (قال، صرح، أشار …) an ال- word in -ات after the first name is the
   family name ("وقال الرئيس أنور السادات في خطابه"); after دعا it stays the object ("ودعا المدير خالد الشركات").
+- "وجاء في + a document in construct with an ال- genitive (+ asides between commas) + أن" gives the document as
+  the source ("وجاء في قرار الحكم، الصادر الأحد، أن" → قرار الحكم), as "حسب نص الاتفاق" does; a named author
+  is still the source, and a bare "وجاء في البيان أن" goes on with the statement named before.
+- After a definite title, an imperfect verb that agrees with it (ت/ي) and with the و-verb after the comma is
+  the verb, not a name, when it is a known verb form or an object with a pronoun suffix follows it
+  ("الوزيرة تجدد دعوتها …، وتقول إن"); "المدير يوسف، ويقول إن" keeps the name.
+- "فإن" after a comma, in a sentence opened by بينما/فيما, opens the main clause whose subject comes first:
+  "وبينما قال الوزير …، فإن مصادر أكدت أن"; after "وبحسب معلومات X،" it opens what the source says.
 """
 from __future__ import annotations
 
@@ -186,3 +194,59 @@ FAMILY_NAMES_IN_AT = [
 @table("text, expected", FAMILY_NAMES_IN_AT)
 def test_family_name_in_at_after_intransitive_verb(text: str, expected: str) -> None:
     assert last_speaker(text) == expected
+
+
+CAME_IN_DOCUMENT = [
+    ("وجاء في قرار الحكم، الصادر الأحد في القضية رقم 12/2025، أن المحكمة غرمت الشركة 5 آلاف دينار.", "قرار الحكم"),
+    ("وجاء في نص الاتفاق، الموقع أمس في العاصمة، أن الضريبة سترتفع 5%.", "نص الاتفاق"),
+    ("جاء في نص المحضر، المؤرخ في 3 مارس، أن المجلس خصص 3 ملايين للطرق.", "نص المحضر"),
+    ("جاء في نص المرسوم أن الرسوم ستلغى اعتباراً من يناير.", "نص المرسوم"),
+    # near misses: a named author is the source ("تقرير اللجنة الفنية" → the committee); a verb before أن ends the reading; a bare document carries on
+    ("وجاء في بيان الوزارة أن 30 شخصاً أصيبوا.", "الوزارة"),
+    ("وجاء في تقرير اللجنة الفنية أن 14 جسراً تحتاج إلى صيانة.", "اللجنة الفنية"),
+    ("وجاء في قرار الحكم ما يلي: تغريم الشركة 5 آلاف دينار.", None),
+    ("وجاء في نص الاتفاق الذي وقعه الطرفان أن الضريبة سترتفع 5%.", None),
+    ("وجاء في التقرير أن 30 شخصاً أصيبوا.", None),
+]
+
+
+@table("text, expected", CAME_IN_DOCUMENT)
+def test_came_in_document_is_the_source(text: str, expected: str | None) -> None:
+    assert last_speaker(text) == expected
+
+
+VERB_AFTER_TITLE = [
+    ("الوزيرة تجدد دعوتها للمواطنين، وتقول إن 40 مركزاً فتحت أبوابها.", "الوزيرة"),
+    ("المدير يعلن التزامه بالخطة، ويؤكد أن 200 وظيفة ستحدث.", "المدير"),
+    ("الوزير يجدد دعوتهم للحوار، ويقول إن 3 جولات عقدت.", "الوزير"),
+    ("الرئيسة تعلن موقفها من القانون، وتقول إن 12 نائباً أيدوه.", "الرئيسة"),
+    # near misses: a name in ي after the title, not followed by an object with a pronoun, keeps it; a verb
+    # that does not agree with the title, or with the و-verb, is not read as the title's verb
+    ("الرئيس يوسف يعلن التزامه بالخطة، ويؤكد أن 200 وظيفة ستحدث.", "الرئيس يوسف"),
+    ("الوزيرة يجدد دعوتها للمواطنين، وتقول إن 40 مركزاً فتحت أبوابها.", None),
+    ("الوزيرة تجدد، ويقول إن الفريق جاهز.", None),
+]
+
+
+@table("text, expected", VERB_AFTER_TITLE)
+def test_verb_after_title_is_no_name(text: str, expected: str | None) -> None:
+    assert last_speaker(text) == expected
+
+
+SO_THAT_CLAUSES = [
+    ("وبينما قال الوزير إن الوضع تحت السيطرة، فإن مصادر أكدت أن 20 شخصاً قتلوا.", "20", ["مصادر"]),
+    ("وبينما تقول الشركة إن الأرباح ارتفعت، فإن محللين يرون أن 15% منها مؤقتة.", "15%", ["محللين"]),
+    ("وفيما أكدت الوزارة أن الامتحانات ستجرى، فإن مصدراً نقابياً أكد أن 30 مدرسة مغلقة.", "30", ["مصدر نقابي"]),
+    # near misses: a فإن clause with no speaker stays with the sentence's speaker, and the while-clause's figure
+    # with its own
+    ("وبينما قال الوزير إن الوضع تحت السيطرة، فإن الأرقام تشير إلى 20 قتيلاً.", "20", ["الوزير"]),
+    ("وقال الوزير إن 5 أشخاص أصيبوا، فإن الوضع تحت السيطرة.", "5", ["الوزير"]),
+    ("وبينما قال الوزير إن 5 أشخاص أصيبوا، فإن مصادر أكدت أن 20 شخصاً قتلوا.", "5", ["الوزير"]),
+    # near miss: after a source phrase, فإن opens what the source says, and its subject is no speaker
+    ("وبحسب معلومات الصحيفة، فإن رئيس الحكومة سيدعو الوزراء إلى رفع البدل إلى 8 دنانير.", "8", ["معلومات الصحيفة"]),
+]
+
+
+@table("text, figure, expected", SO_THAT_CLAUSES)
+def test_so_that_opens_main_clause(text: str, figure: str, expected: list[str]) -> None:
+    assert claimants(text, figure) == expected
