@@ -239,6 +239,16 @@ _DAY_STEMS = frozenset(_stems(fold("يوم أيام اليوم أمس غدا ا�
                                    "أسبوع الأسبوع شهر الشهر عام العام الماضي المقبل القادم الجاري")))
 
 
+def _full_paragraph(key: str) -> bool:
+    """Say whether a line is a full paragraph: a sentence of some length with its full stop (no footer line is)."""
+    return key.count(" ") + 1 >= MIN_PARAGRAPH_WORDS and _ends_sentence(key)
+
+
+def _paragraph_stems(keys: list[str], start: int, end: int) -> list[set[str]]:
+    """Return the stems of each full paragraph of keys[start:end], the page's furniture among them left out."""
+    return [_stems(keys[j]) for j in range(start, end) if _full_paragraph(keys[j])]
+
+
 def _paragraph_below_the_close(keys: list[str], lead: int) -> bool:
     """Tell another story glued with no headline right under the article's close (its share bar, keyword list or
     follow prompt): a full paragraph with no connective, maybe one or two more, then only the page's furniture, each
@@ -249,8 +259,7 @@ def _paragraph_below_the_close(keys: list[str], lead: int) -> bool:
         return False
     before = _stems(" ".join(keys[:lead]))
     end = _paragraphs_end(keys, lead, MAX_GLUED_FOOT_PARAGRAPHS)
-    parts = [_stems(keys[j]) - _DAY_STEMS for j in range(lead, end)
-             if keys[j].count(" ") + 1 >= MIN_PARAGRAPH_WORDS and _ends_sentence(keys[j])]  # (not the footer)
+    parts = [part - _DAY_STEMS for part in _paragraph_stems(keys, lead, end)]
     return (len(before) >= MIN_ARTICLE_STEMS and bool(parts)
             and all(len(part) >= MIN_GLUED_STEMS and len(part & before) < MAX_STEMS_SHARED_WITH_BEFORE * len(part)
                     for part in parts))
@@ -270,11 +279,10 @@ def _foreign_lead_at_the_foot(keys: list[str], i: int) -> bool:
     names its actors and topic again."""
     if not _glued_story_to_the_foot(keys, i) or not _DAY_STAMP.search(_FIRST_CLAUSE.match(keys[i]).group(0)):
         return False
-    paragraphs = [key for key in keys[:i] if key.count(" ") + 1 >= MIN_PARAGRAPH_WORDS and _ends_sentence(key)]
+    paragraphs = list(filter(_full_paragraph, keys[:i]))
     before = _stems(" ".join(keys[:i]))
     end = _paragraphs_end(keys, i, MAX_GLUED_FOOT_PARAGRAPHS)
-    parts = [_stems(keys[j]) - _DAY_STEMS for j in range(i, end)
-             if keys[j].count(" ") + 1 >= MIN_PARAGRAPH_WORDS and _ends_sentence(keys[j])]  # (not the footer)
+    parts = [part - _DAY_STEMS for part in _paragraph_stems(keys, i, end)]
     return (len(paragraphs) >= 2 and len(before) >= MIN_ARTICLE_STEMS
             and all(len(part) >= MIN_GLUED_STEMS and len(part & before) < MAX_STEMS_SHARED_BY_FOREIGN_LEAD * len(part)
                     for part in parts))
@@ -284,7 +292,7 @@ def _glued_story_to_the_foot(keys: list[str], lead: int) -> bool:
     """Say whether keys[lead] may lead a story glued under the article's close: a full paragraph with no connective,
     and at most a couple more paragraphs after it (the glued story's own) before the page's furniture."""
     text = keys[lead]
-    return (text.count(" ") + 1 >= MIN_PARAGRAPH_WORDS and _ends_sentence(text)
+    return (_full_paragraph(text)
             and not (_CONNECTIVE.match(text) and not (text + " ").startswith(_NOT_CONNECTIVE))
             and _only_furniture_after(keys, _paragraphs_end(keys, lead, MAX_GLUED_FOOT_PARAGRAPHS)))
 
@@ -335,7 +343,7 @@ def _story_opening_at_the_foot(keys: list[str], i: int, words: int) -> bool:
         return False
     if not _only_furniture_after(keys, _paragraphs_end(keys, i + 1, MAX_GLUED_FOOT_PARAGRAPHS - 1)):
         return False
-    paragraphs = [key for key in keys[:i] if key.count(" ") + 1 >= MIN_PARAGRAPH_WORDS and _ends_sentence(key)]
+    paragraphs = list(filter(_full_paragraph, keys[:i]))
     if len(paragraphs) < 2:
         return False
     aside = (_stems(opening["verb"]) | _stems(opening["stamp"])) if "stamp" in opening.re.groupindex else _stems(
@@ -365,8 +373,7 @@ def _lead_at_the_foot(keys: list[str], headline: int, lead: int) -> bool:
     text_before = " ".join(keys[:headline])
     before = _stems(text_before)
     end = _paragraphs_end(keys, lead, MAX_GLUED_FOOT_PARAGRAPHS)
-    rest = [_stems(keys[j]) for j in range(lead + 1, end)
-            if keys[j].count(" ") + 1 >= MIN_PARAGRAPH_WORDS and _ends_sentence(keys[j])]  # (not the footer)
+    rest = _paragraph_stems(keys, lead + 1, end)
     if not all(len(part & before) < MAX_STEMS_SHARED_WITH_BEFORE * len(part) for part in rest):
         return False
     echo = len(title & stems)
@@ -413,7 +420,7 @@ def _lone_closing_paragraph(keys: list[str], lead: int) -> bool:
     connective (a subheading's paragraph carries on the story: "وأكد …", "من جهته، …"), with only page
     furniture below it."""
     text = keys[lead]
-    return (text.count(" ") + 1 >= MIN_PARAGRAPH_WORDS and _ends_sentence(text)
+    return (_full_paragraph(text)
             and not (_CONNECTIVE.match(text) and not (text + " ").startswith(_NOT_CONNECTIVE))
             and _only_furniture_after(keys, lead + 1))
 
@@ -496,7 +503,7 @@ def _teaser_on_the_beat(keys: list[str], start: int, headline: set[str], lead: s
 
 def _first_paragraph(keys: list[str], end: int) -> str:
     """Return the page's first paragraph before end (the article's lead), or "" when there is none."""
-    return next((key for key in keys[:end] if key.count(" ") + 1 >= MIN_PARAGRAPH_WORDS and _ends_sentence(key)), "")
+    return next(filter(_full_paragraph, keys[:end]), "")
 
 
 def _paragraphs_end(keys: list[str], start: int, count: int) -> int:
