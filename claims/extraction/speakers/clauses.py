@@ -1441,8 +1441,7 @@ def _came_in_document(toks: list[_Tok], j: int) -> tuple[int, int] | None:
     """
     n = len(toks)
     head = toks[j].text
-    if _is_al(head) or toks[j].tanween or not (head in _STATEMENT_DOCUMENTS or head in _ISSUED_DOCUMENTS
-                                                  or head in _TEXT_OF):
+    if _is_al(head) or toks[j].tanween or not (head in _ISSUED_DOCUMENTS or head in _TEXT_OF):
         return None
     if j + 1 >= n or not _is_al(toks[j + 1].text) or toks[j + 1].text in _STOP:
         return None
@@ -1680,6 +1679,9 @@ def _past_contrast(toks: list[_Tok], cs: int) -> tuple[int, list[_Tok]]:
 
 
 _ACCUSATIVE_ADJECTIVES = 2  # "مصدراً حكومياً رفيعاً"
+_RATHER = _words("بل وبل")
+_SO_THAT = _words("فإن")  # folded: فان
+_WHILE_STARTS = _words("بينما وبينما فيما وفيما")
 
 
 def _accusative_source_read_bare(toks: list[_Tok], s: int) -> list[_Tok]:
@@ -1725,9 +1727,6 @@ def _inner_speaker(toks: list[_Tok], j: int) -> _Phrase | None:
     if lemma not in _RELAYED_VERBS or not _reports_speech(toks, verb + 1):
         return None
     return phrase
-_RATHER = _words("بل وبل")
-_SO_THAT = _words("فإن")  # folded: فان
-_WHILE_STARTS = _words("بينما وبينما فيما وفيما")
 
 
 def _on_the_tongue_of(toks: list[_Tok], j: int) -> _Phrase | None:
@@ -2041,7 +2040,6 @@ def _subject_before_insert(toks: list[_Tok], comma: int) -> _Phrase | None:
     if phrase and phrase.end == m and phrase.named and phrase.mode in ("person", "name") \
             and _describes(toks, m + 1, comma):
         return phrase  # "منى سعيد، أم لثلاثة أبناء، ترى أن": a named person, then what she is
-    # A named person in apposition, with a parenthetical (age, party) before the comma.
     # A named person in apposition, with a parenthetical (age, party) before the comma.
     end = comma
     if toks[end - 1].text == ")":
