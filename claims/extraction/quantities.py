@@ -443,9 +443,7 @@ def find_quantities(body: str) -> list[QuantityMention]:
             fraction = None if below_zero else _fraction_after_unit(tokens, end_tok)
             if fraction is not None:
                 value, end_tok = value + fraction[0], fraction[1]  # "مترين ونصف"
-            after, after_end = _qualifier_after(tokens, end_tok)
-            if after is not None and qual == "exact":
-                qual, end_tok = after, after_end  # "لترين على الأقل"
+            qual, end_tok = _bound_after(tokens, end_tok, qual)  # "لترين على الأقل"
             end = tokens[end_tok - 1].end
             found.append(QuantityMention(start, end, body[start:end], value, qual, _DUAL_UNITS[tok.norm]))
             last_taken = end_tok - 1
@@ -457,10 +455,8 @@ def find_quantities(body: str) -> list[QuantityMention]:
             start = _trim_conj(tokens[q_start]) if q_start is not None else tok.start
             written = _MARKS_RE.sub("", tok.text)
             clitics = 0 if tok.norm in _DUAL_COUNTS else len(written) - len(_DUAL_CLITICS.sub("", written))
-            if q_start is None and clitics and written[0] in "وف":
-                start += 1  # "وسيارتين": the conjunction (and its vowel mark) stays out
-                while start < tok.end and _MARKS_RE.match(body[start]):
-                    start += 1
+            if q_start is None and clitics:
+                start = _past_conjunction(body, tok, written)  # "وسيارتين"
             end_tok = i + 2 if i + 1 < n and tokens[i + 1].norm in _TWO_WORDS else i + 1
             end = tokens[end_tok - 1].end
             # the unit is the noun as written, as for "عاملان اثنان" (_dual_noun_before), without و/ب/ل
@@ -475,9 +471,7 @@ def find_quantities(body: str) -> list[QuantityMention]:
                 qual, q_start = _qualifier_before(tokens, i, last_taken)
                 start = _trim_conj(tokens[q_start]) if q_start is not None else tok.start
                 end_tok = term[1]
-                after, after_end = _qualifier_after(tokens, end_tok)
-                if after is not None and qual == "exact":
-                    qual, end_tok = after, after_end  # "ساعتين على الأقل"
+                qual, end_tok = _bound_after(tokens, end_tok, qual)  # "ساعتين على الأقل"
                 end = tokens[end_tok - 1].end
                 found.append(QuantityMention(start, end, body[start:end], 2.0, qual, term[0]))
                 last_taken = end_tok - 1
@@ -492,11 +486,7 @@ def find_quantities(body: str) -> list[QuantityMention]:
             qual, end_tok = bounded
             written = _MARKS_RE.sub("", tok.text)
             clitics = len(written) - len(_DUAL_CLITICS.sub("", written))
-            start = tok.start
-            if clitics and written[0] in "وف":
-                start += 1  # "وعمليتي": the conjunction (and its vowel mark) stays out
-                while start < tok.end and _MARKS_RE.match(body[start]):
-                    start += 1
+            start = _past_conjunction(body, tok, written) if clitics else tok.start  # "وعمليتي"
             end = tokens[end_tok - 1].end
             found.append(QuantityMention(start, end, body[start:end], 2.0, qual, written[clitics:]))
             last_taken = end_tok - 1
@@ -506,11 +496,7 @@ def find_quantities(body: str) -> list[QuantityMention]:
             # "حالتين حرجتين": two, the noun with its adjective as the unit
             qual, q_start = _qualifier_before(tokens, i, last_taken)
             start = _trim_conj(tokens[q_start]) if q_start is not None else tok.start
-            after, end_tok = _qualifier_after(tokens, i + 2)
-            if after is None or qual != "exact":
-                end_tok = i + 2
-            else:
-                qual = after  # "حالتين حرجتين على الأقل"
+            qual, end_tok = _bound_after(tokens, i + 2, qual)  # "حالتين حرجتين على الأقل"
             end = tokens[end_tok - 1].end
             found.append(QuantityMention(start, end, body[start:end], 2.0, qual, _MARKS_RE.sub("", tok.text)))
             last_taken = end_tok - 1
@@ -2505,6 +2491,24 @@ def _compares_any_subject(tokens: Sequence[Token], k: int, prep: str, qual: str,
         return False
     negated = k - 1 > floor and _is_negation(tokens[k - 1].norm)
     return prep == normalize_word("عن") or negated
+
+
+def _bound_after(tokens: Sequence[Token], end_tok: int, qual: str) -> tuple[str, int]:
+    """Return (qual, end_tok) with the qualifier right after a quantity ending at end_tok taken in, when the
+    quantity has none before it: "لترين على الأقل"."""
+    after, after_end = _qualifier_after(tokens, end_tok)
+    return (after, after_end) if after is not None and qual == "exact" else (qual, end_tok)
+
+
+def _past_conjunction(body: str, tok: Token, written: str) -> int:
+    """Return where a dual word starts past the conjunction glued to it, and its vowel mark ("وسيارتين"): the
+    conjunction stays out of the quantity's span."""
+    start = tok.start
+    if written[0] in "وف":
+        start += 1
+        while start < tok.end and _MARKS_RE.match(body[start]):
+            start += 1
+    return start
 
 
 def _qualifier_after(tokens: Sequence[Token], k: int) -> tuple[str | None, int]:
