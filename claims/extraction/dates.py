@@ -1633,8 +1633,7 @@ _FROM_YEAR_TO_TODAY = re.compile(_f(
 # "«نشتري اليوم بما يصل إلى 180 درهما»"، "«نعاني اليوم من نقص الأدوية»": in quoted speech the present of a verb of
 # trade, cost or hardship tells the speaker's present state, not a day's news.
 _STATE_IMPERFECT_BEFORE = re.compile(_f(
-    r"(?<!\w)[وف]?(?:لا{S})?[نيت](?:شتري|بيع|باع|دفع|كلف|عاني|حتاج|فتقد|ملك|كسب|تقاضي|جد)(?:ون|ان)?{S}$"
-    .replace("{S}", S)))
+    rf"(?<!\w)[وف]?(?:لا{S})?[نيت](?:شتري|بيع|باع|دفع|كلف|عاني|حتاج|فتقد|ملك|كسب|تقاضي|جد)(?:ون|ان)?{S}$"))
 _SPACE_RUN = re.compile(S0)
 
 
