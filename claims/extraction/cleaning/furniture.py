@@ -136,7 +136,9 @@ _SOCIAL_ONLY = _compile(
     # the networks' icons as the scraper printed them: "f", "in", "✉"
     rf"f|in|[{PICTOGRAPHS}]\ufe0f?|"
     # the bar's label: "شارك الخبر: فيسبوك | إكس", "مشاركة عبر: واتساب", "شارك هذا التقرير", "انشر: فيسبوك · إكس"
-    r"(?:شارك|مشاركه|انشر)(?: هذا| هذه)?(?: الخبر| المقال| الموضوع| التقرير| القصه| الماده| الصفحه| عبر)?)"
+    # (a live blog, a video or a gallery has its own: "شارك التغطية", "شارك هذا الفيديو", "انشر الصور")
+    r"(?:شارك|مشاركه|انشر)(?: هذا| هذه)?(?: الخبر| المقال| الموضوع| التقرير| القصه| الماده| الصفحه| عبر| التغطيه| البث"
+    r"| الفيديو| المقطع| الصوره| الصور| الحلقه| المنشور| التدوينه| الرابط)?)"
     r"[\s,،|/•·:：-]*)+$"
 )
 # The rights may be named: "جميع حقوق النشر محفوظة لـ…", "حقوق الطبع والنشر محفوظة" (the rights of publishing or
@@ -342,6 +344,20 @@ _LIVE_PROMPT = _compile(
     r"\s+(?:مباشره|مباشر|البث المباشر|بث مباشر|البث الحي|علي الهواء|live)(?![\w])"
     # the live button alone: "البث المباشر", "بث مباشر", "شاهد البث الحي"
     r"|^(?:ال)?بث (?:ال)?(?:مباشر|حي)$")
+# A live blog's controls: the auto-refresh switch ("تحديث تلقائي", "التحديث التلقائي: تشغيل", "Auto-refresh off"), the
+# order of its posts ("الأحدث أولاً", "ترتيب: الأقدم أولاً", "Newest first"), the refresh button or the count of new posts
+# ("حدّث الصفحة", "عرض 3 تحديثات جديدة") and the note that the page refreshes itself ("يتم تحديث هذه الصفحة تلقائياً").
+# The whole line, or a part of a bar (see _furniture_parts): "تحديث تلقائي للأسعار كل شهر" is a clause.
+_LIVE_BLOG_CONTROL = _compile(
+    r"^(?:(?:ال)?تحديث (?:ال)?تلقائي(?:\s*[:：]?\s*(?:تشغيل|ايقاف|مفعل|معطل|on|off))?"
+    r"|auto[- ]?(?:refresh|update)(?:\s*[:：]?\s*(?:on|off))?"
+    r"|(?:(?:ترتيب|الترتيب|عرض|رتب)(?: حسب)?\s*[:：]?\s*)?(?:ال)?(?:احدث|اقدم) اولا|(?:newest|oldest|latest) first"
+    r"|(?:حدث|تحديث|اعد تحميل|اعاده تحميل) الصفحه|(?:عرض\s+)?(?:\d+\s+)?(?:ال)?تحديثات (?:ال)?جديده|(?:show\s+)?(?:\d+\s+)?new updates"
+    r"|(?:يتم|يجري) تحديث (?:هذه )?(?:ال)?(?:صفحه|تغطيه)(?: بشكل)? (?:تلقائيا|تلقائي|مستمر|باستمرار)"
+    r"|تحدث (?:هذه )?(?:ال)?(?:صفحه|تغطيه) (?:تلقائيا|باستمرار))$")
+# The live badge beside them on the bar: "تحديث تلقائي ● مباشر", "LIVE | الأحدث أولاً" (alone over a headline it may be
+# the headline's tag, see masthead).
+_LIVE_BADGES = _labels("مباشر", "مباشره", "بث مباشر", "live", "مباشر الان", "الان")
 # A donation prompt: "ادعم الصحافة المستقلة — تبرّع لـ«…»", "ادعموا صحافتنا", "تبرع الآن لدعم الموقع",
 # "Support independent journalism". The verb opens the line and the press or the site is what it supports
 # ("ادعم المنتخب الوطني" is a slogan, "دعم الصحافة المستقلة ضرورة" a clause).
@@ -351,13 +367,20 @@ _DONATION_PROMPT = _compile(
     r"independent|journalism|us)(?![\w])"
     # the button with the object joined to the verb: "ادعمنا الآن", "تبرّع لنا", or a bare contribute button "ساهم الآن"
     r"|^(?:ادعمنا|ادعمونا|تبرع لنا|تبرعوا لنا|support us|donate now)(?:\s+(?:الان|now|اليوم))?$"
+    # the donate button alone: "تبرّع الآن", "تبرعوا الآن" (a bare "تبرع" may be a word of a list)
+    r"|^(?:تبرع|تبرعي|تبرعوا)\s+(?:الان|اليوم)$"
     r"|^(?:ساهم|ساهمي|ساهموا)\s+(?:الان|معنا)$")
 # The donation box on one line: the support verb opens it, whatever it supports (the outlet by name: "ادعم مدى مصر:
 # صحافتنا مستقلة وتعتمد على قرائها. ساهم الآن"), and the box's button closes it. ("ادعم المنتخب" with no button is a
 # slogan; a sentence ends with its full stop, not with a button.)
+# The box may open with what the gift is for, the button after a mark that sets it off: "لدعم الصحافة المستقلة في
+# السودان.. تبرع الآن", "ساعدونا على الاستمرار: ادعمنا الآن", "من أجل إعلام حر — ساهم معنا" ("لدعم الأسر المتضررة أطلقت
+# الجمعية حملة تبرع الآن" runs on to its button with no mark: a clause).
+_DONATION_BUTTON = r"(?:ساهم|ساهمي|ساهموا|تبرع|تبرعي|تبرعوا|ادعمنا|ادعمونا|اشترك|اشتركي|اشتركوا|donate|support us)\s+(?:الان|now|معنا)$"
 _DONATION_BOX = _compile(
-    r"^(?:ادعم|ادعمي|ادعموا|تبرع|تبرعي|تبرعوا|support|donate)\s.*\s"
-    r"(?:ساهم|ساهمي|ساهموا|تبرع|تبرعي|تبرعوا|ادعمنا|ادعمونا|اشترك|اشتركي|اشتركوا|donate|support us)\s+(?:الان|now|معنا)$")
+    rf"^(?:ادعم|ادعمي|ادعموا|تبرع|تبرعي|تبرعوا|support|donate)\s.*\s{_DONATION_BUTTON}"
+    r"|^(?:لدعم|من اجل دعم|للمساهمه في دعم|من اجل|ساعدنا|ساعدونا|ساندنا|ساندونا|كن داعما|كوني داعمه|كونوا داعمين)\s"
+    rf".*?(?:\.{{2,}}|…|\s[-–—|]|[:：!])\s*{_DONATION_BUTTON}")
 # The outlet asking whether the reader liked the article: "هل أعجبك المقال؟ شاركه مع أصدقائك", "هل أعجبكم هذا الخبر؟".
 # (A question about liking anything else, "هل أعجبك أداء المنتخب؟", is the text's.)
 _LIKED_PROMPT = _compile(r"^هل (?:اعجبك|اعجبكم|اعجبتك|اعجبتكم|استفدت من|استفدتم من)\s+(?:هذا |هذه )?"
@@ -882,7 +905,7 @@ def _furniture_parts(key: str) -> str | None:
             comments = True
         elif not (_is_counter(part) or part in _WIDGET_LABELS or part in _SHARE_LABELS or part in _AD_LABELS
                   or _TOOL_ITEM.match(part) or _SOCIAL_ONLY.match(part) or _RELATIVE_STAMP.match(part)
-                  or _FONT_WIDGET.match(part)):
+                  or _FONT_WIDGET.match(part) or _LIVE_BLOG_CONTROL.match(part) or part in _LIVE_BADGES):
             return None
     return "comments" if comments else "furniture"
 

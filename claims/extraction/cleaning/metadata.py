@@ -164,6 +164,11 @@ _DATELINE_BARE_AGENCY = _compile(rf"^{_CITIES}\s*[-–—]\s*(?P<agency>{_AGENCY
 # (Not as the first line: "غزة - المجاعة" may be a headline.) Iraqi papers put a slash: "بغداد/ المدى".
 _DATELINE_OUTLET = _compile(rf"^{_CITY}\s*[-–—/]\s*(?P<agency>ال[\u0621-\u064a]{{2,}})$")
 _ONE_NAME = re.compile(r"^ال[\u0621-\u064a]{2,}$")  # the same outlet between a city and a date
+# The dateline before the page's stamp, split from it by a bar: "بنغازي - ليبيا المستقبل | الثلاثاء، 22 أبريل/نيسان 2025",
+# "نواكشوط - تقدمي | 29/10/2024", "بغداد/ المدى | 2025-03-12 10:40". The stamp after the bar is read as one; the name
+# credits the story only when it is a wire agency's ("الرباط - ومع | …"): the outlet naming itself is no source.
+_DATELINE_BEFORE_STAMP = _compile(rf"^{_CITIES}\s*[-–—/]\s*(?P<agency>[\u0621-\u064aa-z0-9]+(?:\s+[\u0621-\u064aa-z0-9]+){{0,2}})"
+                                  r"\s*\|\s*")
 
 # A wire dateline with a numeric date (day first, as Arab outlets write it): "الرباط - 11/02/2026 (ومع) -",
 # "غزة 22-2-2025 وفا-" (WAFA: no dash before the date, the agency bare), "عمان، 2026/02/11 (بترا) –".
@@ -337,14 +342,19 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             continue
         if head <= HEAD_LINES and words <= MAX_DATE_LINE_WORDS:
             stamp_key = _without_trailing_byline(stamp_line)
+            dateline = None
             if "|" in stamp_key:
                 stamp_key = _without_masthead(_LEADING_BYLINE.sub("", stamp_key), masthead)
+                if dateline := _DATELINE_BEFORE_STAMP.match(stamp_key):
+                    stamp_key = stamp_key[dateline.end():]
             value = read_date_line(stamp_key) if words <= 12 else None
             stamp = ((value, None) if value is not None
                      else _read_stamp(stamp_key) if any(word in stamp_key for word in _STAMP_WORDS) else None)
             if stamp is not None:
                 remove(i)
                 published, updated = published or stamp[0], updated or stamp[1]
+                if dateline and not wire_credit and _AGENCY_ONLY.match(dateline["agency"]):
+                    wire_credit = _as_written(lines[i], key, dateline)
                 continue
         without_byline = _without_trailing_byline(key)  # "الجزائر - الوطن | بقلم: سميرة بن علي"
         if head <= HEAD_LINES and "(" in without_byline and (relayed := _RELAYED_CREDIT.match(without_byline)):
@@ -681,7 +691,30 @@ def _span_past_dropped_marks(line: str, key: str, start: int, end: int) -> str |
 
 
 def _credit_value(line: str) -> str | None:
-    """Return the credited outlet of a "المصدر: …" line, as written."""
+    """Return the credited outlet of a "المصدر: …" line, as written, without a note that the story was adapted."""
     parts = _CREDIT_SPLIT.split(line.strip(), maxsplit=1)
-    value = parts[1].strip(_PAD) if len(parts) == 2 else ""
+    value = _without_adaptation_note(parts[1]).strip(_PAD) if len(parts) == 2 else ""
     return value or None
+
+
+# A note that the outlet adapted or translated the source's story, after its name: "(بتصرّف)", "- بتصرف", "(مع تصرف)",
+# "بتصرف يسير", "(ترجمة بتصرف)"; or before it: "بتصرف عن الجزيرة نت". (A name never holds the word.)
+_ADAPTED = r"(?:(?:ترجمه|مترجم|مترجمه|نقلا|نقل)\s+(?:و\s*)?)?(?:مع\s+|ب\s*)?تصرف(?:\s+(?:يسير|طفيف|بسيط|محدود))?"
+_ADAPTATION_NOTE_AFTER = _compile(rf"^[\s(\[\-–—،,:：|/]*{_ADAPTED}[\s)\].]*$")
+_ADAPTATION_NOTE_BEFORE = _compile(rf"^[\s(\[]*{_ADAPTED}[\s)\]]*(?:[-–—:：]|\s(?:عن|من))\s*$")
+_NOTE_START = re.compile(r"[\s(\[\-–—،,:：|/]")
+
+
+def _without_adaptation_note(value: str) -> str:
+    """Return a credited name without its adaptation note (see _ADAPTED): the note is matched on the folded text, and
+    cut from the written one at the same character."""
+    if "تصر" not in fold(value):
+        return value  # (most credits carry no note: spared the scan)
+    cuts = [k for k in range(len(value)) if _NOTE_START.match(value[k])]
+    for at in cuts:  # the note after the name: the first cut whose rest is the note alone
+        if _ADAPTATION_NOTE_AFTER.match(fold(value[at:])):
+            return value[:at]
+    for at in reversed(cuts):  # the note before the name: the longest head that is the note and its "عن"
+        if _ADAPTATION_NOTE_BEFORE.match(fold(value[:at + 1])):
+            return value[at + 1:]
+    return value

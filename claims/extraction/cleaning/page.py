@@ -64,6 +64,7 @@ from .furniture import (
     _LATIN_PHOTO_CREDIT,
     _LIKED_PROMPT,
     _LISTEN_WIDGET,
+    _LIVE_BLOG_CONTROL,
     _LIVE_PROMPT,
     _LOGIN_PROMPT,
     _MORE_FROM,
@@ -303,6 +304,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
               or (words <= 12 and _TOOLBAR.match(key.strip()))
               or _RELATED_NOTE.search(key) or _SOCIAL_ONLY.match(bare) or _BREADCRUMB.match(bare)
               or (words <= 6 and _SKIP_LINK.match(bare)) or (words <= 10 and _LISTEN_WIDGET.match(bare))
+              or (words <= 8 and _LIVE_BLOG_CONTROL.match(bare))
               or _is_nav_menu(key)):  # the site's menu, wherever the scraper printed it
             remove(i)
             # a share bar below the text closes the article
