@@ -200,6 +200,8 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
     open_quote = 0  # sentences left in a quotation that an attributed sentence opened
     unresolved: list[int] = []  # summary sentences whose speaker is a bare title
     cues = _CueWords(words, len(whole.text)) if words is not None and "ۀ" not in body else None
+    labels = _interview_labels(body, whole) if ":" in body else []
+    interviewee: Attribution | None = None  # the person the last name label named
     for i, sentence in enumerate(sentences):
         s0, s1 = max(0, sentence.start), min(len(body), sentence.end)
         s1 = max(s0, s1)
@@ -263,6 +265,19 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
             # Inside a quotation that runs over several lines: "نحن مستعدون …\nولن نسمح …".
             prev = last[1]
             attribution = Attribution(prev.speaker, prev.start, prev.end, prev.cue, carried=True)
+        label = next((lab for lab in labels if lab[0] < s1 and s0 < lab[2]), None) if labels else None
+        if label is not None:
+            opening = s0 <= label[0]  # the sentence the label opens, not a later one of its paragraph
+            if label[3] == "name" and opening:
+                interviewee = Attribution(body[label[0]:label[1]], label[0], label[1], ":")
+            if label[3] == "question" and opening:
+                attribution = None  # the interviewer asks: "رصيف22: متى بدأت الفكرة؟"
+            elif label[3] != "question" and (opening or attribution is None or attribution.carried):
+                # The interviewee's answer, all its paragraph, unless a sentence names its own source.
+                who = interviewee if label[3] == "name" or interviewee else (named[-1] if named else None)
+                if who is not None:
+                    attribution = who if opening and label[3] == "name" else \
+                        Attribution(who.speaker, who.start, who.end, ":", carried=True)
         balance = _quote_balance(raw)
         if attribution and balance > 0 and not (open_quote and result is None):
             open_quote = _MAX_QUOTE_SENTENCES  # an attributed sentence opens a quotation it does not close
@@ -293,6 +308,64 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
             results[i] = Attribution(match.speaker, match.start, match.end, written.cue, carried=True)
     _credit_statements_to_owner(parsed, results)
     return results
+
+
+# --------------------------------------------------------------------------- interview transcripts
+
+# "لينا الحسيني: أطلقنا …" / "رصيف22: متى بدأت؟": a label and a colon opening a paragraph of a Q&A transcript.
+_LINE_LABEL = re.compile(r"^[ \t]*([^\n:؟?!«»\"“”،,.؛;]{1,40}?(?:\.[^\n:؟?!«»\"“”،,.؛;]{1,30})?)[ \t]*:[ \t]*(\S[^\n]*)",
+                         re.M)
+_QUESTION_LABELS = _words("س سؤال السؤال")
+_ANSWER_LABELS = _words("ج جواب الجواب")
+_KUNYA = _words("أم أبو ابو")
+
+
+def _interview_labels(body: str, whole: _Normalized) -> list[tuple[int, int, int, str]]:
+    """Return the labelled paragraphs of an interview transcript: (label start, label end, paragraph end, kind).
+
+    kind is "question" (the interviewer's line: it asks, or its label is س/سؤال), "answer" (ج/جواب: the
+    interviewee, named elsewhere) or "name" (a person's name, maybe with a title: "الدكتورة لينا الحسيني:",
+    then "الحسيني:"). Only an article with a question line and another labelled line is a transcript:
+    "المصدر:"، "الكاتب:"، "بيروت:" lines in a plain report label no one.
+    """
+    found = []
+    for m in _LINE_LABEL.finditer(body):
+        label = normalize(m.group(1)).strip()
+        question = label in _QUESTION_LABELS or m.group(2).rstrip().endswith(("؟", "?"))
+        kind = "question" if question else "answer" if label in _ANSWER_LABELS else "name"
+        found.append((m.start(1), m.end(1), m.end(), kind))
+    if not any(kind == "question" for *_, kind in found) or len(found) < 2:
+        return []
+    kept, surnames = [], _Surnames(whole)
+    for f in found:
+        if f[3] == "name":
+            surnames.before = whole.view(f[0], f[1]).start
+            last_word = _labels_a_person(body, whole, f[0], f[1], surnames)
+            if last_word is None:
+                continue
+            surnames.add(last_word)  # "الحسيني:" after "لينا الحسيني:"
+        kept.append(f)
+    return kept
+
+
+def _labels_a_person(body: str, whole: _Normalized, start: int, end: int, surnames: _Surnames) -> str | None:
+    """Return the last word of a line label that is a person's name the article uses, else None.
+
+    A full name, maybe after a title or as a kunya, whose last word the article wrote before ("لينا الحسيني: …"
+    after "تقول لينا الحسيني"); or one word, the surname of a name written before ("الحسيني:")."""
+    text = body[start:end]
+    item = _Parsed(_Normalized(text).view(0, len(text)), text, 0)
+    words = [t.text for t in item.toks]
+    if not words or any(not w.isalpha() for w in words if w != ".") or _is_place(words[-1]):
+        return None
+    if len(words) == 1:
+        return words[0] if words[0] in surnames else None
+    phrase = _parse_np(item.toks, 0)
+    if phrase is None or phrase.end != len(words) or phrase.mode not in ("person", "name") \
+            or (len(_person_name(text)) < 2 and words[0] not in _KUNYA):
+        return None  # "وقت القراءة"، "مصدر الصورة": no name in it
+    earlier = whole.text[:surnames.before]
+    return words[-1] if re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", earlier) else None
 
 
 def _last_clause_speaker(body: str, sentence: Sentence, speaker: Attribution,

@@ -360,25 +360,30 @@ def _replied_with(toks: list[_Tok], j: int) -> bool:
     return False
 
 
-def _without_speech_ended(toks: list[_Tok], phrase: _Phrase) -> _Phrase | None:
-    """Drop the speech that "ختم/اختتم" ends from its subject phrase: "واختتم الوزير كلمته بالقول" → الوزير;
-    "وختم حديثه بالقول" has no subject left (the speaker is carried)."""
-    end = phrase.end
-    while end > phrase.start and _CLITIC_END.search(toks[end - 1].text):
-        end -= 1
-    return phrase._replace(end=end) if end > phrase.start else None
+def _without_possessed_object(toks: list[_Tok], phrase: _Phrase) -> _Phrase | None:
+    """Drop the object with the subject's own pronoun that ends its phrase: the speech "ختم/اختتم" ends
+    ("واختتم الوزير كلمته بالقول" → الوزير; "وختم حديثه بالقول" has no subject left, the speaker is carried),
+    the feeling a negated verb hides ("ولم يخف الوزير محمد سالم تفاؤله" → الوزير محمد سالم). One word, never
+    an ال- word: "الوزيرة"، "رئيس البلدية" end in ه as a pronoun does."""
+    last = toks[phrase.end - 1].text
+    if not _CLITIC_END.search(last) or _is_al(last):
+        return phrase
+    return phrase._replace(end=phrase.end - 1) if phrase.end - 1 > phrase.start else None
 
 
-_CONCLUDED_WITH = _words("بالقول قائلا قائلة بأن بأنه بأنها")
+# "وختمت الوزيرة حديثها بالإشارة إلى أن …": a speech noun closing with what is said is words too.
+_CONCLUDED_WITH_NOUNS = _words("بالإشارة بالتأكيد بالتشديد بالتحذير بالتذكير")
+_CONCLUDED_WITH = _words("بالقول قائلا قائلة بأن بأنه بأنها") | _CONCLUDED_WITH_NOUNS
 _CONCLUDE_WINDOW = 4  # "واختتم الوزير كلمته بالقول": the subject's speech between the verb and بالقول
 
 
 def _concluded_with(toks: list[_Tok], j: int) -> bool:
     """Say whether "ختم/اختتم" closes with words: بالقول, قائلا, بأن or a colon right after its subject and
     the speech it ends ("كلمته"، "حديثه"); "اختتم المهرجان بعرض "…"" ends with a deed, a quote being its title."""
-    for tok in toks[j:j + _CONCLUDE_WINDOW]:
+    for m, tok in enumerate(toks[j:j + _CONCLUDE_WINDOW], j):
         if tok.text in _CONCLUDED_WITH or tok.text == ":":
-            return True
+            # "بالإشارة إلى أن"، "بالتأكيد على أن": the noun says words only with what they say ("بالإشارة الضوئية")
+            return tok.text not in _CONCLUDED_WITH_NOUNS or any(t.text in _THAT for t in toks[m + 1:m + 4])
         if tok.text in ".؛;،," or _verb_lemma(tok.text):
             return False
     return False
@@ -651,7 +656,7 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
             if phrase and lemma in _OBJECT_AFTER_SUBJECT:
                 phrase = _object_after_title(toks, phrase)
             if phrase and lemma == "ختم":
-                phrase = _without_speech_ended(toks, phrase)
+                phrase = _without_possessed_object(toks, phrase)
             if phrase and lemma in _ISSUING_VERBS | _LAUNCH_VERBS:
                 phrase = _issuer_or_launcher(toks, phrase, lemma)
             if phrase and lemma in _DECISION_VERBS:
@@ -719,7 +724,7 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 if phrase:
                     return _found(toks, phrase, (tok.start, tok.end))
             if phrase is None and prev in _WHEREUPON and k >= 3:
-                phrase = _sentence_subject(toks, k - 1)
+                phrase = _sentence_subject(toks, k - 1, surnames)
                 if phrase:
                     return _found(toks, phrase, (tok.start, tok.end))
             if phrase is None and first_carry is None and (lemma not in _NO_CARRY or tok.text in _WENT_ON_TO_MENTION) \
@@ -1325,7 +1330,8 @@ def _relayed_sayer(toks: list[_Tok], j: int) -> _Phrase | None:
     return None
 
 
-def _main_clause_subject(toks: list[_Tok], end: int) -> _Phrase | None:
+def _main_clause_subject(toks: list[_Tok], end: int, surnames: set[str] | frozenset[str] = frozenset()) \
+        -> _Phrase | None:
     """Return the subject of the verb that opens the sentence (after a dateline), if it comes before end.
 
     "الخرطوم - «القدس العربي»: خفّض بنك السودان المركزي السعر …، في خطوة قال إنها …" → the bank.
@@ -1334,6 +1340,9 @@ def _main_clause_subject(toks: list[_Tok], end: int) -> _Phrase | None:
     for m in range(min(len(toks), 12)):
         if toks[m].text in (":", "-", "–", "—"):
             start = m + 1  # the last mark of a dateline: "عمان - «الغد»:"
+    negated = start < end and toks[start].text in _NEGATIONS
+    if negated:
+        start += 1  # "ولا تخفي الوزيرة قلقها، إذ تؤكد أن": the negated verb still opens the clause
     if start + 1 >= end:
         return None
     first = toks[start].text
@@ -1341,6 +1350,11 @@ def _main_clause_subject(toks: list[_Tok], end: int) -> _Phrase | None:
             or _is_place(first) or first in _SOURCE_WORDS):
         return None  # a verb opens the clause: "خفّض"، "رفعت"
     phrase = _parse_np(toks, start + 1)
+    if phrase and negated:
+        phrase = _without_possessed_object(toks, phrase)
+    if toks[start + 1].text in surnames and (phrase is None or phrase.mode not in ("org", "person", "place")) \
+            and start + 2 < end:
+        return _Phrase(start + 1, start + 2, "name", True)  # "ولا تخفي الحسيني قلقها": a speaker's surname
     if phrase and first in _VISIT_OPENERS:
         phrase = _object_after_title(toks, phrase)
     if phrase and phrase.mode in ("org", "person", "place") and phrase.end < end:
@@ -1349,16 +1363,18 @@ def _main_clause_subject(toks: list[_Tok], end: int) -> _Phrase | None:
 
 
 _WHEREUPON = _words("حيث إذ اذ")
+_NEGATIONS = _words("لا ولا فلا لم ولم فلم لن ولن")
 _BA_COMPLEMENT = {"طالب", "أشاد", "نوه", "اعترف"}  # verbs whose complement takes ب
 
 
-def _sentence_subject(toks: list[_Tok], end: int) -> _Phrase | None:
+def _sentence_subject(toks: list[_Tok], end: int, surnames: set[str] | frozenset[str] = frozenset()) \
+        -> _Phrase | None:
     """Return the subject of the sentence's main clause, before end, for a speech verb after حيث / إذ.
 
     "وتنقل الوزير إلى المنطقة، حيث أعلن عن تخصيص …"، "غير أن الجمعية رسمت صورة أقل تفاؤلا، إذ أكدت أن":
     a verb with no subject of its own in a clause of place or cause goes on with the main clause's subject.
     """
-    phrase = _main_clause_subject(toks, end)
+    phrase = _main_clause_subject(toks, end, surnames)
     if phrase:
         return phrase
     start = _after_connective(toks)

@@ -1,0 +1,94 @@
+"""Round-34 speaker and claimant rules, on invented sentences of other topics, with near misses.
+
+- An interview transcript: a "Name:" label opening a paragraph makes the name the speaker of the paragraph
+  (then its surname alone: "العلي:"); the interviewer's lines ("س:"، "المجلة:" with a question) have none;
+  "ج:"/"جواب:" lines are the interviewee's. Only an article with a question line is a transcript.
+- "حين أطلقنا …": a deed verb with نا is "we did", never a speech verb with "us" as its object.
+- "وختمت X حديثها بالإشارة إلى أن": a speech noun with أن closes the last words, as بالقول does.
+- "ولا تخفي X قلقها …، إذ تؤكد أن": the negated verb's subject goes on after إذ.
+"""
+from __future__ import annotations
+
+from claims.extraction.sentences import split_sentences
+from claims.extraction.speakers import attribute_sentences
+
+from .helpers import last_speaker, table
+
+
+def speaker_of(text: str, opening: str) -> str | None:
+    """Return the speaker of the sentence that starts with `opening`."""
+    sentences = split_sentences(text)
+    found = attribute_sentences(text, sentences)
+    hits = [a for s, a in zip(sentences, found) if s.text.startswith(opening)]
+    assert len(hits) == 1, opening
+    return hits[0].speaker if hits[0] else None
+
+
+_INTERVIEW = (
+    "أجرت المجلة حواراً مع الطبيبة ريم العلي، مديرة مستشفى الأمل، عن نقص الأدوية.\n"
+    "المجلة: كيف تصفين الوضع اليوم؟\n"
+    "ريم العلي: الوضع صعب. نستقبل 300 مريض يومياً ولدينا 12 طبيباً فقط.\n"
+    "المجلة: وماذا عن الأدوية؟\n"
+    "العلي: نفد نصف المخزون. حين افتتحنا الجناح الجديد توقعنا دعماً لم يصل.\n"
+    "وتقول العلي إن الوزارة وعدت بشحنة.\n"
+)
+_QA = (
+    "وفي حوار مع الموقع، قال المهندس كريم الدباغ، مدير شركة المياه، إن الأزمة ستطول.\n"
+    "س: متى تنتهي الأزمة؟\n"
+    "ج: نحتاج إلى ستة أشهر على الأقل. المضخات قديمة.\n"
+)
+_NOT_AN_INTERVIEW = (
+    "قال وزير الزراعة خالد المصري إن الموسم جيد.\n"
+    "خالد المصري: الموسم جيد هذا العام.\n"
+    "المصدر: وكالة الأنباء الرسمية\n"
+)
+_FURNITURE_IN_AN_INTERVIEW = (
+    "حاورت الصحيفة الروائية هدى الشامي.\n"
+    "الصحيفة: ما جديدك؟\n"
+    "الكاتب: هذه روايتي الخامسة.\n"
+    "بيروت: انطلق المعرض أمس.\n"
+    "ملاحظة: أجري الحوار قبل المعرض.\n"
+    "اقرأ أيضاً: حوار مع شاعر\n"
+)
+
+# (text, sentence opening, speaker)
+INTERVIEW_LABELS = [
+    (_INTERVIEW, "ريم العلي: الوضع صعب", "ريم العلي"),
+    (_INTERVIEW, "نستقبل 300 مريض", "ريم العلي"),  # the rest of the labelled paragraph
+    (_INTERVIEW, "العلي: نفد نصف المخزون", "العلي"),  # the surname alone, after the full name
+    (_INTERVIEW, "حين افتتحنا الجناح", "العلي"),  # "افتتحنا": we opened, no speech verb
+    (_INTERVIEW, "المجلة: كيف تصفين", None),  # the interviewer asks
+    (_INTERVIEW, "المجلة: وماذا عن", None),
+    (_QA, "ج: نحتاج إلى ستة أشهر", "المهندس كريم الدباغ"),  # ج: the interviewee named before
+    (_QA, "المضخات قديمة", "المهندس كريم الدباغ"),
+    (_QA, "س: متى تنتهي", None),
+    # near misses: no question line, no transcript; labels that name no one
+    (_NOT_AN_INTERVIEW, "خالد المصري: الموسم جيد", None),
+    (_NOT_AN_INTERVIEW, "المصدر: وكالة", None),
+    (_FURNITURE_IN_AN_INTERVIEW, "الكاتب: هذه روايتي", None),
+    (_FURNITURE_IN_AN_INTERVIEW, "بيروت: انطلق", None),
+    (_FURNITURE_IN_AN_INTERVIEW, "ملاحظة: أجري", None),
+    (_FURNITURE_IN_AN_INTERVIEW, "اقرأ أيضاً", None),
+]
+
+
+@table("text, opening, expected", INTERVIEW_LABELS)
+def test_interview_line_labels(text: str, opening: str, expected: str | None) -> None:
+    assert speaker_of(text, opening) == expected
+
+
+# (text, speaker)
+CLOSING_AND_NEGATED = [
+    ("وختمت الوزيرة حديثها بالإشارة إلى أن الحكومة ستدعم المزارعين.", "الوزيرة"),
+    ("واختتم رئيس البلدية كلمته بالتأكيد على أن المشروع سينتهي قريباً.", "رئيس البلدية"),
+    ("ولم يخف وزير المالية محمد سالم تفاؤله، إذ أكد أن العجز سيتراجع.", "وزير المالية محمد سالم"),
+    ("قال الطبيب سامي النجار إن العدوى تنتشر. ولا يخفي النجار قلقه، إذ يؤكد أن المستشفيات ممتلئة.", "النجار"),
+    # near misses: a closing that says nothing; a negated verb whose subject is no one
+    ("واختتم المهرجان فعالياته بالإشارة الضوئية.", None),
+    ("ولا تزال الأسعار مرتفعة في الأسواق.", None),
+]
+
+
+@table("text, expected", CLOSING_AND_NEGATED)
+def test_closing_words_and_negated_opening(text: str, expected: str | None) -> None:
+    assert last_speaker(text) == expected
