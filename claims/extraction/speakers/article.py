@@ -51,6 +51,7 @@ from .clauses import (
     _time_phrase_end,
     _tokens,
     _without_object,
+    _without_possessed_object,
 )
 from .lexicon import (
     _bare_source_word,
@@ -77,6 +78,7 @@ from .lexicon import (
     _THAT,
     _TOKEN,
     _UNNAMED_SOURCES,
+    _VERB_OF,
     _VERB_SURFACE,
     _Carry,
     _CarryBody,
@@ -259,6 +261,12 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
                                       carried=True)
         elif isinstance(result, _Carry) and last and i - last[0] <= _CARRY_WINDOW:
             prev = _last_clause_speaker(body, sentences[last[0]], last[1], readings)
+            last_gender = {_feminine_speech_verb(cue.split()[0]) for cue in (prev.cue, last[1].cue) if cue.strip()}
+            if _feminine_cue(item) and False in last_gender and True not in last_gender:
+                # "وأوضح المدير …. وقفت أم محمد في الطابور. تقول: …": she, not the man quoted before.
+                woman = next(filter(None, map(_woman_introduced, reversed(parsed[last[0] + 1:i]))), None)
+                if woman is not None:
+                    prev = Attribution(body[woman[0]:woman[1]], woman[0], woman[1], prev.cue)
             attribution = Attribution(prev.speaker, prev.start, prev.end, _cue_text(raw, norm, result.cue),
                                       carried=True)
         elif result is None and open_quote and last and norm.text.strip():
@@ -309,6 +317,51 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
     _credit_statements_to_owner(parsed, results)
     return results
 
+
+
+# --------------------------------------------------------------------------- a woman the story follows
+
+def _feminine_speech_verb(word: str) -> bool | None:
+    """Say whether a speech verb form is feminine (قالت، تقول، وتضيف) or masculine (قال، يقول، وأوضح);
+    None for a word that is no plain speech verb form or whose gender the form does not show."""
+    w = normalize(word)
+    if w[:1] in "وف" and w[1:] in _VERB_OF:
+        w = w[1:]
+    lemma = _VERB_OF.get(w)
+    if lemma is None:
+        return None
+    if (w[:1] == "ت" and _VERB_OF.get("ي" + w[1:]) == lemma) or (w[-1:] == "ت" and _VERB_OF.get(w[:-1]) == lemma):
+        return True
+    if w[:1] == "ي" or w == normalize(lemma):
+        return False
+    return None
+
+
+def _feminine_cue(item: _Parsed) -> bool:
+    """Say whether the first speech verb of a sentence is feminine: "«…»، تقول، وهي تشير"."""
+    return next((g for g in map(_feminine_speech_verb, item.words) if g is not None), None) is True
+
+
+def _woman_introduced(item: _Parsed) -> tuple[int, int] | None:
+    """Return the span in the body of a named woman a clause opens on with a feminine verb, else None.
+
+    "وفي السوق، وقفت أم محمد، وهي ربة منزل، في الطابور"، "ومع المغيب، تجمع آمنة أدواتها": the story
+    follows her, so the "تقول" after it is hers. The verb opens the sentence or a clause after a comma.
+    """
+    toks = item.toks
+    for k, tok in enumerate(toks[:-1]):
+        prev = toks[k - 1].text if k else ""
+        w = tok.text[1:] if tok.text[:1] in "وف" and len(tok.text) > 4 else tok.text
+        if k and prev not in "،," or len(w) < 3 or _is_al(w) or w in _STOP \
+                or not (w[:1] == "ت" or w[-1:] == "ت"):
+            continue
+        phrase = _parse_np(toks, k + 1)
+        if phrase and phrase.named and phrase.mode in ("person", "name") and phrase.end - phrase.start > 1:
+            phrase = _without_possessed_object(toks, phrase)  # "تجمع آمنة أدواتها"
+        if phrase and phrase.named and phrase.mode in ("person", "name"):
+            start, end = toks[phrase.start].start, toks[phrase.end - 1].end
+            return item.s0 + item.norm.raw(start), item.s0 + _raw_end(item.raw, item.norm.raw(end - 1) + 1)
+    return None
 
 # --------------------------------------------------------------------------- interview transcripts
 

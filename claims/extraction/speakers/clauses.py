@@ -364,7 +364,7 @@ def _without_possessed_object(toks: list[_Tok], phrase: _Phrase) -> _Phrase | No
     """Drop the object with the subject's own pronoun that ends its phrase: the speech "ختم/اختتم" ends
     ("واختتم الوزير كلمته بالقول" → الوزير; "وختم حديثه بالقول" has no subject left, the speaker is carried),
     the feeling a negated verb hides ("ولم يخف الوزير محمد سالم تفاؤله" → الوزير محمد سالم). One word, never
-    an ال- word: "الوزيرة"، "رئيس البلدية" end in ه as a pronoun does."""
+    an ال- word: "الوزيرة"، "رئيس البلدية" end in ه as a pronoun does, once folded."""
     last = toks[phrase.end - 1].text
     if not _CLITIC_END.search(last) or _is_al(last):
         return phrase
@@ -1350,7 +1350,7 @@ def _main_clause_subject(toks: list[_Tok], end: int, surnames: set[str] | frozen
             or _is_place(first) or first in _SOURCE_WORDS):
         return None  # a verb opens the clause: "خفّض"، "رفعت"
     phrase = _parse_np(toks, start + 1)
-    if phrase and negated:
+    if phrase and negated and phrase.end - phrase.start > 1:
         phrase = _without_possessed_object(toks, phrase)
     if toks[start + 1].text in surnames and (phrase is None or phrase.mode not in ("org", "person", "place")) \
             and start + 2 < end:

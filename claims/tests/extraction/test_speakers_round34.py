@@ -92,3 +92,26 @@ CLOSING_AND_NEGATED = [
 @table("text, expected", CLOSING_AND_NEGATED)
 def test_closing_words_and_negated_opening(text: str, expected: str | None) -> None:
     assert last_speaker(text) == expected
+
+
+# A feminine "تقول"/"وتضيف" with no subject after a man spoke: the woman a clause just opened on speaks.
+# (text, speaker of the last sentence)
+WOMAN_THE_STORY_FOLLOWS = [
+    ("وقال مدير المستشفى إن الأسرّة ممتلئة. وفي الممر، جلست أم خالد منذ الفجر. تقول: «ننتظر منذ الصباح».",
+     "أم خالد"),
+    ("وأكد المهندس سامي الراشد أن الطريق سيفتح قريباً. وعند الجسر، تبيع سلمى خضارها منذ سنوات. "
+     "وتضيف: «الزبائن قلّوا».", "سلمى"),
+    ("ويرى الخبير الاقتصادي علي حسن أن الأسعار سترتفع. ومع المساء، تغلق سعاد دكانها. «لا أحد يشتري»، تقول.",
+     "سعاد"),
+    # near misses: a masculine verb goes on with the man; a woman speaking before goes on; no woman in view
+    ("وقال مدير المستشفى إن الأسرّة ممتلئة. وفي الممر، جلست أم خالد منذ الفجر. ويضيف: «نحتاج أطباء».",
+     "مدير المستشفى"),
+    ("وقالت الطبيبة ليلى سالم إن الأسرّة ممتلئة. وفي الممر، جلست أم خالد منذ الفجر. وتضيف: «نحتاج أطباء».",
+     "الطبيبة ليلى سالم"),
+    ("وقال مدير المستشفى إن الأسرّة ممتلئة. وتنتظر الأسر في الممر. وتضيف: «نحتاج أطباء».", "مدير المستشفى"),
+]
+
+
+@table("text, expected", WOMAN_THE_STORY_FOLLOWS)
+def test_feminine_carry_goes_to_the_woman_introduced(text: str, expected: str | None) -> None:
+    assert last_speaker(text) == expected
