@@ -261,7 +261,7 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
                                       carried=True)
         elif isinstance(result, _Carry) and last and i - last[0] <= _CARRY_WINDOW:
             prev = _last_clause_speaker(body, sentences[last[0]], last[1], readings)
-            last_gender = {_feminine_speech_verb(cue.split()[0]) for cue in (prev.cue, last[1].cue) if cue.strip()}
+            last_gender = {_feminine_speaker(prev), _feminine_speaker(last[1])}
             if _feminine_cue(item) and False in last_gender and True not in last_gender:
                 # "وأوضح المدير …. وقفت أم محمد في الطابور. تقول: …": she, not the man quoted before.
                 woman = next(filter(None, map(_woman_introduced, reversed(parsed[last[0] + 1:i]))), None)
@@ -321,13 +321,18 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
 
 # --------------------------------------------------------------------------- a woman the story follows
 
-def _feminine_speech_verb(word: str) -> bool | None:
-    """Say whether a speech verb form is feminine (قالت، تقول، وتضيف) or masculine (قال، يقول، وأوضح);
-    None for a word that is no plain speech verb form or whose gender the form does not show."""
+def _speech_form(word: str) -> tuple[str, str | None]:
+    """Return a word without its و/ف when it is a speech verb form, and the verb's lemma (None for no verb)."""
     w = normalize(word)
     if w[:1] in "وف" and w[1:] in _VERB_OF:
         w = w[1:]
-    lemma = _VERB_OF.get(w)
+    return w, _VERB_OF.get(w)
+
+
+def _feminine_speech_verb(word: str) -> bool | None:
+    """Say whether a speech verb form is feminine (قالت، تقول، وتضيف) or masculine (قال، يقول، وأوضح);
+    None for a word that is no plain speech verb form or whose gender the form does not show."""
+    w, lemma = _speech_form(word)
     if lemma is None:
         return None
     if (w[:1] == "ت" and _VERB_OF.get("ي" + w[1:]) == lemma) or (w[-1:] == "ت" and _VERB_OF.get(w[:-1]) == lemma):
@@ -335,6 +340,18 @@ def _feminine_speech_verb(word: str) -> bool | None:
     if w[:1] == "ي" or w == normalize(lemma):
         return False
     return None
+
+
+def _feminine_speaker(attribution: Attribution) -> bool | None:
+    """Say whether the verb that introduced a speaker shows a woman (True), a man (False), or nothing (None).
+
+    "ونقلت صحيفة … عن مصدر": نقل agrees with the outlet that relays, so the source's head noun tells
+    (مصدر، مسؤول; مسؤولة in ة)."""
+    cue = attribution.cue.split()[0] if attribution.cue.strip() else ""
+    if _speech_form(cue)[1] == "نقل":
+        head = normalize(attribution.speaker).split()
+        return head[0].endswith("ه") if head else None
+    return _feminine_speech_verb(cue)
 
 
 def _feminine_cue(item: _Parsed) -> bool:
@@ -899,7 +916,10 @@ _SETTING_SURFACE = {prefix + normalize(form): lemma for lemma, forms in
                      # "وسّعت الوزارة نطاق القرار ليشمل الشركات في 14 قطاعاً": who widens a rule's reach sets it
                      ("وسع", "وسع وسعت"),
                      # "بدأت البلدية، مطلع الشهر، تطبيق تعرفة جديدة ترفع السعر إلى 125 ديناراً": who applies it sets it
-                     ("بدأ", "بدأ بدأت"))
+                     ("بدأ", "بدأ بدأت"),
+                     # "وكان ولي العهد قد وجّه بإتاحة 81 ألف قطعة"، "وجّهت الوزيرة بصرف 500 مليون": an order, as أمر;
+                     # only with ب after the verb's subject (_orders_with_ba): "وجّه الوزير رسالة" orders nothing
+                     ("وجه", "وجه وجهت"))
                     for form in forms.split() for prefix in ("", "و", "ف")}
 # What a verb of aiming needs after its subject: "تعمل الوزارة على"، "تسعى الهيئة إلى" ("تعمل الشركة في 30 دولة"
 # states where it works, not a target of its own).
@@ -920,6 +940,19 @@ def _applies_a_charge(toks: list[_Tok], j: int) -> bool:
         if t in ".؟?!؛;" or _verb_lemma(t):
             return False
     return False
+
+
+def _orders_with_ba(toks: list[_Tok], j: int) -> bool:
+    """Say whether what "وجّه" orders, a ب- verbal noun, comes right after toks[j] and a time set in between:
+    "قد وجّه مطلع الشهر الجاري بإجراءات"، "وجّهت الوزيرة بصرف"; not "وجّه رسالة"، "وجّه الشكر"."""
+    m = _past_inserts(toks, j)
+    if m < len(toks) and toks[m].text in _BEGINNING_OF:
+        m += 1  # "مطلع الشهر": a time head _TEMPORAL leaves out ("مصدر مطلع" is an informed source)
+    m = _past_inserts(toks, _time_phrase_end(toks, m))
+    return m < len(toks) and toks[m].text[:1] == "ب" and len(toks[m].text) > 3 and not _is_al(toks[m].text)
+
+
+_BEGINNING_OF = _words("مطلع بداية")
 
 
 # What a body begins to run or build, whose size it then states: "بدأت الوزارة التشغيل التجريبي للمحطة بقدرة
@@ -965,6 +998,10 @@ def figure_setter(body: str, sentence: Sentence, readings: SentenceReadings | No
             and _strip_al(toks[phrase.start].text) in _RULINGS
         if obliging_ruling:
             phrase = phrase._replace(end=phrase.start + 1)  # "ألزم الحكم المتهم": the ruling, then whom it binds
+        elif _SETTING_SURFACE[toks[k].text] == "وجه":
+            phrase = _decision_maker(toks, phrase)  # "ووجهت الوزيرة بصرف": what is ordered is no part of her name
+            if phrase is None or not _orders_with_ba(toks, max(k + 1, phrase.end)):
+                continue
         elif _decision_maker(toks, phrase) != phrase:
             continue
         aim = _AIM_PARTICLES.get(_SETTING_SURFACE[toks[k].text])
@@ -1021,11 +1058,25 @@ _IN_THE_MEETING = _words("خلاله خلالها فيه فيها")
 _REVIEWED = frozenset(normalize(w) for w in "استعرض استعرضت ناقش ناقشت بحث بحثت".split())
 
 
+# What a meeting came out with: "عقدت الوزارة اجتماعاً، خرج بتوصية لتمويل …"، "أسفر عن …"، "انتهى إلى …".
+_OUTCOME_VERBS = {"خرج": "ب", "أسفر": "عن", "انتهى": "إلى"}
+_OUTCOME_SURFACE = {prefix + normalize(verb): normalize(particle) for verb, particle in _OUTCOME_VERBS.items()
+                    for prefix in ("", "و")}
+
+
+def _meeting_outcome(toks: list[_Tok], m: int) -> bool:
+    """Say whether toks[m] opens what the meeting came out with: "خرج بتوصية"، "أسفر عن"، "انتهى إلى"."""
+    particle = _OUTCOME_SURFACE.get(toks[m].text)
+    nxt = toks[m + 1].text
+    return particle is not None and (nxt == particle or (particle == "ب" and nxt[:1] == "ب" and len(nxt) > 3))
+
+
 def _meeting_holder(toks: list[_Tok]) -> _Phrase | None:
-    """Return the body that held the meeting in which the sentence's figures are reviewed, or None."""
+    """Return the body that held the meeting in which the sentence's figures are reviewed or that came out with
+    them, or None."""
     n = len(toks)
-    review = next((m for m in range(1, n - 1) if toks[m].text in _REVIEWED and toks[m - 1].text in "،,"
-                   and toks[m + 1].text in _IN_THE_MEETING), None)
+    review = next((m for m in range(1, n - 1) if toks[m - 1].text in "،," and (
+        (toks[m].text in _REVIEWED and toks[m + 1].text in _IN_THE_MEETING) or _meeting_outcome(toks, m))), None)
     if review is None:
         return None
     for k in range(review):

@@ -428,6 +428,21 @@ def _past_inserts(toks: list[_Tok], j: int) -> int:
     return j
 
 
+_OUTLET_NAME_WORDS = 4  # "صحيفة 14 أكتوبر الرسمية": a name with a figure that the noun phrase stops before
+
+
+def _past_outlet_name(toks: list[_Tok], j: int) -> int | None:
+    """Return the index of the عن that closes a media outlet's name from toks[j] ("ونقلت صحيفة 14 أكتوبر
+    الرسمية عن"، "نقلت قناة 24 عن"), or None when a mark, a verb or إن/أن comes first."""
+    for m in range(j, min(len(toks), j + _OUTLET_NAME_WORDS + 1)):
+        t = toks[m].text
+        if t == "عن":
+            return m
+        if t in "،,.؛;:" or t in _THAT or _verb_lemma(t):
+            return None
+    return None
+
+
 def _reports_speech(toks: list[_Tok], j: int) -> bool:
     """Say whether reported speech (إن/أن, a colon, a quote) follows token j closely."""
     return any(t.text in _THAT or t.text == ":" or t.text in _QUOTES for t in toks[j:j + 4])
@@ -664,6 +679,11 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 source = _source_phrase(toks, outside_quotes=True) if phrase else None
                 if source:
                     return source  # "قررت الحكومة …، بحسب بيان لمكتب رئيس الوزراء": the statement reports the decision
+            if phrase and lemma == "نقل" and phrase.mode == "org":
+                at = _past_outlet_name(toks, phrase.end)
+                sayer = _parse_np(toks, at + 1) if at is not None else None
+                if sayer and (sayer.mode in ("person", "org") or _reports_speech(toks, sayer.end)):
+                    return _found(toks, sayer, (tok.start, tok.end))  # "ونقلت صحيفة 14 أكتوبر عن مصدر أن"
             if phrase and relative and not _reports_speech(toks, phrase.end):
                 # "كوريا الشمالية التي يتهمها الغرب بالرغبة في …": a side remark, not the source
                 # of the sentence's main statement.
@@ -1172,7 +1192,7 @@ def _issuer_or_launcher(toks: list[_Tok], phrase: _Phrase, lemma: str) -> _Phras
 
 # Titles of holders of public or corporate office, whose decisions are their bodies'.
 _OFFICIALS = _words("وزير وزيرة رئيس رئيسة مدير مديرة محافظ محافظة أمين أمينة حاكم حاكمة عمدة مفوض مفوضة "
-                    "ملك ملكة أمير أميرة قاضي قاض نائب نائبة وكيل وكيلة")
+                    "ملك ملكة أمير أميرة قاضي قاض نائب نائبة وكيل وكيلة ولي")  # ولي العهد
 _DATELINE_WORDS = 8  # tokens of an outlet's dateline before its slash: "وكالة الأنباء العراقية/"
 
 

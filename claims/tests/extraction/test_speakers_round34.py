@@ -12,7 +12,7 @@ from __future__ import annotations
 from claims.extraction.sentences import split_sentences
 from claims.extraction.speakers import attribute_sentences
 
-from .helpers import last_speaker, table
+from .helpers import claimants, last_speaker, table
 
 
 def speaker_of(text: str, opening: str) -> str | None:
@@ -115,3 +115,54 @@ WOMAN_THE_STORY_FOLLOWS = [
 @table("text, expected", WOMAN_THE_STORY_FOLLOWS)
 def test_feminine_carry_goes_to_the_woman_introduced(text: str, expected: str | None) -> None:
     assert last_speaker(text) == expected
+
+
+# "ونقلت <outlet> عن <source> أن": an outlet's name with a figure in it ("صحيفة 14 أكتوبر"، "قناة 24") still
+# relays the source after عن. (text, speaker)
+RELAYED_BY_A_NUMBERED_OUTLET = [
+    ("ونقلت صحيفة 26 سبتمبر الرسمية عن مسؤول في وزارة النقل أن الميناء سيفتح.", "مسؤول في وزارة النقل"),
+    ("ونقلت قناة 24 عن مصدر أمني أن المعبر أغلق.", "مصدر أمني"),
+    ("ونقلت إذاعة مونت كارلو عن شهود عيان أن الاشتباكات توقفت.", "شهود عيان"),
+    # near misses: things carried, not words relayed
+    ("ونقلت الوزارة 40 طناً عن طريق البحر.", None),
+    ("ونقلت الشركة 300 عامل عن مواقعهم القديمة.", None),
+]
+
+
+@table("text, expected", RELAYED_BY_A_NUMBERED_OUTLET)
+def test_outlet_name_with_a_figure_relays_its_source(text: str, expected: str | None) -> None:
+    assert last_speaker(text) == expected
+
+
+# The feminine "ونقلت" agrees with the outlet; the source's own noun (مصدر) tells that a man spoke, so a
+# feminine "تقول" after a woman comes into the story is hers.
+RELAYED_THEN_A_WOMAN = [
+    ("ونقلت صحيفة الأيام عن مصدر في البلدية أن المياه ستعود. وفي الحي، وقفت أم حسن أمام الصهريج. "
+     "تقول: «ننتظر منذ أسبوع».", "أم حسن"),
+]
+
+
+@table("text, expected", RELAYED_THEN_A_WOMAN)
+def test_relayed_source_gender_from_its_noun(text: str, expected: str | None) -> None:
+    assert last_speaker(text) == expected
+
+
+# (text, figure, claimant)
+ORDERS_AND_MEETINGS = [
+    # "وجّه بـ": an order sets its figures, as أمر does
+    ("وكان أمير المنطقة قد وجّه مطلع الشهر الجاري بتوزيع 5 آلاف سلة غذائية.", "5 آلاف", "أمير المنطقة"),
+    ("ووجهت الوزيرة بصرف 500 مليون دينار للمتضررين.", "500", "الوزيرة"),
+    ("وكان ولي العهد قد وجّه بتخصيص 20 مليار ريال للإسكان.", "20", "ولي العهد"),
+    # a meeting that came out with a recommendation: its holder
+    ("وعقدت وزارة الصحة اجتماعاً طارئاً أمس، خرج بتوصية لشراء 40 سيارة إسعاف.", "40", "وزارة الصحة"),
+    ("وعقدت الغرفة التجارية اجتماعاً، أسفر عن تخصيص 3 ملايين دينار للمعرض.", "3", "الغرفة التجارية"),
+    # near misses: "وجّه" a letter or thanks orders nothing; a meeting with no outcome clause
+    ("ووجه الوزير رسالة إلى 300 موظف.", "300", None),
+    ("ووجه المحافظ الشكر إلى 40 متطوعاً.", "40", None),
+    ("وعقدت وزارة الصحة اجتماعاً حضره 40 طبيباً.", "40", None),
+]
+
+
+@table("text, figure, expected", ORDERS_AND_MEETINGS)
+def test_orders_and_meeting_outcomes_set_figures(text: str, figure: str, expected: str | None) -> None:
+    assert claimants(text, figure) == [expected]
