@@ -501,6 +501,23 @@ _SPEECH_MASDARS = frozenset(p + w for w in _words("إعلان تأكيد كشف 
                             for p in ("", "و", "ب", "وب", "ل"))
 _TOLD_WITH_AN = _words("إعلان كشف")
 _TIME_PREPOSITIONS = _words("بعد وبعد عقب وعقب إثر اثر وإثر مع ومع قبل وقبل منذ ومنذ")
+# What a body announces that carries its figures: "عقب إعلان الشركة رفع سعر الأسطوانة من 7500 إلى 9800 ريال".
+_ANNOUNCED_MEASURES = _words("رفع خفض تخفيض زيادة تحديد فرض تعديل تثبيت")
+_BRANCH_WORDS = 3  # "الشركة اليمنية للغاز فرع عدن رفع": the rest of the body's name before the measure
+
+
+def _announced_measure(toks: list[_Tok], k: int, end: int) -> bool:
+    """Say whether the إعلان at toks[k], the time of an event ("عقب"، "بعد"), announces a measure (رفع، خفض …)
+    right after its body's name, which ends at toks[end] or a few words on ("فرع عدن")."""
+    if not (k > 0 and toks[k - 1].text in _TIME_PREPOSITIONS and _strip_al(toks[k].text.lstrip("وبل")) == "اعلان"):
+        return False
+    for m in range(end, min(len(toks), end + _BRANCH_WORDS + 1)):
+        t = toks[m].text
+        if t in _ANNOUNCED_MEASURES:
+            return True
+        if not t.isalpha() or t in _THAT or _verb_lemma(t):
+            return False
+    return False
 # "بعد أسبوعين على إقرار مجلس الوزراء خطة بكلفة 120 مليون دولار": a body that approves or sets a measure
 # states its figures, with no أن after it (only a body or an official: "تحديد موعد المباراة" names no one).
 _DECISION_MASDARS = frozenset(p + w for w in _words("إقرار اعتماد تحديد")
@@ -657,7 +674,8 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
         # time of an event ("بعد"، "عقب"); "نشرت الصحيفة إعلان الشركة عن 40 وظيفة" is an advertisement.
         told_with_an = toks[after].text == "عن" and k > 0 and toks[k - 1].text in _TIME_PREPOSITIONS \
             and _strip_al(toks[k].text.lstrip("وبل")) in _TOLD_WITH_AN if after < len(toks) else False
-        if after >= len(toks) or not (toks[after].text in _PLAIN_THAT or told_with_an):
+        if after >= len(toks) or not (toks[after].text in _PLAIN_THAT or told_with_an
+                                      or _announced_measure(toks, k, after)):
             continue
         a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
         b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)

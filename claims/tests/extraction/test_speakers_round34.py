@@ -166,3 +166,20 @@ ORDERS_AND_MEETINGS = [
 @table("text, figure, expected", ORDERS_AND_MEETINGS)
 def test_orders_and_meeting_outcomes_set_figures(text: str, figure: str, expected: str | None) -> None:
     assert claimants(text, figure) == [expected]
+
+
+# "عقب/بعد إعلان <body> رفع/خفض …": the body that announced the measure states its figures, with no أن.
+ANNOUNCED_MEASURES = [
+    ("تزاحم السائقون أمام المحطات، عقب إعلان شركة النفط الوطنية فرع البصرة رفع سعر اللتر إلى 1250 ديناراً.",
+     "1250", "شركة النفط الوطنية"),
+    ("وتراجعت المبيعات بعد إعلان وزارة المالية خفض الدعم بنسبة 15%.", "15", "وزارة المالية"),
+    ("إثر إعلان البنك المركزي تثبيت الفائدة عند 27.25%، صعدت البورصة.", "27.25", "البنك المركزي"),
+    # near misses: an announcement with no measure; an advertisement; no time of an event
+    ("وبعد إعلان الهدنة، عاد 300 نازح إلى القرية.", "300", None),
+    ("ونشرت الصحيفة إعلان الشركة رفع الأسعار 10%.", "10", None),
+]
+
+
+@table("text, figure, expected", ANNOUNCED_MEASURES)
+def test_announced_measure_states_its_figures(text: str, figure: str, expected: str | None) -> None:
+    assert claimants(text, figure) == [expected]
