@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from functools import lru_cache
 from itertools import compress, count, islice
 from operator import itemgetter
@@ -385,6 +386,7 @@ def _woman_introduced(item: _Parsed) -> tuple[int, int] | None:
 # "لينا الحسيني: أطلقنا …" / "رصيف22: متى بدأت؟": a label and a colon opening a paragraph of a Q&A transcript.
 _LINE_LABEL = re.compile(r"^[ \t]*([^\n:؟?!«»\"“”،,.؛;]{1,40}?(?:\.[^\n:؟?!«»\"“”،,.؛;]{1,30})?)[ \t]*:[ \t]*(\S[^\n]*)",
                          re.M)
+_LABEL_WORDS = 5  # "وزيرة الثقافة د. ريم العلي"
 _QUESTION_LABELS = _words("س سؤال السؤال")
 _ANSWER_LABELS = _words("ج جواب الجواب")
 _KUNYA = _words("أم أبو ابو")
@@ -396,25 +398,33 @@ def _interview_labels(body: str, whole: _Normalized) -> list[tuple[int, int, int
     kind is "question" (the interviewer's line: it asks, or its label is س/سؤال), "answer" (ج/جواب: the
     interviewee, named elsewhere) or "name" (a person's name, maybe with a title: "الدكتورة لينا الحسيني:",
     then "الحسيني:"). Only an article with a question line and another labelled line is a transcript:
-    "المصدر:"، "الكاتب:"، "بيروت:" lines in a plain report label no one.
+    "المصدر:"، "الكاتب:"، "بيروت:" lines in a plain report label no one, nor do they in a transcript unless
+    they are a name the article wrote before.
     """
     found = []
     for m in _LINE_LABEL.finditer(body):
         label = normalize(m.group(1)).strip()
+        words = label.split()
+        if len(words) > _LABEL_WORDS or any(w in _VERB_SURFACE for w in words):
+            continue  # "وقال الوزير: …": a speech verb's colon, no label
         question = label in _QUESTION_LABELS or m.group(2).rstrip().endswith(("؟", "?"))
         kind = "question" if question else "answer" if label in _ANSWER_LABELS else "name"
-        found.append((m.start(1), m.end(1), m.end(), kind))
-    if not any(kind == "question" for *_, kind in found) or len(found) < 2:
+        found.append((m.start(1), m.end(1), m.end(), kind, label))
+    # The interviewer asks under one label again and again ("رصيف22:"), or under س/سؤال: a single line
+    # "وتساءل الخبير: لماذا …؟" is no interviewer's.
+    asked = Counter(label for *_, kind, label in found if kind == "question")
+    found = [f for f in found if f[3] != "question" or f[4] in _QUESTION_LABELS or asked[f[4]] > 1]
+    if not any(kind == "question" for *_, kind, _ in found) or len(found) < 2:
         return []
     kept, surnames = [], _Surnames(whole)
-    for f in found:
+    for *f, _ in found:
         if f[3] == "name":
             surnames.before = whole.view(f[0], f[1]).start
             last_word = _labels_a_person(body, whole, f[0], f[1], surnames)
             if last_word is None:
                 continue
             surnames.add(last_word)  # "الحسيني:" after "لينا الحسيني:"
-        kept.append(f)
+        kept.append(tuple(f))
     return kept
 
 
