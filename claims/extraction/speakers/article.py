@@ -319,8 +319,8 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
     return results
 
 
-
 # --------------------------------------------------------------------------- a woman the story follows
+
 
 def _speech_form(word: str) -> tuple[str, str | None]:
     """Return a word without its و/ف when it is a speech verb form, and the verb's lemma (None for no verb)."""
@@ -370,7 +370,7 @@ def _woman_introduced(item: _Parsed) -> tuple[int, int] | None:
     for k, tok in enumerate(toks[:-1]):
         prev = toks[k - 1].text if k else ""
         w = tok.text[1:] if tok.text[:1] in "وف" and len(tok.text) > 4 else tok.text
-        if k and prev not in "،," or len(w) < 3 or _is_al(w) or w in _STOP \
+        if (k and prev not in "،,") or len(w) < 3 or _is_al(w) or w in _STOP \
                 or not (w[:1] == "ت" or w[-1:] == "ت"):
             continue
         phrase = _parse_np(toks, k + 1)
@@ -380,6 +380,7 @@ def _woman_introduced(item: _Parsed) -> tuple[int, int] | None:
             start, end = toks[phrase.start].start, toks[phrase.end - 1].end
             return item.s0 + item.norm.raw(start), item.s0 + _raw_end(item.raw, item.norm.raw(end - 1) + 1)
     return None
+
 
 # --------------------------------------------------------------------------- interview transcripts
 
