@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from functools import lru_cache
 from itertools import compress, count, islice
 from operator import itemgetter
@@ -51,6 +52,7 @@ from .clauses import (
     _time_phrase_end,
     _tokens,
     _without_object,
+    _without_possessed_object,
 )
 from .lexicon import (
     _bare_source_word,
@@ -77,6 +79,7 @@ from .lexicon import (
     _THAT,
     _TOKEN,
     _UNNAMED_SOURCES,
+    _VERB_OF,
     _VERB_SURFACE,
     _Carry,
     _CarryBody,
@@ -200,6 +203,8 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
     open_quote = 0  # sentences left in a quotation that an attributed sentence opened
     unresolved: list[int] = []  # summary sentences whose speaker is a bare title
     cues = _CueWords(words, len(whole.text)) if words is not None and "ۀ" not in body else None
+    labels = _interview_labels(body, whole) if ":" in body else []
+    interviewee: Attribution | None = None  # the person the last name label named
     for i, sentence in enumerate(sentences):
         s0, s1 = max(0, sentence.start), min(len(body), sentence.end)
         s1 = max(s0, s1)
@@ -257,12 +262,31 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
                                       carried=True)
         elif isinstance(result, _Carry) and last and i - last[0] <= _CARRY_WINDOW:
             prev = _last_clause_speaker(body, sentences[last[0]], last[1], readings)
+            last_gender = {_feminine_speaker(prev), _feminine_speaker(last[1])}
+            if _feminine_cue(item) and False in last_gender and True not in last_gender:
+                # "وأوضح المدير …. وقفت أم محمد في الطابور. تقول: …": she, not the man quoted before.
+                woman = next(filter(None, map(_woman_introduced, reversed(parsed[last[0] + 1:i]))), None)
+                if woman is not None:
+                    prev = Attribution(body[woman[0]:woman[1]], woman[0], woman[1], prev.cue)
             attribution = Attribution(prev.speaker, prev.start, prev.end, _cue_text(raw, norm, result.cue),
                                       carried=True)
         elif result is None and open_quote and last and norm.text.strip():
             # Inside a quotation that runs over several lines: "نحن مستعدون …\nولن نسمح …".
             prev = last[1]
             attribution = Attribution(prev.speaker, prev.start, prev.end, prev.cue, carried=True)
+        label = next((lab for lab in labels if lab[0] < s1 and s0 < lab[2]), None) if labels else None
+        if label is not None:
+            opening = s0 <= label[0]  # the sentence the label opens, not a later one of its paragraph
+            if label[3] == "name" and opening:
+                interviewee = Attribution(body[label[0]:label[1]], label[0], label[1], ":")
+            if label[3] == "question" and opening:
+                attribution = None  # the interviewer asks: "رصيف22: متى بدأت الفكرة؟"
+            elif label[3] != "question" and (opening or attribution is None or attribution.carried):
+                # The interviewee's answer, all its paragraph, unless a sentence names its own source.
+                who = interviewee if label[3] == "name" or interviewee else (named[-1] if named else None)
+                if who is not None:
+                    attribution = who if opening and label[3] == "name" else \
+                        Attribution(who.speaker, who.start, who.end, ":", carried=True)
         balance = _quote_balance(raw)
         if attribution and balance > 0 and not (open_quote and result is None):
             open_quote = _MAX_QUOTE_SENTENCES  # an attributed sentence opens a quotation it does not close
@@ -293,6 +317,136 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
             results[i] = Attribution(match.speaker, match.start, match.end, written.cue, carried=True)
     _credit_statements_to_owner(parsed, results)
     return results
+
+
+# --------------------------------------------------------------------------- a woman the story follows
+
+
+def _speech_form(word: str) -> tuple[str, str | None]:
+    """Return a word without its و/ف when it is a speech verb form, and the verb's lemma (None for no verb)."""
+    w = normalize(word)
+    if w[:1] in "وف" and w[1:] in _VERB_OF:
+        w = w[1:]
+    return w, _VERB_OF.get(w)
+
+
+def _feminine_speech_verb(word: str) -> bool | None:
+    """Say whether a speech verb form is feminine (قالت، تقول، وتضيف) or masculine (قال، يقول، وأوضح);
+    None for a word that is no plain speech verb form or whose gender the form does not show."""
+    w, lemma = _speech_form(word)
+    if lemma is None:
+        return None
+    if (w[:1] == "ت" and _VERB_OF.get("ي" + w[1:]) == lemma) or (w[-1:] == "ت" and _VERB_OF.get(w[:-1]) == lemma):
+        return True
+    if w[:1] == "ي" or w == normalize(lemma):
+        return False
+    return None
+
+
+def _feminine_speaker(attribution: Attribution) -> bool | None:
+    """Say whether the verb that introduced a speaker shows a woman (True), a man (False), or nothing (None).
+
+    "ونقلت صحيفة … عن مصدر": نقل agrees with the outlet that relays, so the source's head noun tells
+    (مصدر، مسؤول; مسؤولة in ة)."""
+    cue = attribution.cue.split()[0] if attribution.cue.strip() else ""
+    if _speech_form(cue)[1] == "نقل":
+        head = normalize(attribution.speaker).split()
+        return head[0].endswith("ه") if head else None
+    return _feminine_speech_verb(cue)
+
+
+def _feminine_cue(item: _Parsed) -> bool:
+    """Say whether the first speech verb of a sentence is feminine: "«…»، تقول، وهي تشير"."""
+    return next((g for g in map(_feminine_speech_verb, item.words) if g is not None), None) is True
+
+
+def _woman_introduced(item: _Parsed) -> tuple[int, int] | None:
+    """Return the span in the body of a named woman a clause opens on with a feminine verb, else None.
+
+    "وفي السوق، وقفت أم محمد، وهي ربة منزل، في الطابور"، "ومع المغيب، تجمع آمنة أدواتها": the story
+    follows her, so the "تقول" after it is hers. The verb opens the sentence or a clause after a comma.
+    """
+    toks = item.toks
+    for k, tok in enumerate(toks[:-1]):
+        prev = toks[k - 1].text if k else ""
+        w = tok.text[1:] if tok.text[:1] in "وف" and len(tok.text) > 4 else tok.text
+        if (k and prev not in "،,") or len(w) < 3 or _is_al(w) or w in _STOP \
+                or not (w[:1] == "ت" or w[-1:] == "ت"):
+            continue
+        phrase = _parse_np(toks, k + 1)
+        if phrase and phrase.named and phrase.mode in ("person", "name") and phrase.end - phrase.start > 1:
+            phrase = _without_possessed_object(toks, phrase)  # "تجمع آمنة أدواتها"
+        if phrase and phrase.named and phrase.mode in ("person", "name"):
+            start, end = toks[phrase.start].start, toks[phrase.end - 1].end
+            return item.s0 + item.norm.raw(start), item.s0 + _raw_end(item.raw, item.norm.raw(end - 1) + 1)
+    return None
+
+
+# --------------------------------------------------------------------------- interview transcripts
+
+# "لينا الحسيني: أطلقنا …" / "رصيف22: متى بدأت؟": a label and a colon opening a paragraph of a Q&A transcript.
+_LINE_LABEL = re.compile(r"^[ \t]*([^\n:؟?!«»\"“”،,.؛;]{1,40}?(?:\.[^\n:؟?!«»\"“”،,.؛;]{1,30})?)[ \t]*:[ \t]*(\S[^\n]*)",
+                         re.M)
+_LABEL_WORDS = 5  # "وزيرة الثقافة د. ريم العلي"
+_QUESTION_LABELS = _words("س سؤال السؤال")
+_ANSWER_LABELS = _words("ج جواب الجواب")
+_KUNYA = _words("أم أبو ابو")
+
+
+def _interview_labels(body: str, whole: _Normalized) -> list[tuple[int, int, int, str]]:
+    """Return the labelled paragraphs of an interview transcript: (label start, label end, paragraph end, kind).
+
+    kind is "question" (the interviewer's line: it asks, or its label is س/سؤال), "answer" (ج/جواب: the
+    interviewee, named elsewhere) or "name" (a person's name, maybe with a title: "الدكتورة لينا الحسيني:",
+    then "الحسيني:"). Only an article with a question line and another labelled line is a transcript:
+    "المصدر:"، "الكاتب:"، "بيروت:" lines in a plain report label no one, nor do they in a transcript unless
+    they are a name the article wrote before.
+    """
+    found = []
+    for m in _LINE_LABEL.finditer(body):
+        label = normalize(m.group(1)).strip()
+        words = label.split()
+        if len(words) > _LABEL_WORDS or any(w in _VERB_SURFACE for w in words):
+            continue  # "وقال الوزير: …": a speech verb's colon, no label
+        question = label in _QUESTION_LABELS or m.group(2).rstrip().endswith(("؟", "?"))
+        kind = "question" if question else "answer" if label in _ANSWER_LABELS else "name"
+        found.append((m.start(1), m.end(1), m.end(), kind, label))
+    # The interviewer asks under one label again and again ("رصيف22:"), or under س/سؤال: a single line
+    # "وتساءل الخبير: لماذا …؟" is no interviewer's.
+    asked = Counter(label for *_, kind, label in found if kind == "question")
+    found = [f for f in found if f[3] != "question" or f[4] in _QUESTION_LABELS or asked[f[4]] > 1]
+    if not any(kind == "question" for *_, kind, _ in found) or len(found) < 2:
+        return []
+    kept, surnames = [], _Surnames(whole)
+    for *f, _ in found:
+        if f[3] == "name":
+            surnames.before = whole.view(f[0], f[1]).start
+            last_word = _labels_a_person(body, whole, f[0], f[1], surnames)
+            if last_word is None:
+                continue
+            surnames.add(last_word)  # "الحسيني:" after "لينا الحسيني:"
+        kept.append(tuple(f))
+    return kept
+
+
+def _labels_a_person(body: str, whole: _Normalized, start: int, end: int, surnames: _Surnames) -> str | None:
+    """Return the last word of a line label that is a person's name the article uses, else None.
+
+    A full name, maybe after a title or as a kunya, whose last word the article wrote before ("لينا الحسيني: …"
+    after "تقول لينا الحسيني"); or one word, the surname of a name written before ("الحسيني:")."""
+    text = body[start:end]
+    item = _Parsed(_Normalized(text).view(0, len(text)), text, 0)
+    words = [t.text for t in item.toks]
+    if not words or any(not w.isalpha() for w in words if w != ".") or _is_place(words[-1]):
+        return None
+    if len(words) == 1:
+        return words[0] if words[0] in surnames else None
+    phrase = _parse_np(item.toks, 0)
+    if phrase is None or phrase.end != len(words) or phrase.mode not in ("person", "name") \
+            or (len(_person_name(text)) < 2 and words[0] not in _KUNYA):
+        return None  # "وقت القراءة"، "مصدر الصورة": no name in it
+    earlier = whole.text[:surnames.before]
+    return words[-1] if re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", earlier) else None
 
 
 def _last_clause_speaker(body: str, sentence: Sentence, speaker: Attribution,
@@ -358,6 +512,23 @@ _SPEECH_MASDARS = frozenset(p + w for w in _words("إعلان تأكيد كشف 
                             for p in ("", "و", "ب", "وب", "ل"))
 _TOLD_WITH_AN = _words("إعلان كشف")
 _TIME_PREPOSITIONS = _words("بعد وبعد عقب وعقب إثر اثر وإثر مع ومع قبل وقبل منذ ومنذ")
+# What a body announces that carries its figures: "عقب إعلان الشركة رفع سعر الأسطوانة من 7500 إلى 9800 ريال".
+_ANNOUNCED_MEASURES = _words("رفع خفض تخفيض زيادة تحديد فرض تعديل تثبيت")
+_BRANCH_WORDS = 3  # "الشركة اليمنية للغاز فرع عدن رفع": the rest of the body's name before the measure
+
+
+def _announced_measure(toks: list[_Tok], k: int, end: int) -> bool:
+    """Say whether the إعلان at toks[k], the time of an event ("عقب"، "بعد"), announces a measure (رفع، خفض …)
+    right after its body's name, which ends at toks[end] or a few words on ("فرع عدن")."""
+    if not (k > 0 and toks[k - 1].text in _TIME_PREPOSITIONS and _strip_al(toks[k].text.lstrip("وبل")) == "اعلان"):
+        return False
+    for m in range(end, min(len(toks), end + _BRANCH_WORDS + 1)):
+        t = toks[m].text
+        if t in _ANNOUNCED_MEASURES:
+            return True
+        if not t.isalpha() or t in _THAT or _verb_lemma(t):
+            return False
+    return False
 # "بعد أسبوعين على إقرار مجلس الوزراء خطة بكلفة 120 مليون دولار": a body that approves or sets a measure
 # states its figures, with no أن after it (only a body or an official: "تحديد موعد المباراة" names no one).
 _DECISION_MASDARS = frozenset(p + w for w in _words("إقرار اعتماد تحديد")
@@ -514,7 +685,8 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
         # time of an event ("بعد"، "عقب"); "نشرت الصحيفة إعلان الشركة عن 40 وظيفة" is an advertisement.
         told_with_an = toks[after].text == "عن" and k > 0 and toks[k - 1].text in _TIME_PREPOSITIONS \
             and _strip_al(toks[k].text.lstrip("وبل")) in _TOLD_WITH_AN if after < len(toks) else False
-        if after >= len(toks) or not (toks[after].text in _PLAIN_THAT or told_with_an):
+        if after >= len(toks) or not (toks[after].text in _PLAIN_THAT or told_with_an
+                                      or _announced_measure(toks, k, after)):
             continue
         a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
         b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
@@ -773,7 +945,10 @@ _SETTING_SURFACE = {prefix + normalize(form): lemma for lemma, forms in
                      # "وسّعت الوزارة نطاق القرار ليشمل الشركات في 14 قطاعاً": who widens a rule's reach sets it
                      ("وسع", "وسع وسعت"),
                      # "بدأت البلدية، مطلع الشهر، تطبيق تعرفة جديدة ترفع السعر إلى 125 ديناراً": who applies it sets it
-                     ("بدأ", "بدأ بدأت"))
+                     ("بدأ", "بدأ بدأت"),
+                     # "وكان ولي العهد قد وجّه بإتاحة 81 ألف قطعة"، "وجّهت الوزيرة بصرف 500 مليون": an order, as أمر;
+                     # only with ب after the verb's subject (_orders_with_ba): "وجّه الوزير رسالة" orders nothing
+                     ("وجه", "وجه وجهت"))
                     for form in forms.split() for prefix in ("", "و", "ف")}
 # What a verb of aiming needs after its subject: "تعمل الوزارة على"، "تسعى الهيئة إلى" ("تعمل الشركة في 30 دولة"
 # states where it works, not a target of its own).
@@ -794,6 +969,19 @@ def _applies_a_charge(toks: list[_Tok], j: int) -> bool:
         if t in ".؟?!؛;" or _verb_lemma(t):
             return False
     return False
+
+
+def _orders_with_ba(toks: list[_Tok], j: int) -> bool:
+    """Say whether what "وجّه" orders, a ب- verbal noun, comes right after toks[j] and a time set in between:
+    "قد وجّه مطلع الشهر الجاري بإجراءات"، "وجّهت الوزيرة بصرف"; not "وجّه رسالة"، "وجّه الشكر"."""
+    m = _past_inserts(toks, j)
+    if m < len(toks) and toks[m].text in _BEGINNING_OF:
+        m += 1  # "مطلع الشهر": a time head _TEMPORAL leaves out ("مصدر مطلع" is an informed source)
+    m = _past_inserts(toks, _time_phrase_end(toks, m))
+    return m < len(toks) and toks[m].text[:1] == "ب" and len(toks[m].text) > 3 and not _is_al(toks[m].text)
+
+
+_BEGINNING_OF = _words("مطلع بداية")
 
 
 # What a body begins to run or build, whose size it then states: "بدأت الوزارة التشغيل التجريبي للمحطة بقدرة
@@ -839,6 +1027,10 @@ def figure_setter(body: str, sentence: Sentence, readings: SentenceReadings | No
             and _strip_al(toks[phrase.start].text) in _RULINGS
         if obliging_ruling:
             phrase = phrase._replace(end=phrase.start + 1)  # "ألزم الحكم المتهم": the ruling, then whom it binds
+        elif _SETTING_SURFACE[toks[k].text] == "وجه":
+            phrase = _decision_maker(toks, phrase)  # "ووجهت الوزيرة بصرف": what is ordered is no part of her name
+            if phrase is None or not _orders_with_ba(toks, max(k + 1, phrase.end)):
+                continue
         elif _decision_maker(toks, phrase) != phrase:
             continue
         aim = _AIM_PARTICLES.get(_SETTING_SURFACE[toks[k].text])
@@ -895,11 +1087,25 @@ _IN_THE_MEETING = _words("خلاله خلالها فيه فيها")
 _REVIEWED = frozenset(normalize(w) for w in "استعرض استعرضت ناقش ناقشت بحث بحثت".split())
 
 
+# What a meeting came out with: "عقدت الوزارة اجتماعاً، خرج بتوصية لتمويل …"، "أسفر عن …"، "انتهى إلى …".
+_OUTCOME_VERBS = {"خرج": "ب", "أسفر": "عن", "انتهى": "إلى"}
+_OUTCOME_SURFACE = {prefix + normalize(verb): normalize(particle) for verb, particle in _OUTCOME_VERBS.items()
+                    for prefix in ("", "و")}
+
+
+def _meeting_outcome(toks: list[_Tok], m: int) -> bool:
+    """Say whether toks[m] opens what the meeting came out with: "خرج بتوصية"، "أسفر عن"، "انتهى إلى"."""
+    particle = _OUTCOME_SURFACE.get(toks[m].text)
+    nxt = toks[m + 1].text
+    return particle is not None and (nxt == particle or (particle == "ب" and nxt[:1] == "ب" and len(nxt) > 3))
+
+
 def _meeting_holder(toks: list[_Tok]) -> _Phrase | None:
-    """Return the body that held the meeting in which the sentence's figures are reviewed, or None."""
+    """Return the body that held the meeting in which the sentence's figures are reviewed or that came out with
+    them, or None."""
     n = len(toks)
-    review = next((m for m in range(1, n - 1) if toks[m].text in _REVIEWED and toks[m - 1].text in "،,"
-                   and toks[m + 1].text in _IN_THE_MEETING), None)
+    review = next((m for m in range(1, n - 1) if toks[m - 1].text in "،," and (
+        (toks[m].text in _REVIEWED and toks[m + 1].text in _IN_THE_MEETING) or _meeting_outcome(toks, m))), None)
     if review is None:
         return None
     for k in range(review):

@@ -360,25 +360,30 @@ def _replied_with(toks: list[_Tok], j: int) -> bool:
     return False
 
 
-def _without_speech_ended(toks: list[_Tok], phrase: _Phrase) -> _Phrase | None:
-    """Drop the speech that "ختم/اختتم" ends from its subject phrase: "واختتم الوزير كلمته بالقول" → الوزير;
-    "وختم حديثه بالقول" has no subject left (the speaker is carried)."""
-    end = phrase.end
-    while end > phrase.start and _CLITIC_END.search(toks[end - 1].text):
-        end -= 1
-    return phrase._replace(end=end) if end > phrase.start else None
+def _without_possessed_object(toks: list[_Tok], phrase: _Phrase) -> _Phrase | None:
+    """Drop the object with the subject's own pronoun that ends its phrase: the speech "ختم/اختتم" ends
+    ("واختتم الوزير كلمته بالقول" → الوزير; "وختم حديثه بالقول" has no subject left, the speaker is carried),
+    the feeling a negated verb hides ("ولم يخف الوزير محمد سالم تفاؤله" → الوزير محمد سالم). One word, never
+    an ال- word: "الوزيرة"، "رئيس البلدية" end in ه as a pronoun does, once folded."""
+    last = toks[phrase.end - 1].text
+    if not _CLITIC_END.search(last) or _is_al(last):
+        return phrase
+    return phrase._replace(end=phrase.end - 1) if phrase.end - 1 > phrase.start else None
 
 
-_CONCLUDED_WITH = _words("بالقول قائلا قائلة بأن بأنه بأنها")
+# "وختمت الوزيرة حديثها بالإشارة إلى أن …": a speech noun closing with what is said is words too.
+_CONCLUDED_WITH_NOUNS = _words("بالإشارة بالتأكيد بالتشديد بالتحذير بالتذكير")
+_CONCLUDED_WITH = _words("بالقول قائلا قائلة بأن بأنه بأنها") | _CONCLUDED_WITH_NOUNS
 _CONCLUDE_WINDOW = 4  # "واختتم الوزير كلمته بالقول": the subject's speech between the verb and بالقول
 
 
 def _concluded_with(toks: list[_Tok], j: int) -> bool:
     """Say whether "ختم/اختتم" closes with words: بالقول, قائلا, بأن or a colon right after its subject and
     the speech it ends ("كلمته"، "حديثه"); "اختتم المهرجان بعرض "…"" ends with a deed, a quote being its title."""
-    for tok in toks[j:j + _CONCLUDE_WINDOW]:
+    for m, tok in enumerate(toks[j:j + _CONCLUDE_WINDOW], j):
         if tok.text in _CONCLUDED_WITH or tok.text == ":":
-            return True
+            # "بالإشارة إلى أن"، "بالتأكيد على أن": the noun says words only with what they say ("بالإشارة الضوئية")
+            return tok.text not in _CONCLUDED_WITH_NOUNS or any(t.text in _THAT for t in toks[m + 1:m + 4])
         if tok.text in ".؛;،," or _verb_lemma(tok.text):
             return False
     return False
@@ -421,6 +426,21 @@ def _past_inserts(toks: list[_Tok], j: int) -> int:
     while j < n and toks[j].text in "،,":
         j += 1
     return j
+
+
+_OUTLET_NAME_WORDS = 4  # "صحيفة 14 أكتوبر الرسمية": a name with a figure that the noun phrase stops before
+
+
+def _past_outlet_name(toks: list[_Tok], j: int) -> int | None:
+    """Return the index of the عن that closes a media outlet's name from toks[j] ("ونقلت صحيفة 14 أكتوبر
+    الرسمية عن"، "نقلت قناة 24 عن"), or None when a mark, a verb or إن/أن comes first."""
+    for m in range(j, min(len(toks), j + _OUTLET_NAME_WORDS + 1)):
+        t = toks[m].text
+        if t == "عن":
+            return m
+        if t in "،,.؛;:" or t in _THAT or _verb_lemma(t):
+            return None
+    return None
 
 
 def _reports_speech(toks: list[_Tok], j: int) -> bool:
@@ -651,7 +671,7 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
             if phrase and lemma in _OBJECT_AFTER_SUBJECT:
                 phrase = _object_after_title(toks, phrase)
             if phrase and lemma == "ختم":
-                phrase = _without_speech_ended(toks, phrase)
+                phrase = _without_possessed_object(toks, phrase)
             if phrase and lemma in _ISSUING_VERBS | _LAUNCH_VERBS:
                 phrase = _issuer_or_launcher(toks, phrase, lemma)
             if phrase and lemma in _DECISION_VERBS:
@@ -659,6 +679,11 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 source = _source_phrase(toks, outside_quotes=True) if phrase else None
                 if source:
                     return source  # "قررت الحكومة …، بحسب بيان لمكتب رئيس الوزراء": the statement reports the decision
+            if phrase and lemma == "نقل" and phrase.mode == "org":
+                at = _past_outlet_name(toks, phrase.end)
+                sayer = _parse_np(toks, at + 1) if at is not None else None
+                if sayer and (sayer.mode in ("person", "org") or _reports_speech(toks, sayer.end)):
+                    return _found(toks, sayer, (tok.start, tok.end))  # "ونقلت صحيفة 14 أكتوبر عن مصدر أن"
             if phrase and relative and not _reports_speech(toks, phrase.end):
                 # "كوريا الشمالية التي يتهمها الغرب بالرغبة في …": a side remark, not the source
                 # of the sentence's main statement.
@@ -719,7 +744,7 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 if phrase:
                     return _found(toks, phrase, (tok.start, tok.end))
             if phrase is None and prev in _WHEREUPON and k >= 3:
-                phrase = _sentence_subject(toks, k - 1)
+                phrase = _sentence_subject(toks, k - 1, surnames)
                 if phrase:
                     return _found(toks, phrase, (tok.start, tok.end))
             if phrase is None and first_carry is None and (lemma not in _NO_CARRY or tok.text in _WENT_ON_TO_MENTION) \
@@ -1167,7 +1192,7 @@ def _issuer_or_launcher(toks: list[_Tok], phrase: _Phrase, lemma: str) -> _Phras
 
 # Titles of holders of public or corporate office, whose decisions are their bodies'.
 _OFFICIALS = _words("وزير وزيرة رئيس رئيسة مدير مديرة محافظ محافظة أمين أمينة حاكم حاكمة عمدة مفوض مفوضة "
-                    "ملك ملكة أمير أميرة قاضي قاض نائب نائبة وكيل وكيلة")
+                    "ملك ملكة أمير أميرة قاضي قاض نائب نائبة وكيل وكيلة ولي")  # ولي العهد
 _DATELINE_WORDS = 8  # tokens of an outlet's dateline before its slash: "وكالة الأنباء العراقية/"
 
 
@@ -1325,7 +1350,8 @@ def _relayed_sayer(toks: list[_Tok], j: int) -> _Phrase | None:
     return None
 
 
-def _main_clause_subject(toks: list[_Tok], end: int) -> _Phrase | None:
+def _main_clause_subject(toks: list[_Tok], end: int, surnames: set[str] | frozenset[str] = frozenset()) \
+        -> _Phrase | None:
     """Return the subject of the verb that opens the sentence (after a dateline), if it comes before end.
 
     "الخرطوم - «القدس العربي»: خفّض بنك السودان المركزي السعر …، في خطوة قال إنها …" → the bank.
@@ -1334,6 +1360,9 @@ def _main_clause_subject(toks: list[_Tok], end: int) -> _Phrase | None:
     for m in range(min(len(toks), 12)):
         if toks[m].text in (":", "-", "–", "—"):
             start = m + 1  # the last mark of a dateline: "عمان - «الغد»:"
+    negated = start < end and toks[start].text in _NEGATIONS
+    if negated:
+        start += 1  # "ولا تخفي الوزيرة قلقها، إذ تؤكد أن": the negated verb still opens the clause
     if start + 1 >= end:
         return None
     first = toks[start].text
@@ -1341,6 +1370,11 @@ def _main_clause_subject(toks: list[_Tok], end: int) -> _Phrase | None:
             or _is_place(first) or first in _SOURCE_WORDS):
         return None  # a verb opens the clause: "خفّض"، "رفعت"
     phrase = _parse_np(toks, start + 1)
+    if phrase and negated and phrase.end - phrase.start > 1:
+        phrase = _without_possessed_object(toks, phrase)
+    if toks[start + 1].text in surnames and (phrase is None or phrase.mode not in ("org", "person", "place")) \
+            and start + 2 < end:
+        return _Phrase(start + 1, start + 2, "name", True)  # "ولا تخفي الحسيني قلقها": a speaker's surname
     if phrase and first in _VISIT_OPENERS:
         phrase = _object_after_title(toks, phrase)
     if phrase and phrase.mode in ("org", "person", "place") and phrase.end < end:
@@ -1349,16 +1383,18 @@ def _main_clause_subject(toks: list[_Tok], end: int) -> _Phrase | None:
 
 
 _WHEREUPON = _words("حيث إذ اذ")
+_NEGATIONS = _words("لا ولا فلا لم ولم فلم لن ولن")
 _BA_COMPLEMENT = {"طالب", "أشاد", "نوه", "اعترف"}  # verbs whose complement takes ب
 
 
-def _sentence_subject(toks: list[_Tok], end: int) -> _Phrase | None:
+def _sentence_subject(toks: list[_Tok], end: int, surnames: set[str] | frozenset[str] = frozenset()) \
+        -> _Phrase | None:
     """Return the subject of the sentence's main clause, before end, for a speech verb after حيث / إذ.
 
     "وتنقل الوزير إلى المنطقة، حيث أعلن عن تخصيص …"، "غير أن الجمعية رسمت صورة أقل تفاؤلا، إذ أكدت أن":
     a verb with no subject of its own in a clause of place or cause goes on with the main clause's subject.
     """
-    phrase = _main_clause_subject(toks, end)
+    phrase = _main_clause_subject(toks, end, surnames)
     if phrase:
         return phrase
     start = _after_connective(toks)

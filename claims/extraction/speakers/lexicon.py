@@ -182,13 +182,15 @@ _VERB_OF: dict[str, str] = {normalize(form): lemma for lemma, forms in _VERB_FOR
 _VERB_OF.update({form + "ا": lemma for form, lemma in list(_VERB_OF.items())
                  if form.endswith("ت") and _VERB_OF.get(form[:-1]) == lemma})
 _CLITICS = ("هما", "هم", "ها", "ه", "نا", "كم")
+# Deeds, not speech: with نا they are "we did" ("حين أطلقنا قسم الأطفال"، "قررنا"), never "he … us".
+_DEEDS_NOT_TO_US = {"قرر", "أصدر", "دشن", "أطلق", "افتتح", "أمر", "قضى", "حكم"}
 # Every written form: conjunction/particle prefixes × verb form × object clitic, looked up in one step.
 _VERB_SURFACE: dict[str, str] = {
     prefix + form + clitic: lemma
     for form, lemma in _VERB_OF.items()
     for prefix in ("", "و", "ف", "ول", "فل", "وس", "فس", "ل", "س")
     for clitic in ("",) + _CLITICS
-    if (not clitic or len(form) > 2)
+    if (not clitic or len(form) > 2) and not (clitic == "نا" and lemma in _DEEDS_NOT_TO_US)
     # The future س goes on imperfect forms only: سامر is a first name, not "س + أمر".
     and not (prefix.endswith("س") and form[:1] not in "يتن")
 }
