@@ -1,0 +1,81 @@
+"""Round-34 quantity and date rules: a quarter without a year in a sentence about a game is one of its periods; a
+month told by its number in speech ("من شهر عشرة"); a Hijri year with its Gregorian year beside it; a paper or a
+channel named on a date.
+
+Invented sentences of other topics.
+"""
+from __future__ import annotations
+
+from .helpers import dates_found, table
+
+GAME_QUARTER_CASES = [
+    ("وتقدم أصحاب الأرض بفارق 12 نقطة في نهاية الربع الثاني قبل أن ينهار دفاعهم.", "2025-03-10", []),
+    ("وحسم الضيوف المباراة في الربع الأخير بعد تعادل طويل.", "2025-03-10", []),
+    ("ونجح المنتخب في تقليص الفارق إلى 4 نقاط خلال الربع الرابع بفضل رمياته الثلاثية.", "2025-03-10", []),
+    ("وسجل اللاعب الأمريكي 15 نقطة في الربع الثالث وحده.", "2025-03-10", []),
+    ("وعاد فريق كرة الماء في الربع الأخير ليسجل ثلاثة أهداف.", "2025-03-10", []),
+    # near misses: percentage points, an index's points, a club's accounts, a quarter with its year
+    ("وتراجعت البطالة بفارق نقطتين مئويتين في الربع الأول.", "2025-06-14", [("الربع الأول", "2025-Q1")]),
+    ("وارتفع المؤشر العام 120 نقطة في الربع الثالث.", "2025-06-14", [("الربع الثالث", "2024-Q3")]),
+    ("وأعلن النادي أن إيراداته بلغت 12 مليون دولار في الربع الثالث.", "2025-06-14", [("الربع الثالث", "2024-Q3")]),
+    ("وتعاقد النادي مع اللاعب في الربع الثالث من العام الماضي.", "2025-06-14",
+     [("الربع الثالث من العام الماضي", "2024-Q3")]),
+]
+
+
+@table("text,published,expected", GAME_QUARTER_CASES)
+def test_a_quarter_of_a_game_is_no_date(text, published, expected):
+    assert dates_found(text, published) == expected
+
+
+SPOKEN_MONTH_CASES = [
+    ("وقال أحد السكان: \"من شهر عشرة ما استلمنا الرواتب\".", "2025-11-18", [("شهر عشرة", "2025-10")]),
+    ("وأضاف: \"زرعنا القمح من شهر تلاتة، والحصاد قريب\".", "2025-05-02", [("شهر تلاتة", "2025-03")]),
+    ("\"من شهر 3 لحد هلق ما وصلنا شي\"، يقول التاجر.", "2025-06-14", [("شهر 3", "2025-03")]),
+    ("وقالت إن الشحنة وصلت بشهر تسعة الماضي.", "2025-06-14", [("شهر تسعة الماضي", "2024-09")]),
+    ("ما شفنا الكهرباء من أول شهر ستة.", "2025-07-20", [("أول شهر ستة", "2025-06")]),
+    ("وفي شهر 11 من العام الماضي أغلقوا المعبر.", "2025-06-14", [("شهر 11 من العام الماضي", "2024-11")]),
+    # near misses: durations and counts in one month, a yearly month
+    ("واستمر الاعتصام لمدة شهر واحد.", "2025-06-14", []),
+    ("واستقبل المعرض خلال شهر ثلاثة آلاف زائر.", "2025-06-14", []),
+    ("وسجلت المستشفيات في شهر 7 حالات وفاة.", "2025-06-14", []),
+    ("وتوقف المشروع ثلاثة أشهر.", "2025-06-14", []),
+    ("ويبلغ راتب شهر عشرة آلاف دينار.", "2025-06-14", []),
+    ("وتبدأ العطلة في شهر 7 من كل عام.", "2025-06-14", []),
+]
+
+
+@table("text,published,expected", SPOKEN_MONTH_CASES)
+def test_a_month_told_by_its_number(text, published, expected):
+    assert dates_found(text, published) == expected
+
+
+HIJRI_WITH_GREGORIAN_CASES = [
+    ("وتأسست الجمعية عام 1420 هـ الموافق 1999م.", "2025-06-14", [("عام 1420 هـ الموافق 1999م", "1999")]),
+    ("وافتتح المستشفى في عام 1445هـ/2023م.", "2025-06-14", [("عام 1445هـ/2023م", "2023")]),
+    ("وصدرت اللائحة سنة 1441هـ (2020م) بعد سنوات من النقاش.", "2025-06-14", [("سنة 1441هـ (2020م)", "2020")]),
+    # near misses: a Gregorian year that is not the Hijri year's; a Hijri date with its Gregorian date
+    ("وصدر النظام سنة 1437هـ (1990م).", "2025-06-14", []),
+    ("ونشر في 9 رمضان 1446 هـ - 9 مارس 2025 م.", "2025-06-14",
+     [("9 رمضان 1446 هـ", "2025-03-09"), ("9 مارس 2025 م", "2025-03-09")]),
+]
+
+
+@table("text,published,expected", HIJRI_WITH_GREGORIAN_CASES)
+def test_a_hijri_year_with_its_gregorian_year(text, published, expected):
+    assert dates_found(text, published) == expected
+
+
+NAMED_PAPER_CASES = [
+    ("ونقلت صحيفة 26 سبتمبر عن مصدر عسكري أن القوات تقدمت.", "2025-06-14", []),
+    ("وقالت جريدة \"14 أكتوبر\" إن المحافظ أقال المدير.", "2025-06-14", []),
+    ("وبثت قناة 25 يناير مقابلة مع الوزير.", "2025-06-14", []),
+    # near misses: the paper published on a date; a definite noun before the date
+    ("ونشرت الصحيفة في 14 أكتوبر تقريراً عن الفساد.", "2025-06-14", [("14 أكتوبر", "2024-10-14")]),
+    ("وقالت الإذاعة 14 أكتوبر إن البث توقف.", "2025-06-14", [("14 أكتوبر", "2024-10-14")]),
+]
+
+
+@table("text,published,expected", NAMED_PAPER_CASES)
+def test_a_paper_named_on_a_date(text, published, expected):
+    assert dates_found(text, published) == expected
