@@ -239,7 +239,7 @@ _PERCENT_ONE = _norms("بالمئة", "بالمائة", "بالمية", "بال�
 _CURRENCIES = _norms("دولار", "دولارات", "يورو", "اورو", "أورو", "جنيه", "جنيهات", "ريال", "ريالات", "درهم",
                      "دراهم", "دينار", "دنانير", "ليرة", "ليرات", "شيكل", "شيقل", "شواقل", "روبل", "ين", "يوان",
                      "فرنك", "روبية", "تومان", "سنت", "سنتات", "سينت", "سينتات", "جنيها", "دولارا", "دينارا",
-                     "ريالا", "درهما", "ليرة", "ين")
+                     "ريالا", "درهما", "ليرة", "ين", "أوقية", "أوقيات")  # أوقية: the Mauritanian ouguiya
 # "موفى" (the Maghreb "end of": "147 مليار دينار موفى ديسمبر") and "حوالي" end in ي but are no adjective of a currency.
 _NOT_NISBA = _norms("شهري", "سنوي", "يومي", "إضافي", "اضافي", "أسبوعي", "فقط", "حالي", "إجمالي", "سنويا", "موفى",
                     "حوالي")
@@ -519,7 +519,31 @@ def find_quantities(body: str) -> list[QuantityMention]:
         i = max(next_i, i + 1)
     _carry_qualifiers(body, tokens, found)
     _share_coordinated_units(body, found)
+    _restated_in_brackets(body, found)
     return [_dot_thousands(m) for m in found]
+
+
+# "غرامات قد تصل إلى 50 مليون أوقية قديمة (5 ملايين أوقية جديدة)"، "أكثر من 500 ألف ريال (133 ألف دولار)": an amount
+# of money or a measure alone in brackets right after another restates it in another unit, with its bound.
+_OPENS_BRACKET = re.compile(r"(?:\s+[^\W\d]+){0,2}\s*\($")
+_CLOSES_BRACKET = re.compile(r"(?:\s+[^\W\d]+){0,2}\s*\)")
+
+
+def _restated_in_brackets(body: str, found: list[QuantityMention]) -> None:
+    """Give an exact amount in brackets the qualifier of the amount it restates, just before the brackets."""
+    for idx in range(1, len(found)):
+        prev, cur = found[idx - 1], found[idx]
+        if cur.qualifier != "exact" or prev.qualifier == "exact" or not (_is_money_or_measure(prev.unit)
+                                                                         and _is_money_or_measure(cur.unit)):
+            continue
+        if _OPENS_BRACKET.fullmatch(body, prev.end, cur.start) and _CLOSES_BRACKET.match(body, cur.end):
+            found[idx] = replace(cur, qualifier=prev.qualifier)
+
+
+def _is_money_or_measure(unit: str | None) -> bool:
+    """Say whether a quantity's unit is a currency or a measure (not a counted noun)."""
+    norm = normalize_word(unit.split()[0]) if unit else ""
+    return norm in _CURRENCIES or norm in _MEASURES or norm in _UNIT_SINGULARS or bool(_MEASURE_LIKE.search(norm))
 
 
 # The singular of a measure or a currency, bare, accusative or after ب (بدينار), and "one" after it.
@@ -784,7 +808,9 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
     s1, e1 = _trim_conj(tokens[start_tok]), tokens[low_end - 1].end
     s2, e2 = tokens[second.first].start, tokens[end_tok - 1].end
     value = _low_end_value(tokens, read, second)
-    low_qual, high_qual = ("exact", "exact") if _changed_from(tokens, first, last_taken) else ("at_least", "up_to")
+    # "خفضت سعر العبوة من 40 إلى 32 ديناراً": a range runs upwards, so a pair that falls is a change as well
+    changed = _changed_from(tokens, first, last_taken) or second.value < value
+    low_qual, high_qual = ("exact", "exact") if changed else ("at_least", "up_to")
     return ([QuantityMention(s1, e1, body[s1:e1], float(value), qual if qual != "exact" else low_qual, unit),
              QuantityMention(s2, e2, body[s2:e2], float(second.value), qual if qual != "exact" else high_qual, unit)],
             end_tok)
@@ -827,12 +853,21 @@ def _changed_from(tokens: Sequence[Token], first: int, floor: int) -> bool:
     k = first - 1
     if k <= floor or tokens[k].norm != "من":
         return False
-    for j in range(k - 1, max(floor, k - 1 - _CHANGE_REACH), -1):
+    words = 0
+    for j in range(k - 1, max(-1, k - 1 - 2 * _CHANGE_REACH), -1):
         tok = tokens[j]
+        if tok.kind == "num":
+            # "رفع سعر الأسطوانة سعة 20 لتراً من 7500 إلى 9800 ريال": a measure inside the subject, the number and
+            # its unit (counted just before) do not count as words of the subject
+            words = max(0, words - 1)
+            continue
         if tok.kind != "ar" or _RANGE_MARKER.match(tok.norm):
-            return False  # a sign, a number or a range word ends the search
+            return False  # a sign or a range word ends the search
         if _CHANGE_WORD.match(tok.norm):
             return True
+        words += 1
+        if words == _CHANGE_REACH:
+            break
     return False
 
 
@@ -2297,6 +2332,7 @@ _SUBJECT_NOUNS = _norms(
     "مؤشر", "مستوى", "منسوب",  # "تجاوز مؤشر جودة الهواء 300 نقطة": a level read on a scale
     "تساقطات", "أمطار", "هطول", "هطولات", "ثلوج",  # "تجاوزت التساقطات بالمدينة 150 ملم": rain is measured
     "متوسط",  # "لا يتجاوز متوسط الأجر الشهري 300 دينار"
+    "قسط", "أقساط", "رسوم", "إيجار", "إيجارات", "أجرة", "فاتورة", "فواتير",  # "يصل القسط السنوي إلى 9 آلاف دولار"
 )
 # "تجاوزت قيمة الأموال المستولى عليها 2.4 مليون": a preposition with a pronoun closes a participle inside the
 # subject, not the subject itself.
@@ -2314,7 +2350,8 @@ _THIS = _norms("هذا", "هذه")
 _TIME_NOUNS = _norms("الموسم", "العام", "السنة", "الشهر", "الأسبوع", "الفصل", "الربع", "الصيف", "الشتاء", "الخريف",
                      "الربيع", "اليوم", "الأيام", "الفترة", "المرة")
 # A negated verb caps an amount noun however long its subject ("لا يتجاوز عدد الأطباء العاملين في مستشفيات
-# الولايات الداخلية 620 طبيباً"): it still may not reach past a sign, a number or a new clause.
+# الولايات الداخلية 620 طبيباً"): it still may not reach past a sign, a number or a new clause. So does a verb of
+# reaching with its إلى ("يصل القسط السنوي في عدد من مدارس الضاحية إلى 9 آلاف دولار").
 _NEGATED_SUBJECT_REACH = 14
 # "لا تتجاوز نسبة ملء حوض أم الربيع 11,3%"، "عدد سكان أم درمان": أم before a word that is no stop word is "mother
 # of" opening a place name (أم القرى، أم قصر), not the conjunction "or", so it does not end the subject.
@@ -2405,14 +2442,14 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str 
             continue
         negated = k - 1 > floor and _is_negation(tokens[k - 1].norm)
         head = k + 2 if in_it else k + 1
-        if width > _SUBJECT_REACH and not (negated and _is_subject_noun(tokens[head].norm)):
-            return None
         qual, preps = _VERB_QUALIFIER.get(verb, ("up_to", ("",)))  # قد يبلغ: reach with no preposition
+        reach_to = verb in _REACH_VERBS and prep in preps
+        if width > _SUBJECT_REACH and not ((negated or reach_to) and _is_subject_noun(tokens[head].norm)):
+            return None
         modal = k - 1 > floor and tokens[k - 1].norm == "قد"
         # "لم تتجاوز في مدينة طرابلس 23.4%": a negated verb, its subject told before, then only where.
         # "يصل في أسواق الخليج إلى 250 دولاراً": a verb of reaching with its preposition, the subject told before.
-        negated_where = (tokens[head].norm in _SUBJECT_PLACES or this_time) and (
-            (k - 1 > floor and _is_negation(tokens[k - 1].norm)) or (verb in _REACH_VERBS and prep in preps))
+        negated_where = (tokens[head].norm in _SUBJECT_PLACES or this_time) and (negated or reach_to)
         if prep not in preps or not (_is_subject_noun(tokens[head].norm) or modal or negated_where or what_subject
                                      or _compares_any_subject(tokens, k, prep, qual, floor)
                                      or _exceeds_a_measure(tokens, i, qual, prep, width - in_it)):

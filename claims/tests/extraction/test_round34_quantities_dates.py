@@ -6,7 +6,7 @@ Invented sentences of other topics.
 """
 from __future__ import annotations
 
-from .helpers import dates_found, table
+from .helpers import dates_found, quantities_found, table
 
 GAME_QUARTER_CASES = [
     ("وتقدم أصحاب الأرض بفارق 12 نقطة في نهاية الربع الثاني قبل أن ينهار دفاعهم.", "2025-03-10", []),
@@ -79,3 +79,52 @@ NAMED_PAPER_CASES = [
 @table("text,published,expected", NAMED_PAPER_CASES)
 def test_a_paper_named_on_a_date(text, published, expected):
     assert dates_found(text, published) == expected
+
+
+REACH_CASES = [
+    ("وتصل الرسوم الجامعية في بعض الكليات الخاصة بالعاصمة إلى 4 آلاف دينار.", [("4 آلاف دينار", 4000.0, "up_to")]),
+    ("ويصل إيجار الشقة في الأحياء الراقية من المدينة إلى 2000 دولار.", [("2000 دولار", 2000.0, "up_to")]),
+    ("ويصل القسط الشهري للقرض إلى 300 دينار.", [("300 دينار", 300.0, "up_to")]),
+    # near misses: the past tells the figure reached; a delegation reaching countries
+    ("ووصل القسط الشهري للقرض إلى 300 دينار.", [("300 دينار", 300.0, "exact")]),
+    ("ويصل الوفد في جولته التي تشمل عدداً من العواصم إلى 3 دول.", [("3 دول", 3.0, "exact")]),
+]
+
+
+@table("text,expected", REACH_CASES)
+def test_reach_with_a_long_subject_is_up_to(text, expected):
+    assert quantities_found(text) == expected
+
+
+CHANGE_CASES = [
+    ("ورفعت المطاحن سعر الكيس وزن 50 كيلوغراماً من 900 إلى 1100 جنيه.",
+     [("50 كيلوغراماً", 50.0, "exact"), ("900", 900.0, "exact"), ("1100 جنيه", 1100.0, "exact")]),
+    ("وخفضت الشركة سعر العبوة من 40 إلى 32 ديناراً.", [("40", 40.0, "exact"), ("32 ديناراً", 32.0, "exact")]),
+    # near misses: a range, with or without a measure inside the subject
+    ("ويتراوح سعر العبوة سعة 5 لترات من 40 إلى 50 ديناراً.",
+     [("5 لترات", 5.0, "exact"), ("40", 40.0, "at_least"), ("50 ديناراً", 50.0, "up_to")]),
+    ("وتضم القاعة من 300 إلى 400 مقعد.", [("300", 300.0, "at_least"), ("400 مقعد", 400.0, "up_to")]),
+]
+
+
+@table("text,expected", CHANGE_CASES)
+def test_a_change_from_one_value_to_another(text, expected):
+    assert quantities_found(text) == expected
+
+
+BRACKET_CASES = [
+    ("وتبلغ الكلفة أكثر من 500 ألف ريال (133 ألف دولار).",
+     [("أكثر من 500 ألف ريال", 500000.0, "more_than"), ("133 ألف دولار", 133000.0, "more_than")]),
+    ("وقد تصل الغرامة إلى 20 مليون أوقية قديمة (مليوني أوقية جديدة).",
+     [("20 مليون أوقية", 20000000.0, "up_to"), ("مليوني أوقية", 2000000.0, "up_to")]),
+    # near misses: a part counted in brackets; the bracket with its own bound
+    ("وبلغ عدد المصابين أكثر من 50 شخصاً (30 طفلاً).",
+     [("أكثر من 50 شخصاً", 50.0, "more_than"), ("30 طفلاً", 30.0, "exact")]),
+    ("وتصل الغرامة إلى 10 آلاف دينار (نحو 32 ألف دولار).",
+     [("10 آلاف دينار", 10000.0, "up_to"), ("نحو 32 ألف دولار", 32000.0, "approx")]),
+]
+
+
+@table("text,expected", BRACKET_CASES)
+def test_an_amount_restated_in_brackets_keeps_its_bound(text, expected):
+    assert quantities_found(text) == expected
