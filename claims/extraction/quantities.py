@@ -141,6 +141,9 @@ _REFERENCE_CUES = _norms(
     "أوكتان", "اوكتان", "الأوكتان",  # أوكتان 98: a fuel grade
     # قناة 24، لشبكة 964، إذاعة 90: an outlet named by a number (a bare one: "الشبكة 500 ميغاواط" still counts)
     "شبكة", "قناة", "إذاعة", "اذاعة", "راديو", "صحيفة", "مجلة", "تلفزيون",
+    # "وكيل في القطاع 44 بمدينة الصدر"، "المحلة 512": a numbered district (a count after it, "خسر القطاع 44 مليون
+    # دولار"، "في الحي 5 أشخاص", still counts)
+    "القطاع", "المربع", "المحلة", "الحي", "البلوك", "المقاطعة", "الزقاق",
 )
 # A label noun a name or two before the number still labels it: قرار مجلس الأمن 2254، رقم الطوارئ (هو) 112.
 _GENITIVE_CUES = _norms("قرار", "القرار", "بقرار", "رقم", "الرقم", "برقم", "رقماً", "مرسوم", "المرسوم", "قانون",
@@ -175,6 +178,7 @@ _STRONG_CUES = _norms(
     "العمر", "عمره", "عمرها", "عمرهم", "سن", "بسن", "يوم", "يومي", "المادة", "مادة", "المادتين",
     "القرار", "قرار", "رقم", "الرقم", "برقم", "الفقرة", "البند", "القانون", "المرسوم", "سورة", "الآية", "القرن",
     "الدقيقة", "الدقائق", "الدقيقتين", "الشوط", "الأسبوع",
+    "المرقم", "المرقمة", "مرقم", "مرقمة",  # "الكتاب المرقم 4417": an Iraqi letter's number
     # An address: "قطعة 12 شارع 8" (a Kuwaiti block and street), "نهج 5"، "زنقة 14"، "جادة 3". Indefinite only:
     # "خرج إلى الشارع 200 متظاهر" counts.
     "شارع", "قطعة", "قسيمة", "جادة", "زنقة", "نهج", "حارة", "بلوك",
@@ -294,6 +298,7 @@ _DUAL_COUNTS = {normalize_word(dual) for singular in (
     "قطار", "قمر", "صاروخ", "قذيفة", "دبابة",
 ) for dual in _dual_forms(singular)}
 _DUAL_CLITICS = re.compile(r"^[وف]?[بل]?")
+_CONJUNCTION = re.compile(r"^[وف]")
 _EVERY = _norms("كل", "لكل", "بكل", "ولكل")  # "لكل شخصين": the base of a ratio
 # A clash is between two by nature: "تصادم قطارين"، "شجار بين شخصين" tell the event, they report no figure.
 _BETWEEN_TWO = _norms("تصادم", "اصطدام", "تصادمت", "اشتباك", "شجار", "عراك", "مشاجرة", "بين")
@@ -353,6 +358,35 @@ def _bounded_fem_dual(tokens: Sequence[Token], i: int) -> tuple[str, int] | None
         k += 1  # the noun the construct governs: "عمليتي اندماج"
     qual, end = _qualifier_after(tokens, k)
     return (qual, end) if qual in _BOUNDS_AFTER and end > k else None
+
+
+_AT_LEAST_TAIL = _norms("الأقل")
+_AT_LEAST_HEAD = _norms("على", "وعلى")
+
+
+def _dual_after_at_least(tokens: Sequence[Token], i: int) -> bool:
+    """Say whether "على الأقل" ending at tokens[i] bounds a masculine dual right after it: "على الأقل جوالين".
+
+    A bound needs a count, so any indefinite word in -ين there is one (not a number word such as عشرين).
+    """
+    if i < 1 or tokens[i - 1].norm not in _AT_LEAST_HEAD or i + 1 >= len(tokens):
+        return False
+    dual = tokens[i + 1]
+    noun = _CONJUNCTION.sub("", dual.norm)
+    return dual.kind == "ar" and noun.endswith("ين") and len(noun) >= 5 and not noun.startswith("ال") \
+        and noun not in _STOP and lookup_word(dual.norm) is None and lookup_word(noun) is None
+
+
+def _dual_unit(norm: str) -> str | None:
+    """Return the singular of a measure's or a currency's dual, with و/ف and ب/ل before it or not ("وكيلوغرامين").
+
+    With a clitic, طنين is left out: "وطنين" is also "two homelands".
+    """
+    if norm in _DUAL_UNITS:
+        return _DUAL_UNITS[norm]
+    # the conjunction alone first: the ل of "ولترين" belongs to the word
+    singular = _DUAL_UNITS.get(_CONJUNCTION.sub("", norm)) or _DUAL_UNITS.get(_DUAL_CLITICS.sub("", norm))
+    return singular if singular is not None and singular != "طن" else None
 
 
 def _dual_count(norm: str) -> bool:
@@ -434,9 +468,11 @@ def find_quantities(body: str) -> list[QuantityMention]:
             last_taken = i + 1
             i += 2
             continue
-        if tok.kind == "ar" and tok.norm in _DUAL_UNITS:
+        if tok.kind == "ar" and (dual_unit := _dual_unit(tok.norm)) is not None:
             qual, q_start = _qualifier_before(tokens, i, last_taken)
             start = _trim_conj(tokens[q_start]) if q_start is not None else tok.start
+            if q_start is None and tok.norm not in _DUAL_UNITS:
+                start = _past_conjunction(body, tok, _MARKS_RE.sub("", tok.text))  # "وكيلوغرامين من السكر"
             below_zero = _below_zero_after(tokens, i + 1)  # درجتين تحت الصفر
             end_tok = below_zero or i + 1
             value = -2.0 if below_zero else 2.0
@@ -445,7 +481,7 @@ def find_quantities(body: str) -> list[QuantityMention]:
                 value, end_tok = value + fraction[0], fraction[1]  # "مترين ونصف"
             qual, end_tok = _bound_after(tokens, end_tok, qual)  # "لترين على الأقل"
             end = tokens[end_tok - 1].end
-            found.append(QuantityMention(start, end, body[start:end], value, qual, _DUAL_UNITS[tok.norm]))
+            found.append(QuantityMention(start, end, body[start:end], value, qual, dual_unit))
             last_taken = end_tok - 1
             i = end_tok
             continue
@@ -478,6 +514,14 @@ def find_quantities(body: str) -> list[QuantityMention]:
                 i = end_tok
                 continue
             i += 1
+            continue
+        if tok.kind == "ar" and tok.norm in _AT_LEAST_TAIL and _dual_after_at_least(tokens, i):
+            # "يحتاج الفدان على الأقل جوالين سماد": a dual bounded by على الأقل before it counts two
+            start, end = _trim_conj(tokens[i - 1]), tokens[i + 1].end
+            found.append(QuantityMention(start, end, body[start:end], 2.0, "at_least",
+                                         _MARKS_RE.sub("", tokens[i + 1].text)))
+            last_taken = i + 1
+            i += 2
             continue
         bounded = _bounded_fem_dual(tokens, i) if tok.kind == "ar" and tok.norm.endswith(("تي", "تين", "تان")) \
             else None
@@ -609,9 +653,9 @@ def _is_candidate(raw: str) -> bool:
     """Say whether a token with this text can start a quantity, and remember it."""
     kind, norm = kind_and_norm(raw)
     candidate = kind == "num" or (kind == "ar" and (
-        norm in _VAGUE_START or norm in _DUAL_UNITS or norm in _UNIT_SINGULARS or norm in DUAL_DURATION_WORDS
+        norm in _VAGUE_START or _dual_unit(norm) is not None or norm in _UNIT_SINGULARS or norm in DUAL_DURATION_WORDS
         or norm in _SHARE_FIRST or norm in _DEFINITE_FRACTIONS or norm in _PRONOUN_SHARES or norm in _UNIT_OF_ONE
-        or _dual_count(norm) or _fem_dual_word(_DUAL_CLITICS.sub("", norm))
+        or _dual_count(norm) or _fem_dual_word(_DUAL_CLITICS.sub("", norm)) or norm in _AT_LEAST_TAIL
         or (norm.endswith("تي") and _fem_dual_word(_DUAL_CLITICS.sub("", norm) + "ن"))  # عمليتي اندماج على الأقل
         or lookup_word(norm) is not None))
     if len(_CANDIDATE_RAW) >= _CANDIDATE_RAW_MAX:
@@ -681,8 +725,8 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         return None  # "وهي أم لأربعة أطفال": a person's family, not a reported figure
     if read.digits_plain and read.last < n and tokens[read.last].norm in _LABEL_AFTER:
         return None  # الفصل 376 مكرر
-    if _in_quoted_name(tokens, read) or _word_as_name(tokens, read):
-        return None  # محطة "الجبيل 4"، شركة "ألفا"
+    if _in_quoted_name(tokens, read) or _word_as_name(tokens, read) or _quoted_title(tokens, read):
+        return None  # محطة "الجبيل 4"، شركة "ألفا"، رواية "1984"
     if _is_denominator(tokens, first):
         return None  # 19,81 من 20، 48 من أصل 50: the scale of a grade, not an amount
     if _is_list_marker(body, tokens, first, read.last):
@@ -1522,6 +1566,36 @@ def _in_quoted_name(tokens: Sequence[Token], read: NumberRead) -> bool:
         if tokens[k].kind != "ar":
             return False
     return False
+
+
+# A work named by the number that opens its quoted title: رواية "1984"، فيلم «300»، "1984" لجورج أورويل (by its
+# author), "مئة عام من العزلة" و"ألف ليلة وليلة" (a spelled number opening a title listed after another).
+_WORK_NOUNS = _norms("رواية", "روايات", "كتاب", "كتب", "فيلم", "أفلام", "مسلسل", "مسرحية", "أغنية", "ألبوم", "قصيدة",
+                     "ديوان", "قصة", "سلسلة", "برنامج", "لعبة")
+_TITLE_REACH = 4  # words of the title after its number
+
+
+def _quoted_title(tokens: Sequence[Token], read: NumberRead) -> bool:
+    """Return True for a number that opens a short quoted title of a work (_WORK_NOUNS, an author, a list)."""
+    first, n = read.first, len(tokens)
+    if first < 1 or tokens[first - 1].norm not in _QUOTES:
+        return False
+    close = read.last
+    while close < n and close - read.last < _TITLE_REACH and tokens[close].kind == "ar":
+        close += 1
+    if close >= n or tokens[close].norm not in _QUOTES:
+        return False
+    before = tokens[first - 2] if first >= 2 else None
+    after = tokens[close + 1] if close + 1 < n else None
+    if before is not None and before.kind == "ar":
+        if any(word in _WORK_NOUNS or (word.startswith("ال") and word[2:] in _WORK_NOUNS)
+               for word in (before.norm, _without_clitic(before.norm))):  # فيلم, not ف + يلم
+            return True
+        if read.words and before.norm == "و" and first >= 3 and tokens[first - 3].norm in _QUOTES:
+            return True  # a spelled number in a listed quote: "…" و"ألف ليلة وليلة" (figures are written in digits)
+    # "لجورج": ل and a name, not للمرة، لكل
+    return after is not None and after.kind == "ar" and after.norm.startswith("ل") \
+        and not after.norm.startswith("لل") and after.norm not in _RATIO_BASE and after.norm != "لكل"
 
 
 # Bodies whose own name may be a number word: "شركة ألفا"، "مجموعة مئة".

@@ -128,3 +128,40 @@ BRACKET_CASES = [
 @table("text,expected", BRACKET_CASES)
 def test_an_amount_restated_in_brackets_keeps_its_bound(text, expected):
     assert quantities_found(text) == expected
+
+
+DUAL_CASES = [
+    ("وتحصل الأسرة على 5 كيلوغرامات من الأرز وكيلوغرامين من العدس.",
+     [("5 كيلوغرامات", 5.0, "exact"), ("كيلوغرامين", 2.0, "exact")]),
+    ("وأضافت كوباً من الماء ولترين من الحليب.", [("لترين", 2.0, "exact")]),
+    ("ويحتاج البيت على الأقل كيسين من الإسمنت.", [("على الأقل كيسين", 2.0, "at_least")]),
+    # near misses: a number word after the bound; a definite word after it; two homelands
+    ("وقتل على الأقل عشرين شخصاً.", [("على الأقل عشرين شخصاً", 20.0, "at_least")]),
+    ("ويجب على الأقل الالتزام بالقواعد.", []),
+    ("وعاش الشاعر بين وطنين.", []),
+]
+
+
+@table("text,expected", DUAL_CASES)
+def test_duals_with_a_conjunction_or_a_bound(text, expected):
+    assert quantities_found(text) == expected
+
+
+LABEL_CASES = [
+    ("وأصدرت الوزارة الكتاب المرقم 2310 بشأن التعيينات.", []),
+    ("ويسكن في المحلة 512 قرب السوق.", []),
+    ("وتوزعت الفرق على القطاع 12 والقطاع 13.", []),
+    ("وتتصدر رواية «1984» قائمة المبيعات.", []),
+    ("وعرض فيلم \"300\" في الصالات.", []),
+    ("وأعاد قراءة \"1984\" لأورويل مرات.", []),
+    ("وتضم المكتبة \"كليلة ودمنة\" و\"ألف ليلة وليلة\".", []),
+    # near misses: a count after the district; a figure quoted in speech; quoted figures in a list
+    ("وخسر القطاع 44 مليون دولار.", [("44 مليون دولار", 44000000.0, "exact")]),
+    ("وقال: «300 شخص فقدوا منازلهم».", [("300 شخص", 300.0, "exact")]),
+    ("وطالب بتوفير \"200 سرير\" و\"50 سيارة إسعاف\".", [("200 سرير", 200.0, "exact"), ("50 سيارة", 50.0, "exact")]),
+]
+
+
+@table("text,expected", LABEL_CASES)
+def test_ids_districts_and_titles_are_no_quantities(text, expected):
+    assert quantities_found(text) == expected
