@@ -597,8 +597,15 @@ _ONE_AFTER = _norms("واحد", "واحدا", "واحداً", "واحدة")
 
 
 def _one_unit(tokens: Sequence[Token], i: int) -> bool:
-    """Say whether tokens[i] is a measure or a currency told as one by the word after it: متراً واحداً."""
-    return tokens[i].norm in _UNIT_OF_ONE and i + 1 < len(tokens) and tokens[i + 1].norm in _ONE_AFTER
+    """Say whether tokens[i] is a measure or a currency told as one by the word after it: متراً واحداً.
+
+    "ولم نستلم ديناراً واحداً": after a negated verb that is no bound (لا يتجاوز ديناراً واحداً is up to one), "not a
+    single dinar" stresses a negation; it tells no amount.
+    """
+    if not (tokens[i].norm in _UNIT_OF_ONE and i + 1 < len(tokens) and tokens[i + 1].norm in _ONE_AFTER):
+        return False
+    return not (i >= 2 and _is_negation(tokens[i - 2].norm) and tokens[i - 1].kind == "ar"
+                and _verb_form(tokens[i - 1].norm) is None)
 
 
 def _share_coordinated_units(body: str, found: list[QuantityMention]) -> None:

@@ -165,3 +165,17 @@ LABEL_CASES = [
 @table("text,expected", LABEL_CASES)
 def test_ids_districts_and_titles_are_no_quantities(text, expected):
     assert quantities_found(text) == expected
+
+
+NOT_A_SINGLE_CASES = [
+    ("وقال المزارع: \"لم نقبض درهماً واحداً من الدعم\".", []),
+    ("ولا نملك ديناراً واحداً لشراء الدواء.", []),
+    # near misses: a negated bound; a stated price of one
+    ("ولا يتجاوز الأجر اليومي دولاراً واحداً.", [("دولاراً واحداً", 1.0, "up_to")]),
+    ("وبلغ سعر الرغيف جنيهاً واحداً.", [("جنيهاً واحداً", 1.0, "exact")]),
+]
+
+
+@table("text,expected", NOT_A_SINGLE_CASES)
+def test_not_a_single_unit_is_no_amount(text, expected):
+    assert quantities_found(text) == expected
