@@ -290,10 +290,13 @@ _NOUN_AFTER = re.compile(
 # "من 2010 إلى 2050 بنهاية الجلسة" (an index: years are seldom written so).
 _NOUN_AFTER_SPAN = re.compile(f"{S}(?!ال|[وفبل]ال|(?:ب?اكمل|برمت|كل)(?:ه|ها)(?!\\w))\\w+(?:ه|ات)(?!\\w)")
 _YEARLY = re.compile(_f(f"{S}(?:من{S})?(?:كل{S}(?:عام|سنه)|سنويا|سنوياً)"))
-# Names built on a date: ثورة 25 يناير، قوى 14 آذار، شارع 26 يوليو، نهج 9 أفريل، أحداث 11 سبتمبر، محطة 6 أكتوبر.
+# Names built on a date: ثورة 25 يناير، قوى 14 آذار، شارع 26 يوليو، نهج 9 أفريل، أحداث 11 سبتمبر، محطة 6 أكتوبر،
+# and papers and channels (صحيفة 14 أكتوبر، جريدة 26 سبتمبر، قناة 25 يناير): an indefinite noun in construct with a
+# date names a thing; a date that tells when ("نشرت الصحيفة في 14 أكتوبر") follows a definite noun or a preposition.
 _NAMED = re.compile(_f(
     r"(?<!\w)[وفبلك]?(?:ثوره|قوي|تحالف|فريق|حركه|تيار|انتفاضه|احداث|هجمات|اعتداءات|ذكري|شارع|جسر|"
     r"ميدان|مدينه|محور|كوبري|حرب|نصر|جامعه|نادي|مستشفي|مجموعه|كتله|معسكر|مدرسه|مطار|ملعب|استاد|"
+    r"صحيفه|جريده|مجله|قناه|اذاعه|مؤسسه|"
     r"مجمع|حي|مسجد|ساحه|قاعه|لواء|كتيبه|اتفاق|اتفاقيه|اعلان|بيان|قرار|مرسوم|وثيقه|"
     r"محطه|محطتي|نفق|كليه|معهد|قاعده|دوار|ضاحيه|محافظه|"
     r"نهج|زنقه|درب|جاده|طريق|حاره|كورنيش)"  # the street words of the Maghreb and the Levant: نهج 9 أفريل
@@ -1066,6 +1069,47 @@ def _month_range(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     yield _Cand(m.start("x"), m.end("x"), f"{y}-{a:02d}/{y}-{b:02d}", "interval", explicit_year=explicit)
 
 
+# In speech across the Levant, Iraq, the Gulf and Sudan a month goes by its number: "من شهر عشرة ما استلمنا"، "زرعنا
+# من شهر سبعة"، "بشهر 3 الماضي". واحد is left out ("شهر واحد" is a duration).
+_SPOKEN_MONTH_NUMBERS = {
+    "اثنين": 2, "اتنين": 2, "تنين": 2, "ثلاثه": 3, "تلاته": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7,
+    "ثمانيه": 8, "تمانيه": 8, "ثمنيه": 8, "تمنيه": 8, "تسعه": 9, "عشره": 10,
+    "احدعش": 11, "حداش": 11, "احداشر": 11, "حداشر": 11, "احد عشر": 11, "احدي عشر": 11,
+    "اثنعش": 12, "اتناشر": 12, "طناش": 12, "اطناشر": 12, "اثني عشر": 12, "اثنا عشر": 12,
+}
+# A number after شهر is a month only where a count cannot follow it: "خلال شهر ثلاثة آلاف زائر" and "سجلت في شهر 7
+# حالات" count in one month. So the month ends the clause, or is followed by a definite word ("من شهر سبعة والباقي"،
+# a counted noun is indefinite), a pronoun or a particle of speech ("من شهر عشرة ما استلمنا الرز").
+_SPOKEN_MONTH_END = re.compile(_f(
+    f"{S0}(?:[.،,:؛;!؟?\"»”)\\]\\n]|$)"
+    f"|{S}[وف]?(?:ال\\w+|ما|ماكو|مافي|لم|لا|لسه|لسا|لحد|لغايه|لين|حتي|الي|من|كان|كانت|قد|بس|احنا|نحن|انا|هو|هي|هم"
+    f"|هذا|هذه|هاد|هذي)(?!\\w)"))
+# "لمدة شهر" is a duration: a month number follows a preposition of time or a part of the month.
+_SPOKEN_MONTH_CUE = re.compile(_f(f"(?<!\\w)[وف]?(?:من|منذ|في|حتي|لحد|لغايه|الي|اول|اخر){S}$"))
+
+
+@_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}){S})?شهر{S}(?P<n>{_alt(_SPOKEN_MONTH_NUMBERS)}|1[0-2]|0?[1-9])(?!\\w|[/.\\-]\\d)"
+       f"(?:{YEAR_TAIL})?)")
+def _spoken_month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
+    """من شهر عشرة (October) · زرعنا من شهر سبعة (July) · بشهر 3 الماضي · في شهر 11 من العام الماضي."""
+    norm = ctx.norm
+    n = m.group("n")
+    month = int(n) if n.isdigit() else _SPOKEN_MONTH_NUMBERS[_SPACES.sub(" ", n)]
+    clitic = norm[m.start():m.start("x")]
+    if not (m.group("mod") or clitic.endswith(("ب", "ل"))
+            or _SPOKEN_MONTH_CUE.search(norm, max(0, m.start() - 12), m.start())):
+        return
+    tail = any(m.group(g) for g in ("y", "y2", "yrel", "ythis", "ysame", "mrel"))
+    if not (tail or _SPOKEN_MONTH_END.match(norm, m.end("x"))) or _YEARLY.match(norm, m.end("x")):
+        return
+    got = _tail_year(m, month, ctx.pub, norm)
+    if got is None:
+        return
+    year, explicit = got
+    value = f"XXXX-{month:02d}" if year is None else f"{year:04d}-{month:02d}"
+    yield _Cand(m.start("x"), m.end("x"), value, "month", explicit_year=explicit)
+
+
 @_rule(f"(?<![\\d/.\\-])(?P<x>(?P<a>\\d{{1,2}}){S0}(?P<sep>[-/.]){S0}(?P<b>\\d{{1,2}}){S0}(?P=sep){S0}(?P<y>\\d{{4}})"
        f"(?P<h>{S0}ه{E})?)(?![\\d]|[/.\\-]\\d)")
 def _numeric_dmy(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
@@ -1211,6 +1255,28 @@ def _year(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     more = _AND_YEAR.match(norm, m.end("x"))
     if more and not _COUNTED.match(norm, more.end()) and int(more.group("y")) > y:
         yield _Cand(more.start("y"), more.end(), more.group("y"), "year")  # "في 2010 و2011"
+
+
+@_rule(f"{B}{PRE}(?P<x>(?:(?P<prep>{YEAR_PREP}){S}(?:{YEARWORD}{S})?|{YEARWORD}{S})(?P<hy>1[3-5]\\d\\d){S0}ه{E}{S0}"
+       f"(?:\\({S0}|[-–/]{S0}|الموافق{S}(?:ل{S0})?)(?:{YEARWORD}{S})?(?P<y>{YEAR}){YSUF}(?:{S0}\\))?)")
+def _hijri_year_with_gregorian(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
+    """عام 1437هـ (2016م) · سنة 1420 هـ الموافق 1999م · في 1445هـ/2023م: the Gregorian year the writer gives.
+
+    A Hijri year overlaps two Gregorian ones; the year in brackets must be one of them.
+    """
+    hijri_year, year = int(m.group("hy")), int(m.group("y"))
+    if Hijri is None:
+        return
+    try:
+        first, last = Hijri(hijri_year, 1, 1).to_gregorian(), Hijri(hijri_year, 12, 1).to_gregorian()
+    except (ValueError, OverflowError):
+        return  # outside the calendar's table
+    if not first.year <= year <= last.year + 1:
+        return
+    start = m.start("x")
+    if m.group("prep") and m.group("prep") not in _SPAN_PREP:  # "في عام 1445هـ/2023م": the date without في, as _year
+        start = _SPACE_RUN.match(ctx.norm, m.end("prep")).end()
+    yield _Cand(start, m.end("x"), str(year), "year")
 
 
 # "القانون رقم 194 لسنة 2020", "القضية 1432 لسنة 2023", "القانون الأساسي عدد 15 لسنة 2019" (the Maghreb
@@ -1497,6 +1563,8 @@ def _quarter(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         # الفصل الأول is also a school term or a chapter, الثلاثي الأول (the Maghreb quarter) also a trio or a
         # trimester: a quarter only with its year. "الربع الأول من القرن" is no quarter.
         return
+    if not m.group("bare") and _in_a_game(norm, m.start("x")):
+        return
     # As a bare month: the most recent such quarter, or the next one when the clause announces the future.
     # So is "من العام" alone: in a January report of the past year's results, "سجلت في الربع الأخير من العام"
     # is the quarter that just ended, not one still to come.
@@ -1506,6 +1574,24 @@ def _quarter(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     else:
         year = pub.year if q <= cur else pub.year - 1
     yield _Cand(m.start("x"), m.end("x"), f"{year}-Q{q}", "quarter")
+
+
+# Basketball, American football and water polo are played in quarters: "تأخروا بفارق 9 نقاط مع نهاية الربع الثالث"،
+# "حسم اللاعبون المباراة في الربع الأخير". A sentence about a game (a match, a half, throws, players, a margin in
+# points that are no percentage points) makes a quarter without a year one of its periods, not three months.
+_GAME_WORDS = re.compile(_f(
+    f"(?<!\\w)[وفبل]?(?:ال)?(?:مباراه|مباريات|شوط|اشواط|رميه|رميات|لاعب|لاعبين|لاعبو|كره{S}(?:ال)?(?:سله|قدم|يد|ماء))"
+    f"(?:ه|ها|هم|هما)?(?!\\w)"
+    f"|(?<!\\w)(?:ب|ال|بال)?فارق(?:{S}\\S+){{0,2}}?{S}(?:نقاط|نقطه|نقطتين)(?!{S}(?:مئوي|اساس))"))
+
+
+def _in_a_game(norm: str, start: int) -> bool:
+    """Say whether the sentence holding start tells of a game (_GAME_WORDS)."""
+    sentence_start = max(0, start - 250)
+    if before := _last_match(_SENTENCE_STOP, norm[sentence_start:start]):
+        sentence_start += before.end()
+    after = _SENTENCE_STOP.search(norm, start, start + 250)
+    return _GAME_WORDS.search(norm, sentence_start, after.start() if after else start + 250) is not None
 
 
 def _fiscal_quarter(first_year: int, second_year: str, quarter: int, months: str) -> str | None:
@@ -1936,8 +2022,8 @@ _DIGIT_SEP_KEY = r"\d[^\S\n]*[-/.]"  # the keys of _numeric_dmy and _numeric_ymd
 _YEAR_SEP_KEY = r"\d{4}[-/.]"
 _KEYS: dict[object, set[str] | str] = {
     _day_month: _MONTH_WORDS, _day_range: _MONTH_WORDS, _month: _MONTH_WORDS, _month_range: _MONTH_WORDS,
-    _numeric_dmy: _DIGIT_SEP_KEY, _numeric_ymd: _YEAR_SEP_KEY, _year_range: YEAR, _year: YEAR,
-    _day_of_rel_month: {"شهر", "الشهر", *_PAST, *_CURRENT},
+    _numeric_dmy: _DIGIT_SEP_KEY, _numeric_ymd: _YEAR_SEP_KEY, _year_range: YEAR, _year: YEAR, _hijri_year_with_gregorian: YEAR,
+    _day_of_rel_month: {"شهر", "الشهر", *_PAST, *_CURRENT}, _spoken_month: {"شهر"},
     _week: {"الاسبوع"}, _rel_month: {"الشهر"}, _rel_year_rule: {"العام", "السنه"},
     _quarter: {"الربع", "الفصل", "النصف", "الثلاثي", "الاسدوس", "السداسي"},
     _rel_day: {"اليوم", "امس", "الامس", "غد", "غدا", "الغد", "الليله"},

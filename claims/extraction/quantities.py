@@ -141,6 +141,9 @@ _REFERENCE_CUES = _norms(
     "أوكتان", "اوكتان", "الأوكتان",  # أوكتان 98: a fuel grade
     # قناة 24، لشبكة 964، إذاعة 90: an outlet named by a number (a bare one: "الشبكة 500 ميغاواط" still counts)
     "شبكة", "قناة", "إذاعة", "اذاعة", "راديو", "صحيفة", "مجلة", "تلفزيون",
+    # "وكيل في القطاع 44 بمدينة الصدر"، "المحلة 512": a numbered district (a count after it, "خسر القطاع 44 مليون
+    # دولار"، "في الحي 5 أشخاص", still counts)
+    "القطاع", "المربع", "المحلة", "الحي", "البلوك", "المقاطعة", "الزقاق",
 )
 # A label noun a name or two before the number still labels it: قرار مجلس الأمن 2254، رقم الطوارئ (هو) 112.
 _GENITIVE_CUES = _norms("قرار", "القرار", "بقرار", "رقم", "الرقم", "برقم", "رقماً", "مرسوم", "المرسوم", "قانون",
@@ -175,6 +178,7 @@ _STRONG_CUES = _norms(
     "العمر", "عمره", "عمرها", "عمرهم", "سن", "بسن", "يوم", "يومي", "المادة", "مادة", "المادتين",
     "القرار", "قرار", "رقم", "الرقم", "برقم", "الفقرة", "البند", "القانون", "المرسوم", "سورة", "الآية", "القرن",
     "الدقيقة", "الدقائق", "الدقيقتين", "الشوط", "الأسبوع",
+    "المرقم", "المرقمة", "مرقم", "مرقمة",  # "الكتاب المرقم 4417": an Iraqi letter's number
     # An address: "قطعة 12 شارع 8" (a Kuwaiti block and street), "نهج 5"، "زنقة 14"، "جادة 3". Indefinite only:
     # "خرج إلى الشارع 200 متظاهر" counts.
     "شارع", "قطعة", "قسيمة", "جادة", "زنقة", "نهج", "حارة", "بلوك",
@@ -239,7 +243,7 @@ _PERCENT_ONE = _norms("بالمئة", "بالمائة", "بالمية", "بال�
 _CURRENCIES = _norms("دولار", "دولارات", "يورو", "اورو", "أورو", "جنيه", "جنيهات", "ريال", "ريالات", "درهم",
                      "دراهم", "دينار", "دنانير", "ليرة", "ليرات", "شيكل", "شيقل", "شواقل", "روبل", "ين", "يوان",
                      "فرنك", "روبية", "تومان", "سنت", "سنتات", "سينت", "سينتات", "جنيها", "دولارا", "دينارا",
-                     "ريالا", "درهما", "ليرة", "ين")
+                     "ريالا", "درهما", "ليرة", "ين", "أوقية", "أوقيات")  # أوقية: the Mauritanian ouguiya
 # "موفى" (the Maghreb "end of": "147 مليار دينار موفى ديسمبر") and "حوالي" end in ي but are no adjective of a currency.
 _NOT_NISBA = _norms("شهري", "سنوي", "يومي", "إضافي", "اضافي", "أسبوعي", "فقط", "حالي", "إجمالي", "سنويا", "موفى",
                     "حوالي")
@@ -294,6 +298,7 @@ _DUAL_COUNTS = {normalize_word(dual) for singular in (
     "قطار", "قمر", "صاروخ", "قذيفة", "دبابة",
 ) for dual in _dual_forms(singular)}
 _DUAL_CLITICS = re.compile(r"^[وف]?[بل]?")
+_CONJUNCTION = re.compile(r"^[وف]")
 _EVERY = _norms("كل", "لكل", "بكل", "ولكل")  # "لكل شخصين": the base of a ratio
 # A clash is between two by nature: "تصادم قطارين"، "شجار بين شخصين" tell the event, they report no figure.
 _BETWEEN_TWO = _norms("تصادم", "اصطدام", "تصادمت", "اشتباك", "شجار", "عراك", "مشاجرة", "بين")
@@ -353,6 +358,35 @@ def _bounded_fem_dual(tokens: Sequence[Token], i: int) -> tuple[str, int] | None
         k += 1  # the noun the construct governs: "عمليتي اندماج"
     qual, end = _qualifier_after(tokens, k)
     return (qual, end) if qual in _BOUNDS_AFTER and end > k else None
+
+
+_AT_LEAST_TAIL = _norms("الأقل")
+_AT_LEAST_HEAD = _norms("على", "وعلى")
+
+
+def _dual_after_at_least(tokens: Sequence[Token], i: int) -> bool:
+    """Say whether "على الأقل" ending at tokens[i] bounds a masculine dual right after it: "على الأقل جوالين".
+
+    A bound needs a count, so any indefinite word in -ين there is one (not a number word such as عشرين).
+    """
+    if i < 1 or tokens[i - 1].norm not in _AT_LEAST_HEAD or i + 1 >= len(tokens):
+        return False
+    dual = tokens[i + 1]
+    noun = _CONJUNCTION.sub("", dual.norm)
+    return dual.kind == "ar" and noun.endswith("ين") and len(noun) >= 5 and not noun.startswith("ال") \
+        and noun not in _STOP and lookup_word(dual.norm) is None and lookup_word(noun) is None
+
+
+def _dual_unit(norm: str) -> str | None:
+    """Return the singular of a measure's or a currency's dual, with و/ف and ب/ل before it or not ("وكيلوغرامين").
+
+    With a clitic, طنين is left out: "وطنين" is also "two homelands".
+    """
+    if norm in _DUAL_UNITS:
+        return _DUAL_UNITS[norm]
+    # the conjunction alone first: the ل of "ولترين" belongs to the word
+    singular = _DUAL_UNITS.get(_CONJUNCTION.sub("", norm)) or _DUAL_UNITS.get(_DUAL_CLITICS.sub("", norm))
+    return singular if singular is not None and singular != "طن" else None
 
 
 def _dual_count(norm: str) -> bool:
@@ -434,9 +468,11 @@ def find_quantities(body: str) -> list[QuantityMention]:
             last_taken = i + 1
             i += 2
             continue
-        if tok.kind == "ar" and tok.norm in _DUAL_UNITS:
+        if tok.kind == "ar" and (dual_unit := _dual_unit(tok.norm)) is not None:
             qual, q_start = _qualifier_before(tokens, i, last_taken)
             start = _trim_conj(tokens[q_start]) if q_start is not None else tok.start
+            if q_start is None and tok.norm not in _DUAL_UNITS:
+                start = _past_conjunction(body, tok, _MARKS_RE.sub("", tok.text))  # "وكيلوغرامين من السكر"
             below_zero = _below_zero_after(tokens, i + 1)  # درجتين تحت الصفر
             end_tok = below_zero or i + 1
             value = -2.0 if below_zero else 2.0
@@ -445,7 +481,7 @@ def find_quantities(body: str) -> list[QuantityMention]:
                 value, end_tok = value + fraction[0], fraction[1]  # "مترين ونصف"
             qual, end_tok = _bound_after(tokens, end_tok, qual)  # "لترين على الأقل"
             end = tokens[end_tok - 1].end
-            found.append(QuantityMention(start, end, body[start:end], value, qual, _DUAL_UNITS[tok.norm]))
+            found.append(QuantityMention(start, end, body[start:end], value, qual, dual_unit))
             last_taken = end_tok - 1
             i = end_tok
             continue
@@ -478,6 +514,14 @@ def find_quantities(body: str) -> list[QuantityMention]:
                 i = end_tok
                 continue
             i += 1
+            continue
+        if tok.kind == "ar" and tok.norm in _AT_LEAST_TAIL and _dual_after_at_least(tokens, i):
+            # "يحتاج الفدان على الأقل جوالين سماد": a dual bounded by على الأقل before it counts two
+            start, end = _trim_conj(tokens[i - 1]), tokens[i + 1].end
+            found.append(QuantityMention(start, end, body[start:end], 2.0, "at_least",
+                                         _MARKS_RE.sub("", tokens[i + 1].text)))
+            last_taken = i + 1
+            i += 2
             continue
         bounded = _bounded_fem_dual(tokens, i) if tok.kind == "ar" and tok.norm.endswith(("تي", "تين", "تان")) \
             else None
@@ -519,7 +563,31 @@ def find_quantities(body: str) -> list[QuantityMention]:
         i = max(next_i, i + 1)
     _carry_qualifiers(body, tokens, found)
     _share_coordinated_units(body, found)
+    _restated_in_brackets(body, found)
     return [_dot_thousands(m) for m in found]
+
+
+# "غرامات قد تصل إلى 50 مليون أوقية قديمة (5 ملايين أوقية جديدة)"، "أكثر من 500 ألف ريال (133 ألف دولار)": an amount
+# of money or a measure alone in brackets right after another restates it in another unit, with its bound.
+_OPENS_BRACKET = re.compile(r"(?:\s+[^\W\d]+){0,2}\s*\($")
+_CLOSES_BRACKET = re.compile(r"(?:\s+[^\W\d]+){0,2}\s*\)")
+
+
+def _restated_in_brackets(body: str, found: list[QuantityMention]) -> None:
+    """Give an exact amount in brackets the qualifier of the amount it restates, just before the brackets."""
+    for idx in range(1, len(found)):
+        prev, cur = found[idx - 1], found[idx]
+        if cur.qualifier != "exact" or prev.qualifier == "exact" or not (_is_money_or_measure(prev.unit)
+                                                                         and _is_money_or_measure(cur.unit)):
+            continue
+        if _OPENS_BRACKET.fullmatch(body, prev.end, cur.start) and _CLOSES_BRACKET.match(body, cur.end):
+            found[idx] = replace(cur, qualifier=prev.qualifier)
+
+
+def _is_money_or_measure(unit: str | None) -> bool:
+    """Say whether a quantity's unit is a currency or a measure (not a counted noun)."""
+    norm = normalize_word(unit.split()[0]) if unit else ""
+    return norm in _CURRENCIES or norm in _MEASURES or norm in _UNIT_SINGULARS or bool(_MEASURE_LIKE.search(norm))
 
 
 # The singular of a measure or a currency, bare, accusative or after ب (بدينار), and "one" after it.
@@ -529,8 +597,15 @@ _ONE_AFTER = _norms("واحد", "واحدا", "واحداً", "واحدة")
 
 
 def _one_unit(tokens: Sequence[Token], i: int) -> bool:
-    """Say whether tokens[i] is a measure or a currency told as one by the word after it: متراً واحداً."""
-    return tokens[i].norm in _UNIT_OF_ONE and i + 1 < len(tokens) and tokens[i + 1].norm in _ONE_AFTER
+    """Say whether tokens[i] is a measure or a currency told as one by the word after it: متراً واحداً.
+
+    "ولم نستلم ديناراً واحداً": after a negated verb that is no bound (لا يتجاوز ديناراً واحداً is up to one), "not a
+    single dinar" stresses a negation; it tells no amount.
+    """
+    if not (tokens[i].norm in _UNIT_OF_ONE and i + 1 < len(tokens) and tokens[i + 1].norm in _ONE_AFTER):
+        return False
+    return not (i >= 2 and _is_negation(tokens[i - 2].norm) and tokens[i - 1].kind == "ar"
+                and _verb_form(tokens[i - 1].norm) is None)
 
 
 def _share_coordinated_units(body: str, found: list[QuantityMention]) -> None:
@@ -585,9 +660,9 @@ def _is_candidate(raw: str) -> bool:
     """Say whether a token with this text can start a quantity, and remember it."""
     kind, norm = kind_and_norm(raw)
     candidate = kind == "num" or (kind == "ar" and (
-        norm in _VAGUE_START or norm in _DUAL_UNITS or norm in _UNIT_SINGULARS or norm in DUAL_DURATION_WORDS
+        norm in _VAGUE_START or _dual_unit(norm) is not None or norm in _UNIT_SINGULARS or norm in DUAL_DURATION_WORDS
         or norm in _SHARE_FIRST or norm in _DEFINITE_FRACTIONS or norm in _PRONOUN_SHARES or norm in _UNIT_OF_ONE
-        or _dual_count(norm) or _fem_dual_word(_DUAL_CLITICS.sub("", norm))
+        or _dual_count(norm) or _fem_dual_word(_DUAL_CLITICS.sub("", norm)) or norm in _AT_LEAST_TAIL
         or (norm.endswith("تي") and _fem_dual_word(_DUAL_CLITICS.sub("", norm) + "ن"))  # عمليتي اندماج على الأقل
         or lookup_word(norm) is not None))
     if len(_CANDIDATE_RAW) >= _CANDIDATE_RAW_MAX:
@@ -657,8 +732,8 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         return None  # "وهي أم لأربعة أطفال": a person's family, not a reported figure
     if read.digits_plain and read.last < n and tokens[read.last].norm in _LABEL_AFTER:
         return None  # الفصل 376 مكرر
-    if _in_quoted_name(tokens, read) or _word_as_name(tokens, read):
-        return None  # محطة "الجبيل 4"، شركة "ألفا"
+    if _in_quoted_name(tokens, read) or _word_as_name(tokens, read) or _quoted_title(tokens, read):
+        return None  # محطة "الجبيل 4"، شركة "ألفا"، رواية "1984"
     if _is_denominator(tokens, first):
         return None  # 19,81 من 20، 48 من أصل 50: the scale of a grade, not an amount
     if _is_list_marker(body, tokens, first, read.last):
@@ -784,7 +859,9 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
     s1, e1 = _trim_conj(tokens[start_tok]), tokens[low_end - 1].end
     s2, e2 = tokens[second.first].start, tokens[end_tok - 1].end
     value = _low_end_value(tokens, read, second)
-    low_qual, high_qual = ("exact", "exact") if _changed_from(tokens, first, last_taken) else ("at_least", "up_to")
+    # "خفضت سعر العبوة من 40 إلى 32 ديناراً": a range runs upwards, so a pair that falls is a change as well
+    changed = _changed_from(tokens, first, last_taken) or second.value < value
+    low_qual, high_qual = ("exact", "exact") if changed else ("at_least", "up_to")
     return ([QuantityMention(s1, e1, body[s1:e1], float(value), qual if qual != "exact" else low_qual, unit),
              QuantityMention(s2, e2, body[s2:e2], float(second.value), qual if qual != "exact" else high_qual, unit)],
             end_tok)
@@ -827,12 +904,21 @@ def _changed_from(tokens: Sequence[Token], first: int, floor: int) -> bool:
     k = first - 1
     if k <= floor or tokens[k].norm != "من":
         return False
-    for j in range(k - 1, max(floor, k - 1 - _CHANGE_REACH), -1):
+    words = 0
+    for j in range(k - 1, max(-1, k - 1 - 2 * _CHANGE_REACH), -1):
         tok = tokens[j]
+        if tok.kind == "num":
+            # "رفع سعر الأسطوانة سعة 20 لتراً من 7500 إلى 9800 ريال": a measure inside the subject, the number and
+            # its unit (counted just before) do not count as words of the subject
+            words = max(0, words - 1)
+            continue
         if tok.kind != "ar" or _RANGE_MARKER.match(tok.norm):
-            return False  # a sign, a number or a range word ends the search
+            return False  # a sign or a range word ends the search
         if _CHANGE_WORD.match(tok.norm):
             return True
+        words += 1
+        if words == _CHANGE_REACH:
+            break
     return False
 
 
@@ -1487,6 +1573,36 @@ def _in_quoted_name(tokens: Sequence[Token], read: NumberRead) -> bool:
         if tokens[k].kind != "ar":
             return False
     return False
+
+
+# A work named by the number that opens its quoted title: رواية "1984"، فيلم «300»، "1984" لجورج أورويل (by its
+# author), "مئة عام من العزلة" و"ألف ليلة وليلة" (a spelled number opening a title listed after another).
+_WORK_NOUNS = _norms("رواية", "روايات", "كتاب", "كتب", "فيلم", "أفلام", "مسلسل", "مسرحية", "أغنية", "ألبوم", "قصيدة",
+                     "ديوان", "قصة", "سلسلة", "برنامج", "لعبة")
+_TITLE_REACH = 4  # words of the title after its number
+
+
+def _quoted_title(tokens: Sequence[Token], read: NumberRead) -> bool:
+    """Return True for a number that opens a short quoted title of a work (_WORK_NOUNS, an author, a list)."""
+    first, n = read.first, len(tokens)
+    if first < 1 or tokens[first - 1].norm not in _QUOTES:
+        return False
+    close = read.last
+    while close < n and close - read.last < _TITLE_REACH and tokens[close].kind == "ar":
+        close += 1
+    if close >= n or tokens[close].norm not in _QUOTES:
+        return False
+    before = tokens[first - 2] if first >= 2 else None
+    after = tokens[close + 1] if close + 1 < n else None
+    if before is not None and before.kind == "ar":
+        if any(word in _WORK_NOUNS or (word.startswith("ال") and word[2:] in _WORK_NOUNS)
+               for word in (before.norm, _without_clitic(before.norm))):  # فيلم, not ف + يلم
+            return True
+        if read.words and before.norm == "و" and first >= 3 and tokens[first - 3].norm in _QUOTES:
+            return True  # a spelled number in a listed quote: "…" و"ألف ليلة وليلة" (figures are written in digits)
+    # "لجورج": ل and a name, not للمرة، لكل
+    return after is not None and after.kind == "ar" and after.norm.startswith("ل") \
+        and not after.norm.startswith("لل") and after.norm not in _RATIO_BASE and after.norm != "لكل"
 
 
 # Bodies whose own name may be a number word: "شركة ألفا"، "مجموعة مئة".
@@ -2297,6 +2413,7 @@ _SUBJECT_NOUNS = _norms(
     "مؤشر", "مستوى", "منسوب",  # "تجاوز مؤشر جودة الهواء 300 نقطة": a level read on a scale
     "تساقطات", "أمطار", "هطول", "هطولات", "ثلوج",  # "تجاوزت التساقطات بالمدينة 150 ملم": rain is measured
     "متوسط",  # "لا يتجاوز متوسط الأجر الشهري 300 دينار"
+    "قسط", "أقساط", "رسوم", "إيجار", "إيجارات", "أجرة", "فاتورة", "فواتير",  # "يصل القسط السنوي إلى 9 آلاف دولار"
 )
 # "تجاوزت قيمة الأموال المستولى عليها 2.4 مليون": a preposition with a pronoun closes a participle inside the
 # subject, not the subject itself.
@@ -2314,7 +2431,8 @@ _THIS = _norms("هذا", "هذه")
 _TIME_NOUNS = _norms("الموسم", "العام", "السنة", "الشهر", "الأسبوع", "الفصل", "الربع", "الصيف", "الشتاء", "الخريف",
                      "الربيع", "اليوم", "الأيام", "الفترة", "المرة")
 # A negated verb caps an amount noun however long its subject ("لا يتجاوز عدد الأطباء العاملين في مستشفيات
-# الولايات الداخلية 620 طبيباً"): it still may not reach past a sign, a number or a new clause.
+# الولايات الداخلية 620 طبيباً"): it still may not reach past a sign, a number or a new clause. So does a verb of
+# reaching with its إلى ("يصل القسط السنوي في عدد من مدارس الضاحية إلى 9 آلاف دولار").
 _NEGATED_SUBJECT_REACH = 14
 # "لا تتجاوز نسبة ملء حوض أم الربيع 11,3%"، "عدد سكان أم درمان": أم before a word that is no stop word is "mother
 # of" opening a place name (أم القرى، أم قصر), not the conjunction "or", so it does not end the subject.
@@ -2405,14 +2523,14 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str 
             continue
         negated = k - 1 > floor and _is_negation(tokens[k - 1].norm)
         head = k + 2 if in_it else k + 1
-        if width > _SUBJECT_REACH and not (negated and _is_subject_noun(tokens[head].norm)):
-            return None
         qual, preps = _VERB_QUALIFIER.get(verb, ("up_to", ("",)))  # قد يبلغ: reach with no preposition
+        reach_to = verb in _REACH_VERBS and prep in preps
+        if width > _SUBJECT_REACH and not ((negated or reach_to) and _is_subject_noun(tokens[head].norm)):
+            return None
         modal = k - 1 > floor and tokens[k - 1].norm == "قد"
         # "لم تتجاوز في مدينة طرابلس 23.4%": a negated verb, its subject told before, then only where.
         # "يصل في أسواق الخليج إلى 250 دولاراً": a verb of reaching with its preposition, the subject told before.
-        negated_where = (tokens[head].norm in _SUBJECT_PLACES or this_time) and (
-            (k - 1 > floor and _is_negation(tokens[k - 1].norm)) or (verb in _REACH_VERBS and prep in preps))
+        negated_where = (tokens[head].norm in _SUBJECT_PLACES or this_time) and (negated or reach_to)
         if prep not in preps or not (_is_subject_noun(tokens[head].norm) or modal or negated_where or what_subject
                                      or _compares_any_subject(tokens, k, prep, qual, floor)
                                      or _exceeds_a_measure(tokens, i, qual, prep, width - in_it)):
