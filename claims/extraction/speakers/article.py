@@ -291,7 +291,9 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
                      None) if written and key else None
         if written and match:
             results[i] = Attribution(match.speaker, match.start, match.end, written.cue, carried=True)
-    _credit_statements_to_owner(parsed, results)
+    if any(noun in whole.text for noun in _STATEMENTS):
+        # Every rule there asks for قوائم/ميزانية in a speaker or a sentence: a body without them has none to credit.
+        _credit_statements_to_owner(parsed, results)
     return results
 
 
