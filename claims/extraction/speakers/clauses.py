@@ -1703,6 +1703,7 @@ def _accusative_source_read_bare(toks: list[_Tok], s: int) -> list[_Tok]:
 # Verbs that report what a source said, as against what it thinks or expects ("أن الشركة تتوقع أن" is the
 # speaker's own account of his firm's outlook).
 _RELAYED_VERBS = {"قال", "أكد", "أوضح", "أفاد", "ذكر", "أعلن", "كشف", "صرح", "أبلغ", "نفى"}
+_RELAYED_SURFACE = frozenset(form for form, lemma in _VERB_SURFACE.items() if lemma in _RELAYED_VERBS)
 
 
 def _inner_speaker(toks: list[_Tok], j: int) -> _Phrase | None:
@@ -1715,6 +1716,8 @@ def _inner_speaker(toks: list[_Tok], j: int) -> _Phrase | None:
     m = _past_inserts(toks, j)
     if m + 2 >= len(toks) or toks[m].text not in _PLAIN_THAT:
         return None
+    if _RELAYED_SURFACE.isdisjoint(map(_TOK_TEXT, toks[m + 2:])):
+        return None  # most إن-clauses hold no relaying verb after Y's first word: Y's phrase is not read
     read = _accusative_source_read_bare(toks, m + 1)
     phrase = _parse_np(read, m + 1)
     if phrase is None or phrase.mode not in ("person", "org"):
