@@ -50,6 +50,7 @@ from .clauses import (
     _source_phrase,
     _time_phrase_end,
     _tokens,
+    _verb_subject,
     _without_object,
 )
 from .lexicon import (
@@ -169,6 +170,12 @@ def _read_sentence(body: str, sentence: Sentence, readings: SentenceReadings | N
                    ) -> tuple[int, int, str, _NormalizedView, list[_Tok]]:
     """Return a sentence's bounds in the body, its raw text, its normalised view and its tokens (see
     SentenceReadings: read once per article when readings are given)."""
+    item = _parsed_sentence(body, sentence, readings)
+    return item.s0, item.s0 + len(item.raw), item.raw, item.norm, item.toks
+
+
+def _parsed_sentence(body: str, sentence: Sentence, readings: SentenceReadings | None = None) -> _Parsed:
+    """Return a sentence read once per article when readings are given (see _read_sentence)."""
     s0, s1 = max(0, sentence.start), min(len(body), sentence.end)
     raw = body[s0:s1]
     item = readings._by_span.get((s0, s1)) if readings is not None else None
@@ -176,7 +183,7 @@ def _read_sentence(body: str, sentence: Sentence, readings: SentenceReadings | N
         item = _Parsed(_Normalized(raw).view(0, len(raw)), raw, s0)
         if readings is not None:
             readings._by_span[s0, s1] = item
-    return s0, s1, raw, item.norm, item.toks
+    return item
 
 
 def attribute_sentences(body: str, sentences: list[Sentence], *,
@@ -214,7 +221,7 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
         if may is None:
             may = _may_attribute(norm.text, item.words)
         surnames.before = norm.start
-        result = _analyse(item.toks, surnames) if may else None
+        result = _analyse(item.toks, surnames, item.subjects) if may else None
         if isinstance(result, (_Found, _CarryBody)):
             result = _data_noun_source(item.toks, result) or result  # "الأرقام"، "إحصاءات للوزارة"
         if result is None and ":" in raw:
@@ -405,7 +412,8 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
     it stands among them: "وبلغت الكلفة 6 ملايين، بحسب الوزارة، فيما قال نائب إن الكلفة تجاوزت 7
     ملايين" → the ministry states 6 ملايين. It is returned first, as starting where the sentence does.
     """
-    s0, s1, raw, norm, toks = _read_sentence(body, sentence, readings)
+    item = _parsed_sentence(body, sentence, readings)
+    s0, s1, raw, norm, toks = item.s0, item.s0 + len(item.raw), item.raw, item.norm, item.toks
     found = []
     for k in compress(count(), map(_SOURCE_VERB_SURFACE.__contains__, map(_TOK_TEXT, toks))):
         lemma = _VERB_SURFACE.get(toks[k].text) or _COUNT_SURFACE.get(toks[k].text) \
@@ -463,7 +471,8 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
                 j += 1
             if _addressee_end(toks, j) > j:
                 continue  # "قال لبي بي سي إن": who is told states nothing
-            phrase = _parse_np(toks, j) or (_recording_means(toks, j) if lemma in _RECORD_VERBS else None) \
+            phrase = _verb_subject(toks, j, item.subjects) \
+                or (_recording_means(toks, j) if lemma in _RECORD_VERBS else None) \
                 or (_counted_subject(toks, j) if lemma in _SAYING_VERBS else None)
             if phrase is not None and _object_before_ba(toks, k, phrase, lemma):
                 trimmed = _without_object(toks, phrase)  # "، فيما وصف رئيس النقابة القرار بأنه …"
@@ -1035,12 +1044,13 @@ def _quote_balance(raw: str) -> int:
 class _Parsed:
     """A sentence's normalised text, tokenised only when a rule needs its tokens."""
 
-    __slots__ = ("norm", "raw", "s0", "_toks", "_parts")
+    __slots__ = ("norm", "raw", "s0", "_toks", "_parts", "subjects")
 
     def __init__(self, norm: _NormalizedView, raw: str, s0: int) -> None:
         self.norm, self.raw, self.s0 = norm, raw, s0
         self._toks: list[_Tok] | None = None
         self._parts: list[str] | None = None
+        self.subjects: dict[int, _Phrase | None] = {}  # _verb_subject's phrases, read on these toks
 
     @property
     def parts(self) -> list[str]:

@@ -557,9 +557,20 @@ _OPENING_RELATIVE = _RELATIVE | frozenset("و" + w for w in _RELATIVE)
 _NEGATING_NOUNS = _words("عدم وعدم بعدم لعدم")
 
 
-def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()) \
-        -> _Found | _Carry | _CarryBody | _CarryPrevious | None:
-    """Find who speaks in one tokenised sentence (surnames: the last name words of the article's named speakers)."""
+def _verb_subject(toks: list[_Tok], j: int, subjects: dict[int, _Phrase | None] | None = None) -> _Phrase | None:
+    """Return the noun phrase at toks[j] after a speech verb, read once per sentence when subjects is given
+    (j → phrase, for these very toks): _analyse and figure_sources read the subject after the same verbs."""
+    if subjects is None:
+        return _parse_np(toks, j)
+    if j not in subjects:
+        subjects[j] = _parse_np(toks, j)
+    return subjects[j]
+
+
+def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset(),
+             subjects: dict[int, _Phrase | None] | None = None) -> _Found | _Carry | _CarryBody | _CarryPrevious | None:
+    """Find who speaks in one tokenised sentence (surnames: the last name words of the article's named speakers;
+    subjects: the phrases _verb_subject read on these toks)."""
     n = len(toks)
     first_carry: _Carry | None = None
     # Only speech verbs start a reading: find them with C-level iteration, not a call per token.
@@ -618,7 +629,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 # "قال لبي بي سي إن"، "صرح لـ"الشرق" بأن": who is told never speaks; a subject may follow
                 # ("وقال لرويترز مسؤول في الوزارة إن"), else it came before the verb or is carried.
                 j = _skip_adverbs(toks, told)
-            phrase = (_counted_subject(toks, j) or _parse_np(toks, j)) if not addressed or _subject_at(toks, j) else None
+            phrase = (_counted_subject(toks, j) or _verb_subject(toks, j, subjects)) \
+                if not addressed or _subject_at(toks, j) else None
             if phrase is None and j + 1 < n and toks[j].text in surnames and not _prepositional(toks[j].text) \
                     and (toks[j + 1].text in _PLAIN_THAT or toks[j + 1].text in "،,:"):
                 # "وأضاف صقور أن": a surname an earlier sentence gave a speaker, though shaped like a verbal noun
