@@ -414,6 +414,8 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
     """
     item = _parsed_sentence(body, sentence, readings)
     s0, s1, raw, norm, toks = item.s0, item.s0 + len(item.raw), item.raw, item.norm, item.toks
+    # The sentence's words, to skip at once the readings whose cue words it does not hold (most hold none).
+    texts = frozenset(map(_TOK_TEXT, toks))
     found = []
     for k in compress(count(), map(_SOURCE_VERB_SURFACE.__contains__, map(_TOK_TEXT, toks))):
         lemma = _VERB_SURFACE.get(toks[k].text) or _COUNT_SURFACE.get(toks[k].text) \
@@ -508,14 +510,18 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
         a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
         b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
         found.append((s0 + norm.raw(toks[k].start), Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))))
-    for k in compress(count(), map(_DECISION_MASDARS.__contains__, map(_TOK_TEXT, toks))):
+    decisions = [] if _DECISION_MASDARS.isdisjoint(texts) else \
+        compress(count(), map(_DECISION_MASDARS.__contains__, map(_TOK_TEXT, toks)))
+    for k in decisions:
         phrase = _parse_np(toks, k + 1, strict=True) if k + 1 < len(toks) else None
         if phrase is None or _decision_maker(toks, phrase) != phrase:
             continue
         a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
         b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
         found.append((s0 + norm.raw(toks[k].start), Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))))
-    for k in compress(count(), map(_SPEECH_MASDARS.__contains__, map(_TOK_TEXT, toks))):
+    speech_masdars = [] if _SPEECH_MASDARS.isdisjoint(texts) else \
+        compress(count(), map(_SPEECH_MASDARS.__contains__, map(_TOK_TEXT, toks)))
+    for k in speech_masdars:
         # "بعد أسبوع من إعلان منصة "ماجنيت" أن الشركات استحوذت على 48%": who announced states the that-clause.
         phrase = _parse_np(toks, k + 1, strict=True) if k + 1 < len(toks) else None
         if phrase is None or not (phrase.mode in ("org", "person") or phrase.named):
@@ -530,14 +536,15 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
         a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
         b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
         found.append((s0 + norm.raw(toks[k].start), Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))))
-    participle = _participle_clause_speaker(toks)
+    # (a clause it reads opens with فيما/بينما/لكن: its own first test, on the set)
+    participle = _participle_clause_speaker(toks) if not _SECOND_CLAUSE_OPENERS.isdisjoint(texts) else None
     if participle is not None:
         at, agent = participle
         a = s0 + norm.raw(agent.start)
         b = s0 + _raw_end(raw, norm.raw(agent.end - 1) + 1)
         found.append((s0 + norm.raw(toks[at].start), Attribution(body[a:b], a, b, _cue_text(raw, norm, agent.cue))))
     found.sort(key=lambda f: f[0])
-    if speaker is not None and not s0 <= speaker.start < s1 and not _SOURCE_STARTS.isdisjoint(map(_TOK_TEXT, toks)):
+    if speaker is not None and not s0 <= speaker.start < s1 and not _SOURCE_STARTS.isdisjoint(texts):
         # A speaker carried from before ("وأوضح البنك … أن"): only a relative clause a source closes is not his.
         source = _source_phrase(toks)
         cue_at = _closing_source_cue(toks, source) if source is not None else None
@@ -554,7 +561,7 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
             a = s0 + norm.raw(source.start)
             b = s0 + _raw_end(raw, norm.raw(source.end - 1) + 1)
             found.append((s0 + norm.raw(toks[clause].start), Attribution(body[a:b], a, b, _cue_text(raw, norm, source.cue))))
-    if speaker is not None and s0 <= speaker.start < s1 and not _SOURCE_STARTS.isdisjoint(map(_TOK_TEXT, toks)):
+    if speaker is not None and s0 <= speaker.start < s1 and not _SOURCE_STARTS.isdisjoint(texts):
         source = _source_phrase(toks)
         speaker_end = speaker.end - s0 if speaker.end <= s1 else None
         second_source = source is not None and s0 + norm.raw(source.start) == speaker.start
