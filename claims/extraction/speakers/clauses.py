@@ -1012,6 +1012,8 @@ def _participle_agent(toks: list[_Tok]) -> _Found | None:
     The opening verb's subject, a person, a body or people (as for "…، وقال"), goes on speaking with
     "، مؤكدا أن"، "، مشيرا إلى تسجيل …". A place or a thing ("وارتفع المؤشر، مؤكدا") does not speak.
     """
+    if _PARTICIPLES.isdisjoint(map(_TOK_TEXT, toks)):
+        return None  # most sentences hold no participle: their tokens are not read one by one
     n = len(toks)
     for m in range(2, n - 2):
         t = toks[m].text
