@@ -1292,6 +1292,7 @@ _FIRST = itemgetter(slice(0, 1))  # a tuple's first item, as a tuple (empty for 
 # Adjectives that name one body unambiguously: "بحسب أرقام أممية" are the United Nations' figures.
 # Not الحكومية or الرسمية: which government or office they mean depends on the article.
 _BODY_ADJECTIVES = {normalize(w): "الأمم المتحدة" for w in ("أممية", "أممي", "الأممية", "الأممي")}
+_DOCUMENTS_OR_DATA = _DOCUMENT_NOUNS | _DATA_NOUNS  # built once, not on each call
 
 
 def body_named_by_adjective(speaker: str, cue: str | None) -> str | None:
@@ -1304,7 +1305,7 @@ def body_named_by_adjective(speaker: str, cue: str | None) -> str | None:
     if not cue_words or cue_words[0] not in _SOURCE_STARTS:
         return None
     words = [t for t in _TOKEN.findall(normalize(speaker)) if t.isalpha()]
-    if len(words) == 2 and _strip_al(words[0]) in _DOCUMENT_NOUNS | _DATA_NOUNS:
+    if len(words) == 2 and _strip_al(words[0]) in _DOCUMENTS_OR_DATA:
         return _BODY_ADJECTIVES.get(words[1])
     return None
 

@@ -549,6 +549,7 @@ def _family_name_in_at(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
     return phrase._replace(end=end + 1)
 
 
+_ISSUING_OR_LAUNCH_VERBS = _ISSUING_VERBS | _LAUNCH_VERBS  # built once, not for each verb _analyse reads
 # A relative pronoun opening a clause, with و too: "…، والتي يقول مسؤولون إنها"، "…، والذي أكد أن".
 _OPENING_RELATIVE = _RELATIVE | frozenset("و" + w for w in _RELATIVE)
 
@@ -664,7 +665,7 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 phrase = _object_after_title(toks, phrase)
             if phrase and lemma == "ختم":
                 phrase = _without_speech_ended(toks, phrase)
-            if phrase and lemma in _ISSUING_VERBS | _LAUNCH_VERBS:
+            if phrase and lemma in _ISSUING_OR_LAUNCH_VERBS:
                 phrase = _issuer_or_launcher(toks, phrase, lemma)
             if phrase and lemma in _DECISION_VERBS:
                 phrase = _decision_maker(toks, phrase)
@@ -824,7 +825,7 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
             if phrase and (
                     lemma not in _RECORD_VERBS or _recorder(toks, phrase)) and (
                     lemma not in _DECISION_VERBS or _decision_maker(toks, phrase) == phrase) and (
-                    lemma not in _ISSUING_VERBS | _LAUNCH_VERBS or _issuer_or_launcher(toks, phrase, lemma)) and (
+                    lemma not in _ISSUING_OR_LAUNCH_VERBS or _issuer_or_launcher(toks, phrase, lemma)) and (
                     lemma not in _RULING_VERBS or _court(toks, phrase)) and (
                     lemma not in _NEEDS_COMPLEMENT or _has_complement(toks, k + 1, lemma)
                     or _estimated_at(toks, phrase, k + 1, lemma)) \
@@ -1065,11 +1066,11 @@ def _linked_to_previous(toks: list[_Tok]) -> _CarryPrevious | None:
     first = toks[0].text
     if first in _THEREBY:
         return _CarryPrevious((toks[0].start, toks[0].end))
-    if first in _UNDER and n > 1 and _is_al(toks[1].text) and _strip_al(toks[1].text) in _STEP_NOUNS | _REPORTED_MEASURES:
+    if first in _UNDER and n > 1 and _is_al(toks[1].text) and _strip_al(toks[1].text) in _STEPS_OR_MEASURES:
         return _CarryPrevious((toks[0].start, toks[1].end))  # not "بموجب القانون": a law frames, it reports nothing
     k = 1 if first in _THIS else 2 if n > 2 and toks[1].text in _THIS and _verb_shaped(first) else None
     if k is not None and first not in _BACKGROUND_VERBS and k < n and _is_al(toks[k].text) \
-            and _strip_al(toks[k].text) in _STEP_NOUNS | _REPORTED_MEASURES:
+            and _strip_al(toks[k].text) in _STEPS_OR_MEASURES:
         return _CarryPrevious((toks[0].start, toks[k].end))
     return None
 
@@ -1198,6 +1199,7 @@ def _same_source_cue(toks: list[_Tok]) -> _CarrySource | _CarryBody | None:
 
 # Nouns of a measure that a speech verb in "في خطوة قال إنها" comments on: "في قرار قالت إنه نهائي".
 _STEP_NOUNS = _words("خطوة قرار إجراء تحرك")
+_STEPS_OR_MEASURES = _STEP_NOUNS | _REPORTED_MEASURES  # built once, not on each call (_linked_to_previous)
 _HIS_SAYING = _words("قوله قولها قولهم قولهما")
 _RELAYED_SPEECH = _HIS_SAYING | _PLAIN_THAT
 
