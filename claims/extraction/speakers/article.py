@@ -51,6 +51,7 @@ from .clauses import (
     _source_phrase,
     _time_phrase_end,
     _tokens,
+    _verb_subject,
     _without_object,
     _without_possessed_object,
 )
@@ -172,6 +173,12 @@ def _read_sentence(body: str, sentence: Sentence, readings: SentenceReadings | N
                    ) -> tuple[int, int, str, _NormalizedView, list[_Tok]]:
     """Return a sentence's bounds in the body, its raw text, its normalised view and its tokens (see
     SentenceReadings: read once per article when readings are given)."""
+    item = _parsed_sentence(body, sentence, readings)
+    return item.s0, item.s0 + len(item.raw), item.raw, item.norm, item.toks
+
+
+def _parsed_sentence(body: str, sentence: Sentence, readings: SentenceReadings | None = None) -> _Parsed:
+    """Return a sentence read once per article when readings are given (see _read_sentence)."""
     s0, s1 = max(0, sentence.start), min(len(body), sentence.end)
     raw = body[s0:s1]
     item = readings._by_span.get((s0, s1)) if readings is not None else None
@@ -179,7 +186,7 @@ def _read_sentence(body: str, sentence: Sentence, readings: SentenceReadings | N
         item = _Parsed(_Normalized(raw).view(0, len(raw)), raw, s0)
         if readings is not None:
             readings._by_span[s0, s1] = item
-    return s0, s1, raw, item.norm, item.toks
+    return item
 
 
 def attribute_sentences(body: str, sentences: list[Sentence], *,
@@ -219,7 +226,7 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
         if may is None:
             may = _may_attribute(norm.text, item.words)
         surnames.before = norm.start
-        result = _analyse(item.toks, surnames) if may else None
+        result = _analyse(item.toks, surnames, item.subjects) if may else None
         if isinstance(result, (_Found, _CarryBody)):
             result = _data_noun_source(item.toks, result) or result  # "الأرقام"، "إحصاءات للوزارة"
         if result is None and ":" in raw:
@@ -315,7 +322,9 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
                      None) if written and key else None
         if written and match:
             results[i] = Attribution(match.speaker, match.start, match.end, written.cue, carried=True)
-    _credit_statements_to_owner(parsed, results)
+    if any(noun in whole.text for noun in _STATEMENTS):
+        # Every rule there asks for قوائم/ميزانية in a speaker or a sentence: a body without them has none to credit.
+        _credit_statements_to_owner(parsed, results)
     return results
 
 
@@ -574,7 +583,10 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
     it stands among them: "وبلغت الكلفة 6 ملايين، بحسب الوزارة، فيما قال نائب إن الكلفة تجاوزت 7
     ملايين" → the ministry states 6 ملايين. It is returned first, as starting where the sentence does.
     """
-    s0, s1, raw, norm, toks = _read_sentence(body, sentence, readings)
+    item = _parsed_sentence(body, sentence, readings)
+    s0, s1, raw, norm, toks = item.s0, item.s0 + len(item.raw), item.raw, item.norm, item.toks
+    # The sentence's words, to skip at once the readings whose cue words it does not hold (most hold none).
+    texts = frozenset(map(_TOK_TEXT, toks))
     found = []
     for k in compress(count(), map(_SOURCE_VERB_SURFACE.__contains__, map(_TOK_TEXT, toks))):
         lemma = _VERB_SURFACE.get(toks[k].text) or _COUNT_SURFACE.get(toks[k].text) \
@@ -632,7 +644,8 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
                 j += 1
             if _addressee_end(toks, j) > j:
                 continue  # "قال لبي بي سي إن": who is told states nothing
-            phrase = _parse_np(toks, j) or (_recording_means(toks, j) if lemma in _RECORD_VERBS else None) \
+            phrase = _verb_subject(toks, j, item.subjects) \
+                or (_recording_means(toks, j) if lemma in _RECORD_VERBS else None) \
                 or (_counted_subject(toks, j) if lemma in _SAYING_VERBS else None)
             if phrase is not None and _object_before_ba(toks, k, phrase, lemma):
                 trimmed = _without_object(toks, phrase)  # "، فيما وصف رئيس النقابة القرار بأنه …"
@@ -668,14 +681,18 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
         a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
         b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
         found.append((s0 + norm.raw(toks[k].start), Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))))
-    for k in compress(count(), map(_DECISION_MASDARS.__contains__, map(_TOK_TEXT, toks))):
+    decisions = [] if _DECISION_MASDARS.isdisjoint(texts) else \
+        compress(count(), map(_DECISION_MASDARS.__contains__, map(_TOK_TEXT, toks)))
+    for k in decisions:
         phrase = _parse_np(toks, k + 1, strict=True) if k + 1 < len(toks) else None
         if phrase is None or _decision_maker(toks, phrase) != phrase:
             continue
         a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
         b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
         found.append((s0 + norm.raw(toks[k].start), Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))))
-    for k in compress(count(), map(_SPEECH_MASDARS.__contains__, map(_TOK_TEXT, toks))):
+    speech_masdars = [] if _SPEECH_MASDARS.isdisjoint(texts) else \
+        compress(count(), map(_SPEECH_MASDARS.__contains__, map(_TOK_TEXT, toks)))
+    for k in speech_masdars:
         # "بعد أسبوع من إعلان منصة "ماجنيت" أن الشركات استحوذت على 48%": who announced states the that-clause.
         phrase = _parse_np(toks, k + 1, strict=True) if k + 1 < len(toks) else None
         if phrase is None or not (phrase.mode in ("org", "person") or phrase.named):
@@ -691,14 +708,15 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
         a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
         b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
         found.append((s0 + norm.raw(toks[k].start), Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))))
-    participle = _participle_clause_speaker(toks)
+    # (a clause it reads opens with فيما/بينما/لكن: its own first test, on the set)
+    participle = _participle_clause_speaker(toks) if not _SECOND_CLAUSE_OPENERS.isdisjoint(texts) else None
     if participle is not None:
         at, agent = participle
         a = s0 + norm.raw(agent.start)
         b = s0 + _raw_end(raw, norm.raw(agent.end - 1) + 1)
         found.append((s0 + norm.raw(toks[at].start), Attribution(body[a:b], a, b, _cue_text(raw, norm, agent.cue))))
     found.sort(key=lambda f: f[0])
-    if speaker is not None and not s0 <= speaker.start < s1 and not _SOURCE_STARTS.isdisjoint(map(_TOK_TEXT, toks)):
+    if speaker is not None and not s0 <= speaker.start < s1 and not _SOURCE_STARTS.isdisjoint(texts):
         # A speaker carried from before ("وأوضح البنك … أن"): only a relative clause a source closes is not his.
         source = _source_phrase(toks)
         cue_at = _closing_source_cue(toks, source) if source is not None else None
@@ -715,7 +733,7 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
             a = s0 + norm.raw(source.start)
             b = s0 + _raw_end(raw, norm.raw(source.end - 1) + 1)
             found.append((s0 + norm.raw(toks[clause].start), Attribution(body[a:b], a, b, _cue_text(raw, norm, source.cue))))
-    if speaker is not None and s0 <= speaker.start < s1 and not _SOURCE_STARTS.isdisjoint(map(_TOK_TEXT, toks)):
+    if speaker is not None and s0 <= speaker.start < s1 and not _SOURCE_STARTS.isdisjoint(texts):
         source = _source_phrase(toks)
         speaker_end = speaker.end - s0 if speaker.end <= s1 else None
         second_source = source is not None and s0 + norm.raw(source.start) == speaker.start
@@ -1239,12 +1257,13 @@ def _quote_balance(raw: str) -> int:
 class _Parsed:
     """A sentence's normalised text, tokenised only when a rule needs its tokens."""
 
-    __slots__ = ("norm", "raw", "s0", "_toks", "_parts")
+    __slots__ = ("norm", "raw", "s0", "_toks", "_parts", "subjects")
 
     def __init__(self, norm: _NormalizedView, raw: str, s0: int) -> None:
         self.norm, self.raw, self.s0 = norm, raw, s0
         self._toks: list[_Tok] | None = None
         self._parts: list[str] | None = None
+        self.subjects: dict[int, _Phrase | None] = {}  # _verb_subject's phrases, read on these toks
 
     @property
     def parts(self) -> list[str]:
@@ -1479,6 +1498,7 @@ _FIRST = itemgetter(slice(0, 1))  # a tuple's first item, as a tuple (empty for 
 # Adjectives that name one body unambiguously: "بحسب أرقام أممية" are the United Nations' figures.
 # Not الحكومية or الرسمية: which government or office they mean depends on the article.
 _BODY_ADJECTIVES = {normalize(w): "الأمم المتحدة" for w in ("أممية", "أممي", "الأممية", "الأممي")}
+_DOCUMENTS_OR_DATA = _DOCUMENT_NOUNS | _DATA_NOUNS  # built once, not on each call
 
 
 def body_named_by_adjective(speaker: str, cue: str | None) -> str | None:
@@ -1491,7 +1511,7 @@ def body_named_by_adjective(speaker: str, cue: str | None) -> str | None:
     if not cue_words or cue_words[0] not in _SOURCE_STARTS:
         return None
     words = [t for t in _TOKEN.findall(normalize(speaker)) if t.isalpha()]
-    if len(words) == 2 and _strip_al(words[0]) in _DOCUMENT_NOUNS | _DATA_NOUNS:
+    if len(words) == 2 and _strip_al(words[0]) in _DOCUMENTS_OR_DATA:
         return _BODY_ADJECTIVES.get(words[1])
     return None
 

@@ -569,6 +569,7 @@ def _family_name_in_at(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
     return phrase._replace(end=end + 1)
 
 
+_ISSUING_OR_LAUNCH_VERBS = _ISSUING_VERBS | _LAUNCH_VERBS  # built once, not for each verb _analyse reads
 # A relative pronoun opening a clause, with و too: "…، والتي يقول مسؤولون إنها"، "…، والذي أكد أن".
 _OPENING_RELATIVE = _RELATIVE | frozenset("و" + w for w in _RELATIVE)
 
@@ -577,9 +578,20 @@ _OPENING_RELATIVE = _RELATIVE | frozenset("و" + w for w in _RELATIVE)
 _NEGATING_NOUNS = _words("عدم وعدم بعدم لعدم")
 
 
-def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()) \
-        -> _Found | _Carry | _CarryBody | _CarryPrevious | None:
-    """Find who speaks in one tokenised sentence (surnames: the last name words of the article's named speakers)."""
+def _verb_subject(toks: list[_Tok], j: int, subjects: dict[int, _Phrase | None] | None = None) -> _Phrase | None:
+    """Return the noun phrase at toks[j] after a speech verb, read once per sentence when subjects is given
+    (j → phrase, for these very toks): _analyse and figure_sources read the subject after the same verbs."""
+    if subjects is None:
+        return _parse_np(toks, j)
+    if j not in subjects:
+        subjects[j] = _parse_np(toks, j)
+    return subjects[j]
+
+
+def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset(),
+             subjects: dict[int, _Phrase | None] | None = None) -> _Found | _Carry | _CarryBody | _CarryPrevious | None:
+    """Find who speaks in one tokenised sentence (surnames: the last name words of the article's named speakers;
+    subjects: the phrases _verb_subject read on these toks)."""
     n = len(toks)
     first_carry: _Carry | None = None
     # Only speech verbs start a reading: find them with C-level iteration, not a call per token.
@@ -638,7 +650,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 # "قال لبي بي سي إن"، "صرح لـ"الشرق" بأن": who is told never speaks; a subject may follow
                 # ("وقال لرويترز مسؤول في الوزارة إن"), else it came before the verb or is carried.
                 j = _skip_adverbs(toks, told)
-            phrase = (_counted_subject(toks, j) or _parse_np(toks, j)) if not addressed or _subject_at(toks, j) else None
+            phrase = (_counted_subject(toks, j) or _verb_subject(toks, j, subjects)) \
+                if not addressed or _subject_at(toks, j) else None
             if phrase is None and j + 1 < n and toks[j].text in surnames and not _prepositional(toks[j].text) \
                     and (toks[j + 1].text in _PLAIN_THAT or toks[j + 1].text in "،,:"):
                 # "وأضاف صقور أن": a surname an earlier sentence gave a speaker, though shaped like a verbal noun
@@ -672,7 +685,7 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 phrase = _object_after_title(toks, phrase)
             if phrase and lemma == "ختم":
                 phrase = _without_possessed_object(toks, phrase)
-            if phrase and lemma in _ISSUING_VERBS | _LAUNCH_VERBS:
+            if phrase and lemma in _ISSUING_OR_LAUNCH_VERBS:
                 phrase = _issuer_or_launcher(toks, phrase, lemma)
             if phrase and lemma in _DECISION_VERBS:
                 phrase = _decision_maker(toks, phrase)
@@ -837,7 +850,7 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
             if phrase and (
                     lemma not in _RECORD_VERBS or _recorder(toks, phrase)) and (
                     lemma not in _DECISION_VERBS or _decision_maker(toks, phrase) == phrase) and (
-                    lemma not in _ISSUING_VERBS | _LAUNCH_VERBS or _issuer_or_launcher(toks, phrase, lemma)) and (
+                    lemma not in _ISSUING_OR_LAUNCH_VERBS or _issuer_or_launcher(toks, phrase, lemma)) and (
                     lemma not in _RULING_VERBS or _court(toks, phrase)) and (
                     lemma not in _NEEDS_COMPLEMENT or _has_complement(toks, k + 1, lemma)
                     or _estimated_at(toks, phrase, k + 1, lemma)) \
@@ -1025,6 +1038,8 @@ def _participle_agent(toks: list[_Tok]) -> _Found | None:
     The opening verb's subject, a person, a body or people (as for "…، وقال"), goes on speaking with
     "، مؤكدا أن"، "، مشيرا إلى تسجيل …". A place or a thing ("وارتفع المؤشر، مؤكدا") does not speak.
     """
+    if _PARTICIPLES.isdisjoint(map(_TOK_TEXT, toks)):
+        return None  # most sentences hold no participle: their tokens are not read one by one
     n = len(toks)
     for m in range(2, n - 2):
         t = toks[m].text
@@ -1076,11 +1091,11 @@ def _linked_to_previous(toks: list[_Tok]) -> _CarryPrevious | None:
     first = toks[0].text
     if first in _THEREBY:
         return _CarryPrevious((toks[0].start, toks[0].end))
-    if first in _UNDER and n > 1 and _is_al(toks[1].text) and _strip_al(toks[1].text) in _STEP_NOUNS | _REPORTED_MEASURES:
+    if first in _UNDER and n > 1 and _is_al(toks[1].text) and _strip_al(toks[1].text) in _STEPS_OR_MEASURES:
         return _CarryPrevious((toks[0].start, toks[1].end))  # not "بموجب القانون": a law frames, it reports nothing
     k = 1 if first in _THIS else 2 if n > 2 and toks[1].text in _THIS and _verb_shaped(first) else None
     if k is not None and first not in _BACKGROUND_VERBS and k < n and _is_al(toks[k].text) \
-            and _strip_al(toks[k].text) in _STEP_NOUNS | _REPORTED_MEASURES:
+            and _strip_al(toks[k].text) in _STEPS_OR_MEASURES:
         return _CarryPrevious((toks[0].start, toks[k].end))
     return None
 
@@ -1209,6 +1224,7 @@ def _same_source_cue(toks: list[_Tok]) -> _CarrySource | _CarryBody | None:
 
 # Nouns of a measure that a speech verb in "في خطوة قال إنها" comments on: "في قرار قالت إنه نهائي".
 _STEP_NOUNS = _words("خطوة قرار إجراء تحرك")
+_STEPS_OR_MEASURES = _STEP_NOUNS | _REPORTED_MEASURES  # built once, not on each call (_linked_to_previous)
 _HIS_SAYING = _words("قوله قولها قولهم قولهما")
 _RELAYED_SPEECH = _HIS_SAYING | _PLAIN_THAT
 
@@ -1739,6 +1755,7 @@ def _accusative_source_read_bare(toks: list[_Tok], s: int) -> list[_Tok]:
 # Verbs that report what a source said, as against what it thinks or expects ("أن الشركة تتوقع أن" is the
 # speaker's own account of his firm's outlook).
 _RELAYED_VERBS = {"قال", "أكد", "أوضح", "أفاد", "ذكر", "أعلن", "كشف", "صرح", "أبلغ", "نفى"}
+_RELAYED_SURFACE = frozenset(form for form, lemma in _VERB_SURFACE.items() if lemma in _RELAYED_VERBS)
 
 
 def _inner_speaker(toks: list[_Tok], j: int) -> _Phrase | None:
@@ -1751,6 +1768,8 @@ def _inner_speaker(toks: list[_Tok], j: int) -> _Phrase | None:
     m = _past_inserts(toks, j)
     if m + 2 >= len(toks) or toks[m].text not in _PLAIN_THAT:
         return None
+    if _RELAYED_SURFACE.isdisjoint(map(_TOK_TEXT, toks[m + 2:])):
+        return None  # most إن-clauses hold no relaying verb after Y's first word: Y's phrase is not read
     read = _accusative_source_read_bare(toks, m + 1)
     phrase = _parse_np(read, m + 1)
     if phrase is None or phrase.mode not in ("person", "org"):

@@ -355,6 +355,8 @@ def nominative_form(speaker: str) -> str:
     changes; a name (رانيا، لورا) or a dual in construct ("رئيسا البلدين") does not.
     """
     words = speaker.split(" ")
+    if not words[0].endswith(("ا", _TANWEEN_FATH)):
+        return speaker  # no accusative ending on the head (_without_accusative): the usual speaker
     first = normalize(words[0])
     role = first[:-1] in _ROLE_NOUNS and (len(words) == 1 or not _is_al(normalize(words[1])))
     head = _without_accusative(words[0], bare_alif=role)
