@@ -716,19 +716,25 @@ def _is_bar_of_items(line: str) -> bool:
     return len(_BAR_SPLIT.split(line.strip())) >= MIN_WIDGET_ITEMS
 
 
-def _content_words(key: str, *, distinct: bool = False) -> list[tuple[str, str]]:
+def _content_words(key: str) -> list[tuple[str, str]]:
     """Return (word without its clitics, stem) of each content word of a folded line, and its figures of two
-    digits or more, in Western digits (a headline's figures recur in the lead; a ticker's prices do not).
-    distinct: each word once, in no particular order (enough for a set of them; an article repeats its words)."""
-    found = _ARABIC_WORD.findall(key)
-    # (for a set of them, a set difference drops the stop words in C: an article repeats them)
-    found = list(set(found) - _NOT_CONTENT) if distinct else [word for word in found if word not in _NOT_CONTENT]
+    digits or more, in Western digits (a headline's figures recur in the lead; a ticker's prices do not)."""
+    found = [word for word in _ARABIC_WORD.findall(key) if word not in _NOT_CONTENT]
+    bares = [(bare, word) for bare, word in zip(_without_clitics(found), found) if len(bare) >= 2]
+    words = [(bare, _stem(word)) for bare, word in bares]
+    return words + [(figure, "") for figure in _figures(key)]
+
+
+def _without_clitics(words: list[str]) -> list[str]:
+    """Return each word without its clitics (a word of three letters or fewer as it is)."""
     # one sub cuts the clitics of all the words, one a line (a regex call per word cost more)
-    stripped = _CLITIC.sub("", "\n".join(found)).split("\n")
-    bares = [(bare if len(word) > 3 else word, word) for word, bare in zip(found, stripped)]
-    words = [(bare, _stem(word)) for bare, word in bares if len(bare) >= 2]
-    figures = [(figure.translate(_WESTERN_DIGITS).replace(",", ""), "") for figure in _FIGURE.findall(key)]
-    return words + figures
+    stripped = _CLITIC.sub("", "\n".join(words)).split("\n")
+    return [bare if len(word) > 3 else word for word, bare in zip(words, stripped)]
+
+
+def _figures(key: str) -> list[str]:
+    """Return the figures of two digits or more of a folded line, in Western digits."""
+    return [figure.translate(_WESTERN_DIGITS).replace(",", "") for figure in _FIGURE.findall(key)]
 
 
 MIN_QUOTES = 2
@@ -905,9 +911,13 @@ def _article_vocabulary(text: str) -> Vocabulary:
     """Return the content words and stems of the article from its lead on. Cached: both head passes
     (_drop_head_furniture, and _choose_headline after the label passes) read the same text, and stemming the
     whole article twice was ~8% of extract_article's profiled time."""
-    article = _content_words(text, distinct=True)
-    bares, stems = zip(*article) if article else ((), ())
-    return frozenset(bares), frozenset(stems) - {""}
+    # (each word once: a set difference drops the stop words in C, and an article repeats its words)
+    found = list(set(_ARABIC_WORD.findall(text)) - _NOT_CONTENT)
+    bares = frozenset(bare for bare in _without_clitics(found) if len(bare) >= 2)
+    # The same sets as _content_words gives, built in C: a word with a stem (three letters or more, see stems._stem)
+    # has a bare form as long, so the stems need no filter on the bare form's length.
+    stems = frozenset(map(_stem, found)) - {""}
+    return bares | frozenset(_figures(text)), stems
 
 
 def _faint_items(line: str, article_words: frozenset[str], article_stems: frozenset[str]) -> bool:
