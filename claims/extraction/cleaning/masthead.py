@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
-from typing import NamedTuple
 
 from .dates import find_date, fold, is_time_only, read_date, read_date_line
 from .furniture import _BREADCRUMB, _BYLINE
@@ -832,14 +831,45 @@ def _repeats_a_menu_item(keys: list[str], i: int) -> bool:
 Vocabulary = tuple[frozenset[str], frozenset[str]]  # an article's content words and their stems (see _content_words)
 
 
-class _Head(NamedTuple):
+class _Head:
     """The head lines above the lead (but date, credit and byline lines, left to _read_metadata), those shaped
     like a headline, how much of the article each of these echoes (content words shared, content words), and
-    those echoing faintly: at most one shared word, or under half as much as the best head line."""
-    lines: list[int]
-    candidates: list[int]
-    echoes: dict[int, tuple[int, int]]
-    faint: set[int]
+    those echoing faintly: at most one shared word, or under half as much as the best head line.
+
+    The echoes are judged on first use: most pages never ask (their first head line is the headline, shaped as no
+    widget), and stemming the whole article for them was the costliest step of clean_text."""
+
+    def __init__(self, lines: list[str], head: list[int], candidates: list[int], article: str,
+                 shapes: HeadShapes) -> None:
+        self.lines = head
+        self.candidates = candidates
+        self._page_lines = lines
+        self._article = article  # the article's text from its lead on (see _article_vocabulary)
+        self._shapes = shapes
+        self._echoes: dict[int, tuple[int, int]] | None = None
+        self._faint: set[int] | None = None
+
+    @property
+    def echoes(self) -> dict[int, tuple[int, int]]:
+        if self._echoes is None:
+            self._judge()
+        return self._echoes
+
+    @property
+    def faint(self) -> set[int]:
+        if self._faint is None:
+            self._judge()
+        return self._faint
+
+    def _judge(self) -> None:
+        shapes, vocabulary = self._shapes, _article_vocabulary(self._article)
+        echoes = {i: shapes.echo(i, vocabulary) for i in self.candidates}
+        best = max((shared / total for i, (shared, total) in echoes.items() if total and not shapes.label_or_widget(i)),
+                   default=0)
+        self._faint = {i for i, (shared, total) in echoes.items()
+                       if shared <= MAX_FURNITURE_SHARED or shared < HEADLINE_ECHO_RATIO * best * total
+                       or shapes.faint_items(self._page_lines[i], i, vocabulary)}
+        self._echoes = echoes
 
 
 class HeadShapes:
@@ -893,17 +923,11 @@ def _read_head(lines: list[str], keys: list[str], drop: list[bool], shapes: Head
     candidates = [i for i in head if _headline_shaped(lines[i], keys[i])]
     if not candidates:
         return None
-    vocabulary = _article_vocabulary(
-        " ".join(key for i, key in enumerate(keys) if key and not drop[i] and i >= kept[lead]))
-    if not vocabulary[1]:
+    article = " ".join(key for i, key in enumerate(keys) if key and not drop[i] and i >= kept[lead])
+    # (the article's vocabulary has a stem as soon as one content word has: the first few words tell)
+    if not any(_stem(word[0]) for word in _ARABIC_WORD.finditer(article) if word[0] not in _NOT_CONTENT):
         return None  # (no Arabic text to judge by: an English page keeps its head)
-    echoes = {i: shapes.echo(i, vocabulary) for i in candidates}
-    best = max((shared / total for i, (shared, total) in echoes.items() if total and not shapes.label_or_widget(i)),
-               default=0)
-    faint = {i for i, (shared, total) in echoes.items()
-             if shared <= MAX_FURNITURE_SHARED or shared < HEADLINE_ECHO_RATIO * best * total
-             or shapes.faint_items(lines[i], i, vocabulary)}
-    return _Head(head, candidates, echoes, faint)
+    return _Head(lines, head, candidates, article, shapes)
 
 
 @lru_cache(maxsize=2)
@@ -942,11 +966,11 @@ def _drop_head_furniture(lines: list[str], keys: list[str], drop: list[bool], re
         return
     for n, i in enumerate(head.candidates):
         key = keys[i]
-        over_the_headline = any(j not in head.faint for j in head.candidates[n + 1:])
-        if over_the_headline and (_SCORE_BOX.match(key.strip(_PAD)) is not None or (
-                i in head.faint and _BREAKING_BAR.match(key) is not None)):
+        # (the shapes first: the echoes are judged only for a line that has one, see _Head)
+        score_box, breaking_bar = _SCORE_BOX.match(key.strip(_PAD)) is not None, _BREAKING_BAR.match(key) is not None
+        if (score_box or (breaking_bar and i in head.faint)) and any(j not in head.faint for j in head.candidates[n + 1:]):
             remove(i)  # (a breaking headline, or a score alone, over the text is the title: its story follows)
-        elif i in head.faint and not find_date(key) and _is_widget_shaped(lines[i], key, alone=True):
+        elif _is_widget_shaped(lines[i], key, alone=True) and not find_date(key) and i in head.faint:
             remove(i)
 
 
@@ -964,7 +988,7 @@ def _choose_headline(lines: list[str], keys: list[str], drop: list[bool], remove
         return None
     candidates = head.candidates
     chosen = next((i for n, i in enumerate(candidates) if _reads_as_the_headline(
-        lines, keys, head.lines, candidates[n:], head.echoes, head.faint, first=n == 0,
+        lines, keys, head, candidates[n:], first=n == 0,
         under_chrome=any(drop[j] and keys[j] for j in range(i)) or _over_navigation(keys, drop, candidates, n))), None)
     if chosen is None or chosen == candidates[0]:
         return None
@@ -990,15 +1014,14 @@ def _over_navigation(keys: list[str], drop: list[bool], candidates: list[int], n
                for j in range(candidates[n] + 1, end))
 
 
-def _reads_as_the_headline(lines: list[str], keys: list[str], head: list[int], candidates: list[int],
-                           echoes: dict[int, tuple[int, int]], faint: set[int], *, first: bool,
+def _reads_as_the_headline(lines: list[str], keys: list[str], head: _Head, candidates: list[int], *, first: bool,
                            under_chrome: bool = False) -> bool:
     """Say whether head line candidates[0] is the headline, the head lines above it being no headline; the lines
     after it in candidates may be.
 
     Page furniture shares (almost) none of its words with the article (from the lead on), and has a widget's
     shape (see _is_widget_shaped): a menu ("الصفحة الأولى  ملاعب  منوعات  مرئيات"), a ticker ("الريال 3.75 |
-    الدرهم 3.67"), a weather strip ("طنجة 16° ممطر"), the network's sister sites. It is faint (in faint) when it
+    الدرهم 3.67"), a weather strip ("طنجة 16° ممطر"), the network's sister sites. It is faint (in head.faint) when it
     shares at most one content word with the article or echoes it under half as much as the best head line; a
     headline names what the article tells, and most of its content words come back in the text. A label or a
     widget (see _label_or_widget) is no headline over another line, nor a bar of three items (see _is_bar_of_items),
@@ -1016,12 +1039,13 @@ def _reads_as_the_headline(lines: list[str], keys: list[str], head: list[int], c
     key = keys[i]
     if later and (_label_or_widget(key) or _is_bar_of_items(lines[i]) or _repeats_a_menu_item(keys, i) or (
             key.count(" ") + 1 <= MAX_MASTHEAD_WORDS and _quoted_as_the_outlet(keys, i, key.strip(_PAD))) or (
-            _BREAKING_BAR.match(key) is not None and (i in faint or (under_chrome and any(j not in faint for j in later))))):
+            _BREAKING_BAR.match(key) is not None and (i in head.faint or (under_chrome and any(
+                j not in head.faint for j in later))))):
         return False
     if first:
-        return not (i in faint and _is_widget_shaped(lines[i], key))
-    if echoes[i][0] < MIN_HEADLINE_SHARED or (i in faint and _is_list(key)):
+        return not (_is_widget_shaped(lines[i], key) and i in head.faint)  # (the shape first: see _Head)
+    if head.echoes[i][0] < MIN_HEADLINE_SHARED or (i in head.faint and _is_list(key)):
         return False
     name = re.compile(rf"(?<![\w]){re.escape(key.strip(_PAD))}(?![\w])")
     return not (_is_list(key) and key.count(" ") + 1 <= MAX_MASTHEAD_WORDS
-                and any(name.search(keys[j]) for j in head if j < i))
+                and any(name.search(keys[j]) for j in head.lines if j < i))
