@@ -23,6 +23,7 @@ from .lexicon import (
     MIN_PARAGRAPH_WORDS,
     _compile,
     _ends_sentence,
+    _has_dash,
     _labels,
     _NeedsWord,
     _next_nonblank,
@@ -124,7 +125,8 @@ MAX_OUTLET_DISCLAIMER_WORDS = 40
 
 def _is_outlet_disclaimer(key: str) -> bool:
     """Say whether a line is the outlet's disclaimer on what it publishes, with no label (see _OUTLET_DISCLAIMER_DENIAL)."""
-    return (key.count(" ") + 1 <= MAX_OUTLET_DISCLAIMER_WORDS and "لا" in key  # (the denial needs لا: spare its scan)
+    # (the denial needs لا and its verb (ت…/ي…), one space apart in a key: spare most lines its scan)
+    return (key.count(" ") + 1 <= MAX_OUTLET_DISCLAIMER_WORDS and ("لا ت" in key or "لا ي" in key)
             and _OUTLET_DISCLAIMER_DENIAL.search(key) is not None
             and _PUBLISHED_MATTER.search(key) is not None and _REPORTING_VERB.search(key) is None)
 # A line that is only platform names or share words ("فيسبوك تويتر واتساب", "مشاركة: فيسبوك | إكس | نسخ الرابط").
@@ -573,6 +575,9 @@ def _labelled_comment_widget(key: str) -> bool:
 # "عدد القراءات: 412 | طباعة", "التعليقات (4) — أضف تعليقك".
 # (an icon splits items too: "👁 2,431 مشاهدة  🗨 5 تعليقات", "منذ 5 ساعات | 🔗 نسخ الرابط  🖨 طباعة")
 _FURNITURE_SPLIT = re.compile(rf"\s*[|•·]\s*|\s+[-–—]\s+|\s*[{PICTOGRAPHS}]\ufe0f?\s*")
+# Where _FURNITURE_SPLIT would split, found faster (it tries its leading \s* at every character): a bar or bullet,
+# a spaced dash, an icon.
+_FURNITURE_SPLIT_POINT = re.compile(rf"[|•·{PICTOGRAPHS}]|\s[-–—]\s")
 MAX_FURNITURE_LINE_WORDS = 12
 # "جميع التعليقات تعبر عن رأي كاتبيها ولا تعبر عن رأي الموقع", "التعليقات المنشورة لا تمثل وجهة نظر الصحيفة":
 # the comment section's disclaimer.
@@ -792,7 +797,8 @@ def _results_rows_end(keys: list[str], j: int) -> int:
     _SCORE_ITEM) or a league's standings (see _standings_rows_end); j when none starts there."""
     if j < len(keys) and keys[j] and _DIGIT.match(keys[j].strip("(" + " ")):
         return _standings_rows_end(keys, j)
-    while j < len(keys) and keys[j] and _SCORE_ITEM.match(keys[j].strip(_PAD)):
+    # (a scoreline's score holds a dash or a colon: most lines are spared the pattern)
+    while j < len(keys) and keys[j] and (_has_dash(keys[j]) or ":" in keys[j]) and _SCORE_ITEM.match(keys[j].strip(_PAD)):
         j += 1
     return j
 
@@ -871,7 +877,7 @@ def _furniture_parts(key: str) -> str | None:
     ("قراءة: 3 دقائق | 1.247 مشاهدة", "عدد القراءات: 412 | طباعة"), else None: one part with any other
     words ("الأهلي | 1200 مشاهد في المدرجات") makes it text.
     """
-    if key.count(" ") + 1 > MAX_FURNITURE_LINE_WORDS or not _FURNITURE_SPLIT.search(key):
+    if key.count(" ") + 1 > MAX_FURNITURE_LINE_WORDS or not _FURNITURE_SPLIT_POINT.search(key):
         return None
     parts = [part for part in (part.strip(_PAD) for part in _FURNITURE_SPLIT.split(key)) if part]
     if len(parts) < 2 and not _LEADING_ICON.match(key):
