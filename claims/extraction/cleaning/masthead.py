@@ -533,12 +533,13 @@ def _drop_head_labels(keys: list[str], drop: list[bool], remove) -> tuple[str | 
     published = None
     kept = [i for i, key in enumerate(keys) if key and not drop[i]][:HEAD_LABEL_LINES + 1]
     for n, i in enumerate(kept[:-1]):  # the last kept line of the head is never a label: the headline follows
-        if masthead is None and _credit_line(keys[i].strip(_PAD)) is not None and (
+        credit_line = _credit_line(keys[i].strip(_PAD)) is not None
+        if masthead is None and credit_line and (
                 agency_page := _masthead_and_section(keys[i], bar=True)) and _AGENCY_ONLY.match(agency_page):
             masthead = agency_page  # an agency's own page: "سونا | الصحة" names the publisher, no source it credits
             remove(i)
             continue
-        if _credit_line(keys[i].strip(_PAD)) is not None:
+        if credit_line:
             outlet_named = outlet_named or _KNOWN_OUTLET.match(keys[i].strip(_PAD)) is not None
             continue
         # "<masthead> - <section>" first: a label too, but it names the outlet a credit line may name again
@@ -766,11 +767,16 @@ def _is_paragraph(key: str) -> bool:
     return (words >= MIN_PARAGRAPH_WORDS and _ends_sentence(key)) or words > MAX_TITLE_WORDS
 
 
+_YEAR_DIGITS = ("19", "20", "13", "14")  # a Gregorian year opens with 19 or 20, a Hijri year with 13 or 14
+
+
 def _gives_date(key: str) -> bool:
     """Say whether a head line gives the page's date (a stamp, a labelled date, an issue line): left to
     _read_metadata, which reads it."""
     if not _DIGIT.search(key) or key.count(" ") + 1 > MAX_DATE_LINE_WORDS * 2:
         return False
+    if not any(year in key for year in _YEAR_DIGITS):
+        return False  # each reading below needs a full date, and its year (see dates.find_date and dates._hijri)
     label = _DATE_LABEL.match(key)
     strong = label is not None and (label.group("strong") or label.group("update"))
     rest = key[label.end():] if label else key
