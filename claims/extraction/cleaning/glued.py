@@ -277,7 +277,8 @@ def _foreign_lead_at_the_foot(keys: list[str], i: int) -> bool:
     من إخماد حريق …" under a story on insurance premiums), and which shares almost no topic word with a long enough
     article (see MAX_STEMS_SHARED_BY_FOREIGN_LEAD), nor do the paragraphs after it. The article's last paragraph
     names its actors and topic again."""
-    if not _glued_story_to_the_foot(keys, i) or not _DAY_STAMP.search(_FIRST_CLAUSE.match(keys[i]).group(0)):
+    # (the day first: few paragraphs tell it, and the foot test scans the lines below)
+    if not _DAY_STAMP.search(_FIRST_CLAUSE.match(keys[i]).group(0)) or not _glued_story_to_the_foot(keys, i):
         return False
     paragraphs = list(filter(_full_paragraph, keys[:i]))
     before = _stems(" ".join(keys[:i]))
