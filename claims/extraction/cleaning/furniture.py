@@ -569,6 +569,8 @@ def _is_comment_widget(key: str) -> bool:
 def _labelled_comment_widget(key: str) -> bool:
     """Say whether a line heads the comment section with its widget's text after a colon ("تعليقات الزوار: كن
     أول من يعلق على هذا المقال"): the article is over. (A quote after "تعليقات الوزير:" names no widget.)"""
+    if ":" not in key and "：" not in key:
+        return False  # (no colon: spared the strip and split)
     head, colon, rest = key.strip(_PAD).replace("：", ":").partition(":")
     return bool(colon) and _COMMENT_SECTION.match(head.strip()) is not None and _is_comment_widget(rest)
 # Furniture items share a line, split by bars, dots or spaced dashes: "قراءة: 3 دقائق | 1.247 مشاهدة",
@@ -736,6 +738,8 @@ _PAGER_SPLIT = re.compile(r"\s*[|/•·]\s*")
 
 def _is_pager(key: str) -> bool:
     """Say whether a line is a gallery's or a page's pager: "‹ السابق | التالي ›", "السابق / التالي"."""
+    if not ("|" in key or "/" in key or "•" in key or "·" in key):
+        return False  # (no split point of _PAGER_SPLIT: one part, no pager)
     parts = [part.strip(_PAD + "‹›<>«»") for part in _PAGER_SPLIT.split(key.strip())]
     return len(parts) >= 2 and all(part in _PAGER_WORDS for part in parts)
 
