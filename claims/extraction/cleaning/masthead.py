@@ -670,7 +670,12 @@ def _is_list(key: str) -> bool:
 # Items of a widget split by bars, bullets or wide spaces: "الرئيسية  مباريات اليوم  الأخبار", "الريال 3.75 | الدرهم 3.67".
 _ITEM_SPLIT = re.compile(r"\s*[|•·]\s*|\s{2,}|\t")
 MIN_WIDGET_ITEMS = 3
-_BAR_SPLIT = re.compile(r"\s*[|•·]\s*")
+
+
+def _bar_items(line: str) -> int:
+    """Return how many items bars or bullets split a line into, counted rather than split: each split point of a
+    bar pattern (spaces, a bar or bullet, spaces) holds one bar or bullet, and the spaces hold none."""
+    return 1 + line.count("|") + line.count("•") + line.count("·")
 
 
 def _is_widget_shaped(line: str, key: str, *, alone: bool = False) -> bool:
@@ -682,7 +687,7 @@ def _is_widget_shaped(line: str, key: str, *, alone: bool = False) -> bool:
     nor a dated one ("وزير النقل يتفقد الطرق | الأحد 3 مايو 2026"). alone: no head line reads as the headline,
     and figures are no sign ("مجلة الطلبة 2025 - العدد 3" may be one).
     """
-    if len(_BAR_SPLIT.split(line.strip())) >= MIN_WIDGET_ITEMS or _is_control(line):
+    if _bar_items(line) >= MIN_WIDGET_ITEMS or _is_control(line):
         return True
     dated = find_date(key)
     undated = key[:dated[1]] + " " + key[dated[2]:] if dated else key
@@ -713,7 +718,7 @@ def _is_bar_of_items(line: str) -> bool:
     """Say whether a head line is three items or more split by bars: a ticker of scores, prices or other stories'
     headlines ("الأهلي 2-1 بيراميدز | الزمالك 0-0 المصري | سموحة 1-3 الإسماعيلي"). A headline is one clause; its
     bar, if any, splits a label from it ("عاجل | …")."""
-    return len(_BAR_SPLIT.split(line.strip())) >= MIN_WIDGET_ITEMS
+    return _bar_items(line) >= MIN_WIDGET_ITEMS
 
 
 def _content_words(key: str) -> list[tuple[str, str]]:
