@@ -23,6 +23,7 @@ from .lexicon import (
     MIN_PARAGRAPH_WORDS,
     _compile,
     _ends_sentence,
+    _has_dash,
     _labels,
     _NeedsWord,
     _next_nonblank,
@@ -124,7 +125,8 @@ MAX_OUTLET_DISCLAIMER_WORDS = 40
 
 def _is_outlet_disclaimer(key: str) -> bool:
     """Say whether a line is the outlet's disclaimer on what it publishes, with no label (see _OUTLET_DISCLAIMER_DENIAL)."""
-    return (key.count(" ") + 1 <= MAX_OUTLET_DISCLAIMER_WORDS and "لا" in key  # (the denial needs لا: spare its scan)
+    # (the denial needs لا and its verb (ت…/ي…), one space apart in a key: spare most lines its scan)
+    return (key.count(" ") + 1 <= MAX_OUTLET_DISCLAIMER_WORDS and ("لا ت" in key or "لا ي" in key)
             and _OUTLET_DISCLAIMER_DENIAL.search(key) is not None
             and _PUBLISHED_MATTER.search(key) is not None and _REPORTING_VERB.search(key) is None)
 # A line that is only platform names or share words ("فيسبوك تويتر واتساب", "مشاركة: فيسبوك | إكس | نسخ الرابط").
@@ -590,12 +592,17 @@ def _is_comment_widget(key: str) -> bool:
 def _labelled_comment_widget(key: str) -> bool:
     """Say whether a line heads the comment section with its widget's text after a colon ("تعليقات الزوار: كن
     أول من يعلق على هذا المقال"): the article is over. (A quote after "تعليقات الوزير:" names no widget.)"""
+    if ":" not in key and "：" not in key:
+        return False  # (no colon: spared the strip and split)
     head, colon, rest = key.strip(_PAD).replace("：", ":").partition(":")
     return bool(colon) and _COMMENT_SECTION.match(head.strip()) is not None and _is_comment_widget(rest)
 # Furniture items share a line, split by bars, dots or spaced dashes: "قراءة: 3 دقائق | 1.247 مشاهدة",
 # "عدد القراءات: 412 | طباعة", "التعليقات (4) — أضف تعليقك".
 # (an icon splits items too: "👁 2,431 مشاهدة  🗨 5 تعليقات", "منذ 5 ساعات | 🔗 نسخ الرابط  🖨 طباعة")
 _FURNITURE_SPLIT = re.compile(rf"\s*[|•·]\s*|\s+[-–—]\s+|\s*[{PICTOGRAPHS}]\ufe0f?\s*")
+# Where _FURNITURE_SPLIT would split, found faster (it tries its leading \s* at every character): a bar or bullet,
+# a spaced dash, an icon.
+_FURNITURE_SPLIT_POINT = re.compile(rf"[|•·{PICTOGRAPHS}]|\s[-–—]\s")
 MAX_FURNITURE_LINE_WORDS = 12
 # "جميع التعليقات تعبر عن رأي كاتبيها ولا تعبر عن رأي الموقع", "التعليقات المنشورة لا تمثل وجهة نظر الصحيفة":
 # the comment section's disclaimer.
@@ -754,6 +761,8 @@ _PAGER_SPLIT = re.compile(r"\s*[|/•·]\s*")
 
 def _is_pager(key: str) -> bool:
     """Say whether a line is a gallery's or a page's pager: "‹ السابق | التالي ›", "السابق / التالي"."""
+    if not ("|" in key or "/" in key or "•" in key or "·" in key):
+        return False  # (no split point of _PAGER_SPLIT: one part, no pager)
     parts = [part.strip(_PAD + "‹›<>«»") for part in _PAGER_SPLIT.split(key.strip())]
     return len(parts) >= 2 and all(part in _PAGER_WORDS for part in parts)
 
@@ -815,7 +824,8 @@ def _results_rows_end(keys: list[str], j: int) -> int:
     _SCORE_ITEM) or a league's standings (see _standings_rows_end); j when none starts there."""
     if j < len(keys) and keys[j] and _DIGIT.match(keys[j].strip("(" + " ")):
         return _standings_rows_end(keys, j)
-    while j < len(keys) and keys[j] and _SCORE_ITEM.match(keys[j].strip(_PAD)):
+    # (a scoreline's score holds a dash or a colon: most lines are spared the pattern)
+    while j < len(keys) and keys[j] and (_has_dash(keys[j]) or ":" in keys[j]) and _SCORE_ITEM.match(keys[j].strip(_PAD)):
         j += 1
     return j
 
@@ -894,7 +904,7 @@ def _furniture_parts(key: str) -> str | None:
     ("قراءة: 3 دقائق | 1.247 مشاهدة", "عدد القراءات: 412 | طباعة"), else None: one part with any other
     words ("الأهلي | 1200 مشاهد في المدرجات") makes it text.
     """
-    if key.count(" ") + 1 > MAX_FURNITURE_LINE_WORDS or not _FURNITURE_SPLIT.search(key):
+    if key.count(" ") + 1 > MAX_FURNITURE_LINE_WORDS or not _FURNITURE_SPLIT_POINT.search(key):
         return None
     parts = [part for part in (part.strip(_PAD) for part in _FURNITURE_SPLIT.split(key)) if part]
     if len(parts) < 2 and not _LEADING_ICON.match(key):

@@ -225,6 +225,8 @@ def _story_below_the_close(keys: list[str], headline: int, words: int) -> bool:
     if lead >= len(keys) or not _glued_story_to_the_foot(keys, lead):
         return False
     title, stems = _stems(key), _stems(keys[lead])
+    if len(title) < MIN_FOOT_HEADLINE_STEMS or len(title & stems) < 2:
+        return False  # (asked below too: the article before need not be stemmed)
     before = _stems(" ".join(keys[:headline]))
     end = _paragraphs_end(keys, lead, MAX_GLUED_FOOT_PARAGRAPHS)
     # the glued story's further paragraphs (up to the foot) are as foreign to the article as its lead
@@ -277,7 +279,10 @@ def _foreign_lead_at_the_foot(keys: list[str], i: int) -> bool:
     من إخماد حريق …" under a story on insurance premiums), and which shares almost no topic word with a long enough
     article (see MAX_STEMS_SHARED_BY_FOREIGN_LEAD), nor do the paragraphs after it. The article's last paragraph
     names its actors and topic again."""
-    if not _glued_story_to_the_foot(keys, i) or not _DAY_STAMP.search(_FIRST_CLAUSE.match(keys[i]).group(0)):
+    # (the day first: few paragraphs tell it, and the foot test scans the lines below; the day's word spares most
+    # clauses the pattern's scan)
+    clause = _FIRST_CLAUSE.match(keys[i]).group(0)
+    if not ("اليوم" in clause or "امس" in clause) or not _DAY_STAMP.search(clause) or not _glued_story_to_the_foot(keys, i):
         return False
     paragraphs = list(filter(_full_paragraph, keys[:i]))
     before = _stems(" ".join(keys[:i]))
@@ -370,13 +375,15 @@ def _lead_at_the_foot(keys: list[str], headline: int, lead: int) -> bool:
     if not (_lone_closing_paragraph(keys, lead) or _glued_story_to_the_foot(keys, lead)):
         return False
     title, stems = _stems(keys[headline]), _stems(keys[lead])
+    echo = len(title & stems)
+    if len(title) < MIN_FOOT_HEADLINE_STEMS or echo < min(2, MIN_HEADLINE_ECHO * len(title)):
+        return False  # (too faint an echo for either test below: the article before need not be stemmed)
     text_before = " ".join(keys[:headline])
     before = _stems(text_before)
     end = _paragraphs_end(keys, lead, MAX_GLUED_FOOT_PARAGRAPHS)
     rest = _paragraph_stems(keys, lead + 1, end)
     if not all(len(part & before) < MAX_STEMS_SHARED_WITH_BEFORE * len(part) for part in rest):
         return False
-    echo = len(title & stems)
     unrelated = not title & before and len(stems & before) <= MAX_STEMS_SHARED_BY_GLUED_BRIEF
     shared = len(stems & before)
     return (len(before) >= MIN_ARTICLE_STEMS and len(title) >= MIN_FOOT_HEADLINE_STEMS

@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
-from typing import NamedTuple
 
 from .dates import find_date, fold, is_time_only, read_date, read_date_line
 from .furniture import _BREADCRUMB, _BYLINE
@@ -534,12 +533,13 @@ def _drop_head_labels(keys: list[str], drop: list[bool], remove) -> tuple[str | 
     published = None
     kept = [i for i, key in enumerate(keys) if key and not drop[i]][:HEAD_LABEL_LINES + 1]
     for n, i in enumerate(kept[:-1]):  # the last kept line of the head is never a label: the headline follows
-        if masthead is None and _credit_line(keys[i].strip(_PAD)) is not None and (
+        credit_line = _credit_line(keys[i].strip(_PAD)) is not None
+        if masthead is None and credit_line and (
                 agency_page := _masthead_and_section(keys[i], bar=True)) and _AGENCY_ONLY.match(agency_page):
             masthead = agency_page  # an agency's own page: "سونا | الصحة" names the publisher, no source it credits
             remove(i)
             continue
-        if _credit_line(keys[i].strip(_PAD)) is not None:
+        if credit_line:
             outlet_named = outlet_named or _KNOWN_OUTLET.match(keys[i].strip(_PAD)) is not None
             continue
         # "<masthead> - <section>" first: a label too, but it names the outlet a credit line may name again
@@ -670,7 +670,12 @@ def _is_list(key: str) -> bool:
 # Items of a widget split by bars, bullets or wide spaces: "الرئيسية  مباريات اليوم  الأخبار", "الريال 3.75 | الدرهم 3.67".
 _ITEM_SPLIT = re.compile(r"\s*[|•·]\s*|\s{2,}|\t")
 MIN_WIDGET_ITEMS = 3
-_BAR_SPLIT = re.compile(r"\s*[|•·]\s*")
+
+
+def _bar_items(line: str) -> int:
+    """Return how many items bars or bullets split a line into, counted rather than split: each split point of a
+    bar pattern (spaces, a bar or bullet, spaces) holds one bar or bullet, and the spaces hold none."""
+    return 1 + line.count("|") + line.count("•") + line.count("·")
 
 
 def _is_widget_shaped(line: str, key: str, *, alone: bool = False) -> bool:
@@ -682,7 +687,7 @@ def _is_widget_shaped(line: str, key: str, *, alone: bool = False) -> bool:
     nor a dated one ("وزير النقل يتفقد الطرق | الأحد 3 مايو 2026"). alone: no head line reads as the headline,
     and figures are no sign ("مجلة الطلبة 2025 - العدد 3" may be one).
     """
-    if len(_BAR_SPLIT.split(line.strip())) >= MIN_WIDGET_ITEMS or _is_control(line):
+    if _bar_items(line) >= MIN_WIDGET_ITEMS or _is_control(line):
         return True
     dated = find_date(key)
     undated = key[:dated[1]] + " " + key[dated[2]:] if dated else key
@@ -713,22 +718,28 @@ def _is_bar_of_items(line: str) -> bool:
     """Say whether a head line is three items or more split by bars: a ticker of scores, prices or other stories'
     headlines ("الأهلي 2-1 بيراميدز | الزمالك 0-0 المصري | سموحة 1-3 الإسماعيلي"). A headline is one clause; its
     bar, if any, splits a label from it ("عاجل | …")."""
-    return len(_BAR_SPLIT.split(line.strip())) >= MIN_WIDGET_ITEMS
+    return _bar_items(line) >= MIN_WIDGET_ITEMS
 
 
-def _content_words(key: str, *, distinct: bool = False) -> list[tuple[str, str]]:
+def _content_words(key: str) -> list[tuple[str, str]]:
     """Return (word without its clitics, stem) of each content word of a folded line, and its figures of two
-    digits or more, in Western digits (a headline's figures recur in the lead; a ticker's prices do not).
-    distinct: each word once, in no particular order (enough for a set of them; an article repeats its words)."""
-    found = _ARABIC_WORD.findall(key)
-    # (for a set of them, a set difference drops the stop words in C: an article repeats them)
-    found = list(set(found) - _NOT_CONTENT) if distinct else [word for word in found if word not in _NOT_CONTENT]
+    digits or more, in Western digits (a headline's figures recur in the lead; a ticker's prices do not)."""
+    found = [word for word in _ARABIC_WORD.findall(key) if word not in _NOT_CONTENT]
+    bares = [(bare, word) for bare, word in zip(_without_clitics(found), found) if len(bare) >= 2]
+    words = [(bare, _stem(word)) for bare, word in bares]
+    return words + [(figure, "") for figure in _figures(key)]
+
+
+def _without_clitics(words: list[str]) -> list[str]:
+    """Return each word without its clitics (a word of three letters or fewer as it is)."""
     # one sub cuts the clitics of all the words, one a line (a regex call per word cost more)
-    stripped = _CLITIC.sub("", "\n".join(found)).split("\n")
-    bares = [(bare if len(word) > 3 else word, word) for word, bare in zip(found, stripped)]
-    words = [(bare, _stem(word)) for bare, word in bares if len(bare) >= 2]
-    figures = [(figure.translate(_WESTERN_DIGITS).replace(",", ""), "") for figure in _FIGURE.findall(key)]
-    return words + figures
+    stripped = _CLITIC.sub("", "\n".join(words)).split("\n")
+    return [bare if len(word) > 3 else word for word, bare in zip(words, stripped)]
+
+
+def _figures(key: str) -> list[str]:
+    """Return the figures of two digits or more of a folded line, in Western digits."""
+    return [figure.translate(_WESTERN_DIGITS).replace(",", "") for figure in _FIGURE.findall(key)]
 
 
 MIN_QUOTES = 2
@@ -761,11 +772,16 @@ def _is_paragraph(key: str) -> bool:
     return (words >= MIN_PARAGRAPH_WORDS and _ends_sentence(key)) or words > MAX_TITLE_WORDS
 
 
+_YEAR_DIGITS = ("19", "20", "13", "14")  # a Gregorian year opens with 19 or 20, a Hijri year with 13 or 14
+
+
 def _gives_date(key: str) -> bool:
     """Say whether a head line gives the page's date (a stamp, a labelled date, an issue line): left to
     _read_metadata, which reads it."""
     if not _DIGIT.search(key) or key.count(" ") + 1 > MAX_DATE_LINE_WORDS * 2:
         return False
+    if not any(year in key for year in _YEAR_DIGITS):
+        return False  # each reading below needs a full date, and its year (see dates.find_date and dates._hijri)
     label = _DATE_LABEL.match(key)
     strong = label is not None and (label.group("strong") or label.group("update"))
     rest = key[label.end():] if label else key
@@ -826,14 +842,45 @@ def _repeats_a_menu_item(keys: list[str], i: int) -> bool:
 Vocabulary = tuple[frozenset[str], frozenset[str]]  # an article's content words and their stems (see _content_words)
 
 
-class _Head(NamedTuple):
+class _Head:
     """The head lines above the lead (but date, credit and byline lines, left to _read_metadata), those shaped
     like a headline, how much of the article each of these echoes (content words shared, content words), and
-    those echoing faintly: at most one shared word, or under half as much as the best head line."""
-    lines: list[int]
-    candidates: list[int]
-    echoes: dict[int, tuple[int, int]]
-    faint: set[int]
+    those echoing faintly: at most one shared word, or under half as much as the best head line.
+
+    The echoes are judged on first use: most pages never ask (their first head line is the headline, shaped as no
+    widget), and stemming the whole article for them was the costliest step of clean_text."""
+
+    def __init__(self, lines: list[str], head: list[int], candidates: list[int], article: str,
+                 shapes: HeadShapes) -> None:
+        self.lines = head
+        self.candidates = candidates
+        self._page_lines = lines
+        self._article = article  # the article's text from its lead on (see _article_vocabulary)
+        self._shapes = shapes
+        self._echoes: dict[int, tuple[int, int]] | None = None
+        self._faint: set[int] | None = None
+
+    @property
+    def echoes(self) -> dict[int, tuple[int, int]]:
+        if self._echoes is None:
+            self._judge()
+        return self._echoes
+
+    @property
+    def faint(self) -> set[int]:
+        if self._faint is None:
+            self._judge()
+        return self._faint
+
+    def _judge(self) -> None:
+        shapes, vocabulary = self._shapes, _article_vocabulary(self._article)
+        echoes = {i: shapes.echo(i, vocabulary) for i in self.candidates}
+        best = max((shared / total for i, (shared, total) in echoes.items() if total and not shapes.label_or_widget(i)),
+                   default=0)
+        self._faint = {i for i, (shared, total) in echoes.items()
+                       if shared <= MAX_FURNITURE_SHARED or shared < HEADLINE_ECHO_RATIO * best * total
+                       or shapes.faint_items(self._page_lines[i], i, vocabulary)}
+        self._echoes = echoes
 
 
 class HeadShapes:
@@ -887,17 +934,11 @@ def _read_head(lines: list[str], keys: list[str], drop: list[bool], shapes: Head
     candidates = [i for i in head if _headline_shaped(lines[i], keys[i])]
     if not candidates:
         return None
-    vocabulary = _article_vocabulary(
-        " ".join(key for i, key in enumerate(keys) if key and not drop[i] and i >= kept[lead]))
-    if not vocabulary[1]:
+    article = " ".join(key for i, key in enumerate(keys) if key and not drop[i] and i >= kept[lead])
+    # (the article's vocabulary has a stem as soon as one content word has: the first few words tell)
+    if not any(_stem(word[0]) for word in _ARABIC_WORD.finditer(article) if word[0] not in _NOT_CONTENT):
         return None  # (no Arabic text to judge by: an English page keeps its head)
-    echoes = {i: shapes.echo(i, vocabulary) for i in candidates}
-    best = max((shared / total for i, (shared, total) in echoes.items() if total and not shapes.label_or_widget(i)),
-               default=0)
-    faint = {i for i, (shared, total) in echoes.items()
-             if shared <= MAX_FURNITURE_SHARED or shared < HEADLINE_ECHO_RATIO * best * total
-             or shapes.faint_items(lines[i], i, vocabulary)}
-    return _Head(head, candidates, echoes, faint)
+    return _Head(lines, head, candidates, article, shapes)
 
 
 @lru_cache(maxsize=2)
@@ -905,9 +946,13 @@ def _article_vocabulary(text: str) -> Vocabulary:
     """Return the content words and stems of the article from its lead on. Cached: both head passes
     (_drop_head_furniture, and _choose_headline after the label passes) read the same text, and stemming the
     whole article twice was ~8% of extract_article's profiled time."""
-    article = _content_words(text, distinct=True)
-    bares, stems = zip(*article) if article else ((), ())
-    return frozenset(bares), frozenset(stems) - {""}
+    # (each word once: a set difference drops the stop words in C, and an article repeats its words)
+    found = list(set(_ARABIC_WORD.findall(text)) - _NOT_CONTENT)
+    bares = frozenset(bare for bare in _without_clitics(found) if len(bare) >= 2)
+    # The same sets as _content_words gives, built in C: a word with a stem (three letters or more, see stems._stem)
+    # has a bare form as long, so the stems need no filter on the bare form's length.
+    stems = frozenset(map(_stem, found)) - {""}
+    return bares | frozenset(_figures(text)), stems
 
 
 def _faint_items(line: str, article_words: frozenset[str], article_stems: frozenset[str]) -> bool:
@@ -932,11 +977,11 @@ def _drop_head_furniture(lines: list[str], keys: list[str], drop: list[bool], re
         return
     for n, i in enumerate(head.candidates):
         key = keys[i]
-        over_the_headline = any(j not in head.faint for j in head.candidates[n + 1:])
-        if over_the_headline and (_SCORE_BOX.match(key.strip(_PAD)) is not None or (
-                i in head.faint and _BREAKING_BAR.match(key) is not None)):
+        # (the shapes first: the echoes are judged only for a line that has one, see _Head)
+        score_box, breaking_bar = _SCORE_BOX.match(key.strip(_PAD)) is not None, _BREAKING_BAR.match(key) is not None
+        if (score_box or (breaking_bar and i in head.faint)) and any(j not in head.faint for j in head.candidates[n + 1:]):
             remove(i)  # (a breaking headline, or a score alone, over the text is the title: its story follows)
-        elif i in head.faint and not find_date(key) and _is_widget_shaped(lines[i], key, alone=True):
+        elif _is_widget_shaped(lines[i], key, alone=True) and not find_date(key) and i in head.faint:
             remove(i)
 
 
@@ -954,7 +999,7 @@ def _choose_headline(lines: list[str], keys: list[str], drop: list[bool], remove
         return None
     candidates = head.candidates
     chosen = next((i for n, i in enumerate(candidates) if _reads_as_the_headline(
-        lines, keys, head.lines, candidates[n:], head.echoes, head.faint, first=n == 0,
+        lines, keys, head, candidates[n:], first=n == 0,
         under_chrome=any(drop[j] and keys[j] for j in range(i)) or _over_navigation(keys, drop, candidates, n))), None)
     if chosen is None or chosen == candidates[0]:
         return None
@@ -980,15 +1025,14 @@ def _over_navigation(keys: list[str], drop: list[bool], candidates: list[int], n
                for j in range(candidates[n] + 1, end))
 
 
-def _reads_as_the_headline(lines: list[str], keys: list[str], head: list[int], candidates: list[int],
-                           echoes: dict[int, tuple[int, int]], faint: set[int], *, first: bool,
+def _reads_as_the_headline(lines: list[str], keys: list[str], head: _Head, candidates: list[int], *, first: bool,
                            under_chrome: bool = False) -> bool:
     """Say whether head line candidates[0] is the headline, the head lines above it being no headline; the lines
     after it in candidates may be.
 
     Page furniture shares (almost) none of its words with the article (from the lead on), and has a widget's
     shape (see _is_widget_shaped): a menu ("الصفحة الأولى  ملاعب  منوعات  مرئيات"), a ticker ("الريال 3.75 |
-    الدرهم 3.67"), a weather strip ("طنجة 16° ممطر"), the network's sister sites. It is faint (in faint) when it
+    الدرهم 3.67"), a weather strip ("طنجة 16° ممطر"), the network's sister sites. It is faint (in head.faint) when it
     shares at most one content word with the article or echoes it under half as much as the best head line; a
     headline names what the article tells, and most of its content words come back in the text. A label or a
     widget (see _label_or_widget) is no headline over another line, nor a bar of three items (see _is_bar_of_items),
@@ -1006,12 +1050,13 @@ def _reads_as_the_headline(lines: list[str], keys: list[str], head: list[int], c
     key = keys[i]
     if later and (_label_or_widget(key) or _is_bar_of_items(lines[i]) or _repeats_a_menu_item(keys, i) or (
             key.count(" ") + 1 <= MAX_MASTHEAD_WORDS and _quoted_as_the_outlet(keys, i, key.strip(_PAD))) or (
-            _BREAKING_BAR.match(key) is not None and (i in faint or (under_chrome and any(j not in faint for j in later))))):
+            _BREAKING_BAR.match(key) is not None and (i in head.faint or (under_chrome and any(
+                j not in head.faint for j in later))))):
         return False
     if first:
-        return not (i in faint and _is_widget_shaped(lines[i], key))
-    if echoes[i][0] < MIN_HEADLINE_SHARED or (i in faint and _is_list(key)):
+        return not (_is_widget_shaped(lines[i], key) and i in head.faint)  # (the shape first: see _Head)
+    if head.echoes[i][0] < MIN_HEADLINE_SHARED or (i in head.faint and _is_list(key)):
         return False
     name = re.compile(rf"(?<![\w]){re.escape(key.strip(_PAD))}(?![\w])")
     return not (_is_list(key) and key.count(" ") + 1 <= MAX_MASTHEAD_WORDS
-                and any(name.search(keys[j]) for j in head if j < i))
+                and any(name.search(keys[j]) for j in head.lines if j < i))

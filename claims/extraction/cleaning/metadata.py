@@ -590,7 +590,8 @@ def _read_stamp(key: str) -> tuple[dt.date | None, dt.date | None] | None:
     """
     published: dt.date | None = None
     updated: dt.date | None = None
-    for part in _STAMP_SPLIT.split(key):
+    # (a split point is a bar or a label, each holding one of _STAMP_WORDS: most lines are spared the split's scan)
+    for part in _STAMP_SPLIT.split(key) if any(word in key for word in _STAMP_WORDS) else [key]:
         part = part.strip()
         if not part:
             continue
