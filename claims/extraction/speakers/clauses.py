@@ -133,12 +133,15 @@ def _tokens(norm: _NormalizedView, raw: str, parts: list[str] | None = None) -> 
                 i += 1
     written: list[str] | repeat = repeat("")
     folded_ya = "ى" in raw and any(map(_definite_in_ya, words))
-    if folded_ya or not _FOLDED_AWAY.isdisjoint(words):
-        # The raw spelling matters only for words that folding makes ambiguous (إمام/أمام، علي/على), and for
-        # ال- words in ى, which folding makes look like adjectives of origin ("المستشفى" → "المستشفي").
+    hamza_il = "إل" in raw
+    if folded_ya or hamza_il or not _FOLDED_AWAY.isdisjoint(words):
+        # The raw spelling matters only for words that folding makes ambiguous (إمام/أمام، علي/على), for
+        # ال- words in ى, which folding makes look like adjectives of origin ("المستشفى" → "المستشفي"), and for
+        # names in إل-, which folding makes look like ال- words (إلياس، إلهام).
         written = [""] * len(words)
         for i, w in enumerate(words):
-            if w in _FOLDED_AWAY or (folded_ya and _definite_in_ya(w)):
+            if w in _FOLDED_AWAY or (folded_ya and _definite_in_ya(w)) \
+                    or (hamza_il and w[:2] == "ال" and norm.raw(starts[i]) < len(raw) and raw[norm.raw(starts[i])] == "إ"):
                 written[i] = raw[norm.raw(starts[i]):_raw_end(raw, norm.raw(ends[i] - 1) + 1)]
     toks = list(map(_new_tok, repeat(_Tok), zip(words, starts, ends, marked, written)))
     # (nearly every sentence ends on a point; only a "د" token may be the title)
