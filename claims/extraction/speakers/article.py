@@ -378,7 +378,7 @@ def _woman_introduced(item: _Parsed) -> tuple[int, int] | None:
     toks = item.toks
     for k, tok in enumerate(toks[:-1]):
         prev = toks[k - 1].text if k else ""
-        w = tok.text[1:] if tok.text[:1] in "وف" and len(tok.text) > 4 else tok.text
+        w = tok.text[1:] if tok.text[:1] in "وف" and len(tok.text) > 3 else tok.text  # وتقف، وتجمع
         if (k and prev not in "،,") or len(w) < 3 or _is_al(w) or w in _STOP \
                 or not (w[:1] == "ت" or w[-1:] == "ت"):
             continue

@@ -133,12 +133,15 @@ def _tokens(norm: _NormalizedView, raw: str, parts: list[str] | None = None) -> 
                 i += 1
     written: list[str] | repeat = repeat("")
     folded_ya = "ى" in raw and any(map(_definite_in_ya, words))
-    if folded_ya or not _FOLDED_AWAY.isdisjoint(words):
-        # The raw spelling matters only for words that folding makes ambiguous (إمام/أمام، علي/على), and for
-        # ال- words in ى, which folding makes look like adjectives of origin ("المستشفى" → "المستشفي").
+    hamza_il = "إل" in raw and _HAMZA_IL_NAME.search(raw) is not None
+    if folded_ya or hamza_il or not _FOLDED_AWAY.isdisjoint(words):
+        # The raw spelling matters only for words that folding makes ambiguous (إمام/أمام، علي/على), for
+        # ال- words in ى, which folding makes look like adjectives of origin ("المستشفى" → "المستشفي"), and for
+        # names in إل-, which folding makes look like ال- words (إلياس، إلهام).
         written = [""] * len(words)
         for i, w in enumerate(words):
-            if w in _FOLDED_AWAY or (folded_ya and _definite_in_ya(w)):
+            if w in _FOLDED_AWAY or (folded_ya and _definite_in_ya(w)) \
+                    or (hamza_il and w[:2] == "ال" and norm.raw(starts[i]) < len(raw) and raw[norm.raw(starts[i])] == "إ"):
                 written[i] = raw[norm.raw(starts[i]):_raw_end(raw, norm.raw(ends[i] - 1) + 1)]
     toks = list(map(_new_tok, repeat(_Tok), zip(words, starts, ends, marked, written)))
     # (nearly every sentence ends on a point; only a "د" token may be the title)
@@ -199,6 +202,8 @@ _VERBS_ENDING_IN_HA = frozenset(form for form in _VERB_SURFACE if form.endswith(
 _TOK_TEXT = itemgetter(0)  # _Tok.text
 _new_tok = tuple.__new__  # skips the named tuple's Python-level __new__: sentences have many tokens
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+# A word in إل- other than إلى/إلا, which may be a first name that folding makes look like an ال- word (إلياس).
+_HAMZA_IL_NAME = re.compile(r"(?<!\w)إل(?!ى(?!\w)|ا(?!\w))\w")
 
 
 def _raw_end(raw: str, end: int) -> int:

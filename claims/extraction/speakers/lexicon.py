@@ -421,6 +421,20 @@ _AL_PARTICLES = _words("العبد")
 _LINEAGE = _words("آل بن ابن بنت أبو ولد ود")
 # Common first names that look like verbal nouns to the object test below.
 _SHORT_NAMES = _words("حسن سعد فهد عمر بكر زيد نصر حمد رعد مجد عمرو فرج نجم بدر صقر سعود حمود عبود")
+# Common first names shaped like a common noun (a noun in ة، فعل): "سمر"، "فاطمة"، "حمزة". After a title or a speech
+# verb, such a word with an ال- word after it reads as a verbal noun and its object ("أعلن الحاكم حالة الطوارئ");
+# these are first names, and the ال- word after them a family name unless it is a body, a place or a plural.
+_NOUN_SHAPED_NAMES = _words(
+    "فاطمة خديجة عائشة نادية سميرة لطيفة رحمة نعمة نجاة حياة آمنة أمينة جميلة نبيلة سهيلة سمية رقية زينة "
+    "عزة هالة رانية غادة هبة نهلة ماجدة منيرة كريمة حليمة خولة صفية فريدة شريفة سعيدة بثينة نعيمة حبيبة زكية "
+    "مليكة سمر هند فرح سحر رهف رغد "
+    "حمزة أسامة طلحة عطية معاوية حذيفة قتيبة عبيدة جبر نمر صخر")
+# First names shaped like a strong verbal noun or a plural (إفعال، افتعال، تفعيل، أفعال): "إيمان"، "توفيق"، "أسماء".
+# As common nouns they take objects after a title ("أكد الوزير تحسين الخدمات"، "كشف أسماء المتهمين"), so they
+# are names only when the phrase closes after them or after an ال- family name closed by إن/أن.
+_MASDAR_SHAPED_NAMES = _words(
+    "إيمان أحلام أسماء آمال ابتسام ابتهال انتصار إخلاص إنعام إلهام إنصاف إكرام إسراء إشراق أشواق أفنان أنغام "
+    "اعتدال اعتماد تغريد تسنيم إسلام إيهاب توفيق تيسير تحسين إحسان إلياس")
 _SOURCE_WORDS = _words("وفق وفقا طبقا استنادا بحسب حسب حسبما نقلا تبعا")
 # A source word with its conjunction: "وبحسب الوزارة"، "فبحسب بحث …" (a reason: "for, according to …").
 # "فحسب" is "only" ("مرة واحدة فحسب"), never a source word.
@@ -566,8 +580,9 @@ def _name_like_word(text: str, tanween: bool, raw: str) -> bool:
         return False  # "يقدر عمرها بنحو": a noun with a possessive pronoun, a preposition of estimate
     if t in _STOP and not _name_despite_folding(tok):
         return False
-    if t.startswith(("ال", "بال", "لل")) or (t.startswith(("وال", "فال")) and len(t) > 5):
-        return False  # ال- words and prepositions; "والتر" and "فالديز" stay names
+    if (t.startswith(("ال", "بال", "لل")) and not _DROP.sub("", raw).startswith("إل")) \
+            or (t.startswith(("وال", "فال")) and len(t) > 5):
+        return False  # ال- words and prepositions; "والتر"، "فالديز" and إل- names (إلياس، إلهام) stay names
     if _name_despite_folding(tok):
         return True
     if t[0] in "وف" and (t[1:] in _STOP or _verb_lemma(t[1:])):

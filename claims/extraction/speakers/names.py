@@ -55,15 +55,27 @@ def _read_person_name(speaker: str) -> list[str]:
         return []
     # The name is the run at the end: name words, particles (عبد، بن) and ال- parts that belong
     # to a name (الله، الدين، عبد الفتاح, or a surname after a first name: أيمن الصفدي).
+    # First names in إل- fold into ال- words: "إلياس"، "إلهام".
+    hamza_il = {normalize(w) for w in speaker.split() if w.startswith("إل")}
+
+    def plain(w: str) -> bool:
+        return _plain_name_word(w) or w in hamza_il
     last = len(words) - 1
     cut = len(words)
     for i in range(last, -1, -1):
         w = words[i]
-        after_particle = i > 0 and (words[i - 1] in _NAME_PARTICLES or words[i - 1] in _AL_PARTICLES)
+        after_particle = i > 0 and (words[i - 1] in _NAME_PARTICLES or words[i - 1] in _AL_PARTICLES
+                                    or words[i - 1] == _MOTHER_OF)
+        ali = w == "علي" and (after_particle or (cut == i + 1 and i < last and plain(words[i + 1])))
+        if (w == _MOTHER_OF and i < last) or ali or w in hamza_il:
+            # a kunya "أم علي" (the son's name is part of it), علي however it is spelled before a name word or
+            # after a particle ("علي حسن"، "أبو على"), a first name in إل-
+            cut = i
+            continue
         # A final ال- surname, or one that a lineage particle carries on ("الفيصل آل سعود").
         # A surname is never ل + ال ("مؤسسة مخا للتنمية": what the body works for).
         surname = _is_al(w) and w[:2] != "لل" and i > 0 and (i == last or words[i + 1] in _LINEAGE) and (
-            _plain_name_word(words[i - 1]) or (i > 1 and words[i - 2] in _NAME_PARTICLES))
+            plain(words[i - 1]) or (i > 1 and words[i - 2] in _NAME_PARTICLES))
         if _plain_name_word(w) or w in _NAME_AL or w in _NAME_PARTICLES or w in _AL_PARTICLES or surname \
                 or (_is_al(w) and after_particle):
             cut = i
@@ -72,7 +84,7 @@ def _read_person_name(speaker: str) -> list[str]:
     while cut < len(words) and words[cut] in _NAME_AL:
         cut += 1  # a name does not start with الله
     brk = _after_last_break(toks)
-    if cut < brk < len(words) and _plain_name_word(words[brk]):
+    if cut < brk < len(words) and (plain(words[brk]) or (words[brk] == "علي" and brk < last and plain(words[brk + 1]))):
         cut = brk  # a name has no comma in it: "مدير البرنامج في سوريا، كين كروسلي"
     cut = _skip_genitive(words, cut)
     if cut < len(words) and _not_a_name_start(words, cut):
@@ -89,6 +101,9 @@ def _read_person_name(speaker: str) -> list[str]:
         return words  # a surname alone: الصفدي، السوداني
     return words[cut:]
 
+
+_MOTHER_OF = "ام"  # a woman's kunya: "أم خالد" is not خالد
+_KUNYA = frozenset({_MOTHER_OF, "ابو"})
 
 # Separate prepositions that put a place or a body after a speaker: "وزارة الصحة في غزة"، "مصدر داخل الاتحاد".
 _PLACE_PREPOSITIONS = _words("في من داخل لدى")
@@ -211,6 +226,8 @@ def _same_name(a: list[str], b: list[str]) -> bool:
         return True
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     if len(short) == 1 and len(long_) > 1:
+        if len(long_) == 2 and long_[0] in _KUNYA:
+            return False  # "أبو خالد"، "أم خالد" is the father or mother of خالد, not خالد
         return _same_word(short[0], long_[-1]) and len(_skeleton(short[0])) >= 3
     return False
 

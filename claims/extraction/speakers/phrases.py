@@ -22,10 +22,12 @@ from .lexicon import (
     _ISSUED_IT,
     _LINEAGE,
     _MASDAR_FORMS,
+    _MASDAR_SHAPED_NAMES,
     _NAME_PARTICLES,
     _NAMED_ORGS,
     _NEEDS_AUTHOR,
     _NISBA,
+    _NOUN_SHAPED_NAMES,
     _NON_AGENT_HEADS,
     _PARTICIPLES,
     _PERSON_TITLES,
@@ -154,9 +156,11 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     t = tok.text
     if t in _QUOTES:
         return _quoted_body(toks)
-    if t == "ام" and not strict and n > 1 and _name_like(toks[1]) and not _is_place(toks[1].text) \
+    if t == "ام" and not strict and n > 1 and (_name_like(toks[1]) or toks[1].text == "علي") \
+            and not _is_place(toks[1].text) \
             and not _is_title(toks[1].text) and not _is_institution(toks[1].text):
-        end = _name_run(toks, 1, already=1)
+        # After أم, علي/على is the son's name however it is spelled: "أم علي أمام المخبز"، "أم على".
+        end = max(2, _name_run(toks, 2, already=2)) if toks[1].text == "علي" else _name_run(toks, 1, already=1)
         if end > 1:
             return _Phrase(0, end, "name", True)  # a kunya: "أم علي" (أبو is a name particle already)
     if t in _ONE_OF_THEM:
@@ -1034,6 +1038,8 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True, c
             j += 2  # an organisation's name: أطباء بلا حدود، مراسلون بلا حدود
             count += 1
             continue
+        if count >= 1 and _verb_after_kunya(toks, j):
+            break  # "أم خالد تنتظر دورها"، "أبو سامي يبيع الخضار": what the kunya's bearer does
         if _name_like(tok):
             nxt = toks[j + 1] if j + 1 < n else None
             if t == "علي" and not (nxt is not None and (nxt.text in _PLAIN_THAT or nxt.text in _STRONG_END
@@ -1072,7 +1078,7 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True, c
                 break  # "منظمة أوبك ارتفاع الطلب"
             if objects and not construct and count == 0 and _TAFA33UL.match(t) and _plural_object_after(toks, j + 1):
                 break  # after a title: "وانتقد رئيس البلدية تأخر الأشغال، قائلاً"; not "حسب صك الاتهام"
-            if objects and (
+            if objects and not (count == 0 and _first_name_despite_shape(toks, j)) and (
                     (count >= 1 and _masdar_like(t))
                     or (count == 0 and (
                         (_prepositional(t) or _masdar_like(t) or (t[:1] in "بل" and _masdar_like(t[1:])))
@@ -1123,6 +1129,40 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True, c
                 j = m + 1  # a plain word after the ال- surname ends the name: "سهام البوغديري نمصية خلال"
         break
     return j
+
+
+_KUNYA_VERB_PREFIX = {"ام": "ت", "ابو": "ي"}  # the imperfect that agrees with a mother's / a father's kunya
+_NAMES_LIKE_IMPERFECTS = _words("يوسف يونس يعقوب يزيد ياسر ياسين يسري يسرى تامر تميم تغريد تسنيم توفيق تيسير")
+
+
+def _verb_after_kunya(toks: list[_Tok], j: int) -> bool:
+    """Say whether toks[j], right after a kunya's name (أم خالد، أبو سامي), is an imperfect verb agreeing with it."""
+    if j < 2 or _KUNYA_VERB_PREFIX.get(toks[j - 2].text) != toks[j].text[:1]:
+        return False
+    return _imperfect_at(toks, j) and toks[j].text not in _NAMES_LIKE_IMPERFECTS
+
+
+def _first_name_despite_shape(toks: list[_Tok], j: int) -> bool:
+    """Say whether toks[j], a common first name shaped like a verbal noun or a plural, starts a name here.
+
+    A name in ة or of the shape فعل ("وقالت فاطمة العلي، وهي معلمة،"، "سمر الشمري قالت") goes on with an ال-
+    family name that is no body, place or plural; one shaped like a strong verbal noun only ends the phrase, or has
+    a family name closed by إن/أن ("وقالت إيمان إن"، "وقال توفيق الحربي إن") or one of origin closed by a comma,
+    a verb or who is told ("إيمان العلي، وهي معلمة،"), since "أكد الوزير تحسين الخدمات" and "كشفت الشرطة أسماء
+    المتهمين" name no one.
+    """
+    t = toks[j].text
+    if t not in _NOUN_SHAPED_NAMES and t not in _MASDAR_SHAPED_NAMES:
+        return False
+    if _ends_phrase(toks, j + 1) or _surname_before_that(toks, j + 1):
+        return True
+    after = toks[j + 1].text
+    if t in _MASDAR_SHAPED_NAMES:
+        # a family name of origin (الشمري، العلي) that a comma, a verb or who is told ends: "إيمان العلي، وهي"
+        return after.endswith("ي") and _surname_word(after) \
+            and (_ends_phrase(toks, j + 2) or _addressee_end(toks, j + 2) > j + 2)
+    closed = j + 2 >= len(toks) or toks[j + 2].text in _PLAIN_THAT or toks[j + 2].text in _STRONG_END
+    return _surname_word(after) and (closed or not _object_unless_closed(after))
 
 
 def _debt_adjective(toks: list[_Tok], j: int) -> bool:

@@ -57,6 +57,17 @@ PERSONS = [
     ("مدير مستشفى الأمل الدكتور نبيل أبو شقرة", "نبيل أبو شقرة"),
     ("وزير الخارجية سامي عون", "سامي عون"),
     ("اللاعب بالمر", "بالمر"),
+    # علي (folded like the preposition على) before a name word or after a particle, a kunya's أم, and a first
+    # name in إل- (folded like an ال- word) are part of the name.
+    ("النائب علي حمادة", "علي حمادة"),
+    ("مديرة الجمعية في صور، علي فارس", "علي فارس"),
+    ("المزارع أبو علي حسن", "أبو علي حسن"),
+    ("البائعة أم علي", "أم علي"),
+    ("الحاجة أم خالد", "أم خالد"),
+    ("المهندس إلياس الخوري", "إلياس الخوري"),
+    # near misses: a body with على in it is no person; a surname alone stays itself
+    ("هيئة الرقابة على الأسواق", "هيئة الرقابة على الأسواق"),
+    ("الحربي", "الحربي"),
 ]
 
 
@@ -88,6 +99,11 @@ LINKED = [
     (["مصرف لبنان", "مصرف لبنان المركزي"], "مصرف لبنان", "مصرف لبنان المركزي"),
     # Two unnamed sources stay apart.
     (["مصدر أمني", "مصدر طبي"], "مصدر طبي", "مصدر طبي"),
+    # A kunya names the father or mother of the one whose name it holds: "خالد" is someone else.
+    (["أم خالد", "خالد"], "أم خالد", "أم خالد"),
+    (["أبو خالد", "خالد"], "خالد", "خالد"),
+    # near miss: a first name spoken alone links to no kunya, a surname alone to its full name
+    (["علي حسن الربيعي", "الربيعي"], "الربيعي", "علي حسن الربيعي"),
 ]
 
 

@@ -77,6 +77,53 @@ FAMILY_NAMES_SHAPED_AS_NOUNS = [
 ]
 
 
+FIRST_NAMES_SHAPED_AS_NOUNS = [
+    # A common first name in ة or of the shape فعل keeps an ال- family name, whatever closes it: a clause set off by
+    # commas, who is told, the speech verb after it (subject first).
+    ("وقالت سمر العلي، وهي معلمة، إن الرواتب تأخرت 3 أشهر.", "سمر العلي"),
+    ("هند الشمري قالت إن المدرسة أغلقت أبوابها.", "هند الشمري"),
+    ("وقالت فاطمة الخضار، وهي بائعة في السوق، إن الأسعار ارتفعت.", "فاطمة الخضار"),
+    ("وتقول المواطنة جميلة السعدي للصحفيين إن المياه انقطعت.", "المواطنة جميلة السعدي"),
+    ("وقال حمزة الزعبي، وهو سائق أجرة، إن الوقود نفد.", "حمزة الزعبي"),
+    ("وقالت الطالبة رحمة المحمدي، 20 عاما، إن الامتحان كان صعبا.", "الطالبة رحمة المحمدي"),
+    ("وقالت رهف العمر، وهي طالبة، إن القاعات مكتظة.", "رهف العمر"),
+    ("مليكة البوعزاوي أكدت أن الحافلات لم تصل.", "مليكة البوعزاوي"),
+    # A first name shaped like a strong verbal noun or a plural (إيمان، أحلام، توفيق، إلياس) alone, or with a
+    # family name closed by إن/أن, or of origin closed by a comma or who is told.
+    ("وقالت إيمان إن الحصة لا تكفي.", "إيمان"),
+    ("وقالت الناشطة أحلام الكبيسي إن الحملة مستمرة.", "الناشطة أحلام الكبيسي"),
+    ("وقال توفيق العنزي، وهو مزارع، إن المحصول تضرر.", "توفيق العنزي"),
+    ("وقال المهندس إلياس الخوري إن الجسر سيفتح قريبا.", "المهندس إلياس الخوري"),
+    ("وقالت الدكتورة إلهام الجبوري إن الإصابات تراجعت.", "الدكتورة إلهام الجبوري"),
+    # near misses: the same words as common nouns, the object of the title's verb or no subject at all
+    ("وأكد الوزير تحسين الخدمات للمواطنين، مشيرا إلى أن العمل مستمر.", "الوزير"),
+    ("وأعلن الرئيس انتصار الجيش، مؤكدا أن الحرب انتهت.", "الرئيس"),
+    ("وكشفت الوزيرة أسماء الضحايا، مؤكدة أن التحقيق مستمر.", "الوزيرة"),
+    ("وأعلن المحافظ حالة الطوارئ، وهي الثالثة هذا العام.", "المحافظ"),
+    ("وقال إن الأمل قائم في التوصل إلى حل.", None),
+    ("وأكدت الهيئة أن نصر الفريق كان مستحقا.", "الهيئة"),
+    ("وقال مصدر أمني إن الهجوم فشل.", "مصدر أمني"),
+]
+
+KUNYAS = [
+    # After أم (and أبو، بن، عبد) علي/على is the son's name however it is spelled, whatever follows it.
+    ("وقالت أم علي أمام المخبز إن الخبز نفد منذ الصباح.", "أم علي"),
+    ("وتقول أم على، وهي أم لخمسة أطفال، إن المساعدات توقفت.", "أم على"),
+    # An imperfect verb agreeing with the kunya (ت after أم، ي after أبو) is what its bearer does, not a name.
+    ("وقالت أم خالد تنتظر دورها إن الطابور طويل.", "أم خالد"),
+    ("ويقول أبو سامي يبيع الخضار منذ 30 عاما إن الأسعار تضاعفت.", "أبو سامي"),
+    # near misses: a name that looks like an imperfect goes on with the kunya; a kunya closed by إن
+    ("وقال أبو محمد يوسف إن الطريق مقطوع.", "أبو محمد يوسف"),
+    ("وقالت أم خالد إن الخبز نفد.", "أم خالد"),
+    ("وقال أبو علي أمام الحشد إن المخيم مكتظ.", "أبو علي"),
+]
+
+
+@table("text, speaker", FIRST_NAMES_SHAPED_AS_NOUNS + KUNYAS)
+def test_first_names_and_kunyas(text: str, speaker: str | None) -> None:
+    assert last_speaker(text) == speaker
+
+
 @table("text, speaker", OBJECTS_AFTER_NAMES + NAMES_THAT_END_IN_AL + FAMILY_NAMES_SHAPED_AS_NOUNS)
 def test_speaker_name_ends(text: str, speaker: str | None) -> None:
     assert last_speaker(text) == speaker
@@ -88,6 +135,9 @@ PERSON_NAMES = [
     ("المرشح أحمد السالك ولد الحسن", ["احمد", "السالك", "ولد", "الحسن"]),
     # near miss: a name with no lineage after it
     ("الطبيب عبد الرحمن العتيبي", ["عبد", "الرحمن", "العتيبي"]),
+    # a kunya keeps its أم, and علي its place before a name word
+    ("البائعة أم علي", ["ام", "علي"]),
+    ("الطالب علي حسين", ["علي", "حسين"]),
 ]
 
 
