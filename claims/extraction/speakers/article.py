@@ -97,6 +97,7 @@ from .lexicon import (
     _strip_al,
     _Tok,
     _verb_lemma,
+    _while_opener,
     _words,
     normalize,
 )
@@ -506,6 +507,7 @@ _ON_IT = _words("عليه عليها عليهم")  # "ردّت عليه الإد
 # "وبينما يرى الباحث X أن …، تقول Y إن …": the while-clause's subject states its own figures; the sentence's
 # speaker is the main clause's.
 _OPENING_WHILE = _words("وبينما")
+_THE_TIME = _words("الوقت")
 _SAYING_VERBS = _FIGURE_VERBS - _COUNT_VERBS - {"أظهر", "سجل", "وثق"} | _ANSWER_VERBS  # verbs only a speaker's subject takes
 # Verbal nouns of stating whose genitive states the that-clause after it: "بعد إعلان الوزارة أن …".
 _SPEECH_MASDARS = frozenset(p + w for w in _words("إعلان تأكيد كشف توضيح إشارة تقدير توقع تحذير")
@@ -600,7 +602,8 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
             phrase = _parse_np(toks, cs)
             if phrase is None or phrase.end != k - 1:
                 continue
-        if prev in _RELATIVE and k >= 2:
+        at_the_time = prev in _RELATIVE and k >= 2 and toks[k - 2].text in _THE_TIME  # "في الوقت الذي أكد …"
+        if prev in _RELATIVE and k >= 2 and not at_the_time:
             # "وهو ما نفته الوزارة التي قدّرت النسبة بحوالي 60 بالمئة": who counts or estimates in a
             # relative clause is its antecedent. Other verbs there ("الحكومة التي أعلنت …") give nothing.
             if lemma not in _COUNT_VERBS or (lemma == "قدر" and not _estimate_follows(toks[k:])):
@@ -609,7 +612,7 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
             if phrase is None:
                 continue
         elif not (prev in "،," or prev in _PRE_VERB or prev in _OPENING_WHILE or after_contrast or after_when
-                  or answered or _after_at_a_time(toks, k)):
+                  or answered or _after_at_a_time(toks, k) or at_the_time):
             # Subject first after لكن / إلا أن / غير أن: "، غير أن محللين رأوا أن"، "لكن مصدراً … أكد أن".
             start = _clause_start(toks, k)
             cs, subject_toks = _past_contrast(toks, start)
@@ -751,8 +754,8 @@ def _that_after_apposition(toks: list[_Tok], j: int) -> bool:
     return j < n and toks[j].text in _PLAIN_THAT
 
 
-_WHILE_OPENING = _words("فيما وفيما بينما وبينما")
-_SECOND_CLAUSE_OPENERS = _words("فيما وفيما بينما وبينما لكن ولكن")
+_CONTRAST_OPENERS = _words("لكن ولكن")
+_SECOND_CLAUSE_WORDS = _words("فيما وفيما بينما وبينما حين وحين الوقت") | _CONTRAST_OPENERS  # any opener holds one
 _COMMAS_TO_MAIN_CLAUSE = 3  # "وفيما أكدت الوزارة، في بيان، أن …، حمّل …": commas inside the while-clause
 
 
@@ -761,12 +764,13 @@ def _participle_clause_speaker(toks: list[_Tok]) -> tuple[int, _Found] | None:
     participle closes it: "وفيما شددت الوزارة على أن …، حمّل النائب X الحكومة المسؤولية، معتبراً أن …" → X;
     "قال الوزير إن …، فيما انتقد النائب X الخطة، مؤكداً أن …" → X.
 
-    The clause follows a while-clause that opens the sentence, or a comma and فيما/بينما/لكن; a clause opened by
+    The clause follows a while-clause that opens the sentence, or a comma and فيما/بينما/في حين/لكن; a clause opened by
     a verb that states figures is read by figure_sources already. Commas inside a quotation open no clause.
     """
     n = len(toks)
-    opens_with_while = bool(toks) and toks[0].text in _WHILE_OPENING
-    if not opens_with_while and _SECOND_CLAUSE_OPENERS.isdisjoint(map(_TOK_TEXT, toks)):
+    words = list(map(_TOK_TEXT, toks))
+    opens_with_while = _while_opener(words, 0) > 0
+    if not opens_with_while and _SECOND_CLAUSE_WORDS.isdisjoint(words):
         return None  # no clause to read: most sentences open none, and no comma below opens one without a word
     quotes = commas = 0
     for c in range(1, n - 3):
@@ -778,7 +782,7 @@ def _participle_clause_speaker(toks: list[_Tok]) -> tuple[int, _Found] | None:
         if commas > _COMMAS_TO_MAIN_CLAUSE:
             return None
         m = c + 1
-        opener = toks[m].text in _SECOND_CLAUSE_OPENERS
+        opener = _while_opener(words, m) or int(words[m] in _CONTRAST_OPENERS)
         if not (opens_with_while or opener):
             continue
         m += opener
@@ -888,7 +892,10 @@ def _clause_cut(body: str, s0: int, after: int, clause: int) -> tuple[int, int] 
     a quoted "فيما قال" splits nothing.
     """
     start = clause
-    for word in reversed(list(re.finditer(r"\S+", body[after:clause]))):
+    words = list(re.finditer(r"\S+", body[after:clause]))
+    if len(words) >= 3 and _while_opener([normalize(w.group()) for w in words[-3:]], 0) == 3:
+        start, words = after + words[-3].start(), words[:-3]  # "، في الوقت الذي أكدت النقابة"
+    for word in reversed(words):
         if normalize(word.group()) not in _CLAUSE_OPENERS:
             break
         start = after + word.start()
