@@ -31,6 +31,9 @@
   the opening verb's object, with its adjectives ("وتفقد المحافظ المستشفى الميداني، وقال" → المحافظ).
 - After a masculine title, its imperfect verb before a word in a lone ه ("يجدد ثقته") is a verb, not a name.
 - في حين، على حين and في الوقت الذي open a while-clause as بينما/فيما do ("على حين غرة" is "suddenly").
+- After a title, "لوكالة X" followed by the holder's name set off by commas is where he works, not whom he tells
+  ("المدير العام لوكالة الأنباء الرسمية، سامي حداد، إن"); a workplace after في may say what it works for with
+  "من أجل" ("الباحث في مركز الدراسات من أجل التنمية، فلان،").
 """
 from __future__ import annotations
 
@@ -328,3 +331,21 @@ WHILE_PHRASES = [
 @table("text, figure, expected", WHILE_PHRASES)
 def test_while_phrases_open_a_clause(text: str, figure: str, expected: list[str]) -> None:
     assert claimants(text, figure) == expected
+
+
+# (text, speaker)
+TITLED_APPOSITIONS = [
+    ("وقال المدير العام لوكالة الأنباء الرسمية، سامي حداد، إن 30 صحفياً انضموا.", "المدير العام لوكالة الأنباء الرسمية، سامي حداد"),
+    ("وقالت الرئيسة التنفيذية لوكالة الطاقة، سلوى بكري، إن 5 محطات ستبنى.", "الرئيسة التنفيذية لوكالة الطاقة، سلوى بكري"),
+    ("ويرى الباحث في مركز الدراسات من أجل التنمية، كريم الهاشمي، أن 40% من الشباب عاطلون.",
+     "الباحث في مركز الدراسات من أجل التنمية، كريم الهاشمي"),
+    # near misses: the agency told, with no name after it, or a time set off by commas
+    ("وقال الوزير لوكالة الأنباء الفرنسية إن 30 صحفياً انضموا.", "الوزير"),
+    ("وقال الوزير لوكالة الأنباء الفرنسية، الأحد، إن 30 صحفياً انضموا.", "الوزير"),
+    ("وقال الوزير في كلمة من أجل التوعية، الأحد، إن 30 شكوى وصلت.", "الوزير"),
+]
+
+
+@table("text, expected", TITLED_APPOSITIONS)
+def test_workplace_before_name_in_apposition(text: str, expected: str) -> None:
+    assert last_speaker(text) == expected
