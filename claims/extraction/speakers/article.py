@@ -769,9 +769,18 @@ def _participle_clause_speaker(toks: list[_Tok]) -> tuple[int, _Found] | None:
     """
     n = len(toks)
     words = list(map(_TOK_TEXT, toks))
-    opens_with_while = _while_opener(words, 0) > 0
+    opener = _while_opener(words, 0)
+    opens_with_while = opener > 0
     if not opens_with_while and _SECOND_CLAUSE_WORDS.isdisjoint(words):
         return None  # no clause to read: most sentences open none, and no comma below opens one without a word
+    if opens_with_while and opener < n and _ANALYSE_SURFACE.get(words[opener]) not in _FIGURE_VERBS:
+        # The while-clause itself closed by the participle: "وبينما حمّل النائب X الوزارة المسؤولية، مؤكداً أن
+        # …، قال الوزير إن …" → X. Only right after its first comma: a later participle is the main clause's.
+        first_comma = _first_comma_outside_quotes(toks, opener)
+        if first_comma is not None and first_comma + 1 < n and words[first_comma + 1] in _PARTICIPLES:
+            agent = _participle_agent(toks[opener:])
+            if agent is not None:
+                return opener, agent
     quotes = commas = 0
     for c in range(1, n - 3):
         t = toks[c].text
@@ -791,6 +800,16 @@ def _participle_clause_speaker(toks: list[_Tok]) -> tuple[int, _Found] | None:
         agent = _participle_agent(toks[m:])
         if agent is not None:
             return c + 1, agent
+    return None
+
+
+def _first_comma_outside_quotes(toks: list[_Tok], start: int) -> int | None:
+    """Return the index of the first comma at or after start that no quotation holds, or None."""
+    quotes = 0
+    for m in range(start, len(toks)):
+        quotes += toks[m].text in _QUOTES
+        if toks[m].text in "،," and not quotes % 2:
+            return m
     return None
 
 

@@ -30,7 +30,9 @@
 - An ال- noun that is no adjective after a complete definite title, in the clause a "، وقال" goes on from, is
   the opening verb's object, with its adjectives ("وتفقد المحافظ المستشفى الميداني، وقال" → المحافظ).
 - After a masculine title, its imperfect verb before a word in a lone ه ("يجدد ثقته") is a verb, not a name.
-- في حين، على حين and في الوقت الذي open a while-clause as بينما/فيما do ("على حين غرة" is "suddenly").
+- في حين، على حين and في الوقت الذي open a while-clause as بينما/فيما do ("على حين غرة" is "suddenly"). A
+  while-clause opening the sentence with a verb that reports no speech, closed by a speech participle right
+  after its first comma, is its subject's ("وبينما حمّل النائب X الوزارة المسؤولية، مؤكداً أن …، قال الوزير").
 - After a title, "لوكالة X" followed by the holder's name set off by commas is where he works, not whom he tells
   ("المدير العام لوكالة الأنباء الرسمية، سامي حداد، إن"); a workplace after في may say what it works for with
   "من أجل" ("الباحث في مركز الدراسات من أجل التنمية، فلان،").
@@ -325,6 +327,17 @@ WHILE_PHRASES = [
     ("هاجم المسلحون القرية على حين غرة، وقال شهود إن 12 شخصاً قتلوا.", "12", ["شهود"]),
     ("قالت الوزارة إن 30 مدرسة أغلقت في الوقت الذي بدأ فيه الإضراب.", "30", ["الوزارة"]),
     ("قال المدير إن المبيعات زادت 8%، في حين ارتفعت التكاليف 3%.", "3%", ["المدير"]),
+    # a while-clause closed by a speech participle
+    ("وبينما حمّل النائب كريم حداد الوزارة المسؤولية، مؤكداً أن 2000 أسرة نزحت، قال الوزير إن الحكومة صرفت "
+     "150 مليار دينار.", "2000", ["النائب كريم حداد"]),
+    ("وفي حين رفعت الشركة الأسعار، مؤكدة أن الكلفة زادت 20%، قالت النقابة إن الأجور ثابتة.", "20%", ["الشركة"]),
+    # near misses: the main clause's figures stay its speaker's, and so does a participle closing the main clause;
+    # a thing does not speak
+    ("وبينما حمّل النائب كريم حداد الوزارة المسؤولية، مؤكداً أن 2000 أسرة نزحت، قال الوزير إن الحكومة صرفت "
+     "150 مليار دينار.", "150", ["الوزير"]),
+    ("وبينما حمّل النائب كريم حداد الوزارة المسؤولية، قال الوزير إن الحكومة صرفت 150 مليار دينار، مؤكداً أن "
+     "2000 أسرة عادت.", "2000", ["الوزير"]),
+    ("وبينما ارتفع المؤشر، مؤكداً أن 20% من الأسهم ربحت، قال المحلل إن 3 شركات خسرت.", "20%", ["المحلل"]),
 ]
 
 
