@@ -198,6 +198,7 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
     last: tuple[int, Attribution] | None = None  # index and attribution of the last speaker
     sourced: Attribution | None = None  # the last source named by a source phrase: "وفق ما أفاد به المعهد"
     named: list[Attribution] = []  # speakers with a name, most recent last
+    last_person: tuple[int, Attribution] | None = None  # the last speaker named as a person, and his sentence
     surnames = _Surnames(whole := _Normalized(body))  # the last name word of each named speaker: "العجارمة"
     bodies: list[tuple[int, Attribution]] = []  # speakers with no personal name (bodies, sources), most recent last
     parsed: list[_Parsed] = []
@@ -243,6 +244,12 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
                                               need_name=not institution)
                 if resolved is None and result.generic and last and i - last[0] <= _CARRY_WINDOW:
                     resolved = last[1]
+                same_one = _SAME_ONE.intersection(normalize(body[attribution.end:attribution.end + 8]).split()[:1])
+                if same_one and result.generic and not institution and resolved is not None \
+                        and _names_a_body(resolved.speaker) and last_person and i - last_person[0] <= _BODY_WINDOW:
+                    # "وأوضح المسؤول نفسه" after a sentence a news agency sourced: the official who spoke
+                    # before, not the agency
+                    resolved = last_person[1]
                 if resolved is not None:
                     attribution = Attribution(resolved.speaker, resolved.start, resolved.end,
                                               attribution.cue, carried=True)
@@ -306,6 +313,8 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
                 person = _person_name(attribution.speaker)
                 if person:
                     surnames.add(person[-1])
+                    if not _names_a_body(attribution.speaker):  # "وكالة السودان للأنباء (سونا)" names no person
+                        last_person = (i, attribution)
             if _is_body(attribution.speaker):
                 bodies.append((i, attribution))
     for i in unresolved:
@@ -468,6 +477,13 @@ def _opened_by_source_word(cue: str | None) -> bool:
 
 
 _MAX_QUOTE_SENTENCES = 5
+_SAME_ONE = _words("نفسه ذاته عينه نفسها ذاتها عينها")  # "المسؤول نفسه": the one named before
+
+
+def _names_a_body(speaker: str) -> bool:
+    """Say whether a speaker is a body, by its name or its head word: "وكالة السودان للأنباء (سونا)"."""
+    head = normalize(speaker).split()[:1]
+    return _is_body(speaker) or bool(head) and _is_institution(head[0])
 _BODY_WINDOW = 5  # sentences back to the body whose data "المعطيات ذاتها" are
 
 

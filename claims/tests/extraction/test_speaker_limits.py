@@ -36,6 +36,8 @@
 - After a title, "لوكالة X" followed by the holder's name set off by commas is where he works, not whom he tells
   ("المدير العام لوكالة الأنباء الرسمية، سامي حداد، إن"); a workplace after في may say what it works for with
   "من أجل" ("الباحث في مركز الدراسات من أجل التنمية، فلان،").
+- "المسؤول نفسه/ذاته" is the official named before, not a body (a news agency) that spoke in between; a body
+  named with an acronym in brackets ("(سونا)") is no person.
 """
 from __future__ import annotations
 
@@ -362,3 +364,20 @@ TITLED_APPOSITIONS = [
 @table("text, expected", TITLED_APPOSITIONS)
 def test_workplace_before_name_in_apposition(text: str, expected: str) -> None:
     assert last_speaker(text) == expected
+
+
+# (text, speaker of the last sentence)
+SAME_OFFICIAL = [
+    ("وقال مدير الميناء كمال الزين إن 40 سفينة رست. وبحسب البيان الذي نشرته وكالة الأنباء الرسمية (واف)، "
+     "تفرغ السفن في 3 أرصفة. وأوضح المسؤول نفسه أن 12 سفينة تنتظر.", "كمال الزين"),
+    ("قالت مديرة المدرسة سعاد النمر إن 300 تلميذ سجلوا. وأعلنت النقابة إضراباً لمدة 3 أيام. "
+     "وأوضحت المسؤولة ذاتها أن 20 معلماً غابوا.", "سعاد النمر"),
+    # near miss: a bare "المسؤول" after a body may be that body's own official
+    ("قال مدير المدرسة كمال الزين إن 300 تلميذ سجلوا. وأعلنت النقابة إضراباً لمدة 3 أيام. "
+     "وأوضح المسؤول أن 20 معلماً غابوا.", "النقابة"),
+]
+
+
+@table("text, expected", SAME_OFFICIAL)
+def test_same_official_is_the_person_named_before(text: str, expected: str) -> None:
+    assert expected in (last_speaker(text) or "")
