@@ -98,6 +98,7 @@ from .lexicon import (
     _strip_al,
     _Tok,
     _verb_lemma,
+    _while_opener,
     _words,
     normalize,
 )
@@ -204,6 +205,7 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
     last: tuple[int, Attribution] | None = None  # index and attribution of the last speaker
     sourced: Attribution | None = None  # the last source named by a source phrase: "وفق ما أفاد به المعهد"
     named: list[Attribution] = []  # speakers with a name, most recent last
+    last_person: tuple[int, Attribution] | None = None  # the last speaker named as a person, and his sentence
     surnames = _Surnames(whole := _Normalized(body))  # the last name word of each named speaker: "العجارمة"
     bodies: list[tuple[int, Attribution]] = []  # speakers with no personal name (bodies, sources), most recent last
     parsed: list[_Parsed] = []
@@ -249,6 +251,12 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
                                               need_name=not institution)
                 if resolved is None and result.generic and last and i - last[0] <= _CARRY_WINDOW:
                     resolved = last[1]
+                same_one = _SAME_ONE.intersection(normalize(body[attribution.end:attribution.end + 8]).split()[:1])
+                if same_one and result.generic and not institution and resolved is not None \
+                        and _names_a_body(resolved.speaker) and last_person and i - last_person[0] <= _BODY_WINDOW:
+                    # "وأوضح المسؤول نفسه" after a sentence a news agency sourced: the official who spoke
+                    # before, not the agency
+                    resolved = last_person[1]
                 if resolved is not None:
                     attribution = Attribution(resolved.speaker, resolved.start, resolved.end,
                                               attribution.cue, carried=True)
@@ -312,6 +320,8 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
                 person = _person_name(attribution.speaker)
                 if person:
                     surnames.add(person[-1])
+                    if not _names_a_body(attribution.speaker):  # "وكالة السودان للأنباء (سونا)" names no person
+                        last_person = (i, attribution)
             if _is_body(attribution.speaker):
                 bodies.append((i, attribution))
     for i in unresolved:
@@ -476,6 +486,13 @@ def _opened_by_source_word(cue: str | None) -> bool:
 
 
 _MAX_QUOTE_SENTENCES = 5
+_SAME_ONE = _words("نفسه ذاته عينه نفسها ذاتها عينها")  # "المسؤول نفسه": the one named before
+
+
+def _names_a_body(speaker: str) -> bool:
+    """Say whether a speaker is a body, by its name or its head word: "وكالة السودان للأنباء (سونا)"."""
+    head = normalize(speaker).split()[:1]
+    return _is_body(speaker) or bool(head) and _is_institution(head[0])
 _BODY_WINDOW = 5  # sentences back to the body whose data "المعطيات ذاتها" are
 
 
@@ -515,6 +532,7 @@ _ON_IT = _words("عليه عليها عليهم")  # "ردّت عليه الإد
 # "وبينما يرى الباحث X أن …، تقول Y إن …": the while-clause's subject states its own figures; the sentence's
 # speaker is the main clause's.
 _OPENING_WHILE = _words("وبينما")
+_THE_TIME = _words("الوقت")
 _SAYING_VERBS = _FIGURE_VERBS - _COUNT_VERBS - {"أظهر", "سجل", "وثق"} | _ANSWER_VERBS  # verbs only a speaker's subject takes
 # Verbal nouns of stating whose genitive states the that-clause after it: "بعد إعلان الوزارة أن …".
 _SPEECH_MASDARS = frozenset(p + w for w in _words("إعلان تأكيد كشف توضيح إشارة تقدير توقع تحذير")
@@ -612,7 +630,8 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
             phrase = _parse_np(toks, cs)
             if phrase is None or phrase.end != k - 1:
                 continue
-        if prev in _RELATIVE and k >= 2:
+        at_the_time = prev in _RELATIVE and k >= 2 and toks[k - 2].text in _THE_TIME  # "في الوقت الذي أكد …"
+        if prev in _RELATIVE and k >= 2 and not at_the_time:
             # "وهو ما نفته الوزارة التي قدّرت النسبة بحوالي 60 بالمئة": who counts or estimates in a
             # relative clause is its antecedent. Other verbs there ("الحكومة التي أعلنت …") give nothing.
             if lemma not in _COUNT_VERBS or (lemma == "قدر" and not _estimate_follows(toks[k:])):
@@ -621,7 +640,7 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
             if phrase is None:
                 continue
         elif not (prev in "،," or prev in _PRE_VERB or prev in _OPENING_WHILE or after_contrast or after_when
-                  or answered or _after_at_a_time(toks, k)):
+                  or answered or _after_at_a_time(toks, k) or at_the_time):
             # Subject first after لكن / إلا أن / غير أن: "، غير أن محللين رأوا أن"، "لكن مصدراً … أكد أن".
             start = _clause_start(toks, k)
             cs, subject_toks = _past_contrast(toks, start)
@@ -769,8 +788,8 @@ def _that_after_apposition(toks: list[_Tok], j: int) -> bool:
     return j < n and toks[j].text in _PLAIN_THAT
 
 
-_WHILE_OPENING = _words("فيما وفيما بينما وبينما")
-_SECOND_CLAUSE_OPENERS = _words("فيما وفيما بينما وبينما لكن ولكن")
+_CONTRAST_OPENERS = _words("لكن ولكن")
+_SECOND_CLAUSE_WORDS = _words("فيما وفيما بينما وبينما حين وحين الوقت") | _CONTRAST_OPENERS  # any opener holds one
 _COMMAS_TO_MAIN_CLAUSE = 3  # "وفيما أكدت الوزارة، في بيان، أن …، حمّل …": commas inside the while-clause
 
 
@@ -779,13 +798,23 @@ def _participle_clause_speaker(toks: list[_Tok]) -> tuple[int, _Found] | None:
     participle closes it: "وفيما شددت الوزارة على أن …، حمّل النائب X الحكومة المسؤولية، معتبراً أن …" → X;
     "قال الوزير إن …، فيما انتقد النائب X الخطة، مؤكداً أن …" → X.
 
-    The clause follows a while-clause that opens the sentence, or a comma and فيما/بينما/لكن; a clause opened by
+    The clause follows a while-clause that opens the sentence, or a comma and فيما/بينما/في حين/لكن; a clause opened by
     a verb that states figures is read by figure_sources already. Commas inside a quotation open no clause.
     """
     n = len(toks)
-    opens_with_while = bool(toks) and toks[0].text in _WHILE_OPENING
-    if not opens_with_while and _SECOND_CLAUSE_OPENERS.isdisjoint(map(_TOK_TEXT, toks)):
+    words = list(map(_TOK_TEXT, toks))
+    opener = _while_opener(words, 0)
+    opens_with_while = opener > 0
+    if not opens_with_while and _SECOND_CLAUSE_WORDS.isdisjoint(words):
         return None  # no clause to read: most sentences open none, and no comma below opens one without a word
+    if opens_with_while and opener < n and _ANALYSE_SURFACE.get(words[opener]) not in _FIGURE_VERBS:
+        # The while-clause itself closed by the participle: "وبينما حمّل النائب X الوزارة المسؤولية، مؤكداً أن
+        # …، قال الوزير إن …" → X. Only right after its first comma: a later participle is the main clause's.
+        first_comma = _first_comma_outside_quotes(toks, opener)
+        if first_comma is not None and first_comma + 1 < n and words[first_comma + 1] in _PARTICIPLES:
+            agent = _participle_agent(toks[opener:])
+            if agent is not None:
+                return opener, agent
     quotes = commas = 0
     for c in range(1, n - 3):
         t = toks[c].text
@@ -796,7 +825,7 @@ def _participle_clause_speaker(toks: list[_Tok]) -> tuple[int, _Found] | None:
         if commas > _COMMAS_TO_MAIN_CLAUSE:
             return None
         m = c + 1
-        opener = toks[m].text in _SECOND_CLAUSE_OPENERS
+        opener = _while_opener(words, m) or int(words[m] in _CONTRAST_OPENERS)
         if not (opens_with_while or opener):
             continue
         m += opener
@@ -805,6 +834,16 @@ def _participle_clause_speaker(toks: list[_Tok]) -> tuple[int, _Found] | None:
         agent = _participle_agent(toks[m:])
         if agent is not None:
             return c + 1, agent
+    return None
+
+
+def _first_comma_outside_quotes(toks: list[_Tok], start: int) -> int | None:
+    """Return the index of the first comma at or after start that no quotation holds, or None."""
+    quotes = 0
+    for m in range(start, len(toks)):
+        quotes += toks[m].text in _QUOTES
+        if toks[m].text in "،," and not quotes % 2:
+            return m
     return None
 
 
@@ -906,7 +945,10 @@ def _clause_cut(body: str, s0: int, after: int, clause: int) -> tuple[int, int] 
     a quoted "فيما قال" splits nothing.
     """
     start = clause
-    for word in reversed(list(re.finditer(r"\S+", body[after:clause]))):
+    words = list(re.finditer(r"\S+", body[after:clause]))
+    if len(words) >= 3 and _while_opener([normalize(w.group()) for w in words[-3:]], 0) == 3:
+        start, words = after + words[-3].start(), words[:-3]  # "، في الوقت الذي أكدت النقابة"
+    for word in reversed(words):
         if normalize(word.group()) not in _CLAUSE_OPENERS:
             break
         start = after + word.start()

@@ -75,6 +75,7 @@ from .lexicon import (
     _strip_al,
     _Tok,
     _verb_lemma,
+    _while_opener,
     _words,
 )
 from .phrases import (
@@ -781,7 +782,7 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 first_carry = _Carry((tok.start, tok.end))
             continue
         if not clause_initial:
-            phrase = _described_opening_subject(toks, k)
+            phrase = _described_opening_subject(toks, k) or _opening_verb_subject(toks, k)
             if phrase:
                 return _found(toks, phrase, (tok.start, tok.end))
         # Subject-verb order: the whole clause before the verb is the subject.
@@ -950,26 +951,30 @@ _VISIT_OPENERS = _VISIT_VERBS | frozenset("و" + v for v in _VISIT_VERBS)
 # Adjectives of a title that are neither نسبة nor free: "رئيس الحكومة المستقيلة"، "رئيس المجلس الأعلى".
 _TITLE_ADJECTIVES = _words("السابق السابقة الأسبق الجديد الجديدة المقبل المقبلة الأعلى العليا الكبرى الأول الأولى "
                            "الثاني الثانية المؤقت المؤقتة المكلف المكلفة المستقل المستقلة المنتخب المنتخبة المساعد "
-                           "المساعدة المناوب المستقيل المستقيلة المقال المقالة المنتهية العام العامة المتحدة")
+                           "المساعدة المناوب المستقيل المستقيلة المقال المقالة المنتهية العام العامة المتحدة "
+                           "القابضة المحدودة المختصة المعنية المشتركة الموحدة")
 # Broken plurals in ي, no نسبة: "دعا المحافظ الأهالي".
 _PLURALS_IN_I = _words("الأهالي الأراضي المباني المواشي الضواحي")
 
 
 def _object_after_title(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
-    """Drop a definite noun after a complete definite title, the object of a transitive verb before them.
+    """Drop a definite noun after a complete definite title, the object of a transitive verb before them, with
+    the words after it.
 
-    "دعا وزير الصحة الأهالي" → وزير الصحة; "تفقد الوزير المستشفى" → الوزير. A definite genitive closes the
-    construct, so a further ال- noun that is no adjective (نسبة or a title's: العامة، السابق) is the object.
+    "دعا وزير الصحة الأهالي" → وزير الصحة; "تفقد الوزير المستشفى الجامعي" → الوزير. A definite genitive closes
+    the construct, so a further ال- noun that is no adjective (نسبة or a title's: العامة، السابق) is the object.
     """
     if phrase.named or phrase.end - phrase.start < 2:
         return phrase
-    last, before = toks[phrase.end - 1].text, toks[phrase.end - 2].text
-    nisba = _NISBA.search(last) and not toks[phrase.end - 1].raw.endswith("ى") and last not in _PLURALS_IN_I
     # a body named through لل ("المديرية العامة للغابات") is left to the title chain
-    written_al = not any(t.text.startswith("لل") for t in toks[phrase.start:phrase.end])
-    if written_al and _is_al(last) and before.startswith("ال") and not nisba and not _is_place(last) and not _is_title(last) \
-            and last not in _TITLE_ADJECTIVES and last not in _STOP:
-        return phrase._replace(end=phrase.end - 1)
+    if any(t.text.startswith("لل") for t in toks[phrase.start:phrase.end]):
+        return phrase
+    for m in range(phrase.start + 1, phrase.end):
+        word, before = toks[m].text, toks[m - 1].text
+        nisba = _NISBA.search(word) and not toks[m].raw.endswith("ى") and word not in _PLURALS_IN_I
+        if _is_al(word) and before.startswith("ال") and not nisba and not _is_place(word) and not _is_title(word) \
+                and word not in _TITLE_ADJECTIVES and word not in _STOP:
+            return phrase._replace(end=m)  # the object, and its adjectives after it: "المستشفى الجامعي"
     return phrase
 
 
@@ -1673,6 +1678,37 @@ def _described_opening_subject(toks: list[_Tok], k: int) -> _Phrase | None:
     return phrase
 
 
+_SCENE_WORDS = 8  # "أمام رف الخضار في السوق المركزي": where the opening verb's subject stands, before "وتقول"
+
+
+def _opening_verb_subject(toks: list[_Tok], k: int) -> _Phrase | None:
+    """For "تقف منية أمام الرف وتقول: «…»" return the named subject of the verb that opens the sentence.
+
+    A و- speech verb with no subject of its own (a colon, إن/أن or a quotation follows it) shares the subject of
+    the opening verb when the two agree (تقف … وتقول، يجلس … ويقول، وقفت … وقالت), and only a few words of
+    scene stand between them: no comma, verb, إن/أن or relative. The subject is a named person or a titled
+    one ("يجلس الحاج سعيد في دكانه ويقول إن"); "ترتفع الأسعار في السوق وتقول:" has a thing for subject.
+    """
+    n = len(toks)
+    said = toks[k].text
+    if said[:1] != "و" or k + 1 >= n or not (toks[k + 1].text in ":" or toks[k + 1].text in _PLAIN_THAT
+                                             or toks[k + 1].text in _QUOTES):
+        return None
+    start = _after_connective(toks) or _after_dateline(toks) or _after_opening_place(toks)
+    first = toks[start].text if start < k else ""
+    verb = first[1:] if first[:1] in "وف" else first
+    if not _verb_shaped(first) or first in _STOP or _is_title(first) or not _verbs_agree(verb, said[1:]):
+        return None
+    phrase = _parse_np(toks, start + 1)
+    if phrase is None or phrase.start != start + 1 or not phrase.named or phrase.mode not in ("name", "person") \
+            or not 0 < k - phrase.end <= _SCENE_WORDS:
+        return None
+    if any(not t.text.isalpha() or _verb_lemma(t.text) or t.text in _PLAIN_THAT or t.text in _RELATIVE
+           for t in toks[phrase.end:k]):
+        return None  # a comma, a figure or another clause in between may have a subject of its own
+    return phrase
+
+
 def _amma_titled_topic(toks: list[_Tok], name: int, comma: int) -> _Phrase | None:
     """For "أما رئيس الجمعية، فلان الفلاني، فأشار" return the title or its name in apposition, else None.
 
@@ -1726,7 +1762,8 @@ def _past_contrast(toks: list[_Tok], cs: int) -> tuple[int, list[_Tok]]:
         cs += 2
     elif cs + 2 < n and toks[cs].text in _RATHER and toks[cs + 1].text in _PLAIN_THAT:
         cs += 2  # "بل إن مصدراً طبياً أكد": an emphatic إن opens the clause, its subject is accusative
-    elif 0 < cs < n - 2 and toks[cs].text in _SO_THAT and toks[cs - 1].text in "،," and toks[0].text in _WHILE_STARTS:
+    elif 0 < cs < n - 2 and toks[cs].text in _SO_THAT and toks[cs - 1].text in "،," \
+            and _while_opener([t.text for t in toks[:3]], 0):
         # "وبينما قال الوزير …، فإن مصادر أكدت أن": فإن answers the while-clause that opens the sentence; its
         # subject is the main clause's. After "وبحسب معلومات X، فإن الوزير سيدعو" it opens what the source says.
         cs += 1
@@ -1738,7 +1775,6 @@ def _past_contrast(toks: list[_Tok], cs: int) -> tuple[int, list[_Tok]]:
 _ACCUSATIVE_ADJECTIVES = 2  # "مصدراً حكومياً رفيعاً"
 _RATHER = _words("بل وبل")
 _SO_THAT = _words("فإن")  # folded: فان
-_WHILE_STARTS = _words("بينما وبينما فيما وفيما")
 
 
 def _accusative_source_read_bare(toks: list[_Tok], s: int) -> list[_Tok]:
@@ -1858,6 +1894,7 @@ def _first_clause_subject(toks: list[_Tok], k: int,
         return _Phrase(phrase.start, phrase.end, "person", True)
     if phrase is None or phrase.end >= k or phrase.mode == "name":
         return None
+    phrase = _object_after_title(toks, phrase)  # "وتفقد الوزير المستشفى الجامعي، وقال" → الوزير
     head = toks[phrase.start].text
     if phrase.mode == "group" and phrase.end == phrase.start + 1 and _is_al(head):
         # "وأحرزت التلميذة مريم بن سالم …، واعتبرت أن": a common noun, then the full name of who it is.
@@ -1886,7 +1923,8 @@ def _title_before_its_verb(toks: list[_Tok], phrase: _Phrase, k: int) -> _Phrase
 
     A one-word "name" right after a definite title is the title's imperfect verb when it agrees with the title
     (ت after a feminine title, ي after a masculine one) and with the verb at k, and is a known verb form or
-    has an object with a pronoun suffix after it. "المدير يوسف، ويقول إن" and "الوزير يحيى …" keep the name.
+    has an object with a pronoun suffix after it ("المدير يجدد التزامه …، ويؤكد أن"). "المدير يوسف، ويقول إن"
+    and "الوزير يحيى …" keep the name.
     """
     if phrase.mode != "person" or phrase.end - phrase.start != 2 or phrase.end >= k:
         return None
@@ -1897,7 +1935,9 @@ def _title_before_its_verb(toks: list[_Tok], phrase: _Phrase, k: int) -> _Phrase
     if word[:1] != ("ت" if feminine else "ي"):
         return None
     after = toks[phrase.end].text
-    if not (_verb_lemma(word) or len(after) > 4 and after.endswith(_OBJECT_PRONOUNS)):
+    # After a masculine title's verb a lone ه may be "his" too ("يجدد التزامه"), though it is also a folded ة.
+    his = not feminine and after.endswith("ه") and len(after) >= 4  # "ثقته"
+    if not (_verb_lemma(word) or his or len(after) > 4 and after.endswith(_OBJECT_PRONOUNS)):
         return None
     return _Phrase(phrase.start, phrase.start + 1, "person", False)
 

@@ -289,6 +289,24 @@ _ADVERBS_AFTER_VERB = _words("أيضا كذلك أمس اليوم مجددا ب�
                              "مرارا") | _TEMPORAL  # "واتهمت بيونغيانغ مرارا بتزويد …"
 # "في وقت تشير فيه بيانات الوزارة إلى أن …": "at a time when" opens a clause as "في حين" does.
 _AT_A_TIME = _words("وقت")
+# "while/whereas": one word (بينما، فيما) or a phrase (في حين، على حين، في الوقت الذي), with و or without.
+_WHILE_WORDS = _words("بينما فيما")
+_WHILE_PHRASES = (("في", "حين"), ("علي", "حين"), ("في", "الوقت", "الذي"))  # normalised: على → علي
+_SUDDENLY = _words("غره")  # "على حين غرة": all of a sudden, no contrast
+
+
+def _while_opener(words: list[str], i: int) -> int:
+    """Return how many words of a while-opener start at words[i] ("وفي حين" → 2), or 0."""
+    first = words[i] if i < len(words) else ""
+    bare = first[1:] if first[:1] == "و" else first
+    if bare in _WHILE_WORDS:
+        return 1
+    for phrase in _WHILE_PHRASES:
+        end = i + len(phrase)
+        if bare == phrase[0] and tuple(words[i + 1:end]) == phrase[1:] \
+                and not (end < len(words) and words[end] in _SUDDENLY):
+            return len(phrase)
+    return 0
 
 _PERSON_TITLES = _words(
     "وزير وزيرة رئيس رئيسة متحدث متحدثة ناطق ناطقة مدير مديرة محافظ محافظة أمين أمينة نائب نائبة "

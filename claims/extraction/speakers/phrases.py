@@ -891,10 +891,11 @@ def _envoy_destination(toks: list[_Tok], j: int) -> int:
 
 
 def _media_employer(toks: list[_Tok], m: int) -> bool:
-    """Say whether "لوكالة …" names where a titled person works: ال- words, then a title or a name closed by إن/أن.
+    """Say whether "لوكالة …" names where a titled person works: ال- words, then a title or a name closed by إن/أن,
+    or the holder's name set off by commas.
 
-    "الرئيس التنفيذي لوكالة الفضاء المصرية الدكتور شريف صدقي"; "قال الوزير لوكالة الأنباء الفرنسية إن"
-    speaks to the agency.
+    "الرئيس التنفيذي لوكالة الفضاء المصرية الدكتور شريف صدقي"، "المدير العام لوكالة الأنباء الرسمية، سامي
+    حداد، إن"; "قال الوزير لوكالة الأنباء الفرنسية إن" speaks to the agency.
     """
     n = len(toks)
     k = m
@@ -902,6 +903,8 @@ def _media_employer(toks: list[_Tok], m: int) -> bool:
         k += 1
     if k == m or k >= n:
         return False
+    if toks[k].text in "،,":
+        return _apposition(toks, k, min_words=2) > k
     return _is_title(toks[k].text) and _is_al(toks[k].text) and k + 1 < n and _name_like(toks[k + 1])
 
 
@@ -1563,6 +1566,9 @@ def _workplace_apposition(toks: list[_Tok], j: int) -> int:
         if second and t in _SECOND_TITLE_LINKS:
             m += 1  # "والمستشار السابق في البنك الدولي"، "والمحامي لدى محكمة النقض"
             continue
+        if words and t == "من" and m + 1 < n and toks[m + 1].text in _FOR_THE_SAKE:
+            m += 2  # a body's name says what it works for: "مركز السياسات من أجل الجنوب الجديد"
+            continue
         if not (t in _QUOTES or words < 5 and t.isalpha() and t not in _STOP and not _verb_lemma(t)):
             break
         words += t.isalpha()
@@ -1574,6 +1580,7 @@ def _workplace_apposition(toks: list[_Tok], j: int) -> int:
 
 
 _SECOND_TITLE_LINKS = _words("في فى لدى باسم")
+_FOR_THE_SAKE = _words("أجل")  # "من أجل"
 
 
 def _ba_workplace(toks: list[_Tok], j: int) -> bool:

@@ -24,6 +24,20 @@
   ("الوزيرة تجدد دعوتها …، وتقول إن"); "المدير يوسف، ويقول إن" keeps the name.
 - "فإن" after a comma, in a sentence opened by بينما/فيما, opens the main clause whose subject comes first:
   "وبينما قال الوزير …، فإن مصادر أكدت أن"; after "وبحسب معلومات X،" it opens what the source says.
+- A و- speech verb with no subject of its own (a colon, إن/أن or a quotation after it), a few words of scene
+  after the sentence's opening verb and its named subject, shares that subject when the verbs agree
+  ("تجلس خديجة على عتبة بيتها وتقول:"); a verb that disagrees, or one with its own subject, does not.
+- An ال- noun that is no adjective after a complete definite title, in the clause a "، وقال" goes on from, is
+  the opening verb's object, with its adjectives ("وتفقد المحافظ المستشفى الميداني، وقال" → المحافظ).
+- After a masculine title, its imperfect verb before a word in a lone ه ("يجدد ثقته") is a verb, not a name.
+- في حين، على حين and في الوقت الذي open a while-clause as بينما/فيما do ("على حين غرة" is "suddenly"). A
+  while-clause opening the sentence with a verb that reports no speech, closed by a speech participle right
+  after its first comma, is its subject's ("وبينما حمّل النائب X الوزارة المسؤولية، مؤكداً أن …، قال الوزير").
+- After a title, "لوكالة X" followed by the holder's name set off by commas is where he works, not whom he tells
+  ("المدير العام لوكالة الأنباء الرسمية، سامي حداد، إن"); a workplace after في may say what it works for with
+  "من أجل" ("الباحث في مركز الدراسات من أجل التنمية، فلان،").
+- "المسؤول نفسه/ذاته" is the official named before, not a body (a news agency) that spoke in between; a body
+  named with an acronym in brackets ("(سونا)") is no person.
 """
 from __future__ import annotations
 
@@ -225,6 +239,9 @@ VERB_AFTER_TITLE = [
     ("الرئيس يوسف يعلن التزامه بالخطة، ويؤكد أن 200 وظيفة ستحدث.", "الرئيس يوسف"),
     ("الوزيرة يجدد دعوتها للمواطنين، وتقول إن 40 مركزاً فتحت أبوابها.", None),
     ("الوزيرة تجدد، ويقول إن الفريق جاهز.", None),
+    # a lone ه after a masculine title's verb is "his": التزامه، ثقته
+    ("الوالي يجدد التزامه بالخطة، ويؤكد أن 40 مشروعاً ستنجز.", "الوالي"),
+    ("المدرب يجدد ثقته في اللاعبين، ويقول إن ثلاثة منهم سيعودون.", "المدرب"),
 ]
 
 
@@ -250,3 +267,117 @@ SO_THAT_CLAUSES = [
 @table("text, figure, expected", SO_THAT_CLAUSES)
 def test_so_that_opens_main_clause(text: str, figure: str, expected: list[str]) -> None:
     assert claimants(text, figure) == expected
+
+
+OPENING_VERB_SUBJECTS = [
+    ("تجلس خديجة على عتبة بيتها وتقول: «لم يصلنا شيء منذ 3 أشهر»", "خديجة"),
+    ("يقف الحاج عمر خلف طاولته ويقول إن المبيعات تراجعت 40%.", "الحاج عمر"),
+    ("وتنظر سلمى إلى الفاتورة وتقول إن الكهرباء زادت 25%.", "سلمى"),
+    ("وقفت فاطمة عند باب المدرسة وقالت: «ابني غاب 3 أسابيع»", "فاطمة"),
+    ("يمسك المزارع حسن حفنة من التراب ويقول: «الأرض لم تشرب منذ 5 أشهر»", "المزارع حسن"),
+]
+
+
+@table("text, expected", OPENING_VERB_SUBJECTS)
+def test_opening_verb_subject_speaks_with_second_verb(text: str, expected: str) -> None:
+    assert last_speaker(text) == expected
+
+
+# (text, the opening subject that must not speak)
+NOT_OPENING_VERB_SUBJECTS = [
+    ("تقف منى أمام الرف ويقول: «الأسعار تضاعفت 3 مرات»", "منى"),  # the verbs disagree
+    ("يجلس الحاج عمر في دكانه وتقول زوجته إن الزبائن قلوا 30%.", "الحاج عمر"),  # the second verb's own subject
+    ("تقف الحافلة أمام المدرسة وتقول المعلمة إن 20 طالباً غابوا.", "الحافلة"),
+]
+
+
+@table("text, opening_subject", NOT_OPENING_VERB_SUBJECTS)
+def test_second_verb_with_its_own_subject(text: str, opening_subject: str) -> None:
+    assert last_speaker(text) != opening_subject
+
+
+OBJECTS_AFTER_TITLE = [
+    # an object in ى, which reads like an adjective of origin once folded (المستشفى → المستشفي)
+    ("وتفقد المحافظ المستشفى الميداني، وقال إن 50 سريراً أضيفت.", "50", ["المحافظ"]),
+    ("ودشن الوزير المبنى الإداري، وقال إن 70 موظفاً سينتقلون إليه.", "70", ["الوزير"]),
+    ("وافتتح المحافظ المصنع الجديد، وقال إن 300 عامل سيشتغلون فيه.", "300", ["المحافظ"]),
+    ("وزار الوزير المدرسة الابتدائية، وأكد أن 12 فصلاً ستضاف.", "12", ["الوزير"]),
+    ("وتفقدت الوزيرة المخيم الشمالي، وقالت إن 400 أسرة تسكنه.", "400", ["الوزيرة"]),
+    ("واستقبل رئيس البلدية الوفد الياباني، وأوضح أن 5 اتفاقيات وقعت.", "5", ["رئيس البلدية"]),
+    # near misses: a title's adjectives, a body's, and an adjective of origin stay in the subject
+    ("وترأس الأمين العام المساعد الاجتماع، وقال إن 12 دولة حضرت.", "12", ["الأمين العام المساعد"]),
+    ("وتفقد مدير الشركة القابضة الموقع، وقال إن 40 عاملاً يعملون فيه.", "40", ["مدير الشركة القابضة"]),
+    ("واستقبل الرئيس الفرنسي الوفد، وقال إن 3 ملفات نوقشت.", "3", ["الرئيس الفرنسي"]),
+]
+
+
+@table("text, figure, expected", OBJECTS_AFTER_TITLE)
+def test_object_after_title_before_and_said(text: str, figure: str, expected: list[str]) -> None:
+    assert claimants(text, figure) == expected
+
+
+WHILE_PHRASES = [
+    ("قالت الوزارة إن 30 مدرسة أغلقت، في الوقت الذي أكدت النقابة أن 45 مدرسة أغلقت.", "45", ["النقابة"]),
+    ("وأعلنت البلدية جمع 200 طن، على حين أوضحت الجمعية أنها جمعت 50 طناً.", "50", ["الجمعية"]),
+    ("ارتفعت الصادرات 6% بحسب الغرفة، في الوقت الذي قدرها اتحاد المصدرين بنحو 4%.", "4%", ["اتحاد المصدرين"]),
+    ("أعلن المدير أن الإنتاج ارتفع 5%، في حين هاجم النائب كريم حداد الإدارة، مؤكداً أن 200 عامل سرحوا.",
+     "200", ["النائب كريم حداد"]),
+    ("وفي حين أكدت الشركة أن 10 عمال فقط تضرروا، حمّل المحامي رضا قاسم الإدارة المسؤولية، معتبراً أن 70 عاملاً "
+     "تضرروا.", "70", ["المحامي رضا قاسم"]),
+    ("وفي حين قال المدرب إن الفريق جاهز، فإن مصادر أكدت أن 4 لاعبين مصابون.", "4", ["مصادر"]),
+    # near misses: "على حين غرة" is "suddenly"; "في الوقت الذي" with no speaker of its own, or inside a clause
+    ("هاجم المسلحون القرية على حين غرة، وقال شهود إن 12 شخصاً قتلوا.", "12", ["شهود"]),
+    ("قالت الوزارة إن 30 مدرسة أغلقت في الوقت الذي بدأ فيه الإضراب.", "30", ["الوزارة"]),
+    ("قال المدير إن المبيعات زادت 8%، في حين ارتفعت التكاليف 3%.", "3%", ["المدير"]),
+    # a while-clause closed by a speech participle
+    ("وبينما حمّل النائب كريم حداد الوزارة المسؤولية، مؤكداً أن 2000 أسرة نزحت، قال الوزير إن الحكومة صرفت "
+     "150 مليار دينار.", "2000", ["النائب كريم حداد"]),
+    ("وفي حين رفعت الشركة الأسعار، مؤكدة أن الكلفة زادت 20%، قالت النقابة إن الأجور ثابتة.", "20%", ["الشركة"]),
+    # near misses: the main clause's figures stay its speaker's, and so does a participle closing the main clause;
+    # a thing does not speak
+    ("وبينما حمّل النائب كريم حداد الوزارة المسؤولية، مؤكداً أن 2000 أسرة نزحت، قال الوزير إن الحكومة صرفت "
+     "150 مليار دينار.", "150", ["الوزير"]),
+    ("وبينما حمّل النائب كريم حداد الوزارة المسؤولية، قال الوزير إن الحكومة صرفت 150 مليار دينار، مؤكداً أن "
+     "2000 أسرة عادت.", "2000", ["الوزير"]),
+    ("وبينما ارتفع المؤشر، مؤكداً أن 20% من الأسهم ربحت، قال المحلل إن 3 شركات خسرت.", "20%", ["المحلل"]),
+]
+
+
+@table("text, figure, expected", WHILE_PHRASES)
+def test_while_phrases_open_a_clause(text: str, figure: str, expected: list[str]) -> None:
+    assert claimants(text, figure) == expected
+
+
+# (text, speaker)
+TITLED_APPOSITIONS = [
+    ("وقال المدير العام لوكالة الأنباء الرسمية، سامي حداد، إن 30 صحفياً انضموا.", "المدير العام لوكالة الأنباء الرسمية، سامي حداد"),
+    ("وقالت الرئيسة التنفيذية لوكالة الطاقة، سلوى بكري، إن 5 محطات ستبنى.", "الرئيسة التنفيذية لوكالة الطاقة، سلوى بكري"),
+    ("ويرى الباحث في مركز الدراسات من أجل التنمية، كريم الهاشمي، أن 40% من الشباب عاطلون.",
+     "الباحث في مركز الدراسات من أجل التنمية، كريم الهاشمي"),
+    # near misses: the agency told, with no name after it, or a time set off by commas
+    ("وقال الوزير لوكالة الأنباء الفرنسية إن 30 صحفياً انضموا.", "الوزير"),
+    ("وقال الوزير لوكالة الأنباء الفرنسية، الأحد، إن 30 صحفياً انضموا.", "الوزير"),
+    ("وقال الوزير في كلمة من أجل التوعية، الأحد، إن 30 شكوى وصلت.", "الوزير"),
+]
+
+
+@table("text, expected", TITLED_APPOSITIONS)
+def test_workplace_before_name_in_apposition(text: str, expected: str) -> None:
+    assert last_speaker(text) == expected
+
+
+# (text, speaker of the last sentence)
+SAME_OFFICIAL = [
+    ("وقال مدير الميناء كمال الزين إن 40 سفينة رست. وبحسب البيان الذي نشرته وكالة الأنباء الرسمية (واف)، "
+     "تفرغ السفن في 3 أرصفة. وأوضح المسؤول نفسه أن 12 سفينة تنتظر.", "كمال الزين"),
+    ("قالت مديرة المدرسة سعاد النمر إن 300 تلميذ سجلوا. وأعلنت النقابة إضراباً لمدة 3 أيام. "
+     "وأوضحت المسؤولة ذاتها أن 20 معلماً غابوا.", "سعاد النمر"),
+    # near miss: a bare "المسؤول" after a body may be that body's own official
+    ("قال مدير المدرسة كمال الزين إن 300 تلميذ سجلوا. وأعلنت النقابة إضراباً لمدة 3 أيام. "
+     "وأوضح المسؤول أن 20 معلماً غابوا.", "النقابة"),
+]
+
+
+@table("text, expected", SAME_OFFICIAL)
+def test_same_official_is_the_person_named_before(text: str, expected: str) -> None:
+    assert expected in (last_speaker(text) or "")
