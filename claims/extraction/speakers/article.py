@@ -727,8 +727,8 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
         a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
         b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
         found.append((s0 + norm.raw(toks[k].start), Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))))
-    # (a clause it reads opens with فيما/بينما/لكن: its own first test, on the set)
-    participle = _participle_clause_speaker(toks) if not _SECOND_CLAUSE_OPENERS.isdisjoint(texts) else None
+    # (a clause it reads opens with one of _SECOND_CLAUSE_WORDS: its own first test, on the set)
+    participle = _participle_clause_speaker(toks) if not _SECOND_CLAUSE_WORDS.isdisjoint(texts) else None
     if participle is not None:
         at, agent = participle
         a = s0 + norm.raw(agent.start)
