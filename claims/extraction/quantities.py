@@ -861,6 +861,8 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
     q_after, q_end = _qualifier_after(tokens, unit_end)
     if qual == "exact" and q_after:
         qual = q_after
+    if qual == "exact" and second is None and _estimated_amount(tokens, first_tok, last_taken):
+        qual = "approx"  # "بتكلفة تقديرية تبلغ 21 مليار ريال": an estimate, as "بكلفة مقدرة بـ"
     start_tok = q_start if q_start is not None else first_tok
     end_tok = max(q_end, unit_end) if q_after else unit_end
     if second is None:
@@ -2516,6 +2518,24 @@ def _relative_clause_start(tokens: Sequence[Token], j: int, floor: int) -> int |
 
 _COMPARING_PREPOSITIONS = _norms("عن", "على")
 _PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
+
+
+# "بتكلفة تقديرية تبلغ"، "القيمة التقديرية للشحنة": an amount noun called estimated, a few words before the number
+# (but "للقاضي سلطة تقديرية" is discretion, and a budget's figures are set, _budgeted).
+_ESTIMATED = _norms("تقديرية", "التقديرية", "تقديري", "التقديري")
+_ESTIMATED_REACH = 4
+
+
+def _estimated_amount(tokens: Sequence[Token], first: int, floor: int) -> bool:
+    """Return True when an amount noun with "تقديرية" stands shortly before the number at first."""
+    for j in range(first - 1, max(floor + 1, first - 1 - _ESTIMATED_REACH), -1):
+        if tokens[j].kind != "ar":
+            return False  # a sign or another number ends the clause
+        if tokens[j].norm in _ESTIMATED:
+            noun = tokens[j - 1].norm
+            return (_is_subject_noun(noun) or _is_subject_noun(_CLITIC_RE.sub("", noun))) \
+                and not _budgeted(tokens, j, floor)
+    return False
 
 
 def _is_subject_noun(norm: str) -> bool:

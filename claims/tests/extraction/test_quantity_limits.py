@@ -63,6 +63,21 @@ PRICE_BEFORE_VERB_CASES: list[tuple[str, list[V]]] = [
 ]
 
 
+# An amount noun called estimated ("تكلفة تقديرية"، "القيمة التقديرية") a few words before the number: approx.
+ESTIMATED_AMOUNT_CASES: list[tuple[str, list[V]]] = [
+    ("ينفذ المشروع بتكلفة تقديرية تبلغ 21 مليار ريال.", [(21e9, "approx", "ريال")]),
+    ("وبلغت الكلفة التقديرية للمشروع 450 مليون دولار.", [(450e6, "approx", "دولار")]),
+    ("قدمت الشركة عرضاً بقيمة تقديرية قدرها 3 ملايين دينار.", [(3e6, "approx", "دينار")]),
+    ("وتشير الحصيلة التقديرية إلى 120 قتيلا.", [(120, "approx", "قتيل")]),
+    # near misses: discretion, a budget, no estimate, a range, a qualifier of its own
+    ("ومنح القانون للقاضي سلطة تقديرية في 3 حالات.", [(3, "exact", "حالات")]),
+    ("وخصصت الموازنة التقديرية للوزارة 2 مليار دينار.", [(2e9, "exact", "دينار")]),
+    ("بلغت تكلفة المشروع 21 مليار ريال.", [(21e9, "exact", "ريال")]),
+    ("وتتراوح القيمة التقديرية بين 15 و20 مليون دولار.", [(15e6, "at_least", "دولار"), (20e6, "up_to", "دولار")]),
+    ("وتتجاوز القيمة التقديرية للشحنة 40 مليون يورو.", [(40e6, "more_than", "يورو")]),
+]
+
+
 def _check(sentence: str, expected: list[V]) -> None:
     found = find_quantities(sentence)
     assert [(q.value, q.qualifier, q.unit) for q in found] == [(pytest.approx(v), q, u) for v, q, u in expected]
@@ -86,4 +101,9 @@ def test_small_change_completes_a_price(sentence: str, expected: list[V]) -> Non
 
 @pytest.mark.parametrize(("sentence", "expected"), PRICE_BEFORE_VERB_CASES, ids=_ids(PRICE_BEFORE_VERB_CASES))
 def test_price_before_a_verb(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ESTIMATED_AMOUNT_CASES, ids=_ids(ESTIMATED_AMOUNT_CASES))
+def test_estimated_amount_is_approx(sentence: str, expected: list[V]) -> None:
     _check(sentence, expected)
