@@ -2030,6 +2030,9 @@ def _counted_per_period(tokens: Sequence[Token], k: int) -> bool:
 # A duration is no quantity ("منذ 10 سنوات", "خلال 24 ساعة"), but an editor wants a prison term or a period
 # stated as such. These words, right before the number (or its qualifier), make a duration a quantity.
 _TERM_WORDS = _norms("مدة", "لمدة", "ولمدة", "بمدة", "مهلة", "بمهلة", "ومهلة", "فترة", "لفترة", "طوال", "طيلة")
+# "خلال المهلة القانونية البالغة 60 يوما"، "المدة المحددة البالغة 30 يوماً": a stated term told by البالغة.
+_AMOUNTING = _norms("البالغة", "البالغ", "والبالغة", "والبالغ")
+_DEFINITE_TERMS = _norms("المدة", "المهلة", "الفترة", "للمدة", "للمهلة", "بالمدة", "بالمهلة")
 # The margin between two competitors or results is a figure of the story, in time as in points: "حل ثانياً بفارق 8
 # ثوانٍ"، "فاز بفارق يزيد على 3 دقائق".
 _MARGIN_WORDS = _norms("بفارق", "وبفارق", "فارق", "الفارق", "والفارق")
@@ -2194,7 +2197,8 @@ def _stated_term(tokens: Sequence[Token], first: int, k: int, floor: int) -> tup
     is_sentence = cue == "ب" and any(t.norm in _SENTENCE_WORDS for t in tokens[max(floor + 1, j - _SENTENCE_REACH):j])
     service_life = any(t.norm in _SERVICE_LIFE for t in tokens[max(floor + 1, j - 2):j + 1]) \
         and any("عمر" in t.norm for t in tokens[max(floor + 1, j - 3):j + 1])
-    if cue in _TERM_WORDS or cue in _MARGIN_WORDS or cue in _PENALTY_WORDS or is_sentence or service_life or _penalty_after(tokens, k + 1):
+    amounting_term = cue in _AMOUNTING and any(t.norm in _DEFINITE_TERMS for t in tokens[max(floor + 1, j - 2):j])
+    if amounting_term or cue in _TERM_WORDS or cue in _MARGIN_WORDS or cue in _PENALTY_WORDS or is_sentence or service_life or _penalty_after(tokens, k + 1):
         return _clean_unit(tokens[k].text), k + 1
     return None
 

@@ -78,6 +78,17 @@ ESTIMATED_AMOUNT_CASES: list[tuple[str, list[V]]] = [
 ]
 
 
+# A definite term noun, its adjectives, then البالغة and a duration: the term stated, a quantity.
+AMOUNTING_TERM_CASES: list[tuple[str, list[V]]] = [
+    ("سيطعن على الحكم خلال المهلة القانونية البالغة 60 يوما.", [(60, "exact", "يوم")]),
+    ("انتهت المدة المحددة البالغة 30 يوماً دون رد من الوزارة.", [(30, "exact", "يوم")]),
+    ("وانقضت المهلة البالغة 48 ساعة دون اتفاق.", [(48, "exact", "ساعة")]),
+    # near misses: an age, a duration with no term noun
+    ("توفي الرجل البالغ 60 عاما في المستشفى.", []),
+    ("وعاد الوفد بعد الزيارة البالغة 3 أيام.", []),
+]
+
+
 def _check(sentence: str, expected: list[V]) -> None:
     found = find_quantities(sentence)
     assert [(q.value, q.qualifier, q.unit) for q in found] == [(pytest.approx(v), q, u) for v, q, u in expected]
@@ -106,4 +117,9 @@ def test_price_before_a_verb(sentence: str, expected: list[V]) -> None:
 
 @pytest.mark.parametrize(("sentence", "expected"), ESTIMATED_AMOUNT_CASES, ids=_ids(ESTIMATED_AMOUNT_CASES))
 def test_estimated_amount_is_approx(sentence: str, expected: list[V]) -> None:
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), AMOUNTING_TERM_CASES, ids=_ids(AMOUNTING_TERM_CASES))
+def test_term_told_by_amounting(sentence: str, expected: list[V]) -> None:
     _check(sentence, expected)
