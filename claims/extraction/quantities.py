@@ -459,6 +459,18 @@ def find_quantities(body: str) -> list[QuantityMention]:
             last_taken = i + 1
             i += 2
             continue
+        change = _subunit_after(tokens, _UNIT_OF_ONE[tok.norm], i + 1) \
+            if tok.kind == "ar" and tok.norm in _UNIT_OF_ONE and i + 1 < n and tokens[i + 1].norm == "و" \
+            and not (i > 0 and tokens[i - 1].kind == "num") else None
+        if change is not None:
+            # "جنيه و50 قرشاً"، "بدينار و250 فلساً": one of the currency and its small change, one price
+            qual, q_start = _qualifier_before(tokens, i, last_taken)
+            start = _trim_conj(tokens[q_start]) if q_start is not None else tok.start
+            end = tokens[change[1] - 1].end
+            found.append(QuantityMention(start, end, body[start:end], 1.0 + change[0], qual, _UNIT_OF_ONE[tok.norm]))
+            last_taken = change[1] - 1
+            i = change[1]
+            continue
         if tok.kind == "ar" and _one_unit(tokens, i):
             # "يقارب متراً واحداً"، "بدينار واحد": one of a measure or a currency, the number after its noun
             qual, q_start = _qualifier_before(tokens, i, last_taken)
@@ -479,6 +491,9 @@ def find_quantities(body: str) -> list[QuantityMention]:
             fraction = None if below_zero else _fraction_after_unit(tokens, end_tok)
             if fraction is not None:
                 value, end_tok = value + fraction[0], fraction[1]  # "مترين ونصف"
+            change = None if below_zero else _subunit_after(tokens, dual_unit, end_tok)
+            if change is not None:
+                value, end_tok = value + change[0], change[1]  # "دينارين و40 قرشاً"
             qual, end_tok = _bound_after(tokens, end_tok, qual)  # "لترين على الأقل"
             end = tokens[end_tok - 1].end
             found.append(QuantityMention(start, end, body[start:end], value, qual, dual_unit))
@@ -766,6 +781,8 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         if term is None:
             return None  # a duration, an age or a date: not a quantity
         unit, unit_end = term  # بالسجن 10 سنوات، مهلة 60 يوما: a penalty or a stated term is one
+    if second is None and unit and _verb_after_price(tokens, read, prev, end_read.last):
+        unit, unit_end = None, end_read.last  # "لو بعتها بمئتين لخسرت": a price with its currency left out
     if second is None and _race_by_distance(prev, unit):
         return None  # "لقب سباق 10 كيلومترات": a race named by its distance, as a fuel by its grade
     if second is None and _octane_grade(tokens, read, prev, unit):
@@ -792,11 +809,9 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         if dual is not None:  # عاملان اثنان: two workers (a word after اثنان is no unit then)
             unit, unit_end, first_tok = dual, last, first - 1
     value = read.value / whole.value if whole is not None and whole.value else read.value
-    if second is None and unit in ("دولار", "يورو", "دولارات") and unit_end + 1 < n:
-        cents = _cents_after(tokens, unit_end)  # 20 دولار و43 سنت
-        if cents is not None:
-            value += cents[0] / 100
-            unit_end = cents[1]
+    small_change = _subunit_after(tokens, unit, unit_end) if second is None else None
+    if small_change is not None:
+        value, unit_end = value + small_change[0], small_change[1]  # 20 دولار و43 سنت، 3 دنانير و250 فلساً
     fraction = _fraction_after_unit(tokens, unit_end) if second is None and unit and value == int(value) else None
     if fraction is not None:
         value, unit_end = value + fraction[0], fraction[1]  # "ثمانية أشهر ونصف"، "3 كيلومترات وربع"
@@ -846,6 +861,8 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
     q_after, q_end = _qualifier_after(tokens, unit_end)
     if qual == "exact" and q_after:
         qual = q_after
+    if qual == "exact" and second is None and _estimated_amount(tokens, first_tok, last_taken):
+        qual = "approx"  # "بتكلفة تقديرية تبلغ 21 مليار ريال": an estimate, as "بكلفة مقدرة بـ"
     start_tok = q_start if q_start is not None else first_tok
     end_tok = max(q_end, unit_end) if q_after else unit_end
     if second is None:
@@ -1204,12 +1221,42 @@ def _is_denominator(tokens: Sequence[Token], first: int) -> bool:
     if k < 1 or tokens[k].norm != "من":
         return False
     if tokens[k - 1].kind == "num":
-        return True
+        return not _dated_year(tokens, k - 1)
     if k < 2 or tokens[k - 1].norm not in _GRADE_NOUNS or tokens[k - 2].kind != "num":
         return False
     top, grade = read_number(tokens, first), read_number(tokens, k - 2)
     return top is not None and grade is not None and top.value in _SCALE_TOPS and grade.value <= top.value \
         and _unit_after(tokens, top.last)[0] is None
+
+
+# A price after ب ("يباع بمئتين"، "بعتها بـ200") may leave its currency out; the word after it is then the next
+# clause's verb: a short imperfect (يبدأ، يكون، يكفي) or a past verb after a result ل/ف (لخسر، فربحنا), never a
+# counted noun of that shape after a price (يهود، يخوت are counted, but not bought "بخمسة"; ليرة، فدان are units).
+_CLAUSE_VERB = re.compile(r"^(?:[وف]?ل?ي\w{2,3}|[وف]?[لف]\w{3}(?:ت|نا|وا|تم)?)(?<!ات)$")
+_BY_PRICE = re.compile(r"^[وف]?ب")
+
+
+def _verb_after_price(tokens: Sequence[Token], read: NumberRead, prev: Token | None, k: int) -> bool:
+    """Return True when the number after ب is followed by a verb, not by its unit or counted noun."""
+    if k >= len(tokens) or tokens[k].kind != "ar" or normalize_word(tokens[k].norm) in _KNOWN_UNITS:
+        return False
+    by_price = (prev is not None and prev.norm in ("ب", "وب", "فب")) if tokens[read.first].kind == "num" \
+        else bool(_BY_PRICE.match(tokens[read.first].norm))
+    return by_price and bool(_CLAUSE_VERB.match(tokens[k].norm))
+
+
+def _dated_year(tokens: Sequence[Token], i: int) -> bool:
+    """Return True for a plain year after a time word or a month: "في 2024"، "خلال 2025"، "مارس 2024"، "عام 2023".
+
+    "تراجع التضخم في 2024 من 12% إلى 7%": the من after such a year starts the change, not the whole of a share.
+    """
+    if i < 1:
+        return False
+    year = read_number(tokens, i)
+    if year is None or year.last != i + 1 or not year.digits_plain or not 1900 <= year.value <= 2100:
+        return False
+    before = tokens[i - 1].norm
+    return before in _YEAR_PREPOSITIONS or before in _YEAR_CUES or before in _MONTHS
 
 
 def _proportion_whole(tokens: Sequence[Token], read: NumberRead) -> NumberRead | None:
@@ -1983,6 +2030,9 @@ def _counted_per_period(tokens: Sequence[Token], k: int) -> bool:
 # A duration is no quantity ("منذ 10 سنوات", "خلال 24 ساعة"), but an editor wants a prison term or a period
 # stated as such. These words, right before the number (or its qualifier), make a duration a quantity.
 _TERM_WORDS = _norms("مدة", "لمدة", "ولمدة", "بمدة", "مهلة", "بمهلة", "ومهلة", "فترة", "لفترة", "طوال", "طيلة")
+# "خلال المهلة القانونية البالغة 60 يوما"، "المدة المحددة البالغة 30 يوماً": a stated term told by البالغة.
+_AMOUNTING = _norms("البالغة", "البالغ", "والبالغة", "والبالغ")
+_DEFINITE_TERMS = _norms("المدة", "المهلة", "الفترة", "للمدة", "للمهلة", "بالمدة", "بالمهلة")
 # The margin between two competitors or results is a figure of the story, in time as in points: "حل ثانياً بفارق 8
 # ثوانٍ"، "فاز بفارق يزيد على 3 دقائق".
 _MARGIN_WORDS = _norms("بفارق", "وبفارق", "فارق", "الفارق", "والفارق")
@@ -2147,7 +2197,8 @@ def _stated_term(tokens: Sequence[Token], first: int, k: int, floor: int) -> tup
     is_sentence = cue == "ب" and any(t.norm in _SENTENCE_WORDS for t in tokens[max(floor + 1, j - _SENTENCE_REACH):j])
     service_life = any(t.norm in _SERVICE_LIFE for t in tokens[max(floor + 1, j - 2):j + 1]) \
         and any("عمر" in t.norm for t in tokens[max(floor + 1, j - 3):j + 1])
-    if cue in _TERM_WORDS or cue in _MARGIN_WORDS or cue in _PENALTY_WORDS or is_sentence or service_life or _penalty_after(tokens, k + 1):
+    amounting_term = cue in _AMOUNTING and any(t.norm in _DEFINITE_TERMS for t in tokens[max(floor + 1, j - 2):j])
+    if amounting_term or cue in _TERM_WORDS or cue in _MARGIN_WORDS or cue in _PENALTY_WORDS or is_sentence or service_life or _penalty_after(tokens, k + 1):
         return _clean_unit(tokens[k].text), k + 1
     return None
 
@@ -2211,20 +2262,38 @@ def _fraction_after_unit(tokens: Sequence[Token], k: int) -> tuple[float, int] |
     return fraction, k + 1
 
 
-def _cents_after(tokens: Sequence[Token], k: int) -> tuple[float, int] | None:
-    """Read "و43 سنت" / "و 43c" after a dollar amount: (cents, end index)."""
+# A currency's small unit after its amount, "و43 سنتاً"، "و40 قرشاً"، "و250 فلساً", completes one price: how many of
+# the small unit make the main one (فلس is a thousandth of a dinar but a hundredth of a dirham or a Yemeni rial).
+_SUBUNITS = {normalize_word(main): {normalize_word(sub): per for subs, per in table for sub in subs.split()}
+             for mains, table in (
+                 ("دولار دولارات يورو", (("سنت سنتات سينت سينتات", 100),)),
+                 ("جنيه جنيهات", (("قرش قروش", 100), ("مليم مليمات", 1000))),
+                 ("دينار دنانير", (("قرش قروش سنتيم سنتيمات", 100), ("فلس فلوس مليم مليمات درهم دراهم", 1000))),
+                 ("ريال ريالات", (("هللة هللات فلس فلوس درهم دراهم", 100), ("بيسة بيسات", 1000))),
+                 ("درهم دراهم", (("سنتيم سنتيمات فلس فلوس", 100),)),
+                 ("ليرة ليرات", (("قرش قروش", 100),)),
+             ) for main in mains.split()}
+
+
+def _subunit_after(tokens: Sequence[Token], unit: str | None, k: int) -> tuple[float, int] | None:
+    """Read "و43 سنتاً" / "و40 قرشاً" / " 43c" after an amount in unit: (its share of one unit, end index).
+
+    Fewer small units than make one main unit only: "10 دولارات و150 سنتاً" is no way to write a price.
+    """
+    per_unit = _SUBUNITS.get(normalize_word(unit or ""))
     n = len(tokens)
     j = k
-    if j < n and tokens[j].norm == "و":
-        j += 1
-    elif j < n and tokens[j].kind == "ar" and tokens[j].norm.startswith("و"):
+    if per_unit is None:
         return None
+    if j < n and tokens[j].norm == "و":
+        j += 1  # "20$ 43c" may go without it
     if j >= n or tokens[j].kind != "num" or not tokens[j].norm.isdigit():
         return None
-    unit, end = _unit_after(tokens, j + 1)
-    if unit not in ("سنت", "سنتات", "سينت", "سينتات"):
+    sub, end = _unit_after(tokens, j + 1)
+    per = per_unit.get(normalize_word(sub or ""))
+    if per is None or int(tokens[j].norm) >= per:
         return None
-    return float(tokens[j].norm), end
+    return int(tokens[j].norm) / per, end
 
 
 # What re.fullmatch(r"(?:[وف])?(?:[بلس])?" + word) allows before a phrase's first word.
@@ -2453,6 +2522,24 @@ def _relative_clause_start(tokens: Sequence[Token], j: int, floor: int) -> int |
 
 _COMPARING_PREPOSITIONS = _norms("عن", "على")
 _PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
+
+
+# "بتكلفة تقديرية تبلغ"، "القيمة التقديرية للشحنة": an amount noun called estimated, a few words before the number
+# (but "للقاضي سلطة تقديرية" is discretion, and a budget's figures are set, _budgeted).
+_ESTIMATED = _norms("تقديرية", "التقديرية", "تقديري", "التقديري")
+_ESTIMATED_REACH = 4
+
+
+def _estimated_amount(tokens: Sequence[Token], first: int, floor: int) -> bool:
+    """Return True when an amount noun with "تقديرية" stands shortly before the number at first."""
+    for j in range(first - 1, max(floor + 1, first - 1 - _ESTIMATED_REACH), -1):
+        if tokens[j].kind != "ar":
+            return False  # a sign or another number ends the clause
+        if tokens[j].norm in _ESTIMATED:
+            noun = tokens[j - 1].norm
+            return (_is_subject_noun(noun) or _is_subject_noun(_CLITIC_RE.sub("", noun))) \
+                and not _budgeted(tokens, j, floor)
+    return False
 
 
 def _is_subject_noun(norm: str) -> bool:
