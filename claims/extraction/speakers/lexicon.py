@@ -562,9 +562,14 @@ def _is_place(t: str) -> bool:
     return t in _PLACES or (t[:1] in "وبل" and t[1:] in _PLACES and len(t) > 3)
 
 
+# Titles only in construct, without ال: "دفاع المتهم المحامي X" is the defendant's counsel, but "الدفاع المدني"
+# and "وزارة الدفاع" are bodies.
+_CONSTRUCT_TITLES = _words("دفاع")
+
+
 @lru_cache(maxsize=65536)  # a pure test of one word: words repeat in and across articles
 def _is_title(t: str) -> bool:
-    return t in _PERSON_TITLES or _strip_al(t) in _PERSON_TITLES
+    return t in _PERSON_TITLES or t in _CONSTRUCT_TITLES or _strip_al(t) in _PERSON_TITLES
 
 
 @lru_cache(maxsize=65536)  # a pure test of one word: words repeat in and across articles

@@ -848,6 +848,8 @@ def _lam_genitive_chain_end(toks: list[_Tok], j: int) -> int:
     the end, or a comma before في or a name. "ودعت المنظمة لوقف إطلاق النار، مؤكدة" is what the body called for.
     """
     n = len(toks)
+    if j >= n:
+        return j  # the name ran to the end of its window
     t = toks[j].text
     if t.startswith("لل") or not _lam_masdar(t):
         return j

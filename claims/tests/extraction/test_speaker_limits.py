@@ -38,6 +38,7 @@
   "من أجل" ("الباحث في مركز الدراسات من أجل التنمية، فلان،").
 - "المسؤول نفسه/ذاته" is the official named before, not a body (a news agency) that spoke in between; a body
   named with an acronym in brackets ("(سونا)") is no person.
+- "دفاع X" in construct (the accused's counsel) is a title before the lawyer's name; "الدفاع المدني" stays a body.
 """
 from __future__ import annotations
 
@@ -381,3 +382,20 @@ SAME_OFFICIAL = [
 @table("text, expected", SAME_OFFICIAL)
 def test_same_official_is_the_person_named_before(text: str, expected: str) -> None:
     assert expected in (last_speaker(text) or "")
+
+
+# (text, speaker): "دفاع X" in construct is the accused's counsel, a title before his name; with ال it is a body
+COUNSEL_TITLE = [
+    ("وقال دفاع المتهمة المحامي سامر الخطيب، في تصريح صحفي، إنه سيستأنف الحكم.", "دفاع المتهمة المحامي سامر الخطيب"),
+    ("وأكد دفاع الضحايا، المحامية ليلى حداد، أن 14 عائلة تقدمت بشكاوى.", "دفاع الضحايا، المحامية ليلى حداد"),
+    # near misses: the body, the ministry, a defence team
+    ("وقال الدفاع المدني إن 60 منزلاً احترقت.", "الدفاع المدني"),
+    ("ودعا الدفاع المدني السكان إلى الابتعاد عن 12 موقعاً.", "الدفاع المدني"),
+    ("وأعلنت وزارة الدفاع أن 30 جندياً أصيبوا.", "وزارة الدفاع"),
+    ("وقالت هيئة الدفاع إن 5 محامين انسحبوا.", "هيئة الدفاع"),
+]
+
+
+@table("text, expected", COUNSEL_TITLE)
+def test_counsel_in_construct_is_a_title(text: str, expected: str) -> None:
+    assert last_speaker(text) == expected
