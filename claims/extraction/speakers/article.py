@@ -1399,7 +1399,6 @@ def _cue_text(raw: str, norm: _NormalizedView, cue: tuple[int, int]) -> str:
     return raw[norm.raw(cue[0]):_raw_end(raw, norm.raw(cue[1] - 1) + 1)]
 
 
-
 @lru_cache(maxsize=4096)
 def _is_body(speaker: str) -> bool:
     """Say whether a speaker is a body or a place (وزارة التجهيز والماء، المندوبية), not a person or a title."""
