@@ -298,7 +298,6 @@ _DUAL_COUNTS = {normalize_word(dual) for singular in (
     "قطار", "قمر", "صاروخ", "قذيفة", "دبابة",
 ) for dual in _dual_forms(singular)}
 _DUAL_CLITICS = re.compile(r"^[وف]?[بل]?")
-_CONJUNCTION = re.compile(r"^[وف]")
 _EVERY = _norms("كل", "لكل", "بكل", "ولكل")  # "لكل شخصين": the base of a ratio
 # A clash is between two by nature: "تصادم قطارين"، "شجار بين شخصين" tell the event, they report no figure.
 _BETWEEN_TWO = _norms("تصادم", "اصطدام", "تصادمت", "اشتباك", "شجار", "عراك", "مشاجرة", "بين")
@@ -372,7 +371,7 @@ def _dual_after_at_least(tokens: Sequence[Token], i: int) -> bool:
     if i < 1 or tokens[i - 1].norm not in _AT_LEAST_HEAD or i + 1 >= len(tokens):
         return False
     dual = tokens[i + 1]
-    noun = _CONJUNCTION.sub("", dual.norm)
+    noun = _CONJ.sub("", dual.norm)
     return dual.kind == "ar" and noun.endswith("ين") and len(noun) >= 5 and not noun.startswith("ال") \
         and noun not in _STOP and lookup_word(dual.norm) is None and lookup_word(noun) is None
 
@@ -385,7 +384,7 @@ def _dual_unit(norm: str) -> str | None:
     if norm in _DUAL_UNITS:
         return _DUAL_UNITS[norm]
     # the conjunction alone first: the ل of "ولترين" belongs to the word
-    singular = _DUAL_UNITS.get(_CONJUNCTION.sub("", norm)) or _DUAL_UNITS.get(_DUAL_CLITICS.sub("", norm))
+    singular = _DUAL_UNITS.get(_CONJ.sub("", norm)) or _DUAL_UNITS.get(_DUAL_CLITICS.sub("", norm))
     return singular if singular is not None and singular != "طن" else None
 
 
