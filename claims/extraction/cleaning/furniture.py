@@ -46,6 +46,10 @@ _AD_LABELS = _labels(
     "مقال مدفوع", "خبر ممول", "ماده اعلانيه", "ماده مموله", "partner content", "paid content", "paid post",
     "اشهار", "اشهارات", "الاشهار", "فضاء اشهاري",  # the Maghreb's word for an advertisement
     "scroll to continue with content", "story continues below advertisement",
+    # the same labels on a French-language page's template (the Maghreb's outlets): "Publicité", "Annonce"
+    "publicité", "publicite", "pub", "annonce", "annonces", "sponsorisé", "sponsorise", "contenu sponsorisé",
+    "contenu sponsorise", "contenu partenaire", "publireportage", "publi-reportage",
+    "advertorial", "promoted", "promoted content", "sponsored post", "ad feedback",
 )
 # Page furniture: font size, print, copy link, loading indicators.
 _WIDGET_LABELS = _labels(
