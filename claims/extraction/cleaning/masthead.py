@@ -476,13 +476,18 @@ def _names_a_section_below(keys: list[str], kept: list[int], n: int) -> bool:
 def _name_over_dropped_label(keys: list[str], drop: list[bool], kept: list[int], n: int) -> bool:
     """Say whether head line kept[n] is a short name over a breadcrumb or label already dropped, with a
     headline under it: "يلا كورة" over "الرئيسية > أخبار > الكرة المصرية". Navigation sits under the site's
-    name and above the headline, never under the headline (a short headline has its lead or byline next).
+    name and above the headline, never under the headline (a short headline has its lead or byline next). The
+    page's date stamp may stand between the name and the menu ("اليوم التالي" over "الثلاثاء ١٣ محرم ١٤٤٧هـ
+    الموافق ٨ يوليو ٢٠٢٥م" over the menu): it is read by _read_metadata, and the line after it is the headline.
     """
     name = _arabic_spelling(keys[kept[n]].strip(_PAD))
-    if (not 0 < name.count(" ") + 1 <= MAX_MASTHEAD_WORDS - 1 or n + 2 >= len(kept)
-            or re.search(r"[\d:：،,؛.|/]", name) or _ends_sentence(keys[kept[n + 1]])):
+    below = n + 1
+    while below < len(kept) and _is_date_stamp(keys[kept[below]]):
+        below += 1
+    if (not 0 < name.count(" ") + 1 <= MAX_MASTHEAD_WORDS - 1 or below + 1 >= len(kept)
+            or re.search(r"[\d:：،,؛.|/]", name) or _ends_sentence(keys[kept[below]])):
         return False
-    return any(drop[j] and keys[j] and _is_navigation(keys[j]) for j in range(kept[n] + 1, kept[n + 1]))
+    return any(drop[j] and keys[j] and _is_navigation(keys[j]) for j in range(kept[n] + 1, kept[below]))
 
 
 def _tagline_over_navigation(keys: list[str], drop: list[bool], kept: list[int], n: int) -> bool:
