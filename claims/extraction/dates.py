@@ -1833,6 +1833,13 @@ def _event_told_ahead(norm: str, start: int, end: int) -> bool:
     return not any(w in _NEW_CLAUSE for w in between) and PAST_CUE.search(verb.group(1)) is None
 
 
+# A weekday with a colour or an epithet names a shopping season or an event, not a day to date: "الجمعة البيضاء"،
+# "الجمعة السوداء" (Black Friday), "الاثنين الأسود" (a market crash), "الأحد الدامي", "الثلاثاء الكبير".
+_NAMED_WEEKDAY_AFTER = re.compile(_f(
+    f"{S0}[\"”»]?{S}(?:البيضاء|السوداء|الحمراء|الخضراء|الاسود|الابيض|الاحمر|الاخضر|الدامي|الداميه|العظيمه|"
+    f"العظيم|الكبير|الكبري|الحزين|الحزينه){E}"))
+
+
 @_rule(f"{B}{PRE}(?P<x>(?:(?P<tod>{TOD}){S})?(?:(?P<yawm>يوم){S})?(?P<wd>{WEEKDAY}){E}(?:{S}(?P<r>{REL_M}){E})?)")
 def _weekday(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """الأربعاء · يوم الأربعاء · الخميس الماضي · السبت المقبل · مساء الجمعة."""
@@ -1847,6 +1854,8 @@ def _weekday(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
             or (_BETWEEN_BEFORE.search(norm[max(0, m.start("x") - 6):m.start("x")])
                 and not _AND_WEEKDAY.match(norm, m.end("x")))):
         return  # "الاثنين معاً", "بين الاثنين": the two of them
+    if _NAMED_WEEKDAY_AFTER.match(norm, m.end("wd")):
+        return  # "موسم الجمعة البيضاء"، "الاثنين الأسود": a season or an event named by a day, not a day of the week
     r = m.group("r")
     if r in _CURRENT:
         r = None
