@@ -1873,6 +1873,13 @@ def _weekday(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     yield _Cand(m.start("x"), m.end("x"), day.isoformat(), "day", explicit_year=False, weekday_only=not r)
 
 
+# The plural "أيام" before a list of weekdays names the days that recur ("أيام الجمعة والسبت": Fridays and Saturdays);
+# a pair of days is told with the dual "يومي", and a relative word after the list ("أيام الخميس والجمعة والسبت
+# المقبلة") makes it the coming ones.
+_PLURAL_DAYS = re.compile(f"{PRE}ايام{S}")
+_REL_AFTER = re.compile(f"{S}{REL_M}{E}")
+
+
 @_rule(f"{B}{PRE}(?P<x>(?:يومي|ايام){S}(?P<wd1>{WEEKDAY}){S}و{S0}(?:يوم{S})?(?P<wd2>{WEEKDAY}){E}"
        f"(?:{S}(?P<r>{REL_M}){E})?)")
 def _weekday_pair(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
@@ -1881,6 +1888,15 @@ def _weekday_pair(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     wd1, wd2 = _WEEKDAYS[m.group("wd1")], _WEEKDAYS[m.group("wd2")]
     if _WD_WEEKLY.match(norm, m.end("x")) or _weekly_before(norm, m.start("wd1")):
         return  # "أيام الأحد والثلاثاء من كل أسبوع": days that recur
+    if not m.group("r") and _PLURAL_DAYS.match(norm, m.start("x")):
+        end = m.end("x")
+        while (more := _AND_WEEKDAY.match(norm, end)) is not None:
+            end = more.end()
+        if not _REL_AFTER.match(norm, end):
+            # "تفتح أبوابها للزوار أيام الجمعة والسبت": Fridays and Saturdays (two days are يومي): the whole list is
+            # blocked, so no weekday of it is read alone
+            yield _Cand(m.start("x"), end, "", "interval")
+            return
     gap = (wd2 - wd1) % 7
     if not 1 <= gap <= 2:
         return  # days that far apart are a list, not a span
