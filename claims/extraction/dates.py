@@ -1712,6 +1712,42 @@ def _then_and_now(norm: str, start: int) -> bool:
         and PAST_CUE.search(left, contrast.end()) is None
 
 
+# An era long past named before "اليوم" (a decade, a century, "في الماضي"، "قبل عقود") or a past habit (كان/كنا +
+# imperfect) sets the present against it: "كانت واحدة من 30 مصبنة مطلع القرن العشرين، لم يبق منها اليوم سوى
+# مصبنتين"، «كنا ننتج في الستينيات 20 طناً. اليوم نبدأ بطنين». Read in the sentence, or in the whole quotation
+# when "اليوم" is quoted. The current century ("القرن الحادي والعشرين") is no past era.
+_PAST_ERA = re.compile(_f(
+    r"(?<!\w)[وفبل]?(?:(?:ال)?(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:يات|ات)"
+    rf"|القرن{S}(?:الماضي|(?!الحادي)ال[^\W\d]+)|في{S}(?:الماضي|السابق)|سابقا|قديما"
+    rf"|قبل{S}(?:عقود|عقدين|عقد|سنوات|سنين|عشرات{S}السنين|قرن|قرون|جيل|اجيال))(?!\w)"))
+# Where "اليوم" stands against that era: opening a clause or a sentence (after a comma, a full stop, a colon or the
+# quotation mark, with و or not), or after a negated verb of remaining ("لم يبق منها اليوم سوى"، "لم يعد اليوم").
+_TODAY_AGAINST_ERA = re.compile(_f(
+    rf"(?:[،,;؛.:!؟?«\"“]{S0}(?:و{S0})?"
+    rf"|(?<!\w)(?:لم|لا|ما){S}(?:يبق|تبق|يتبق|تتبق|يبقي|تبقي|يتبقي|تتبقي|بقي|بقيت|يعد|تعد|نعد)(?:{S}[^\W\d]+){{0,2}}{S})$"))
+_ERA_REACH = 250
+
+
+def _against_a_past_era(norm: str, start: int) -> bool:
+    """Say whether "اليوم" at start sets the present against an era long past told before it (see _PAST_ERA)."""
+    left = norm[max(0, start - _ERA_REACH):start]
+    if _inside_quotes(norm, start):
+        left = left[max(left.rfind("«"), left.rfind("“"), left.rfind('"')) + 1:]  # the quotation so far
+    elif stop := _last_match(_SENTENCE_STOP, left):
+        left = left[stop.end():]
+    if not _TODAY_AGAINST_ERA.search(left) and not (left.strip() == "" and _inside_quotes(norm, start)):
+        return False
+    if _PAST_ERA.search(left) is None and _PAST_HABIT.search(left) is None:
+        return False
+    after = _after_today(norm, start)
+    return not PAST_CUE.match(norm, after) and (not _NEWS_IMPERFECT.match(norm, after)
+                                                or _STARTS_FROM.match(norm, after) is not None)
+
+
+# "اليوم نبدأ بطنين": to start from a figure tells where one stands now, not an opening held today.
+_STARTS_FROM = re.compile(_f(f"[وف]?[نيت]بدا(?:ون|ان)?{S}(?:من{S}|ب)"))
+
+
 # "تراجع عددها من 50 شركة عام 2019 إلى 46 شركة اليوم": a figure told from a past year to one "today" is nowadays.
 _FROM_YEAR_TO_TODAY = re.compile(_f(
     f"(?<!\\w)من{S}[^.\\n]{{0,60}}?(?<!\\d)(?:1[89]|20)\\d\\d(?!\\d)[^.\\n]{{0,40}}?"
@@ -1763,7 +1799,7 @@ def _rel_day(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         if rel == "الليله" and _NIGHT_SPENT_BEFORE.search(norm, max(0, m.start("x") - 40), m.start("x")):
             return  # "قضت الأسرة الليلة في العراء": the night just spent, across two dates, not tonight
         if rel == "اليوم" and (_TODAY_NOWADAYS.search(norm, max(0, m.start("x") - 50), m.start("x"))
-                               or _then_and_now(norm, m.start("x"))
+                               or _then_and_now(norm, m.start("x")) or _against_a_past_era(norm, m.start("x"))
                                or _FROM_YEAR_TO_TODAY.search(norm, max(0, m.start("x") - 150), m.start("x"))
                                or _STATE_IMPERFECT_BEFORE.search(norm, max(0, m.start("x") - 30), m.start("x"))
                                and _inside_quotes(norm, m.start("x"))):
