@@ -34,7 +34,7 @@ Honest unknowns, when there is no publication date: what the text itself fixes i
 the rest is ``X`` — "في يونيو" and "يونيو الماضي" → ``XXXX-06``, "9 فبراير" → ``XXXX-02-09``,
 "يوم الأربعاء" → ``XXXX-WXX-3`` (ISO weekday, Monday = 1); a Hijri day without a year yields nothing.
 A week or a month told relative to the publication date keeps only what it is: "الأسبوع الماضي" → ``XXXX-WXX``,
-"مطلع الشهر المقبل" → ``XXXX-XX``. Any other expression that only makes sense as an offset from the publication date
+"مطلع الشهر المقبل" → ``XXXX-XX``, a day of it "الخامس عشر من الشهر الماضي" → ``XXXX-XX-15``. Any other expression that only makes sense as an offset from the publication date
 (اليوم، أمس، العام الماضي، الربع الأول) yields no mention at all rather than a guess.
 
 Not dates: durations (منذ 3 سنوات، بعد أسبوعين، لمدة عامين), ages (46 عاماً), counts (3000
@@ -1331,8 +1331,13 @@ def _day_of_rel_month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         yield _Cand(m.start("x"), m.end("x"), value, "interval" if first else "day", explicit_year=False)
         return
     r = m.group("r") or m.group("r2")
-    if pub is None or m.group("r2") and not m.group("d")[-1].isdigit():
+    if m.group("r2") and not m.group("d")[-1].isdigit():
         return  # "15 الجاري" is the Egyptian day-of-this-month; ordinal words need "الشهر"
+    if pub is None:
+        # "في الخامس عشر من الشهر الماضي": the day is told, its month and year are not (as "9 فبراير" gives XXXX-02-09)
+        value = f"XXXX-XX-{first:02d}/XXXX-XX-{day:02d}" if first else f"XXXX-XX-{day:02d}"
+        yield _Cand(m.start("x"), m.end("x"), value, "interval" if first else "day", explicit_year=False)
+        return
     shift = -1 if r in _PAST else 1 if r in _NEXT else 0
     y, mo = _shift_month(pub.year, pub.month, shift)
     if not _valid(y, mo, day):

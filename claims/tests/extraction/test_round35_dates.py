@@ -71,3 +71,22 @@ TODAY_AGAINST_AN_ERA_CASES = [
 @table("text,published,expected", TODAY_AGAINST_AN_ERA_CASES)
 def test_today_against_an_era_long_past_is_nowadays(text, published, expected):
     assert dates_found(text, published) == expected
+
+
+DAY_OF_RELATIVE_MONTH_CASES = [
+    ("وكان الوزير قد أصدر قراره في الخامس عشر من الشهر الماضي.", None, [("الخامس عشر من الشهر الماضي", "XXXX-XX-15")]),
+    ("ويستمر التسجيل حتى 25 من الشهر الجاري.", None, [("25 من الشهر الجاري", "XXXX-XX-25")]),
+    ("وتقام الدورة من 10 إلى 15 من الشهر المقبل.", None, [("10 إلى 15 من الشهر المقبل", "XXXX-XX-10/XXXX-XX-15")]),
+    # with a publication date: resolved in full
+    ("وكان الوزير قد أصدر قراره في الخامس عشر من الشهر الماضي.", "2025-06-10",
+     [("الخامس عشر من الشهر الماضي", "2025-05-15")]),
+    ("ويستمر التسجيل حتى 25 من الشهر الجاري.", "2025-06-10", [("25 من الشهر الجاري", "2025-06-25")]),
+    # near misses: no day, or an ordinal word without "الشهر"
+    ("وكان الوزير قد أصدر قراره في الشهر الماضي.", None, [("الشهر الماضي", "XXXX-XX")]),
+    ("ويستمر التسجيل حتى الخامس الجاري.", None, []),
+]
+
+
+@table("text,published,expected", DAY_OF_RELATIVE_MONTH_CASES)
+def test_a_day_of_a_relative_month(text, published, expected):
+    assert dates_found(text, published) == expected
