@@ -1,0 +1,45 @@
+"""Round-35 speaker rules (second set), on invented sentences of other topics, with near misses.
+
+- A name of three parts whose middle word is shaped like a noun in ة (عبده، حمزة، عطية): "المزارع سالم حمزة
+  العلي أن" names him; "أعلن الرئيس محمد حمزة الطوارئ في" is his name and the verb's object.
+- "مختار" is a village head's title and a first name: after a role and before plain name words that end the
+  phrase it is the name ("السائق مختار علي إن"); "مختار قرية الرام" stays the title.
+"""
+from __future__ import annotations
+
+from .helpers import last_speaker, table
+
+# (text, speaker)
+MIDDLE_NAMES_SHAPED_LIKE_NOUNS = [
+    ('وقال البائع مختار عبده سالم لـ"الأمناء": "السوق الجديد بعيد".', "البائع مختار عبده سالم"),
+    ("وأكد المزارع سالم حمزة العلي أن المحصول تضرر.", "المزارع سالم حمزة العلي"),
+    ('وقالت المعلمة هدى عطية منصور لـ"الشروق" إن الصفوف مكتظة.', "المعلمة هدى عطية منصور"),
+    ("وأوضح السائق خالد أسامة يوسف، وهو من سكان الحي، أن الطريق مغلق.", "السائق خالد أسامة يوسف"),
+    ("وقال الطبيب محمد عبده إن المستشفى ممتلئ.", "الطبيب محمد عبده"),
+    ("فيما ذكرت الزائرة فاطمة يوسف أنها انتظرت طويلاً.", "الزائرة فاطمة يوسف"),  # a first name in ة, after a role
+    # near misses: the noun-shaped word and an object after it, closed by a preposition or nothing
+    ("وأعلن الرئيس محمد حمزة الطوارئ في البلاد.", "الرئيس محمد"),
+    ("وانتقد النائب سامي عطية الحكومة بشدة.", None),
+]
+
+
+@table("text, expected", MIDDLE_NAMES_SHAPED_LIKE_NOUNS)
+def test_middle_name_shaped_like_a_noun(text: str, expected: str | None) -> None:
+    assert last_speaker(text) == expected
+
+
+# (text, speaker)
+TITLE_THAT_IS_A_FIRST_NAME = [
+    ("وقال السائق مختار علي إن الطريق مغلق.", "السائق مختار علي"),
+    ("وقال المزارع مختار علي الحسني، إن الموسم جيد.", "المزارع مختار علي الحسني"),
+    ("وقال المزارع مختار إن الموسم جيد.", "المزارع مختار"),
+    # near misses: the village head with his village or quarter
+    ("وأكد مختار قرية الرام أن الجرافات وصلت.", "مختار قرية الرام"),
+    ("وقال مختار الحي إن المياه مقطوعة.", "مختار الحي"),
+    ("وقال مختار البلدة نبيل أبو خليل إن المياه مقطوعة.", "مختار البلدة نبيل أبو خليل"),
+]
+
+
+@table("text, expected", TITLE_THAT_IS_A_FIRST_NAME)
+def test_title_that_is_a_first_name(text: str, expected: str | None) -> None:
+    assert last_speaker(text) == expected
