@@ -43,6 +43,7 @@ from .lexicon import (
     _PRE_VERB,
     _QUOTES,
     _RECORD_VERBS,
+    _RECORDING_MEANS,
     _RELATIVE,
     _RESULT_HEADS,
     _RULING_VERBS,
@@ -762,7 +763,10 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 phrase = _event_agent(toks, k)
                 if phrase:
                     return _found(toks, phrase, (tok.start, tok.end))
-            if phrase is None and prev in _WHEREUPON and k >= 3:
+            if phrase is None and prev in _WHEREUPON and k >= 3 \
+                    and not (lemma in _RECORD_VERBS and j < n and _strip_al(toks[j].text) in _RECORDING_MEANS):
+                # "إذ سجلت محطات الرصد …": the stations record, not the main clause's subject (a place that
+                # "witnessed" a wave); a later "بحسب …" names who reports it
                 phrase = _sentence_subject(toks, k - 1, surnames)
                 if phrase:
                     return _found(toks, phrase, (tok.start, tok.end))

@@ -2,6 +2,8 @@
 
 - A name of three parts whose middle word is shaped like a noun in ة (عبده، حمزة، عطية): "المزارع سالم حمزة
   العلي أن" names him; "أعلن الرئيس محمد حمزة الطوارئ في" is his name and the verb's object.
+- "إذ سجلت محطات الرصد …": a record verb whose subject is stations or devices has its own subject; it does not
+  take the main clause's subject (a place that "witnessed" a wave), and a later "بحسب …" names the source.
 - "مختار" is a village head's title and a first name: after a role and before plain name words that end the
   phrase it is the name ("السائق مختار علي إن"); "مختار قرية الرام" stays the title.
 """
@@ -42,4 +44,21 @@ TITLE_THAT_IS_A_FIRST_NAME = [
 
 @table("text, expected", TITLE_THAT_IS_A_FIRST_NAME)
 def test_title_that_is_a_first_name(text: str, expected: str | None) -> None:
+    assert last_speaker(text) == expected
+
+
+# (text, speaker)
+RECORDING_MEANS_AFTER_WHEREAS = [
+    ("وتشهد المدينة موجة حر، إذ سجلت المحطات 50 درجة، بحسب ما أفادت به هيئة الأرصاد الجوية.", "هيئة الأرصاد الجوية"),
+    ("وتعيش العاصمة موجة حر غير مسبوقة، حيث سجلت أجهزة القياس 49 درجة مئوية، وفق هيئة الأرصاد.", "هيئة الأرصاد"),
+    ("وشهد الطريق حوادث كثيرة، إذ رصدت كاميرات المراقبة 300 مخالفة، بحسب إدارة المرور.", "إدارة المرور"),
+    # near misses: the body records with no means named, or through its own crews
+    ("وواصلت وزارة الصحة حملتها، إذ سجلت 40 إصابة جديدة.", "وزارة الصحة"),
+    ("وواصلت وزارة الصحة حملتها، إذ سجلت فرقها 40 إصابة جديدة.", "وزارة الصحة"),
+    ("وواصلت وزارة الصحة حملتها، إذ سجلت فرق الوزارة 40 إصابة جديدة.", "فرق الوزارة"),
+]
+
+
+@table("text, expected", RECORDING_MEANS_AFTER_WHEREAS)
+def test_recording_means_after_whereas(text: str, expected: str | None) -> None:
     assert last_speaker(text) == expected
