@@ -2023,17 +2023,19 @@ def _after_connective(toks: list[_Tok]) -> int:
     return 0
 
 
-_PLACE_PREPOSITIONS = _words("في فى وفي داخل وداخل أمام وأمام عند وعند قرب وقرب")
+_PLACE_PREPOSITIONS = _words("في فى وفي داخل وداخل أمام وأمام عند وعند قرب وقرب وسط ووسط")
+_ON = _words("على وعلى")  # "على ضفة النهر،": spelled with ى, since علي is also a name ("علي حسن، …")
 _PLACE_PHRASE_WORDS = 10  # "في حقله الواقع بتفتيش الكيلو 57 جنوبي المدينة،"
 
 
 def _after_opening_place(toks: list[_Tok]) -> int:
     """Return where the sentence goes on after an opening phrase of place closed by a comma, or 0.
 
-    "في ورشته الصغيرة بحي الميناء، يصلح الحرفي سعيد بلقاسم المحركات، ويقول:": the scene set first, then the
-    verb and its subject. Only words and numbers stand in it: no quote, no verb clause of its own.
+    "في ورشته الصغيرة بحي الميناء، يصلح الحرفي سعيد بلقاسم المحركات، ويقول:"، "على ضفة النهر، يقف الصياد …":
+    the scene set first, then the verb and its subject. Only words and numbers stand in it: no quote, no verb clause of its own.
     """
-    if not toks or toks[0].text not in _PLACE_PREPOSITIONS:
+    if not toks or not (toks[0].text in _PLACE_PREPOSITIONS
+                        or toks[0].text in _ON and toks[0].raw.endswith("ى")):
         return 0
     for m in range(1, min(len(toks), _PLACE_PHRASE_WORDS + 1)):
         t = toks[m].text

@@ -4,6 +4,7 @@
   العلي أن" names him; "أعلن الرئيس محمد حمزة الطوارئ في" is his name and the verb's object.
 - "إذ سجلت محطات الرصد …": a record verb whose subject is stations or devices has its own subject; it does not
   take the main clause's subject (a place that "witnessed" a wave), and a later "بحسب …" names the source.
+- "على ضفة النهر، يقف الصياد X …، ويقول": a scene set with على opens the sentence as one with في does.
 - "مختار" is a village head's title and a first name: after a role and before plain name words that end the
   phrase it is the name ("السائق مختار علي إن"); "مختار قرية الرام" stays the title.
 """
@@ -61,4 +62,21 @@ RECORDING_MEANS_AFTER_WHEREAS = [
 
 @table("text, expected", RECORDING_MEANS_AFTER_WHEREAS)
 def test_recording_means_after_whereas(text: str, expected: str | None) -> None:
+    assert last_speaker(text) == expected
+
+
+# (text, speaker)
+SCENE_SET_WITH_ON = [
+    ("على رصيف الميناء، يجلس الصياد سامي سالم قرب قاربه، ويقول إن الأسماك قلت.", "الصياد سامي سالم"),
+    ("وعلى أطراف المدينة، تقف الأرملة سعاد حسن أمام خيمتها، وتقول: \"لم يصلنا شيء\".", "الأرملة سعاد حسن"),
+    ("وسط السوق القديم، يقف التاجر خالد يوسف أمام دكانه، ويقول إن الأسعار تضاعفت.", "التاجر خالد يوسف"),
+    # near misses: a scene with no one in it; connectives with على
+    ("على الرغم من الأمطار، تواصلت الأعمال في الموقع، وقال المهندس إن المشروع سينتهي.", "المهندس"),
+    ("على ضفة النهر، تنتشر الأسماك النافقة، ويقول: \"المياه ملوثة\".", None),
+    ("على صعيد آخر، أعلنت الوزارة خطة جديدة، وقالت إنها ستنفذ قريباً.", "الوزارة"),
+]
+
+
+@table("text, expected", SCENE_SET_WITH_ON)
+def test_scene_set_with_on(text: str, expected: str | None) -> None:
     assert last_speaker(text) == expected
