@@ -273,6 +273,9 @@ def _in_own_words(toks: list[_Tok], j: int) -> bool:
                and not _inside_quotation(toks, m) for m in range(j, len(toks) - 2))
 
 
+_COMPLAINT_WINDOW = 8  # "من أن" after the complainants and where they live: "سكان أحياء في جانب المدينة"
+
+
 def _has_complement(toks: list[_Tok], j: int, lemma: str) -> bool:
     """Say whether a speech complement follows (إن/أن, a colon, a quote, قائلا, a preposition)."""
     if _in_own_words(toks, j):
@@ -292,6 +295,14 @@ def _has_complement(toks: list[_Tok], j: int, lemma: str) -> bool:
         return _concluded_with(toks, j)
     if lemma == "أضاف" and all(tok.text in ".،,؛;" for tok in toks[j:]):
         return True  # said after what was said: "…، وعلى عمق 10 كلم، يضيف المصدر ذاته."
+    if lemma == "شكا":
+        # "يشكون من أن …"، "اشتكى سكان أحياء في المدينة من أن …"، "اشتكى السكان: «…»"; not "يشكو من ألم في ظهره"
+        for m in range(j, min(len(toks) - 1, j + _COMPLAINT_WINDOW)):
+            if toks[m].text == ":" or toks[m].text in _QUOTES or toks[m].text == "من" and toks[m + 1].text in _PLAIN_THAT:
+                return True
+            if _verb_lemma(toks[m].text) or toks[m].text in _STRONG_END:
+                return False
+        return False
     if lemma == "أبدى":
         m = _past_inserts(toks, j)  # the attitude right after the subject, with its possessive: قلقه، استعدادها
         return m < len(toks) and _CLITIC_END.sub("", toks[m].text) in _SHOWN_ATTITUDES

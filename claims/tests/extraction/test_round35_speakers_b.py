@@ -5,12 +5,14 @@
 - "إذ سجلت محطات الرصد …": a record verb whose subject is stations or devices has its own subject; it does not
   take the main clause's subject (a place that "witnessed" a wave), and a later "بحسب …" names the source.
 - "على ضفة النهر، يقف الصياد X …، ويقول": a scene set with على opens the sentence as one with في does.
+- "يشكو/اشتكى X من أن …": a complaint in words speaks, and states the figures of its clause ("…، إلا أن الأهالي
+  يشكون من أن الحصة لا تتجاوز 20 لتراً"); "يشكو من ألم" says nothing. الأهالي speak as السكان do.
 - "مختار" is a village head's title and a first name: after a role and before plain name words that end the
   phrase it is the name ("السائق مختار علي إن"); "مختار قرية الرام" stays the title.
 """
 from __future__ import annotations
 
-from .helpers import last_speaker, table
+from .helpers import claimants, last_speaker, table
 
 # (text, speaker)
 MIDDLE_NAMES_SHAPED_LIKE_NOUNS = [
@@ -80,3 +82,33 @@ SCENE_SET_WITH_ON = [
 @table("text, expected", SCENE_SET_WITH_ON)
 def test_scene_set_with_on(text: str, expected: str | None) -> None:
     assert last_speaker(text) == expected
+
+
+# (text, speaker)
+COMPLAINTS = [
+    ("ويشكو الأهالي من أن الماء مالح منذ أسابيع.", "الأهالي"),
+    ("وتشكو المعلمة سعاد حسن من أن الصفوف مكتظة.", "المعلمة سعاد حسن"),
+    ('واشتكى السكان: "لا ماء منذ أسبوع".', "السكان"),
+    ("وفي الحي، اشتكى سكان العمارات في الطرف الشرقي من أن المصعد معطل.", "سكان العمارات"),
+    # near misses: a complaint of pain or an injury reports no words
+    ("ويشكو المريض من ألم في ظهره منذ أن سقط.", None),
+    ("واشتكى اللاعب من إصابة في الركبة.", None),
+]
+
+
+@table("text, expected", COMPLAINTS)
+def test_complaint_in_words(text: str, expected: str | None) -> None:
+    assert last_speaker(text) == expected
+
+
+# (text, figure, claimant)
+COMPLAINED_FIGURES = [
+    ("وكانت الوزارة قد أعلنت عن 25 محطة، إلا أن الأهالي يشكون من أن الحصة لا تتجاوز 20 لتراً.", "20", "الأهالي"),
+    ("وكانت الوزارة قد أعلنت عن 25 محطة، إلا أن الأهالي يشكون من أن الحصة لا تتجاوز 20 لتراً.", "25", "الوزارة"),
+    ("وافتتحت البلدية 3 مدارس جديدة، لكن أولياء الأمور يشتكون من أن الصف يضم 50 تلميذاً.", "50", "أولياء الأمور"),
+]
+
+
+@table("text, figure, expected", COMPLAINED_FIGURES)
+def test_complained_figures(text: str, figure: str, expected: str | None) -> None:
+    assert claimants(text, figure) == [expected]
