@@ -43,6 +43,7 @@ from .lexicon import (
     _PRE_VERB,
     _QUOTES,
     _RECORD_VERBS,
+    _RECORDING_MEANS,
     _RELATIVE,
     _RESULT_HEADS,
     _RULING_VERBS,
@@ -272,6 +273,9 @@ def _in_own_words(toks: list[_Tok], j: int) -> bool:
                and not _inside_quotation(toks, m) for m in range(j, len(toks) - 2))
 
 
+_COMPLAINT_WINDOW = 8  # "من أن" after the complainants and where they live: "سكان أحياء في جانب المدينة"
+
+
 def _has_complement(toks: list[_Tok], j: int, lemma: str) -> bool:
     """Say whether a speech complement follows (إن/أن, a colon, a quote, قائلا, a preposition)."""
     if _in_own_words(toks, j):
@@ -291,6 +295,14 @@ def _has_complement(toks: list[_Tok], j: int, lemma: str) -> bool:
         return _concluded_with(toks, j)
     if lemma == "أضاف" and all(tok.text in ".،,؛;" for tok in toks[j:]):
         return True  # said after what was said: "…، وعلى عمق 10 كلم، يضيف المصدر ذاته."
+    if lemma == "شكا":
+        # "يشكون من أن …"، "اشتكى سكان أحياء في المدينة من أن …"، "اشتكى السكان: «…»"; not "يشكو من ألم في ظهره"
+        for m in range(j, min(len(toks) - 1, j + _COMPLAINT_WINDOW)):
+            if toks[m].text == ":" or toks[m].text in _QUOTES or toks[m].text == "من" and toks[m + 1].text in _PLAIN_THAT:
+                return True
+            if _verb_lemma(toks[m].text) or toks[m].text in _STRONG_END:
+                return False
+        return False
     if lemma == "أبدى":
         m = _past_inserts(toks, j)  # the attitude right after the subject, with its possessive: قلقه، استعدادها
         return m < len(toks) and _CLITIC_END.sub("", toks[m].text) in _SHOWN_ATTITUDES
@@ -762,7 +774,10 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 phrase = _event_agent(toks, k)
                 if phrase:
                     return _found(toks, phrase, (tok.start, tok.end))
-            if phrase is None and prev in _WHEREUPON and k >= 3:
+            if phrase is None and prev in _WHEREUPON and k >= 3 \
+                    and not (lemma in _RECORD_VERBS and j < n and _strip_al(toks[j].text) in _RECORDING_MEANS):
+                # "إذ سجلت محطات الرصد …": the stations record, not the main clause's subject (a place that
+                # "witnessed" a wave); a later "بحسب …" names who reports it
                 phrase = _sentence_subject(toks, k - 1, surnames)
                 if phrase:
                     return _found(toks, phrase, (tok.start, tok.end))
@@ -2019,17 +2034,19 @@ def _after_connective(toks: list[_Tok]) -> int:
     return 0
 
 
-_PLACE_PREPOSITIONS = _words("في فى وفي داخل وداخل أمام وأمام عند وعند قرب وقرب")
+_PLACE_PREPOSITIONS = _words("في فى وفي داخل وداخل أمام وأمام عند وعند قرب وقرب وسط ووسط")
+_ON = _words("على وعلى")  # "على ضفة النهر،": spelled with ى, since علي is also a name ("علي حسن، …")
 _PLACE_PHRASE_WORDS = 10  # "في حقله الواقع بتفتيش الكيلو 57 جنوبي المدينة،"
 
 
 def _after_opening_place(toks: list[_Tok]) -> int:
     """Return where the sentence goes on after an opening phrase of place closed by a comma, or 0.
 
-    "في ورشته الصغيرة بحي الميناء، يصلح الحرفي سعيد بلقاسم المحركات، ويقول:": the scene set first, then the
-    verb and its subject. Only words and numbers stand in it: no quote, no verb clause of its own.
+    "في ورشته الصغيرة بحي الميناء، يصلح الحرفي سعيد بلقاسم المحركات، ويقول:"، "على ضفة النهر، يقف الصياد …":
+    the scene set first, then the verb and its subject. Only words and numbers stand in it: no quote, no verb clause of its own.
     """
-    if not toks or toks[0].text not in _PLACE_PREPOSITIONS:
+    if not toks or not (toks[0].text in _PLACE_PREPOSITIONS
+                        or toks[0].text in _ON and toks[0].raw.endswith("ى")):
         return 0
     for m in range(1, min(len(toks), _PLACE_PHRASE_WORDS + 1)):
         t = toks[m].text

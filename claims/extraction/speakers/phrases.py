@@ -953,6 +953,30 @@ def _starts_name(toks: list[_Tok], j: int) -> bool:
         _is_al(toks[j + 2].text) and _ends_phrase(toks, j + 3))
 
 
+_FIRST_NAME_TITLES = _words("مختار")  # a village head, and a first name: "البائع مختار عبده سالم"
+
+
+def _first_name_not_title(toks: list[_Tok], j: int) -> bool:
+    """Say whether a title that is also a first name (مختار) opens the name after a role here.
+
+    Plain name words follow it and the phrase ends after them, or after a family name of origin: "السائق مختار
+    سالم إن"، "البائع مختار عبده سالم لـ…"، "المزارع مختار علي الحسني،"; "مختار قرية الرام" (a noun and its
+    place) and "مختار الحي" stay titles.
+    """
+    n = len(toks)
+    if toks[j].text not in _FIRST_NAME_TITLES:
+        return False
+    m = j + 1
+    while m < n and m - j <= 3 and _name_like(toks[m]) and not _prepositional(toks[m].text) \
+            and not (_is_title(toks[m].text) or _is_institution(toks[m].text) or _is_place(toks[m].text)):
+        m += 1
+    if m == j + 1:
+        return False
+    if m < n and _is_al(toks[m].text) and _NISBA.search(toks[m].text):
+        m += 1  # a family name of origin: الحسني، الشرعبي
+    return _ends_phrase(toks, m) or _addressee_end(toks, m) > m
+
+
 def _plural_title_construct(t: str) -> bool:
     """Say whether t is a title's sound plural in construct: مفوضي، ممثلي، موظفي (of مفوض، ممثل، موظف)."""
     stem = t[:-1]
@@ -1064,7 +1088,8 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True, c
                 j += 1  # a surname that is also a common noun, closed by a comma: "عزمي محافظة،"
                 count += 1
                 break
-            if (_is_title(t) and t not in _TITLE_NAMES) or _is_institution(t):
+            if (_is_title(t) and t not in _TITLE_NAMES and not (count == 0 and _first_name_not_title(toks, j))) \
+                    or _is_institution(t):
                 break  # an object: "اتهم الوزير حركة حماس"
             if _is_place(t) and (count >= 1 or nxt is None or not _name_like(nxt) or _is_place(nxt.text)):
                 break  # "دعا ستولتنبرغ كوريا الجنوبية": the object starts
@@ -1084,7 +1109,7 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True, c
             if objects and not construct and count == 0 and _TAFA33UL.match(t) and _plural_object_after(toks, j + 1):
                 break  # after a title: "وانتقد رئيس البلدية تأخر الأشغال، قائلاً"; not "حسب صك الاتهام"
             if objects and not (count == 0 and _first_name_despite_shape(toks, j)) and (
-                    (count >= 1 and _masdar_like(t))
+                    (count >= 1 and _masdar_like(t) and not _middle_name_despite_shape(toks, j))
                     or (count == 0 and (
                         (_prepositional(t) or _masdar_like(t) or (t[:1] in "بل" and _masdar_like(t[1:])))
                         and nxt is not None and _is_al(nxt.text) and not _surname_before_that(toks, j + 1)))
@@ -1168,6 +1193,24 @@ def _first_name_despite_shape(toks: list[_Tok], j: int) -> bool:
             and (_ends_phrase(toks, j + 2) or _addressee_end(toks, j + 2) > j + 2)
     closed = j + 2 >= len(toks) or toks[j + 2].text in _PLAIN_THAT or toks[j + 2].text in _STRONG_END
     return _surname_word(after) and (closed or not _object_unless_closed(after))
+
+
+def _middle_name_despite_shape(toks: list[_Tok], j: int) -> bool:
+    """Say whether toks[j], a father's name shaped like a noun in ة (عبده، حمزة، عطية), goes on a name here.
+
+    After a first name it reads as a verbal noun and its object ("أعلن الرئيس محمد حمزة الطوارئ"); a family
+    name right after it that إن/أن, a comma or who is told closes (not a preposition: "حمزة الطوارئ في") tells a
+    name of three parts: "البائع مختار عبده سالم لـ"…""، "المزارع سالم حمزة العلي أن".
+    """
+    n = len(toks)
+    if toks[j].text not in _NOUN_SHAPED_NAMES or j + 1 >= n:
+        return False
+    after = toks[j + 1]
+    family = _surname_word(after.text) or (
+        _name_like(after) and not _masdar_like(after.text)
+        and not (_is_title(after.text) or _is_institution(after.text) or _is_place(after.text)))
+    close = toks[j + 2].text if j + 2 < n else "."
+    return family and (close in _PLAIN_THAT or close in "،,:" or _addressee_end(toks, j + 2) > j + 2)
 
 
 def _debt_adjective(toks: list[_Tok], j: int) -> bool:
