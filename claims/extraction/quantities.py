@@ -34,6 +34,7 @@ from .numbers import (
     normalize_word,
     parse_digits,
     read_number,
+    shadda_not_number,
     vowelled_fraction,
 )
 from .types import QuantityMention
@@ -426,6 +427,9 @@ def find_quantities(body: str) -> list[QuantityMention]:
         tok = tokens[i]
         if tok.kind == "ar" and tok.norm in _VAGUE_START:
             i = _skip_vague(tokens, i)
+            continue
+        if tok.kind == "ar" and tok.norm in _SPELT_AS_SHARES and shadda_not_number(tok.text):
+            i += 1  # "ربّع" (he squared), "نصّف" (he halved): a verb spelt as a fraction, read_number's rule
             continue
         share = _share_at(tokens, i) if tok.kind == "ar" and tok.norm in _SHARE_FIRST else None
         if share is None and tok.kind == "ar" and tok.norm in _SHARE_FIRST:
@@ -1353,6 +1357,7 @@ _PRONOUN_SHARES = {normalize_word(conj + stem + pronoun): value
                    for stem, value in (("نصف", 1 / 2), ("ثلث", 1 / 3), ("ربع", 1 / 4), ("ثلثي", 2 / 3), ("ثلثا", 2 / 3),
                                        ("عشر", 1 / 10))
                    for pronoun in ("هم", "هن", "ها", "هما") for conj in ("", "و")}
+_SPELT_AS_SHARES = _SHARE_FIRST | frozenset(_DEFINITE_FRACTIONS) | frozenset(_PRONOUN_SHARES)
 _HALF_OF_A_MATCH = _norms("الأول", "الثاني", "الأخير")  # "في نصفها الثاني": a half of a match or a season
 
 
