@@ -2603,7 +2603,10 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str 
         # "عدد الحجاج القادمين من الخارج": من before a definite noun, past the subject's first word, tells where from
         from_where = word.norm == "من" and width > 1 and k + 2 < i and tokens[k + 2].kind == "ar" \
             and _MARKS_RE.sub("", tokens[k + 2].text).startswith("ال")
-        if word.kind != "ar" or lookup_word(word.norm) is not None \
+        # "تجاوزت عائداته في موسم واحد 60 ألف دينار": واحد after a noun is its adjective, "a single", no number
+        one_of = word.norm in _ONE_AFTER and tokens[k].kind == "ar" and lookup_word(tokens[k].norm) is None \
+            and tokens[k].norm not in _STOP and _verb_form(tokens[k].norm) is None
+        if word.kind != "ar" or (lookup_word(word.norm) is not None and not one_of) \
                 or (word.norm in _STOP and not in_it and not in_relative and not opens_name and not from_where
                     and not what_subject and not this_time
                     and not _is_subject_noun(word.norm)

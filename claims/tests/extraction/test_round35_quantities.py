@@ -24,3 +24,21 @@ SHADDA_CASES = [
 @table("text,expected", SHADDA_CASES)
 def test_a_shadda_no_number_word_has_marks_another_word(text, expected):
     assert quantities_found(text) == expected
+
+
+# A verb of exceeding still qualifies its figure when its subject is told with "in a single …" (واحد after a noun is
+# its adjective, no number that ends the subject).
+ONE_IN_SUBJECT_CASES = [
+    ("وقد تجاوزت عائدات المزرعة في موسم واحد 60 ألف دينار.", [("60 ألف دينار", 60000.0, "more_than")]),
+    ("وتجاوز عدد الزوار في يوم واحد 20 ألف زائر.", [("20 ألف زائر", 20000.0, "more_than")]),
+    ("وفاقت مبيعات المعرض في أسبوع واحد 3 ملايين درهم.", [("3 ملايين درهم", 3000000.0, "more_than")]),
+    ("ولا تتجاوز حصة أسرة واحدة 10 لترات يومياً.", [("10 لترات", 10.0, "up_to")]),
+    # near misses: no verb of exceeding; واحد as the subject itself
+    ("وسجل المتحف في يوم واحد 20 ألف زائر.", [("20 ألف زائر", 20000.0, "exact")]),
+    ("وتجاوز واحد منهم 20 كيلومتراً سيراً.", [("20 كيلومتراً", 20.0, "exact")]),
+]
+
+
+@table("text,expected", ONE_IN_SUBJECT_CASES)
+def test_a_single_in_the_subject_does_not_end_it(text, expected):
+    assert quantities_found(text) == expected
