@@ -2360,7 +2360,16 @@ def _qualifier_before(tokens: Sequence[Token], i: int, floor: int) -> tuple[str,
     found = _verb_subject_qualifier(tokens, i, floor) or _passed_threshold(tokens, i, floor)
     if found is not None:
         return found, None  # the verb is far from the number: the span stays on the number
+    if i - 2 > floor and _names_the_amount(tokens[i - 1]) and tokens[i - 2].norm != _HATTA:
+        # "عقوبات تصل إلى غرامة 50 ألف أوقية"، "بأقل من سعر 3 دولارات": the amount noun stands between the
+        # qualifier and its figure (not after حتى "even": "لم يدفع حتى غرامة 50 دينارا")
+        return _qualifier_before(tokens, i - 1, floor)
     return "exact", None
+
+
+def _names_the_amount(tok: Token) -> bool:
+    """Say whether a word is a bare indefinite amount noun (غرامة، مبلغ، سعر، نسبة): no ال, clitic or pronoun."""
+    return tok.kind == "ar" and tok.norm in _SUBJECT_NOUNS and not _MARKS_RE.sub("", tok.text).startswith("ال")
 
 
 # "ما يعادل"، "ما يوازي"، "ما يساوي" between a qualifier and its amount restate the amount in another unit.

@@ -42,3 +42,22 @@ ONE_IN_SUBJECT_CASES = [
 @table("text,expected", ONE_IN_SUBJECT_CASES)
 def test_a_single_in_the_subject_does_not_end_it(text, expected):
     assert quantities_found(text) == expected
+
+
+# An amount noun between a qualifier and its figure carries the qualifier over: "تصل إلى غرامة 50 ألف أوقية".
+AMOUNT_NOUN_BETWEEN_CASES = [
+    ("وحذرت الهيئة من عقوبات تصل إلى غرامة 50 ألف أوقية.", [("تصل إلى غرامة 50 ألف أوقية", 50000.0, "up_to")]),
+    ("وتباع الخضار بأقل من سعر 3 دولارات للكيلو.", [("بأقل من سعر 3 دولارات", 3.0, "less_than")]),
+    ("ولا تقبل البلدية طلباً يزيد على مبلغ 500 دينار.", [("يزيد على مبلغ 500 دينار", 500.0, "more_than")]),
+    ("وقد يصل سعر البرميل إلى مستوى 100 دولار.", [("100 دولار", 100.0, "up_to")]),
+    # near misses: no qualifier; "even" حتى; a result ل; a past verb of rising
+    ("ودفع التاجر غرامة 50 ديناراً.", [("50 ديناراً", 50.0, "exact")]),
+    ("ولم يدفع حتى غرامة 50 ديناراً.", [("50 ديناراً", 50.0, "exact")]),
+    ("وارتفعت البطالة لتصل إلى نسبة 21%.", [("21%", 21.0, "exact")]),
+    ("وارتفع سعر الذهب إلى مستوى 2000 دولار.", [("2000 دولار", 2000.0, "exact")]),
+]
+
+
+@table("text,expected", AMOUNT_NOUN_BETWEEN_CASES)
+def test_an_amount_noun_between_qualifier_and_figure(text, expected):
+    assert quantities_found(text) == expected
