@@ -318,7 +318,8 @@ def _dual_not_counted(tokens: Sequence[Token], i: int) -> bool:
 # durations (ساعتين كاملتين) or multipliers (مرتين متتاليتين).
 _FEM_DUAL_ENDINGS = ("تين", "تان")
 _FEM_DUAL_MIN = 5  # at least two letters before تين/تان
-_NOT_FEM_DUAL = _norms("مرتين", "مرتان", "ستين", "روتين", "بروتين")
+_NOT_FEM_DUAL = _norms("مرتين", "مرتان", "ستين", "روتين", "بروتين",
+                       "بوتين", "مارتين", "كريستين", "فالنتين", "كونستانتين", "كوينتين")  # names in -تين
 
 
 def _fem_dual_word(norm: str) -> bool:
@@ -358,6 +359,37 @@ def _bounded_fem_dual(tokens: Sequence[Token], i: int) -> tuple[str, int] | None
         k += 1  # the noun the construct governs: "عمليتي اندماج"
     qual, end = _qualifier_after(tokens, k)
     return (qual, end) if qual in _BOUNDS_AFTER and end > k else None
+
+
+# A feminine dual counts two of anything where the sentence counts it: after "only" (سوى، إلا: "لم يبق منها سوى
+# مصبنتين") or before فقط, and before a rate adverb ("رحلتين أسبوعياً"، "وجبتين يومياً").
+_ONLY_BEFORE = _norms("سوى", "إلا")
+_ONLY_AFTER = _norms("فقط")
+_RATE_ADVERBS = _norms("يوميا", "يومياً", "أسبوعيا", "أسبوعياً", "شهريا", "شهرياً", "سنويا", "سنوياً")
+
+
+def _counted_fem_dual(tokens: Sequence[Token], i: int) -> int | None:
+    """Return where a feminine dual at tokens[i] that "only" or a rate adverb counts ends, else None."""
+    tok = tokens[i]
+    if tok.kind != "ar" or not _fem_dual_word(_DUAL_CLITICS.sub("", tok.norm)) or _dual_not_counted(tokens, i):
+        return None
+    if i + 1 < len(tokens) and tokens[i + 1].norm in _RATE_ADVERBS:
+        return i + 2
+    if i + 1 < len(tokens) and tokens[i + 1].norm in _ONLY_AFTER:
+        return i + 1
+    return i + 1 if i > 0 and tokens[i - 1].norm in _ONLY_BEFORE else None
+
+
+_CLITIC_STEM_MIN = 6  # a stripped stem shorter than رحلتين may be the word itself: وجبتين، بقرتين
+
+
+def _fem_dual_clitics(written: str) -> int:
+    """Return how many letters of و/ف and ب/ل a feminine dual carries: وسيارتين 1, ولسيارتين 2, وجبتين 0, لجنتين 0."""
+    clitics = 0
+    for clitic in ("وف", "بل"):
+        if written[clitics:clitics + 1] in clitic and len(written) - clitics - 1 >= _CLITIC_STEM_MIN:
+            clitics += 1
+    return clitics
 
 
 _AT_LEAST_TAIL = _norms("الأقل")
@@ -553,6 +585,20 @@ def find_quantities(body: str) -> list[QuantityMention]:
             found.append(QuantityMention(start, end, body[start:end], 2.0, qual, written[clitics:]))
             last_taken = end_tok - 1
             i = end_tok
+            continue
+        counted_end = _counted_fem_dual(tokens, i) if tok.kind == "ar" and tok.norm.endswith(_FEM_DUAL_ENDINGS) \
+            else None
+        if counted_end is not None:
+            # "سوى مصبنتين"، "رحلتين أسبوعياً": two, the noun as written the unit
+            qual, q_start = _qualifier_before(tokens, i, last_taken)
+            written = _MARKS_RE.sub("", tok.text)
+            clitics = _fem_dual_clitics(written)
+            start = _trim_conj(tokens[q_start]) if q_start is not None \
+                else _past_conjunction(body, tok, written) if clitics else tok.start
+            end = tokens[counted_end - 1].end
+            found.append(QuantityMention(start, end, body[start:end], 2.0, qual, written[clitics:]))
+            last_taken = counted_end - 1
+            i = counted_end
             continue
         if _fem_dual_pair(tokens, i):
             # "حالتين حرجتين": two, the noun with its adjective as the unit

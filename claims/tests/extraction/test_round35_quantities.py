@@ -61,3 +61,24 @@ AMOUNT_NOUN_BETWEEN_CASES = [
 @table("text,expected", AMOUNT_NOUN_BETWEEN_CASES)
 def test_an_amount_noun_between_qualifier_and_figure(text, expected):
     assert quantities_found(text) == expected
+
+
+# A feminine dual (-تين/-تان) counts two of anything when "only" or a rate adverb counts it.
+COUNTED_DUAL_CASES = [
+    ("ولم يبقَ من ورش النسيج في الحي سوى ورشتين.", [("ورشتين", 2.0, "exact")]),
+    ("ولا يملك المزارع إلا بقرتين بعد الجفاف.", [("بقرتين", 2.0, "exact")]),
+    ("وخفضت الشركة أسطولها إلى حافلتين فقط.", [("حافلتين", 2.0, "exact")]),
+    ("وتسيّر الشركة رحلتين أسبوعياً إلى الجزيرة.", [("رحلتين أسبوعياً", 2.0, "exact")]),
+    ("ويتناول النزلاء وجبتين يومياً.", [("وجبتين يومياً", 2.0, "exact")]),
+    ("وتنظم البلدية حملتين سنوياً لتنظيف الشواطئ.", [("حملتين سنوياً", 2.0, "exact")]),
+    # near misses: times, a duration, a definite pair, a name in -تين
+    ("ويزور الطبيب القرية مرتين أسبوعياً.", []),
+    ("ولم يبقَ سوى ساعتين على موعد الإغلاق.", []),
+    ("ووقّعت الحكومتين فقط على الاتفاق.", []),
+    ("ويتصل الرئيس ببوتين أسبوعياً.", []),
+]
+
+
+@table("text,expected", COUNTED_DUAL_CASES)
+def test_a_dual_that_only_or_a_rate_counts(text, expected):
+    assert quantities_found(text) == expected
