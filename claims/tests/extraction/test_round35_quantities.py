@@ -5,6 +5,8 @@ Invented sentences of other topics.
 """
 from __future__ import annotations
 
+from claims.extraction.sentences import split_sentences
+
 from .helpers import quantities_found, table
 
 SHADDA_CASES = [
@@ -82,3 +84,21 @@ COUNTED_DUAL_CASES = [
 @table("text,expected", COUNTED_DUAL_CASES)
 def test_a_dual_that_only_or_a_rate_counts(text, expected):
     assert quantities_found(text) == expected
+
+
+# A bulleted list item of a label, a colon and a figure is a fact of the article, not a heading: its figure is kept.
+DATA_ITEM_CASES = [
+    ("- عدد المدارس المتضررة: 35 مدرسة", "body"),
+    ("- متوسط سعر الشقة الجديدة: 420 ألف درهم", "body"),
+    ("• نسبة البطالة بين الشباب: ٢٣٪", "body"),
+    ("- تكلفة الكيلوواط ساعة: 0.45 دينار لكل كيلوواط", "body"),
+    # near misses: a bulleted heading whose colon opens words; a line with no bullet
+    ("- وزير الزراعة: المساحة المزروعة تراجعت إلى 2.5 مليون هكتار", "heading"),
+    ("- موعد الافتتاح: الخميس المقبل", "heading"),
+    ("الحصيلة: 35 قتيلا", "heading"),
+]
+
+
+@table("text,kind", DATA_ITEM_CASES)
+def test_a_bulleted_figure_is_no_heading(text, kind):
+    assert [s.kind for s in split_sentences(text)] == [kind]
