@@ -349,7 +349,7 @@ def read_number(tokens: Sequence[Token], i: int, *, allow_definite: bool = False
             group, pos, plain = agency, i + 3, False
     elif tok.kind == "ar":
         hit = lookup_word(tok.norm)
-        if hit is None or (hit.definite and not allow_definite):
+        if hit is None or (hit.definite and not allow_definite) or shadda_not_number(tok.text):
             return None
         words = True
         if hit.kind == "TEN" and is_tenth(tokens, i):
@@ -395,7 +395,7 @@ def read_number(tokens: Sequence[Token], i: int, *, allow_definite: bool = False
             hit = Lookup("D", value, True, False, False)
         elif tok.kind == "ar":
             hit = lookup_word(tok.norm)
-            if hit is None or hit.prep or (hit.definite and not allow_definite):
+            if hit is None or hit.prep or (hit.definite and not allow_definite) or shadda_not_number(tok.text):
                 break
             if hit.conj:
                 if conj:
@@ -525,6 +525,20 @@ def vowelled_fraction(tok: Token) -> float | None:
         return None
     letters = tok.text[tok.text.find(stem[0]):]
     return value if letters[1:2] == _DAMMA else None
+
+
+# A number word never doubles a letter except the ت of ست (ستّ، ستّة، ستّين): a shadda elsewhere marks another
+# word spelt alike, mostly a verb: "ألفّ" (I go round), "ألّف" (he wrote), "ثمّن" (he praised), "ربّع" (he squared).
+_SHADDA = "\u0651"
+_NUMBER_SHADDA = re.compile("ست" + _SHADDA)
+_MARKS_BUT_SHADDA = re.compile("[\u064B-\u0650\u0652-\u065F\u0670\u0640]")
+
+
+def shadda_not_number(text: str) -> bool:
+    """Say whether a word spelt as a number word carries a shadda no number word has: ألفّ، ألّف (verbs)."""
+    if _SHADDA not in text:
+        return False
+    return _NUMBER_SHADDA.search(_MARKS_BUT_SHADDA.sub("", text)) is None
 
 
 def _scale_from(tokens: Sequence[Token], i: int) -> float:

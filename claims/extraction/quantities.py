@@ -34,6 +34,7 @@ from .numbers import (
     normalize_word,
     parse_digits,
     read_number,
+    shadda_not_number,
     vowelled_fraction,
 )
 from .types import QuantityMention
@@ -317,7 +318,8 @@ def _dual_not_counted(tokens: Sequence[Token], i: int) -> bool:
 # durations (ساعتين كاملتين) or multipliers (مرتين متتاليتين).
 _FEM_DUAL_ENDINGS = ("تين", "تان")
 _FEM_DUAL_MIN = 5  # at least two letters before تين/تان
-_NOT_FEM_DUAL = _norms("مرتين", "مرتان", "ستين", "روتين", "بروتين")
+_NOT_FEM_DUAL = _norms("مرتين", "مرتان", "ستين", "روتين", "بروتين",
+                       "بوتين", "مارتين", "كريستين", "فالنتين", "كونستانتين", "كوينتين")  # names in -تين
 
 
 def _fem_dual_word(norm: str) -> bool:
@@ -357,6 +359,37 @@ def _bounded_fem_dual(tokens: Sequence[Token], i: int) -> tuple[str, int] | None
         k += 1  # the noun the construct governs: "عمليتي اندماج"
     qual, end = _qualifier_after(tokens, k)
     return (qual, end) if qual in _BOUNDS_AFTER and end > k else None
+
+
+# A feminine dual counts two of anything where the sentence counts it: after "only" (سوى، إلا: "لم يبق منها سوى
+# مصبنتين") or before فقط, and before a rate adverb ("رحلتين أسبوعياً"، "وجبتين يومياً").
+_ONLY_BEFORE = _norms("سوى", "إلا")
+_ONLY_AFTER = _norms("فقط")
+_RATE_ADVERBS = _norms("يوميا", "يومياً", "أسبوعيا", "أسبوعياً", "شهريا", "شهرياً", "سنويا", "سنوياً")
+
+
+def _counted_fem_dual(tokens: Sequence[Token], i: int) -> int | None:
+    """Return where a feminine dual at tokens[i] that "only" or a rate adverb counts ends, else None."""
+    tok = tokens[i]
+    if tok.kind != "ar" or not _fem_dual_word(_DUAL_CLITICS.sub("", tok.norm)) or _dual_not_counted(tokens, i):
+        return None
+    if i + 1 < len(tokens) and tokens[i + 1].norm in _RATE_ADVERBS:
+        return i + 2
+    if i + 1 < len(tokens) and tokens[i + 1].norm in _ONLY_AFTER:
+        return i + 1
+    return i + 1 if i > 0 and tokens[i - 1].norm in _ONLY_BEFORE else None
+
+
+_CLITIC_STEM_MIN = 6  # a stripped stem shorter than رحلتين may be the word itself: وجبتين، بقرتين
+
+
+def _fem_dual_clitics(written: str) -> int:
+    """Return how many letters of و/ف and ب/ل a feminine dual carries: وسيارتين 1, ولسيارتين 2, وجبتين 0, لجنتين 0."""
+    clitics = 0
+    for clitic in ("وف", "بل"):
+        if written[clitics:clitics + 1] in clitic and len(written) - clitics - 1 >= _CLITIC_STEM_MIN:
+            clitics += 1
+    return clitics
 
 
 _AT_LEAST_TAIL = _norms("الأقل")
@@ -426,6 +459,9 @@ def find_quantities(body: str) -> list[QuantityMention]:
         tok = tokens[i]
         if tok.kind == "ar" and tok.norm in _VAGUE_START:
             i = _skip_vague(tokens, i)
+            continue
+        if tok.kind == "ar" and tok.norm in _SPELT_AS_SHARES and shadda_not_number(tok.text):
+            i += 1  # "ربّع" (he squared), "نصّف" (he halved): a verb spelt as a fraction, read_number's rule
             continue
         share = _share_at(tokens, i) if tok.kind == "ar" and tok.norm in _SHARE_FIRST else None
         if share is None and tok.kind == "ar" and tok.norm in _SHARE_FIRST:
@@ -549,6 +585,20 @@ def find_quantities(body: str) -> list[QuantityMention]:
             found.append(QuantityMention(start, end, body[start:end], 2.0, qual, written[clitics:]))
             last_taken = end_tok - 1
             i = end_tok
+            continue
+        counted_end = _counted_fem_dual(tokens, i) if tok.kind == "ar" and tok.norm.endswith(_FEM_DUAL_ENDINGS) \
+            else None
+        if counted_end is not None:
+            # "سوى مصبنتين"، "رحلتين أسبوعياً": two, the noun as written the unit
+            qual, q_start = _qualifier_before(tokens, i, last_taken)
+            written = _MARKS_RE.sub("", tok.text)
+            clitics = _fem_dual_clitics(written)
+            start = _trim_conj(tokens[q_start]) if q_start is not None \
+                else _past_conjunction(body, tok, written) if clitics else tok.start
+            end = tokens[counted_end - 1].end
+            found.append(QuantityMention(start, end, body[start:end], 2.0, qual, written[clitics:]))
+            last_taken = counted_end - 1
+            i = counted_end
             continue
         if _fem_dual_pair(tokens, i):
             # "حالتين حرجتين": two, the noun with its adjective as the unit
@@ -1353,6 +1403,7 @@ _PRONOUN_SHARES = {normalize_word(conj + stem + pronoun): value
                    for stem, value in (("نصف", 1 / 2), ("ثلث", 1 / 3), ("ربع", 1 / 4), ("ثلثي", 2 / 3), ("ثلثا", 2 / 3),
                                        ("عشر", 1 / 10))
                    for pronoun in ("هم", "هن", "ها", "هما") for conj in ("", "و")}
+_SPELT_AS_SHARES = _SHARE_FIRST | frozenset(_DEFINITE_FRACTIONS) | frozenset(_PRONOUN_SHARES)
 _HALF_OF_A_MATCH = _norms("الأول", "الثاني", "الأخير")  # "في نصفها الثاني": a half of a match or a season
 
 
@@ -2355,7 +2406,16 @@ def _qualifier_before(tokens: Sequence[Token], i: int, floor: int) -> tuple[str,
     found = _verb_subject_qualifier(tokens, i, floor) or _passed_threshold(tokens, i, floor)
     if found is not None:
         return found, None  # the verb is far from the number: the span stays on the number
+    if i - 2 > floor and _names_the_amount(tokens[i - 1]) and tokens[i - 2].norm != _HATTA:
+        # "عقوبات تصل إلى غرامة 50 ألف أوقية"، "بأقل من سعر 3 دولارات": the amount noun stands between the
+        # qualifier and its figure (not after حتى "even": "لم يدفع حتى غرامة 50 دينارا")
+        return _qualifier_before(tokens, i - 1, floor)
     return "exact", None
+
+
+def _names_the_amount(tok: Token) -> bool:
+    """Say whether a word is a bare indefinite amount noun (غرامة، مبلغ، سعر، نسبة): no ال, clitic or pronoun."""
+    return tok.kind == "ar" and tok.norm in _SUBJECT_NOUNS and not _MARKS_RE.sub("", tok.text).startswith("ال")
 
 
 # "ما يعادل"، "ما يوازي"، "ما يساوي" between a qualifier and its amount restate the amount in another unit.
@@ -2598,7 +2658,10 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str 
         # "عدد الحجاج القادمين من الخارج": من before a definite noun, past the subject's first word, tells where from
         from_where = word.norm == "من" and width > 1 and k + 2 < i and tokens[k + 2].kind == "ar" \
             and _MARKS_RE.sub("", tokens[k + 2].text).startswith("ال")
-        if word.kind != "ar" or lookup_word(word.norm) is not None \
+        # "تجاوزت عائداته في موسم واحد 60 ألف دينار": واحد after a noun is its adjective, "a single", no number
+        one_of = word.norm in _ONE_AFTER and tokens[k].kind == "ar" and lookup_word(tokens[k].norm) is None \
+            and tokens[k].norm not in _STOP and _verb_form(tokens[k].norm) is None
+        if word.kind != "ar" or (lookup_word(word.norm) is not None and not one_of) \
                 or (word.norm in _STOP and not in_it and not in_relative and not opens_name and not from_where
                     and not what_subject and not this_time
                     and not _is_subject_noun(word.norm)

@@ -80,6 +80,8 @@ _DIGIT = re.compile(r"\d")
 _PUNCT_END = frozenset(".!?؟…\"”»):")
 _COMMA = re.compile(r"[،,]\s*\S")
 _PARENTHESES = re.compile(r"\([^()]*\)")
+# A list item that gives a label, a colon and a figure: "- متوسط سعر السيارة: 168 ألف درهم".
+_DATA_ITEM = re.compile(r"^[^:：\n]{1,80}[:：]\s*[0-9\u0660-\u0669]")
 _CLAUSE_WORD = re.compile(r"(?:^|\s)(?:إن|أن|أنه|إنه|أنها|إنها|أنّ|إنّ)(?=\s|$)")
 
 
@@ -111,6 +113,9 @@ def split_sentences(body: str) -> list[Sentence]:
                 continue
         if in_summary and bullet:
             kind, summary_paragraph = "summary", False
+        elif bullet and _DATA_ITEM.match(body[start:end]):
+            # "- نقاط الشحن فائق السرعة: 212 نقطة": a list of figures, each a fact, no heading
+            kind, in_summary, summary_paragraph = "body", False, False
         elif in_summary and (summary_paragraph or inline):
             kind, in_summary, summary_paragraph = "summary", False, False
         else:
