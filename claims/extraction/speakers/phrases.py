@@ -1554,7 +1554,8 @@ def _workplace_apposition(toks: list[_Tok], j: int) -> int:
     لدى محكمة النقض، سامر خليل،".
     """
     n = len(toks)
-    if j >= n or not (toks[j].text in ("في", "فى") or _lam_genitive(toks, j) or _ba_workplace(toks, j)):
+    if j >= n or not (toks[j].text in ("في", "فى") or _lam_genitive(toks, j) or _ba_workplace(toks, j)
+                      or _ba_town(toks, j)):
         return j
     m, words = (j + 1, 0) if toks[j].text in ("في", "فى") else (j, 0)
     # Quote marks around the workplace's own name do not end it: "في شركة "دروري" للاستشارات البحرية،".
@@ -1595,6 +1596,17 @@ def _ba_workplace(toks: list[_Tok], j: int) -> bool:
         return False
     t = toks[j].text
     return len(t) > 4 and t[0] == "ب" and t.isalpha() and (_is_institution(t[1:]) or _is_place(t[1:]))
+
+
+def _ba_town(toks: list[_Tok], j: int) -> bool:
+    """Say whether toks[j] is بال + one word that a comma closes, a town the lexicon may not know, where a title's
+    holder works: "المندوب الجهوي للتنمية الفلاحية بالقيروان، فلان،" (Maghrebi regional officials).
+
+    _workplace_apposition still needs the name set off by commas after it: "وأشاد الوزير بالاتفاق، مؤكداً" has none.
+    """
+    t = toks[j].text if j < len(toks) else ""
+    return (j + 1 < len(toks) and toks[j + 1].text in "،," and len(t) > 5 and t.startswith("بال") and t.isalpha()
+            and t[1:] not in _STOP and not _verb_lemma(t[1:]) and not _is_title(t[1:]))
 
 
 def _ba_workplace_name(toks: list[_Tok], j: int) -> int:
