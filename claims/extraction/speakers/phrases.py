@@ -642,6 +642,9 @@ def _prepositional(t: str) -> bool:
     return len(t) > 3 and t[0] in "بل" and _masdar_like(t[1:], weak=False)
 
 
+# A sector a title's holder speaks for, in construct with its trade ("ممثل قطاع الألبسة"، "رئيس قطاع الأخبار"),
+# or a verb's object ("ووصف الوزير قطاع الزراعة بأنه"); shaped like a first name, but never one.
+_SECTORS = _words("قطاع")
 _IN_ITS_NAME = _words("باسمه باسمها باسمهم باسمهما")
 
 
@@ -761,6 +764,10 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
                 and not _is_al(toks[j - 1].text):
             j += 1  # an indefinite workplace and its adjective: "صاحب مكتب عقاري"
             continue
+        if t in _SECTORS and j + 1 < n and _is_institution(toks[j + 1].text) and not _is_al(toks[j + 1].text):
+            j += 1  # a sector named by its body: "قائد قطاع خفر السواحل"
+            plain, definite = 0, False
+            continue
         if _plural_title_construct(t) and j + 1 < n and _is_al(toks[j + 1].text):
             j += 1  # مجلس مفوضي الهيئة، نقيب ممثلي المهن
             plain, definite = 0, False
@@ -771,8 +778,9 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
         # An indefinite institution noun is in construct: the plain noun after it is its genitive.
         if (not _is_al(t) and not _is_al(prev) and (_is_institution(prev) or _is_title(prev)) and j + 1 < n
                 and t not in _ROLE_ADJECTIVES  # "مصادر مطلعة القيمة السوقية": an adjective, then the object
-                and _is_al(toks[j + 1].text) and (_masdar_like(t) or _is_institution(prev) and _name_like(toks[j]))):
-            j += 1  # مركز رصد الزلازل، جهاز حماية المستهلك، محلل أسواق الطاقة، شعبة مواد البناء
+                and _is_al(toks[j + 1].text) and (_masdar_like(t) or t in _SECTORS
+                                                  or _is_institution(prev) and _name_like(toks[j]))):
+            j += 1  # مركز رصد الزلازل، جهاز حماية المستهلك، محلل أسواق الطاقة، شعبة مواد البناء، ممثل قطاع الألبسة
             plain, definite = 0, False
             continue
         if (not _is_al(prev) and _is_institution(prev) and j + 2 < n and _masdar_like(t, weak=False)
@@ -1055,8 +1063,8 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True, c
                 break  # "على" written with ي, as many Egyptian texts do: "أكد الوزير علي ضرورة"
             if len(t) > 4 and t[0] in "بل" and (_is_institution(t[1:]) or _is_title(t[1:])):
                 break  # "قال الرئيس لوكالة رويترز"، "بمديرية الصحة": no name starts with a preposition
-            if count >= 1 and t in _DESCRIBING_VERBS:
-                break  # "مهاجر سوداني ناجٍ يبلغ من العمر 19 عاماً": a clause describes him
+            if (count >= 1 and t in _DESCRIBING_VERBS) or t in _SECTORS:
+                break  # "مهاجر سوداني ناجٍ يبلغ من العمر 19 عاماً": a clause describes him; "ووصف الوزير قطاع"
             if (count >= 1 and objects and _prepositional(t)) or (t[:1] == "ل" and _addressee_end(toks, j) > j):
                 break  # "كابل بإيواء"، "فاطمة جعفري لبي بي سي"، "الوزير لرويترز": an object or who is told
             if count >= 1 and _is_institution(t) and not _is_al(t) and nxt is not None \

@@ -2,6 +2,8 @@
 
 - "المدير الجهوي للصحة بالمنستير، فلان،": a one-word town after بال that a comma closes is where the title's
   holder works, even a town the lexicon does not know; the name set off by commas after it speaks.
+- "ممثل قطاع الألبسة والأحذية في غرفة التجارة، فلان،": قطاع, shaped like a first name, is the sector the title
+  speaks for, in construct with its trade; the title goes on, and the name in apposition speaks.
 """
 from __future__ import annotations
 
@@ -39,3 +41,28 @@ TOWN_AFTER_BA_CLAIMANTS = [
 @table("text, figure, expected", TOWN_AFTER_BA_CLAIMANTS)
 def test_town_after_ba_claimant_is_the_name(text: str, figure: str, expected: str | None) -> None:
     assert claimants(text, figure) == [expected]
+
+
+# (text, speaker)
+SECTOR_AFTER_TITLE = [
+    ("وقال ممثل قطاع الألبسة والأحذية في غرفة التجارة، سامر الخطيب، إن المبيعات تراجعت 30%.",
+     "ممثل قطاع الألبسة والأحذية في غرفة التجارة، سامر الخطيب"),
+    ("وقال رئيس قطاع الأخبار في التلفزيون الرسمي، أحمد سالم، إن البث توقف.",
+     "رئيس قطاع الأخبار في التلفزيون الرسمي، أحمد سالم"),
+    ("وقالت رئيسة قطاع السياحة بالغرفة التجارية، منى الحسن، إن 40 فندقاً أغلقت.",
+     "رئيسة قطاع السياحة بالغرفة التجارية، منى الحسن"),
+    ("طالب ممثل قطاع النقل في النقابة، خالد يوسف، الوزارة بخفض الرسوم.", "ممثل قطاع النقل في النقابة، خالد يوسف"),
+    ("وقال ممثل قطاع الألبسة إن المبيعات تراجعت.", "ممثل قطاع الألبسة"),
+    ("وقال قائد قطاع حرس الحدود بالمنطقة، العقيد سالم علي، إن 12 مهرباً أوقفوا.",
+     "قائد قطاع حرس الحدود بالمنطقة، العقيد سالم علي"),  # the sector named by its body
+    # near misses: a real first name after the title still reads as a name; قطاع after a definite title is
+    # the verb's object
+    ("وقال المدير خالد الحسن إن المبيعات تراجعت.", "المدير خالد الحسن"),
+    ("ووصف الوزير قطاع الزراعة بأنه ركيزة الاقتصاد.", "الوزير"),  # the object, not his name
+    ("وحمّل رئيس الغرفة قطاع البنوك مسؤولية التراجع.", None),
+]
+
+
+@table("text, expected", SECTOR_AFTER_TITLE)
+def test_sector_in_construct_after_title(text: str, expected: str | None) -> None:
+    assert last_speaker(text) == expected
