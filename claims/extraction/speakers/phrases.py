@@ -1033,6 +1033,12 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True, c
             j += 2  # عبد الله، بن سلمان، أبو الغيط، فون دير لاين
             count += 1
             continue
+        if t == "ام" and count == 0 and 0 < j < n - 1 and _is_title(toks[j - 1].text) and _name_like(toks[j + 1]) \
+                and not (_is_title(toks[j + 1].text) or _is_institution(toks[j + 1].text)
+                         or _is_place(toks[j + 1].text)):
+            j += 2  # a mother's kunya after a title, as أبو after one: "الحاجة أم محمد" (not أم "or")
+            count += 1
+            continue
         if j + 1 < n and toks[j + 1].text == "الله" and len(t) == 3 and t.isalpha() and not tok.tanween \
                 and t not in _STOP:
             # A compound name whose first part is spelled like a verb: فتح الله، فضل الله، جاب الله، حسب الله
@@ -1063,8 +1069,10 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True, c
                 break  # "على" written with ي, as many Egyptian texts do: "أكد الوزير علي ضرورة"
             if len(t) > 4 and t[0] in "بل" and (_is_institution(t[1:]) or _is_title(t[1:])):
                 break  # "قال الرئيس لوكالة رويترز"، "بمديرية الصحة": no name starts with a preposition
-            if (count >= 1 and t in _DESCRIBING_VERBS) or t in _SECTORS:
-                break  # "مهاجر سوداني ناجٍ يبلغ من العمر 19 عاماً": a clause describes him; "ووصف الوزير قطاع"
+            if (count >= 1 and (t in _DESCRIBING_VERBS or t in _SCENE_VERBS_ANY)) or t in _SECTORS:
+                # "مهاجر سوداني ناجٍ يبلغ من العمر 19 عاماً"، "أبو سمير جلس أمام دكانه": a clause describes him;
+                # "ووصف الوزير قطاع"
+                break
             if (count >= 1 and objects and _prepositional(t)) or (t[:1] == "ل" and _addressee_end(toks, j) > j):
                 break  # "كابل بإيواء"، "فاطمة جعفري لبي بي سي"، "الوزير لرويترز": an object or who is told
             if count >= 1 and _is_institution(t) and not _is_al(t) and nxt is not None \
@@ -1134,7 +1142,8 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True, c
                     or (nxt_text[:1] == "ل" and _addressee_end(toks, m) > m) \
                     or (_MASDAR_FORMS.search(nxt_text) and m + 1 < n and _is_al(toks[m + 1].text)
                         and not _NISBA.search(toks[m + 1].text)) \
-                    or (nxt_text and not _is_al(nxt_text) and _is_title(nxt_text)):
+                    or (nxt_text and not _is_al(nxt_text) and _is_title(nxt_text)) \
+                    or nxt_text in _SCENE_VERBS_ANY:  # "أبو نضال الكنعاني وقف يراقب العمال"
                 j = m
             elif _second_surname(toks, m):
                 j = m + 1  # two ال- words right before إن/أن: "محمد الأمين الشنقيطي إن"
@@ -1222,6 +1231,12 @@ def _closed_family_name(toks: list[_Tok], m: int) -> bool:
     return nxt == "باسم" and (after in _QUOTES or _is_al(after) or _is_institution(after))
 
 
+# Masculine perfect verbs that set a scene before the speaker talks: "وقف الحاج سعيد أمام دكانه وقال:"،
+# "الحاج سعيد، آخر الحرفيين، جلس يراقب العمال، وقال:". The masculine perfect has no ending to tell it from a
+# name, so only these are read as verbs there; their feminine (وقفت، جلست) agrees by its ت with a verb after.
+_SCENE_VERBS = _words("وقف جلس ظل راح بقي مكث عاد جال تجول مشى أمسك نظر حمل اتكأ انحنى")
+_SCENE_VERBS_ANY = _SCENE_VERBS | frozenset(v + "ت" for v in _SCENE_VERBS if not v.endswith("ي")) \
+    | _words("بقيت مشت انحنت")
 # Imperfect verbs that open a clause describing an unnamed person, never part of a name.
 _DESCRIBING_VERBS = _words("يبلغ تبلغ يعمل تعمل يقيم تقيم يسكن تسكن يعيش تعيش")
 
