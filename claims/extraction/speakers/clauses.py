@@ -699,6 +699,10 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 source = _source_phrase(toks, outside_quotes=True) if phrase else None
                 if source:
                     return source  # "قررت الحكومة …، بحسب بيان لمكتب رئيس الوزراء": the statement reports the decision
+            if phrase and (lemma in _ISSUING_VERBS or lemma in _RULING_VERBS) and _act_told_by_source(toks, k, lemma):
+                # "أصدرت المحكمة أحكاماً …، وفق ما أفاد به الناطق باسم المحاكم": he tells of the ruling and its
+                # figures, as after a subject that opens the clause (_act_told_by_source)
+                return _source_phrase(toks[k + 1:])
             if phrase and lemma == "نقل" and phrase.mode == "org":
                 at = _past_outlet_name(toks, phrase.end)
                 sayer = _parse_np(toks, at + 1) if at is not None else None
