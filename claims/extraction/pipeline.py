@@ -18,9 +18,11 @@ from .speakers import (
     continues_report,
     figure_setter,
     figure_sources,
+    introduces_list,
     link_name_variants,
     nominative_form,
     opens_report,
+    reports_figures,
     rule_source,
 )
 from .speakers.article import SentenceReadings, bare_statements, speaker_clauses
@@ -69,7 +71,13 @@ def extract_claims(body: str, *, published: dt.date | None = None) -> list[Extra
     lead: tuple[int, ExtractedClaim] | None = None  # the article's first sentence, when it is a claim
     in_sentence = _MentionsBySentence(dates, quantities)
     reported: tuple[int, Attribution] | None = None  # the sentence whose last figure a reporting body states
+    last_report: Attribution | None = None  # the body or document that states the last sentence's figures
+    listing: Attribution | None = None  # who states the figures of the bulleted list under a report's line
     for i, (sentence, attribution) in enumerate(zip(sentences, attributions)):
+        if not _list_item(body, sentence):
+            # "أبرز الأرقام في التقرير:" and the bullets under it: the report named before states their figures
+            listing = (attribution if attribution and reports_figures(attribution) else last_report) \
+                if introduces_list(sentence.text) else None
         if sentence.kind == "heading":
             continue
         in_dates, in_quantities = in_sentence(sentence)
@@ -86,7 +94,10 @@ def extract_claims(body: str, *, published: dt.date | None = None) -> list[Extra
                 and continues_report(body[sentence.start:sentence.end]):
             # "وأوضح المعهد أن … . وسجلت أسعار الزيوت تراجعا بنسبة 13,2 بالمائة": the report's figures go on.
             claimants = [reported[1]] * len(in_quantities)
+        if in_quantities and listing and _list_item(body, sentence):
+            claimants = [c or listing for c in claimants]
         if in_quantities:
+            last_report = claimants[-1] if claimants[-1] and reports_figures(claimants[-1]) else None
             body_source = claimants[-1] if claimants[-1] and opens_report(
                 claimants[-1], body[sentence.start:sentence.end]) else None
             reported = (i, body_source) if body_source else None
@@ -105,6 +116,15 @@ def extract_claims(body: str, *, published: dt.date | None = None) -> list[Extra
     _lead_claimed_next(lead, sentences, attributions)
     mark_repeated_claims(claims)
     return claims
+
+
+_BULLETS = frozenset("-•*–·▪●")
+
+
+def _list_item(body: str, sentence: Sentence) -> bool:
+    """Say whether a sentence is a bulleted line: a bullet ("- "، "• ") alone opens its line before it."""
+    line_start = body.rfind("\n", 0, sentence.start) + 1
+    return body[line_start:sentence.start].strip() in _BULLETS
 
 
 def _lead_claimed_next(lead: tuple[int, ExtractedClaim] | None, sentences: list[Sentence],

@@ -39,7 +39,9 @@ from .article import (
     continues_report,
     figure_setter,
     figure_sources,
+    introduces_list,
     opens_report,
+    reports_figures,
     rule_source,
 )
 from .lexicon import normalize
@@ -51,9 +53,11 @@ __all__ = [
     "continues_report",
     "figure_setter",
     "figure_sources",
+    "introduces_list",
     "link_name_variants",
     "nominative_form",
     "normalize",
     "opens_report",
+    "reports_figures",
     "rule_source",
 ]

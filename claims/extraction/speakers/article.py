@@ -1423,6 +1423,22 @@ def opens_report(attribution: Attribution, sentence: str = "") -> bool:
     return len(words) == 2 and words[0] in _THE_SOURCE and words[1] in _SAME
 
 
+def introduces_list(text: str) -> bool:
+    """Say whether a line that a colon closes introduces a list of a report's figures: "أبرز الأرقام في التقرير:"،
+    "ومن أبرز نتائج المسح:". It names a document or its figures; "اقرأ أيضاً:" or "ملخص:" names none."""
+    if not text.rstrip().endswith(":"):
+        return False
+    words = [_strip_al(w[1:] if w[:1] in "وف" and len(w) > 4 else w) for w in _TOKEN.findall(normalize(text))]
+    return any(w in _DOCUMENT_NOUNS or w in _DATA_NOUNS for w in words)
+
+
+def reports_figures(attribution: Attribution) -> bool:
+    """Say whether a claimant is a body or a document ("التقرير"), whose report a list of figures may go on with;
+    a person's figures stay his."""
+    words = [t for t in _TOKEN.findall(normalize(attribution.speaker)) if t.isalpha()]
+    return _is_body(attribution.speaker) or bool(words) and _strip_al(words[0]) in _DOCUMENT_NOUNS
+
+
 # A sentence that goes on with the figures of the report before it opens on a verb that states a figure,
 # "وسجلت أسعار الزيوت تراجعا بنسبة …"، "وبلغت إيرادات القطاع …", maybe after a topic phrase ("وعلى مستوى نشاط
 # الشاحنات، سجل الميناء …"). Not a market move told by the writer ("وهبط الجنيه …"), nor background.

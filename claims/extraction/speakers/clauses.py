@@ -87,6 +87,7 @@ from .phrases import (
     _ONE_OF_THEM,
     _PLAIN_THAT,
     _SAME,
+    _SCENE_VERBS,
     _SOUND_PLURAL,
     _UNNAMED_ROLES,
     _addressee_end,
@@ -710,6 +711,10 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 source = _source_phrase(toks, outside_quotes=True) if phrase else None
                 if source:
                     return source  # "قررت الحكومة …، بحسب بيان لمكتب رئيس الوزراء": the statement reports the decision
+            if phrase and (lemma in _ISSUING_VERBS or lemma in _RULING_VERBS) and _act_told_by_source(toks, k, lemma):
+                # "أصدرت المحكمة أحكاماً …، وفق ما أفاد به الناطق باسم المحاكم": he tells of the ruling and its
+                # figures, as after a subject that opens the clause (_act_told_by_source)
+                return _source_phrase(toks[k + 1:])
             if phrase and lemma == "نقل" and phrase.mode == "org":
                 at = _past_outlet_name(toks, phrase.end)
                 sayer = _parse_np(toks, at + 1) if at is not None else None
@@ -1711,8 +1716,9 @@ def _opening_verb_subject(toks: list[_Tok], k: int) -> _Phrase | None:
         return None
     start = _after_connective(toks) or _after_dateline(toks) or _after_opening_place(toks)
     first = toks[start].text if start < k else ""
-    verb = first[1:] if first[:1] in "وف" else first
-    if not _verb_shaped(first) or first in _STOP or _is_title(first) or not _verbs_agree(verb, said[1:]):
+    verb = first if first in _SCENE_VERBS else first[1:] if first[:1] in "وف" else first
+    if not (_verb_shaped(first) or verb in _SCENE_VERBS) or first in _STOP or _is_title(first) \
+            or not _verbs_agree(verb, said[1:]):
         return None
     phrase = _parse_np(toks, start + 1)
     if phrase is None or phrase.start != start + 1 or not phrase.named or phrase.mode not in ("name", "person") \
@@ -1924,7 +1930,10 @@ def _first_clause_subject(toks: list[_Tok], k: int,
 
 def _verbs_agree(first: str, second: str) -> bool:
     """Say whether two verbs can share one subject: the same imperfect prefix (تجدد … تؤكد) or perfect ending
-    (جددت … أكدت، انتقدوا … قالوا)."""
+    (جددت … أكدت، انتقدوا … قالوا), or a masculine perfect verb of scene and a masculine speech verb (وقف … وقال،
+    جلس … ويقول): the masculine perfect has no ending to tell it, so only the listed scene verbs are read."""
+    if first in _SCENE_VERBS:
+        return second[:1] == "ي" or _verb_lemma(second) is not None and _words(_verb_lemma(second)) == {second}
     if first[:1] in "يت" and second[:1] in "يت":
         return first[:1] == second[:1]
     return any(first.endswith(end) and second.endswith(end) for end in ("ت", "وا"))
@@ -1974,11 +1983,30 @@ def _subject_first_clause(toks: list[_Tok], k: int) -> _Phrase | None:
     people = phrase.mode == "group" and (_strip_al(head) in _SOURCE_NOUNS or bool(_SOUND_PLURAL.match(head)))
     if not (phrase.mode in ("person", "org") or phrase.mode == "name" and phrase.named or people):
         return None
-    verb = toks[phrase.end].text
-    if not (_verb_shaped(verb) or _verb_lemma(verb)) or not _verbs_agree(verb, toks[k].text[1:]):
+    at = _past_description(toks, _past_bracket(toks, phrase.end), k)
+    verb = toks[at].text if at < k else ""
+    if not (_verb_shaped(verb) or _verb_lemma(verb) or verb in _SCENE_VERBS) \
+            or not _verbs_agree(verb, toks[k].text[1:]):
         return None
-    first_comma = next(m for m in range(phrase.end, k) if toks[m].text in "،,؛;" or m == k - 1)
+    first_comma = next(m for m in range(at, k) if toks[m].text in "،,؛;" or m == k - 1)
     return phrase if first_comma == k - 1 else None
+
+
+_DESCRIPTION_WORDS = 8  # "، آخر "صبّان" في العائلة،"، "، وهي أم لثلاثة أطفال،"
+
+
+def _past_description(toks: list[_Tok], j: int, k: int) -> int:
+    """Return the index after a description of the subject set off by commas at toks[j] ("، آخر الحرفيين في الحي،"),
+    else j. It holds words, figures and quotes only: no verb, إن/أن or relative, which open a clause of their own."""
+    if j >= k or toks[j].text not in "،,":
+        return j
+    for m in range(j + 1, min(k, j + _DESCRIPTION_WORDS + 2)):
+        t = toks[m].text
+        if t in "،,":
+            return m + 1 if m > j + 1 else j
+        if not (t.isalnum() or t in _QUOTES) or _verb_lemma(t) or t in _THAT or t in _RELATIVE:
+            return j
+    return j
 
 
 _CONNECTIVE_WORDS = 3  # "في المقابل،"، "من جهته،"، "وفي الوقت نفسه،"

@@ -642,6 +642,9 @@ def _prepositional(t: str) -> bool:
     return len(t) > 3 and t[0] in "بل" and _masdar_like(t[1:], weak=False)
 
 
+# A sector a title's holder speaks for, in construct with its trade ("ممثل قطاع الألبسة"، "رئيس قطاع الأخبار"),
+# or a verb's object ("ووصف الوزير قطاع الزراعة بأنه"); shaped like a first name, but never one.
+_SECTORS = _words("قطاع")
 _IN_ITS_NAME = _words("باسمه باسمها باسمهم باسمهما")
 
 
@@ -761,6 +764,10 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
                 and not _is_al(toks[j - 1].text):
             j += 1  # an indefinite workplace and its adjective: "صاحب مكتب عقاري"
             continue
+        if t in _SECTORS and j + 1 < n and _is_institution(toks[j + 1].text) and not _is_al(toks[j + 1].text):
+            j += 1  # a sector named by its body: "قائد قطاع خفر السواحل"
+            plain, definite = 0, False
+            continue
         if _plural_title_construct(t) and j + 1 < n and _is_al(toks[j + 1].text):
             j += 1  # مجلس مفوضي الهيئة، نقيب ممثلي المهن
             plain, definite = 0, False
@@ -771,8 +778,9 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
         # An indefinite institution noun is in construct: the plain noun after it is its genitive.
         if (not _is_al(t) and not _is_al(prev) and (_is_institution(prev) or _is_title(prev)) and j + 1 < n
                 and t not in _ROLE_ADJECTIVES  # "مصادر مطلعة القيمة السوقية": an adjective, then the object
-                and _is_al(toks[j + 1].text) and (_masdar_like(t) or _is_institution(prev) and _name_like(toks[j]))):
-            j += 1  # مركز رصد الزلازل، جهاز حماية المستهلك، محلل أسواق الطاقة، شعبة مواد البناء
+                and _is_al(toks[j + 1].text) and (_masdar_like(t) or t in _SECTORS
+                                                  or _is_institution(prev) and _name_like(toks[j]))):
+            j += 1  # مركز رصد الزلازل، جهاز حماية المستهلك، محلل أسواق الطاقة، شعبة مواد البناء، ممثل قطاع الألبسة
             plain, definite = 0, False
             continue
         if (not _is_al(prev) and _is_institution(prev) and j + 2 < n and _masdar_like(t, weak=False)
@@ -1049,6 +1057,12 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True, c
             j += 2  # عبد الله، بن سلمان، أبو الغيط، فون دير لاين
             count += 1
             continue
+        if t == "ام" and count == 0 and 0 < j < n - 1 and _is_title(toks[j - 1].text) and _name_like(toks[j + 1]) \
+                and not (_is_title(toks[j + 1].text) or _is_institution(toks[j + 1].text)
+                         or _is_place(toks[j + 1].text)):
+            j += 2  # a mother's kunya after a title, as أبو after one: "الحاجة أم محمد" (not أم "or")
+            count += 1
+            continue
         if j + 1 < n and toks[j + 1].text == "الله" and len(t) == 3 and t.isalpha() and not tok.tanween \
                 and t not in _STOP:
             # A compound name whose first part is spelled like a verb: فتح الله، فضل الله، جاب الله، حسب الله
@@ -1079,8 +1093,10 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True, c
                 break  # "على" written with ي, as many Egyptian texts do: "أكد الوزير علي ضرورة"
             if len(t) > 4 and t[0] in "بل" and (_is_institution(t[1:]) or _is_title(t[1:])):
                 break  # "قال الرئيس لوكالة رويترز"، "بمديرية الصحة": no name starts with a preposition
-            if count >= 1 and t in _DESCRIBING_VERBS:
-                break  # "مهاجر سوداني ناجٍ يبلغ من العمر 19 عاماً": a clause describes him
+            if (count >= 1 and (t in _DESCRIBING_VERBS or t in _SCENE_VERBS_ANY)) or t in _SECTORS:
+                # "مهاجر سوداني ناجٍ يبلغ من العمر 19 عاماً"، "أبو سمير جلس أمام دكانه": a clause describes him;
+                # "ووصف الوزير قطاع"
+                break
             if (count >= 1 and objects and _prepositional(t)) or (t[:1] == "ل" and _addressee_end(toks, j) > j):
                 break  # "كابل بإيواء"، "فاطمة جعفري لبي بي سي"، "الوزير لرويترز": an object or who is told
             if count >= 1 and _is_institution(t) and not _is_al(t) and nxt is not None \
@@ -1151,7 +1167,8 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True, c
                     or (nxt_text[:1] == "ل" and _addressee_end(toks, m) > m) \
                     or (_MASDAR_FORMS.search(nxt_text) and m + 1 < n and _is_al(toks[m + 1].text)
                         and not _NISBA.search(toks[m + 1].text)) \
-                    or (nxt_text and not _is_al(nxt_text) and _is_title(nxt_text)):
+                    or (nxt_text and not _is_al(nxt_text) and _is_title(nxt_text)) \
+                    or nxt_text in _SCENE_VERBS_ANY:  # "أبو نضال الكنعاني وقف يراقب العمال"
                 j = m
             elif _second_surname(toks, m):
                 j = m + 1  # two ال- words right before إن/أن: "محمد الأمين الشنقيطي إن"
@@ -1257,6 +1274,12 @@ def _closed_family_name(toks: list[_Tok], m: int) -> bool:
     return nxt == "باسم" and (after in _QUOTES or _is_al(after) or _is_institution(after))
 
 
+# Masculine perfect verbs that set a scene before the speaker talks: "وقف الحاج سعيد أمام دكانه وقال:"،
+# "الحاج سعيد، آخر الحرفيين، جلس يراقب العمال، وقال:". The masculine perfect has no ending to tell it from a
+# name, so only these are read as verbs there; their feminine (وقفت، جلست) agrees by its ت with a verb after.
+_SCENE_VERBS = _words("وقف جلس ظل راح بقي مكث عاد جال تجول مشى أمسك نظر حمل اتكأ انحنى")
+_SCENE_VERBS_ANY = _SCENE_VERBS | frozenset(v + "ت" for v in _SCENE_VERBS if not v.endswith("ي")) \
+    | _words("بقيت مشت انحنت")
 # Imperfect verbs that open a clause describing an unnamed person, never part of a name.
 _DESCRIBING_VERBS = _words("يبلغ تبلغ يعمل تعمل يقيم تقيم يسكن تسكن يعيش تعيش")
 
@@ -1597,7 +1620,8 @@ def _workplace_apposition(toks: list[_Tok], j: int) -> int:
     لدى محكمة النقض، سامر خليل،".
     """
     n = len(toks)
-    if j >= n or not (toks[j].text in ("في", "فى") or _lam_genitive(toks, j) or _ba_workplace(toks, j)):
+    if j >= n or not (toks[j].text in ("في", "فى") or _lam_genitive(toks, j) or _ba_workplace(toks, j)
+                      or _ba_town(toks, j)):
         return j
     m, words = (j + 1, 0) if toks[j].text in ("في", "فى") else (j, 0)
     # Quote marks around the workplace's own name do not end it: "في شركة "دروري" للاستشارات البحرية،".
@@ -1638,6 +1662,17 @@ def _ba_workplace(toks: list[_Tok], j: int) -> bool:
         return False
     t = toks[j].text
     return len(t) > 4 and t[0] == "ب" and t.isalpha() and (_is_institution(t[1:]) or _is_place(t[1:]))
+
+
+def _ba_town(toks: list[_Tok], j: int) -> bool:
+    """Say whether toks[j] is بال + one word that a comma closes, a town the lexicon may not know, where a title's
+    holder works: "المندوب الجهوي للتنمية الفلاحية بالقيروان، فلان،" (Maghrebi regional officials).
+
+    _workplace_apposition still needs the name set off by commas after it: "وأشاد الوزير بالاتفاق، مؤكداً" has none.
+    """
+    t = toks[j].text if j < len(toks) else ""
+    return (j + 1 < len(toks) and toks[j + 1].text in "،," and len(t) > 5 and t.startswith("بال") and t.isalpha()
+            and t[1:] not in _STOP and not _verb_lemma(t[1:]) and not _is_title(t[1:]))
 
 
 def _ba_workplace_name(toks: list[_Tok], j: int) -> int:
