@@ -57,6 +57,7 @@ from .clauses import (
 )
 from .lexicon import (
     _bare_source_word,
+    _owned_title,
     _ANALYSE_SURFACE,
     _ARABIC_LETTER,
     _AT_A_TIME,
@@ -249,6 +250,9 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
                     resolved = _resolve_title(body, attribution, [] if result.own_sentence else named,
                                               parsed[-1:] if result.own_sentence else parsed[:-1],
                                               need_name=not institution)
+                if resolved is None and _opened_by_source_word(attribution.cue) and _owned_post(attribution.speaker):
+                    # "بحسب مديرها العام" says nothing as written: the post's fuller mention before, even unnamed
+                    resolved = _resolve_title(body, attribution, named, parsed[:-1], need_name=False)
                 if resolved is None and result.generic and last and i - last[0] <= _CARRY_WINDOW:
                     resolved = last[1]
                 same_one = _SAME_ONE.intersection(normalize(body[attribution.end:attribution.end + 8]).split()[:1])
@@ -483,6 +487,12 @@ def _opened_by_source_word(cue: str | None) -> bool:
     """Say whether an attribution's cue is a source phrase: "وفق ما أفاد به"، "بحسب"، "نقلا عن"."""
     words = _TOKEN.findall(normalize(cue or ""))
     return bool(words) and words[0] in _SOURCE_STARTS
+
+
+def _owned_post(speaker: str) -> bool:
+    """Say whether a speaker opens on a post with a possessive: "مديرها العام"، "رئيسه"."""
+    words = _TOKEN.findall(normalize(speaker))
+    return bool(words) and _owned_title(words[0], closed=True) is not None
 
 
 _MAX_QUOTE_SENTENCES = 5
@@ -1516,6 +1526,9 @@ def _resolve_title(body: str, written: Attribution, named: list[Attribution],
     key = _title_key(written.speaker)
     if not key:
         return None
+    owned = _owned_title(key[0])
+    if owned:
+        key = _title_key(owned) + key[1:]  # "مديرها العام" points back to "المدير العام للهيئة"
     for cand in reversed(named[-20:]):
         words = _title_key(cand.speaker)
         if not need_name and words[:1] != key[:1]:

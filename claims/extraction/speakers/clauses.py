@@ -12,6 +12,7 @@ from operator import itemgetter
 
 from .lexicon import (
     _bare_source_word,
+    _owned_title,
     _CLITIC_END,
     _SHOWN_ATTITUDES,
     _ADVERBS_AFTER_VERB,
@@ -2261,6 +2262,15 @@ def _source_phrase(toks: list[_Tok], *, outside_quotes: bool = False) -> _Found 
             tj = toks[j]
             # "للتلفزيون الرسمي": the article's alif is not written; the span starts after لل.
             patched = toks[:j] + [_Tok("ال" + tj.text[2:], tj.start + 2, tj.end, tj.tanween, tj.raw[2:])] + toks[j + 1:]
+        # "رئيسه،"، "مديره العام"، "رئيسه التنفيذي": his post, closed or with its masculine adjective
+        closed = j + 1 == n or toks[j + 1].text in _STRONG_END or toks[j + 1].text == "العام" \
+            or _is_al(toks[j + 1].text) and toks[j + 1].text.endswith("ي")
+        owned = _owned_title(patched[j].text, closed=closed) if j < n else None
+        if owned:
+            # "بحسب مديرها العام"، "وفقاً لوزيرتها": the body's own official is a bare title, resolved as
+            # "المدير العام" is; the span keeps the words as written.
+            tj = patched[j]
+            patched = patched[:j] + [_Tok("ال" + owned, tj.start, tj.end, tj.tanween, tj.raw)] + patched[j + 1:]
         if j + 1 < n and (_strip_al(patched[j].text) in _DATA_NOUNS or patched[j].text in _THE_SOURCE) \
                 and toks[j + 1].text in _SAME:
             continue  # "وحسب المعطيات ذاتها"، "حسب المصدر ذاته": the data or source named before, not a new one
@@ -2296,7 +2306,9 @@ def _source_phrase(toks: list[_Tok], *, outside_quotes: bool = False) -> _Found 
             # A bare body ("وقعت شركة X …، وفق إفصاح نشرته الشركة") is the body named earlier in the sentence;
             # one named in an earlier sentence may be another ("بحسب الغرفة" after two chambers): it stays bare.
             bare_body = found.title_only and phrase.mode == "org"
-            return _Found(found.start, found.end, found.cue, bare_body, False, own_sentence=bare_body)
+            # The body's own official ("بحسب مديرها العام") is the one the article named before.
+            owned_post = bool(owned) and found.title_only and phrase.start == j
+            return _Found(found.start, found.end, found.cue, bare_body or owned_post, False, own_sentence=bare_body)
     return None
 
 

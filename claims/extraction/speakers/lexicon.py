@@ -465,6 +465,30 @@ _SOURCE_WORD_STARTS = _SOURCE_WORDS | {"و" + w for w in _SOURCE_WORDS} | {"ف" 
 def _bare_source_word(t: str) -> str:
     """Return t without the و/ف of a source word ("فبحسب" → "بحسب"), or t itself."""
     return t[1:] if t in _SOURCE_WORD_STARTS and t not in _SOURCE_WORDS else t
+
+
+# Titles that with a possessive are no post: "عالمها" (her world), "مصادرها" (its sources), "كبيرها".
+_NOT_OWNED_POSTS = _words("عالم عالمه طالب طالبه شاب شابه كبير كبيره سيد سيده حاج حاجه مصدر مصادر شاهد شهود "
+                          "مواطن مواطنه بطل بطله ملك ملكه د بابا")
+_OWNER_SUFFIX = re.compile(r"(?:ها|هما|هم|هن)$")
+
+
+def _owned_title(t: str, *, closed: bool = False) -> str | None:
+    """Return the title a possessive word holds ("مديرها" → "مدير"، "وزيرتها" → "وزيره"), or None.
+
+    closed: nothing follows the word in its phrase, so a title ending in ه is "his" post ("بحسب رئيسه،"),
+    not a feminine title waiting for its body ("بحسب رئيسة الوزراء").
+    """
+    if _is_al(t):
+        return None
+    stem = _OWNER_SUFFIX.sub("", t)
+    if stem == t and closed and t.endswith("ه") and not t.endswith("ته"):
+        stem = t[:-1]
+    if stem == t or len(stem) < 3:
+        return None
+    if stem.endswith("ت"):
+        stem = stem[:-1] + "ه"  # وزيرتها: the feminine ة before a suffix is written ت
+    return stem if _is_title(stem) and stem not in _NOT_OWNED_POSTS else None
 _SOURCE_VERBS = _words("ذكر ذكرت ذكره ذكرته أفاد أفادت أفاده أفادته أعلن أعلنت أعلنه أعلنته أورد "
                        "أوردت أورده أوردته نشر نشرت نشره نشرته قال قالت قاله قالته صرح صرحت صرح به "
                        "جاء أظهر أظهرت أظهره أظهرته كشف كشفت كشفه كشفته أكد أكدت أكده أكدته "
