@@ -1335,13 +1335,16 @@ def _learned_subject(toks: list[_Tok], k: int) -> _Phrase | None:
     """Return the outlet in "وعلم FilGoal.com أن"، "وعلمت «الأخبار» أن": who learned reports it as its own finding.
 
     Only a name (quoted, Latin or Arabic words, no preposition or verb) that أن closes: "رفع علم البلاد"
-    is a flag, "وعلم أن الحكومة …" the passive "it was learned", "علمت الصحيفة من مصادر أن" learned from others.
+    is a flag, "وعلم أن الحكومة …" the passive "it was learned"; "علمت الصحيفة من مصادر أن" learned from others,
+    who speak (_learned_from).
     """
     n = len(toks)
     j = k + 1
     e = j
     while e < n and e - j <= _LEARNED_WINDOW and toks[e].text not in _PLAIN_THAT:
         t = toks[e].text
+        if t == "من" and e > j:
+            return _learned_from(toks, e)  # "وعلمت «الشرق الأوسط» من مصادر مطلعة أن": the sources tell it
         if t in _STOP or t in "،,:؛;" or (t.isalpha() and _verb_lemma(t)):
             return None
         e += 1
@@ -1355,6 +1358,23 @@ def _learned_subject(toks: list[_Tok], k: int) -> _Phrase | None:
     if a >= b or any(toks[m].text in _QUOTES for m in range(a, b)):
         return None
     return _Phrase(a, b, "name", True)
+
+
+def _learned_from(toks: list[_Tok], at: int) -> _Phrase | None:
+    """Return who an outlet learned it from, after من at token at, when أن, a comma, a colon or the end closes them.
+
+    "وعلم موقع «المدن» من مصدر حكومي أن"، "حسب ما علمته «الصباح» من مصادر قضائية.": the outlet only passes on
+    what its sources told it.
+    """
+    phrase = _parse_np(toks, at + 1, strict=True)
+    if phrase is None or phrase.start != at + 1 or phrase.mode not in ("person", "org", "group"):
+        return None
+    closed = phrase.end >= len(toks) or toks[phrase.end].text in _PLAIN_THAT or toks[phrase.end].text in "،,:.؛;"
+    return phrase if closed else None
+
+
+# "حسب ما علمته «الصباح» من"، "وفق ما علمه موقعنا من": a source phrase whose outlet learned it from others.
+_LEARNED_FORMS = _words("علم علمت علمه علمته علمناه علمنا")
 
 
 _APPOSITION_WINDOW = 12
@@ -2247,6 +2267,13 @@ def _source_phrase(toks: list[_Tok], *, outside_quotes: bool = False) -> _Found 
         elif j < n and toks[j].text.startswith("لما") and toks[j].text[3:] in _SOURCE_VERBS:
             j += 1
             said = True
+        if said is False and j < n and toks[j].text in _LEARNED_FORMS and toks[j - 1].text in ("ما", "لما"):
+            learned_at = next((m for m in range(j + 2, min(n, j + 2 + _LEARNED_WINDOW)) if toks[m].text == "من"), None)
+            learned = _learned_from(toks, learned_at) if learned_at is not None and not any(
+                toks[m].text in "،,:؛;" for m in range(j + 1, learned_at)) else None
+            if learned is not None:
+                found = _found(toks, learned, (toks[k].start, toks[learned_at].end))
+                return _Found(found.start, found.end, found.cue, False, False)
         while j < n and (toks[j].text in ("به", "بها", "ب", "عنه", "عنها") or toks[j].text in _QUOTES):
             j += 1  # "بحسب ما أفادت به الشرطة"، "حسب ما أعلنت عنه الوكالة"، "طبقاً لـ"الهيئة العامة للإحصاء""
         if j + 1 < n and (toks[j].text in _LATEST or toks[j].text[:1] == "ل" and toks[j].text[1:] in _LATEST) \
