@@ -680,6 +680,10 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
             if phrase is None and j < n and toks[j].text in _ONE_OF_THEM:
                 # "عبّر عدد من السكان عن تخوفهم، إذ قال أحدهم": unnamed, one of them speaks for the group
                 phrase = _group_of_pronoun(toks, k) or _Phrase(j, j + 1, "person", False)
+            if phrase is None and not addressed and j + 1 < n:
+                owned = _owned_subject(toks, j)
+                if owned is not None:
+                    return _found(*owned, (tok.start, tok.end))  # "وأكد رئيسها التنفيذي أن": the body's own post
             if phrase and lemma in _BA_COMPLEMENT and phrase.mode == "name" and phrase.end == j + 1 \
                     and toks[j].text[:1] == "ب" and not any(t.text[:1] == "ب" for t in toks[j + 1:j + 4]):
                 # "وطالب بصرف منحة عاجلة": what is asked, not a name; a name in ب has its own ب- complement
@@ -1358,6 +1362,27 @@ def _learned_subject(toks: list[_Tok], k: int) -> _Phrase | None:
     if a >= b or any(toks[m].text in _QUOTES for m in range(a, b)):
         return None
     return _Phrase(a, b, "name", True)
+
+
+def _owned_subject(toks: list[_Tok], j: int) -> tuple[list[_Tok], _Phrase] | None:
+    """Return the tokens and phrase of a post with a possessive as a verb's subject, read as its bare title.
+
+    "وقال مديرها العام إن"، "وأكد رئيسها التنفيذي أن": the body's own official, the post named before (the
+    article's resolution of bare titles finds him); only a post that إن/أن, a colon or a comma closes.
+    """
+    n = len(toks)
+    closed = toks[j + 1].text in _STRONG_END or toks[j + 1].text in _PLAIN_THAT or toks[j + 1].text == "العام" \
+        or _is_al(toks[j + 1].text) and toks[j + 1].text.endswith("ي")
+    owned = _owned_title(toks[j].text, closed=closed)
+    if owned is None:
+        return None
+    tj = toks[j]
+    patched = toks[:j] + [_Tok("ال" + owned, tj.start, tj.end, tj.tanween, tj.raw)] + toks[j + 1:]
+    phrase = _parse_np(patched, j)  # not the cached _verb_subject: these tokens are patched
+    if phrase is None or phrase.start != j or phrase.mode != "person" or phrase.named:
+        return None
+    after = patched[phrase.end].text if phrase.end < n else ""
+    return (patched, phrase) if after in _PLAIN_THAT or after in "،,:" else None
 
 
 def _learned_from(toks: list[_Tok], at: int) -> _Phrase | None:

@@ -5,6 +5,8 @@
   mention ("المدير التنفيذي للمستشفى"), as "مديره التنفيذي" alone says nothing; unresolved, it stays as written.
 - A possessive noun that is no post ("بحسب تقديرها"، "وفق خطتها"، "وفق عالمها") names no speaker, and a feminine
   title before its body ("بحسب رئيسة الوزراء") is no possessive.
+- The same post as a speech verb's subject ("وأكد رئيسها التنفيذي أن") is resolved the same way, and is not taken
+  for the official who spoke before when it is another post.
 """
 from __future__ import annotations
 
@@ -51,3 +53,23 @@ OWNED_POST_CLAIMANTS = [
 @table("text, figure, expected", OWNED_POST_CLAIMANTS)
 def test_owned_post_claimant(text: str, figure: str, expected: str | None) -> None:
     assert claimants(text, figure) == [expected]
+
+
+# (text, speaker): the same post as a speech verb's subject, closed by إن/أن, a colon or a comma
+OWNED_POST_AS_SUBJECT = [
+    ("وقال المدير العام للهيئة، المهندس سامي خليل، إن الأشغال ستنتهي قريباً. وقال مديرها العام إن الكلفة ارتفعت.",
+     "المدير العام للهيئة، المهندس سامي خليل"),
+    ("وقالت وزيرة الصحة ليلى حسن إن اللقاحات وصلت. وأكدت وزيرتها أن الحملة تبدأ غداً.", "وزيرة الصحة ليلى حسن"),
+    # another post of the same body is not the official who spoke before: it stays as written
+    ("وقال المدير العام للشركة، سامي خليل، إن المصنع سيفتح. وأكد رئيسها التنفيذي أن الشركة ستوظف عمالاً.",
+     "رئيسها التنفيذي"),
+    ("وأكد رئيسه أن الفريق سيفوز.", "رئيسه"),
+    # near misses: a feminine title before its body, and a possessive noun that is no post
+    ("وقالت رئيسة الوزراء إن الحكومة ستصمد.", "رئيسة الوزراء"),
+    ("وأكد تقريرها أن الطلب تراجع.", None),
+]
+
+
+@table("text, expected", OWNED_POST_AS_SUBJECT)
+def test_an_owned_post_as_a_verb_subject_is_the_post_named_before(text: str, expected: str | None) -> None:
+    assert last_speaker(text) == expected
