@@ -1736,11 +1736,12 @@ _ERA_REACH = 250
 def _against_a_past_era(norm: str, start: int) -> bool:
     """Say whether "اليوم" at start sets the present against an era long past told before it (see _PAST_ERA)."""
     left = norm[max(0, start - _ERA_REACH):start]
-    if _inside_quotes(norm, start):
+    quoted = _inside_quotes(norm, start)
+    if quoted:
         left = left[max(left.rfind("«"), left.rfind("“"), left.rfind('"')) + 1:]  # the quotation so far
     elif stop := _last_match(_SENTENCE_STOP, left):
         left = left[stop.end():]
-    if not _TODAY_AGAINST_ERA.search(left) and not (left.strip() == "" and _inside_quotes(norm, start)):
+    if not _TODAY_AGAINST_ERA.search(left) and not (quoted and left.strip() == ""):
         return False
     if _PAST_ERA.search(left) is None and _PAST_HABIT.search(left) is None:
         return False

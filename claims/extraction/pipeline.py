@@ -74,7 +74,8 @@ def extract_claims(body: str, *, published: dt.date | None = None) -> list[Extra
     last_report: Attribution | None = None  # the body or document that states the last sentence's figures
     listing: Attribution | None = None  # who states the figures of the bulleted list under a report's line
     for i, (sentence, attribution) in enumerate(zip(sentences, attributions)):
-        if not _list_item(body, sentence):
+        list_item = _list_item(body, sentence)
+        if not list_item:
             # "أبرز الأرقام في التقرير:" and the bullets under it: the report named before states their figures
             listing = (attribution if attribution and reports_figures(attribution) else last_report) \
                 if introduces_list(sentence.text) else None
@@ -94,7 +95,7 @@ def extract_claims(body: str, *, published: dt.date | None = None) -> list[Extra
                 and continues_report(body[sentence.start:sentence.end]):
             # "وأوضح المعهد أن … . وسجلت أسعار الزيوت تراجعا بنسبة 13,2 بالمائة": the report's figures go on.
             claimants = [reported[1]] * len(in_quantities)
-        if in_quantities and listing and _list_item(body, sentence):
+        if in_quantities and listing and list_item:
             claimants = [c or listing for c in claimants]
         if in_quantities:
             last_report = claimants[-1] if claimants[-1] and reports_figures(claimants[-1]) else None

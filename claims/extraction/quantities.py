@@ -365,7 +365,9 @@ def _bounded_fem_dual(tokens: Sequence[Token], i: int) -> tuple[str, int] | None
 # مصبنتين") or before فقط, and before a rate adverb ("رحلتين أسبوعياً"، "وجبتين يومياً").
 _ONLY_BEFORE = _norms("سوى", "إلا")
 _ONLY_AFTER = _norms("فقط")
-_RATE_ADVERBS = _norms("يوميا", "يومياً", "أسبوعيا", "أسبوعياً", "شهريا", "شهرياً", "سنويا", "سنوياً")
+# Adverbs of a count per year, month or week: "300 يوم مغبر سنوياً" (_counted_per_period), "رحلتين أسبوعياً".
+_PER_PERIOD = _norms("سنويا", "سنوياً", "شهريا", "شهرياً", "أسبوعيا", "أسبوعياً")
+_RATE_ADVERBS = _PER_PERIOD | _norms("يوميا")
 
 
 def _counted_fem_dual(tokens: Sequence[Token], i: int) -> int | None:
@@ -2063,9 +2065,6 @@ def _construct_after_min(tokens: Sequence[Token], j: int) -> bool:
 # Nouns after من that are no counted noun: a whole, a part or a time ("ثلاثة من أصل خمسة"، "اثنان من بين القتلى").
 _CONSTRUCT_NOT_COUNTED = _norms("أصل", "بين", "ضمن", "مجموع", "إجمالي", "اجمالي", "بينهم", "جملة", "خلال", "قبل",
                                 "بعد", "عند", "داخل", "خارج", "حوالي", "نحو", "قرابة", "أجل", "جانب", "جهة")
-
-
-_PER_PERIOD = _norms("سنويا", "سنوياً", "شهريا", "شهرياً", "أسبوعيا", "أسبوعياً")
 
 
 def _counted_per_period(tokens: Sequence[Token], k: int) -> bool:

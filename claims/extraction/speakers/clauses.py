@@ -1364,6 +1364,26 @@ def _learned_subject(toks: list[_Tok], k: int) -> _Phrase | None:
     return _Phrase(a, b, "name", True)
 
 
+def _as_owned_post(toks: list[_Tok], j: int, *, that_closes: bool = False) -> list[_Tok] | None:
+    """Return toks with a post that carries a possessive at toks[j] ("مديرها"، "وزيرتها"، "رئيسه،") read as its bare
+    title ("المدير"), or None.
+
+    A word in ه is "his" post only when its phrase closes after it or its masculine adjective follows ("رئيسه،"،
+    "مديره العام"، "رئيسه التنفيذي"); that_closes: إن/أن close it too, as after a speech verb.
+    """
+    n = len(toks)
+    if j >= n:
+        return None
+    nxt = toks[j + 1].text if j + 1 < n else None
+    closed = nxt is None or nxt in _STRONG_END or nxt == "العام" or (_is_al(nxt) and nxt.endswith("ي")) \
+        or (that_closes and nxt in _PLAIN_THAT)
+    owned = _owned_title(toks[j].text, closed=closed)
+    if owned is None:
+        return None
+    tj = toks[j]
+    return toks[:j] + [_Tok("ال" + owned, tj.start, tj.end, tj.tanween, tj.raw)] + toks[j + 1:]
+
+
 def _owned_subject(toks: list[_Tok], j: int) -> tuple[list[_Tok], _Phrase] | None:
     """Return the tokens and phrase of a post with a possessive as a verb's subject, read as its bare title.
 
@@ -1371,13 +1391,9 @@ def _owned_subject(toks: list[_Tok], j: int) -> tuple[list[_Tok], _Phrase] | Non
     article's resolution of bare titles finds him); only a post that إن/أن, a colon or a comma closes.
     """
     n = len(toks)
-    closed = toks[j + 1].text in _STRONG_END or toks[j + 1].text in _PLAIN_THAT or toks[j + 1].text == "العام" \
-        or _is_al(toks[j + 1].text) and toks[j + 1].text.endswith("ي")
-    owned = _owned_title(toks[j].text, closed=closed)
-    if owned is None:
+    patched = _as_owned_post(toks, j, that_closes=True)
+    if patched is None:
         return None
-    tj = toks[j]
-    patched = toks[:j] + [_Tok("ال" + owned, tj.start, tj.end, tj.tanween, tj.raw)] + toks[j + 1:]
     phrase = _parse_np(patched, j)  # not the cached _verb_subject: these tokens are patched
     if phrase is None or phrase.start != j or phrase.mode != "person" or phrase.named:
         return None
@@ -2314,15 +2330,11 @@ def _source_phrase(toks: list[_Tok], *, outside_quotes: bool = False) -> _Found 
             tj = toks[j]
             # "للتلفزيون الرسمي": the article's alif is not written; the span starts after لل.
             patched = toks[:j] + [_Tok("ال" + tj.text[2:], tj.start + 2, tj.end, tj.tanween, tj.raw[2:])] + toks[j + 1:]
-        # "رئيسه،"، "مديره العام"، "رئيسه التنفيذي": his post, closed or with its masculine adjective
-        closed = j + 1 == n or toks[j + 1].text in _STRONG_END or toks[j + 1].text == "العام" \
-            or _is_al(toks[j + 1].text) and toks[j + 1].text.endswith("ي")
-        owned = _owned_title(patched[j].text, closed=closed) if j < n else None
-        if owned:
+        owned = _as_owned_post(patched, j)
+        if owned is not None:
             # "بحسب مديرها العام"، "وفقاً لوزيرتها": the body's own official is a bare title, resolved as
             # "المدير العام" is; the span keeps the words as written.
-            tj = patched[j]
-            patched = patched[:j] + [_Tok("ال" + owned, tj.start, tj.end, tj.tanween, tj.raw)] + patched[j + 1:]
+            patched = owned
         if j + 1 < n and (_strip_al(patched[j].text) in _DATA_NOUNS or patched[j].text in _THE_SOURCE) \
                 and toks[j + 1].text in _SAME:
             continue  # "وحسب المعطيات ذاتها"، "حسب المصدر ذاته": the data or source named before, not a new one
@@ -2359,7 +2371,7 @@ def _source_phrase(toks: list[_Tok], *, outside_quotes: bool = False) -> _Found 
             # one named in an earlier sentence may be another ("بحسب الغرفة" after two chambers): it stays bare.
             bare_body = found.title_only and phrase.mode == "org"
             # The body's own official ("بحسب مديرها العام") is the one the article named before.
-            owned_post = bool(owned) and found.title_only and phrase.start == j
+            owned_post = owned is not None and found.title_only and phrase.start == j
             return _Found(found.start, found.end, found.cue, bare_body or owned_post, False, own_sentence=bare_body)
     return None
 
