@@ -756,7 +756,8 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
             plain, after_nisba, definite = 0, False, False
             continue
         if person and (t.startswith("بال") and len(t) > 4 or t[:1] == "ب" and _is_institution(t[1:])) \
-                and (_is_title(toks[j - 1].text) or toks[j - 1].text.startswith("بال")):
+                and (_is_title(toks[j - 1].text) or toks[j - 1].text.startswith("بال")) \
+                and _title_complement(toks[j - 1].text, t):
             j += 1  # "المكلف بالإعلام بالمديرية العامة": who he serves, and where
             plain, after_nisba, definite = 0, False, t.startswith("بال")
             continue
@@ -837,6 +838,23 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
                 continue
         break
     return j
+
+
+# Titles whose holder is charged with something named after ب: "المكلف بالإعلام", "المنتدب بالوزارة".
+_CHARGED_WITH = _words("المكلف المكلفة مكلف مكلفة المنتدب المختص المعني القائم")
+# What may follow any title: who holds the post for now ("الوزير بالنيابة").
+_ACTING = _words("بالنيابة بالإنابة بالوكالة")
+
+
+def _title_complement(title: str, t: str) -> bool:
+    """Say whether t, a word in ب after a title, completes the title rather than opening the verb's object.
+
+    After an indefinite title it is where the holder works (مصدر بالقطاع، تاجر بالسوق الكبير). After a definite
+    one only a workplace (الباحث بالمركز), acting (الوزير بالنيابة) or what a charged official is charged with
+    (المكلف بالإعلام) completes it; else the ب is the verb's: "وأشاد الوزير بالاتفاق"، "ورحب الرئيس بالقرار".
+    """
+    return (not _is_al(title) or t in _ACTING or _is_institution(t[1:]) or _is_place(t[1:])
+            or title.startswith("بال") or title in _CHARGED_WITH)
 
 
 def _lam_masdar(t: str) -> bool:
