@@ -1953,6 +1953,18 @@ def _clean_unit(text: str) -> str:
     return word
 
 
+_BOAT = normalize_word("قارب")
+
+
+def _boat_not_verb(tokens: Sequence[Token], k: int) -> bool:
+    """Say whether قارب after a number is the boat counted ("نحو ثلاثمئة قارب توقفت") rather than the verb
+    "approached" that qualifies the figure after it ("قارب 300 قارب"): no number follows it."""
+    if tokens[k].norm != _BOAT:
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is None or nxt.kind != "num" and lookup_word(nxt.norm) is None
+
+
 def _unit_after(tokens: Sequence[Token], k: int) -> tuple[str | None, int]:
     """Return (unit, end token index) after a number; unit "" marks a duration/age/date noun."""
     n = len(tokens)
@@ -2004,7 +2016,8 @@ def _unit_after(tokens: Sequence[Token], k: int) -> tuple[str | None, int]:
     if norm == "من" and _construct_after_min(tokens, k + 1):
         # "ثلاثة من عمال المصنع"، "أربعة من رجال الإطفاء": the counted noun heads a construct, its genitive definite
         return _clean_unit(tokens[k + 1].text), k + 2
-    if norm in _STOP or norm in _MONTHS or lookup_word(norm) is not None or norm in _QUAL_FIRST:
+    if norm in _STOP or norm in _MONTHS or lookup_word(norm) is not None \
+            or norm in _QUAL_FIRST and not _boat_not_verb(tokens, k):
         return None, k  # a qualifier word (نحو، قرابة) belongs to the next number
     if norm == "من" or _MARKS_RE.sub("", tok.text).startswith(_DEFINITE_PREFIXES):
         return None, k  # a definite noun is not the counted noun
