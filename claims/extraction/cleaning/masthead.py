@@ -368,6 +368,45 @@ def _official_site_line(key: str) -> bool:
 
 # A radio station's frequency beside its name: "103.6", "FM 98.2", "94.5 ميغاهرتز" (the FM band, 87.5 to 108).
 _FREQUENCY = _compile(r"^(?:fm\s*)?(?:8[7-9]|9\d|10[0-8])[.,]\d(?:\s*(?:fm|mhz|ميغاهرتز|ميجاهرتز|اف ام))?$")
+# The same frequency closing a station's name: "إذاعة صوت لبنان 100.5", "الوصال FM 92.7".
+_TRAILING_FREQUENCY = _compile(r"\s+(?:fm\s*)?(?:8[7-9]|9\d|10[0-8])[.,]\d(?:\s*(?:fm|mhz|ميغاهرتز|ميجاهرتز|اف ام))?$")
+# A radio station's name: the kind of station before it ("إذاعة الوصال", "راديو مارس", "Radio Mars") or the band after
+# it ("صبرة أف أم", "Sawa FM"); group "core" is the name proper, which the page prints again (its copyright, a source
+# speaking "لـ«صبرة أف أم»", "على أثير الوصال").
+_STATION_NAME = _compile(r"^(?:اذاعه|راديو|radio)\s+(?P<core>[\u0621-\u064aa-z0-9]+(?:\s+[\u0621-\u064aa-z0-9]+){0,2})$"
+                         r"|^(?P<named>[\u0621-\u064aa-z0-9]+(?:\s+[\u0621-\u064aa-z0-9]+){0,2})\s+(?:اف ام|fm)$")
+MAX_STATION_PLACE_WORDS = 2  # the station's town beside its name: "القيروان", "جبل لبنان"
+
+
+def _station_masthead(keys: list[str], i: int) -> str | None:
+    """Return the station's name of head line i when it is a radio station's masthead, else None: its name (see
+    _STATION_NAME), maybe with its frequencies, its name in Latin letters and its town beside it, split by bars or
+    spaced dashes ("صبرة أف أم | 102.5 – القيروان", "راديو مارس - Radio Mars", "إذاعة صوت لبنان 100.5", "الوصال FM
+    92.7 | 96.8"). A frequency tells the station; with none, its name proper must come back elsewhere on the page (a
+    headline "إذاعة دمشق تتوقف" is a clause the page never prints again). A headline holds a particle or other words."""
+    key = keys[i].strip(_PAD)
+    if key.count(" ") + 1 > 2 * MAX_MASTHEAD_WORDS or any(word in _PARTICLES or word in _STOP_WORDS for word in key.split()):
+        return None
+    station = core = None
+    tuned = False  # a frequency is printed
+    for part in (part.strip(_PAD) for part in _BAR_OR_DASH.split(key)):
+        if _FREQUENCY.match(part):
+            tuned = True
+            continue
+        name = _TRAILING_FREQUENCY.sub("", part)
+        tuned = tuned or name != part
+        match = _STATION_NAME.match(name) if station is None else None
+        if match:
+            station, core = name, match["core"] or match["named"]
+        elif not (_LATIN_NAME.match(name) and name.count(" ") + 1 <= MAX_MASTHEAD_WORDS) and not (
+                0 < name.count(" ") + 1 <= MAX_STATION_PLACE_WORDS and _ARABIC_WORD.fullmatch(name.replace(" ", ""))):
+            return None  # (a Latin name or a town beside the station's; anything else is no masthead)
+    if station is None:
+        return None
+    if tuned:
+        return station
+    again = re.compile(rf"(?<![\u0621-\u064aa-z0-9]){re.escape(core)}(?![\u0621-\u064aa-z0-9])")
+    return station if any(again.search(other) for j, other in enumerate(keys) if j != i and other and core in other) else None
 
 
 def _masthead_pair(keys: list[str], drop: list[bool], kept: list[int], n: int) -> str | None:
@@ -494,11 +533,13 @@ def _tagline_over_navigation(keys: list[str], drop: list[bool], kept: list[int],
     """Say whether head line kept[n], under the outlet's name, is its slogan over the site's navigation (already
     dropped), with a headline under them: "منظور عالمي قصص إنسانية" under "أخبار الأمم المتحدة", over the menu. A few
     words with no figure or punctuation; navigation sits under the site's name and slogan, never between a
-    headline and its lead."""
+    headline and its lead. (A bar of three items or more counts as the menu: "البطولة | المنتخب الوطني | كرة دولية |
+    بودكاست | 🔴 مباشر".)"""
     line = keys[kept[n]].strip(_PAD)
     return (0 < line.count(" ") + 1 <= MAX_TAGLINE_WORDS and n + 2 < len(kept)
             and re.search(r"[\d:：،,؛.|/]", line) is None and not _ends_sentence(keys[kept[n + 1]])
-            and any(drop[j] and keys[j] and _is_navigation(keys[j]) for j in range(kept[n] + 1, kept[n + 1])))
+            and any(drop[j] and keys[j] and (_is_navigation(keys[j]) or _is_bar_of_items(keys[j]))
+                    for j in range(kept[n] + 1, kept[n + 1])))
 
 
 def _name_over_slogan_and_navigation(keys: list[str], drop: list[bool], kept: list[int], n: int) -> bool:
@@ -549,7 +590,7 @@ def _drop_head_labels(keys: list[str], drop: list[bool], remove) -> tuple[str | 
             continue
         # "<masthead> - <section>" first: a label too, but it names the outlet a credit line may name again
         name = (_masthead_and_section(keys[i]) or _masthead_pair(keys, drop, kept, n)
-                or _outlet_and_place(keys, i)) if masthead is None else None
+                or _outlet_and_place(keys, i) or _station_masthead(keys, i)) if masthead is None else None
         label, value = (False, None) if name else _label_line(keys[i])
         label = label or (not name and (_paired_sections(keys, kept, n) or _news_of_place(keys, kept, n) or (
             (masthead is not None or outlet_named) and (_names_under_the_masthead(keys, kept, n)
@@ -571,6 +612,8 @@ def _drop_head_labels(keys: list[str], drop: list[bool], remove) -> tuple[str | 
             masthead = keys[i].strip(_PAD)
         elif masthead is not None and _latin_name_over_arabic(keys, drop, i):
             pass  # the masthead's second spelling: "راديو المدينة" over "Radio Al Madina"
+        elif masthead is not None and _station_masthead(keys, i):
+            pass  # the station's name again with its frequencies: "الوصال FM 92.7 | 96.8" under "إذاعة الوصال"
         elif masthead is not None and _tagline_over_navigation(keys, drop, kept, n):
             pass  # the outlet's slogan under its name, over the menu
         else:
