@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .dates import find_date, fold, is_time_only, read_date, read_date_line
 from .furniture import _BREADCRUMB, _BYLINE
-from .lexicon import _AGENCY_ONLY, _DIGIT, _PAD, MIN_PARAGRAPH_WORDS, PICTOGRAPHS, _compile, _ends_sentence, _labels
+from .lexicon import _AGENCY_ONLY, _DIGIT, _ICONS_AT_ENDS, _PAD, MIN_PARAGRAPH_WORDS, PICTOGRAPHS, _compile, _ends_sentence, _labels
 from .metadata import (
     _CREDIT,
     _DATE_LABEL,
@@ -129,6 +129,31 @@ def _is_nav_menu(key: str) -> bool:
         return False
     sections = sum(1 for word in words if _is_section_label(word))
     return sections >= MIN_MENU_SECTION_WORDS and sections >= MENU_SECTION_SHARE * len(words)
+
+
+# The menu's items as the page prints them, split by wide spaces or bars (folding joins the spaces: the line as
+# written is split).
+_MENU_ITEM_GAP = re.compile(r"\s{2,}|\t|\s*[|•·]\s*")
+MIN_SPACED_MENU_ITEMS = 4
+MIN_SPACED_MENU_SECTIONS = 3
+MAX_MENU_ITEM_WORDS = 3
+
+
+def _is_spaced_menu(line: str) -> bool:
+    """Say whether a line is the site's menu told by its items: four or more split by wide spaces or bars, each a
+    short name (three words at most, no figure or punctuation), three of them at least and half of them section
+    names (a section of two words or with its article counts whole: "علوم وتكنولوجيا"). The other items are the
+    site's places or pages ("سياسة  اقتصاد  البحر المتوسط  ليبيا  علوم وتكنولوجيا", "الرئيسية  قصص  تقارير  فيديو
+    عن الموقع"), which _is_nav_menu, counting words, lets through. A headline is one clause with no wide gaps.
+    """
+    if "  " not in line and "\t" not in line and "|" not in line:
+        return False  # (most lines have no gap: spared the split)
+    items = [fold(item) for item in _MENU_ITEM_GAP.split(_ICONS_AT_ENDS.sub("", line).strip(_PAD))]
+    if len(items) < MIN_SPACED_MENU_ITEMS or any(
+            not item or item.count(" ") + 1 > MAX_MENU_ITEM_WORDS or _NOT_IN_MENU.search(item) for item in items):
+        return False
+    sections = sum(1 for item in items if _is_section_label(item))
+    return sections >= MIN_SPACED_MENU_SECTIONS and 2 * sections >= len(items)
 
 
 def _find_masthead(keys: list[str], drop: list[bool], i: int) -> bool:

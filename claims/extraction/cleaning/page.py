@@ -147,6 +147,7 @@ from .masthead import (
     _drop_head_labels,
     _is_nav_menu,
     _is_section_label,
+    _is_spaced_menu,
     _read_title,
     _without_live_format_label,
 )
@@ -305,7 +306,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
               or _RELATED_NOTE.search(key) or _SOCIAL_ONLY.match(bare) or _BREADCRUMB.match(bare)
               or (words <= 6 and _SKIP_LINK.match(bare)) or (words <= 10 and _LISTEN_WIDGET.match(bare))
               or (words <= 8 and _LIVE_BLOG_CONTROL.match(bare))
-              or _is_nav_menu(key)):  # the site's menu, wherever the scraper printed it
+              or _is_nav_menu(key) or _is_spaced_menu(lines[i])):  # the site's menu, wherever the scraper printed it
             remove(i)
             # a share bar below the text closes the article
             shared_off = shared_off or (sentence_seen and (bare in _SHARE_LABELS or _SOCIAL_ONLY.match(bare) is not None))

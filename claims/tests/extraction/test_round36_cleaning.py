@@ -7,6 +7,8 @@ Written by hand in the shapes of other outlets, countries and topics; each table
 """
 from __future__ import annotations
 
+from claims.extraction.cleaning.masthead import _is_spaced_menu
+
 from .helpers import table
 from .test_cleaning import clean_checked
 
@@ -79,6 +81,43 @@ def test_a_station_over_a_headline_naming_no_station_again_stays():
     # leave it, and the title is chosen as before (see the other rules)
     cleaned = clean_checked(page(head=("إذاعة دمشق تتوقف",)))
     assert TITLE in cleaned.body or cleaned.title == TITLE
+
+
+# --- the site's menu told by its items --------------------------------------------------------------------------------
+
+SPACED_MENUS = [
+    "الرئيسية  أخبار  تحقيقات  صور  اتصل بنا",
+    "سياسة  اقتصاد  الخليج  اليمن  ثقافة وفنون",
+    "محليات | دوليات | الشرق الأوسط | مصر | منوعات",
+    "الرئيسية   قصص   تقارير   فيديو   سياسة",
+]
+
+
+@table("menu", SPACED_MENUS)
+def test_a_menu_of_spaced_items_goes(menu):
+    assert _is_spaced_menu(menu)
+    cleaned = clean_checked(page(head=("نبض الساحل", menu)))
+    assert_article_kept(cleaned)
+    assert menu not in cleaned.body
+
+
+NOT_MENUS = [
+    # a headline with a wide gap: two items
+    "الاقتصاد  والسياسة في مواجهة الأزمة",
+    # names of no section
+    "السعودية  الإمارات  قطر  الكويت  عمان",
+    # a ticker: figures
+    "الدولار  3.75  اليورو  4.10  الذهب",
+    # a single space between the words: one item
+    "سياسة اقتصاد الخليج اليمن ثقافة",
+    # too long an item: a clause
+    "سياسة  اقتصاد  رياضة  الحكومة تقر خطة جديدة للنقل",
+]
+
+
+@table("line", NOT_MENUS)
+def test_lines_of_other_items_are_no_spaced_menu(line):
+    assert not _is_spaced_menu(line)
 
 
 # --- a station's tuning line naming its FM frequencies ----------------------------------------------------------------
