@@ -21,7 +21,7 @@ from .dates import (
     read_day_month,
     read_numeric_date,
 )
-from .furniture import _COPYRIGHT, _RELATIVE_STAMP, _SIGN_OFF, _is_counter
+from .furniture import _COPYRIGHT, _INITIALS, _RELATIVE_STAMP, _SIGN_OFF, _is_counter
 from .lexicon import (_AGENCY, _AGENCY_ONLY, _DIGIT, _PAD, MIN_PARAGRAPH_WORDS, _compile, _ends_sentence, _has_dash,
                       _next_nonblank)
 from .stems import _ARABIC_WORD, _STEM_PREFIX, MIN_ARTICLE_STEMS
@@ -191,6 +191,10 @@ _CLOSING_CREDIT = _compile(rf"^(?:[-–—]+\s*)?\(\s*(?P<agency>{_CREDITED})\s*
 # A last line with only an agency's name, as SPA and Saba close a story: "واس", "سبأ".
 _CLOSING_AGENCY = _compile(rf"^(?P<agency>{_AGENCY})$")
 _CLOSING_NAMES = _compile(rf"^(?P<agency>(?:{_CREDITED})(?:\s*[/،,+\-–—]\s*(?:{_CREDITED}))+)$")
+# Any agency's short name in brackets, then its editors' initials, closing the story: "(نوفا) ر.م", "(أكي) ع.ف/ س.أ".
+# (The tables need not know the agency: the initials tell the sign-off; a bracketed word alone may be a caption.)
+_CLOSING_SIGNED = _compile(rf"^(?:[-–—]+\s*)?\(\s*(?P<agency>[\u0621-\u064aa-z]+(?:\s+[\u0621-\u064aa-z]+){{0,2}})\s*\)"
+                           rf"\s*(?P<date>{_INITIALS}(?:\s*/\s*{_INITIALS}){{0,3}})$")
 # The outlet's desk signing the story at its foot: "المسلة – متابعة", "عمان / خاص" (a name and the desk's word).
 _CLOSING_DESK = _compile(rf"^(?P<agency>{_CITY})\s*[-–—/|]\s*(?:متابعه|خاص|حصري|حصريا)$")
 # The desk's dateline on a line of its own, closed by a colon, between the title and the lead: "تواصل - الرياض:" (the
@@ -630,7 +634,8 @@ def _read_footer(lines: list[str], keys: list[str], drop: list[bool], end: int,
             remove(i)
             continue
         if key.count(" ") < 20:
-            closing = _CLOSING_CREDIT.match(key) or _CLOSING_NAMES.match(key) or _CLOSING_AGENCY.match(key)
+            closing = (_CLOSING_CREDIT.match(key) or _CLOSING_NAMES.match(key) or _CLOSING_AGENCY.match(key)
+                       or _CLOSING_SIGNED.match(key))
             if not closing and not drop[i] and _CLOSING_DESK.match(key):
                 remove(i)  # the desk signing off; its name may be a city's ("عمان / خاص"): no credit
                 continue

@@ -150,3 +150,34 @@ def test_a_paragraph_naming_a_station_stays(line):
     assert line in cleaned.body
 
 
+# --- an agency's sign-off: its name in brackets and the editors' initials ---------------------------------------------
+
+SIGN_OFFS = [
+    "(أكي) ع.ف",
+    "(نوفا) س.ب/ م.ر",
+    "(أنسامد) ل . ح",
+]
+
+
+@table("line", SIGN_OFFS)
+def test_a_bracketed_agency_and_initials_at_the_foot_go(line):
+    cleaned = clean_checked(page(foot=(line,)))
+    assert_article_kept(cleaned)
+    assert line not in cleaned.body
+
+
+NOT_SIGN_OFFS = [
+    # a bracketed word with no initials
+    "(يتبع)",
+    # initials inside a sentence
+    "وأكد المدير أن الأشغال ستنتهي قبل الصيف، بحسب ما نقلته الوكالة (ع.ف).",
+]
+
+
+@table("line", NOT_SIGN_OFFS)
+def test_other_closing_lines_are_no_sign_off(line):
+    cleaned = clean_checked(page(foot=(line,)))
+    assert_article_kept(cleaned)
+    assert cleaned.source_credit is None
+
+
