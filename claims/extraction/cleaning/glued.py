@@ -332,13 +332,14 @@ def _brief_glued_at_the_foot(keys: list[str], i: int, words: int) -> bool:
             and len(stems) >= MIN_GLUED_STEMS and len(stems & before) <= MAX_STEMS_SHARED_BY_GLUED_BRIEF)
 
 
-def _story_opening_at_the_foot(keys: list[str], i: int, words: int) -> bool:
+def _story_opening_at_the_foot(keys: list[str], i: int, words: int, *, article_end: int | None = None) -> bool:
     """Tell another story glued under the article with no heading: a paragraph at the foot (maybe with one or two
     more of its own, then only page furniture) opening as a story's lead does, with a dateline ("بنغازي 12 مارس 2025
     (وال) - فاز …") or the day's stamp after its subject ("أعلنت مديرية المرور، اليوم الأحد، إغلاق …"), below two
     paragraphs of the article at least. Its words, the opening's aside, are not the article's lead's (one shared
     by chance at most) and under half of them come back in the whole article: a last paragraph on the same story
-    names its actors and topic again.
+    names its actors and topic again. article_end: where the article ends, when a headline of the glued story stands
+    between it and the paragraph (see _headed_story_opening_at_the_foot).
     """
     key = keys[i]
     if words < MIN_PARAGRAPH_WORDS or not _ends_sentence(key):
@@ -348,16 +349,36 @@ def _story_opening_at_the_foot(keys: list[str], i: int, words: int) -> bool:
         return False
     if not _only_furniture_after(keys, _paragraphs_end(keys, i + 1, MAX_GLUED_FOOT_PARAGRAPHS - 1)):
         return False
-    paragraphs = list(filter(_full_paragraph, keys[:i]))
+    article = keys[:i if article_end is None else article_end]
+    paragraphs = list(filter(_full_paragraph, article))
     if len(paragraphs) < 2:
         return False
     aside = (_stems(opening["verb"]) | _stems(opening["stamp"])) if "stamp" in opening.re.groupindex else _stems(
         opening.group(0))
     stems = _stems(key) - aside
-    before = _stems(" ".join(keys[:i]))
+    before = _stems(" ".join(article))
     return (len(before) >= MIN_ARTICLE_STEMS and len(stems) >= MIN_GLUED_STEMS
             and len(stems & (_stems(paragraphs[0]) - aside)) <= MAX_STEMS_SHARED_BY_GLUED_BRIEF
             and len(stems & before) < MAX_STEMS_SHARED_BY_BEAT_TEASER * len(stems))
+
+
+def _headed_story_opening_at_the_foot(keys: list[str], i: int, words: int) -> bool:
+    """Tell another story glued under the article with its headline and no marker: a short line with no sentence's end,
+    over a paragraph at the foot that opens as a story's lead does (see _story_opening_at_the_foot, the article
+    judged up to the headline) and echoes the headline (two stems at least), the headline sharing under half of its
+    stems with the article ("الجيش الملكي يعلن تجديد عقد مدربه حتى 2027" over "أعلن نادي الجيش الملكي، اليوم الاثنين،
+    تجديد عقد مدربه …" under a transfer story from another club). A subheading over the article's last paragraph
+    names its actors again, and that paragraph carries the story's words."""
+    key = keys[i]
+    if words > MAX_HEADLINE_WORDS or _ends_sentence(key) or key.rstrip().endswith((":", "：", "،", ",", "؛")):
+        return False
+    lead = _next_nonblank(keys, i + 1)
+    if lead >= len(keys) or not _story_opening_at_the_foot(keys, lead, keys[lead].count(" ") + 1, article_end=i):
+        return False
+    title = _stems(key)
+    before = _stems(" ".join(keys[:i]))
+    return (len(title) >= MIN_FOOT_HEADLINE_STEMS and len(title & _stems(keys[lead])) >= 2
+            and len(title & before) < MAX_STEMS_SHARED_BY_BEAT_TEASER * len(title))
 
 
 def _lead_at_the_foot(keys: list[str], headline: int, lead: int) -> bool:

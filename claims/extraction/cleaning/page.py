@@ -127,6 +127,7 @@ from .glued import (
     _brief_glued_at_the_foot,
     _foreign_lead_at_the_foot,
     _story_opening_at_the_foot,
+    _headed_story_opening_at_the_foot,
     _drop_following,
     _glued_paragraphs_end,
     _heads_glued_article,
@@ -414,7 +415,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                 _story_under_the_staff_credit(keys, i, words)):
             return i
         elif sentence_seen and (_brief_glued_at_the_foot(keys, i, words) or _story_opening_at_the_foot(keys, i, words)
-                                or _foreign_lead_at_the_foot(keys, i)):
+                                or _headed_story_opening_at_the_foot(keys, i, words) or _foreign_lead_at_the_foot(keys, i)):
             return i
         elif sentence_seen and (_heads_glued_article(keys, i, words) or (
                 closing_line >= 0 and _next_nonblank(keys, closing_line + 1) == i

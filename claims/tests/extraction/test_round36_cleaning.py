@@ -181,3 +181,52 @@ def test_other_closing_lines_are_no_sign_off(line):
     assert cleaned.source_credit is None
 
 
+# --- another story glued at the foot under its headline -----------------------------------------------------------------
+
+CLUB_TITLE = "الترجي يوافق على انتقال مهاجمه إلى الدوري السعودي"
+CLUB_PARAGRAPHS = [
+    "وافق نادي الترجي الرياضي، مساء أمس السبت، على عرض نادي الفيحاء السعودي للتعاقد مع مهاجمه، في صفقة تناهز "
+    "قيمتها مليوني دولار، حسب ما علمته الإذاعة من مصادر مقربة من الهيئة المديرة.",
+    "وأكدت المصادر ذاتها أن العقد يمتد لثلاثة مواسم، مع بند يمنح الترجي نسبة من قيمة أي انتقال مستقبلي للاعب.",
+    "وكان المهاجم قد التحق بالترجي في صائفة 2021 قادماً من النادي البنزرتي، وسجل معه 41 هدفاً في مختلف المسابقات.",
+    "ويبحث المدرب حالياً عن بديل، إذ كشف مصدر من داخل النادي أن الإدارة خصصت ميزانية للتعاقد مع مهاجمين اثنين "
+    "قبل انطلاق التحضيرات.",
+]
+
+
+def club_page(*tail: str) -> str:
+    return "\n\n".join([CLUB_TITLE, *CLUB_PARAGRAPHS, "تابعونا على: فيسبوك | إنستغرام", *tail,
+                        "جميع الحقوق محفوظة 2025"])
+
+
+GLUED_STORIES = [
+    ("النجم الساحلي يجدد عقد مدربه الفرنسي حتى 2027",
+     "أعلن النجم الرياضي الساحلي، اليوم الأحد، تجديد عقد مدربه الفرنسي لموسمين إضافيين، بعدما قاد الفريق إلى "
+     "المركز الثالث في البطولة برصيد 51 نقطة."),
+    ("الملعب التونسي يفتتح ملعبه الجديد بحضور الجماهير",
+     "افتتح الملعب التونسي، مساء اليوم، ملعبه الجديد بطاقة استيعاب تبلغ 12 ألف متفرج، بحضور والي تونس وعدد من "
+     "قدماء اللاعبين."),
+]
+
+
+@table("headline,lead", GLUED_STORIES)
+def test_a_headed_story_glued_at_the_foot_is_cut(headline, lead):
+    cleaned = clean_checked(club_page(headline, lead))
+    assert cleaned.title == CLUB_TITLE
+    for paragraph in CLUB_PARAGRAPHS:
+        assert paragraph in cleaned.body
+    assert headline not in cleaned.body and lead not in cleaned.body
+
+
+ARTICLE_ENDINGS = [
+    # a subheading over the article's own last paragraph, its lead-like opening naming the same club and transfer
+    ("موقف الترجي من الصفقة",
+     "أكد نادي الترجي الرياضي، اليوم الأحد، أن انتقال مهاجمه إلى الفيحاء السعودي لن يتم قبل استكمال الفحص الطبي "
+     "للاعب، وأن الإدارة ستعلن عن بديله قبل انطلاق التحضيرات."),
+]
+
+
+@table("subheading,paragraph", ARTICLE_ENDINGS)
+def test_a_subheading_over_the_articles_last_paragraph_stays(subheading, paragraph):
+    cleaned = clean_checked(club_page(subheading, paragraph))
+    assert subheading in cleaned.body and paragraph in cleaned.body
