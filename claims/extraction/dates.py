@@ -657,6 +657,20 @@ def _plan_context(norm: str, start: int) -> bool:
     return PAST_CUE.search(left, noun.end()) is None
 
 
+# What is done "before the start" of something in a month a month or two ahead readies it: "خصصت الإدارة ميزانية
+# للتعاقد مع لاعبين قبل انطلاق التحضيرات في يوليو" (written in June) is the coming July, not the one eleven months
+# back. A perfective verb after the start noun ("قبل بدء الحرب التي اندلعت في يوليو") tells of the past.
+_BEFORE_A_START = re.compile(_f(
+    f"(?<!\\w)[وف]?(?:قبل|قبيل){S}(?:ال)?(?:انطلاق|انطلاقه|بدء|بدايه|افتتاح|استئناف|استيناف)(?!\\w)"))
+
+
+def _before_a_start(norm: str, start: int) -> bool:
+    """Say whether "قبل انطلاق/بدء …" with no perfective verb after it governs the date at start."""
+    left = _clause_before(norm, start)
+    cue = _last_match(_BEFORE_A_START, left)
+    return cue is not None and not _SINCE_BEFORE.search(left) and PAST_CUE.search(left, cue.end()) is None
+
+
 # A timetable sets days still to come: "وبحسب الجدول الذي نشرته الوكالة، تُخصص الأيام الثلاثة الأولى، من 13 إلى 15
 # مايو، لحجاج …"، "ووفق البرنامج المعلن، تنطلق المرحلة الثانية في 3 يونيو". Like an announced measure it looks only
 # a month or two ahead (_PLAN_MONTHS); the clause that tells who published it ("الذي نشرته الوكالة،") is skipped,
@@ -721,7 +735,8 @@ def _soon_context(norm: str, start: int, ahead: int = 1, present: bool = False) 
         return True
     if ahead > _SOON_MONTHS:
         return False
-    if ahead <= _PLAN_MONTHS and (_plan_context(norm, start) or _schedule_context(norm, start)):
+    if ahead <= _PLAN_MONTHS and (_plan_context(norm, start) or _schedule_context(norm, start)
+                                  or _before_a_start(norm, start)):
         return True
     if ahead <= _EFFECTIVE_MONTHS and _EFFECTIVE_FROM.search(norm, max(0, start - 20), start):
         return True
@@ -993,7 +1008,21 @@ def _month_list_start(norm: str, start: int) -> int:
     return start
 
 
-@_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}){S}(?:شهر{S})?|(?P<shahr>شهر){S})?(?P<mon>{MONTHX}){E}(?:{YEAR_TAIL})?)")
+# "الأسبوع الأخير من شباط"، "الأيام الأخيرة من مارس": the closing part of a month (an ordinal part, "الأسبوع الأول من
+# يونيو", reads as a day first: _day_month). The month is what is known; its last week is a calendar week only when
+# the month ends on a Sunday.
+LAST_PART = f"(?P<part>(?P<week>الاسبوع)|الاسابيع|الايام){S}(?:الاخير|الاخيره){S}من{S}(?:شهر{S})?"
+
+
+def _last_week_of_month(year: int | None, month: int) -> str | None:
+    """Return the ISO week "الأسبوع الأخير من …" names when the month ends on a Sunday, else None."""
+    if year in (None, _SAME_YEAR):
+        return None
+    last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return _iso_week(last) if last.isoweekday() == 7 else None
+
+
+@_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}){S}(?:شهر{S})?|(?P<shahr>شهر){S}|{LAST_PART})?(?P<mon>{MONTHX}){E}(?:{YEAR_TAIL})?)")
 def _month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """يونيو (حزيران) الماضي · أكتوبر 2023 · مطلع مارس · في حزيران · أبريل (وسبتمبر الماضيين)."""
     norm, pub = ctx.norm, ctx.pub
@@ -1004,7 +1033,7 @@ def _month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     shared = _shared_tail(m, ctx)
     tail = shared or m  # where the year or the relative word is read
     numbered = bool(tail.group("y") or tail.group("y2"))
-    if first in _NEEDS_NUMBER and not (numbered or combined or shared or m.group("shahr")
+    if first in _NEEDS_NUMBER and not (numbered or combined or shared or m.group("shahr") or m.group("part")
                                        or (m.group("mrel") or "ه")[-1] != "ه"
                                        or ((m.group("yrel") or m.group("ythis") or m.group("ysame"))
                                            and norm[m.end("mon"):m.end("x")].lstrip().startswith("من"))):
@@ -1014,7 +1043,7 @@ def _month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         return
     if not _months_ok(m, ctx, "mon"):
         return
-    cued = numbered or combined or shared or m.group("mod") or m.group("shahr") or m.group("yrel") \
+    cued = numbered or combined or shared or m.group("mod") or m.group("shahr") or m.group("part") or m.group("yrel") \
         or m.group("ythis") or m.group("ysame") \
         or m.group("mrel")
     # "في يونيو وأغسطس": the preposition before a list of months governs each of them
@@ -1022,6 +1051,7 @@ def _month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     if not cued and not _BARE_MONTH_CUE.search(norm[max(0, list_start - 12):list_start]):
         return
     if first in _WORDLIKE_MONTHS and not (numbered or combined or shared or m.group("mod") or m.group("shahr")
+                                          or m.group("part")
                                           or m.group("mrel") or m.group("yrel") or m.group("ythis")
                                           or m.group("ysame")):
         # "من مارس" is also "who practised", "مع شباط" "with Chabat": only after a time preposition.
@@ -1038,6 +1068,9 @@ def _month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         return
     if not explicit and _HABITUAL_CYCLE.search(norm, max(0, m.start("x") - _HABITUAL_REACH), m.start("x")):
         yield _Cand(m.start("x"), m.end("x"), "", "month")  # a yearly cycle's month: no event, blocked
+        return
+    if m.group("week") and (week := _last_week_of_month(year, month)) is not None:
+        yield _Cand(m.start("x"), m.end("x"), week, "week", explicit_year=explicit)
         return
     value = f"XXXX-{month:02d}" if year is None else f"{year:04d}-{month:02d}"
     yield _Cand(m.start("x"), m.end("x"), value, "month", explicit_year=explicit)
@@ -1304,7 +1337,7 @@ _EDITION_TITLE = re.compile(_f(
     rf"(?:{S}[^\W\d]+){{0,4}}{S}$"))
 _DATED_AFTER = re.compile(_f(f"{S}(?:[وف]?(?:في|خلال|مطلع|منتصف|اواخر|نهايه|بدايه|قبل|بحلول){S})?(?:شهر{S})?"
                              f"(?:{MONTH}|{WEEKDAY}|{DAYNUM}{S}{MONTH}){E}"))
-_MORE_THAN = re.compile(_f(f"(?<!\\w)[وف]?(?:اكثر|اقل|ازيد|يزيد|يقل|اكبر|اصغر|اعلي|ادني|واحد|واحده|عدد|جزء){S}$"))
+_MORE_THAN = re.compile(_f(f"(?<!\\w)[وف]?[بل]?(?:اكثر|اقل|ازيد|يزيد|يقل|اكبر|اصغر|اعلي|ادني|واحد|واحده|عدد|جزء){S}$"))
 _TO_NUMBER = re.compile(_f(f"{S0}(?:-|{S}(?:الي|حتي){S}){S0}\\d"))
 _AND_YEAR = re.compile(f"{S}و{S0}(?P<y>{YEAR}){YSUF}(?!\\d|[/.-]\\d)")
 
@@ -1377,6 +1410,13 @@ _SAME_MONTH_PREP = re.compile(_f(f"(?<!\\w)(?:[وف]?(?:في|خلال|منذ|ح�
                                  f"|(?:في{S})?وقت{S}(?:سابق|لاحق){S}من){S}$"))
 
 
+# "الشهر نفسه من العام الماضي/السابق"، "الشهر ذاته من عام 2023": the month told before, in an earlier year.
+_OF_AN_EARLIER_YEAR = re.compile(_f(
+    f"{S}من{S}(?:(?:{YEARWORD}){S}(?:{_alt(_PAST)}|السابق|السابقه|الذي{S}سبقه|التي{S}سبقتها){E}"
+    f"|(?:{YEARWORD}{S})?(?P<y>{YEAR}){YSUF})"))
+_SAME_MONTH_YEAR_BACK = "PREV"  # the stand-in for "a year before the month told" (_same_month)
+
+
 @_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}){S})?(?:الشهر{S}(?P<r>{REL_M}|قبل{S}الماضي){E}|(?P<this>هذا{S}الشهر){E}|(?P<same>الشهر{S}(?:نفسه|ذاته)|(?:نفس|ذات){S}الشهر){E}"
        f"|(?<=[^\\S\\n])الشهر{E}(?!{S}(?:الذي|التالي|السابق|نفسه|ذاته|الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الحادي))))")
 def _rel_month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
@@ -1385,6 +1425,12 @@ def _rel_month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         # "خلال الشهر نفسه"، "في وقت سابق من الشهر ذاته": the month told before (_same_month); with no time
         # preposition ("نفس الشهر الذي …" as a subject) it dates nothing.
         if m.group("mod") or _SAME_MONTH_PREP.search(ctx.norm, max(0, m.start("x") - 24), m.start("x")):
+            if earlier := _OF_AN_EARLIER_YEAR.match(ctx.norm, m.end("x")):
+                # "خلال الشهر ذاته من السنة الماضية": that month a year before the month told ("من عام 2023": of
+                # that year)
+                back = earlier.group("y") or _SAME_MONTH_YEAR_BACK
+                yield _Cand(m.start("x"), earlier.end(), f"SAME-{back}", "month", explicit_year=False)
+                return
             yield _Cand(m.start("x"), m.end("x"), "SAME-", "month", explicit_year=False)
         return
     pub = ctx.pub
@@ -2493,7 +2539,10 @@ def _same_month(c: _Cand, before: list[_Cand]) -> _Cand | None:
     for p in reversed(before):
         ym = _YEAR_MONTH.match(p.value.split("/")[-1])
         if ym and p.precision in ("day", "month", "interval") and c.precision == "month":
-            return _Cand(c.start, c.end, f"{ym.group(1)}-{ym.group(2)}", "month", explicit_year=p.explicit_year)
+            year = c.value[len("SAME-"):] or ym.group(1)
+            if year == _SAME_MONTH_YEAR_BACK:
+                year = f"{int(ym.group(1)) - 1:04d}" if ym.group(1).isdigit() else "XXXX"
+            return _Cand(c.start, c.end, f"{year}-{ym.group(2)}", "month", explicit_year=p.explicit_year)
         if ym and p.precision in ("day", "month", "interval"):
             prefix = f"{ym.group(1)}-{ym.group(2)}-"
             value = c.value.replace("SAME-", prefix)
