@@ -660,6 +660,7 @@ def _is_money_or_measure(unit: str | None) -> bool:
 _UNIT_OF_ONE = {normalize_word(clitic + unit + case): unit for unit in _UNIT_SINGULARS
                 for clitic in ("", "ب") for case in ("", "ا")}
 _ONE_AFTER = _norms("واحد", "واحدا", "واحداً", "واحدة")
+_THE_ONE_AFTER = _norms("الواحد", "الواحدة")
 
 
 def _one_unit(tokens: Sequence[Token], i: int) -> bool:
@@ -879,6 +880,9 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
     if labelled and second is None and _YEAR_RANGE[0] <= read.value <= _YEAR_RANGE[1] and read.digits_plain \
             and unit != "%" and normalize_word(unit.split()[0]) not in _KNOWN_UNITS:
         return None  # "يستهدف قانون المالية 2025 خفضه": a law named by its year, then the next phrase
+    if second is None and unit is None and whole is None and read.words \
+            and (counted := _count_a_rise_reaches(tokens, read, last_taken)) is not None:
+        unit = counted  # "ليرتفع عدد اللاعبين الذين غادروا الفريق إلى أربعة.": four players
     if second is None and unit is None and whole is None and _weak_bare_number(tokens, read, prev, last_taken):
         return None
     if second is None and unit is None and _told_outlet(tokens, first):
@@ -891,6 +895,8 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         return None  # "موازنة السنة المالية 2026 ومشروع …": the fiscal year, not an amount
     if second is None and _name_part(tokens, read, prev, unit, last_taken):
         return None  # كوب 28، أرتميس 3، آيفون 15، إكسبو 2020 دبي
+    if second is None and _in_quoted_title(tokens, read):
+        return None  # صحيفة "إل سولي 24 أوري"، قناة «فرانس 24»: the number is part of a quoted title
     if second is not None and unit is None and chain == 2:
         return None  # 3-1 score, 18-19 without a month
     if value != value or value in (float("inf"), float("-inf")):
@@ -1442,9 +1448,15 @@ def _dual_noun_before(tokens: Sequence[Token], first: int, floor: int) -> str | 
             or tokens[k].norm in _STOP:
         return None
     clitic = _PREPOSITION_CLITIC.match(noun)
-    if clitic is not None and len(noun) - clitic.end() >= 5:
+    if clitic is not None and len(noun) - clitic.end() >= 5 and not _ACTIVE_PARTICIPLE_DUAL.match(noun):
         return None  # بهدفين اثنين: a preposition on the noun, a score or an instrument, not a count
     return noun
+
+
+# "لاعبين"، "باحثان"، "كاتبين": the dual of an active participle (فاعل) whose first root letter is ل، ب or ك, not that
+# letter as a preposition on a word: no noun is a bare alif and two letters (a preposition before a word in bare alif
+# is on a longer one: "باجتماعين").
+_ACTIVE_PARTICIPLE_DUAL = re.compile(r"^[وف]?[بلك]ا[^\Wا]{2}(?:ان|ين)$")
 
 
 # "الدورة الثالثة عشرة"، "للمرة الحادية عشرة": عشر/عشرة after an ordinal's unit word makes one ordinal, 11th-19th.
@@ -1556,6 +1568,40 @@ def _governed_count(tokens: Sequence[Token], read: NumberRead, last_taken: int) 
         if subject.startswith(_COUNT_SUBJECTS) and _CONJ_FUTURE.sub("", tokens[k].norm) in _CARRY_VERBS:
             return True
     return False
+
+
+# "ليرتفع عدد اللاعبين الذين غادروا الفريق هذا الصيف إلى أربعة."، "ووصل عدد الموقوفين إلى سبعة": a number word that
+# closes the clause after a verb of change on "عدد X" is the count of X it reaches, though no noun follows it.
+_COUNT_CHANGE_VERBS = _norms("ارتفع", "ارتفعت", "يرتفع", "ترتفع", "وصل", "وصلت", "يصل", "تصل", "قفز", "قفزت",
+                             "يقفز", "تقفز", "تراجع", "تراجعت", "يتراجع", "تتراجع", "انخفض", "انخفضت", "ينخفض",
+                             "تنخفض", "زاد", "زادت", "يزيد", "تزيد", "صعد", "صعدت", "يصعد")
+_TO_WORDS = _norms("إلى", "الى")
+_CLAUSE_END_MARKS = frozenset(".!?؟،,;؛")
+_COUNT_RISE_REACH = 12  # words from the verb of change to its number
+
+
+def _count_change_verb(norm: str) -> bool:
+    """Say whether a word is a verb of change on a count, with و/ف or a result ل before it or not."""
+    return norm in _COUNT_CHANGE_VERBS or (norm[:1] in ("ل", "و", "ف") and norm[1:] in _COUNT_CHANGE_VERBS)
+
+
+def _count_a_rise_reaches(tokens: Sequence[Token], read: NumberRead, last_taken: int) -> str | None:
+    """Return the noun "عدد X" counts when the number word at read closes "ارتفع عدد X … إلى N", else None."""
+    first, after = read.first, read.last
+    if first < 3 or tokens[first - 1].norm not in _TO_WORDS \
+            or (after < len(tokens) and not (tokens[after].kind == "sym" and tokens[after].norm in _CLAUSE_END_MARKS)):
+        return None
+    for k in range(first - 2, max(last_taken, first - 2 - _COUNT_RISE_REACH), -1):
+        tok = tokens[k]
+        if tok.kind == "sym" and tok.norm in _CLAUSE_END_MARKS or tok.kind == "num":
+            return None
+        if tok.norm not in ("عدد", "اعداد") or k < 1 or k + 1 >= first - 1 or tokens[k + 1].kind != "ar":
+            continue
+        if not (_count_change_verb(tokens[k - 1].norm) or k + 2 < first - 1 and _count_change_verb(tokens[k + 2].norm)):
+            return None  # the verb before "عدد X" or right after it ("عدد الزوار ارتفع إلى ثلاثة")
+        noun = _MARKS_RE.sub("", tokens[k + 1].text)
+        return noun[2:] if noun.startswith("ال") and len(noun) > 4 else noun
+    return None
 
 
 def _weak_bare_number(tokens: Sequence[Token], read: NumberRead, prev: Token | None, last_taken: int) -> bool:
@@ -1776,6 +1822,32 @@ def _name_part(tokens: Sequence[Token], read: NumberRead, prev: Token | None, un
     if bare in _TALLY_NOUNS and _in_vote_sentence(tokens, read):
         return False  # "وامتناع 18 عن التصويت": a vote tally, not a name
     return _qualifier_before(tokens, read.first, last_taken)[0] == "exact"
+
+
+# A paper, a channel or a work named in quotes right after its noun: صحيفة "إل سولي 24 أوري"، قناة «فرانس 24»، مسلسل
+# "24"، كتاب "100 عام من العزلة". A number inside the quotes is part of the name, no amount; a quote that tells of a
+# noun of another kind ("بيان "20 مطلباً"") or a quotation after a definite one ("نقلت الوكالة "أكثر من 50 قتيلاً"")
+# is read as usual.
+_TITLE_NOUN = re.compile(
+    r"^[وف]?[بلك]?(?:صحيفه|جريده|مجله|يوميه|اسبوعيه|قناه|اذاعه|محطه|موقع|وكاله|برنامج|مسلسل|فيلم"
+    r"|كتاب|روايه|اغنيه|البوم|مسرحيه|تطبيق|منصه)$")
+_OPEN_QUOTES = frozenset('"«“')
+_CLOSE_QUOTES = frozenset('"»”')
+_TITLE_REACH = 4  # words of the title either side of its number
+
+
+def _in_quoted_title(tokens: Sequence[Token], read: NumberRead) -> bool:
+    """Return True when the number at read stands in a short quoted title right after a title noun."""
+    k = read.first - 1
+    while k >= 0 and read.first - k <= _TITLE_REACH and tokens[k].kind in ("ar", "lat"):
+        k -= 1
+    if k < 1 or tokens[k].kind != "sym" or tokens[k].norm not in _OPEN_QUOTES \
+            or not _TITLE_NOUN.match(tokens[k - 1].norm):
+        return False
+    j = read.last
+    while j < len(tokens) and j - read.last < _TITLE_REACH and tokens[j].kind in ("ar", "lat"):
+        j += 1
+    return j < len(tokens) and tokens[j].kind == "sym" and tokens[j].norm in _CLOSE_QUOTES
 
 
 # A vote is told as tallies: "بأغلبية 120 صوتاً مقابل رفض 40 وامتناع 18 عن التصويت"; the noun of a side, then its
@@ -2671,7 +2743,9 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str 
         from_where = word.norm == "من" and width > 1 and k + 2 < i and tokens[k + 2].kind == "ar" \
             and _MARKS_RE.sub("", tokens[k + 2].text).startswith("ال")
         # "تجاوزت عائداته في موسم واحد 60 ألف دينار": واحد after a noun is its adjective, "a single", no number
-        one_of = word.norm in _ONE_AFTER and tokens[k].kind == "ar" and lookup_word(tokens[k].norm) is None \
+        # and so is "الواحد" after a definite noun: "يصل سعر الكيلوغرام الواحد إلى 30 درهماً"
+        one_of = (word.norm in _ONE_AFTER or (word.norm in _THE_ONE_AFTER and tokens[k].norm.startswith("ال"))) \
+            and tokens[k].kind == "ar" and lookup_word(tokens[k].norm) is None \
             and tokens[k].norm not in _STOP and _verb_form(tokens[k].norm) is None
         if word.kind != "ar" or (lookup_word(word.norm) is not None and not one_of) \
                 or (word.norm in _STOP and not in_it and not in_relative and not opens_name and not from_where
