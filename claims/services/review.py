@@ -18,7 +18,7 @@ from .stories import refresh_groups_of
 CORRECTABLE = ("text", "date_value", "quantity_value", "quantity_qualifier", "quantity_unit", "speaker")
 SNAPSHOT = ("status", "reject_reason", "date_precision", "date_start", "date_end", *CORRECTABLE)
 QUALIFIERS = set(Qualifier.values)
-_UNKNOWN_YEAR = re.compile(r"XXXX-(\d\d|WXX-[1-7])")
+_UNKNOWN_YEAR = re.compile(r"XXXX-(\d\d|WXX-[1-7]|XX-\d\d)")
 
 
 class ClaimNotReviewable(ValueError):

@@ -15,6 +15,7 @@ from ..models import Claim, ClaimGroup, GroupMembership, Story
 
 _UNKNOWN_MONTH = re.compile(r"XXXX-(\d\d)")
 _UNKNOWN_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
+_UNKNOWN_MONTH_DAY = re.compile(r"XXXX-XX-(\d\d)")  # "الخامس عشر من الشهر الماضي" with no publication date
 
 
 @dataclass
@@ -138,6 +139,8 @@ def value_label(value: str) -> str:
     """Return a TIMEX3-style value as an editor reads it."""
     if m := _UNKNOWN_MONTH.fullmatch(value):
         return _("%(month)s, year unknown") % {"month": date_format(dt.date(2000, int(m[1]), 1), "F")}
+    if m := _UNKNOWN_MONTH_DAY.fullmatch(value):
+        return _("day %(day)s of a month unknown") % {"day": int(m[1])}
     if m := _UNKNOWN_WEEKDAY.fullmatch(value):
         return _("a %(weekday)s, date unknown") % {
             "weekday": date_format(dt.date(2024, 1, int(m[1])), "l")}  # 2024-01-01 was a Monday

@@ -50,6 +50,13 @@ def test_correcting_a_date_sets_its_calendar_span(editor):
     assert decision.new_values["date_value"] == "2024-11-08"
 
 
+@pytest.mark.parametrize("value", ["XXXX-06", "XXXX-WXX-3", "XXXX-XX-15"])
+def test_a_date_of_unknown_year_is_kept_as_written(editor, value):
+    claim = decide_claim(claim=ClaimFactory(), editor=editor, action="correct", version=1,
+                         corrections={"date_value": value})
+    assert (claim.date_value, claim.date_precision, claim.date_start) == (value, "unknown_year", None)
+
+
 @pytest.mark.parametrize("corrections, message", [
     ({"date_value": "next week"}, "not a date"),
     ({"quantity_value": "many"}, "not a number"),

@@ -105,6 +105,7 @@ def test_merge_and_move_are_kept_when_regrouping(seeded_story):
     ("1950/1953", "1950–1953"),
     ("XXXX-06", "June, year unknown"),
     ("XXXX-WXX-3", "a Wednesday, date unknown"),
+    ("XXXX-XX-15", "day 15 of a month unknown"),
 ])
 def test_dates_are_labelled_at_their_precision(value, label):
     assert value_label(value) == label
@@ -113,6 +114,7 @@ def test_dates_are_labelled_at_their_precision(value, label):
 def test_half_years_are_labelled_in_arabic():
     with translation.override("ar"):
         assert value_label("2024-H1") == "النصف الأول من 2024"
+        assert value_label("XXXX-XX-15") == "اليوم 15 من شهر غير معروف"
 
 
 def test_publishing_makes_a_public_read_only_page(client, editor, seeded_story):

@@ -462,7 +462,7 @@ def test_long_text_is_handled() -> None:
     assert len(mentions) == 6000
 
 
-_ONE = r"(?:\d{4}|XXXX)(?:-(?:W\d\d|WXX(?:-[1-7])?|Q[1-4]|H[12]|\d\d(?:-\d\d)?|XX))?"
+_ONE = r"(?:\d{4}|XXXX)(?:-(?:W\d\d|WXX(?:-[1-7])?|Q[1-4]|H[12]|\d\d(?:-\d\d)?|XX(?:-\d\d)?))?"
 _VALUE = re.compile(f"{_ONE}(?:/{_ONE})?")
 
 _VOCAB = ["في", "يونيو", "حزيران", "(", ")", "/", "-", "الماضي", "الجاري", "المقبل", "عام", "2022", "١٩",
@@ -477,6 +477,7 @@ _VOCAB = ["في", "يونيو", "حزيران", "(", ")", "/", "-", "الماض�
        sep=st.sampled_from([" ", "", "  ", "\u00a0"]),
        published=st.one_of(st.none(), st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))))
 @example(words=["و5", "رمضان"], sep=" ", published=dt.date(1924, 1, 1))  # before the Hijri converter's range
+@example(words=["الثاني", "الشهر", "الماضي"], sep=" ", published=None)  # a day of a month unknown: XXXX-XX-02
 def test_any_text_gives_valid_spans(words: list[str], sep: str, published: dt.date | None) -> None:
     text = sep.join(words)
     mentions = find_dates(text, published=published)
