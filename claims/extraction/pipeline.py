@@ -25,7 +25,7 @@ from .speakers import (
     reports_figures,
     rule_source,
 )
-from .speakers.article import SentenceReadings, bare_statements, speaker_clauses
+from .speakers.article import SentenceReadings, bare_statements, named_body_for, speaker_clauses
 from .types import Attribution, DateMention, ExtractedClaim, QuantityMention, Sentence
 
 # Bump when a change to the rules changes what is extracted: re-extraction keys on it.
@@ -215,7 +215,8 @@ def _claimants(body: str, sentence: Sentence, quantities: list[QuantityMention],
         first = [s for at, s in earlier if at < q.start and (_opens_sentence(body, sentence, s)
                                                             or not _WHILE_CLAUSE.search(body, at, q.start))] \
             if speaker and q.start < speaker.start else []
-        claimants.append(_as_name(body, before[-1]) if before else _as_name(body, first[-1]) if first else speaker)
+        claimant = _as_name(body, before[-1]) if before else _as_name(body, first[-1]) if first else speaker
+        claimants.append(named_body_for(claimant, speaker) if claimant else None)
     return claimants
 
 

@@ -1007,6 +1007,8 @@ _SETTING_SURFACE = {prefix + normalize(form): lemma for lemma, forms in
                     (("حدد", "حدد حددت"), ("خفض", "خفض خفضت"), ("رفع", "رفع رفعت"),
                      # "أحبطت الجمارك تهريب 2 طن"، "ضبطت الشرطة 40 كيلوغراماً": the body that seizes counts the haul
                      ("ضبط", "ضبط ضبطت"), ("أحبط", "أحبط أحبطت"), ("صادر", "صادر صادرت"),
+                     # "أحالت الوزارة 14 موظفاً إلى التحقيق": the body that refers people for trial counts them
+                     ("أحال", "أحال أحالت"),
                      # "وافق مجلس الإدارة على صرف 52 مليون دينار": the body that approves an amount sets it
                      ("وافق", "وافق وافقت"),
                      # A body's target: "تعمل الوزارة على استقطاب 11 مليون زائر"، "تستهدف الشركة إنتاج 5 آلاف طن".
@@ -1073,6 +1075,19 @@ _OPENING_ALSO = _words("و ف كما وكما")  # "كما خفض البنك …
 _RULINGS = _words("حكم قرار")
 
 
+_REFERRAL_WINDOW = 5  # "أحالت الوزارة، الإثنين، 14 موظفاً": a time set off by commas before the count
+
+
+def _refers_a_count(toks: list[_Tok], j: int) -> bool:
+    """Say whether a figure is whom the verb of referral refers, before إلى: "أحالت الوزارة، الإثنين، 14 موظفاً إلى"."""
+    for tok in toks[j:j + _REFERRAL_WINDOW]:
+        if tok.text in ("الى", "إلى"):
+            return False
+        if tok.text[:1].isdigit():
+            return True
+    return False
+
+
 def figure_setter(body: str, sentence: Sentence, readings: SentenceReadings | None = None) -> Attribution | None:
     """Return the body that sets the sentence's figures with a verb of setting, or None.
 
@@ -1107,6 +1122,8 @@ def figure_setter(body: str, sentence: Sentence, readings: SentenceReadings | No
         aim = _AIM_PARTICLES.get(_SETTING_SURFACE[toks[k].text])
         if aim is not None and not (phrase.end < len(toks) and toks[phrase.end].text in aim):
             continue
+        if _SETTING_SURFACE[toks[k].text] == "أحال" and not _refers_a_count(toks, phrase.end):
+            continue  # "وأحالت النيابة الملف إلى القضاء": no one counted
         if _SETTING_SURFACE[toks[k].text] == "بدأ" and not _applies_a_charge(toks, phrase.end) \
                 and not _starts_running(toks, phrase.end):
             continue  # "بدأت الوزارة حملة توعية": no figure of its own
@@ -1513,6 +1530,17 @@ def _same_body_as_last(written: Attribution, last: Attribution) -> Attribution |
     if key and len(words) > len(key) and words[:1] == key[:1] and all(w in words for w in key):
         return last
     return None
+
+
+def named_body_for(claimant: Attribution, speaker: Attribution | None) -> Attribution:
+    """Return the sentence's speaker when a figure's source is a bare back-reference to the body it names.
+
+    "ووقعت هيئة تنمية المؤسسات الصغيرة … اتفاقية لإدراج منتجات 60 مؤسسة، بحسب بيان للهيئة": the
+    figure's source "الهيئة" is the authority the sentence named in full (and took as its speaker).
+    """
+    if speaker is None or claimant is speaker or _has_name(claimant.speaker) or len(_title_key(claimant.speaker)) != 1:
+        return claimant
+    return _same_body_as_last(claimant, speaker) or claimant
 
 
 def _resolve_title(body: str, written: Attribution, named: list[Attribution],
