@@ -482,7 +482,9 @@ def _owned_title(t: str, *, closed: bool = False) -> str | None:
     if _is_al(t):
         return None
     stem = _OWNER_SUFFIX.sub("", t)
-    if stem == t and closed and t.endswith("ه") and not t.endswith("ته"):
+    if stem == t and closed and t.endswith("ته") and len(t) > 4:
+        stem = t[:-2] + "ه"  # "وقالت زوجته إن"، "والدته": a feminine kin or title in ة, then "his"
+    elif stem == t and closed and t.endswith("ه") and not t.endswith("ته"):
         stem = t[:-1]
     if stem == t or len(stem) < 3:
         return None

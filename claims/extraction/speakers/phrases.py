@@ -263,11 +263,14 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
             while j < n and _is_al(toks[j].text) and _NISBA.search(toks[j].text):
                 j += 1
     if mode == "org" and bare in _NAMED_ORGS:
-        j = _quoted_name(toks, j)  # وكالة الأنباء السعودية "واس"
+        # وكالة الأنباء السعودية "واس"؛ صحيفة "إل سولي 24 أوري" (a longer name after an indefinite noun)
+        j = _quoted_name(toks, j, words=3 if _is_al(t) else _QUOTED_NAME_WORDS)
     if (mode == "group" or mode == "org" and j == k + 1) and not _is_al(t):
         while j < n and _name_like(toks[j]) and _NISBA.search(toks[j].text) and j - k < 5:
             j += 1  # تقارير استخباراتية كورية جنوبية، منظمات إغاثية
         j = _joint_adjective_end(toks, j)  # "بعثة كويتية - سلوفاكية"
+        if mode == "org" and _town_after_local_body(toks, j):
+            j += 1  # "اتحاد بلديات صور": the plural local body read as an adjective, then its town
     if mode == "group" and (bare in _RESULT_HEADS or bare in _DOCUMENT_NOUNS):
         while j < n and toks[j].text in _PUBLISHED:
             j += 1  # "النتائج المعلنة"، "الأرقام المنشورة": results someone made public
@@ -304,15 +307,15 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
 
 
 # Local government named by its town or region: "أمانة جدة"، "بلدية صور"، "محافظة عجلون"، "أمانة منطقة حائل".
-_LOCAL_BODIES = _words("أمانة بلدية محافظة ولاية منطقة مدينة إمارة مقاطعة إقليم")
-_TOWN_CLOSERS = frozenset("،,:.()") | _words("عن في")
+_LOCAL_BODIES = _words("أمانة بلدية بلديات محافظة ولاية منطقة مدينة إمارة مقاطعة إقليم")  # "اتحاد بلديات صور"
+_TOWN_CLOSERS = frozenset("،,:.()") | _words("عن في قد")  # "وكانت بلدية صور قد حذرت"
 
 
 def _town_after_local_body(toks: list[_Tok], j: int) -> bool:
     """Say whether toks[j] is the one-word town an indefinite local-government noun before it is in construct with.
 
-    The town must close the phrase (إن/أن، a comma, عن, a time, the verb's object or the end): "وأعلنت بلدية صور
-    أن"، "وأعلنت أمانة جدة إزالة …"; not
+    The town must close the phrase (إن/أن، a comma, عن, a time, the verb's object, قد or a speech verb, من أن, or
+    the end): "وأعلنت بلدية صور أن"، "وأعلنت أمانة جدة إزالة …"، "وكانت بلدية صور قد حذرت"، "وحذرت بلدية صور من أن"; not
     "وأعلنت البلدية أمس" (definite) or "وأعلنت بلدية عدد من …" (a noun the phrase goes on with).
     """
     n = len(toks)
@@ -324,6 +327,7 @@ def _town_after_local_body(toks: list[_Tok], j: int) -> bool:
         return False  # "منطقة صناعية": an adjective, not a town
     nxt = toks[j + 1].text if j + 1 < n else "."
     return nxt in _THAT or nxt in _TOWN_CLOSERS or nxt in _TEMPORAL or nxt in _QUOTES or _adjective_at(toks, j + 1) \
+        or bool(_verb_lemma(nxt)) or (nxt == "من" and j + 2 < n and toks[j + 2].text in _THAT) \
         or (_is_al(nxt) and j + 2 < n and (toks[j + 2].text in _THAT or toks[j + 2].text in _TOWN_CLOSERS)) \
         or (j + 1 < n and not _is_al(nxt) and _masdar_like(nxt) and not toks[j + 1].tanween)  # its object: "إزالة"
 
@@ -1181,6 +1185,7 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True, c
                 break  # the verb's object: "وحمّل النائب سامي عون الحكومة،"، "ودعا الحربي قائدي المركبات إلى"
             if m == j + 2 or _ends_phrase(toks, m) \
                     or (_NISBA.search(toks[m - 1].text) and nxt_text[:1] in ("ب", "ل")) \
+                    or (nxt_text.startswith("بال") and _surname_word(t)) \
                     or _object_after_surname(t, nxt_text) \
                     or (nxt_text[:1] == "ل" and _addressee_end(toks, m) > m) \
                     or (_MASDAR_FORMS.search(nxt_text) and m + 1 < n and _is_al(toks[m + 1].text)
@@ -1485,7 +1490,7 @@ def _quoted_org_name(toks: list[_Tok], j: int) -> int:
     prev = toks[j - 1].text
     if _is_al(prev) or prev not in _NAMED_ORGS:
         return j  # "قال مدير الشركة "لن نتراجع"": a definite noun is not followed by its name
-    end = _quoted_name(toks, j)
+    end = _quoted_name(toks, j, words=_QUOTED_NAME_WORDS)
     if end > j:
         return end
     for m in range(j, min(len(toks), j + _ORG_NAME_WORDS + 1)):
@@ -1496,11 +1501,16 @@ def _quoted_org_name(toks: list[_Tok], j: int) -> int:
     return j
 
 
-def _quoted_name(toks: list[_Tok], j: int) -> int:
-    """Return the end of a quoted or bracketed proper name after an organisation: “يونهاب”."""
+# Words inside the quotes after an indefinite organisation noun: a transliterated name may run to five, a number
+# among them (صحيفة "إل سولي 24 أوري"); after a definite noun a long quote is what the body says.
+_QUOTED_NAME_WORDS = 5
+
+
+def _quoted_name(toks: list[_Tok], j: int, *, words: int = 3) -> int:
+    """Return the end of a quoted or bracketed proper name of up to `words` words after an organisation: “يونهاب”."""
     n = len(toks)
     if j < n and toks[j].text in _QUOTES + "(":
-        for m in range(j + 1, min(n, j + 5)):
+        for m in range(j + 1, min(n, j + words + 2)):
             if toks[m].text in _QUOTES + ")":
                 return m + 1 if m > j + 1 else j
             if not toks[m].text.isalnum():
@@ -1539,6 +1549,30 @@ def _closed_two_word_name(toks: list[_Tok], m: int) -> int:
     return m + 2 if _surname_word(toks[m + 1].text) and _starts_person_name(toks, m) else m
 
 
+def _closed_apposed_pair(toks: list[_Tok], m: int) -> bool:
+    """Say whether toks[m:m + 2] are a first name and a family name that a comma or إن/أن closes, after a comma.
+
+    The name reader stops at a family name shaped like a verbal noun after "علي" (read as the preposition على:
+    "علي حمية") or at one that starts like و/ف + ال- ("فالنتي"); set off by commas after a title, they are a name.
+    """
+    n = len(toks)
+    if m + 2 >= n or not (toks[m + 2].text in "،," or toks[m + 2].text in _PLAIN_THAT):
+        return False
+    first, last = toks[m], toks[m + 1]
+    if not _name_like(first) or any(_is_title(x.text) or _is_institution(x.text) or _is_place(x.text)
+                                    for x in (first, last)):
+        return False
+    if last.text[:1] in "بل":
+        return False  # who is told or a circumstance, not a family name: "، خالد لرويترز،"، "، خالد بجهوده،"
+    if first.text == "علي" and last.text in _ALA_ADVERBS:
+        return False  # "، علي حدة،": the preposition written with ي, then a manner
+    foreign_fal = last.text.startswith(("فال", "وال")) and last.text.isalpha() and not last.tanween
+    return _name_like(last) or foreign_fal
+
+
+_ALA_ADVERBS = _words("حدة مضض عجل عجالة")  # على حدة، على مضض، على عجل
+
+
 def _apposition(toks: list[_Tok], j: int, *, min_words: int) -> int:
     """Extend a title with a name set off by commas: "عمدة خاركيف، إيهور تيريخوف،"."""
     n = len(toks)
@@ -1553,6 +1587,8 @@ def _apposition(toks: list[_Tok], j: int, *, min_words: int) -> int:
             named_end = _closed_two_word_name(toks, m)  # "الناطق باسم الجهاز، أسامة الفرجاني،"
         elif _closing_ba_surname(toks, named_end):
             named_end += 1  # "رئيس النقابة، ياسر باعباد،": a surname in با/بو/بل/لـ, not a preposition
+        if named_end <= m + 1 and _closed_apposed_pair(toks, m):
+            named_end = m + 2  # "، علي حمية،"، "، تيودورو فالنتي،": two name words the commas close
         m = named_end if named_end > m else _al_name_run(toks, m)
         words = sum(1 for x in toks[j + 1:m] if x.text.isalpha())
         if words >= min_words and m - j <= 9 and (m >= n or toks[m].text in _STRONG_END or toks[m].text in _THAT):
