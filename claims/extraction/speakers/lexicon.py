@@ -367,7 +367,8 @@ _NAMED_ORGS = _words("وكالة صحيفة قناة شبكة موقع مجلة 
                      "مؤسسة منظمة معهد مركز نادي فريق بنك مصرف بوابة مستشفى كتلة ائتلاف جمعية رابطة "
                      "منصة مجمع")  # a firm named by what it runs: منصة "نقلة" (not تطبيق, also "applying")
 # Honorifics written before a title or a name: "سمو الشيخ"، "معالي الوزير"، "فخامة الرئيس".
-_HONORIFICS = _words("سمو معالي فضيلة سعادة فخامة جلالة سماحة")
+# "المكرم/المكرمة": the Omani honorific of a State Council member ("قال المكرّم أحمد بن سعيد المعمري").
+_HONORIFICS = _words("سمو معالي فضيلة سعادة فخامة جلالة سماحة المكرم المكرمة")
 # Attribution nouns: reports, statements and figures, whose author, when named, is the source
 # ("بيانات البنك الدولي" → البنك الدولي).
 _RECORDERS = _words("وزارة منظمة منظمات هيئة مرصد شبكة مفوضية وكالة مركز لجنة مكتب مديرية شرطة جمعية "

@@ -6,6 +6,7 @@
 - A feminine kin noun with "his/her" (زوجته، والدته، ابنته، شقيقته) is its own speaker, never the last one carried.
 - An indefinite local body's plural (بلديات) takes its town too: "اتحاد بلديات صور"; the town closes before قد,
   a speech verb or من أن.
+- "المكرم/المكرمة" (an Omani honorific) opens a name as سعادة does: "قال المكرم سالم بن حمد الهنائي".
 - A quoted organisation name may run to five words, a number among them: صحيفة "إل موندو 24 ساعة".
 - "أحالت الوزارة 14 موظفاً إلى التحقيق": the body that refers people counts them.
 - A figure's source that is a bare back-reference ("بحسب بيان للهيئة") to the body the sentence names in full is
@@ -61,7 +62,15 @@ QUOTED_NAMES = [
 ]
 
 
-@table("text, speaker", APPOSED_NAMES + SURNAME_BEFORE_BA + KIN_SPEAKERS + LOCAL_BODIES + QUOTED_NAMES)
+HONORIFICS = [
+    ("وقال المكرّم سالم بن حمد الهنائي، عضو مجلس الدولة، إن الموازنة تحتاج إلى مراجعة.", "المكرّم سالم بن حمد الهنائي"),
+    ("وأكدت المكرمة ليلى البلوشية أن المدارس بحاجة إلى معلمين.", "المكرمة ليلى البلوشية"),
+    # near miss: the holy city's adjective stays with its city
+    ("وقالت شرطة مكة المكرمة إن الطرق مزدحمة.", "شرطة مكة المكرمة"),
+]
+
+
+@table("text, speaker", APPOSED_NAMES + SURNAME_BEFORE_BA + KIN_SPEAKERS + LOCAL_BODIES + QUOTED_NAMES + HONORIFICS)
 def test_speaker(text: str, speaker: str) -> None:
     assert last_speaker(text) == speaker
 
