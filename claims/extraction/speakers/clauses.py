@@ -104,6 +104,7 @@ from .phrases import (
     _quoted_name,
     _recorder,
     _recording_means,
+    _surname_word,
 )
 
 # --------------------------------------------------------------------------- one sentence
@@ -1978,6 +1979,7 @@ def _first_clause_subject(toks: list[_Tok], k: int,
     if phrase is None or phrase.end >= k or phrase.mode == "name":
         return None
     phrase = _object_after_title(toks, phrase)  # "وتفقد الوزير المستشفى الجامعي، وقال" → الوزير
+    phrase = _name_before_ba_object(toks, start, phrase)
     head = toks[phrase.start].text
     if phrase.mode == "group" and phrase.end == phrase.start + 1 and _is_al(head):
         # "وأحرزت التلميذة مريم بن سالم …، واعتبرت أن": a common noun, then the full name of who it is.
@@ -1988,6 +1990,28 @@ def _first_clause_subject(toks: list[_Tok], k: int,
     # A masculine plural verb agrees only with people: "انتقد الأطباء القرار، وقالوا".
     people = _strip_al(head) in _SOURCE_NOUNS or _SOUND_PLURAL.match(head) or toks[k].text.endswith("وا")
     return phrase if phrase.mode != "group" or people else None
+
+
+# Verbs whose object always takes ب: no bare noun after their subject is an object ("رحب بـ"، "أشاد بـ"، "ندد بـ").
+_BA_OBJECT_VERBS = frozenset(prefix + form for form in "رحب رحبت اشاد اشادت ندد نددت نوه نوهت".split()
+                             for prefix in ("", "و", "ف"))
+
+
+def _name_before_ba_object(toks: list[_Tok], verb: int, phrase: _Phrase) -> _Phrase:
+    """Extend an unnamed title by the first name and ال- family name between it and the ب- object of its verb.
+
+    "ورحب رئيس اتحاد المزارعين عودة الرواشدة بالقرار": after رحب no bare noun is an object, so a first name
+    shaped like a verbal noun (عودة، حمزة) with its family name is the title holder's name.
+    """
+    e = phrase.end
+    if toks[verb].text not in _BA_OBJECT_VERBS or phrase.mode != "person" or phrase.named or e + 2 >= len(toks):
+        return phrase
+    first, family, after = toks[e], toks[e + 1], toks[e + 2].text
+    if first.text.isalpha() and not first.tanween and not _is_al(first.text) and not first.text.startswith(("ب", "ل")) \
+            and not (_is_title(first.text) or _is_institution(first.text) or _is_place(first.text)) \
+            and _surname_word(family.text) and after.startswith("بال"):
+        return _Phrase(phrase.start, e + 2, "person", True)
+    return phrase
 
 
 def _verbs_agree(first: str, second: str) -> bool:

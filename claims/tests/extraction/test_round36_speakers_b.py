@@ -3,6 +3,8 @@
 - A two-word name set off by commas after a title is the title holder's, even when the family name is shaped like
   a verbal noun after "علي" ("، علي حمية،") or starts like و/ف + ال- ("، ماريو فالنتي،"); not "، علي حدة،".
 - An ال- family name right before a ب- + ال- complement ends the name: "ورحب الرئيس محمود العوران بالقرار".
+- After a verb whose object takes ب (رحب، أشاد، ندد، نوه), a first name shaped like a verbal noun and an ال- family
+  name before the ب- object are the title holder's name: "ورحب رئيس نقابة المعلمين عودة الخوالدة بالقرار، وقال".
 - A feminine kin noun with "his/her" (زوجته، والدته، ابنته، شقيقته) is its own speaker, never the last one carried.
 - An indefinite local body's plural (بلديات) takes its town too: "اتحاد بلديات صور"; the town closes before قد,
   a speech verb or من أن.
@@ -35,6 +37,15 @@ SURNAME_BEFORE_BA = [
     # near misses: a body or a plural after the first name is the verb's object
     ("وطالب النائب أحمد الحكومة بالتحرك، وقال إن الوضع خطير.", "النائب أحمد"),
     ("وطالب النائب أحمد المستثمرين بالتحرك، وقال إن الوضع خطير.", "النائب أحمد"),
+]
+
+NAME_BEFORE_BA_OBJECT = [
+    ("ورحب رئيس نقابة المعلمين عودة الخوالدة بالقرار، وقال إن المدارس جاهزة.",
+     "رئيس نقابة المعلمين عودة الخوالدة"),
+    ("ونددت رئيسة الجمعية رحمة الزعبي بالاعتداء، وقالت إن المتاجر تضررت.", "رئيسة الجمعية رحمة الزعبي"),
+    # near misses: other verbs take a bare object; the ب- object right after the title
+    ("وأكد الوزير عودة الحياة بالكامل، وقال إن الأسواق فتحت.", "الوزير"),
+    ("ورحب الوزير بعودة الحياة، وقال إن الأسواق فتحت.", "الوزير"),
 ]
 
 KIN_SPEAKERS = [
@@ -70,7 +81,7 @@ HONORIFICS = [
 ]
 
 
-@table("text, speaker", APPOSED_NAMES + SURNAME_BEFORE_BA + KIN_SPEAKERS + LOCAL_BODIES + QUOTED_NAMES + HONORIFICS)
+@table("text, speaker", APPOSED_NAMES + SURNAME_BEFORE_BA + NAME_BEFORE_BA_OBJECT + KIN_SPEAKERS + LOCAL_BODIES + QUOTED_NAMES + HONORIFICS)
 def test_speaker(text: str, speaker: str) -> None:
     assert last_speaker(text) == speaker
 
