@@ -26,14 +26,15 @@ from .lexicon import (_AGENCY, _AGENCY_ONLY, _DIGIT, _PAD, MIN_PARAGRAPH_WORDS, 
                       _next_nonblank)
 from .stems import _ARABIC_WORD, _STEM_PREFIX, MIN_ARTICLE_STEMS
 
-# "السبت 28-09-2024 11:05 | كتب: محمد القماش": a byline after the date on the same line.
-_TRAILING_BYLINE = _compile(r"\s*[|/]\s*(?:كتب|كتبت|بقلم)\s*[-–—:：]?\s*[^|]*$")
+# "السبت 28-09-2024 11:05 | كتب: محمد القماش", "15 جويلية 2025 | 12:40 — بقلم: سنية الحاجي": a byline after the
+# date on the same line, set off by a bar, a slash or a long dash.
+_TRAILING_BYLINE = _compile(r"\s*[|/–—]\s*(?:كتب|كتبت|بقلم)\s*[-–—:：]?\s*[^|]*$")
 
 
 def _without_trailing_byline(key: str) -> str:
-    """Return key without the byline after its bar or slash (see _TRAILING_BYLINE); a line with neither is spared
-    the regex scan."""
-    return _TRAILING_BYLINE.sub("", key) if "|" in key or "/" in key else key
+    """Return key without the byline after its bar, slash or dash (see _TRAILING_BYLINE); a line with none is
+    spared the regex scan."""
+    return _TRAILING_BYLINE.sub("", key) if any(mark in key for mark in "|/–—") else key
 
 
 # "بقلم: سارة علي | نشر في: الأحد 7 جويلية 2025": a byline before the date on the same line.
