@@ -45,7 +45,9 @@ from .clauses import (
     _participle_agent,
     _past_contrast,
     _past_inserts,
+    _PLURAL_PEOPLE,
     _raw_end,
+    _relayed_from,
     _replied_with,
     _skip_adverbs,
     _source_phrase,
@@ -516,7 +518,9 @@ _FIGURE_VERBS = {"قدر", "أعلن", "ذكر", "أفاد", "أظهر", "كشف
                  # "فيما شدد النقيب على أن …"، "بينما نفى المتحدث أن …".
                  "وصف", "شدد", "صرح", "نفى", "اتهم", "زعم", "ادعى", "نبه",
                  "شكا",  # "…، إلا أن الأهالي يشكون من أن الحصة لا تتجاوز 20 لتراً": the complainants' figure
-                 "استهدف"}  # a body's own target in a clause of its own: "فيما تستهدف الحكومة الوصول إلى 30 مليون"
+                 "استهدف",  # a body's own target in a clause of its own: "فيما تستهدف الحكومة الوصول إلى 30 مليون"
+                 "أوصى",  # "…، فيما أوصت اللجنة برفع الحصة إلى 20 في المائة": the committee's figure
+                 "نقل"}  # "، بينما نقلت وسائل إعلام عن مسؤول قوله إن …": the one quoted (_relayed_from)
 
 
 # رصد counts only in a clause of its own ("فيما رصدت الشبكة 40 حالة"); elsewhere it is the noun of
@@ -682,6 +686,9 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
                 if trimmed == phrase:
                     continue  # "…، واتهمت الرياض بسوء الإدارة": the sentence's subject accuses; Riyadh is the object
                 phrase = trimmed
+        if lemma == "نقل":
+            # "، بينما نقلت وسائل إعلام محلية عن مسؤول قوله إن": the one quoted speaks, not the outlet
+            phrase = _relayed_from(toks, phrase) if phrase is not None and phrase.start > k else None
         # A speech verb's definite noun with its relative adjective is a body: "فيما أوضح الطيران العماني أنه
         # ألغى 4 رحلات"; not after a verb that records ("فيما سجل الاقتصاد المصري نموا بنسبة 3%").
         body_by_adjective = phrase is not None and phrase.mode == "group" and lemma in _SAYING_VERBS \
@@ -691,7 +698,8 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
         new_report = phrase is not None and lemma in _COUNT_VERBS and phrase.mode == "group" \
             and not _is_al(toks[phrase.start].text) and toks[phrase.start].text in _DOCUMENT_NOUNS
         if phrase is None or not (phrase.mode in ("org", "person", "place") or phrase.named or body_by_adjective
-                                  or new_report or _strip_al(toks[phrase.start].text) in _UNNAMED_SOURCES):
+                                  or new_report or _strip_al(toks[phrase.start].text) in _UNNAMED_SOURCES
+                                  or _people_before_plural_verb(toks, phrase, k)):
             continue
         if lemma == "استهدف" and phrase.mode not in ("org", "person"):
             continue  # "، فيما تستهدف بيع 60 ألفاً": no subject of its own, the target is the speaker's
@@ -802,6 +810,16 @@ def _that_after_apposition(toks: list[_Tok], j: int) -> bool:
 _CONTRAST_OPENERS = _words("لكن ولكن")
 _SECOND_CLAUSE_WORDS = _words("فيما وفيما بينما وبينما حين وحين الوقت") | _CONTRAST_OPENERS  # any opener holds one
 _COMMAS_TO_MAIN_CLAUSE = 3  # "وفيما أكدت الوزارة، في بيان، أن …، حمّل …": commas inside the while-clause
+
+
+_PLURAL_VERB_END = ("وا", "ون")  # اعتبروا، يقولون
+
+
+def _people_before_plural_verb(toks: list[_Tok], phrase: _Phrase, k: int) -> bool:
+    """Say whether a plural of people ("المحتجين"، "مزارعون") is the subject of the plural verb right after it:
+    "…، غير أن المحتجين اعتبروا أنها …". The verb's plural tells people speak; "، فيما تشير القوانين" does not."""
+    return phrase.end == k and bool(_PLURAL_PEOPLE.match(toks[phrase.start].text)) \
+        and toks[k].text.endswith(_PLURAL_VERB_END)
 
 
 def _participle_clause_speaker(toks: list[_Tok]) -> tuple[int, _Found] | None:
@@ -959,6 +977,9 @@ def _clause_cut(body: str, s0: int, after: int, clause: int) -> tuple[int, int] 
     words = list(re.finditer(r"\S+", body[after:clause]))
     if len(words) >= 3 and _while_opener([normalize(w.group()) for w in words[-3:]], 0) == 3:
         start, words = after + words[-3].start(), words[:-3]  # "، في الوقت الذي أكدت النقابة"
+    elif len(words) >= 2 and normalize(words[-2].group()) in _CONTRAST \
+            and normalize(words[-1].group()) in _PLAIN_THAT:
+        start, words = after + words[-2].start(), words[:-2]  # "، غير أن المحتجين اعتبروا"، "، إلا أن مصدراً أكد"
     for word in reversed(words):
         if normalize(word.group()) not in _CLAUSE_OPENERS:
             break

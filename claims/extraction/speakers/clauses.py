@@ -300,12 +300,15 @@ def _has_complement(toks: list[_Tok], j: int, lemma: str) -> bool:
         return True  # said after what was said: "…، وعلى عمق 10 كلم، يضيف المصدر ذاته."
     if lemma == "شكا":
         # "يشكون من أن …"، "اشتكى سكان أحياء في المدينة من أن …"، "اشتكى السكان: «…»"; not "يشكو من ألم في ظهره"
+        j = _past_who_they_are(toks, j)  # "وتشكو أم خالد، وهي نازحة تقيم في الحي، من أن …"
         for m in range(j, min(len(toks) - 1, j + _COMPLAINT_WINDOW)):
             if toks[m].text == ":" or toks[m].text in _QUOTES or toks[m].text == "من" and toks[m + 1].text in _PLAIN_THAT:
                 return True
             if _verb_lemma(toks[m].text) or toks[m].text in _STRONG_END:
                 return False
         return False
+    if lemma == "حمل":
+        return _blames(toks, j)
     if lemma == "أبدى":
         m = _past_inserts(toks, j)  # the attitude right after the subject, with its possessive: قلقه، استعدادها
         return m < len(toks) and _CLITIC_END.sub("", toks[m].text) in _SHOWN_ATTITUDES
@@ -330,6 +333,32 @@ def _has_complement(toks: list[_Tok], j: int, lemma: str) -> bool:
         if lemma == "وصف" and t.startswith("ب") and (t in _THAT or t[1:] in _QUOTES):
             return True
     return False
+
+
+_RESPONSIBILITY = _words("مسؤولية المسؤولية مسؤوليات المسؤوليات")
+_BLAME_WINDOW = 10  # who is blamed and when, before مسؤولية: "يوم الأحد الجانب الآخر"
+
+
+def _blames(toks: list[_Tok], j: int) -> bool:
+    """Say whether مسؤولية follows the subject of حمّل within its clause: "حمّلت النقابة الوزارة مسؤولية …",
+    "حمّل الحزب، في بيان، الحكومة المسؤولية"; not "حمل المتظاهرون لافتات"."""
+    for m in range(j, min(len(toks), j + _BLAME_WINDOW)):
+        t = toks[m].text
+        if t in _RESPONSIBILITY:
+            return True
+        if t in _THAT or t in ".:؛;!?؟" or _verb_lemma(t):
+            return False
+    return False
+
+
+def _blamer(toks: list[_Tok], phrase: _Phrase) -> _Phrase | None:
+    """Read the subject of حمّل again without مسؤولية and what follows it, which a name reader ran into:
+    "وحمّل وزير الصحة الأهالي مسؤولية انتشار الوباء" → وزير الصحة الأهالي (the object is cut after)."""
+    cut = next((m for m in range(phrase.start, phrase.end) if toks[m].text in _RESPONSIBILITY), None)
+    if cut is None:
+        return phrase
+    again = _parse_np(toks[:cut], phrase.start)
+    return again._replace(named=False) if again is not None and again.mode != "name" else again
 
 
 _ESTIMATE_WORDS = _words("نحو حوالي حوالى قرابة زهاء ما أكثر أقل")  # "قدّر الخسائر بنحو"، "بما يزيد على"
@@ -706,6 +735,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 phrase = _without_object(toks, phrase)
             if phrase and lemma in _NO_OBJECT_VERBS:
                 phrase = _family_name_in_at(toks, phrase)
+            if phrase and lemma == "حمل":
+                phrase = _blamer(toks, phrase)
             if phrase and lemma in _OBJECT_AFTER_SUBJECT:
                 phrase = _object_after_title(toks, phrase)
             if phrase and lemma == "ختم":
@@ -721,11 +752,10 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 # "أصدرت المحكمة أحكاماً …، وفق ما أفاد به الناطق باسم المحاكم": he tells of the ruling and its
                 # figures, as after a subject that opens the clause (_act_told_by_source)
                 return _source_phrase(toks[k + 1:])
-            if phrase and lemma == "نقل" and phrase.mode == "org":
-                at = _past_outlet_name(toks, phrase.end)
-                sayer = _parse_np(toks, at + 1) if at is not None else None
-                if sayer and (sayer.mode in ("person", "org") or _reports_speech(toks, sayer.end)):
-                    return _found(toks, sayer, (tok.start, tok.end))  # "ونقلت صحيفة 14 أكتوبر عن مصدر أن"
+            if phrase and lemma == "نقل":
+                sayer = _relayed_from(toks, phrase)
+                if sayer:
+                    return _found(toks, sayer, (tok.start, tok.end))
             if phrase and relative and not _reports_speech(toks, phrase.end):
                 # "كوريا الشمالية التي يتهمها الغرب بالرغبة في …": a side remark, not the source
                 # of the sentence's main statement.
@@ -894,7 +924,7 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
     if first_carry:
         # "وأشار إلى أن الاستثمارات بلغت …، بحسب تقديرات متعاملين": the carried speaker says it; the source
         # phrase only names who gives its figures (figure_sources).
-        return first_carry
+        return _impersonal_with_source(toks) or first_carry
     source = _source_phrase(toks, outside_quotes=True) or _source_by_surname(toks, surnames)
     if source:
         return _document_named_before(toks, source) or source
@@ -908,6 +938,32 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
     if agent:
         return agent
     return _quote_or_participle(toks)
+
+
+def _impersonal_with_source(toks: list[_Tok]) -> _Found | None:
+    """Return the source of "ويُتوقع، وفق تجار، أن يصل السعر …", else None.
+
+    A masculine imperfect speech verb that opens the sentence with no subject, then a source phrase set off
+    by commas and إن/أن, is the impersonal passive ("it is expected, according to traders"): the source says
+    it, not the last speaker. "ويتوقع أن …" with no source, or "وأضاف، بحسب البيان، أن" (a past verb), goes on
+    with the last speaker.
+    """
+    n = len(toks)
+    verb = toks[0].text if toks else ""
+    if n < 5 or verb.lstrip("وف")[:1] != "ي" or toks[1].text not in "،,":
+        return None
+    source = _source_phrase(toks[2:])
+    if source is None or source.cue[0] != toks[2].start:
+        return None
+    # the comma that closes the source ("وفق خبراء في القطاع،"), then إن/أن
+    close = next((m for m in range(3, min(n, 3 + _SET_OFF_SOURCE_WORDS)) if toks[m].text in "،,"), None)
+    if close is not None and close + 1 < n and toks[close + 1].text in _PLAIN_THAT \
+            and not any(_verb_lemma(t.text) or t.text in _THAT for t in toks[3:close]):
+        return source
+    return None
+
+
+_SET_OFF_SOURCE_WORDS = 10
 
 
 def _data_noun_source(toks: list[_Tok], found: _Found | _CarryBody) -> _Found | _CarryBody | None:
@@ -971,7 +1027,7 @@ def _without_object(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
 
 # Verbs that take a person or place as object right after their subject: "ودعا وزير الصحة الأهالي إلى"،
 # "وتفقد الوزير المستشفى، حيث أكد". Speech verbs by lemma; verbs of visiting and meeting as written.
-_OBJECT_AFTER_SUBJECT = {"دعا", "طالب", "ناشد"}
+_OBJECT_AFTER_SUBJECT = {"دعا", "طالب", "ناشد", "أوصى", "حمل"}  # "وحمّل الوزير الأهالي المسؤولية"
 _VISIT_VERBS = _words("تفقد زار استقبل التقى انتقد حث وجه تفقدت زارت استقبلت التقت انتقدت حثت وجهت")
 _VISIT_OPENERS = _VISIT_VERBS | frozenset("و" + v for v in _VISIT_VERBS)
 # Adjectives of a title that are neither نسبة nor free: "رئيس الحكومة المستقيلة"، "رئيس المجلس الأعلى".
@@ -1411,8 +1467,20 @@ def _learned_from(toks: list[_Tok], at: int) -> _Phrase | None:
     phrase = _parse_np(toks, at + 1, strict=True)
     if phrase is None or phrase.start != at + 1 or phrase.mode not in ("person", "org", "group"):
         return None
-    closed = phrase.end >= len(toks) or toks[phrase.end].text in _PLAIN_THAT or toks[phrase.end].text in "،,:.؛;"
+    end = phrase.end
+    if end + 1 < len(toks) and toks[end - 1].text in _CLOSE_TO and toks[end].text == "من":
+        # "من مصادر مقربة من المكتب المسير": the few words of whom they are close to
+        m = end + 1
+        while m < len(toks) and m - end <= _CLOSE_TO_WORDS and toks[m].text.isalpha() \
+                and not _verb_lemma(toks[m].text) and toks[m].text not in _THAT:
+            m += 1
+        end = m
+    closed = end >= len(toks) or toks[end].text in _PLAIN_THAT or toks[end].text in "،,:.؛;"
     return phrase if closed else None
+
+
+_CLOSE_TO = _words("مقرب مقربة مقربون مقربين قريب قريبة قريبون قريبين")
+_CLOSE_TO_WORDS = 4
 
 
 # "حسب ما علمته «الصباح» من"، "وفق ما علمه موقعنا من": a source phrase whose outlet learned it from others.
@@ -1433,6 +1501,28 @@ def _expressed(toks: list[_Tok], j: int) -> bool:
     if j < n and toks[j].text in "،,":
         j += 1  # the apposition the subject already holds: "عبّرت رئيسة الاتحاد، ليلى حسن، عن"
     return j + 1 < n and toks[j].text == "عن" and toks[j + 1].text.isalpha() and toks[j + 1].text != "طريق"
+
+
+def _relayed_from(toks: list[_Tok], outlet: _Phrase) -> _Phrase | None:
+    """For "نقلت <outlet> … عن X" return X, the one whose words are relayed, else None.
+
+    An outlet whose name holds a figure ("ونقلت صحيفة 14 أكتوبر عن مصدر أن") or media set in a place
+    ("نقلت وسائل إعلام محلية في المدينة عن مسؤول قوله إن"); a group of media needs قوله or إن/أن after X.
+    """
+    if outlet.mode not in ("org", "group"):
+        return None
+    at = _past_outlet_name(toks, outlet.end)
+    sayer = _parse_np(toks, at + 1) if at is not None else None
+    if sayer and (sayer.mode in ("person", "org") or _reports_speech(toks, sayer.end)) \
+            and (outlet.mode == "org" or _relayed_words(toks, sayer)):
+        return sayer
+    return None
+
+
+def _relayed_words(toks: list[_Tok], sayer: _Phrase) -> bool:
+    """Say whether قوله/قولها or إن/أن follows the one quoted after "نقل … عن": a person's words are relayed,
+    not goods carried ("نقلت الشاحنات المساعدات في القافلة عن طريق البحر")."""
+    return sayer.end < len(toks) and toks[sayer.end].text in _RELAYED_SPEECH
 
 
 def _relayed_sayer(toks: list[_Tok], j: int) -> _Phrase | None:
@@ -1493,7 +1583,7 @@ def _main_clause_subject(toks: list[_Tok], end: int, surnames: set[str] | frozen
 
 _WHEREUPON = _words("حيث إذ اذ")
 _NEGATIONS = _words("لا ولا فلا لم ولم فلم لن ولن")
-_BA_COMPLEMENT = {"طالب", "أشاد", "نوه", "اعترف"}  # verbs whose complement takes ب
+_BA_COMPLEMENT = {"طالب", "أوصى", "أشاد", "نوه", "اعترف"}  # verbs whose complement takes ب
 
 
 def _sentence_subject(toks: list[_Tok], end: int, surnames: set[str] | frozenset[str] = frozenset()) \
@@ -1683,8 +1773,10 @@ def _rest_of_body_name(toks: list[_Tok], phrase: _Phrase, end: int) -> bool:
     """
     if phrase.mode != "org" or end - phrase.end > _BODY_NAME_REST:
         return False
-    for tok in toks[phrase.end:end]:
-        t = tok.text
+    for m in range(phrase.end, end):
+        t = toks[m].text
+        if t in ("في", "فى") and toks[m - 1].text.startswith("لل") and m + 1 < end:
+            continue  # what a body works in: "المعهد الوطني للبحث في الصيد البحري"
         bare = t[1:] if t[:1] == "و" else t
         if not (_is_al(bare) or bare.startswith("لل")) or t in _STOP or bare in _STOP or t in _TEMPORAL \
                 or _verb_lemma(t):
@@ -2218,6 +2310,24 @@ def _event_agent(toks: list[_Tok], k: int) -> _Phrase | None:
 _CIRCUMSTANCE_PREPS = _words("في وفي خلال وخلال عبر وعبر")
 _STATEMENT_NOUNS = _words("بيان تصريح تصريحات مؤتمر حديث كلمة مقابلة رسالة تغريدة منشور لقاء رد بلاغ")
 _HE_IS = _words("وهو وهي وهم وهما")
+_WHO_THEY_ARE_WORDS = 12  # "، وهي نازحة تقيم في حي غويران بالمدينة،"
+
+
+def _past_who_they_are(toks: list[_Tok], j: int) -> int:
+    """Return the index after a description "، وهو/وهي …،" of the subject at toks[j], else j.
+
+    Unlike _past_description it may hold a verb ("، وهو مزارع يملك أرضاً،"), but no إن/أن or quote: those
+    are the speech itself.
+    """
+    if j + 1 >= len(toks) or toks[j].text not in "،," or toks[j + 1].text not in _HE_IS:
+        return j
+    for m in range(j + 2, min(len(toks), j + _WHO_THEY_ARE_WORDS + 2)):
+        t = toks[m].text
+        if t in "،,":
+            return m + 1
+        if t in _THAT or t in _QUOTES or t in ".:؛;!?؟":
+            return j
+    return j
 # An unnamed source's request not to be named: "طلب عدم الكشف عن اسمه"، "فضلت عدم ذكر هويتها".
 _ANONYMITY = _words("اسمه اسمها اسمهم اسميهما هويته هويتها هويتهم")
 

@@ -123,6 +123,8 @@ _VERB_FORMS = {
     "تحدث": "تحدث تحدثت تحدثوا يتحدث تتحدث يتحدثون",
     "اتهم": "اتهم اتهمت اتهموا يتهم تتهم",
     "طالب": "طالب طالبت طالبوا يطالب تطالب",
+    # A recommendation, as a demand: "وكان المعهد قد أوصى بخفض الحصص بنسبة 15 في المائة".
+    "أوصى": "أوصى أوصت أوصوا يوصي توصي يوصون",
     "التمس": "التمس التمست التمسوا يلتمس تلتمس",  # a request in court: "التمست النيابة تشديد العقوبة"
     "دعا": "دعا دعت دعوا يدعو تدعو",
     "ناشد": "ناشد ناشدت ناشدوا يناشد تناشد",  # an appeal, as دعا: "ناشدت الوزارة المواطنين عدم …"
@@ -156,6 +158,9 @@ _VERB_FORMS = {
     "نوه": "نوه نوهت نوهوا ينوه تنوه",
     "بين": "بينت بينوا يبين",
     "استبعد": "استبعد استبعدت استبعدوا يستبعد تستبعد",
+    # Blame: "حمّلت الوزارة الشركة مسؤولية التأخير"; only with مسؤولية after it (_NEEDS_COMPLEMENT), since
+    # حمل is also "carried" ("حمل المتظاهرون لافتات"). Past only, bare or after و/ف (_BARE_FORMS_ONLY).
+    "حمل": "حمل حملت حملوا",
     # A complaint: "يشكو الأهالي من أن الحصة لا تكفي"; only with "من أن" or a quote (_NEEDS_COMPLEMENT), since
     # "يشكو المريض من ألم" reports no words.
     "شكا": "شكا شكت شكوا يشكو تشكو يشكون اشتكى اشتكت اشتكوا يشتكي تشتكي يشتكون",
@@ -185,6 +190,9 @@ _VERB_OF: dict[str, str] = {normalize(form): lemma for lemma, forms in _VERB_FOR
 _VERB_OF.update({form + "ا": lemma for form, lemma in list(_VERB_OF.items())
                  if form.endswith("ت") and _VERB_OF.get(form[:-1]) == lemma})
 _CLITICS = ("هما", "هم", "ها", "ه", "نا", "كم")
+# Verbs whose forms with a clitic or another prefix are common nouns: حمله is also حملة (a campaign), لحمل "for
+# carrying"; only the bare form, or with و/ف, is read.
+_BARE_FORMS_ONLY = {"حمل"}
 # Deeds, not speech: with نا they are "we did" ("حين أطلقنا قسم الأطفال"، "قررنا"), never "he … us".
 _DEEDS_NOT_TO_US = {"قرر", "أصدر", "دشن", "أطلق", "افتتح", "أمر", "قضى", "حكم"}
 # Every written form: conjunction/particle prefixes × verb form × object clitic, looked up in one step.
@@ -196,6 +204,7 @@ _VERB_SURFACE: dict[str, str] = {
     if (not clitic or len(form) > 2) and not (clitic == "نا" and lemma in _DEEDS_NOT_TO_US)
     # The future س goes on imperfect forms only: سامر is a first name, not "س + أمر".
     and not (prefix.endswith("س") and form[:1] not in "يتن")
+    and not (lemma in _BARE_FORMS_ONLY and (clitic or prefix not in ("", "و", "ف")))
 }
 # A past form in ى writes it as alif before a pronoun: نفى → "نفاه"، ادعى → "ادعاها"، روى → "رواه".
 # Not قضى: "قضاة" (judges) folds to the same letters as "قضاه".
@@ -210,7 +219,7 @@ _VERB_SURFACE.update({
 _NEEDS_COMPLEMENT = {"أبدى", "طمأن", "ذكر", "نقل", "تحدث", "تابع", "رأى", "وصف", "كشف", "دعا", "لفت", "رفض", "قدر", "نفى", "أظهر",
                      "كتب", "أحصى", "رصد", "ختم",
                      "عزا", "استبعد", "أرجع", "روى", "رد",
-                     "أضاف", "شكا"}  # "عزا … إلى"، "استبعد أن"; "استبعد المدرب اللاعب" and "أضاف المهاجم الهدف الثاني" are no speech
+                     "أضاف", "شكا", "حمل"}  # "عزا … إلى"، "استبعد أن"; "استبعد المدرب اللاعب" and "أضاف المهاجم الهدف الثاني" are no speech
 # "يذكر أن" / "ذكر أن" with no subject is the passive "it is noted": never carry a speaker.
 _NO_CARRY = {"ذكر", "نقل", "قدر", "كتب", "سجل", "وثق", "أحصى", "رصد", "أرجع", "قرر", "أمر", "قضى", "حكم",
              "أصدر", "دشن", "أطلق", "افتتح", "لخص"}

@@ -67,6 +67,9 @@ def _read_person_name(speaker: str) -> list[str]:
         after_particle = i > 0 and (words[i - 1] in _NAME_PARTICLES or words[i - 1] in _AL_PARTICLES
                                     or words[i - 1] == _MOTHER_OF)
         ali = w == "علي" and (after_particle or (cut == i + 1 and i < last and plain(words[i + 1])))
+        if w == _OF_GENITIVE and cut == i + 1 and i < last:
+            cut = i + 2  # "محافظة ذي قار حسن الإبراهيمي": ذي and its genitive close a place's name, not a person's
+            break
         if (w == _MOTHER_OF and i < last) or ali or w in hamza_il:
             # a kunya "أم علي" (the son's name is part of it), علي however it is spelled before a name word or
             # after a particle ("علي حسن"، "أبو على"), a first name in إل-
@@ -103,6 +106,7 @@ def _read_person_name(speaker: str) -> list[str]:
 
 
 _MOTHER_OF = "ام"  # a woman's kunya: "أم خالد" is not خالد
+_OF_GENITIVE = "ذي"  # ذو in the genitive, after a construct noun: "محافظة ذي قار"
 _KUNYA = frozenset({_MOTHER_OF, "ابو"})
 
 # Separate prepositions that put a place or a body after a speaker: "وزارة الصحة في غزة"، "مصدر داخل الاتحاد".
