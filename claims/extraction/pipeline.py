@@ -4,7 +4,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from .cleaning import clean_text
 from .dates import find_dates, normalise_body
@@ -65,7 +67,9 @@ def extract_claims(body: str, *, published: dt.date | None = None) -> list[Extra
     speakers = attribute_sentences(body, sentences, words=(normalised.words, normalised.word_starts),
                                    readings=readings)
     attributions = [_as_name(body, a) if a else None for a in speakers]
-    canonical = link_name_variants([a.speaker for a in attributions if a])
+    speaker_names = [a.speaker for a in attributions if a]
+    canonical = link_name_variants(speaker_names)
+    canonical_of = partial(_canonical_of, canonical=canonical, speaker_names=speaker_names)
 
     claims: list[ExtractedClaim] = []
     lead: tuple[int, ExtractedClaim] | None = None  # the article's first sentence, when it is a claim
@@ -102,7 +106,7 @@ def extract_claims(body: str, *, published: dt.date | None = None) -> list[Extra
             body_source = claimants[-1] if claimants[-1] and opens_report(
                 claimants[-1], body[sentence.start:sentence.end]) else None
             reported = (i, body_source) if body_source else None
-        parts = _speaker_parts(body, sentence, attribution, canonical, sources)
+        parts = _speaker_parts(body, sentence, attribution, sources, canonical_of)
         if parts:
             # Two speakers in one sentence: each clause is its own claim, with its own speaker.
             for part_start, part_end, who in parts:
@@ -148,16 +152,25 @@ def _lead_claimed_next(lead: tuple[int, ExtractedClaim] | None, sentences: list[
         claim.claimants = [source] * len(claim.quantities)
 
 
-def _speaker_parts(body: str, sentence: Sentence, speaker: Attribution | None, canonical: dict[str, str],
-                   sources: list[tuple[int, Attribution]]) -> list[tuple[int, int, Attribution]]:
+def _speaker_parts(body: str, sentence: Sentence, speaker: Attribution | None,
+                   sources: list[tuple[int, Attribution]],
+                   canonical_of: Callable[[str], str | None]) -> list[tuple[int, int, Attribution]]:
     """Return the clauses of a sentence two speakers share ([] for one speaker), each with its speaker.
 
     sources are figure_sources(body, sentence, speaker=speaker)."""
     if speaker is None:
         return []
     parts = speaker_clauses(body, sentence, speaker, sources)
-    return [(a, b, who if who is speaker else replace(_as_name(body, who), canonical=canonical.get(who.speaker)))
+    return [(a, b, who if who is speaker else replace(_as_name(body, who), canonical=canonical_of(who.speaker)))
             for a, b, who in parts]
+
+
+def _canonical_of(name: str, canonical: dict[str, str], speaker_names: list[str]) -> str | None:
+    """Return the canonical spelling of a speaker, linking a clause's second speaker, who is not among the
+    sentences' speakers, to their name variants as one of them."""
+    if name not in canonical:
+        canonical[name] = link_name_variants([*speaker_names, name]).get(name)
+    return canonical[name]
 
 
 def _clause_claim(body: str, sentence: Sentence, start: int, end: int, speaker: Attribution | None,

@@ -74,3 +74,11 @@ def test_figures_go_with_their_clause():
     first, second = extract_claims(body)
     assert [q.value for q in first.quantities] == [120] and [q.value for q in second.quantities] == [40]
     assert second.claimants[0].speaker == "مدير مستشفى الأمل"
+
+
+def test_a_second_speaker_is_linked_to_their_name_variants():
+    # The clause's speaker spoke before by full name; later only by title and name, in a shared sentence.
+    body = ("وقال وزير الزراعة خالد المنصوري إن الموسم جيد.\n"
+            "وأعلنت الهيئة تسجيل 40 ألف طن، فيما قال الوزير خالد المنصوري إن الإنتاج سيرتفع.")
+    second = [c for c in extract_claims(body) if c.speaker and c.speaker.speaker == "الوزير خالد المنصوري"]
+    assert [c.speaker.canonical for c in second] == ["خالد المنصوري"]
