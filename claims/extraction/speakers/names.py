@@ -102,6 +102,8 @@ def _read_person_name(speaker: str) -> list[str]:
             and _strip_al(words[0]) not in _SOURCE_NOUNS \
             and not (_is_title(words[0]) or _is_institution(words[0]) or _is_place(words[0])):
         return words  # a surname alone: الصفدي، السوداني
+    if 0 < cut == last and _is_place(words[cut]):
+        return []  # a body's seat after it, no person: "مكتب محافظ بغداد" (a capital alone may speak: بيونغيانغ)
     return words[cut:]
 
 

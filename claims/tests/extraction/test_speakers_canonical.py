@@ -23,6 +23,9 @@ BODIES_AND_PLACES = [
     # A named body whose name is a noun and its ال- genitive: a description, not a person.
     ("جمعية رعاية الأيتام", "جمعية رعاية الأيتام"),
     ("منظمة حقوق الإنسان", "منظمة حقوق الإنسان"),
+    # A post's body in construct with its seat: the city closes the body's name, no person follows.
+    ("مكتب محافظ بغداد", "مكتب محافظ بغداد"),
+    ("مديرية صحة غزة", "مديرية صحة غزة"),
     # near misses: a body's proper name stays its name, with or without an adjective of origin
     ("حركة فتح", "فتح"),
     ("شركة توتال الفرنسية", "توتال الفرنسية"),
