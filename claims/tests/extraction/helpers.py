@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from dataclasses import dataclass
 from typing import Any, Callable
 
 import pytest
@@ -54,3 +55,27 @@ def cpu_seconds(run: Callable[[], Any]) -> tuple[Any, float]:
     started = time.process_time()
     result = run()
     return result, time.process_time() - started
+
+
+@dataclass(frozen=True)
+class ArticlePage:
+    """An invented article of four paragraphs to set page furniture around (the per-round cleaning tests): the
+    page puts the head lines over the title, middle lines after the second paragraph and the rest under it."""
+
+    title: str
+    paragraphs: tuple[str, str, str, str]
+    head: tuple[str, ...] = ()
+    foot: tuple[str, ...] = ()
+
+    def page(self, *lines: str, head: tuple[str, ...] | None = None, middle: tuple[str, ...] = (),
+             foot: tuple[str, ...] | None = None, title: str | None = None, joiner: str = "\n\n") -> str:
+        first, second, *rest = self.paragraphs
+        return joiner.join([*(self.head if head is None else head), title or self.title, first, second, *middle,
+                            *rest, *lines, *(self.foot if foot is None else foot)])
+
+    def assert_kept(self, cleaned, title: str | None = None) -> None:
+        """Assert that the cleaned page kept the headline as its title and every paragraph in its body."""
+        assert cleaned.title == (title or self.title)
+        for paragraph in self.paragraphs:
+            assert paragraph in cleaned.body
+

@@ -8,7 +8,7 @@ Written by hand in the shapes of other outlets, countries and topics; each table
 """
 from __future__ import annotations
 
-from .helpers import table
+from .helpers import ArticlePage, table
 from .test_cleaning import clean_checked
 
 TITLE = "بلدية الزرقاء تبدأ استبدال شبكة المياه القديمة في أربعة أحياء"
@@ -23,15 +23,8 @@ FOURTH = ("وأبدى عدد من سكان الغويرية ارتياحهم ل�
 FOOT = ["شارك الخبر: فيسبوك | تويتر | واتساب | تيليجرام", "جميع الحقوق محفوظة لموقع الزرقاء اليوم 2026"]
 
 
-def page(*lines: str, head: tuple[str, ...] = ("الزرقاء اليوم",), middle: tuple[str, ...] = (),
-         foot: tuple[str, ...] = tuple(FOOT)) -> str:
-    return "\n\n".join([*head, TITLE, LEAD, SECOND, *middle, THIRD, FOURTH, *lines, *foot])
-
-
-def assert_article_kept(cleaned, title: str = TITLE) -> None:
-    assert cleaned.title == title
-    for paragraph in (LEAD, SECOND, THIRD, FOURTH):
-        assert paragraph in cleaned.body
+ARTICLE = ArticlePage(TITLE, (LEAD, SECOND, THIRD, FOURTH), head=("الزرقاء اليوم",), foot=tuple(FOOT))
+page, assert_article_kept = ARTICLE.page, ARTICLE.assert_kept
 
 
 # --- a story glued at the foot with no marker, its lead telling its day -----------------------------------------------

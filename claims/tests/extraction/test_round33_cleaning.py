@@ -12,7 +12,7 @@ Written by hand in the shapes of other outlets, countries and topics; each table
 """
 from __future__ import annotations
 
-from .helpers import table
+from .helpers import ArticlePage, table
 from .test_cleaning import clean_checked
 
 TITLE = "محكمة الاستئناف تؤيد سجن مسؤولين سابقين في شركة الكهرباء بتهمة اختلاس المال العام"
@@ -27,15 +27,8 @@ FOURTH = ("وألزمت المحكمة المتهمين برد المبالغ ا
 FOOT = ["جميع الحقوق محفوظة لصحيفة الميدان © 2025"]
 
 
-def page(*lines: str, head: tuple[str, ...] = ("صحيفة الميدان",), joiner: str = "\n\n",
-         foot: tuple[str, ...] = tuple(FOOT)) -> str:
-    return joiner.join([*head, TITLE, LEAD, SECOND, THIRD, FOURTH, *lines, *foot])
-
-
-def assert_article_kept(cleaned, title: str = TITLE) -> None:
-    assert cleaned.title == title
-    for paragraph in (LEAD, SECOND, THIRD, FOURTH):
-        assert paragraph in cleaned.body
+ARTICLE = ArticlePage(TITLE, (LEAD, SECOND, THIRD, FOURTH), head=("صحيفة الميدان",), foot=tuple(FOOT))
+page, assert_article_kept = ARTICLE.page, ARTICLE.assert_kept
 
 
 # --- a story glued at the foot with no marker, running on for a paragraph of its own -----------------------------

@@ -7,7 +7,7 @@ Written by hand in the shapes of other outlets, countries and topics; each table
 """
 from __future__ import annotations
 
-from .helpers import table
+from .helpers import ArticlePage, table
 from .test_cleaning import clean_checked
 
 TITLE = "مجلس محافظة البصرة يقر خطة لتأهيل محطات تحلية المياه قبل الصيف"
@@ -22,15 +22,8 @@ FOURTH = ("وشكا سكان في قضاء أبي الخصيب من تكرار �
 FOOT = ["شارك الخبر: فيسبوك | تويتر | واتساب", "جميع الحقوق محفوظة لموقع البصرة اليوم 2026"]
 
 
-def page(*lines: str, head: tuple[str, ...] = ("البصرة اليوم",), middle: tuple[str, ...] = (),
-         foot: tuple[str, ...] = tuple(FOOT)) -> str:
-    return "\n\n".join([*head, TITLE, LEAD, SECOND, *middle, THIRD, FOURTH, *lines, *foot])
-
-
-def assert_article_kept(cleaned, title: str = TITLE) -> None:
-    assert cleaned.title == title
-    for paragraph in (LEAD, SECOND, THIRD, FOURTH):
-        assert paragraph in cleaned.body
+ARTICLE = ArticlePage(TITLE, (LEAD, SECOND, THIRD, FOURTH), head=("البصرة اليوم",), foot=tuple(FOOT))
+page, assert_article_kept = ARTICLE.page, ARTICLE.assert_kept
 
 
 # --- donation boxes and buttons ----------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ Written by hand in the shapes of other outlets, countries and topics; each table
 """
 from __future__ import annotations
 
-from .helpers import table
+from .helpers import ArticlePage, table
 from .test_cleaning import clean_checked
 
 TITLE = "بلدية صفاقس تطلق حملة لرفع الفضلات من الأحياء الشعبية قبل موسم الأمطار"
@@ -21,15 +21,8 @@ FOURTH = ("ودعت البلدية المتساكنين إلى احترام مو
 FOOT = ["تابعونا على فيسبوك", "جميع الحقوق محفوظة 2025"]
 
 
-def page(*lines: str, head: tuple[str, ...] = ("أخبار الجنوب",), middle: tuple[str, ...] = (),
-         foot: tuple[str, ...] = tuple(FOOT)) -> str:
-    return "\n\n".join([*head, TITLE, LEAD, SECOND, *middle, THIRD, FOURTH, *lines, *foot])
-
-
-def assert_article_kept(cleaned, title: str = TITLE) -> None:
-    assert cleaned.title == title
-    for paragraph in (LEAD, SECOND, THIRD, FOURTH):
-        assert paragraph in cleaned.body
+ARTICLE = ArticlePage(TITLE, (LEAD, SECOND, THIRD, FOURTH), head=("أخبار الجنوب",), foot=tuple(FOOT))
+page, assert_article_kept = ARTICLE.page, ARTICLE.assert_kept
 
 
 # --- ad labels of a French-language template --------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from claims.extraction.cleaning.masthead import _is_spaced_menu
 
-from .helpers import table
+from .helpers import ArticlePage, table
 from .test_cleaning import clean_checked
 
 TITLE = "بلدية سوسة تطلق حملة لتنظيف الشواطئ قبل انطلاق موسم الاصطياف"
@@ -23,15 +23,8 @@ FOURTH = ("ودعت البلدية المصطافين إلى احترام نظا
           "الشهر المقبل.")
 
 
-def page(*, head: tuple[str, ...] = (), middle: tuple[str, ...] = (), foot: tuple[str, ...] = ("جميع الحقوق محفوظة 2025",),
-         title: str = TITLE) -> str:
-    return "\n\n".join([*head, title, LEAD, SECOND, *middle, THIRD, FOURTH, *foot])
-
-
-def assert_article_kept(cleaned, title: str = TITLE) -> None:
-    assert cleaned.title == title
-    for paragraph in (LEAD, SECOND, THIRD, FOURTH):
-        assert paragraph in cleaned.body
+ARTICLE = ArticlePage(TITLE, (LEAD, SECOND, THIRD, FOURTH), head=(), foot=("جميع الحقوق محفوظة 2025",))
+page, assert_article_kept = ARTICLE.page, ARTICLE.assert_kept
 
 
 # --- a radio station's masthead -----------------------------------------------------------------------------------------
