@@ -1724,7 +1724,7 @@ def _in_quoted_name(tokens: Sequence[Token], read: NumberRead) -> bool:
 # author), "مئة عام من العزلة" و"ألف ليلة وليلة" (a spelled number opening a title listed after another).
 _WORK_NOUNS = _norms("رواية", "روايات", "كتاب", "كتب", "فيلم", "أفلام", "مسلسل", "مسرحية", "أغنية", "ألبوم", "قصيدة",
                      "ديوان", "قصة", "سلسلة", "برنامج", "لعبة")
-_TITLE_REACH = 4  # words of the title after its number
+_TITLE_REACH = 4  # words of a quoted title after its number (and before it, in _in_quoted_title)
 
 
 def _quoted_title(tokens: Sequence[Token], read: NumberRead) -> bool:
@@ -1833,7 +1833,6 @@ _TITLE_NOUN = re.compile(
     r"|كتاب|روايه|اغنيه|البوم|مسرحيه|تطبيق|منصه)$")
 _OPEN_QUOTES = frozenset('"«“')
 _CLOSE_QUOTES = frozenset('"»”')
-_TITLE_REACH = 4  # words of the title either side of its number
 
 
 def _in_quoted_title(tokens: Sequence[Token], read: NumberRead) -> bool:

@@ -940,6 +940,9 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
     return _quote_or_participle(toks)
 
 
+_SET_OFF_SOURCE_WORDS = 10  # words of a source set off by commas: "، وفق خبراء في القطاع،"
+
+
 def _impersonal_with_source(toks: list[_Tok]) -> _Found | None:
     """Return the source of "ويُتوقع، وفق تجار، أن يصل السعر …", else None.
 
@@ -961,9 +964,6 @@ def _impersonal_with_source(toks: list[_Tok]) -> _Found | None:
             and not any(_verb_lemma(t.text) or t.text in _THAT for t in toks[3:close]):
         return source
     return None
-
-
-_SET_OFF_SOURCE_WORDS = 10
 
 
 def _data_noun_source(toks: list[_Tok], found: _Found | _CarryBody) -> _Found | _CarryBody | None:
