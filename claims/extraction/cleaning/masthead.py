@@ -602,7 +602,7 @@ def _drop_head_labels(keys: list[str], drop: list[bool], remove) -> tuple[str | 
     masthead = None
     outlet_named = False  # an outlet's bare name stands above, left to _read_metadata ("البلاد.نت")
     published = None
-    kept = [i for i, key in enumerate(keys) if key and not drop[i]][:HEAD_LABEL_LINES + 1]
+    kept = _head_window(keys, drop)
     for n, i in enumerate(kept[:-1]):  # the last kept line of the head is never a label: the headline follows
         credit_line = _credit_line(keys[i].strip(_PAD)) is not None
         if masthead is None and credit_line and (
@@ -645,6 +645,24 @@ def _drop_head_labels(keys: list[str], drop: list[bool], remove) -> tuple[str | 
             break
         remove(i)
     return masthead, published
+
+
+def _head_window(keys: list[str], drop: list[bool]) -> list[int]:
+    """Return the kept head lines the label pass weighs: HEAD_LABEL_LINES masthead or label lines and the line under
+    them. The page's date stamp takes no place of its own ("أخبار الوطن" over its slogan, "الأحد 06 ذو القعدة 1446 هـ
+    الموافق لـ 04 ماي 2025", then the section "مجتمع" over the headline): it is no headline and no label, and labels
+    stand under it (see _is_date_stamp)."""
+    window: list[int] = []
+    labels = 0
+    for i, key in enumerate(keys):
+        if not key or drop[i]:
+            continue
+        window.append(i)
+        if not _is_date_stamp(key):
+            labels += 1
+            if labels > HEAD_LABEL_LINES:
+                break
+    return window
 
 
 def _dated_topic(keys: list[str], kept: list[int], n: int) -> dt.date | None:
