@@ -580,6 +580,7 @@ def _glued_paragraphs_end(keys: list[str], heading: int, after: int, *, headline
     start = _next_nonblank(keys, after)
     if start >= len(keys):
         return after
+    on_the_marker_line = headline is not None
     if headline is None:
         headline = _last_link_headline(keys, heading, after)
     glued = headline
@@ -588,7 +589,8 @@ def _glued_paragraphs_end(keys: list[str], heading: int, after: int, *, headline
     shared = len(lead & before)
     echo = len(lead & glued)
     if shared >= MAX_STEMS_SHARED_WITH_BEFORE * len(lead):
-        return after
+        # (under a block of links, _starts_new_article has asked the same of the same lead already)
+        return _beat_teaser_end(keys, after, start, headline, lead, before, shared) if on_the_marker_line else after
     end = start + 1
     chain = glued | lead
     while (nxt := _next_nonblank(keys, end)) < len(keys):
@@ -610,6 +612,28 @@ def _glued_paragraphs_end(keys: list[str], heading: int, after: int, *, headline
             and len(resumes & before) >= MIN_RESUMED_SHARE * len(resumes)):
         return end
     return after
+
+
+def _beat_teaser_end(keys: list[str], after: int, start: int, headline: set[str], lead: set[str], before: set[str],
+                     shared: int) -> int:
+    """Return the index after the teaser of a link printed on the read-also marker's line ("اقرأ أيضاً: تخفيض أسعار
+    باقات الإنترنت بنسبة 20 بالمئة"), at start, when it stands at the foot of the page and shares the article's common
+    words (a month, "أعلنت", "نسبة"); else after (the article goes on at once). The teaser opens with no connective
+    and restates the link as the teaser of a link under the marker does (see _teaser_on_the_beat). The story's
+    paragraph or two after it, up to the page's furniture, go with it when each shares more with the link and its
+    teaser than with the article; a paragraph of the article's after it tells a link in mid-text: the teaser stays."""
+    text = keys[start]
+    if (_CONNECTIVE.match(text) and not (text + " ").startswith(_NOT_CONNECTIVE)) or not _teaser_on_the_beat(
+            keys, start, headline, lead, before, shared):
+        return after
+    end, limit, chain = start + 1, _paragraphs_end(keys, start, MAX_GLUED_FOOT_PARAGRAPHS), headline | lead
+    while (following := _next_nonblank(keys, end)) < len(keys) and not _only_furniture_after(keys, following):
+        stems = _stems(keys[following])
+        if following >= limit or len(stems & before) >= len(stems & chain):
+            return after
+        chain |= stems
+        end = following + 1
+    return end
 
 
 def _last_link_headline(keys: list[str], heading: int, after: int) -> set[str]:
