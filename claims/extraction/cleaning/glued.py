@@ -192,7 +192,9 @@ def _heads_glued_article(keys: list[str], i: int, words: int, *, below_close: bo
     byline ("الكويت - كونا", "الكويت - استقبل …", "كتب: …"). A subheading is followed by a plain
     paragraph: the dateline or byline is required, except for a headline and its lead at the foot of
     the page (see _lead_at_the_foot). below_close: the line right under the article's closing prompt,
-    share bar or keyword list ("تابعوا … على واتساب") stands where the finished paragraph would.
+    share bar or keyword list ("تابعوا … على واتساب") stands where the finished paragraph would. The glued story's
+    date stamp may stand between its headline and its dateline ("2025-09-08 | 11:20 ص" over "بغداد/ الغد برس:", see
+    _stamp_under_headline).
     """
     key = keys[i]
     before = i - 1
@@ -204,9 +206,25 @@ def _heads_glued_article(keys: list[str], i: int, words: int, *, below_close: bo
     following = _next_nonblank(keys, i + 1)
     if following >= len(keys):
         return False
+    if _stamp_under_headline(keys[following], below_close=below_close):
+        following = _next_nonblank(keys, following + 1)  # the glued story's own date stamp, then its dateline
+        if following >= len(keys):
+            return False
     lead = keys[following]
     return bool(_dateline_opening(lead) or _NEW_ARTICLE_BYLINE.match(lead.strip(_PAD))
                 or _BYLINE.match(lead.strip(_PAD)) or _lead_at_the_foot(keys, i, following))
+
+
+MAX_STAMP_WORDS = 8
+
+
+def _stamp_under_headline(key: str, *, below_close: bool) -> bool:
+    """Say whether a line under a headline is its story's date stamp: "2025-09-08 | 11:20 ص", "الاثنين 8 أيلول 2025"
+    (the head of an article, as the page prints its own: headline, stamp, then the dateline "بغداد/ الغد برس:"). A
+    bare clock time ("11:20 ص") counts only under the article's close: in mid-text it may time a live entry."""
+    if key.count(" ") + 1 > MAX_STAMP_WORDS or not _DIGIT.search(key):
+        return False
+    return read_date_line(key) is not None or (below_close and is_time_only(key))
 
 
 def _story_below_the_close(keys: list[str], headline: int, words: int) -> bool:

@@ -1,6 +1,7 @@
 """Table-driven cases for round 37's cleaning and metadata: the page's date stamp in the head taking no place among the
-masthead and label lines (the section label under it still goes, the headline under it is the title), and the teaser
-of a link printed on the read-also marker's line at the foot, sharing the article's common words.
+masthead and label lines (the section label under it still goes, the headline under it is the title), the teaser of a
+link printed on the read-also marker's line at the foot, sharing the article's common words, and another story glued
+under the article's close with its own date stamp between its headline and its dateline.
 
 Written by hand in the shapes of other outlets, countries and topics; each table has cases that must not change.
 """
@@ -109,3 +110,53 @@ def test_a_teaser_on_the_marker_line_in_mid_text_stays_with_the_article_after_it
     cleaned = clean_checked(page(middle=(marker, teaser)))
     assert_article_kept(cleaned)
     assert teaser in cleaned.body
+
+
+# --- another story under the article's close, its date stamp between its headline and its dateline --------------------
+
+CLOSE = "الكلمات المفتاحية: الصحة، الحصبة، التلقيح، المدارس"
+
+GLUED_STORIES = [  # (headline, its date stamp, its dateline, its lead)
+    ("الحماية المدنية: إخماد حريق بمستودع للأخشاب في المنطقة الصناعية", "2025-03-04 | 09:40 ص", "عمان/ الأنباط:",
+     "تمكنت فرق الحماية المدنية، فجر اليوم الثلاثاء، من إخماد حريق اندلع في مستودع للأخشاب بالمنطقة الصناعية، "
+     "دون تسجيل إصابات بشرية، فيما فتحت الشرطة تحقيقاً لمعرفة أسبابه."),
+    ("الأرصاد: أمطار رعدية غزيرة على المرتفعات الغربية نهاية الأسبوع", "الثلاثاء 4 آذار 2025", "بيروت - الوطن",
+     "توقعت مصلحة الأرصاد الجوية هطول أمطار رعدية غزيرة على المرتفعات الغربية نهاية الأسبوع، داعية السائقين إلى "
+     "توخي الحذر على الطرقات الجبلية."),
+    ("المرور: حجز 500 سيارة مخالفة في حملة على الطرق السريعة", "10:15 ص", "الرباط/ النهار:",
+     "أعلنت مديرية المرور، اليوم الثلاثاء، حجز أكثر من 500 سيارة مخالفة خلال حملة على الطرق السريعة استمرت "
+     "أسبوعاً، مؤكدة أن الحملة ستتواصل حتى نهاية الشهر."),
+]
+
+
+@table("headline,stamp,dateline,lead", GLUED_STORIES)
+def test_a_story_with_its_date_stamp_under_the_close_is_cut(headline, stamp, dateline, lead):
+    raw = "\n\n".join([TITLE, LEAD, SECOND, THIRD, FOURTH, CLOSE, "\n".join([headline, stamp, dateline, lead])])
+    cleaned = clean_checked(raw)
+    assert_article_kept(cleaned)
+    for line in (headline, stamp, dateline, lead):
+        assert line not in cleaned.body
+
+
+def test_a_dated_story_under_the_last_paragraph_is_cut():
+    headline, stamp, dateline, lead = GLUED_STORIES[1]
+    cleaned = clean_checked(page(headline, stamp, dateline, lead, foot=()))
+    assert_article_kept(cleaned)
+    assert headline not in cleaned.body and lead not in cleaned.body
+
+
+ARTICLE_ENDINGS = [  # (a subheading, the line under it, the paragraph): the article's own, kept
+    # a clock time in mid-text under a subheading (a live entry), then the article's dateline-less paragraph
+    ("آخر المستجدات", "11:30 ص", "وأكدت الوزارة أن الحملة ستشمل أيضاً المدارس الخاصة، وأن التلقيح مجاني في كل "
+                                  "المؤسسات."),
+    # a dated subheading's line, then a paragraph that carries on with a connective
+    ("موعد الحملة", "الإثنين 10 مارس 2025", "وتنطلق الحملة في هذا التاريخ في كل المدارس الابتدائية، على أن تتواصل "
+                                           "أربعة أسابيع."),
+]
+
+
+@table("subheading,stamp,paragraph", ARTICLE_ENDINGS)
+def test_a_subheading_with_a_time_over_the_articles_paragraph_stays(subheading, stamp, paragraph):
+    cleaned = clean_checked(page(middle=(subheading, stamp, paragraph)))
+    assert_article_kept(cleaned)
+    assert subheading in cleaned.body and paragraph in cleaned.body
