@@ -219,6 +219,10 @@ _CONTACT = _compile(r"^(?:لمزيد من الاستفسارات|للمزيد م
                     r"|للشكاوي|للابلاغ|للاعلان|للاعلانات|للاشتراك|للاشتراكات|راسلونا|اتصل(?:وا)? (?:علي|ب)"
                     r"|(?:الخط الساخن|رقم الهاتف|الهاتف|هاتف|contact|call)\s*[:：]?\s*\d)")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]{2,}")
+# A line that is only an e-mail address or two (the reporter's or the desk's, at the foot of a wire story:
+# "arabic@yna.co.kr"), maybe after its label ("البريد الإلكتروني:", "E-mail:"): a contact, never the article's text.
+_EMAIL_ONLY = _compile(r"^(?:(?:e-?mail|البريد الالكتروني|بريد الكتروني|الايميل|ايميل)\s*[:：]?\s*)?"
+                       r"[\w.+-]+@[\w-]+\.[\w.]{2,}(?:\s*[,،;|/]?\s*[\w.+-]+@[\w-]+\.[\w.]{2,})*$")
 # "م.ع", "ع.ف/ س.أ", "ي . ط": a wire editor's initials signing off the story (WAFA, SPA, KUNA style),
 # single letters joined by dots or spaces ("ع ه ب / م ع"), sets split by a slash, maybe opened or closed by
 # one too (QNA: "/ع ب/ ع ا").

@@ -17,6 +17,7 @@ from .furniture import (
     _AUTHOR_BOX_HEADING,
     _AUTHOR_BOX_LINE,
     _EMAIL,
+    _EMAIL_ONLY,
     _EMBED_PLACEHOLDER,
     _OUTLET_BOX_LINE,
     _SUPPORT_NOTE,
@@ -475,6 +476,8 @@ def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: 
         return True
     if words <= 15 and _CONTACT.match(bare) and (_PHONE_NUMBER.search(key) or _EMAIL.search(key)):
         return True
+    if words <= 6 and "@" in key and _EMAIL_ONLY.match(key.strip()):
+        return True  # a contact address alone on its line
     if words <= 15 and _EMBED_PLACEHOLDER.match(bare):
         return True  # where the page loads an embedded post on demand
     if _EDITOR_NOTE.match(bare):

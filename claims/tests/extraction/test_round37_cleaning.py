@@ -1,7 +1,8 @@
 """Table-driven cases for round 37's cleaning and metadata: the page's date stamp in the head taking no place among the
 masthead and label lines (the section label under it still goes, the headline under it is the title), the teaser of a
-link printed on the read-also marker's line at the foot, sharing the article's common words, and another story glued
-under the article's close with its own date stamp between its headline and its dateline.
+link printed on the read-also marker's line at the foot, sharing the article's common words, another story glued under
+the article's close with its own date stamp between its headline and its dateline, and a contact e-mail address alone
+on its line.
 
 Written by hand in the shapes of other outlets, countries and topics; each table has cases that must not change.
 """
@@ -160,3 +161,33 @@ def test_a_subheading_with_a_time_over_the_articles_paragraph_stays(subheading, 
     cleaned = clean_checked(page(middle=(subheading, stamp, paragraph)))
     assert_article_kept(cleaned)
     assert subheading in cleaned.body and paragraph in cleaned.body
+
+
+# --- a contact e-mail address alone on its line -------------------------------------------------------------------------
+
+EMAIL_LINES = [
+    "arabic@agency.example",
+    "E-mail: desk@news.example",
+    "البريد الإلكتروني: redaction@journal.example",
+    "m.salem@news.example, desk@news.example",
+]
+
+
+@table("line", EMAIL_LINES)
+def test_an_email_address_alone_goes(line):
+    cleaned = clean_checked(page(line, "(انتهى)"))
+    assert_article_kept(cleaned)
+    assert line not in cleaned.body
+
+
+EMAIL_PARAGRAPHS = [
+    "وخصصت الوزارة بريداً إلكترونياً لتلقي استفسارات الأولياء حول الحملة: vaccins@sante.example",
+    "ويمكن للأطباء المتطوعين التسجيل عبر العنوان volontaires@sante.example قبل نهاية الأسبوع.",
+]
+
+
+@table("line", EMAIL_PARAGRAPHS)
+def test_a_paragraph_with_an_email_address_stays(line):
+    cleaned = clean_checked(page(middle=(line,)))
+    assert_article_kept(cleaned)
+    assert line in cleaned.body
