@@ -948,7 +948,12 @@ _CHANGE_WORD = re.compile(
     r"^[وف]?[لس]?(?:ارتفع|[يت]رتفع|قفز|[يت]قفز|انخفض|[يت]نخفض|تراجع|[يت]تراجع|زاد|[يت]زيد|ازداد|[يت]زداد|هبط|[يت]هبط|"
     r"صعد|[يت]صعد|تضاعف|[يت]تضاعف|تقلص|[يت]تقلص|رفع|[يت]رفع|خفض|[يت]خفض|قلص|[يت]قلص|انتقل|[يت]نتقل|تحول|[يت]تحول|"
     r"ارتفاع|انخفاض|زياده|تخفيض|هبوط|صعود|قفزه|تغير|[يت]تغير)(?:ت|وا|ا|تا|ن|ه|ها|هم)?$")
-_CHANGE_REACH = 5  # words between the verb and من: its subject ("ارتفع عدد الزوار من 300 إلى 450")
+# words between the verb and من: its subject ("ارتفع عدد الزوار من 300 إلى 450"), or its subject and a construct
+# object ("رفعت الوزارة الحد الأدنى لأجر عمال البناء من 300 إلى 450 ديناراً")
+_CHANGE_REACH = 7
+# a relative clause between the verb and من has its own verb, whose من is a range ("ارتفع عدد المدارس التي تضم من
+# 300 إلى 500 تلميذ")
+_CHANGE_CLAUSE_BREAK = _norms("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "اللائي")
 _RANGE_MARKER = re.compile(r"^[وف]?ل?(?:[يت]?تراوح\w*|بنسبه|بمعدل|بواقع|بين|مابين)$")
 
 
@@ -986,8 +991,8 @@ def _changed_from(tokens: Sequence[Token], first: int, floor: int) -> bool:
             # its unit (counted just before) do not count as words of the subject
             words = max(0, words - 1)
             continue
-        if tok.kind != "ar" or _RANGE_MARKER.match(tok.norm):
-            return False  # a sign or a range word ends the search
+        if tok.kind != "ar" or _RANGE_MARKER.match(tok.norm) or tok.norm in _CHANGE_CLAUSE_BREAK:
+            return False  # a sign, a range word or a relative pronoun ends the search
         if _CHANGE_WORD.match(tok.norm):
             return True
         words += 1

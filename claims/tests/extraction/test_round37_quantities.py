@@ -1,0 +1,26 @@
+"""Round-37 quantity rules, one table each (see the comment above it).
+
+Invented sentences of other topics.
+"""
+from __future__ import annotations
+
+from .helpers import quantities_found, table
+
+# "من X إلى Y" after a verb of change whose object is a long construct is a change: two exact figures.
+CHANGE_CASES = [
+    # a verb of change, its subject and a construct object before من
+    ("رفعت الوزارة الحد الأدنى لأجر عمال البناء من 300 إلى 450 ديناراً.",
+     [("300", 300.0, "exact"), ("450 ديناراً", 450.0, "exact")]),
+    ("زادت البلدية في مارس 2024 عدد حافلات النقل المدرسي من 20 إلى 35 حافلة.",
+     [("20", 20.0, "exact"), ("35 حافلة", 35.0, "exact")]),
+    # near misses: a relative clause has its own verb, whose من is a range; no verb of change
+    ("ارتفع عدد المدارس التي تضم من 300 إلى 500 تلميذ.",
+     [("300", 300.0, "at_least"), ("500 تلميذ", 500.0, "up_to")]),
+    ("ويستقبل المركز الحد الأدنى لعدد الزوار من 100 إلى 200 زائر يومياً.",
+     [("100", 100.0, "at_least"), ("200 زائر", 200.0, "up_to")]),
+]
+
+
+@table("text,expected", CHANGE_CASES)
+def test_a_change_of_a_long_object(text, expected):
+    assert quantities_found(text) == expected
