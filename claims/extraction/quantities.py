@@ -2526,7 +2526,7 @@ def _negated_measure_verb(tokens: Sequence[Token], k: int, floor: int) -> bool:
     for j in range(k - 1, max(floor, k - 1 - _NEGATED_VERB_REACH), -1):
         if tokens[j].kind != "ar":
             return False  # a comma, a number or a sign ends the clause
-        if tokens[j].norm in _MEASURE_VERBS and j - 1 > floor and _is_negation(tokens[j - 1].norm):
+        if tokens[j].norm in _MEASURE_VERBS and j - 1 > floor and _negation_before(tokens, j):
             return True
     return False
 
@@ -2577,6 +2577,25 @@ def _is_negation(norm: str) -> bool:
     return norm in _NEGATIONS or (norm[:1] in ("و", "ف") and norm[1:] in _NEGATIONS)
 
 
+_ALLA = normalize_word("ألا")  # أن + لا; folds to the same word as إلا "except"
+
+
+def _negation_before(tokens: Sequence[Token], k: int) -> bool:
+    """Return True when the word before the verb at tokens[k] negates it: لا، لم، لن، ولا, or ألا (أن + لا).
+
+    "اشترطت البلدية ألا يتجاوز ارتفاع المباني 12 متراً": ألا before an imperfect verb is "that … not". إلا "except" written with its
+    hamza, or before a perfective ("لم يمر شهر إلا تجاوز عدد الزوار 5 آلاف"، "إلا وتجاوز"), is not.
+    """
+    prev = tokens[k - 1]
+    if _is_negation(prev.norm):
+        return True
+    if prev.norm != _ALLA or _MARKS_RE.sub("", prev.text).startswith("إ"):
+        return False
+    verb = tokens[k].norm
+    # an imperfect: يـ, تتـ, or a تـ form whose يـ form is a verb too (تزيد، تقل); تجاوز، تعدى are also perfectives
+    return verb.startswith(("ي", "تت")) or (verb.startswith("ت") and "ي" + verb[1:] in _VERB_QUALIFIER)
+
+
 _ESTIMATES = _norms(*_ESTIMATE_FORMS.split())
 # In a budget, "تُقدّر النفقات في الموازنة بـ13.2 مليار" and "العجز المقدر في الموازنة بـ620 مليون" give the sums
 # the budget sets (its appropriations), exact figures, not estimates.
@@ -2601,7 +2620,7 @@ def _verb_in_context(tokens: Sequence[Token], k: int, verb: str, qual: str,
         return "exact", None
     if verb in _REACH_VERBS and _CONJ.sub("", tokens[k].norm).startswith("س"):
         return "exact", None  # "سيصل الأسطول إلى 320 ضاغطة": the total foretold, exact as the past وصل and ليصل
-    if start - 1 > floor and _is_negation(tokens[start - 1].norm):
+    if start - 1 > floor and _negation_before(tokens, start):
         start -= 1
         qual = "less_than" if verb in _REACH_VERBS else _NEGATED.get(qual, qual)
     elif verb in _REACH_VERBS and start - 1 > floor and tokens[start - 1].norm in _RUNNING_TOTAL:
@@ -2731,7 +2750,7 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str 
         word = tokens[k + 1]
         # "لا يتجاوز ما يصله اليوم 100 مليون": what a clause names, as subject of a negated verb
         what_subject = word.norm in _WHAT and _verb_form(tokens[k].norm) is not None and k - 1 > floor \
-            and _is_negation(tokens[k - 1].norm)
+            and _negation_before(tokens, k)
         in_relative = relative is not None and k + 1 >= relative
         this_time = word.norm in _THIS and k + 2 < i and tokens[k + 2].norm in _TIME_NOUNS
         # "تجاوزت فيها درجات الحرارة 50": فيها right after the verb does not end the subject
@@ -2760,7 +2779,7 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str 
         verb = _verb_form(tokens[k].norm)
         if verb is None:
             continue
-        negated = k - 1 > floor and _is_negation(tokens[k - 1].norm)
+        negated = k - 1 > floor and _negation_before(tokens, k)
         head = k + 2 if in_it else k + 1
         qual, preps = _VERB_QUALIFIER.get(verb, ("up_to", ("",)))  # قد يبلغ: reach with no preposition
         reach_to = verb in _REACH_VERBS and prep in preps
@@ -2846,7 +2865,7 @@ def _compares_any_subject(tokens: Sequence[Token], k: int, prep: str, qual: str,
     """
     if qual not in ("more_than", "less_than") or prep not in _COMPARING_PREPOSITIONS:
         return False
-    negated = k - 1 > floor and _is_negation(tokens[k - 1].norm)
+    negated = k - 1 > floor and _negation_before(tokens, k)
     return prep == normalize_word("عن") or negated
 
 

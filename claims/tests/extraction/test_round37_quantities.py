@@ -24,3 +24,22 @@ CHANGE_CASES = [
 @table("text,expected", CHANGE_CASES)
 def test_a_change_of_a_long_object(text, expected):
     assert quantities_found(text) == expected
+
+
+# ألا (أن + لا) negates the verb after it as لا does: "ألا يتجاوز" is up to.
+NEGATED_BY_ALLA_CASES = [
+    ("اشترطت البلدية ألا يتجاوز ارتفاع المباني الجديدة 12 متراً.", [("12 متراً", 12.0, "up_to")]),
+    ("وتأمل الوزارة ألا تتجاوز نسبة التضخم هذا العام 4 بالمئة.", [("4 بالمئة", 4.0, "up_to")]),
+    ("وأكد المدير ضرورة ألا تقل نسبة النجاح عن 60 بالمئة.", [("60 بالمئة", 60.0, "at_least")]),
+    ("وطالب النواب ألا تزيد الرسوم على 20 ديناراً.", [("20 ديناراً", 20.0, "up_to")]),
+    ("وطالب النواب بأن لا تزيد الرسوم على 20 ديناراً.", [("20 ديناراً", 20.0, "up_to")]),
+    # near misses: إلا "except" before a number, or before a perfective, negates nothing
+    ("لم يحضر الحفل إلا 40 مدعواً.", [("40 مدعواً", 40.0, "exact")]),
+    ("لم تمض ساعات إلا وتجاوز عدد الموقعين 10 آلاف.", [("10 آلاف", 10000.0, "more_than")]),
+    ("لم يمر شهر الا تجاوز عدد الزوار 5 آلاف.", [("5 آلاف", 5000.0, "more_than")]),
+]
+
+
+@table("text,expected", NEGATED_BY_ALLA_CASES)
+def test_alla_negates_the_verb_after_it(text, expected):
+    assert quantities_found(text) == expected
