@@ -1358,8 +1358,9 @@ def _share_at(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
         if k >= len(tokens) or tuple(t.norm for t in tokens[i:k]) != words or tokens[k].kind != "ar":
             continue
         if words == (_TENTH,) and (_FATHA in tokens[i].text
-                                   or (i > 0 and tokens[i - 1].kind == "ar" and lookup_word(tokens[i - 1].norm))):
-            return None  # عَشر، خمسة عشر: ten
+                                   or (i > 0 and tokens[i - 1].kind == "ar" and lookup_word(tokens[i - 1].norm))
+                                   or _compound_ordinal(tokens, i)):
+            return None  # عَشر، خمسة عشر: ten; "القرن الثامن عشر الميلادي": a compound ordinal
         if words in _SHARES_BY_DAMMA and vowelled_fraction(tokens[i]) is None:
             return None  # "خمس سنوات"، "سبع دول": a cardinal
         noun = _MARKS_RE.sub("", tokens[k].text)  # raw: a folded ة would look like the pronoun ه

@@ -43,3 +43,18 @@ NEGATED_BY_ALLA_CASES = [
 @table("text,expected", NEGATED_BY_ALLA_CASES)
 def test_alla_negates_the_verb_after_it(text, expected):
     assert quantities_found(text) == expected
+
+
+# The عشر of a compound ordinal ("القرن الثامن عشر الميلادي") is no tenth.
+COMPOUND_ORDINAL_CASES = [
+    ("شُيّد المسجد في القرن الثامن عشر الميلادي.", []),
+    ("وتعود القطع إلى القرن الحادي عشر الهجري.", []),
+    # near misses: a tenth of a definite noun; ten in a cardinal
+    ("وخصصت البلدية عشر الميزانية للنظافة.", [("عشر الميزانية", 0.1, "exact")]),
+    ("وتضم المجموعة خمسة عشر لاعباً.", [("خمسة عشر لاعباً", 15.0, "exact")]),
+]
+
+
+@table("text,expected", COMPOUND_ORDINAL_CASES)
+def test_the_ten_of_a_compound_ordinal_is_no_tenth(text, expected):
+    assert quantities_found(text) == expected
