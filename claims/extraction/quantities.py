@@ -297,6 +297,8 @@ _DUAL_COUNTS = {normalize_word(dual) for singular in (
     "شخص", "قتيل", "جريح", "طفل", "طفلة", "رجل", "امرأة", "سيدة", "فتاة", "شاب", "جندي", "شهيد", "أسير", "رهينة",
     "ضحية", "طبيب", "مريض", "سيارة", "مركبة", "حافلة", "شاحنة", "طائرة", "مروحية", "سفينة", "ناقلة", "قارب", "زورق",
     "قطار", "قمر", "صاروخ", "قذيفة", "دبابة",
+    # kinds: "يزرع الفلاحون صنفين من التمور"، "نوعان من الغزلان" (أنواع، أصناف، أنماط، طرز، فئات)
+    "نوع", "صنف", "نمط", "طراز", "فئة",
 ) for dual in _dual_forms(singular)}
 _DUAL_CLITICS = re.compile(r"^[وف]?[بل]?")
 _EVERY = _norms("كل", "لكل", "بكل", "ولكل")  # "لكل شخصين": the base of a ratio
@@ -428,6 +430,47 @@ def _dual_count(norm: str) -> bool:
     return norm in _DUAL_COUNTS or _DUAL_CLITICS.sub("", norm) in _DUAL_COUNTS
 
 
+# "افتتحت الوزارة 9 مستشفيات ميدانية، بينها مستشفيان في الجنوب"، "أنشأت البلدية 12 مدرسة، بينها مدرستان
+# للبنات": a nominative dual after بينها/منهم counts two of the group a number counted just before, when it is the
+# same noun (its letters in order in the counted word, the same first radical): "9 مهاجرين بينهم امرأتان" and
+# "3 متهمين، بينهم مقيمان" (another noun: the dual may be a plural or a name, شبان، لبنان) are left alone.
+_SUBSET_DUAL_MIN = 5  # a stem of three letters at least before ان
+_SUBSET_REACH = 16  # tokens back from بينها to the number that counts the group
+_SENTENCE_STOPS = frozenset((".", "؟", "?", "!", "؛", "\n"))
+
+
+def _subset_dual_word(norm: str) -> bool:
+    """Say whether a word may be an indefinite nominative dual: مطعمان، مدرستان (not المطعمان، بيان)."""
+    return len(norm) >= _SUBSET_DUAL_MIN and norm.endswith("ان") and not norm.startswith("ال")
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Say whether the letters of short stand in long in the same order."""
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def _dual_of_counted_group(tokens: Sequence[Token], i: int) -> bool:
+    """Say whether the dual at tokens[i], after بينها/منهم, is two of the group a number counted before it."""
+    if i < 3 or tokens[i - 1].norm not in _AMONG_THEM or lookup_word(tokens[i].norm) is not None:
+        return False
+    stem = tokens[i].norm[:-2]
+    stems = (stem, stem[:-1]) if stem.endswith("ت") else (stem,)  # مدرستان: مدرسة
+    for j in range(i - 3, max(-1, i - 2 - _SUBSET_REACH), -1):
+        tok = tokens[j]
+        if tok.norm in _SENTENCE_STOPS:
+            return False
+        if tok.kind != "num" and lookup_word(tok.norm) is None:
+            continue
+        counted = tokens[j + 1]
+        if counted.kind != "ar":
+            continue
+        noun = counted.norm[2:] if counted.norm.startswith("ال") else counted.norm
+        return any(len(st) >= 3 and (noun[:1] == st[:1] or noun[:2] == "ا" + st[:1]) and _in_order(st, noun)
+                   for st in stems)
+    return False
+
+
 # Measures, currencies and units with a fixed extension: never the head of a prepositional phrase.
 _KNOWN_UNITS = _MEASURES | _CURRENCIES | frozenset(_UNIT_EXTENSIONS) | _norms(*_DUAL_UNITS.values())
 _RANGE_WORDS = _norms("إلى", "الى", "حتى", "لـ")
@@ -551,6 +594,14 @@ def find_quantities(body: str) -> list[QuantityMention]:
             found.append(QuantityMention(start, end, body[start:end], 2.0, qual, written[clitics:]))
             last_taken = end_tok - 1
             i = end_tok
+            continue
+        if tok.kind == "ar" and _subset_dual_word(tok.norm) and _dual_of_counted_group(tokens, i):
+            # "6 مطاعم، منها مطعمان في وسط المدينة": two of the group just counted
+            end = tok.end
+            found.append(QuantityMention(tok.start, end, body[tok.start:end], 2.0, "exact",
+                                         _MARKS_RE.sub("", tok.text)))
+            last_taken = i
+            i += 1
             continue
         if tok.kind == "ar" and tok.norm in DUAL_DURATION_WORDS:
             # بالسجن سنتين، لمدة عامين: two, as a term; "أكثر من عامين": a measured duration
@@ -730,6 +781,7 @@ def _is_candidate(raw: str) -> bool:
         norm in _VAGUE_START or _dual_unit(norm) is not None or norm in _UNIT_SINGULARS or norm in DUAL_DURATION_WORDS
         or norm in _SHARE_FIRST or norm in _DEFINITE_FRACTIONS or norm in _PRONOUN_SHARES or norm in _UNIT_OF_ONE
         or _dual_count(norm) or _fem_dual_word(_DUAL_CLITICS.sub("", norm)) or norm in _AT_LEAST_TAIL
+        or _subset_dual_word(norm)  # "6 مطاعم، منها مطعمان"
         or (norm.endswith("تي") and _fem_dual_word(_DUAL_CLITICS.sub("", norm) + "ن"))  # عمليتي اندماج على الأقل
         or lookup_word(norm) is not None))
     if len(_CANDIDATE_RAW) >= _CANDIDATE_RAW_MAX:

@@ -58,3 +58,30 @@ COMPOUND_ORDINAL_CASES = [
 @table("text,expected", COMPOUND_ORDINAL_CASES)
 def test_the_ten_of_a_compound_ordinal_is_no_tenth(text, expected):
     assert quantities_found(text) == expected
+
+
+# The dual of a noun of kinds counts two; so does a nominative dual after بينها/منها that names the same noun as the
+# group a number counted just before.
+DUAL_CASES = [
+    # the dual of a noun of kinds
+    ("يزرع الفلاحون في الواحة صنفين من التمور.", [("صنفين", 2.0, "exact")]),
+    ("ويعيش في المحمية نوعان من الغزلان.", [("نوعان", 2.0, "exact")]),
+    ("وتنقسم المنح الجامعية إلى فئتين بحسب دخل الأسرة.", [("فئتين", 2.0, "exact")]),
+    # near miss: after an elative, "the two best kinds"
+    ("وهذا أفضل نوعين من القهوة في السوق.", []),
+    # two of the group just counted, the same noun
+    ("افتتحت الوزارة 9 مستشفيات ميدانية، بينها مستشفيان في الجنوب.",
+     [("9 مستشفيات", 9.0, "exact"), ("مستشفيان", 2.0, "exact")]),
+    ("أغلقت السلطات 6 مطاعم، منها مطعمان في وسط المدينة.", [("6 مطاعم", 6.0, "exact"), ("مطعمان", 2.0, "exact")]),
+    ("أنشأت الجمعية 11 مكتبة، من بينها مكتبتان في القرى الجبلية.",
+     [("11 مكتبة", 11.0, "exact"), ("مكتبتان", 2.0, "exact")]),
+    # near misses: a broken plural in -ان, a name, another noun than the one counted
+    ("اعتقلت الشرطة 5 أشخاص، بينهم شبان من الحي.", [("5 أشخاص", 5.0, "exact")]),
+    ("حضر ممثلو 20 دولة، بينها لبنان والسودان.", [("20 دولة", 20.0, "exact")]),
+    ("أدين 4 متهمين، بينهم موظفان في البلدية.", [("4 متهمين", 4.0, "exact")]),
+]
+
+
+@table("text,expected", DUAL_CASES)
+def test_duals_that_count_two(text, expected):
+    assert quantities_found(text) == expected
