@@ -1800,10 +1800,11 @@ def _against_a_past_era(norm: str, start: int) -> bool:
 _STARTS_FROM = re.compile(_f(f"[وف]?[نيت]بدا(?:ون|ان)?{S}(?:من{S}|ب)"))
 
 
-# "تراجع عددها من 50 شركة عام 2019 إلى 46 شركة اليوم": a figure told from a past year to one "today" is nowadays.
+# "تراجع عددها من 50 شركة عام 2019 إلى 46 شركة اليوم": a figure told from a past year to one "today" is nowadays,
+# its qualifier too ("من نحو 300 مكتبة عام 1990 إلى قرابة 120 مكتبة اليوم").
 _FROM_YEAR_TO_TODAY = re.compile(_f(
     f"(?<!\\w)من{S}[^.\\n]{{0,60}}?(?<!\\d)(?:1[89]|20)\\d\\d(?!\\d)[^.\\n]{{0,40}}?"
-    f"(?<!\\w)الي{S}\\d[\\d.,]*(?:{S}[^\\W\\d]+){{0,2}}{S}$"))
+    f"(?<!\\w)الي{S}(?:[^\\W\\d]+{S}){{0,2}}\\d[\\d.,]*(?:{S}[^\\W\\d]+){{0,2}}{S}$"))
 # "«نشتري اليوم بما يصل إلى 180 درهما»"، "«نعاني اليوم من نقص الأدوية»": in quoted speech the present of a verb of
 # trade, cost or hardship tells the speaker's present state, not a day's news.
 _STATE_IMPERFECT_BEFORE = re.compile(_f(

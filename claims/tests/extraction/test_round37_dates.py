@@ -1,0 +1,24 @@
+"""Round-37 date rules, one table each (see the comment above it).
+
+Invented sentences of other topics.
+"""
+from __future__ import annotations
+
+from .helpers import dates_found, table
+
+# "اليوم" closing a figure told from a past year to one now, a qualifier before the second figure, is nowadays.
+NOWADAYS_CASES = [
+    ("وقال رئيس الجمعية إن عدد المكتبات العامة تراجع من نحو 300 مكتبة عام 1990 إلى قرابة 120 مكتبة اليوم.",
+     "2025-05-10", [("عام 1990", "1990")]),
+    ("وأضاف أن عدد الصيادين انخفض من 4 آلاف صياد في 2005 إلى حوالي 1500 صياد اليوم، بحسب النقابة.", "2025-05-10",
+     [("2005", "2005")]),
+    # near misses: no past year before the figures; a news verb on today
+    ("وارتفعت الحصيلة من 12 قتيلاً إلى نحو 20 قتيلاً اليوم.", "2025-05-10", [("اليوم", "2025-05-10")]),
+    ("وأعلنت الوزارة اليوم أن عدد المصابين ارتفع من 30 في 2024 إلى 45 هذا العام.", "2025-05-10",
+     [("اليوم", "2025-05-10"), ("2024", "2024"), ("هذا العام", "2025")]),
+]
+
+
+@table("text,published,expected", NOWADAYS_CASES)
+def test_today_against_a_past_year_is_nowadays(text, published, expected):
+    assert dates_found(text, published) == expected
