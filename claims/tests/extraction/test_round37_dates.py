@@ -38,3 +38,21 @@ USUALLY_CASES = [
 @table("text,published,expected", USUALLY_CASES)
 def test_usually_is_no_past_verb(text, published, expected):
     assert dates_found(text, published) == expected
+
+
+# More future verbs (سينتقل، سينقل، ستعرض، سيستقبل) put a bare month or day ahead.
+FUTURE_VERB_CASES = [
+    ("وبعد اختتام عروضه في تونس، سينتقل المهرجان إلى مدينة صفاقس في الفترة من 5 إلى 12 أغسطس.", "2025-03-01",
+     [("الفترة من 5 إلى 12 أغسطس", "2025-08-05/2025-08-12")]),
+    ("وستعرض اللوحات في متحف الفنون خلال نوفمبر.", "2025-03-01", [("نوفمبر", "2025-11")]),
+    ("وسيستقبل الملعب المباراة النهائية في 20 مايو.", "2025-03-01", [("20 مايو", "2025-05-20")]),
+    ("وقال المدير إن الأرشيف سينقل إلى المبنى الجديد في يناير.", "2025-03-01", [("يناير", "2026-01")]),
+    # near misses: the same verbs in the past
+    ("وانتقل المعرض إلى مدينة صفاقس في أغسطس.", "2025-03-01", [("أغسطس", "2024-08")]),
+    ("وعرضت اللوحات في متحف الفنون خلال نوفمبر.", "2025-03-01", [("نوفمبر", "2024-11")]),
+]
+
+
+@table("text,published,expected", FUTURE_VERB_CASES)
+def test_more_future_verbs(text, published, expected):
+    assert dates_found(text, published) == expected
