@@ -281,6 +281,8 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
             j = _lam_genitive_chain_end(toks, j)  # "التحالف اليمني لرصد انتهاكات حقوق الإنسان"
         j = _joint_adjective_end(toks, j)  # "اللجنة المصرية - السودانية"
         j = _coordination(toks, j)
+    if mode == "group" and not strict and j > k + 1 and (end := _named_after_origin(toks, k, j)) > j:
+        j, mode, named = end, "person", True  # "السائق السعودي فهد العنزي، …، إن"
     if mode == "person" and not named:
         j2 = _apposition(toks, j, min_words=1)
         if j2 == j:
@@ -304,6 +306,25 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     if j <= k:
         return None
     return _Phrase(k, j, mode, named)
+
+
+def _named_after_origin(toks: list[_Tok], k: int, j: int) -> int:
+    """Return the end of the name after a role and its adjectives of origin, or j.
+
+    "قال السائق السعودي فهد العنزي، بطل …، إن"، "الصياد اللبناني علي حمود إن": a singular ال- noun the lexicon does
+    not know as a title, then only ال- adjectives of origin, then a name of two words at least closed by a comma, a
+    colon or إن/أن: the person so named speaks. Not a plural ("المزارعون السوريون"), nor a name of one word
+    ("ودعا المجتمع الدولي إسرائيل إلى"), nor a name going on into the rest of the clause.
+    """
+    head = toks[k].text
+    if _SOUND_PLURAL.match(head) or _FEMININE_PLURAL.match(head) or not _starts_person_name(toks, j):
+        return j
+    if not all(_is_al(tok.text) and _NISBA.search(tok.text) for tok in toks[k + 1:j]):
+        return j
+    end = _name_run(toks, j, already=0)
+    if end >= j + 2 and (end >= len(toks) or toks[end].text in "،,:" or toks[end].text in _PLAIN_THAT):
+        return end
+    return j
 
 
 # Local government named by its town or region: "أمانة جدة"، "بلدية صور"، "محافظة عجلون"، "أمانة منطقة حائل".
