@@ -35,6 +35,7 @@ from .clauses import (
     _after_opening_place,
     _after_kana_subject,
     _analyse,
+    _crew_recording,
     _named_before_colon_quote,
     _data_noun_source,
     _backward_np,
@@ -112,6 +113,7 @@ from .phrases import (
     _SAME,
     _addressee_end,
     _adjective_at,
+    _crew_named_before,
     _document_author,
     _parse_np,
     _recorder,
@@ -236,6 +238,8 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
             result = _data_noun_source(item.toks, result) or result  # "الأرقام"، "إحصاءات للوزارة"
         if result is None and ":" in raw:
             result = _named_before_colon_quote(item.toks, whole.text[:norm.start])  # no speech verb: "غير أن X لا تخفي قلقها: «…»"
+        if result is None and item.toks and _VERB_SURFACE.get(item.toks[0].text) in _RECORD_VERBS:
+            result = _crew_recording(item.toks, whole.text[:norm.start])  # "وسجل الفريق …" after "فريق الرصد"
         if isinstance(result, _CarryBody) and result.fallback is not None \
                 and not (bodies and i - bodies[-1][0] <= _BODY_WINDOW):
             result = result.fallback  # no body spoke before: the document stays the speaker
@@ -705,7 +709,11 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
             continue  # "، فيما تستهدف بيع 60 ألفاً": no subject of its own, the target is the speaker's
         if lemma in _REVISE_VERBS and not _own_forecast_after(toks, phrase.end):
             continue  # "رفع البنك سعر الفائدة إلى 20%" sets a rate; only a revised forecast is stated
-        if lemma in _RECORD_VERBS and not _recorder(toks, phrase):
+        # A crew's record told in the clause of a speaker of this sentence is his ("وأوضح الحفصي أن الأبحاث انطلقت
+        # … بعد أن رصدت فرق المراقبة حفر الآبار على أعماق تصل إلى 300 متر"); with no speaker it is the crew's.
+        crews = speaker is None or not s0 <= speaker.start < s1
+        if lemma in _RECORD_VERBS and not _recorder(toks, phrase, crews=crews) \
+                and not (crews and _crew_named_before(toks, phrase, normalize(body[:s0]))):
             continue
         if lemma == "رد" and not _replied_with(toks, phrase.end):
             continue

@@ -102,6 +102,7 @@ from .phrases import (
     _past_gloss,
     _prepositional,
     _quoted_name,
+    _crew_named_before,
     _recorder,
     _recording_means,
     _surname_word,
@@ -1015,6 +1016,20 @@ def _named_before_colon_quote(toks: list[_Tok], before: str = "") -> _Found | No
             and " ".join(t.text for t in toks[found[0].start:found[0].end]) not in before:
         found.pop(0)  # "يعود عبد الستار": عبد الستار was named before, "يعود" is the verb
     return _found(toks, found[0], (toks[colon].start, toks[colon].end)) if found else None
+
+
+def _crew_recording(toks: list[_Tok], before: str) -> _Found | None:
+    """Return the bare crew that opens the sentence with a record verb, the monitoring crew named before, else None.
+
+    "وسجل الفريق نفوق 17 سلحفاة" after "رصد فريق الرقابة البيئية …": الفريق is that team, and it records (see
+    _crew_named_before); "وسجل الفريق هدفين" after no such crew stays with no speaker.
+    """
+    if len(toks) < 3 or _VERB_SURFACE.get(toks[0].text) not in _RECORD_VERBS:
+        return None
+    phrase = _Phrase(1, 2, "org", False)
+    if _adjective_at(toks, 2) or not _crew_named_before(toks, phrase, before):
+        return None  # "وسجل الفريق الوطني": a side named by its adjective
+    return _found(toks, phrase, (toks[0].start, toks[0].end))
 
 
 def _without_object(toks: list[_Tok], phrase: _Phrase) -> _Phrase:

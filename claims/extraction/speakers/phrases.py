@@ -603,20 +603,53 @@ def _participle_adjective(t: str) -> bool:
     return t.startswith("الم") and len(t) >= 6 and t not in _STOP and t not in _TEMPORAL
 
 
-def _recorder(toks: list[_Tok], phrase: _Phrase) -> bool:
-    """Say whether a record verb's subject is a monitoring body, or its stations or crews ("محطات الشبكة")."""
+def _recorder(toks: list[_Tok], phrase: _Phrase, *, crews: bool = True) -> bool:
+    """Say whether a record verb's subject is a monitoring body, or its stations or crews ("محطات الشبكة").
+
+    crews: a crew named by its monitoring work ("فرق المراقبة") records too (see _monitoring_crew)."""
     head = _strip_al(toks[phrase.start].text)
     if head in _RECORDERS:
         return True
     nxt = phrase.start + 1
     return head in _RECORDING_MEANS and not _is_al(toks[phrase.start].text) and nxt < phrase.end \
-        and _strip_al(toks[nxt].text) in _RECORDERS
+        and (_strip_al(toks[nxt].text) in _RECORDERS or (crews and _monitoring_crew(toks, phrase.start)))
+
+
+# A crew or an agency named by its monitoring work records what it finds: "فريق الرقابة البيئية"، "فرق الرصد"،
+# "أجهزة التفتيش"; not "فريق الكرة" or "فريق البحث" (goals, a search), nor devices ("كاميرات المراقبة").
+_MONITORING_CREWS = _words("فريق فرق جهاز أجهزة")
+_MONITORING_WORK = _words("الرقابة المراقبة الرصد التفتيش المسح الترصد التقصي الإحصاء")
+
+
+_CREW_NAMED = re.compile(r"(?<!\S)(?:%s) (?:%s)(?!\S)" % ("|".join(sorted(_MONITORING_CREWS)),
+                                                            "|".join(sorted(_MONITORING_WORK))))
+
+
+def _monitoring_crew(toks: list[_Tok], j: int) -> bool:
+    return j + 1 < len(toks) and toks[j].text in _MONITORING_CREWS and toks[j + 1].text in _MONITORING_WORK
+
+
+def _crew_named_before(toks: list[_Tok], phrase: _Phrase, earlier: str) -> bool:
+    """Say whether a bare "الفريق" (الفرق، الجهاز) is the monitoring crew named in the earlier normalised text.
+
+    "رصد فريق الرقابة البيئية … غير أن الموسم لم يخل من الخسائر، إذ سجل الفريق نفوق 17 سلحفاة": the team records;
+    with no such crew before ("سجل الفريق هدفين") it is a side scoring goals.
+    """
+    t = toks[phrase.start].text
+    return phrase.end == phrase.start + 1 and _is_al(t) and _strip_al(t) in _MONITORING_CREWS \
+        and _CREW_NAMED.search(earlier) is not None
 
 
 def _recording_means(toks: list[_Tok], j: int) -> _Phrase | None:
-    """Return "محطات الشبكة الوطنية …" at j: a body's stations or crews, read with the body, or None."""
+    """Return "محطات الشبكة الوطنية …" at j: a body's stations or crews, read with the body, or a team or devices
+    named by their monitoring work ("فرق الرصد الميدانية"), or None."""
     if j + 1 >= len(toks) or toks[j].text not in _RECORDING_MEANS or toks[j].tanween:
         return None
+    if _monitoring_crew(toks, j):  # "فرق الرصد"، "فريق الرقابة البيئية"
+        end = j + 2
+        while _adjective_at(toks, end):
+            end += 1
+        return _Phrase(j, end, "org", False)
     body = _parse_np(toks, j + 1)
     if body is None or body.start != j + 1 or _strip_al(toks[j + 1].text) not in _RECORDERS:
         return None

@@ -2,12 +2,14 @@
 
 - "قال السائق السعودي فهد العنزي، بطل …، إن": a role the lexicon does not know as a title, its adjectives of origin,
   then a name of two words closed by a comma, a colon or إن/أن: the person so named speaks.
+- "سجلت فرق الرصد 40 مخالفة": a crew named by its monitoring work records what it finds; a bare "الفريق" later
+  in the article is that crew ("إذ سجل الفريق نفوق 17 سلحفاة"), never a side scoring goals.
 """
 from __future__ import annotations
 
 from claims.extraction import extract_article
 
-from .helpers import last_speaker, table
+from .helpers import claimants, last_speaker, table
 
 
 # (text, speaker)
@@ -35,3 +37,44 @@ def test_role_of_origin_links_to_the_name() -> None:
             "وأضاف مبولحي أن التحضيرات استمرت 3 أسابيع.")
     out = extract_article(text, clean=False)
     assert [c["speaker_canonical"] for c in out["claims"]] == ["رايس مبولحي", "رايس مبولحي"]
+
+
+# (text, figure, claimant)
+MONITORING_CREWS = [
+    ("وسجلت فرق الرصد الميدانية 40 مخالفة في الأسواق.", "40", "فرق الرصد الميدانية"),
+    ("وسجل فريق المراقبة الصحية 12 حالة تسمم خلال الأسبوع.", "12", "فريق المراقبة الصحية"),
+    ("ووثق جهاز الرقابة المالية 25 مخالفة في العقود.", "25", "جهاز الرقابة المالية"),
+    # near misses: sides score goals and wins; devices record nothing
+    ("وسجل فريق الكرة 3 أهداف في الشوط الأول.", "3", None),
+    ("وسجلت كاميرات المراقبة 300 مخالفة سرعة.", "300", None),
+    ("وسجل فريق الشباب 5 انتصارات متتالية.", "5", None),
+]
+
+
+@table("text, figure, expected", MONITORING_CREWS)
+def test_monitoring_crew_records(text: str, figure: str, expected: str | None) -> None:
+    assert claimants(text, figure) == [expected]
+
+
+# (text, figure, claimant)
+CREW_NAMED_BEFORE = [
+    ("أحصى فريق المسح البحري في الخليج 600 دلفين هذا العام.\n\n"
+     "غير أن الحصيلة لم تخل من الخسائر، إذ سجل الفريق نفوق 9 دلافين بسبب الشباك.", "9", "الفريق"),
+    ("أحصى فريق المسح البحري في الخليج 600 دلفين هذا العام.\n\n"
+     "وسجل الفريق نفوق 9 دلافين بسبب الشباك.", "9", "فريق المسح البحري"),
+    # near misses: no monitoring crew before, a side; the crew named before, but a side's adjective
+    ("فاز النادي على ضيفه.\n\nوكان اللقاء متكافئاً، إذ سجل الفريق 3 أهداف في الشوط الأول.", "3", None),
+    ("فاز النادي على ضيفه.\n\nوسجل الفريق 3 أهداف في الشوط الأول.", "3", None),
+    ("بدأ فريق التفتيش جولته أمس.\n\nوسجل الفريق الوطني 3 أهداف في المباراة.", "3", None),
+]
+
+
+@table("text, figure, expected", CREW_NAMED_BEFORE)
+def test_bare_team_is_the_crew_named_before(text: str, figure: str, expected: str | None) -> None:
+    assert claimants(text, figure) == [expected]
+
+
+def test_crew_record_in_a_speakers_clause_stays_his() -> None:
+    text = ("وأوضح المتحدث باسم المحكمة أن التحقيق انطلق بعد أن رصدت فرق المراقبة آباراً على أعماق تصل إلى "
+            "300 متر.")
+    assert claimants(text, "300") == ["المتحدث باسم المحكمة"]
