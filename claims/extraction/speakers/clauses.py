@@ -36,6 +36,7 @@ from .lexicon import (
     _LAUNCH_VERBS,
     _NEEDS_AUTHOR,
     _NEEDS_COMPLEMENT,
+    _NAME_PARTICLES,
     _NISBA,
     _NO_CARRY,
     _NON_AGENT_HEADS,
@@ -720,6 +721,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 # "وطالب بصرف منحة عاجلة": what is asked, not a name; a name in ب has its own ب- complement
                 # after it ("وأشاد بايدن بجهود"، "وطالب بوتين الغرب بوقف").
                 phrase = None
+            if phrase and lemma in _BA_COMPLEMENT and phrase.end - phrase.start >= 2:
+                phrase = _before_ba_complement(toks, phrase)  # "ويطالب ناشطون بيئيون بمنع دخول السيارات"
             if lemma in _RECORD_VERBS and not addressed and (phrase is None or not _recorder(toks, phrase)):
                 # "سجلت مصالح المركز": a body's services or stations, whose plain head a name reader took for a name
                 phrase = _recording_means(toks, j) or phrase
@@ -1596,6 +1599,38 @@ def _main_clause_subject(toks: list[_Tok], end: int, surnames: set[str] | frozen
     return None
 
 
+_COMPOUND_SECONDS = _words("الدين الله")  # "بدر الدين"، "بهاء الدين": a name in ب goes on
+
+
+def _before_ba_complement(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
+    """Cut a subject before the ب- complement its verb takes, which the name reader ran into.
+
+    "ويطالب ناشطون بيئيون بمنع دخول السيارات"، "وطالب الرئيس إيمانويل ماكرون بوقف إطلاق النار": a ب- word inside
+    the phrase with its genitive after it, and no other ب- word right after, is what is asked for. A name's first
+    word after a title ("النائب بشارة حداد"), a ب- word a comma or إن/أن closes (a family name: "حسين بكري،"), a
+    compound ("بدر الدين") and a name followed by its own ب- complement ("وطالب بوتين الغرب بوقف") are kept.
+    """
+    n = len(toks)
+    for m in range(phrase.start + 1, phrase.end):
+        t = toks[m].text
+        if t[:1] != "ب" or len(t) < 4 or t in _NAME_PARTICLES or m + 1 >= n:
+            continue
+        prev, nxt = toks[m - 1].text, toks[m + 1].text
+        if _is_title(prev) and not _plural_people(prev):
+            continue  # the first word of the titled one's name
+        if nxt in _COMPOUND_SECONDS or nxt in _PLAIN_THAT or not nxt.isalpha() \
+                or any(x.text[:1] == "ب" for x in toks[m + 1:m + 4]):
+            continue
+        return phrase._replace(end=m)
+    return phrase
+
+
+def _plural_people(t: str) -> bool:
+    """Say whether a title word is a plural of people: ناشطون، مسؤولين، خبراء (not ناشط, whose name follows)."""
+    return t.endswith(("ون", "ين")) or t in _PLURAL_TITLES
+
+
+_PLURAL_TITLES = _words("خبراء علماء أطباء وزراء نواب أعضاء مسؤولو ممثلو قادة رؤساء")
 _WHEREUPON = _words("حيث إذ اذ")
 _NEGATIONS = _words("لا ولا فلا لم ولم فلم لن ولن")
 _BA_COMPLEMENT = {"طالب", "أوصى", "أشاد", "نوه", "اعترف"}  # verbs whose complement takes ب

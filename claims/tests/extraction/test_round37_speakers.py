@@ -4,6 +4,7 @@
   then a name of two words closed by a comma, a colon or إن/أن: the person so named speaks.
 - "سجلت فرق الرصد 40 مخالفة": a crew named by its monitoring work records what it finds; a bare "الفريق" later
   in the article is that crew ("إذ سجل الفريق نفوق 17 سلحفاة"), never a side scoring goals.
+- "ويطالب ناشطون بيئيون بمنع دخول السيارات": the ب- complement of طالب/أشاد … is no part of the subject's name.
 """
 from __future__ import annotations
 
@@ -78,3 +79,24 @@ def test_crew_record_in_a_speakers_clause_stays_his() -> None:
     text = ("وأوضح المتحدث باسم المحكمة أن التحقيق انطلق بعد أن رصدت فرق المراقبة آباراً على أعماق تصل إلى "
             "300 متر.")
     assert claimants(text, "300") == ["المتحدث باسم المحكمة"]
+
+
+# (text, speaker)
+BA_COMPLEMENT = [
+    ("ويطالب ناشطون حقوقيون بمنع ترحيل اللاجئين.", "ناشطون حقوقيون"),
+    ("ويطالب ناشطون بمنع ترحيل اللاجئين.", "ناشطون"),
+    ("وطالب خبراء اقتصاديون بخفض الضرائب على الشركات الصغيرة.", "خبراء اقتصاديون"),
+    ("وطالب مسؤولون بوقف الاستيراد.", "مسؤولون"),
+    ("وطالب الرئيس إيمانويل ماكرون بوقف إطلاق النار.", "الرئيس إيمانويل ماكرون"),
+    ("وطالب النائب بشارة حداد بفتح تحقيق.", "النائب بشارة حداد"),
+    # near misses: names in ب stay whole
+    ("وطالب النائب بشارة حداد، في بيان، بفتح تحقيق.", "النائب بشارة حداد"),
+    ("وطالب النائب بدر الدين حسن بفتح تحقيق.", "النائب بدر الدين حسن"),
+    ("وطالب بوتين الغرب بوقف تسليح أوكرانيا.", "بوتين"),
+    ("وأشاد الوزير محمد سالم بجهود الفرق الميدانية.", "الوزير محمد سالم"),
+]
+
+
+@table("text, expected", BA_COMPLEMENT)
+def test_ba_complement_is_no_name(text: str, expected: str) -> None:
+    assert last_speaker(text) == expected
