@@ -30,6 +30,8 @@ from .clauses import (
     _UNDER,
     _WHAT_POINTS_BACK,
     _after_at_a_time,
+    _after_described_noun,
+    _DESCRIBED_BY,
     _after_connective,
     _after_dateline,
     _after_opening_place,
@@ -659,7 +661,8 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
             if phrase is None:
                 continue
         elif not (prev in "،," or prev in _PRE_VERB or prev in _OPENING_WHILE or after_contrast or after_when
-                  or answered or _after_at_a_time(toks, k) or at_the_time):
+                  or answered or _after_at_a_time(toks, k) or at_the_time
+                  or (lemma in _SAYING_VERBS and _after_described_noun(toks, k))):
             # Subject first after لكن / إلا أن / غير أن: "، غير أن محللين رأوا أن"، "لكن مصدراً … أكد أن".
             start = _clause_start(toks, k)
             cs, subject_toks = _past_contrast(toks, start)
@@ -928,7 +931,11 @@ def speaker_clauses(body: str, sentence: Sentence, speaker: Attribution | None,
     for at, source in sources:
         if at <= spoken or not _saying(source) or _same_speaker(source, cuts[-1][1]):
             continue
-        cut = _clause_cut(body, s0, max(cuts[-1][0], spoken), min(at, source.start))
+        after, clause = max(cuts[-1][0], spoken), min(at, source.start)
+        cut = _clause_cut(body, s0, after, clause)
+        if cut is None and (lead := _lead_in_start(body, after, clause)) < clause \
+                and normalize(body[lead:clause]).split()[0] in _DESCRIBED_BY:
+            cut = _clause_cut(body, s0, after, lead)  # "…، وهو قرار قالت السلطة إنها ستبحثه": the noun opens it
         if cut is not None:
             cuts.append((cut[1], source))
     if len(cuts) < 2:

@@ -605,6 +605,18 @@ def _after_at_a_time(toks: list[_Tok], k: int) -> bool:
     return k >= 2 and toks[k - 1].text in _AT_A_TIME and toks[k - 2].text in ("في", "فى")
 
 
+def _after_described_noun(toks: list[_Tok], k: int) -> bool:
+    """Say whether the verb at k opens "، وهو قرار قالت السلطة إنها ستبحثه": a comma, وهو/وهي and a plain noun
+    that the speaker's clause describes; its subject follows the verb, as after "، فيما"."""
+    if k < 3 or toks[k - 3].text not in "،," or toks[k - 2].text not in _DESCRIBED_BY:
+        return False
+    t = toks[k - 1].text
+    return t.isalpha() and not _is_al(t) and t not in _STOP and not _verb_lemma(t) and t != "ما"
+
+
+_DESCRIBED_BY = _words("وهو وهي")
+
+
 # Speech verbs that take no direct object: after their subject's first name an ال- word in -ات is the family name
 # ("وقال الرئيس أنور السادات في …"), not the object it is after دعا ("ودعا المدير خالد الشركات في …").
 _NO_OBJECT_VERBS = {"قال", "صرح", "أشار", "أفاد", "شدد", "نوه", "علق", "أردف", "استطرد", "تحدث", "أعرب", "أشاد", "زعم"}

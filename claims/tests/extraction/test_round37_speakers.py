@@ -5,12 +5,19 @@
 - "سجلت فرق الرصد 40 مخالفة": a crew named by its monitoring work records what it finds; a bare "الفريق" later
   in the article is that crew ("إذ سجل الفريق نفوق 17 سلحفاة"), never a side scoring goals.
 - "ويطالب ناشطون بيئيون بمنع دخول السيارات": the ب- complement of طالب/أشاد … is no part of the subject's name.
+- "…، وهو قرار قالت السلطة المحلية إنها ستبحثه": a clause that describes the noun after وهو/وهي with a speech
+  verb and its own subject is that speaker's part of the sentence.
 """
 from __future__ import annotations
 
 from claims.extraction import extract_article
 
 from .helpers import claimants, last_speaker, table
+
+
+def _speakers(text: str) -> list[tuple[str | None, str]]:
+    """Return (speaker, first three words) of each claim, cleaning off."""
+    return [(c["speaker"], " ".join(c["text"].split()[:3])) for c in extract_article(text, clean=False)["claims"]]
 
 
 # (text, speaker)
@@ -100,3 +107,33 @@ BA_COMPLEMENT = [
 @table("text, expected", BA_COMPLEMENT)
 def test_ba_complement_is_no_name(text: str, expected: str) -> None:
     assert last_speaker(text) == expected
+
+
+# (text, [(speaker, first three words of its part)])
+DESCRIBED_NOUN_CLAUSES = [
+    ("وطالب السكان بإغلاق المصنع، وهو مطلب قالت البلدية إنها ستدرسه.",
+     [("السكان", "وطالب السكان بإغلاق"), ("البلدية", "وهو مطلب قالت")]),
+    ("وقال الوزير إن المشروع سيكتمل في 2026، وهو موعد قال خبراء إنه غير واقعي.",
+     [("الوزير", "وقال الوزير إن"), ("خبراء", "وهو موعد قال")]),
+    ("وأعلنت الحكومة خطة لبناء 500 مدرسة، وهي خطة قالت النقابة إنها لا تكفي.",
+     [("الحكومة", "وأعلنت الحكومة خطة"), ("النقابة", "وهي خطة قالت")]),
+    # near misses: no subject of its own; the same speaker; inside a quotation
+    ("وأعلنت الوزارة رفع الأسعار بنسبة 10 بالمئة، وهو قرار قال إنه ضروري.",
+     [("الوزارة", "وأعلنت الوزارة رفع")]),
+    ("وأعلنت الوزارة رفع الأسعار بنسبة 10 بالمئة، وهو قرار قالت الوزارة إنه ضروري.",
+     [("الوزارة", "وأعلنت الوزارة رفع")]),
+    ('قال الوزير إن الأسعار سترتفع، "وهو قرار قالت النقابة إنه مرفوض".',
+     [("الوزير", "قال الوزير إن")]),
+]
+
+
+@table("text, expected", DESCRIBED_NOUN_CLAUSES)
+def test_described_noun_clause_has_its_speaker(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _speakers(text) == expected
+
+
+def test_described_noun_clause_states_its_figures() -> None:
+    text = ("وأعلنت الوزارة رفع الأسعار بنسبة 10 بالمئة، وهي زيادة قال خبراء اقتصاديون إنها ستغذي التضخم "
+            "بنحو 3 بالمئة.")
+    assert claimants(text, "10") == ["الوزارة"]
+    assert claimants(text, "3") == ["خبراء اقتصاديون"]
