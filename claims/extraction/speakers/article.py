@@ -155,6 +155,22 @@ class _Surnames(set):
         return False
 
 
+# An imperfect marked passive by the damma on its prefix: "ويُتوقع"، "يُعتقد"، "ويُستبعد" (forms V to X, four letters
+# or more after the prefix). Forms II to IV take that damma in the active too ("يُؤكد"، "يُقدّر"، "يُطالب"), so a
+# stem of three letters, or one of the shape فاعل, tells nothing.
+_PASSIVE_PREFIX = re.compile(r"^[وف]?[يت]\u064f([\u0621-\u064a\u0651-\u0652\u064e-\u0650]+)$")
+_ARABIC_MARKS = re.compile("[\u064b-\u0652]")
+
+
+def _passive_imperfect(written: str) -> bool:
+    """Say whether a verb as written is an imperfect passive by the damma on its prefix: "ويُتوقع"."""
+    m = _PASSIVE_PREFIX.match(written)
+    if m is None:
+        return False
+    stem = _ARABIC_MARKS.sub("", m.group(1))
+    return len(stem) >= 4 and not (len(stem) == 4 and stem[1] == "ا")
+
+
 class SentenceReadings:
     """The sentences of one article, each normalised and tokenised once: attribute_sentences normalises the whole
     body and reads the sentences that hold a cue, and figure_sources, rule_source and figure_setter read the same
@@ -240,6 +256,8 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
             result = _data_noun_source(item.toks, result) or result  # "الأرقام"، "إحصاءات للوزارة"
         if result is None and ":" in raw:
             result = _named_before_colon_quote(item.toks, whole.text[:norm.start])  # no speech verb: "غير أن X لا تخفي قلقها: «…»"
+        if type(result) is _Carry and _passive_imperfect(raw[norm.raw(result.cue[0]):norm.raw(result.cue[1] - 1) + 1]):
+            result = None  # "ويُتوقع أن تنطلق المرحلة الثانية غداً": "it is expected", no one goes on speaking
         if result is None and item.toks and _VERB_SURFACE.get(item.toks[0].text) in _RECORD_VERBS:
             result = _crew_recording(item.toks, whole.text[:norm.start])  # "وسجل الفريق …" after "فريق الرصد"
         if isinstance(result, _CarryBody) and result.fallback is not None \

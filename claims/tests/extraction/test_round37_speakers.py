@@ -7,6 +7,7 @@
 - "ويطالب ناشطون بيئيون بمنع دخول السيارات": the ب- complement of طالب/أشاد … is no part of the subject's name.
 - "…، وهو قرار قالت السلطة المحلية إنها ستبحثه": a clause that describes the noun after وهو/وهي with a speech
   verb and its own subject is that speaker's part of the sentence.
+- "ويُتوقع أن …": an imperfect marked passive by the damma on its prefix carries no speaker on.
 """
 from __future__ import annotations
 
@@ -137,3 +138,20 @@ def test_described_noun_clause_states_its_figures() -> None:
             "بنحو 3 بالمئة.")
     assert claimants(text, "10") == ["الوزارة"]
     assert claimants(text, "3") == ["خبراء اقتصاديون"]
+
+
+# (text, speaker of the second sentence)
+PASSIVE_IMPERFECT = [
+    ("وقال الوزير إن الطقس جيد. ويُتوقع أن تنطلق المرحلة الثانية غداً.", None),
+    ("وقال الوزير إن الطقس جيد. ويُستبعد أن تنطلق المرحلة الثانية غداً.", None),
+    # near misses: no mark (he expects), and forms whose active takes the damma too
+    ("وقال الوزير إن الطقس جيد. ويتوقع أن تنطلق المرحلة الثانية غداً.", "الوزير"),
+    ("وقال الوزير إن الطقس جيد. ويُؤكد أن المرحلة الثانية تنطلق غداً.", "الوزير"),
+    ("وقال الوزير إن الطقس جيد. ويُطالب بتأجيل المرحلة الثانية.", "الوزير"),
+    ("وقال الوزير إن الطقس جيد. ويُضيف أن المرحلة الثانية تنطلق غداً.", "الوزير"),
+]
+
+
+@table("text, expected", PASSIVE_IMPERFECT)
+def test_passive_imperfect_carries_no_speaker(text: str, expected: str | None) -> None:
+    assert last_speaker(text) == expected
