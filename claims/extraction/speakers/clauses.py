@@ -747,7 +747,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 continue  # "وتُقدَّر السعة الإجمالية بنحو 20 مليون جالون": what is estimated, not who estimates
             if phrase and lemma in _RULING_VERBS and not _court(toks, phrase):
                 phrase = None
-            if phrase and (lemma == "لخص" or _object_before_ba(toks, k, phrase, lemma)):
+            if phrase and (lemma == "لخص" or _object_before_ba(toks, k, phrase, lemma)
+                           or _object_before_ila(toks, k, phrase, lemma)):
                 phrase = _without_object(toks, phrase)
             if phrase and lemma in _NO_OBJECT_VERBS:
                 phrase = _family_name_in_at(toks, phrase)
@@ -1104,6 +1105,21 @@ def _object_before_ba(toks: list[_Tok], k: int, phrase: _Phrase, lemma: str) -> 
         return False
     after = _skip_adverbs(toks, phrase.end)  # "واتهمت بيونغيانغ مرارا بتزويد …"
     return after < len(toks) and toks[after].text[:1] == "ب" and toks[phrase.end - 1].text not in _FREE_ADJECTIVES
+
+
+_OBJECT_THEN_ILA = {"عزا", "أرجع"}
+_ILA = _words("إلى الى")
+
+
+def _object_before_ila(toks: list[_Tok], k: int, phrase: _Phrase, lemma: str) -> bool:
+    """Say whether the subject phrase of عزا/أرجع at k ran into the object that إلى follows: "وعزا دفع الله الزيادة
+    إلى ارتفاع التكلفة" (the increase is what he puts down to the cost). Not with an object pronoun on the verb:
+    "وعزاه محمد الحسيني إلى" ends on the family name."""
+    verb = toks[k].text
+    if lemma not in _OBJECT_THEN_ILA or phrase.end >= len(toks) or phrase.end - phrase.start < 3 \
+            or any(verb.endswith(c) and _VERB_SURFACE.get(verb[:-len(c)]) == lemma for c in _OBJECT_CLITICS):
+        return False
+    return toks[phrase.end].text in _ILA and toks[phrase.end - 1].text not in _FREE_ADJECTIVES
 
 
 # "«…»، بهذه العبارة لخّص المدير المشهد"، "بتلك الكلمات ختم الوزير": the words quoted, then who said them.

@@ -8,6 +8,7 @@
 - "…، وهو قرار قالت السلطة المحلية إنها ستبحثه": a clause that describes the noun after وهو/وهي with a speech
   verb and its own subject is that speaker's part of the sentence.
 - "ويُتوقع أن …": an imperfect marked passive by the damma on its prefix carries no speaker on.
+- "وعزا دفع الله الزيادة إلى …": the object before إلى is no family name.
 """
 from __future__ import annotations
 
@@ -154,4 +155,20 @@ PASSIVE_IMPERFECT = [
 
 @table("text, expected", PASSIVE_IMPERFECT)
 def test_passive_imperfect_carries_no_speaker(text: str, expected: str | None) -> None:
+    assert last_speaker(text) == expected
+
+
+# (text, speaker)
+CAUSE_OBJECT = [
+    ("وعزا نصر الله الزيادة إلى ارتفاع التكلفة.", "نصر الله"),
+    ("وعزا الوزير محمد علي التراجع إلى الجفاف.", "الوزير محمد علي"),
+    # near misses: the object is a pronoun on the verb; a demonstrative object; a title's adjectives
+    ("وعزاه محمد علي الحسيني إلى ارتفاع التكلفة.", "محمد علي الحسيني"),
+    ("وعزا الخبير الاقتصادي محمد الحسيني ذلك إلى ارتفاع التكلفة.", "الخبير الاقتصادي محمد الحسيني"),
+    ("وعزا المحلل السياسي الأردني الارتفاع إلى التوتر.", "المحلل السياسي الأردني"),
+]
+
+
+@table("text, expected", CAUSE_OBJECT)
+def test_cause_object_is_no_surname(text: str, expected: str) -> None:
     assert last_speaker(text) == expected
