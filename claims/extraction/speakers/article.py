@@ -37,6 +37,8 @@ from .clauses import (
     _after_opening_place,
     _after_kana_subject,
     _analyse,
+    _called_after,
+    _called_name,
     _crew_recording,
     _named_before_colon_quote,
     _data_noun_source,
@@ -659,6 +661,8 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
         answered = prev == "ما" and k >= 2 and toks[k - 2].text in _WHAT_POINTS_BACK and lemma in _ANSWER_VERBS
         if lemma not in _FIGURE_VERBS and lemma not in _REVISE_VERBS and not answered:
             continue
+        if lemma == "ادعى" and _called_name(toks, k) is not None:
+            continue  # "…، يدعى محمد الككلي، إنه": the name the speaker goes by, no one claiming
         phrase = None
         if prev in ("قد", "وقد") and _after_kana_subject(toks, k - 1):
             if _COUNT_SURFACE.get(toks[k].text) != "رصد":
@@ -706,6 +710,8 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
             phrase = _verb_subject(toks, j, item.subjects) \
                 or (_recording_means(toks, j) if lemma in _RECORD_VERBS else None) \
                 or (_counted_subject(toks, j) if lemma in _SAYING_VERBS else None)
+            if phrase is not None and (called := _called_after(toks, phrase)) is not None:
+                phrase = called  # "، قال ولي أمر من المنطقة، يدعى محمد الككلي، إنه": the name he goes by
             if phrase is not None and _object_before_ba(toks, k, phrase, lemma):
                 trimmed = _without_object(toks, phrase)  # "، فيما وصف رئيس النقابة القرار بأنه …"
                 if trimmed == phrase:

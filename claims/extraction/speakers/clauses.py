@@ -83,6 +83,7 @@ from .lexicon import (
 )
 from .phrases import (
     _BACK_WINDOW,
+    _CALLED,
     _DATA_NOUNS,
     _FEMININE_PLURAL,
     _FREE_ADJECTIVES,
@@ -99,6 +100,7 @@ from .phrases import (
     _document_adjective,
     _document_author,
     _document_noun,
+    _named_after_pronoun,
     _parse_np,
     _past_gloss,
     _prepositional,
@@ -733,6 +735,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 # "وطالب بصرف منحة عاجلة": what is asked, not a name; a name in ب has its own ب- complement
                 # after it ("وأشاد بايدن بجهود"، "وطالب بوتين الغرب بوقف").
                 phrase = None
+            if phrase and (called := _called_after(toks, phrase)) is not None:
+                phrase = called  # "قال ولي أمر من منطقة تاجوراء، يدعى محمد الككلي، إنه": the name he goes by
             if phrase and lemma in _BA_COMPLEMENT and phrase.end - phrase.start >= 2:
                 phrase = _before_ba_complement(toks, phrase)  # "ويطالب ناشطون بيئيون بمنع دخول السيارات"
             if lemma in _RECORD_VERBS and not addressed and (phrase is None or not _recorder(toks, phrase)):
@@ -1625,6 +1629,32 @@ def _main_clause_subject(toks: list[_Tok], end: int, surnames: set[str] | frozen
     if phrase and phrase.mode in ("org", "person", "place") and phrase.end < end:
         return phrase
     return None
+
+
+_CALLED_REACH = 6  # words between an unnamed person and ", يدعى": "ولي أمر من منطقة تاجوراء"
+
+
+def _called_after(toks: list[_Tok], phrase: _Phrase) -> _Phrase | None:
+    """Return the name an unnamed subject goes by, set off by commas after it: "قال مزارع من القرية، يدعى سالم
+    العلي، إن" → سالم العلي; else None. The name must be closed by a comma or إن/أن ("، يدعي أنه" claims)."""
+    n = len(toks)
+    comma = next((m for m in range(phrase.end, min(n, phrase.end + _CALLED_REACH + 1))
+                  if toks[m].text in "،,:" or toks[m].text in _THAT or toks[m].text in _QUOTES), None)
+    return _called_name(toks, comma + 1) if comma is not None and toks[comma].text in "،," else None
+
+
+def _called_name(toks: list[_Tok], k: int) -> _Phrase | None:
+    """Return the name after "، يدعى" at k ("is called", folded like يدّعي "claims"), closed by a comma or إن/أن."""
+    n = len(toks)
+    if not 0 < k < n - 1 or toks[k].text not in _CALLED or toks[k - 1].text not in "،,":
+        return None
+    name = _named_after_pronoun(toks[k - 1:])
+    if name is None:
+        return None
+    end = k - 1 + name.end
+    if end < n and not (toks[end].text in "،," or toks[end].text in _PLAIN_THAT):
+        return None
+    return _Phrase(k - 1 + name.start, end, "person", True)
 
 
 _COMPOUND_SECONDS = _words("الدين الله")  # "بدر الدين"، "بهاء الدين": a name in ب goes on

@@ -9,6 +9,8 @@
   verb and its own subject is that speaker's part of the sentence.
 - "ويُتوقع أن …": an imperfect marked passive by the damma on its prefix carries no speaker on.
 - "وعزا دفع الله الزيادة إلى …": the object before إلى is no family name.
+- "قال ولي أمر من المنطقة، يدعى محمد الككلي، إنه": the name an unnamed speaker goes by speaks ("is called", not
+  يدّعي "claims").
 """
 from __future__ import annotations
 
@@ -172,3 +174,26 @@ CAUSE_OBJECT = [
 @table("text, expected", CAUSE_OBJECT)
 def test_cause_object_is_no_surname(text: str, expected: str) -> None:
     assert last_speaker(text) == expected
+
+
+# (text, [(speaker, first three words of its part)])
+CALLED = [
+    ("في المقابل، قال صاحب متجر من حي الميدان، يدعى خالد الحلبي، إنه باع 30 قطعة فقط.",
+     [("خالد الحلبي", "في المقابل، قال")]),
+    ("وقال مزارع من القرية، يدعى سالم العلي، إن المحصول تضرر بنسبة 40 بالمئة.",
+     [("سالم العلي", "وقال مزارع من")]),
+    # near misses: "claims that" after a comma; a second speaker who claims
+    ("وقال مزارع من القرية، يدعي أنه خسر كل شيء، إن المحصول تضرر.", [("مزارع", "وقال مزارع من")]),
+    ("وأعلنت الشرطة القبض على المتهم، فيما يدعي محاميه أنه بريء.",
+     [("الشرطة", "وأعلنت الشرطة القبض"), ("محاميه", "فيما يدعي محاميه")]),
+]
+
+
+@table("text, expected", CALLED)
+def test_unnamed_speaker_goes_by_a_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _speakers(text) == expected
+
+
+def test_called_name_states_the_figures() -> None:
+    text = "وقال مزارع من القرية، يدعى سالم العلي، إن المحصول تضرر بنسبة 40 بالمئة."
+    assert claimants(text, "40") == ["سالم العلي"]
