@@ -29,7 +29,7 @@ from .lexicon import (
     _words,
     normalize,
 )
-from .phrases import _NAME_AL, _ROLE_ADJECTIVES, _TITLE_NAMES, _UNNAMED_ROLES, _prepositional
+from .phrases import _LAND_FEATURES, _NAME_AL, _ROLE_ADJECTIVES, _TITLE_NAMES, _UNNAMED_ROLES, _prepositional
 
 # --------------------------------------------------------------------------- name variants
 
@@ -175,6 +175,8 @@ def _not_a_name_start(words: list[str], cut: int) -> bool:
         return True  # "محكمة الاستئناف بالرباط"، "وكالة الأنباء الرسمية بالقاهرة" (not "اللاعب بالوتيلي")
     if _unnamed_source_adjectives(words, cut):
         return True
+    if w[:1] == "ب" and w[1:] in _LAND_FEATURES and before:
+        return True  # the seat of a body or a post after its name: "مدير فرع الهيئة … بساحل حضرموت"، "بوادي الأردن"
     if w[:1] in "بل" and len(w) > 4 and cut == len(words) - 1 and _is_institution(words[0]) and _is_al(before) \
             and not _is_title(before):
         return True  # a body's seat after its adjective: "المحكمة الإدارية بأكادير" (not "الوزير بسام")

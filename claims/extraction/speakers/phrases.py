@@ -1167,8 +1167,9 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True, c
                                                            and toks[j + 2].text in _VERB_SURFACE)
                                                        or (_is_al(nxt.text) and _ends_phrase(toks, j + 2)))):
                 break  # "على" written with ي, as many Egyptian texts do: "أكد الوزير علي ضرورة"
-            if len(t) > 4 and t[0] in "بل" and (_is_institution(t[1:]) or _is_title(t[1:])):
-                break  # "قال الرئيس لوكالة رويترز"، "بمديرية الصحة": no name starts with a preposition
+            if (len(t) > 4 and t[0] in "بل" and (_is_institution(t[1:]) or _is_title(t[1:]))) \
+                    or (t[:1] == "ب" and t[1:] in _LAND_FEATURES):
+                break  # "قال الرئيس لوكالة رويترز"، "بمديرية الصحة"، "بساحل حضرموت": no name starts with a preposition
             if (count >= 1 and (t in _DESCRIBING_VERBS or t in _SCENE_VERBS_ANY)) or t in _SECTORS:
                 # "مهاجر سوداني ناجٍ يبلغ من العمر 19 عاماً"، "أبو سمير جلس أمام دكانه": a clause describes him;
                 # "ووصف الوزير قطاع"
@@ -1769,7 +1770,13 @@ def _ba_workplace(toks: list[_Tok], j: int) -> bool:
     if j >= len(toks):
         return False
     t = toks[j].text
-    return len(t) > 4 and t[0] == "ب" and t.isalpha() and (_is_institution(t[1:]) or _is_place(t[1:]))
+    return t[:1] == "ب" and (len(t) > 4 and t.isalpha() and (_is_institution(t[1:]) or _is_place(t[1:]))
+                             or t[1:] in _LAND_FEATURES)
+
+
+# Common nouns of the land that open a region's name: "ساحل حضرموت"، "وادي الأردن"، "ريف دمشق"، "جبل لبنان". After ب
+# they are where a title's holder works ("مدير فرع الهيئة بساحل حضرموت، فلان،"), never a name's first word.
+_LAND_FEATURES = _words("ساحل وادي ريف جبل سهل صحراء جزيرة قضاء")
 
 
 def _ba_town(toks: list[_Tok], j: int) -> bool:

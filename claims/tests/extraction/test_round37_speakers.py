@@ -11,10 +11,13 @@
 - "وعزا دفع الله الزيادة إلى …": the object before إلى is no family name.
 - "قال ولي أمر من المنطقة، يدعى محمد الككلي، إنه": the name an unnamed speaker goes by speaks ("is called", not
   يدّعي "claims").
+- "مدير فرع الهيئة بساحل حضرموت، المهندس فلان،": ب + a land noun (ساحل، وادي، ريف) is where the post is, never
+  a name's first word.
 """
 from __future__ import annotations
 
 from claims.extraction import extract_article
+from claims.extraction.speakers import link_name_variants
 
 from .helpers import claimants, last_speaker, table
 
@@ -197,3 +200,32 @@ def test_unnamed_speaker_goes_by_a_name(text: str, expected: list[tuple[str, str
 def test_called_name_states_the_figures() -> None:
     text = "وقال مزارع من القرية، يدعى سالم العلي، إن المحصول تضرر بنسبة 40 بالمئة."
     assert claimants(text, "40") == ["سالم العلي"]
+
+
+# (text, speaker)
+LAND_SEAT = [
+    ("وقال مدير مكتب الزراعة بوادي الأردن، المهندس سامي الخطيب، إن الموسم جيد.",
+     "مدير مكتب الزراعة بوادي الأردن، المهندس سامي الخطيب"),
+    ("وقال رئيس فرع النقابة بريف حلب، أحمد العمر، إن الأجور متدنية.", "رئيس فرع النقابة بريف حلب، أحمد العمر"),
+    # near misses: a name in ب after a title, and a name in بل
+    ("وقال المزارع بلقاسم العمري إن المحصول جيد.", "المزارع بلقاسم العمري"),
+    ("وقال النائب بسام حداد إن المحصول جيد.", "النائب بسام حداد"),
+]
+
+
+@table("text, expected", LAND_SEAT)
+def test_land_seat_is_no_name(text: str, expected: str) -> None:
+    assert last_speaker(text) == expected
+
+
+# (speaker, canonical)
+LAND_SEAT_CANONICAL = [
+    ("مدير مكتب الزراعة بوادي حضرموت", "مدير مكتب الزراعة بوادي حضرموت"),
+    ("رئيس فرع الهيئة العامة للبيئة بساحل حضرموت", "رئيس فرع الهيئة العامة للبيئة بساحل حضرموت"),
+    ("رئيس الجمعية بلقاسم العمري", "بلقاسم العمري"),
+]
+
+
+@table("speaker, expected", LAND_SEAT_CANONICAL)
+def test_land_seat_canonical(speaker: str, expected: str) -> None:
+    assert link_name_variants([speaker])[speaker] == expected
