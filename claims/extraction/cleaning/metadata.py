@@ -345,7 +345,9 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             credit = credit or _credit_value(lines[i])
             remove(i)
             continue
-        if head <= HEAD_LINES and words <= MAX_DATE_LINE_WORDS:
+        if head > HEAD_LINES:
+            continue  # below the head only a labelled date or a credit line is read: the tests below are the head's
+        if words <= MAX_DATE_LINE_WORDS:
             stamp_key = _without_trailing_byline(stamp_line)
             dateline = None
             if "|" in stamp_key:
@@ -362,41 +364,41 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
                     wire_credit = _as_written(lines[i], key, dateline)
                 continue
         without_byline = _without_trailing_byline(key)  # "الجزائر - الوطن | بقلم: سميرة بن علي"
-        if head <= HEAD_LINES and "(" in without_byline and (relayed := _RELAYED_CREDIT.match(without_byline)):
+        if "(" in without_byline and (relayed := _RELAYED_CREDIT.match(without_byline)):
             # the outlet names itself, then the agency it relays: the agency is the credit, over an outlet's bare name
             # read before it (the masthead taken for a credit line); an agency read before stays
             if wire_credit is None or not _AGENCY_ONLY.match(fold(wire_credit)):
                 wire_credit = _as_written(lines[i], key, relayed)
             remove(i)
             continue
-        if head <= HEAD_LINES and without_byline.count(" ") < 8 and (
+        if without_byline.count(" ") < 8 and (
                 wire := _credit_line(without_byline) or _masthead_credit(without_byline, masthead)
                 or (title_seen and _DATELINE_OUTLET.match(without_byline))):
             wire_credit = wire_credit or _as_written(lines[i], key, wire)
             remove(i)  # a line that only credits the agency is metadata
             continue
-        if head <= HEAD_LINES and not paragraph_seen and words <= 6 and (
+        if not paragraph_seen and words <= 6 and (
                 (exclusive := _EXCLUSIVE.match(key)) and (title_seen or not exclusive["agency"])):
             # under the title only: "خاص | الحكومة تستقيل" above it is the headline
             if exclusive["agency"] and not wire_credit:
                 wire_credit = _EXCLUSIVE_TAG.sub("", lines[i].strip()).strip(_PAD) or None
             remove(i)
             continue
-        if head <= HEAD_LINES and title_seen and not paragraph_seen and words <= 8 and _COLON_DESK_LINE.match(key):
+        if title_seen and not paragraph_seen and words <= 8 and _COLON_DESK_LINE.match(key):
             remove(i)  # the desk's dateline alone over the lead
             continue
-        if head <= HEAD_LINES and title_seen and not paragraph_seen and words <= 6 and _STAFF_BYLINE.match(key):
+        if title_seen and not paragraph_seen and words <= 6 and _STAFF_BYLINE.match(key):
             remove(i)  # the outlet's desk signing the story
             continue
-        if (head <= HEAD_LINES and title_seen and not paragraph_seen and _HEAD_BYLINE.match(key)
+        if (title_seen and not paragraph_seen and _HEAD_BYLINE.match(key)
                 and (after_metadata or _date_line_follows(keys, drop, i) or _unknown_name_over_lead(keys, drop, i))):
             remove(i)  # the author's name under the title, among date and credit lines
             continue
-        if head <= HEAD_LINES and not wire_credit and (wire := ("(" in key and _DATELINE_AGENCY.match(key))
-                                                       or (_has_dash(key) and _DATELINE_BARE_AGENCY.match(key))):
+        if not wire_credit and (wire := ("(" in key and _DATELINE_AGENCY.match(key))
+                                or (_has_dash(key) and _DATELINE_BARE_AGENCY.match(key))):
             # (on an agency's own page too: its dateline credits it, as "الدوحة - <masthead>" credits a paper)
             wire_credit = _as_written(lines[i], key, wire)  # the dateline stays: the first sentence starts in it
-        numeric = (None if dateline_checked or head > HEAD_LINES or words <= 2 or not key[:1].isalpha()
+        numeric = (None if dateline_checked or words <= 2 or not key[:1].isalpha()
                    or _DIGIT.search(key, 0, 80) is None else _NUMERIC_DATELINE.match(key))
         if numeric and (numeric.group("sep") or numeric.group("credit") or numeric.group("bare")):
             dateline_checked = True
@@ -407,7 +409,7 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             if not key[numeric.end():].strip(_PAD):
                 remove(i)  # the dateline on a line of its own is metadata
             continue
-        bare = (None if dateline_checked or head > HEAD_LINES or words <= 3 or not key[:1].isalpha()
+        bare = (None if dateline_checked or words <= 3 or not key[:1].isalpha()
                 or _DIGIT.search(key, 0, 40) is None else _BARE_DATELINE.match(key))
         if bare and (found := _read_bare_dateline(key, bare.end(), reference)) is not None:
             dateline_checked = True
@@ -418,7 +420,7 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             if alone:
                 remove(i)  # "جدة 3 شوال 1446 هـ الموافق 1 أبريل 2025 م واس" on a line of its own is metadata
             continue
-        colon = None if dateline_checked or head > HEAD_LINES or words > MAX_DATE_LINE_WORDS else _COLON_DATELINE.match(key)
+        colon = None if dateline_checked or words > MAX_DATE_LINE_WORDS else _COLON_DATELINE.match(key)
         if colon and (value := read_date_line(colon["date"])) is not None:
             dateline_checked = True
             published = published or value
@@ -427,7 +429,7 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
                 wire_credit = _as_written_span(lines[i], key, *colon.span("outlet"))
             remove(i)
             continue
-        dateline = (None if dateline_checked or head > HEAD_LINES or words <= 3 or _DIGIT.search(key) is None
+        dateline = (None if dateline_checked or words <= 3 or _DIGIT.search(key) is None
                     else _DATELINE.match(key))  # (a dateline holds its date's digits)
         if dateline:
             rest = key[dateline.end():]
