@@ -568,9 +568,23 @@ def _only_furniture_after(keys: list[str], j: int) -> bool:
     lists, a share bar ("شارك الخبر: فيسبوك | تويتر | واتساب | تيليجرام"), a ticker of scores, the comment widget ("اترك تعليقاً — لن يتم نشر عنوان بريدك الإلكتروني.") or the copyright footer
     ("© 2025 … All rights reserved جميع الحقوق محفوظة", in two languages), its disclaimer ("تنويه: الأخبار
     المنشورة تعبر عن مصادرها") or cookie notice (or nothing)."""
-    return all(not key or (key.count(" ") + 1 < MIN_PARAGRAPH_WORDS and not _ends_sentence(key))
-               or _KEYWORDS.match(key.strip(_PAD)) or _SOCIAL_ONLY.match(key.strip(_PAD)) or _is_comment_widget(key) or _is_footer(key) or _is_score_ticker(key)
-               for key in keys[j:])
+    return all(map(_is_foot_furniture, keys[j:]))
+
+
+def _is_foot_furniture(key: str) -> bool:
+    """Say whether a line may stand under the text with the page's furniture (see _only_furniture_after)."""
+    return bool(not key or (key.count(" ") + 1 < MIN_PARAGRAPH_WORDS and not _ends_sentence(key))
+                or _KEYWORDS.match(key.strip(_PAD)) or _SOCIAL_ONLY.match(key.strip(_PAD)) or _is_comment_widget(key)
+                or _is_footer(key) or _is_score_ticker(key))
+
+
+def _furniture_foot(keys: list[str]) -> int:
+    """Return where the page's foot of furniture starts: _only_furniture_after(keys, j) holds exactly when j is this
+    index or after (len(keys) when the last line is a paragraph)."""
+    foot = len(keys)
+    while foot > 0 and _is_foot_furniture(keys[foot - 1]):
+        foot -= 1
+    return foot
 
 
 def _is_footer(key: str) -> bool:

@@ -130,9 +130,11 @@ from .glued import (
     _story_opening_at_the_foot,
     _headed_story_opening_at_the_foot,
     _drop_following,
+    _furniture_foot,
     _glued_paragraphs_end,
     _heads_glued_article,
     _is_marker_line,
+    _paragraphs_end,
     _related_block_end,
     _starts_new_article,
     _paragraph_below_the_close,
@@ -163,7 +165,7 @@ from .metadata import (
     _tail_credit,
     _without_own_name,
 )
-from .stems import _stems
+from .stems import MAX_GLUED_FOOT_PARAGRAPHS, _stems
 
 
 def clean_text(raw: str, *, reference_date: dt.date | None = None) -> CleanedText:
@@ -234,6 +236,9 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
     signed_off = False  # an aggregator's sign-off ended the story it republished (see _aggregator_part)
     staff_credit = -1  # a wire story's staff credit below a finished sentence: the story is over
     head = 0  # non-empty lines seen: _read_metadata reads the lines of the head
+    # Stories glued at the foot run to the page's furniture (see glued._only_furniture_after): where it starts is
+    # found once, and a line farther from it than a glued story's lead and paragraphs is spared their tests.
+    foot = _furniture_foot(keys)
     i, n = 0, len(lines)
     while i < n:
         key = keys[i]
@@ -415,8 +420,11 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
         elif staff_credit >= 0 and _next_nonblank(keys, staff_credit + 1) == i and (
                 _story_under_the_staff_credit(keys, i, words)):
             return i
-        elif sentence_seen and (_brief_glued_at_the_foot(keys, i, words) or _story_opening_at_the_foot(keys, i, words)
-                                or _headed_story_opening_at_the_foot(keys, i, words) or _foreign_lead_at_the_foot(keys, i)):
+        elif sentence_seen and _paragraphs_end(keys, i + 1, MAX_GLUED_FOOT_PARAGRAPHS) >= foot and (
+                _brief_glued_at_the_foot(keys, i, words) or _story_opening_at_the_foot(keys, i, words)
+                or _headed_story_opening_at_the_foot(keys, i, words) or _foreign_lead_at_the_foot(keys, i)):
+            # (each test needs only furniture under the glued story: under its lead, its paragraphs after it, or
+            # its headline's lead and paragraphs; MAX_GLUED_FOOT_PARAGRAPHS lines below line i at most)
             return i
         elif sentence_seen and (_heads_glued_article(keys, i, words) or (
                 closing_line >= 0 and _next_nonblank(keys, closing_line + 1) == i
