@@ -248,6 +248,10 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
         head += 1
         bare = _bare(key)
         words = key.count(" ") + 1
+        # A paragraph: a full stop ends it, and it has more words than a link line once its padding is cut. Neither a
+        # results table (a heading has no full stop, a scoreline ten spaces at most, a standings row ends on its
+        # points, see _score_table_end) nor the site's menu (no full stop in it, see _is_nav_menu) is one.
+        prose = key.endswith(".") and bare.count(" ") >= SHORT_LINE_WORDS
         read_also = _READ_ALSO.match(bare)  # tested twice below
         parts = _furniture_parts(key)  # asked by the comment section's rule and by _is_junk_line
         if read_also and _is_marker_line(key, bare):
@@ -273,7 +277,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
         elif words <= 12 and (_CONVERSION.match(bare) or _RATES_STAMP.match(bare) or _LANGUAGE_NOTE.match(bare)
                               or _GALLERY_COUNTER.match(bare) or _is_pager(key)):
             remove(i)  # a currency converter, a note on the page's other languages, a gallery's counter or pager
-        elif (table_end := _score_table_end(keys, i)) is not None:
+        elif not prose and (table_end := _score_table_end(keys, i)) is not None:
             for j in range(i, table_end):
                 remove(j)  # a results table and its heading
             closing_line = table_end - 1 if sentence_seen else closing_line
@@ -313,7 +317,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
               or _RELATED_NOTE.search(key) or _SOCIAL_ONLY.match(bare) or _BREADCRUMB.match(bare)
               or (words <= 6 and _SKIP_LINK.match(bare)) or (words <= 10 and _LISTEN_WIDGET.match(bare))
               or (words <= 8 and _LIVE_BLOG_CONTROL.match(bare))
-              or _is_nav_menu(key) or _is_spaced_menu(lines[i])):  # the site's menu, wherever the scraper printed it
+              or (not prose and _is_nav_menu(key)) or _is_spaced_menu(lines[i])):  # the site's menu, wherever printed
             remove(i)
             # a share bar below the text closes the article
             shared_off = shared_off or (sentence_seen and (bare in _SHARE_LABELS or _SOCIAL_ONLY.match(bare) is not None))
