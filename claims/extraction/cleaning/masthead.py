@@ -869,8 +869,8 @@ _YEAR_DIGITS = ("19", "20", "13", "14")  # a Gregorian year opens with 19 or 20,
 def _gives_date(key: str) -> bool:
     """Say whether a head line gives the page's date (a stamp, a labelled date, an issue line): left to
     _read_metadata, which reads it."""
-    if not _DIGIT.search(key) or key.count(" ") + 1 > MAX_DATE_LINE_WORDS * 2:
-        return False
+    if key.count(" ") + 1 > MAX_DATE_LINE_WORDS * 2 or not _DIGIT.search(key):
+        return False  # (the count first: a paragraph is spared the scan for a digit)
     if not any(year in key for year in _YEAR_DIGITS):
         return False  # each reading below needs a full date, and its year (see dates.find_date and dates._hijri)
     label = _DATE_LABEL.match(key)

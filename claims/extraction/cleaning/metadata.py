@@ -398,8 +398,10 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
                                 or (_has_dash(key) and _DATELINE_BARE_AGENCY.match(key))):
             # (on an agency's own page too: its dateline credits it, as "الدوحة - <masthead>" credits a paper)
             wire_credit = _as_written(lines[i], key, wire)  # the dateline stays: the first sentence starts in it
-        numeric = (None if dateline_checked or words <= 2 or not key[:1].isalpha()
-                   or _DIGIT.search(key, 0, 80) is None else _NUMERIC_DATELINE.match(key))
+        # (each dateline below holds its date's digits: the line's first digit is found once for all of them)
+        digit = None if dateline_checked else _DIGIT.search(key)
+        numeric = (None if digit is None or digit.start() >= 80 or words <= 2 or not key[:1].isalpha()
+                   else _NUMERIC_DATELINE.match(key))
         if numeric and (numeric.group("sep") or numeric.group("credit") or numeric.group("bare")):
             dateline_checked = True
             published = published or read_numeric_date(numeric.group("date"))
@@ -409,8 +411,8 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             if not key[numeric.end():].strip(_PAD):
                 remove(i)  # the dateline on a line of its own is metadata
             continue
-        bare = (None if dateline_checked or words <= 3 or not key[:1].isalpha()
-                or _DIGIT.search(key, 0, 40) is None else _BARE_DATELINE.match(key))
+        bare = (None if digit is None or digit.start() >= 40 or words <= 3 or not key[:1].isalpha()
+                else _BARE_DATELINE.match(key))
         if bare and (found := _read_bare_dateline(key, bare.end(), reference)) is not None:
             dateline_checked = True
             value, agency, alone = found
@@ -420,7 +422,7 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             if alone:
                 remove(i)  # "جدة 3 شوال 1446 هـ الموافق 1 أبريل 2025 م واس" on a line of its own is metadata
             continue
-        colon = None if dateline_checked or words > MAX_DATE_LINE_WORDS else _COLON_DATELINE.match(key)
+        colon = None if digit is None or words > MAX_DATE_LINE_WORDS else _COLON_DATELINE.match(key)
         if colon and (value := read_date_line(colon["date"])) is not None:
             dateline_checked = True
             published = published or value
@@ -429,8 +431,7 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
                 wire_credit = _as_written_span(lines[i], key, *colon.span("outlet"))
             remove(i)
             continue
-        dateline = (None if dateline_checked or words <= 3 or _DIGIT.search(key) is None
-                    else _DATELINE.match(key))  # (a dateline holds its date's digits)
+        dateline = None if digit is None or words <= 3 else _DATELINE.match(key)
         if dateline:
             rest = key[dateline.end():]
             credit_after = _DATELINE_CREDIT.match(rest)
