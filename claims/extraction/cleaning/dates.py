@@ -48,7 +48,7 @@ MAX_TRANSLATED_CHARS = 40
 def fold_lines(text: str) -> list[str]:
     """Return [fold(line) for line in text.split("\n")], folding the characters in one pass."""
     folded = _KEY_CHARS(text)
-    if (_ODD_SPACE.search(folded) is None and "  " not in folded and " \n" not in folded
+    if (not any(space in folded for space in _ODD_SPACES) and "  " not in folded and " \n" not in folded
             and "\n " not in folded and folded[:1] != " " and folded[-1:] != " "):
         # Words already sit one space apart on every line: only the case is left to fold.
         return folded.lower().split("\n")
@@ -56,9 +56,8 @@ def fold_lines(text: str) -> list[str]:
 
 
 # Whitespace that is neither a plain space nor a line break, listed (no Unicode space lies above
-# U+3000) because a class of listed characters scans far faster than one built on \s.
-_ODD_SPACE = re.compile("[" + "".join(re.escape(chr(c)) for c in range(0x3001)
-                                      if chr(c).isspace() and chr(c) not in " \n") + "]")
+# U+3000): each is looked for alone, a one-character search running far faster than the scan of a class.
+_ODD_SPACES = tuple(chr(c) for c in range(0x3001) if chr(c).isspace() and chr(c) not in " \n")
 
 
 # Month names: the Arabic ones (Egyptian/Gulf, Levantine/Iraqi, Maghrebi) are the body date
