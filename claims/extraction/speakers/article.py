@@ -26,7 +26,7 @@ from .clauses import (
     _THEREBY,
     _THIS,
     _TOK_TEXT,
-    _TOKEN_SPLIT,
+    _split_tokens,
     _UNDER,
     _WHAT_POINTS_BACK,
     _after_at_a_time,
@@ -1399,7 +1399,7 @@ class _Parsed:
     def parts(self) -> list[str]:
         """The sentence split as gap, token, gap, token, …, gap."""
         if self._parts is None:
-            self._parts = _TOKEN_SPLIT.split(self.norm.text)
+            self._parts = _split_tokens(self.norm.text)
         return self._parts
 
     @property

@@ -118,12 +118,35 @@ def _definite_in_ya(word: str) -> bool:
     return word[-1:] == "ي" and word[:2] == "ال"
 
 
+def _split_tokens(text: str) -> list[str]:
+    """Return _TOKEN_SPLIT.split(text): gap, token, gap, token, …, gap, the gaps whitespace only.
+
+    No token holds a space, so the split of the text is the splits of its space-separated pieces, their edge
+    gaps joined with the space between them. Most pieces are one word (str.isalnum is the regex's \\w, less
+    "_"), whose split is ["", piece, ""]: the regex reads only the pieces that hold punctuation.
+    """
+    parts: list[str] = []
+    gap = ""  # the whitespace since the last token, with the space that ends it
+    for piece in text.split(" "):
+        if piece.isalnum():
+            parts.append(gap)
+            parts.append(piece)
+            gap = " "
+        else:
+            split = _TOKEN_SPLIT.split(piece)
+            split[0] = gap + split[0]
+            parts += split[:-1]
+            gap = split[-1] + " "
+    parts.append(gap[:-1])  # without the space after the last piece
+    return parts
+
+
 def _tokens(norm: _NormalizedView, raw: str, parts: list[str] | None = None) -> list[_Tok]:
     """Return the word and punctuation tokens of a normalised sentence (parts: its split, if known)."""
     # split() gives gap, token, gap, token, …, gap (gaps are whitespace only): offsets and tokens
     # come from C-level iteration instead of a Python loop per token.
     if parts is None:
-        parts = _TOKEN_SPLIT.split(norm.text)
+        parts = _split_tokens(norm.text)
     words = parts[1::2]
     offsets = list(accumulate(map(len, parts), initial=0))
     starts, ends = offsets[1::2], offsets[2::2]
@@ -140,21 +163,38 @@ def _tokens(norm: _NormalizedView, raw: str, parts: list[str] | None = None) -> 
             while i < len(ends) and ends[i] <= p + 1:
                 marked[i] = True
                 i += 1
+    # The raw spelling matters only for words that folding makes ambiguous (إمام/أمام، علي/على), for
+    # ال- words in ى, which folding makes look like adjectives of origin ("المستشفى" → "المستشفي"), and for
+    # names in إل-, which folding makes look like ال- words (إلياس، إلهام). على folds to علي, so nearly every
+    # sentence has such a word: they are picked out by C-level passes, not by a test per word.
+    spelled = list(compress(count(), map(_FOLDED_AWAY.__contains__, words))) \
+        if not _FOLDED_AWAY.isdisjoint(words) else []
+    if "ى" in raw:
+        spelled += [i for i in _word_indices(_DEFINITE_IN_YA_WORD, norm.text, starts) if _definite_in_ya(words[i])]
+    if "إل" in raw and _HAMZA_IL_NAME.search(raw) is not None:
+        spelled += [i for i in _word_indices(_DEFINITE_WORD, norm.text, starts)
+                    if words[i][:2] == "ال" and norm.raw(starts[i]) < len(raw) and raw[norm.raw(starts[i])] == "إ"]
     written: list[str] | repeat = repeat("")
-    folded_ya = "ى" in raw and any(map(_definite_in_ya, words))
-    hamza_il = "إل" in raw and _HAMZA_IL_NAME.search(raw) is not None
-    if folded_ya or hamza_il or not _FOLDED_AWAY.isdisjoint(words):
-        # The raw spelling matters only for words that folding makes ambiguous (إمام/أمام، علي/على), for
-        # ال- words in ى, which folding makes look like adjectives of origin ("المستشفى" → "المستشفي"), and for
-        # names in إل-, which folding makes look like ال- words (إلياس، إلهام).
+    if spelled:
         written = [""] * len(words)
-        for i, w in enumerate(words):
-            if w in _FOLDED_AWAY or (folded_ya and _definite_in_ya(w)) \
-                    or (hamza_il and w[:2] == "ال" and norm.raw(starts[i]) < len(raw) and raw[norm.raw(starts[i])] == "إ"):
-                written[i] = raw[norm.raw(starts[i]):_raw_end(raw, norm.raw(ends[i] - 1) + 1)]
+        for i in spelled:
+            written[i] = raw[norm.raw(starts[i]):_raw_end(raw, norm.raw(ends[i] - 1) + 1)]
     toks = list(map(_new_tok, repeat(_Tok), zip(words, starts, ends, marked, written)))
     # (nearly every sentence ends on a point; only a "د" token may be the title)
     return _abbreviated_titles_joined(toks) if "." in words and "د" in words else toks
+
+
+# Where the word tokens that start with ال (and, for the second, end in ي) start in a normalised text. Each
+# opens on the literal ا, which the regex engine scans for quickly, and asks after it that no word letter
+# comes before it. A word that _tokens unfolded (آ for ا, ة for ه) is found as it was folded: the exact test on
+# the token's text decides.
+_DEFINITE_WORD = re.compile(r"ا(?<!\w.)ل")
+_DEFINITE_IN_YA_WORD = re.compile(r"ا(?<!\w.)ل\w*ي(?!\w)")
+
+
+def _word_indices(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[int]:
+    """Return the indices of the tokens a pattern's matches start at (each match starts a word token)."""
+    return [bisect.bisect_left(starts, m.start()) for m in pattern.finditer(text)]
 
 
 _JOINED_DOCTOR = "الدكتور"
@@ -212,7 +252,8 @@ _TOK_TEXT = itemgetter(0)  # _Tok.text
 _new_tok = tuple.__new__  # skips the named tuple's Python-level __new__: sentences have many tokens
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 # A word in إل- other than إلى/إلا, which may be a first name that folding makes look like an ال- word (إلياس).
-_HAMZA_IL_NAME = re.compile(r"(?<!\w)إل(?!ى(?!\w)|ا(?!\w))\w")
+# (it opens on the literal إ, which the regex engine scans for quickly, then asks that no word letter comes before it)
+_HAMZA_IL_NAME = re.compile(r"إ(?<!\w.)ل(?!ى(?!\w)|ا(?!\w))\w")
 
 
 def _raw_end(raw: str, end: int) -> int:
