@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import compress, count, islice
 from operator import itemgetter
@@ -454,7 +455,7 @@ def _interview_labels(body: str, whole: _Normalized) -> list[tuple[int, int, int
     they are a name the article wrote before.
     """
     found = []
-    for m in _LINE_LABEL.finditer(body):
+    for m in _label_lines(body):
         label = normalize(m.group(1)).strip()
         words = label.split()
         if len(words) > _LABEL_WORDS or any(w in _VERB_SURFACE for w in words):
@@ -478,6 +479,23 @@ def _interview_labels(body: str, whole: _Normalized) -> list[tuple[int, int, int
             surnames.add(last_word)  # "الحسيني:" after "لينا الحسيني:"
         kept.append(tuple(f))
     return kept
+
+
+def _label_lines(body: str) -> Iterator[re.Match[str]]:
+    """Yield the matches of _LINE_LABEL.finditer(body), reading only the lines that hold a colon.
+
+    Each match opens a line (^) and ends on it (no part of the pattern reads a newline) past its colon, so
+    the regex need not be tried at every position of a body whose lines mostly hold none.
+    """
+    at = body.find(":")
+    while at >= 0:
+        m = _LINE_LABEL.match(body, body.rfind("\n", 0, at) + 1)
+        if m:
+            yield m
+        line_end = body.find("\n", at)
+        if line_end < 0:
+            return
+        at = body.find(":", line_end)
 
 
 def _labels_a_person(body: str, whole: _Normalized, start: int, end: int, surnames: _Surnames) -> str | None:
