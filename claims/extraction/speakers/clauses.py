@@ -177,8 +177,13 @@ def _tokens(norm: _NormalizedView, raw: str, parts: list[str] | None = None) -> 
     written: list[str] | repeat = repeat("")
     if spelled:
         written = [""] * len(words)
-        for i in spelled:
-            written[i] = raw[norm.raw(starts[i]):_raw_end(raw, norm.raw(ends[i] - 1) + 1)]
+        if len(raw) == len(norm.text):
+            # No mark was dropped from the sentence: its offsets are the raw ones, and no mark follows a letter.
+            for i in spelled:
+                written[i] = raw[starts[i]:ends[i]]
+        else:
+            for i in spelled:
+                written[i] = raw[norm.raw(starts[i]):_raw_end(raw, norm.raw(ends[i] - 1) + 1)]
     toks = list(map(_new_tok, repeat(_Tok), zip(words, starts, ends, marked, written)))
     # (nearly every sentence ends on a point; only a "د" token may be the title)
     return _abbreviated_titles_joined(toks) if "." in words and "د" in words else toks

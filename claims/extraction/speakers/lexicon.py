@@ -57,16 +57,19 @@ class _Normalized:
         # Normalised offset of an original offset: minus the characters removed before it.
         n0 = start - bisect.bisect_left(self._removed, start) if self._shifts else start
         n1 = end - bisect.bisect_left(self._removed, end) if self._shifts else end
-        return _NormalizedView(self, n0, n1, start)
+        return _NormalizedView(self, n0, n1, start, plain=n1 - n0 == end - start)
 
 
 class _NormalizedView:
     """A slice of a _Normalized text: one sentence, normalised once with the whole body."""
 
-    __slots__ = ("_whole", "_n0", "_r0", "text", "tanween")
+    __slots__ = ("_whole", "_n0", "_r0", "_plain_length", "text", "tanween")
 
-    def __init__(self, whole: _Normalized, n0: int, n1: int, r0: int) -> None:
+    def __init__(self, whole: _Normalized, n0: int, n1: int, r0: int, *, plain: bool = False) -> None:
         self._whole, self._n0, self._r0 = whole, n0, r0  # n0: where text starts in whole.text
+        # plain: no character of the original slice was dropped, so an offset inside the text is its own
+        # original offset (the end may still map past a mark that follows the slice).
+        self._plain_length = n1 - n0 if plain else 0
         self.text = whole.text[n0:n1]
         if whole.tanween:
             marks = whole.tanween_sorted
@@ -82,6 +85,8 @@ class _NormalizedView:
 
     def raw(self, i: int) -> int:
         """Return the offset in the original slice of normalised offset i."""
+        if 0 <= i < self._plain_length:
+            return i
         return self._whole.raw(self._n0 + i) - self._r0
 
 
