@@ -84,7 +84,9 @@ _FOLD_CHARS = CharFold(_FOLD)
 _LAL = re.compile(r"(?<!\w)([وف]?)لل")
 _DROPPED = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 _DROP_RE = re.compile(f"[{_DROPPED}]+")
-_KEEP_RE = re.compile(f"[^{_DROPPED}]+")
+# kept text, dropped run, kept text, …, kept text. Written [m][m]* rather than [m]+: a pattern opening with a
+# character set lets the regex engine skip to the few marks instead of trying a match at every character.
+_DROP_SPLIT = re.compile(f"([{_DROPPED}][{_DROPPED}]*)")
 
 
 def _f(text: str) -> str:
@@ -92,17 +94,46 @@ def _f(text: str) -> str:
     return text.translate(_FOLD)
 
 
-def _normalise(body: str) -> tuple[str, list[int] | None]:
+class _RawOffsets:
+    """normalised offset -> body offset, for a text whose marks were dropped: read as the list it stands for.
+
+    Only the few offsets of matched dates are ever mapped back, so the map keeps one entry per dropped run
+    (where it sat in the normalised text, and how many characters were dropped up to its end) instead of
+    one int per character.
+    """
+
+    __slots__ = ("_length", "_run_at", "_dropped_through")
+
+    def __init__(self, parts: list[str]) -> None:
+        """parts: _DROP_SPLIT.split(folded text), kept and dropped pieces in turn."""
+        self._run_at: list[int] = []  # the run sat just before this normalised offset
+        self._dropped_through: list[int] = []  # characters dropped by this run and those before it
+        kept = dropped = 0
+        for k in range(1, len(parts), 2):
+            kept += len(parts[k - 1])
+            dropped += len(parts[k])
+            self._run_at.append(kept)
+            self._dropped_through.append(dropped)
+        self._length = kept + len(parts[-1])
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, i: int) -> int:
+        if not 0 <= i < self._length:
+            raise IndexError("normalised offset out of range")
+        runs_before = bisect.bisect_right(self._run_at, i)  # runs sitting before kept character i
+        return i + self._dropped_through[runs_before - 1] if runs_before else i
+
+
+def _normalise(body: str) -> tuple[str, _RawOffsets | None]:
     """Return the folded text and, when characters were dropped, the map to raw offsets."""
     folded = _FOLD_CHARS(body)  # one scan for the few characters to fold, str.replace for each
-    where: list[int] | None = None
-    if _DROP_RE.search(folded):
-        where = []
-        parts: list[str] = []
-        for m in _KEEP_RE.finditer(folded):  # one step per run, not per character
-            where.extend(range(m.start(), m.end()))
-            parts.append(m.group())
-        folded = "".join(parts)
+    where: _RawOffsets | None = None
+    parts = _DROP_SPLIT.split(folded)  # one scan; a text without marks is one part
+    if len(parts) > 1:
+        where = _RawOffsets(parts)
+        folded = "".join(parts[::2])
     if "لل" in folded:  # للعام is ل + العام: read it as العام, one letter for one letter
         folded = sub_lal(folded)
     return folded, where
@@ -807,7 +838,7 @@ class _Ctx:
 
     body: str
     norm: str
-    where: list[int] | None
+    where: _RawOffsets | None
     pub: dt.date | None
 
     def raw(self, i: int) -> int:
@@ -2279,7 +2310,7 @@ class NormalisedBody(NamedTuple):
     """
 
     norm: str
-    where: list[int] | None  # norm offset -> body offset, when characters were dropped
+    where: _RawOffsets | None  # norm offset -> body offset (where[i]), when characters were dropped
     words: list[str]
     word_starts: list[int]
 
@@ -2582,7 +2613,7 @@ def _same_year(c: _Cand, before: list[_Cand]) -> _Cand | None:
     return None
 
 
-def _raw_span(body: str, where: list[int] | None, start: int, end: int) -> tuple[int, int]:
+def _raw_span(body: str, where: _RawOffsets | None, start: int, end: int) -> tuple[int, int]:
     """Map a normalised span back to body offsets, keeping marks that end the last word."""
     if where is None:
         return start, end
