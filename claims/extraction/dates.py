@@ -2192,6 +2192,89 @@ for _pattern, _fn in _RULES:
                 _KEY_IDS[_clitic + _w] = (*_ids, id(_key))
     _KEYED_RULES.append((_pattern, id(_key), _fn))
 _WORDS_BACK = 7  # a date phrase starts at most this many words before its key
+
+
+def _alternatives(group: str) -> tuple[str, ...]:
+    """Return the words of a "(?:a|b c|…)" alternation of literal words (S between the words of one), folded as
+    the rule patterns that hold the group are (اوائل → اوايل)."""
+    words = [_f(word) for alternative in group.removeprefix("(?:").removesuffix(")").split("|")
+             for word in alternative.split(S)]
+    assert all(re.fullmatch(r"[^\W\d_]+", word) for word in words), group  # literal words only
+    return tuple(words)
+
+
+# Most key words start their phrase: "في يونيو", "الأسبوع الماضي", "عام 2020". A rule tries the words before its
+# first key word in a match only when the word right before that key word can end what its pattern puts before
+# the key: the regex tries at the other starts would fail. Per rule: how many words before the key word its
+# match may start, and a test of the word right before it. Each follows from the rule's pattern: the words it
+# puts before the key, and the last of them (PRE's clitics glue to the first word: endswith allows for them). No
+# key of a rule stands in what its pattern puts before the key, so the key word read is the match's first one.
+_MOD_WORDS = _alternatives(MOD)
+_TOD_WORDS = _alternatives(TOD)
+_SEASON_WORDS = _alternatives(SEASON)
+_TOURNAMENTS = ("مونديال", "اولمبياد")  # YEAR_PREP ends with a tournament and its host: مونديال روسيا 2018
+assert YEAR_PREP.endswith(f"|(?:مونديال|اولمبياد)(?:{S}(?!ال)[^\\W\\d]{{3,}})?)")
+_YEAR_PREP_WORDS = _alternatives(YEAR_PREP.split("|(?:مونديال|اولمبياد)")[0].replace("(?:ال)?", "") + ")")
+# The last word of DAY: a number (\d is str.isdecimal), or the last word of an ordinal of ORD (كذا عشر، كذا
+# والعشرين، الخامس، أول، غرة، فاتح).
+_ORDINAL_ENDS = ("عشر", "عشره", "عشرين", "عشرون", "ثلاثين", "ثلاثون", *_UNITS, "اول", "غره", "فاتح")
+_Opens = Callable[[list[str], int], bool]  # (words, index of the key word) -> may the match start before it
+
+
+def _ends_with(*endings: str) -> _Opens:
+    return lambda words, n: words[n - 1].endswith(endings)
+
+
+def _ends_a_day_or(*endings: str) -> _Opens:
+    return lambda words, n: words[n - 1][-1].isdecimal() or words[n - 1].endswith(_ORDINAL_ENDS + endings)
+
+
+def _before_a_year(words: list[str], n: int) -> bool:
+    """_year: MOD/SEASON (العام)?, العام, or YEAR_PREP (العام)? before the year; YEAR_PREP's tournament has its host."""
+    return words[n - 1].endswith((*_MOD_WORDS, *_SEASON_WORDS, "عام", "سنه", *_YEAR_PREP_WORDS, *_TOURNAMENTS)) \
+        or n >= 2 and words[n - 2].endswith(_TOURNAMENTS)
+
+
+def _before_a_hijri_year_or_its_gregorian(words: list[str], n: int) -> bool:
+    """_hijri_year_with_gregorian: its first year key is the Gregorian year, after "1437هـ (", "1437 هـ -", "الموافق
+    (لـ)?" and (العام)?; or the Hijri year, a key too when it is 15xx, after what _year puts before a year."""
+    return words[n - 1].endswith(("ه", "الموافق", "ل", "عام")) or _before_a_year(words, n)
+
+
+_DAY_BEFORE_MONTH = _ends_a_day_or("من", "شهر")
+_DAY_BEFORE_HIJRI_MONTH = _ends_a_day_or("من", "شهر", "ذو", "ذي")
+_REACH: dict[_Rule, tuple[int, _Opens | None]] = {
+    # DAY (من (شهر)?|شهر)? MONTH, after a weekday prefix and "يوم" that can be long
+    _day_month: (_WORDS_BACK, _DAY_BEFORE_MONTH),
+    _day_range: (_WORDS_BACK, _DAY_BEFORE_MONTH),  # DAY … DAY (من)? (شهر)? MONTH
+    _month: (4, _ends_with(*_MOD_WORDS, "شهر", "من")),  # MOD (شهر)?, شهر, or "الأسبوع الأخير من (شهر)?"
+    _month_range: (1, _ends_with(*_MOD_WORDS, "بين", "من", "شهري")),
+    # the year is the key: a word start (S before it), else "من2019" holds it with its cue
+    _year_range: (3, _ends_with("بين", "من", "الفتره", "عامي", "سنتي", "عام", "سنه", "اعوام", "سنوات", "عامين",
+                                "سنتين", "موسم")),  # (بين|من|الفترة (من|بين)?)? (عامي …)? YEAR
+    _year: (3, _before_a_year),  # the longest: مونديال روسيا عام 2018
+    _hijri_year_with_gregorian: (_WORDS_BACK, _before_a_hijri_year_or_its_gregorian),
+    _numeric_dmy: (0, None),  # the digits before the separator key open it
+    _numeric_ymd: (0, None),
+    # DAY (من)? then (ال)?شهر REL, هذا الشهر, نفس/ذات الشهر, الشهر نفسه, or الجاري/الماضي …
+    _day_of_rel_month: (_WORDS_BACK, _ends_a_day_or("من", "هذا", "نفس", "ذات")),
+    _spoken_month: (1, _ends_with(*_MOD_WORDS)),
+    _week: (2, _ends_with(*_MOD_WORDS, "هذا")),  # (MOD)? (هذا)? الأسبوع
+    _rel_month: (2, _ends_with(*_MOD_WORDS, "هذا", "نفس", "ذات")),  # (MOD)? (هذا|نفس|ذات)? الشهر
+    _rel_year_rule: (2, _ends_with(*_MOD_WORDS, *_SEASON_WORDS, "هذا", "هذه", "نفس", "ذات", "ذلك", "تلك")),
+    _quarter: (0, None),  # its key word opens it
+    # _rel_day keeps the full reach: PRE before its "بالامس" makes words that are no key (لبالامس), found only near
+    # another key word.
+    _weekday: (3, _ends_with(*_TOD_WORDS, "يوم")),  # (TOD)? (يوم)? WEEKDAY
+    _weekday_pair: (1, _ends_with("يومي", "ايام")),
+    _night_over_two_days: (3, _ends_with("منتصف", "ليله", "ليل", "يوم")),  # (منتصف)? ليلة (يوم)? WEEKDAY
+    # DAY (من)? (شهر)? or شهر before the month, whose key is its second word after ذو/ذي (ذي الحجة)
+    _hijri: (_WORDS_BACK, _DAY_BEFORE_HIJRI_MONTH),
+    _hijri_day: (_WORDS_BACK, _DAY_BEFORE_HIJRI_MONTH),
+    _ago: (0, None),  # قبل/منذ opens it
+}
+
+
 _WORD = re.compile(r"\w+")
 
 
@@ -2277,11 +2360,19 @@ def _separator_keys(norm: str) -> dict[str, list[int]]:
     return {_DIGIT_SEP_KEY: digit_sep, _YEAR_SEP_KEY: year_sep}
 
 
-def _match_starts(holders: list[int], starts: list[int]) -> list[int]:
-    """Return the word starts from which a phrase around one of the key words may begin."""
+def _match_starts(holders: list[int], starts: list[int], words: list[str], reach: int,
+                  opens: _Opens | None) -> list[int]:
+    """Return the word starts from which a phrase around one of the key words may begin.
+
+    reach is how many words before a key word the phrase may begin; opens, when given, must hold for the word
+    right before the key word for the phrase to begin before it (see _REACH).
+    """
     out: set[int] = set()
     for n in holders:
-        out.update(starts[max(0, n - _WORDS_BACK):n + 1])
+        if n and reach and (opens is None or opens(words, n)):
+            out.update(starts[max(0, n - reach):n + 1])
+        else:
+            out.add(starts[n])
     return sorted(out)
 
 
@@ -2342,10 +2433,11 @@ def find_dates(body: str, *, published: dt.date | None = None,
     if not words:
         return []
     holders = _word_keys(words)
-    starts_of: dict[object, list[int]] = {}  # per key, shared by the rules that use it
+    starts_of: dict[object, list[int]] = {}  # per key and reach, shared by the rules that use them
     separator_keys: dict[str, list[int]] | None = None
     for pattern, key, rule in _KEYED_RULES:
-        starts = starts_of.get(key)
+        reach, opens = _REACH.get(rule, (_WORDS_BACK, None))
+        starts = starts_of.get((key, reach, opens))
         if starts is None:
             if isinstance(key, int):
                 held = holders.get(key, [])
@@ -2353,7 +2445,7 @@ def find_dates(body: str, *, published: dt.date | None = None,
                 if separator_keys is None:
                     separator_keys = _separator_keys(norm)
                 held = _regex_keys(key, norm, word_starts, separator_keys)
-            starts = starts_of[key] = _match_starts(held, word_starts)
+            starts = starts_of[key, reach, opens] = _match_starts(held, word_starts, words, reach, opens)
         # Anchored tries at the few word starts near a key, not a scan of the whole text;
         # overlapping finds are fine, _select keeps the longest.
         for i in starts:
