@@ -23,6 +23,7 @@ import re
 from .types import Sentence
 
 _LINE = re.compile(r"[^\n\r\u2028\u2029\x85\x0b\x0c]+")
+_OTHER_BREAKS = "\r\u2028\u2029\x85\x0b\x0c"  # what _LINE breaks on besides "\n"
 # Whitespace plus invisible format characters (bidi marks, zero-width spaces, BOM).
 _EDGE = r"\s\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff"
 _EDGE_CHARS = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "".join(
@@ -43,7 +44,6 @@ _ABBREVIATIONS = frozenset(
     "ص ج ق م هـ د أ ت س ش".split()
 )
 _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
-_WORD_BEFORE = re.compile(r"(\w+)$")
 _HARAKAT = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")  # short vowels, tanween, shadda, sukun
 # Words after a quote ending in a full stop that show the sentence goes on.
 _CONTINUES = re.compile(
@@ -53,7 +53,8 @@ _CONTINUES = re.compile(
 
 # Quote pairs: opener -> closers. ASCII " pairs with itself; Arabic sites also write ”…“.
 _QUOTE_PAIRS = {"\"": "\"", "“": "”\"", "”": "“”", "«": "»", "„": "“”", "‹": "›"}
-_QUOTE_CHARS = re.compile("[\"“”«»„‹›]")
+_QUOTE_MARKS = "\"“”«»„‹›"
+_QUOTE_CHARS = re.compile(f"[{_QUOTE_MARKS}]")
 _MAX_QUOTE = 1500
 
 _SUMMARY_MARKER = re.compile(
@@ -92,8 +93,8 @@ def split_sentences(body: str) -> list[Sentence]:
     heading_words = _LazyHeadingLimit(body)  # read only when a line may be a heading
     in_summary = False  # inside a block that a "ملخص" marker opened
     summary_paragraph = False  # marker seen, no bullet yet: the next paragraph is the summary
-    for line in _LINE.finditer(body):
-        start, end = _trim(body, line.start(), line.end())
+    for line_start, line_end in _line_spans(body):
+        start, end = _trim(body, line_start, line_end)
         if start >= end:
             continue
         text = body[start:end]
@@ -130,6 +131,21 @@ def split_sentences(body: str) -> list[Sentence]:
                 piece_kind = "quote"
             out.append(Sentence(s, e, body[s:e], piece_kind))
     return out
+
+
+def _line_spans(body: str) -> list[tuple[int, int]]:
+    """Return the (start, end) of each run _LINE finds: the text between line breaks, empty lines left out."""
+    if any(mark in body for mark in _OTHER_BREAKS):
+        return [line.span() for line in _LINE.finditer(body)]  # rare breaks: the regex knows them all
+    # Only "\n" breaks the text: a split in C instead of a regex testing every character against a set.
+    spans = []
+    start = 0
+    for line in body.split("\n"):
+        end = start + len(line)
+        if line:
+            spans.append((start, end))
+        start = end + 1
+    return spans
 
 
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:
@@ -202,8 +218,8 @@ def _is_whole_quote(text: str) -> bool:
 def _quote_regions(line: str) -> list[tuple[int, int]]:
     """Return [open, close] index pairs of quotes that close on this line."""
     regions: list[tuple[int, int]] = []
-    if not _QUOTE_CHARS.search(line):
-        return regions  # most lines quote nothing: one scan, no match objects
+    if not any(mark in line for mark in _QUOTE_MARKS):
+        return regions  # most lines quote nothing: a few C scans, no regex testing each character
     marks = [(m.start(), m.group()) for m in _QUOTE_CHARS.finditer(line)]
     i = 0
     while i < len(marks):
@@ -228,8 +244,7 @@ def _split_line(body: str, start: int, end: int) -> list[tuple[int, int]]:
     regions = _quote_regions(line)
     spans: list[tuple[int, int]] = []
     cut = 0
-    for m in _TERMINAL.finditer(line):
-        p, q = m.span()
+    for p, q in _end_runs(line):
         inside = None
         for region in regions:  # usually none: most lines quote nothing
             if region[0] < p < region[1]:
@@ -242,7 +257,7 @@ def _split_line(body: str, start: int, end: int) -> list[tuple[int, int]]:
             if line[q:b].strip() or _CONTINUES.match(line[b + 1:]) or not line[b + 1:].strip():
                 continue
             q = b + 1
-        elif not _is_boundary(line, p, q, m.group()):
+        elif not _is_boundary(line, p, q, line[p:q]):
             continue
         if line[q:q + 1] in _CLOSER_CHARS:  # usually none follows: skip the regex call
             q = _CLOSING_RUN.match(line, q).end()
@@ -254,6 +269,23 @@ def _split_line(body: str, start: int, end: int) -> list[tuple[int, int]]:
     if s < e and _HAS_WORD.search(body, s, e):
         spans.append((s, e))
     return spans
+
+
+def _end_runs(line: str) -> list[tuple[int, int]]:
+    """Return the spans of _TERMINAL.finditer(line): the runs of end marks that may end a sentence."""
+    if any(mark in line for mark in "!?؟…"):
+        return [m.span() for m in _TERMINAL.finditer(line)]
+    # Full stops only, the usual line: each run of dots, found by C scans for "." rather than a regex testing
+    # every character against the set of end marks.
+    runs = []
+    p = line.find(".")
+    while p != -1:
+        q = p + 1
+        while line[q:q + 1] == ".":
+            q += 1
+        runs.append((p, q))
+        p = line.find(".", q)
+    return runs
 
 
 def _is_boundary(line: str, p: int, q: int, mark: str) -> bool:
@@ -270,7 +302,8 @@ def _is_boundary(line: str, p: int, q: int, mark: str) -> bool:
         return False  # initials and one-letter abbreviations: د. م. J. K. (but "يوميًا." ends a word)
     if p >= _LONGEST_ABBREVIATION + 1 and line[p - _LONGEST_ABBREVIATION - 1:p].isalnum():
         return True  # the word before is longer than any abbreviation (lower() never shortens)
-    word = _WORD_BEFORE.search(line, max(0, p - 12), p)
-    if word and word.group(1).lower() in _ABBREVIATIONS:
-        return False
-    return True
+    # The word before the mark: the run of \w characters (isalnum or "_") ending at it, at most 12 back.
+    start = p
+    while start > max(0, p - 12) and (line[start - 1].isalnum() or line[start - 1] == "_"):
+        start -= 1
+    return not (start < p and line[start:p].lower() in _ABBREVIATIONS)
