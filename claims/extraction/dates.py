@@ -58,6 +58,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from itertools import accumulate, compress, count
+from operator import not_
 from typing import Callable, Iterator, NamedTuple
 
 from .arabic import CharFold
@@ -2334,30 +2335,51 @@ def _regex_keys(key: re.Pattern, norm: str, starts: list[int],
     return [bisect.bisect_right(starts, k) - 1 for k in match_starts]
 
 
-# A separator right after a digit or a space: only those can end a key match (full stops after
-# words, the most frequent separators, are skipped in C; the lookbehind runs at separators only).
-_DATE_SEP = re.compile(r"[-/.](?<=[\d\s][-/.])")
+_DATE_SEPARATORS = "-/."  # what ends a match of the two separator keys
+_YEAR_KEY = re.compile(YEAR)
+
+
+def _digit_keys(norm: str, words: list[str], word_starts: list[int]) -> dict[str, list[int]]:
+    """Return the match starts of the regex keys: the two digit-separator keys and the year.
+
+    Every match of YEAR is digits inside one word (a digit is \\w): only the words that are not all letters are
+    read, not the whole text by a regex that tests every character.
+    """
+    years: list[int] = []
+    for n in compress(count(), map(not_, map(str.isalpha, words))):
+        start = word_starts[n]
+        years.extend(m.start() for m in _YEAR_KEY.finditer(norm, start, start + len(words[n])))
+    return {**_separator_keys(norm), YEAR: years}
 
 
 def _separator_keys(norm: str) -> dict[str, list[int]]:
-    """Return the match starts of the two digit-separator keys, from one scan for separators.
+    """Return the match starts of the two digit-separator keys, from one pass over the separators.
 
-    A pattern opening with \\d makes the engine test every character; separators are few. Every
-    match of either key ends on a separator: a digit and horizontal spaces before it, or four
-    digits right before it (matches of one key cannot overlap, so each separator gives at most one).
+    A pattern opening with \\d makes the engine test every character; separators are few, and str.find
+    finds them in C. Every match of either key ends on a separator: a digit and horizontal spaces before it, or
+    four digits right before it (matches of one key cannot overlap, so each separator gives at most one).
     """
     digit_sep: list[int] = []
     year_sep: list[int] = []
-    for sep in _DATE_SEP.finditer(norm):
-        at = sep.start()
+    for at in sorted(at for mark in _DATE_SEPARATORS for at in _find_all(norm, mark)):
+        if not (at and (norm[at - 1].isdecimal() or norm[at - 1].isspace())):
+            continue  # after a word: no key ends on it (\d is str.isdecimal, \s str.isspace)
         before = at - 1
         while before >= 0 and norm[before] != "\n" and norm[before].isspace():
             before -= 1
-        if before >= 0 and norm[before].isdecimal():  # \d is str.isdecimal()
+        if before >= 0 and norm[before].isdecimal():
             digit_sep.append(before)
         if at >= 4 and norm[at - 4:at].isdecimal():
             year_sep.append(at - 4)
     return {_DIGIT_SEP_KEY: digit_sep, _YEAR_SEP_KEY: year_sep}
+
+
+def _find_all(text: str, mark: str) -> Iterator[int]:
+    """Yield where mark stands in text, by str.find."""
+    at = text.find(mark)
+    while at != -1:
+        yield at
+        at = text.find(mark, at + 1)
 
 
 def _match_starts(holders: list[int], starts: list[int], words: list[str], reach: int,
@@ -2434,7 +2456,7 @@ def find_dates(body: str, *, published: dt.date | None = None,
         return []
     holders = _word_keys(words)
     starts_of: dict[object, list[int]] = {}  # per key and reach, shared by the rules that use them
-    separator_keys: dict[str, list[int]] | None = None
+    digit_keys: dict[str, list[int]] | None = None
     for pattern, key, rule in _KEYED_RULES:
         reach, opens = _REACH.get(rule, (_WORDS_BACK, None))
         starts = starts_of.get((key, reach, opens))
@@ -2442,9 +2464,9 @@ def find_dates(body: str, *, published: dt.date | None = None,
             if isinstance(key, int):
                 held = holders.get(key, [])
             else:
-                if separator_keys is None:
-                    separator_keys = _separator_keys(norm)
-                held = _regex_keys(key, norm, word_starts, separator_keys)
+                if digit_keys is None:
+                    digit_keys = _digit_keys(norm, words, word_starts)
+                held = _regex_keys(key, norm, word_starts, digit_keys)
             starts = starts_of[key, reach, opens] = _match_starts(held, word_starts, words, reach, opens)
         # Anchored tries at the few word starts near a key, not a scan of the whole text;
         # overlapping finds are fine, _select keeps the longest.
