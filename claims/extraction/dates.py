@@ -57,8 +57,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
-from itertools import accumulate, compress, count
-from operator import not_
+from itertools import accumulate, chain, compress, count
 from typing import Callable, Iterator, NamedTuple
 
 from .arabic import CharFold
@@ -2337,18 +2336,21 @@ def _regex_keys(key: re.Pattern, norm: str, starts: list[int],
 
 _DATE_SEPARATORS = "-/."  # what ends a match of the two separator keys
 _YEAR_KEY = re.compile(YEAR)
+assert all(alternative[0] in "12" for alternative in YEAR.removeprefix("(?:").split(")")[0].split("|"))
 
 
-def _digit_keys(norm: str, words: list[str], word_starts: list[int]) -> dict[str, list[int]]:
+def _digit_keys(norm: str) -> dict[str, list[int]]:
     """Return the match starts of the regex keys: the two digit-separator keys and the year.
 
-    Every match of YEAR is digits inside one word (a digit is \\w): only the words that are not all letters are
-    read, not the whole text by a regex that tests every character.
+    A year opens with "1" or "2" (YEAR's first character is one of them): str.find finds those few places in C,
+    and the year pattern is tried there only, in text order and without overlap as finditer would.
     """
     years: list[int] = []
-    for n in compress(count(), map(not_, map(str.isalpha, words))):
-        start = word_starts[n]
-        years.extend(m.start() for m in _YEAR_KEY.finditer(norm, start, start + len(words[n])))
+    end = 0  # where the last year found ends
+    for at in sorted(chain(_find_all(norm, "1"), _find_all(norm, "2"))):
+        if at >= end and (year := _YEAR_KEY.match(norm, at)):
+            years.append(at)
+            end = year.end()
     return {**_separator_keys(norm), YEAR: years}
 
 
@@ -2465,7 +2467,7 @@ def find_dates(body: str, *, published: dt.date | None = None,
                 held = holders.get(key, [])
             else:
                 if digit_keys is None:
-                    digit_keys = _digit_keys(norm, words, word_starts)
+                    digit_keys = _digit_keys(norm)
                 held = _regex_keys(key, norm, word_starts, digit_keys)
             starts = starts_of[key, reach, opens] = _match_starts(held, word_starts, words, reach, opens)
         # Anchored tries at the few word starts near a key, not a scan of the whole text;
