@@ -436,7 +436,8 @@ def _dual_count(norm: str) -> bool:
 # "3 متهمين، بينهم مقيمان" (another noun: the dual may be a plural or a name, شبان، لبنان) are left alone.
 _SUBSET_DUAL_MIN = 5  # a stem of three letters at least before ان
 _SUBSET_REACH = 16  # tokens back from بينها to the number that counts the group
-_SENTENCE_STOPS = frozenset((".", "؟", "?", "!", "؛", "\n"))
+_SENTENCE_ENDS = frozenset(".!?؟")
+_GROUP_STOPS = _SENTENCE_ENDS | {"؛"}  # the group is counted in the same sentence and clause
 
 
 def _subset_dual_word(norm: str) -> bool:
@@ -458,7 +459,7 @@ def _dual_of_counted_group(tokens: Sequence[Token], i: int) -> bool:
     stems = (stem, stem[:-1]) if stem.endswith("ت") else (stem,)  # مدرستان: مدرسة
     for j in range(i - 3, max(-1, i - 2 - _SUBSET_REACH), -1):
         tok = tokens[j]
-        if tok.norm in _SENTENCE_STOPS:
+        if tok.norm in _GROUP_STOPS:
             return False
         if tok.kind != "num" and lookup_word(tok.norm) is None:
             continue
@@ -1688,7 +1689,6 @@ def _weak_bare_number(tokens: Sequence[Token], read: NumberRead, prev: Token | N
 
 # "اثنين منهم"، "أربع منها": a number word before these counts part of a group.
 _OF_THEM = _norms("منهم", "منها", "منهن")
-_SENTENCE_ENDS = frozenset(".!?؟")
 
 
 def _part_of_counted_group(tokens: Sequence[Token], read: NumberRead, last_taken: int) -> bool:
