@@ -1430,6 +1430,9 @@ def _week(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     if m.group("mod") and not m.group("r") and not m.group("this") \
             and _WEEKEND_BEFORE.search(ctx.norm, max(0, m.start("x") - 16), m.start("x")):
         return  # "عطلة نهاية الأسبوع": the weekend, any week, not this one
+    if m.group("mod") == "نهايه" and not m.group("r") and not m.group("this") \
+            and _weekends_in_general(ctx.norm, m.start("x"), m.end("x")):
+        return  # "تكتظ الشواطئ في نهاية الأسبوع": at weekends, as a habit
     if pub is None:
         # "شهدت الأحياء الأسبوع الماضي تراكماً": a week is told, which one is unknown without the publication date
         yield _Cand(m.start("x"), m.end("x"), "XXXX-WXX", "week", explicit_year=False)
@@ -1437,6 +1440,48 @@ def _week(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     r = m.group("r") or ""
     shift = -14 if r.startswith("قبل") else -7 if r in _PAST else 7 if r in _NEXT else 0
     yield _Cand(m.start("x"), m.end("x"), _iso_week(pub + dt.timedelta(days=shift)), "week")
+
+
+# "تستقبل الشواطئ في نهاية الأسبوع 40 ألف زائر"، "وفي نهاية الأسبوع تكتظ الأسواق": "في نهاية الأسبوع" with a verb
+# in the present tells a habit, at weekends, not the end of this week. The verb stands right before "في" (its
+# subject may stand between, up to three words) or opens the clause after it. Not a verb of scheduling or a
+# forecast ("يصل الوفد في نهاية الأسبوع"، "من المتوقع أن ..."، "سـ"; _future_context), not the weather ("ترتفع درجات
+# الحرارة في نهاية الأسبوع" is a forecast) and not a clause with a perfective verb ("بدأ تسجيل المرشحين في نهاية
+# الأسبوع"). "نهاية الأسبوع الجاري/المقبل" names its week and is no habit.
+_IN_BEFORE = re.compile(f"(?<!\\w)[وف]?في{S}$")
+_CLAUSE_OPEN_BEFORE = re.compile(_f(f"(?:^|[،,:؛«“\"]|(?<!\\w)(?:ان|انه|انها|لان|حيث|بينما|فيما))(?:{S0}و)?{S0}$"))
+_HABIT_VERB = re.compile(_f(r"[وف]?(?:ي(?!وم|ون|ول|ناير)|تت|ت(?!\w\w\wي\w$)(?!\wا\w\w$))[^\W\d]{3,}$"))  # not تسجيل، تراجع
+_WEATHER = re.compile(_f(r"(?<!\w)(?:ال)?(?:طقس|حراره|امطار|ارصاد|الارصاد|توقعات|رياح|اجواء|جو|ثلوج|عواصف)(?!\w)"))
+_HABIT_VERB_REACH = 4  # the verb and up to three words of its subject before "في"
+_WORD_AFTER = re.compile(f"{S}([^\\s.،,؛:!?؟«»\"“”]+)")
+
+
+def _weekends_in_general(norm: str, start: int, end: int) -> bool:
+    """Say whether "نهاية الأسبوع" at start (no week named after it) is "at weekends", a habit told in the present."""
+    before = _IN_BEFORE.search(norm, max(0, start - 6), start)
+    if before is None:
+        return False
+    left = _clause_before(norm, before.start())
+    if _WEATHER.search(left) or _WEATHER.search(norm, end, end + 60):
+        return False
+    opening = _CLAUSE_OPEN_BEFORE.search(left)
+    if opening is not None:  # "وفي نهاية الأسبوع تكتظ الأسواق": the verb after it
+        after = _WORD_AFTER.match(norm, end)
+        verb = after is not None and _HABIT_VERB.match(after.group(1)) is not None
+    else:
+        words = left.split()[-_HABIT_VERB_REACH:]
+        verb = False
+        for k in range(len(words) - 1, -1, -1):
+            if PAST_CUE.fullmatch(words[k]) or words[k] in _NEW_CLAUSE or any(c.isdigit() for c in words[k]):
+                return False
+            if _HABIT_VERB.match(words[k]):
+                verb = True
+                break
+        head = max(left.rfind(w) for w in ("«", "“", '"', "،", ","))
+        clause = left[head + 1:]
+        if verb and PAST_CUE.search(clause):
+            return False
+    return verb and not _future_context(norm, start) and not _FUTURE_IMPERFECT.search(norm, end, end + 40)
 
 
 # A time preposition before "الشهر نفسه": "في"، "خلال"، "في وقت سابق من"، "أواخر" (the mod) reads it as a date.
@@ -1845,6 +1890,34 @@ _STATE_IMPERFECT_BEFORE = re.compile(_f(
     rf"(?<!\w)[وف]?(?:لا{S})?[نيت](?:شتري|بيع|باع|دفع|كلف|عاني|حتاج|فتقد|ملك|كسب|تقاضي|جد)(?:ون|ان)?{S}$"))
 _SPACE_RUN = re.compile(S0)
 
+# "«المزارع اليوم يدفع ثمن الوقود من جيبه»"، "المواطن اليوم لا يجد دواءه": "اليوم" between a subject opening the
+# clause (a definite noun, its adjective after it or not) and a verb in the present is "nowadays": the subject is
+# a kind of person (المزارع، المواطن) or the words are quoted speech. A verb of news or of an occasion
+# (_NEWS_IMPERFECT: "«الوزارة اليوم تطلق حملة»") or of scheduling (FUTURE: "«المجلس اليوم يناقش الميزانية»")
+# keeps the publication day; so does a verb before اليوم ("قال اليوم"، "أعلنت الوزارة اليوم").
+_SUBJECT_OPENING_BEFORE = re.compile(_f(
+    f"(?:^|[\n«“\"،,:.!?؟]|(?<!\\w)(?:ان|لان|لكن|بل|حيث|بينما|فيما|اما))(?:{S0}و)?{S0}"
+    f"(?P<subject>[وف]?ال[^\\W\\d]{{2,}})(?:{S}ال[^\\W\\d]{{2,}})?{S}$"))
+_GENERIC_PEOPLE = frozenset(_f(w) for w in (
+    "المواطن", "المواطنون", "المواطنين", "المزارع", "المزارعون", "المزارعين", "الفلاح", "الفلاحون", "الفلاحين",
+    "المستهلك", "المستهلكون", "التاجر", "التجار", "العامل", "العمال", "الموظف", "الموظفون", "الطالب", "الطلاب",
+    "المريض", "المرضى", "الشباب", "الناس", "الاسر", "الاسرة", "المراة", "الصياد", "الصيادون", "السائق",
+    "المستثمر", "المتقاعد", "المعلم", "الطبيب", "الاطباء", "الفقير", "الفقراء", "الشارع", "المجتمع"))
+_PRESENT_AFTER = re.compile(_f(f"(?:(?:لا|لم|لن|ما){S})?([وف]?[يتن](?!وم)[^\\W\\d]{{2,}})(?!\\w)"))
+
+
+def _generic_subject_now(norm: str, start: int) -> bool:
+    """Say whether "اليوم" at start stands between a clause's opening subject and its present verb, "nowadays"."""
+    opening = _SUBJECT_OPENING_BEFORE.search(norm, max(0, start - 40), start)
+    if opening is None:
+        return False
+    after = _after_today(norm, start)
+    verb = _PRESENT_AFTER.match(norm, after)
+    if verb is None or _NEWS_IMPERFECT.fullmatch(verb.group(1)) or FUTURE.match(norm, verb.start(1)):
+        return False
+    subject = opening.group("subject")
+    return subject.lstrip("وف") in _GENERIC_PEOPLE or subject in _GENERIC_PEOPLE or _inside_quotes(norm, start)
+
 
 def _after_today(norm: str, start: int) -> int:
     """Return where the word after "اليوم" at start begins."""
@@ -1889,7 +1962,8 @@ def _rel_day(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
                                or _then_and_now(norm, m.start("x")) or _against_a_past_era(norm, m.start("x"))
                                or _FROM_YEAR_TO_TODAY.search(norm, max(0, m.start("x") - 150), m.start("x"))
                                or _STATE_IMPERFECT_BEFORE.search(norm, max(0, m.start("x") - 30), m.start("x"))
-                               and _inside_quotes(norm, m.start("x"))):
+                               and _inside_quotes(norm, m.start("x"))
+                               or _generic_subject_now(norm, m.start("x"))):
             return  # "أصبحت المدينة اليوم من أبرز…"، "شباب اليوم": nowadays, not the publication day
         if rel in ("الامس", "الغد", "غد") and not (rel == "الامس" and norm[m.start("x") - 1:m.start("x")] == "ب"):
             return  # "أعداء الأمس", "أجيال الغد": the past and the future, not days
