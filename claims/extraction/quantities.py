@@ -74,6 +74,10 @@ _QUALIFYING_VERBS: list[tuple[str, tuple[str, ...], str]] = [
     ("up_to", ("إلى", "الى"), "يصل تصل يصلون"),
     # An estimate: "شحنة تقدر بـ600 ألف لتر"، "بكلفة مقدرة بـ3 ملايين" (but a budget's, _BUDGETED).
     ("approx", ("ب",), _ESTIMATE_FORMS),
+    # A floor something starts from, only in the present ("تبدأ الأسعار من 25 ريالاً"، "يبدأ سعر التذكرة من 50"):
+    # the past "بدأ العمل من 3 مواقع" tells where it started, exact. With a range after it ("تبدأ من 25 إلى 30")
+    # the two ends keep the range's own qualifiers (_starts_a_range).
+    ("at_least", ("من",), "يبدأ تبدأ يبدؤون يبدأون تبدأن"),
 ]
 _VERB_QUALIFIER = {normalize_word(form): (qual, tuple(normalize_word(w) for w in preps))
                    for qual, preps, forms in _QUALIFYING_VERBS for form in forms.split()}
@@ -95,7 +99,8 @@ for _qual, _list in {
     "more_than": ["أكثر من", "أكتر من", "أزيد من", "فوق", "فوق مستوى", "فوق عتبة", "أكثر قليلا من", "أكثر بقليل من", "يزيد قليلا على",
                   "يزيد قليلا عن"],
     "less_than": ["أقل من", "دون", "تحت", "دون مستوى", "تحت مستوى", "أدنى من", "أقل قليلا من", "أقل بقليل من", "ما دون"],
-    "at_least": ["على الأقل"],
+    # "عروض ابتداءً من 99 درهماً": a price list's floor, as "تبدأ من" (_QUALIFYING_VERBS)
+    "at_least": ["على الأقل", "ابتداء من", "ابتداءً من", "بدءا من", "بدءاً من"],
     # "حتى لـ2500 أورو" (Maghreb and Levant press): حتى with the ل of reaching, a ceiling as حتى alone
     "up_to": ["حتى", "حتى لـ", "لغاية", "بحد أقصى", "كحد أقصى", "قد يبلغ", "قد تبلغ", "أقصاها", "أقصاه",  # مدة أقصاها 90 يوما
               # a ceiling something may be raised to: "حصة 15% قابلة للرفع إلى 25%"، "مدة قابلة للتمديد إلى 60 يوما"
@@ -989,9 +994,20 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
     # "خفضت سعر العبوة من 40 إلى 32 ديناراً": a range runs upwards, so a pair that falls is a change as well
     changed = _changed_from(tokens, first, last_taken) or second.value < value
     low_qual, high_qual = ("exact", "exact") if changed else ("at_least", "up_to")
+    if qual == "at_least" and _starts_a_range(tokens, first_tok):
+        # "تبدأ من 25 إلى 30 ريالاً": the range's own ends, not a floor for both; the span as a range's
+        qual, s1 = "exact", _trim_conj(tokens[first_tok])
     return ([QuantityMention(s1, e1, body[s1:e1], float(value), qual if qual != "exact" else low_qual, unit),
              QuantityMention(s2, e2, body[s2:e2], float(second.value), qual if qual != "exact" else high_qual, unit)],
             end_tok)
+
+
+_FROM = normalize_word("من")
+
+
+def _starts_a_range(tokens: Sequence[Token], first: int) -> bool:
+    """Say whether an at-least qualifier before a range ends on the من that opens it (تبدأ من، ابتداءً من)."""
+    return first > 0 and tokens[first - 1].norm == _FROM
 
 
 # "قفز سعر الكيس من 95 ألفاً إلى 120 ألف جنيه": after a verb (or noun) of change, "من X إلى Y" gives the value before
@@ -2948,6 +2964,13 @@ def _qualifier_after(tokens: Sequence[Token], k: int) -> tuple[str | None, int]:
         j += 1
     if j == k and j + 1 < n and _indefinite_adjective(tokens[j]) and tokens[j + 1].norm in _AFTER_FIRST:
         j += 1  # "خمس جامعات إماراتية على الأقل": the counted noun's adjective stands before the qualifier
+    elif j == k and j + 1 < n and tokens[j].norm not in _AFTER_FIRST and _construct_complement(tokens, k):
+        # "7 حالات غرق على الأقل": the noun the counted noun governs stands before the qualifier, and its
+        # adjective after it or not ("3 حالات تسمم غذائي على الأقل")
+        if tokens[j + 1].norm in _AFTER_FIRST:
+            j += 1
+        elif j + 2 < n and _indefinite_adjective(tokens[j + 1]) and tokens[j + 2].norm in _AFTER_FIRST:
+            j += 2
     if j >= n or tokens[j].norm not in _AFTER_FIRST:
         return None, k
     for phrase, qual in _AFTER:
@@ -2955,8 +2978,35 @@ def _qualifier_after(tokens: Sequence[Token], k: int) -> tuple[str | None, int]:
         if len(words) == len(phrase) and all(t.kind == "ar" and t.norm == w for t, w in zip(words, phrase)):
             if j != k and tokens[k].kind == "sym":
                 return None, k  # "…، على الأقل" after a comma usually qualifies the clause
+            if _opens_a_comparison(tokens, j + len(phrase)):
+                return None, k  # "12 طائرة حديثة وأكثر من 60 مرشة": "more than" the next figure
             return qual, j + len(phrase)
     return None, k
+
+
+def _opens_a_comparison(tokens: Sequence[Token], k: int) -> bool:
+    """Say whether a trailing "وأكثر"/"أو أقل" ending before tokens[k] is followed by من: a comparison that
+    qualifies the figure after it ("وأكثر من 60 مرشة"), not a bound on the one before ("أو أقل من ذلك" is)."""
+    return k + 1 < len(tokens) and tokens[k].norm == _FROM and tokens[k - 1].norm in _COMPARATIVES \
+        and tokens[k + 1].norm not in _THAT
+
+
+_COMPARATIVES = _norms("أكثر", "أقل", "وأكثر", "فأكثر", "فأقل", "وأقل")
+_THAT = _norms("ذلك", "هذا", "هذه", "ذاك", "تلك")
+
+
+def _construct_complement(tokens: Sequence[Token], k: int) -> bool:
+    """Say whether tokens[k] is the bare indefinite noun a counted noun right before it governs: the غرق of
+    "7 حالات غرق"، the سير of "3 حوادث سير" (not a preposition, a definite word, a number or a dual, which
+    counts on its own: "زار 7 دول مرتين على الأقل")."""
+    tok, noun = tokens[k], tokens[k - 1]
+    if k == 0 or tok.kind != "ar" or noun.kind != "ar" or lookup_word(noun.norm) is not None:
+        return False  # no counted noun between the figure and this word
+    norm = tok.norm
+    return norm not in _STOP and len(norm) >= 2 and lookup_word(norm) is None \
+        and not _MARKS_RE.sub("", tok.text).startswith(_DEFINITE_PREFIXES) \
+        and not (norm in DUAL_DURATION_WORDS or _dual_count(norm) or _dual_unit(norm) is not None
+                 or _fem_dual_word(_DUAL_CLITICS.sub("", norm)) or norm.endswith(("ين", "ان")))
 
 
 _SHORT_NOT_NISBA = _norms("متى", "لكي", "كي", "ذي", "أي", "أيّ")
