@@ -171,6 +171,8 @@ def _find_masthead(keys: list[str], drop: list[bool], i: int) -> bool:
         return False
     if _MASTHEAD_SHAPED.match(name) or " " not in name:
         return True  # a single word above the headline is never the title (see _read_title)
+    if _LATIN_ARABIC_EDITION.match(name):
+        return True  # a Latin brand's Arabic edition: "SBS عربي", "DW عربية", "CNN بالعربية" (no headline's shape)
     return _recurs(keys, drop, i, name)
 
 
@@ -401,6 +403,10 @@ _TRAILING_FREQUENCY = _compile(r"\s+(?:fm\s*)?(?:8[7-9]|9\d|10[0-8])[.,]\d(?:\s*
 _STATION_NAME = _compile(r"^(?:اذاعه|راديو|radio)\s+(?P<core>[\u0621-\u064aa-z0-9]+(?:\s+[\u0621-\u064aa-z0-9]+){0,2})$"
                          r"|^(?P<named>[\u0621-\u064aa-z0-9]+(?:\s+[\u0621-\u064aa-z0-9]+){0,2})\s+(?:اف ام|fm)$")
 MAX_STATION_PLACE_WORDS = 2  # the station's town beside its name: "القيروان", "جبل لبنان"
+# The station described by its kind and region rather than named, beside its frequencies: "الإذاعة الجهوية للساحل |
+# 90.2 FM - 102.4 FM", "الإذاعة الوطنية 98.2", "راديو الشباب FM 101.3". Only with a frequency printed: "الإذاعة الوطنية
+# تحتفل" is a headline, and so may be a bare "الإذاعة الجهوية بقفصة".
+_DESCRIBED_STATION = _compile(r"^ال(?:اذاعه|راديو)\s+(?P<core>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2})$")
 
 
 def _station_masthead(keys: list[str], i: int) -> str | None:
@@ -410,9 +416,12 @@ def _station_masthead(keys: list[str], i: int) -> str | None:
     92.7 | 96.8"). A frequency tells the station; with none, its name proper must come back elsewhere on the page (a
     headline "إذاعة دمشق تتوقف" is a clause the page never prints again). A headline holds a particle or other words."""
     key = keys[i].strip(_PAD)
-    if key.count(" ") + 1 > 2 * MAX_MASTHEAD_WORDS or any(word in _PARTICLES or word in _STOP_WORDS for word in key.split()):
+    # (the bars and spaced dashes between the parts are no words: "<name> | 90.2 FM - 102.4 FM")
+    if key.count(" ") + 1 - _separators(key) > 2 * MAX_MASTHEAD_WORDS or any(
+            word in _PARTICLES or word in _STOP_WORDS for word in key.split()):
         return None
     station = core = None
+    described = False  # the station named by its kind and region only (see _DESCRIBED_STATION)
     tuned = False  # a frequency is printed
     for part in (part.strip(_PAD) for part in _BAR_OR_DASH.split(key)):
         if _FREQUENCY.match(part):
@@ -421,17 +430,24 @@ def _station_masthead(keys: list[str], i: int) -> str | None:
         name = _TRAILING_FREQUENCY.sub("", part)
         tuned = tuned or name != part
         match = _STATION_NAME.match(name) if station is None else None
+        if match is None and station is None and (match := _DESCRIBED_STATION.match(name)):
+            described = True
         if match:
             station, core = name, match["core"] or match["named"]
         elif not (_LATIN_NAME.match(name) and name.count(" ") + 1 <= MAX_MASTHEAD_WORDS) and not (
                 0 < name.count(" ") + 1 <= MAX_STATION_PLACE_WORDS and _ARABIC_WORD.fullmatch(name.replace(" ", ""))):
             return None  # (a Latin name or a town beside the station's; anything else is no masthead)
-    if station is None:
+    if station is None or (described and not tuned):
         return None
     if tuned:
         return station
     again = re.compile(rf"(?<![\u0621-\u064aa-z0-9]){re.escape(core)}(?![\u0621-\u064aa-z0-9])")
     return station if any(again.search(other) for j, other in enumerate(keys) if j != i and other and core in other) else None
+
+
+def _separators(key: str) -> int:
+    """Return the number of bars and spaced dashes standing as words between the parts of a head line."""
+    return key.count(" | ") + key.count(" - ") + key.count(" – ") + key.count(" — ")
 
 
 def _masthead_pair(keys: list[str], drop: list[bool], kept: list[int], n: int) -> str | None:
