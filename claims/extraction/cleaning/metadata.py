@@ -31,10 +31,22 @@ from .stems import _ARABIC_WORD, _STEM_PREFIX, MIN_ARTICLE_STEMS
 _TRAILING_BYLINE = _compile(r"\s*[|/–—]\s*(?:كتب|كتبت|بقلم)\s*[-–—:：]?\s*[^|]*$")
 
 
+# "2025/02/05   ✎ ريم الفرشيشي", "12 مارس 2025 ✍️ سامي علي": the author's name after a pen sign, beside the date. A name of
+# four words at most, no figure.
+_PENS = "✎✍✏\U0001f58a\U0001f58b\U0001f58c\U0001f58d"
+_PEN_BYLINE = re.compile(rf"\s*[{_PENS}]\ufe0f?\s*[^\s\d|{_PENS}]+(?:\s+[^\s\d|{_PENS}]+){{0,3}}\s*$")
+_PEN = re.compile(f"[{_PENS}]")  # (one scan in C: most lines have no pen, and are spared _PEN_BYLINE)
+
+
 def _without_trailing_byline(key: str) -> str:
     """Return key without the byline after its bar, slash or dash (see _TRAILING_BYLINE); a line with none is
     spared the regex scan."""
     return _TRAILING_BYLINE.sub("", key) if any(mark in key for mark in "|/–—") else key
+
+
+def _without_pen_byline(key: str) -> str:
+    """Return a head line without the byline after its pen sign (see _PEN_BYLINE); the line itself when it has none."""
+    return _PEN_BYLINE.sub("", key) if _PEN.search(key) else key
 
 
 # "بقلم: سارة علي | نشر في: الأحد 7 جويلية 2025": a byline before the date on the same line.
@@ -45,8 +57,8 @@ _LEADING_BYLINE = _compile(r"^(?:كتب|كتبت|بقلم|(?:نشر |نشرت )?
 _HEAD_BYLINE = _compile(r"^(?:[\u0621-\u064a]+\s*[-–—:]\s*)?[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,2}$"
                         # (the city may take two words: "عبدالله الحارثي - مكة المكرمة")
                         r"|^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,2}\s*[-–—]\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?$"
-                        # "كتب محمد عبد الله" (a name: no article on its first word, no preposition in it)
-                        r"|^(?:كتب|كتبت|بقلم)\s+(?!ال)[\u0621-\u064a]+"
+                        # "كتب محمد عبد الله" (a name: no article on its first word, no preposition in it), "By ندى علي"
+                        r"|^(?:كتب|كتبت|بقلم|by)\s+(?!ال)[\u0621-\u064a]+"
                         r"(?:\s+(?!(?:الي|علي|عن|في|من|مع|ان|بعد|حول)(?!\S))[\u0621-\u064a]+){1,3}$")
 # The outlet's own staff signing a story under its title: "المدن - فريق العمل", "هيئة التحرير", "عنب بلدي -
 # فريق التحرير", "محرر الشؤون المحلية", "مراسلنا في صيدا" (a desk, not a person's name).
@@ -291,6 +303,7 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
     updated: dt.date | None = None
     credit: str | None = None
     wire_credit: str | None = None  # an agency in a dateline; an explicit "المصدر:" line wins over it
+    over_title: str | None = None  # a credit line's name read above the headline (see _agency_under_the_title)
     head = 0  # kept non-empty lines seen so far: standalone dates count only near the top
     dateline_checked = False
     previous = -1  # the line processed before this one
@@ -355,6 +368,8 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
                 if dateline := _DATELINE_BEFORE_STAMP.match(stamp_key):
                     stamp_key = stamp_key[dateline.end():]
             value = read_date_line(stamp_key) if words <= 12 else None
+            if value is None and words <= 12 and (unsigned := _without_pen_byline(stamp_key)) is not stamp_key:
+                value = read_date_line(unsigned)  # "2025/02/05   ✎ ريم الفرشيشي": the date, then its author
             stamp = ((value, None) if value is not None
                      else _read_stamp(stamp_key) if any(word in stamp_key for word in _STAMP_WORDS) else None)
             if stamp is not None:
@@ -374,7 +389,9 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
         if without_byline.count(" ") < 8 and (
                 wire := _credit_line(without_byline) or _masthead_credit(without_byline, masthead)
                 or (title_seen and _DATELINE_OUTLET.match(without_byline))):
-            wire_credit = wire_credit or _as_written(lines[i], key, wire)
+            if wire_credit is None or (wire_credit is over_title and _agency_under_the_title(wire, title_seen, over_title)):
+                wire_credit = _as_written(lines[i], key, wire)
+                over_title = None if title_seen else wire_credit
             remove(i)  # a line that only credits the agency is metadata
             continue
         if not paragraph_seen and words <= 6 and (
@@ -458,6 +475,14 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
     if wire_credit and _names_the_outlet(wire_credit, keys):
         wire_credit = None  # the outlet's own name over its headline
     return published or updated, credit or later_credit or wire_credit
+
+
+def _agency_under_the_title(wire: re.Match[str], title_seen: bool, over_title: str) -> bool:
+    """Say whether a credit line under the headline, naming a wire agency ("الطائف – واس"), wins over an outlet's
+    bare name read as a credit line above the headline ("صحيفة المناطق الإلكترونية" at the top of the page): that
+    name is the page's masthead, the agency the story's source. (An agency's name above stays: its own page.)"""
+    return (title_seen and _AGENCY_ONLY.match(wire["agency"]) is not None
+            and _AGENCY_ONLY.match(fold(over_title)) is None)
 
 
 def _without_masthead(key: str, masthead: str | None) -> str:
