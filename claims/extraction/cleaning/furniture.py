@@ -395,6 +395,42 @@ _DONATION_BOX = _compile(
 # (A question about liking anything else, "هل أعجبك أداء المنتخب؟", is the text's.)
 _LIKED_PROMPT = _compile(r"^هل (?:اعجبك|اعجبكم|اعجبتك|اعجبتكم|استفدت من|استفدتم من)\s+(?:هذا |هذه )?"
                          r"(?:ال)?(?:مقال|مقاله|خبر|موضوع|تقرير|ماده|قصه|محتوي)(?![\w])")
+# A share prompt asking the reader to pass the story on to friends or family: "Share this with family and friends",
+# "Share this article with your friends", "شارك الخبر مع أصدقائك", "شاركوا هذا المقال مع عائلاتكم". (A sentence on
+# sharing names who shares what: "شاركت الوزارة الخبر مع الصحفيين".)
+_SHARE_WITH_PROMPT = _compile(
+    r"^(?:share (?:this|it)(?: (?:article|story|post|page|video))?(?: with)? (?:your )?(?:family|friends)"
+    r"(?: (?:and|&) (?:your )?(?:family|friends))?"
+    r"|(?:شارك|شاركه|شاركها|شاركي|شاركوا|شاركوه)(?: (?:هذا|هذه))?(?: (?:ال)?(?:خبر|مقال|مقاله|موضوع|قصه|فيديو))?"
+    r" مع (?:اصدقائك|اصدقائكم|اصدقاءك|عائلتك|عائلتكم|عائلاتكم|الاصدقاء|الاهل|احبائك|احبائكم)"
+    r"(?: (?:و|او) ?(?:اصدقائك|اصدقائكم|عائلتك|عائلتكم|الاصدقاء|الاهل|احبائك|احبائكم))?)\s*[.!]?$")
+# A follow or subscribe prompt in English on an Arabic page, naming the outlet and no platform: "Follow SBS Arabic",
+# "Subscribe to BBC News Arabic", "Follow us". The whole line in Latin letters, a few words after the verb.
+_LATIN_FOLLOW_PROMPT = re.compile(r"^(?:follow|subscribe to|like)(?: us)?(?: on)?(?: [a-z0-9][a-z0-9.&'+-]*){0,4}\s*[.!]?$")
+# A listen/follow prompt in the plural imperative closed by a full stop, naming where to find the outlet: "استمعوا إلى
+# <station> على الراديو الرقمي أو عبر تطبيق … المتوفر مجاناً.", "حمّلوا تطبيقنا على هواتفكم.", with a platform named
+# (see _PLATFORM). A news paragraph opens with its subject or a connective ("واستمع الحضور إلى …"), not an order to the
+# reader.
+_PLURAL_PROMPT = _compile(r"^(?:استمعوا|تابعوا|شاهدوا|حملوا|نزلوا|اشتركوا|انضموا)(?![\w])")
+MAX_PLURAL_PROMPT_WORDS = 25
+# The first two letters of the three prompts' verbs (share, شارك, follow, subscribe, like, استمعوا, اشتركوا, انضموا,
+# تابعوا, شاهدوا, حملوا, نزلوا): a line opening otherwise is spared the patterns.
+_READER_PROMPT_OPENINGS = frozenset(("sh", "شا", "fo", "su", "li", "اس", "اش", "ان", "تا", "حم", "نز"))
+
+
+def _is_reader_prompt(key: str, bare: str, words: int) -> bool:
+    """Say whether a line asks the reader to share, follow or listen (see _SHARE_WITH_PROMPT, _LATIN_FOLLOW_PROMPT,
+    _PLURAL_PROMPT): page furniture, wherever it stands."""
+    if words > MAX_PLURAL_PROMPT_WORDS or bare[:2] not in _READER_PROMPT_OPENINGS:
+        return False  # (most lines: the verb's first letters tell, no pattern is tried)
+    if words <= 12 and _SHARE_WITH_PROMPT.match(bare):
+        return True
+    if words <= 6 and _LATIN_FOLLOW_PROMPT.match(bare):
+        return _PLATFORM.search(key) is None  # (one naming a platform is read with the page's other prompts)
+    # (with no full stop the prompt is read where the page's other prompts are, and closes the article there)
+    return (_PLURAL_PROMPT.match(bare) is not None and _ends_sentence(key) and _PLATFORM.search(key) is not None)
+
+
 # An ad-blocker prompt: "يرجى تعطيل مانع الإعلانات لدعم الصحافة المستقلة", "الرجاء إيقاف حاجب الإعلانات", "Please
 # disable your ad blocker". A request or an order to turn the blocker off opens the line ("أطلقت الشركة مانع إعلانات
 # جديداً" tells news of one).
