@@ -350,20 +350,22 @@ def _brief_glued_at_the_foot(keys: list[str], i: int, words: int) -> bool:
             and len(stems) >= MIN_GLUED_STEMS and len(stems & before) <= MAX_STEMS_SHARED_BY_GLUED_BRIEF)
 
 
-def _story_opening_at_the_foot(keys: list[str], i: int, words: int, *, article_end: int | None = None) -> bool:
+def _story_opening_at_the_foot(keys: list[str], i: int, words: int, *, article_end: int | None = None,
+                               dateline_above: bool = False) -> bool:
     """Tell another story glued under the article with no heading: a paragraph at the foot (maybe with one or two
     more of its own, then only page furniture) opening as a story's lead does, with a dateline ("بنغازي 12 مارس 2025
     (وال) - فاز …") or the day's stamp after its subject ("أعلنت مديرية المرور، اليوم الأحد، إغلاق …"), below two
     paragraphs of the article at least. Its words, the opening's aside, are not the article's lead's (one shared
     by chance at most) and under half of them come back in the whole article: a last paragraph on the same story
     names its actors and topic again. article_end: where the article ends, when a headline of the glued story stands
-    between it and the paragraph (see _headed_story_opening_at_the_foot).
+    between it and the paragraph (see _headed_story_opening_at_the_foot). dateline_above: the glued story's dateline
+    stands alone on the line above the paragraph (article_end), which then need not open as a lead does.
     """
     key = keys[i]
     if words < MIN_PARAGRAPH_WORDS or not _ends_sentence(key):
         return False
     opening = _dateline_opening(key) or (_STAMPED_LEAD.match(key) if "اليوم" in key or "امس" in key else None)
-    if opening is None or (_CONNECTIVE.match(key) and not (key + " ").startswith(_NOT_CONNECTIVE)):
+    if (opening is None and not dateline_above) or (_CONNECTIVE.match(key) and not (key + " ").startswith(_NOT_CONNECTIVE)):
         return False
     if not _only_furniture_after(keys, _paragraphs_end(keys, i + 1, MAX_GLUED_FOOT_PARAGRAPHS - 1)):
         return False
@@ -371,8 +373,8 @@ def _story_opening_at_the_foot(keys: list[str], i: int, words: int, *, article_e
     paragraphs = list(filter(_full_paragraph, article))
     if len(paragraphs) < 2:
         return False
-    aside = (_stems(opening["verb"]) | _stems(opening["stamp"])) if "stamp" in opening.re.groupindex else _stems(
-        opening.group(0))
+    aside = set() if opening is None else (_stems(opening["verb"]) | _stems(opening["stamp"])) if (
+        "stamp" in opening.re.groupindex) else _stems(opening.group(0))
     stems = _stems(key) - aside
     before = _stems(" ".join(article))
     return (len(before) >= MIN_ARTICLE_STEMS and len(stems) >= MIN_GLUED_STEMS
@@ -386,10 +388,13 @@ def _headed_story_opening_at_the_foot(keys: list[str], i: int, words: int) -> bo
     judged up to the headline) and echoes the headline (two stems at least), the headline sharing under half of its
     stems with the article ("الجيش الملكي يعلن تجديد عقد مدربه حتى 2027" over "أعلن نادي الجيش الملكي، اليوم الاثنين،
     تجديد عقد مدربه …" under a transfer story from another club). A subheading over the article's last paragraph
-    names its actors again, and that paragraph carries the story's words."""
+    names its actors again, and that paragraph carries the story's words. So is a paragraph under a dateline alone on
+    its line (see _dateline_over_story_at_the_foot)."""
     key = keys[i]
     if words > MAX_HEADLINE_WORDS or _ends_sentence(key) or key.rstrip().endswith((":", "：", "،", ",", "؛")):
         return False
+    if words <= MAX_DATELINE_LINE_WORDS and _dateline_over_story_at_the_foot(keys, i):
+        return True
     lead = _next_nonblank(keys, i + 1)
     if lead >= len(keys) or not _story_opening_at_the_foot(keys, lead, keys[lead].count(" ") + 1, article_end=i):
         return False
@@ -397,6 +402,27 @@ def _headed_story_opening_at_the_foot(keys: list[str], i: int, words: int) -> bo
     before = _stems(" ".join(keys[:i]))
     return (len(title) >= MIN_FOOT_HEADLINE_STEMS and len(title & _stems(keys[lead])) >= 2
             and len(title & before) < MAX_STEMS_SHARED_BY_BEAT_TEASER * len(title))
+
+
+MAX_DATELINE_LINE_WORDS = 6
+# A dateline alone on its line: the city and the outlet or agency, "سرت – الحدث", "الرباط / ومع", "عدن (سبأ)".
+_DATELINE_LINE = _compile(r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*(?:[-–—/]\s*[\u0621-\u064aa-z0-9]+(?:\s+[\u0621-\u064aa-z0-9]+){0,2}"
+                          r"|\(\s*[^()]{1,30}\))$")
+
+
+def _dateline_over_story_at_the_foot(keys: list[str], i: int) -> bool:
+    """Tell another story glued under the article with no marker or headline, only its own dateline alone on the line
+    over its paragraph ("سرت – الحدث" over "أعلن جهاز الحرس البلدي … إتلاف 4 أطنان …" under a story on a theatre
+    festival in Benghazi): the dateline opens the story as it does glued to the paragraph's first words (see
+    _story_opening_at_the_foot, with the same tests on the paragraph: no connective, the page's furniture under it,
+    two paragraphs of the article above at least, at most one stem shared with the article's lead and under half
+    with the whole article). A dateline over a paragraph on the same story (another city's reaction) carries its
+    actors and topic words."""
+    if not _DATELINE_LINE.match(keys[i].strip()):
+        return False
+    lead = _next_nonblank(keys, i + 1)
+    return lead < len(keys) and _story_opening_at_the_foot(keys, lead, keys[lead].count(" ") + 1, article_end=i,
+                                                           dateline_above=True)
 
 
 def _lead_at_the_foot(keys: list[str], headline: int, lead: int) -> bool:
