@@ -77,6 +77,7 @@ from .lexicon import (
     _ISSUED_BY,
     _ISSUED_IT,
     _KANA,
+    _NOUN_SHAPED_NAMES,
     _PARTICIPLES,
     _PRE_VERB,
     _QUOTES,
@@ -1654,6 +1655,8 @@ def _resolve_title(body: str, written: Attribution, named: list[Attribution],
             phrase = _parse_np(toks, k)
             if not phrase or (need_name and not phrase.named) or phrase.end - phrase.start < 2:
                 continue
+            if need_name and _things_not_a_person(toks, phrase):
+                continue
             a = s0 + norm.raw(toks[phrase.start].start + (phrase.trim or _lam_clitic(toks[phrase.start].text)))
             b = _raw_end(body, s0 + norm.raw(toks[phrase.end - 1].end - 1) + 1)
             if b > written.start:
@@ -1661,6 +1664,22 @@ def _resolve_title(body: str, written: Attribution, named: list[Attribution],
             if all(w in _title_key(body[a:b]) for w in key):
                 return Attribution(body[a:b], a, b, "")
     return None
+
+
+def _things_not_a_person(toks: list[_Tok], phrase: _Phrase) -> bool:
+    """Say whether a title-shaped mention is a count of things or a plural of things, not a person a bare title
+    points back to: "من أكثر من 910 مزارع منتشرة" (farms), "مصانع كثيرة" (factories).
+
+    A noun a number counts names many, never the one person; an indefinite head without ة whose one word after
+    it ends in ة agrees as a thing's plural does (a man's role takes a masculine adjective: "مزارع مسن").
+    """
+    k = phrase.start
+    if k and toks[k - 1].text.isdigit():
+        return True
+    head = toks[k].text
+    return phrase.end - k == 2 and not _is_al(head) and not head.endswith("ه") \
+        and toks[k + 1].text.endswith("ه") and not _is_al(toks[k + 1].text) \
+        and toks[k + 1].text not in _NOUN_SHAPED_NAMES
 
 
 def _lam_clitic(t: str) -> int:

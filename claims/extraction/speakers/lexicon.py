@@ -374,6 +374,7 @@ _INSTITUTIONS = _words(
     "مقر "  # a staff that speaks as a body: مقر التنسيق لشؤون أسرى الحرب (a place only after a preposition)
     "أمانة "  # a city hall or secretariat: أمانة بغداد، أمانة عمّان، الأمانة العامة لمجلس الوزراء
     "مجمع "  # a state group or a learned academy: مجمع سوناطراك، المجمع الشريف للفوسفاط، مجمع اللغة العربية
+    "فرع "  # a body's branch: "بحسب فرع وزارة الزراعة بالمنطقة"، "مدير فرع شركة النفط بتعز"
     "جهات"  # the authorities: "الجهات المعنية"، "جهات رسمية" (not the singular: "من جهة أخرى"، "من جهته")
 )
 # Organisations whose proper name follows the common noun ("وكالة رويترز", "صحيفة نيويورك تايمز").
@@ -470,7 +471,8 @@ _NOUN_SHAPED_NAMES = _words(
 # are names only when the phrase closes after them or after an ال- family name closed by إن/أن.
 _MASDAR_SHAPED_NAMES = _words(
     "إيمان أحلام أسماء آمال ابتسام ابتهال انتصار إخلاص إنعام إلهام إنصاف إكرام إسراء إشراق أشواق أفنان أنغام "
-    "اعتدال اعتماد تغريد تسنيم إسلام إيهاب توفيق تيسير تحسين إحسان إلياس")
+    "اعتدال اعتماد تغريد تسنيم إسلام إيهاب توفيق تيسير تحسين إحسان إلياس "
+    "خلف شرف")  # and first names that are common words: خلف "behind"، شرف "honour" ("المزارع خلف الطلحي،")
 _SOURCE_WORDS = _words("وفق وفقا طبقا استنادا بحسب حسب حسبما نقلا تبعا")
 # A source word with its conjunction: "وبحسب الوزارة"، "فبحسب بحث …" (a reason: "for, according to …").
 # "فحسب" is "only" ("مرة واحدة فحسب"), never a source word.

@@ -189,6 +189,8 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     if (_is_title(t) and not _starts_name(toks, k)) or (t in _HONORIFICS and k + 1 < n):
         mode = "person"  # an honorific reads as a title: the title and name after it follow
     elif _is_institution(t):
+        if bare in _BRANCHES and not _is_al(t) and not _branch_of(toks, k + 1):
+            return None  # "وافتتح فرع جديد": a branch no body owns is what is opened, not who speaks
         mode = "org"
     elif _is_place(t):
         mode = "place"
@@ -923,6 +925,17 @@ def _lam_masdar(t: str) -> bool:
 
 def _prev_is_lam_masdar(toks: list[_Tok], j: int) -> bool:
     return j > 0 and _lam_masdar(toks[j - 1].text)
+
+
+_BRANCHES = _words("فرع")
+
+
+def _branch_of(toks: list[_Tok], j: int) -> bool:
+    """Say whether toks[j] names whose branch an indefinite فرع is: "فرع وزارة"، "فرع الهلال"، "فرع لشركة"."""
+    if j >= len(toks):
+        return False
+    t = toks[j].text
+    return _is_al(t) or _is_institution(t) or (t[:1] == "ل" and _is_institution(t[1:]))
 
 
 def _lam_genitive_chain_end(toks: list[_Tok], j: int) -> int:

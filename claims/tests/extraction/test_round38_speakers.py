@@ -1,0 +1,70 @@
+"""Round-38 speaker and claimant rules, on invented sentences of other topics, with near misses.
+
+- "بحسب فرع الهلال الأحمر في حلب": a body's branch (فرع) is a body that speaks for itself; an indefinite فرع with
+  no body after it ("وافتتح فرع جديد") is what is opened.
+- "وقال المعلم خلف العتيبي، الذي …، إن": خلف ("behind") and شرف ("honour") are first names after a role, when an
+  ال- family name of origin closed by a comma, إن/أن or a colon follows.
+- "من أكثر من 900 مزارع منتشرين"، "مزارع واسعة": a noun a number counts, or an indefinite noun with a feminine
+  adjective (a plural of things), is no earlier mention of the person a bare "المزارع" points back to.
+"""
+from __future__ import annotations
+
+from claims.extraction import extract_article
+
+from .helpers import claimants, last_speaker, table
+
+
+def _claims(text: str) -> list[tuple[str | None, list[tuple[str, str | None]]]]:
+    """Return (speaker, [(figure, claimant)]) of each claim, cleaning off."""
+    return [(c["speaker"], [(q["expression"], q["claimant"]) for q in c["quantities"]])
+            for c in extract_article(text, clean=False)["claims"]]
+
+
+# A body's branch (فرع) speaks, or is a source, as the body does. (text, figure, claimant)
+BRANCHES = [
+    ("وبلغ عدد المستفيدين 12 ألف أسرة، بحسب فرع الهلال الأحمر في حلب.", "12", "فرع الهلال الأحمر"),
+    ("وتجاوز حجم الصادرات 300 طن هذا الموسم، وفق فرع وزارة التجارة بولاية سوسة.", "300", "فرع وزارة التجارة"),
+    ("وأعلن فرع البنك المركزي في البصرة أن 40 مليون دينار صرفت للموظفين.", "40", "فرع البنك المركزي"),
+    # near misses: a branch of learning under a title; a branch the company opened (its object)
+    ("وقال رئيس فرع الرياضيات في الجامعة إن 40 طالبا نجحوا.", "40", "رئيس فرع الرياضيات"),
+    ("وافتتحت الشركة فرعا جديدا في المدينة يضم 25 موظفا.", "25", "الشركة"),
+    ("وافتتح فرع جديد للمصرف في المدينة يضم 25 موظفا.", "25", None),  # a new branch is opened, it says nothing
+]
+
+
+@table("text, figure, expected", BRANCHES)
+def test_a_branch_is_a_body(text: str, figure: str, expected: str | None) -> None:
+    assert claimants(text, figure) == [expected]
+
+
+# خلف and شرف are first names after a role when an ال- family name closes the phrase. (text, speaker)
+COMMON_WORD_FIRST_NAMES = [
+    ("وقال المعلم خلف العتيبي، الذي يدرّس في القرية منذ 20 عاماً، إن الصف يضم 45 تلميذا.", "المعلم خلف العتيبي"),
+    ('وقال المزارع شرف الدوسري: "خسرنا 30 طناً من التمور".', "المزارع شرف الدوسري"),
+    ("وقال السائق خلف الشمري إن الرحلة تستغرق 6 ساعات.", "السائق خلف الشمري"),
+    # near misses: "behind" a place, "honour" of a profession
+    ("وقف الحارس خلف السياج، وقال إن 3 لصوص فروا.", "الحارس"),
+    ("وأكد الوزير شرف المهنة، مشيراً إلى أن 20 صحفياً قتلوا.", "الوزير"),
+]
+
+
+@table("text, expected", COMMON_WORD_FIRST_NAMES)
+def test_common_word_first_names(text: str, expected: str) -> None:
+    assert last_speaker(text) == expected
+
+
+# A counted noun or a plural of things is no earlier mention of the person a bare title points back to.
+# (text, speaker of the last sentence)
+THINGS_ARE_NO_PERSON = [
+    ("يعمل في الوادي أكثر من 900 مزارع منتشرين في القرى. وقال المزارع إن سعر الصندوق بلغ 80 ريالا.", "المزارع"),
+    ("وتحيط بالبلدة مزارع واسعة. وقال المزارع إن سعر الصندوق بلغ 80 ريالا.", "المزارع"),
+    ("وزرنا مزارع ناجحة في الوادي. وقال المزارع إن سعر الصندوق بلغ 80 ريالا.", "المزارع"),
+    # near misses: a farmer named before, with or without a name
+    ("التقينا المزارع سعيد الحربي في الوادي. وقال المزارع إن سعر الصندوق بلغ 80 ريالا.", "المزارع سعيد الحربي"),
+    ("وروى مزارع مسن قصته. وقال المزارع إن سعر الصندوق بلغ 80 ريالا.", "مزارع مسن"),
+]
+
+
+@table("text, expected", THINGS_ARE_NO_PERSON)
+def test_things_are_no_person(text: str, expected: str) -> None:
+    assert last_speaker(text) == expected
