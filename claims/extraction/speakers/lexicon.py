@@ -396,6 +396,7 @@ _DOCUMENT_NOUNS = _words("تقرير تقارير بيان بيانات إحصا
                          "بلاغ بلاغات مذكرة منشور تصريح تصريحات إعلان "
                          "إفصاح "  # a listed firm's filing to the exchange: "وفق إفصاح نشرته الشركة على تداول"
                          "قوائم ميزانية "  # a firm's own financial statements: "وفقا للقوائم المالية"
+                         "تعداد "  # a census: "وفق نتائج التعداد العام للسكان والسكنى"
                          "خبرة")  # an expert's report to a court (Maghreb): "قدّرت خبرة قضائية الضرر بـ…"، "حسب خبرة تقنية"
 # Unnamed people who speak as a source: "وقال شهود"، "فيما رجح محللون أن".
 _UNNAMED_SOURCES = _words("مصادر مصدر شهود سكان أهالي وسائل مسؤولين مسؤولون خبراء محللين محللون مراقبين مراقبون "

@@ -226,6 +226,10 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
         author = _document_author(toks, j + 1, definite=False, topic=True)
         if author:
             return author
+    if mode == "name" and bare in _RESULT_HEADS and j < n and _is_institution(toks[j].text):
+        inner = _parse_window(toks[j:], strict=strict)  # "حسب نتائج مؤسسة غالوب": the body whose results they are
+        if inner and inner.start == 0 and inner.mode == "org":
+            return inner._replace(start=inner.start + j, end=inner.end + j)
     if mode == "group" and (bare in _DOCUMENT_NOUNS or (bare in _RESULT_HEADS and _is_al(t))):
         author = _document_author(toks, j, definite=_is_al(t))
         if author:
@@ -281,6 +285,8 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
             j += 1  # adjectives: الجنوبية، الاستخباراتية، الروسية، الأحمر
         if mode == "group" and _is_al(t) and j > k + 1:
             j = _lam_genitive_chain_end(toks, j)  # "التحالف اليمني لرصد انتهاكات حقوق الإنسان"
+        if mode == "group" and _is_al(t) and bare in _SURVEY_NOUNS:
+            j = _survey_name_end(toks, j)  # "التعداد العام للسكان والسكنى"
         j = _joint_adjective_end(toks, j)  # "اللجنة المصرية - السودانية"
         j = _coordination(toks, j)
     if mode == "group" and not strict and j > k + 1 and (end := _named_after_origin(toks, k, j)) > j:
@@ -305,7 +311,10 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
         j = _role_place(toks, j, places_only=(mode == "person" and bare not in _UNNAMED_ROLES))
     if mode == "person" and not named and bare in _UNNAMED_ROLES:
         j = _from_workplace(toks, j)
-    if j <= k:
+    if j <= k or (mode == "name" and bare in _RESULT_HEADS
+                  and (j == k + 1 or not (j >= n or toks[j].text in _THAT or toks[j].text in _STRONG_END))):
+        # Results are no one: a lone "نتائج"، or results the phrase does not close ("في حين تُعلن نتائج المسابقة في
+        # حفل الختام": what is announced); "وكشفت نتائج التحاليل أن" shows what أن says.
         return None
     return _Phrase(k, j, mode, named)
 
@@ -936,6 +945,30 @@ def _branch_of(toks: list[_Tok], j: int) -> bool:
         return False
     t = toks[j].text
     return _is_al(t) or _is_institution(t) or (t[:1] == "ل" and _is_institution(t[1:]))
+
+
+# A census or a survey known by its name: "التعداد العام للسكان والسكنى"، "المسح الوطني للتشغيل".
+_SURVEY_NOUNS = _words("تعداد مسح إحصاء استطلاع")
+
+
+def _survey_name_end(toks: list[_Tok], j: int) -> int:
+    """Return the end of a definite survey's or census's name after its head and adjectives, else j.
+
+    The name goes on through العام ("general", not the year: "التعداد العام الماضي" stops) and one ل- genitive with
+    its adjectives and coordinated nouns: "التعداد العام للسكان والسكنى لسنة 2024" ends before لسنة; a body after
+    لل is the survey's author, not its name.
+    """
+    n, m = len(toks), j
+    while m < n and (toks[m].text in ("العام", "العامه") and not _ends_time(toks, m + 1) or _adjective_at(toks, m)):
+        m += 1
+    t = toks[m].text if m < n else ""
+    if not (t.startswith("لل") and len(t) > 4) or t in _ADDRESSEES or _is_institution(t[1:]) or _verb_lemma(t):
+        return m
+    m += 1
+    while m < n and (_adjective_at(toks, m) or toks[m].text.startswith("وال") and len(toks[m].text) > 5
+                     and toks[m].text[1:] not in _STOP):
+        m += 1
+    return m
 
 
 def _lam_genitive_chain_end(toks: list[_Tok], j: int) -> int:

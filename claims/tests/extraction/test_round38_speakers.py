@@ -6,6 +6,10 @@
   ال- family name of origin closed by a comma, إن/أن or a colon follows.
 - "من أكثر من 900 مزارع منتشرين"، "مزارع واسعة": a noun a number counts, or an indefinite noun with a feminine
   adjective (a plural of things), is no earlier mention of the person a bare "المزارع" points back to.
+- "وفق نتائج التعداد العام للسكان والمساكن لسنة 2022": a census or survey is named through العام, its adjectives and
+  one ل- genitive with its coordinated nouns.
+- "في حين تُعلن نتائج المسابقة": results are no one; only results that إن/أن or a punctuation mark closes
+  ("وكشفت نتائج التحاليل أن") or a body's results ("نتائج مؤسسة غالوب") name a source.
 """
 from __future__ import annotations
 
@@ -68,3 +72,36 @@ THINGS_ARE_NO_PERSON = [
 @table("text, expected", THINGS_ARE_NO_PERSON)
 def test_things_are_no_person(text: str, expected: str) -> None:
     assert last_speaker(text) == expected
+
+
+# A census or a survey is named through العام and one ل- genitive. (text, figure, claimant)
+SURVEY_NAMES = [
+    ("ويبلغ عدد سكان المحافظة 1.2 مليون نسمة وفق نتائج التعداد العام للسكان والمساكن لسنة 2022.", "1.2",
+     "التعداد العام للسكان والمساكن"),
+    ("وارتفعت نسبة البطالة إلى 14 بالمئة حسب المسح الوطني للتشغيل لعام 2023.", "14", "المسح الوطني للتشغيل"),
+    ("ويقطن المدينة نحو 800 ألف نسمة بحسب الإحصاء العام للسكان.", "800", "الإحصاء العام للسكان"),
+    # near miss: العام is the year, and no name follows
+    ("ويقطن المدينة نحو 800 ألف نسمة بحسب التعداد العام الماضي.", "800", "التعداد"),
+]
+
+
+@table("text, figure, expected", SURVEY_NAMES)
+def test_survey_names(text: str, figure: str, expected: str) -> None:
+    assert claimants(text, figure) == [expected]
+
+
+# Results are no one, unless they close on إن/أن or a punctuation mark, or a body's name follows. (text, figure,
+# claimant)
+RESULTS_ARE_NO_ONE = [
+    ("وشاركت 40 فرقة في البطولة، في حين تُعلن نتائج التصفيات الأسبوع المقبل.", "40", None),
+    ("وتعلن نتائج المسابقة في حفل الختام بحضور 300 ضيف.", "300", None),
+    ("وحصل الحزب على 40 بالمئة من الأصوات حسب نتائج مؤسسة غالوب.", "40", "مؤسسة غالوب"),
+    # near misses: results that show what أن says; a survey's results
+    ("وكشفت نتائج التحاليل أن 12 عينة ملوثة.", "12", "نتائج التحاليل"),
+    ("وأظهرت نتائج الدراسة أن 30 بالمئة من الأطفال يعانون من السمنة.", "30", "الدراسة"),
+]
+
+
+@table("text, figure, expected", RESULTS_ARE_NO_ONE)
+def test_results_are_no_one(text: str, figure: str, expected: str | None) -> None:
+    assert claimants(text, figure) == [expected]
