@@ -183,6 +183,10 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
         return None
     bare = _strip_al(t)
     issued = bare in _DOCUMENT_NOUNS and k + 1 < n and toks[k + 1].text in _ISSUER_ADJECTIVES
+    if strict and _is_al(t) and _issued_after_relative(toks, k + 1):
+        # "وفق اللائحة التي أعلنت عنها مؤسسة …"، "حسب القائمة التي نشرتها الوزارة": whoever issued the list,
+        # plan or table states what it holds, whatever the document
+        return _document_author(toks, k + 1, definite=True)
     if strict and _is_al(t) and not issued \
             and (bare in _NON_AGENT_HEADS or (_TAFIL.match(bare) and bare not in _SOURCE_NOUNS)):
         return None  # "وفق القانون"، "حسب التصنيف الوظيفي": a rule or a manner, no source
@@ -509,6 +513,8 @@ def _document_author(toks: list[_Tok], j: int, *, definite: bool, topic: bool = 
         if t in _ISSUED_IT:
             a = m + 2 if m + 2 < n and toks[m + 1].text in _QUOTES else m + 1  # "إحصاء أعده «مرصد الجنوب»"
             return _author_at(toks, a, agent=True)
+        if t in _TOLD_OF and m + 1 < n and toks[m + 1].text in _OF_IT:
+            return _author_at(toks, m + 2, agent=True)  # "اللائحة التي أعلنت عنها المؤسسة"
         if t[:1] == "ل" and len(t) > 3 and t not in _STOP:
             author = _author_at(toks, m)
             if author and author.end + 1 < n and toks[author.end].text in _ISSUED_BY and toks[author.end + 1].text == "عن":
@@ -572,6 +578,20 @@ def _document_adjective(t: str) -> bool:
     if _strip_al(t) in _DOCUMENT_ADJECTIVES:
         return True
     return bool(_NISBA.search(t)) and not (_is_place(t) or _is_institution(t) or _is_title(t))
+
+
+# Verbs that make a document known with عن and its pronoun: "اللائحة التي أعلنت عنها المؤسسة".
+_TOLD_OF = _words("أعلن أعلنت كشف كشفت أفصح أفصحت")
+_OF_IT = _words("عنه عنها عنهم")
+
+
+def _issued_after_relative(toks: list[_Tok], j: int) -> bool:
+    """Say whether "التي/الذي + a verb of issuing with its pronoun" starts at toks[j]: "التي أعلنت عنها"، "الذي نشرته"."""
+    n = len(toks)
+    if j + 1 >= n or toks[j].text not in _RELATIVE:
+        return False
+    t = toks[j + 1].text
+    return t in _ISSUED_IT or (t in _TOLD_OF and j + 2 < n and toks[j + 2].text in _OF_IT)
 
 
 def _author_at(toks: list[_Tok], j: int, *, agent: bool = False) -> _Phrase | None:

@@ -10,6 +10,7 @@
   one ل- genitive with its coordinated nouns.
 - "في حين تُعلن نتائج المسابقة": results are no one; only results that إن/أن or a punctuation mark closes
   ("وكشفت نتائج التحاليل أن") or a body's results ("نتائج مؤسسة غالوب") name a source.
+- "وفق القائمة التي أعلنت عنها الجمعية": whoever issued or announced a list, plan or table states what it holds.
 """
 from __future__ import annotations
 
@@ -104,4 +105,21 @@ RESULTS_ARE_NO_ONE = [
 
 @table("text, figure, expected", RESULTS_ARE_NO_ONE)
 def test_results_are_no_one(text: str, figure: str, expected: str | None) -> None:
+    assert claimants(text, figure) == [expected]
+
+
+# Whoever issued or announced the document a source word names states it. (text, figure, claimant)
+ISSUED_DOCUMENTS = [
+    ("وتأهل 12 مطعماً إلى المرحلة النهائية، وفق القائمة التي أعلنت عنها جمعية الطهاة أمس.", "12", "جمعية الطهاة"),
+    ("وتضم البعثة 85 رياضياً، حسب اللائحة التي نشرتها اللجنة الأولمبية.", "85", "اللجنة الأولمبية"),
+    ("وتبلغ كلفة المشروع 40 مليون دولار، وفق الخطة التي كشفت عنها البلدية.", "40", "البلدية"),
+    ("وتبلغ كلفة المشروع 40 مليون دولار، وفق الجدول الذي أعلن عنه الوزير.", "40", "الوزير"),
+    # near misses: who saw the plan did not issue it; a law is a rule, no source
+    ("وتبلغ كلفة المشروع 40 مليون دولار، وفق الخطة التي اطلعت عليها رويترز.", "40", None),
+    ("وتبلغ كلفة المشروع 40 مليون دولار، وفق القانون الذي أقره البرلمان.", "40", None),
+]
+
+
+@table("text, figure, expected", ISSUED_DOCUMENTS)
+def test_issuer_of_a_document(text: str, figure: str, expected: str | None) -> None:
     assert claimants(text, figure) == [expected]
