@@ -46,6 +46,7 @@ from .clauses import (
     _backward_np,
     _clause_start,
     _decision_maker,
+    _describes_indefinite,
     _first_clause_subject,
     _object_before_ba,
     _participle_agent,
@@ -122,6 +123,7 @@ from .phrases import (
     _crew_named_before,
     _document_author,
     _parse_np,
+    _people_plural,
     _recorder,
     _recording_means,
 )
@@ -641,6 +643,20 @@ def _estimate_follows(toks: list[_Tok]) -> bool:
     return False
 
 
+def _speaks_later(speaker: Attribution | None, s0: int, s1: int, at: int) -> bool:
+    """Say whether the sentence's speaker is named in it after the body offset at (a later clause's subject)."""
+    return speaker is not None and not speaker.carried and at < speaker.start < s1 and speaker.start >= s0
+
+
+def _estimate_describing(toks: list[_Tok], k: int, lemma: str) -> bool:
+    """Say whether the estimate verb at k, with the pronoun of the indefinite noun before it, describes that noun:
+    "وشهد الحفل حضوراً جماهيرياً قدّره المنظمون بأكثر من 1500 متفرج"، "خسائر قدّرتها الغرفة بنحو مليون دولار".
+
+    A clause with no relative word, as after "الحكومة التي قدّرت": its subject follows the verb and states the figure.
+    """
+    return lemma == "قدر" and _describes_indefinite(toks, k) and _estimate_follows(toks[k:])
+
+
 _WHEN_THAT = _words("بعد وبعد قبل منذ")  # "بعد أن"، "قبل أن"، "منذ أن": a time conjunction with أن
 # Every token figure_sources reads as a verb: a sentence's other tokens are skipped in one C-level pass.
 _SOURCE_VERB_SURFACE = frozenset(_VERB_SURFACE) | frozenset(_COUNT_SURFACE) | frozenset(_REVISE_SURFACE) \
@@ -684,10 +700,12 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
             continue  # "…، يدعى محمد الككلي، إنه": the name the speaker goes by, no one claiming
         phrase = None
         if prev in ("قد", "وقد") and _after_kana_subject(toks, k - 1):
-            if _COUNT_SURFACE.get(toks[k].text) != "رصد":
+            if _COUNT_SURFACE.get(toks[k].text) != "رصد" \
+                    and not _speaks_later(speaker, s0, s1, s0 + norm.raw(toks[k].start)):
                 continue  # "وكانت الهيئة قد أعلنت ضبط …": the subject came before قد, and is the sentence's speaker
-            # "وكانت الهيئة قد رصدت 120 بلاغاً": رصد is no speech verb, so the sentence has no speaker;
-            # the body between كان and قد counts the figures.
+            # "وكانت الهيئة قد رصدت 120 بلاغاً" (رصد is no speech verb, so the sentence has no speaker), or "وكانت
+            # الحكومة قد أعلنت تخصيص 45 مليار …، وقال معاون المحافظ إن …" (the speaker is a later clause's): the
+            # body between كان and قد counts or states the figures.
             cs = _clause_start(toks, k - 1) + 1
             phrase = _parse_np(toks, cs)
             if phrase is None or phrase.end != k - 1:
@@ -703,7 +721,8 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
                 continue
         elif not (prev in "،," or prev in _PRE_VERB or prev in _OPENING_WHILE or after_contrast or after_when
                   or answered or _after_at_a_time(toks, k) or at_the_time
-                  or (lemma in _SAYING_VERBS and _after_described_noun(toks, k))):
+                  or (lemma in _SAYING_VERBS and _after_described_noun(toks, k))
+                  or _estimate_describing(toks, k, lemma)):
             # Subject first after لكن / إلا أن / غير أن: "، غير أن محللين رأوا أن"، "لكن مصدراً … أكد أن".
             start = _clause_start(toks, k)
             cs, subject_toks = _past_contrast(toks, start)
@@ -749,7 +768,8 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
             and not _is_al(toks[phrase.start].text) and toks[phrase.start].text in _DOCUMENT_NOUNS
         if phrase is None or not (phrase.mode in ("org", "person", "place") or phrase.named or body_by_adjective
                                   or new_report or _strip_al(toks[phrase.start].text) in _UNNAMED_SOURCES
-                                  or _people_before_plural_verb(toks, phrase, k)):
+                                  or _people_before_plural_verb(toks, phrase, k)
+                                  or (lemma in _COUNT_VERBS and phrase.start > k and _people_plural(toks, phrase))):
             continue
         if lemma == "استهدف" and phrase.mode not in ("org", "person"):
             continue  # "، فيما تستهدف بيع 60 ألفاً": no subject of its own, the target is the speaker's

@@ -1927,6 +1927,8 @@ def _rest_of_body_name(toks: list[_Tok], phrase: _Phrase, end: int) -> bool:
     """
     if phrase.mode != "org" or end - phrase.end > _BODY_NAME_REST:
         return False
+    if _body_seat(toks, phrase.end, end):
+        return True  # "وكانت الحكومة المحلية في كركوك قد أعلنت": the town the body sits in
     for m in range(phrase.end, end):
         t = toks[m].text
         if t in ("في", "فى") and toks[m - 1].text.startswith("لل") and m + 1 < end:
@@ -1936,6 +1938,21 @@ def _rest_of_body_name(toks: list[_Tok], phrase: _Phrase, end: int) -> bool:
                 or _verb_lemma(t):
             return False
     return True
+
+
+def _body_seat(toks: list[_Tok], j: int, end: int) -> bool:
+    """Say whether toks[j:end] is "في + one town" closing a body's name before قد: "الحكومة المحلية في كركوك قد".
+
+    One word, a place or a plain name, not a time ("في آب"), nor what was said ("في بيان"): between كان and قد
+    stands the subject alone, so where it sits is part of it.
+    """
+    if end != j + 2 or toks[j].text not in ("في", "فى"):
+        return False
+    tok = toks[j + 1]
+    t = tok.text
+    if t in _TEMPORAL or t in _STOP or _strip_al(t) in _STATEMENT_NOUNS or _verb_lemma(t):
+        return False
+    return _is_place(t) or (_name_like(tok) and not _masdar_like(t))
 
 
 def _apposed_subject(toks: list[_Tok], phrase: _Phrase, apposed: bool) -> bool:

@@ -10,7 +10,11 @@
   one ل- genitive with its coordinated nouns.
 - "في حين تُعلن نتائج المسابقة": results are no one; only results that إن/أن or a punctuation mark closes
   ("وكشفت نتائج التحاليل أن") or a body's results ("نتائج مؤسسة غالوب") name a source.
+- "حضوراً جماهيرياً قدّره المنظمون بأكثر من 20 ألف": an estimate describing the indefinite noun before it (no
+  relative word) is its subject's figure; a sound plural of people (المنظمون) estimates as a body does.
 - "وفق القائمة التي أعلنت عنها الجمعية": whoever issued or announced a list, plan or table states what it holds.
+- "وكانت البلدية في صيدا قد أعلنت … ، وقال رئيس البلدية … إن": the كان … قد clause's subject (with the town it sits in)
+  states its own figures when a later clause has another speaker.
 """
 from __future__ import annotations
 
@@ -108,6 +112,24 @@ def test_results_are_no_one(text: str, figure: str, expected: str | None) -> Non
     assert claimants(text, figure) == [expected]
 
 
+# An estimate verb with the pronoun of the indefinite noun before it: its subject states the figure. (text, figure,
+# claimant)
+DESCRIBING_ESTIMATES = [
+    ("وشهدت المباراة حضوراً جماهيرياً قدّره المنظمون بأكثر من 20 ألف مشجع.", "20", "المنظمون"),
+    ("وخلّف الحريق خسائر قدّرتها الغرفة التجارية بنحو مليون دولار.", "مليون", "الغرفة التجارية"),
+    ("وقال الوزير إن المعرض شهد إقبالاً قدّره المنظمون بنحو 5 آلاف زائر.", "5", "المنظمون"),
+    ("وقدّر المنظمون عدد الحضور بأكثر من 1500 شخص.", "1500", "المنظمون"),
+    # near misses: a description that states no figure; a passive estimate
+    ("وشهد المعرض إقبالاً وصفه الزوار بالكبير، وبيع فيه 300 كتاب.", "300", None),
+    ("وشهدت المباراة حضوراً كبيراً قدّر بأكثر من 20 ألف مشجع.", "20", None),
+]
+
+
+@table("text, figure, expected", DESCRIBING_ESTIMATES)
+def test_estimate_describing_a_noun(text: str, figure: str, expected: str | None) -> None:
+    assert claimants(text, figure) == [expected]
+
+
 # Whoever issued or announced the document a source word names states it. (text, figure, claimant)
 ISSUED_DOCUMENTS = [
     ("وتأهل 12 مطعماً إلى المرحلة النهائية، وفق القائمة التي أعلنت عنها جمعية الطهاة أمس.", "12", "جمعية الطهاة"),
@@ -123,3 +145,32 @@ ISSUED_DOCUMENTS = [
 @table("text, figure, expected", ISSUED_DOCUMENTS)
 def test_issuer_of_a_document(text: str, figure: str, expected: str | None) -> None:
     assert claimants(text, figure) == [expected]
+
+
+# The كان … قد clause's subject states its figures when a later clause has its own speaker. (text, claims)
+KANA_CLAUSE_THEN_SPEAKER = [
+    ("وكانت البلدية في صيدا قد أعلنت تخصيص 3 ملايين دولار لتأهيل الشاطئ، وقال رئيس البلدية سامي الحلبي إن "
+     "الأشغال ستشمل 12 موقعاً.",
+     [("البلدية في صيدا", [("3 ملايين دولار", "البلدية في صيدا")]),
+      ("رئيس البلدية سامي الحلبي", [("12 موقعاً", "رئيس البلدية سامي الحلبي")])]),
+    ("وكانت الشركة قد أعلنت تسريح 300 عامل، وقال رئيس النقابة محمود الحسن إن 40 عاملا لم يتسلموا تعويضاتهم.",
+     [("الشركة", [("300 عامل", "الشركة")]),
+      ("رئيس النقابة محمود الحسن", [("40 عاملا", "رئيس النقابة محمود الحسن")])]),
+    # near misses: one speaker goes on with a participle; the town alone
+    ("وكانت الوزارة قد أعلنت تخصيص 3 ملايين دولار لتأهيل الشاطئ، مؤكدة أن الأشغال ستبدأ قريباً.",
+     [("الوزارة", [("3 ملايين دولار", "الوزارة")])]),
+    ("وكانت البلدية في صيدا قد أعلنت تخصيص 3 ملايين دولار لتأهيل الشاطئ.",
+     [("البلدية في صيدا", [("3 ملايين دولار", "البلدية في صيدا")])]),
+]
+
+
+@table("text, expected", KANA_CLAUSE_THEN_SPEAKER)
+def test_kana_clause_then_another_speaker(text: str, expected: list) -> None:
+    assert _claims(text) == expected
+
+
+# What was said (في بيان) or when (في آب) between the body and قد is no seat of the body.
+def test_no_seat_in_a_statement_or_a_month() -> None:
+    for text in ("وكانت الوزارة في بيان قد أعلنت تخصيص 3 ملايين دولار لتأهيل الشاطئ.",
+                 "وكانت الوزارة في آب قد أعلنت تخصيص 3 ملايين دولار لتأهيل الشاطئ."):
+        assert all(c is None or "في" not in c for c in claimants(text, "3"))
