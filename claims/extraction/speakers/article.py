@@ -264,7 +264,11 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
             result = _named_before_colon_quote(item.toks, whole.text[:norm.start])  # no speech verb: "غير أن X لا تخفي قلقها: «…»"
         if type(result) is _Carry and _passive_imperfect(raw[norm.raw(result.cue[0]):norm.raw(result.cue[1] - 1) + 1]):
             result = None  # "ويُتوقع أن تنطلق المرحلة الثانية غداً": "it is expected", no one goes on speaking
-        if result is None and item.toks and _VERB_SURFACE.get(item.toks[0].text) in _RECORD_VERBS:
+        # The first token is a record verb only if the first word is one (_tokens only unfolds verbs into other
+        # words and joins "د." into الدكتور): a sentence with no cue is not tokenised for the test.
+        opening = item.opening_words if result is None else None
+        if opening and _VERB_SURFACE.get(opening[0]) in _RECORD_VERBS \
+                and _VERB_SURFACE.get(item.toks[0].text) in _RECORD_VERBS:
             result = _crew_recording(item.toks, whole.text[:norm.start])  # "وسجل الفريق …" after "فريق الرصد"
         if isinstance(result, _CarryBody) and result.fallback is not None \
                 and not (bodies and i - bodies[-1][0] <= _BODY_WINDOW):
