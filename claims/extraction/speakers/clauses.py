@@ -170,7 +170,10 @@ def _tokens(norm: _NormalizedView, raw: str, parts: list[str] | None = None) -> 
     spelled = list(compress(count(), map(_FOLDED_AWAY.__contains__, words))) \
         if not _FOLDED_AWAY.isdisjoint(words) else []
     if "ى" in raw:
-        spelled += [i for i in _word_indices(_DEFINITE_IN_YA_WORD, norm.text, starts) if _definite_in_ya(words[i])]
+        # An ال- word in ي keeps its spelling only when that holds ى or opens with إ: no other is read otherwise
+        # than with none (the tests on a token's raw: endswith("ى"), _name_like's "إل"; the others are on علي،
+        # امام، نشره, على). So only the few tokens holding those letters are tested, not every word.
+        spelled += [i for i in _tokens_holding(raw, norm, starts, ends) if _definite_in_ya(words[i])]
     if "إل" in raw and _HAMZA_IL_NAME.search(raw) is not None:
         spelled += [i for i in _word_indices(_DEFINITE_WORD, norm.text, starts)
                     if words[i][:2] == "ال" and norm.raw(starts[i]) < len(raw) and raw[norm.raw(starts[i])] == "إ"]
@@ -189,12 +192,28 @@ def _tokens(norm: _NormalizedView, raw: str, parts: list[str] | None = None) -> 
     return _abbreviated_titles_joined(toks) if "." in words and "د" in words else toks
 
 
-# Where the word tokens that start with ال (and, for the second, end in ي) start in a normalised text. Each
-# opens on the literal ا, which the regex engine scans for quickly, and asks after it that no word letter
-# comes before it. A word that _tokens unfolded (آ for ا, ة for ه) is found as it was folded: the exact test on
-# the token's text decides.
+# Where the word tokens that start with ال start in a normalised text. It opens on the literal ا, which the regex
+# engine scans for quickly, and asks after it that no word letter comes before it. A word that _tokens unfolded
+# (آ for ا, ة for ه) is found as it was folded: the exact test on the token's text decides.
 _DEFINITE_WORD = re.compile(r"ا(?<!\w.)ل")
-_DEFINITE_IN_YA_WORD = re.compile(r"ا(?<!\w.)ل\w*ي(?!\w)")
+
+
+def _tokens_holding(raw: str, norm: _NormalizedView, starts: list[int], ends: list[int]) -> set[int]:
+    """Return the indices of the tokens whose raw spelling holds ى or opens with إ (normalising drops neither;
+    every letter stands in a token, the one of the first end past it)."""
+    plain = len(raw) == len(norm.text)  # no mark dropped: the raw offsets are the normalised ones
+    held = set()
+    at = raw.find("ى")
+    while at >= 0:
+        held.add(bisect.bisect_right(ends, at if plain else norm.normalised(at)))
+        at = raw.find("ى", at + 1)
+    at = raw.find("إ")
+    while at >= 0:
+        i = bisect.bisect_right(ends, at if plain else norm.normalised(at))
+        if starts[i] == (at if plain else norm.normalised(at)):
+            held.add(i)
+        at = raw.find("إ", at + 1)
+    return held
 
 
 def _word_indices(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[int]:

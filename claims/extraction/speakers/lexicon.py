@@ -83,6 +83,11 @@ class _NormalizedView:
         """Where this view's text starts in the whole normalised text."""
         return self._n0
 
+    def normalised(self, i: int) -> int:
+        """Return the normalised offset of offset i of the original slice (a character normalising keeps)."""
+        r = self._r0 + i
+        return r - bisect.bisect_left(self._whole._removed, r) - self._n0
+
     def raw(self, i: int) -> int:
         """Return the offset in the original slice of normalised offset i."""
         if 0 <= i < self._plain_length:
