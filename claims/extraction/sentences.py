@@ -53,9 +53,10 @@ _CONTINUES = re.compile(
 
 # Quote pairs: opener -> closers. ASCII " pairs with itself; Arabic sites also write ”…“.
 _QUOTE_PAIRS = {"\"": "\"", "“": "”\"", "”": "“”", "«": "»", "„": "“”", "‹": "›"}
-_QUOTE_MARKS = "\"“”«»„‹›"
-assert _QUOTE_MARKS == '"“”«»„‹›'  # _quote_regions tests each mark by name
-_QUOTE_CHARS = re.compile(f"[{_QUOTE_MARKS}]")
+# Every quote mark the package knows: sentences keep quotes whole, speakers read quoted speech.
+QUOTE_MARKS = "\"“”«»„‹›"
+assert QUOTE_MARKS == '"“”«»„‹›'  # _quote_regions tests each mark by name
+_QUOTE_CHARS = re.compile(f"[{QUOTE_MARKS}]")
 _MAX_QUOTE = 1500
 
 _SUMMARY_MARKER = re.compile(
@@ -219,7 +220,7 @@ def _is_whole_quote(text: str) -> bool:
 def _quote_regions(line: str) -> list[tuple[int, int]]:
     """Return [open, close] index pairs of quotes that close on this line."""
     regions: list[tuple[int, int]] = []
-    # (the marks of _QUOTE_MARKS spelt out: a chain of C scans, without a generator's step per mark)
+    # (the marks of QUOTE_MARKS spelt out: a chain of C scans, without a generator's step per mark)
     if not ('"' in line or "“" in line or "”" in line or "«" in line or "»" in line or "„" in line or "‹" in line
             or "›" in line):
         return regions  # most lines quote nothing: a few C scans, no regex testing each character

@@ -11,6 +11,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..sentences import QUOTE_MARKS
+
 # --------------------------------------------------------------------------- normalisation
 
 _DROP = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -521,7 +523,7 @@ _SOURCE_VERBS = _words("ذكر ذكرت ذكره ذكرته أفاد أفادت 
 _ESTIMATE_B = _words("بنحو بحوالي بأكثر بأقل بما بقرابة بزهاء ب "
                      "بأزيد بحدود")  # Maghreb "more than" (قدّرت الخبرة الضرر بأزيد من …); "around" (بحدود)
 
-_QUOTES = "\"“”«»„‹›"
+_QUOTES = QUOTE_MARKS
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _STRONG_END = frozenset("،,:؛;.!?؟" + _QUOTES)
 # Shapes of Arabic verbal nouns and plurals, which foreign names rarely have. Used to tell where a
