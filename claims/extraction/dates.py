@@ -1897,7 +1897,7 @@ _SPACE_RUN = re.compile(S0)
 # keeps the publication day; so does a verb before اليوم ("قال اليوم"، "أعلنت الوزارة اليوم").
 _SUBJECT_OPENING_BEFORE = re.compile(_f(
     f"(?:^|[\n«“\"،,:.!?؟]|(?<!\\w)(?:ان|لان|لكن|بل|حيث|بينما|فيما|اما))(?:{S0}و)?{S0}"
-    f"(?P<subject>[وف]?ال[^\\W\\d]{{2,}})(?:{S}ال[^\\W\\d]{{2,}})?{S}$"))
+    f"[وف]?(?P<subject>ال[^\\W\\d]{{2,}})(?:{S}ال[^\\W\\d]{{2,}})?{S}$"))
 _GENERIC_PEOPLE = frozenset(_f(w) for w in (
     "المواطن", "المواطنون", "المواطنين", "المزارع", "المزارعون", "المزارعين", "الفلاح", "الفلاحون", "الفلاحين",
     "المستهلك", "المستهلكون", "التاجر", "التجار", "العامل", "العمال", "الموظف", "الموظفون", "الطالب", "الطلاب",
@@ -1915,8 +1915,7 @@ def _generic_subject_now(norm: str, start: int) -> bool:
     verb = _PRESENT_AFTER.match(norm, after)
     if verb is None or _NEWS_IMPERFECT.fullmatch(verb.group(1)) or FUTURE.match(norm, verb.start(1)):
         return False
-    subject = opening.group("subject")
-    return subject.lstrip("وف") in _GENERIC_PEOPLE or subject in _GENERIC_PEOPLE or _inside_quotes(norm, start)
+    return opening.group("subject") in _GENERIC_PEOPLE or _inside_quotes(norm, start)
 
 
 def _after_today(norm: str, start: int) -> int:

@@ -373,8 +373,12 @@ def _story_opening_at_the_foot(keys: list[str], i: int, words: int, *, article_e
     paragraphs = list(filter(_full_paragraph, article))
     if len(paragraphs) < 2:
         return False
-    aside = set() if opening is None else (_stems(opening["verb"]) | _stems(opening["stamp"])) if (
-        "stamp" in opening.re.groupindex) else _stems(opening.group(0))
+    if opening is None:
+        aside = set()  # the dateline stands on the line above, not in the paragraph
+    elif "stamp" in opening.re.groupindex:
+        aside = _stems(opening["verb"]) | _stems(opening["stamp"])
+    else:
+        aside = _stems(opening.group(0))
     stems = _stems(key) - aside
     before = _stems(" ".join(article))
     return (len(before) >= MIN_ARTICLE_STEMS and len(stems) >= MIN_GLUED_STEMS

@@ -110,7 +110,6 @@ from .furniture import (
     _is_news_ticker,
     _is_outlet_disclaimer,
     _is_reader_prompt,
-    _READER_PROMPT_OPENINGS,
     _is_score_ticker,
     _is_sign_off,
     _is_ticker,
@@ -502,7 +501,7 @@ def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: 
         return True  # the outlet asking readers for tips, and where to send them
     if words <= 12 and _LIKED_PROMPT.match(bare):
         return True  # "هل أعجبك المقال؟ شاركه مع أصدقائك"
-    if bare[:2] in _READER_PROMPT_OPENINGS and _is_reader_prompt(key, bare, words):
+    if _is_reader_prompt(key, bare, words):
         return True  # "Share this with family and friends", "Follow SBS Arabic", "استمعوا إلى … عبر تطبيق …."
     if words <= 12 and _HASHTAGS.match(key):
         return True

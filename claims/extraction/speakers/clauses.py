@@ -209,8 +209,9 @@ def _tokens_holding(raw: str, norm: _NormalizedView, starts: list[int], ends: li
         at = raw.find("ى", at + 1)
     at = raw.find("إ")
     while at >= 0:
-        i = bisect.bisect_right(ends, at if plain else norm.normalised(at))
-        if starts[i] == (at if plain else norm.normalised(at)):
+        where = at if plain else norm.normalised(at)
+        i = bisect.bisect_right(ends, where)
+        if starts[i] == where:
             held.add(i)
         at = raw.find("إ", at + 1)
     return held
