@@ -123,7 +123,7 @@ from .phrases import (
     _crew_named_before,
     _document_author,
     _parse_np,
-    _people_plural,
+    _definite_sound_plural,
     _recorder,
     _recording_means,
 )
@@ -773,7 +773,7 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
         if phrase is None or not (phrase.mode in ("org", "person", "place") or phrase.named or body_by_adjective
                                   or new_report or _strip_al(toks[phrase.start].text) in _UNNAMED_SOURCES
                                   or _people_before_plural_verb(toks, phrase, k)
-                                  or (lemma in _COUNT_VERBS and phrase.start > k and _people_plural(toks, phrase))):
+                                  or (lemma in _COUNT_VERBS and phrase.start > k and _definite_sound_plural(toks, phrase))):
             continue
         if lemma == "استهدف" and phrase.mode not in ("org", "person"):
             continue  # "، فيما تستهدف بيع 60 ألفاً": no subject of its own, the target is the speaker's

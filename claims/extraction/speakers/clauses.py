@@ -1740,7 +1740,7 @@ def _before_ba_complement(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
         if t[:1] != "ب" or len(t) < 4 or t in _NAME_PARTICLES or m + 1 >= n:
             continue
         prev, nxt = toks[m - 1].text, toks[m + 1].text
-        if _is_title(prev) and not _plural_people(prev):
+        if _is_title(prev) and not _is_plural_title(prev):
             continue  # the first word of the titled one's name
         if nxt in _COMPOUND_SECONDS or nxt in _PLAIN_THAT or not nxt.isalpha() \
                 or any(x.text[:1] == "ب" for x in toks[m + 1:m + 4]):
@@ -1749,9 +1749,9 @@ def _before_ba_complement(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
     return phrase
 
 
-def _plural_people(t: str) -> bool:
+def _is_plural_title(t: str) -> bool:
     """Say whether a title word is a plural of people: ناشطون، مسؤولين، خبراء (not ناشط, whose name follows)."""
-    return t.endswith(("ون", "ين")) or t in _PLURAL_TITLES
+    return bool(_PLURAL_PEOPLE.match(t)) or t in _PLURAL_TITLES
 
 
 _PLURAL_TITLES = _words("خبراء علماء أطباء وزراء نواب أعضاء مسؤولو ممثلو قادة رؤساء")

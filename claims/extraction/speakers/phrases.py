@@ -1464,7 +1464,7 @@ def _object_after_surname(t: str, nxt: str) -> bool:
 _SOUND_PLURAL = re.compile(r"^ال.{4,}(?:ين|ون)$")
 
 
-def _people_plural(toks: list[_Tok], phrase: _Phrase) -> bool:
+def _definite_sound_plural(toks: list[_Tok], phrase: _Phrase) -> bool:
     """Say whether a phrase is one ال- sound plural of people: "المنظمون"، "المحتجين" (who may estimate a crowd)."""
     return phrase.end == phrase.start + 1 and bool(_SOUND_PLURAL.match(toks[phrase.start].text))
 
