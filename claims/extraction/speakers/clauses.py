@@ -1740,9 +1740,10 @@ def _before_ba_complement(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
         if t[:1] != "ب" or len(t) < 4 or t in _NAME_PARTICLES or m + 1 >= n:
             continue
         prev, nxt = toks[m - 1].text, toks[m + 1].text
-        if _is_title(prev) and not _is_plural_title(prev):
+        counted = nxt[:1].isdigit()  # "بزيادة 300 عامل": a name goes on in words, what is asked in figures too
+        if _is_title(prev) and not _is_plural_title(prev) and not counted:
             continue  # the first word of the titled one's name
-        if nxt in _COMPOUND_SECONDS or nxt in _PLAIN_THAT or not nxt.isalpha() \
+        if nxt in _COMPOUND_SECONDS or nxt in _PLAIN_THAT or not (nxt.isalpha() or counted) \
                 or any(x.text[:1] == "ب" for x in toks[m + 1:m + 4]):
             continue
         return phrase._replace(end=m)
