@@ -309,7 +309,7 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
             or toks[j - 2].text[:1] == "ل" and _is_institution(toks[j - 2].text[1:])):  # "لشركة صيدال، فلان،"
         j = _apposition(toks, j, min_words=2)  # "عمدة خاركيف، إيهور تيريخوف،"، "في جامعة كامبريدج، سارة ميلر،"
     elif mode == "person" and (at := _named_workplace_at(toks, j)) is not None:
-        j = max(j, _workplace_apposition(toks, at))  # "في معهد عصام فارس للسياسات العامة، فلان،"  # "عمدة خاركيف، إيهور تيريخوف،"، "في جامعة كامبريدج، سارة ميلر،"
+        j = max(j, _workplace_apposition(toks, at))  # "في معهد عصام فارس للسياسات العامة، فلان،"
     if mode == "org" or (mode == "person" and not named):
         # مسؤول في الدفاع المدني، اللجنة الانتخابية في جنوب إفريقيا
         j = _role_place(toks, j, places_only=(mode == "person" and bare not in _UNNAMED_ROLES))
@@ -718,7 +718,9 @@ _FREE_ADJECTIVES = _words("المتقاعد المتقاعدة الركن "  # "
 # Roles named by their place rather than a name: "مسؤول في الدفاع المدني".
 _UNNAMED_ROLES = _words("مسؤول مسؤولة مسؤولون مسؤولين مصدر مصادر متحدث متحدثة ناطق عضو خبير باحث "
                         "ممرض ممرضة مسعف مسعفة متطوع متطوعة "
-                        "ضابط موظف زعيم قيادي نائب نائبة")
+                        "ضابط موظف زعيم قيادي نائب نائبة "
+                        # unnamed witnesses of their workplace: "قالت طبيبة من مستشفى الشفاء"
+                        "خبيرة باحثة موظفة طبيب طبيبة ناشط ناشطة معلم معلمة مهندس مهندسة")
 
 
 @lru_cache(maxsize=65536)  # a pure test of one word: words repeat in and across articles

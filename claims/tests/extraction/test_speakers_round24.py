@@ -8,9 +8,9 @@ from .helpers import claimants, last_speaker, table
 # (text, speaker of the last sentence or None)
 SPEAKERS = [
     # "عدم" takes a verbal noun spelled like a speech verb: "فضّلت عدم ذكر اسمها" names no speaker; the
-    # participle after it goes on with the main clause's subject.
-    ("وانتقدت موظفة في البلدية، فضلت عدم ذكر اسمها، خطة النظافة، مؤكدة أن الشاحنات معطلة منذ شهر.", "موظفة"),
-    ("وشكك مهندس في الشركة، فضّل عدم ذكر اسمه، في سلامة الجسر، مضيفا أن الشقوق قديمة.", "مهندس"),
+    # participle after it goes on with the main clause's subject (told by the workplace after في, as "مسؤول في").
+    ("وانتقدت موظفة في البلدية، فضلت عدم ذكر اسمها، خطة النظافة، مؤكدة أن الشاحنات معطلة منذ شهر.", "موظفة في البلدية"),
+    ("وشكك مهندس في الشركة، فضّل عدم ذكر اسمه، في سلامة الجسر، مضيفا أن الشقوق قديمة.", "مهندس في الشركة"),
     # near misses: a real speech verb before "عدم ذكر" keeps its subject
     ("وقال الوزير إن عدم ذكر الأرقام في التقرير خطأ.", "الوزير"),
     # A second title joined by و, each with its own complement, then the name set off by commas.
