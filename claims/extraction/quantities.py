@@ -350,18 +350,28 @@ def _fem_dual_pair(tokens: Sequence[Token], i: int) -> bool:
 _BOUNDS_AFTER = frozenset(("at_least", "up_to"))
 
 
+def _construct_fem_dual(noun: str) -> bool:
+    """Say whether a word (its clitics off) is a feminine dual in construct, its ن dropped: عمليتي، وحدتي."""
+    return noun.endswith("تي") and _fem_dual_word(noun + "ن")
+
+
+def _governed_noun(tokens: Sequence[Token], k: int) -> bool:
+    """Say whether tokens[k] may be the noun a construct governs: a word, no stop word or number ("عمليتي اندماج")."""
+    return k < len(tokens) and tokens[k].kind == "ar" and tokens[k].norm not in _STOP and not lookup_word(tokens[k].norm)
+
+
 def _bounded_fem_dual(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
     """Return (qualifier, end) for a feminine dual at tokens[i], with the noun it governs, bounded right after it."""
     tok = tokens[i]
     if tok.kind != "ar" or _dual_not_counted(tokens, i):
         return None
     noun = _DUAL_CLITICS.sub("", tok.norm)
-    construct = noun.endswith("تي") and _fem_dual_word(noun + "ن")
+    construct = _construct_fem_dual(noun)
     if not (construct or _fem_dual_word(noun)):
         return None
     k = i + 1
     if construct:
-        if k >= len(tokens) or tokens[k].kind != "ar" or tokens[k].norm in _STOP or lookup_word(tokens[k].norm):
+        if not _governed_noun(tokens, k):
             return None
         k += 1  # the noun the construct governs: "عمليتي اندماج"
     qual, end = _qualifier_after(tokens, k)
@@ -369,7 +379,10 @@ def _bounded_fem_dual(tokens: Sequence[Token], i: int) -> tuple[str, int] | None
 
 
 # A feminine dual counts two of anything where the sentence counts it: after "only" (سوى، إلا: "لم يبق منها سوى
-# مصبنتين") or before فقط, and before a rate adverb ("رحلتين أسبوعياً"، "وجبتين يومياً").
+# مصبنتين") or before فقط, and before a rate adverb ("رحلتين أسبوعياً"، "وجبتين يومياً"), in construct with the
+# noun it governs too ("وحدتي دم شهرياً"، "جرعتي لقاح سنوياً"). -تي is also "my" (سيارتي), so the governed noun must
+# be an indefinite genitive: not definite ("عائلتي الكبيرة شهرياً"), no accusative in ا ("سيارتي صباحاً"), no
+# multiplier or duration ("أغسل سيارتي مرتين أسبوعياً"، "ساعتين يومياً").
 _ONLY_BEFORE = _norms("سوى", "إلا")
 _ONLY_AFTER = _norms("فقط")
 # Adverbs of a count per year, month or week: "300 يوم مغبر سنوياً" (_counted_per_period), "رحلتين أسبوعياً".
@@ -377,10 +390,25 @@ _PER_PERIOD = _norms("سنويا", "سنوياً", "شهريا", "شهرياً",
 _RATE_ADVERBS = _PER_PERIOD | _norms("يوميا")
 
 
+def _indefinite_genitive(norm: str) -> bool:
+    """Say whether the word after a construct -تي may be the noun it governs, not the object after "my …"."""
+    return not norm.startswith("ال") and not norm.endswith("ا") and norm not in _NOT_FEM_DUAL \
+        and norm not in _NOT_COUNTED and norm not in DUAL_DURATION_WORDS
+
+
 def _counted_fem_dual(tokens: Sequence[Token], i: int) -> int | None:
     """Return where a feminine dual at tokens[i] that "only" or a rate adverb counts ends, else None."""
     tok = tokens[i]
-    if tok.kind != "ar" or not _fem_dual_word(_DUAL_CLITICS.sub("", tok.norm)) or _dual_not_counted(tokens, i):
+    if tok.kind != "ar" or _dual_not_counted(tokens, i):
+        return None
+    noun = _DUAL_CLITICS.sub("", tok.norm)
+    if _construct_fem_dual(noun):
+        rate = i + 2  # past the governed noun
+        if rate < len(tokens) and tokens[rate].norm in _RATE_ADVERBS and _governed_noun(tokens, i + 1) \
+                and _indefinite_genitive(tokens[i + 1].norm):
+            return rate + 1
+        return None
+    if not _fem_dual_word(noun):
         return None
     if i + 1 < len(tokens) and tokens[i + 1].norm in _RATE_ADVERBS:
         return i + 2
@@ -395,6 +423,8 @@ _CLITIC_STEM_MIN = 6  # a stripped stem shorter than رحلتين may be the wor
 def _fem_dual_clitics(written: str) -> int:
     """Return how many letters of و/ف and ب/ل a feminine dual carries: وسيارتين 1, ولسيارتين 2, وجبتين 0, لجنتين 0."""
     clitics = 0
+    if written.endswith("تي"):
+        written += "ن"  # a construct (وحدتي) is its dual (وحدتين) with the ن dropped
     for clitic in ("وف", "بل"):
         if written[clitics:clitics + 1] in clitic and len(written) - clitics - 1 >= _CLITIC_STEM_MIN:
             clitics += 1
@@ -638,14 +668,14 @@ def find_quantities(body: str) -> list[QuantityMention]:
             # "عمليتي اندماج على الأقل": two, bounded; the unit is the noun as written
             qual, end_tok = bounded
             written = _MARKS_RE.sub("", tok.text)
-            clitics = len(written) - len(_DUAL_CLITICS.sub("", written))
+            clitics = _fem_dual_clitics(written)  # the و of وحدتي is its own
             start = _past_conjunction(body, tok, written) if clitics else tok.start  # "وعمليتي"
             end = tokens[end_tok - 1].end
             found.append(QuantityMention(start, end, body[start:end], 2.0, qual, written[clitics:]))
             last_taken = end_tok - 1
             i = end_tok
             continue
-        counted_end = _counted_fem_dual(tokens, i) if tok.kind == "ar" and tok.norm.endswith(_FEM_DUAL_ENDINGS) \
+        counted_end = _counted_fem_dual(tokens, i) if tok.kind == "ar" and tok.norm.endswith(("تي", *_FEM_DUAL_ENDINGS)) \
             else None
         if counted_end is not None:
             # "سوى مصبنتين"، "رحلتين أسبوعياً": two, the noun as written the unit
@@ -2647,16 +2677,26 @@ def _is_negation(norm: str) -> bool:
 
 
 _ALLA = normalize_word("ألا")  # أن + لا; folds to the same word as إلا "except"
+# "لم تعد تقل عن 40 ألف ليرة" (no longer under: at least), "لم يكن يتجاوز 200" (was not over: at most): after لم
+# the jussive of عاد "no longer" or of كان "was" carries the negation on to the verb after it. لا يزال and ما زال
+# "still" are no negation and are not listed.
+_NEGATED_AUXILIARIES = _norms("يعد", "تعد", "يعودوا", "يكن", "تكن", "يكونوا")
+
+
+def _negated_auxiliary(tokens: Sequence[Token], k: int) -> bool:
+    """Return True when a negated auxiliary stands right before the verb at tokens[k] ("لم تعد تقل")."""
+    return k >= 2 and tokens[k - 1].norm in _NEGATED_AUXILIARIES and _is_negation(tokens[k - 2].norm)
 
 
 def _negation_before(tokens: Sequence[Token], k: int) -> bool:
-    """Return True when the word before the verb at tokens[k] negates it: لا، لم، لن، ولا, or ألا (أن + لا).
+    """Return True when the word before the verb at tokens[k] negates it: لا، لم، لن، ولا, or ألا (أن + لا), or a
+    negated auxiliary ("لم تعد").
 
     "اشترطت البلدية ألا يتجاوز ارتفاع المباني 12 متراً": ألا before an imperfect verb is "that … not". إلا "except" written with its
     hamza, or before a perfective ("لم يمر شهر إلا تجاوز عدد الزوار 5 آلاف"، "إلا وتجاوز"), is not.
     """
     prev = tokens[k - 1]
-    if _is_negation(prev.norm):
+    if _is_negation(prev.norm) or _negated_auxiliary(tokens, k):
         return True
     if prev.norm != _ALLA or _MARKS_RE.sub("", prev.text).startswith("إ"):
         return False
@@ -2690,7 +2730,7 @@ def _verb_in_context(tokens: Sequence[Token], k: int, verb: str, qual: str,
     if verb in _REACH_VERBS and _CONJ.sub("", tokens[k].norm).startswith("س"):
         return "exact", None  # "سيصل الأسطول إلى 320 ضاغطة": the total foretold, exact as the past وصل and ليصل
     if start - 1 > floor and _negation_before(tokens, start):
-        start -= 1
+        start -= 2 if _negated_auxiliary(tokens, start) else 1
         qual = "less_than" if verb in _REACH_VERBS else _NEGATED.get(qual, qual)
     elif verb in _REACH_VERBS and start - 1 > floor and tokens[start - 1].norm in _RUNNING_TOTAL:
         return "exact", None

@@ -704,13 +704,15 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
             continue  # "…، يدعى محمد الككلي، إنه": the name the speaker goes by, no one claiming
         phrase = None
         if prev in ("قد", "وقد") and _after_kana_subject(toks, k - 1):
-            if _COUNT_SURFACE.get(toks[k].text) != "رصد" \
+            kana = _clause_start(toks, k - 1)
+            if kana == 0 and _COUNT_SURFACE.get(toks[k].text) != "رصد" \
                     and not _speaks_later(speaker, s0, s1, s0 + norm.raw(toks[k].start)):
                 continue  # "وكانت الهيئة قد أعلنت ضبط …": the subject came before قد, and is the sentence's speaker
-            # "وكانت الهيئة قد رصدت 120 بلاغاً" (رصد is no speech verb, so the sentence has no speaker), or "وكانت
-            # الحكومة قد أعلنت تخصيص 45 مليار …، وقال معاون المحافظ إن …" (the speaker is a later clause's): the
-            # body between كان and قد counts or states the figures.
-            cs = _clause_start(toks, k - 1) + 1
+            # "وكانت الهيئة قد رصدت 120 بلاغاً" (رصد is no speech verb, so the sentence has no speaker), "وكانت
+            # الحكومة قد أعلنت تخصيص 45 مليار …، وقال معاون المحافظ إن …" (the speaker is a later clause's), or
+            # "ويطالب الأهالي بمشروع، وكانت الوزارة قد أعلنت عن رصد 12 مليون" (a clause after a comma, of another
+            # subject than the one the sentence opened with): the body between كان and قد counts or states the figures.
+            cs = kana + 1
             phrase = _parse_np(toks, cs)
             if phrase is None or phrase.end != k - 1:
                 continue

@@ -1231,9 +1231,12 @@ def _said_of_indefinite(toks: list[_Tok], k: int) -> bool:
             or _is_title(prev) or any(w in _STOP or w in _PRE_VERB or w in _RELATIVE for w in (prev, bare)):
         return False
     phrase = _parse_np(toks, k + 1)
+    if phrase is None:
+        return False
+    that = _skip_adverbs(toks, phrase.end)  # "قال وزير المالية حينها إنها": when he said it, before إن
     # "قال مهندسون إن": a plural of people speaks as a person or a body does
-    return phrase is not None and (phrase.mode in ("person", "org") or bool(_PLURAL_PEOPLE.match(toks[k + 1].text))) \
-        and phrase.end < len(toks) and toks[phrase.end].text in _PLAIN_THAT
+    return (phrase.mode in ("person", "org") or bool(_PLURAL_PEOPLE.match(toks[k + 1].text))) \
+        and that < len(toks) and toks[that].text in _PLAIN_THAT
 
 
 _POINTING_PARTICIPLES = _words("مشيرا مشيرة لافتا لافتة")  # they report with إلى + a verbal noun, too
