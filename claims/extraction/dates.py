@@ -519,7 +519,24 @@ def _future_context(norm: str, start: int) -> bool:
         return False
     if _PERFECTIVE_FORECAST.fullmatch(future.group()) and _PLUPERFECT.search(left, 0, future.start()):
         return False
-    return PAST_CUE.search(left, future.end()) is None and _NEGATED_PAST.search(left, future.end()) is None
+    return not _perfective_after(left, future.end()) and _NEGATED_PAST.search(left, future.end()) is None
+
+
+# Verbs of PAST_CUE written as their verbal noun is: right after a future word (its subject or another verbal noun
+# between or not) such a word is the object it foretells, "من المقرر عقد الاجتماع"، "يعتزم الاتحاد عقد جمعيته"،
+# "توقعت مصلحة المياه إعادة فتح المحطة" (a finite verb there would need أن), not a past act. A relative pronoun
+# before it makes it a verb again: "سيزور المصنع الذي فتح".
+_SAME_AS_VERBAL_NOUN = frozenset(_f(w) for w in ("عقد", "فتح", "قتل", "ضرب", "رفض", "توقف", "تراجع", "تسلم"))
+_VERBAL_NOUN_REACH = 3  # words between the future word and its object: a subject of two words, إعادة
+
+
+def _perfective_after(left: str, at: int) -> bool:
+    """Say whether a perfective verb stands in left after at, where a future word ends."""
+    for cue in PAST_CUE.finditer(left, at):
+        if cue.group() not in _SAME_AS_VERBAL_NOUN or len(left[at:cue.start()].split()) > _VERBAL_NOUN_REACH \
+                or _CLAUSE_HEAD.search(left, at, cue.start()):
+            return True
+    return False
 
 
 # لم with the imperfect tells a past act: after a future word it governs the date as a perfective verb does
@@ -737,18 +754,25 @@ _COVER_VERB = re.compile(_f(
     r"(?<!\w)[وف]?(?:امنت|امنا|امنوا|[يتن]ومن|ضمنت|ضمنا|ضمنوا|[يتن]ضمن|[يتن]كفي|[يتن]غطي|غطت|غطي|"
     r"مدد|مددت|مددوا|[يتن]مدد|تمديد)(?:ه|ها|هم)?(?!\w)"))
 _UNTIL_BEFORE = re.compile(_f(f"(?<!\\w)(?:حتي|لغايه|غايه)(?:{S}{MOD})?{S}$"))
+# A verb in the future sets a deadline still to come with "قبل"/"بحلول" as with "حتى": "سيُسدد الباقي قبل نهاية
+# تشرين الأول"، "ستُنجز الأشغال بحلول مارس". A verb of securing does not ("أمّنت احتياجاتها قبل سبتمبر" is past).
+_DEADLINE_BEFORE = re.compile(_f(f"(?<!\\w)(?:قبل|بحلول)(?:{S}{MOD})?{S}$"))
 _COVER_MONTHS = 9
 
 
 def _covered_until(norm: str, start: int) -> bool:
-    """Say whether the month at start closes "حتى" after a verb of securing, covering or extending."""
+    """Say whether the month at start closes "حتى" after a verb of securing, covering or extending, or closes
+    "حتى"، "قبل" or "بحلول" after a verb in the future."""
     left = _clause_before(norm, start)
     until = _UNTIL_BEFORE.search(left)
-    if until is None:
-        return False
     verb = None
-    for verb in _COVER_VERB.finditer(left, 0, until.start()):
-        pass
+    if until is not None:
+        for verb in _COVER_VERB.finditer(left, 0, until.start()):
+            pass
+    else:
+        until = _DEADLINE_BEFORE.search(left)
+        if until is None:
+            return False
     if verb is None:
         verb = _last_match(_FUTURE_IMPERFECT, left[:until.start()])  # "ستكثف الفرق حملاتها حتى منتصف سبتمبر"
     return verb is not None and PAST_CUE.search(left, verb.end(), until.start()) is None
@@ -759,16 +783,19 @@ def _covered_until(norm: str, start: int) -> bool:
 _FUTURE_IMPERFECT = re.compile(_f(r"(?<!\w)[وف]?س[يتن]\w{3,}(?<!ه)(?<!ات)(?<!ين)(?!\w)"))
 
 
-def _soon_context(norm: str, start: int, ahead: int = 1, present: bool = False) -> bool:
+def _soon_context(norm: str, start: int, ahead: int = 1, present: bool = False, end: int | None = None) -> bool:
     """Say whether a delivery window, a "days before" frame or an announced measure puts a month ahead.
 
     ahead is how many months after the publication month the date's month falls; present lets a sentence told in
-    the present do so too (for a month alone: a day has its weekday to tell its year).
+    the present do so too (for a month alone: a day has its weekday to tell its year); end, where the date ends,
+    lets a date set as the appointment ("موعداً") after it do so.
     """
     if _covered_until(norm, start):
         return True
     if ahead > _SOON_MONTHS:
         return False
+    if end is not None and _set_as_the_date(norm, start, end):
+        return True
     if ahead <= _PLAN_MONTHS and (_plan_context(norm, start) or _schedule_context(norm, start)
                                   or _before_a_start(norm, start)):
         return True
@@ -777,6 +804,22 @@ def _soon_context(norm: str, start: int, ahead: int = 1, present: bool = False) 
     if present and ahead <= _PRESENT_MONTHS and _present_sentence(norm, start):
         return True
     return _delivery_context(norm, start) or _ahead_context(norm, start)
+
+
+# A date set as the appointment for something is still to come: "حددت الهيئة منتصف تشرين الثاني موعداً لفتح باب
+# الترشح"، "تضرب الوزارة مطلع آذار موعداً نهائياً للتسجيل". The verb of setting (حدد، ضرب, in the past or the present)
+# opens the clause's frame; a perfective verb of another event between it and the date keeps the past.
+_SETTING_VERB = re.compile(_f(r"(?<!\w)[وف]?(?:[يتن]?(?:حدد|ضرب)|حددت|حددوا|ضربت|ضربوا)(?!\w)"))
+_AS_THE_DATE_AFTER = re.compile(_f(f"{S}(?:موعدا|تاريخا|اجلا)(?!\\w)"))
+
+
+def _set_as_the_date(norm: str, start: int, end: int) -> bool:
+    """Say whether the date between start and end is the object a verb of setting makes "موعداً" (the appointment)."""
+    if not _AS_THE_DATE_AFTER.match(norm, end):
+        return False
+    left = _clause_before(norm, start)
+    verb = _last_match(_SETTING_VERB, left)
+    return verb is not None and PAST_CUE.search(left, verb.end()) is None
 
 
 # A sentence told in the present from its first word ("ويتزامن موعد الإضراب مع انطلاق الموسم مطلع يوليو"، "ويبلغ
@@ -885,7 +928,7 @@ def _tail_year(m: re.Match, month: int, pub: dt.date | None, norm: str,
         return pub.year, False
     # The clause scan is the costly part: _month_year runs it only for a bare month with a publication date.
     return _month_year(month, rel, pub, lambda: _future_context(norm, m.start()),
-                       lambda ahead: _soon_context(norm, m.start(), ahead, present=not day)), False
+                       lambda ahead: _soon_context(norm, m.start(), ahead, present=not day, end=m.end())), False
 
 
 _JUST_PAST_DAYS = 10
@@ -1324,26 +1367,31 @@ def _year(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         yield _Cand(more.start("y"), more.end(), more.group("y"), "year")  # "في 2010 و2011"
 
 
-@_rule(f"{B}{PRE}(?P<x>(?:(?P<prep>{YEAR_PREP}){S}(?:{YEARWORD}{S})?|{YEARWORD}{S})(?P<hy>1[3-5]\\d\\d){S0}ه{E}{S0}"
-       f"(?:\\({S0}|[-–/]{S0}|الموافق{S}(?:ل{S0})?)(?:{YEARWORD}{S})?(?P<y>{YEAR}){YSUF}(?:{S0}\\))?)")
-def _hijri_year_with_gregorian(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
-    """عام 1437هـ (2016م) · سنة 1420 هـ الموافق 1999م · في 1445هـ/2023م: the Gregorian year the writer gives.
+# A year of history before YEAR's (1500 on), told with its Hijri year: "سقوط بغداد عام 656 هـ/1258 م".
+_EARLY_YEAR = r"(?:1[0-4]\d\d|[6-9]\d\d)(?!\d)"
+# The Hijri calendar's first day (1 Muharram 1 AH, 16 July 622) as a fraction of a Gregorian year, and its mean year
+# (354.367 days) in Gregorian years: where a Hijri year starts, to a few days, with no table (one for any century).
+_HIJRA = 622 + 196 / 365.2425
+_HIJRI_YEAR_LENGTH = 354.36667 / 365.2425
 
-    A Hijri year overlaps two Gregorian ones; the year in brackets must be one of them.
+
+@_rule(f"{B}{PRE}(?P<x>(?:(?P<prep>{YEAR_PREP}){S}(?:{YEARWORD}{S})?|{YEARWORD}{S})(?P<hy>[1-9]\\d{{0,3}}){S0}ه{E}{S0}"
+       f"(?:\\({S0}|[-–/]{S0}|الموافق{S}(?:ل{S0})?)(?:{YEARWORD}{S})?(?P<y>{YEAR}|{_EARLY_YEAR}){YSUF}(?:{S0}\\))?)")
+def _hijri_year_with_gregorian(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
+    """عام 1437هـ (2016م) · سنة 1420 هـ الموافق 1999م · في 1445هـ/2023م · عام 656 هـ/1258 م: the Gregorian year
+    the writer gives.
+
+    A Hijri year overlaps two Gregorian ones; the year in brackets must be one of them (or the next, as writers
+    round).
     """
     hijri_year, year = int(m.group("hy")), int(m.group("y"))
-    if Hijri is None:
-        return
-    try:
-        first, last = Hijri(hijri_year, 1, 1).to_gregorian(), Hijri(hijri_year, 12, 1).to_gregorian()
-    except (ValueError, OverflowError):
-        return  # outside the calendar's table
-    if not first.year <= year <= last.year + 1:
+    starts = _HIJRA + (hijri_year - 1) * _HIJRI_YEAR_LENGTH
+    if not int(starts) <= year <= int(starts + _HIJRI_YEAR_LENGTH) + 1:
         return
     start = m.start("x")
     if m.group("prep") and m.group("prep") not in _SPAN_PREP:  # "في عام 1445هـ/2023م": the date without في, as _year
         start = _SPACE_RUN.match(ctx.norm, m.end("prep")).end()
-    yield _Cand(start, m.end("x"), str(year), "year")
+    yield _Cand(start, m.end("x"), f"{year:04d}", "year")  # TIMEX3 writes four digits: 0965
 
 
 # "القانون رقم 194 لسنة 2020", "القضية 1432 لسنة 2023", "القانون الأساسي عدد 15 لسنة 2019" (the Maghreb
@@ -2241,9 +2289,14 @@ _MONTH_WORDS = {k.split()[0] for k in MONTHS}
 _HIJRI_WORDS = {k.split()[-1] if k.startswith(("ذو", "ذي")) else k.split()[0] for k in HIJRI_MONTHS}
 _DIGIT_SEP_KEY = r"\d[^\S\n]*[-/.]"  # the keys of _numeric_dmy and _numeric_ymd
 _YEAR_SEP_KEY = r"\d{4}[-/.]"
+# The keys of _hijri_year_with_gregorian: the Gregorian year, or a Hijri year whose Gregorian one is older than
+# YEAR's, told by the Hijri mark and a slash or a dash after it ("656 هـ/1258 م"، "656هـ-1258م").
+_HIJRI_MARK_KEY = r"\d[^\S\n]*ه[^\S\n]*[-/]"
+_HIJRI_OR_YEAR_KEY = f"{YEAR}|{_HIJRI_MARK_KEY}"
 _KEYS: dict[object, set[str] | str] = {
     _day_month: _MONTH_WORDS, _day_range: _MONTH_WORDS, _month: _MONTH_WORDS, _month_range: _MONTH_WORDS,
-    _numeric_dmy: _DIGIT_SEP_KEY, _numeric_ymd: _YEAR_SEP_KEY, _year_range: YEAR, _year: YEAR, _hijri_year_with_gregorian: YEAR,
+    _numeric_dmy: _DIGIT_SEP_KEY, _numeric_ymd: _YEAR_SEP_KEY, _year_range: YEAR, _year: YEAR,
+    _hijri_year_with_gregorian: _HIJRI_OR_YEAR_KEY,
     _day_of_rel_month: {"شهر", "الشهر", *_PAST, *_CURRENT}, _spoken_month: {"شهر"},
     _week: {"الاسبوع"}, _rel_month: {"الشهر"}, _rel_year_rule: {"العام", "السنه"},
     _quarter: {"الربع", "الفصل", "النصف", "الثلاثي", "الاسدوس", "السداسي"},
@@ -2310,7 +2363,8 @@ def _before_a_year(words: list[str], n: int) -> bool:
 
 def _before_a_hijri_year_or_its_gregorian(words: list[str], n: int) -> bool:
     """_hijri_year_with_gregorian: its first year key is the Gregorian year, after "1437هـ (", "1437 هـ -", "الموافق
-    (لـ)?" and (العام)?; or the Hijri year, a key too when it is 15xx, after what _year puts before a year."""
+    (لـ)?" and (العام)?; or the Hijri year, a key too when it is 15xx or its mark has a slash or a dash after it,
+    after what _year puts before a year."""
     return words[n - 1].endswith(("ه", "الموافق", "ل", "عام")) or _before_a_year(words, n)
 
 
@@ -2424,29 +2478,42 @@ def _digit_keys(norm: str) -> dict[str, list[int]]:
         if at >= end and (year := _YEAR_KEY.match(norm, at)):
             years.append(at)
             end = year.end()
-    return {**_separator_keys(norm), YEAR: years}
+    separator_keys = _separator_keys(norm)
+    return {**separator_keys, YEAR: years, _HIJRI_OR_YEAR_KEY: years + separator_keys[_HIJRI_MARK_KEY]}
 
 
 def _separator_keys(norm: str) -> dict[str, list[int]]:
-    """Return the match starts of the two digit-separator keys, from one pass over the separators.
+    """Return the match starts of the two digit-separator keys and of the Hijri mark's, from one pass over the
+    separators.
 
     A pattern opening with \\d makes the engine test every character; separators are few, and str.find
     finds them in C. Every match of either key ends on a separator: a digit and horizontal spaces before it, or
-    four digits right before it (matches of one key cannot overlap, so each separator gives at most one).
+    four digits right before it (matches of one key cannot overlap, so each separator gives at most one). A match
+    of the Hijri mark's ends on a slash or a dash with "ه" (spaces around it or not) and a digit before it.
     """
     digit_sep: list[int] = []
     year_sep: list[int] = []
+    hijri_mark: list[int] = []
     for at in sorted(at for mark in _DATE_SEPARATORS for at in _find_all(norm, mark)):
-        if not (at and (norm[at - 1].isdecimal() or norm[at - 1].isspace())):
+        if not (at and (norm[at - 1].isdecimal() or norm[at - 1].isspace() or norm[at - 1] == "ه")):
             continue  # after a word: no key ends on it (\d is str.isdecimal, \s str.isspace)
-        before = at - 1
-        while before >= 0 and norm[before] != "\n" and norm[before].isspace():
-            before -= 1
+        before = _skip_spaces_back(norm, at - 1)
         if before >= 0 and norm[before].isdecimal():
             digit_sep.append(before)
+        elif before > 0 and norm[before] == "ه" and norm[at] != ".":
+            year_end = _skip_spaces_back(norm, before - 1)
+            if year_end >= 0 and norm[year_end].isdecimal():
+                hijri_mark.append(year_end)  # a place in the Hijri year's word, the key's word
         if at >= 4 and norm[at - 4:at].isdecimal():
             year_sep.append(at - 4)
-    return {_DIGIT_SEP_KEY: digit_sep, _YEAR_SEP_KEY: year_sep}
+    return {_DIGIT_SEP_KEY: digit_sep, _YEAR_SEP_KEY: year_sep, _HIJRI_MARK_KEY: hijri_mark}
+
+
+def _skip_spaces_back(norm: str, at: int) -> int:
+    """Return where the last character at or before at that is no horizontal space stands (-1 for none)."""
+    while at >= 0 and norm[at] != "\n" and norm[at].isspace():
+        at -= 1
+    return at
 
 
 def _find_all(text: str, mark: str) -> Iterator[int]:
