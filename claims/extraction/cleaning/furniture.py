@@ -321,6 +321,13 @@ _PROMPT_START = _compile(
 _PROMPT_AFTER_LEAD_IN = _compile(
     r"^و?ل[\u0621-\u064a]{3,}(?:\s+\S+){0,5}?\s+(?:تابع|تابعوا|تابعونا|تابعنا|اشترك|اشتركوا|انضم|انضموا|حمل|حملوا)(?!\S)"
 )
+# The same prompt with its button at the end, after a mark: "الحياة الجديدة على تلغرام.. انضم الآن", "قناتنا على
+# واتساب - تابعونا", "آخر الأخبار على يوتيوب: اشترك مجاناً" (a platform is still required). A sentence on joining
+# goes on after the verb ("… على تلغرام.. انضم إليها 5 آلاف مشترك").
+_PROMPT_BUTTON_AT_END = _compile(
+    r"(?:\.{2,}|…|\s[-–—|]|[:：!])\s*(?:انضم|انضموا|انضمي|تابع|تابعنا|تابعونا|تابعوا|اشترك|اشتركوا|اشتركي|حمل|حملوا|نزل"
+    r"|join|follow|subscribe|download)(?:\s+(?:الان|الينا|معنا|مجانا|now|us))?\s*!?$"
+)
 # "اشترك في نشرة «الأخبار» اليومية", "اشتركوا في نشرتنا الأسبوعية": a newsletter prompt names no platform.
 _NEWSLETTER_PROMPT = _compile(r"^(?:اشترك|اشتركوا|سجل|سجلوا)\s+(?:الان\s+)?(?:في|ب)\s*(?:ال)?نشر(?:ه|تنا)(?!\S)")
 # A login prompt of a site's widget: "سجل الدخول لإضافة السهم إلى قائمة المتابعة", "سجّل دخولك للتعليق",

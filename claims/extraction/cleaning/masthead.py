@@ -24,6 +24,7 @@ from .metadata import (
     _EXCLUSIVE,
     _KNOWN_OUTLET,
     _STAFF_BYLINE,
+    _STAMP_WORDS,
     _TAGLINE,
     MAX_DATE_LINE_WORDS,
     _credit_line,
@@ -161,19 +162,30 @@ def _find_masthead(keys: list[str], drop: list[bool], i: int) -> bool:
     recurs in a credit-like line ("الدوحة - لوسيل", "عنب بلدي - حسام المحمود") or in a dropped prompt
     ("حمّل تطبيق موزاييك أف أم"). A short headline recurs in the text's sentences, not there.
     """
-    name = keys[i].strip(_PAD)
+    name = _without_short_name(keys[i].strip()).strip(_PAD)  # (the padding holds the brackets)
     if _LATIN_NAME.match(name):
         return _latin_name_over_arabic(keys, drop, i)
     if name and name.count(" ") + 1 <= MAX_MASTHEAD_WORDS and _quoted_as_the_outlet(keys, i, name):
         return True
     if (not name or name.count(" ") + 1 > MAX_MASTHEAD_WORDS or (re.search(r"\d", name) and not _MASTHEAD_SHAPED.match(name))
-            or name in _SUMMARY_MARKERS or _credit_line(name) is not None):
+            or name in _SUMMARY_MARKERS or _credit_line(keys[i].strip(_PAD)) is not None):
         return False
     if _MASTHEAD_SHAPED.match(name) or " " not in name:
         return True  # a single word above the headline is never the title (see _read_title)
     if _LATIN_ARABIC_EDITION.match(name):
         return True  # a Latin brand's Arabic edition: "SBS عربي", "DW عربية", "CNN بالعربية" (no headline's shape)
     return _recurs(keys, drop, i, name)
+
+
+# An outlet's short name in brackets after its full name: "الوكالة الوطنية العراقية للأنباء (نينا)", "وكالة الأنباء
+# السعودية (واس)", "هيئة الإذاعة البريطانية (BBC)". One word or a few letters, no figure.
+_SHORT_NAME_IN_BRACKETS = re.compile(r"\s*\(\s*[\u0621-\u064aa-z]+(?:[ .][\u0621-\u064aa-z]+){0,2}\s*\)$")
+
+
+def _without_short_name(name: str) -> str:
+    """Return a head line without the short name in brackets closing it (see _SHORT_NAME_IN_BRACKETS): the full name
+    is judged as the masthead (its length, its recurring in the copyright footer or a credit line)."""
+    return _SHORT_NAME_IN_BRACKETS.sub("", name) if name.endswith(")") else name
 
 
 def _quoted_as_the_outlet(keys: list[str], i: int, name: str) -> bool:
@@ -705,7 +717,10 @@ def _is_date_stamp(key: str) -> bool:
         return False
     issue = _issue_line(key)
     date = (issue["date"] or issue["date_first"]) if issue else key
-    return date is not None and read_date_line(date) is not None
+    if date is not None and read_date_line(date) is not None:
+        return True
+    # the date with its update time: "2025-08-27 | آخر تحديث 09:48" (a stamp's words spare other lines the split)
+    return any(word in key for word in _STAMP_WORDS) and _read_stamp(key) is not None
 
 
 def _read_title(lines: list[str], keys: list[str], drop: list[bool]) -> int | None:

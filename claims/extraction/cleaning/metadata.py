@@ -260,11 +260,14 @@ def _tail_credit(lines: list[str], keys: list[str], cut: int | None) -> str | No
     """Return the credit of a "المصدر: الميادين" line among the links of a dropped read-also block.
 
     The page ends with the block, then the article's own source line; a line after the first
-    paragraph belongs to the glued-on article.
+    paragraph belongs to the glued-on article. A tail that opens with the paragraph itself (a brief glued at the
+    foot with no headline or marker over it) has no foot of its own: the source line right under it, among the
+    page's foot lines, is the article's.
     """
     if cut is None:
         return None
-    for i in range(cut, len(lines)):
+    headless_brief = _ends_sentence(keys[cut]) and keys[cut].count(" ") + 1 >= MIN_PARAGRAPH_WORDS
+    for i in range(cut + 1 if headless_brief else cut, len(lines)):
         key = keys[i]
         if not key:
             continue
@@ -523,13 +526,26 @@ def _names_the_outlet(name: str, keys: list[str]) -> bool:
     """
     if _AGENCY_ONLY.match(fold(name)):
         return False
-    folded = fold(name)
+    folded = _without_tagline_adjective(fold(name))
     footers = [key for key in keys if key and folded in key and key.count(" ") + 1 <= MAX_COPYRIGHT_WORDS
                and _COPYRIGHT.search(key)]
     if not footers:
         return False  # (the pattern below is built for this name: not compiled when no line holds it)
     own = re.compile(rf"(?:^|[^\w])ل?{re.escape(folded)}(?![\w])")  # ("محفوظة لصحيفة مكة")
     return any(own.search(key) for key in footers)
+
+
+# The adjective closing an outlet's full name, which its footer leaves out: "صحيفة أنحاء الإلكترونية" signs "جميع الحقوق
+# محفوظة لصحيفة أنحاء", "شبكة الرافدين الإخبارية" signs "© شبكة الرافدين".
+_TAGLINE_ADJECTIVE = _compile(r"\s+ال[\u0621-\u064a]{3,}(?:يه|ي)$")
+
+
+def _without_tagline_adjective(name: str) -> str:
+    """Return an outlet's folded name of the form "<kind> <name> <adjective>" without its adjective (see
+    _TAGLINE_ADJECTIVE); any other name as it is. The kind and the name are left: never a bare word."""
+    if not _OUTLET_KIND.match(name) or name.count(" ") < 2:
+        return name
+    return _TAGLINE_ADJECTIVE.sub("", name)
 
 
 def _read_bare_dateline(key: str, at: int, reference: dt.date | None
@@ -587,10 +603,13 @@ def _prefixless_words(key: str) -> set[str]:
 def _date_line_follows(keys: list[str], drop: list[bool], i: int) -> bool:
     """Say whether the next kept line after i is a publication-date line (a date, a labelled date, a stamp).
 
-    A byline under the title often comes before the date line ("دبي – سارة المنصوري" over "12 مارس 2025").
+    A byline under the title often comes before the date line ("دبي – سارة المنصوري" over "12 مارس 2025"), or
+    before the page's age ("منذ 5 ساعات"), which the boilerplate walk has dropped already: it counts as the stamp.
     """
     j = i + 1
     while j < len(keys) and (not keys[j] or drop[j]):
+        if keys[j] and _RELATIVE_STAMP.match(keys[j].strip(_PAD)):
+            return True
         j += 1
     if j >= len(keys) or keys[j].count(" ") >= MAX_DATE_LINE_WORDS:
         return False

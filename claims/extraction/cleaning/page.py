@@ -78,6 +78,7 @@ from .furniture import (
     _PLATFORM,
     _PLAY_SIGN,
     _PROMPT_AFTER_LEAD_IN,
+    _PROMPT_BUTTON_AT_END,
     _PROMPT_START,
     _READ_MORE,
     _RELATED_NOTE,
@@ -404,6 +405,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
         elif words <= 25 and not _ends_sentence(key) and (
                 ((_PROMPT_START.match(bare) or _PROMPT_AFTER_LEAD_IN.match(bare))
                  and (_PLATFORM.search(key) or _platforms_follow(keys, i)))
+                or (_PROMPT_BUTTON_AT_END.search(bare) and _PLATFORM.search(key))
                 or (words <= 12 and (_NEWSLETTER_PROMPT.match(bare) or _EPAPER_PROMPT.match(bare)
                                      or _DONATION_PROMPT.match(bare) or _LOGIN_PROMPT.match(bare) or _is_account_bar(key)
                                      or _LIVE_PROMPT.match(bare) or _ADBLOCK_PROMPT.match(bare)))
