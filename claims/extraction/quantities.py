@@ -324,6 +324,7 @@ def _dual_not_counted(tokens: Sequence[Token], i: int) -> bool:
 # parties, and a masculine -ين pair is as often a sound plural ("مواطنين مدنيين"). Not "-ستان" (باكستان), numbers,
 # durations (ساعتين كاملتين) or multipliers (مرتين متتاليتين).
 _FEM_DUAL_ENDINGS = ("تين", "تان")
+_FEM_DUAL_OR_CONSTRUCT_ENDINGS = ("تي", *_FEM_DUAL_ENDINGS)  # a construct drops the ن: وحدتي
 _FEM_DUAL_MIN = 5  # at least two letters before تين/تان
 _NOT_FEM_DUAL = _norms("مرتين", "مرتان", "ستين", "روتين", "بروتين",
                        "بوتين", "مارتين", "كريستين", "فالنتين", "كونستانتين", "كوينتين")  # names in -تين
@@ -675,7 +676,7 @@ def find_quantities(body: str) -> list[QuantityMention]:
             last_taken = end_tok - 1
             i = end_tok
             continue
-        counted_end = _counted_fem_dual(tokens, i) if tok.kind == "ar" and tok.norm.endswith(("تي", *_FEM_DUAL_ENDINGS)) \
+        counted_end = _counted_fem_dual(tokens, i) if tok.kind == "ar" and tok.norm.endswith(_FEM_DUAL_OR_CONSTRUCT_ENDINGS) \
             else None
         if counted_end is not None:
             # "سوى مصبنتين"، "رحلتين أسبوعياً": two, the noun as written the unit

@@ -24,12 +24,12 @@ from .metadata import (
     _EXCLUSIVE,
     _KNOWN_OUTLET,
     _STAFF_BYLINE,
-    _STAMP_WORDS,
     _TAGLINE,
     MAX_DATE_LINE_WORDS,
     _credit_line,
     _issue_line,
     _read_stamp,
+    _stamp_marked,
 )
 from .stems import _ARABIC_WORD, _STOP_WORDS, _stem
 
@@ -720,7 +720,7 @@ def _is_date_stamp(key: str) -> bool:
     if date is not None and read_date_line(date) is not None:
         return True
     # the date with its update time: "2025-08-27 | آخر تحديث 09:48" (a stamp's words spare other lines the split)
-    return any(word in key for word in _STAMP_WORDS) and _read_stamp(key) is not None
+    return _stamp_marked(key) and _read_stamp(key) is not None
 
 
 def _read_title(lines: list[str], keys: list[str], drop: list[bool]) -> int | None:

@@ -375,7 +375,7 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             if value is None and words <= 12 and (unsigned := _without_pen_byline(stamp_key)) is not stamp_key:
                 value = read_date_line(unsigned)  # "2025/02/05   ✎ ريم الفرشيشي": the date, then its author
             stamp = ((value, None) if value is not None
-                     else _read_stamp(stamp_key) if any(word in stamp_key for word in _STAMP_WORDS) else None)
+                     else _read_stamp(stamp_key) if _stamp_marked(stamp_key) else None)
             if stamp is not None:
                 remove(i)
                 published, updated = published or stamp[0], updated or stamp[1]
@@ -616,7 +616,7 @@ def _date_line_follows(keys: list[str], drop: list[bool], i: int) -> bool:
     key = keys[j]
     label = _DATE_LABEL.match(key)
     return (read_date_line(key) is not None or (label is not None and read_date(key[label.end():]) is not None)
-            or (any(word in key for word in _STAMP_WORDS) and _read_stamp(key) is not None))
+            or (_stamp_marked(key) and _read_stamp(key) is not None))
 
 
 def _stamp_and_credit(key: str) -> tuple[int, int, dt.date] | None:
@@ -635,6 +635,11 @@ def _stamp_and_credit(key: str) -> tuple[int, int, dt.date] | None:
     return (*match.span("credit"), value) if value is not None else None
 
 
+def _stamp_marked(key: str) -> bool:
+    """Say whether a line holds a stamp's bar or label (one of _STAMP_WORDS): only such a line is split as a stamp."""
+    return any(word in key for word in _STAMP_WORDS)
+
+
 def _read_stamp(key: str) -> tuple[dt.date | None, dt.date | None] | None:
     """Read "12 مارس 2025 | آخر تحديث: 14:35": parts split by bars or before a label, each a date or a
     clock time (or a counter or the page's age beside them: "2025/08/13 | 👁 3,902", "منذ 3 ساعات | 10 آذار 2026"), labelled ("آخر تحديث", "تاريخ النشر",
@@ -644,7 +649,7 @@ def _read_stamp(key: str) -> tuple[dt.date | None, dt.date | None] | None:
     published: dt.date | None = None
     updated: dt.date | None = None
     # (a split point is a bar or a label, each holding one of _STAMP_WORDS: most lines are spared the split's scan)
-    for part in _STAMP_SPLIT.split(key) if any(word in key for word in _STAMP_WORDS) else [key]:
+    for part in _STAMP_SPLIT.split(key) if _stamp_marked(key) else [key]:
         part = part.strip()
         if not part:
             continue
