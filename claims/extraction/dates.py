@@ -1824,10 +1824,23 @@ _REL_DAYS = {"اليوم": 0, "امس": -1, "بالامس": -1, "الامس": -1
 _REL_DAY_RE = _alt(_REL_DAYS)
 
 
-# "اليوم" that is not today: after these words, or as part of an outlet's name.
+# "اليوم" that is not today: after these words ("صحيفة اليوم" is an outlet's name).
 _TODAY_NOT_BEFORE = re.compile(_f(
-    f"(?<!\\w)[وف]?[لب]?(?:في|حتي|الي|منذ|ذلك|هذا|لهذا|تلك|هذه|نفس|من|قبل|بعد|صحيفه|جريده|موقع|قناه|برنامج|مجله|"
-    f"المصري|العرب|المغرب|الامارات|فلسطين|السودان|الخليج|الجزائر|ليبيا|تونس){S}$"))
+    f"(?<!\\w)[وف]?[لب]?(?:في|حتي|الي|منذ|ذلك|هذا|لهذا|تلك|هذه|نفس|من|قبل|بعد|صحيفه|جريده|موقع|قناه|برنامج|مجله)"
+    f"{S}$"))
+# "اليوم" closing an outlet's name: after the outlet's kind or a credit ("صحيفة المصري اليوم"، "وكالة أنباء تركيا
+# اليوم"، "كتب: المصري اليوم"), or the outlet a speaker told, before what was said ("في تصريح لبيان اليوم"، "قال
+# لروسيا اليوم"، "في مقابلة مع فلسطين اليوم"). The same words name a country or qualify a noun ("يحتفل المغرب
+# اليوم"، "استقبل الرئيس المصري اليوم"), which keeps today.
+_OUTLET_NAMES = "(?:ال)?(?:مصري|عرب|مغرب|امارات|خليج|جزائر|سودان|عراق|يمن)|فلسطين|ليبيا|تونس|مصر|روسيا|تركيا|بيان|اخبار"
+_OUTLET_KIND_BEFORE_TODAY = re.compile(_f(
+    rf"(?<!\w)[وفبل]?(?:ل)?(?:صحيفه|جريده|موقع|بوابه|قناه|فضائيه|اذاعه|تلفزيون|شبكه|مجله|منصه|وكاله(?:{S}انباء)?"
+    rf"|كتب|بقلم|المصدر|بحسب|حسب|وفق|وفقا)(?:{S0}:)?{S}(?:ل)?(?:{_OUTLET_NAMES}){S}$"))
+_TOLD_OUTLET_BEFORE_TODAY = re.compile(_f(
+    rf"(?<!\w)[وف]?(?:تصريح|تصريحات|حديث|مقابله|حوار|لقاء|قال|قالت|صرح|صرحت|اكد|اكدت|اوضح|اوضحت|اضاف|اضافت|"
+    rf"كشف|كشفت|افاد|افادت|اشار|اشارت|نقل|نقلت|نقلا)(?!\w)"
+    rf"(?:(?!{S}ان(?:ه|ها|هم|هما|هن|ني|نا)?(?!\w))[^.؟!\n]){{0,60}}"  # not past إن/أن: "قال إنه سيتوجه لروسيا اليوم"
+    rf"(?<!\w)(?:ل|لل|مع{S}|عن{S})(?:{_OUTLET_NAMES}){S}$"))
 # "في وقت سابق من اليوم"، "منذ ساعات الفجر الأولى من اليوم"، "اعتباراً من اليوم": a part of today or a start from it.
 _TODAY_PART_BEFORE = re.compile(_f(
     r"(?<!\w)[وفب]?(?:وقت|ساعات|الساعات|ساعه|الساعه|الفجر|فجر|الصباح|المساء|الظهر|الظهيره|العصر|الليل|اعتبارا|ابتداء)"
@@ -1980,6 +1993,13 @@ def _inside_quotes(norm: str, start: int) -> bool:
     return line.rfind("«") > line.rfind("»") or line.rfind("“") > line.rfind("”") or line.count('"') % 2 == 1
 
 
+def _outlet_named_today(norm: str, start: int) -> bool:
+    """Say whether the اليوم at start closes an outlet's name ("لروسيا اليوم"; _OUTLET_KIND_BEFORE_TODAY)."""
+    before = norm[max(0, start - 40):start]
+    return bool(_OUTLET_KIND_BEFORE_TODAY.search(before)
+                or _TOLD_OUTLET_BEFORE_TODAY.search(norm, max(0, start - 100), start))
+
+
 @_rule(f"{B}{PRE}(?P<x>(?:(?P<tod>{TOD}|يوم){S})?(?P<rel>{_REL_DAY_RE}){E}(?:{S0}(?P<open>[(،,])?{S0}(?:يوم{S})?(?P<wd>{WEEKDAY}){E}(?(open){S0}\\)))?)")
 def _rel_day(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     """اليوم الخميس · أمس · مساء أمس السبت · أول أمس · غداً · صباح اليوم."""
@@ -1999,8 +2019,9 @@ def _rel_day(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         if rel in ("اليوم", "الليله") and (_TODAY_NOT_BEFORE.search(norm[max(0, m.start("x") - 16):m.start("x")])
                                           and not _TODAY_PART_BEFORE.search(norm, max(0, m.start("x") - 50),
                                                                             m.start("x"))
-                                          or _TODAY_NOT_AFTER.match(after)):
-            return  # "في اليوم التالي", "حتى اليوم", "اليوم الوطني", "المصري اليوم": not the publication day
+                                          or _TODAY_NOT_AFTER.match(after)
+                                          or rel == "اليوم" and _outlet_named_today(norm, m.start("x"))):
+            return  # "في اليوم التالي", "حتى اليوم", "اليوم الوطني", "صحيفة المصري اليوم": not the publication day
         if rel == "الليله" and _inside_quotes(norm, m.start("x")):
             return  # "«ما نراه الليلة…»": the speaker's night, which the report may tell a day later
         if rel == "الليله" and _NIGHT_SPENT_BEFORE.search(norm, max(0, m.start("x") - 40), m.start("x")):
