@@ -15,6 +15,7 @@ from .lexicon import (
     _owned_title,
     _CLITIC_END,
     _SHOWN_ATTITUDES,
+    _ABOUT_PRONOUNS,
     _ADVERBS_AFTER_VERB,
     _AMMA,
     _ANALYSE_SURFACE,
@@ -631,7 +632,7 @@ def _skip_adverbs(toks: list[_Tok], j: int) -> int:
     while j < n and skipped < 4:
         t = toks[j].text
         adverb = toks[j].tanween and t.endswith("ا") and j + 1 < n and _is_title(toks[j + 1].text)  # "مجدداً"
-        if t in _ADVERBS_AFTER_VERB or adverb:
+        if t in _ADVERBS_AFTER_VERB or adverb or t in _ABOUT_PRONOUNS:
             j += 1
             skipped += 1
             continue
@@ -1230,12 +1231,13 @@ def _said_of_indefinite(toks: list[_Tok], k: int) -> bool:
     if len(prev) < 3 or not prev.isalpha() or _is_al(prev) or prev.endswith("ما") or _verb_lemma(prev) \
             or _is_title(prev) or any(w in _STOP or w in _PRE_VERB or w in _RELATIVE for w in (prev, bare)):
         return False
-    phrase = _parse_np(toks, k + 1)
+    j = _skip_adverbs(toks, k + 1)  # "خطة قالت عنها الوزيرة إنها": what she said it of, before her
+    phrase = _parse_np(toks, j) if j < len(toks) else None
     if phrase is None:
         return False
     that = _skip_adverbs(toks, phrase.end)  # "قال وزير المالية حينها إنها": when he said it, before إن
     # "قال مهندسون إن": a plural of people speaks as a person or a body does
-    return (phrase.mode in ("person", "org") or bool(_PLURAL_PEOPLE.match(toks[k + 1].text))) \
+    return (phrase.mode in ("person", "org") or bool(_PLURAL_PEOPLE.match(toks[j].text))) \
         and that < len(toks) and toks[that].text in _PLAIN_THAT
 
 

@@ -312,6 +312,8 @@ _ADVERBS_AFTER_VERB = _words("أيضا كذلك أمس اليوم مجددا ب�
                              "آنذاك يومها وقتها "  # "at the time": "قال الوزير آنذاك إن"
                              "رسميا صراحة علنا مساء صباح يوم الليلة به بها "  # "أفادت به الوزارة"
                              "مرارا") | _TEMPORAL  # "واتهمت بيونغيانغ مرارا بتزويد …"
+# "عن" with a pronoun, what the speaker talks about: "التي قال عنها وزير المالية إنها"، "وقال عنه رئيس البلدية إنه".
+_ABOUT_PRONOUNS = _words("عنه عنها عنهم عنهما عنهن")
 # "في وقت تشير فيه بيانات الوزارة إلى أن …": "at a time when" opens a clause as "في حين" does.
 _AT_A_TIME = _words("وقت")
 # "while/whereas": one word (بينما، فيما) or a phrase (في حين، على حين، في الوقت الذي), with و or without.

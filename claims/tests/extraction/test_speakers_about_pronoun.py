@@ -1,0 +1,26 @@
+""""عن" with a pronoun between a speech verb and its subject tells what is spoken of, never who speaks.
+
+"وقال عنه رئيس البلدية إنه يخدم 40 ألف نسمة": the subject follows the pronoun, as it follows "أيضاً" or "فيها";
+so does the subject of a clause describing an indefinite noun ("خطة قالت عنها الوزيرة إنها").
+"""
+from __future__ import annotations
+
+from claims.extraction import extract_article
+
+from .helpers import table
+
+ABOUT = [  # (text, speaker)
+    ("وقال عنه رئيس البلدية إنه يخدم 40 ألف نسمة.", "رئيس البلدية"),
+    ("وقالت عنها مديرة المدرسة إنها تضم 600 طالبة.", "مديرة المدرسة"),
+    ("وأكد عنهم قائد الفرقة أنهم أنقذوا 25 شخصاً.", "قائد الفرقة"),
+    ("وهي خطة قالت عنها الوزيرة سعاد بن علي إنها ستوفر 5 آلاف وظيفة.", "الوزيرة سعاد بن علي"),
+    # near misses: the pronoun with no subject after it, or a plain subject with none
+    ("وأشاد الرئيس بالمشروع، وقال عنه إنه يوفر 200 وظيفة.", "الرئيس"),
+    ("وقال رئيس البلدية إن الجسر يخدم 40 ألف نسمة.", "رئيس البلدية"),
+]
+
+
+@table("text, speaker", ABOUT)
+def test_a_pronoun_after_the_verb_is_not_the_speaker(text: str, speaker: str) -> None:
+    claims = extract_article(text, clean=False)["claims"]
+    assert [c["speaker"] for c in claims] == [speaker]
