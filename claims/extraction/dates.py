@@ -1343,7 +1343,7 @@ def _year(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     if strong and (_COMPARED_WITH.search(norm, max(0, m.start("x") - 16), m.start("x"))
                    or (norm[m.start():m.start("x")].endswith("ل")
                        and _COMPARED_BASE.search(norm, max(0, m.start() - 60), m.start()))) \
-            and not _TOLD_OF.match(norm, m.end("x")):
+            and not _YEAR_RELATIVE_CLAUSE.match(norm, m.end("x")):
         # "مقارنة بعام 2023"، "مقارنة بالميزانية المحينة لسنة 2023": the base of a comparison, as "مقارنة بالعام
         # الماضي" (_rel_year_rule)
         yield _Cand(m.start("x"), m.end("x"), "", "year")
@@ -1583,7 +1583,7 @@ BARE_YEAR = f"(?P<bare>العام){E}(?!{S}(?:المالي|الدراسي|اله
 
 # A relative clause that tells what happened in the year: "مقارنة مع سنة 2024، التي عالج فيها الميناء 10 ملايين
 # حاوية" dates that figure, not only the base of a comparison.
-_TOLD_OF = re.compile(_f(f"{S0}[،,]?{S0}(?:التي|الذي){S}"))
+_YEAR_RELATIVE_CLAUSE = re.compile(_f(f"{S0}[،,]?{S0}(?:التي|الذي){S}"))
 _SAME_YEAR_PREP = re.compile(f"(?<!\\w)[وف]?(?:في|خلال|منذ|حتي|قبل|بعد|طيله|طوال|بحلول){S}$")
 _COMPARED_WITH = re.compile(_f(f"(?<!\\w)(?:بال)?(?:مقارنه|قياسا){S}(?:مع{S}|ب|ل|الي{S})$"))
 _COMPARED_BASE = re.compile(_f(
