@@ -39,6 +39,22 @@ class _NeedsWord:
         return None
 
 
+def _any_of(*patterns: re.Pattern[str]) -> re.Pattern[str]:
+    """Return one pattern that matches at a position wherever one of patterns does: a single match() that tells
+    whether any of a family's match() calls could succeed, so a line it fails on is spared each of them.
+
+    Each pattern's source becomes an alternative as it is; its named groups become plain ones (their names could
+    clash), which is why none may be referred back to.
+    """
+    sources = []
+    for pattern in patterns:
+        source = pattern.pattern
+        if pattern.flags != re.UNICODE or "(?P=" in source or "(?(" in source or re.search(r"\\[1-9]", source):
+            raise ValueError(f"cannot join {source!r}: flags or a back reference")
+        sources.append(re.sub(r"(?<!\\)\(\?P<\w+>", "(?:", source))
+    return re.compile("|".join(f"(?:{source})" for source in sources))
+
+
 def _labels(*labels: str) -> frozenset[str]:
     return frozenset(fold(label) for label in labels)
 

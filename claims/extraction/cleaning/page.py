@@ -145,7 +145,7 @@ from .glued import (
     _story_under_the_staff_credit,
     _teasers_end,
 )
-from .lexicon import _AGENCY_ONLY, _PAD, _bare, MIN_PARAGRAPH_WORDS, SHORT_LINE_WORDS, _ends_sentence, _next_nonblank
+from .lexicon import _AGENCY_ONLY, _PAD, _any_of, _bare, MIN_PARAGRAPH_WORDS, SHORT_LINE_WORDS, _ends_sentence, _next_nonblank
 from .masthead import (
     HeadShapes,
     _choose_headline,
@@ -168,6 +168,12 @@ from .metadata import (
     _without_own_name,
 )
 from .stems import MAX_GLUED_FOOT_PARAGRAPHS, _stems
+
+# The labels a line's bare text is matched against at its start, by _drop_boilerplate and _is_junk_line, in one
+# pattern: a line none of them opens (most body lines) is spared each of their tests.
+_BARE_LABELS = _any_of(_READ_ALSO, _NEXT_ARTICLE, _LIST_START, _SOCIAL_ONLY, _BREADCRUMB, _DISCLAIMER, _KEYWORDS,
+                       _KEYWORD_LIST, _MORE_FROM, _CAPTION_LABEL, _CAPTION_OPENING, _EDITOR_NOTE, _AUTHOR_BOX_LINE,
+                       _OUTLET_BOX_LINE, _SUPPORT_NOTE, _TIP_PROMPT, _CONTACT, _EMBED_PLACEHOLDER, _LIKED_PROMPT)
 
 
 def clean_text(raw: str, *, reference_date: dt.date | None = None) -> CleanedText:
@@ -254,7 +260,8 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
         # results table (a heading has no full stop, a scoreline ten spaces at most, a standings row ends on its
         # points, see _score_table_end) nor the site's menu (no full stop in it, see _is_nav_menu) is one.
         prose = key.endswith(".") and bare.count(" ") >= SHORT_LINE_WORDS
-        read_also = _READ_ALSO.match(bare)  # tested twice below
+        labelled = _BARE_LABELS.match(bare) is not None  # else no pattern of _BARE_LABELS matches bare
+        read_also = _READ_ALSO.match(bare) if labelled else None  # tested twice below
         parts = _furniture_parts(key)  # asked by the comment section's rule and by _is_junk_line
         if read_also and _is_marker_line(key, bare):
             if not seen_body:
@@ -285,7 +292,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
             closing_line = table_end - 1 if sentence_seen else closing_line
             i = table_end
             continue
-        elif _NEXT_ARTICLE.match(bare) or (words <= 8 and _COMMENT_SECTION.match(bare)) or (
+        elif (labelled and _NEXT_ARTICLE.match(bare)) or (words <= 8 and _COMMENT_SECTION.match(bare)) or (
                 parts == "comments") or _labelled_comment_widget(key) or (
                 words <= MAX_COMMENT_ENTRY_WORDS and _COMMENT_ENTRY.match(bare)):
             # (a bare "التعليقات" may head officials' comments in the text: only below the article's close, or
@@ -297,7 +304,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
             if sentence_seen:
                 return i
             remove(i)
-        elif _LIST_START.match(bare):
+        elif labelled and _LIST_START.match(bare):
             after, _ = _related_block_end(keys, i - 1)
             for j in range(i, after):
                 remove(j)
@@ -316,7 +323,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
         elif (bare in _AD_LABELS or bare in _SHARE_LABELS or bare in _READ_MORE or bare in _WIDGET_LABELS
               or (words <= 8 and _FONT_WIDGET.match(key.strip()))
               or (words <= 12 and _TOOLBAR.match(key.strip()))
-              or _RELATED_NOTE.search(key) or _SOCIAL_ONLY.match(bare) or _BREADCRUMB.match(bare)
+              or _RELATED_NOTE.search(key) or (labelled and (_SOCIAL_ONLY.match(bare) or _BREADCRUMB.match(bare)))
               or (words <= 6 and _SKIP_LINK.match(bare)) or (words <= 10 and _LISTEN_WIDGET.match(bare))
               or (words <= 8 and _LIVE_BLOG_CONTROL.match(bare))
               or (not prose and _is_nav_menu(key)) or _is_spaced_menu(lines[i])):  # the site's menu, wherever printed
@@ -328,7 +335,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                 (_COPYRIGHT.search(key) or _CLICK_HERE.search(key)) and not _ends_sentence(key))):
             remove(i)
             ended = ended or (sentence_seen and _CLICK_HERE.search(key) is None)  # a copyright footer
-        elif words <= 60 and (_DISCLAIMER.match(bare) or _is_outlet_disclaimer(key)):
+        elif words <= 60 and ((labelled and _DISCLAIMER.match(bare)) or _is_outlet_disclaimer(key)):
             remove(i)
             ended = ended or sentence_seen
             if not _DISCLAIMER.sub("", bare).strip(_PAD):  # a bare label: its text is the next line
@@ -354,7 +361,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                 i = _next_nonblank(keys, i + 1)
                 remove(i)
         elif _is_junk_line(key, bare, words, seen_body, in_head=head <= HEAD_LINES, sentence_seen=sentence_seen,
-                           parts=parts):
+                           parts=parts, labelled=labelled):
             remove(i)
             staff_credit = i if sentence_seen and _STAFF_CREDIT.match(key.strip()) else staff_credit
             ended = ended or (sentence_seen and _is_sign_off(key))  # the editors sign the story off
@@ -372,7 +379,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                 continue
         elif not seen_body and bare in _LIVE_COVERAGE_HEADINGS:
             remove(i)  # the live page's format label over its headline: the label alone goes
-        elif _is_related_heading(bare) or _more_from_a_section(bare):
+        elif _is_related_heading(bare) or (labelled and _more_from_a_section(bare)):
             after = _teasers_end(keys, i + 1, max_words=SHORT_LINE_WORDS * 2)
             # below the article's close (a sign-off, a share bar) the links head other stories; so they do
             # when a new article visibly starts among or under them (a dateline, a byline)
@@ -389,7 +396,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                 remove(j)
             i = end
             continue
-        elif _KEYWORDS.match(bare) or (words <= 30 and _KEYWORD_LIST.match(bare)):
+        elif labelled and (_KEYWORDS.match(bare) or (words <= 30 and _KEYWORD_LIST.match(bare))):
             remove(i)
             ended = ended or sentence_seen
             closing_line = i if sentence_seen else closing_line
@@ -465,19 +472,20 @@ def _donation_pitch_end(keys: list[str], heading: int) -> int | None:
 
 
 def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: bool = False,
-                  sentence_seen: bool = True, parts: str | None = None) -> bool:
+                  sentence_seen: bool = True, parts: str | None = None, labelled: bool = True) -> bool:
     """Say whether a line is page furniture: a caption, byline, contact line, counter or staff credit.
 
-    parts: what _furniture_parts says of the line (the caller has asked it already)."""
+    parts: what _furniture_parts says of the line (the caller has asked it already); labelled: False when
+    _BARE_LABELS does not match bare (none of its patterns does: their tests are skipped)."""
     if words > 40:
         return False
-    if _CAPTION_LABEL.match(bare) or _STAFF_CREDIT.match(key.strip()):
+    if (labelled and _CAPTION_LABEL.match(bare)) or _STAFF_CREDIT.match(key.strip()):
         return True
     if words <= 25 and _CAPTION.match(key.strip()) and not _ends_sentence(key):
         return True
     if "/" in key and _LATIN_PHOTO_CREDIT.search(key.rstrip()):  # (the credit follows a spaced slash)
         return True  # a caption closed by its photo credit in Latin letters
-    if words <= 25 and ((_CAPTION_OPENING.match(bare) and not _ends_sentence(key)) or (
+    if words <= 25 and ((labelled and _CAPTION_OPENING.match(bare) and not _ends_sentence(key)) or (
             key.rstrip().endswith(")")  # (both closings end the line on a bracket)
             and (_CAPTION_CLOSING.search(key.rstrip()) or _PHOTO_AGENCY_CLOSING.search(key.rstrip())))):
         return True  # a caption told by its archive note or photo agency (see furniture._CAPTION_OPENING)
@@ -489,19 +497,19 @@ def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: 
         return True  # (in the head, a byline with the date is left to _read_metadata, which reads it)
     if parts == "furniture":
         return True
-    if words <= 15 and _CONTACT.match(bare) and (_PHONE_NUMBER.search(key) or _EMAIL.search(key)):
+    if words <= 15 and labelled and _CONTACT.match(bare) and (_PHONE_NUMBER.search(key) or _EMAIL.search(key)):
         return True
     if words <= 6 and "@" in key and _EMAIL_ONLY.match(key.strip()):
         return True  # a contact address alone on its line
-    if words <= 15 and _EMBED_PLACEHOLDER.match(bare):
+    if words <= 15 and labelled and _EMBED_PLACEHOLDER.match(bare):
         return True  # where the page loads an embedded post on demand
-    if _EDITOR_NOTE.match(bare):
+    if labelled and _EDITOR_NOTE.match(bare):
         return True  # the editor's note on the story's update
-    if sentence_seen and (_AUTHOR_BOX_LINE.match(bare) or _OUTLET_BOX_LINE.match(bare) or _SUPPORT_NOTE.match(bare)):
+    if sentence_seen and labelled and (_AUTHOR_BOX_LINE.match(bare) or _OUTLET_BOX_LINE.match(bare) or _SUPPORT_NOTE.match(bare)):
         return True  # the author's or the outlet's box on one line, a note on the story's support
-    if sentence_seen and words <= MAX_TIP_PROMPT_WORDS and _TIP_PROMPT.match(bare) and _TIP_CONTACT.search(key):
+    if sentence_seen and words <= MAX_TIP_PROMPT_WORDS and labelled and _TIP_PROMPT.match(bare) and _TIP_CONTACT.search(key):
         return True  # the outlet asking readers for tips, and where to send them
-    if words <= 12 and _LIKED_PROMPT.match(bare):
+    if words <= 12 and labelled and _LIKED_PROMPT.match(bare):
         return True  # "هل أعجبك المقال؟ شاركه مع أصدقائك"
     if _is_reader_prompt(key, bare, words):
         return True  # "Share this with family and friends", "Follow SBS Arabic", "استمعوا إلى … عبر تطبيق …."
