@@ -107,6 +107,11 @@ def _related_topics_line(bare: str) -> bool:
     """Say whether a line is a related heading with its topics after a colon (see _RELATED_TOPICS)."""
     if ":" not in bare and "：" not in bare:
         return False  # (no colon, no topics after it: spare the scan)
+    # The heading holds no colon and only spaces stand between it and one: it is the text before the first colon,
+    # right-stripped (\s and rstrip() agree on spaces). A line whose text there is no related heading is spared the scan.
+    colon = min(at for at in (bare.find(":"), bare.find("：")) if at >= 0)
+    if bare[:colon].rstrip() not in _RELATED_HEADINGS:
+        return False
     line = _RELATED_TOPICS.match(bare)
     return line is not None and line["heading"] in _RELATED_HEADINGS
 
@@ -196,11 +201,13 @@ def _heads_glued_article(keys: list[str], i: int, words: int, *, below_close: bo
     date stamp may stand between its headline and its dateline ("2025-09-08 | 11:20 ص" over "بغداد/ الغد برس:", see
     _stamp_under_headline).
     """
+    if words > MAX_HEADLINE_WORDS:
+        return False  # (most lines: spared the walk back to the line before)
     key = keys[i]
     before = i - 1
     while before >= 0 and not keys[before]:
         before -= 1
-    if (words > MAX_HEADLINE_WORDS or before < 0 or not (below_close or _ends_sentence(keys[before]))
+    if (before < 0 or not (below_close or _ends_sentence(keys[before]))
             or _ends_sentence(key) or key.rstrip().endswith((":", "：", "،", ",", "؛"))):
         return False
     following = _next_nonblank(keys, i + 1)

@@ -95,6 +95,9 @@ _STAMP_SPLIT = _compile(r"\s*\|\s*|(?:\s*[-–—،,]?\s+|\s*\(\s*)(?=(?:اخر 
 # A mark before a time stamp line: "#", a bullet, a clock or calendar sign.
 _STAMP_MARK = re.compile("^(?:[#•*·▪●◆■►\u23f0\u23f1\u231a\U0001f4c5\U0001f4c6\U0001f5d3\U0001f550-\U0001f567]"
                          "\ufe0f?\\s*)+")
+# The characters of _STAMP_MARK's class: a line opening with none of them has no mark to cut (spared the sub).
+_STAMP_MARK_CHARS = frozenset("#•*·▪●◆■►\u23f0\u23f1\u231a\U0001f4c5\U0001f4c6\U0001f5d3"
+                              + "".join(map(chr, range(0x1F550, 0x1F568))))
 _STAMP_WORDS = tuple(fold(word) for word in ("|", "تحديث", "نشر", "updated", "published"))
 # "المصدر: الأسبوع", "(المصدر : وكالات)", "Source: Reuters".
 # The label may be split from the name by a bar or a slash: "المصدر | وكالة الأنباء الموريتانية", "المصدر/ وكالات".
@@ -329,7 +332,7 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
                 remove(i)  # the masthead's issue number, maybe with the issue's date
                 published = published or value
                 continue
-        stamp_line = _STAMP_MARK.sub("", key)  # "# الخميس، 18 سبتمبر 2025 11:42 ص", "• آخر تحديث: 14:35"
+        stamp_line = _STAMP_MARK.sub("", key) if key[:1] in _STAMP_MARK_CHARS else key  # "# الخميس، 18 سبتمبر 2025 11:42 ص", "• آخر تحديث: 14:35"
         label = _DATE_LABEL.match(stamp_line)
         # "نشر في: <date> | آخر تحديث: <date>": only the part before the bar must be short
         if label and stamp_line.split("|", 1)[0].count(" ") < MAX_DATE_LINE_WORDS:

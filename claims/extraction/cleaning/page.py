@@ -59,6 +59,7 @@ from .furniture import (
     _FONT_WIDGET,
     _FORM_FIELD,
     _HASHTAGS,
+    _INLINE_POLL,
     _JS_WARNING,
     _KEYWORD_LIST,
     _KEYWORDS,
@@ -72,6 +73,7 @@ from .furniture import (
     _MORE_FROM_LABEL,
     _MEDIA_LABEL,
     _NEWSLETTER_PROMPT,
+    _NEWS_TICKER,
     _PHONE_NUMBER,
     _PHOTO_AGENCY_CLOSING,
     _PHOTO_CREDIT,
@@ -174,6 +176,9 @@ from .stems import MAX_GLUED_FOOT_PARAGRAPHS, _stems
 _BARE_LABELS = _any_of(_READ_ALSO, _NEXT_ARTICLE, _LIST_START, _SOCIAL_ONLY, _BREADCRUMB, _DISCLAIMER, _KEYWORDS,
                        _KEYWORD_LIST, _MORE_FROM, _CAPTION_LABEL, _CAPTION_OPENING, _EDITOR_NOTE, _AUTHOR_BOX_LINE,
                        _OUTLET_BOX_LINE, _SUPPORT_NOTE, _TIP_PROMPT, _CONTACT, _EMBED_PLACEHOLDER, _LIKED_PROMPT)
+# The same for the labels matched at the start of key.strip() (a caption or staff credit in brackets, a news
+# ticker's or an inline poll's label): _is_news_ticker and _is_inline_poll need theirs too.
+_STRIPPED_LABELS = _any_of(_STAFF_CREDIT, _CAPTION, _NEWS_TICKER, _INLINE_POLL)
 
 
 def clean_text(raw: str, *, reference_date: dt.date | None = None) -> CleanedText:
@@ -261,6 +266,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
         # points, see _score_table_end) nor the site's menu (no full stop in it, see _is_nav_menu) is one.
         prose = key.endswith(".") and bare.count(" ") >= SHORT_LINE_WORDS
         labelled = _BARE_LABELS.match(bare) is not None  # else no pattern of _BARE_LABELS matches bare
+        stripped_labelled = _STRIPPED_LABELS.match(key.strip()) is not None  # nor of _STRIPPED_LABELS key.strip()
         read_also = _READ_ALSO.match(bare) if labelled else None  # tested twice below
         parts = _furniture_parts(key)  # asked by the comment section's rule and by _is_junk_line
         if read_also and _is_marker_line(key, bare):
@@ -345,7 +351,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                     i = following
         elif _is_cookie_notice(key):
             remove(i)
-        elif words <= 60 and _is_inline_poll(key):
+        elif words <= 60 and stripped_labelled and _is_inline_poll(key):
             remove(i)  # a reader poll on one line: question, answers, vote button
         elif (poll_end := _poll_end(keys, i)) is not None:
             for j in range(i, poll_end):
@@ -361,7 +367,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                 i = _next_nonblank(keys, i + 1)
                 remove(i)
         elif _is_junk_line(key, bare, words, seen_body, in_head=head <= HEAD_LINES, sentence_seen=sentence_seen,
-                           parts=parts, labelled=labelled):
+                           parts=parts, labelled=labelled, stripped_labelled=stripped_labelled):
             remove(i)
             staff_credit = i if sentence_seen and _STAFF_CREDIT.match(key.strip()) else staff_credit
             ended = ended or (sentence_seen and _is_sign_off(key))  # the editors sign the story off
@@ -429,7 +435,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                 continue
         elif (words <= MAX_TICKER_WORDS and (_is_ticker(keys, i, in_head=not seen_body) or _is_weather_strip(key)
                                              or _is_score_ticker(key))) or (
-                _is_news_ticker(key, in_head=not seen_body)):
+                stripped_labelled and _is_news_ticker(key, in_head=not seen_body)):
             remove(i)  # a market, score or news ticker or the weather strip, wherever the page prints it
         elif staff_credit >= 0 and _next_nonblank(keys, staff_credit + 1) == i and (
                 _story_under_the_staff_credit(keys, i, words)):
@@ -472,16 +478,18 @@ def _donation_pitch_end(keys: list[str], heading: int) -> int | None:
 
 
 def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: bool = False,
-                  sentence_seen: bool = True, parts: str | None = None, labelled: bool = True) -> bool:
+                  sentence_seen: bool = True, parts: str | None = None, labelled: bool = True,
+                  stripped_labelled: bool = True) -> bool:
     """Say whether a line is page furniture: a caption, byline, contact line, counter or staff credit.
 
     parts: what _furniture_parts says of the line (the caller has asked it already); labelled: False when
-    _BARE_LABELS does not match bare (none of its patterns does: their tests are skipped)."""
+    _BARE_LABELS does not match bare (none of its patterns does: their tests are skipped); stripped_labelled the same
+    for _STRIPPED_LABELS and key.strip()."""
     if words > 40:
         return False
-    if (labelled and _CAPTION_LABEL.match(bare)) or _STAFF_CREDIT.match(key.strip()):
+    if (labelled and _CAPTION_LABEL.match(bare)) or (stripped_labelled and _STAFF_CREDIT.match(key.strip())):
         return True
-    if words <= 25 and _CAPTION.match(key.strip()) and not _ends_sentence(key):
+    if words <= 25 and stripped_labelled and _CAPTION.match(key.strip()) and not _ends_sentence(key):
         return True
     if "/" in key and _LATIN_PHOTO_CREDIT.search(key.rstrip()):  # (the credit follows a spaced slash)
         return True  # a caption closed by its photo credit in Latin letters
