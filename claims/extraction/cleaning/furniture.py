@@ -602,10 +602,13 @@ _EDITOR_NOTE = _compile(
     r"|^(?:تم|جري)\s+تحديث\s+(?:هذا|هذه)\s+(?:ال)?(?:خبر|مقال|تقرير|ماده|قصه)")
 
 
+MAX_POLL_HEADING_WORDS = 4
+
+
 def _poll_end(keys: list[str], i: int) -> int | None:
     """Return the index after a reader poll's widget headed at i (see _POLL_HEADING), else None: under the heading a
     question, then two answers or more, short lines each with its share or count, maybe the count of voters."""
-    if _word_count(keys[i]) > 4 or _POLL_HEADING.match(keys[i].strip(_PAD)) is None:
+    if _word_count(keys[i]) > MAX_POLL_HEADING_WORDS or _POLL_HEADING.match(keys[i].strip(_PAD)) is None:
         return None
     question = _next_nonblank(keys, i + 1)
     if question >= len(keys) or _word_count(keys[question]) > MAX_POLL_QUESTION_WORDS or not _POLL_QUESTION.search(keys[question]):

@@ -95,9 +95,15 @@ from .furniture import (
     _TOOLBAR,
     _TUNE_PROMPT,
     _WIDGET_LABELS,
+    MAX_AGGREGATOR_WORDS,
     MAX_COMMENT_ENTRY_WORDS,
+    MAX_COMMENT_WIDGET_WORDS,
+    MAX_COOKIE_NOTICE_WORDS,
     MAX_DOSSIER_WORDS,
+    MAX_FURNITURE_LINE_WORDS,
     MAX_MEDIA_LABEL_WORDS,
+    MAX_OUTLET_DISCLAIMER_WORDS,
+    MAX_POLL_HEADING_WORDS,
     MAX_TICKER_WORDS,
     _aggregator_part,
     _drop_trailing_section_links,
@@ -124,6 +130,7 @@ from .furniture import (
     _trim_end_marks,
 )
 from .glued import (
+    MAX_HEADLINE_WORDS,
     _LIST_START,
     _LIVE_COVERAGE_HEADINGS,
     _NEXT_ARTICLE,
@@ -268,7 +275,8 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
         labelled = _BARE_LABELS.match(bare) is not None  # else no pattern of _BARE_LABELS matches bare
         stripped_labelled = _STRIPPED_LABELS.match(key.strip()) is not None  # nor of _STRIPPED_LABELS key.strip()
         read_also = _READ_ALSO.match(bare) if labelled else None  # tested twice below
-        parts = _furniture_parts(key)  # asked by the comment section's rule and by _is_junk_line
+        # (each test below whose line is over its word cap is not called: it would say no at once, the cap its first test)
+        parts = _furniture_parts(key) if words <= MAX_FURNITURE_LINE_WORDS else None  # asked twice below
         if read_also and _is_marker_line(key, bare):
             if not seen_body:
                 remove(i)  # a marker before any paragraph: the article itself follows it
@@ -316,12 +324,13 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                 remove(j)
             i = after
             continue
-        elif (words <= 40 and _JS_WARNING.search(key)) or _is_comment_widget(key) or _is_edition_switcher(key) or (
+        elif (words <= 40 and _JS_WARNING.search(key)) or (words <= MAX_COMMENT_WIDGET_WORDS and _is_comment_widget(key)) or (
+                "|" in key and _is_edition_switcher(key)) or (
                 words <= MAX_DOSSIER_WORDS and _DOSSIER_LABEL.match(bare) and not _ends_sentence(key)):
             remove(i)  # a JavaScript warning, a comment widget, an edition switcher, a dossier label
             if sentence_seen and _is_comment_widget(key):
                 closing_line = i  # the comment widget ("التعليقات مغلقة") sits under the finished article
-        elif (aggregator := _aggregator_part(key)) is not None:
+        elif words <= MAX_AGGREGATOR_WORDS and (aggregator := _aggregator_part(key)) is not None:
             remove(i)
             # the aggregator signs the story off: under its note and the source line, another story follows
             signed_off = signed_off or (aggregator == "sign-off" and sentence_seen)
@@ -341,7 +350,8 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                 (_COPYRIGHT.search(key) or _CLICK_HERE.search(key)) and not _ends_sentence(key))):
             remove(i)
             ended = ended or (sentence_seen and _CLICK_HERE.search(key) is None)  # a copyright footer
-        elif words <= 60 and ((labelled and _DISCLAIMER.match(bare)) or _is_outlet_disclaimer(key)):
+        elif words <= 60 and ((labelled and _DISCLAIMER.match(bare)) or (
+                words <= MAX_OUTLET_DISCLAIMER_WORDS and _is_outlet_disclaimer(key))):
             remove(i)
             ended = ended or sentence_seen
             if not _DISCLAIMER.sub("", bare).strip(_PAD):  # a bare label: its text is the next line
@@ -349,11 +359,11 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                 if following < n and keys[following].count(" ") < 60:
                     remove(following)
                     i = following
-        elif _is_cookie_notice(key):
+        elif words <= MAX_COOKIE_NOTICE_WORDS and _is_cookie_notice(key):
             remove(i)
         elif words <= 60 and stripped_labelled and _is_inline_poll(key):
             remove(i)  # a reader poll on one line: question, answers, vote button
-        elif (poll_end := _poll_end(keys, i)) is not None:
+        elif words <= MAX_POLL_HEADING_WORDS and (poll_end := _poll_end(keys, i)) is not None:
             for j in range(i, poll_end):
                 remove(j)  # a reader poll's widget: its heading, question, answers and count of voters
             i = poll_end
@@ -366,8 +376,9 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
             if _duration_follows(keys, i):
                 i = _next_nonblank(keys, i + 1)
                 remove(i)
-        elif _is_junk_line(key, bare, words, seen_body, in_head=head <= HEAD_LINES, sentence_seen=sentence_seen,
-                           parts=parts, labelled=labelled, stripped_labelled=stripped_labelled):
+        elif words <= MAX_JUNK_LINE_WORDS and _is_junk_line(
+                key, bare, words, seen_body, in_head=head <= HEAD_LINES, sentence_seen=sentence_seen, parts=parts,
+                labelled=labelled, stripped_labelled=stripped_labelled):
             remove(i)
             staff_credit = i if sentence_seen and _STAFF_CREDIT.match(key.strip()) else staff_credit
             ended = ended or (sentence_seen and _is_sign_off(key))  # the editors sign the story off
@@ -446,7 +457,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
             # (each test needs only furniture under the glued story: under its lead, its paragraphs after it, or
             # its headline's lead and paragraphs; MAX_GLUED_FOOT_PARAGRAPHS lines below line i at most)
             return i
-        elif sentence_seen and (_heads_glued_article(keys, i, words) or (
+        elif sentence_seen and ((words <= MAX_HEADLINE_WORDS and _heads_glued_article(keys, i, words)) or (
                 closing_line >= 0 and _next_nonblank(keys, closing_line + 1) == i
                 and (_heads_glued_article(keys, i, words, below_close=True)
                      or _story_below_the_close(keys, i, words) or _paragraph_below_the_close(keys, i)))):
@@ -477,6 +488,9 @@ def _donation_pitch_end(keys: list[str], heading: int) -> int | None:
     return button + 1
 
 
+MAX_JUNK_LINE_WORDS = 40
+
+
 def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: bool = False,
                   sentence_seen: bool = True, parts: str | None = None, labelled: bool = True,
                   stripped_labelled: bool = True) -> bool:
@@ -485,7 +499,7 @@ def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: 
     parts: what _furniture_parts says of the line (the caller has asked it already); labelled: False when
     _BARE_LABELS does not match bare (none of its patterns does: their tests are skipped); stripped_labelled the same
     for _STRIPPED_LABELS and key.strip()."""
-    if words > 40:
+    if words > MAX_JUNK_LINE_WORDS:
         return False
     if (labelled and _CAPTION_LABEL.match(bare)) or (stripped_labelled and _STAFF_CREDIT.match(key.strip())):
         return True
