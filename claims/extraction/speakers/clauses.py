@@ -344,6 +344,8 @@ _IN_HIS_WORDS = _words("قوله قولها قولهم قولهما تعبيره
 
 def _in_own_words(toks: list[_Tok], j: int) -> bool:
     """Say whether "على حد قوله" (or تعبيره) closes what follows toks[j] outside any quotation."""
+    if "حد" not in map(_TOK_TEXT, toks[j + 1:]):
+        return False  # most sentences hold no حد: a C-level scan spares the Python one below
     return any(toks[m].text == "علي" and toks[m + 1].text == "حد" and toks[m + 2].text in _IN_HIS_WORDS
                and not _inside_quotation(toks, m) for m in range(j, len(toks) - 2))
 
@@ -1282,7 +1284,8 @@ def _document_named_before(toks: list[_Tok], source: _Found) -> _CarryBody | Non
     "البيان" alone points to the statement an earlier sentence named ("وأفادت الشركة، في بيان"): its body
     is the source; with no body before, the document stays (the fallback).
     """
-    at = next((m for m, tok in enumerate(toks) if tok.start == source.start), None)
+    at = bisect.bisect_left(toks, source.start, key=_TOK_START)  # tokens start in increasing order
+    at = at if at < len(toks) and toks[at].start == source.start else None
     if at is None or toks[at].end != source.end or not _is_al(toks[at].text) \
             or not _authorless_document(toks, at):
         return None
@@ -2729,7 +2732,7 @@ def _source_by_surname(toks: list[_Tok], surnames: set[str] | frozenset[str]) ->
 
 def _inside_quotation(toks: list[_Tok], k: int) -> bool:
     """Say whether toks[k] stands inside a quotation the sentence opened before it (an odd count of quote marks)."""
-    return sum(tok.text in _QUOTES for tok in toks[:k]) % 2 == 1
+    return sum(map(_QUOTES.__contains__, map(_TOK_TEXT, toks[:k]))) % 2 == 1  # counted at C level
 
 
 _ISSUER_WINDOW = 10  # words from a document to "صادرة عن" / "التي أعلنتها" past its description
