@@ -178,12 +178,11 @@ def _clause_claim(body: str, sentence: Sentence, start: int, end: int, speaker: 
                   claimants: list[Attribution | None]) -> ExtractedClaim:
     """Return the claim of the sentence's text from start to end (the whole sentence, or one speaker's clause):
     the dates and figures that start in it, and who states them."""
-    part = Sentence(start, end, body[start:end], sentence.kind)
     in_dates = [d for d in dates if start <= d.start < end]
     kept = [(q, c) for q, c in zip(quantities, claimants) if start <= q.start < end]
     in_quantities = [q for q, _ in kept]
     kind = "quantity" if in_quantities else "event" if in_dates else "statement"
-    a, b = _claim_span(part, in_dates + in_quantities)
+    a, b = _claim_span(start, end, in_dates + in_quantities)
     claim = ExtractedClaim(kind=kind, text=body[a:b], start=a, end=b, dates=in_dates, quantities=in_quantities,
                            speaker=speaker, sentence_kind=sentence.kind, claimants=[c for _, c in kept])
     claim.score = score_claim(claim)
@@ -324,14 +323,14 @@ def claim_to_dict(claim: ExtractedClaim) -> dict:
     }
 
 
-def _claim_span(sentence: Sentence, mentions: list[DateMention | QuantityMention]) -> tuple[int, int]:
-    """Return the sentence span, narrowed around its mentions when the sentence is overlong."""
-    if sentence.end - sentence.start <= MAX_CLAIM_CHARS or not mentions:
-        return sentence.start, sentence.end
+def _claim_span(start: int, end: int, mentions: list[DateMention | QuantityMention]) -> tuple[int, int]:
+    """Return the span start..end (a sentence or a clause), narrowed around its mentions when it is overlong."""
+    if end - start <= MAX_CLAIM_CHARS or not mentions:
+        return start, end
     first = min(m.start for m in mentions)
     last = max(m.end for m in mentions)
     pad = max(0, (MAX_CLAIM_CHARS - (last - first)) // 2)
-    return max(sentence.start, first - pad), min(sentence.end, max(last + pad, first + MAX_CLAIM_CHARS))
+    return max(start, first - pad), min(end, max(last + pad, first + MAX_CLAIM_CHARS))
 
 
 def _overlaps_any(item, others) -> bool:

@@ -26,6 +26,7 @@ from .clauses import (
     _THE_SOURCE,
     _THEREBY,
     _THIS,
+    _TOK_START,
     _TOK_TEXT,
     _split_tokens,
     _UNDER,
@@ -65,7 +66,6 @@ from .clauses import (
     _without_possessed_object,
 )
 from .lexicon import (
-    _bare_source_word,
     _owned_title,
     _ANALYSE_SURFACE,
     _ARABIC_LETTER,
@@ -858,7 +858,7 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
         if second_source:
             # The speaker is itself a source phrase: "يعمل فيه مليونا شخص، بحسب الوزارة، فيما بلغ الإنتاج
             # 53 طناً، وفق الشركة": a second source closes the clause after the first one's.
-            later = next((m for m, t in enumerate(toks) if t.start >= source.end), len(toks))
+            later = bisect.bisect_left(toks, source.end, key=_TOK_START)  # tokens start in increasing order
             speaker_end = toks[later - 1].start  # the clause may open at the comma right after it
             source = _source_phrase(toks[later:])
         if source is not None:
@@ -1087,10 +1087,9 @@ def rule_source(body: str, sentence: Sentence, readings: SentenceReadings | None
     """
     s0, _, raw, norm, toks = _read_sentence(body, sentence, readings)
     n = len(toks)
-    for k in range(n - 2):
-        t = toks[k].text
-        if _bare_source_word(t) not in _SOURCE_WORDS:
-            continue
+    # A source word, with or without its و/ف (_bare_source_word(t) in _SOURCE_WORDS is t in _SOURCE_WORD_STARTS),
+    # before the sentence's last two tokens: found with C-level iteration, not a call per token.
+    for k in compress(count(), map(_SOURCE_WORD_STARTS.__contains__, map(_TOK_TEXT, toks[:n - 2]))):
         j = k + 2 if toks[k + 1].text == "ل" else k + 1
         head = toks[j].text if j < n else ""
         skip = 1 if head[:1] == "ل" and head[1:] in _RULEBOOKS else 0  # "وفقاً للائحة"، "وفقا لقانون"

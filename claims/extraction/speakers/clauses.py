@@ -189,8 +189,8 @@ def _tokens(norm: _NormalizedView, raw: str, parts: list[str] | None = None) -> 
             for i in spelled:
                 written[i] = raw[norm.raw(starts[i]):_raw_end(raw, norm.raw(ends[i] - 1) + 1)]
     toks = list(map(_new_tok, repeat(_Tok), zip(words, starts, ends, marked, written)))
-    # (nearly every sentence ends on a point; only a "د" token may be the title)
-    return _abbreviated_titles_joined(toks) if "." in words and "د" in words else toks
+    # (nearly every sentence ends on a point, and few hold a "د" token, the title: that test comes first)
+    return _abbreviated_titles_joined(toks) if "د" in words and "." in words else toks
 
 
 # Where the word tokens that start with ال start in a normalised text. It opens on the literal ا, which the regex
@@ -275,6 +275,7 @@ def _unfold_ta_marbuta(words: list[str], starts: list[int], ends: list[int], nor
 # The speech verb forms _unfold_ta_marbuta may give a ة back to: most sentences hold none.
 _VERBS_ENDING_IN_HA = frozenset(form for form in _VERB_SURFACE if form.endswith("ه")) - _FOLDED_AWAY
 _TOK_TEXT = itemgetter(0)  # _Tok.text
+_TOK_START = itemgetter(1)  # _Tok.start
 _new_tok = tuple.__new__  # skips the named tuple's Python-level __new__: sentences have many tokens
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 # A word in إل- other than إلى/إلا, which may be a first name that folding makes look like an ال- word (إلياس).
@@ -343,6 +344,8 @@ _IN_HIS_WORDS = _words("قوله قولها قولهم قولهما تعبيره
 
 def _in_own_words(toks: list[_Tok], j: int) -> bool:
     """Say whether "على حد قوله" (or تعبيره) closes what follows toks[j] outside any quotation."""
+    if "حد" not in map(_TOK_TEXT, toks[j + 1:]):
+        return False  # most sentences hold no حد: a C-level scan spares the Python one below
     return any(toks[m].text == "علي" and toks[m + 1].text == "حد" and toks[m + 2].text in _IN_HIS_WORDS
                and not _inside_quotation(toks, m) for m in range(j, len(toks) - 2))
 
@@ -1066,7 +1069,9 @@ def _data_noun_source(toks: list[_Tok], found: _Found | _CarryBody) -> _Found | 
         if found.fallback is not None and _data_noun_source(toks, found.fallback) is not None:
             return _CarryBody(found.cue)
         return None
-    at = next((i for i, t in enumerate(toks) if t.start == found.start), None)
+    # The token the speaker starts at, by bisection: tokens start in increasing order.
+    at = bisect.bisect_left(toks, found.start, key=_TOK_START)
+    at = at if at < len(toks) and toks[at].start == found.start else None
     if at is None or toks[at].end != found.end or _strip_al(toks[at].text) not in _DATA_NOUNS:
         return None
     for j in (at + 1, at + 2):
@@ -1197,6 +1202,8 @@ def _object_before_ila(toks: list[_Tok], k: int, phrase: _Phrase, lemma: str) ->
 _WITH_THESE = _words("بهذه بهذا بتلك بذلك وبهذه وبهذا")
 _WORDS_SAID = _words("العبارة العبارات الكلمات الكلمة الجملة الجمل")
 _OBJECT_CLITICS = ("هما", "هم", "ها", "ه")
+# Every speech verb form with an object pronoun ("وصفته"، "أعلنها"): one set lookup, not a test per clitic.
+_VERBS_WITH_OBJECT = frozenset(form + c for form in _VERB_SURFACE for c in _OBJECT_CLITICS)
 # "وهو ما نفاه الجهاز"، "وهذا ما أكده الوزير": ما after them is "what", the clause's subject follows its verb.
 _WHAT_POINTS_BACK = _words("وهو وهي هو هي وهذا هذا وذلك ذلك")
 
@@ -1210,7 +1217,7 @@ def _describes_indefinite(toks: list[_Tok], k: int) -> bool:
     if k == 0:
         return False
     t, prev = toks[k].text, toks[k - 1].text
-    if not any(t.endswith(c) and t[:-len(c)] in _VERB_SURFACE for c in _OBJECT_CLITICS):
+    if t not in _VERBS_WITH_OBJECT:
         return False
     return len(prev) >= 3 and prev.isalpha() and not _is_al(prev) and prev not in _STOP \
         and prev not in _PRE_VERB and not _verb_lemma(prev) and not _is_title(prev)
@@ -1277,7 +1284,8 @@ def _document_named_before(toks: list[_Tok], source: _Found) -> _CarryBody | Non
     "البيان" alone points to the statement an earlier sentence named ("وأفادت الشركة، في بيان"): its body
     is the source; with no body before, the document stays (the fallback).
     """
-    at = next((m for m, tok in enumerate(toks) if tok.start == source.start), None)
+    at = bisect.bisect_left(toks, source.start, key=_TOK_START)  # tokens start in increasing order
+    at = at if at < len(toks) and toks[at].start == source.start else None
     if at is None or toks[at].end != source.end or not _is_al(toks[at].text) \
             or not _authorless_document(toks, at):
         return None
@@ -2724,7 +2732,7 @@ def _source_by_surname(toks: list[_Tok], surnames: set[str] | frozenset[str]) ->
 
 def _inside_quotation(toks: list[_Tok], k: int) -> bool:
     """Say whether toks[k] stands inside a quotation the sentence opened before it (an odd count of quote marks)."""
-    return sum(tok.text in _QUOTES for tok in toks[:k]) % 2 == 1
+    return sum(map(_QUOTES.__contains__, map(_TOK_TEXT, toks[:k]))) % 2 == 1  # counted at C level
 
 
 _ISSUER_WINDOW = 10  # words from a document to "صادرة عن" / "التي أعلنتها" past its description
