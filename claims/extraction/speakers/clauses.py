@@ -778,6 +778,9 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 return _found(toks, phrase, (tok.start, tok.end))
         if clause_initial and prev in ("قد", "وقد") and _after_kana_subject(toks, k - 1):
             clause_initial = False  # "وكانت الحكومة قد أقرت خطة": the subject came before قد, خطة is the object
+        opens_sentence = k == 0 or (k == 1 and prev in ("و", "ف"))
+        if opens_sentence and lemma == "نقل" and _relays_pronoun(toks, k + 1, _skip_adverbs(toks, k + 1)):
+            return _Carry((tok.start, tok.end))  # "ونقلت عنه وكالة رويترز قوله إن": he, named before, says it; the outlet relays
         if clause_initial:
             j = _skip_adverbs(toks, k + 1)
             told = _addressee_end(toks, j)
@@ -843,6 +846,9 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 # "أصدرت المحكمة أحكاماً …، وفق ما أفاد به الناطق باسم المحاكم": he tells of the ruling and its
                 # figures, as after a subject that opens the clause (_act_told_by_source)
                 return _source_phrase(toks[k + 1:])
+            if phrase and lemma == "نقل" and opens_sentence \
+                    and _relays_pronoun(toks, phrase.end, _past_inserts(toks, phrase.end)):
+                return _Carry((tok.start, tok.end))  # "ونقلت رويترز عنه قوله": he, named before, says it
             if phrase and lemma == "نقل":
                 sayer = _relayed_from(toks, phrase)
                 if sayer:
@@ -1630,6 +1636,15 @@ def _expressed(toks: list[_Tok], j: int) -> bool:
     if j < n and toks[j].text in "،,":
         j += 1  # the apposition the subject already holds: "عبّرت رئيسة الاتحاد، ليلى حسن، عن"
     return j + 1 < n and toks[j].text == "عن" and toks[j + 1].text.isalpha() and toks[j + 1].text != "طريق"
+
+
+def _relays_pronoun(toks: list[_Tok], start: int, end: int) -> bool:
+    """Say whether "عنه/عنها/عنهم" stands among the commas and adverbs toks[start:end] after "نقل" or its outlet:
+    the words relayed are those of someone named before, not the outlet's ("ونقلت عنه الوكالة قوله").
+
+    Only a sentence that opens on "نقل" carries its speaker from the sentence before; inside a sentence the pronoun
+    points to someone in it ("وجه المحافظ بتشكيل لجنة، وفقاً لما نقلته عنه مصادر"), left to the readings as before."""
+    return any(t.text in _ABOUT_PRONOUNS for t in toks[start:end])
 
 
 def _relayed_from(toks: list[_Tok], outlet: _Phrase) -> _Phrase | None:
