@@ -858,7 +858,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 # of the sentence's main statement.
                 phrase = None
             elif phrase and (lemma not in _NEEDS_COMPLEMENT or _has_complement(toks, phrase.end, lemma)
-                             or _estimated_at(toks, phrase, phrase.end, lemma)):
+                             or _estimated_at(toks, phrase, phrase.end, lemma)
+                             or toks[k + 1].text in _ABOUT_PRONOUNS):  # "وكشفت عنها الوزارة": its عن before the subject
                 at = _past_inserts(toks, phrase.end) if lemma == "نقل" else n
                 if at < n and toks[at].text == "عن":
                     sayer = _parse_np(toks, at + 1)  # "نقلت رويترز عن مصدر مطلع قوله"
