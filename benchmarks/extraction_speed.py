@@ -121,14 +121,14 @@ def measure(tools: dict[str, object], articles: list[dict], repeat: int, clock=t
     for run in tools.values():
         run(articles[0])  # warm-up: both tools load their tables on first use
     times: dict[str, list[float]] = {name: [] for name in tools}
-    pass_seconds: dict[str, list[float]] = {name: [] for name in tools}
     for _ in range(repeat):
         for name, run in tools.items():
             for article in articles:
                 t0 = clock()
                 run(article)
                 times[name].append(clock() - t0)
-            pass_seconds[name].append(sum(times[name][-len(articles):]))
+    m = len(articles)
+    pass_seconds = {name: [sum(t[i:i + m]) for i in range(0, len(t), m)] for name, t in times.items()}
     rows = []
     first = next(iter(tools))
     for name, run in tools.items():

@@ -1064,6 +1064,13 @@ def _impersonal_with_source(toks: list[_Tok]) -> _Found | None:
     return None
 
 
+def _token_starting_at(toks: list[_Tok], start: int) -> int | None:
+    """Return the index of the token that starts at offset start, else None (by bisection: tokens start in
+    increasing order)."""
+    at = bisect.bisect_left(toks, start, key=_TOK_START)
+    return at if at < len(toks) and toks[at].start == start else None
+
+
 def _data_noun_source(toks: list[_Tok], found: _Found | _CarryBody) -> _Found | _CarryBody | None:
     """Return who stands behind a speaker that is only a word for figures, else None (the speaker stays).
 
@@ -1076,9 +1083,7 @@ def _data_noun_source(toks: list[_Tok], found: _Found | _CarryBody) -> _Found | 
         if found.fallback is not None and _data_noun_source(toks, found.fallback) is not None:
             return _CarryBody(found.cue)
         return None
-    # The token the speaker starts at, by bisection: tokens start in increasing order.
-    at = bisect.bisect_left(toks, found.start, key=_TOK_START)
-    at = at if at < len(toks) and toks[at].start == found.start else None
+    at = _token_starting_at(toks, found.start)
     if at is None or toks[at].end != found.end or _strip_al(toks[at].text) not in _DATA_NOUNS:
         return None
     for j in (at + 1, at + 2):
@@ -1291,8 +1296,7 @@ def _document_named_before(toks: list[_Tok], source: _Found) -> _CarryBody | Non
     "البيان" alone points to the statement an earlier sentence named ("وأفادت الشركة، في بيان"): its body
     is the source; with no body before, the document stays (the fallback).
     """
-    at = bisect.bisect_left(toks, source.start, key=_TOK_START)  # tokens start in increasing order
-    at = at if at < len(toks) and toks[at].start == source.start else None
+    at = _token_starting_at(toks, source.start)
     if at is None or toks[at].end != source.end or not _is_al(toks[at].text) \
             or not _authorless_document(toks, at):
         return None
