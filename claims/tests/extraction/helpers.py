@@ -39,6 +39,11 @@ def last_speaker(text: str) -> str | None:
     return found.speaker if found else None
 
 
+def clause_speakers(text: str) -> list[str | None]:
+    """Return the speaker of each claim, in order (a sentence split between two speakers gives two)."""
+    return [c["speaker"] for c in extract_article(text, clean=False)["claims"]]
+
+
 def claimants(text: str, figure: str) -> list[str | None]:
     """Return the claimant of each quantity whose expression holds `figure` (cleaning off)."""
     out = extract_article(text, clean=False)

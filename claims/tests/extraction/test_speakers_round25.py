@@ -15,14 +15,7 @@
 """
 from __future__ import annotations
 
-from claims.extraction import extract_article
-
-from .helpers import claimants, last_speaker, table
-
-
-def clause_speakers(text: str) -> list[str | None]:
-    """Return the speaker of each claim, in order (a sentence split between two speakers gives two)."""
-    return [c["speaker"] for c in extract_article(text, clean=False)["claims"]]
+from .helpers import claimants, clause_speakers, last_speaker, table
 
 
 # (text, speaker of the last sentence or None)

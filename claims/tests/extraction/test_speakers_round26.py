@@ -17,8 +17,7 @@
 """
 from __future__ import annotations
 
-from .helpers import claimants, last_speaker, table
-from .test_speakers_round25 import clause_speakers
+from .helpers import claimants, clause_speakers, last_speaker, table
 
 # (text, figure, claimants of that figure)
 CLAIMANTS = [

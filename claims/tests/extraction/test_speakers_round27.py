@@ -9,8 +9,7 @@
 """
 from __future__ import annotations
 
-from .helpers import table
-from .test_speakers_round25 import clause_speakers
+from .helpers import clause_speakers, table
 
 # (text, speaker of each claim in order)
 CLAUSES = [

@@ -10,8 +10,7 @@
 """
 from __future__ import annotations
 
-from .helpers import table
-from .test_speakers_round25 import clause_speakers
+from .helpers import clause_speakers, table
 
 CASES = [
     # "X ذاته" after a named speaker: that speaker

@@ -10,8 +10,7 @@
 """
 from __future__ import annotations
 
-from .helpers import claimants, table
-from .test_speakers_round25 import clause_speakers
+from .helpers import claimants, clause_speakers, table
 
 SPEAKERS = [
     # a relative speech verb inside a carried speaker's reported clause

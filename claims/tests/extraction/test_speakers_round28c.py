@@ -9,8 +9,7 @@
 """
 from __future__ import annotations
 
-from .helpers import claimants, table
-from .test_speakers_round25 import clause_speakers
+from .helpers import claimants, clause_speakers, table
 
 SPEAKERS = [
     # 1. an age bracket after the topic of أما
