@@ -832,6 +832,9 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
             j = _quoted_org_name(toks, j + 1)  # شركة "سامسونغ"
             plain, definite = 0, False
             continue
+        if not after_nisba and not definite and _possessed_body(t) \
+                and (_is_institution(toks[j - 1].text) or _is_title(toks[j - 1].text)):
+            return j + 1  # "رئيس مجلس إدارتها"، "رئيسة حكومتها": the pronoun makes the genitive definite and ends it
         lam_end = _lam_genitive_chain_end(toks, j)
         if lam_end > j:
             j = lam_end  # "التحالف اليمني لرصد انتهاكات حقوق الإنسان": what the body is for, in its name
@@ -929,6 +932,14 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
                 continue
         break
     return j
+
+
+def _possessed_body(t: str) -> bool:
+    """Say whether t is a body with a pronoun on it (normalised): إدارتها، حكومته، وزارتهم، مجلسها."""
+    stem = _CLITIC_END.sub("", t)
+    if stem == t or len(stem) < 3:
+        return False
+    return _is_institution(stem[:-1] + "ه" if stem.endswith("ت") else stem)
 
 
 # Titles whose holder is charged with something named after ب: "المكلف بالإعلام", "المنتدب بالوزارة".
