@@ -837,6 +837,9 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 phrase = _without_possessed_object(toks, phrase)
             if phrase and lemma in _ISSUING_OR_LAUNCH_VERBS:
                 phrase = _issuer_or_launcher(toks, phrase, lemma)
+                said_of = _said_of_launched(toks, phrase.end) if phrase else None
+                if said_of:
+                    return _found(toks, said_of[0], said_of[1])
             if phrase and lemma in _DECISION_VERBS:
                 phrase = _decision_maker(toks, phrase)
                 source = _source_phrase(toks, outside_quotes=True) if phrase else None
@@ -1404,6 +1407,30 @@ def _act_told_by_source(toks: list[_Tok], k: int, lemma: str) -> bool:
         return False
     source = _source_phrase(toks[k + 1:])
     return source is not None and not source.title_only
+
+
+def _said_of_launched(toks: list[_Tok], start: int) -> tuple[_Phrase, tuple[int, int]] | None:
+    """Return who speaks, and the verb's span, when a clause after a launch or a decree says what it is:
+    "أطلقت الحكومة خطة قالت عنها الوزيرة إنها ستخفض …"، "افتتح الرئيس مستشفى قال عنه مديره إنه يتسع لـ300 سرير".
+
+    The figures are the later speaker's words about the thing launched; the launcher only acted. The clause
+    names its subject after "عنه/عنها" and what is said follows as إن/أن. A figure before the clause is the
+    launch's own ("أصدرت الوزارة قراراً برفع الرسوم 15%، قال عنه رئيس الغرفة إنه …"): the launcher keeps it.
+    """
+    n = len(toks)
+    for m in range(start, n - 3):
+        if toks[m + 1].text not in _ABOUT_PRONOUNS or toks[m].text not in _VERB_SURFACE:
+            if any(c.isdigit() for c in toks[m].text):
+                return None
+            continue
+        j = _skip_adverbs(toks, m + 2)
+        phrase = _parse_np(toks, j) if j < n else None
+        if phrase is None or phrase.mode not in ("person", "org"):
+            continue
+        that = _skip_adverbs(toks, phrase.end)
+        if that < n and toks[that].text in _PLAIN_THAT:
+            return phrase, (toks[m].start, toks[m].end)
+    return None
 
 
 def _issuer_or_launcher(toks: list[_Tok], phrase: _Phrase, lemma: str) -> _Phrase | None:

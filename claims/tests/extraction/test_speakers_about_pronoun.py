@@ -34,3 +34,20 @@ COMPLEMENT_BEFORE_SUBJECT = [  # (text, speaker): "كشف/تحدث عن" whose �
 @table("text, speaker", COMPLEMENT_BEFORE_SUBJECT)
 def test_a_complement_before_the_subject_still_makes_the_verb_speech(text: str, speaker: str) -> None:
     assert clause_speakers(text) == [speaker]
+
+
+SAID_OF_LAUNCHED = [  # (text, speakers): a launch with a clause "قال عنه/عنها X إن" saying what was launched
+    ("وأطلقت الحكومة خطة جديدة للنقل قالت عنها الوزيرة سعاد الخطيب إنها ستخفض زمن الرحلات بنسبة 30%.",
+     ["الوزيرة سعاد الخطيب"]),
+    ("وافتتح الرئيس أمس مستشفى جديداً قال عنه مديره الدكتور سامي علوان إنه يتسع لـ300 سرير.",
+     ["مديره الدكتور سامي علوان"]),
+    ("ودشنت الشركة مصنعاً قال عنه رئيس مجلس إدارتها إنه سيشغل 450 عاملاً.", ["رئيس مجلس إدارتها"]),
+    # near misses: the launch's own figure before the clause stays the launcher's; no clause at all
+    ("وأطلقت الجمعية حملة لجمع 5 آلاف كتاب، وقالت عنها رئيستها إنها تستهدف المدارس الريفية.", ["الجمعية"]),
+    ("ودشنت بلدية المدينة منصة رقمية تضم 40 خدمة إلكترونية.", ["بلدية المدينة"]),
+]
+
+
+@table("text, speakers", SAID_OF_LAUNCHED)
+def test_who_says_what_a_launch_is_speaks_for_its_figures(text: str, speakers: list[str]) -> None:
+    assert clause_speakers(text) == speakers
