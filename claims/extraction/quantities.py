@@ -391,6 +391,10 @@ _PER_PERIOD = _norms("سنويا", "سنوياً", "شهريا", "شهرياً",
 _RATE_ADVERBS = _PER_PERIOD | _norms("يوميا")
 
 
+# "أستقبل في عيادتي مرضى يومياً": after في a -تي word is where, "my clinic", not two of something counted.
+_IN_PLACE = _norms("في", "فى", "داخل")
+
+
 def _indefinite_genitive(norm: str) -> bool:
     """Say whether the word after a construct -تي may be the noun it governs, not the object after "my …"."""
     return not norm.startswith("ال") and not norm.endswith("ا") and norm not in _NOT_FEM_DUAL \
@@ -406,7 +410,7 @@ def _counted_fem_dual(tokens: Sequence[Token], i: int) -> int | None:
     if _construct_fem_dual(noun):
         rate = i + 2  # past the governed noun
         if rate < len(tokens) and tokens[rate].norm in _RATE_ADVERBS and _governed_noun(tokens, i + 1) \
-                and _indefinite_genitive(tokens[i + 1].norm):
+                and _indefinite_genitive(tokens[i + 1].norm) and not (i > 0 and tokens[i - 1].norm in _IN_PLACE):
             return rate + 1
         return None
     if not _fem_dual_word(noun):
