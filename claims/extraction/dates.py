@@ -2311,8 +2311,9 @@ _HIJRI_WORDS = {k.split()[-1] if k.startswith(("ذو", "ذي")) else k.split()[0
 _DIGIT_SEP_KEY = r"\d[^\S\n]*[-/.]"  # the keys of _numeric_dmy and _numeric_ymd
 _YEAR_SEP_KEY = r"\d{4}[-/.]"
 # The keys of _hijri_year_with_gregorian: the Gregorian year, or a Hijri year whose Gregorian one is older than
-# YEAR's, told by the Hijri mark and a slash or a dash after it ("656 هـ/1258 م"، "656هـ-1258م").
-_HIJRI_MARK_KEY = r"\d[^\S\n]*ه[^\S\n]*[-/]"
+# YEAR's, told by the Hijri mark and a slash, a dash, a bracket or الموافق after it ("656 هـ/1258 م"، "656هـ-1258م"،
+# "656هـ (1258م)"، "656 هـ الموافق 1258م").
+_HIJRI_MARK_KEY = r"\d[^\S\n]*ه(?:[^\S\n]*[-/(]|[^\S\n]+الموافق)"
 _HIJRI_OR_YEAR_KEY = f"{YEAR}|{_HIJRI_MARK_KEY}"
 _KEYS: dict[object, set[str] | str] = {
     _day_month: _MONTH_WORDS, _day_range: _MONTH_WORDS, _month: _MONTH_WORDS, _month_range: _MONTH_WORDS,
@@ -2521,13 +2522,25 @@ def _separator_keys(norm: str) -> dict[str, list[int]]:
         before = _skip_spaces_back(norm, at - 1)
         if before >= 0 and norm[before].isdecimal():
             digit_sep.append(before)
-        elif before > 0 and norm[before] == "ه" and norm[at] != ".":
-            year_end = _skip_spaces_back(norm, before - 1)
-            if year_end >= 0 and norm[year_end].isdecimal():
-                hijri_mark.append(year_end)  # a place in the Hijri year's word, the key's word
+        elif norm[at] != "." and (year_end := _hijri_year_before(norm, before)) is not None:
+            hijri_mark.append(year_end)
         if at >= 4 and norm[at - 4:at].isdecimal():
             year_sep.append(at - 4)
+    # The Hijri mark's other endings: a bracket, or الموافق after a space ("656هـ (1258م)"، "656 هـ الموافق 1258م").
+    for at in chain(_find_all(norm, "("), _find_all(norm, "الموافق")):
+        year_end = _hijri_year_before(norm, _skip_spaces_back(norm, at - 1))
+        if year_end is not None and (norm[at] == "(" or norm[at - 1].isspace()):
+            hijri_mark.append(year_end)
+    hijri_mark.sort()
     return {_DIGIT_SEP_KEY: digit_sep, _YEAR_SEP_KEY: year_sep, _HIJRI_MARK_KEY: hijri_mark}
+
+
+def _hijri_year_before(norm: str, mark: int) -> int | None:
+    """Return a place in the Hijri year's digits when norm[mark] is the Hijri mark "ه" right after them, else None."""
+    if mark <= 0 or norm[mark] != "ه":
+        return None
+    year_end = _skip_spaces_back(norm, mark - 1)
+    return year_end if year_end >= 0 and norm[year_end].isdecimal() else None  # the key's word
 
 
 def _skip_spaces_back(norm: str, at: int) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from claims.extraction import dates
@@ -138,6 +138,16 @@ def test_separator_keys_match_the_plain_patterns(text):
     found = dates._separator_keys(text)
     for key in (dates._DIGIT_SEP_KEY, dates._YEAR_SEP_KEY):
         assert found[key] == [m.start() for m in re.finditer(key, text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(pieces=st.lists(st.sampled_from(["6", "٣", " ", "\n", "-", "/", ".", "(", "ه", "الموافق", "ب"]), max_size=10))
+@example(pieces=["6", "ه", "الموافق"])  # no space before الموافق: no key
+@example(pieces=["6", " ", "ه", " ", "(", "1"])
+def test_hijri_mark_keys_match_the_plain_pattern(pieces):
+    text = "".join(pieces)  # "656 ه (1258"، "656ه الموافق 1258"، "656 ه/1258"
+    found = dates._separator_keys(text)
+    assert found[dates._HIJRI_MARK_KEY] == [m.start() for m in re.finditer(dates._HIJRI_MARK_KEY, text)]
 
 
 @settings(max_examples=500, deadline=None)

@@ -75,7 +75,7 @@ def test_a_verbal_noun_after_a_future_word_is_no_past_act(text, published, expec
     assert dates_found(text, published) == expected
 
 
-# A Hijri year (any number of digits) with its Gregorian year after a slash or a dash, the years of history before
+# A Hijri year (any number of digits) with its Gregorian year after a slash, a dash, a bracket or الموافق, the years of history before
 # 1500 too; TIMEX3 writes the year in four digits. Years that do not agree, or no year word before, give nothing.
 HIJRI_WITH_GREGORIAN_CASES = [
     ("وسقطت غرناطة عام 897 هـ/1492 م.", None, [("عام 897 هـ/1492 م", "1492")]),
@@ -86,6 +86,11 @@ HIJRI_WITH_GREGORIAN_CASES = [
     ("وجاء ذلك في سنة 656 هـ/1300 م.", None, []),
     ("وبلغ عدد الزوار 656 هـ/ 1258 زائراً.", None, []),
     ("وبُني المسجد عام 1437هـ (2016م).", None, [("عام 1437هـ (2016م)", "2016")]),
+    # the Gregorian year of history in brackets, or after الموافق
+    ("وسقطت بغداد على يد المغول عام 656هـ (1258م) بعد حصار دام أسبوعين.", None, [("عام 656هـ (1258م)", "1258")]),
+    ("وتوفي الإمام الغزالي سنة 505 هـ (1111م) في طوس.", None, [("سنة 505 هـ (1111م)", "1111")]),
+    ("وشُيّدت القلعة عام 583 هـ الموافق 1187م.", None, [("عام 583 هـ الموافق 1187م", "1187")]),
+    ("وجاء ذلك عام 656 هـ (1300م).", None, []),
 ]
 
 
