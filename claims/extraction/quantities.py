@@ -892,8 +892,8 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         return None  # "وهي أم لأربعة أطفال": a person's family, not a reported figure
     if read.digits_plain and read.last < n and tokens[read.last].norm in _LABEL_AFTER:
         return None  # الفصل 376 مكرر
-    if _in_quoted_name(tokens, read) or _word_as_name(tokens, read) or _quoted_title(tokens, read):
-        return None  # محطة "الجبيل 4"، شركة "ألفا"، رواية "1984"
+    if _in_quoted_name(tokens, read) or _word_as_name(tokens, read) or _in_quoted_title(tokens, read):
+        return None  # محطة "الجبيل 4"، شركة "ألفا"، رواية "1984"، قناة «فرانس 24»
     if _is_denominator(tokens, first):
         return None  # 19,81 من 20، 48 من أصل 50: the scale of a grade, not an amount
     if _is_list_marker(body, tokens, first, read.last):
@@ -988,8 +988,6 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         return None  # "موازنة السنة المالية 2026 ومشروع …": the fiscal year, not an amount
     if second is None and _name_part(tokens, read, prev, unit, last_taken):
         return None  # كوب 28، أرتميس 3، آيفون 15، إكسبو 2020 دبي
-    if second is None and _in_quoted_title(tokens, read):
-        return None  # صحيفة "إل سولي 24 أوري"، قناة «فرانس 24»: the number is part of a quoted title
     if second is not None and unit is None and chain == 2:
         return None  # 3-1 score, 18-19 without a month
     if value != value or value in (float("inf"), float("-inf")):
@@ -1829,32 +1827,47 @@ def _in_quoted_name(tokens: Sequence[Token], read: NumberRead) -> bool:
     return False
 
 
-# A work named by the number that opens its quoted title: رواية "1984"، فيلم «300»، "1984" لجورج أورويل (by its
-# author), "مئة عام من العزلة" و"ألف ليلة وليلة" (a spelled number opening a title listed after another).
+# A number in a short quoted title is part of the title, no amount. The title is told by a title noun before the
+# quotes, indefinite (صحيفة "إل سولي 24 أوري"، قناة «فرانس 24»، مسلسل "24"، كتاب "100 عام من العزلة"), or, for
+# a number that opens the title, by a work noun, definite too (رواية "1984"، الفيلم «300»), by its author after it
+# ("1984" لجورج أورويل) or by the title listed before it ("مئة عام من العزلة" و"ألف ليلة وليلة"). A quote that tells
+# of a noun of another kind ("بيان "20 مطلباً"") or a quotation after a definite outlet ("نقلت الوكالة "أكثر من 50
+# قتيلاً"") is read as usual.
+_TITLE_NOUN = re.compile(
+    r"^[وف]?[بلك]?(?:صحيفه|جريده|مجله|يوميه|اسبوعيه|قناه|اذاعه|محطه|موقع|وكاله|برنامج|مسلسل|فيلم"
+    r"|كتاب|روايه|اغنيه|البوم|مسرحيه|تطبيق|منصه)$")
 _WORK_NOUNS = _norms("رواية", "روايات", "كتاب", "كتب", "فيلم", "أفلام", "مسلسل", "مسرحية", "أغنية", "ألبوم", "قصيدة",
                      "ديوان", "قصة", "سلسلة", "برنامج", "لعبة")
-_TITLE_REACH = 4  # words of a quoted title after its number (and before it, in _in_quoted_title)
+_TITLE_REACH = 4  # words of a quoted title on either side of its number
 
 
-def _quoted_title(tokens: Sequence[Token], read: NumberRead) -> bool:
-    """Return True for a number that opens a short quoted title of a work (_WORK_NOUNS, an author, a list)."""
-    first, n = read.first, len(tokens)
-    if first < 1 or tokens[first - 1].norm not in _QUOTES:
+def _in_quoted_title(tokens: Sequence[Token], read: NumberRead) -> bool:
+    """Return True when the number at read stands in a short quoted title (see _TITLE_NOUN above)."""
+    n = len(tokens)
+    opening = read.first - 1
+    while opening >= 0 and read.first - opening <= _TITLE_REACH and tokens[opening].kind in ("ar", "lat"):
+        opening -= 1
+    closing = read.last
+    while closing < n and closing - read.last < _TITLE_REACH and tokens[closing].kind in ("ar", "lat"):
+        closing += 1
+    if opening < 0 or closing >= n or tokens[opening].norm not in _QUOTES or tokens[closing].norm not in _QUOTES:
         return False
-    close = read.last
-    while close < n and close - read.last < _TITLE_REACH and tokens[close].kind == "ar":
-        close += 1
-    if close >= n or tokens[close].norm not in _QUOTES:
-        return False
-    before = tokens[first - 2] if first >= 2 else None
-    after = tokens[close + 1] if close + 1 < n else None
+    before = tokens[opening - 1] if opening >= 1 else None
+    if before is not None and _TITLE_NOUN.match(before.norm):
+        return True
+    return opening == read.first - 1 and _opens_work_title(tokens, read, before, closing)
+
+
+def _opens_work_title(tokens: Sequence[Token], read: NumberRead, before: Token | None, closing: int) -> bool:
+    """Return True when the number opening a quoted title names a work: a work noun before, a list, an author."""
     if before is not None and before.kind == "ar":
         if any(word in _WORK_NOUNS or (word.startswith("ال") and word[2:] in _WORK_NOUNS)
                for word in (before.norm, _without_clitic(before.norm))):  # فيلم, not ف + يلم
             return True
-        if read.words and before.norm == "و" and first >= 3 and tokens[first - 3].norm in _QUOTES:
+        if read.words and before.norm == "و" and read.first >= 3 and tokens[read.first - 3].norm in _QUOTES:
             return True  # a spelled number in a listed quote: "…" و"ألف ليلة وليلة" (figures are written in digits)
     # "لجورج": ل and a name, not للمرة، لكل
+    after = tokens[closing + 1] if closing + 1 < len(tokens) else None
     return after is not None and after.kind == "ar" and after.norm.startswith("ل") \
         and not after.norm.startswith("لل") and after.norm not in _RATIO_BASE and after.norm != "لكل"
 
@@ -1931,31 +1944,6 @@ def _name_part(tokens: Sequence[Token], read: NumberRead, prev: Token | None, un
     if bare in _TALLY_NOUNS and _in_vote_sentence(tokens, read):
         return False  # "وامتناع 18 عن التصويت": a vote tally, not a name
     return _qualifier_before(tokens, read.first, last_taken)[0] == "exact"
-
-
-# A paper, a channel or a work named in quotes right after its noun: صحيفة "إل سولي 24 أوري"، قناة «فرانس 24»، مسلسل
-# "24"، كتاب "100 عام من العزلة". A number inside the quotes is part of the name, no amount; a quote that tells of a
-# noun of another kind ("بيان "20 مطلباً"") or a quotation after a definite one ("نقلت الوكالة "أكثر من 50 قتيلاً"")
-# is read as usual.
-_TITLE_NOUN = re.compile(
-    r"^[وف]?[بلك]?(?:صحيفه|جريده|مجله|يوميه|اسبوعيه|قناه|اذاعه|محطه|موقع|وكاله|برنامج|مسلسل|فيلم"
-    r"|كتاب|روايه|اغنيه|البوم|مسرحيه|تطبيق|منصه)$")
-_OPEN_QUOTES = frozenset('"«“')
-_CLOSE_QUOTES = frozenset('"»”')
-
-
-def _in_quoted_title(tokens: Sequence[Token], read: NumberRead) -> bool:
-    """Return True when the number at read stands in a short quoted title right after a title noun."""
-    k = read.first - 1
-    while k >= 0 and read.first - k <= _TITLE_REACH and tokens[k].kind in ("ar", "lat"):
-        k -= 1
-    if k < 1 or tokens[k].kind != "sym" or tokens[k].norm not in _OPEN_QUOTES \
-            or not _TITLE_NOUN.match(tokens[k - 1].norm):
-        return False
-    j = read.last
-    while j < len(tokens) and j - read.last < _TITLE_REACH and tokens[j].kind in ("ar", "lat"):
-        j += 1
-    return j < len(tokens) and tokens[j].kind == "sym" and tokens[j].norm in _CLOSE_QUOTES
 
 
 # A vote is told as tallies: "بأغلبية 120 صوتاً مقابل رفض 40 وامتناع 18 عن التصويت"; the noun of a side, then its
