@@ -209,7 +209,7 @@ _OF_WHAT_DROP = _norms("عمر", "عمره", "عمرها", "شهر", "عام", "
 # Elatives that make a dual after them a superlative: "أعلى درجتين"، "أفضل نقطتين" (the two highest, best).
 _ELATIVES = _norms("أعلى", "أدنى", "أكبر", "أصغر", "أفضل", "أسوأ", "أهم", "أبرز", "أقوى", "أضعف", "أطول", "أقصر",
                    "أسرع", "أعظم", "أخطر", "أشد", "أول", "آخر")
-_CONSTRUCT_DUALS = _norms("ألفي", "مليوني", "ملياري")
+_CONSTRUCT_DUALS = _norms("ألفي", "مليوني", "ملياري", "تريليوني", "ترليوني")
 # Every month name the date reader knows (the Maghreb's جانفي، أفريل، جوان، أوت and Morocco's يوليوز، غشت، شتنبر،
 # نونبر، دجنبر with the rest), by its first word: a number before one is a day ("في 3 شتنبر"، "ساحة 20 غشت"), not a
 # count. Not صفر (Safar), which is also "zero": "فاز 3 صفر".

@@ -199,9 +199,10 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     elif _is_place(t):
         mode = "place"
     elif _is_al(t) and (_NISBA.search(t) or _FAIL.match(t)) and not strict \
-            and _name_run(toks, k + 1, already=0) >= k + 3:
+            and (_name_run(toks, k + 1, already=0) >= k + 3
+                 or k + 1 < n and _coordinated_title(toks[k + 1].text) and _is_al(toks[k + 1].text[1:])):
         # an adjective of origin, or a doer's noun (فاعل), before a name: "الإثيوبية تيغيست ميكونن"،
-        # "الفائز عبد الله صو"
+        # "الفائز عبد الله صو"; or before a title it is coordinated with: "الجامعية والباحثة في التخطيط"
         mode = "person"
     elif _al_first_name(toks, k):
         mode = "name"  # a first name written with ال- and the rest of the name: "الحسين أوبلا،"
@@ -479,6 +480,8 @@ def _document_author(toks: list[_Tok], j: int, *, definite: bool, topic: bool = 
     words may stand before the relative clause that names the author.
     """
     n = len(toks)
+    if j < n and toks[j].text in _WAS_ISSUED:
+        return _issuer_after_verb(toks, j + 1)  # "تقرير صدر مطلع الشهر الجاري عن معهد تشاتام هاوس"
     if topic and not definite:
         # "نشرة السياحة التي أصدرتها الهيئة": the issuer named after the topic, not the topic read as a ministry
         issuer = _document_author(toks, j, definite=True, topic=True)
@@ -525,6 +528,21 @@ def _document_author(toks: list[_Tok], j: int, *, definite: bool, topic: bool = 
         elif not (t in _RELATIVE or _document_adjective(t)):
             return None
         m += 1  # past "أولية"، "التي", or a ل- complement that names no author ("للرأي")
+    return None
+
+
+# "تقرير صدر عن …": the verb of the participle صادر, in a clause describing an indefinite document.
+_WAS_ISSUED = _words("صدر صدرت")
+_ISSUER_REACH = 5  # words of time between the verb and its عن: "صدر مطلع الشهر الجاري عن"، "صدر في يونيو الماضي عن"
+
+
+def _issuer_after_verb(toks: list[_Tok], j: int) -> _Phrase | None:
+    """Return the body after عن that issued the document, past a few words of time ("أمس"، "مطلع الشهر الجاري")."""
+    for m in range(j, min(len(toks), j + _ISSUER_REACH + 1)):
+        if toks[m].text == "عن":
+            return _author_at(toks, m + 1, agent=True)
+        if not toks[m].text.isalnum() or toks[m].text in _THAT or toks[m].text in _RELATIVE:
+            return None  # the clause ended before any issuer: "تقرير صدر أمس، وقال"
     return None
 
 
