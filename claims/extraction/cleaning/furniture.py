@@ -205,11 +205,13 @@ _PHOTO_AGENCY_CLOSING = _compile(rf"(?<![.。!؟?\s])\s*\(\s*(?:{_PHOTO_AGENCIES
 _HASHTAGS = re.compile(r"^#\S+(?:\s+#\S+)*$")
 # "Author, هبة صالح", "Role, بي بي سي نيوز عربي": BBC's article information box.
 _AUTHOR_BOX = _compile(r"^(?:author|role|الكاتب|الكاتبه|المؤلف|الدور)\s*[،,:：]\s*\S")
-# "كتب: أحمد يعقوب", "بقلم - سارة علي": a byline (a person, not a source credit).
+# "كتب: أحمد يعقوب", "بقلم - سارة علي", "رم - كتب: سامر العمري": a byline (a person, not a source credit).
 # (or the colon after the name, the line ending there: "كتبت ريتا شمعون:"; a clause before a quotation has a particle,
 # "كتبت الصحيفة في افتتاحيتها:")
 _BYLINE = _compile(r"^(?:(?:كتب|كتبت|اعداد|تحرير|متابعه|تصوير|by)\s*[-–—:：]|بقلم\s*[-–—:：]?)\s*[\u0621-\u064aA-Za-z]"
-                   r"|^(?:كتب|كتبت|بقلم)(?:\s+(?!(?:في|علي|عن|الي|من|عبر|مع|ان)(?!\S))[\u0621-\u064a]+){2,4}\s*[:：]$")
+                   r"|^(?:كتب|كتبت|بقلم)(?:\s+(?!(?:في|علي|عن|الي|من|عبر|مع|ان)(?!\S))[\u0621-\u064a]+){2,4}\s*[:：]$"
+                   # after the outlet's short name or a city: "رم - كتب: سامر العمري"، "عمان | بقلم: …"
+                   r"|^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?\s*[-–—|/]\s*(?:كتب|كتبت|بقلم)\s*[-–—:：]\s*[\u0621-\u064a]")
 
 # "(تغطية صحفية أحمد حجاجي - تحرير سها جادو)", "(إعداد … للنشرة العربية - تحرير …)": wire staff credits.
 _STAFF_CREDIT = _compile(r"^\(\s*(?:تغطيه صحفيه|اعداد|تحرير|شارك في التغطيه|reporting by|writing by|editing by)\b.*\)$")
@@ -246,13 +248,14 @@ _COUNTED = (r"(?:التعليقات|تعليقات|تعليقا|تعليق|ال�
 _VIEW_MARK = "(?:[\U0001f441\U0001f440]\ufe0f?\\s*)"
 _COUNTER = _compile(rf"^(?:(?:عدد )?{_COUNTED}\s*[:：]?\s*(?:{_COUNT})?|{_VIEW_MARK}?{_COUNT}\s*{_COUNTED}"
                     rf"|{_VIEW_MARK}{_COUNT}|(?:شوهد|شوهدت|قرئ|قرات|قرا)\s*{_COUNT}\s*(?:مره|مرات))$")
-# "قراءة: 3 دقائق", "مدة القراءة 4 دقائق", "وقت القراءة: دقيقتان", "3 دقائق قراءة", "5 min read": a reading time.
+# "قراءة: 3 دقائق", "مدة القراءة 4 دقائق", "وقت القراءة: دقيقتان", "3 دقائق قراءة", "قراءة في 5 دقائق", "5 min read":
+# a reading time.
 # The label may say the time is an estimate, before or after the reading: "الوقت المقدر للقراءة: 4 دقائق", "زمن
 # القراءة المتوقع 6 دقائق", "المدة اللازمة للقراءة: دقيقتان", "Estimated reading time: 3 minutes".
 _MINUTES = r"(?:\d+\s*(?:دقيقه|دقائق|د|min|mins|minutes?)|دقيقه|دقيقتان|دقيقتين)"
 _ESTIMATED = r"(?:ال)?(?:مقدر|متوقع|لازم|تقريبي)(?:ه)?"
-_READ_TIME = _compile(rf"^(?:(?:(?:ال)?(?:مده|وقت|زمن)(?: {_ESTIMATED})? )?(?:لل|ال)?قراءه(?: {_ESTIMATED})?"
-                      rf"|(?:estimated )?read(?:ing)? time)\s*[:：]?\s*{_MINUTES}$"
+_READ_TIME = _compile(rf"^(?:(?:(?:ال)?(?:مده|وقت|زمن)(?: {_ESTIMATED})? )?(?:لل|ال)?قراءه(?: {_ESTIMATED})?(?: في)?"
+                      rf"|(?:estimated )?read(?:ing)? time|read in)\s*[:：]?\s*{_MINUTES}$"
                       rf"|^{_MINUTES}\s*(?:(?:لل)?قراءه|read)$")
 # The reading time alone, with no label: "4 دقائق", "دقيقتان" (in the head only: see page._is_junk_line).
 _BARE_READ_TIME = _compile(rf"^{_MINUTES}$")

@@ -733,10 +733,12 @@ def _read_title(lines: list[str], keys: list[str], drop: list[bool]) -> int | No
 
 
 # A live blog's format label before its headline: "تغطية مستمرة | إعادة فتح المعبر.. لحظة بلحظة", "متابعة مباشرة: …",
-# "Live updates – …". It names how the page is run, not what happened: the title is the headline after it. (A
-# one-word tag stays, as printed with the headline: "عاجل | …", "خاص | …", "فيديو | …", "مباشر | …".)
+# "مباشر | …"، "بث مباشر: …"، "Live – …". It names how the page is run, not what happened: the title is the headline
+# after it. (A tag of what the story is stays, as printed with the headline: "عاجل | …", "خاص | …", "فيديو | …"; so
+# does "مباشر.. …" written into the headline's own sentence.)
 _LIVE_FORMAT_LABEL = _compile(r"^(?:[^\w\s]\ufe0f?\s*)*(?:(?:تغطيه|متابعه) (?:مستمره|مباشره|حيه|متواصله)"
-                              r"|live (?:updates|coverage|blog))\s*(?P<sep>[|:：]|[-–—](?=\s))\s*\S")
+                              r"|(?:بث )?مباشر|لحظه بلحظه"
+                              r"|live(?: updates| coverage| blog)?)\s*(?P<sep>[|:：]|[-–—](?=\s))\s*\S")
 MIN_TITLE_AFTER_LABEL_WORDS = 3
 
 

@@ -62,8 +62,10 @@ _HEAD_BYLINE = _compile(r"^(?:[\u0621-\u064a]+\s*[-–—:]\s*)?[\u0621-\u064a]+
                         r"|^(?:كتب|كتبت|بقلم|by)\s+(?!ال)[\u0621-\u064a]+"
                         r"(?:\s+(?!(?:الي|علي|عن|في|من|مع|ان|بعد|حول)(?!\S))[\u0621-\u064a]+){1,3}$")
 # The outlet's own staff signing a story under its title: "المدن - فريق العمل", "هيئة التحرير", "عنب بلدي -
-# فريق التحرير", "محرر الشؤون المحلية", "مراسلنا في صيدا" (a desk, not a person's name).
+# فريق التحرير", "فريق تحرير فوربس الشرق الأوسط", "محرر الشؤون المحلية", "مراسلنا في صيدا" (a desk, not a person's
+# name).
 _STAFF = (r"(?:فريق (?:العمل|التحرير|الموقع|التغطيه)|(?:هيئه|اسره|قسم|غرفه|مكتب|اداره|سكرتاريه) (?:التحرير|الاخبار)"
+          r"|(?:فريق|هيئه|اسره) تحرير(?: [\u0621-\u064aa-z0-9.]+){1,4}"
           r"|التحرير|المحرر|محرر ال[\u0621-\u064a]+(?: ال[\u0621-\u064a]+)?|القسم ال[\u0621-\u064a]+"
           r"|مراسل(?:نا|ونا|و الموقع)?(?: في [\u0621-\u064a]+)?)")
 _SHORT_NAME = r"[\u0621-\u064aa-z0-9.]+(?: [\u0621-\u064aa-z0-9.]+){0,2}"
@@ -520,10 +522,15 @@ def _without_own_name(credit: str | None, keys: list[str], masthead: str | None)
     parts = [part.strip(_PAD) for part in _CREDIT_JOINER.split(credit)]
     if len(parts) < 2 or not all(parts):
         return credit
-    first = next((key.strip(_PAD) for key in keys if key), "")
+    first = _first_line(keys)
     others = [part for part in parts
               if fold(part) not in (masthead, first) and not _names_the_outlet(part, keys)]
     return " + ".join(others) if others and len(others) < len(parts) else credit
+
+
+def _first_line(keys: list[str]) -> str:
+    """Return the page's first non-blank line, folded and without padding: where its masthead stands."""
+    return next((key.strip(_PAD) for key in keys if key), "")
 
 
 def _names_the_outlet(name: str, keys: list[str]) -> bool:
@@ -775,6 +782,8 @@ def _credit_value(line: str) -> str | None:
     """Return the credited outlet of a "المصدر: …" line, as written, without a note that the story was adapted."""
     parts = _CREDIT_SPLIT.split(line.strip(), maxsplit=1)
     value = _without_adaptation_note(parts[1]).strip(_PAD) if len(parts) == 2 else ""
+    if value.count("(") > value.count(")"):
+        value += ")"  # the acronym's bracket closes the name: "وكالة الأنباء الأردنية (بترا)"
     return value or None
 
 

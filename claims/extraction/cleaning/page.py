@@ -170,6 +170,7 @@ from .metadata import (
     _CREDIT,
     HEAD_LINES,
     _byline_with_date,
+    _first_line,
     _names_the_outlet,
     _read_footer,
     _read_metadata,
@@ -225,8 +226,10 @@ def clean_text(raw: str, *, reference_date: dt.date | None = None) -> CleanedTex
                                        later_credit=_tail_credit(lines, keys, cut), masthead=masthead)
     if footer_credit and _names_the_outlet(footer_credit, keys):
         footer_credit = None  # the outlet signing its own story at the foot
-    if footer_credit and credit and masthead and fold(credit) == masthead:
-        credit = None  # the outlet's own name in its dateline ("<masthead> – <city>"); "(وكالات)" at the foot is the source
+    if footer_credit and credit and fold(credit) in (masthead, _first_line(keys)):
+        # the outlet's own name in its dateline ("<masthead> – <city>") or alone atop the page ("جريدة المغرب"):
+        # "(وكالات)"، "(وات)" at the foot is the source
+        credit = None
     published, credit = published or label_published or footer_published or widget_published, credit or footer_credit
     credit = _without_own_name(credit, keys, masthead)
     title = _read_title(lines, keys, drop)

@@ -145,16 +145,18 @@ def test_the_date_and_topic_line_gives_the_date():
 
 KEPT_TITLES = [
     # must not change: a headline with a quotation, one opening with a date and a clause, a live headline at the top
-    'المحافظ: «لا تهاون مع البناء في مجاري السيول» بعد كارثة الوادي',
-    "9 فبراير 2026 موعد فتح الطرق في وادي حضرموت",
-    "مباشر | السيول تجرف طرقا زراعية في وادي حضرموت",
+    # (its live label is no part of the title, round 40)
+    ('المحافظ: «لا تهاون مع البناء في مجاري السيول» بعد كارثة الوادي',
+     'المحافظ: «لا تهاون مع البناء في مجاري السيول» بعد كارثة الوادي'),
+    ("9 فبراير 2026 موعد فتح الطرق في وادي حضرموت", "9 فبراير 2026 موعد فتح الطرق في وادي حضرموت"),
+    ("مباشر | السيول تجرف طرقا زراعية في وادي حضرموت", "السيول تجرف طرقا زراعية في وادي حضرموت"),
 ]
 
 
-@table("headline", KEPT_TITLES)
-def test_a_headline_shaped_like_chrome_stays_the_title(headline):
+@table("headline, title", KEPT_TITLES)
+def test_a_headline_shaped_like_chrome_stays_the_title(headline, title):
     cleaned = clean_checked(page(title=headline))
-    assert cleaned.title == headline
+    assert cleaned.title == title
 
 
 def test_a_short_headline_under_the_menu_stays_the_title():
