@@ -1107,6 +1107,15 @@ def rule_source(body: str, sentence: Sentence, readings: SentenceReadings | None
 
 # Verbs by which a body sets a figure: "حددت الوزارة الحصة بـ 32 ألف طن"، "خفض البنك الفائدة 100 نقطة أساس".
 # The body claims the figure it sets, though it says nothing (no speaker: a rate rise is an event).
+# What a body does with its own stock, service or money counts it: "ألغت الشركة 12 رحلة"، "تسلّمت المديرية 43 قطعة"،
+# "وكانت الهيئة قد أغلقت باب التسجيل بعد أن تجاوز المتقدمون 19 ألفاً"، "ووزعت الجمعية 3 آلاف سلة"؛ and its threat of
+# what it will do: "وكانت اللجنة قد لوّحت بتعليق الدوام في 400 مدرسة". Only where no source word names who gives
+# the figures ("واستقبل المركز، وفق الصالحي، نحو 400 طلب": الصالحي does, though no earlier sentence named him).
+_ACTING_FORMS = (("ألغى", "ألغى ألغت"), ("أوقف", "أوقف أوقفت"), ("تسلم", "تسلم تسلمت"), ("سلم", "سلم سلمت"),
+                 ("أغلق", "أغلق أغلقت"), ("وزع", "وزع وزعت"), ("خصص", "خصص خصصت"), ("صرف", "صرف صرفت"),
+                 ("منح", "منح منحت"), ("استقبل", "استقبل استقبلت"), ("أنجز", "أنجز أنجزت"), ("نفذ", "نفذ نفذت"),
+                 ("شحن", "شحن شحنت"), ("وظف", "وظف وظفت"), ("لوح", "لوح لوحت"))
+_ACTING_VERBS = frozenset(lemma for lemma, _ in _ACTING_FORMS)
 _SETTING_SURFACE = {prefix + normalize(form): lemma for lemma, forms in
                     (("حدد", "حدد حددت"), ("خفض", "خفض خفضت"), ("رفع", "رفع رفعت"),
                      # "أحبطت الجمارك تهريب 2 طن"، "ضبطت الشرطة 40 كيلوغراماً": the body that seizes counts the haul
@@ -1125,7 +1134,8 @@ _SETTING_SURFACE = {prefix + normalize(form): lemma for lemma, forms in
                      ("بدأ", "بدأ بدأت"),
                      # "وكان ولي العهد قد وجّه بإتاحة 81 ألف قطعة"، "وجّهت الوزيرة بصرف 500 مليون": an order, as أمر;
                      # only with ب after the verb's subject (_orders_with_ba): "وجّه الوزير رسالة" orders nothing
-                     ("وجه", "وجه وجهت"))
+                     ("وجه", "وجه وجهت"),
+                     *_ACTING_FORMS)
                     for form in forms.split() for prefix in ("", "و", "ف")}
 # What a verb of aiming needs after its subject: "تعمل الوزارة على"، "تسعى الهيئة إلى" ("تعمل الشركة في 30 دولة"
 # states where it works, not a target of its own).
@@ -1201,7 +1211,10 @@ def figure_setter(body: str, sentence: Sentence, readings: SentenceReadings | No
     """
     s0, _, raw, norm, toks = _read_sentence(body, sentence, readings)
     opening = _after_dateline(toks)  # "القاهرة- خفض البنك المركزي …": the verb opens the sentence after its dateline
+    sourced = not _SOURCE_WORD_STARTS.isdisjoint(map(_TOK_TEXT, toks))
     for k in compress(count(), map(_SETTING_SURFACE.__contains__, map(_TOK_TEXT, toks))):
+        if sourced and _SETTING_SURFACE[toks[k].text] in _ACTING_VERBS:
+            continue
         prev = toks[k - 1].text if k else ""
         phrase = None
         if prev in ("قد", "وقد") and _after_kana_subject(toks, k - 1):
@@ -1211,6 +1224,11 @@ def figure_setter(body: str, sentence: Sentence, readings: SentenceReadings | No
         elif k == opening or (k == 1 and prev in _OPENING_ALSO) or (k > 2 and k == _after_opening_place(toks)):
             # "وفي وقت سابق من العام، وسعت الوزارة …": a time or place set off first, then the verb
             phrase = _parse_np(toks, _skip_adverbs(toks, k + 1))
+        elif k > opening and toks[k].text[:1] not in "وف":
+            # "شركة «إيتا إيرويز» الإيطالية ألغت 12 رحلة": the subject opens the sentence, the verb follows it
+            phrase = _parse_np(toks, opening)
+            if phrase is not None and (phrase.end != k or phrase.mode != "org"):
+                phrase = None
         if phrase is None or _strip_al(toks[phrase.start].text) in _TEAMS:
             continue
         obliging_ruling = _SETTING_SURFACE[toks[k].text] == "ألزم" and _is_al(toks[phrase.start].text) \

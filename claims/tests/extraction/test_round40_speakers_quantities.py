@@ -5,7 +5,7 @@ Written by hand in the shapes of other outlets and topics; each table has cases 
 """
 from __future__ import annotations
 
-from .helpers import clause_speakers, quantities_found, table
+from .helpers import claimants, clause_speakers, quantities_found, table
 
 # A report that "صدر" (was issued), a few words of time, then "عن" and the body that issued it: the body speaks.
 ISSUED_REPORT = [  # (text, speakers)
@@ -54,3 +54,22 @@ TRILLION_DUALS = [  # (text, expected)
 @table("text, expected", TRILLION_DUALS)
 def test_the_dual_of_a_trillion_counts_two(text: str, expected: list) -> None:
     assert quantities_found(text) == expected
+
+
+# A body that acts on its own flights, stock, money or registers counts what it acts on: it claims the figures.
+ACTING_BODY = [  # (text, figure, claimants)
+    ('شركة "إيتا إيرويز" الإيطالية ألغت 12 رحلة بين روما وكاتانيا.', "12", ['شركة "إيتا إيرويز" الإيطالية']),
+    ("وألغت شركة طيران الخليج 12 رحلة بسبب العاصفة.", "12", ["شركة طيران الخليج"]),
+    ("وتسلمت البلدية 40 حافلة جديدة من المصنع.", "40", ["البلدية"]),
+    ("ووزعت الجمعية الخيرية 3 آلاف سلة غذائية على الأسر.", "3", ["الجمعية الخيرية"]),
+    ("وكانت الهيئة قد أغلقت باب التسجيل بعد أن تجاوز عدد المتقدمين 19 ألف شخص.", "19", ["الهيئة"]),
+    ("وزارة الصحة خصصت 5 ملايين دينار لتوسعة المستشفى.", "5", ["وزارة الصحة"]),
+    # near misses: weather and crowds are no bodies; a person in the subject's place before the verb
+    ("وأغلقت الأمطار 12 طريقاً في الريف.", "12", [None]),
+    ("المواطنون استقبلوا 300 لاجئ في بيوتهم.", "300", [None]),
+]
+
+
+@table("text, figure, expected", ACTING_BODY)
+def test_a_body_acting_on_its_own_counts_claims_them(text: str, figure: str, expected: list) -> None:
+    assert claimants(text, figure) == expected

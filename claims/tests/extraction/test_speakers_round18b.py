@@ -53,10 +53,11 @@ CLAIMANTS = [
     # A body that acted on complaints it received (عقب تلقيه/تلقيها) counts them.
     ("وأغلقت هيئة الغذاء المصنع بعد تلقيها 50 بلاغا من السكان.", "50", "هيئة الغذاء"),
     ("وكان المجلس البلدي قد أوقف الأشغال عقب تلقيه أكثر من 50 شكوى.", "50", "المجلس البلدي"),
-    # near misses: the pronoun does not agree, a player is no body, no receipt noun
-    ("وأغلقت هيئة الغذاء المصنع بعد تلقيه 50 بلاغا من السكان.", "50", None),
+    # near misses: the pronoun does not agree, a player is no body, no receipt noun (verbs that count nothing of
+    # the body's own: أغلق and أوقف claim their sentence's figures since round 40)
+    ("وراسلت هيئة الغذاء المصنع بعد تلقيه 50 بلاغا من السكان.", "50", None),
     ("وعاد اللاعب إلى الملعب بعد تلقيه 50 رسالة دعم.", "50", None),
-    ("وكان المجلس البلدي قد أوقف الأشغال بعد استقبالها 50 شكوى.", "50", None),
+    ("وكان المجلس البلدي قد راجع الأشغال بعد استقبالها 50 شكوى.", "50", None),
 ]
 
 
