@@ -20,10 +20,15 @@ _NON_ARABIC_LETTERS = "\u067E\u0686\u0698\u06AF\u06A9\u06CC\u0679\u0688\u0691\u0
 # str.count): a paragraph is then a few runs instead of one per word, and each run costs a step.
 _ARABIC_RUN = re.compile(f"[{_ARABIC_CHARS} \\n]+")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+_ARABIC_SCRIPT_CHARS = [chr(cp) for block in ((0x0600, 0x0900), (0xFB50, 0xFF00)) for cp in range(*block)
+                        if _ARABIC_SCRIPT.match(chr(cp))]
 # Arabic-script characters that are not letters (marks such as U+0670, the rial sign): rare in text.
-_ARABIC_NON_LETTERS = re.compile("[" + "".join(
-    re.escape(chr(cp)) for block in ((0x0600, 0x0900), (0xFB50, 0xFF00)) for cp in range(*block)
-    if _ARABIC_SCRIPT.match(chr(cp)) and not _LETTER.match(chr(cp))) + "]")
+_ARABIC_NON_LETTERS = "".join(ch for ch in _ARABIC_SCRIPT_CHARS if not _LETTER.match(ch))
+_ARABIC_NON_LETTER = re.compile("[" + re.escape(_ARABIC_NON_LETTERS) + "]")
+# The Arabic script less those rare characters (non-letters, Persian/Urdu letters), in runs as _ARABIC_RUN's:
+# removing them first leaves a short text (Latin, digits, punctuation) that still holds every rare one.
+_COMMON_ARABIC_RUN = re.compile("[" + re.escape("".join(
+    ch for ch in _ARABIC_SCRIPT_CHARS if ch not in _ARABIC_NON_LETTERS and ch not in _NON_ARABIC_LETTERS)) + " \\n]+")
 
 
 @lru_cache(maxsize=1)
@@ -37,12 +42,12 @@ def _identifier():
 def detect_language(text: str) -> str | None:
     """Return an ISO 639 code, or None when the text is too short or unclear to tell."""
     sample = (text or "")[:SAMPLE_CHARS]
-    letters, arabic = _count_letters(sample)
+    letters, arabic, persian = _count_letters(sample)
     if letters < MIN_LETTERS:
         return None
     # Arabic script without Persian/Urdu letters is Arabic: no need to load the model.
     # A few stray Persian letters (کوریا in a keyword list) do not make a text Persian.
-    if arabic / letters > 0.6 and _non_arabic_letters(sample) <= 0.01 * arabic:
+    if arabic / letters > 0.6 and persian <= 0.01 * arabic:
         return "ar"
     language, confidence = _identifier().classify(sample)
     if confidence < MIN_CONFIDENCE or language in {"und", "zxx"}:
@@ -50,17 +55,17 @@ def detect_language(text: str) -> str | None:
     return language
 
 
-def _non_arabic_letters(sample: str) -> int:
-    """Return how many Persian/Urdu letters sample holds: a str.count each, no regex step per character."""
-    return sum(map(sample.count, _NON_ARABIC_LETTERS))
-
-
-def _count_letters(sample: str) -> tuple[int, int]:
-    """Return (letters, Arabic-script characters) in sample, as _LETTER and _ARABIC_SCRIPT count them."""
-    rest = _ARABIC_RUN.sub("", sample)
-    arabic = (len(sample) - _spaces(sample)) - (len(rest) - _spaces(rest))
-    arabic_letters = arabic - len(_ARABIC_NON_LETTERS.findall(sample))
-    return arabic_letters + len(rest) - len(_LETTER_RUN.sub("", rest)), arabic
+def _count_letters(sample: str) -> tuple[int, int, int]:
+    """Return (letters, Arabic-script characters, Persian/Urdu letters) in sample, as _LETTER, _ARABIC_SCRIPT
+    and _NON_ARABIC_LETTERS count them."""
+    uncommon = _COMMON_ARABIC_RUN.sub("", sample)  # the common Arabic letters and the spaces gone, in C
+    # Removing the rest of _ARABIC_RUN's characters gives what removing them all from sample gives: no Arabic
+    # script, no space, no newline.
+    rest = _ARABIC_RUN.sub("", uncommon)
+    arabic = len(sample) - _spaces(sample) - len(rest)
+    arabic_letters = arabic - len(_ARABIC_NON_LETTER.findall(uncommon))
+    persian = sum(map(uncommon.count, _NON_ARABIC_LETTERS))  # a str.count each, on the short text
+    return arabic_letters + len(rest) - len(_LETTER_RUN.sub("", rest)), arabic, persian
 
 
 def _spaces(text: str) -> int:

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims.extraction.language import _ARABIC_SCRIPT, _LETTER, _count_letters, detect_language
+from claims.extraction.language import _ARABIC_SCRIPT, _LETTER, _NON_ARABIC_LETTERS, _count_letters, detect_language
 
 CASES = [
     ("ضرب زلزال بقوة 6 درجات على مقياس ريختر جنوب تركيا فجر الاثنين", "ar"),
@@ -38,7 +38,7 @@ def test_never_raises(text):
     assert result is None or (isinstance(result, str) and result)
 
 
-_MIXED = st.text(alphabet=st.sampled_from(list("قال وزير٣٤٥ة\u064e\u0670\u06d6 \n\t\r.،abc_9ژپ") + ["\uFB50", "\u0660"]),
+_MIXED = st.text(alphabet=st.sampled_from(list("قال وزير٣٤٥ة\u064e\u0670\u06d6 \n\t\r.،abc_9ژپکی") + ["\uFB50", "\u0660"]),
                  max_size=300)
 
 
@@ -48,4 +48,5 @@ def test_letter_counts_equal_a_count_per_character(text):
     # The run-based counts must equal counting each character with the patterns they stand for.
     letters = sum(1 for ch in text if _LETTER.match(ch))
     arabic = sum(1 for ch in text if _ARABIC_SCRIPT.match(ch))
-    assert _count_letters(text) == (letters, arabic)
+    persian = sum(1 for ch in text if ch in _NON_ARABIC_LETTERS)
+    assert _count_letters(text) == (letters, arabic, persian)
