@@ -96,7 +96,7 @@ def test_needed_words_never_hide_a_match(name, data):
 @settings(max_examples=500, deadline=None)
 @given(text=st.lists(st.sampled_from(["قد", "ربما", "وربما", "يعتقد", "يُعتقد", "من المحتمل", "من المرجح", "يرجح",
                                       "يُرجح", "تكهنات", "شائعات", "مزاعم", "يبدو", "على ما يبدو", "يشاع", "يُشاع",
-                                      "فقد", "عقد", " ", "\n", "،", ".", "x", "_", "٣", "3"]),
+                                      "فقد", "عقد", " ", "\n", "\t", "\u00a0", "،", ".", "x", "_", "٣", "3"]),
                      max_size=12).map("".join))
 def test_scoring_shortcuts_agree_with_the_plain_patterns(text):
     from claims.extraction import scoring
