@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from .dates import find_date, fold, is_time_only, read_date, read_date_line
@@ -565,7 +566,7 @@ def _names_a_section_below(keys: list[str], kept: list[int], n: int) -> bool:
             and not _ends_sentence(keys[kept[n + 2]]))
 
 
-def _name_over_dropped_label(keys: list[str], drop: list[bool], kept: list[int], n: int) -> bool:
+def _name_over_dropped_label(keys: list[str], drop: list[bool], kept: list[int], n: int, shapes: HeadShapes) -> bool:
     """Say whether head line kept[n] is a short name over a breadcrumb or label already dropped, with a
     headline under it: "يلا كورة" over "الرئيسية > أخبار > الكرة المصرية". Navigation sits under the site's
     name and above the headline, never under the headline (a short headline has its lead or byline next). The
@@ -574,7 +575,7 @@ def _name_over_dropped_label(keys: list[str], drop: list[bool], kept: list[int],
     """
     name = _arabic_spelling(keys[kept[n]].strip(_PAD))
     below = n + 1
-    while below < len(kept) and _is_date_stamp(keys[kept[below]]):
+    while below < len(kept) and shapes.date_stamp(keys[kept[below]]):
         below += 1
     if (not 0 < name.count(" ") + 1 <= MAX_MASTHEAD_WORDS - 1 or below + 1 >= len(kept)
             or re.search(r"[\d:：،,؛.|/]", name) or _ends_sentence(keys[kept[below]])):
@@ -621,16 +622,19 @@ def _name_by_tagline(keys: list[str], kept: list[int], n: int) -> bool:
     return above or below
 
 
-def _drop_head_labels(keys: list[str], drop: list[bool], remove) -> tuple[str | None, dt.date | None]:
+def _drop_head_labels(keys: list[str], drop: list[bool], remove,
+                      shapes: HeadShapes | None = None) -> tuple[str | None, dt.date | None]:
     """Drop the masthead and label lines above the headline.
 
     Returns the masthead's (folded) name and the date a label line gives ("سياسة | 2024/12/04").
     A known outlet's credit line ("البيان") is left to _read_metadata, which reads it as a credit.
+    shapes: the page's head shapes (see HeadShapes), which judge each line's date stamp once.
     """
     masthead = None
     outlet_named = False  # an outlet's bare name stands above, left to _read_metadata ("البلاد.نت")
     published = None
-    kept = _head_window(keys, drop)
+    shapes = shapes or HeadShapes(keys)
+    kept = _head_window(keys, drop, shapes)
     for n, i in enumerate(kept[:-1]):  # the last kept line of the head is never a label: the headline follows
         credit_line = _credit_line(keys[i].strip(_PAD)) is not None
         if masthead is None and credit_line and (
@@ -653,14 +657,15 @@ def _drop_head_labels(keys: list[str], drop: list[bool], remove) -> tuple[str | 
             masthead = name
         elif label:
             published = published or value
-        elif _is_date_stamp(keys[i]):
+        elif shapes.date_stamp(keys[i]):
             continue  # the page's date between the masthead and the section: read by _read_metadata
         elif (topic_date := _dated_topic(keys, kept, n)) is not None:
             published = published or topic_date  # "12 آذار/مارس 2026 المهاجرون واللاجئون" over the headline
         elif _TAGLINE.match(keys[i].strip(_PAD)) or _official_site_line(keys[i]):
             pass  # the outlet's tagline ("صحيفة عربية مستقلة", "<name> | الموقع الرسمي"): no headline, no credit
         elif masthead is None and (_find_masthead(keys, drop, i) or _names_a_section_below(keys, kept, n)
-                                   or _name_over_dropped_label(keys, drop, kept, n) or _name_by_tagline(keys, kept, n)
+                                   or _name_over_dropped_label(keys, drop, kept, n, shapes)
+                                   or _name_by_tagline(keys, kept, n)
                                    or _name_over_slogan_and_navigation(keys, drop, kept, n)):
             masthead = keys[i].strip(_PAD)
         elif masthead is not None and _latin_name_over_arabic(keys, drop, i):
@@ -675,7 +680,7 @@ def _drop_head_labels(keys: list[str], drop: list[bool], remove) -> tuple[str | 
     return masthead, published
 
 
-def _head_window(keys: list[str], drop: list[bool]) -> list[int]:
+def _head_window(keys: list[str], drop: list[bool], shapes: HeadShapes) -> list[int]:
     """Return the kept head lines the label pass weighs: HEAD_LABEL_LINES masthead or label lines and the line under
     them. The page's date stamp takes no place of its own ("أخبار الوطن" over its slogan, "الأحد 06 ذو القعدة 1446 هـ
     الموافق لـ 04 ماي 2025", then the section "مجتمع" over the headline): it is no headline and no label, and labels
@@ -686,7 +691,7 @@ def _head_window(keys: list[str], drop: list[bool]) -> list[int]:
         if not key or drop[i]:
             continue
         window.append(i)
-        if not _is_date_stamp(key):
+        if not shapes.date_stamp(key):
             labels += 1
             if labels > HEAD_LABEL_LINES:
                 break
@@ -899,9 +904,9 @@ def _is_paragraph(key: str) -> bool:
 _YEAR_DIGITS = ("19", "20", "13", "14")  # a Gregorian year opens with 19 or 20, a Hijri year with 13 or 14
 
 
-def _gives_date(key: str) -> bool:
+def _gives_date(key: str, is_date_stamp: Callable[[str], bool] = _is_date_stamp) -> bool:
     """Say whether a head line gives the page's date (a stamp, a labelled date, an issue line): left to
-    _read_metadata, which reads it."""
+    _read_metadata, which reads it. is_date_stamp: _is_date_stamp, or the page's memo of it (HeadShapes.date_stamp)."""
     if key.count(" ") + 1 > MAX_DATE_LINE_WORDS * 2 or not _DIGIT.search(key):
         return False  # (the count first: a paragraph is spared the scan for a digit)
     if not any(year in key for year in _YEAR_DIGITS):
@@ -909,14 +914,15 @@ def _gives_date(key: str) -> bool:
     label = _DATE_LABEL.match(key)
     strong = label is not None and (label.group("strong") or label.group("update"))
     rest = key[label.end():] if label else key
-    return (_is_date_stamp(key) or (read_date(rest) if strong else read_date_line(rest)) is not None
+    return (is_date_stamp(key) or (read_date(rest) if strong else read_date_line(rest)) is not None
             or _read_stamp(key) is not None)
 
 
-def _metadata_shaped(key: str) -> bool:
-    """Say whether a head line is metadata by its shape (a date, a credit or byline line): left to _read_metadata."""
+def _metadata_shaped(key: str, is_date_stamp: Callable[[str], bool] = _is_date_stamp) -> bool:
+    """Say whether a head line is metadata by its shape (a date, a credit or byline line): left to _read_metadata.
+    is_date_stamp: as for _gives_date."""
     bare = key.strip(_PAD)
-    return (_gives_date(key) or _credit_line(bare) is not None or _CREDIT.match(key) is not None
+    return (_gives_date(key, is_date_stamp) or _credit_line(bare) is not None or _CREDIT.match(key) is not None
             or _STAFF_BYLINE.match(key) is not None or _BYLINE.match(bare) is not None
             or _EXCLUSIVE.match(key) is not None)
 
@@ -1008,16 +1014,17 @@ class _Head:
 
 
 class HeadShapes:
-    """The shapes of a page's head lines (see _metadata_shaped, _label_or_widget), and their echoes of the article,
-    judged once per page: both head passes (_drop_head_furniture, and _choose_headline after the label passes) ask
-    them of the same lines, whose text does not change in between (an echo is kept for the article's vocabulary it
-    was judged in). Made for one page and dropped with it."""
+    """The shapes of a page's head lines (see _metadata_shaped, _label_or_widget, _is_date_stamp), and their echoes of
+    the article, judged once per page: both head passes (_drop_head_furniture, and _choose_headline after the label
+    passes) and the label pass (_drop_head_labels) ask them of the same lines, whose text does not change in between
+    (an echo is kept for the article's vocabulary it was judged in). Made for one page and dropped with it."""
 
-    __slots__ = ("_keys", "_metadata", "_label_or_widget", "_echoes", "_faint_items")
+    __slots__ = ("_keys", "_metadata", "_date_stamp", "_label_or_widget", "_echoes", "_faint_items")
 
     def __init__(self, keys: list[str]) -> None:
         self._keys = keys
         self._metadata: dict[int, bool] = {}
+        self._date_stamp: dict[str, bool] = {}
         self._label_or_widget: dict[int, bool] = {}
         self._echoes: dict[tuple[int, Vocabulary], tuple[int, int]] = {}
         self._faint_items: dict[tuple[int, Vocabulary], bool] = {}
@@ -1025,8 +1032,15 @@ class HeadShapes:
     def metadata(self, i: int) -> bool:
         """_metadata_shaped of line i."""
         if i not in self._metadata:
-            self._metadata[i] = _metadata_shaped(self._keys[i])
+            self._metadata[i] = _metadata_shaped(self._keys[i], self.date_stamp)
         return self._metadata[i]
+
+    def date_stamp(self, key: str) -> bool:
+        """_is_date_stamp of a head line's key: _metadata_shaped asks it, then the label pass of its window (see
+        _head_window), then again of the same lines as it walks them."""
+        if key not in self._date_stamp:
+            self._date_stamp[key] = _is_date_stamp(key)
+        return self._date_stamp[key]
 
     def label_or_widget(self, i: int) -> bool:
         """_label_or_widget of line i."""

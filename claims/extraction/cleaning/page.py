@@ -218,9 +218,9 @@ def clean_text(raw: str, *, reference_date: dt.date | None = None) -> CleanedTex
     end = cut if cut is not None else len(lines)
     footer_published, footer_credit = _read_footer(lines, keys, drop, end, remove)
     _drop_trailing_tag_line(keys, drop, remove, end)
-    head_shapes = HeadShapes(keys)  # the head lines' shapes, judged once for both head passes
+    head_shapes = HeadShapes(keys)  # the head lines' shapes, judged once for the head passes
     _drop_head_furniture(lines, keys, drop, remove, head_shapes)
-    masthead, label_published = _drop_head_labels(keys, drop, remove)
+    masthead, label_published = _drop_head_labels(keys, drop, remove, head_shapes)
     widget_published = _choose_headline(lines, keys, drop, remove, head_shapes)
     published, credit = _read_metadata(lines, keys, drop, remove, reference_date,
                                        later_credit=_tail_credit(lines, keys, cut), masthead=masthead)
