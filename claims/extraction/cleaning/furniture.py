@@ -851,8 +851,9 @@ MIN_SCORE_ITEMS = 2
 
 def _is_score_ticker(key: str) -> bool:
     """Say whether a line is a ticker of match scores (see _SCORE_ITEM)."""
-    if key.count(" ") + 1 > MAX_TICKER_WORDS or not _DIGIT.search(key):
+    if key.count(" ") + 1 > MAX_TICKER_WORDS or not ("|" in key or "•" in key or "·" in key) or not _DIGIT.search(key):
         return False  # (the count first: a paragraph is spared the scan for a digit)
+    # (with no bar or bullet, _TICKER_SPLIT leaves one item, under MIN_SCORE_ITEMS: most lines are spared that scan too)
     items = [item.strip(_PAD) for item in _TICKER_SPLIT.split(_SCORE_LABEL.sub("", key.strip()))]
     return len(items) >= MIN_SCORE_ITEMS and all(_SCORE_ITEM.match(item) for item in items)
 

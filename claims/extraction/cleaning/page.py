@@ -350,7 +350,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
             shared_off = shared_off or (sentence_seen and (bare in _SHARE_LABELS or _SOCIAL_ONLY.match(bare) is not None))
             closing_line = i if sentence_seen else closing_line
         elif words <= 25 and (_COPYRIGHT_FOOTER.match(bare) or (
-                (_COPYRIGHT.search(key) or _CLICK_HERE.search(key)) and not _ends_sentence(key))):
+                not _ends_sentence(key) and (_COPYRIGHT.search(key) or _CLICK_HERE.search(key)))):
             remove(i)
             ended = ended or (sentence_seen and _CLICK_HERE.search(key) is None)  # a copyright footer
         elif words <= 60 and ((labelled and _DISCLAIMER.match(bare)) or (
