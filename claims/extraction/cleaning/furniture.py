@@ -271,7 +271,7 @@ _READ_MORE = _labels("المزيد", "اقرا الخبر", "التفاصيل", 
                      "اقرا المقال من المصدر", "اقرا التفاصيل من المصدر", "تابع الخبر من المصدر")
 # A CMS note describing a related-nodes widget ("يحتوي هذا القسم على المقالات ذات صلة …").
 _RELATED_NOTE = _NeedsWord(r"^يحتوي هذا (?:القسم|الجزء) علي|related nodes|ذات صله.{0,20}\(related",
-                           "يحتوي هذا", "related")
+                           "related", openings=("يحتوي هذا",))
 # A section link at the foot of a page: "المزيد من دوليات", "More from World".
 _MORE_FROM = _compile(r"^(?:المزيد من|مزيد من|شاهد المزيد من|more from|more in)\s+\S+(?:\s+\S+){0,3}$")
 _MORE_FROM_LABEL = _compile(r"^(?:المزيد من|مزيد من|شاهد المزيد من|more from|more in)\s+")
@@ -517,7 +517,7 @@ _COMMENT_WIDGET = _NeedsWord(
     r"|be the first to comment)"
     r"|لن (?:يتم )?(?:نشر|ينشر) (?:عنوان )?(?:بريدك|البريد) (?:ال)?الكتروني"
     r"|your email address will not be published",
-    "تعليق", "يعلق", "علق", "comment", "بريدك", "البريد", "email")
+    "تعليق", "علق", "comment", "بريدك", "البريد", "email")  # ("يعلق" holds "علق")
 MAX_COMMENT_WIDGET_WORDS = 20
 # A field of the comment or newsletter form, a line alone: its label with the required mark ("الاسم *", "البريد
 # الإلكتروني *", "Email *") or its placeholder ("أدخل بريدك الإلكتروني", "اكتب تعليقك هنا", maybe with the button:
@@ -535,12 +535,12 @@ _AGGREGATOR_OPENING = _NeedsWord(
 _AGGREGATOR_SIGN_OFF = _NeedsWord(
     r"^(?:كانت|كان) (?:هذه|هذا) (?:تفاصيل|اهم تفاصيل|ابرز تفاصيل) (?:ال)?(?:خبر|موضوع|مقال)"
     r"|^شكرا (?:لكم )?(?:علي )?(?:لقراءتكم|قراءتكم|لمتابعتكم|متابعتكم|لقراءه|قراءه) (?:ال)?(?:خبر|موضوع|مقال)"
-    r"|نرجو ان نكون قد وفقنا", "تفاصيل", "شكرا", "نرجو")  # (rarer words than "كان": fewer regex scans)
+    r"|نرجو ان نكون قد وفقنا", "نرجو ان نكون قد وفقنا", openings=("كانت هذ", "كان هذ", "شكرا"))
 # (The note's own formula: "الخبر الأصلي تم نشره قبل أسبوع" may be a sentence of a story on the press.)
 _AGGREGATOR_NOTE = _NeedsWord(
     r"(?:الموضوع|الخبر|المقال) الاصلي قد تم نشره|تم نشره ومتواجد علي|فريق التحرير في .{1,40} بالتاكد منه"
     r"|(?:يمكنك|يمكنكم) (?:قراءه|متابعه)(?: و(?:قراءه|متابعه))? (?:مستجدات )?هذا (?:الخبر|الموضوع)"
-    r"(?: او الموضوع)? من مصدره", "الاصلي", "نشره", "بالتاكد", "مصدره")  # a word of each alternative
+    r"(?: او الموضوع)? من مصدره", "تم نشره", "فريق التحرير في", "من مصدره")  # (the first two alternatives hold "تم نشره")
 MAX_AGGREGATOR_WORDS = 80
 
 
@@ -670,7 +670,7 @@ _COMMENT_DISCLAIMER = _NeedsWord(
     r"(?:راي|اراء|وجهه نظر|وجهات نظر|سياسه)\s+(?:كاتبيها|كتابها|كاتبها|اصحابها|صاحبها|الموقع|الصحيفه|الجريده|اداره)"
     # in French: "Avertissement: Les commentaires sont la propriété de leurs auteurs et ne reflètent pas l'opinion de …"
     r"|(?:^|:\s*)les commentaires .{0,60}(?:propri[eé]t[eé]|n'engagent|ne refl[eè]tent|ne repr[eé]sentent)",
-    "تعليقات", "commentaires")
+    "les commentaires", openings=("جميع التعليقات", "جميع تعليقات", "كل التعليقات", "كل تعليقات", "التعليقات", "تعليقات"))
 # A separator rule: "================", "———", "* * *" (alone, or before the editors' initials: "==== ز.ح").
 _RULE = re.compile(r"^(?:[=_\-–—*~#+]\s?){3,}")
 _RULE_CHARS = "=_-–—*~#+"  # a rule's first character: a line opening with none is spared the regex

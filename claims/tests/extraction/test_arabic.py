@@ -87,7 +87,8 @@ def _needs_word_patterns():
 def test_needed_words_never_hide_a_match(name, data):
     """A _NeedsWord search finds exactly what the bare pattern finds, on text made of its own words."""
     obj = _needs_word_patterns()[name]
-    fragments = sorted(set(re.findall(r"[^\W\d_]+|©", obj.pattern.pattern)) | set(obj.needed)) + [" ", "(", ".", "x"]
+    fragments = sorted(set(re.findall(r"[^\W\d_]+|©", obj.pattern.pattern)) | set(obj.needed) | set(obj.openings)) + [
+        " ", "(", ".", "x"]
     text = "".join(data.draw(st.lists(st.sampled_from(fragments), max_size=12)))
     found, expected = obj.search(text), obj.pattern.search(text)
     assert (found and found.span()) == (expected and expected.span())
