@@ -127,10 +127,12 @@ _REPORTING_VERB = _compile(r"(?<![\w])[وف]?(?:قال|قالت|اكد|اكدت|
 MAX_OUTLET_DISCLAIMER_WORDS = 40
 
 
-def _is_outlet_disclaimer(key: str) -> bool:
-    """Say whether a line is the outlet's disclaimer on what it publishes, with no label (see _OUTLET_DISCLAIMER_DENIAL)."""
+def _is_outlet_disclaimer(key: str, words: int | None = None) -> bool:
+    """Say whether a line is the outlet's disclaimer on what it publishes, with no label (see _OUTLET_DISCLAIMER_DENIAL);
+    words as for _aggregator_part."""
     # (the denial needs لا and its verb (ت…/ي…), one space apart in a key: spare most lines its scan)
-    return (key.count(" ") + 1 <= MAX_OUTLET_DISCLAIMER_WORDS and ("لا ت" in key or "لا ي" in key)
+    words = _word_count(key) if words is None else words
+    return (words <= MAX_OUTLET_DISCLAIMER_WORDS and ("لا ت" in key or "لا ي" in key)
             and _OUTLET_DISCLAIMER_DENIAL.search(key) is not None
             and _PUBLISHED_MATTER.search(key) is not None and _REPORTING_VERB.search(key) is None)
 # A line that is only platform names or share words ("فيسبوك تويتر واتساب", "مشاركة: فيسبوك | إكس | نسخ الرابط").
@@ -171,8 +173,10 @@ _COOKIE_CONSENT = _NeedsWord(r"موقع|(?<![\w])(?:site|website|we use)(?![\w])
 MAX_COOKIE_NOTICE_WORDS = 60
 
 
-def _is_cookie_notice(key: str) -> bool:
-    return (key.count(" ") + 1 <= MAX_COOKIE_NOTICE_WORDS and _COOKIES.search(key) is not None
+def _is_cookie_notice(key: str, words: int | None = None) -> bool:
+    """Say whether a line is a cookie notice (see _COOKIE_CONSENT); words as for _aggregator_part."""
+    words = _word_count(key) if words is None else words
+    return (words <= MAX_COOKIE_NOTICE_WORDS and _COOKIES.search(key) is not None
             and _COOKIE_CONSENT.search(key) is not None)
 
 
@@ -544,10 +548,11 @@ _AGGREGATOR_NOTE = _NeedsWord(
 MAX_AGGREGATOR_WORDS = 80
 
 
-def _aggregator_part(key: str) -> str | None:
+def _aggregator_part(key: str, words: int | None = None) -> str | None:
     """Say what part of an aggregator's wrapper a line is: "sign-off" (the story is over), "wrapper" (its
-    opening or its note on the original), else None."""
-    if key.count(" ") + 1 > MAX_AGGREGATOR_WORDS:
+    opening or its note on the original), else None. words: the line's word count, when the caller has it (see
+    _word_count)."""
+    if (_word_count(key) if words is None else words) > MAX_AGGREGATOR_WORDS:
         return None
     if _AGGREGATOR_SIGN_OFF.search(key):
         return "sign-off"
@@ -629,6 +634,7 @@ def _poll_end(keys: list[str], i: int) -> int | None:
 
 
 def _word_count(key: str) -> int:
+    """The words of a key (their spaces are single: see dates.fold), as the line tests count them."""
     return key.count(" ") + 1
 
 
@@ -643,8 +649,9 @@ def _is_edition_switcher(key: str) -> bool:
         part.count(" ") < 3 and not _DIGIT.search(part) for part in others)
 
 
-def _is_comment_widget(key: str) -> bool:
-    return key.count(" ") + 1 <= MAX_COMMENT_WIDGET_WORDS and (
+def _is_comment_widget(key: str, words: int | None = None) -> bool:
+    """Say whether a line is the comment widget (see _COMMENT_WIDGET, _FORM_FIELD); words as for _aggregator_part."""
+    return (_word_count(key) if words is None else words) <= MAX_COMMENT_WIDGET_WORDS and (
         _COMMENT_WIDGET.search(key.strip(_PAD)) is not None or _FORM_FIELD.match(key.strip()) is not None)
 
 
@@ -849,9 +856,10 @@ _SCORE_LABEL = re.compile(r"^[^:：\d|]{2,60}[:：]\s*")
 MIN_SCORE_ITEMS = 2
 
 
-def _is_score_ticker(key: str) -> bool:
-    """Say whether a line is a ticker of match scores (see _SCORE_ITEM)."""
-    if key.count(" ") + 1 > MAX_TICKER_WORDS or not ("|" in key or "•" in key or "·" in key) or not _DIGIT.search(key):
+def _is_score_ticker(key: str, words: int | None = None) -> bool:
+    """Say whether a line is a ticker of match scores (see _SCORE_ITEM); words as for _aggregator_part."""
+    words = _word_count(key) if words is None else words
+    if words > MAX_TICKER_WORDS or not ("|" in key or "•" in key or "·" in key) or not _DIGIT.search(key):
         return False  # (the count first: a paragraph is spared the scan for a digit)
     # (with no bar or bullet, _TICKER_SPLIT leaves one item, under MIN_SCORE_ITEMS: most lines are spared that scan too)
     items = [item.strip(_PAD) for item in _TICKER_SPLIT.split(_SCORE_LABEL.sub("", key.strip()))]

@@ -327,13 +327,13 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                 remove(j)
             i = after
             continue
-        elif (words <= 40 and _JS_WARNING.search(key)) or (words <= MAX_COMMENT_WIDGET_WORDS and _is_comment_widget(key)) or (
+        elif (words <= 40 and _JS_WARNING.search(key)) or (words <= MAX_COMMENT_WIDGET_WORDS and _is_comment_widget(key, words)) or (
                 "|" in key and _is_edition_switcher(key)) or (
                 words <= MAX_DOSSIER_WORDS and _DOSSIER_LABEL.match(bare) and not _ends_sentence(key)):
             remove(i)  # a JavaScript warning, a comment widget, an edition switcher, a dossier label
-            if sentence_seen and _is_comment_widget(key):
+            if sentence_seen and _is_comment_widget(key, words):
                 closing_line = i  # the comment widget ("التعليقات مغلقة") sits under the finished article
-        elif words <= MAX_AGGREGATOR_WORDS and (aggregator := _aggregator_part(key)) is not None:
+        elif words <= MAX_AGGREGATOR_WORDS and (aggregator := _aggregator_part(key, words)) is not None:
             remove(i)
             # the aggregator signs the story off: under its note and the source line, another story follows
             signed_off = signed_off or (aggregator == "sign-off" and sentence_seen)
@@ -354,7 +354,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
             remove(i)
             ended = ended or (sentence_seen and _CLICK_HERE.search(key) is None)  # a copyright footer
         elif words <= 60 and ((labelled and _DISCLAIMER.match(bare)) or (
-                words <= MAX_OUTLET_DISCLAIMER_WORDS and _is_outlet_disclaimer(key))):
+                words <= MAX_OUTLET_DISCLAIMER_WORDS and _is_outlet_disclaimer(key, words))):
             remove(i)
             ended = ended or sentence_seen
             if not _DISCLAIMER.sub("", bare).strip(_PAD):  # a bare label: its text is the next line
@@ -362,7 +362,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                 if following < n and keys[following].count(" ") < 60:
                     remove(following)
                     i = following
-        elif words <= MAX_COOKIE_NOTICE_WORDS and _is_cookie_notice(key):
+        elif words <= MAX_COOKIE_NOTICE_WORDS and _is_cookie_notice(key, words):
             remove(i)
         elif words <= 60 and stripped_labelled and _is_inline_poll(key):
             remove(i)  # a reader poll on one line: question, answers, vote button
@@ -448,7 +448,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                 i = pitch_end
                 continue
         elif (words <= MAX_TICKER_WORDS and (_is_ticker(keys, i, in_head=not seen_body) or _is_weather_strip(key)
-                                             or _is_score_ticker(key))) or (
+                                             or _is_score_ticker(key, words))) or (
                 stripped_labelled and _is_news_ticker(key, in_head=not seen_body)):
             remove(i)  # a market, score or news ticker or the weather strip, wherever the page prints it
         elif staff_credit >= 0 and _next_nonblank(keys, staff_credit + 1) == i and (
