@@ -161,6 +161,15 @@ _COPULAS = _norms("هو", "هي")
 _LABEL_AFTER = _norms("مكرر", "مكررا", "مكررة")
 # لكل مليون نسمة: the base of a ratio, not an amount.
 _RATIO_BASE = _norms("لكل", "ولكل")
+_EVERY_WORD = normalize_word("كل")
+_OF_WORD = normalize_word("من")
+
+
+def _one_in_every(tokens: Sequence[Token], first: int) -> bool:
+    """Say whether "من كل" stands right before the number: "شخص من كل خمسة"، "واحد من كل 10 أطفال" (one in N)."""
+    return first >= 2 and tokens[first - 1].norm == _EVERY_WORD and tokens[first - 2].norm == _OF_WORD
+
+
 # A bare عدد right before a number numbers a law ("الأمر عدد 388"); a count of something is "عدد الضحايا".
 _MAGHREB_NUMBER = normalize_word("عدد")
 # "طراز بوينغ 737", "موديل تويوتا 2020": a make and its number name a model, not an amount.
@@ -886,8 +895,8 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
     if label is not None and label.norm in _ROAD_MARKERS and label.norm.startswith("ال") \
             and read.last < n and tokens[read.last].norm in _PLACE_DIRECTIONS:
         return None  # "بتفتيش الكيلو 57 جنوبي ود مدني": a place named by its milestone, placed by a direction
-    if prev is not None and prev.norm in _RATIO_BASE:
-        return None  # ألف حاج لكل مليون مسلم: the base of the ratio
+    if prev is not None and (prev.norm in _RATIO_BASE or _one_in_every(tokens, first)):
+        return None  # ألف حاج لكل مليون مسلم، "واحد من كل عشرة مرضى": the base of the ratio
     if _family_size(tokens, first):
         return None  # "وهي أم لأربعة أطفال": a person's family, not a reported figure
     if read.digits_plain and read.last < n and tokens[read.last].norm in _LABEL_AFTER:

@@ -546,7 +546,11 @@ _CLITIC_END = re.compile(r"(?:ه|ها|هم|هما)$")
 # Possessive "her / their two": no name ends so once it has four letters (مها is a name); ه (ة) and هم (أدهم) may.
 _HER_THEIR = re.compile(r"(?:ها|هما)$")
 _MASDAR_WEAK = re.compile(r"^[^اوي]{3}$|.{3,}ه$|.{3,}ات$")  # فعل (نشر)، nouns in ة، plurals in ات
-_NISBA = re.compile(r"(?:ي|يه|يون|يين|يات|يان|يتين)$")
+# Verbal nouns of the تفعّل form from roots ending in ي are shaped like one (-ي) but are nouns: after a body's
+# adjectives they are the verb's object, "أعلن البنك الوطني الإثيوبي التخلي عن …" (normalised spelling).
+_MASDARS_IN_YA = ("تخلي", "تحدي", "تصدي", "تلقي", "تبني", "تعدي", "ترقي", "تمني", "تنحي", "تجلي", "تولي", "تقصي",
+                  "تحري", "تعافي", "تفادي", "تنامي", "تراخي", "تمادي", "تعاطي", "تلاقي")
+_NISBA = re.compile(rf"^(?![وفبل]?(?:ال)?(?:{'|'.join(_MASDARS_IN_YA)})$).*(?:ي|يه|يون|يين|يات|يان|يتين)$")
 _CARRY_WINDOW = 3
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 

@@ -73,3 +73,34 @@ ACTING_BODY = [  # (text, figure, claimants)
 @table("text, figure, expected", ACTING_BODY)
 def test_a_body_acting_on_its_own_counts_claims_them(text: str, figure: str, expected: list) -> None:
     assert claimants(text, figure) == expected
+
+
+ONE_IN_EVERY = [  # (text, expected): "من كل N" is the base of a ratio, not a count
+    ("وأصيب واحد من كل عشرة مرضى بالعدوى.", []),
+    ("وأصيب شخص من كل خمسة أشخاص بالمرض.", []),
+    ("وأصيب واحد من كل 10 أطفال بفقر الدم.", []),
+    # must not change: "كل" alone before a count, and "لكل" as before
+    ("ويتبرع كل 10 أشخاص بمبلغ صغير.", [("10 أشخاص", 10.0, "exact")]),
+    ("وخصص طبيب لكل 500 نسمة.", []),
+]
+
+
+@table("text, expected", ONE_IN_EVERY)
+def test_one_in_every_n_is_no_count(text: str, expected: list) -> None:
+    assert quantities_found(text) == expected
+
+
+# A verbal noun of the تفعّل form from a root ending in ي (التخلي، التصدي) after a body's adjectives is the
+# verb's object, not one more adjective of the body.
+VERBAL_NOUN_IN_YA = [  # (text, speakers)
+    ("وأعلن البنك الوطني الإثيوبي التخلي عن نظام الصرف المدار، وقال إن التضخم بلغ 30%.",
+     ["البنك الوطني الإثيوبي"]),
+    ("وأعلنت الحكومة التونسية التصدي للمضاربة في أسعار 12 مادة أساسية.", ["الحكومة التونسية"]),
+    # must not change: adjectives of origin in the same shape
+    ("وقال السفير التركي إن 300 شاحنة عبرت المعبر.", ["السفير التركي"]),
+]
+
+
+@table("text, speakers", VERBAL_NOUN_IN_YA)
+def test_a_verbal_noun_in_ya_is_no_adjective_of_the_body(text: str, speakers: list[str]) -> None:
+    assert clause_speakers(text) == speakers
