@@ -94,7 +94,6 @@ class ExtractedClaim:
     claimants: list[Attribution | None] = field(default_factory=list)  # per quantity, when not the speaker
 
 
-
 # Sentences, mentions and attributions are built by the dozen for each article. A frozen dataclass's own __init__
 # sets each field through object.__setattr__, a call per field; these write the instance's __dict__ in one
 # update instead (frozen=True still refuses any assignment afterwards). Each takes the fields in order, with
