@@ -18,7 +18,18 @@ from functools import lru_cache
 
 from .dates import find_date, fold, is_time_only, read_date, read_date_line
 from .furniture import _BREADCRUMB, _BYLINE
-from .lexicon import _AGENCY_ONLY, _DIGIT, _ICONS_AT_ENDS, _PAD, MIN_PARAGRAPH_WORDS, PICTOGRAPHS, _compile, _ends_sentence, _labels
+from .lexicon import (
+    _AGENCY_ONLY,
+    _DIGIT,
+    _ICONS_AT_ENDS,
+    _PAD,
+    MIN_PARAGRAPH_WORDS,
+    PICTOGRAPHS,
+    _compile,
+    _ends_sentence,
+    _labels,
+    _next_nonblank,
+)
 from .metadata import (
     _CREDIT,
     _DATE_LABEL,
@@ -321,11 +332,18 @@ _BREAKING_BAR = _compile(r"^(?:[^\w\s]\ufe0f?\s*)*(?:عاجل|خبر عاجل|ا
 def _breaking_bar(keys: list[str], kept: list[int], n: int) -> bool:
     """Say whether head line kept[n] is a breaking-news bar over another story's headline: a section label
     (or a one-word section, "العراق") stands under it, and labels sit above the headline, never under it.
-    With the lead or a byline under it, "عاجل | الرئيس يعلن حل البرلمان" is the headline itself."""
+    With the lead, a byline or its date under it, "عاجل | الرئيس يعلن حل البرلمان" is the headline itself."""
     if _BREAKING_BAR.match(keys[kept[n]]) is None or n + 2 >= len(kept):
         return False
     below = keys[kept[n + 1]].strip(_PAD)
+    if _dated(below):
+        return False  # "آخر تحديث: 09:10 مساءً" under it: the page's own live headline, dated
     return (_label_line(below)[0] or _one_word_section(keys, kept, n + 1)) and not _ends_sentence(keys[kept[n + 2]])
+
+
+def _dated(key: str) -> bool:
+    """Say whether a head line gives the page's date or its update time ("آخر تحديث: 09:10 مساءً")."""
+    return _DATE_LABEL.match(key) is not None or _gives_date(key)
 
 
 def _one_word_section(keys: list[str], kept: list[int], n: int) -> bool:
@@ -494,7 +512,12 @@ def _masthead_pair(keys: list[str], drop: list[bool], kept: list[int], n: int) -
     nav_below = n + 2 < len(kept) and any(
         drop[j] and keys[j] and _is_navigation(keys[j]) for j in range(kept[n] + 1, kept[n + 1]))
     tagline = _TAGLINE.match(second) is not None  # "الميزان | صحيفة إلكترونية مستقلة"
-    return first if tagline or label_below or nav_below or _recurs(keys, drop, kept[n], first) else None
+    # "حسنى | Husna FM" opening the page over more head lines: the name in two scripts at the very top is the
+    # site's ("Gulf Times - التعليم يتغير" right over its lead is a headline)
+    top_in_two_scripts = n == 0 and kept[n] == _next_nonblank(keys, 0) and n + 2 < len(kept) \
+        and not _ends_sentence(keys[kept[n + 1]]) and _name_in_two_scripts(first, second)
+    return first if tagline or label_below or nav_below or top_in_two_scripts or _recurs(keys, drop, kept[n], first) \
+        else None
 
 
 def _name_in_two_scripts(first: str, second: str) -> bool:
@@ -1154,6 +1177,15 @@ def _choose_headline(lines: list[str], keys: list[str], drop: list[bool], remove
     return published
 
 
+def _live_headline_dated(keys: list[str], i: int) -> bool:
+    """Say whether head line i is a live blog's headline behind its format label ("تغطية مباشرة| المنخفض القطبي …")
+    with the page's date or update time on the next line: no bar over another story, which has its own headline."""
+    if _LIVE_FORMAT_LABEL.match(keys[i]) is None:
+        return False
+    j = _next_nonblank(keys, i + 1)
+    return j < len(keys) and _dated(keys[j].strip(_PAD))
+
+
 def _over_navigation(keys: list[str], drop: list[bool], candidates: list[int], n: int) -> bool:
     """Say whether the site's navigation (a menu, a breadcrumb or a bar of items, already dropped) stands between head line candidates[n]
     and the next head line: the line is page chrome (a breaking bar over the menu), as a line under a dropped
@@ -1189,7 +1221,7 @@ def _reads_as_the_headline(lines: list[str], keys: list[str], head: _Head, candi
     if later and (_label_or_widget(key) or _is_bar_of_items(lines[i]) or _repeats_a_menu_item(keys, i) or (
             key.count(" ") + 1 <= MAX_MASTHEAD_WORDS and _quoted_as_the_outlet(keys, i, key.strip(_PAD))) or (
             _BREAKING_BAR.match(key) is not None and (i in head.faint or (under_chrome and any(
-                j not in head.faint for j in later))))):
+                j not in head.faint for j in later)) and not _live_headline_dated(keys, i)))):
         return False
     if first:
         return not (_is_widget_shaped(lines[i], key) and i in head.faint)  # (the shape first: see _Head)

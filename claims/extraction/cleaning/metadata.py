@@ -21,7 +21,7 @@ from .dates import (
     read_day_month,
     read_numeric_date,
 )
-from .furniture import _COPYRIGHT, _INITIALS, _RELATIVE_STAMP, _SIGN_OFF, _is_counter
+from .furniture import _COPYRIGHT, _INITIALS, _RELATIVE_STAMP, _SIGN_OFF, _is_counter, _is_weather_strip
 from .lexicon import (_AGENCY, _AGENCY_ONLY, _DIGIT, _PAD, MIN_PARAGRAPH_WORDS, _compile, _ends_sentence, _has_dash,
                       _next_nonblank)
 from .stems import _ARABIC_WORD, _STEM_PREFIX, MIN_ARTICLE_STEMS
@@ -684,8 +684,11 @@ def _read_stamp(key: str) -> tuple[dt.date | None, dt.date | None] | None:
         label = _DATE_LABEL.match(part)
         rest = part[label.end():] if label else part
         value = read_date_line(rest)
-        if value is None and not label and (_is_counter(part.strip(_PAD)) or _RELATIVE_STAMP.match(part.strip(_PAD))):
-            continue  # "2025/08/13 | 👁 3,902", "منذ 3 ساعات | 10 آذار 2026": a counter or an age beside the date
+        if value is None and not label and (_is_counter(part.strip(_PAD)) or _RELATIVE_STAMP.match(part.strip(_PAD))
+                                            or _is_weather_strip(part.strip(_PAD))):
+            # "2025/08/13 | 👁 3,902", "منذ 3 ساعات | 10 آذار 2026", "الإثنين 11 أغسطس 2025 | إسطنبول 31°": a counter,
+            # an age or the city's weather beside the date
+            continue
         if value is None and not is_time_only(rest):
             return None
         if label and label.group("update"):
