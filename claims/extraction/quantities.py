@@ -1802,20 +1802,27 @@ def _parallel_count(tokens: Sequence[Token], read: NumberRead, last_taken: int) 
         and all(t.kind == "ar" for t in between)
 
 
+_COPULA_LABEL_WORDS = 4  # words between a label noun and هو/هي before its number
+
+
 def _genitive_cue(tokens: Sequence[Token], first: int) -> bool:
     """Return True for a label noun before one or two names before first: قرار مجلس الأمن 2254، رقم الطوارئ هو 112.
 
     The noun may be indefinite with its adjective: "خصصت رقماً مجانياً هو 80001010".
     """
     k = first - 1
-    if k >= 0 and tokens[k].norm in _COPULAS:
+    copula = k >= 0 and tokens[k].norm in _COPULAS
+    if copula:
         k -= 1
-    for depth in range(2):
-        if k - depth < 1 or tokens[k - depth].kind != "ar" or _VERB_SHAPE.match(tokens[k - depth].norm) \
-                or tokens[k - depth].norm in _RECORD_WORDS:
+    # After هو/هي the whole phrase before it is the label's: "الرقم الموحد لاستقبال البلاغات هو 911"
+    for depth in range(_COPULA_LABEL_WORDS if copula else 2):
+        word = tokens[k - depth].norm if k - depth >= 0 else ""
+        if k - depth < 1 or tokens[k - depth].kind != "ar" or word in _RECORD_WORDS \
+                or (_VERB_SHAPE.match(word) and not word.startswith("ال")):  # (no verb takes ال: البلاغات)
             return False
-        if tokens[k - depth - 1].kind == "ar" and tokens[k - depth - 1].norm in _GENITIVE_CUES:
-            return True
+        cue = tokens[k - depth - 1]
+        if cue.kind == "ar" and (cue.norm in _GENITIVE_CUES or cue.norm[:1] == "و" and cue.norm[1:] in _GENITIVE_CUES):
+            return True  # "ورقم الطوارئ هو 112": with its و too
     return False
 
 

@@ -154,9 +154,12 @@ _CREDITED = "(?:" + "|".join([_AGENCY, _OUTLET_SHAPED] + [
 # "أبوظبي - سكاي نيوز عربية", "القاهرة - (أ ش أ)", "روما: «الشرق الأوسط»" (any name in «»),
 # "هسبريس - عبد الرحيم العسري" (outlet, then author), "عمان / ليث الجنيدي / الأناضول", "بوابة الأهرام",
 # 'بيروت – "الوطن"' (any name in quotes).
+# A national agency by its definite name after its city: "نواكشوط – الوكالة الموريتانية للأنباء". (Alone atop the page
+# the name is the agency's own masthead: "الوكالة الوطنية للإعلام" over its own story.)
+_NATIONAL_AGENCY = r"الوكاله(?:\s+[\u0621-\u064a]+){1,2}\s+لل(?:انباء|اعلام)"
 _CREDIT_LINES = tuple(_compile(pattern) for pattern in (
     # (an exclusive tag may close it: "تعز - الصحوة نت - خاص")
-    rf"^{_CITY}\s*[-–—:/]\s*[(«\"]?(?P<agency>{_CREDITED})[)»\"]?\s*(?:[-–—:|/]\s*(?:خاص|حصري|حصريا)\s*)?[-–—:]?$",
+    rf"^{_CITY}\s*[-–—:/]\s*[(«\"]?(?P<agency>{_CREDITED}|{_NATIONAL_AGENCY})[)»\"]?\s*(?:[-–—:|/]\s*(?:خاص|حصري|حصريا)\s*)?[-–—:]?$",
     rf"^{_CITY}\s*[-–—:]\s*[«\"“](?P<agency>[^«»\"“”]{{2,30}})[»\"”](?:\s*(?:دوت كوم|دوت نت|نت|اونلاين))?$",
     rf"^(?P<agency>{_CREDITED})\s*[-–—/|]\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){{0,3}}$",
     rf"^{_CITY}\s*/[^/]{{2,40}}/\s*(?P<agency>{_CREDITED})$",

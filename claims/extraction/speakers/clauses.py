@@ -2605,7 +2605,8 @@ def _describes(toks: list[_Tok], start: int, end: int) -> bool:
     segment = toks[start:end]
     if not segment or not segment[0].text.isalpha() or segment[0].text[:1] in "وف":
         return False
-    return all(t.text.isalpha() and not _verb_lemma(t.text) or t.text in "«»\"()" for t in segment)
+    # (figures too: "سائق يبلغ من العمر 43 عاماً ويعمل على التطبيق منذ 2019")
+    return all(t.text.isalnum() and not _verb_lemma(t.text) or t.text in "«»\"()" for t in segment)
 
 
 def _subject_before_insert(toks: list[_Tok], comma: int) -> _Phrase | None:
