@@ -92,3 +92,16 @@ def test_an_agency_own_name_atop_its_page_is_no_credit():
     cleaned = clean_checked("\n".join(["الوكالة الموريتانية للأنباء", "أخبار وطنية | اقتصاد | ثقافة | رياضة", "",
                                        TITLE, "", LEAD, "", SECOND, "", THIRD]))
     assert cleaned.source_credit is None
+
+
+BELIEFS = [  # (text, speakers): "يعتقد X أن" states X's view, as "يرى X أن"
+    ("ويعتقد الباحث في المركز غريغوري ألين أن 40% من المشاريع ستتأخر.", ["الباحث في المركز غريغوري ألين"]),
+    ("وتعتقد الشرطة أن 3 أشخاص فروا من السجن.", ["الشرطة"]),
+    # must not change: the passive "ويُعتقد أن" has no subject and carries no earlier speaker
+    ("وقال الوزير إن الخطة جاهزة. ويعتقد أن 40% من المشاريع ستتأخر.", ["الوزير", None]),
+]
+
+
+@table("text, speakers", BELIEFS)
+def test_a_stated_belief_has_its_speaker(text, speakers):
+    assert clause_speakers(text) == speakers
