@@ -105,3 +105,17 @@ BELIEFS = [  # (text, speakers): "يعتقد X أن" states X's view, as "يرى
 @table("text, speakers", BELIEFS)
 def test_a_stated_belief_has_its_speaker(text, speakers):
     assert clause_speakers(text) == speakers
+
+
+PAPERS = [  # (text, speakers): a research paper speaks for the centre that published it
+    ("غير أن ورقة بحثية نشرها مركز كارنيغي للشرق الأوسط حذرت من أن الاستهلاك قد يتجاوز 20 مليون لتر يومياً.",
+     ["مركز كارنيغي للشرق الأوسط"]),
+    # must not change: a working paper handed in, a bargaining chip
+    ("وقدم الوفد ورقة عمل تتضمن 12 مقترحاً.", [None]),
+    ("وتستخدم الحكومة الصفقات ورقة ضغط في 3 ملفات.", [None]),
+]
+
+
+@table("text, speakers", PAPERS)
+def test_a_paper_speaks_for_its_publisher(text, speakers):
+    assert clause_speakers(text) == speakers
