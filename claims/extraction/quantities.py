@@ -162,12 +162,11 @@ _LABEL_AFTER = _norms("مكرر", "مكررا", "مكررة")
 # لكل مليون نسمة: the base of a ratio, not an amount.
 _RATIO_BASE = _norms("لكل", "ولكل")
 _EVERY_WORD = normalize_word("كل")
-_OF_WORD = normalize_word("من")
 
 
 def _one_in_every(tokens: Sequence[Token], first: int) -> bool:
     """Say whether "من كل" stands right before the number: "شخص من كل خمسة"، "واحد من كل 10 أطفال" (one in N)."""
-    return first >= 2 and tokens[first - 1].norm == _EVERY_WORD and tokens[first - 2].norm == _OF_WORD
+    return first >= 2 and tokens[first - 1].norm == _EVERY_WORD and tokens[first - 2].norm == _FROM
 
 
 # A bare عدد right before a number numbers a law ("الأمر عدد 388"); a count of something is "عدد الضحايا".

@@ -424,7 +424,8 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             remove(i)  # the author's name under the title, among date and credit lines
             continue
         if (title_seen and not paragraph_seen and _LONG_BARE_NAME.match(key)
-                and (after_metadata or _date_line_follows(keys, drop, i)) and _named_nowhere_else(keys, i)):
+                and (after_metadata or _date_line_follows(keys, drop, i))
+                and _barely_elsewhere(_prefixless_words(keys[i]), keys, i)):
             remove(i)  # "محمد عبد الرحمن السيد علي" over the date line: a full name the story never names
             continue
         if not wire_credit and (wire := ("(" in key and _DATELINE_AGENCY.match(key))
@@ -608,22 +609,20 @@ def _unknown_name_over_lead(keys: list[str], drop: list[bool], i: int) -> bool:
         return False  # (a bare name with no city may be a kicker: "ميدان التحرير")
     # whole words (no suffix cut): a surname must not match a longer word of the text ("الحاج", "حاجات")
     words = _prefixless_words(keys[i][written_by.end():] if written_by else keys[i])
+    return len(words) >= 2 and _barely_elsewhere(words, keys, i)
+
+
+def _barely_elsewhere(words: set[str], keys: list[str], i: int) -> bool:
+    """Say whether the words of line i barely come back in the rest of the page, as a reporter's name does not (a
+    subtitle shares its words with the title and the lead); a page too short to tell says no."""
     rest = _prefixless_words(" ".join(key for k, key in enumerate(keys) if k != i))
-    return len(rest) >= MIN_ARTICLE_STEMS and len(words) >= 2 and len(words & rest) <= MAX_BYLINE_WORDS_IN_TEXT
+    return len(rest) >= MIN_ARTICLE_STEMS and len(words & rest) <= MAX_BYLINE_WORDS_IN_TEXT
 
 
 # A full name of four or five words alone on a line ("محمد عبد الرحمن السيد علي"): no ال- on its first word, no
 # preposition or conjunction in it (folded spelling: على → علي is a name too, so only the other prepositions).
 _LONG_BARE_NAME = _compile(r"^(?!ال)[\u0621-\u064a]+"
                            r"(?:\s+(?!(?:الي|عن|في|من|مع|ان|بعد|حول|و|او|ثم)(?!\S))[\u0621-\u064a]+){3,4}$")
-
-
-def _named_nowhere_else(keys: list[str], i: int) -> bool:
-    """Say whether the words of line i barely come back in the rest of the page, as a reporter's name does not
-    (a subtitle of four words shares its words with the title and the lead)."""
-    words = _prefixless_words(keys[i])
-    rest = _prefixless_words(" ".join(key for k, key in enumerate(keys) if k != i))
-    return len(rest) >= MIN_ARTICLE_STEMS and len(words & rest) <= MAX_BYLINE_WORDS_IN_TEXT
 
 
 def _prefixless_words(key: str) -> set[str]:

@@ -1253,14 +1253,23 @@ def _said_of_indefinite(toks: list[_Tok], k: int) -> bool:
     if len(prev) < 3 or not prev.isalpha() or _is_al(prev) or prev.endswith("ما") or _verb_lemma(prev) \
             or _is_title(prev) or any(w in _STOP or w in _PRE_VERB or w in _RELATIVE for w in (prev, bare)):
         return False
-    j = _skip_adverbs(toks, k + 1)  # "خطة قالت عنها الوزيرة إنها": what she said it of, before her
+    said = _subject_before_that(toks, k + 1)  # "خطة قالت عنها الوزيرة إنها": what she said it of, before her
+    if said is None:
+        return False
+    j, phrase = said
+    # "قال مهندسون إن": a plural of people speaks as a person or a body does
+    return phrase.mode in ("person", "org") or bool(_PLURAL_PEOPLE.match(toks[j].text))
+
+
+def _subject_before_that(toks: list[_Tok], j: int) -> tuple[int, _Phrase] | None:
+    """Return where a verb's subject starts, past adverbs from toks[j], and its phrase, when إن/أن follows it,
+    past adverbs too: "قالت عنها الوزيرة إنها"، "قال وزير المالية حينها إنها"; else None."""
+    j = _skip_adverbs(toks, j)
     phrase = _parse_np(toks, j) if j < len(toks) else None
     if phrase is None:
-        return False
-    that = _skip_adverbs(toks, phrase.end)  # "قال وزير المالية حينها إنها": when he said it, before إن
-    # "قال مهندسون إن": a plural of people speaks as a person or a body does
-    return (phrase.mode in ("person", "org") or bool(_PLURAL_PEOPLE.match(toks[j].text))) \
-        and that < len(toks) and toks[that].text in _PLAIN_THAT
+        return None
+    that = _skip_adverbs(toks, phrase.end)
+    return (j, phrase) if that < len(toks) and toks[that].text in _PLAIN_THAT else None
 
 
 _POINTING_PARTICIPLES = _words("مشيرا مشيرة لافتا لافتة")  # they report with إلى + a verbal noun, too
@@ -1423,13 +1432,9 @@ def _said_of_launched(toks: list[_Tok], start: int) -> tuple[_Phrase, tuple[int,
             if any(c.isdigit() for c in toks[m].text):
                 return None
             continue
-        j = _skip_adverbs(toks, m + 2)
-        phrase = _parse_np(toks, j) if j < n else None
-        if phrase is None or phrase.mode not in ("person", "org"):
-            continue
-        that = _skip_adverbs(toks, phrase.end)
-        if that < n and toks[that].text in _PLAIN_THAT:
-            return phrase, (toks[m].start, toks[m].end)
+        said = _subject_before_that(toks, m + 2)
+        if said is not None and said[1].mode in ("person", "org"):
+            return said[1], (toks[m].start, toks[m].end)
     return None
 
 

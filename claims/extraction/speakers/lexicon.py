@@ -527,9 +527,13 @@ def _owned_title(t: str, *, closed: bool = False) -> str | None:
         stem = t[:-1]
     if stem == t or len(stem) < 3:
         return None
-    if stem.endswith("ت"):
-        stem = stem[:-1] + "ه"  # وزيرتها: the feminine ة before a suffix is written ت
+    stem = _with_ta_marbuta(stem)  # وزيرتها
     return stem if _is_title(stem) and stem not in _NOT_OWNED_POSTS else None
+
+
+def _with_ta_marbuta(stem: str) -> str:
+    """Return a stem cut from its pronoun with its feminine ة back (normalised ه): before a suffix it is written ت."""
+    return stem[:-1] + "ه" if stem.endswith("ت") else stem
 _SOURCE_VERBS = _words("ذكر ذكرت ذكره ذكرته أفاد أفادت أفاده أفادته أعلن أعلنت أعلنه أعلنته أورد "
                        "أوردت أورده أوردته نشر نشرت نشره نشرته قال قالت قاله قالته صرح صرحت صرح به "
                        "جاء أظهر أظهرت أظهره أظهرته كشف كشفت كشفه كشفته أكد أكدت أكده أكدته "

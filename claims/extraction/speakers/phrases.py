@@ -57,6 +57,7 @@ from .lexicon import (
     _strip_al,
     _Tok,
     _verb_lemma,
+    _with_ta_marbuta,
     _words,
 )
 
@@ -957,7 +958,7 @@ def _possessed_body(t: str) -> bool:
     stem = _CLITIC_END.sub("", t)
     if stem == t or len(stem) < 3:
         return False
-    return _is_institution(stem[:-1] + "ه" if stem.endswith("ت") else stem)
+    return _is_institution(_with_ta_marbuta(stem))
 
 
 # Titles whose holder is charged with something named after ب: "المكلف بالإعلام", "المنتدب بالوزارة".
