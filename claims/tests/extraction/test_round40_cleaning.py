@@ -8,24 +8,7 @@ from __future__ import annotations
 
 from .helpers import table
 from .test_cleaning import clean_checked
-
-TITLE = "افتتاح سوق الخضر الجديد في مدينة صور بحضور المحافظ"
-LEAD = ("افتتح محافظ الجنوب، صباح اليوم الخميس، سوق الخضر الجديد في مدينة صور، بعد أشهر من أعمال التأهيل التي "
-        "موّلتها البلدية بالشراكة مع اتحاد التجار.")
-SECOND = ("وأوضح رئيس بلدية صور أن السوق يضم 120 محلاً مخصصاً لبيع الخضر والفواكه، وأن البلدية ستفرض رسوماً رمزية "
-          "على التجار خلال السنة الأولى.")
-THIRD = ("وقال أحد التجار إن الانتقال إلى السوق الجديد سيخفف الازدحام في وسط المدينة، داعياً البلدية إلى تنظيم "
-         "مواقف السيارات المحيطة به.")
-
-
-def page(*head: str, foot: str = "") -> str:
-    return "\n".join([*head, "", TITLE, "", LEAD, "", SECOND, "", THIRD, "", foot])
-
-
-def assert_article_kept(cleaned) -> None:
-    assert cleaned.title == TITLE
-    for paragraph in (LEAD, SECOND, THIRD):
-        assert paragraph in cleaned.body
+from .test_round31_cleaning import LEAD, SECOND, THIRD, TITLE, assert_article_kept, page
 
 
 # --- the page's own name atop it, an agency credited at its foot -------------------------------------------------

@@ -8,19 +8,9 @@ from __future__ import annotations
 
 from .helpers import table
 from .test_cleaning import clean_checked
+from .test_round31_cleaning import LEAD, SECOND, THIRD, TITLE, page
 
-TITLE = "افتتاح سوق الخضر الجديد في مدينة صور بحضور المحافظ"
-LEAD = ("افتتح محافظ الجنوب، صباح اليوم الخميس، سوق الخضر الجديد في مدينة صور، بعد أشهر من أعمال التأهيل التي "
-        "موّلتها البلدية بالشراكة مع اتحاد التجار.")
-SECOND = ("وأوضح رئيس بلدية صور أن السوق يضم 120 محلاً مخصصاً لبيع الخضر والفواكه، وأن البلدية ستفرض رسوماً رمزية "
-          "على التجار خلال السنة الأولى.")
-THIRD = ("وقال أحد التجار إن الانتقال إلى السوق الجديد سيخفف الازدحام في وسط المدينة، داعياً البلدية إلى تنظيم "
-         "مواقف السيارات المحيطة به.")
 MENU = "الرئيسية | محليات | اقتصاد | رياضة | منوعات | اتصل بنا"
-
-
-def page(*head: str, title: str = TITLE) -> str:
-    return "\n".join([*head, "", title, "", LEAD, "", SECOND, "", THIRD, ""])
 
 
 DATE_AND_WEATHER = [  # (the line over the headline, published)
