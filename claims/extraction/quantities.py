@@ -1331,6 +1331,12 @@ def _range_partner(tokens: Sequence[Token], read: NumberRead, chain: int) -> Num
             partner += 1  # "من 300 حتى لـ450": the ل of reaching, as in "حتى لـ2500" alone
     elif joiner.norm == "و" and _has_before(tokens, first, ("بين", "مابين")):
         partner = last + 1
+    elif joiner.norm in _TO_WORDS and tokens[last + 1].kind == tokens[first].kind \
+            and not (read.digits_plain and _YEAR_RANGE[0] <= read.value <= _YEAR_RANGE[1]):
+        # "3 إلى 5 جرعات"، "ثلاثة إلى خمسة أيام": a bare number, إلى, a number. Not a date's year ("منذ 7 أكتوبر 2023
+        # إلى 40 ألفاً"), and only upwards: "سعر البنزين 92 إلى 17.25 جنيه" tells where a price went
+        second = read_number(tokens, last + 1)
+        return second if second is not None and second.value > read.value else None
     elif _has_before(tokens, first, ("بين", "مابين", "من")):
         hit = lookup_word(joiner.norm)
         if hit is None or not (hit.conj or hit.prep) or hit.definite:
@@ -1736,12 +1742,23 @@ def _weak_bare_number(tokens: Sequence[Token], read: NumberRead, prev: Token | N
         return False  # "غادر 38 منهم، فيما لا يزال خمسة تحت المراقبة": the rest of the group counted before
     if read.words and _parallel_count(tokens, read, last_taken) and _word_kind(tok.norm) != "F":
         return False  # "12 شباكاً للمغادرين وثمانية للقادمين": the same noun, left out the second time
+    if read.words and _weighed_against_count(tokens, read, prev, last_taken) and _word_kind(tok.norm) != "F":
+        return False  # "بخمسة أصوات مقابل أربعة"، "سبعة مقاعد مقابل ثلاثة": the other side of the count just made
     if read.words and weak and (_qualifier_before(tokens, read.first, last_taken)[0] == "exact"
                                 or _word_kind(tok.norm) == "F"):
         return True  # ثلاثة منهم / خمس السكان / حشد مليوني: too weak without a noun or a qualifier
     if prev is not None and prev.kind == "lat" and tok.kind == "num":
         return True  # iPhone 15، Windows 11: a model number
     return False
+
+
+_AGAINST = _norms("مقابل", "ومقابل")
+
+
+def _weighed_against_count(tokens: Sequence[Token], read: NumberRead, prev: Token | None, last_taken: int) -> bool:
+    """Return True for a number word right after مقابل when the count with its noun ends just before مقابل."""
+    return prev is not None and prev.norm in _AGAINST and last_taken == read.first - 2 \
+        and tokens[last_taken].kind == "ar"
 
 
 # "اثنين منهم"، "أربع منها": a number word before these counts part of a group.

@@ -1,0 +1,44 @@
+"""Table-driven cases for round 41's leftovers: a range written without من ("3 إلى 5 جرعات") and the other side
+of a vote or a seat count after مقابل ("بخمسة أصوات مقابل أربعة").
+
+Written by hand in the shapes of other outlets and topics; each table has cases that must not change.
+"""
+from __future__ import annotations
+
+from .helpers import quantities_found, table
+
+BARE_RANGES = [  # (text, expected): a bare number, إلى and a number are a range's two ends
+    ("يحتاج المريض 3 إلى 5 جرعات من اللقاح.", [("3", 3.0, "at_least"), ("5 جرعات", 5.0, "up_to")]),
+    ("يحتاج المريض ثلاث إلى خمس جرعات.", [("ثلاث", 3.0, "at_least"), ("خمس جرعات", 5.0, "up_to")]),
+    ("ارتفعت الإيجارات بنسبة 20 إلى 25 بالمئة.", [("20", 20.0, "at_least"), ("25 بالمئة", 25.0, "up_to")]),
+    ("ويتراوح الإنتاج اليومي 3 إلى 5 آلاف طن.", [("3", 3000.0, "at_least"), ("5 آلاف طن", 5000.0, "up_to")]),
+    ("وتستغرق الأشغال 12 إلى 18 شهراً.", [("12", 12.0, "at_least"), ("18 شهراً", 18.0, "up_to")]),
+    # a duration framing an event drops both ends, as it drops "خلال 18 شهراً" alone
+    ("وقد ترفع الوكالة التصنيف خلال 12 إلى 18 شهرا.", []),
+    # must not change: where a price went, a date's year before إلى, a range opened by من
+    ("وارتفع سعر لتر البنزين 92 إلى 17.25 جنيه.", [("17.25 جنيه", 17.25, "exact")]),
+    ("وارتفع عدد القتلى منذ 7 أكتوبر 2023 إلى 40 ألفاً و223 قتيلاً.",
+     [("40 ألفاً و223 قتيلاً", 40223.0, "exact")]),
+    ("تتراوح الأسعار من 20 إلى 30 دولاراً.", [("20", 20.0, "at_least"), ("30 دولاراً", 30.0, "up_to")]),
+    ("ونُقل 12 إلى المستشفى.", [("12", 12.0, "exact")]),
+]
+
+
+@table("text, expected", BARE_RANGES)
+def test_a_range_without_min(text, expected):
+    assert quantities_found(text) == expected
+
+
+WEIGHED_AGAINST = [  # (text, expected): a number word after مقابل is the other side of the count before it
+    ("وصوتت اللجنة بخمسة أصوات مقابل أربعة لصالح خفض الفائدة.",
+     [("بخمسة أصوات", 5.0, "exact"), ("أربعة", 4.0, "exact")]),
+    ("وحصل الحزب على سبعة مقاعد مقابل ثلاثة للمعارضة.", [("سبعة مقاعد", 7.0, "exact"), ("ثلاثة", 3.0, "exact")]),
+    # must not change: مقابل with no count before it, or a number word with its own noun
+    ("وجاء ذلك مقابل ثلاثة.", []),
+    ("وقدم الدعم مقابل أربعة شروط.", [("أربعة شروط", 4.0, "exact")]),
+]
+
+
+@table("text, expected", WEIGHED_AGAINST)
+def test_the_other_side_of_a_count(text, expected):
+    assert quantities_found(text) == expected
