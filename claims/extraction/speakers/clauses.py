@@ -50,6 +50,8 @@ from .lexicon import (
     _RELATIVE,
     _RESULT_HEADS,
     _RULING_VERBS,
+    _GROUP_STANCES,
+    _POLITICAL_GROUPS,
     _SOURCE_NOUNS,
     _SOURCE_VERBS,
     _SOURCE_WORD_STARTS,
@@ -1177,7 +1179,8 @@ def _object_after_title(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
         word, before = toks[m].text, toks[m - 1].text
         nisba = _NISBA.search(word) and not toks[m].raw.endswith("ى") and word not in _PLURALS_IN_I
         if _is_al(word) and before.startswith("ال") and not nisba and not _is_place(word) and not _is_title(word) \
-                and word not in _TITLE_ADJECTIVES and word not in _STOP:
+                and word not in _TITLE_ADJECTIVES and word not in _STOP \
+                and not (word in _GROUP_STANCES and _strip_al(before) in _POLITICAL_GROUPS):  # "الأحزاب المعارضة"
             return phrase._replace(end=m)  # the object, and its adjectives after it: "المستشفى الجامعي"
     return phrase
 
@@ -2336,9 +2339,14 @@ def _first_clause_subject(toks: list[_Tok], k: int,
         if name and name.start == phrase.end and name.mode == "name" and name.named \
                 and name.end - name.start >= 2 and name.end < k:
             return _Phrase(phrase.start, name.end, "person", True)
-    # A masculine plural verb agrees only with people: "انتقد الأطباء القرار، وقالوا".
-    people = _strip_al(head) in _SOURCE_NOUNS or _SOUND_PLURAL.match(head) or toks[k].text.endswith("وا")
+    # A masculine plural verb agrees only with people: "انتقد الأطباء القرار، وقالوا"; parties and factions are
+    # people too: "شككت قوى المعارضة في الأرقام، مؤكدة أن".
+    people = _strip_al(head) in _SOURCE_NOUNS or _strip_al(head) in _POLITICAL_GROUPS or head == _THE_OPPOSITION \
+        or _SOUND_PLURAL.match(head) or toks[k].text.endswith("وا")
     return phrase if phrase.mode != "group" or people else None
+
+
+_THE_OPPOSITION = next(iter(_words("المعارضة")))
 
 
 # Verbs whose object always takes ب: no bare noun after their subject is an object ("رحب بـ"، "أشاد بـ"، "ندد بـ").

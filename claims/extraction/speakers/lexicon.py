@@ -422,6 +422,10 @@ _DOCUMENT_NOUNS = _words("تقرير تقارير بيان بيانات إحصا
 _UNNAMED_SOURCES = _words("مصادر مصدر شهود سكان أهالي وسائل مسؤولين مسؤولون خبراء محللين محللون مراقبين مراقبون "
                           "متعامل متعاملون متعاملين تجار")  # market reports: "قال متعاملون أوروبيون إن"
 _SOURCE_NOUNS = _UNNAMED_SOURCES | _words("تسريبات صور معلومات حسابات") | _DOCUMENT_NOUNS
+# Parties and factions speak as their members do: "شككت قوى المعارضة في الأرقام، مؤكدة أن"، "قالت أحزاب المعارضة".
+_POLITICAL_GROUPS = _words("قوى أحزاب فصائل تيارات كتل حركات جماعات")
+# What sets one such group against the rest: "الأحزاب المعارضة"، "قوى مقاطعة للانتخابات".
+_GROUP_STANCES = _words("معارضة المعارضة مقاطعة المقاطعة مؤيدة المؤيدة موالية الموالية")
 # What links an attribution noun to its author: "تقرير صادر عن"، "حصيلة أعلنتها"، "مسح أجراه".
 _ISSUED_BY = _words("صادر صادرة الصادر الصادرة")
 # "بحسب آخر إحصاء للوزارة"، "وفق أحدث تقرير للمنظمة": the word before the attribution noun hides no source.

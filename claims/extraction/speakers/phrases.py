@@ -38,6 +38,8 @@ from .lexicon import (
     _RECORDING_MEANS,
     _RELATIVE,
     _RESULT_HEADS,
+    _GROUP_STANCES,
+    _POLITICAL_GROUPS,
     _SOURCE_NOUNS,
     _STOP,
     _STRONG_END,
@@ -214,6 +216,8 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
                          and toks[k + 2].text in _ISSUED_IT):  # "بحسب النتائج التي نشرها الجهاز"
             return None  # "حسب الجودة"، "وفق السيناريو الأسوأ": a bare common noun is a manner
         mode = "group"
+    elif bare in _POLITICAL_GROUPS:
+        mode = "group"
     elif _name_like(tok) and not _prepositional(t) and not _POSSESSED.search(t):
         mode = "group" if bare in _SOURCE_NOUNS else "name"
     else:
@@ -277,6 +281,8 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     if mode == "org" and bare in _NAMED_ORGS:
         # وكالة الأنباء السعودية "واس"؛ صحيفة "إل سولي 24 أوري" (a longer name after an indefinite noun)
         j = _quoted_name(toks, j, words=3 if _is_al(t) else _QUOTED_NAME_WORDS)
+    if mode == "group" and bare in _POLITICAL_GROUPS:
+        j = _party_end(toks, j, definite=_is_al(t))
     if (mode == "group" or mode == "org" and j == k + 1) and not _is_al(t):
         while j < n and _name_like(toks[j]) and _NISBA.search(toks[j].text) and j - k < 5:
             j += 1  # تقارير استخباراتية كورية جنوبية، منظمات إغاثية
@@ -323,6 +329,21 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
         # حفل الختام": what is announced); "وكشفت نتائج التحاليل أن" shows what أن says.
         return None
     return _Phrase(k, j, mode, named)
+
+
+def _party_end(toks: list[_Tok], j: int, *, definite: bool) -> int:
+    """Return the end of a party's or faction's name after its head: "أحزاب المعارضة"، "الأحزاب المعارضة"،
+    "قوى مقاطعة للانتخابات" (the stance, then what it is taken on)."""
+    n = len(toks)
+    if j >= n:
+        return j
+    if toks[j].text in _GROUP_STANCES:
+        j += 1
+        if j < n and toks[j].text.startswith("لل"):
+            j += 1
+    elif not definite and _is_al(toks[j].text) and not _is_place(toks[j].text):
+        j += 1  # the genitive: "فصائل المقاومة"
+    return j
 
 
 def _named_after_origin(toks: list[_Tok], k: int, j: int) -> int:

@@ -1,11 +1,12 @@
 """Table-driven cases for round 41's leftovers: a range written without من ("3 إلى 5 جرعات") and the other side
-of a vote or a seat count after مقابل ("بخمسة أصوات مقابل أربعة").
+of a vote or a seat count after مقابل ("بخمسة أصوات مقابل أربعة"), and parties or factions that speak through a
+participle ("شككت قوى مقاطعة للانتخابات في الأرقام، مؤكدة أن").
 
 Written by hand in the shapes of other outlets and topics; each table has cases that must not change.
 """
 from __future__ import annotations
 
-from .helpers import quantities_found, table
+from .helpers import clause_speakers, quantities_found, table
 
 BARE_RANGES = [  # (text, expected): a bare number, إلى and a number are a range's two ends
     ("يحتاج المريض 3 إلى 5 جرعات من اللقاح.", [("3", 3.0, "at_least"), ("5 جرعات", 5.0, "up_to")]),
@@ -42,3 +43,21 @@ WEIGHED_AGAINST = [  # (text, expected): a number word after مقابل is the o
 @table("text, expected", WEIGHED_AGAINST)
 def test_the_other_side_of_a_count(text, expected):
     assert quantities_found(text) == expected
+
+
+PARTIES = [  # (text, speakers): a party or faction opens the clause, and a participle closes it with what it says
+    ("وشككت قوى مقاطعة للانتخابات في الأرقام المعلنة، مؤكدة أن النسبة لا تتجاوز 20%.", ["قوى مقاطعة للانتخابات"]),
+    ("وانتقدت أحزاب المعارضة القرار، مشيرة إلى أن 40% من العمال سيتضررون.", ["أحزاب المعارضة"]),
+    ("ورفضت الأحزاب المعارضة النتائج، معتبرة أن 35% من الأصوات زورت.", ["الأحزاب المعارضة"]),
+    ("وشككت المعارضة في نسبة المشاركة، مؤكدة أن الأرقام لا تتجاوز 30%.", ["المعارضة"]),
+    # what the parties act on is no part of their name
+    ("وانتقدت الأحزاب الحكومة، مؤكدة أن 40% من الناخبين قاطعوا.", ["الأحزاب"]),
+    # must not change: a faction named before قال, and a thing, which does not speak
+    ("وقالت فصائل المقاومة إن 12 مقاتلاً قتلوا.", ["فصائل المقاومة"]),
+    ("وارتفعت المشاركة في الانتخابات، مؤكدة أن 40% من الناخبين صوتوا.", [None]),
+]
+
+
+@table("text, expected", PARTIES)
+def test_parties_speak_through_a_participle(text, expected):
+    assert clause_speakers(text) == expected
