@@ -1117,7 +1117,11 @@ def _coordinated_construct(toks: list[_Tok], m: int) -> bool:
     """Say whether toks[m] is و + a verbal noun in construct with an ال- noun: "وترقية الصادرات"، "وإرشاد المستهلك"."""
     t = toks[m].text
     return (t[:1] == "و" and m + 1 < len(toks) and _is_al(toks[m + 1].text)
-            and _masdar_like(t[1:], weak=False))
+            and (_masdar_like(t[1:], weak=False) or t[1:] in _PORTFOLIO_NOUNS))
+
+
+# Portfolios in construct that are not verbal nouns: "وزير العلوم وتكنولوجيا المعلومات"، "وزيرة الشباب وشؤون المرأة".
+_PORTFOLIO_NOUNS = _words("تكنولوجيا شؤون موارد علوم")
 
 
 def _field_construct(toks: list[_Tok], m: int) -> bool:
@@ -1248,6 +1252,9 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True, c
             break  # "وأضاف المسؤول ذاته"، "الوزير نفسه": the one named before, not a name
         if t == "لا" and (j == 0 or toks[j - 1].text not in _ROMANCE_ARTICLES):
             break  # "لا" joins a name only after دي/دو/دا ("دي لا كروز"); else it negates: "أيت باها لا تخفي"
+        if count >= 1 and t in _NAME_HYPHENS and _glued_name_part(toks, j):
+            j += 2  # one name word in two parts: "مالكوم كير–كارنيغي"، "بيه كيونغ-هون"
+            continue
         if t in _NAME_PARTICLES and j + 1 < n and toks[j + 1].text not in _STRONG_END:
             j += 2  # عبد الله، بن سلمان، أبو الغيط، فون دير لاين
             count += 1
@@ -1373,6 +1380,15 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True, c
                 j = m + 1  # a plain word after the ال- surname ends the name: "سهام البوغديري نمصية خلال"
         break
     return j
+
+
+_NAME_HYPHENS = frozenset("-\u2013")
+
+
+def _glued_name_part(toks: list[_Tok], j: int) -> bool:
+    """Say whether the hyphen at toks[j] joins, with no space either side, a name word to a name-like word."""
+    return 0 < j < len(toks) - 1 and toks[j - 1].end == toks[j].start and toks[j].end == toks[j + 1].start \
+        and toks[j - 1].text.isalpha() and _name_like(toks[j + 1]) and not _is_al(toks[j + 1].text)
 
 
 _KUNYA_VERB_PREFIX = {"ام": "ت", "ابو": "ي"}  # the imperfect that agrees with a mother's / a father's kunya

@@ -1,6 +1,7 @@
 """Table-driven cases for round 41's leftovers: a range written without من ("3 إلى 5 جرعات") and the other side
 of a vote or a seat count after مقابل ("بخمسة أصوات مقابل أربعة"), and parties or factions that speak through a
-participle ("شككت قوى مقاطعة للانتخابات في الأرقام، مؤكدة أن").
+participle ("شككت قوى مقاطعة للانتخابات في الأرقام، مؤكدة أن"), names in two parts joined by a hyphen or an en dash
+("مركز مالكوم كير–كارنيغي") and a minister's portfolio that is not a verbal noun ("وتكنولوجيا المعلومات").
 
 Written by hand in the shapes of other outlets and topics; each table has cases that must not change.
 """
@@ -60,4 +61,21 @@ PARTIES = [  # (text, speakers): a party or faction opens the clause, and a part
 
 @table("text, expected", PARTIES)
 def test_parties_speak_through_a_participle(text, expected):
+    assert clause_speakers(text) == expected
+
+
+JOINED_NAMES = [  # (text, speakers): a hyphen or en dash with no space either side joins one name word
+    ("غير أن ورقة نشرها مركز مالكوم كير–كارنيغي للشرق الأوسط حذرت من أن الطلب قد يتجاوز 20 مليون لتر.",
+     ["مركز مالكوم كير–كارنيغي للشرق الأوسط"]),
+    ("وقال مدير المتحف بارك سونغ-مين إن المعرض استقبل 3 آلاف زائر.", ["مدير المتحف بارك سونغ-مين"]),
+    ("وقال وزير العلوم وتكنولوجيا المعلومات والاتصالات بيه كيونغ-هون إن 40% من الشركات تستخدم الذكاء الاصطناعي.",
+     ["وزير العلوم وتكنولوجيا المعلومات والاتصالات بيه كيونغ-هون"]),
+    ("وقالت وزيرة الشباب وشؤون المرأة إن 40% من الشباب عاطلون.", ["وزيرة الشباب وشؤون المرأة"]),
+    # must not change: a spaced dash sets off what follows
+    ("وقال الوزير سامي عادل - في مؤتمر صحفي - إن 40% من الشركات تستخدم الذكاء الاصطناعي.", ["الوزير سامي عادل"]),
+]
+
+
+@table("text, expected", JOINED_NAMES)
+def test_names_joined_by_a_hyphen(text, expected):
     assert clause_speakers(text) == expected
