@@ -2135,10 +2135,31 @@ def _weekday(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     if r in _NEXT:
         day = pub + dt.timedelta(days=(wd - pub.isoweekday()) % 7 or 7)
     elif not r and (_weekday_ahead(norm, m.start("x")) or _event_told_ahead(norm, m.start("x"), m.end("x"))):
-        day = pub + dt.timedelta(days=(wd - pub.isoweekday()) % 7)  # "سيزور القاهرة الأربعاء": on or after
+        said_on = _said_on_weekday(norm, m.start("x"), pub)
+        if said_on is not None:  # "أعلنت يوم الأحد الماضي أن منخفضاً سيؤثر … مساء الثلاثاء": the Tuesday after it
+            day = said_on + dt.timedelta(days=(wd - said_on.isoweekday()) % 7 or 7)
+        else:
+            day = pub + dt.timedelta(days=(wd - pub.isoweekday()) % 7)  # "سيزور القاهرة الأربعاء": on or after
     else:
         day = pub - dt.timedelta(days=back or (7 if r in _PAST else 0))
     yield _Cand(m.start("x"), m.end("x"), day.isoformat(), "day", explicit_year=False, weekday_only=not r)
+
+
+# Reported speech looks ahead from the day it was said: "وكانت الأرصاد قد أعلنت يوم الأحد الماضي أن منخفضاً سيؤثر
+# على المملكة اعتباراً من مساء الثلاثاء" is the Tuesday after that Sunday, not the one after the report. The day of
+# saying is a past weekday right after a verb of saying (or with الماضي), then أن, in the clause before.
+_SAID_ON_WEEKDAY = re.compile(_f(
+    f"(?<!\\w)[وف]?(?:قد{S})?(?:اعلن|قال|اكد|ذكر|افاد|اوضح|توقع|حذر|صرح)(?:ت|وا)?{S}(?:[^\\s.،,]+{S}){{0,3}}?"
+    f"(?:يوم{S})?(?P<wd>{WEEKDAY})(?:{S}(?P<past>{_alt(_PAST)}))?{S}(?:[^\\s.،,]+{S}){{0,3}}?ان(?!\\w)"))
+
+
+def _said_on_weekday(norm: str, start: int, pub: dt.date) -> dt.date | None:
+    """Return the past day a statement holding the weekday at start was made on, when its clause names it."""
+    said = _last_match(_SAID_ON_WEEKDAY, _clause_before(norm, start))
+    if said is None:
+        return None
+    back = (pub.isoweekday() - _WEEKDAYS[said.group("wd")]) % 7 or (7 if said.group("past") else 0)
+    return pub - dt.timedelta(days=back) if back else None  # said the day of the report: look ahead from it
 
 
 # The plural "أيام" before a list of weekdays names the days that recur ("أيام الجمعة والسبت": Fridays and Saturdays);

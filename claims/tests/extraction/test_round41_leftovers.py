@@ -1,13 +1,14 @@
 """Table-driven cases for round 41's leftovers: a range written without من ("3 إلى 5 جرعات") and the other side
 of a vote or a seat count after مقابل ("بخمسة أصوات مقابل أربعة"), and parties or factions that speak through a
 participle ("شككت قوى مقاطعة للانتخابات في الأرقام، مؤكدة أن"), names in two parts joined by a hyphen or an en dash
-("مركز مالكوم كير–كارنيغي") and a minister's portfolio that is not a verbal noun ("وتكنولوجيا المعلومات").
+("مركز مالكوم كير–كارنيغي"), a minister's portfolio that is not a verbal noun ("وتكنولوجيا المعلومات"), and a weekday
+ahead in what was said on an earlier day ("أعلنت يوم الأحد الماضي أن منخفضاً سيؤثر … مساء الثلاثاء").
 
 Written by hand in the shapes of other outlets and topics; each table has cases that must not change.
 """
 from __future__ import annotations
 
-from .helpers import clause_speakers, quantities_found, table
+from .helpers import clause_speakers, dates_found, quantities_found, table
 
 BARE_RANGES = [  # (text, expected): a bare number, إلى and a number are a range's two ends
     ("يحتاج المريض 3 إلى 5 جرعات من اللقاح.", [("3", 3.0, "at_least"), ("5 جرعات", 5.0, "up_to")]),
@@ -79,3 +80,20 @@ JOINED_NAMES = [  # (text, speakers): a hyphen or en dash with no space either s
 @table("text, expected", JOINED_NAMES)
 def test_names_joined_by_a_hyphen(text, expected):
     assert clause_speakers(text) == expected
+
+
+SAID_ON_A_DAY = [  # (text, expected) in an article of Wednesday 19 February 2025: ahead of the day it was said
+    ("وكانت الأرصاد قد أعلنت يوم الأحد الماضي أن منخفضاً جوياً سيؤثر على المملكة اعتباراً من الثلاثاء.",
+     [("يوم الأحد الماضي", "2025-02-16"), ("الثلاثاء", "2025-02-18")]),
+    ("وأعلنت الوزارة الأحد أن الامتحانات ستبدأ الثلاثاء.", [("الأحد", "2025-02-16"), ("الثلاثاء", "2025-02-18")]),
+    ("وأعلنت الوزارة الأربعاء الماضي أن الامتحانات ستبدأ الثلاثاء.",
+     [("الأربعاء الماضي", "2025-02-12"), ("الثلاثاء", "2025-02-18")]),
+    # must not change: said the day of the report, or on no named day, it looks ahead from the report
+    ("وأعلنت الوزارة الأربعاء أن الامتحانات ستبدأ الثلاثاء.", [("الأربعاء", "2025-02-19"), ("الثلاثاء", "2025-02-25")]),
+    ("وقال الوزير إن الامتحانات ستبدأ الثلاثاء.", [("الثلاثاء", "2025-02-25")]),
+]
+
+
+@table("text, expected", SAID_ON_A_DAY)
+def test_a_weekday_ahead_of_the_day_it_was_said(text, expected):
+    assert dates_found(text, "2025-02-19") == expected
