@@ -291,6 +291,9 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
                     resolved = _resolve_title(body, attribution, named, parsed[:-1], need_name=False)
                 if resolved is None and result.generic and last and i - last[0] <= _CARRY_WINDOW:
                     resolved = last[1]
+                if resolved is None and not institution and last and i - last[0] <= _CARRY_WINDOW:
+                    # "وقال وزير الداخلية التركي … وأضاف الوزير": the post the last speaker was given in full, unnamed
+                    resolved = _same_body_as_last(attribution, last[1])
                 same_one = _SAME_ONE.intersection(normalize(body[attribution.end:attribution.end + 8]).split()[:1])
                 if same_one and result.generic and not institution and resolved is not None \
                         and _names_a_body(resolved.speaker) and last_person and i - last_person[0] <= _BODY_WINDOW:
@@ -1685,6 +1688,8 @@ def _resolve_title(body: str, written: Attribution, named: list[Attribution],
             continue  # "الصندوق" is the fund, not "المديرة العامة للصندوق …" whose title names it
         if all(w in words for w in key):
             return cand
+        if need_name and all(w in words + _title_key(_appositive_title(body, cand)) for w in key):
+            return cand  # "وقالت فاطمة أيت الحاج، رئيسة تعاونية «تيفاوين»، إن" then "وأوضحت رئيسة التعاونية"
     # An earlier mention of the same title with a name: "وقعها الرئيس الروسي فلاديمير بوتين".
     for item in reversed(earlier[-30:]):
         if key[0] not in item.norm.text:
@@ -1707,6 +1712,15 @@ def _resolve_title(body: str, written: Attribution, named: list[Attribution],
             if all(w in _title_key(body[a:b]) for w in key):
                 return Attribution(body[a:b], a, b, "")
     return None
+
+
+_APPOSITION = re.compile(r"\s*[،,]\s*([^،,.:؛\n]{1,80})[،,]")
+
+
+def _appositive_title(body: str, speaker: Attribution) -> str:
+    """Return the title set off by commas right after a named speaker ("فاطمة أيت الحاج، رئيسة تعاونية …،"), or ""."""
+    m = _APPOSITION.match(body, speaker.end)
+    return m.group(1) if m else ""
 
 
 def _things_not_a_person(toks: list[_Tok], phrase: _Phrase) -> bool:

@@ -1,0 +1,25 @@
+"""Table-driven cases for rounds 42 and 43's speakers and claimants: a bare post ("وقال الوزير"، "وأضاف المحافظ") is
+the post the last speaker was given in full, named or not ("وزير الداخلية التركي"), or the named speaker whose title
+was set off by commas after the name ("فاطمة أيت الحاج، رئيسة تعاونية …،" then "وأوضحت رئيسة التعاونية").
+
+Written by hand in the shapes of other outlets and topics; each table has cases that must not change.
+"""
+from __future__ import annotations
+
+from .helpers import clause_speakers, table
+
+BARE_POSTS = [  # (text, speakers): a bare post names again the one the text gave in full
+    ("أعلن وزير الزراعة المصري ارتفاع صادرات البرتقال. وقال الوزير إن الصادرات بلغت 2 مليون طن.",
+     ["وزير الزراعة المصري", "وزير الزراعة المصري"]),
+    ("وقال محافظ البصرة، في بيان، إن 12 منزلاً تضررت. وأكد المحافظ أن 300 عائلة نزحت.",
+     ["محافظ البصرة", "محافظ البصرة"]),
+    ("وقال سامي خوري، رئيس نقابة الصيادين، إن 40 قارباً تضررت. وأوضح رئيس النقابة أن الخسائر بلغت مليون دولار.",
+     ["سامي خوري", "سامي خوري"]),
+    # must not change: a post the last speaker was not given
+    ("وقال مدير الميناء إن 12 سفينة رست أمس. وقال الوزير إن 300 حاوية فرغت.", ["مدير الميناء", "الوزير"]),
+]
+
+
+@table("text, expected", BARE_POSTS)
+def test_a_bare_post_names_the_one_given_in_full(text, expected):
+    assert clause_speakers(text) == expected
