@@ -630,6 +630,9 @@ def _passive_estimate(toks: list[_Tok], k: int, phrase: _Phrase) -> bool:
     return not (_strip_al(head) in _SOURCE_NOUNS or _SOUND_PLURAL.match(head) or _is_institution(head))
 
 
+_MANNER_NOUNS = _words("نبرة صوت لهجة حسرة مرارة أسف ابتسامة حزن فخر ثقة حماس غضب")
+
+
 def _skip_adverbs(toks: list[_Tok], j: int) -> int:
     """Return j moved past adverbs between a verb and its subject: "وقال أمس"، "أعلنت خلالها"."""
     n = len(toks)
@@ -643,6 +646,12 @@ def _skip_adverbs(toks: list[_Tok], j: int) -> int:
             continue
         if t == "من" and j + 1 < n and toks[j + 1].text in ("جهته", "جهتها", "جانبه", "جانبها"):
             j += 2
+            skipped += 1
+            continue
+        if t[:1] == "ب" and t[1:] in _MANNER_NOUNS:
+            # "فقال بنبرة غاضبة:"، "وقالت بصوت خافت إن": how it was said, with its adjective, is no subject
+            j += 2 if j + 1 < n and toks[j + 1].text.isalpha() and not _is_al(toks[j + 1].text) \
+                and not _is_title(toks[j + 1].text) else 1
             skipped += 1
             continue
         if t in ("،", ",") and skipped:
@@ -997,6 +1006,9 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
             elif amma and phrase and phrase.end < end and _past_bracket(toks, phrase.end) == end \
                     and (phrase.mode in ("person", "org") or phrase.named):
                 pass  # "أما الحاج فلان (67 عاماً)، فيقول": the topic, then his age
+            elif amma and phrase and phrase.end + 1 == end and phrase.mode in ("person", "org") \
+                    and _seat_word(toks[phrase.end].text):
+                phrase = phrase._replace(end=end)  # "أما رئيس المجلس البلدي لتيارت فقد أكد": the post, then its town
             elif phrase and _people_where(subject_toks, phrase, end, toks[k].text):
                 phrase = phrase._replace(end=end)  # "غير أن فاعلين جمعويين بالمنطقة أشاروا": people, and where
             elif kana_frame and phrase and phrase.end < end and _rest_of_body_name(subject_toks, phrase, end):
@@ -1956,6 +1968,14 @@ def _unnamed_source_at_work(toks: list[_Tok], phrase: _Phrase, end: int) -> bool
     بالمعبر أكد"، "مسؤول في وزارة المالية قال"; not "الأسعار في السوق ارتفعت" (no one who speaks)."""
     head = toks[phrase.start].text
     return (head in _UNNAMED_SOURCES or head in _UNNAMED_ROLES) and _affiliation(toks, phrase.end, end)
+
+
+def _seat_word(t: str) -> bool:
+    """Say whether t is ل + one indefinite word, the town a body serves: "لتيارت"، "لصفاقس" (not "للتنمية").
+
+    Only as the topic's last word before its ف- verb, where a verbal noun ("لتطوير") would still want its object.
+    """
+    return t[:1] == "ل" and not t.startswith("لل") and len(t) > 3 and t.isalpha() and not _verb_lemma(t)
 
 
 def _people_where(toks: list[_Tok], phrase: _Phrase, end: int, verb: str) -> bool:

@@ -1,6 +1,8 @@
 """Table-driven cases for rounds 42 and 43's speakers and claimants: a bare post ("وقال الوزير"، "وأضاف المحافظ") is
 the post the last speaker was given in full, named or not ("وزير الداخلية التركي"), or the named speaker whose title
-was set off by commas after the name ("فاطمة أيت الحاج، رئيسة تعاونية …،" then "وأوضحت رئيسة التعاونية").
+was set off by commas after the name ("فاطمة أيت الحاج، رئيسة تعاونية …،" then "وأوضحت رئيسة التعاونية"); the topic
+of أما speaks through its ف- verb past a town after the post ("أما رئيس المجلس الجماعي لتزنيت فقد أكد"), past how it
+was said ("فقال بنبرة غاضبة:"), and with a woman's first name shaped like a noun ("نورة الكعبي"، "سارة العمري").
 
 Written by hand in the shapes of other outlets and topics; each table has cases that must not change.
 """
@@ -22,4 +24,23 @@ BARE_POSTS = [  # (text, speakers): a bare post names again the one the text gav
 
 @table("text, expected", BARE_POSTS)
 def test_a_bare_post_names_the_one_given_in_full(text, expected):
+    assert clause_speakers(text) == expected
+
+
+AMMA_TOPICS = [  # (text, speakers): the topic of أما is the subject of the ف- verb
+    ("أما رئيس المجلس الجماعي لتزنيت فقد أكد أن الجماعة رصدت 4 ملايين درهم.", ["رئيس المجلس الجماعي لتزنيت"]),
+    # must not change: a town the title chain reads already
+    ("أما رئيس المجلس الشعبي الولائي لتيسمسيلت فقد أكد أن الولاية رصدت 4 ملايين دينار.",
+     ["رئيس المجلس الشعبي الولائي لتيسمسيلت"]),
+    ("أما مديرة المدرسة، نورة الكعبي، فتقول إن 120 تلميذاً انقطعوا عن الدراسة.", ["نورة الكعبي"]),
+    ('أما سعيد بلحاج، وهو صياد من المنطقة، فقال بنبرة غاضبة: "خسرنا 30 في المئة من الصيد".', ["سعيد بلحاج"]),
+    ("أما سارة العمري، مديرة المدرسة، فتقول إن 40 طفلاً أصيبوا.", ["سارة العمري"]),
+    # must not change: a topic that is no speaker, and a speaker named after the ف- verb
+    ("أما المشروع فأعلن الوزير أن كلفته بلغت 4 ملايين دينار.", ["الوزير"]),
+    ("وقال بنبرة حزينة الصياد سعيد إن 30 في المئة من الصيد ضاع.", ["الصياد سعيد"]),
+]
+
+
+@table("text, expected", AMMA_TOPICS)
+def test_the_topic_of_amma_speaks(text, expected):
     assert clause_speakers(text) == expected
