@@ -203,6 +203,11 @@ _VERB_FORMS = {
     # Rulings: only with a court or a judge as subject (_RULING_VERBS). Not "حكم" (the noun "ruling").
     "قضى": "قضى قضت",
     "حكم": "حكمت",
+    # A higher court upholds, reduces or convicts: "أيدت محكمة التمييز حكم … بحبس 9 متهمين"، "قبل أن تخفف محكمة
+    # الاستئناف العقوبات بحق 5 من المتهمين". With any other subject "أيد" is support and "خفف" easing: nothing said.
+    "أيد": "أيد أيدت يؤيد تؤيد",
+    "خفف": "خفف خففت يخفف تخفف",
+    "أدان": "أدان أدانت",
 }
 _VERB_OF: dict[str, str] = {normalize(form): lemma for lemma, forms in _VERB_FORMS.items()
                             for form in forms.split()}
@@ -215,7 +220,7 @@ _CLITICS = ("هما", "هم", "ها", "ه", "نا", "كم")
 # carrying"; only the bare form, or with و/ف, is read.
 _BARE_FORMS_ONLY = {"حمل"}
 # Deeds, not speech: with نا they are "we did" ("حين أطلقنا قسم الأطفال"، "قررنا"), never "he … us".
-_DEEDS_NOT_TO_US = {"قرر", "أصدر", "دشن", "أطلق", "افتتح", "أمر", "قضى", "حكم"}
+_DEEDS_NOT_TO_US = {"قرر", "أصدر", "دشن", "أطلق", "افتتح", "أمر", "قضى", "حكم", "أيد", "خفف", "أدان"}
 # Every written form: conjunction/particle prefixes × verb form × object clitic, looked up in one step.
 _VERB_SURFACE: dict[str, str] = {
     prefix + form + clitic: lemma
@@ -227,6 +232,10 @@ _VERB_SURFACE: dict[str, str] = {
     and not (prefix.endswith("س") and form[:1] not in "يتن")
     and not (lemma in _BARE_FORMS_ONLY and (clitic or prefix not in ("", "و", "ف")))
 }
+# Surnames a prefixed verb form spells: "طارق فايد" (not "فأيد", "and he upheld").
+_SURNAMES_LIKE_VERBS = _words("فايد")
+for _surname in _SURNAMES_LIKE_VERBS:
+    _VERB_SURFACE.pop(_surname, None)
 # A past form in ى writes it as alif before a pronoun: نفى → "نفاه"، ادعى → "ادعاها"، روى → "رواه".
 # Not قضى: "قضاة" (judges) folds to the same letters as "قضاه".
 _VERB_SURFACE.update({
@@ -243,6 +252,7 @@ _NEEDS_COMPLEMENT = {"أبدى", "طمأن", "ذكر", "نقل", "تحدث", "ت
                      "أضاف", "شكا", "حمل"}  # "عزا … إلى"، "استبعد أن"; "استبعد المدرب اللاعب" and "أضاف المهاجم الهدف الثاني" are no speech
 # "يذكر أن" / "ذكر أن" with no subject is the passive "it is noted": never carry a speaker.
 _NO_CARRY = {"ذكر", "نقل", "قدر", "كتب", "سجل", "وثق", "أحصى", "رصد", "أرجع", "قرر", "أمر", "قضى", "حكم", "اعتقد",
+             "أيد", "خفف", "أدان",
              "أصدر", "دشن", "أطلق", "افتتح", "لخص"}
 # "وذكر أن" opening a sentence goes on with the last speaker, as "وأضاف أن" does (unlike "ويذكر أن"، "ذُكر أن").
 _WENT_ON_TO_MENTION = _words("وذكر وذكرت")
@@ -267,7 +277,7 @@ _RECORD_VERBS = {"سجل", "وثق", "رصد"}
 _DECISION_VERBS = {"قرر", "أمر"}
 # "قضت محكمة الجنايات بحبس المتهمين 7 سنوات وبرد 4.2 ملايين دينار": a court that rules states the
 # sentence and the sums; "قضى الوزير ثلاثة أيام في المستشفى" (spent) or "حكمت" (a first name) state nothing.
-_RULING_VERBS = {"قضى", "حكم"}
+_RULING_VERBS = {"قضى", "حكم", "أيد", "خفف", "أدان"}
 _COURTS = _words("محكمة محاكم قاضي قاض قاضية")
 # "أصدرت المؤسسة قراراً برفع السعر إلى …": a body or an official that issues a decision or a statement states its
 # figures; "أصدرت الشركة سندات بقيمة …" (securities) or "أصدر المغني ألبوماً" is no statement.
@@ -689,7 +699,7 @@ def _name_like_word(text: str, tanween: bool, raw: str) -> bool:
         return False  # ال- words and prepositions; "والتر"، "فالديز" and إل- names (إلياس، إلهام) stay names
     if _name_despite_folding(tok):
         return True
-    if t[0] in "وف" and (t[1:] in _STOP or _verb_lemma(t[1:])):
+    if t[0] in "وف" and (t[1:] in _STOP or _verb_lemma(t[1:])) and t not in _SURNAMES_LIKE_VERBS:
         return False
     return True
 

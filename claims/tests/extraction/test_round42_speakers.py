@@ -2,13 +2,14 @@
 the post the last speaker was given in full, named or not ("وزير الداخلية التركي"), or the named speaker whose title
 was set off by commas after the name ("فاطمة أيت الحاج، رئيسة تعاونية …،" then "وأوضحت رئيسة التعاونية"); the topic
 of أما speaks through its ف- verb past a town after the post ("أما رئيس المجلس الجماعي لتزنيت فقد أكد"), past how it
-was said ("فقال بنبرة غاضبة:"), and with a woman's first name shaped like a noun ("نورة الكعبي"، "سارة العمري").
+was said ("فقال بنبرة غاضبة:"), and with a woman's first name shaped like a noun ("نورة الكعبي"، "سارة العمري"); a court that upholds, reduces or convicts states its ruling's figures ("أيدت محكمة
+التمييز حكم … بحبس 9 متهمين").
 
 Written by hand in the shapes of other outlets and topics; each table has cases that must not change.
 """
 from __future__ import annotations
 
-from .helpers import clause_speakers, table
+from .helpers import claimants, clause_speakers, table
 
 BARE_POSTS = [  # (text, speakers): a bare post names again the one the text gave in full
     ("أعلن وزير الزراعة المصري ارتفاع صادرات البرتقال. وقال الوزير إن الصادرات بلغت 2 مليون طن.",
@@ -44,3 +45,20 @@ AMMA_TOPICS = [  # (text, speakers): the topic of أما is the subject of the �
 @table("text, expected", AMMA_TOPICS)
 def test_the_topic_of_amma_speaks(text, expected):
     assert clause_speakers(text) == expected
+
+
+COURT_RULINGS = [  # (text, figure, claimants): a court's ruling verb with the court as its subject
+    ("أيدت محكمة النقض حكم الاستئناف القاضي بسجن 4 متهمين.", "4", ["محكمة النقض"]),
+    ("وأيدت المحكمة براءة 3 متهمين آخرين.", "3", ["المحكمة"]),
+    ("وخففت محكمة الاستئناف العقوبات بحق 5 من المتهمين.", "5", ["محكمة الاستئناف"]),
+    ("وكانت المحكمة الابتدائية قد أدانت 7 موظفين بتهمة التزوير.", "7", ["المحكمة الابتدائية"]),
+    # must not change: support and easing by anyone else state nothing, and a surname spelled like "فأيد"
+    ("وأيدت الحكومة المقترح الذي يمنح 300 أسرة مساعدات.", "300", [None]),
+    ("وخففت السلطات القيود على 12 معبراً.", "12", [None]),
+    ("وأكد الخبير طارق فايد أن 40 مصرفاً تضررت.", "40", ["الخبير طارق فايد"]),
+]
+
+
+@table("text, figure, expected", COURT_RULINGS)
+def test_a_court_states_its_ruling(text, figure, expected):
+    assert claimants(text, figure) == expected
