@@ -143,6 +143,10 @@ class _Surnames(set):
         self._text = whole.text
         self.before = 0  # where the current sentence starts in the normalised body
 
+    def bracketed(self, word: str) -> bool:
+        """Say whether the text before the sentence gave word in brackets, as a body's short name: "(آفاد)"."""
+        return self._text.find("(" + normalize(word) + ")", 0, self.before) >= 0  # "آفاد" is kept unfolded
+
     def __contains__(self, word: object) -> bool:
         if set.__contains__(self, word):
             return True

@@ -807,6 +807,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 # "وأضاف صقور أن": a surname an earlier sentence gave a speaker, though shaped like a verbal noun
                 # (one shaped like ب + a verbal noun, "باعباد", is left to the carry, which links it to the name)
                 phrase = _Phrase(j, j + 1, "name", True)
+            if phrase is None and j < n and _short_name_given(surnames, toks, _Phrase(j, j + 1, "org", True)):
+                phrase = _Phrase(j, j + 1, "org", True)  # "وسجلت آفاد 87 هزة": the short name, though spelled as أفاد
             if phrase is None and j < n and toks[j].text in _ONE_OF_THEM:
                 # "عبّر عدد من السكان عن تخوفهم، إذ قال أحدهم": unnamed, one of them speaks for the group
                 phrase = _group_of_pronoun(toks, k) or _Phrase(j, j + 1, "person", False)
@@ -829,7 +831,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
             if addressed and phrase and phrase.mode not in ("person", "org") \
                     and _strip_al(toks[phrase.start].text) not in _UNNAMED_SOURCES:
                 phrase = None  # the rest of the outlet's name: "للجزيرة نت"، "لسكاي نيوز عربية"
-            if phrase and lemma in _RECORD_VERBS and not _recorder(toks, phrase):
+            if phrase and lemma in _RECORD_VERBS and not _recorder(toks, phrase) \
+                    and not _short_name_given(surnames, toks, phrase):
                 phrase = None
             if phrase and lemma == "قدر" and _passive_estimate(toks, k, phrase):
                 continue  # "وتُقدَّر السعة الإجمالية بنحو 20 مليون جالون": what is estimated, not who estimates
@@ -1968,6 +1971,13 @@ def _unnamed_source_at_work(toks: list[_Tok], phrase: _Phrase, end: int) -> bool
     بالمعبر أكد"، "مسؤول في وزارة المالية قال"; not "الأسعار في السوق ارتفعت" (no one who speaks)."""
     head = toks[phrase.start].text
     return (head in _UNNAMED_SOURCES or head in _UNNAMED_ROLES) and _affiliation(toks, phrase.end, end)
+
+
+def _short_name_given(surnames: set[str] | frozenset[str], toks: list[_Tok], phrase: _Phrase) -> bool:
+    """Say whether a one-word subject is a body's short name the article gave in brackets before: "وسجلت آفاد 87
+    هزة" after "إدارة الكوارث والطوارئ التركية (آفاد)"."""
+    bracketed = getattr(surnames, "bracketed", None)
+    return phrase.end == phrase.start + 1 and bracketed is not None and bracketed(toks[phrase.start].text)
 
 
 def _seat_word(t: str) -> bool:

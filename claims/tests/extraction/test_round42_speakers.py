@@ -3,7 +3,8 @@ the post the last speaker was given in full, named or not ("وزير الداخ�
 was set off by commas after the name ("فاطمة أيت الحاج، رئيسة تعاونية …،" then "وأوضحت رئيسة التعاونية"); the topic
 of أما speaks through its ف- verb past a town after the post ("أما رئيس المجلس الجماعي لتزنيت فقد أكد"), past how it
 was said ("فقال بنبرة غاضبة:"), and with a woman's first name shaped like a noun ("نورة الكعبي"، "سارة العمري"); a court that upholds, reduces or convicts states its ruling's figures ("أيدت محكمة
-التمييز حكم … بحبس 9 متهمين").
+التمييز حكم … بحبس 9 متهمين"); a body's short name given in brackets records figures as the body does ("وسجلت آفاد
+87 هزة").
 
 Written by hand in the shapes of other outlets and topics; each table has cases that must not change.
 """
@@ -61,4 +62,17 @@ COURT_RULINGS = [  # (text, figure, claimants): a court's ruling verb with the c
 
 @table("text, figure, expected", COURT_RULINGS)
 def test_a_court_states_its_ruling(text, figure, expected):
+    assert claimants(text, figure) == expected
+
+
+SHORT_NAMES = [  # (text, figure, claimants): a body's short name, given in brackets before, records as the body
+    ("قالت إدارة الكوارث والطوارئ التركية (آفاد) إن 58 مبنى انهار. وسجلت آفاد 87 هزة ارتدادية.", "87", ["آفاد"]),
+    ("قال المرصد الجزائري للمياه (مرجان) إن 12 سداً امتلأ. وسجل مرجان 40 ملم من الأمطار.", "40", ["مرجان"]),
+    # must not change: a one-word subject never given in brackets records nothing
+    ("وسجل مرجان 40 ملم من الأمطار.", "40", [None]),
+]
+
+
+@table("text, figure, expected", SHORT_NAMES)
+def test_a_short_name_records_as_its_body(text, figure, expected):
     assert claimants(text, figure) == expected
