@@ -431,7 +431,9 @@ _DOCUMENT_NOUNS = _words("تقرير تقارير بيان بيانات إحصا
 # Unnamed people who speak as a source: "وقال شهود"، "فيما رجح محللون أن".
 _UNNAMED_SOURCES = _words("مصادر مصدر شهود سكان أهالي وسائل مسؤولين مسؤولون خبراء محللين محللون مراقبين مراقبون "
                           "متعامل متعاملون متعاملين تجار")  # market reports: "قال متعاملون أوروبيون إن"
-_SOURCE_NOUNS = _UNNAMED_SOURCES | _words("تسريبات صور معلومات حسابات") | _DOCUMENT_NOUNS
+# What witnesses told: "وحسب شهادات محلية"، "بحسب روايات شهود عيان".
+_TESTIMONIES = _words("شهادات روايات")
+_SOURCE_NOUNS = _UNNAMED_SOURCES | _words("تسريبات صور معلومات حسابات") | _TESTIMONIES | _DOCUMENT_NOUNS
 # Parties and factions speak as their members do: "شككت قوى المعارضة في الأرقام، مؤكدة أن"، "قالت أحزاب المعارضة".
 _POLITICAL_GROUPS = _words("قوى أحزاب فصائل تيارات كتل حركات جماعات")
 # What sets one such group against the rest: "الأحزاب المعارضة"، "قوى مقاطعة للانتخابات".

@@ -41,6 +41,8 @@ from .lexicon import (
     _GROUP_STANCES,
     _POLITICAL_GROUPS,
     _SOURCE_NOUNS,
+    _TESTIMONIES,
+    _UNNAMED_SOURCES,
     _STOP,
     _STRONG_END,
     _TAFIL,
@@ -74,6 +76,7 @@ def _parse_np(toks: list[_Tok], k: int, *, strict: bool = False) -> _Phrase | No
 
 
 _NP_WINDOW = 40
+_EYE = "عيان"  # "شهود عيان": eyewitnesses
 # Adjectives that name who issued a document: "حسب المذكرة الوزارية"، "وفق البلاغ الحكومي" (a memo, not
 # "مذكرة التفاهم").
 _ISSUER_ADJECTIVES = _words("الوزارية الوزاري الحكومية الحكومي الرئاسية الرئاسي الأممية الأممي الملكية الملكي")
@@ -254,6 +257,8 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     elif mode == "group" and bare in _SOURCE_NOUNS and not _is_al(t) and j < n \
             and (_is_institution(toks[j].text) or _is_al(toks[j].text) or _is_place(toks[j].text)):
         j = _title_chain(toks, j, person=False, head=bare)  # بيانات البنك المركزي، بيان وزارة الصحة
+    elif mode == "group" and bare in _TESTIMONIES and not _is_al(t) and j < n and toks[j].text in _UNNAMED_SOURCES:
+        j += 2 if j + 1 < n and toks[j + 1].text == _EYE else 1  # "روايات شهود عيان": whose testimonies
     if mode == "org" and _town_after_local_body(toks, j):
         j += 1  # "أمانة جدة"، "بلدية صور": a town's council or province named by a town the lexicon does not know
     named = False

@@ -4,7 +4,7 @@ was set off by commas after the name ("فاطمة أيت الحاج، رئيسة
 of أما speaks through its ف- verb past a town after the post ("أما رئيس المجلس الجماعي لتزنيت فقد أكد"), past how it
 was said ("فقال بنبرة غاضبة:"), and with a woman's first name shaped like a noun ("نورة الكعبي"، "سارة العمري"); a court that upholds, reduces or convicts states its ruling's figures ("أيدت محكمة
 التمييز حكم … بحبس 9 متهمين"); a body's short name given in brackets records figures as the body does ("وسجلت آفاد
-87 هزة").
+87 هزة"); testimonies are a source ("وحسب شهادات محلية"، "بحسب روايات شهود عيان").
 
 Written by hand in the shapes of other outlets and topics; each table has cases that must not change.
 """
@@ -75,4 +75,18 @@ SHORT_NAMES = [  # (text, figure, claimants): a body's short name, given in brac
 
 @table("text, figure, expected", SHORT_NAMES)
 def test_a_short_name_records_as_its_body(text, figure, expected):
+    assert claimants(text, figure) == expected
+
+
+TESTIMONIES = [  # (text, figure, claimants): what witnesses told is the source of the figures after it
+    ("وحسب شهادات محلية، توافد على الموقع أكثر من 300 شخص.", "300", ["شهادات محلية"]),
+    ("وبحسب روايات شهود عيان، قتل 12 شخصاً في القصف.", "12", ["روايات شهود عيان"]),
+    ("وبحسب شهادات السكان، غمرت المياه 40 منزلاً.", "40", ["شهادات السكان"]),
+    # must not change: certificates a body grants are no testimony
+    ("ومنحت الجامعة 300 شهادة للخريجين.", "300", ["الجامعة"]),
+]
+
+
+@table("text, figure, expected", TESTIMONIES)
+def test_testimonies_are_a_source(text, figure, expected):
     assert claimants(text, figure) == expected
