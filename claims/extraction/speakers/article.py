@@ -264,6 +264,8 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
         result = _analyse(item.toks, surnames, item.subjects) if may else None
         if isinstance(result, (_Found, _CarryBody)):
             result = _data_noun_source(item.toks, result) or result  # "الأرقام"، "إحصاءات للوزارة"
+        if isinstance(result, _Found) and _addressed_body(norm.text, result):
+            result = _Carry(result.cue)  # "وطالب وزارة البيئة بتركيب شباك": he (the last speaker) asks the ministry
         if result is None and ":" in raw:
             result = _named_before_colon_quote(item.toks, whole.text[:norm.start])  # no speech verb: "غير أن X لا تخفي قلقها: «…»"
         if type(result) is _Carry and _passive_imperfect(raw[norm.raw(result.cue[0]):norm.raw(result.cue[1] - 1) + 1]):
@@ -383,6 +385,17 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
         # Every rule there asks for قوائم/ميزانية in a speaker or a sentence: a body without them has none to credit.
         _credit_statements_to_owner(parsed, results)
     return results
+
+
+def _addressed_body(text: str, found: _Found) -> bool:
+    """Say whether a masculine speech verb stands before a body in ة, which it cannot agree with: the body is its
+    object ("وطالب وزارة البيئة بتركيب شباك"، "ودعا الحكومة إلى"), and the speaker is someone named before."""
+    if found.cue[1] > found.start or text[found.cue[1]:found.start].strip():
+        return False  # the body right after the verb, not an author read from a document's phrase
+    words = text[found.start:found.end].split()
+    # one word only with ال: "وقال محافظة إن" is a man named محافظة
+    return (len(words) >= 2 or words[:1] and _is_al(words[0])) and words[0].endswith("ه") and _is_institution(words[0]) \
+        and _feminine_speech_verb(text[found.cue[0]:found.cue[1]]) is False
 
 
 # --------------------------------------------------------------------------- a woman the story follows

@@ -4,7 +4,8 @@ was set off by commas after the name ("فاطمة أيت الحاج، رئيسة
 of أما speaks through its ف- verb past a town after the post ("أما رئيس المجلس الجماعي لتزنيت فقد أكد"), past how it
 was said ("فقال بنبرة غاضبة:"), and with a woman's first name shaped like a noun ("نورة الكعبي"، "سارة العمري"); a court that upholds, reduces or convicts states its ruling's figures ("أيدت محكمة
 التمييز حكم … بحبس 9 متهمين"); a body's short name given in brackets records figures as the body does ("وسجلت آفاد
-87 هزة"); testimonies are a source ("وحسب شهادات محلية"، "بحسب روايات شهود عيان").
+87 هزة"); testimonies are a source ("وحسب شهادات محلية"، "بحسب روايات شهود عيان"); a body in ة right after a masculine speech
+verb is its object, and the speaker named before goes on ("وطالب وزارة البيئة بـ").
 
 Written by hand in the shapes of other outlets and topics; each table has cases that must not change.
 """
@@ -90,3 +91,19 @@ TESTIMONIES = [  # (text, figure, claimants): what witnesses told is the source 
 @table("text, figure, expected", TESTIMONIES)
 def test_testimonies_are_a_source(text, figure, expected):
     assert claimants(text, figure) == expected
+
+
+ADDRESSED_BODIES = [  # (text, speakers): a masculine verb cannot agree with a body in ة after it: the body is asked
+    ("وقال نقيب الصيادين، جان خوري، إن 40 قارباً تضررت. وطالب وزارة البيئة بتركيب شباك عند 12 شاطئاً.",
+     ["نقيب الصيادين، جان خوري", "نقيب الصيادين، جان خوري"]),
+    ("وقال النائب سامي عون إن 40 مدرسة أغلقت. ودعا الحكومة إلى صرف 12 مليون دينار.",
+     ["النائب سامي عون", "النائب سامي عون"]),
+    # must not change: the feminine verb agrees with the body, which speaks; a man named محافظة speaks too
+    ("وقال الوزير إن 40 مدرسة أغلقت. وأكدت الحكومة أن 12 مليون دينار صرفت.", ["الوزير", "الحكومة"]),
+    ("وقال محافظة إن 40 مدرسة أغلقت.", ["محافظة"]),
+]
+
+
+@table("text, expected", ADDRESSED_BODIES)
+def test_a_body_a_masculine_verb_addresses_does_not_speak(text, expected):
+    assert clause_speakers(text) == expected
