@@ -2615,7 +2615,8 @@ def _qualifier_before(tokens: Sequence[Token], i: int, floor: int) -> tuple[str,
                 return ("up_to" if qual == "more_than" else "less_than"), k
             return qual, k
         return _verb_in_context(tokens, k, verb, qual, floor)
-    found = _verb_subject_qualifier(tokens, i, floor) or _passed_threshold(tokens, i, floor)
+    found = _verb_subject_qualifier(tokens, i, floor) or _passed_threshold(tokens, i, floor) \
+        or _verb_across_adverb(tokens, i, floor)
     if found is not None:
         return found, None  # the verb is far from the number: the span stays on the number
     if i - 2 > floor and _names_the_amount(tokens[i - 1]) and tokens[i - 2].norm != _HATTA:
@@ -2623,6 +2624,30 @@ def _qualifier_before(tokens: Sequence[Token], i: int, floor: int) -> tuple[str,
         # qualifier and its figure (not after حتى "even": "لم يدفع حتى غرامة 50 دينارا")
         return _qualifier_before(tokens, i - 1, floor)
     return "exact", None
+
+
+# Adverbs of how often or how usually that may stand between a qualifying verb and its preposition or number:
+# "تصل أحياناً إلى 40 درجة"، "يتجاوز غالباً 100 زائر"، "تزيد عادةً على 20 يوماً".
+_VERB_ADVERBS = _norms("أحيانا", "أحياناً", "أحيانًا", "غالبا", "غالباً", "غالبًا", "عادة", "عادةً", "أحيانا",
+                       "دائما", "دائماً", "أبدا", "أبداً", "أصلا", "أصلاً", "فعلا", "فعلاً")
+_VERB_ADVERB_WINDOW = 4  # words kept before the verb: a negation, قد, ما, and what "أن تصل" needs
+
+
+def _verb_across_adverb(tokens: Sequence[Token], i: int, floor: int) -> str | None:
+    """Return the qualifier of a verb whose preposition or number follows an adverb after it ("تصل أحياناً إلى 10").
+
+    The verb is read as if the adverb were not there, with all that stands before it (لم، قد، ما، لتصل).
+    """
+    j = i - 1
+    if j > floor and tokens[j].kind == "ar" and tokens[j].norm in _VERB_PREPOSITIONS:
+        j -= 1
+    if j - 1 <= floor or tokens[j].kind != "ar" or tokens[j].norm not in _VERB_ADVERBS \
+            or _verb_form(tokens[j - 1].norm) is None:
+        return None
+    start = max(floor + 1, j - _VERB_ADVERB_WINDOW)
+    without_adverb = [tokens[m] for m in range(start, j)] + [tokens[m] for m in range(j + 1, i + 1)]
+    qual, _ = _qualifier_before(without_adverb, len(without_adverb) - 1, -1)
+    return None if qual == "exact" else qual
 
 
 def _names_the_amount(tok: Token) -> bool:
@@ -2865,6 +2890,23 @@ def _is_bare_subject_noun(norm: str) -> bool:
     return False
 
 
+def _number_as_adjective(tokens: Sequence[Token], k: int) -> bool:
+    """Say whether the number word at tokens[k + 1] describes the noun at tokens[k] inside a subject.
+
+    "تجاوزت عائداته في موسم واحد 60 ألف دينار": واحد after a noun is its adjective, "a single", no number; so is a
+    definite number word after a noun, "الواحد" or a definite cardinal: "يصل سعر الكيلوغرام الواحد إلى 30 درهماً"،
+    "تصل تكلفته للشخص الواحد إلى"، "لم تتجاوز المشاركة في المحافظات الثلاث 40%" (the three provinces).
+    """
+    word, noun = tokens[k + 1], tokens[k]
+    if noun.kind != "ar" or lookup_word(noun.norm) is not None or noun.norm in _STOP \
+            or _verb_form(noun.norm) is not None:
+        return False
+    if word.norm in _ONE_AFTER:
+        return True
+    number = lookup_word(word.norm)
+    return number is not None and number.definite and _MARKS_RE.sub("", word.text).startswith("ال")
+
+
 def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str | None:
     """Read a qualifying verb whose subject (1-4 words) stands between it and the number at tokens[i].
 
@@ -2899,11 +2941,7 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str 
         # "عدد الحجاج القادمين من الخارج": من before a definite noun, past the subject's first word, tells where from
         from_where = word.norm == "من" and width > 1 and k + 2 < i and tokens[k + 2].kind == "ar" \
             and _MARKS_RE.sub("", tokens[k + 2].text).startswith("ال")
-        # "تجاوزت عائداته في موسم واحد 60 ألف دينار": واحد after a noun is its adjective, "a single", no number
-        # and so is "الواحد" after a definite noun: "يصل سعر الكيلوغرام الواحد إلى 30 درهماً"
-        one_of = (word.norm in _ONE_AFTER or (word.norm in _THE_ONE_AFTER and tokens[k].norm.startswith("ال"))) \
-            and tokens[k].kind == "ar" and lookup_word(tokens[k].norm) is None \
-            and tokens[k].norm not in _STOP and _verb_form(tokens[k].norm) is None
+        one_of = _number_as_adjective(tokens, k)
         if word.kind != "ar" or (lookup_word(word.norm) is not None and not one_of) \
                 or (word.norm in _STOP and not in_it and not in_relative and not opens_name and not from_where
                     and not what_subject and not this_time
@@ -2917,7 +2955,8 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str 
         head = k + 2 if in_it else k + 1
         qual, preps = _VERB_QUALIFIER.get(verb, ("up_to", ("",)))  # قد يبلغ: reach with no preposition
         reach_to = verb in _REACH_VERBS and prep in preps
-        if width > _SUBJECT_REACH and not ((negated or reach_to) and _is_subject_noun(tokens[head].norm)):
+        if width > _SUBJECT_REACH and not ((negated or reach_to) and _is_subject_noun(tokens[head].norm)) \
+                and not _exceeds_a_measure(tokens, i, qual, prep, width):
             return None
         modal = k - 1 > floor and tokens[k - 1].norm == "قد"
         # "لم تتجاوز في مدينة طرابلس 23.4%": a negated verb, its subject told before, then only where.
@@ -2932,6 +2971,7 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str 
 
 
 _MEASURE_SUBJECT_REACH = 2
+_LONG_MEASURE_SUBJECT_REACH = 8  # a subject that is one definite noun phrase: _definite_noun_phrase
 
 
 def _exceeds_a_measure(tokens: Sequence[Token], i: int, qual: str, prep: str, width: int) -> bool:
@@ -2945,8 +2985,11 @@ def _exceeds_a_measure(tokens: Sequence[Token], i: int, qual: str, prep: str, wi
     subject = _subject_before_where(tokens[i - width:i])
     if len(subject) == _MEASURE_SUBJECT_REACH + 1 and _complement_of_subject(subject, 1, len(subject)):
         subject = subject[:1]  # "الطلب على الطاقة": the noun and its complement, one subject
-    if len(subject) > _MEASURE_SUBJECT_REACH or any(t.norm in _STOP for t in subject):
+    if any(t.norm in _STOP for t in subject):
         return False  # "تجاوز في المدينة 35 حالة": where, not what exceeds
+    if len(subject) > _MEASURE_SUBJECT_REACH and not (len(subject) <= _LONG_MEASURE_SUBJECT_REACH
+                                                     and _definite_noun_phrase(subject)):
+        return False
     j = i
     while j < len(tokens) and (tokens[j].kind == "num" or (lookup_word(tokens[j].norm) is not None
                                                            and tokens[j].norm not in _PERCENT_ONE)):
@@ -2960,6 +3003,23 @@ def _exceeds_a_measure(tokens: Sequence[Token], i: int, qual: str, prep: str, wi
     return unit in _MEASURES or unit in _CURRENCIES or unit in _UNIT_SINGULARS or unit in _DEGREES \
         or unit in _SYMBOL_UNITS or unit in _PERCENT_ONE \
         or (tokens[j].kind == "lat" and tokens[j].norm in _LATIN_UNITS) or bool(_MEASURE_LIKE.search(unit))
+
+
+def _definite_noun_phrase(words: Sequence[Token]) -> bool:
+    """Say whether words make one definite noun phrase: a definite head, then definite words or construct nouns.
+
+    "الجوائز المالية لبطولة كأس العالم للرياضات الإلكترونية": each indefinite word (لبطولة، كأس) governs the word
+    after it, so the phrase ends on a definite one. "الشركة التوقعات وحققت أرباحاً بقيمة" holds a new clause (و
+    before an indefinite word) and ends on an indefinite word: no phrase.
+    """
+    def definite(tok: Token) -> bool:
+        return _MARKS_RE.sub("", tok.text).startswith(_DEFINITE_PREFIXES)
+
+    if not definite(words[0]) or not definite(words[-1]):
+        return False
+    return all(tok.kind == "ar" and (definite(tok) or (not tok.norm.startswith(("و", "ف"))
+                                                       and _verb_form(tok.norm) is None))
+               for tok in words[1:])
 
 
 # A noun's complement inside a subject: "الطلب على الطاقة"، "الإنفاق على التعليم" (demand for, spending on). على
