@@ -2613,6 +2613,8 @@ def _qualifier_before(tokens: Sequence[Token], i: int, floor: int) -> tuple[str,
             if qual in ("more_than", "up_to") and _negated_measure_verb(tokens, k, floor):
                 # "لا يغطي الدعم أكثر من ربع الكلفة": no more than; "لا تغطي حتى نصف المساحة": not even
                 return ("up_to" if qual == "more_than" else "less_than"), k
+            if qual == "more_than" and _negated_verb_with_object(tokens, k, floor):
+                return "up_to", k  # "لا يقطع في الساعة أكثر من 40 كيلومتراً": no more than
             return qual, k
         return _verb_in_context(tokens, k, verb, qual, floor)
     found = _verb_subject_qualifier(tokens, i, floor) or _passed_threshold(tokens, i, floor) \
@@ -2676,6 +2678,35 @@ def _negated_measure_verb(tokens: Sequence[Token], k: int, floor: int) -> bool:
         if tokens[j].kind != "ar":
             return False  # a comma, a number or a sign ends the clause
         if tokens[j].norm in _MEASURE_VERBS and j - 1 > floor and _negation_before(tokens, j):
+            return True
+    return False
+
+
+# Words that open a new clause, whose figure the negation before them does not reach: "لا يعرف الناس أن أكثر من
+# نصفهم …"، "لم يعد الذين تجاوزوا أكثر من 100".
+_CLAUSE_OPENERS = _norms("أن", "إن", "ان", "لأن", "كي", "لكي", "الذي", "التي", "الذين", "حيث", "بينما", "فيما",
+                         "لكن", "بل", "ثم", "أو", "او", "إذ", "إذا", "لو", "ما", "وما", "من", "ممن")
+_OBJECT_PREPOSITIONS = _norms("في", "على", "عن", "إلى", "الى", "من", "مع", "بين", "لدى", "داخل", "عند", "وفي")
+# "لا يزال أكثر من 100 مفقودين": still, no negation; "لا سيما": above all.
+_NOT_NEGATED_VERBS = _norms("يزال", "تزال", "يزالون", "يزل", "تزل", "سيما", "بد")
+
+
+def _negated_verb_with_object(tokens: Sequence[Token], k: int, floor: int) -> bool:
+    """Say whether a negated verb, its subject or where and when told after it, stands before "أكثر من" at tokens[k].
+
+    "لا تنتج الخلية في الموسم أكثر من 5 كيلوغرامات"، "لم تسجل الوزارة أكثر من 12 حالة": the figure is the verb's
+    object, so the negation caps it. A verb right before "أكثر من" may have it as subject ("لم يتمكن أكثر من 100
+    طالب من الدخول": more than 100 could not), so one word at least must stand between them; and after a preposition
+    the figure is where or whom the verb did not reach ("وهذا ما لم يحصل في أكثر من نصف المدارس": more than).
+    """
+    if k - 1 <= floor or tokens[k - 1].norm in _OBJECT_PREPOSITIONS:
+        return False
+    for j in range(k - 2, max(floor + 1, k - 2 - _NEGATED_VERB_REACH), -1):
+        tok = tokens[j + 1]
+        if tok.kind != "ar" or tok.norm in _CLAUSE_OPENERS:
+            return False  # a comma, a number, a sign or a new clause ends the search
+        if tokens[j].kind == "ar" and tokens[j].norm not in _NOT_NEGATED_VERBS and j - 1 > floor \
+                and _is_negation(tokens[j - 1].norm) and lookup_word(tokens[j].norm) is None:
             return True
     return False
 
@@ -3096,6 +3127,8 @@ def _qualifier_after(tokens: Sequence[Token], k: int) -> tuple[str | None, int]:
             j += 1
         elif j + 2 < n and _indefinite_adjective(tokens[j + 1]) and tokens[j + 2].norm in _AFTER_FIRST:
             j += 2
+    if j == k:
+        j += _partitive_before_bound(tokens, k)  # "70% من الأسر على الأقل"
     if j >= n or tokens[j].norm not in _AFTER_FIRST:
         return None, k
     for phrase, qual in _AFTER:
@@ -3107,6 +3140,29 @@ def _qualifier_after(tokens: Sequence[Token], k: int) -> tuple[str | None, int]:
                 return None, k  # "12 طائرة حديثة وأكثر من 60 مرشة": "more than" the next figure
             return qual, j + len(phrase)
     return None, k
+
+
+_PARTITIVE_WORDS = 2  # the definite nouns after من: "من الأسر"، "من الأسر الفقيرة"
+
+
+def _partitive_before_bound(tokens: Sequence[Token], k: int) -> int:
+    """Return how many words a من-phrase of what the figure counts takes before a bound after it, or 0.
+
+    "تطعيم 70 بالمئة من المواشي على الأقل"، "مقتل 12 من الجنود على الأقل": the bound closes the figure and what it is
+    a part of, one or two definite words after من. Anything else (a comma, an indefinite word) leaves the bound
+    to the clause.
+    """
+    n = len(tokens)
+    if k >= n or tokens[k].norm != _FROM:
+        return 0
+    for width in range(1, _PARTITIVE_WORDS + 1):
+        tok = tokens[k + width] if k + width < n else None
+        if tok is None or tok.kind != "ar" or tok.norm in _STOP or lookup_word(tok.norm) is not None \
+                or not _MARKS_RE.sub("", tok.text).startswith(_DEFINITE_PREFIXES):
+            return 0
+        if k + width + 1 < n and tokens[k + width + 1].norm in _AFTER_FIRST:
+            return width + 1
+    return 0
 
 
 def _opens_a_comparison(tokens: Sequence[Token], k: int) -> bool:

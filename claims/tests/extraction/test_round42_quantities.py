@@ -30,3 +30,34 @@ LONG_SUBJECTS = [  # (text, expected): a verb of exceeding or reaching, its subj
 @table("text, expected", LONG_SUBJECTS)
 def test_a_verb_reaches_past_its_subject_or_an_adverb(text, expected):
     assert quantities_found(text) == expected
+
+
+NEGATED_MORE_THAN = [  # (text, expected): "لا/لم <verb> <words> أكثر من N" caps N
+    ("وقال إن الخلية لا تجني في الموسم أكثر من 5 كيلوغرامات من العسل.",
+     [("أكثر من 5 كيلوغرامات", 5.0, "up_to")]),
+    ("ولم تسجل المستشفيات أكثر من 12 حالة.", [("أكثر من 12 حالة", 12.0, "up_to")]),
+    # must not change: the figure as subject, after a preposition, in a new clause, after "لا يزال"
+    ("لم يتمكن أكثر من 100 طالب من دخول القاعة.", [("أكثر من 100 طالب", 100.0, "more_than")]),
+    ("وهذا ما لم يحدث في أكثر من 30 بلدية.", [("أكثر من 30 بلدية", 30.0, "more_than")]),
+    ("ولا يعرف السكان أن أكثر من 40% من الآبار ملوثة.", [("أكثر من 40%", 40.0, "more_than")]),
+    ("ولا يزال في المخيمات أكثر من 200 عائلة.", [("أكثر من 200 عائلة", 200.0, "more_than")]),
+]
+
+
+@table("text, expected", NEGATED_MORE_THAN)
+def test_more_than_after_a_negated_verb_and_its_words_is_a_cap(text, expected):
+    assert quantities_found(text) == expected
+
+
+BOUND_AFTER_PART = [  # (text, expected): "N من <definite noun> على الأقل" bounds N
+    ("ويجب أن يتلقى 80 بالمئة من التلاميذ على الأقل الجرعة الثانية.",
+     [("80 بالمئة من التلاميذ على الأقل", 80.0, "at_least")]),
+    # must not change: the من-phrase already read with the noun, and a bound after a comma (the clause's)
+    ("وأصيب 15 من المتظاهرين على الأقل.", [("15 من المتظاهرين على الأقل", 15.0, "at_least")]),
+    ("ونقل 20 مريضاً من المستشفى، على الأقل.", [("20 مريضاً", 20.0, "exact")]),
+]
+
+
+@table("text, expected", BOUND_AFTER_PART)
+def test_a_bound_after_what_the_figure_counts(text, expected):
+    assert quantities_found(text) == expected
