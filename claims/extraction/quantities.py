@@ -33,6 +33,7 @@ from .numbers import (
     lookup_word,
     normalize_word,
     parse_digits,
+    parse_duration,
     read_number,
     shadda_not_number,
     vowelled_fraction,
@@ -1117,13 +1118,20 @@ _THIS_YEAR = _norms("العام", "السنة")
 def _counted_after_this_year(tokens: Sequence[Token], read: NumberRead, label: Token) -> bool:
     """Return True for a small number and its counted noun after "العام" (this year): "منذ مطلع العام 7 أقمار".
 
-    Written years keep "عام 48" and "العام 73 اندلعت الحرب" (a verb follows a year, not a counted noun).
+    Written years keep "عام 48" and "العام 73 اندلعت الحرب" (a verb follows a year, not a counted noun). After
+    "هذا العام" no year is told, and a noun with the accusative tanween is counted whatever its shape: "فقدت هذا
+    العام 62 تلميذاً"، "خسر منذ مطلع العام 40 تاجراً".
     """
     if read.value >= _YEAR_RANGE[0] or label.norm not in _THIS_YEAR:
         return False
     unit, _ = _unit_after(tokens, read.last)
     noun = normalize_word(unit.split()[0]) if unit else ""
-    return bool(noun) and (not _VERB_SHAPE.match(noun) or (noun.endswith("ات") and len(noun) >= 5))  # رحلات
+    if not noun:
+        return False
+    this_year = read.first >= 2 and tokens[read.first - 2].norm in _THIS
+    counted = read.last < len(tokens) and _MARKS_RE.sub("", tokens[read.last].text) != tokens[read.last].text \
+        and tokens[read.last].text.endswith(("اً", "ًا"))
+    return this_year or counted or not _VERB_SHAPE.match(noun) or (noun.endswith("ات") and len(noun) >= 5)  # رحلات
 
 
 # "منذ مطلع الأسبوع 87 معملاً"، "خلال الشهر 40 حالة": a week or month framed by a time word, then a count
@@ -1928,11 +1936,14 @@ def _word_as_name(tokens: Sequence[Token], read: NumberRead) -> bool:
 
 
 def _cue_with_adjective(tokens: Sequence[Token], first: int) -> bool:
-    """Return True for a reference cue and a definite adjective right before first: الخط الساخن، الرقم الموحد."""
+    """Return True for a reference cue and a definite adjective right before first: الخط الساخن، الرقم الموحد.
+
+    إلى folds to الى, which is no adjective: "أن يصل العدد إلى 2500" is the count it reaches.
+    """
     if first < 2 or tokens[first - 1].kind != "ar" or tokens[first - 2].kind != "ar":
         return False
     adjective, noun = tokens[first - 1], tokens[first - 2]
-    return adjective.norm.startswith("ال") and _reference_cue(adjective.norm) is None \
+    return adjective.norm.startswith("ال") and adjective.norm not in _STOP and _reference_cue(adjective.norm) is None \
         and _reference_cue(noun.norm) is not None
 
 
@@ -2423,7 +2434,26 @@ def _days_as_measure(tokens: Sequence[Token], first: int, k: int, floor: int) ->
     if tokens[j].norm == "و" and j - 1 == floor and floor >= 0 and tokens[floor].kind == "ar" \
             and tokens[floor].norm not in DURATION_WORDS and _strip_acc(tokens[floor].norm) not in DURATION_WORDS:
         return _clean_unit(tokens[k].text), k + 1
+    if _against_measured_days(tokens, j, k, floor):
+        return _clean_unit(tokens[k].text), k + 1
     return None
+
+
+_AGAINST_GAP = 3  # words and a comma between the first figure's duration word and مقابل: "يوم توريد، مقابل"
+
+
+def _against_measured_days(tokens: Sequence[Token], j: int, k: int, floor: int) -> bool:
+    """Say whether "مقابل" at tokens[j] sets the duration ending at tokens[k] against a measured one just taken.
+
+    "ما يعادل 95 يوم توريد، مقابل 102 يوم في 2024": the days the reserves cover, then the days they covered a
+    year before; both measure the same stock. A duration against a plain duration ("انتظر 30 يوماً مقابل 20")
+    was never taken, and stays out.
+    """
+    if tokens[j].norm not in _AGAINST or floor < 0 or j - floor - 1 > _AGAINST_GAP or tokens[floor].kind != "ar":
+        return False
+    before, after = parse_duration(tokens[floor].text), parse_duration(tokens[k].text)
+    return before is not None and after is not None and before[1] == after[1] \
+        and all(t.kind == "ar" or t.norm in "،," for t in tokens[floor + 1:j])
 
 
 def _qualified_occasions(tokens: Sequence[Token], first: int, k: int, floor: int) -> tuple[str, int] | None:

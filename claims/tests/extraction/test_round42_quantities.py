@@ -61,3 +61,45 @@ BOUND_AFTER_PART = [  # (text, expected): "N من <definite noun> على الأ�
 @table("text, expected", BOUND_AFTER_PART)
 def test_a_bound_after_what_the_figure_counts(text, expected):
     assert quantities_found(text) == expected
+
+
+DAYS_AGAINST_DAYS = [  # (text, expected): days after مقابل set against days that measure a stock
+    ("ويغطي المخزون ما يعادل 95 يوماً من الاستهلاك، مقابل 80 يوماً قبل عام.",
+     [("95 يوماً", 95.0, "exact"), ("80 يوماً", 80.0, "exact")]),
+    ("أي ما يعادل 4 أشهر واردات مقابل 6 أشهر في 2024.",
+     [("4 أشهر", 4.0, "exact"), ("6 أشهر", 6.0, "exact")]),
+    # must not change: a plain duration against another, and days against months
+    ("وانتظر المرضى 30 يوماً مقابل 20 يوماً العام الماضي.", []),
+    ("أي ما يعادل 95 يوماً من الاستهلاك، مقابل 3 أشهر سابقاً.", [("95 يوماً", 95.0, "exact")]),
+]
+
+
+@table("text, expected", DAYS_AGAINST_DAYS)
+def test_days_set_against_measured_days_are_measured(text, expected):
+    assert quantities_found(text) == expected
+
+
+COUNT_REACHES = [  # (text, expected): a bare figure the count reaches, a year-like one too
+    ("ومن المقرر أن يصل العدد إلى 1800 قبل نهاية الموسم.", [("1800", 1800.0, "up_to")]),
+    ("وقد يصل العدد إلى 1200 في الأسابيع المقبلة.", [("1200", 1200.0, "up_to")]),
+    # must not change: a label with its adjective
+    ("واتصل بالرقم الموحد 1500.", []),
+]
+
+
+@table("text, expected", COUNT_REACHES)
+def test_a_figure_the_count_reaches_is_no_label(text, expected):
+    assert quantities_found(text) == expected
+
+
+COUNT_AFTER_THIS_YEAR = [  # (text, expected): "هذا العام" or a tanween noun after العام: a count, no year
+    ("وقال إن السوق خسر هذا العام 14 تاجراً.", [("14 تاجراً", 14.0, "exact")]),
+    ("واستقبل المخيم منذ مطلع العام 40 نازحاً.", [("40 نازحاً", 40.0, "exact")]),
+    # must not change: a year with a verb after it
+    ("وفي العام 73 تغير كل شيء.", []),
+]
+
+
+@table("text, expected", COUNT_AFTER_THIS_YEAR)
+def test_a_count_after_this_year_is_no_year(text, expected):
+    assert quantities_found(text) == expected
