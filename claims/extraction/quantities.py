@@ -772,8 +772,31 @@ def _one_unit(tokens: Sequence[Token], i: int) -> bool:
     """
     if not (tokens[i].norm in _UNIT_OF_ONE and i + 1 < len(tokens) and tokens[i + 1].norm in _ONE_AFTER):
         return False
+    if _base_of_a_rate(tokens, i + 2):
+        return False
     return not (i >= 2 and _is_negation(tokens[i - 2].norm) and tokens[i - 1].kind == "ar"
                 and _verb_form(tokens[i - 1].norm) is None)
+
+
+# Verbs that say what one unit takes: "إنتاج لتر واحد من الزيت يحتاج 5 كيلوغرامات"، "يكلف طن واحد 300 دينار".
+_NEEDING_VERBS = _norms("يتطلب", "تتطلب", "يحتاج", "تحتاج", "يستلزم", "تستلزم", "يستهلك", "تستهلك", "يستغرق",
+                        "تستغرق", "يكلف", "تكلف", "يتطلّب", "يستدعي", "تستدعي")
+_RATE_BASE_REACH = 4  # words from "واحد" to the verb: "من الزعفران"، "من القمح الصلب"
+
+
+def _base_of_a_rate(tokens: Sequence[Token], k: int) -> bool:
+    """Say whether a verb of needing or costing follows "<unit> واحد" ending before tokens[k] in its clause.
+
+    "قطف كيلوغرام واحد من الزعفران يتطلب 150 ألف زهرة": the one kilogram is what the figure after the verb is
+    counted per, the base of a rate and no figure of its own ("اشترى كيلوغراماً واحداً" stays one).
+    """
+    for j in range(k, min(len(tokens), k + _RATE_BASE_REACH + 1)):
+        tok = tokens[j]
+        if tok.kind != "ar":
+            return False  # a comma, a number or a sign ends the clause
+        if tok.norm in _NEEDING_VERBS or _CONJ_FUTURE.sub("", tok.norm) in _NEEDING_VERBS:
+            return True
+    return False
 
 
 def _share_coordinated_units(body: str, found: list[QuantityMention]) -> None:
@@ -1281,10 +1304,31 @@ def _glued_or_coded(tokens: Sequence[Token], read: NumberRead) -> bool:
         return True  # 0501234567
     if nxt is not None and nxt.kind == "lat" and not nxt.spaced and nxt.norm not in _LATIN_UNITS:
         return True  # 5G، 4K، 24th
+    if _inside_a_word(prev, tok, nxt):
+        return True  # "بزنس2بزنس"، "سيارة2000": a brand or a name written with digits inside
     if nxt is not None and nxt.kind == "ar" and len(_MARKS_RE.sub("", nxt.text)) == 1 \
             and nxt.norm not in _LETTER_UNITS and last == first + 1 and tok.norm.isdigit():
         return True  # "(بغداد 34718 أ)"، "البند 5 ب": a plate or an item code, not a count
     return False
+
+
+_NAME_SIDE_MIN = 2  # letters of each Arabic part around the digits; a clitic (بـ، الـ) is shorter or a prefix
+
+
+def _inside_a_word(prev: Token | None, tok: Token, nxt: Token | None) -> bool:
+    """Say whether digits stand inside an Arabic word, with letters glued on both sides: a name ("بزنس2بزنس").
+
+    A missing space before a unit ("5ملايين"، "بـ30دولاراً") leaves a number word, a unit or a clitic there.
+    """
+    if prev is None or nxt is None or tok.spaced or nxt.spaced or prev.kind != "ar" or nxt.kind != "ar":
+        return False
+    before, after = _MARKS_RE.sub("", prev.text), _MARKS_RE.sub("", nxt.text)
+    if len(before) <= _NAME_SIDE_MIN or before in _TATWEEL_PREFIXES or len(after) < _NAME_SIDE_MIN \
+            or prev.norm in _BEFORE_BY_LAST or prev.norm in _QUAL_FIRST:
+        return False  # "نحو5سيارات": a qualifier before the figure, the spaces left out
+    unit = _strip_acc(nxt.norm)
+    return lookup_word(nxt.norm) is None and nxt.norm not in _KNOWN_UNITS and unit not in _KNOWN_UNITS \
+        and nxt.norm not in DURATION_WORDS and unit not in DURATION_WORDS and nxt.norm not in _PERCENT_ONE
 
 
 # Lone letters that abbreviate a unit after a number ("100 ج" pounds, "300 م" metres, "45 د" minutes or dinars);

@@ -103,3 +103,18 @@ COUNT_AFTER_THIS_YEAR = [  # (text, expected): "هذا العام" or a tanween 
 @table("text, expected", COUNT_AFTER_THIS_YEAR)
 def test_a_count_after_this_year_is_no_year(text, expected):
     assert quantities_found(text) == expected
+
+
+NOT_FIGURES = [  # (text, expected): digits inside a name, and the one unit a rate is counted per
+    ("ونقل موقع سوق24سوق أن 30 متجراً أغلقت.", [("30 متجراً", 30.0, "exact")]),
+    ("وأضاف أن إنتاج لتر واحد من زيت الأرغان يحتاج 30 كيلوغراماً من الثمار.",
+     [("30 كيلوغراماً", 30.0, "exact")]),
+    # must not change: a missing space before a unit or after a qualifier, one unit bought
+    ("وباع التاجر نحو5سيارات.", [("نحو5سيارات", 5.0, "approx")]),
+    ("واشترت الأسرة كيلوغراماً واحداً من اللحم.", [("كيلوغراماً واحداً", 1.0, "exact")]),
+]
+
+
+@table("text, expected", NOT_FIGURES)
+def test_no_figure_in_a_name_or_a_rate_base(text, expected):
+    assert quantities_found(text) == expected
