@@ -95,7 +95,7 @@ def ingest_article(
     if not text.strip():
         raise IngestError(_("The article is empty: there is no text in it."))
 
-    cleaned = clean_text(text)
+    cleaned = clean_text(text, outlet=outlet or None)
     if not cleaned.body.strip():
         raise IngestError(_("Nothing is left of this text once boilerplate is removed: it holds no article."))
 

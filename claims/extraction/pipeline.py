@@ -40,7 +40,7 @@ def extract_article(text: str, *, published: str | dt.date | None = None,
                     outlet: str | None = None, url: str | None = None,
                     clean: bool = True) -> dict:
     """Clean an article, extract its claims and return the JSON-ready result (gold/README.md)."""
-    cleaned = clean_text(text or "") if clean else None
+    cleaned = clean_text(text or "", outlet=outlet) if clean else None
     body = cleaned.body if cleaned else (text or "")
     published_date = _as_date(published) or _as_date(cleaned.published if cleaned else None)
     claims = extract_claims(body, published=published_date)

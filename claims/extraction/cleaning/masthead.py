@@ -177,7 +177,8 @@ def _find_masthead(keys: list[str], drop: list[bool], i: int) -> bool:
     name = _without_short_name(keys[i].strip()).strip(_PAD)  # (the padding holds the brackets)
     if _LATIN_NAME.match(name):
         return _latin_name_over_arabic(keys, drop, i)
-    if name and name.count(" ") + 1 <= MAX_MASTHEAD_WORDS and _quoted_as_the_outlet(keys, i, name):
+    if name and name.count(" ") + 1 <= MAX_MASTHEAD_WORDS and any(
+            _quoted_as_the_outlet(keys, i, form) for form in _name_forms(name)):
         return True
     if (not name or name.count(" ") + 1 > MAX_MASTHEAD_WORDS or (re.search(r"\d", name) and not _MASTHEAD_SHAPED.match(name))
             or name in _SUMMARY_MARKERS or _credit_line(keys[i].strip(_PAD)) is not None):
@@ -198,6 +199,35 @@ def _without_short_name(name: str) -> str:
     """Return a head line without the short name in brackets closing it (see _SHORT_NAME_IN_BRACKETS): the full name
     is judged as the masthead (its length, its recurring in the copyright footer or a credit line)."""
     return _SHORT_NAME_IN_BRACKETS.sub("", name) if name.endswith(")") else name
+
+
+MIN_NAME_CHARS = 3  # a name a word longer or shorter than the outlet's holds a word of its own, no bare letter
+
+
+def _is_given_outlet(key: str, outlet: str | None) -> bool:
+    """Say whether a head line is the outlet's name given with the page (the feed's or the crawler's metadata), or a
+    close variant of it: the name with or without its kind ("الثورة" for "صحيفة الثورة") or one word more or less at
+    either end, its country or edition ("بزنس2بزنس" for "بزنس2بزنس سورية"). The page prints its own name over the
+    headline; no headline is the name of the site that runs it."""
+    if not outlet:
+        return False
+    line, name = key.strip(_PAD).split(), fold(outlet).strip(_PAD).split()
+    if not line or not name or len(line) > MAX_MASTHEAD_WORDS:
+        return False
+    if line == name:
+        return True
+    shorter, longer = sorted((line, name), key=len)
+    return (len(longer) - len(shorter) == 1 and max(map(len, shorter)) >= MIN_NAME_CHARS
+            and shorter in (longer[:-1], longer[1:]))
+
+
+def _name_forms(name: str) -> list[str]:
+    """Return a short head line and, when it has two words or more, the line without its last or its first word: the
+    site's name may be printed with its country or kind ("بزنس2بزنس سورية") and quoted without it ("لـ\"بزنس2بزنس\"")."""
+    words = name.split()
+    shorter = [" ".join(part) for part in (words[:-1], words[1:]) if len(words) >= 2
+               and max(map(len, part)) >= MIN_NAME_CHARS]
+    return [name, *shorter]
 
 
 def _quoted_as_the_outlet(keys: list[str], i: int, name: str) -> bool:
@@ -646,12 +676,14 @@ def _name_by_tagline(keys: list[str], kept: list[int], n: int) -> bool:
 
 
 def _drop_head_labels(keys: list[str], drop: list[bool], remove,
-                      shapes: HeadShapes | None = None) -> tuple[str | None, dt.date | None]:
+                      shapes: HeadShapes | None = None, *, outlet: str | None = None) -> tuple[str | None, dt.date | None]:
     """Drop the masthead and label lines above the headline.
 
     Returns the masthead's (folded) name and the date a label line gives ("سياسة | 2024/12/04").
     A known outlet's credit line ("البيان") is left to _read_metadata, which reads it as a credit.
     shapes: the page's head shapes (see HeadShapes), which judge each line's date stamp once.
+    outlet: the outlet's name given with the page, if any: a head line that is that name, over another head line, is
+    its masthead (see _is_given_outlet; a short headline over its lead may open with the name).
     """
     masthead = None
     outlet_named = False  # an outlet's bare name stands above, left to _read_metadata ("البلاد.نت")
@@ -686,7 +718,9 @@ def _drop_head_labels(keys: list[str], drop: list[bool], remove,
             published = published or topic_date  # "12 آذار/مارس 2026 المهاجرون واللاجئون" over the headline
         elif _TAGLINE.match(keys[i].strip(_PAD)) or _official_site_line(keys[i]):
             pass  # the outlet's tagline ("صحيفة عربية مستقلة", "<name> | الموقع الرسمي"): no headline, no credit
-        elif masthead is None and (_find_masthead(keys, drop, i) or _names_a_section_below(keys, kept, n)
+        elif masthead is None and ((_is_given_outlet(keys[i], outlet) and not _is_paragraph(keys[kept[n + 1]]))
+                                   or _find_masthead(keys, drop, i)
+                                   or _names_a_section_below(keys, kept, n)
                                    or _name_over_dropped_label(keys, drop, kept, n, shapes)
                                    or _name_by_tagline(keys, kept, n)
                                    or _name_over_slogan_and_navigation(keys, drop, kept, n)):

@@ -189,10 +189,11 @@ _BARE_LABELS = _any_of(_READ_ALSO, _NEXT_ARTICLE, _LIST_START, _SOCIAL_ONLY, _BR
 _STRIPPED_LABELS = _any_of(_STAFF_CREDIT, _CAPTION, _NEWS_TICKER, _INLINE_POLL)
 
 
-def clean_text(raw: str, *, reference_date: dt.date | None = None) -> CleanedText:
+def clean_text(raw: str, *, reference_date: dt.date | None = None, outlet: str | None = None) -> CleanedText:
     """Return the article body without boilerplate, and the metadata the text states.
 
     reference_date (e.g. the fetch date) resolves the year of a yearless wire dateline.
+    outlet: the outlet's name as the feed or crawler gives it: printed over the headline, it is the masthead.
     """
     lines = (raw or "").split("\n")
     keys = fold_lines(raw or "")
@@ -220,7 +221,7 @@ def clean_text(raw: str, *, reference_date: dt.date | None = None) -> CleanedTex
     _drop_trailing_tag_line(keys, drop, remove, end)
     head_shapes = HeadShapes(keys)  # the head lines' shapes, judged once for the head passes
     _drop_head_furniture(lines, keys, drop, remove, head_shapes)
-    masthead, label_published = _drop_head_labels(keys, drop, remove, head_shapes)
+    masthead, label_published = _drop_head_labels(keys, drop, remove, head_shapes, outlet=outlet)
     widget_published = _choose_headline(lines, keys, drop, remove, head_shapes)
     published, credit = _read_metadata(lines, keys, drop, remove, reference_date,
                                        later_credit=_tail_credit(lines, keys, cut), masthead=masthead)

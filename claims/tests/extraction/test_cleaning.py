@@ -288,9 +288,10 @@ def test_seed_metadata_and_boilerplate(article):
     assert_lines_of_input(cleaned.body, raw)
 
 
-def clean_checked(raw: str):
-    """clean_text(raw), checking that its body is made of whole lines of raw (the round files' cases use it)."""
-    cleaned = clean_text(raw)
+def clean_checked(raw: str, **options):
+    """clean_text(raw), checking that its body is made of whole lines of raw (the round files' cases use it); options
+    go to clean_text (the outlet's name given with the page)."""
+    cleaned = clean_text(raw, **options)
     assert_lines_of_input(cleaned.body, raw)
     return cleaned
 

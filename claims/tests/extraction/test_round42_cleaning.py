@@ -1,0 +1,74 @@
+"""Table-driven cases for round 42's cleaning: the outlet's own name over the headline, given with the page or quoted
+in the text as the site a source speaks to ("بزنس2بزنس سورية" over the headline, with "لـ\"بزنس2بزنس\"" in the text).
+
+Written by hand in the shapes of other outlets, countries and topics; each table has cases that must not change.
+"""
+from __future__ import annotations
+
+from .helpers import table
+from .test_cleaning import clean_checked
+from .test_round31_cleaning import LEAD, SECOND, TITLE, assert_article_kept, page
+
+MENU = "الرئيسية | محليات | اقتصاد | رياضة | منوعات | اتصل بنا"
+
+
+# --- the outlet's name given with the page, printed over the headline --------------------------------------------
+
+GIVEN_OUTLETS = [  # (the line atop the page, the outlet's name the feed gives)
+    ("نبض الساحل", "نبض الساحل"),
+    ("إذاعة صوت الجنوب", "صوت الجنوب"),  # with its kind
+    ("مرصد الاقتصاد الأردن", "مرصد الاقتصاد"),  # with its country
+    ("الواحة", "جريدة الواحة"),  # without its kind
+    ("ميناء7 لبنان", "ميناء7 لبنان"),  # a name with a figure
+]
+
+
+@table("line, outlet", GIVEN_OUTLETS)
+def test_the_given_outlets_name_atop_the_page_is_no_title(line, outlet):
+    cleaned = clean_checked(page(line, MENU), outlet=outlet)
+    assert_article_kept(cleaned)
+    assert line not in cleaned.body
+
+
+OTHER_HEAD_LINES = [  # must not change: (the page as printed, the outlet's name, the title)
+    # the headline alone atop the page: the title, whatever the outlet's name
+    (page(), "نبض الساحل", TITLE),
+    # a headline that opens with the outlet's name and says more
+    (page(title="صوت الجنوب يطلق تطبيقه الجديد للأخبار المحلية"), "صوت الجنوب",
+     "صوت الجنوب يطلق تطبيقه الجديد للأخبار المحلية"),
+    # a short headline one word longer than the name, right over its lead
+    (page(title="الواحة تزهر"), "الواحة", "الواحة تزهر"),
+    # no name given
+    (page(), None, TITLE),
+]
+
+
+@table("raw, outlet, title", OTHER_HEAD_LINES)
+def test_head_lines_that_are_not_the_given_outlet_stay(raw, outlet, title):
+    cleaned = clean_checked(raw, outlet=outlet)
+    assert cleaned.title == title
+
+
+# --- the site's name quoted in the text without its country ----------------------------------------------------------
+
+QUOTED = ('وقال أحد التجار لـ"{name}" إن الانتقال إلى السوق الجديد سيخفف الازدحام في وسط المدينة، داعياً البلدية '
+          "إلى تنظيم مواقف السيارات المحيطة به.")
+QUOTED_NAMES = [  # (the line atop the page, the name a source in the text speaks to)
+    ("شبكة7 الجنوب", "شبكة7"),
+    ("عين24 لبنان", "عين24"),
+    ("موقع جنوبيات", "جنوبيات"),
+]
+
+
+@table("line, name", QUOTED_NAMES)
+def test_the_site_quoted_in_the_text_is_no_title_with_its_country(line, name):
+    raw = "\n".join([line, MENU, "", TITLE, "", LEAD, "", SECOND, "", QUOTED.format(name=name)])
+    cleaned = clean_checked(raw)
+    assert cleaned.title == TITLE
+    assert line not in cleaned.body
+
+
+def test_a_short_headline_whose_word_is_quoted_stays_the_title():
+    # must not change: a short headline over its lead; a word of it quoted as whom a source spoke to
+    raw = "\n".join(["سوق صور الجديد", "", LEAD, "", SECOND, "", QUOTED.format(name="صور")])
+    assert clean_checked(raw).title == "سوق صور الجديد"
