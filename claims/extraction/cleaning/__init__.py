@@ -10,7 +10,8 @@ teaser of the last link, told by the words it shares, see _glued_paragraphs_end)
 already closed (its editors' sign-off, a share bar, keywords, a credit line) a read-also marker or a
 related-stories heading cuts everything after it. Below a closing follow/app/donation prompt or keyword list, a
 headline with a dateline or byline under it, or one that shares next to nothing with the article and its lead at
-the foot, is another story glued on (see _heads_glued_article, _story_below_the_close); so is a last paragraph that moves to a province the article never names and
+the foot, is another story glued on (see _heads_glued_article, _story_below_the_close), and so is one on a topic the
+article never touches whose lead takes up its new words (see _foreign_headline_at_the_foot); so is a last paragraph that moves to a province the article never names and
 shares at most a word with it (see _brief_glued_at_the_foot). A market ticker line and the weather strip are
 dropped wherever they sit (see _is_ticker, _is_weather_strip), and so is a tag list with no label under the last paragraph (see
 _drop_trailing_tag_line). Below a finished sentence, a next/previous-article link or the head of the comment

@@ -327,6 +327,53 @@ def _glued_story_to_the_foot(keys: list[str], lead: int) -> bool:
             and _only_furniture_after(keys, _paragraphs_end(keys, lead, MAX_GLUED_FOOT_PARAGRAPHS)))
 
 
+def _foreign_headline_at_the_foot(keys: list[str], i: int, words: int, *, below_close: bool = False) -> bool:
+    """Tell another story glued at the foot under its own headline, with no marker or dateline, on a topic the article
+    never touches: "أسعار الذهب في سوريا اليوم" and its one-paragraph brief ("سجل سعر غرام الذهب عيار 21 …") under a
+    story on used cars in Damascus. The headline stands under a finished paragraph (or right under the article's
+    close, see _heads_glued_article); of its content words (the day's aside) three or more, at most one comes from the
+    article. Its lead, a full paragraph with no connective and only the page's furniture after it (or a paragraph or two
+    of its own), takes up a word of the headline the article never uses (the glued story's topic: الذهب), shares
+    next to nothing with the article's lead (see MAX_STEMS_SHARED_BY_FOREIGN_LEAD: a place or a common word by
+    chance) and under half of its words with the whole article; its further paragraphs, if any, under a quarter. A
+    subheading over the article's last paragraph names the story's actors and topic, which its paragraph and the lead
+    share.
+    """
+    key = keys[i]
+    if words > MAX_HEADLINE_WORDS or _ends_sentence(key) or key.rstrip().endswith((":", "：", "،", ",", "؛")):
+        return False
+    before = _next_nonblank_before(keys, i)
+    lead = _next_nonblank(keys, i + 1)
+    if (before < 0 or not (below_close or _ends_sentence(keys[before])) or lead >= len(keys)
+            or not _glued_story_to_the_foot(keys, lead)):
+        return False
+    title = _stems(key) - _DAY_STEMS
+    if len(title) < MIN_FOREIGN_HEADLINE_STEMS:
+        return False
+    article = _stems(" ".join(keys[:i]))
+    stems = _stems(keys[lead]) - _DAY_STEMS
+    if not (len(article) >= MIN_ARTICLE_STEMS and len(title & article) <= MAX_STEMS_SHARED_BY_GLUED_BRIEF
+            and bool((title - article) & stems) and len(stems) >= MIN_GLUED_STEMS
+            and len(stems & _stems(_first_paragraph(keys, i))) < MAX_STEMS_SHARED_BY_FOREIGN_LEAD * len(stems)
+            and len(stems & article) < MAX_STEMS_SHARED_BY_BEAT_TEASER * len(stems)):
+        return False
+    # the glued story's own paragraphs after its lead, up to the foot, are as foreign to the article; one that goes
+    # back to the article's court, names or funds tells the article going on
+    rest = _paragraph_stems(keys, lead + 1, _paragraphs_end(keys, lead, MAX_GLUED_FOOT_PARAGRAPHS))
+    return all(len(part & article) < MAX_STEMS_SHARED_WITH_BEFORE * len(part) for part in rest)
+
+
+MIN_FOREIGN_HEADLINE_STEMS = 3  # a headline of fewer content words ("ردود الفعل") may be a subheading's noun phrase
+
+
+def _next_nonblank_before(keys: list[str], i: int) -> int:
+    """Return the index of the last non-blank line before i, or -1."""
+    before = i - 1
+    while before >= 0 and not keys[before]:
+        before -= 1
+    return before
+
+
 def _story_under_the_staff_credit(keys: list[str], i: int, words: int) -> bool:
     """Tell another story glued under a wire story's staff credit ("(إعداد: … تحرير: …)"): the credit closes the
     story for good, so a headline under it with one lead paragraph (no connective) at the foot of the page opens

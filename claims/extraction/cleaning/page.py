@@ -137,6 +137,7 @@ from .glued import (
     _READ_ALSO,
     _is_related_heading,
     _brief_glued_at_the_foot,
+    _foreign_headline_at_the_foot,
     _foreign_lead_at_the_foot,
     _story_opening_at_the_foot,
     _headed_story_opening_at_the_foot,
@@ -461,9 +462,11 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
             # (each test needs only furniture under the glued story: under its lead, its paragraphs after it, or
             # its headline's lead and paragraphs; MAX_GLUED_FOOT_PARAGRAPHS lines below line i at most)
             return i
-        elif sentence_seen and ((words <= MAX_HEADLINE_WORDS and _heads_glued_article(keys, i, words)) or (
+        elif sentence_seen and ((words <= MAX_HEADLINE_WORDS and (
+                _heads_glued_article(keys, i, words) or _foreign_headline_at_the_foot(keys, i, words))) or (
                 closing_line >= 0 and _next_nonblank(keys, closing_line + 1) == i
                 and (_heads_glued_article(keys, i, words, below_close=True)
+                     or _foreign_headline_at_the_foot(keys, i, words, below_close=True)
                      or _story_below_the_close(keys, i, words) or _paragraph_below_the_close(keys, i)))):
             return i
         else:

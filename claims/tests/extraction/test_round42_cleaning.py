@@ -72,3 +72,61 @@ def test_a_short_headline_whose_word_is_quoted_stays_the_title():
     # must not change: a short headline over its lead; a word of it quoted as whom a source spoke to
     raw = "\n".join(["سوق صور الجديد", "", LEAD, "", SECOND, "", QUOTED.format(name="صور")])
     assert clean_checked(raw).title == "سوق صور الجديد"
+
+
+# --- another story glued at the foot under its own headline, with no marker ---------------------------------------
+
+FOOT = "شارك المقال"
+GLUED_UNDER_HEADLINES = [  # (the glued story's headline, its lead), printed under the article's last paragraph
+    ("أسعار الأسمنت في العراق اليوم الخميس",
+     "سجل سعر طن الأسمنت المقاوم في أسواق بغداد 145 ألف دينار، بارتفاع طفيف عن الأسبوع الماضي، بحسب تجار مواد "
+     "البناء في منطقة جميلة."),
+    ("درجات الحرارة في الأردن غداً الجمعة",
+     "تشهد المملكة ارتفاعاً ملموساً على درجات الحرارة، وتكون الأجواء حارة في معظم المناطق، فيما تهب رياح شمالية "
+     "غربية معتدلة السرعة، بحسب دائرة الأرصاد الجوية."),
+    ("مواعيد مباريات الدوري اللبناني لكرة السلة",
+     "يلتقي فريق الرياضي بيروت مع الحكمة مساء السبت على ملعب منيف عويدات، في قمة المرحلة العاشرة من بطولة لبنان "
+     "لكرة السلة، فيما يستضيف الشانفيل فريق هومنتمن."),
+]
+
+
+@table("headline, lead", GLUED_UNDER_HEADLINES)
+def test_a_story_on_another_topic_glued_under_its_headline_is_cut(headline, lead):
+    cleaned = clean_checked(page(foot="\n".join([headline, lead, "", FOOT])))
+    assert_article_kept(cleaned)
+    assert headline not in cleaned.body and lead not in cleaned.body
+
+
+@table("headline, lead", GLUED_UNDER_HEADLINES)
+def test_a_story_glued_under_a_read_also_link_is_cut(headline, lead):
+    link = "اقرأ أيضاً: بلدية صور تطلق حملة نظافة في الأحياء القديمة"
+    cleaned = clean_checked(page(foot="\n".join([link, headline, lead, "", FOOT])))
+    assert_article_kept(cleaned)
+    assert headline not in cleaned.body and lead not in cleaned.body
+
+
+SUBHEADINGS = [  # must not change: (a heading, the article's last paragraph under it)
+    # the article's own words in the heading
+    ("مطالب التجار بمواقف للسيارات",
+     "طالب عدد من التجار البلدية بإنشاء مواقف للسيارات قرب السوق، مؤكدين أن غيابها سيبعد الزبائن عن المحلات "
+     "ويضر بحركة البيع."),
+    # new words in the heading, the article's lead in the paragraph
+    ("مخاوف من ارتفاع الإيجارات",
+     "أبدى أصحاب المحلات في سوق الخضر الجديد في مدينة صور خشيتهم من رفع البلدية الإيجارات بعد انتهاء السنة "
+     "الأولى من التشغيل."),
+    # a heading of two words
+    ("كلمة المحافظ",
+     "أكد المحافظ في كلمته خلال الافتتاح أن المشروع جزء من خطة أوسع لتأهيل الأسواق الشعبية في الجنوب، واعداً "
+     "بمشاريع مماثلة في النبطية."),
+    # a paragraph that carries on with a connective
+    ("أسعار الأسمنت في العراق اليوم الخميس",
+     "وسجل سعر طن الأسمنت المقاوم في أسواق بغداد 145 ألف دينار، بارتفاع طفيف عن الأسبوع الماضي، بحسب تجار مواد "
+     "البناء."),
+]
+
+
+@table("heading, paragraph", SUBHEADINGS)
+def test_a_subheading_over_the_articles_last_paragraph_stays(heading, paragraph):
+    cleaned = clean_checked(page(foot="\n".join([heading, paragraph, "", FOOT])))
+    assert_article_kept(cleaned)
+    assert heading in cleaned.body and paragraph in cleaned.body
