@@ -35,6 +35,7 @@ from .metadata import (
     _DATE_LABEL,
     _EXCLUSIVE,
     _KNOWN_OUTLET,
+    _NAME_WITH_MOUTHPIECE,
     _STAFF_BYLINE,
     _TAGLINE,
     MAX_DATE_LINE_WORDS,
@@ -716,8 +717,11 @@ def _drop_head_labels(keys: list[str], drop: list[bool], remove,
             continue  # the page's date between the masthead and the section: read by _read_metadata
         elif (topic_date := _dated_topic(keys, kept, n)) is not None:
             published = published or topic_date  # "12 آذار/مارس 2026 المهاجرون واللاجئون" over the headline
-        elif _TAGLINE.match(keys[i].strip(_PAD)) or _official_site_line(keys[i]):
-            pass  # the outlet's tagline ("صحيفة عربية مستقلة", "<name> | الموقع الرسمي"): no headline, no credit
+        elif (_TAGLINE.match(keys[i].strip(_PAD)) or _official_site_line(keys[i])
+              or _NAME_WITH_MOUTHPIECE.match(keys[i].strip(_PAD))):
+            # the outlet's tagline ("صحيفة عربية مستقلة", "<name> | الموقع الرسمي", "<name> - لسان حزب …"): no
+            # headline, no credit
+            pass
         elif masthead is None and ((_is_given_outlet(keys[i], outlet) and not _is_paragraph(keys[kept[n + 1]]))
                                    or _find_masthead(keys, drop, i)
                                    or _names_a_section_below(keys, kept, n)

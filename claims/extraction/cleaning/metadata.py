@@ -118,6 +118,12 @@ _TAGLINE_KIND = r"(?:صحيفه|جريده|مجله|موقع|شبكه|بوابه
 _TAGLINE_WORD = (r"(?:(?!و?ال)و?[\u0621-\u064a]{2,}(?:يه|ي)|و?(?:الكترونيه|الكتروني|مستقله|مستقل|شامله|شامل|حره|حر|متخصصه|متخصص"
                  r"|متجدده|متجدد|جامعه|جامع|رائده|رائد|عامه|عام))")
 _TAGLINE = _compile(rf"^{_TAGLINE_KIND}(?:\s+{_TAGLINE_WORD}){{1,4}}$")
+# A party paper's name with its slogan, the party or body whose mouthpiece it is: "جريدة العلم - لسان حزب الاستقلال",
+# "الوحدة | لسان حال الحزب الاشتراكي". The masthead and its tagline: no author, no place, no credit. (An author named
+# لسان الدين is no party: after لسان comes حال or the body's kind.)
+_NAME_WITH_MOUTHPIECE = _compile(r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,3}\s*[-–—|]\s*لسان\s+"
+                                 r"(?:حال|(?:ال)?(?:حزب|حركه|جبهه|تيار|جمعيه|اتحاد|نقابه|منظمه|تجمع))"
+                                 r"(?:\s+[\u0621-\u064a]+){0,4}$")
 # A wire dateline opening the first paragraph: "موسكو - 24 أكتوبر (رويترز) -", "الرياض – الأربعاء 31 يناير 2024",
 # "القاهرة في 31 يناير 2024 (أ ش أ) -" (after a bare "في" only with a credit that closes the dateline),
 # "باريس/هامبورغ - 15 يناير (رويترز) -" (several cities).
@@ -741,10 +747,11 @@ def _read_footer(lines: list[str], keys: list[str], drop: list[bool], end: int,
 
 def _credit_line(key: str) -> re.Match[str] | None:
     """Match a head line that only credits the story (see _CREDIT_LINES); a masthead's tagline ("صحيفة عربية
-    مستقلة") has an outlet's shape but names none."""
+    مستقلة") has an outlet's shape but names none, and a party paper's name beside its slogan ("جريدة العلم - لسان حزب
+    الاستقلال", see _NAME_WITH_MOUTHPIECE) is its masthead."""
     for pattern in _CREDIT_LINES:
         if match := pattern.match(key):
-            return None if _TAGLINE.match(match["agency"].strip()) else match
+            return None if _TAGLINE.match(match["agency"].strip()) or _NAME_WITH_MOUTHPIECE.match(key) else match
     return None
 
 

@@ -130,3 +130,34 @@ def test_a_subheading_over_the_articles_last_paragraph_stays(heading, paragraph)
     cleaned = clean_checked(page(foot="\n".join([heading, paragraph, "", FOOT])))
     assert_article_kept(cleaned)
     assert heading in cleaned.body and paragraph in cleaned.body
+
+
+# --- a party paper's name beside its slogan: the masthead, no credit --------------------------------------------
+
+MOUTHPIECES = [  # (the masthead, the line under it: the paper's name and the party it speaks for)
+    ("الميثاق", "جريدة الميثاق - لسان حزب التقدم"),
+    ("النداء", "صحيفة النداء | لسان حال الحزب الشيوعي"),
+    ("الوحدة", "الوحدة – لسان حال حزب الوحدة الشعبية"),
+]
+
+
+@table("masthead, line", MOUTHPIECES)
+def test_a_party_papers_name_with_its_slogan_credits_no_one(masthead, line):
+    cleaned = clean_checked(page(masthead, line, MENU))
+    assert_article_kept(cleaned)
+    assert cleaned.source_credit is None
+    assert line not in cleaned.body
+
+
+CREDIT_LINES = [  # must not change: (the line under the headline, the credit it gives)
+    ("صحيفة الشمال - سامي الخطيب", "صحيفة الشمال"),  # the outlet and the author
+    ("صحيفة الشمال - لسان الدين الخطيب", "صحيفة الشمال"),  # an author named لسان الدين
+    ("بيروت - وكالة الأنباء المركزية", "وكالة الأنباء المركزية"),  # a city and an agency
+]
+
+
+@table("line, credit", CREDIT_LINES)
+def test_a_credit_line_under_the_title_still_credits(line, credit):
+    cleaned = clean_checked("\n".join([TITLE, line, "", LEAD, "", SECOND]))
+    assert cleaned.title == TITLE
+    assert cleaned.source_credit == credit
