@@ -5,7 +5,8 @@ of أما speaks through its ف- verb past a town after the post ("أما رئي
 was said ("فقال بنبرة غاضبة:"), and with a woman's first name shaped like a noun ("نورة الكعبي"، "سارة العمري"); a court that upholds, reduces or convicts states its ruling's figures ("أيدت محكمة
 التمييز حكم … بحبس 9 متهمين"); a body's short name given in brackets records figures as the body does ("وسجلت آفاد
 87 هزة"); testimonies are a source ("وحسب شهادات محلية"، "بحسب روايات شهود عيان"); a body in ة right after a masculine speech
-verb is its object, and the speaker named before goes on ("وطالب وزارة البيئة بـ").
+verb is its object, and the speaker named before goes on ("وطالب وزارة البيئة بـ"); a body that sets a measure at a
+figure ("حدد المركز قوتها بـ5.3 درجات") states it, as one that estimates it (قدّر) does, also before بينما.
 
 Written by hand in the shapes of other outlets and topics; each table has cases that must not change.
 """
@@ -107,3 +108,20 @@ ADDRESSED_BODIES = [  # (text, speakers): a masculine verb cannot agree with a b
 @table("text, expected", ADDRESSED_BODIES)
 def test_a_body_a_masculine_verb_addresses_does_not_speak(text, expected):
     assert clause_speakers(text) == expected
+
+
+SET_AT_A_FIGURE = [  # (text, figure, claimants): "حدد X <measure> بـ<figure>" states the figure, as قدّر does
+    ("في المقابل، حدد المعهد الوطني للجيوفيزياء قوتها بـ5.3 درجات، بينما سجلتها هيئة المسح الجيولوجي بقوة 4.9 درجات.",
+     "5.3", ["المعهد الوطني للجيوفيزياء"]),
+    ("في المقابل، حدد المعهد الوطني للجيوفيزياء قوتها بـ5.3 درجات، بينما سجلتها هيئة المسح الجيولوجي بقوة 4.9 درجات.",
+     "4.9", ["هيئة المسح الجيولوجي"]),
+    # a background figure the writer gives is not the body's that set a date after it (حدد with no figure)
+    ("يُشار إلى أن عدد الناخبين يناهز 64 ألف ناخب، وكانت الحكومة قد حددت موعد الانتخابات في جلستها.", "64", [None]),
+    # must not change: a body alone setting a price
+    ("وحدد مجلس الوزراء سعر شراء الطن من القمح بـ850 ألف دينار.", "850", ["مجلس الوزراء"]),
+]
+
+
+@table("text, figure, expected", SET_AT_A_FIGURE)
+def test_a_measure_set_at_a_figure(text, figure, expected):
+    assert claimants(text, figure) == expected
