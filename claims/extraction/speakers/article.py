@@ -774,6 +774,8 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
             phrase = _verb_subject(toks, j, item.subjects) \
                 or (_recording_means(toks, j) if lemma in _RECORD_VERBS else None) \
                 or (_counted_subject(toks, j) if lemma in _SAYING_VERBS else None)
+            if phrase is not None and lemma == "أظهر" and _shown_outcome(toks, phrase):
+                continue  # "…، وأظهرت فوز لائحة الحزب بنسبة 54%": what the results show, their author stated before
             if phrase is not None and (called := _called_after(toks, phrase)) is not None:
                 phrase = called  # "، قال ولي أمر من المنطقة، يدعى محمد الككلي، إنه": the name he goes by
             if phrase is not None and _object_before_ba(toks, k, phrase, lemma):
@@ -894,6 +896,17 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
                     found.append((s0 + norm.raw(toks[clause].start),
                                   Attribution(body[a:b], a, b, _cue_text(raw, norm, source.cue))))
     return found
+
+
+# Outcomes that results or data show, written as an indefinite verbal noun right after أظهر: its object, not who shows.
+_OUTCOMES = _words("فوز تقدم تراجع ارتفاع انخفاض تحسن زيادة نمو حصول تصدر")
+
+
+def _shown_outcome(toks: list[_Tok], phrase: _Phrase) -> bool:
+    """Say whether the phrase after أظهر is what is shown, an outcome in construct: "فوز لائحة الحزب"."""
+    head = toks[phrase.start].text
+    return not _is_al(head) and not toks[phrase.start].tanween and head in _OUTCOMES \
+        and phrase.start + 1 < len(toks) and toks[phrase.start + 1].text.isalpha()
 
 
 def _that_after_apposition(toks: list[_Tok], j: int) -> bool:
