@@ -2704,6 +2704,29 @@ def _subject_before_relative(toks: list[_Tok], comma: int) -> _Phrase | None:
 _RULEBOOKS = _words("قانون قوانين لائحة لوائح نظام أنظمة دستور مرسوم شروط أحكام اتفاق اتفاقية عقد عقود")
 
 
+# "نشرته"، "أصدرته"، "نشرها": a verb of publishing whose subject is the pronoun it carries.
+_PUBLISHED_IT = _words("نشرته نشرتها نشره نشرها أصدرته أصدرتها أصدره أصدرها")
+
+
+def _own_statement_author(toks: list[_Tok], k: int, j: int) -> _Phrase | None:
+    """Return the sentence's subject when its source is its own statement: "وأحصت مصالح الولاية، وفق بيان نشرته على
+    صفحتها، 37 مسكناً" → مصالح الولاية. The document is indefinite and the verb after it has no subject of its own
+    (a preposition or a comma follows); the subject ends right at the comma before the source word."""
+    n = len(toks)
+    if not (j + 2 < n and not _is_al(toks[j].text) and toks[j].text in _DOCUMENT_NOUNS
+            and toks[j + 1].text in _PUBLISHED_IT and (toks[j + 2].text in _STRONG_END or toks[j + 2].text in _STOP
+                                                       or toks[j + 2].text in _TEMPORAL or _prepositional(toks[j + 2].text))
+            and k >= 3 and toks[k - 1].text in "،,"):
+        return None
+    subject = _parse_np(toks, 1) if _verb_shaped_opening(toks[0].text) else None
+    return subject if subject is not None and subject.end == k - 1 and subject.mode != "place" else None
+
+
+def _verb_shaped_opening(t: str) -> bool:
+    """Say whether a sentence's first word reads as a past verb with و/ف: "وأحصت"، "وأوقفت"، "فسجلت"."""
+    return t[:1] in "وف" and len(t) > 3 and (t.endswith("ت") or _verb_lemma(t) is not None)
+
+
 def _source_phrase(toks: list[_Tok], *, outside_quotes: bool = False) -> _Found | None:
     """Find "وفقا لـ / بحسب / نقلا عن / على لسان + source".
 
@@ -2794,6 +2817,8 @@ def _source_phrase(toks: list[_Tok], *, outside_quotes: bool = False) -> _Found 
         if (phrase is None or phrase.start == j and phrase.mode not in ("person", "org")) and j < n \
                 and _names_document(patched[j]):
             phrase = _issuer_further_on(patched, j) or phrase  # "وفق نشرة … صادرة عن المديرية"
+        if phrase is not None and phrase.start == j and phrase.end == j + 1:
+            phrase = _own_statement_author(toks, k, j) or phrase
         # A name shaped like a verbal noun is no source, unless an attribution noun names it ("رصد عنب بلدي").
         if phrase and not (phrase.mode == "name" and phrase.start == j and _masdar_like(patched[j].text)):
             found = _found(patched, phrase, (toks[k].start, toks[max(k, j - 1)].end))
