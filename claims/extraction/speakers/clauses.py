@@ -437,7 +437,8 @@ def _blamer(toks: list[_Tok], phrase: _Phrase) -> _Phrase | None:
     return again._replace(named=False) if again is not None and again.mode != "name" else again
 
 
-_ESTIMATE_WORDS = _words("نحو حوالي حوالى قرابة زهاء ما أكثر أقل")  # "قدّر الخسائر بنحو"، "بما يزيد على"
+# "قدّر الخسائر بنحو"، "بما يزيد على"، "قدّر حاجته إلى استثمارات بقيمة 1.5 مليار"
+_ESTIMATE_WORDS = _words("نحو حوالي حوالى قرابة زهاء ما أكثر أقل قيمة")
 _ESTIMATE_WINDOW = 10  # what is estimated, between the subject and بـ: "الاحتياطات الأولية للحقل"
 
 
@@ -449,7 +450,8 @@ def _estimated_at(toks: list[_Tok], phrase: _Phrase, j: int, lemma: str) -> bool
     sentence's first clause: "بلغت النسبة 41% بحسب المفوضية، فيما قدّرتها شبكة … بأقل من" keeps its source,
     and the later estimate claims its own figure (figure_sources).
     """
-    if lemma != "قدر" or phrase.mode not in ("person", "org") \
+    document = phrase.mode == "group" and _strip_al(toks[phrase.start].text) in _DOCUMENT_NOUNS  # "ويقدّر التقرير"
+    if lemma != "قدر" or (phrase.mode not in ("person", "org") and not document) \
             or any(t.text in "،,؛;" for t in toks[_after_connective(toks):phrase.start]):  # "بدورها، قدّرت"
         return False
     if j < len(toks) and toks[j].text in "،," and any(t.text in "،," for t in toks[phrase.start:phrase.end]):
@@ -892,7 +894,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                     source = _source_phrase(toks, outside_quotes=True)
                     if source and source.end <= tok.start:
                         return source
-                    # "وأوضح البيان أن"، "وأظهرت نشرة سوق العمل أن": the body that issued it spoke before.
+                    # "وأوضح البيان أن"، "وأظهرت نشرة سوق العمل أن"، "ويقدّر التقرير الخسائر بـ…": the body that
+                    # issued it spoke before; with none, the document stays the source.
                     return _CarryBody((tok.start, tok.end), _found(toks, phrase, (tok.start, tok.end)))
                 sayer = _on_the_tongue_of(toks, phrase.end) or _inner_speaker(toks, phrase.end)
                 if sayer:

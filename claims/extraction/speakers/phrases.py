@@ -794,6 +794,7 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
     "نقابة الأطباء الحكومة"), and a definite head none: "رفضت المحكمة الطعن" is head + object.
     """
     n = len(toks)
+    first = j
     definite = j > 0 and _is_al(toks[j - 1].text)
     after_nisba = False
     plain = 0  # plain ال- nouns since the last institution noun
@@ -850,6 +851,8 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
         if _is_title(t) and (_is_al(t) or not after_nisba) and not _starts_name(toks, j):
             if not person and _strip_al(t) in _NAME_TITLES and _is_al(t) and j + 1 < n and _name_like(toks[j + 1]):
                 break  # a person after the body: "الوزارة للشؤون التعليمية الدكتور نواف العجارمة"
+            if not person and j == first and definite and not _is_al(t) and t not in _NAME_TITLES:
+                break  # no construct after a definite body: "وقدّرت الوزارة حاجة القطاع" has its object after it
             j += 1  # نائب وزير، الدكتور، المستشار
             plain, definite = 0, _is_al(t)
             continue
