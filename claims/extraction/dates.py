@@ -1077,8 +1077,23 @@ def _shared_tail(m: re.Match, ctx: _Ctx) -> re.Match | None:
 
 
 # A month listed before the one at hand: "يونيو و" of "في يونيو وأغسطس", "يناير، " of "في يناير، مارس ومايو".
-_LISTED_MONTH_BEFORE = re.compile(f"{B}{MONTHX}(?:{S0}[،,]{S0}(?:و{S0})?|{S}و{S0})$")
+# A listed month may itself carry "و" (the third of "في يناير وفبراير ومارس") or its year ("في يونيو 2024 وسبتمبر").
+_LISTED_MONTH_BEFORE = re.compile(
+    f"(?:{B}|(?<={B}و)){MONTHX}(?:{S}{YEAR})?(?:{S0}[،,]{S0}(?:و{S0})?|{S}و{S0})$")
 _LIST_REACH = 40  # characters back to the start of the month listed before
+_AND_MONTH_AFTER = re.compile(f"(?:{S0}[،,]{S0}(?:و{S0})?|{S}و{S0}){MONTH}{E}")
+# "في اجتماعات جوان وسبتمبر"، "خلال دورتي مارس وأكتوبر"، "بعد جولات يناير وأبريل": a plural (-ات) or dual (-ي، -تي)
+# noun of things that recur, after a time preposition, in construct with two months or more, is one of them in each
+# month: the months date them as "في جوان وسبتمبر" would. One month alone after a noun stays a name ("حرب أكتوبر"),
+# and so do the named events and places (_NAMED) in the plural or the dual: "أحداث سبتمبر"، "ثورتي يناير ويونيو".
+_RECURRING_BEFORE = re.compile(_f(
+    r"(?<!\w)[وف]?(?:في|خلال|منذ|حتي|قبل|بعد|بحلول|ابان|طيله|من|الي|بين)"
+    f"{S}(?P<noun>(?!ال)[^\\W\\d]{{3,}}(?:ات|ي)){S}$"))
+
+
+# "في شهر يونيو وسبتمبر"، "مطلع يناير وفبراير": the first month is read by the word before it, and so are the months
+# listed after it.
+_SELF_CUED_MONTH_BEFORE = re.compile(_f(f"(?<!\\w)[وفبل]?(?:شهر|{MOD}){S}$"))
 
 
 def _month_list_start(norm: str, start: int) -> int:
@@ -1086,6 +1101,21 @@ def _month_list_start(norm: str, start: int) -> int:
     while listed := _LISTED_MONTH_BEFORE.search(norm, max(0, start - _LIST_REACH), start):
         start = listed.start()
     return start
+
+
+def _recurring_events_of_months(norm: str, list_start: int, start: int, end: int) -> bool:
+    """Say whether the list of months from list_start (holding the month start..end) follows "في اجتماعات".
+
+    Only a list of two months or more: either a month is listed before this one or one follows it.
+    """
+    if list_start == start and not _AND_MONTH_AFTER.match(norm, end):
+        return False
+    cue = _RECURRING_BEFORE.search(norm, max(0, list_start - 30), list_start)
+    if cue is None:
+        return False
+    noun = cue.group("noun")
+    singular = noun[:-2] + "ه" if noun.endswith("تي") else noun[:-1] if noun.endswith("ي") else noun
+    return _NAMED.search(singular + " ") is None and _NAMED.search(noun + " ") is None
 
 
 # "الأسبوع الأخير من شباط"، "الأيام الأخيرة من مارس": the closing part of a month (an ordinal part, "الأسبوع الأول من
@@ -1128,14 +1158,18 @@ def _month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         or m.group("mrel")
     # "في يونيو وأغسطس": the preposition before a list of months governs each of them
     list_start = _month_list_start(norm, m.start("x")) if not cued else m.start("x")
-    if not cued and not _BARE_MONTH_CUE.search(norm[max(0, list_start - 12):list_start]):
+    # "في اجتماعات جوان وسبتمبر"، "في شهر يوليو وأغسطس": the list's head is read without a preposition right before it
+    head_read = not cued and (
+        _recurring_events_of_months(norm, list_start, m.start("x"), m.end("x"))
+        or (list_start < m.start("x") and _SELF_CUED_MONTH_BEFORE.search(norm, max(0, list_start - 12), list_start)))
+    if not cued and not head_read and not _BARE_MONTH_CUE.search(norm[max(0, list_start - 12):list_start]):
         return
     if first in _WORDLIKE_MONTHS and not (numbered or combined or shared or m.group("mod") or m.group("shahr")
                                           or m.group("part")
                                           or m.group("mrel") or m.group("yrel") or m.group("ythis")
                                           or m.group("ysame")):
         # "من مارس" is also "who practised", "مع شباط" "with Chabat": only after a time preposition.
-        if not _TIME_PREP_BEFORE.search(norm[max(0, list_start - 12):list_start]):
+        if not head_read and not _TIME_PREP_BEFORE.search(norm[max(0, list_start - 12):list_start]):
             return
     got = _tail_year(tail, month, pub, norm)
     if got is None:

@@ -1,0 +1,46 @@
+"""Table-driven cases for round 42's and 43's dates: months listed after a plural or dual noun of things that
+recur ("في اجتماعات جوان وسبتمبر") and after a month read by its own word ("في شهر يوليو وأغسطس"), and the
+months of one list kept in one run of the calendar ("في تموز وآب" written in late July).
+
+Written by hand in the shapes of other outlets and topics; each table has cases that must not change.
+"""
+from __future__ import annotations
+
+from .helpers import dates_found, table
+
+LISTED_AFTER_A_NOUN = [  # (text, published, expected): two months or more after "في <plural or dual noun>"
+    ("وأبقت اللجنة على توصيتها في جلسات مارس ونوفمبر.", "2025-12-10",
+     [("مارس", "2025-03"), ("نوفمبر", "2025-11")]),
+    ("وتعادل الفريقان في مباراتي أبريل وأغسطس.", "2025-10-01", [("أبريل", "2025-04"), ("أغسطس", "2025-08")]),
+    ("وسجلت المحطة أعلى القراءات خلال فيضانات فبراير وأيار.", "2025-09-01",
+     [("فبراير", "2025-02"), ("أيار", "2025-05")]),
+    # must not change: one month after a noun is a name or a label, not a date told
+    ("وأبقت اللجنة على توصيتها في جلسة مارس.", "2025-12-10", []),
+    ("وأبقت اللجنة على توصيتها في جلسات مارس.", "2025-12-10", []),
+    # must not change: named events in the plural or the dual
+    ("خرج الآلاف في ثورتي يناير ويونيو.", "2025-12-01", []),
+    ("سقط الضحايا في هجمات يناير ونوفمبر.", "2025-12-01", []),
+    # must not change: a definite adjective is no noun of events
+    ("وشارك في مهرجان الاجتماعي مارس ونوفمبر.", "2025-12-10", []),
+]
+
+
+@table("text, published, expected", LISTED_AFTER_A_NOUN)
+def test_months_listed_after_a_plural_noun_of_events(text, published, expected):
+    assert dates_found(text, published) == expected
+
+
+LIST_GOES_ON = [  # (text, published, expected): a month listed after one that is read is read too
+    ("تراجعت المبيعات في شهر يوليو وأغسطس.", "2025-10-05", [("شهر يوليو", "2025-07"), ("أغسطس", "2025-08")]),
+    ("ارتفعت أسعار الوقود في يناير وفبراير ومارس.", "2025-06-01",
+     [("يناير", "2025-01"), ("فبراير", "2025-02"), ("مارس", "2025-03")]),
+    # must not change: a list read already, and a month after a non-time word
+    ("ارتفعت أسعار الوقود في يناير، فبراير ومارس.", "2025-06-01",
+     [("يناير", "2025-01"), ("فبراير", "2025-02"), ("مارس", "2025-03")]),
+    ("وأشاد المدرب بلاعبه مارس ويونس.", "2025-06-01", []),
+]
+
+
+@table("text, published, expected", LIST_GOES_ON)
+def test_a_month_listed_after_a_read_month(text, published, expected):
+    assert dates_found(text, published) == expected
