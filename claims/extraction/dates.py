@@ -56,7 +56,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate, chain, compress, count
 from typing import Callable, Iterator, NamedTuple
 
@@ -2866,8 +2866,30 @@ def _merge_links(cands: list[_Cand], norm: str) -> list[_Cand]:
                     out[-1] = _Cand(window + head.start("w"), c.end, f"{a}/{b}", "interval",
                                     explicit_year=c.explicit_year)
                     continue
+            c = _listed_month_year(prev, c, norm)
         out.append(c)
     return out
+
+
+_LIST_GAP = re.compile(f"{S0}(?:[،,]{S0}(?:و{S0})?|و{S0})")
+
+
+def _listed_month_year(prev: _Cand, c: _Cand, norm: str) -> _Cand:
+    """Give a bare month listed right after another month the year that month has.
+
+    Months listed together run on in the calendar from the first: "ظهوره بات موسمياً في تموز وآب" (written on 24
+    July) is this July and this August, not this July and last August, as each read alone by the publication
+    date would be; "في يونيو 2024 وسبتمبر" is September 2024; "في نوفمبر وديسمبر ويناير" crosses into the next
+    year at January. A month with a word or a year of its own ("في يناير ومارس الماضي") keeps its reading.
+    """
+    if prev.precision != "month" or c.precision != "month" or c.explicit_year \
+            or not _LIST_GAP.fullmatch(norm[prev.end:c.start]) or not _MONTH_RE.fullmatch(norm[c.start:c.end]):
+        return c
+    before, this = _YEAR_MONTH.fullmatch(prev.value), _YEAR_MONTH.fullmatch(c.value)
+    if before is None or this is None or "X" in before.group(1) + this.group(1):
+        return c
+    year = int(before.group(1)) + (int(this.group(2)) < int(before.group(2)))
+    return replace(c, value=f"{year:04d}-{this.group(2)}")
 
 
 def _linked_gregorian(gregorian: _Cand, hijri: _Cand) -> str:

@@ -44,3 +44,20 @@ LIST_GOES_ON = [  # (text, published, expected): a month listed after one that i
 @table("text, published, expected", LIST_GOES_ON)
 def test_a_month_listed_after_a_read_month(text, published, expected):
     assert dates_found(text, published) == expected
+
+
+ONE_RUN_OF_THE_CALENDAR = [  # (text, published, expected): months listed together run on from the first
+    ("وتزدهر السياحة الشتوية في كانون الأول وكانون الثاني.", "2025-12-15",
+     [("كانون الأول", "2025-12"), ("كانون الثاني", "2026-01")]),
+    ("والموسم صار يتركز في أيار وحزيران.", "2026-05-20", [("أيار", "2026-05"), ("حزيران", "2026-06")]),
+    ("وتراجعت الصادرات في مارس 2023 وأبريل.", "2025-06-20", [("مارس 2023", "2023-03"), ("أبريل", "2023-04")]),
+    # must not change: a month with its own relative word, months that are not listed, a list in one year already
+    ("وارتفعت الأسعار في يناير ومارس الماضي.", "2026-07-24", [("يناير", "2026-01"), ("مارس الماضي", "2026-03")]),
+    ("زار الوفد الرياض في أكتوبر، ثم عاد في ديسمبر.", "2026-11-15", [("أكتوبر", "2026-10"), ("ديسمبر", "2025-12")]),
+    ("وتضاعفت الحجوزات في نوفمبر وديسمبر.", "2026-01-10", [("نوفمبر", "2025-11"), ("ديسمبر", "2025-12")]),
+]
+
+
+@table("text, published, expected", ONE_RUN_OF_THE_CALENDAR)
+def test_listed_months_take_the_year_of_the_month_before(text, published, expected):
+    assert dates_found(text, published) == expected
