@@ -646,10 +646,14 @@ _AHEAD = re.compile(_f(
 # على الحصاد قبل أمطار نوفمبر") asks for something before a time still ahead; the verb opens the frame.
 # So does an effort or aim told in the present ("نعمل على إنهاء الأزمة قبل ذروة الصيف في تموز"، "تسعى الشركة إلى
 # تسليم المشروع قبل أيلول"، "نسابق الزمن لفتح الطريق قبل الشتاء في ديسمبر"): its goal is still to reach; "كان يعمل
-# في المصنع قبل يوليو" (was working) is past.
+# في المصنع قبل يوليو" (was working) is past. And so does getting ready ("تستعد الفنادق لاستقبال الزوار قبل ذروة
+# الموسم في كانون الثاني"، "يتأهب المزارعون للحصاد قبل أمطار نوفمبر").
 _CALL_NOW = re.compile(_f(
     r"(?<!\w)[وف]?(?:[نيت](?:دعو|دعون|حث|حثون|نصح|نصحون|ناشد|ناشدون"
-    r"|عمل|عملون|سعي|سعون|سابق|سابقون|خطط|خططون|هدف|هدفون|طمح|طمحون|امل|املون))(?!\w)"))
+    r"|عمل|عملون|سعي|سعون|سابق|سابقون|خطط|خططون|هدف|هدفون|طمح|طمحون|امل|املون"
+    r"|ستعد|ستعدون|تاهب|تاهبون))(?!\w)"))
+# "وكانت الفنادق تستعد …": كان with the verb's subject between tells of an effort in the past.
+_WAS_WITH_SUBJECT_BEFORE = re.compile(f"(?<!\\w)[وف]?(?:كان|كانت|كانوا)(?:{S}[^\\s.،,]+){{1,3}}{S}$")
 _BEFORE_WORD = re.compile(_f(f"(?<!\\w)[وف]?(?:قبل|قبيل){S}"))
 _CLAUSE_HEAD = re.compile(r"(?<!\w)[وف]?(?:ان|انه|انها|انهم|الذي|التي|حيث|بينما|فيما)(?!\w)")
 
@@ -657,8 +661,11 @@ _CLAUSE_HEAD = re.compile(r"(?<!\w)[وف]?(?:ان|انه|انها|انهم|ال�
 # A demand or a call told in the past asks for something "before" a time that was still ahead when it was made
 # ("طالبت النقابة بصرف التعويضات قبل انطلاق الموسم في سبتمبر"، "دعت المنظمة إلى هدنة قبل حلول رمضان في مارس");
 # another perfective verb after it ("… عن الحادث الذي وقع قبل عيد الفطر في أبريل") tells of the past.
+# The same call told by an active participle after the verb of saying ("قال إن …، داعياً إلى رفع الجاهزية قبل ذروة
+# الموسم في كانون الثاني"، "مطالباً بصرف المستحقات قبل نهاية آذار") is made as the words are said.
 _DEMAND_PAST = re.compile(_f(
-    r"(?<!\w)[وف]?(?:طالب|طالبت|طالبوا|دعا|دعت|دعوا|ناشد|ناشدت|ناشدوا|حث|حثت|حثوا|حض|حضت)(?!\w)"))
+    r"(?<!\w)[وف]?(?:طالب|طالبت|طالبوا|دعا|دعت|دعوا|ناشد|ناشدت|ناشدوا|حث|حثت|حثوا|حض|حضت"
+    r"|داعيا|داعيه|داعين|مطالبا|مطالبين|مناشدا|مناشده|مناشدين|حاثا|حاثه|حاثين)(?!\w)"))
 
 
 def _demand_before_deadline(left: str) -> bool:
@@ -677,7 +684,8 @@ def _ahead_context(norm: str, start: int) -> bool:
             return True
         call = _last_match(_CALL_NOW, left)
         if call is None or not _BEFORE_WORD.search(left, call.end()) or _SINCE_BEFORE.search(left) \
-                or _WAS_OR_NOT_BEFORE.search(left, 0, call.start()):
+                or _WAS_OR_NOT_BEFORE.search(left, 0, call.start()) \
+                or _WAS_WITH_SUBJECT_BEFORE.search(left, 0, call.start()):
             return False
         return PAST_CUE.search(left, call.start()) is None
     if _SINCE_BEFORE.search(left):

@@ -61,3 +61,27 @@ ONE_RUN_OF_THE_CALENDAR = [  # (text, published, expected): months listed togeth
 @table("text, published, expected", ONE_RUN_OF_THE_CALENDAR)
 def test_listed_months_take_the_year_of_the_month_before(text, published, expected):
     assert dates_found(text, published) == expected
+
+
+CALLED_FOR_BEFORE_A_TIME_AHEAD = [  # (text, published, expected): a call told by a participle, or getting ready, "قبل"
+    ("وقال رئيس النقابة إن المخزون يكفي أسبوعين فقط، داعياً إلى استيراد كميات إضافية قبل ذروة الاستهلاك في"
+     " كانون الثاني.", "2026-10-08", [("كانون الثاني", "2027-01")]),
+    ("وأكد المزارعون تضرر محاصيلهم، مطالبين بصرف التعويضات قبل نهاية شباط.", "2026-11-20",
+     [("نهاية شباط", "2027-02")]),
+    ("وتستعد المدارس لاستقبال الطلاب قبل بدء الفصل الثاني في فبراير.", "2026-11-05", [("فبراير", "2027-02")]),
+    ("ويتأهب الصيادون للخروج إلى البحر قبل موسم السردين في مارس.", "2026-11-05", [("مارس", "2027-03")]),
+    # must not change: getting ready in the past, a month told before the call, a perfective verb after the call,
+    # and a month too far ahead for a call
+    ("وكانت الفنادق تستعد لاستقبال الزوار قبل ذروة الموسم في كانون الثاني.", "2026-10-08",
+     [("كانون الثاني", "2026-01")]),
+    ("وقال إن الفيضانات ضربت المدينة في يناير، داعياً إلى التحقيق.", "2026-10-08", [("يناير", "2026-01")]),
+    ("داعياً إلى محاسبة المسؤولين عن الحريق الذي اندلع قبل ذروة الموسم في يناير.", "2026-10-08",
+     [("يناير", "2026-01")]),
+    ("وقال إن المخزون يكفي، داعياً إلى استيراد كميات إضافية قبل ذروة الصيف في يونيو.", "2026-10-08",
+     [("يونيو", "2026-06")]),
+]
+
+
+@table("text, published, expected", CALLED_FOR_BEFORE_A_TIME_AHEAD)
+def test_a_call_or_readying_before_a_month_ahead(text, published, expected):
+    assert dates_found(text, published) == expected
