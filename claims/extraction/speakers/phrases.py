@@ -314,8 +314,12 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
             j2 = _workplace_apposition(toks, j)  # "مراسل الجزيرة في الخرطوم، الطاهر المرضي،"
         if j2 == j:
             j2 = _ba_workplace_name(toks, j)  # "مدير الترصد بالمركز الدكتور فلان الفلاني"
+        if j2 == j:
+            j2 = _apposition_after_description(toks, j)  # "التاجر بسوق المحاصيل، الطاهر إبراهيم،"
         named = j2 > j
         j = j2
+    elif mode == "person" and j == k + 2 and not _is_al(t) and (far := _apposition_after_description(toks, j)) > j:
+        j = far  # "صاحب مطعم في منطقة عين الجنة، أبو يزن القضاة،": an indefinite role's noun was read as its name
     elif mode == "person" and _name_like(toks[j - 1]) and (
             not _name_like(toks[j - 2]) or _is_title(toks[j - 2].text) or _is_institution(toks[j - 2].text)
             or toks[j - 2].text in _WORKPLACES
@@ -1799,6 +1803,45 @@ def _apposition(toks: list[_Tok], j: int, *, min_words: int) -> int:
         if words >= min_words and m - j <= 9 and (m >= n or toks[m].text in _STRONG_END or toks[m].text in _THAT):
             return m
     return j
+
+
+_DESCRIPTION_WORDS = 7  # "صاحب مطعم في منطقة عين الجنة، أبو يزن القضاة،": where or what, before the name
+
+
+def _apposition_after_description(toks: list[_Tok], j: int) -> int:
+    """Return the end of a name set off by commas after a role's description the title chain did not read, else j.
+
+    "التاجر بسوق المحاصيل، الطاهر إبراهيم،"، "المرشح الخاسر على عضوية المجلس، الصحفي طارق منصور،"، "أستاذ العلوم
+    السياسية بجامعة الجزائر 3، رضوان بوجمعة،": a few plain words (no verb, no إن/أن, no quote), then a comma and a
+    name of two words or more closed by a comma or إن/أن.
+    """
+    n = len(toks)
+    if j >= n or not _opens_description(toks[j].text):
+        # "وأعلن المحافظ حالة الطوارئ …": a plain noun after the title is the verb's object; "والتقى الرئيس
+        # بنظيره الفرنسي، …": his counterpart is whom he met
+        return j
+    for c in range(j, min(n, j + _DESCRIPTION_WORDS + 1)):
+        t = toks[c].text
+        if t in "،,":
+            end = _apposition(toks, c, min_words=2) if c > j else c
+            return end if end > c else j
+        if not (t.isalpha() or t.isdigit()) or _verb_lemma(t) or t in _THAT or t in _PLAIN_THAT \
+                or (t.isalpha() and _POSSESSED.search(t)):
+            return j  # "والتقى الرئيس بنظيره الفرنسي، …": his counterpart is whom he met
+    return j
+
+
+_DESCRIPTION_PREPOSITIONS = _words("في فى على علي من لدى")
+_MARKETS = _words("سوق أسواق")  # "التاجر بسوق المحاصيل": where a trader works
+
+
+def _opens_description(t: str) -> bool:
+    """Say whether a word can open a role's description: a preposition (في، على) or ب/ل with a workplace (بسوق،
+    بجامعة، لشركة; not "بنظيره", whom he met), or an ال- adjective of the doer's shape (الخاسر، المشرف) or of origin."""
+    place = t[1:]
+    return t in _DESCRIPTION_PREPOSITIONS \
+        or (t[:1] in "بل" and (_is_institution(place) or _is_place(place) or place in _WORKPLACES or place in _MARKETS)) \
+        or (_is_al(t) and bool(_FAIL.match(t) or _NISBA.search(t) or t.startswith("الم")))
 
 
 _WORKPLACE_NAME_WORDS = 3  # a person's name that names a body: "معهد عصام فارس"، "مستشفى الملك فهد"
