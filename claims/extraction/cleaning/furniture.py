@@ -406,9 +406,13 @@ _DONATION_BOX = _compile(
     r"|^(?:لدعم|من اجل دعم|للمساهمه في دعم|من اجل|ساعدنا|ساعدونا|ساندنا|ساندونا|كن داعما|كوني داعمه|كونوا داعمين)\s"
     rf".*?(?:\.{{2,}}|…|\s[-–—|]|[:：!])\s*{_DONATION_BUTTON}")
 # The outlet asking whether the reader liked the article: "هل أعجبك المقال؟ شاركه مع أصدقائك", "هل أعجبكم هذا الخبر؟".
-# (A question about liking anything else, "هل أعجبك أداء المنتخب؟", is the text's.)
+# A page-feedback widget asks the same of the page, its buttons after it: "هل كان المحتوى مفيداً؟ نعم لا", "هل وجدت
+# هذه الصفحة مفيدة؟". (A question about liking anything else, "هل أعجبك أداء المنتخب؟", or on whether anything else
+# was useful, "هل كان القرار مفيداً للاقتصاد؟", is the text's.)
+_PAGE_THING = r"(?:ال)?(?:مقال|مقاله|خبر|موضوع|تقرير|ماده|قصه|محتوي|صفحه|معلومات|معلومه)"
 _LIKED_PROMPT = _compile(r"^هل (?:اعجبك|اعجبكم|اعجبتك|اعجبتكم|استفدت من|استفدتم من)\s+(?:هذا |هذه )?"
-                         r"(?:ال)?(?:مقال|مقاله|خبر|موضوع|تقرير|ماده|قصه|محتوي)(?![\w])")
+                         rf"{_PAGE_THING}(?![\w])"
+                         rf"|^هل (?:كان|كانت|وجدت|وجدتم) (?:هذا |هذه )?{_PAGE_THING} (?:هذا |هذه )?مفيد(?:ا|ه|ين)?(?![\w])")
 # A share prompt asking the reader to pass the story on to friends or family: "Share this with family and friends",
 # "Share this article with your friends", "شارك الخبر مع أصدقائك", "شاركوا هذا المقال مع عائلاتكم". (A sentence on
 # sharing names who shares what: "شاركت الوزارة الخبر مع الصحفيين".)
