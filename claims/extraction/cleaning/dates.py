@@ -97,7 +97,8 @@ WEEKDAYS = fold_pattern("السبت|الاحد|الاثنين|الإثنين|ا�
 # What may stand beside a date on a line that holds nothing else: weekday, time, time zone,
 # and "الموافق" (or "الموافق لـ") between the Hijri date and the Gregorian one, "هجري"/"ميلادي" after them.
 _FILLER = re.compile(
-    rf"(?:\b(?:{WEEKDAYS}|at|في)\b|يوم|(?:علي\s+)?الساعه|ساعه|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|\b(?:am|pm)\b|"
+    # (a clock time may take its ص/م glued on: "1:05م")
+    rf"(?:\b(?:{WEEKDAYS}|at|في)\b|يوم|(?:علي\s+)?الساعه|ساعه|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[صم](?![\w]))?|\b(?:am|pm)\b|"
     r"\b(?:gmt|utc)\b|[+-]\d{1,2}:?\d{2}\b|بتوقيت(?:\s+\S+){0,2}|مساء|صباحا|ظهرا|"
     r"(?<![\w])[صم](?![\w])|الموافق(?:\s*ل(?![\w]))?|(?:هجري|ميلادي)ه?(?![\w])|[\s,،|:/\-–—()\[\].])+"
 )

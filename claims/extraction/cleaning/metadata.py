@@ -24,7 +24,7 @@ from .dates import (
 from .furniture import _COPYRIGHT, _INITIALS, _RELATIVE_STAMP, _SIGN_OFF, _is_counter, _is_weather_strip
 from .lexicon import (_AGENCY, _AGENCY_ONLY, _DIGIT, _PAD, MIN_PARAGRAPH_WORDS, _compile, _ends_sentence, _has_dash,
                       _next_nonblank)
-from .stems import _ARABIC_WORD, _STEM_PREFIX, MIN_ARTICLE_STEMS
+from .stems import _ARABIC_WORD, _STEM_PREFIX, _STOP_WORDS, MIN_ARTICLE_STEMS
 
 # "السبت 28-09-2024 11:05 | كتب: محمد القماش", "15 جويلية 2025 | 12:40 — بقلم: سنية الحاجي": a byline after the
 # date on the same line, set off by a bar, a slash or a long dash.
@@ -676,6 +676,21 @@ def _stamp_marked(key: str) -> bool:
     return any(word in key for word in _STAMP_WORDS)
 
 
+_SHORT_NAME_PART = _compile(r"^[\u0621-\u064aa-z]+(?: [\u0621-\u064aa-z]+){0,2}$")
+
+
+def _outlet_before_stamp(parts: list[str]) -> bool:
+    """Say whether a stamp line's first part is the outlet's name before its labelled date ("مدار الساعة - نشر في 17
+    أيلول 2026 - 1:05م", "الوطن | تاريخ النشر: 3 مايو 2026"): a short name, no figure or mark, and a publication or
+    update label opening the next part (three words at most, no stop word). A name before a bare date ("القاهرة - 3 مايو 2026") is a dateline, left to
+    the dateline reading."""
+    name = parts[0].strip() if len(parts) >= 2 else ""
+    if not _SHORT_NAME_PART.match(name) or any(word in _STOP_WORDS for word in name.split()):
+        return False  # (a clause before the label is no name: "قال الوزير إن - نشر في …")
+    label = _DATE_LABEL.match(parts[1].strip())
+    return label is not None and bool(label.group("strong") or label.group("update"))
+
+
 def _read_stamp(key: str) -> tuple[dt.date | None, dt.date | None] | None:
     """Read "12 مارس 2025 | آخر تحديث: 14:35": parts split by bars or before a label, each a date or a
     clock time (or a counter or the page's age beside them: "2025/08/13 | 👁 3,902", "منذ 3 ساعات | 10 آذار 2026"), labelled ("آخر تحديث", "تاريخ النشر",
@@ -685,7 +700,10 @@ def _read_stamp(key: str) -> tuple[dt.date | None, dt.date | None] | None:
     published: dt.date | None = None
     updated: dt.date | None = None
     # (a split point is a bar or a label, each holding one of _STAMP_WORDS: most lines are spared the split's scan)
-    for part in _STAMP_SPLIT.split(key) if _stamp_marked(key) else [key]:
+    parts = _STAMP_SPLIT.split(key) if _stamp_marked(key) else [key]
+    if _outlet_before_stamp(parts):
+        parts = parts[1:]  # "مدار الساعة - نشر في 17 أيلول 2026": the outlet's name, then its stamp
+    for part in parts:
         part = part.strip()
         if not part:
             continue
