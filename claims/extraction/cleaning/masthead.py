@@ -17,7 +17,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .dates import find_date, fold, is_time_only, read_date, read_date_line
-from .furniture import _BREADCRUMB, _BYLINE
+from .furniture import _BREADCRUMB, _BYLINE, _COPYRIGHT
 from .lexicon import (
     _AGENCY_ONLY,
     _DIGIT,
@@ -270,13 +270,29 @@ def _arabic_spelling(name: str) -> str:
 
 
 def _recurs(keys: list[str], drop: list[bool], i: int, name: str) -> bool:
-    """Say whether a name at line i recurs in a dropped line or a short credit-like line."""
+    """Say whether a name at line i recurs in a dropped line or a short credit-like line, or owns the page's
+    copyright notice (see _owns_the_copyright)."""
+    if _owns_the_copyright(keys, drop, name):
+        return True
     holding = [j for j, key in enumerate(keys) if j != i and key and name in key]
     if not holding:
         return False  # (the pattern below is built for this name: not compiled when no other line holds it)
     recurs = re.compile(rf"(?<![\w]){re.escape(name)}(?![\w])")
     return any(recurs.search(keys[j]) and (drop[j] or (keys[j].count(" ") < 8 and re.search(r"[-–—:|/«»()\"]", keys[j])))
                for j in holding)
+
+
+def _owns_the_copyright(keys: list[str], drop: list[bool], name: str) -> bool:
+    """Say whether a head line's name owns the page's copyright notice (dropped), with ل before it: "جميع الحقوق
+    محفوظة لوزارة البيئة والمياه والزراعة © 2026" at the foot, "وزارة البيئة والمياه والزراعة" at the top. An
+    institution prints its own name over the news on its site; the rights to a page belong to the site, never to its
+    headline. (ل before the article drops its alef: "للهيئة العامة للطيران المدني" for "الهيئة العامة …".)"""
+    owner = "ل" + ("ل" + name[2:] if name.startswith("ال") else name)
+    holding = [key for j, key in enumerate(keys) if drop[j] and key and owner in key]
+    if not holding:
+        return False  # (the pattern below is built for this name: not compiled when no dropped line holds it)
+    owned = re.compile(rf"(?<![\w]){re.escape(owner)}(?![\w])")
+    return any(owned.search(key) and _COPYRIGHT.search(key) for key in holding)
 
 
 def _label_line(key: str) -> tuple[bool, dt.date | None]:
