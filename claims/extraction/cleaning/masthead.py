@@ -170,6 +170,48 @@ def _is_spaced_menu(line: str) -> bool:
     return sections >= MIN_SPACED_MENU_SECTIONS and 2 * sections >= len(items)
 
 
+# The site's menu printed one item a line over the headline: "الرئيسية" / "سياسة" / "مجتمع" / "اقتصاد" / "كتاب وآراء".
+# Each item is a short name (a word to three, no figure, mark or particle), four items at least, three of them and
+# half at least section names (see _is_section_label); a headline is a clause, and its lead follows it.
+MIN_VERTICAL_MENU_ITEMS = 4
+MIN_VERTICAL_MENU_SECTIONS = 3
+MAX_VERTICAL_MENU_SCAN = 30  # kept lines from the top: a menu stands over the headline, in the page's first lines
+
+
+def _menu_item(key: str) -> bool:
+    """Say whether a line may be one item of a menu printed one a line: a short name, no clause ("كتاب وآراء", "أخبار
+    مصر", "الرئيسية"), not the page's date or a credit."""
+    bare = key.strip(_PAD)
+    words = bare.split()
+    return (0 < len(words) <= MAX_MENU_ITEM_WORDS and _NOT_IN_MENU.search(bare) is None
+            and not any(word in _STOP_WORDS or word in _PARTICLES for word in words))
+
+
+def _drop_vertical_menu(keys: list[str], drop: list[bool], remove) -> None:
+    """Drop the site's menu printed one item a line over the headline (see MIN_VERTICAL_MENU_ITEMS): from the run's
+    first section name to its end, the lines above it (the masthead) left to the label pass. The run stands in the
+    head, over a line that is no item (the headline) and a lead paragraph further down; under a headline, short lines
+    are the text's (a list, a subheading) and stay."""
+    kept = [i for i, key in enumerate(keys) if key and not drop[i]][:MAX_VERTICAL_MENU_SCAN]
+    run: list[int] = []
+    for n, i in enumerate(kept):
+        if _is_paragraph(keys[i]):
+            return  # the lead: no menu over it
+        if _menu_item(keys[i]):
+            run.append(i)
+            continue
+        first = next((k for k, j in enumerate(run) if _is_section_label(keys[j])), None)
+        menu = run[first:] if first is not None else []
+        sections = sum(1 for j in menu if _is_section_label(keys[j]))
+        if (len(menu) >= MIN_VERTICAL_MENU_ITEMS and sections >= MIN_VERTICAL_MENU_SECTIONS
+                and 2 * sections >= len(menu) and _headline_shaped(keys[i], keys[i])
+                and any(_is_paragraph(keys[j]) for j in kept[n + 1:])):
+            for j in menu:
+                remove(j)
+            return
+        run = []
+
+
 def _find_masthead(keys: list[str], drop: list[bool], i: int) -> bool:
     """Say whether line i (at the top) is the outlet's name: a name-like shape, or a short name that
     recurs in a credit-like line ("الدوحة - لوسيل", "عنب بلدي - حسام المحمود") or in a dropped prompt

@@ -160,6 +160,7 @@ from .masthead import (
     HeadShapes,
     _choose_headline,
     _drop_head_furniture,
+    _drop_vertical_menu,
     _drop_head_labels,
     _is_nav_menu,
     _is_section_label,
@@ -222,6 +223,7 @@ def clean_text(raw: str, *, reference_date: dt.date | None = None, outlet: str |
     _drop_trailing_tag_line(keys, drop, remove, end)
     head_shapes = HeadShapes(keys)  # the head lines' shapes, judged once for the head passes
     _drop_head_furniture(lines, keys, drop, remove, head_shapes)
+    _drop_vertical_menu(keys, drop, remove)
     masthead, label_published = _drop_head_labels(keys, drop, remove, head_shapes, outlet=outlet)
     widget_published = _choose_headline(lines, keys, drop, remove, head_shapes)
     published, credit = _read_metadata(lines, keys, drop, remove, reference_date,
