@@ -246,7 +246,8 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
     unresolved: list[int] = []  # summary sentences whose speaker is a bare title
     cues = _CueWords(words, len(whole.text)) if words is not None and "ۀ" not in body else None
     labels = _interview_labels(body, whole) if ":" in body else []
-    interviewee: Attribution | None = None  # the person the last name label named
+    # the person the last name label named; for answers under ج/جواب, the one the introduction says was met
+    interviewee: Attribution | None = _introduced_interviewee(body, labels)
     for i, sentence in enumerate(sentences):
         s0, s1 = max(0, sentence.start), min(len(body), sentence.end)
         s1 = max(s0, s1)
@@ -506,6 +507,31 @@ def _interview_labels(body: str, whole: _Normalized) -> list[tuple[int, int, int
             surnames.add(last_word)  # "الحسيني:" after "لينا الحسيني:"
         kept.append(tuple(f))
     return kept
+
+
+# How an introduction presents whom the outlet interviewed: "التقينا أمين مال النادي، فلان،"، "حاورنا الوزير".
+_MET_FOR_INTERVIEW = _words("التقينا التقت التقى حاورنا حاورت حاور وحاورنا والتقينا")
+_INTRO_REACH = 800  # characters before the first label where the interviewee is introduced
+
+
+def _introduced_interviewee(body: str, labels: list[tuple[int, int, int, str]]) -> Attribution | None:
+    """Return whom the introduction says the outlet met, for a transcript whose answers are labelled ج/جواب only."""
+    if not labels or any(kind == "name" for *_, kind in labels) or not any(kind == "answer" for *_, kind in labels):
+        return None
+    first = labels[0][0]
+    start = max(0, first - _INTRO_REACH)
+    text = body[start:first]
+    item = _Parsed(_Normalized(text).view(0, len(text)), text, 0)
+    toks = item.toks
+    for k in range(len(toks) - 1, -1, -1):
+        if toks[k].text in _MET_FOR_INTERVIEW:
+            phrase = _parse_np(toks, k + 1)
+            if phrase is None or phrase.mode not in ("person", "name"):
+                return None
+            a = start + item.norm.raw(toks[phrase.start].start)
+            b = start + _raw_end(text, item.norm.raw(toks[phrase.end - 1].end - 1) + 1)
+            return Attribution(body[a:b], a, b, ":")
+    return None
 
 
 def _label_lines(body: str) -> Iterator[re.Match[str]]:

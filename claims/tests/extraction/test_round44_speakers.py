@@ -1,9 +1,12 @@
 """Table-driven cases for rounds 44 and 45's speakers: a name set off by commas after a role's description the title
-chain does not read ("التاجر بسوق المحاصيل، الطاهر إبراهيم،"، "صاحب مطعم في منطقة عين الجنة، أبو يزن القضاة،").
+chain does not read ("التاجر بسوق المحاصيل، الطاهر إبراهيم،"، "صاحب مطعم في منطقة عين الجنة، أبو يزن القضاة،"), and the answers of a
+transcript labelled س/ج spoken by whom the introduction says the outlet met ("التقينا أمين مال النادي، فلان،").
 
 Written by hand in the shapes of other outlets and topics; each table has cases that must not change.
 """
 from __future__ import annotations
+
+from claims.extraction import extract_article
 
 from .helpers import clause_speakers, table
 
@@ -25,3 +28,25 @@ NAMED_AFTER_DESCRIPTION = [  # (text, speakers): a role, a few words of where or
 @table("text, expected", NAMED_AFTER_DESCRIPTION)
 def test_a_name_after_a_roles_description(text, expected):
     assert clause_speakers(text) == expected
+
+
+INTERVIEW = (
+    "يواجه مهرجان المدينة صعوبات مالية منذ عامين. التقينا مدير المهرجان، كريم الزواري، وسألناه عن الميزانية.\n"
+    "س: كم تبلغ ميزانية الدورة الحالية؟\n"
+    "ج: في حدود 800 ألف دينار، أي أقل بنسبة 20% من الدورة الماضية.\n"
+    "س: وهل ستستمر الدورات القادمة؟\n"
+    "ج: المهرجان باق، ونحتاج فقط إلى دعم الدولة."
+)
+
+
+def test_answers_under_j_are_the_interviewees():
+    claims = extract_article(INTERVIEW, clean=False)["claims"]
+    said = {c["text"]: c["speaker"] for c in claims}
+    assert said["ج: في حدود 800 ألف دينار، أي أقل بنسبة 20% من الدورة الماضية."] == "مدير المهرجان، كريم الزواري"
+    assert said["ج: المهرجان باق، ونحتاج فقط إلى دعم الدولة."] == "مدير المهرجان، كريم الزواري"
+    assert not any(who for text, who in said.items() if text.startswith("س:"))  # the interviewer asks
+
+
+def test_answers_with_no_one_introduced_stay_unattributed():
+    text = INTERVIEW.replace("التقينا مدير المهرجان، كريم الزواري، وسألناه عن الميزانية.", "")
+    assert set(clause_speakers(text)) == {None}
