@@ -85,6 +85,7 @@ from .lexicon import (
     _words,
 )
 from .phrases import (
+    _description_end,
     _BACK_WINDOW,
     _CALLED,
     _DATA_NOUNS,
@@ -2195,8 +2196,8 @@ def _amma_titled_topic(toks: list[_Tok], name: int, comma: int) -> _Phrase | Non
     if title and _past_bracket(toks, title.end) == name - 1 and title.mode == "name" and title.named:
         # "أما كريم عادل، رئيس مركز …، فقال": a name, then the title that says who he is
         role = _parse_np(toks, name)
-        if role and role.end == comma and role.mode in ("person", "org"):
-            return title
+        if role and role.mode in ("person", "org") and (role.end == comma or _description_end(toks, role.end) == comma):
+            return title  # "أما محمد الساعور، صاحب محل في سوق الحميدية، فأوضح"
     if name + 2 < comma and len(toks[name].text) == 1 and toks[name + 1].text == ".":
         name += 2  # an abbreviated title before the name: "م. خالد" (مهندس)، "د. سعاد" (دكتورة)
     elif name + 1 < comma and toks[name].text == _JOINED_DOCTOR and toks[name].end - toks[name].start < len(_JOINED_DOCTOR):

@@ -1815,19 +1815,30 @@ def _apposition_after_description(toks: list[_Tok], j: int) -> int:
     السياسية بجامعة الجزائر 3، رضوان بوجمعة،": a few plain words (no verb, no إن/أن, no quote), then a comma and a
     name of two words or more closed by a comma or إن/أن.
     """
+    c = _description_end(toks, j)
+    if c == j:
+        return j
+    end = _apposition(toks, c, min_words=2)
+    return end if end > c else j
+
+
+def _description_end(toks: list[_Tok], j: int) -> int:
+    """Return the comma that closes a role's description starting at toks[j] ("بسوق المحاصيل،"، "في منطقة عين
+    الجنة،"), else j: up to seven plain words or digits, no verb, no إن/أن, no quote, opening as a description does.
+
+    "وأعلن المحافظ حالة الطوارئ …": a plain noun after the title is the verb's object; "والتقى الرئيس بنظيره
+    الفرنسي، …": his counterpart is whom he met.
+    """
     n = len(toks)
     if j >= n or not _opens_description(toks[j].text):
-        # "وأعلن المحافظ حالة الطوارئ …": a plain noun after the title is the verb's object; "والتقى الرئيس
-        # بنظيره الفرنسي، …": his counterpart is whom he met
         return j
     for c in range(j, min(n, j + _DESCRIPTION_WORDS + 1)):
         t = toks[c].text
         if t in "،,":
-            end = _apposition(toks, c, min_words=2) if c > j else c
-            return end if end > c else j
+            return c if c > j else j
         if not (t.isalpha() or t.isdigit()) or _verb_lemma(t) or t in _THAT or t in _PLAIN_THAT \
                 or (t.isalpha() and _POSSESSED.search(t)):
-            return j  # "والتقى الرئيس بنظيره الفرنسي، …": his counterpart is whom he met
+            return j
     return j
 
 
@@ -1985,7 +1996,14 @@ def _ba_town(toks: list[_Tok], j: int) -> bool:
 
 def _ba_workplace_name(toks: list[_Tok], j: int) -> int:
     """Extend a title past ب + its workplace to the name after it, with no commas: "رئيس قسم الطوارئ بالمستشفى
-    الدكتور فلان الفلاني" (an honorific may open the name). The name needs two words; else j."""
+    الدكتور فلان الفلاني" (an honorific may open the name). The name needs two words; else j.
+
+    The workplace may also be ب/ل + a body and its name, when an honorific then opens the name: "أستاذة علوم البيئة
+    بجامعة بنغازي الدكتورة نجاة الفيتوري"، "الرئيس التنفيذي لتحالف «رياح الجنوب» المهندس رامي الدباس"."""
+    named_workplace = _named_workplace_end(toks, j)
+    if named_workplace > j:
+        end = _name_run(toks, named_workplace + 1, already=0)
+        return end if end - named_workplace - 1 >= 2 else j
     if not _ba_workplace(toks, j):
         return j
     m = j + 1
@@ -1993,6 +2011,24 @@ def _ba_workplace_name(toks: list[_Tok], j: int) -> int:
         m += 1  # الدكتور، المهندس
     end = _name_run(toks, m, already=0)
     return end if end - m >= 2 else j
+
+
+_WORKPLACE_WORDS = 6  # "بجامعة بنغازي"، "لتحالف «رياح الجنوب»": a body and its name before the honorific
+
+
+def _named_workplace_end(toks: list[_Tok], j: int) -> int:
+    """Return where an honorific (الدكتورة، المهندس) stands after ب/ل + a body and its name at toks[j], else j."""
+    n = len(toks)
+    if j + 1 >= n or toks[j].text[:1] not in "بل" or toks[j].text.startswith("لل") \
+            or not (_is_institution(toks[j].text[1:]) or toks[j + 1].text in _QUOTES):
+        return j  # a body by its kind ("بجامعة") or by its quoted name ("لتحالف «رياح الجنوب»")
+    for m in range(j + 1, min(n, j + 1 + _WORKPLACE_WORDS)):
+        t = toks[m].text
+        if _is_al(t) and _strip_al(t) in _NAME_TITLES:
+            return m if m > j + 1 else j
+        if not (t.isalpha() or t in _QUOTES) or _verb_lemma(t) or t in _STOP:
+            return j
+    return j
 
 
 def _coordinated_title(t: str) -> bool:

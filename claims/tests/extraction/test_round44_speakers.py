@@ -1,6 +1,9 @@
 """Table-driven cases for rounds 44 and 45's speakers: a name set off by commas after a role's description the title
 chain does not read ("التاجر بسوق المحاصيل، الطاهر إبراهيم،"، "صاحب مطعم في منطقة عين الجنة، أبو يزن القضاة،"), and the answers of a
-transcript labelled س/ج spoken by whom the introduction says the outlet met ("التقينا أمين مال النادي، فلان،").
+transcript labelled س/ج spoken by whom the introduction says the outlet met ("التقينا أمين مال النادي، فلان،"); the
+topic of أما named before a description with its place ("أما فلان، صاحب محل في سوق الحميدية، فأوضح"); a workplace and
+an honorific before the name ("أستاذة علوم البيئة بجامعة بنغازي الدكتورة نجاة الفيتوري"); data an adjective
+describes before their owner ("ووفق بيانات سابقة لوزارة الصحة").
 
 Written by hand in the shapes of other outlets and topics; each table has cases that must not change.
 """
@@ -50,3 +53,21 @@ def test_answers_under_j_are_the_interviewees():
 def test_answers_with_no_one_introduced_stay_unattributed():
     text = INTERVIEW.replace("التقينا مدير المهرجان، كريم الزواري، وسألناه عن الميزانية.", "")
     assert set(clause_speakers(text)) == {None}
+
+
+MORE_NAMED_SPEAKERS = [  # (text, speakers)
+    ("أما سعيد العمراني، صاحب مقهى في ساحة الشهداء، فأوضح أن الأسعار ارتفعت 8 بالمئة.", ["سعيد العمراني"]),
+    ("وقالت رئيسة قسم التغذية بمستشفى الأمل الدكتورة سعاد المهيري إن 30 طفلاً عولجوا.",
+     ["رئيسة قسم التغذية بمستشفى الأمل الدكتورة سعاد المهيري"]),
+    ('وقال المدير العام لشركة "نور الطاقة" المهندس فادي حداد إن المحطة تنتج 40 ميغاواط.',
+     ['المدير العام لشركة "نور الطاقة" المهندس فادي حداد']),
+    ("ووفق بيانات سابقة لوزارة الصحة، سجلت المحافظة 14 وفاة.", ["وزارة الصحة"]),
+    # must not change: a topic with no speech after it, and a title whose body names no person after it
+    ("أما سوق الحميدية، فشهد إقبالاً بلغ 3 آلاف زائر.", [None]),
+    ("وقال المدير العام لشركة الكهرباء إن المحطة تنتج 40 ميغاواط.", ["المدير العام لشركة الكهرباء"]),
+]
+
+
+@table("text, expected", MORE_NAMED_SPEAKERS)
+def test_more_named_speakers(text, expected):
+    assert clause_speakers(text) == expected
