@@ -3,7 +3,8 @@ chain does not read ("التاجر بسوق المحاصيل، الطاهر إب
 transcript labelled س/ج spoken by whom the introduction says the outlet met ("التقينا أمين مال النادي، فلان،"); the
 topic of أما named before a description with its place ("أما فلان، صاحب محل في سوق الحميدية، فأوضح"); a workplace and
 an honorific before the name ("أستاذة علوم البيئة بجامعة بنغازي الدكتورة نجاة الفيتوري"); data an adjective
-describes before their owner ("ووفق بيانات سابقة لوزارة الصحة").
+describes before their owner ("ووفق بيانات سابقة لوزارة الصحة"); an institute records as other bodies do
+("وكان المعهد الوطني للجيوفيزياء قد سجل الهزة بقوة 6,1 درجات").
 
 Written by hand in the shapes of other outlets and topics; each table has cases that must not change.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from claims.extraction import extract_article
 
-from .helpers import clause_speakers, table
+from .helpers import claimants, clause_speakers, table
 
 NAMED_AFTER_DESCRIPTION = [  # (text, speakers): a role, a few words of where or what, then its holder's name
     ("وقال الباحث بمركز الدراسات الاستراتيجية، سمير العلوي، إن سعر الطماطم تجاوز 20 درهماً.",
@@ -71,3 +72,17 @@ MORE_NAMED_SPEAKERS = [  # (text, speakers)
 @table("text, expected", MORE_NAMED_SPEAKERS)
 def test_more_named_speakers(text, expected):
     assert clause_speakers(text) == expected
+
+
+INSTITUTES_RECORD = [  # (text, figure, claimants): an institute that records a quake or a count states the figure
+    ("وكان المعهد الوطني للرصد الزلزالي قد سجل الهزة بقوة 5,4 درجات على عمق 9 كيلومترات.", "5,4",
+     ["المعهد الوطني للرصد الزلزالي"]),
+    ("وسجل المعهد الوطني للإحصاء 312 ألف عاطل عن العمل.", "312", ["المعهد الوطني للإحصاء"]),
+    # must not change: a player who "records" a goal states nothing
+    ("وسجل اللاعب 3 أهداف في المباراة.", "3", [None]),
+]
+
+
+@table("text, figure, expected", INSTITUTES_RECORD)
+def test_an_institute_records(text, figure, expected):
+    assert claimants(text, figure) == expected
