@@ -1984,6 +1984,23 @@ def _short_name_given(surnames: set[str] | frozenset[str], toks: list[_Tok], phr
     return phrase.end == phrase.start + 1 and bracketed is not None and bracketed(toks[phrase.start].text)
 
 
+_BRANCH_NAMES = _words("فرع مكتب مندوبية فروع")
+_BRANCH_NAME_WORDS = 3  # "فرع تارودانت"، "مكتب الدار البيضاء"
+
+
+def _branch_apposition_end(toks: list[_Tok], j: int) -> int | None:
+    """Return the index after "، فرع <place>،" set off after a body's name at toks[j], else None."""
+    n = len(toks)
+    if j + 2 >= n or toks[j].text not in "،," or toks[j + 1].text not in _BRANCH_NAMES:
+        return None
+    for m in range(j + 2, min(n, j + 3 + _BRANCH_NAME_WORDS)):
+        if toks[m].text in "،,":
+            return m + 1 if m > j + 2 else None
+        if not toks[m].text.isalpha():
+            return None
+    return None
+
+
 def _seat_word(t: str) -> bool:
     """Say whether t is ل + one indefinite word, the town a body serves: "لتيارت"، "لصفاقس" (not "للتنمية").
 
@@ -2117,8 +2134,8 @@ def _issued_when_end(toks: list[_Tok], j: int) -> int:
 
 def _amma_before_description(toks: list[_Tok], topic: int) -> int | None:
     """Return where أما opens the clause before a description "، وهو/وهي …،" that starts at topic, else None."""
-    if topic < 3 or toks[topic].text not in _HE_IS or toks[topic - 1].text not in "،,":
-        return None
+    if topic < 3 or not (toks[topic].text in _HE_IS or toks[topic].text in _RELATIVE) or toks[topic - 1].text not in "،,":
+        return None  # "أما فلان، وهو موظف، فيرى"، "أما الصياد أبو علي، الذي يعمل في الميناء، فقال"
     start = _clause_start(toks, topic - 1)
     return start if toks[start].text in _AMMA else None
 
@@ -2670,7 +2687,8 @@ def _subject_before_insert(toks: list[_Tok], comma: int) -> _Phrase | None:
     segment = toks[m + 1:comma]
     words = {t.text for t in segment}
     insert = (not _ANONYMITY.isdisjoint(words) or _circumstance_end(toks, m + 1) == comma
-              or toks[m + 1].text in _HE_IS)  # "لكن الوزير، وهو عضو في الحزب، قال"
+              or toks[m + 1].text in _HE_IS  # "لكن الوزير، وهو عضو في الحزب، قال"
+              or _branch_apposition_end(toks, m) == comma + 1)  # "غير أن الجمعية، فرع تارودانت، اعتبرت"
     start = _clause_start(toks, m)
     cs, subject_toks = _past_contrast(toks, start)
     phrase = _parse_np(subject_toks, cs) if cs < m else None

@@ -4,7 +4,9 @@ transcript labelled س/ج spoken by whom the introduction says the outlet met ("
 topic of أما named before a description with its place ("أما فلان، صاحب محل في سوق الحميدية، فأوضح"); a workplace and
 an honorific before the name ("أستاذة علوم البيئة بجامعة بنغازي الدكتورة نجاة الفيتوري"); data an adjective
 describes before their owner ("ووفق بيانات سابقة لوزارة الصحة"); an institute records as other bodies do
-("وكان المعهد الوطني للجيوفيزياء قد سجل الهزة بقوة 6,1 درجات").
+("وكان المعهد الوطني للجيوفيزياء قد سجل الهزة بقوة 6,1 درجات"); a body with its branch set off by commas before
+its verb ("غير أن الجمعية …، فرع تارودانت، اعتبرت"), and the topic of أما described by a relative clause ("أما الصياد
+أبو علي، الذي يعمل في الميناء …، فقال").
 
 Written by hand in the shapes of other outlets and topics; each table has cases that must not change.
 """
@@ -86,3 +88,17 @@ INSTITUTES_RECORD = [  # (text, figure, claimants): an institute that records a 
 @table("text, figure, expected", INSTITUTES_RECORD)
 def test_an_institute_records(text, figure, expected):
     assert claimants(text, figure) == expected
+
+
+SET_OFF_SUBJECTS = [  # (text, speakers): the subject, then a branch or a relative clause between commas, then the verb
+    ("غير أن نقابة الأطباء، فرع صفاقس، اعتبرت في بيان أن 40 طبيباً استقالوا.", ["نقابة الأطباء"]),
+    ('أما الصياد أبو خليل، الذي يعمل في الميناء، فقال: "تراجع الصيد 30 في المئة".', ["الصياد أبو خليل"]),
+    ('أما المزارع سعيد الورفلي، الذي يزرع القمح منذ عشرين عاماً، فقال: "خسرنا 30 طناً".', ["المزارع سعيد الورفلي"]),
+    # must not change: a body with a relative clause before its verb
+    ("وقالت نقابة الأطباء، التي تضم 4 آلاف عضو، إن 40 طبيباً استقالوا.", ["نقابة الأطباء"]),
+]
+
+
+@table("text, expected", SET_OFF_SUBJECTS)
+def test_a_subject_set_off_from_its_verb(text, expected):
+    assert clause_speakers(text) == expected
