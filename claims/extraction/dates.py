@@ -520,7 +520,7 @@ def _future_context(norm: str, start: int) -> bool:
             future = match
     if future is None or _SINCE_BEFORE.search(left):
         return False
-    if _PERFECTIVE_FORECAST.fullmatch(future.group()) and _PLUPERFECT.search(left, 0, future.start()):
+    if _PERFECTIVE_FORECAST.fullmatch(future.group()) and _forecast_made_before(left, future):
         return False
     return not _perfective_after(left, future.end()) and _NEGATED_PAST.search(left, future.end()) is None
 
@@ -549,9 +549,23 @@ _NEGATED_PAST = re.compile(f"(?<!\\w)[وف]?لم{S}[يتن]\\w{{2,}}")
 
 # "وكانت المديرية قد أصدرت نشرة توقعت فيها أمطاراً يوم الأحد": under the pluperfect (كان … قد + verb) a forecast told
 # with a perfective verb was made before the report, and what it foresaw has passed by now; a future verb in it
-# ("… مضيفاً أن الاضطرابات ستستمر إلى غاية الثلاثاء") still looks ahead.
+# ("… مضيفاً أن الاضطرابات ستستمر إلى غاية الثلاثاء") still looks ahead. So is the forecast verb itself under the
+# pluperfect: "وكانت الوكالة قد توقعت في تقريرها الصادر في سبتمبر …" was made in a September gone by.
 _PERFECTIVE_FORECAST = re.compile(_f(r"[وف]?(?:توقع|توقعت|توقعوا|رجحت)"))
 _PLUPERFECT = re.compile(_f(f"(?<!\\w)[وف]?(?:كان|كانت|كانوا|كانا){S}(?:[^\\s.،,]+{S}){{0,6}}?قد{S}[^\\W\\d]{{3,}}"))
+
+
+def _forecast_made_before(left: str, forecast: re.Match) -> bool:
+    """Say whether the perfective forecast verb in left was told under the pluperfect, the date at left's end with it.
+
+    Another verb under the pluperfect before it ("قد أصدرت نشرة توقعت فيها") dates the forecast to the past; so does
+    the forecast verb itself ("وكان الصندوق قد توقع في تقريره الصادر في أكتوبر") when the date is the forecast's own,
+    not in what it foresaw: no "أن" between ("قد توقع أن يتراجع التضخم في مارس" foresaw a March still ahead then).
+    """
+    if _PLUPERFECT.search(left, 0, forecast.start()):
+        return True
+    return _PLUPERFECT.search(left, 0, forecast.end()) is not None \
+        and _CLAUSE_HEAD.search(left, forecast.end()) is None
 
 
 _WAS_OR_NOT_BEFORE = re.compile(f"(?<!\\w)[وف]?(?:غير|كان|كانت|كانوا){S}$")

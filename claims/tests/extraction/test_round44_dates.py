@@ -1,0 +1,25 @@
+"""Table-driven cases for round 44's dates: a forecast told under the pluperfect dated by its own report, a bare
+month or quarter in a clause that looks forward (a modal قد with the imperfect, a condition with لو or إذا), a
+weekday that opens a full date, and a bare "الشهر" that refers back to the month just named.
+
+Written by hand in the shapes of other outlets and topics; each table has cases that must not change.
+"""
+from __future__ import annotations
+
+from .helpers import dates_found, table
+
+PLUPERFECT_FORECAST = [  # (text, published, expected): "كان … قد توقع" dates the forecast itself to the past
+    ("وكانت الوكالة قد توقعت في تقريرها الصادر في سبتمبر هطول أمطار غزيرة على الساحل.", "2026-11-20",
+     [("سبتمبر", "2026-09")]),
+    ("وكان المعهد قد توقع في دراسته المنشورة في أغسطس تراجع المبيعات.", "2026-10-02", [("أغسطس", "2026-08")]),
+    ("وكانت شركات الطيران قد توقعت خلال مؤتمرها في يونيو زيادة الرحلات.", "2026-07-15", [("يونيو", "2026-06")]),
+    # must not change: what the forecast foresaw (after أن) is ahead of it; a forecast told without the pluperfect
+    ("وكان البنك قد توقع أن يتراجع التضخم في مارس.", "2026-11-12", [("مارس", "2027-03")]),
+    ("وتوقع الاتحاد في تقريره أن تنتعش الصادرات في فبراير.", "2026-11-12", [("فبراير", "2027-02")]),
+    ("وكانت المديرية قد أصدرت نشرة توقعت فيها أمطاراً في ديسمبر.", "2026-11-12", [("ديسمبر", "2025-12")]),
+]
+
+
+@table("text, published, expected", PLUPERFECT_FORECAST)
+def test_a_forecast_told_under_the_pluperfect_is_dated_in_the_past(text, published, expected):
+    assert dates_found(text, published) == expected
