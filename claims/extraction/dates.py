@@ -261,6 +261,11 @@ FUTURE = re.compile(_f(
     r"(?<!\w)(?<!ما\s)[وف]?(?:اذا|ان|ما)\s+لم\s+[يتن]\w{2,}(?!\w)|"  # not "عما إذا" (whether)
     # "لن تصل الشحنة قبل مارس": لن with the imperfect denies a future act, still a future.
     r"(?<!\w)[وف]?لن\s+[يتن]\w{2,}(?!\w)|"
+    # قد with the imperfect tells what may happen ("الأسعار قد ترتفع في يناير")، and a condition with لو or إذا what
+    # would follow ("إذا تأخرت الأمطار حتى مارس"): both look ahead. The verb is part of the cue, so a perfective one
+    # after لو/إذا is no past act; "لو كان"، "إذا كان" (also "عما إذا كان", whether it was) tell no future.
+    r"(?<!\w)[وف]?قد\s+[يتن]\w{2,}(?!\w)|"
+    r"(?<!\w)(?<!ما\s)[وف]?(?:لو|اذا)\s+(?!كان|كانت|كانوا|كنا|كنت)[^\W\d]{3,}(?!\w)|"
     # لم with the imperfect is a past ("لم تصل الشحنة في فبراير"): the verbs below then announce nothing.
     r"(?<!\w)(?<!لم\s)[وف]?(?:سوف|المقرر|المقرره|المرتقب|المرتقبه|المزمع|المزمعه|المنتظر|المنتظره|المتوقع|"
     r"المتوقعه|متوقع|متوقعه|متوقعا|متوقعين|المرجح|مرجحه|مرجحا|مرجحين|[يتن]?توقع|[يت]رتقب|توقعت|توقعوا|رجحت|[يتن]رجح|"
@@ -475,7 +480,15 @@ def _clause_before(norm: str, start: int) -> str:
     left = norm[max(0, start - 250):start]
     # The clause starts after the last stop, found with rfind in C rather than a regex scan.
     last_stop = max(map(left.rfind, _LEFT_STOP_CHARS))
+    while last_stop > 0 and _is_decimal_point(left, last_stop):
+        # "قد يبلغ ذروته عند 13.5% في ديسمبر": a decimal point ends no clause
+        last_stop = max(left.rfind(stop, 0, last_stop) for stop in _LEFT_STOP_CHARS)
     return left[last_stop + 1:] if last_stop >= 0 else left
+
+
+def _is_decimal_point(text: str, at: int) -> bool:
+    """Say whether the character at is a point between two digits (13.5), not a full stop."""
+    return text[at] == "." and text[at - 1].isdigit() and at + 1 < len(text) and text[at + 1].isdigit()
 
 
 def _last_match(pattern: re.Pattern, text: str) -> re.Match | None:
@@ -516,6 +529,12 @@ def _future_context(norm: str, start: int) -> bool:
     for match in FUTURE.finditer(left):
         if _WAS_OR_NOT_BEFORE.search(left, 0, match.start()):
             continue  # "كان متوقعاً"، "غير متوقع": what was expected, or not expected, is no announcement
+        if _is_pluperfect_verb(left, match):
+            # "وكانت المنطقة قد تعرضت لقصف في 28 مايو": قد with a perfective in ت-، a past act; only the verb
+            # itself may still be a cue ("وكان البنك قد توقع أن …")
+            match = FUTURE.fullmatch(left, _MAY_HAPPEN.match(match.group()).end() + match.start(), match.end())
+            if match is None:
+                continue
         if not _QUANTITY_PHRASE.match(left, match.end()) or not _RELATIVE_MA_BEFORE.search(left, 0, match.start()):
             future = match
     if future is None or _SINCE_BEFORE.search(left):
@@ -553,6 +572,20 @@ _NEGATED_PAST = re.compile(f"(?<!\\w)[وف]?لم{S}[يتن]\\w{{2,}}")
 # pluperfect: "وكانت الوكالة قد توقعت في تقريرها الصادر في سبتمبر …" was made in a September gone by.
 _PERFECTIVE_FORECAST = re.compile(_f(r"[وف]?(?:توقع|توقعت|توقعوا|رجحت)"))
 _PLUPERFECT = re.compile(_f(f"(?<!\\w)[وف]?(?:كان|كانت|كانوا|كانا){S}(?:[^\\s.،,]+{S}){{0,6}}?قد{S}[^\\W\\d]{{3,}}"))
+
+_MAY_HAPPEN = re.compile(r"[وف]?قد\s+")
+# كان or يكون, its subject between or not, then قد: the verb after قد is a perfective, in the past
+# ("وكانت المنطقة قد تعرضت"، "نافياً أن يكون المركز قد تسلم المخصصات").
+_WAS_THEN_QAD = re.compile(_f(
+    f"(?<!\\w)[وف]?(?:كان|كانت|كانوا|كانا|[يتن]كون|[يت]كونوا|اكون){S}(?:[^\\s.،,]+{S}){{0,6}}?قد{S}[^\\W\\d]{{3,}}"))
+
+
+def _is_pluperfect_verb(left: str, cue: re.Match) -> bool:
+    """Say whether the cue "قد + verb" in left is the verb of "كان/يكون … قد" (a perfective: تعرضت، توافدوا)."""
+    if not _MAY_HAPPEN.match(cue.group()):
+        return False
+    was = _WAS_THEN_QAD.search(left, max(0, cue.start() - 80), cue.end())
+    return was is not None and was.end() == cue.end()
 
 
 def _forecast_made_before(left: str, forecast: re.Match) -> bool:

@@ -23,3 +23,22 @@ PLUPERFECT_FORECAST = [  # (text, published, expected): "كان … قد توق�
 @table("text, published, expected", PLUPERFECT_FORECAST)
 def test_a_forecast_told_under_the_pluperfect_is_dated_in_the_past(text, published, expected):
     assert dates_found(text, published) == expected
+
+
+MAY_OR_IF_AHEAD = [  # (text, published, expected): a bare month or quarter after قد + imperfect, or in a condition
+    ("وحذر خبراء من أن أسعار الأعلاف قد ترتفع مجدداً في يناير.", "2026-11-03", [("يناير", "2027-01")]),
+    ("ويرى محللون أن الطلب على الكهرباء قد يبلغ ذروته عند 4.2 غيغاواط في أغسطس.", "2026-06-10", [("أغسطس", "2026-08")]),
+    ("وقال المدير: «إذا تأخرت الأمطار حتى مارس، فإن الموسم الزراعي سيتضرر».", "2026-12-01", [("مارس", "2027-03")]),
+    ("وأضاف أنه لو استمرت الصادرات على هذا النحو، فإن زيادة الرسوم في الربع الثاني تبقى واردة.", "2026-09-14",
+     [("الربع الثاني", "2027-Q2")]),
+    # must not change: كان/يكون … قد with a perfective in ت-، "لو كان"، a plain past
+    ("وكانت القرية قد تعرضت لفيضان مماثل في 12 مارس.", "2026-11-03", [("12 مارس", "2026-03-12")]),
+    ("ونفى أن يكون الفريق قد تسلم المعدات قبل شهر يوليو.", "2026-09-20", [("شهر يوليو", "2026-07")]),
+    ("وتساءل عما إذا كان المصنع قد أغلق في فبراير.", "2026-11-03", [("فبراير", "2026-02")]),
+    ("وارتفعت الأسعار بنسبة 3.5% في يناير.", "2026-11-03", [("يناير", "2026-01")]),
+]
+
+
+@table("text, published, expected", MAY_OR_IF_AHEAD)
+def test_a_bare_month_after_a_modal_or_in_a_condition_looks_ahead(text, published, expected):
+    assert dates_found(text, published) == expected
