@@ -2866,9 +2866,11 @@ def _merge_links(cands: list[_Cand], norm: str) -> list[_Cand]:
                 continue
             if prev.hijri and not c.hijri and c.precision == "day" and _LINK.match(gap):
                 out[-1] = _Cand(prev.start, c.end, _linked_gregorian(c, prev), "day", prev.hijri)
+                _weekday_before_linked_date(out, norm)
                 continue
             if (c.hijri and not prev.hijri and prev.precision == "day" and _LINK.match(gap)):
                 out[-1] = _Cand(prev.start, c.end, _linked_gregorian(prev, c), "day", c.hijri)
+                _weekday_before_linked_date(out, norm)
                 continue
             if prev.weekday_only and c.precision == "day" and not c.explicit_year and not c.weekday_only \
                     and _WD_DATE_GAP.match(gap) \
@@ -2970,6 +2972,21 @@ def _replace_year(day: dt.date, year: int) -> dt.date | None:
         return day.replace(year=year)
     except ValueError:
         return None  # 29 February
+
+
+def _weekday_before_linked_date(out: list[_Cand], norm: str) -> None:
+    """Fold a bare weekday right before the Hijri and Gregorian date just linked (out[-1]) into it.
+
+    "يغلق التسجيل يوم الخميس 17 جمادى الأولى الموافق 29 أكتوبر": the weekday names the linked date, as it names a
+    Gregorian date after it ("الخميس 29 أكتوبر"); read alone it would be another Thursday. Only when it falls on
+    that day of the week.
+    """
+    if len(out) < 2:
+        return
+    weekday, linked = out[-2], out[-1]
+    if weekday.weekday_only and _WD_DATE_GAP.match(norm[weekday.end:linked.start]) \
+            and _same_weekday(weekday.value, linked.value):
+        out[-2:] = [_Cand(weekday.start, linked.end, linked.value, "day", linked.hijri, linked.explicit_year)]
 
 
 def _same_weekday(weekday_value: str, date_value: str) -> bool:

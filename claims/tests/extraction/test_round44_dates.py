@@ -42,3 +42,23 @@ MAY_OR_IF_AHEAD = [  # (text, published, expected): a bare month or quarter afte
 @table("text, published, expected", MAY_OR_IF_AHEAD)
 def test_a_bare_month_after_a_modal_or_in_a_condition_looks_ahead(text, published, expected):
     assert dates_found(text, published) == expected
+
+
+WEEKDAY_BEFORE_LINKED_DATE = [  # (text, published, expected): a weekday, then a Hijri date linked to its Gregorian
+    ("وصلت القافلة يوم الأربعاء، 16 جمادى الأولى الموافق 28 أكتوبر.", "2026-10-22",
+     [("يوم الأربعاء، 16 جمادى الأولى الموافق 28 أكتوبر", "2026-10-28")]),
+    ("يفتتح المعرض أبوابه الثلاثاء 22 جمادى الأولى الموافق 3 نوفمبر.", "2026-10-22",
+     [("الثلاثاء 22 جمادى الأولى الموافق 3 نوفمبر", "2026-11-03")]),
+    ("أقيمت صلاة الاستسقاء يوم الخميس 10 جمادى الأولى الموافق 22 أكتوبر.", "2026-10-22",
+     [("يوم الخميس 10 جمادى الأولى الموافق 22 أكتوبر", "2026-10-22")]),
+    # must not change: words between the weekday and the date; a weekday the date does not fall on
+    ("يغلق التسجيل يوم الخميس، وفي 17 جمادى الأولى الموافق 29 أكتوبر تبدأ الزراعة.", "2026-10-22",
+     [("يوم الخميس", "2026-10-22"), ("17 جمادى الأولى الموافق 29 أكتوبر", "2026-10-29")]),
+    ("وأغلق التسجيل يوم الأحد 17 جمادى الأولى الموافق 29 أكتوبر.", "2026-10-22",
+     [("يوم الأحد", "2026-10-18"), ("17 جمادى الأولى الموافق 29 أكتوبر", "2026-10-29")]),
+]
+
+
+@table("text, published, expected", WEEKDAY_BEFORE_LINKED_DATE)
+def test_a_weekday_before_a_linked_hijri_and_gregorian_date_names_it(text, published, expected):
+    assert dates_found(text, published) == expected
