@@ -1636,6 +1636,21 @@ _OF_AN_EARLIER_YEAR = re.compile(_f(
 _SAME_MONTH_YEAR_BACK = "PREV"  # the stand-in for "a year before the month told" (_same_month)
 
 
+# "انطلق الجني منتصف أكتوبر، بدل بداية الشهر كما جرت العادة"، "صُرفت رواتب مارس في نهاية الشهر": "الشهر" with no
+# relative word, a month just named before it in the sentence, is that month, not the month of publication.
+_MONTH_BACK_REACH = 100
+
+
+def _month_named_before(norm: str, start: int) -> bool:
+    """Say whether a month is named in the sentence before start, at most _MONTH_BACK_REACH characters back.
+
+    Not a name that is also a word ("مارس الضغط"، "تيريزا ماي"): only an unambiguous month name counts.
+    """
+    left = _clause_before(norm, start)
+    return any(_SPACES.sub(" ", found.group()) not in _WORDLIKE_MONTHS | _NEEDS_NUMBER
+               for found in _MONTH_RE.finditer(left, max(0, len(left) - _MONTH_BACK_REACH)))
+
+
 @_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}){S})?(?:الشهر{S}(?P<r>{REL_M}|قبل{S}الماضي){E}|(?P<this>هذا{S}الشهر){E}|(?P<same>الشهر{S}(?:نفسه|ذاته)|(?:نفس|ذات){S}الشهر){E}"
        f"|(?<=[^\\S\\n])الشهر{E}(?!{S}(?:الذي|التالي|السابق|نفسه|ذاته|الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الحادي))))")
 def _rel_month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
@@ -1655,6 +1670,9 @@ def _rel_month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     pub = ctx.pub
     r = m.group("r")
     if not (r or m.group("this") or m.group("mod")):
+        return
+    if not (r or m.group("this")) and _month_named_before(ctx.norm, m.start("x")):
+        yield _Cand(m.start("x"), m.end("x"), "SAME-", "month", explicit_year=False)  # filled by _same_month
         return
     if pub is None:
         # "ستطرح الأمانة مطلع الشهر المقبل عطاءً": a month is told, which one is unknown without the publication date

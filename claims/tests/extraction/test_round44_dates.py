@@ -62,3 +62,23 @@ WEEKDAY_BEFORE_LINKED_DATE = [  # (text, published, expected): a weekday, then a
 @table("text, published, expected", WEEKDAY_BEFORE_LINKED_DATE)
 def test_a_weekday_before_a_linked_hijri_and_gregorian_date_names_it(text, published, expected):
     assert dates_found(text, published) == expected
+
+
+MONTH_TOLD_BEFORE = [  # (text, published, expected): "مطلع/نهاية الشهر" right after a named month is that month
+    ("وتأخر صرف رواتب شهر آب حتى نهاية الشهر بسبب نقص السيولة.", "2026-11-04",
+     [("شهر آب", "2026-08"), ("نهاية الشهر", "2026-08")]),
+    ("وبدأ موسم الصيد في أواخر سبتمبر الماضي، بدلا من مطلع الشهر كما هو معتاد.", "2026-11-04",
+     [("أواخر سبتمبر الماضي", "2026-09"), ("مطلع الشهر", "2026-09")]),
+    ("وفي 6 يونيو 2025 أعلنت الشركة أن الشحنة ستصل منتصف الشهر.", "2026-11-04",
+     [("6 يونيو 2025", "2025-06-06"), ("منتصف الشهر", "2025-06")]),
+    # must not change: no month named in the sentence; a month told in an earlier sentence; a name that is also a verb
+    ("وتصرف المنحة للمستفيدين نهاية الشهر.", "2026-11-04", [("نهاية الشهر", "2026-11")]),
+    ("وانتهت الحملة في سبتمبر. وتصرف المنحة نهاية الشهر.", "2026-11-04",
+     [("سبتمبر", "2026-09"), ("نهاية الشهر", "2026-11")]),
+    ("وقال إن الوزير مارس ضغوطا كبيرة لتوقيع الاتفاق قبل نهاية الشهر.", "2026-11-04", [("نهاية الشهر", "2026-11")]),
+]
+
+
+@table("text, published, expected", MONTH_TOLD_BEFORE)
+def test_a_bare_month_word_after_a_named_month_refers_back_to_it(text, published, expected):
+    assert dates_found(text, published) == expected
