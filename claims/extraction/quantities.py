@@ -153,8 +153,10 @@ _REFERENCE_CUES = _norms(
     "القطاع", "المربع", "المحلة", "الحي", "البلوك", "المقاطعة", "الزقاق",
 )
 # A label noun a name or two before the number still labels it: قرار مجلس الأمن 2254، رقم الطوارئ (هو) 112.
+# A university named by its city and a number is one too: "بجامعة الجزائر 3"، "في جامعة باريس 8" (a unit after it,
+# "جامعة القاهرة 300 منحة", still counts).
 _GENITIVE_CUES = _norms("قرار", "القرار", "بقرار", "رقم", "الرقم", "برقم", "رقماً", "مرسوم", "المرسوم", "قانون",
-                        "القانون")
+                        "القانون", "جامعة", "بجامعة", "لجامعة")
 # "سجل رقماً قياسياً هو 500": a record is a figure, not a number that names something.
 _RECORD_WORDS = _norms("قياسي", "قياسياً", "القياسي", "قياسية", "القياسية")
 _COPULAS = _norms("هو", "هي")

@@ -1,0 +1,23 @@
+"""Table-driven cases for round 44's quantities and qualifiers: a university numbered after its city's name, a long
+counting subject between a verb of exceeding and its number, and the value "البالغ" gives the noun before it.
+
+Written by hand in the shapes of other outlets and topics; each table has cases that must not change.
+"""
+from __future__ import annotations
+
+from .helpers import quantities_found, table
+
+NUMBERED_UNIVERSITY = [  # (text, expected): "جامعة <city> <number>" names a university, it counts nothing
+    ("وتقول الباحثة في علم الاجتماع بجامعة البليدة 2، سامية بلقاسم، إن الظاهرة تتسع.", []),
+    ("وتخرج الطبيب من جامعة الجزائر 1 قبل أن يعود إلى بلده.", []),
+    ("وأكد رئيس جامعة الجزائر 3 أن التسجيلات مستمرة.", []),
+    # must not change: a counted noun after the number; a university named without a number
+    ("ومنحت جامعة القاهرة 300 طالب منحاً دراسية.", [("300 طالب", 300.0, "exact")]),
+    ("وقالت أستاذة الاقتصاد بجامعة محمد الخامس إن 40% من الشباب عاطلون.", [("40%", 40.0, "exact")]),
+]
+
+
+@table("text, expected", NUMBERED_UNIVERSITY)
+def test_a_university_numbered_after_its_city_is_a_name(text, expected):
+    assert quantities_found(text) == expected
+
