@@ -3062,7 +3062,8 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str 
         head = k + 2 if in_it else k + 1
         qual, preps = _VERB_QUALIFIER.get(verb, ("up_to", ("",)))  # قد يبلغ: reach with no preposition
         reach_to = verb in _REACH_VERBS and prep in preps
-        if width > _SUBJECT_REACH and not ((negated or reach_to) and _is_subject_noun(tokens[head].norm)) \
+        if width > _SUBJECT_REACH and not ((negated or reach_to or _passes_a_count(tokens[head].norm, qual, prep, width))
+                                           and _is_subject_noun(tokens[head].norm)) \
                 and not _exceeds_a_measure(tokens, i, qual, prep, width):
             return None
         modal = k - 1 > floor and tokens[k - 1].norm == "قد"
@@ -3075,6 +3076,17 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str 
             return None
         return _verb_in_context(tokens, k, verb, qual, floor)[0]
     return None
+
+
+def _passes_a_count(head: str, qual: str, prep: str, width: int) -> bool:
+    """Say whether a verb of exceeding with no preposition has a count for subject ("تجاوز عدد …"، "فاق إجمالي …").
+
+    Such a subject may run a little longer ("تجاوز عدد حالات العقر المسجلة في المؤسسات الصحية 28 ألف حالة"): what
+    the count passes can only be the number after it. Up to _LONG_MEASURE_SUBJECT_REACH words: further on, the
+    subject may hold another clause before the number.
+    """
+    return qual == "more_than" and prep == "" and width <= _LONG_MEASURE_SUBJECT_REACH \
+        and _CONJ.sub("", head).startswith(_COUNT_SUBJECTS)
 
 
 _MEASURE_SUBJECT_REACH = 2

@@ -21,3 +21,19 @@ NUMBERED_UNIVERSITY = [  # (text, expected): "جامعة <city> <number>" names 
 def test_a_university_numbered_after_its_city_is_a_name(text, expected):
     assert quantities_found(text) == expected
 
+
+LONG_COUNT_EXCEEDED = [  # (text, expected): "تجاوز عدد <long subject> N" passes a count
+    ("وتجاوز عدد الطلاب المسجلين في الجامعات الحكومية بالمحافظة 40 ألف طالب.",
+     [("40 ألف طالب", 40000.0, "more_than")]),
+    ("كما فاق عدد زوار المعرض الدولي للكتاب في دورته الأخيرة 90 ألف زائر.",
+     [("90 ألف زائر", 90000.0, "more_than")]),
+    # must not change: a subject that is no count; a short count subject
+    ("وتجاوز المنتخب في المجموعة الثانية من التصفيات 3 منافسين.", [("3 منافسين", 3.0, "exact")]),
+    ("وتجاوز عدد المصابين 200 شخص.", [("200 شخص", 200.0, "more_than")]),
+]
+
+
+@table("text, expected", LONG_COUNT_EXCEEDED)
+def test_a_verb_of_exceeding_passes_a_long_count_subject(text, expected):
+    assert quantities_found(text) == expected
+
