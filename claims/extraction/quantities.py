@@ -2668,6 +2668,10 @@ def _qualifier_before(tokens: Sequence[Token], i: int, floor: int) -> tuple[str,
     """Return the qualifier that ends right before tokens[i] and the index where it starts."""
     if i - 1 <= floor or tokens[i - 1].kind != "ar":
         return "exact", None
+    if tokens[i - 1].norm in _AMOUNTING:
+        # "إذا تجاوزت سرعتها الحد المسموح به البالغ 120 كيلومتراً": البالغ gives the value of the noun before it
+        # (the limit), not what the verb before that noun passes
+        return "exact", None
     if i - 3 > floor and tokens[i - 1].norm in _EQUATING and tokens[i - 2].norm in _WHAT \
             and tokens[i - 3].kind == "ar":
         qual, start = _qualifier_before(tokens, i - 2, floor)

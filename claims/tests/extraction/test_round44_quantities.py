@@ -37,3 +37,17 @@ LONG_COUNT_EXCEEDED = [  # (text, expected): "تجاوز عدد <long subject> N
 def test_a_verb_of_exceeding_passes_a_long_count_subject(text, expected):
     assert quantities_found(text) == expected
 
+
+AMOUNTING_TO = [  # (text, expected): "البالغ N" gives the noun before it its value: exact unless qualified itself
+    ("وتخالف الشاحنة القانون إذا تجاوزت حمولتها الحد الأقصى البالغ 40 طناً.", [("40 طناً", 40.0, "exact")]),
+    ("وتجاوزت الديون السقف القانوني البالغة 60% من الناتج المحلي.", [("60%", 60.0, "exact")]),
+    # must not change: a qualifier after البالغ; a verb of exceeding right before the number
+    ("وتجاوز الإنفاق الميزانية المعتمدة البالغة نحو 3 مليارات دينار.",
+     [("نحو 3 مليارات دينار", 3000000000.0, "approx")]),
+    ("وتجاوزت خسائر الشركة 5 ملايين دولار.", [("5 ملايين دولار", 5000000.0, "more_than")]),
+]
+
+
+@table("text, expected", AMOUNTING_TO)
+def test_the_value_after_amounting_to_is_exact(text, expected):
+    assert quantities_found(text) == expected
