@@ -2089,6 +2089,27 @@ def _generic_subject_now(norm: str, start: int) -> bool:
     return opening.group("subject") in _GENERIC_PEOPLE or _inside_quotes(norm, start)
 
 
+# "لدينا اليوم أكثر من 12 ألف منخرط"، "لديها اليوم 40 فرعاً": what one has "today" and counts is a state, nowadays.
+# "ما هو حجم الديون اليوم؟"، "ما هي نسبة البطالة اليوم؟": a question of what something is, ending on اليوم, asks
+# about now. "لدينا اليوم اجتماع"، "هل يصل الوزير اليوم؟"، "ما هي الخطوات التي اتخذت اليوم؟" (a relative clause or
+# a perfective verb: what was done today) keep the publication day.
+_HAVE_BEFORE = re.compile(_f(f"(?<!\\w)[وف]?(?:لدي|لدينا|لديه|لديها|لديهم|عندنا|عندي|عنده|عندها|عندهم){S}$"))
+_COUNT_AFTER = re.compile(_f(f"{S}(?:\\d|(?:اكثر|اقل|نحو|حوالي|قرابه|زهاء|ما{S}يزيد){E})"))
+_WHAT_IS_QUESTION = re.compile(_f(
+    f"(?<!\\w)[وف]?ما{S}(?:هو|هي|هم){S}(?:(?!(?<!\\w)(?:التي|الذي|الذين)(?!\\w))[^.!?؟\\n])*$"))
+_QUESTION_MARK_AFTER = re.compile(f"{S0}[?؟]")
+
+
+def _state_told_today(norm: str, start: int, end: int) -> bool:
+    """Say whether "اليوم" at start..end tells a present state: a count one has, or what something is in a question."""
+    if _HAVE_BEFORE.search(norm, max(0, start - 12), start) and _COUNT_AFTER.match(norm, end):
+        return True
+    if _QUESTION_MARK_AFTER.match(norm, end) is None:
+        return False
+    question = _WHAT_IS_QUESTION.search(norm, max(0, start - 120), start)
+    return question is not None and PAST_CUE.search(norm, question.start(), start) is None
+
+
 def _after_today(norm: str, start: int) -> int:
     """Return where the word after "اليوم" at start begins."""
     return _SPACE_RUN.match(norm, start + len("اليوم")).end()
@@ -2141,7 +2162,8 @@ def _rel_day(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
                                or _FROM_YEAR_TO_TODAY.search(norm, max(0, m.start("x") - 150), m.start("x"))
                                or _STATE_IMPERFECT_BEFORE.search(norm, max(0, m.start("x") - 30), m.start("x"))
                                and _inside_quotes(norm, m.start("x"))
-                               or _generic_subject_now(norm, m.start("x"))):
+                               or _generic_subject_now(norm, m.start("x"))
+                               or _state_told_today(norm, m.start("x"), m.end("x"))):
             return  # "أصبحت المدينة اليوم من أبرز…"، "شباب اليوم": nowadays, not the publication day
         if rel in ("الامس", "الغد", "غد") and not (rel == "الامس" and norm[m.start("x") - 1:m.start("x")] == "ب"):
             return  # "أعداء الأمس", "أجيال الغد": the past and the future, not days

@@ -82,3 +82,21 @@ MONTH_TOLD_BEFORE = [  # (text, published, expected): "مطلع/نهاية ال�
 @table("text, published, expected", MONTH_TOLD_BEFORE)
 def test_a_bare_month_word_after_a_named_month_refers_back_to_it(text, published, expected):
     assert dates_found(text, published) == expected
+
+
+TODAY_AS_A_STATE = [  # (text, published, expected): "اليوم" of a present state is nowadays, not the publication day
+    ("وقال رئيس الجمعية: لدينا اليوم أكثر من 3 آلاف متطوع في كل الولايات.", "2026-05-10", []),
+    ("ولديها اليوم 40 فرعاً في مختلف المدن.", "2026-05-10", []),
+    ("س: ما هي نسبة البطالة بين خريجي الجامعات اليوم؟", "2026-05-10", []),
+    ("وما هو وضع المستشفى اليوم؟", "2026-05-10", []),
+    # must not change: something one has today that is no count; a question of an act; a relative clause
+    ("لدينا اليوم اجتماع مع وزير المالية.", "2026-05-10", [("اليوم", "2026-05-10")]),
+    ("هل يصل الوفد اليوم؟", "2026-05-10", [("اليوم", "2026-05-10")]),
+    ("ما هي الإجراءات التي اتخذتها الوزارة اليوم؟", "2026-05-10", [("اليوم", "2026-05-10")]),
+    ("ما هو ردكم على ما قاله الوزير اليوم؟", "2026-05-10", [("اليوم", "2026-05-10")]),
+]
+
+
+@table("text, published, expected", TODAY_AS_A_STATE)
+def test_today_of_a_present_state_is_nowadays(text, published, expected):
+    assert dates_found(text, published) == expected
