@@ -2379,8 +2379,12 @@ def _first_clause_subject(toks: list[_Tok], k: int,
     if phrase is not None and phrase.mode in ("name", "group") and phrase.end < k \
             and toks[phrase.end - 1].text in surnames:
         return _Phrase(phrase.start, phrase.end, "person", True)
-    if phrase is None or phrase.end >= k or phrase.mode == "name":
-        return None
+    kunya = phrase is not None and phrase.mode == "name" and phrase.named and toks[phrase.start].text in _KUNYA_HEADS
+    if phrase is None or phrase.end >= k or (phrase.mode == "name" and not kunya):
+        return None  # a bare name may be the verb's object; a kunya ("روت أم خالد …، وقالت") is someone's name
+    if kunya:
+        cut = next((m for m in range(phrase.start + 2, phrase.end) if toks[m].text in _QUESTION_WORDS), phrase.end)
+        return phrase._replace(end=cut)  # "وروى أبو سمير كيف غمرت المياه منزله": how, and what, is what he told
     phrase = _object_after_title(toks, phrase)  # "وتفقد الوزير المستشفى الجامعي، وقال" → الوزير
     phrase = _name_before_ba_object(toks, start, phrase)
     head = toks[phrase.start].text
@@ -2398,6 +2402,10 @@ def _first_clause_subject(toks: list[_Tok], k: int,
 
 
 _THE_OPPOSITION = next(iter(_words("المعارضة")))
+
+
+_KUNYA_HEADS = _words("أم أبو")
+_QUESTION_WORDS = _words("كيف لماذا متى أين ماذا هل")
 
 
 # Verbs whose object always takes ب: no bare noun after their subject is an object ("رحب بـ"، "أشاد بـ"، "ندد بـ").
