@@ -394,8 +394,9 @@ def _addressed_body(text: str, found: _Found) -> bool:
     if found.cue[1] > found.start or text[found.cue[1]:found.start].strip():
         return False  # the body right after the verb, not an author read from a document's phrase
     words = text[found.start:found.end].split()
-    # one word only with ال: "وقال محافظة إن" is a man named محافظة
-    return (len(words) >= 2 or words[:1] and _is_al(words[0])) and words[0].endswith("ه") and _is_institution(words[0]) \
+    if not words or (len(words) == 1 and not _is_al(words[0])):
+        return False  # one word only with ال: "وقال محافظة إن" is a man named محافظة
+    return words[0].endswith("ه") and _is_institution(words[0]) \
         and _feminine_speech_verb(text[found.cue[0]:found.cue[1]]) is False
 
 

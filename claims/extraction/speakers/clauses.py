@@ -2396,12 +2396,12 @@ def _first_clause_subject(toks: list[_Tok], k: int,
             return _Phrase(phrase.start, name.end, "person", True)
     # A masculine plural verb agrees only with people: "انتقد الأطباء القرار، وقالوا"; parties and factions are
     # people too: "شككت قوى المعارضة في الأرقام، مؤكدة أن".
-    people = _strip_al(head) in _SOURCE_NOUNS or _strip_al(head) in _POLITICAL_GROUPS or head == _THE_OPPOSITION \
+    people = _strip_al(head) in _SOURCE_NOUNS or _strip_al(head) in _POLITICAL_GROUPS or head in _THE_OPPOSITION \
         or _SOUND_PLURAL.match(head) or toks[k].text.endswith("وا")
     return phrase if phrase.mode != "group" or people else None
 
 
-_THE_OPPOSITION = next(iter(_words("المعارضة")))
+_THE_OPPOSITION = _words("المعارضة")  # the opposition, as a group of parties
 
 
 _KUNYA_HEADS = _words("أم أبو")
