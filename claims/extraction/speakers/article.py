@@ -116,6 +116,7 @@ from .lexicon import (
 from .names import _person_name
 from .phrases import (
     _DATA_NOUNS,
+    _SCENE_VERBS,
     _PLAIN_THAT,
     _SAME,
     _addressee_end,
@@ -333,6 +334,11 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
                 woman = next(filter(None, map(_woman_introduced, reversed(parsed[last[0] + 1:i]))), None)
                 if woman is not None:
                     prev = Attribution(body[woman[0]:woman[1]], woman[0], woman[1], prev.cue)
+            elif not _feminine_cue(item) and i - last[0] > 1:
+                # "قال المتحدث … . وفي حي فوه، وقف سالم باعوم أمام منزله. وقال: …": the man the story turned to
+                man = next(filter(None, map(_man_in_scene, reversed(parsed[last[0] + 1:i]))), None)
+                if man is not None:
+                    prev = Attribution(body[man[0]:man[1]], man[0], man[1], prev.cue)
             attribution = Attribution(prev.speaker, prev.start, prev.end, _cue_text(raw, norm, result.cue),
                                       carried=True)
         elif result is None and open_quote and last and norm.text.strip():
@@ -458,6 +464,21 @@ def _woman_introduced(item: _Parsed) -> tuple[int, int] | None:
         if phrase and phrase.named and phrase.mode in ("person", "name") and phrase.end - phrase.start > 1:
             phrase = _without_possessed_object(toks, phrase)  # "تجمع آمنة أدواتها"
         if phrase and phrase.named and phrase.mode in ("person", "name"):
+            start, end = toks[phrase.start].start, toks[phrase.end - 1].end
+            return item.s0 + item.norm.raw(start), item.s0 + _raw_end(item.raw, item.norm.raw(end - 1) + 1)
+    return None
+
+
+def _man_in_scene(item: _Parsed) -> tuple[int, int] | None:
+    """Return the span of a named man a sentence shows in a scene, with a scene verb opening it or a clause after a
+    comma ("وفي حي فوه، وقف سالم باعوم أمام منزله"), else None: the "وقال" after it is his."""
+    toks = item.toks
+    for k, tok in enumerate(toks[:-1]):
+        w = tok.text[1:] if tok.text[:1] in "وف" and len(tok.text) > 3 else tok.text
+        if (k and toks[k - 1].text not in "،,") or w not in _SCENE_VERBS:
+            continue
+        phrase = _parse_np(toks, k + 1)
+        if phrase and phrase.named and phrase.mode in ("person", "name") and phrase.end - phrase.start > 1:
             start, end = toks[phrase.start].start, toks[phrase.end - 1].end
             return item.s0 + item.norm.raw(start), item.s0 + _raw_end(item.raw, item.norm.raw(end - 1) + 1)
     return None

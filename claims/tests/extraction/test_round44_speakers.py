@@ -7,7 +7,8 @@ describes before their owner ("ووفق بيانات سابقة لوزارة ا�
 ("وكان المعهد الوطني للجيوفيزياء قد سجل الهزة بقوة 6,1 درجات"); a body with its branch set off by commas before
 its verb ("غير أن الجمعية …، فرع تارودانت، اعتبرت"), and the topic of أما described by a relative clause ("أما الصياد
 أبو علي، الذي يعمل في الميناء …، فقال"); a kunya opening the sentence goes on speaking after "، وقالت" ("روت أم خالد،
-وهي أم لأربعة أطفال، كيف …، وقالت:").
+وهي أم لأربعة أطفال، كيف …، وقالت:"); a bare "وقال" after a scene that shows a named man is his, not the last
+speaker's ("وفي حي فوه، وقف سالم باعوم أمام منزله. وقال: …").
 
 Written by hand in the shapes of other outlets and topics; each table has cases that must not change.
 """
@@ -115,4 +116,19 @@ KUNYA_GOES_ON = [  # (text, speakers): the kunya subject of the first clause spe
 
 @table("text, expected", KUNYA_GOES_ON)
 def test_a_kunya_goes_on_speaking(text, expected):
+    assert clause_speakers(text) == expected
+
+
+MAN_IN_SCENE = [  # (text, speakers): the story turns to a man shown in a scene; the "وقال" after it is his
+    ("وقال المتحدث باسم الهلال الأحمر إن 40 قافلة وصلت. وفي حي الشيخ عثمان، جلس محمود باحميش أمام ما تبقى من متجره."
+     " وقال: «خسرت بضاعة بـ3 آلاف دولار».", ["المتحدث باسم الهلال الأحمر", "محمود باحميش"]),
+    # must not change: the speaker himself in the scene, and no scene between
+    ("وقال الوزير إن 40 قافلة وصلت. ووقف الوزير أمام الصحفيين. وقال إن 3 قرى عزلت.", ["الوزير", "الوزير"]),
+    ("وقال المتحدث باسم الهلال الأحمر إن 40 قافلة وصلت. وأضاف أن 3 قرى عزلت.",
+     ["المتحدث باسم الهلال الأحمر", "المتحدث باسم الهلال الأحمر"]),
+]
+
+
+@table("text, expected", MAN_IN_SCENE)
+def test_a_man_the_story_turns_to(text, expected):
     assert clause_speakers(text) == expected
