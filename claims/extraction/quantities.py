@@ -1376,6 +1376,10 @@ def _range_partner(tokens: Sequence[Token], read: NumberRead, chain: int) -> Num
     if last + 2 < n and tokens[last].kind == "sym" and tokens[last].norm in _SYMBOL_UNITS \
             and tokens[last + 1].norm in "-\u2013" and tokens[last + 2].kind == "num":
         return read_number(tokens, last + 2) or False
+    if last + 2 < n and tokens[last].kind == "sym" and tokens[last].norm in _SYMBOL_UNITS \
+            and tokens[last + 1].norm == "و" and tokens[last + 2].kind == "num" \
+            and _has_before(tokens, first, ("بين", "مابين")):
+        return read_number(tokens, last + 2) or False  # "ما بين 14% و15%": each end with its sign
     if last + 1 >= n or tokens[last].kind != "ar":
         return None
     joiner = tokens[last]

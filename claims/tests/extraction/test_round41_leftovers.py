@@ -97,3 +97,16 @@ SAID_ON_A_DAY = [  # (text, expected) in an article of Wednesday 19 February 202
 @table("text, expected", SAID_ON_A_DAY)
 def test_a_weekday_ahead_of_the_day_it_was_said(text, expected):
     assert dates_found(text, "2025-02-19") == expected
+
+
+SIGNED_RANGES = [  # (text, expected): "بين/ما بين N% وM%", each end with its own sign, is a range
+    ("ويتوقع البنك أن يسجل التضخم ما بين 14% و15% هذا العام.", [("14%", 14.0, "at_least"), ("15%", 15.0, "up_to")]),
+    ("وتراوحت العلاوات بين 35% و75% من الراتب.", [("35%", 35.0, "at_least"), ("75%", 75.0, "up_to")]),
+    # must not change: two figures of two things
+    ("وارتفعت الأسعار 14% والأجور 15%.", [("14%", 14.0, "exact"), ("15%", 15.0, "exact")]),
+]
+
+
+@table("text, expected", SIGNED_RANGES)
+def test_a_range_whose_ends_carry_their_sign(text, expected):
+    assert quantities_found(text) == expected
