@@ -2714,7 +2714,7 @@ def _qualifier_before(tokens: Sequence[Token], i: int, floor: int) -> tuple[str,
 
 # Adverbs of how often or how usually that may stand between a qualifying verb and its preposition or number:
 # "تصل أحياناً إلى 40 درجة"، "يتجاوز غالباً 100 زائر"، "تزيد عادةً على 20 يوماً".
-_VERB_ADVERBS = _norms("أحيانا", "أحياناً", "أحيانًا", "غالبا", "غالباً", "غالبًا", "عادة", "عادةً", "أحيانا",
+_VERB_ADVERBS = _norms("أحيانا", "أحياناً", "أحيانًا", "غالبا", "غالباً", "غالبًا", "عادة", "عادةً",
                        "دائما", "دائماً", "أبدا", "أبداً", "أصلا", "أصلاً", "فعلا", "فعلاً")
 _VERB_ADVERB_WINDOW = 4  # words kept before the verb: a negation, قد, ما, and what "أن تصل" needs
 

@@ -201,14 +201,7 @@ def _heads_glued_article(keys: list[str], i: int, words: int, *, below_close: bo
     date stamp may stand between its headline and its dateline ("2025-09-08 | 11:20 ص" over "بغداد/ الغد برس:", see
     _stamp_under_headline).
     """
-    if words > MAX_HEADLINE_WORDS:
-        return False  # (most lines: spared the walk back to the line before)
-    key = keys[i]
-    before = i - 1
-    while before >= 0 and not keys[before]:
-        before -= 1
-    if (before < 0 or not (below_close or _ends_sentence(keys[before]))
-            or _ends_sentence(key) or key.rstrip().endswith((":", "：", "،", ",", "؛"))):
+    if not _headline_under_paragraph(keys, i, words, below_close=below_close):
         return False
     following = _next_nonblank(keys, i + 1)
     if following >= len(keys):
@@ -339,13 +332,11 @@ def _foreign_headline_at_the_foot(keys: list[str], i: int, words: int, *, below_
     subheading over the article's last paragraph names the story's actors and topic, which its paragraph and the lead
     share.
     """
-    key = keys[i]
-    if words > MAX_HEADLINE_WORDS or _ends_sentence(key) or key.rstrip().endswith((":", "：", "،", ",", "؛")):
+    if not _headline_under_paragraph(keys, i, words, below_close=below_close):
         return False
-    before = _next_nonblank_before(keys, i)
+    key = keys[i]
     lead = _next_nonblank(keys, i + 1)
-    if (before < 0 or not (below_close or _ends_sentence(keys[before])) or lead >= len(keys)
-            or not _glued_story_to_the_foot(keys, lead)):
+    if lead >= len(keys) or not _glued_story_to_the_foot(keys, lead):
         return False
     title = _stems(key) - _DAY_STEMS
     if len(title) < MIN_FOREIGN_HEADLINE_STEMS:
@@ -366,12 +357,18 @@ def _foreign_headline_at_the_foot(keys: list[str], i: int, words: int, *, below_
 MIN_FOREIGN_HEADLINE_STEMS = 3  # a headline of fewer content words ("ردود الفعل") may be a subheading's noun phrase
 
 
-def _next_nonblank_before(keys: list[str], i: int) -> int:
-    """Return the index of the last non-blank line before i, or -1."""
+def _headline_under_paragraph(keys: list[str], i: int, words: int, *, below_close: bool) -> bool:
+    """Say whether line i (of words words) has a glued story's headline shape where it stands: short, with no final
+    or opening punctuation, under a finished paragraph, or right under the article's close (below_close). Both
+    readers of a headline glued at the foot ask it first (_heads_glued_article, _foreign_headline_at_the_foot)."""
+    if words > MAX_HEADLINE_WORDS:
+        return False  # (most lines: spared the walk back to the line before)
+    key = keys[i]
     before = i - 1
     while before >= 0 and not keys[before]:
         before -= 1
-    return before
+    return not (before < 0 or not (below_close or _ends_sentence(keys[before]))
+                or _ends_sentence(key) or key.rstrip().endswith((":", "：", "،", ",", "؛")))
 
 
 def _story_under_the_staff_credit(keys: list[str], i: int, words: int) -> bool:

@@ -250,18 +250,14 @@ MIN_NAME_CHARS = 3  # a name a word longer or shorter than the outlet's holds a 
 def _is_given_outlet(key: str, outlet: str | None) -> bool:
     """Say whether a head line is the outlet's name given with the page (the feed's or the crawler's metadata), or a
     close variant of it: the name with or without its kind ("الثورة" for "صحيفة الثورة") or one word more or less at
-    either end, its country or edition ("بزنس2بزنس" for "بزنس2بزنس سورية"). The page prints its own name over the
-    headline; no headline is the name of the site that runs it."""
+    either end, its country or edition ("بزنس2بزنس" for "بزنس2بزنس سورية"): either is one of the other's _name_forms.
+    The page prints its own name over the headline; no headline is the name of the site that runs it."""
     if not outlet:
         return False
-    line, name = key.strip(_PAD).split(), fold(outlet).strip(_PAD).split()
-    if not line or not name or len(line) > MAX_MASTHEAD_WORDS:
+    line, name = " ".join(key.strip(_PAD).split()), " ".join(fold(outlet).strip(_PAD).split())
+    if not line or not name or line.count(" ") + 1 > MAX_MASTHEAD_WORDS:
         return False
-    if line == name:
-        return True
-    shorter, longer = sorted((line, name), key=len)
-    return (len(longer) - len(shorter) == 1 and max(map(len, shorter)) >= MIN_NAME_CHARS
-            and shorter in (longer[:-1], longer[1:]))
+    return line in _name_forms(name) or name in _name_forms(line)
 
 
 def _name_forms(name: str) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import compress, count, islice
 from operator import itemgetter
@@ -453,32 +453,35 @@ def _woman_introduced(item: _Parsed) -> tuple[int, int] | None:
     "وفي السوق، وقفت أم محمد، وهي ربة منزل، في الطابور"، "ومع المغيب، تجمع آمنة أدواتها": the story
     follows her, so the "تقول" after it is hers. The verb opens the sentence or a clause after a comma.
     """
-    toks = item.toks
-    for k, tok in enumerate(toks[:-1]):
-        prev = toks[k - 1].text if k else ""
-        w = tok.text[1:] if tok.text[:1] in "وف" and len(tok.text) > 3 else tok.text  # وتقف، وتجمع
-        if (k and prev not in "،,") or len(w) < 3 or _is_al(w) or w in _STOP \
-                or not (w[:1] == "ت" or w[-1:] == "ت"):
-            continue
-        phrase = _parse_np(toks, k + 1)
-        if phrase and phrase.named and phrase.mode in ("person", "name") and phrase.end - phrase.start > 1:
-            phrase = _without_possessed_object(toks, phrase)  # "تجمع آمنة أدواتها"
-        if phrase and phrase.named and phrase.mode in ("person", "name"):
-            start, end = toks[phrase.start].start, toks[phrase.end - 1].end
-            return item.s0 + item.norm.raw(start), item.s0 + _raw_end(item.raw, item.norm.raw(end - 1) + 1)
-    return None
+    return _named_after_opening_verb(item, _feminine_verb_shape, trim_object=True, min_words=1)
+
+
+def _feminine_verb_shape(w: str) -> bool:
+    """Say whether a word (its و/ف off) is shaped as a feminine verb: تقف، تجمع، وقفت."""
+    return len(w) >= 3 and not _is_al(w) and w not in _STOP and (w[:1] == "ت" or w[-1:] == "ت")
 
 
 def _man_in_scene(item: _Parsed) -> tuple[int, int] | None:
     """Return the span of a named man a sentence shows in a scene, with a scene verb opening it or a clause after a
     comma ("وفي حي فوه، وقف سالم باعوم أمام منزله"), else None: the "وقال" after it is his."""
+    return _named_after_opening_verb(item, _SCENE_VERBS.__contains__, trim_object=False, min_words=2)
+
+
+def _named_after_opening_verb(item: _Parsed, verb: Callable[[str], bool], *, trim_object: bool,
+                              min_words: int) -> tuple[int, int] | None:
+    """Return the body span of the named person (min_words words at least) after the first verb (its و/ف off, as
+    verb tells) that opens the sentence or a clause after a comma, else None. trim_object: a possessed object read
+    into the name is cut off ("تجمع آمنة أدواتها")."""
     toks = item.toks
     for k, tok in enumerate(toks[:-1]):
-        w = tok.text[1:] if tok.text[:1] in "وف" and len(tok.text) > 3 else tok.text
-        if (k and toks[k - 1].text not in "،,") or w not in _SCENE_VERBS:
+        w = tok.text[1:] if tok.text[:1] in "وف" and len(tok.text) > 3 else tok.text  # وتقف، ووقف
+        if (k and toks[k - 1].text not in "،,") or not verb(w):
             continue
         phrase = _parse_np(toks, k + 1)
-        if phrase and phrase.named and phrase.mode in ("person", "name") and phrase.end - phrase.start > 1:
+        if trim_object and phrase and phrase.named and phrase.mode in ("person", "name") \
+                and phrase.end - phrase.start > 1:
+            phrase = _without_possessed_object(toks, phrase)
+        if phrase and phrase.named and phrase.mode in ("person", "name") and phrase.end - phrase.start >= min_words:
             start, end = toks[phrase.start].start, toks[phrase.end - 1].end
             return item.s0 + item.norm.raw(start), item.s0 + _raw_end(item.raw, item.norm.raw(end - 1) + 1)
     return None
