@@ -5,6 +5,8 @@ Written by hand in the shapes of other outlets, countries and topics; each table
 """
 from __future__ import annotations
 
+import pytest
+
 from .helpers import table
 from .test_cleaning import clean_checked
 from .test_round31_cleaning import LEAD, SECOND, TITLE, assert_article_kept, page
@@ -90,17 +92,14 @@ GLUED_UNDER_HEADLINES = [  # (the glued story's headline, its lead), printed und
 ]
 
 
-@table("headline, lead", GLUED_UNDER_HEADLINES)
-def test_a_story_on_another_topic_glued_under_its_headline_is_cut(headline, lead):
-    cleaned = clean_checked(page(foot="\n".join([headline, lead, "", FOOT])))
-    assert_article_kept(cleaned)
-    assert headline not in cleaned.body and lead not in cleaned.body
+# What stands over the glued headline: the article's last paragraph alone, or a one-line read-also link under it.
+ABOVE_THE_GLUED_HEADLINE = [(), ("اقرأ أيضاً: بلدية صور تطلق حملة نظافة في الأحياء القديمة",)]
 
 
+@pytest.mark.parametrize("above", ABOVE_THE_GLUED_HEADLINE, ids=["under the last paragraph", "under a read-also link"])
 @table("headline, lead", GLUED_UNDER_HEADLINES)
-def test_a_story_glued_under_a_read_also_link_is_cut(headline, lead):
-    link = "اقرأ أيضاً: بلدية صور تطلق حملة نظافة في الأحياء القديمة"
-    cleaned = clean_checked(page(foot="\n".join([link, headline, lead, "", FOOT])))
+def test_a_story_on_another_topic_glued_under_its_headline_is_cut(headline, lead, above):
+    cleaned = clean_checked(page(foot="\n".join([*above, headline, lead, "", FOOT])))
     assert_article_kept(cleaned)
     assert headline not in cleaned.body and lead not in cleaned.body
 
