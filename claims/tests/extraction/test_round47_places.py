@@ -1,0 +1,25 @@
+"""Table-driven cases for places without ال that end a body's name: "بنك إنجلترا" is a bank named by its country, and
+the construct does not run on into its object ("خفض بنك إنجلترا سعر الفائدة" is the bank's figure, not "بنك إنجلترا
+سعر الفائدة"'s).
+
+Written by hand in other outlets' shapes; the last cases, places the lexicon already knew, must not change.
+"""
+from __future__ import annotations
+
+from .helpers import claimants, table
+
+BODY_NAMED_BY_ITS_COUNTRY = [  # (text, figure, claimants)
+    ("خفض بنك إنجلترا سعر الفائدة إلى 4.75% في ختام اجتماعه.", "4.75", ["بنك إنجلترا"]),
+    ("رفع بنك كولومبيا سعر الفائدة الرئيسي إلى 9.5%.", "9.5", ["بنك كولومبيا"]),
+    ("وخفضت حكومة سريلانكا أسعار الوقود بنسبة 6% اعتباراً من الشهر المقبل.", "6%", ["حكومة سريلانكا"]),
+    ("ورفع اتحاد تنزانيا لكرة القدم جوائز الدوري إلى 300 ألف دولار.", "300", ["اتحاد تنزانيا لكرة القدم"]),
+    ("وخفض مصرف قبرص فوائد القروض العقارية إلى 3.1%.", "3.1", ["مصرف قبرص"]),
+    # must not change: countries the lexicon already knew
+    ("رفع بنك كندا سعر الفائدة إلى 5%.", "5%", ["بنك كندا"]),
+    ("خفض بنك اليابان مشترياته من السندات بمقدار 400 مليار ين.", "400", ["بنك اليابان"]),
+]
+
+
+@table("text, figure, expected", BODY_NAMED_BY_ITS_COUNTRY)
+def test_a_body_named_by_its_country_ends_at_the_country(text, figure, expected):
+    assert claimants(text, figure) == expected
