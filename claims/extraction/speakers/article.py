@@ -1202,6 +1202,9 @@ _ACTING_FORMS = (("ألغى", "ألغى ألغت"), ("أوقف", "أوقف أو�
 _ACTING_VERBS = frozenset(lemma for lemma, _ in _ACTING_FORMS)
 _SETTING_SURFACE = {prefix + normalize(form): lemma for lemma, forms in
                     (("حدد", "حدد حددت"), ("خفض", "خفض خفضت"), ("رفع", "رفع رفعت"),
+                     # "أبقى البنك المركزي الفائدة عند 7.5%"، "وثبّت المصرف سعر الصرف عند 1310 ليرات": holding a
+                     # rate sets it as much as moving it does; "قلّصت الشركة إنتاجها إلى 40 ألف برميل"
+                     ("أبقى", "أبقى أبقت"), ("ثبت", "ثبت ثبتت"), ("قلص", "قلص قلصت"),
                      # "أحبطت الجمارك تهريب 2 طن"، "ضبطت الشرطة 40 كيلوغراماً": the body that seizes counts the haul
                      ("ضبط", "ضبط ضبطت"), ("أحبط", "أحبط أحبطت"), ("صادر", "صادر صادرت"),
                      # "أحالت الوزارة 14 موظفاً إلى التحقيق": the body that refers people for trial counts them
