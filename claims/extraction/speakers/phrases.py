@@ -201,6 +201,11 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     elif _is_institution(t):
         if bare in _BRANCHES and not _is_al(t) and not _branch_of(toks, k + 1):
             return None  # "وافتتح فرع جديد": a branch no body owns is what is opened, not who speaks
+        if bare == "مركز" and k + 1 < n and _strip_al(toks[k + 1].text) in _CENTRED_EVENTS \
+                and not (k + 2 < n and _is_al(toks[k + 2].text) and _NISBA.search(toks[k + 2].text)):
+            # "أن مركز الزلزال حُدد على بعد 12 كلم": the epicentre, not a centre that speaks; a body's name goes on
+            # with its adjective ("مركز الإعصار الوطني")
+            return None
         mode = "org"
     elif _is_place(t):
         mode = "place"
@@ -744,6 +749,8 @@ def _court(toks: list[_Tok], phrase: _Phrase) -> bool:
 _PLAIN_THAT = _words("إن أن إنه أنه إنها أنها إنهم أنهم")
 # Second parts of compound given names, never a name of their own: عبد الله، نور الدين، زين العابدين.
 _NAME_AL = _words("الله الدين الرحمن العابدين")
+# What has a centre that is a place, not a body: "مركز الزلزال"، "مركز العاصفة"، "مركز الانفجار".
+_CENTRED_EVENTS = _words("زلزال هزة عاصفة إعصار منخفض انفجار حريق فيضان بركان")
 _COMPASS = _words("جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي")
 _MEDIA = _words("وكالة صحيفة قناة شبكة موقع مجلة إذاعة تلفزيون")
 _TITLE_NAMES = _words("أمين أمينة أمير أميرة رائد سيد مساعد")  # مساعد العيبان: a first name too

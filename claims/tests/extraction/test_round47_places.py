@@ -40,3 +40,19 @@ HOLDING_A_FIGURE = [  # (text, figure, claimants): a body that keeps or fixes a 
 @table("text, figure, expected", HOLDING_A_FIGURE)
 def test_a_body_that_holds_a_figure_claims_it(text, figure, expected):
     assert claimants(text, figure) == expected
+
+
+EPICENTRE_IS_NO_BODY = [  # (text, figure, claimants): "مركز الزلزال" is where a quake began, not a centre that counts
+    ("وأوضحت الهيئة أن مركز الزلزال حُدد على بعد 18 كلم غرب المدينة.", "18", ["الهيئة"]),
+    ("وأفاد المرصد بأن مركز العاصفة حُدد على بعد 300 كيلومتر من السواحل.", "300", ["المرصد"]),
+    ("وحدد مركز الهزة على عمق 9 كيلومترات.", "9", [None]),
+    # must not change: centres that are bodies, named with their adjective or a plural field
+    ("وقال مركز الزلازل الأوروبي المتوسطي إن الهزة بلغت 5.2 درجات.", "5.2", ["مركز الزلازل الأوروبي المتوسطي"]),
+    ("وأعلن مركز الإعصار الوطني أن سرعة الرياح بلغت 200 كلم في الساعة.", "200", ["مركز الإعصار الوطني"]),
+    ("وأكد مركز الأبحاث أن 14 هزة سجلت منذ الصباح.", "14", ["مركز الأبحاث"]),
+]
+
+
+@table("text, figure, expected", EPICENTRE_IS_NO_BODY)
+def test_an_epicentre_is_no_body(text, figure, expected):
+    assert claimants(text, figure) == expected
