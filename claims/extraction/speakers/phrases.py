@@ -751,6 +751,10 @@ _PLAIN_THAT = _words("إن أن إنه أنه إنها أنها إنهم أنه�
 _NAME_AL = _words("الله الدين الرحمن العابدين")
 # What has a centre that is a place, not a body: "مركز الزلزال"، "مركز العاصفة"، "مركز الانفجار".
 _CENTRED_EVENTS = _words("زلزال هزة عاصفة إعصار منخفض انفجار حريق فيضان بركان")
+# The day a statement was made, right after the speaker's name: "قال الوزير أحمد علي يوم الأربعاء"، "… علي أمس"
+# (no phrase opens with the preposition على before these).
+_DAY_AFTER_A_NAME = _words("يوم اليوم أمس مساء صباح فجر ليلة الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس "
+                           "الجمعة السبت")
 _COMPASS = _words("جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي")
 _MEDIA = _words("وكالة صحيفة قناة شبكة موقع مجلة إذاعة تلفزيون")
 _TITLE_NAMES = _words("أمين أمينة أمير أميرة رائد سيد مساعد")  # مساعد العيبان: a first name too
@@ -1307,6 +1311,7 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True, c
         if _name_like(tok):
             nxt = toks[j + 1] if j + 1 < n else None
             if t == "علي" and not (nxt is not None and (nxt.text in _PLAIN_THAT or nxt.text in _STRONG_END
+                                                       or nxt.text in _DAY_AFTER_A_NAME
                                                        or (_name_like(nxt) and not _masdar_like(nxt.text))
                                                        or (_name_like(nxt) and j + 2 < n
                                                            and toks[j + 2].text in _VERB_SURFACE)
