@@ -24,6 +24,8 @@ Resolution against the publication date ``published`` (news is told in the past)
 * "الأسبوع الماضي" is the ISO week before the publication week; "هذا الشهر" the publication
   month; "العام الماضي" the year before; "الربع الأول" the most recent first quarter at or
   before the publication quarter; "مطلع/منتصف/نهاية الشهر" keep month precision;
+* "الصيف الماضي" is the last summer over by the publication date (last year's when written during a summer),
+  "الخريف المقبل" the next autumn to start; a season is given as its year, a winter as its three months;
 * "28 من الشهر نفسه" takes the month of the closest earlier date in the text, "مارس من العام نفسه" and
   "في ذلك العام" its year;
 * a Hijri day without a year ("الثامن من ذي الحجة") is the last such day on or before the
@@ -1737,6 +1739,40 @@ def _rel_year_rule(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         yield _Cand(m.start("x"), m.end("x"), str(year), "year")
 
 
+# A season told relative to the publication date: "الصيف الماضي"، "الخريف المقبل"، "الشتاء المنصرم"، the Maghreb
+# "الصائفة الماضية". Seasons are the northern (meteorological) ones: spring March–May, summer June–August, autumn
+# September–November, winter December–February. "الماضي" is the last one that is over: written during a summer,
+# "الصيف الماضي" is a year back (the summer under way is "هذا الصيف"), written in the autumn it is the summer just
+# ended. "المقبل" is the next one to start: written during a summer, "الصيف المقبل" is next year's. A season is
+# given as its year, as "صيف 2025" is (_year); a winter runs over two years, so it is given as its three months.
+_SEASON_START_MONTHS = {"الصيف": 6, "الصايفه": 6, "الشتاء": 12, "الربيع": 3, "الخريف": 9}
+_SEASON_PAST = _PAST - {_f("الماضيين"), _f("المنصرمين")}
+_SEASON_NEXT = _NEXT - {"المقبلين", "القادمين"}
+
+
+@_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}){S})?(?:فصل{S})?(?P<season>{_alt(_SEASON_START_MONTHS)}){S}"
+       f"(?P<r>{_alt(_SEASON_PAST | _SEASON_NEXT)}){E})")
+def _rel_season(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
+    """الصيف الماضي · الخريف المقبل · نهاية الشتاء الماضي · الصائفة الماضية (against the publication date)."""
+    pub = ctx.pub
+    if pub is None:
+        return  # as "العام الماضي": which season is meant depends on the publication date alone
+    if _COMPARED_WITH.search(ctx.norm, max(0, m.start("x") - 16), m.start("x")):
+        return  # "ارتفع الطلب مقارنة بالصيف الماضي": the base of a comparison, as "مقارنة بالعام الماضي"
+    first_month = _SEASON_START_MONTHS[m.group("season")]
+    published = pub.year * 12 + pub.month - 1  # months since year 0
+    started = published - (published - (first_month - 1)) % 12  # the latest start of this season, at or before
+    if m.group("r") in _SEASON_NEXT:
+        start = started + 12
+    else:
+        start = started - 12 if published - started < 3 else started  # under way: the one before is the last over
+    year = start // 12
+    if first_month == 12:
+        yield _Cand(m.start("x"), m.end("x"), f"{year}-12/{year + 1}-02", "interval", explicit_year=False)
+    else:
+        yield _Cand(m.start("x"), m.end("x"), str(year), "year", explicit_year=False)
+
+
 # "قبل يومين", "قبل ثلاثة أسابيع": so long before the publication date ("قبل يومين من الانتخابات" counts
 # from another event, so it is not read). "منذ" is read so only for days and weeks right after a past event
 # ("وقع الحادث منذ يومين"): "يعاني منذ 3 سنوات", "تواصل البحث منذ يومين" are durations.
@@ -2474,6 +2510,7 @@ _KEYS: dict[object, set[str] | str] = {
     _hijri_year_with_gregorian: _HIJRI_OR_YEAR_KEY,
     _day_of_rel_month: {"شهر", "الشهر", *_PAST, *_CURRENT}, _spoken_month: {"شهر"},
     _week: {"الاسبوع"}, _rel_month: {"الشهر"}, _rel_year_rule: {"العام", "السنه"},
+    _rel_season: set(_SEASON_START_MONTHS),
     _quarter: {"الربع", "الفصل", "النصف", "الثلاثي", "الاسدوس", "السداسي"},
     _rel_day: {"اليوم", "امس", "الامس", "غد", "غدا", "الغد", "الليله"},
     _weekday: set(_WEEKDAYS), _weekday_pair: set(_WEEKDAYS), _night_over_two_days: set(_WEEKDAYS),
@@ -2564,6 +2601,7 @@ _REACH: dict[_Rule, tuple[int, _Opens | None]] = {
     _week: (2, _ends_with(*_MOD_WORDS, "هذا")),  # (MOD)? (هذا)? الأسبوع
     _rel_month: (2, _ends_with(*_MOD_WORDS, "هذا", "نفس", "ذات")),  # (MOD)? (هذا|نفس|ذات)? الشهر
     _rel_year_rule: (2, _ends_with(*_MOD_WORDS, *_SEASON_WORDS, "هذا", "هذه", "نفس", "ذات", "ذلك", "تلك")),
+    _rel_season: (2, _ends_with(*_MOD_WORDS, "فصل")),  # (MOD)? (فصل)? الصيف
     _quarter: (0, None),  # its key word opens it
     # _rel_day keeps the full reach: PRE before its "بالامس" makes words that are no key (لبالامس), found only near
     # another key word.

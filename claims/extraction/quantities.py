@@ -193,7 +193,7 @@ _OCTANE_BAND = (80, 100)
 _STRONG_CUES = _norms(
     "الساعة", "ساعة", "عام", "العام", "لعام", "بعام", "سنة", "السنة", "لسنة", "عامي", "سنتي", "عمر", "بعمر",
     "العمر", "عمره", "عمرها", "عمرهم", "سن", "بسن", "يوم", "يومي", "المادة", "مادة", "المادتين",
-    "القرار", "قرار", "رقم", "الرقم", "برقم", "الفقرة", "البند", "القانون", "المرسوم", "سورة", "الآية", "القرن",
+    "قرار", "رقم", "الرقم", "برقم", "الفقرة", "البند", "سورة", "الآية", "القرن",
     "الدقيقة", "الدقائق", "الدقيقتين", "الشوط", "الأسبوع",
     "المرقم", "المرقمة", "مرقم", "مرقمة",  # "الكتاب المرقم 4417": an Iraqi letter's number
     # An address: "قطعة 12 شارع 8" (a Kuwaiti block and street), "نهج 5"، "زنقة 14"، "جادة 3". Indefinite only:
@@ -201,6 +201,10 @@ _STRONG_CUES = _norms(
     "شارع", "قطعة", "قسيمة", "جادة", "زنقة", "نهج", "حارة", "بلوك",
 )
 # "عند الكيلو 215": a road marker locates a place; "سعر الكيلو 50 جنيها" is a price per kilo.
+# An act (law, decree, resolution) numbers like a strong cue after a preposition ("عملا بالقرار 2334 يجري"); bare,
+# it is a label only without a counted noun: "القانون 182 لسنة 1960"، but as the subject of its verb it allots one,
+# "وخصص القانون 5 مقاعد للأقليات"، "وحدد المرسوم 12 شرطاً".
+_ACTS = _norms("القرار", "القانون", "المرسوم")
 _ROAD_MARKERS = _norms("الكيلو", "الكيلومتر", "الكم", "كيلو", "كيلومتر")
 _PLACE_PREPOSITIONS = _norms("عند", "في", "قرب", "قبل", "بعد", "بين", "حتى")
 _VERSION_RE = re.compile(r"\d+[.٫]0")  # لوك بت 3.0، ويب 2.0: a version, not a measure
@@ -909,8 +913,9 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         labelled = True  # قرار مجلس الأمن 2254، رقم الطوارئ هو 112
     if not labelled and _cue_with_adjective(tokens, first):
         labelled = True  # الخط الساخن 16528، الرقم المجاني 800: a label all the same, unless a noun follows
-    if labelled and cue in _STRONG_CUES or (label is not None and label.norm in _MONTHS
-                                             and not _figure_after_month(tokens, read)):
+    strong = cue in _STRONG_CUES or (cue in _ACTS and label.norm != cue)  # بالقرار 2334: an act after a clitic
+    if labelled and strong or (label is not None and label.norm in _MONTHS
+                               and not _figure_after_month(tokens, read)):
         return None  # عام 2022، الساعة 10، المادة 51، يونيو 2024
     if label is not None and label.kind == "lat" and label.norm.lower() in _LATIN_MONTHS:
         return None  # "October 2024" in a dateline
