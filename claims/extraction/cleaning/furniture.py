@@ -337,6 +337,24 @@ _PROMPT_BUTTON_AT_END = _compile(
 )
 # "اشترك في نشرة «الأخبار» اليومية", "اشتركوا في نشرتنا الأسبوعية": a newsletter prompt names no platform.
 _NEWSLETTER_PROMPT = _compile(r"^(?:اشترك|اشتركوا|سجل|سجلوا)\s+(?:الان\s+)?(?:في|ب)\s*(?:ال)?نشر(?:ه|تنا)(?!\S)")
+# The same prompt written as a sentence, full stop and all: "لمتابعة آخر أخبار الاقتصاد، اشترك في نشرة <outlet>
+# الصباحية مجاناً."، "اشترك الآن في نشرتنا البريدية.". The verb is an order to the reader when a purpose leads in
+# ("لمتابعة …،"، "ليصلك …،") or the line speaks to the reader (نشرتنا، مجاناً، الآن، بريدك); "اشترك في نشرة الأخبار
+# عدد من المذيعين" (took part, its subject after it) and "اشترك 300 متسابق" tell news.
+_NEWSLETTER_LEAD_IN = (r"و?(?:لمتابعه|للمتابعه|للاطلاع|لمعرفه|للحصول|لمزيد|للمزيد|ليصلك|لتصلك|ليصلكم|لتصلكم|لتلقي)"
+                       r"(?:\s+[^\s،,]+){0,6}\s*[،,]?\s+")
+_NEWSLETTER_SENTENCE = _compile(rf"^(?P<lead>{_NEWSLETTER_LEAD_IN})?(?:اشترك|اشتركوا|اشتركي|سجل|سجلوا|سجلي)"
+                                r"\s+(?:(?:الان|مجانا)\s+)?(?:في|ب)\s*(?:ال)?نشر(?:ه|تنا|اتنا)(?!\S)")
+_TO_THE_READER = _compile(r"(?<!\S)(?:نشرتنا|نشراتنا|مجانا|الان|بريدك|بريدكم|ليصلك|لتصلك|ليصلكم|لتصلكم)(?!\S)")
+MAX_NEWSLETTER_SENTENCE_WORDS = 20
+
+
+def _is_newsletter_sentence(key: str, bare: str, words: int) -> bool:
+    """Say whether a line is a newsletter prompt written as a sentence (see _NEWSLETTER_SENTENCE): page furniture."""
+    if words > MAX_NEWSLETTER_SENTENCE_WORDS or "نشر" not in bare:
+        return False
+    prompt = _NEWSLETTER_SENTENCE.match(bare)
+    return prompt is not None and (prompt.group("lead") is not None or _TO_THE_READER.search(bare) is not None)
 # A login prompt of a site's widget: "سجل الدخول لإضافة السهم إلى قائمة المتابعة", "سجّل دخولك للتعليق",
 # "قم بتسجيل الدخول لمتابعة القراءة", "Log in to comment": the verb, the login, then what it is for (or nothing).
 # ("سجل الدخول إلى السوق 30 شركة" has no purpose after it: a clause.)

@@ -522,11 +522,14 @@ MAX_COPYRIGHT_WORDS = 25
 
 # Sources joined in a credit: "بترا + السبيل", "وكالات / الغد", "رويترز و الأناضول".
 _CREDIT_JOINER = re.compile(r"\s*[+&/،,]\s*|\s+و\s+")
+# Unnamed sources: "الجزيرة + وكالات" is the outlet's own story written from the wires, and the credit stays whole.
+_UNNAMED_SOURCES = frozenset(fold(word) for word in ("وكالات", "الوكالات", "وكالات الأنباء", "متابعات"))
 
 
 def _without_own_name(credit: str | None, keys: list[str], masthead: str | None) -> str | None:
     """Return a credit joining sources without the outlet's own name ("المصدر: بترا + السبيل" on Al-Sabeel's page
-    credits بترا): the name of its masthead, of its first line or of its copyright footer. A lone name stays."""
+    credits بترا): the name of its masthead, of its first line or of its copyright footer. A lone name stays, and so
+    does the name beside unnamed agencies only ("المصدر: الجزيرة + وكالات")."""
     if not credit:
         return credit
     parts = [part.strip(_PAD) for part in _CREDIT_JOINER.split(credit)]
@@ -535,7 +538,9 @@ def _without_own_name(credit: str | None, keys: list[str], masthead: str | None)
     first = _first_line(keys)
     others = [part for part in parts
               if fold(part) not in (masthead, first) and not _names_the_outlet(part, keys)]
-    return " + ".join(others) if others and len(others) < len(parts) else credit
+    if all(fold(part) in _UNNAMED_SOURCES for part in others):
+        return credit  # "المصدر: <outlet> + وكالات": no named source to credit instead
+    return " + ".join(others) if len(others) < len(parts) else credit
 
 
 def _first_line(keys: list[str]) -> str:

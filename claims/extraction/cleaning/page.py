@@ -117,6 +117,7 @@ from .furniture import (
     _is_counter,
     _is_edition_switcher,
     _is_news_ticker,
+    _is_newsletter_sentence,
     _is_outlet_disclaimer,
     _is_reader_prompt,
     _is_score_ticker,
@@ -442,7 +443,8 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                                      or _LIVE_PROMPT.match(bare) or _ADBLOCK_PROMPT.match(bare)))
                 or _DONATION_BOX.match(bare)  # the donation box on one line, its button closing it
                 or (words <= 15 and _SCAN_PROMPT.match(bare) and (_SCAN_PURPOSE.search(key) or _PLATFORM.search(key)))
-                or (_TUNE_PROMPT.match(bare) and _BROADCAST_BAND.search(key))):
+                or (_TUNE_PROMPT.match(bare) and _BROADCAST_BAND.search(key))) \
+                or _is_newsletter_sentence(key, bare, words):
             remove(i)
             closing_line = i if sentence_seen else closing_line
             if _DONATION_PROMPT.match(bare) and (pitch_end := _donation_pitch_end(keys, i)) is not None:
