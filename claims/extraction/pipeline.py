@@ -31,7 +31,7 @@ from .speakers.article import SentenceReadings, bare_statements, named_body_for,
 from .types import Attribution, DateMention, ExtractedClaim, QuantityMention, Sentence
 
 # Bump when a change to the rules changes what is extracted: re-extraction keys on it.
-EXTRACTOR_VERSION = "2026.11.29.46"
+EXTRACTOR_VERSION = "2026.11.29.47"
 
 MAX_CLAIM_CHARS = 600
 
