@@ -27,7 +27,13 @@ from .speakers import (
     reports_figures,
     rule_source,
 )
-from .speakers.article import SentenceReadings, bare_statements, named_body_for, speaker_clauses
+from .speakers.article import (
+    SentenceReadings,
+    bare_statements,
+    named_body_for,
+    opened_by_source_word,
+    speaker_clauses,
+)
 from .types import Attribution, DateMention, ExtractedClaim, QuantityMention, Sentence
 
 # Bump when a change to the rules changes what is extracted: re-extraction keys on it.
@@ -219,8 +225,16 @@ def _claimants(body: str, sentence: Sentence, quantities: list[QuantityMention],
         # before the speaker's states the figures before the speaker.
         earlier = [(at, s) for at, s in sources if s.end <= speaker.start and at >= sentence.start]
         sources = [(at, s) for at, s in sources if at > speaker.end]  # the speaker's own verb is no later clause
+    # "وحدد المصرف السعر عند 110 ليرات، فيما تراوح في السوق بين 118 و120، بحسب ما رصدته "بلدي نيوز"": a source
+    # closing the sentence gives its while-clause's figures; the body that set a figure before it keeps that one.
+    setter = figure_setter(body, sentence, readings) if quantities and speaker is not None and not sources \
+        and not speaker.carried and opened_by_source_word(speaker.cue) and _WHILE_CLAUSE.search(
+            body, sentence.start, speaker.start) else None
     claimants = []
     for q in quantities:
+        if setter is not None and setter.end <= q.start and _WHILE_CLAUSE.search(body, q.end, speaker.start):
+            claimants.append(named_body_for(_as_name(body, setter), speaker))
+            continue
         before = [s for at, s in sources if at < q.start]
         # A while-clause ends an earlier source's figures, unless that source opens the sentence: "وبحسب تقديرات
         # الوزارة، يتجاوز الطلب 48 ألفاً، فيما لا يزيد الإنتاج على 28 ألفاً، وهي فجوة قال خبراء إن …".

@@ -38,6 +38,7 @@ from .clauses import (
     _after_dateline,
     _after_opening_place,
     _after_kana_subject,
+    _act_told_by_source,
     _analyse,
     _called_after,
     _called_name,
@@ -294,7 +295,7 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
                     resolved = _resolve_title(body, attribution, [] if result.own_sentence else named,
                                               parsed[-1:] if result.own_sentence else parsed[:-1],
                                               need_name=not institution)
-                if resolved is None and _opened_by_source_word(attribution.cue) and _owned_post(attribution.speaker):
+                if resolved is None and opened_by_source_word(attribution.cue) and _owned_post(attribution.speaker):
                     # "بحسب مديرها العام" says nothing as written: the post's fuller mention before, even unnamed
                     resolved = _resolve_title(body, attribution, named, parsed[:-1], need_name=False)
                 if resolved is None and result.generic and last and i - last[0] <= _CARRY_WINDOW:
@@ -369,7 +370,7 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
             bodies.clear()  # and of data "ذاتها"
         if attribution:
             last = (i, attribution)
-            if not attribution.carried and _opened_by_source_word(attribution.cue):
+            if not attribution.carried and opened_by_source_word(attribution.cue):
                 sourced = attribution
             if not attribution.carried and _has_name(attribution.speaker):
                 named.append(attribution)
@@ -607,7 +608,7 @@ def _last_clause_speaker(body: str, sentence: Sentence, speaker: Attribution,
     return parts[-1][2] if parts else speaker
 
 
-def _opened_by_source_word(cue: str | None) -> bool:
+def opened_by_source_word(cue: str | None) -> bool:
     """Say whether an attribution's cue is a source phrase: "وفق ما أفاد به"، "بحسب"، "نقلا عن"."""
     words = _TOKEN.findall(normalize(cue or ""))
     return bool(words) and words[0] in _SOURCE_STARTS
@@ -763,6 +764,8 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
         prev = toks[k - 1].text if k else "،"
         if k == 0 and (lemma not in _COUNT_VERBS or (lemma == "قدر" and not _estimate_follows(toks))):
             continue  # "وقدّرت الإدارة قيمة الصفقة بنحو …": a count verb states figures without إن/أن
+        if k == 0 and lemma == "رصد" and _act_told_by_source(toks, k, lemma):
+            continue  # "ورصدت الشبكة 14 مخالفة، وفق بيان للوزارة": the body whose statement tells of the count
         after_contrast = k >= 2 and prev in _PLAIN_THAT and toks[k - 2].text in _CONTRAST  # غير أن، إلا أن
         # "بعد أن كشفت تحريات المباحث عن …" opens a clause as بعدما does: the verb's subject follows it.
         after_when = k >= 2 and prev in _PLAIN_THAT and toks[k - 2].text in _WHEN_THAT
@@ -1481,6 +1484,20 @@ def _closed_clause(toks: list[_Tok], source: _Found, speaker_end: int | None, no
     return m + 1
 
 
+_OBSERVED_AT = _words("لدى عند")
+_OBSERVED_WORDS = 6  # "لدى عدد من الصرافين"، "عند محطات الوقود في المدينة"
+
+
+def _where_observed_end(toks: list[_Tok], j: int) -> int:
+    """Return the end of where a source observed what it tells, closing the sentence after it ("بحسب ما رصدته
+    الصحيفة لدى عدد من الصرافين"), else j: لدى/عند and a few plain words."""
+    n = len(toks)
+    if j >= n or toks[j].text not in _OBSERVED_AT:
+        return j
+    end = next((m for m in range(j + 1, n) if not (toks[m].text.isalnum() and not _verb_lemma(toks[m].text))), n)
+    return end if end - j <= _OBSERVED_WORDS + 1 and all(not t.text.isalnum() for t in toks[end:]) else j
+
+
 def _closing_source_cue(toks: list[_Tok], source: _Found, *, data_named: bool = False) -> int | None:
     """Return the index of the cue token of a source that closes the sentence and names someone, else None.
 
@@ -1490,8 +1507,10 @@ def _closing_source_cue(toks: list[_Tok], source: _Found, *, data_named: bool = 
     n = len(toks)
     cue_at = next((m for m in range(n) if toks[m].start == source.cue[0]), None)
     end_at = next((m for m in range(n) if toks[m].end == source.end), None)
+    if end_at is not None and end_at + 1 < n and toks[end_at + 1].text in _QUOTES:
+        end_at += 1  # the closing mark of a quoted name: "بحسب ما رصدته "بلدي نيوز""
     if cue_at is None or end_at is None or any(t.text.isalnum() and t.text not in _TEMPORAL
-                                               for t in toks[end_at + 1:]):
+                                               for t in toks[_where_observed_end(toks, end_at + 1):]):
         return None
     head = _strip_al(next((t.text for t in toks if t.start <= source.start < t.end), ""))
     return None if head in _DOCUMENT_NOUNS and not (data_named and head in _DATA_NOUNS) else cue_at

@@ -392,8 +392,13 @@ def _has_complement(toks: list[_Tok], j: int, lemma: str) -> bool:
     if toks and toks[0].text in _QUOTES:
         return True  # the quotation came first: "\"…\"، كتب غوتيريش"
     prev = ""
+    source_name = False  # inside a source's quoted name: "…، بحسب ما رصدته "بلدي نيوز"" quotes no words
     for m, tok in enumerate(toks[j:j + 25], j):
         t = tok.text
+        if source_name or (t in _QUOTES and (prev in _SOURCE_VERBS or prev in _SOURCE_WORD_STARTS)):
+            source_name = not (source_name and t in _QUOTES)
+            prev = t
+            continue
         if _verb_lemma(t) and t not in _PARTICIPLES and prev != "عدم":  # "عدم ذكر اسمها": a verbal noun
             return False  # the إن/أن further on is another verb's: "كشفت الشركة خطة، لكن مصدراً أكد أن"
         prev = t
@@ -862,7 +867,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 source = _source_phrase(toks, outside_quotes=True) if phrase else None
                 if source:
                     return source  # "قررت الحكومة …، بحسب بيان لمكتب رئيس الوزراء": the statement reports the decision
-            if phrase and (lemma in _ISSUING_VERBS or lemma in _RULING_VERBS) and _act_told_by_source(toks, k, lemma):
+            if phrase and (lemma in _ISSUING_VERBS or lemma in _RULING_VERBS or lemma in _RECORD_VERBS) \
+                    and _act_told_by_source(toks, k, lemma):
                 # "أصدرت المحكمة أحكاماً …، وفق ما أفاد به الناطق باسم المحاكم": he tells of the ruling and its
                 # figures, as after a subject that opens the clause (_act_told_by_source)
                 return _source_phrase(toks[k + 1:])
@@ -1029,6 +1035,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 phrase = phrase._replace(end=end)
             elif phrase and phrase.end + 1 == end and toks[phrase.end].text in _SAME:
                 pass  # "غير أن المنظمة نفسها اعتبرته": the one named before, as "وقالت المنظمة نفسها" reads
+            elif kana_frame and phrase and _relative_to_qad(subject_toks, phrase, end):
+                pass  # "وكان أغلب المحللين الذين استطلعت الصحيفة آراءهم قد توقعوا": the subject, then who they are
             elif phrase and phrase.end != end and not _apposed_subject(toks, phrase, apposed):
                 phrase = None
             if phrase and (
@@ -1043,6 +1051,9 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
     issued = _issued_statement(toks) if not _ISSUE_STARTS.isdisjoint(map(_TOK_TEXT, toks[:3])) else None
     if issued:
         return issued
+    read_out = _statement_reader(toks) if toks and toks[0].text in _READ_OUT else None
+    if read_out:
+        return _found(toks, read_out, (toks[0].start, toks[0].end))
     if first_carry:
         # "وأشار إلى أن الاستثمارات بلغت …، بحسب تقديرات متعاملين": the carried speaker says it; the source
         # phrase only names who gives its figures (figure_sources).
@@ -1432,12 +1443,23 @@ _ACT_VERBS = _ISSUING_VERBS | _DECISION_VERBS | _RULING_VERBS  # acts, not speec
 def _act_told_by_source(toks: list[_Tok], k: int, lemma: str) -> bool:
     """Say whether an act's doer only acted while a source phrase after it tells of the act.
 
-    "أما قاضي التحقيق، فقد أصدر مذكرات توقيف …، وفق ما أفاد مصدر قضائي": the source speaks, not the judge.
+    "أما قاضي التحقيق، فقد أصدر مذكرات توقيف …، وفق ما أفاد مصدر قضائي": the source speaks, not the judge. What
+    is recorded is told only by a body's document: "سجلت الشبكة الوطنية هزة …، حسب بلاغ للمعهد الوطني".
     """
-    if lemma not in _ACT_VERBS:
+    if lemma not in _ACT_VERBS and lemma not in _RECORD_VERBS:
         return False
     source = _source_phrase(toks[k + 1:])
-    return source is not None and not source.title_only
+    if source is None or source.title_only:
+        return False
+    # "سجلت الشبكة …، حسب بلاغ للمعهد": a record is told by a body's own document; "حسب معطيات رسمية" names no body.
+    return lemma not in _RECORD_VERBS or _told_in_document(toks, source)
+
+
+def _told_in_document(toks: list[_Tok], source: _Found) -> bool:
+    """Say whether a source phrase names a body through its document: "حسب بلاغ للمعهد"، "وفق بيان لوزارة التجارة"."""
+    after_cue = bisect.bisect_left(toks, source.cue[1], key=_TOK_START)
+    at = bisect.bisect_left(toks, source.start, key=_TOK_START)
+    return any(_names_document(t) for t in toks[after_cue:at])
 
 
 def _said_of_launched(toks: list[_Tok], start: int) -> tuple[_Phrase, tuple[int, int]] | None:
@@ -1875,7 +1897,9 @@ def _subject_at(toks: list[_Tok], j: int) -> bool:
 # "وجاء في بيان صادر عن الوزارة أن". The body states what the statement says.
 _ISSUED_VERBS = _words("صدر وصدر صدرت وصدرت")
 _CAME_IN = _words("جاء وجاء")
-_ISSUE_STARTS = _ISSUED_VERBS | _CAME_IN
+# "وتلا محافظ البنك، فلان، البيان الصادر عن المجلس، وجاء فيه أن": who reads out a statement gives its words.
+_READ_OUT = _words("تلا وتلا تلت وتلت قرأ وقرأ قرأت وقرأت")
+_ISSUE_STARTS = _ISSUED_VERBS | _CAME_IN | _READ_OUT
 _STATEMENT_DOCUMENTS = _DOCUMENT_NOUNS | _words("جدول تعميم قرار نشرة بلاغ إعلان مذكرة توضيح رسالة كلمة خطاب "
                                                  "نشرات تعميمات مذكرات "  # plurals: "حسب نشرات المديرية"
                                                  "حيثيات")  # the grounds of a ruling: "بحسب حيثيات الحكم"
@@ -1921,6 +1945,17 @@ def _issued_statement(toks: list[_Tok]) -> _Found | _Carry | None:
         if document is not None:
             return _Found(document[0], document[1], (toks[k].start, toks[k + 1].end), False, False)
     return None
+
+
+def _statement_reader(toks: list[_Tok]) -> _Phrase | None:
+    """Return who reads out a statement in a sentence opening "وتلا/وقرأ X البيان": an official or a body whose
+    object, right after it, is a statement ("بياناً"، "البيان الختامي"); not "قرأ الإمام آيات"، "تلا ذلك اجتماع"."""
+    phrase = _parse_np(toks, 1) if len(toks) > 2 else None
+    if phrase is None or phrase.mode not in ("person", "org") or phrase.end >= len(toks):
+        return None
+    at = phrase.end + 1 if toks[phrase.end].text in "،," and phrase.named else phrase.end  # "، فلان،" closed
+    obj = _strip_al(toks[at].text) if at < len(toks) else ""
+    return phrase if obj in _STATEMENT_DOCUMENTS or obj[-1:] == "ا" and obj[:-1] in _STATEMENT_DOCUMENTS else None
 
 
 # "وجاء في نص الاتفاق أن": a text whose head is no statement noun but gives the words of its genitive.
@@ -2026,6 +2061,23 @@ def _after_kana_subject(toks: list[_Tok], qad: int) -> bool:
     """Say whether words sit between a clause-opening كان and the قد at toks[qad]: "وكانت الحكومة قد"."""
     cs = _clause_start(toks, qad)
     return cs < qad - 1 and toks[cs].text in _KANA
+
+
+_KANA_RELATIVE_WORDS = 10  # "الذين استطلعت إنتربرايز آراءهم الأسبوع الماضي"
+
+
+def _relative_to_qad(toks: list[_Tok], phrase: _Phrase, end: int) -> bool:
+    """Say whether a relative clause runs from the end of a كان subject to its قد at toks[end]: "وكان أغلب المحللين
+    الذين استطلعت الصحيفة آراءهم قد توقعوا". Only people or a body (not "وكانت الأسعار التي ارتفعت … قد تراجعت"),
+    and a clause of plain words: no comma, no إن/أن, no quote."""
+    start = phrase.end
+    if not (start < end - 1 and toks[start].text in _RELATIVE and end - start <= _KANA_RELATIVE_WORDS + 1):
+        return False
+    head = toks[phrase.start].text
+    people = phrase.mode in ("person", "org") or _strip_al(head) in _UNNAMED_SOURCES \
+        or _is_plural_title(_strip_al(toks[phrase.end - 1].text)) and phrase.mode == "group"
+    return people and all((t.text.isalpha() or t.text.isdigit()) and t.text not in _THAT and t.text not in _PLAIN_THAT
+                          for t in toks[start + 1:end])
 
 
 def _kana_clause_subject(toks: list[_Tok], k: int, lemma: str) -> _Phrase | None:
@@ -2849,8 +2901,14 @@ def _source_phrase(toks: list[_Tok], *, outside_quotes: bool = False) -> _Found 
             phrase = _issuer_further_on(patched, j) or phrase  # "وفق نشرة … صادرة عن المديرية"
         if phrase is not None and phrase.start == j and phrase.end == j + 1:
             phrase = _own_statement_author(toks, k, j) or phrase
+        # "بحسب ما رصدته "بلدي نيوز""، "وفق "نبض الشارع"": a quoted name is a name up to its closing mark, whatever
+        # the shape of its words (a verbal noun's: نبض)
+        quoted = _quoted_source_name(toks, j) if j > k + 1 and toks[j - 1].text in _QUOTES else None
+        if quoted is not None and (phrase is None or phrase.start != j or phrase.end < quoted.end):
+            phrase = quoted
         # A name shaped like a verbal noun is no source, unless an attribution noun names it ("رصد عنب بلدي").
-        if phrase and not (phrase.mode == "name" and phrase.start == j and _masdar_like(patched[j].text)):
+        if phrase and (phrase == quoted
+                       or not (phrase.mode == "name" and phrase.start == j and _masdar_like(patched[j].text))):
             found = _found(patched, phrase, (toks[k].start, toks[max(k, j - 1)].end))
             # A bare body ("وقعت شركة X …، وفق إفصاح نشرته الشركة") is the body named earlier in the sentence;
             # one named in an earlier sentence may be another ("بحسب الغرفة" after two chambers): it stays bare.
@@ -2859,6 +2917,18 @@ def _source_phrase(toks: list[_Tok], *, outside_quotes: bool = False) -> _Found 
             owned_post = owned is not None and found.title_only and phrase.start == j
             return _Found(found.start, found.end, found.cue, bare_body or owned_post, False, own_sentence=bare_body)
     return None
+
+
+_QUOTED_SOURCE_WORDS = 6  # "«جمعية حماية المستهلك»"، "«بلدي نيوز»"
+
+
+def _quoted_source_name(toks: list[_Tok], j: int) -> _Phrase | None:
+    """Return the name from toks[j] to its closing quotation mark, a few words with no verb, digit or إن/أن, else None."""
+    close = next((m for m in range(j + 1, min(len(toks), j + _QUOTED_SOURCE_WORDS + 1)) if toks[m].text in _QUOTES),
+                 None)
+    if close is None or not all(_name_like(t) or _is_al(t.text) and t.text not in _STOP for t in toks[j:close]):
+        return None
+    return _Phrase(j, close, "name", True)
 
 
 def _source_by_surname(toks: list[_Tok], surnames: set[str] | frozenset[str]) -> _Found | None:

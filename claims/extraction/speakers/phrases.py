@@ -152,6 +152,34 @@ def _named_after_pronoun(toks: list[_Tok]) -> _Phrase | None:
     return _Phrase(m + 1, m + 1 + name.end, "person", True)
 
 
+# "الجهة المنظمة"، "الجهة المختصة": a body named by its role, a participle after "الجهة" (the singular alone is also
+# "a side": "من جهة أخرى"، "الجهة المقابلة").
+_BODY_BY_ROLE = _words("الجهة")
+_SIDES = _words("المقابلة المجاورة المعاكسة")
+
+
+def _body_by_role(toks: list[_Tok], k: int) -> bool:
+    """Say whether toks[k] is "الجهة" named by what it does: "الجهة المنظمة"، "الجهة المشرفة على الامتحانات"."""
+    return toks[k].text in _BODY_BY_ROLE and k + 1 < len(toks) and _participle_adjective(toks[k + 1].text) \
+        and toks[k + 1].text not in _SIDES
+
+
+_ROLE_PREPOSITIONS = _words("على عن")
+
+
+def _role_complement_end(toks: list[_Tok], j: int) -> int:
+    """Return the end of the participle's complement at toks[j] ("على الامتحانات"), else j."""
+    if j + 1 < len(toks) and toks[j].text in _ROLE_PREPOSITIONS and _is_al(toks[j + 1].text) \
+            and toks[j + 1].text not in _STOP and toks[j + 1].text not in _TEMPORAL:
+        return j + 2
+    return j
+
+
+# "وقرر المركزي خفض الفائدة"، "المركزي المصري": the central bank by its adjective alone, heading its phrase (after
+# its noun, "البنك المركزي"، "المجلس المركزي", the adjective is read with the noun).
+_CENTRAL_BANK = _words("المركزي")
+
+
 def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     """Read the speaker noun phrase at the start of toks."""
     k = 0
@@ -198,7 +226,7 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
         return None  # "وفق القانون"، "حسب التصنيف الوظيفي": a rule or a manner, no source
     if (_is_title(t) and not _starts_name(toks, k)) or (t in _HONORIFICS and k + 1 < n):
         mode = "person"  # an honorific reads as a title: the title and name after it follow
-    elif _is_institution(t):
+    elif _is_institution(t) or _body_by_role(toks, k) or t in _CENTRAL_BANK:
         if bare in _BRANCHES and not _is_al(t) and not _branch_of(toks, k + 1):
             return None  # "وافتتح فرع جديد": a branch no body owns is what is opened, not who speaks
         if bare == "مركز" and k + 1 < n and _strip_al(toks[k + 1].text) in _CENTRED_EVENTS \
@@ -248,7 +276,8 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
         inner = _parse_window(toks[j:], strict=strict)  # "حسب نتائج مؤسسة غالوب": the body whose results they are
         if inner and inner.start == 0 and inner.mode == "org":
             return inner._replace(start=inner.start + j, end=inner.end + j)
-    if mode == "group" and (bare in _DOCUMENT_NOUNS or (bare in _RESULT_HEADS and _is_al(t))):
+    if mode == "group" and (bare in _DOCUMENT_NOUNS or (bare in _RESULT_HEADS and _is_al(t))
+                            or (bare in _DATA_NOUNS and not _is_al(t))):  # "معلومات «الديار»"، "معلومات الوزارة"
         author = _document_author(toks, j, definite=_is_al(t))
         if author:
             return author  # "بيانات البنك الدولي": the bank is the source, not its data
@@ -259,6 +288,8 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
             j += 1
     if mode in ("person", "org"):
         j = _title_chain(toks, j, person=(mode == "person"), head=bare)
+        if mode == "org" and _body_by_role(toks, k):
+            j = _role_complement_end(toks, k + 2)  # "الجهة المنظمة"، "الجهة المشرفة على الامتحانات"
     elif mode == "group" and bare in _SOURCE_NOUNS and not _is_al(t) and j < n \
             and (_is_institution(toks[j].text) or _is_al(toks[j].text) or _is_place(toks[j].text)):
         j = _title_chain(toks, j, person=False, head=bare)  # بيانات البنك المركزي، بيان وزارة الصحة
@@ -405,8 +436,8 @@ def _town_after_local_body(toks: list[_Tok], j: int) -> bool:
         or (j + 1 < n and not _is_al(nxt) and _masdar_like(nxt) and not toks[j + 1].tanween)  # its object: "إزالة"
 
 
-# Some of a group, who speak for it: "عدد من الكسابة"، "بعض المسؤولين"، "عشرات المحتجين".
-_GROUP_SHARES = _words("عدد بعض عشرات مئات")
+# Some of a group, who speak for it: "عدد من الكسابة"، "بعض المسؤولين"، "عشرات المحتجين"، "أغلب المحللين".
+_GROUP_SHARES = _words("عدد بعض عشرات مئات أغلب معظم غالبية")
 
 
 def _group_share(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
@@ -597,9 +628,10 @@ def _quoted_or_outlet_author(toks: list[_Tok], j: int) -> _Phrase | None:
         return _Phrase(j, j + 1, "name", True)  # "بيانات بلومبرغ"
     if j + 2 < n and toks[j].text in _QUOTES:
         close = next((m for m in range(j + 1, min(n, j + 5)) if toks[m].text in _QUOTES), None)
-        # Words after the first may carry ال-: a name's country or field ("تداول السعودية"، "أرامكو السعودية").
-        if close is not None and close > j + 1 and _name_like(toks[j + 1]) \
-                and all(_name_like(t) or _is_al(t.text) and t.text not in _STOP for t in toks[j + 2:close]):
+        # Words after the first may carry ال-: a name's country or field ("تداول السعودية"، "أرامكو السعودية"); the
+        # first too, in the name of a firm or a body: "أرقام «الدولية للمعلومات»"، "بيانات «المرصد الاقتصادي»".
+        if close is not None and close > j + 1 \
+                and all(_name_like(t) or _is_al(t.text) and t.text not in _STOP for t in toks[j + 1:close]):
             return _Phrase(j + 1, close, "name", True)
     return None
 
@@ -1836,7 +1868,8 @@ def _apposition_after_description(toks: list[_Tok], j: int) -> int:
 
 def _description_end(toks: list[_Tok], j: int) -> int:
     """Return the comma that closes a role's description starting at toks[j] ("بسوق المحاصيل،"، "في منطقة عين
-    الجنة،"), else j: up to seven plain words or digits, no verb, no إن/أن, no quote, opening as a description does.
+    الجنة،"), else j: up to seven plain words or digits, no verb, no إن/أن, opening as a description does; one quoted
+    name may stand among them ("على لائحة «صوت التغيير» في صيدا،"), no other quote.
 
     "وأعلن المحافظ حالة الطوارئ …": a plain noun after the title is the verb's object; "والتقى الرئيس بنظيره
     الفرنسي، …": his counterpart is whom he met.
@@ -1844,13 +1877,18 @@ def _description_end(toks: list[_Tok], j: int) -> int:
     n = len(toks)
     if j >= n or not _opens_description(toks[j].text):
         return j
-    for c in range(j, min(n, j + _DESCRIPTION_WORDS + 1)):
+    quotes = 0  # a quoted name inside: "المرشح على لائحة «صوت التغيير» في صيدا،"; its marks are no words
+    c = j
+    while c < min(n, j + _DESCRIPTION_WORDS + 1 + quotes):
         t = toks[c].text
         if t in "،,":
-            return c if c > j else j
-        if not (t.isalpha() or t.isdigit()) or _verb_lemma(t) or t in _THAT or t in _PLAIN_THAT \
+            return c if c > j and quotes % 2 == 0 else j
+        if t in _QUOTES and c > j and quotes < 2:
+            quotes += 1
+        elif not (t.isalpha() or t.isdigit()) or _verb_lemma(t) or t in _THAT or t in _PLAIN_THAT \
                 or (t.isalpha() and _POSSESSED.search(t)):
             return j
+        c += 1
     return j
 
 
