@@ -25,9 +25,10 @@ Resolution against the publication date ``published`` (news is told in the past)
   month; "العام الماضي" the year before; "الربع الأول" the most recent first quarter at or
   before the publication quarter; "مطلع/منتصف/نهاية الشهر" keep month precision;
 * "الصيف الماضي" is the last summer over by the publication date (last year's when written during a summer),
-  "الخريف المقبل" the next autumn to start; a season is given as its year, a winter as its three months;
+  "الخريف المقبل" the next autumn to start, "هذا الصيف"/"الصيف الحالي" the publication year's ("هذا الشتاء" the
+  winter under way or the nearer one); a season is given as its year, a winter as its three months;
 * "28 من الشهر نفسه" takes the month of the closest earlier date in the text, "مارس من العام نفسه" and
-  "في ذلك العام" its year;
+  "في ذلك العام" its year; "الشهر السابق" is the month before a month named last in its sentence;
 * a Hijri day without a year ("الثامن من ذي الحجة") is the last such day on or before the
   publication date, or the next one when its clause announces the future or the last one is
   more than half a year back.
@@ -1653,10 +1654,22 @@ def _month_named_before(norm: str, start: int) -> bool:
                for found in _MONTH_RE.finditer(left, max(0, len(left) - _MONTH_BACK_REACH)))
 
 
-@_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}){S})?(?:الشهر{S}(?P<r>{REL_M}|قبل{S}الماضي){E}|(?P<this>هذا{S}الشهر){E}|(?P<same>الشهر{S}(?:نفسه|ذاته)|(?:نفس|ذات){S}الشهر){E}"
+# "ارتفع التضخم إلى 3.5% في أكتوبر مقابل 3.1% في الشهر السابق": the month before the last month named in the same
+# sentence (_prior_month); with none named there it is left undated, and as the base of a comparison ("مقارنة بالشهر
+# السابق") it dates nothing, as "مقارنة بالعام الماضي". "الشهر السابق للانتخابات" (folded "الشهر السابق الانتخابات")
+# is told by an event, not dated.
+_PRIOR_MONTH = "PRIOR-MONTH"
+_SENTENCE_BREAK = re.compile(r"[.!?؟](?!\d)|\n")
+
+
+@_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}){S})?(?:(?P<prior>الشهر{S}السابق){E}(?!{S}(?:ا?ل|علي{E}|عن{E}))|الشهر{S}(?P<r>{REL_M}|قبل{S}الماضي){E}|(?P<this>هذا{S}الشهر){E}|(?P<same>الشهر{S}(?:نفسه|ذاته)|(?:نفس|ذات){S}الشهر){E}"
        f"|(?<=[^\\S\\n])الشهر{E}(?!{S}(?:الذي|التالي|السابق|نفسه|ذاته|الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الحادي))))")
 def _rel_month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
-    """هذا الشهر · الشهر الماضي · مطلع الشهر الجاري · نهاية الشهر · في وقت سابق من الشهر ذاته."""
+    """هذا الشهر · الشهر الماضي · مطلع الشهر الجاري · نهاية الشهر · في وقت سابق من الشهر ذاته · الشهر السابق."""
+    if m.group("prior"):
+        if m.group("mod") or not _COMPARED_WITH.search(ctx.norm, max(0, m.start("x") - 16), m.start("x")):
+            yield _Cand(m.start("x"), m.end("x"), _PRIOR_MONTH, "month", explicit_year=False)
+        return
     if m.group("same"):
         # "خلال الشهر نفسه"، "في وقت سابق من الشهر ذاته": the month told before (_same_month); with no time
         # preposition ("نفس الشهر الذي …" as a subject) it dates nothing.
@@ -1750,19 +1763,34 @@ _SEASON_PAST = _PAST - {_f("الماضيين"), _f("المنصرمين")}
 _SEASON_NEXT = _NEXT - {"المقبلين", "القادمين"}
 
 
-@_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}){S})?(?:فصل{S})?(?P<season>{_alt(_SEASON_START_MONTHS)}){S}"
-       f"(?P<r>{_alt(_SEASON_PAST | _SEASON_NEXT)}){E})")
+# "هذا الصيف"، "الصيف الحالي"، "هذه الصائفة": the season of the publication year, under way, to come or just over, as
+# "هذا العام" is the year; "هذا الشتاء" is the winter under way, else the nearer one: the winter that ended in the
+# first half of the year ("هذا الشتاء" written in April), the one to start in December after it.
+_WINTER_OF_LAST_DECEMBER_UNTIL = 6
+
+
+@_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}){S})?(?:(?P<this>هذا|هذه){S})?(?:فصل{S})?"
+       f"(?P<season>{_alt(_SEASON_START_MONTHS)})(?:{S}(?P<r>{_alt(_SEASON_PAST | _SEASON_NEXT | _CURRENT)}))?{E})")
 def _rel_season(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
-    """الصيف الماضي · الخريف المقبل · نهاية الشتاء الماضي · الصائفة الماضية (against the publication date)."""
+    """الصيف الماضي · الخريف المقبل · نهاية الشتاء الماضي · الصائفة الماضية · هذا الصيف · الشتاء الحالي (against
+    the publication date)."""
     pub = ctx.pub
-    if pub is None:
-        return  # as "العام الماضي": which season is meant depends on the publication date alone
+    r = m.group("r")
+    this = bool(m.group("this")) or r in _CURRENT
+    if pub is None or not (this or r) or (m.group("this") and r):
+        # as "العام الماضي": which season is meant depends on the publication date alone; "الصيف" alone is no
+        # season to date, nor is "هذا الصيف المقبل"
+        return
     if _COMPARED_WITH.search(ctx.norm, max(0, m.start("x") - 16), m.start("x")):
         return  # "ارتفع الطلب مقارنة بالصيف الماضي": the base of a comparison, as "مقارنة بالعام الماضي"
     first_month = _SEASON_START_MONTHS[m.group("season")]
     published = pub.year * 12 + pub.month - 1  # months since year 0
     started = published - (published - (first_month - 1)) % 12  # the latest start of this season, at or before
-    if m.group("r") in _SEASON_NEXT:
+    if this and first_month == 12:
+        start = (pub.year - (pub.month <= _WINTER_OF_LAST_DECEMBER_UNTIL)) * 12 + 11
+    elif this:
+        start = pub.year * 12 + first_month - 1
+    elif r in _SEASON_NEXT:
         start = started + 12
     else:
         start = started - 12 if published - started < 3 else started  # under way: the one before is the last over
@@ -2601,7 +2629,7 @@ _REACH: dict[_Rule, tuple[int, _Opens | None]] = {
     _week: (2, _ends_with(*_MOD_WORDS, "هذا")),  # (MOD)? (هذا)? الأسبوع
     _rel_month: (2, _ends_with(*_MOD_WORDS, "هذا", "نفس", "ذات")),  # (MOD)? (هذا|نفس|ذات)? الشهر
     _rel_year_rule: (2, _ends_with(*_MOD_WORDS, *_SEASON_WORDS, "هذا", "هذه", "نفس", "ذات", "ذلك", "تلك")),
-    _rel_season: (2, _ends_with(*_MOD_WORDS, "فصل")),  # (MOD)? (فصل)? الصيف
+    _rel_season: (3, _ends_with(*_MOD_WORDS, "فصل", "هذا", "هذه")),  # (MOD)? (هذا)? (فصل)? الصيف
     _quarter: (0, None),  # its key word opens it
     # _rel_day keeps the full reach: PRE before its "بالامس" makes words that are no key (لبالامس), found only near
     # another key word.
@@ -2924,6 +2952,10 @@ def _merge_links(cands: list[_Cand], norm: str) -> list[_Cand]:
             c = _same_month(c, out)
             if c is None:
                 continue
+        if c.value == _PRIOR_MONTH:
+            c = _prior_month(c, out, norm)
+            if c is None:
+                continue
         if c.value == _SAME_DAY:
             c = _same_day(c, out)
             if c is None:
@@ -3106,6 +3138,22 @@ def _same_month(c: _Cand, before: list[_Cand]) -> _Cand | None:
                 return None
             return _Cand(c.start, c.end, value, c.precision, explicit_year=p.explicit_year)
     return None
+
+
+def _prior_month(c: _Cand, before: list[_Cand], norm: str) -> _Cand | None:
+    """Fill "الشهر السابق" with the month before the month named last in its sentence; None when the date told last
+    there is no month (a day, a year, a span) or none is told."""
+    p = before[-1] if before else None
+    ym = _YEAR_MONTH.fullmatch(p.value) if p is not None and p.precision == "month" else None
+    if ym is None or _SENTENCE_BREAK.search(norm, p.end, c.start):
+        return None
+    year, month = ym.group(1), int(ym.group(2))
+    if year.isdigit():
+        year_n, month = _shift_month(int(year), month, -1)
+        year = f"{year_n:04d}"
+    else:
+        month = month - 1 or 12  # the year stays unknown
+    return _Cand(c.start, c.end, f"{year}-{month:02d}", "month", explicit_year=p.explicit_year)
 
 
 def _same_day(c: _Cand, before: list[_Cand]) -> _Cand | None:

@@ -1031,11 +1031,15 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         return None  # 3-1 score, 18-19 without a month
     if value != value or value in (float("inf"), float("-inf")):
         return None
+    # "بين -3 و5 درجات"، "بين ناقص 3 وزائد 5 درجات": the low end of a range keeps its own sign (not "دون الصفر بثلاث
+    # إلى أربع درجات", below zero by a range)
+    signed_low = False
     if tok.kind == "num" and prev is not None and prev.kind == "sym" and prev.norm in ("-", "\u2212") \
             and not tok.spaced and (first < 2 or tokens[first - 2].kind != "num") and first_tok == first:
-        value, first_tok = -value, first - 1  # -5 درجات
-    elif first_tok == first and prev is not None and prev.norm in _MINUS_WORDS and _is_degree_or_rate(unit):
-        value, first_tok = -value, first - 1  # سالب 4 درجات، ناقص 3 درجات، نمو سالب 1.5%
+        value, first_tok, signed_low = -value, first - 1, True  # -5 درجات
+    elif first_tok == first and prev is not None and prev.norm in _MINUS_WORDS and _is_degree_or_rate(unit) \
+            and not _plus_or_minus(tokens, first - 1):
+        value, first_tok, signed_low = -value, first - 1, True  # سالب 4 درجات، ناقص 3 درجات، نمو سالب 1.5%
     elif first_tok == first and _zero_before(tokens, first) is not None:
         value, first_tok = -value, _zero_before(tokens, first)  # ما دون الصفر بثلاث درجات
     below_zero = _below_zero_after(tokens, unit_end)
@@ -1061,8 +1065,10 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
             and not tokens[low_end].spaced:
         low_end += 1  # 70%-80%: the low end keeps its own sign
     s1, e1 = _trim_conj(tokens[start_tok]), tokens[low_end - 1].end
-    s2, e2 = tokens[second.first].start, tokens[end_tok - 1].end
-    value = _low_end_value(tokens, read, second)
+    if second.value < 0 and not _is_degree_or_rate(unit):
+        second = replace(second, value=-second.value)  # a minus word signs degrees and rates only, as at the low end
+    s2, e2 = _high_end_start(tokens, second), tokens[end_tok - 1].end
+    value = _low_end_value(tokens, read, second) * (-1 if signed_low else 1)
     # "خفضت سعر العبوة من 40 إلى 32 ديناراً": a range runs upwards, so a pair that falls is a change as well
     changed = _changed_from(tokens, first, last_taken) or second.value < value
     low_qual, high_qual = ("exact", "exact") if changed else ("at_least", "up_to")
@@ -1238,6 +1244,30 @@ def _year_before_phrase(tokens: Sequence[Token], read: NumberRead, prev: Token |
 _BELOW = _norms("تحت", "دون")
 _ZERO = _norms("الصفر", "صفر")
 _MINUS_WORDS = _norms("سالب", "ناقص")
+_PLUS_WORDS = _norms("زائد", "موجب")
+_OR = _norms("أو", "او")
+# the sign words glued to the و that joins a range's ends ("بين ناقص 3 وزائد 5 درجات")
+_AND_SIGNED = frozenset("و" + w for w in _MINUS_WORDS | _PLUS_WORDS)
+
+
+def _plus_or_minus(tokens: Sequence[Token], k: int) -> bool:
+    """Return True when the minus word at tokens[k] closes "(ب)زائد أو ناقص": a band either way (±), not a sign."""
+    plus = tokens[k - 2].norm if k >= 2 else ""
+    return tokens[k - 1].norm in _OR and (plus in _PLUS_WORDS or plus[:1] in ("ب", "و") and plus[1:] in _PLUS_WORDS)
+
+
+def _high_end_start(tokens: Sequence[Token], high: NumberRead) -> int:
+    """Return where a range's high end begins: at its minus word when it is negative ("وناقص 2 درجة"), without و."""
+    if high.value >= 0 or high.first < 1 or not _sign_word(tokens[high.first - 1]):
+        return tokens[high.first].start
+    sign = tokens[high.first - 1]
+    return sign.start + (1 if sign.norm in _AND_SIGNED else 0)
+
+
+def _sign_word(tok: Token) -> int:
+    """Return -1 for a minus word (ناقص، سالب, also glued to و), 1 for a plus word (زائد، موجب), else 0."""
+    norm = tok.norm[1:] if tok.norm in _AND_SIGNED else tok.norm
+    return -1 if norm in _MINUS_WORDS else 1 if norm in _PLUS_WORDS else 0
 
 
 def _below_zero_after(tokens: Sequence[Token], k: int) -> int | None:
@@ -1382,9 +1412,12 @@ def _range_partner(tokens: Sequence[Token], read: NumberRead, chain: int) -> Num
             and tokens[last + 1].norm in "-\u2013" and tokens[last + 2].kind == "num":
         return read_number(tokens, last + 2) or False
     if last + 2 < n and tokens[last].kind == "sym" and tokens[last].norm in _SYMBOL_UNITS \
-            and tokens[last + 1].norm == "و" and tokens[last + 2].kind == "num" \
-            and _has_before(tokens, first, ("بين", "مابين")):
-        return read_number(tokens, last + 2) or False  # "ما بين 14% و15%": each end with its sign
+            and (tokens[last + 1].norm == "و" or tokens[last + 1].norm in _AND_SIGNED) \
+            and tokens[last + 2].kind == "num" and _has_before(tokens, first, ("بين", "مابين")):
+        # "ما بين 14% و15%": each end with its unit; "بين سالب 2% وموجب 3%": and with its sign
+        second = read_number(tokens, last + 2)
+        sign = _sign_word(tokens[last + 1]) or 1
+        return replace(second, value=sign * second.value) if second is not None else False
     if last + 1 >= n or tokens[last].kind != "ar":
         return None
     joiner = tokens[last]
@@ -1392,8 +1425,8 @@ def _range_partner(tokens: Sequence[Token], read: NumberRead, chain: int) -> Num
         partner = last + 1
         if joiner.norm == _HATTA and partner + 1 < n and tokens[partner].norm == _LAM:
             partner += 1  # "من 300 حتى لـ450": the ل of reaching, as in "حتى لـ2500" alone
-    elif joiner.norm == "و" and _has_before(tokens, first, ("بين", "مابين")):
-        partner = last + 1
+    elif (joiner.norm == "و" or joiner.norm in _AND_SIGNED) and _has_before(tokens, first, ("بين", "مابين")):
+        partner = last if joiner.norm in _AND_SIGNED else last + 1  # "بين ناقص 3 وزائد 5": the sign glued to و
     elif joiner.norm in _TO_WORDS and tokens[last + 1].kind == tokens[first].kind \
             and not (read.digits_plain and _YEAR_RANGE[0] <= read.value <= _YEAR_RANGE[1]):
         # "3 إلى 5 جرعات"، "ثلاثة إلى خمسة أيام": a bare number, إلى, a number. Not a date's year ("منذ 7 أكتوبر 2023
@@ -1409,6 +1442,11 @@ def _range_partner(tokens: Sequence[Token], read: NumberRead, chain: int) -> Num
         return None
     if tokens[partner].kind not in ("num", "ar"):
         return None
+    sign = _sign_word(tokens[partner])
+    if sign and partner + 1 < n and tokens[partner + 1].kind == "num":
+        # "بين ناقص 3 وزائد 5 درجات"، "من سالب 2 إلى سالب 1": the high end read with its sign
+        second = read_number(tokens, partner + 1)
+        return replace(second, value=sign * second.value) if second is not None else None
     second = read_number(tokens, partner)
     if second is not None and _year_then_amount(tokens, read, second):
         return None  # "الأشهر التسعة الأولى من 2025 إلى 142 مليون ريال": a year, then the figure it reached
@@ -1438,6 +1476,8 @@ def _year_then_amount(tokens: Sequence[Token], low: NumberRead, high: NumberRead
 # "منحت الدفعة 91,5 نقطة من 100"، "18 درجة من 20": a grade with its noun, out of a scale's round top.
 _GRADE_NOUNS = _norms("نقطة", "نقاط", "درجة", "درجات", "علامة", "علامات")
 _SCALE_TOPS = frozenset((5.0, 10.0, 20.0, 100.0, 1000.0))
+# the nouns of a scale a whole is out of: a grade's, or a rating's ("4 من 5 نجوم")
+_SCALE_NOUNS = _GRADE_NOUNS | _norms("نجمة", "نجوم")
 
 
 # A race is named by its distance: "سباق 10 كيلومترات"، "ماراثون 42 كلم"، "سباقات 100 متر". Only right after the
@@ -1454,6 +1494,16 @@ def _race_by_distance(prev: Token | None, unit: str | None) -> bool:
         and (prev.norm in _RACE_NOUNS or _DUAL_CLITICS.sub("", prev.norm) in _RACE_NOUNS)
 
 
+def _counted_whole(tokens: Sequence[Token], first: int) -> bool:
+    """Return True when the whole after "N من (أصل)" has its counted noun: "9 من أصل 12 خبيراً" counts the experts,
+    as "87 مقعداً من أصل 277" counts the seats; "48 من أصل 50 نقطة" and "19 من 20" are still a grade's scale."""
+    top = read_number(tokens, first)
+    if top is None:
+        return False
+    unit = _unit_after(tokens, top.last)[0]
+    return bool(unit) and unit != "%" and normalize_word(unit.split()[0]) not in _SCALE_NOUNS
+
+
 def _is_denominator(tokens: Sequence[Token], first: int) -> bool:
     """Return True for the number after "N من" or "N من أصل": the whole a grade or a share is out of."""
     k = first - 1
@@ -1462,7 +1512,7 @@ def _is_denominator(tokens: Sequence[Token], first: int) -> bool:
     if k < 1 or tokens[k].norm != "من":
         return False
     if tokens[k - 1].kind == "num":
-        return not _dated_year(tokens, k - 1)
+        return not _dated_year(tokens, k - 1) and not _counted_whole(tokens, first)
     if k < 2 or tokens[k - 1].norm not in _GRADE_NOUNS or tokens[k - 2].kind != "num":
         return False
     top, grade = read_number(tokens, first), read_number(tokens, k - 2)

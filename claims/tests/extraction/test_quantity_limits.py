@@ -26,7 +26,7 @@ CHANGE_AFTER_YEAR_CASES: list[tuple[str, list[V]]] = [
     # near misses: a range stays a range after a year; a grade or a share keeps its whole
     ("تتراوح الأسعار في 2024 من 10 إلى 20 دولارا.", [(10, "at_least", "دولار"), (20, "up_to", "دولار")]),
     ("حصل الطالب على 19.5 من 20 في امتحان الرياضيات.", [(19.5, "exact", None)]),
-    ("ونجح 48 من 50 مرشحا في الاختبار.", [(48, "exact", None)]),
+    ("ونجح 48 من 50 مرشحا في الاختبار.", [(48, "exact", None), (50, "exact", "مرشح")]),  # the whole counted too
 ]
 
 # A currency's small change after its amount makes one price: the main unit plus the share of it.
