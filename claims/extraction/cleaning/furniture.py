@@ -252,6 +252,10 @@ _COUNTED = (r"(?:التعليقات|تعليقات|تعليقا|تعليق|ال�
 _VIEW_MARK = "(?:[\U0001f441\U0001f440]\ufe0f?\\s*)"
 _COUNTER = _compile(rf"^(?:(?:عدد )?{_COUNTED}\s*[:：]?\s*(?:{_COUNT})?|{_VIEW_MARK}?{_COUNT}\s*{_COUNTED}"
                     rf"|{_VIEW_MARK}{_COUNT}|(?:شوهد|شوهدت|قرئ|قرات|قرا)\s*{_COUNT}\s*(?:مره|مرات))$")
+# The same counter closing the page's stamp, after its date and time: "2025/03/14 18:20 عدد المشاهدات: 2,417",
+# "14/03/2025 - 18:20 - المشاهدات: 917", "الجمعة 14 مارس 2025 06:20 م 1,402 مشاهدة" (see _without_trailing_counter).
+_TRAILING_COUNTER = _compile(rf"(?:\s*[|•·]\s*|\s+[-–—]\s+|\s+)(?:(?:عدد )?{_COUNTED}\s*[:：]?\s*{_COUNT}"
+                             rf"|{_VIEW_MARK}?{_COUNT}\s*{_COUNTED}|{_VIEW_MARK}{_COUNT})$")
 # "قراءة: 3 دقائق", "مدة القراءة 4 دقائق", "وقت القراءة: دقيقتان", "3 دقائق قراءة", "قراءة في 5 دقائق", "5 min read":
 # a reading time.
 # The label may say the time is an estimate, before or after the reading: "الوقت المقدر للقراءة: 4 دقائق", "زمن
@@ -986,6 +990,14 @@ _LEADING_ICON = re.compile(rf"^\s*[{PICTOGRAPHS}]")
 def _is_counter(bare: str) -> bool:
     """Say whether a bare line is a counter ("1.247 مشاهدة", "👁 3,902") or a reading time ("قراءة: 3 دقائق")."""
     return _COUNTER.match(bare) is not None or _READ_TIME.match(bare) is not None
+
+
+def _without_trailing_counter(key: str) -> str:
+    """Return a line without the views, reads or comments counter closing it (see _TRAILING_COUNTER), else the line as
+    it is: "2025/03/14 18:20 عدد المشاهدات: 2,417" gives "2025/03/14 18:20", the page's stamp, read as a date line. (The
+    caller reads what is left as a date only: a sentence's count of viewers is no stamp.)"""
+    match = _TRAILING_COUNTER.search(key)
+    return key[:match.start()] if match and match.start() > 0 else key
 
 
 def _furniture_parts(key: str) -> str | None:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .dates import find_date, fold, is_time_only, read_date, read_date_line
-from .furniture import _BREADCRUMB, _BYLINE, _COPYRIGHT
+from .furniture import _BREADCRUMB, _BYLINE, _COPYRIGHT, _without_trailing_counter
 from .lexicon import (
     _AGENCY_ONLY,
     _DIGIT,
@@ -35,7 +35,9 @@ from .metadata import (
     _DATE_LABEL,
     _EXCLUSIVE,
     _KNOWN_OUTLET,
+    _MOUTHPIECE,
     _NAME_WITH_MOUTHPIECE,
+    _SLOGAN,
     _STAFF_BYLINE,
     _TAGLINE,
     MAX_DATE_LINE_WORDS,
@@ -605,6 +607,64 @@ def _masthead_pair(keys: list[str], drop: list[bool], kept: list[int], n: int) -
         else None
 
 
+def _given_outlet_in_two_scripts(key: str, outlet: str | None) -> str | None:
+    """Return the Arabic part of a head line that gives the outlet's name given with the page beside its Latin spelling
+    or its Latin brand's Arabic edition, split by a bar or a spaced dash ("إيكونومي ميدل إيست | Economy Middle East",
+    "ميدل إيست آي | Middle East Eye عربي"), else None. The page prints its own name over the headline in both scripts
+    (see _is_given_outlet, which judges a line that is the name alone); no headline is the site's name."""
+    if not outlet or ("|" not in key and not _SPACED_DASH.search(key)):
+        return None
+    parts = [part.strip(_PAD) for part in _BAR_OR_DASH.split(key)]
+    if len(parts) != 2 or not all(parts):
+        return None
+    for arabic, latin in (parts, parts[::-1]):
+        if _is_latin_brand(latin) and _is_given_outlet(arabic, outlet):
+            return arabic
+    return None
+
+
+_LATIN_EDITION_MARK = re.compile(r"\s+(?:ب?ال)?عربي(?:ه)?$")  # "Middle East Eye عربي": the edition, no word of the name
+
+
+def _is_latin_brand(part: str) -> bool:
+    """Say whether a part of a head line is a short name in Latin letters ("Economy Middle East"), maybe with عربي after
+    it, as an Arabic edition is named ("Middle East Eye عربي")."""
+    return part.count(" ") + 1 <= MAX_MASTHEAD_WORDS + 1 and bool(
+        (_LATIN_NAME.match(part) and part.count(" ") + 1 <= MAX_MASTHEAD_WORDS) or _LATIN_ARABIC_EDITION.match(part))
+
+
+def _two_script_name(key: str) -> str | None:
+    """Return the Arabic part of a head line that is a short name in Arabic beside a Latin one, split by a bar or a
+    spaced dash, in either order ("إيكونومي ميدل إيست | Economy Middle East", "ميدل إيست آي | Middle East Eye عربي"),
+    else None. The Arabic part has at most four words, none a particle or stop word, no figure or mark, and about as many
+    words as the Latin one (one more or fewer): a name spelled in both scripts, no clause beside a brand ("Apple | آبل
+    تطلق هاتفاً جديداً"). Even so, only a line that echoes the article faintly, or whose name a source in the text
+    speaks to, is taken for the site's name (see _reads_as_the_headline)."""
+    if "|" not in key and not _SPACED_DASH.search(key):
+        return None
+    parts = [part.strip(_PAD) for part in _BAR_OR_DASH.split(key)]
+    if len(parts) != 2 or not all(parts):
+        return None
+    for arabic, latin in (parts, parts[::-1]):
+        words = arabic.split()
+        latin_words = len(_LATIN_EDITION_MARK.sub("", latin).split())
+        if (_is_latin_brand(latin) and len(words) <= MAX_MASTHEAD_WORDS and abs(len(words) - latin_words) <= 1
+                and _ARABIC_WORD.fullmatch(arabic.replace(" ", ""))
+                and not any(word in _PARTICLES or word in _STOP_WORDS for word in words)):
+            return arabic
+    return None
+
+
+def _slogan_over_the_head(keys: list[str], kept: list[int], n: int, shapes: HeadShapes) -> bool:
+    """Say whether head line kept[n] is a party paper's slogan (see _MOUTHPIECE: "لسان حزب …", "لسان حال …") over
+    another head line: a label, the headline. A headline opening so has its lead, byline or date under it, never
+    another head line."""
+    if n + 2 >= len(kept) or _MOUTHPIECE.match(keys[kept[n]].strip(_PAD)) is None:
+        return False
+    below = keys[kept[n + 1]]
+    return not (_is_paragraph(below) or _ends_sentence(below) or shapes.metadata(kept[n + 1]))
+
+
 def _name_in_two_scripts(first: str, second: str) -> bool:
     """Say whether two parts of a head line are a short Arabic name and a short Latin one ("الوسط | Alwasat"), in
     either order."""
@@ -772,10 +832,12 @@ def _drop_head_labels(keys: list[str], drop: list[bool], remove,
         elif (topic_date := _dated_topic(keys, kept, n)) is not None:
             published = published or topic_date  # "12 آذار/مارس 2026 المهاجرون واللاجئون" over the headline
         elif (_TAGLINE.match(keys[i].strip(_PAD)) or _official_site_line(keys[i])
-              or _NAME_WITH_MOUTHPIECE.match(keys[i].strip(_PAD))):
-            # the outlet's tagline ("صحيفة عربية مستقلة", "<name> | الموقع الرسمي", "<name> - لسان حزب …"): no
-            # headline, no credit
+              or _NAME_WITH_MOUTHPIECE.match(keys[i].strip(_PAD)) or _slogan_over_the_head(keys, kept, n, shapes)):
+            # the outlet's tagline ("صحيفة عربية مستقلة", "<name> | الموقع الرسمي", "<name> - لسان حزب …", "لسان حزب …"
+            # over the menu or the headline): no headline, no credit
             pass
+        elif masthead is None and (given := _given_outlet_in_two_scripts(keys[i], outlet)):
+            masthead = given  # "إيكونومي ميدل إيست | Economy Middle East" on the page of "إيكونومي ميدل إيست"
         elif masthead is None and ((_is_given_outlet(keys[i], outlet) and not _is_paragraph(keys[kept[n + 1]]))
                                    or _find_masthead(keys, drop, i)
                                    or _names_a_section_below(keys, kept, n)
@@ -839,6 +901,8 @@ def _is_date_stamp(key: str) -> bool:
     date = (issue["date"] or issue["date_first"]) if issue else key
     if date is not None and read_date_line(date) is not None:
         return True
+    if (uncounted := _without_trailing_counter(key)) is not key and read_date_line(uncounted) is not None:
+        return True  # the date and its time, then the views: "2023/12/29 10:05 عدد المشاهدات: 1,284"
     # the date with its update time: "2025-08-27 | آخر تحديث 09:48" (a stamp's words spare other lines the split)
     return _stamp_marked(key) and _read_stamp(key) is not None
 
@@ -1316,7 +1380,13 @@ def _reads_as_the_headline(lines: list[str], keys: list[str], head: _Head, candi
                 j not in head.faint for j in later)) and not _live_headline_dated(keys, i)))):
         return False
     if first:
-        return not (_is_widget_shaped(lines[i], key) and i in head.faint)  # (the shape first: see _Head)
+        # (the shape first: see _Head) a faint name in two scripts or slogan atop the page is the site's, no headline;
+        # so is a name in two scripts that a source in the text speaks to ("قال … لـ\"ميدل إيست آي\" إن …")
+        name = _two_script_name(key)
+        if name and _quoted_as_the_outlet(keys, i, name):
+            return False
+        slogan = _MOUTHPIECE.match(key.strip(_PAD)) or _SLOGAN.match(key.strip(_PAD))
+        return not ((_is_widget_shaped(lines[i], key) or name or slogan) and i in head.faint)
     if head.echoes[i][0] < MIN_HEADLINE_SHARED or (i in head.faint and _is_list(key)):
         return False
     name = re.compile(rf"(?<![\w]){re.escape(key.strip(_PAD))}(?![\w])")

@@ -21,7 +21,15 @@ from .dates import (
     read_day_month,
     read_numeric_date,
 )
-from .furniture import _COPYRIGHT, _INITIALS, _RELATIVE_STAMP, _SIGN_OFF, _is_counter, _is_weather_strip
+from .furniture import (
+    _COPYRIGHT,
+    _INITIALS,
+    _RELATIVE_STAMP,
+    _SIGN_OFF,
+    _is_counter,
+    _is_weather_strip,
+    _without_trailing_counter,
+)
 from .lexicon import (_AGENCY, _AGENCY_ONLY, _DIGIT, _PAD, MIN_PARAGRAPH_WORDS, _compile, _ends_sentence, _has_dash,
                       _next_nonblank)
 from .stems import _ARABIC_WORD, _STEM_PREFIX, _STOP_WORDS, MIN_ARTICLE_STEMS
@@ -124,6 +132,17 @@ _TAGLINE = _compile(rf"^{_TAGLINE_KIND}(?:\s+{_TAGLINE_WORD}){{1,4}}$")
 _NAME_WITH_MOUTHPIECE = _compile(r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,3}\s*[-–—|]\s*لسان\s+"
                                  r"(?:حال|(?:ال)?(?:حزب|حركه|جبهه|تيار|جمعيه|اتحاد|نقابه|منظمه|تجمع))"
                                  r"(?:\s+[\u0621-\u064a]+){0,4}$")
+# The same slogan on a line of its own under the masthead: "لسان حزب الاتحاد الاشتراكي للقوات الشعبية", "لسان حال
+# الحركة". Words only, no figure or mark; only where another head line stands under it is it the slogan (see
+# masthead._slogan_over_the_head).
+_MOUTHPIECE = _compile(r"^لسان\s+(?:حال\s+)?(?:ال)?(?:حزب|حركه|جبهه|تيار|جمعيه|اتحاد|نقابه|منظمه|تجمع)"
+                       r"(?:\s+[\u0621-\u064a]+){0,5}$")
+# Other slogans under a masthead: the paper's kind and how often it appears, then what it is ("جريدة يومية تصدر عن حزب
+# …", "صحيفة أسبوعية جامعة"); a voice it claims to be ("صوت العمال والفلاحين", "صوت من لا صوت له"). A headline may
+# open so ("صوت الرصاص يعود إلى …", a deck under it): only a line that echoes the article faintly is the slogan (see
+# masthead._reads_as_the_headline).
+_SLOGAN = _compile(r"^(?:(?:جريده|صحيفه|مجله|نشره)\s+(?:يوميه|اسبوعيه|شهريه|فصليه)|صوت(?=\s))"
+                   r"(?:\s+[\u0621-\u064a]+){1,5}$")
 # A wire dateline opening the first paragraph: "موسكو - 24 أكتوبر (رويترز) -", "الرياض – الأربعاء 31 يناير 2024",
 # "القاهرة في 31 يناير 2024 (أ ش أ) -" (after a bare "في" only with a credit that closes the dateline),
 # "باريس/هامبورغ - 15 يناير (رويترز) -" (several cities).
@@ -184,6 +203,13 @@ _RELAYED_CREDIT = _compile(rf"^{_CITY}\s*[-–—:/]\s*(?P<outlet>{_CREDITED}|[\
 # after a dash before the brackets no dash need close it: "القاهرة - (أ ش أ) صرح مصدر …".
 _DATELINE_AGENCY = _compile(rf"^(?:{_CITIES}\s*(?:(?P<dash>[-–—])\s*|[-–—،,][^()]{{0,40}})?)?"
                             rf"\((?P<agency>{_CREDITED})\)\s*(?:[-–—:]|(?(dash)(?=[\u0621-\u064a])|(?!)))")
+# The lead opening with a dateline (the place, maybe its date) and a wire agency in brackets, the sentence going on
+# with no dash: "كابول 2 سبتمبر 2025 (شينخوا) ارتفع عدد …" (Xinhua's style), "الرياض، 5 مارس 2025 (واس) أعلنت …",
+# "جنيف (أ ف ب) أعلنت …". Group "date" is what stands between the place and the brackets: a date only, or nothing
+# after a one-word place (see _lead_dateline_credit); a known agency only in the brackets ("(أرشيفية)" is a caption's
+# word).
+_LEAD_DATELINE_AGENCY = _compile(rf"^{_CITIES}(?:\s*[،,]?\s+(?P<date>[^()]{{1,60}}?))?\s*\(\s*(?P<agency>{_AGENCY})\s*\)"
+                                 r"\s*(?=[\u0621-\u064a])")
 # A wire agency between dashes, with no brackets: "جنيف - أ ف ب - …", "الدوحة – وكالات – …" (an agency only:
 # "غزة - الاحتلال - …" names no outlet).
 _DATELINE_BARE_AGENCY = _compile(rf"^{_CITIES}\s*[-–—]\s*(?P<agency>{_AGENCY})\s*[-–—]")
@@ -326,9 +352,11 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
     dateline_checked = False
     previous = -1  # the line processed before this one
     title_seen = paragraph_seen = False
+    prose_seen = False  # a kept line above was a paragraph: the lead is past (see _lead_dateline_credit)
     for i, key in enumerate(keys):
         if drop[i] or not key:
             continue
+        prose_seen = prose_seen or (previous >= 0 and not drop[previous] and _is_prose(keys[previous]))
         after_metadata = previous >= 0 and drop[previous]  # the line before was just read as metadata
         if previous >= 0 and not drop[previous]:  # the first kept line is the title, later ones the text
             paragraph_seen = paragraph_seen or title_seen
@@ -388,6 +416,8 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             value = read_date_line(stamp_key) if words <= 12 else None
             if value is None and words <= 12 and (unsigned := _without_pen_byline(stamp_key)) is not stamp_key:
                 value = read_date_line(unsigned)  # "2025/02/05   ✎ ريم الفرشيشي": the date, then its author
+            if value is None and words <= 12 and (uncounted := _without_trailing_counter(stamp_key)) is not stamp_key:
+                value = read_date_line(uncounted)  # "2023/12/29   10:05   عدد المشاهدات: 1,284": the date, its views
             stamp = ((value, None) if value is not None
                      else _read_stamp(stamp_key) if _stamp_marked(stamp_key) else None)
             if stamp is not None:
@@ -438,6 +468,13 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
                                 or (_has_dash(key) and _DATELINE_BARE_AGENCY.match(key))):
             # (on an agency's own page too: its dateline credits it, as "الدوحة - <masthead>" credits a paper)
             wire_credit = _as_written(lines[i], key, wire)  # the dateline stays: the first sentence starts in it
+        elif (not prose_seen and "(" in key and (not wire_credit or _over_title_outlet(wire_credit, over_title, title_seen))
+              and (lead := _lead_dateline_credit(key, reference)) is not None):
+            # "كابول 2 سبتمبر 2025 (شينخوا) ارتفع …": the lead's dateline, the sentence going on; the agency wins over an
+            # outlet's bare name read as a credit line above the headline ("صحيفة الشعب اليومية أونلاين": its masthead)
+            wire, value = lead
+            wire_credit = _as_written(lines[i], key, wire)
+            published = published or value
         # (each dateline below holds its date's digits: the line's first digit is found once for all of them)
         digit = None if dateline_checked else _DIGIT.search(key)
         numeric = (None if digit is None or digit.start() >= 80 or words <= 2 or not key[:1].isalpha()
@@ -500,12 +537,38 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
     return published or updated, credit or later_credit or wire_credit
 
 
+def _is_prose(key: str) -> bool:
+    """Say whether a line is a paragraph of text: a sentence of some length with its full stop."""
+    return key.count(" ") + 1 >= MIN_PARAGRAPH_WORDS and _ends_sentence(key)
+
+
+def _lead_dateline_credit(key: str, reference: dt.date | None) -> tuple[re.Match[str], dt.date | None] | None:
+    """Read the dateline opening the lead with a wire agency in brackets and the sentence going on after them (see
+    _LEAD_DATELINE_AGENCY): return the match (its group "agency") and the dateline's date, or None when what stands
+    between the place and the brackets is no date ("أعلنت وزارة الصحة في بيان نقلته (واس) أنها" is a sentence)."""
+    match = _LEAD_DATELINE_AGENCY.match(key)
+    if match is None:
+        return None
+    if match["date"] is None:
+        # with no date, one word only: the place ("جنيف (أ ف ب) أعلنت"); a sentence's words may stand before the
+        # agency a source spoke to ("وقال مسؤول لوكالة (رويترز) إن")
+        return (match, None) if " " not in key[:match.start("agency")].strip(_PAD + "(") else None
+    is_date, value = read_dateline_date(match["date"], reference=reference)
+    return (match, value) if is_date else None
+
+
 def _agency_under_the_title(wire: re.Match[str], title_seen: bool, over_title: str) -> bool:
     """Say whether a credit line under the headline, naming a wire agency ("الطائف – واس"), wins over an outlet's
     bare name read as a credit line above the headline ("صحيفة المناطق الإلكترونية" at the top of the page): that
     name is the page's masthead, the agency the story's source. (An agency's name above stays: its own page.)"""
     return (title_seen and _AGENCY_ONLY.match(wire["agency"]) is not None
             and _AGENCY_ONLY.match(fold(over_title)) is None)
+
+
+def _over_title_outlet(wire_credit: str, over_title: str | None, title_seen: bool) -> bool:
+    """Say whether the credit read so far is an outlet's bare name read above the headline (no agency's), the line
+    now read being under it: the page's masthead taken for a credit line (see _agency_under_the_title)."""
+    return title_seen and wire_credit is over_title and _AGENCY_ONLY.match(fold(over_title)) is None
 
 
 def _without_masthead(key: str, masthead: str | None) -> str:
@@ -704,6 +767,7 @@ def _read_stamp(key: str) -> tuple[dt.date | None, dt.date | None] | None:
     """
     published: dt.date | None = None
     updated: dt.date | None = None
+    key = _without_trailing_counter(key)  # "12 مارس 2025 | آخر تحديث: 14:35 عدد المشاهدات: 530": the views beside it
     # (a split point is a bar or a label, each holding one of _STAMP_WORDS: most lines are spared the split's scan)
     parts = _STAMP_SPLIT.split(key) if _stamp_marked(key) else [key]
     if _outlet_before_stamp(parts):
@@ -743,9 +807,11 @@ def _read_footer(lines: list[str], keys: list[str], drop: list[bool], end: int,
         key = keys[i]
         if not key:
             continue
-        if (not stamp_seen and not drop[i] and key.count(" ") < 6 and key[:1].isdigit()
-                and (value := read_date_line(key)) is not None):
-            stamp_seen = True  # "03/03/2026 14:22:10" under the text: the time the page was printed
+        if (not stamp_seen and not drop[i] and key.count(" ") < 10 and key[:1].isdigit()
+                and (stamp := _without_trailing_counter(key)).count(" ") < 6 and (value := read_date_line(stamp)) is not None):
+            # "03/03/2026 14:22:10" under the text: the time the page was printed (maybe with its views: "2023/12/29
+            # 10:05 عدد المشاهدات: 1,284")
+            stamp_seen = True
             published = value
             remove(i)
             continue
