@@ -215,10 +215,13 @@ def _claimants(body: str, sentence: Sentence, quantities: list[QuantityMention],
     sources = sources if quantities else []  # figure_sources(body, sentence, speaker=speaker), read by the caller
     # "…، وفقاً للقوائم المالية": a firm's statements are its own; attribute_sentences named the firm.
     sources = [(at, s) for at, s in sources if not bare_statements(s.speaker)]
-    if quantities and speaker is None and not sources:
+    if quantities and speaker is None:
         # "جائزة قدرها 5 ملايين، بحسب لائحة المسابقة": with no one speaking, the rulebook that fixes it.
-        # "وحددت الوزارة الحصة بحوالي 32 ألف طن": the body that sets a figure claims it.
-        speaker = rule_source(body, sentence, readings) or figure_setter(body, sentence, readings)
+        # "وحددت الوزارة الحصة بحوالي 32 ألف طن": the body that sets a figure claims it; before a later clause's
+        # source ("…، بعدما كانت النيابة قد التمست …") only the figures before that clause.
+        setter = rule_source(body, sentence, readings) or figure_setter(body, sentence, readings)
+        if setter is not None and (not sources or _sets_before(body, sentence, setter, sources)):
+            speaker = setter
     earlier: list[tuple[int, Attribution]] = []
     if speaker is not None:
         # "وقدّرت الإدارة القيمة بنحو 1.2 مليار، في حين قدّرها محللون …": a source whose clause comes
@@ -244,6 +247,13 @@ def _claimants(body: str, sentence: Sentence, quantities: list[QuantityMention],
         claimant = _as_name(body, before[-1]) if before else _as_name(body, first[-1]) if first else speaker
         claimants.append(named_body_for(claimant, speaker) if claimant else None)
     return claimants
+
+
+def _sets_before(body: str, sentence: Sentence, setter: Attribution, sources: list[tuple[int, Attribution]]) -> bool:
+    """Say whether a setter's verb and name come before every later clause's source: "وألزمت المحكمة … 3,5 مليار،
+    بعدما كانت النيابة قد التمست …"; not "…، وكانت الحكومة قد حددت موعدها" (the setter is that clause's)."""
+    cue_at = body.find(setter.cue, sentence.start, sentence.end) if setter.cue else -1
+    return 0 <= cue_at and all(cue_at < at and setter.end <= at for at, _ in sources)
 
 
 class _MentionsBySentence:

@@ -61,6 +61,7 @@ from .clauses import (
     _skip_adverbs,
     _source_phrase,
     _time_phrase_end,
+    _VERBS_WITH_OBJECT,
     _tokens,
     _verb_subject,
     _without_object,
@@ -643,6 +644,7 @@ _FIGURE_VERBS = {"قدر", "أعلن", "ذكر", "أفاد", "أظهر", "كشف
                  "شكا",  # "…، إلا أن الأهالي يشكون من أن الحصة لا تتجاوز 20 لتراً": the complainants' figure
                  "استهدف",  # a body's own target in a clause of its own: "فيما تستهدف الحكومة الوصول إلى 30 مليون"
                  "أوصى",  # "…، فيما أوصت اللجنة برفع الحصة إلى 20 في المائة": the committee's figure
+                 "التمس",  # "، بعدما كانت النيابة قد التمست … تعويضاً بقيمة 7 مليارات": the prosecution's request
                  "نقل"}  # "، بينما نقلت وسائل إعلام عن مسؤول قوله إن …": the one quoted (_relayed_from)
 
 
@@ -701,11 +703,44 @@ _DECISION_MASDARS = frozenset(p + w for w in _words("إقرار اعتماد ت�
 
 
 def _own_forecast_after(toks: list[_Tok], j: int) -> bool:
-    """Say whether the subject's own forecast (توقعاته، تقديراتها) follows it, past an insert set off by commas."""
+    """Say whether the subject's own forecast (توقعاته، تقديراتها) follows it, past an insert set off by commas;
+    or its forecast of what a pronoun names ("رفع محللون تقديرات إنتاجها")."""
     if j < len(toks) and toks[j].text in "،,":
         close = next((m for m in range(j + 1, min(len(toks), j + _INSERT_WORDS + 2)) if toks[m].text in "،,"), None)
         j = close + 1 if close is not None else j
-    return j < len(toks) and toks[j].text in _OWN_FORECASTS
+    return j < len(toks) and (toks[j].text in _OWN_FORECASTS or toks[j].text in _FORECASTS
+                              and j + 1 < len(toks) and _RESUMPTIVE.search(toks[j + 1].text) is not None)
+
+
+_FORECASTS = _words("توقعات تقديرات")
+# A pronoun that brings back the antecedent of a relative clause: "محصوله"، "إنتاجها"، "عددهم".
+_RESUMPTIVE = re.compile(r"..(?:ه|ها|هم|هما)$")
+_RESUMPTIVE_REACH = 2  # "قدرت الوزارة محصوله من الحبوب"، "رفع محللون تقديرات إنتاجها": its noun, or the next
+
+
+def _relative_estimator(toks: list[_Tok], k: int, lemma: str,
+                        subjects: dict[int, _Phrase | None] | None) -> _Phrase | None:
+    """Return the subject named after the verb of estimate at k in a relative clause whose antecedent is the
+    verb's object, brought back by a pronoun: "الموسم الذي قدّرت وزارة الفلاحة محصوله بنحو 72 مليون قنطار"،
+    "روسيا التي رفع محللون تقديرات إنتاجها إلى 86 مليون طن"، "الخسائر التي قدّرتها الغرفة بنحو …".
+
+    "الوزارة التي قدّرت الخسائر بنحو …" has the antecedent as the subject: its object follows the verb.
+    """
+    if lemma not in _COUNT_VERBS and lemma not in _REVISE_VERBS:
+        return None
+    if lemma == "قدر" and not _estimate_follows(toks[k:]):
+        return None
+    phrase = _verb_subject(toks, _skip_adverbs(toks, k + 1), subjects)
+    if phrase is None or phrase.start <= k or not (phrase.mode in ("org", "person") or phrase.named
+                                                    or _strip_al(toks[phrase.start].text) in _UNNAMED_SOURCES
+                                                    or _PLURAL_PEOPLE.match(toks[phrase.start].text)):
+        return None
+    if lemma in _REVISE_VERBS:
+        return phrase if _own_forecast_after(toks, phrase.end) else None
+    after = toks[phrase.end:phrase.end + _RESUMPTIVE_REACH]
+    if toks[k].text in _VERBS_WITH_OBJECT or any(_RESUMPTIVE.search(t.text) for t in after if t.text.isalpha()):
+        return phrase
+    return None
 
 
 def _estimate_follows(toks: list[_Tok]) -> bool:
@@ -734,6 +769,20 @@ def _estimate_describing(toks: list[_Tok], k: int, lemma: str) -> bool:
 
 
 _WHEN_THAT = _words("بعد وبعد قبل منذ")  # "بعد أن"، "قبل أن"، "منذ أن": a time conjunction with أن
+_WHEN = _words("بعدما وبعدما فيما وفيما بينما وبينما حيث وحيث")  # "، بعدما كانت النيابة قد التمست"
+
+
+def _kana_after_when(toks: list[_Tok], qad: int) -> int | None:
+    """Return where كان stands when a conjunction opens its clause before it ("بعدما كانت النيابة قد"، "بعد أن
+    كان الادعاء قد"), words between it and the قد at toks[qad]; else None."""
+    cs = _clause_start(toks, qad)
+    if toks[cs].text in _WHEN:
+        kana = cs + 1
+    elif toks[cs].text in _WHEN_THAT and cs + 1 < qad and toks[cs + 1].text in _PLAIN_THAT:
+        kana = cs + 2
+    else:
+        return None
+    return kana if kana < qad - 1 and toks[kana].text in _KANA else None
 # Every token figure_sources reads as a verb: a sentence's other tokens are skipped in one C-level pass.
 _SOURCE_VERB_SURFACE = frozenset(_VERB_SURFACE) | frozenset(_COUNT_SURFACE) | frozenset(_REVISE_SURFACE) \
     | frozenset(_TARGET_SURFACE)
@@ -790,8 +839,16 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
             phrase = _parse_np(toks, cs)
             if phrase is None or phrase.end != k - 1:
                 continue
+        elif prev in ("قد", "وقد") and (kana := _kana_after_when(toks, k - 1)) is not None:
+            # "…، بعدما كانت النيابة قد التمست … تعويضاً بقيمة 7 مليارات": the body between كان and قد
+            phrase = _parse_np(toks, kana + 1)
+            if phrase is None or phrase.end != k - 1:
+                continue
         at_the_time = prev in _RELATIVE and k >= 2 and toks[k - 2].text in _THE_TIME  # "في الوقت الذي أكد …"
-        if prev in _RELATIVE and k >= 2 and not at_the_time:
+        if prev in _RELATIVE and k >= 2 and not at_the_time \
+                and (own := _relative_estimator(toks, k, lemma, item.subjects)) is not None:
+            phrase = own  # "الموسم الذي قدّرت الوزارة محصوله بنحو …": the estimate's own subject
+        elif prev in _RELATIVE and k >= 2 and not at_the_time:
             # "وهو ما نفته الوزارة التي قدّرت النسبة بحوالي 60 بالمئة": who counts or estimates in a
             # relative clause is its antecedent. Other verbs there ("الحكومة التي أعلنت …") give nothing.
             if lemma not in _COUNT_VERBS or (lemma == "قدر" and not _estimate_follows(toks[k:])):
@@ -902,6 +959,7 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
         a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
         b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
         found.append((s0 + norm.raw(toks[k].start), Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))))
+    found.extend(_setting_clauses(body, sentence, item, speaker, texts, readings))
     # (a clause it reads opens with one of _SECOND_CLAUSE_WORDS: its own first test, on the set)
     participle = _participle_clause_speaker(toks) if not _SECOND_CLAUSE_WORDS.isdisjoint(texts) else None
     if participle is not None:
@@ -949,6 +1007,53 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
                 if clause is not None and a >= speaker.end:
                     found.append((s0 + norm.raw(toks[clause].start),
                                   Attribution(body[a:b], a, b, _cue_text(raw, norm, source.cue))))
+    return found
+
+
+# What opens a later clause whose setting verb has its own subject: "…، فيما قرر مصرف قطر …، وخفض مصرف البحرين …".
+_SETTING_CLAUSE_OPENERS = _words("فيما وفيما بينما وبينما")
+_DAMMA = "\u064f"
+
+
+def _setting_clauses(body: str, sentence: Sentence, item: _Parsed, speaker: Attribution | None, texts: frozenset[str],
+                     readings: SentenceReadings | None) -> list[tuple[int, Attribution]]:
+    """Return the bodies that set figures in clauses of their own, with where their verb starts.
+
+    A setting verb (خفض، رفع، حدد، ألزم …) with its own subject, a body or an official, that opens a later clause
+    after a comma or فيما/بينما sets the figures after it: "…، فيما قرر مصرف قطر خفض الفائدة إلى 4,35%، وخفض
+    مصرف البحرين المركزي الفائدة إلى 5%" → مصرف البحرين المركزي states 5%. The verb that opens the sentence sets
+    the figures before a speaker who speaks only in a later clause: "وحددت هيئة المسح قوة الزلزال عند 6,1 درجات،
+    فيما أشار المركز الأوروبي إلى أن قوته بلغت 6,2" → the survey states 6,1 (figure_setter reads it).
+    Acts on a body's own stock (ألغى، وزع …) count only where no source word names who gives the figures.
+    """
+    if frozenset(_SETTING_SURFACE).isdisjoint(texts):
+        return []
+    s0, raw, norm, toks = item.s0, item.raw, item.norm, item.toks
+    sourced = not _SOURCE_WORD_STARTS.isdisjoint(texts)
+    found = []
+    for k in compress(count(), map(_SETTING_SURFACE.__contains__, map(_TOK_TEXT, toks))):
+        prev = toks[k - 1].text if k else ""
+        if k < 2 or not (prev in "،," and toks[k].text[:1] in "وف" or prev in _SETTING_CLAUSE_OPENERS
+                         and toks[k - 2].text in "،,"):
+            continue
+        if sourced and _SETTING_SURFACE[toks[k].text] in _ACTING_VERBS:
+            continue
+        written = raw[norm.raw(toks[k].start):norm.raw(toks[k].end - 1) + 1].lstrip("وف")
+        if written[1:2] == _DAMMA:
+            continue  # "، فيما أُغلقت حركة المرور": a passive, whose subject sets nothing
+        phrase = _parse_np(toks, _skip_adverbs(toks, k + 1))
+        phrase = _setting_subject(toks, k, phrase) if phrase is not None else None
+        if phrase is None:
+            continue
+        a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
+        b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
+        found.append((s0 + norm.raw(toks[k].start), Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))))
+    if speaker is not None and not speaker.carried and s0 < speaker.start < sentence.end \
+            and not opened_by_source_word(speaker.cue):
+        setter = figure_setter(body, sentence, readings)
+        if setter is not None and setter.cue and setter.end <= speaker.start:
+            at = body.find(setter.cue, s0, setter.start)
+            found.append((at if at >= 0 else s0, setter))
     return found
 
 
@@ -1225,6 +1330,8 @@ _SETTING_SURFACE = {prefix + normalize(form): lemma for lemma, forms in
                      # "وكان ولي العهد قد وجّه بإتاحة 81 ألف قطعة"، "وجّهت الوزيرة بصرف 500 مليون": an order, as أمر;
                      # only with ب after the verb's subject (_orders_with_ba): "وجّه الوزير رسالة" orders nothing
                      ("وجه", "وجه وجهت"),
+                     # "كما تعهدت الإمارات بتقديم 5 ملايين دولار": who pledges a sum sets it; a state pledges too
+                     ("تعهد", "تعهد تعهدت"),
                      *_ACTING_FORMS)
                     for form in forms.split() for prefix in ("", "و", "ف")}
 # What a verb of aiming needs after its subject: "تعمل الوزارة على"، "تسعى الهيئة إلى" ("تعمل الشركة في 30 دولة"
@@ -1292,6 +1399,39 @@ def _refers_a_count(toks: list[_Tok], j: int) -> bool:
     return False
 
 
+def _setting_subject(toks: list[_Tok], k: int, phrase: _Phrase) -> _Phrase | None:
+    """Return the subject of the setting verb at toks[k] as the body that sets the figures after it, or None.
+
+    The subject is a body or an official ("خفض البنك"، "قرر وزير التعليم"), not a team's tally ("رفع المنتخب رصيده");
+    a ruling binds whom it names after it ("ألزم الحكم المتهم"). Verbs that set a figure only in one shape
+    (وجه، عمل، سعى، أحال، بدأ) must show it.
+    """
+    lemma = _SETTING_SURFACE[toks[k].text]
+    if _strip_al(toks[phrase.start].text) in _TEAMS:
+        return None
+    if lemma == "ألزم" and _is_al(toks[phrase.start].text) and _strip_al(toks[phrase.start].text) in _RULINGS:
+        phrase = phrase._replace(end=phrase.start + 1)  # "ألزم الحكم المتهم": the ruling, then whom it binds
+    elif lemma == "وجه":
+        phrase = _decision_maker(toks, phrase)  # "ووجهت الوزيرة بصرف": what is ordered is no part of her name
+        if phrase is None or not _orders_with_ba(toks, max(k + 1, phrase.end)):
+            return None
+    elif lemma == "تعهد" and phrase.mode == "place":
+        pass  # "تعهدت الإمارات بتقديم": a state's pledge (its ب- verbal noun is required below)
+    elif _decision_maker(toks, phrase) != phrase:
+        return None
+    if lemma == "تعهد" and not (phrase.end < len(toks) and toks[phrase.end].text[:1] == "ب"
+                                and len(toks[phrase.end].text) > 3):
+        return None  # "تعهد الوزير للنواب": a pledge must say what, with ب
+    aim = _AIM_PARTICLES.get(lemma)
+    if aim is not None and not (phrase.end < len(toks) and toks[phrase.end].text in aim):
+        return None
+    if lemma == "أحال" and not _refers_a_count(toks, phrase.end):
+        return None  # "وأحالت النيابة الملف إلى القضاء": no one counted
+    if lemma == "بدأ" and not _applies_a_charge(toks, phrase.end) and not _starts_running(toks, phrase.end):
+        return None  # "بدأت الوزارة حملة توعية": no figure of its own
+    return phrase
+
+
 def figure_setter(body: str, sentence: Sentence, readings: SentenceReadings | None = None) -> Attribution | None:
     """Return the body that sets the sentence's figures with a verb of setting, or None.
 
@@ -1311,34 +1451,19 @@ def figure_setter(body: str, sentence: Sentence, readings: SentenceReadings | No
             phrase = _parse_np(toks, _clause_start(toks, k - 1) + 1)  # "وكان البنك قد خفض"
             if phrase is not None and phrase.end != k - 1:
                 phrase = None
-        elif k == opening or (k == 1 and prev in _OPENING_ALSO) or (k > 2 and k == _after_opening_place(toks)):
-            # "وفي وقت سابق من العام، وسعت الوزارة …": a time or place set off first, then the verb
+        elif k == opening or (k == 1 and prev in _OPENING_ALSO) or (k > 2 and k == _after_opening_place(toks)) \
+                or (k > 2 and k == _after_connective(toks)):
+            # "وفي وقت سابق من العام، وسعت الوزارة …": a time or place set off first, then the verb; "وعلى المنوال
+            # نفسه، خفض المصرف …": a connective phrase
             phrase = _parse_np(toks, _skip_adverbs(toks, k + 1))
         elif k > opening and toks[k].text[:1] not in "وف":
             # "شركة «إيتا إيرويز» الإيطالية ألغت 12 رحلة": the subject opens the sentence, the verb follows it
             phrase = _parse_np(toks, opening)
             if phrase is not None and (phrase.end != k or phrase.mode != "org"):
                 phrase = None
-        if phrase is None or _strip_al(toks[phrase.start].text) in _TEAMS:
+        phrase = _setting_subject(toks, k, phrase) if phrase is not None else None
+        if phrase is None:
             continue
-        obliging_ruling = _SETTING_SURFACE[toks[k].text] == "ألزم" and _is_al(toks[phrase.start].text) \
-            and _strip_al(toks[phrase.start].text) in _RULINGS
-        if obliging_ruling:
-            phrase = phrase._replace(end=phrase.start + 1)  # "ألزم الحكم المتهم": the ruling, then whom it binds
-        elif _SETTING_SURFACE[toks[k].text] == "وجه":
-            phrase = _decision_maker(toks, phrase)  # "ووجهت الوزيرة بصرف": what is ordered is no part of her name
-            if phrase is None or not _orders_with_ba(toks, max(k + 1, phrase.end)):
-                continue
-        elif _decision_maker(toks, phrase) != phrase:
-            continue
-        aim = _AIM_PARTICLES.get(_SETTING_SURFACE[toks[k].text])
-        if aim is not None and not (phrase.end < len(toks) and toks[phrase.end].text in aim):
-            continue
-        if _SETTING_SURFACE[toks[k].text] == "أحال" and not _refers_a_count(toks, phrase.end):
-            continue  # "وأحالت النيابة الملف إلى القضاء": no one counted
-        if _SETTING_SURFACE[toks[k].text] == "بدأ" and not _applies_a_charge(toks, phrase.end) \
-                and not _starts_running(toks, phrase.end):
-            continue  # "بدأت الوزارة حملة توعية": no figure of its own
         a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
         b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
         return Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))
@@ -1357,8 +1482,10 @@ def figure_setter(body: str, sentence: Sentence, readings: SentenceReadings | No
     return Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))
 
 
-# Studies that state figures of their own; the body that conducted one claims them.
-_SURVEYS = _words("استطلاع استطلاعات مسح دراسة دراسات تقرير إحصاء بحث")
+# Studies that state figures of their own; the body that conducted one claims them. A toll or figures a body
+# announced are its own as well: "وكانت الحصيلة الأولية التي أعلنتها السلطات قد بلغت نحو 800 قتيل".
+_SURVEYS = _words("استطلاع استطلاعات مسح دراسة دراسات تقرير إحصاء بحث "
+                  "حصيلة أرقام بيانات إحصاءات إحصائيات معطيات")
 
 
 def _survey_author(toks: list[_Tok]) -> _Phrase | None:

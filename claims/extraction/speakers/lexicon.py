@@ -398,7 +398,7 @@ _INSTITUTIONS = _words(
     "خفر حرس منظمات جمعية جمعيات "  # خفر السواحل، حرس الحدود: a body named without ال
     "شعبة "  # a chamber's division: شعبة الذهب بالغرفة التجارية
     "مندوبية "  # المندوبية السامية للتخطيط (Morocco)
-    "كتلة ائتلاف "  # parliamentary blocs: النائب عن كتلة "الأحرار"
+    "كتلة ائتلاف تحالف "  # parliamentary blocs: النائب عن كتلة "الأحرار"، "إذ أعلن تحالف «الأساس العراقي»"
     "منصة "  # a digital firm: منصة "نقلة"، منصة إكس
     "وفد جمارك "  # a delegation: رئيس وفد الحوثيين، مصدر في الوفد الحكومي
     "مقر "  # a staff that speaks as a body: مقر التنسيق لشؤون أسرى الحرب (a place only after a preposition)
@@ -409,7 +409,7 @@ _INSTITUTIONS = _words(
 )
 # Organisations whose proper name follows the common noun ("وكالة رويترز", "صحيفة نيويورك تايمز").
 _NAMED_ORGS = _words("وكالة صحيفة قناة شبكة موقع مجلة إذاعة تلفزيون شركة حزب حركة جامعة مجموعة "
-                     "مؤسسة منظمة معهد مركز نادي فريق بنك مصرف بوابة مستشفى كتلة ائتلاف جمعية رابطة "
+                     "مؤسسة منظمة معهد مركز نادي فريق بنك مصرف بوابة مستشفى كتلة ائتلاف تحالف جمعية رابطة "
                      "منصة مجمع")  # a firm named by what it runs: منصة "نقلة" (not تطبيق, also "applying")
 # Honorifics written before a title or a name: "سمو الشيخ"، "معالي الوزير"، "فخامة الرئيس".
 # "المكرم/المكرمة": the Omani honorific of a State Council member ("قال المكرّم أحمد بن سعيد المعمري").
