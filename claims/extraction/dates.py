@@ -275,12 +275,14 @@ FUTURE = re.compile(_f(
     r"يعتزم|تعتزم|نعتزم|سيتم|ستتم|"
     # "في اجتماعه المقبل في 18 سبتمبر": the next of something is still to come
     r"المقبل|المقبله|القادم|القادمه|"
-    # The imperfect of scheduling verbs (تعقد، يصوت، تنطلق) announces what is still to come.
-    r"س?[يتن](?:عقد|جري|جرى|بدا|نطلق|قام|ستضيف|حتضن|جتمع|نعقد|ستمر|نتهي|ختتم|سري|متد|لتقي|لاقي|واجه|خوض|لعب|"
+    # The imperfect of scheduling verbs (تعقد، يصوت، تنطلق) announces what is still to come; with س in the first
+    # person too ("سأزور"، "سنعلن": the speaker's own plan).
+    r"(?:س?[يتن]|سا)(?:عقد|جري|جرى|بدا|نطلق|قام|ستضيف|حتضن|جتمع|نعقد|ستمر|نتهي|ختتم|سري|متد|لتقي|لاقي|واجه|خوض|لعب|"
     r"زور|دخل|صل|شارك|علن|صدر|نظم|توجه|عود|فتتح|دشن|صوت|قابل|غادر|سافر|حضر|ناقش|وقع|طرح|تولي|ترشح|حسم)|"
-    # "سينتقل المهرجان إلى صفاقس من 5 إلى 12 أغسطس"، "ستعرض اللوحات خلال نوفمبر": moving, showing, hosting foretold
-    r"س[يتن](?:كون|طلق|بحث|رفع|خفض|فوز|كشف|قدم|صبح|عمل|تم|طبق|قرر|فتح|شهد|نظر|ستانف|عيد|بقي|غلق|واصل|ضغط|"
-    r"نتقل|نقل|عرض|ستقبل))(?!\w)"
+    # "سينتقل المهرجان إلى صفاقس من 5 إلى 12 أغسطس"، "ستعرض اللوحات خلال نوفمبر": moving, showing, hosting foretold;
+    # "سنتخذ القرار في ديسمبر"، "سأتخذ": a decision to be taken
+    r"س[يتنا](?:كون|طلق|بحث|رفع|خفض|فوز|كشف|قدم|صبح|عمل|تم|طبق|قرر|فتح|شهد|نظر|ستانف|عيد|بقي|غلق|واصل|ضغط|"
+    r"نتقل|نقل|عرض|ستقبل|تخذ))(?!\w)"
     .replace("{S}", S)))
 # A perfective verb (or أمس) between a future word and a date governs the date instead: "سيناقش البرلمان
 # التقرير الذي أصدرته اللجنة الأحد" is about a past Sunday. The commonest verbs of news, with their suffixes.
@@ -1435,12 +1437,12 @@ def _year(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
             and _PLAN_TITLE.search(norm, max(0, m.start() - 60), m.start()):
         yield _Cand(m.start("x"), m.end("x"), "", "year")  # "استراتيجية الشركة لعام 2030": the plan's target, blocked
         return
-    if strong and (_COMPARED_WITH.search(norm, max(0, m.start("x") - 16), m.start("x"))
-                   or (norm[m.start():m.start("x")].endswith("ل")
-                       and _COMPARED_BASE.search(norm, max(0, m.start() - 60), m.start()))) \
+    if strong and norm[m.start():m.start("x")].endswith("ل") \
+            and _COMPARED_BASE.search(norm, max(0, m.start() - 60), m.start()) \
             and not _YEAR_RELATIVE_CLAUSE.match(norm, m.end("x")):
-        # "مقارنة بعام 2023"، "مقارنة بالميزانية المحينة لسنة 2023": the base of a comparison, as "مقارنة بالعام
-        # الماضي" (_rel_year_rule)
+        # "مقارنة بالميزانية المحينة لسنة 2023": a budget or a plan named by its year, the base of a comparison.
+        # A year itself compared with ("مقارنة بعام 2023"، "مقارنة بانتخابات عام 2021") is dated: the figure told
+        # for it is a fact of that year (unlike "مقارنة بالعام الماضي", a base told relative to now: _rel_year_rule).
         yield _Cand(m.start("x"), m.end("x"), "", "year")
         return
     if not m.group("mod") and _same_period_of(norm, m.start("y")):
@@ -1535,6 +1537,22 @@ def _day_of_rel_month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         day, first = _day_of(f"{m.group('d1')} و{m.group('d')}"), 0
     if not day or (first and first >= day):
         return
+    window = max(0, m.start("x") - 16)
+    part = None if first else _PART_OF_MONTH.search(ctx.norm[window:m.start("x")])
+    if part is not None:
+        # "في النصف الثاني من الشهر ذاته"، "الأسبوع الأول من الشهر المقبل": a part of the month, not its 2nd or 1st day;
+        # the month is what is known, as for a named month (_day_month)
+        if m.group("same"):
+            yield _Cand(window + part.start(), m.end("x"), "SAME-", "month", explicit_year=False)
+            return
+        if pub is None or (m.group("r2") and not m.group("d")[-1].isdigit()):
+            return
+        r = m.group("r") or m.group("r2")
+        y, mo = _shift_month(pub.year, pub.month, -1 if r in _PAST else 1 if r in _NEXT else 0)
+        week = _week_of_month(part.group(), y, mo, day)
+        yield _Cand(window + part.start(), m.end("x"), week or f"{y:04d}-{mo:02d}", "week" if week else "month",
+                    explicit_year=False)
+        return
     if m.group("same"):
         # "الأربعاء 28 من نفس الشهر": the month of the previous date, filled in by _merge_links
         value = f"SAME-{first:02d}/SAME-{day:02d}" if first else f"SAME-{day:02d}"
@@ -1557,6 +1575,21 @@ def _day_of_rel_month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
                     explicit_year=False)
     else:
         yield _Cand(m.start("x"), m.end("x"), f"{y:04d}-{mo:02d}-{day:02d}", "day", explicit_year=False)
+
+
+# "بعد هزة سُجّلت في السادس منه"، "وانتهى في 20 منه": a day of the month just named (منه: "of it"), in the same
+# sentence or the one before; _merge_links fills the month in (_day_of_it), or drops it when no month was named
+# there. Only after في/يوم/حتى/منذ: "الفصل الثاني منه" is a part of something else.
+_DAY_OF_IT = "OFIT-"
+_DAY_OF_IT_BEFORE = re.compile(_f(f"(?<!\\w)[وف]?(?:في|يوم|حتي|منذ){S}$"))
+
+
+@_rule(f"{B}(?P<x>(?P<d>{DAY}){S}منه){E}")
+def _day_of_month_named(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
+    """في السادس منه · يوم 20 منه (the month named just before)."""
+    day = _day_of(m.group("d"))
+    if day and _DAY_OF_IT_BEFORE.search(ctx.norm, max(0, m.start("x") - 8), m.start("x")):
+        yield _Cand(m.start("x"), m.end("x"), f"{_DAY_OF_IT}{day:02d}", "day", explicit_year=False)
 
 
 # "عطلة نهاية الأسبوع"، "أيام نهاية الأسبوع": the weekend as a kind of day, not the end of a given week.
@@ -2536,7 +2569,7 @@ _KEYS: dict[object, set[str] | str] = {
     _day_month: _MONTH_WORDS, _day_range: _MONTH_WORDS, _month: _MONTH_WORDS, _month_range: _MONTH_WORDS,
     _numeric_dmy: _DIGIT_SEP_KEY, _numeric_ymd: _YEAR_SEP_KEY, _year_range: YEAR, _year: YEAR,
     _hijri_year_with_gregorian: _HIJRI_OR_YEAR_KEY,
-    _day_of_rel_month: {"شهر", "الشهر", *_PAST, *_CURRENT}, _spoken_month: {"شهر"},
+    _day_of_rel_month: {"شهر", "الشهر", *_PAST, *_CURRENT}, _spoken_month: {"شهر"}, _day_of_month_named: {"منه"},
     _week: {"الاسبوع"}, _rel_month: {"الشهر"}, _rel_year_rule: {"العام", "السنه"},
     _rel_season: set(_SEASON_START_MONTHS),
     _quarter: {"الربع", "الفصل", "النصف", "الثلاثي", "الاسدوس", "السداسي"},
@@ -2952,6 +2985,10 @@ def _merge_links(cands: list[_Cand], norm: str) -> list[_Cand]:
             c = _same_month(c, out)
             if c is None:
                 continue
+        if c.value.startswith(_DAY_OF_IT):
+            c = _day_of_it(c, out, norm)
+            if c is None:
+                continue
         if c.value == _PRIOR_MONTH:
             c = _prior_month(c, out, norm)
             if c is None:
@@ -3137,6 +3174,22 @@ def _same_month(c: _Cand, before: list[_Cand]) -> _Cand | None:
             if ym.group(1) != "XXXX" and not all(_valid(int(ym.group(1)), int(ym.group(2)), d) for d in days):
                 return None
             return _Cand(c.start, c.end, value, c.precision, explicit_year=p.explicit_year)
+    return None
+
+
+def _day_of_it(c: _Cand, before: list[_Cand], norm: str) -> _Cand | None:
+    """Fill "في السادس منه" with the month of the closest earlier date that has one, told in the same sentence or
+    the one before; None when there is none."""
+    for p in reversed(before):
+        ym = _YEAR_MONTH.match(p.value.split("/")[-1])
+        if not ym or p.precision not in ("day", "month", "interval"):
+            continue
+        if len(_SENTENCE_BREAK.findall(norm, p.end, c.start)) > 1:
+            return None
+        day = int(c.value[len(_DAY_OF_IT):])
+        if ym.group(1).isdigit() and not _valid(int(ym.group(1)), int(ym.group(2)), day):
+            return None
+        return _Cand(c.start, c.end, f"{ym.group(1)}-{ym.group(2)}-{day:02d}", "day", explicit_year=p.explicit_year)
     return None
 
 

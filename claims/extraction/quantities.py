@@ -906,6 +906,8 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         cue = None
     if cue in _PERIOD_CUES and _counted_after_this_period(tokens, read):
         cue = None  # "أغلقنا منذ مطلع الأسبوع 87 معملاً": this week, then the count
+    if cue in _ARTICLE_CUES and label is tokens[first - 1] and _the_n_of_a_plural(tokens, first - 1):
+        cue = None  # "المقاعد الـ18"، "مقاعد كركوك الـ16": the N of them, a count, not an ordinal
     labelled = cue is not None
     if label is not None and label.norm == _MAGHREB_NUMBER:
         labelled = True  # "القانون الأساسي عدد 15": the Maghreb عدد numbers a law like رقم
@@ -2052,6 +2054,37 @@ def _cue_with_adjective(tokens: Sequence[Token], first: int) -> bool:
         and _reference_cue(noun.norm) is not None
 
 
+# A plural noun by its shape: a sound feminine plural (حسابات، المحافظات), a sound masculine one after ال (المصابين)
+# and the broken plurals مفاعل/فواعل/فعائل (مقاعد، رواتب، رسائل) and مفاعيل (مشاريع). Names before a number (كوب،
+# إكسبو، أرتميس، مونديال) have none of these shapes.
+_PLURAL_CONJ = re.compile(r"^[وف](?=\w{4})")
+_PLURAL_ARTICLE = re.compile(r"^(?:[بك]?ال|لل)(?=\w{4})")  # المقاعد، بالمقاعد، للمصابين (ل + ال)
+_PLURAL_PREPOSITION = re.compile(r"^[بلك](?=\w{4})")
+_PLURAL_PRONOUN = re.compile(r"(?<=\w{4})(?:ه|ها|هم|هما|هن)$")  # مقاعده، مدارسها
+_NOT_PLURAL = _norms("البحرين", "النهرين", "الرافدين", "الحرمين")  # names in -ين
+
+
+def _plural_stem(norm: str) -> tuple[str, bool]:
+    """Return a word without و/ف, ب/ل/ك, ال and a pronoun suffix, and whether it had ال."""
+    word = _PLURAL_CONJ.sub("", norm)
+    stem = _PLURAL_ARTICLE.sub("", word)
+    if stem != word:
+        return stem, True
+    return _PLURAL_PRONOUN.sub("", _PLURAL_PREPOSITION.sub("", word)), False
+
+
+def _plural_shape(norm: str) -> bool:
+    """Say whether a word (with its clitics, ال or a pronoun) has the shape of a plural noun."""
+    if norm in _NOT_PLURAL:
+        return False
+    stem, definite = _plural_stem(norm)
+    if len(stem) >= 5 and stem.endswith("ات"):
+        return True
+    if definite and len(stem) >= 5 and stem.endswith(("ين", "ون")):
+        return True  # المصابين، للاعبين (a bare -ين word is as often a name: فلسطين)
+    return (len(stem) == 5 and stem[2] == "ا") or (len(stem) == 6 and stem[2] == "ا" and stem[4] == "ي")
+
+
 # A number right after a name-like word, with no counted noun, is part of the name: كوب 28، أرتميس 3،
 # آيفون 15، فورمولا 1 (and a year-like one even before a word: إكسبو 2020 دبي). Name-like: an indefinite
 # word with a long vowel after its first letter that has no verb shape, so "قتل 3"، "وأصيب 28"، "نجا 3"،
@@ -2070,6 +2103,43 @@ _OBJECT_SUFFIX = re.compile(r"(?:ها|هم|هما|هن|كم)$")
 _VERBAL_NOUN_SHAPE = re.compile(r"^[وفبل]?(?:ان\w\wا\w|ا\wت\wا\w|است\w\wا\w)$")
 
 
+# "الـN" after a plural noun counts it: "بكامل المقاعد الـ18"، "مقاعده الـ12"، "مقاعد كركوك الـ16" (the plural in
+# construct with one word); after a singular noun it is an ordinal ("الجولة الـ13"، "دورته الـ45"). Not a plural of
+# time ("الساعات الـ24 المقبلة": a span) nor one of, or in construct with, an event named by its edition
+# ("انتخابات الكنيست الـ25"، "حفلات المهرجان الـ45": the 25th Knesset, the 45th festival).
+_ARTICLE_CUES = _norms("ال", "الـ")
+_EDITION_NOUNS = _EVENT_NOUNS | _norms("انتخابات", "مؤتمر", "دوري", "موسم", "مسابقة", "نسخة", "طبعة", "جولة",
+                                       "عيد", "ذكرى", "كنيست", "برلمان")
+
+
+def _edition_noun(norm: str) -> bool:
+    """Say whether a word (with ال or a clitic) names an event counted by its editions."""
+    return _plural_stem(norm)[0] in _EDITION_NOUNS or _without_clitic(norm)[2:] in _EDITION_NOUNS \
+        or _reference_cue(norm) is not None
+
+
+def _the_n_of_a_plural(tokens: Sequence[Token], article: int) -> bool:
+    """Say whether the article "الـ" at article follows a plural noun that the number after it counts."""
+    k = article - 1
+    if k < 0 or tokens[k].kind != "ar":
+        return False
+    word = tokens[k].norm
+    stem, definite = _plural_stem(word)
+    if _plural_shape(word) and (definite or stem != _PLURAL_PREPOSITION.sub("", _PLURAL_CONJ.sub("", word))):
+        return stem not in DURATION_WORDS and not _edition_noun(word)  # المقاعد الـ18، مقاعده الـ12
+    if k < 1 or tokens[k - 1].kind != "ar" or _edition_noun(word):
+        return False
+    head = tokens[k - 1].norm
+    head_stem, head_definite = _plural_stem(head)
+    return _plural_shape(head) and not head_definite and head_stem not in DURATION_WORDS \
+        and not _edition_noun(head)  # مقاعد كركوك الـ16، مديريات المملكة الـ42
+
+
+def _accusative_after(tokens: Sequence[Token], read: NumberRead) -> bool:
+    """Say whether the word after a number carries the accusative tanween (مجلساً، عاملاً): its counted noun."""
+    return read.last < len(tokens) and tokens[read.last].kind == "ar" and "\u064B" in tokens[read.last].text
+
+
 def _name_part(tokens: Sequence[Token], read: NumberRead, prev: Token | None, unit: str | None,
                last_taken: int) -> bool:
     """Return True when a bare number of digits is part of the name before it."""
@@ -2080,8 +2150,14 @@ def _name_part(tokens: Sequence[Token], read: NumberRead, prev: Token | None, un
         return False  # "للأجانب 1200 جنيه" is a price
     word = prev.norm
     bare = word[1:] if word[0] in "وف" else word
+    if unit is not None and (_plural_shape(word) or _accusative_after(tokens, read)):
+        # "على مقاعد 1541 مجلساً"، "منازل 1750 أسرة": a plural is no name; "رئاسة 1320 مجلساً": a name is not followed
+        # by an indefinite accusative (tanween), the noun a number counts. The number counts the noun after it.
+        return False
+    # The long vowel is looked for after the first letter of the word without و/ف: the ا of "وأكد" is its hamza
+    # (أكد), so "وأكد 7 من 10 أطباء" keeps its numbers as "أكد 7" does.
     if (len(word) < 3 or _MARKS_RE.sub("", prev.text).startswith(_DEFINITE_PREFIXES)
-            or not _LONG_VOWELS.intersection(word[1:])
+            or not _LONG_VOWELS.intersection(bare[1:])
             or _VERB_SHAPE.match(word) or _VERB_SHAPE.match(bare) or _OBJECT_SUFFIX.search(word)
             or unit is not None and _VERBAL_NOUN_SHAPE.match(word)):
         return False
@@ -2756,7 +2832,8 @@ def _qualifier_before(tokens: Sequence[Token], i: int, floor: int) -> tuple[str,
                 return "up_to", k  # "لا يقطع في الساعة أكثر من 40 كيلومتراً": no more than
             return qual, k
         return _verb_in_context(tokens, k, verb, qual, floor)
-    found = _verb_subject_qualifier(tokens, i, floor) or _passed_threshold(tokens, i, floor) \
+    # the threshold first: "أخفق السهم في تخطي حاجز 100 دولار" is read by it, not as the subject's figure
+    found = _passed_threshold(tokens, i, floor) or _verb_subject_qualifier(tokens, i, floor) \
         or _verb_across_adverb(tokens, i, floor)
     if found is not None:
         return found, None  # the verb is far from the number: the span stays on the number
@@ -2850,9 +2927,28 @@ def _negated_verb_with_object(tokens: Sequence[Token], k: int, floor: int) -> bo
     return False
 
 
-# A threshold named before the number: "تجاوز الميناء، خلال 2025، عتبة 11 مليون حاوية" passed it, so more than.
+# A threshold named before the number: "تجاوز الميناء، خلال 2025، عتبة 11 مليون حاوية" passed it, so more than;
+# "لم يتجاوز المؤشر حاجز 12 ألف نقطة" is at most the figure, as any negated تجاوز. One that something failed to
+# pass ("فشل الحزبان في تجاوز عتبة الـ5% اللازمة لدخول البرلمان") is the level itself, a rule's figure, exact: the
+# failure tells of the attempt, and what the parties got is told apart, in their own figures.
 _THRESHOLDS = _norms("عتبة", "حاجز", "سقف", "العتبة", "الحاجز")
 _THRESHOLD_REACH = 12  # words back from the threshold to the verb that passes it, past its subject and inserts
+_FAILED = _norms("فشل", "فشلت", "فشلوا", "يفشل", "تفشل", "أخفق", "أخفقت", "أخفقوا", "يخفق", "تخفق",
+                 "عجز", "عجزت", "عجزوا", "يعجز", "تعجز")
+_FAILED_IN = _norms("في", "عن")  # فشل في، أخفق في، عجز عن
+_FAILED_REACH = 24  # words back from "في تجاوز" to the verb of failing, past a subject listed with its figures
+
+
+def _failed_to(tokens: Sequence[Token], k: int) -> bool:
+    """Say whether the verbal noun at k follows "في/عن" after a verb of failing in its sentence (فشل … في تجاوز)."""
+    if k < 2 or tokens[k - 1].norm not in _FAILED_IN:
+        return False
+    for j in range(k - 2, max(-1, k - 2 - _FAILED_REACH), -1):
+        if tokens[j].norm in (".", "؟", "!", "؛"):
+            return False
+        if _CONJ.sub("", tokens[j].norm) in _FAILED or tokens[j].norm in _FAILED:
+            return True
+    return False
 
 
 def _passed_threshold(tokens: Sequence[Token], i: int, floor: int) -> str | None:
@@ -2865,6 +2961,8 @@ def _passed_threshold(tokens: Sequence[Token], i: int, floor: int) -> str | None
         verb = _verb_form(tokens[k].norm)
         if verb is not None and _VERB_QUALIFIER.get(verb, ("", ()))[0] == "more_than" \
                 and "" in _VERB_QUALIFIER[verb][1]:
+            if _failed_to(tokens, k):
+                return "exact"  # "فشل في تجاوز عتبة الـ5%": not passed
             return _verb_in_context(tokens, k, verb, "more_than", floor)[0]
     return None
 
