@@ -723,6 +723,8 @@ def find_quantities(body: str) -> list[QuantityMention]:
             i += 1
             continue
         read = read_number(tokens, i)
+        if read is None and _definite_scale_threshold(tokens, i):
+            read = read_number(tokens, i, allow_definite=True)  # "تخطى عدد الزوار حاجز المليون زائر"
         if read is None:
             i += 1
             continue
@@ -2932,11 +2934,22 @@ def _negated_verb_with_object(tokens: Sequence[Token], k: int, floor: int) -> bo
 # pass ("فشل الحزبان في تجاوز عتبة الـ5% اللازمة لدخول البرلمان") is the level itself, a rule's figure, exact: the
 # failure tells of the attempt, and what the parties got is told apart, in their own figures.
 _THRESHOLDS = _norms("عتبة", "حاجز", "سقف", "العتبة", "الحاجز")
+# Verbs of breaking a barrier, which pass it as تجاوز does: "كسرت الإيرادات حاجز 2 مليار ريال".
+_BROKE = _norms("كسر", "كسرت", "يكسر", "تكسر", "حطم", "حطمت", "يحطم", "تحطم")
 _THRESHOLD_REACH = 12  # words back from the threshold to the verb that passes it, past its subject and inserts
 _FAILED = _norms("فشل", "فشلت", "فشلوا", "يفشل", "تفشل", "أخفق", "أخفقت", "أخفقوا", "يخفق", "تخفق",
                  "عجز", "عجزت", "عجزوا", "يعجز", "تعجز")
 _FAILED_IN = _norms("في", "عن")  # فشل في، أخفق في، عجز عن
 _FAILED_REACH = 24  # words back from "في تجاوز" to the verb of failing, past a subject listed with its figures
+
+
+def _definite_scale_threshold(tokens: Sequence[Token], i: int) -> bool:
+    """Say whether tokens[i] is a round million or more named with ال as a threshold: "عتبة المليون"، "حاجز المليار
+    دولار". A definite number word is otherwise no figure ("في المئة"، "الخمسة الكبار")."""
+    if i < 1 or tokens[i - 1].norm not in _THRESHOLDS:
+        return False
+    hit = lookup_word(tokens[i].norm)
+    return hit is not None and hit.definite and not hit.prep and hit.kind in ("S", "SD") and hit.value >= 1e6
 
 
 def _failed_to(tokens: Sequence[Token], k: int) -> bool:
@@ -2958,6 +2971,8 @@ def _passed_threshold(tokens: Sequence[Token], i: int, floor: int) -> str | None
     for k in range(i - 2, max(floor, i - 2 - _THRESHOLD_REACH), -1):
         if tokens[k].norm in (".", "؟", "!", "؛"):
             return None
+        if _CONJ.sub("", tokens[k].norm) in _BROKE:
+            return "more_than"  # "كسرت الإيرادات حاجز المليارين": a barrier broken is passed
         verb = _verb_form(tokens[k].norm)
         if verb is not None and _VERB_QUALIFIER.get(verb, ("", ()))[0] == "more_than" \
                 and "" in _VERB_QUALIFIER[verb][1]:
