@@ -13,7 +13,8 @@ headline with a dateline or byline under it, or one that shares next to nothing 
 the foot, is another story glued on (see _heads_glued_article, _story_below_the_close), and so is one on a topic the
 article never touches whose lead takes up its new words (see _foreign_headline_at_the_foot); so is a last paragraph that moves to a province the article never names and
 shares at most a word with it (see _brief_glued_at_the_foot). A market ticker line and the weather strip are
-dropped wherever they sit (see _is_ticker, _is_weather_strip), and so is a tag list with no label under the last paragraph (see
+dropped wherever they sit (see _is_ticker, _is_weather_strip), and so are a newsletter box's lines and a section label
+beside the page's age (see _is_newsletter_box, masthead._is_section_and_age); so is a tag list with no label under the last paragraph (see
 _drop_trailing_tag_line). Below a finished sentence, a next/previous-article link or the head of the comment
 section ("أضف تعليقك", "تعليقات القراء", their disclaimer, a reader's comment as the widget heads it: "1) تعليق
 بواسطة : …") ends the article: what follows is cut; so does a

@@ -88,6 +88,9 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"{_DAY}\s*(?:[,/-]\s*)?(?:من\s+|of\s+)?{_MONTH_GROUP}{_ALT_MONTH}\s*[,،/-]?\s*(?:عام\s+|سنه\s+)?{_YEAR}"),
     # October 24, 2024
     re.compile(rf"{_MONTH_GROUP}\s+{_DAY}\s*,?\s*{_YEAR}"),
+    # 2025:09:02 (People's Daily's stamp, "تحديث: 2025:09:02.15:40"): colons between all three parts, none round them
+    # (a clock time has no four-figure part)
+    re.compile(r"(?<![\d:])(?P<year>(?:19|20)\d\d):(?P<month>[01]?\d):(?P<day>[0-3]?\d)(?![\d:])"),
 )
 # A day and month with no year, as wire datelines print them ("24 أكتوبر").
 _DAY_MONTH = re.compile(rf"{_DAY}\s*(?:من\s+)?{_MONTH_GROUP}{_ALT_MONTH}(?:\s*[,،]?\s*{_YEAR})?")

@@ -270,8 +270,14 @@ _BARE_READ_TIME = _compile(rf"^{_MINUTES}$")
 # A photo credit in Latin letters closing a caption: "… في كانتون فاليه. Keystone / Jean-Christophe Bott", "AFP /
 # Getty Images" (the agency, a spaced slash, the photographer; an address has no spaces round its slash).
 _LATIN_PHOTO_CREDIT = re.compile(r"(?:^|[\s.،,])[a-z][a-z'&.-]*(?: [a-z][a-z'&.-]*){0,3}\s+/\s+[a-z][a-z'.-]*(?: [a-z][a-z'.-]*){0,4}$")
-# "منذ 3 ساعات", "قبل ساعتين": a relative time stamp under a headline.
-_RELATIVE_STAMP = _compile(r"^(?:منذ|قبل)\s+(?:\d+\s+)?(?:دقيقه|دقائق|دقيقتين|ساعه|ساعات|ساعتين|يوم|ايام|يومين)$")
+# "منذ 3 ساعات", "قبل ساعتين": a relative time stamp under a headline, maybe labelled ("آخر تحديث: منذ 5 دقائق", "نشر
+# منذ 4 ساعات", "تم النشر: قبل يومين").
+_AGE = (r"(?:منذ|قبل)\s+(?:\d+\s+)?(?:دقيقه|دقائق|دقيقتين|ساعه|ساعات|ساعتين|يوم|ايام|يومين|اسبوع|اسابيع|اسبوعين"
+        r"|شهر|اشهر|شهرين)")
+_RELATIVE_STAMP = _compile(rf"^(?:(?:(?:اخر )?تحديث|تم التحديث|نشر|تم النشر|updated|published)\s*[:：]?\s*)?{_AGE}$")
+# The same age closing the page's date line after a spaced dash or a bar: "12 مارس 2026 - منذ 3 ساعات" (see
+# _without_trailing_age).
+_TRAILING_AGE = _compile(rf"(?:\s*[|•·]\s*|\s+[-–—]\s+){_AGE}$")
 
 # A lone "read more" label (a link to the full story or to related nodes): drop only the line.
 # (an aggregator's link back to the page it copied: "اقرأ الخبر من المصدر")
@@ -359,6 +365,44 @@ def _is_newsletter_sentence(key: str, bare: str, words: int) -> bool:
         return False
     prompt = _NEWSLETTER_SENTENCE.match(bare)
     return prompt is not None and (prompt.group("lead") is not None or _TO_THE_READER.search(bare) is not None)
+
+
+# A newsletter box, over the headline, in mid-text or at the foot: its heading alone or before its pitch ("النشرة
+# البريدية: توصل بأهم الأخبار كل صباح في بريدك", "نشرتنا اليومية", "القائمة البريدية", "Newsletter"), its field ("أدخل
+# بريدك الإلكتروني"), or a line that opens with the box's verb or purpose, names the reader's mailbox ("بريدك"،
+# "بريدكم") and what the outlet sends there (news, the latest, a digest): "توصل بآخر المستجدات في بريدك" (the
+# Maghreb's "receive"), "سجل بريدك الإلكتروني ليصلك كل جديد", "احصل على أهم الأخبار في بريدك". News tells of someone's
+# mail ("وصلت إلى بريده") or of receiving with no mailbox ("توصلت المديرية بـ300 شكاية"), a quote opens with its
+# speaker, a how-to's step sends nothing ("سجل بريدك الإلكتروني ورقم هاتفك في المنصة"), and "النشرة الجوية:" heads a
+# forecast.
+_NEWSLETTER_HEADING = _compile(
+    r"^(?:(?:ال)?(?:نشره|نشرات|قائمه) (?:ال)?بريديه|نشرتنا(?: (?:ال)?(?:بريديه|اخباريه|يوميه|اسبوعيه|صباحيه|مسائيه))?"
+    r"|newsletters?)(?:\s*[:：]|$)"
+    # the news bulletin's heading alone, or before a pitch to the reader's mailbox ("النشرة الإخبارية: أهم الأخبار في
+    # بريدك كل مساء"); "النشرة الإخبارية: الحكومة تستقيل" is a broadcast's
+    r"|^(?:ال)?نشره (?:ال)?اخباريه(?:$|\s*[:：].*(?<!\S)[بلف]?(?:بريدك|بريدكم)(?!\S))")
+_NEWSLETTER_FIELD = _compile(r"^(?:ادخل|ادخلي|ادخلوا|اكتب|اكتبي|اكتبوا) (?:عنوان )?(?:بريدك|بريدكم)(?: (?:ال)?الكتروني)?$")
+_NEWSLETTER_OPENING = _compile(
+    # maybe after a short call before a colon: "كن أول من يعرف: سجل بريدك الإلكتروني لتصلك آخر الأخبار"
+    r"^(?P<lead>(?:[^\s:：]+ ){1,4}?[^\s:：]+\s*[:：]\s*)?(?:توصل|توصلي|توصلوا|اشترك|اشتركي|اشتركوا|سجل|سجلي|سجلوا|ادخل|ادخلي|ادخلوا|احصل|احصلي|احصلوا|تلق|تلقي|تلقوا"
+    r"|استقبل|استقبلي|استقبلوا|ليصلك|لتصلك|ليصلكم|لتصلكم|يصلك|تصلك|للاشتراك|subscribe|sign up|get)(?!\S)")
+_YOUR_MAILBOX = _compile(r"(?<!\S)[بلف]?(?:بريدك|بريدكم)(?!\S)|(?<![\w])inbox(?![\w])")
+_SENT_NEWS = _compile(r"(?<!\S)[وبل]?(?:ال)?(?:اخبار|جديد|مستجدات|نشره|نشرات|نشرتنا|عناوين|ملخص|تقارير|مقالات|تحليلات"
+                      r"|قصص|تنشره|ننشره|news|headlines|stories)(?!\S)")
+MAX_NEWSLETTER_BOX_WORDS = 25
+
+
+def _is_newsletter_box(key: str, bare: str, words: int) -> bool:
+    """Say whether a line belongs to a newsletter box (see _NEWSLETTER_HEADING): page furniture wherever it stands."""
+    if words > MAX_NEWSLETTER_BOX_WORDS:
+        return False
+    if _NEWSLETTER_HEADING.match(bare) or _NEWSLETTER_FIELD.match(bare):
+        return True
+    if _ends_sentence(key) or not ("بريدك" in bare or "inbox" in bare):
+        return False
+    opening = _NEWSLETTER_OPENING.match(bare)
+    return (opening is not None and _YOUR_MAILBOX.search(bare) is not None and _SENT_NEWS.search(bare) is not None
+            and not (opening["lead"] and _REPORTING_VERB.search(opening["lead"])))  # "وقال المدير: سجل بريدك …" quotes
 # A login prompt of a site's widget: "سجل الدخول لإضافة السهم إلى قائمة المتابعة", "سجّل دخولك للتعليق",
 # "قم بتسجيل الدخول لمتابعة القراءة", "Log in to comment": the verb, the login, then what it is for (or nothing).
 # ("سجل الدخول إلى السوق 30 شركة" has no purpose after it: a clause.)
@@ -997,6 +1041,15 @@ def _without_trailing_counter(key: str) -> str:
     it is: "2025/03/14 18:20 عدد المشاهدات: 2,417" gives "2025/03/14 18:20", the page's stamp, read as a date line. (The
     caller reads what is left as a date only: a sentence's count of viewers is no stamp.)"""
     match = _TRAILING_COUNTER.search(key)
+    return key[:match.start()] if match and match.start() > 0 else key
+
+
+def _without_trailing_age(key: str) -> str:
+    """Return a line without the page's age closing it (see _TRAILING_AGE), else the line as it is: "12 مارس 2026 - منذ
+    3 ساعات" gives "12 مارس 2026", read as a date line (the caller reads what is left as a date only)."""
+    if "منذ" not in key and "قبل" not in key:
+        return key  # (no age: spared the regex)
+    match = _TRAILING_AGE.search(key)
     return key[:match.start()] if match and match.start() > 0 else key
 
 

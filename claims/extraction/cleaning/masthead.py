@@ -17,7 +17,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .dates import find_date, fold, is_time_only, read_date, read_date_line
-from .furniture import _BREADCRUMB, _BYLINE, _COPYRIGHT, _without_trailing_counter
+from .furniture import _BREADCRUMB, _BYLINE, _COPYRIGHT, _FURNITURE_SPLIT, _RELATIVE_STAMP, _without_trailing_counter
 from .lexicon import (
     _AGENCY_ONLY,
     _DIGIT,
@@ -114,6 +114,20 @@ def _is_section_label(key: str) -> bool:
     return 0 < len(words) <= MAX_SECTION_WORDS and all(
         _is_section_word(word) or _is_section_word(word.removeprefix("و"))
         or _is_section_word(_DEFINITE_ARTICLE.sub("", word)) for word in words)
+
+
+def _is_section_and_age(key: str) -> bool:
+    """Say whether a line is a section label beside the page's age, split by a bar, a bullet or a spaced dash ("سياسة |
+    منذ 3 ساعات", "محليات - قبل ساعتين", "منذ يومين • صحة"): page furniture wherever it stands. A name or a clause
+    beside the age ("مستشفى المدينة | منذ 3 ساعات بلا كهرباء") is no section."""
+    if not ("منذ" in key or "قبل" in key) or key.count(" ") + 1 > MAX_SECTION_AGE_WORDS:
+        return False  # (no age, or too long for a label and an age: spared the split)
+    parts = [part for part in (part.strip(_PAD) for part in _FURNITURE_SPLIT.split(key)) if part]
+    ages = [part for part in parts if _RELATIVE_STAMP.match(part)]
+    return 0 < len(ages) < len(parts) and all(part in ages or _is_section_label(part) for part in parts)
+
+
+MAX_SECTION_AGE_WORDS = MAX_SECTION_WORDS + 6  # a label and a labelled age ("آخر تحديث: منذ 45 دقيقة")
 
 
 def _is_section_word(word: str) -> bool:

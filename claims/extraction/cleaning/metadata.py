@@ -28,6 +28,7 @@ from .furniture import (
     _SIGN_OFF,
     _is_counter,
     _is_weather_strip,
+    _without_trailing_age,
     _without_trailing_counter,
 )
 from .lexicon import (_AGENCY, _AGENCY_ONLY, _DIGIT, _PAD, MIN_PARAGRAPH_WORDS, _compile, _ends_sentence, _has_dash,
@@ -418,6 +419,8 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
                 value = read_date_line(unsigned)  # "2025/02/05   ✎ ريم الفرشيشي": the date, then its author
             if value is None and words <= 12 and (uncounted := _without_trailing_counter(stamp_key)) is not stamp_key:
                 value = read_date_line(uncounted)  # "2023/12/29   10:05   عدد المشاهدات: 1,284": the date, its views
+            if value is None and words <= 12 and (ageless := _without_trailing_age(stamp_key)) is not stamp_key:
+                value = read_date_line(ageless)  # "12 مارس 2026 - منذ 3 ساعات": the date, the page's age
             stamp = ((value, None) if value is not None
                      else _read_stamp(stamp_key) if _stamp_marked(stamp_key) else None)
             if stamp is not None:
@@ -779,10 +782,10 @@ def _read_stamp(key: str) -> tuple[dt.date | None, dt.date | None] | None:
         label = _DATE_LABEL.match(part)
         rest = part[label.end():] if label else part
         value = read_date_line(rest)
-        if value is None and not label and (_is_counter(part.strip(_PAD)) or _RELATIVE_STAMP.match(part.strip(_PAD))
-                                            or _is_weather_strip(part.strip(_PAD))):
+        if value is None and (_RELATIVE_STAMP.match(part.strip(_PAD)) or (not label and (
+                _is_counter(part.strip(_PAD)) or _is_weather_strip(part.strip(_PAD))))):
             # "2025/08/13 | 👁 3,902", "منذ 3 ساعات | 10 آذار 2026", "الإثنين 11 أغسطس 2025 | إسطنبول 31°": a counter,
-            # an age or the city's weather beside the date
+            # an age (labelled or not: "12 مارس 2026 | آخر تحديث: منذ 5 دقائق") or the city's weather beside the date
             continue
         if value is None and not is_time_only(rest):
             return None

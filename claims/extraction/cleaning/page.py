@@ -117,6 +117,7 @@ from .furniture import (
     _is_counter,
     _is_edition_switcher,
     _is_news_ticker,
+    _is_newsletter_box,
     _is_newsletter_sentence,
     _is_outlet_disclaimer,
     _is_reader_prompt,
@@ -164,6 +165,7 @@ from .masthead import (
     _drop_vertical_menu,
     _drop_head_labels,
     _is_nav_menu,
+    _is_section_and_age,
     _is_section_label,
     _is_spaced_menu,
     _read_title,
@@ -376,7 +378,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                 remove(j)  # a reader poll's widget: its heading, question, answers and count of voters
             i = poll_end
             continue
-        elif words <= 12 and (_PHOTO_CREDIT.match(bare) or _RELATIVE_STAMP.match(bare)):
+        elif words <= 12 and (_PHOTO_CREDIT.match(bare) or _RELATIVE_STAMP.match(bare) or _is_section_and_age(key)):
             remove(i)
         elif words <= MAX_MEDIA_LABEL_WORDS and not _ends_sentence(key) and (
                 (seen_body and _is_player_label(keys, i)) or _is_timed_player(keys[i])):
@@ -444,7 +446,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                 or _DONATION_BOX.match(bare)  # the donation box on one line, its button closing it
                 or (words <= 15 and _SCAN_PROMPT.match(bare) and (_SCAN_PURPOSE.search(key) or _PLATFORM.search(key)))
                 or (_TUNE_PROMPT.match(bare) and _BROADCAST_BAND.search(key))) \
-                or _is_newsletter_sentence(key, bare, words):
+                or _is_newsletter_sentence(key, bare, words) or _is_newsletter_box(key, bare, words):
             remove(i)
             closing_line = i if sentence_seen else closing_line
             if _DONATION_PROMPT.match(bare) and (pitch_end := _donation_pitch_end(keys, i)) is not None:
