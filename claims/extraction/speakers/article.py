@@ -635,7 +635,7 @@ _BODY_WINDOW = 5  # sentences back to the body whose data "المعطيات ذا
 # Verbs by which a source states, estimates or forecasts a figure: "بعدما قدّر البنك الدولي الأضرار بنحو …"،
 # "فيما أشار مدير المستشفى إلى أن …"، "بينما رجح محللون أن …".
 _FIGURE_VERBS = {"قدر", "أعلن", "ذكر", "أفاد", "أظهر", "كشف", "سجل", "وثق", "أكد", "قال", "أوضح", "حذر",
-                 "أشار", "لفت", "رجح", "توقع", "اعتبر", "رأى", "أحصى", "رصد",
+                 "أشار", "لفت", "رجح", "توقع", "ارتقب", "اعتبر", "رأى", "أحصى", "رصد",
                  "عزا",  # "…، عزا رئيس اللائحة الأمر إلى «انعدام الثقة»": a cause, told by its own speaker
                  "رد",  # "…، ردّ وزير المالية بأن …": a reply in words (_replied_with), not "ردت الشرطة بإطلاق الغاز"
                  # A second speaker's clause in any words: "وفي حين اعتبر X أن …، وصفها Y بأنها …"،
@@ -1065,7 +1065,8 @@ def _shown_outcome(toks: list[_Tok], phrase: _Phrase) -> bool:
     """Say whether the phrase after أظهر is what is shown, an outcome in construct: "فوز لائحة الحزب"."""
     head = toks[phrase.start].text
     return not _is_al(head) and not toks[phrase.start].tanween and head in _OUTCOMES \
-        and phrase.start + 1 < len(toks) and toks[phrase.start + 1].text.isalpha()
+        and phrase.start + 1 < len(toks) and (toks[phrase.start + 1].text.isalpha()
+                                              or toks[phrase.start + 1].text[:1].isdigit())  # "فوز 12 متسابقاً"
 
 
 def _that_after_apposition(toks: list[_Tok], j: int) -> bool:
@@ -1306,7 +1307,8 @@ def rule_source(body: str, sentence: Sentence, readings: SentenceReadings | None
 _ACTING_FORMS = (("ألغى", "ألغى ألغت"), ("أوقف", "أوقف أوقفت"), ("تسلم", "تسلم تسلمت"), ("سلم", "سلم سلمت"),
                  ("أغلق", "أغلق أغلقت"), ("وزع", "وزع وزعت"), ("خصص", "خصص خصصت"), ("صرف", "صرف صرفت"),
                  ("منح", "منح منحت"), ("استقبل", "استقبل استقبلت"), ("أنجز", "أنجز أنجزت"), ("نفذ", "نفذ نفذت"),
-                 ("شحن", "شحن شحنت"), ("وظف", "وظف وظفت"), ("لوح", "لوح لوحت"))
+                 ("شحن", "شحن شحنت"), ("وظف", "وظف وظفت"), ("لوح", "لوح لوحت"),
+                 ("طرح", "طرح طرحت"))  # a tender it puts out: "وطرحت الوزارة مناقصة لشراء 120 ألف طن"
 _ACTING_VERBS = frozenset(lemma for lemma, _ in _ACTING_FORMS)
 _SETTING_SURFACE = {prefix + normalize(form): lemma for lemma, forms in
                     (("حدد", "حدد حددت"), ("خفض", "خفض خفضت"), ("رفع", "رفع رفعت"),
@@ -1386,6 +1388,16 @@ _OPENING_ALSO = _words("و ف كما وكما")  # "كما خفض البنك …
 _RULINGS = _words("حكم قرار")
 
 
+_TENDERS = _words("مناقصة مناقصات مزايدة مزايدات مزاد عطاء عطاءات")
+
+
+def _puts_out_tender(toks: list[_Tok], j: int) -> bool:
+    """Say whether a tender is what the body puts out, right after its name and a time set off by commas:
+    "وطرحت الوزارة، أمس، مناقصة لشراء 120 ألف طن"; not "طرح المصرف أوراقاً نقدية" nor "طرح الوزير سؤالاً"."""
+    m = _past_inserts(toks, j)
+    return m < len(toks) and toks[m].text.rstrip("ا") in _TENDERS
+
+
 _REFERRAL_WINDOW = 5  # "أحالت الوزارة، الإثنين، 14 موظفاً": a time set off by commas before the count
 
 
@@ -1425,6 +1437,8 @@ def _setting_subject(toks: list[_Tok], k: int, phrase: _Phrase) -> _Phrase | Non
     aim = _AIM_PARTICLES.get(lemma)
     if aim is not None and not (phrase.end < len(toks) and toks[phrase.end].text in aim):
         return None
+    if lemma == "طرح" and not _puts_out_tender(toks, phrase.end):
+        return None  # "وطرح المصرف أوراقاً نقدية جديدة": no figure of its own
     if lemma == "أحال" and not _refers_a_count(toks, phrase.end):
         return None  # "وأحالت النيابة الملف إلى القضاء": no one counted
     if lemma == "بدأ" and not _applies_a_charge(toks, phrase.end) and not _starts_running(toks, phrase.end):

@@ -27,6 +27,7 @@ from .lexicon import (
     _DROP_RUN,
     _EXPLAINED_OPENING,
     _FOLDED_AWAY,
+    _verb_despite_folding,
     _GATED_SURFACE,
     _GENERIC_ROLES,
     _ISSUED_BY,
@@ -373,7 +374,7 @@ def _has_complement(toks: list[_Tok], j: int, lemma: str) -> bool:
         return _replied_with(toks, j)
     if lemma == "ختم":
         return _concluded_with(toks, j)
-    if lemma == "أضاف" and all(tok.text in ".،,؛;" for tok in toks[j:]):
+    if lemma == "أضاف" and all(tok.text in ".،,؛;" for tok in toks[j + (j < len(toks) and toks[j].text in _SAME):]):
         return True  # said after what was said: "…، وعلى عمق 10 كلم، يضيف المصدر ذاته."
     if lemma == "شكا":
         # "يشكون من أن …"، "اشتكى سكان أحياء في المدينة من أن …"، "اشتكى السكان: «…»"; not "يشكو من ألم في ظهره"
@@ -810,6 +811,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 j = _skip_adverbs(toks, told)
             phrase = (_counted_subject(toks, j) or _verb_subject(toks, j, subjects)) \
                 if not addressed or _subject_at(toks, j) else None
+            if phrase is None and lemma in _IMPERSONAL_WHEN_BARE and not addressed and j < n and toks[j].text in _PLAIN_THAT:
+                continue  # "حيث يُرتقب أن يعلن الوزير": "it is expected", no one expects it
             if phrase is None and j + 1 < n and toks[j].text in surnames and not _prepositional(toks[j].text) \
                     and (toks[j + 1].text in _PLAIN_THAT or toks[j + 1].text in "،,:"):
                 # "وأضاف صقور أن": a surname an earlier sentence gave a speaker, though shaped like a verbal noun
@@ -842,6 +845,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
             if phrase and lemma in _RECORD_VERBS and not _recorder(toks, phrase) \
                     and not _short_name_given(surnames, toks, phrase):
                 phrase = None
+            if phrase and lemma == "أعلن" and _strip_al(toks[phrase.start].text) in _ANNOUNCED_THINGS:
+                continue  # "وأُعلنت النتائج الأولية مساء الأحد"، "وأُعلن الحداد": what is announced, no one announcing
             if phrase and lemma == "قدر" and _passive_estimate(toks, k, phrase):
                 continue  # "وتُقدَّر السعة الإجمالية بنحو 20 مليون جالون": what is estimated, not who estimates
             if phrase and lemma in _RULING_VERBS and not _court(toks, phrase):
@@ -891,6 +896,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                     sayer = _parse_np(toks, at + 1)  # "نقلت رويترز عن مصدر مطلع قوله"
                     if sayer and (sayer.mode in ("person", "org") or _reports_speech(toks, sayer.end)):
                         return _found(toks, sayer, (tok.start, tok.end))
+                    if at + 1 < n and _own_reporter(toks[at + 1].text):
+                        return _found(toks, phrase, (tok.start, tok.end))  # "ونقلت القناة عن مراسلها أن": its own man
                     continue  # "ونُقلت البضائع عن طريق البحر": goods carried, no one quoted
                 if phrase.mode == "group" and phrase.end < n and toks[phrase.end].text in _SAME \
                         and _strip_al(toks[phrase.start].text) in _DATA_NOUNS:
@@ -1217,7 +1224,17 @@ def _object_after_title(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
 
 # Speech verbs whose object stands between the subject and the ب- complement: "ووصف وزير الصحة الوضع بأنه …"،
 # "واتهم رئيس النقابة الحكومة بالمماطلة".
-_OBJECT_THEN_BA = {"وصف", "اتهم"}
+def _own_reporter(t: str) -> bool:
+    """Say whether t is a title or source with a pronoun on it: "مراسلها"، "متحدثه"، "مصادرها" (the subject's own)."""
+    stem = _CLITIC_END.sub("", t)
+    return stem != t and len(stem) >= 3 and (_is_title(stem) or stem in _UNNAMED_SOURCES)
+
+
+# What is announced, never who announces: after أعلن such a subject makes it the passive "أُعلن".
+_ANNOUNCED_THINGS = _words("نتائج نتيجة حداد طوارئ حظر نفير تعبئة وفاة فوز هدنة")
+# Verbs read as the impersonal passive when إن/أن follows them with no subject: "ويُرتقب أن"، "حيث يرتقب أن".
+_IMPERSONAL_WHEN_BARE = {"ارتقب"}
+_OBJECT_THEN_BA = {"وصف", "اتهم", "برر"}  # "وبرر الوزير القرار بارتفاع الكلفة"
 
 
 def _object_before_ba(toks: list[_Tok], k: int, phrase: _Phrase, lemma: str) -> bool:
@@ -1428,7 +1445,9 @@ def _issued_after_time(toks: list[_Tok], phrase: _Phrase) -> int | None:
     comma are still the issuer's name.
     """
     n = len(toks)
-    comma = next((c for c in range(phrase.end, min(n, phrase.end + _NAME_REST)) if not toks[c].text.isalpha()), None)
+    # up to _NAME_REST words, then the comma: "لدى محكمة سيدي امحمد بالجزائر العاصمة،"
+    comma = next((c for c in range(phrase.end, min(n, phrase.end + _NAME_REST + 1)) if not toks[c].text.isalpha()),
+                 None)
     if comma is None or toks[comma].text not in "،,":
         return None
     close = _time_phrase_end(toks, comma + 1)
@@ -2422,8 +2441,10 @@ def _first_clause_subject(toks: list[_Tok], k: int,
     """
     start = _after_connective(toks) or _after_dateline(toks) or _after_opening_place(toks)
     first = toks[start].text if start < len(toks) else ""
-    # A verb folded into a stop word's spelling ("هنّأ" → هنا) still opens the clause before a known surname.
-    folded_verb = first in _STOP and start + 1 < len(toks) and toks[start + 1].text in surnames
+    # A verb folded into a stop word's spelling ("هنّأ" → هنا) still opens the clause: its hamza tells it, or,
+    # written without one, a known surname after it.
+    folded_verb = first in _STOP and start + 1 < len(toks) and (
+        toks[start + 1].text in surnames or _verb_despite_folding(toks[start]))
     if ((first in _STOP and not folded_verb) or not first.isalpha() or _is_al(first) or _is_title(first) or _is_institution(first)
             or _is_place(first) or first in _SOURCE_WORDS):
         return None
@@ -2432,6 +2453,9 @@ def _first_clause_subject(toks: list[_Tok], k: int,
             and toks[phrase.end - 1].text in surnames:
         return _Phrase(phrase.start, phrase.end, "person", True)
     kunya = phrase is not None and phrase.mode == "name" and phrase.named and toks[phrase.start].text in _KUNYA_HEADS
+    if phrase is not None and phrase.mode == "name" and phrase.end == start + 2 and phrase.end < k \
+            and _PLURAL_PEOPLE.match(toks[start + 1].text) and toks[k].text in _PARTICIPLES and toks[k].text.endswith("ين"):
+        return phrase._replace(mode="group")  # "قلل مستثمرون من أثر التراجع، معتبرين أن": people, as the participle says
     if phrase is None or phrase.end >= k or (phrase.mode == "name" and not kunya):
         return None  # a bare name may be the verb's object; a kunya ("روت أم خالد …، وقالت") is someone's name
     if kunya:
@@ -2449,7 +2473,8 @@ def _first_clause_subject(toks: list[_Tok], k: int,
     # A masculine plural verb agrees only with people: "انتقد الأطباء القرار، وقالوا"; parties and factions are
     # people too: "شككت قوى المعارضة في الأرقام، مؤكدة أن".
     people = _strip_al(head) in _SOURCE_NOUNS or _strip_al(head) in _POLITICAL_GROUPS or head in _THE_OPPOSITION \
-        or _SOUND_PLURAL.match(head) or toks[k].text.endswith("وا")
+        or _SOUND_PLURAL.match(head) or toks[k].text.endswith("وا") \
+        or toks[k].text.endswith("ين") and toks[k].text in _PARTICIPLES  # "انتقد الأطباء القرار، معتبرين أن"
     return phrase if phrase.mode != "group" or people else None
 
 
@@ -2606,8 +2631,8 @@ def _after_noted_that(toks: list[_Tok]) -> int:
 def _after_connective(toks: list[_Tok]) -> int:
     """Return where the sentence goes on after an opening connective phrase closed by a comma, or 0."""
     first = toks[0].text if toks else ""
-    if not (first in _STOP or first[:1] == "و" and first[1:] in _STOP):
-        return 0
+    if not (first in _STOP or first[:1] == "و" and first[1:] in _STOP) or _verb_despite_folding(toks[0]):
+        return 0  # "وهنأ الوزير الفائزين،": a verb, not the connective "وهنا،"
     for m in range(1, min(len(toks), _CONNECTIVE_WORDS + 1)):
         if toks[m].text in "،,":
             return m + 1

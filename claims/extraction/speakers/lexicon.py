@@ -159,8 +159,13 @@ _VERB_FORMS = {
     # "طمأنت الشركة المواطنين بأن المخزون يكفي": a reassurance states a fact; only with أن (_NEEDS_COMPLEMENT).
     "طمأن": "طمأن طمأنت طمأنوا يطمئن تطمئن",
     "أردف": "أردف أردفت يردف تردف",
+    "تساءل": "تساءل تساءلت تساءلوا يتساءل تتساءل يتساءلون",  # a question asked aloud: "وتساءلت: «إلى أين نذهب؟»"
     "توقع": "توقع توقعت توقعوا يتوقع تتوقع يتوقعون",
     "رجح": "رجح رجحت رجحوا يرجح ترجح يرجحون",
+    # A forecast in Maghrebi usage, as توقع: "يرتقب بنك المغرب أن تبلغ وتيرة النمو 4,6 في المائة"; only with أن
+    # (_NEEDS_COMPLEMENT), since "يرتقب الجمهور المباراة" awaits it, and with no subject "ويرتقب أن" is the
+    # passive "it is expected" (_NO_CARRY).
+    "ارتقب": "ارتقب ارتقبت ارتقبوا يرتقب ترتقب يرتقبون",
     "لخص": "لخص لخصت يلخص تلخص",  # "«…»، بهذه العبارة لخّص الوزير المشهد": who said the quote
     "أقر": "أقر أقرت يقر تقر",
     "اعترف": "اعترف اعترفت يعترف تعترف",
@@ -176,6 +181,8 @@ _VERB_FORMS = {
     "وثق": "وثق وثقت وثقوا يوثق توثق",
     "أحصى": "أحصى أحصت أحصوا يحصي تحصي",  # count verbs: they state a figure, not speech (_NEEDS_COMPLEMENT)
     # Not "عزت" (the first name Izzat: "عزت الرشق"), not "بين" (between) nor "تبين" ("it turned out").
+    # A justification gives its grounds as a claim: "وبرر البنك قراره بتراجع التضخم، إذ لم يتجاوز 1.1 في المائة".
+    "برر": "برر بررت برروا يبرر تبرر",
     "عزا": "عزا عزوا يعزو تعزو",  # "وعزا المسؤول الارتفاع إلى": the cause he gives is his claim
     "نوه": "نوه نوهت نوهوا ينوه تنوه",
     "بين": "بينت بينوا يبين",
@@ -250,11 +257,11 @@ _VERB_SURFACE.update({
 _NEEDS_COMPLEMENT = {"أبدى", "طمأن", "ذكر", "نقل", "تحدث", "تابع", "رأى", "وصف", "كشف", "دعا", "لفت", "رفض", "قدر", "نفى", "أظهر",
                      "كتب", "أحصى", "رصد", "ختم",
                      "عزا", "استبعد", "أرجع", "روى", "رد",
-                     "أضاف", "شكا", "حمل"}  # "عزا … إلى"، "استبعد أن"; "استبعد المدرب اللاعب" and "أضاف المهاجم الهدف الثاني" are no speech
+                     "أضاف", "شكا", "حمل", "ارتقب"}  # "عزا … إلى"، "استبعد أن"; "استبعد المدرب اللاعب" and "أضاف المهاجم الهدف الثاني" are no speech
 # "يذكر أن" / "ذكر أن" with no subject is the passive "it is noted": never carry a speaker.
 _NO_CARRY = {"ذكر", "نقل", "قدر", "كتب", "سجل", "وثق", "أحصى", "رصد", "أرجع", "قرر", "أمر", "قضى", "حكم", "اعتقد",
              "أيد", "خفف", "أدان",
-             "أصدر", "دشن", "أطلق", "افتتح", "لخص"}
+             "أصدر", "دشن", "أطلق", "افتتح", "لخص", "ارتقب"}
 # "وذكر أن" opening a sentence goes on with the last speaker, as "وأضاف أن" does (unlike "ويذكر أن"، "ذُكر أن").
 _WENT_ON_TO_MENTION = _words("وذكر وذكرت")
 # Verbs whose written form is also a common other word: بين "between" (the masculine past بيّن; its
@@ -294,7 +301,9 @@ _NOT_LAUNCHED = _words("النار النيران الرصاص سراح الغا
 _RECORDING_MEANS = _words("محطات محطة أجهزة جهاز فرق فريق مراصد رادارات كاميرات أقمار "
                           "مصالح")  # a body's services (Maghreb): "سجلت مصالح الوكالة"
 _PARTICIPLES = _words("قائلا قائلة مضيفا مضيفة مشيرا مشيرة مؤكدا مؤكدة موضحا موضحة متابعا متابعة "
-                      "معتبرا معتبرة محذرا محذرة لافتا لافتة مشددا مشددة مستطردا")
+                      "معتبرا معتبرة محذرا محذرة لافتا لافتة مشددا مشددة مستطردا "
+                      # of a group: "قلل خبراء من أهمية التراجع، معتبرين أن …"
+                      "قائلين مضيفين مشيرين مؤكدين موضحين معتبرين محذرين لافتين مشددين")
 
 _THAT = _words("إن أن إنه أنه إنها أنها إنهم أنهم إنهما أنهما إننا أننا إنني أنني أنكم إنكم "
                "بأن بأنه بأنها بأنهم بأنهما بأننا لأن")
@@ -718,7 +727,14 @@ def _name_like_word(text: str, tanween: bool, raw: str) -> bool:
     return True
 
 
-_FOLDED_AWAY = frozenset({"امام", "علي", "نشره"})  # and نشرة (a bulletin) / نشره (published it)
+_CONGRATULATED = frozenset({"هنا", "وهنا", "فهنا"})  # هنّأ folds into هنا: its hamza tells the verb
+_FOLDED_AWAY = frozenset({"امام", "علي", "نشره"}) | _CONGRATULATED  # and نشرة (a bulletin) / نشره (published it)
+
+
+def _verb_despite_folding(tok: _Tok) -> bool:
+    """Say whether a word that folds into the adverb هنا ("here") is written as the verb هنّأ ("congratulated"):
+    "وهنأ الوزير الفائزين، وقال" opens a clause with its subject; "وهنا، قال الوزير" opens on a connective."""
+    return tok.text in _CONGRATULATED and "أ" in tok.raw
 
 
 def _name_despite_folding(tok: _Tok) -> bool:

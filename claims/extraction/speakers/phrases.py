@@ -178,6 +178,22 @@ def _role_complement_end(toks: list[_Tok], j: int) -> int:
 # "وقرر المركزي خفض الفائدة"، "المركزي المصري": the central bank by its adjective alone, heading its phrase (after
 # its noun, "البنك المركزي"، "المجلس المركزي", the adjective is read with the noun).
 _CENTRAL_BANK = _words("المركزي")
+# The US Federal Reserve, by its adjective alone heading its phrase as المركزي does ("الفيدرالي الأمريكي"، "وأبقى
+# الفيدرالي الفائدة"), or as "الاحتياطي الفيدرالي"; "الاحتياطي الإجباري/النقدي/الأجنبي" are reserves, no body.
+_FEDERAL = _words("الفيدرالي الفدرالي الاتحادي")
+_RESERVE = _words("الاحتياطي")
+# Nouns that name a body only with the adjective that follows them: "الاحتياطي الفيدرالي"؛ the Algerian courts'
+# "القطب الجزائي الاقتصادي والمالي" (not "القطب الشمالي", the pole).
+_BODY_BY_ADJECTIVE = {"الاحتياطي": _FEDERAL, "القطب": _words("الجزائي القضائي")}
+
+
+def _body_named_by_adjective(toks: list[_Tok], k: int) -> bool:
+    """Say whether toks[k] heads a body's name: "الفيدرالي"، "الاحتياطي الفيدرالي"، "القطب الجزائي"."""
+    t = toks[k].text
+    adjectives = _BODY_BY_ADJECTIVE.get(t)
+    if adjectives is not None:
+        return k + 1 < len(toks) and toks[k + 1].text in adjectives
+    return t in _FEDERAL and t != "الاتحادي"  # "الاتحادي" alone is any federal thing
 
 
 def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
@@ -226,7 +242,7 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
         return None  # "وفق القانون"، "حسب التصنيف الوظيفي": a rule or a manner, no source
     if (_is_title(t) and not _starts_name(toks, k)) or (t in _HONORIFICS and k + 1 < n):
         mode = "person"  # an honorific reads as a title: the title and name after it follow
-    elif _is_institution(t) or _body_by_role(toks, k) or t in _CENTRAL_BANK:
+    elif _is_institution(t) or _body_by_role(toks, k) or t in _CENTRAL_BANK or _body_named_by_adjective(toks, k):
         if bare in _BRANCHES and not _is_al(t) and not _branch_of(toks, k + 1):
             return None  # "وافتتح فرع جديد": a branch no body owns is what is opened, not who speaks
         if bare == "مركز" and k + 1 < n and _strip_al(toks[k + 1].text) in _CENTRED_EVENTS \
@@ -522,7 +538,7 @@ def _adjective_at(toks: list[_Tok], j: int) -> bool:
     if j >= len(toks):
         return False
     t = toks[j].text
-    return t.startswith("ال") and t not in _STOP and (bool(_NISBA.search(t)) or t in _COLOURS)
+    return t.startswith("ال") and t not in _STOP and t not in _RESERVE and (bool(_NISBA.search(t)) or t in _COLOURS)
 
 
 def _document_noun(tok: _Tok) -> bool:
@@ -804,9 +820,12 @@ _FREE_ADJECTIVES = _words("المتقاعد المتقاعدة الركن "  # "
                           "الأول الأولى الثاني التنفيذي التنفيذية الدائم الدائمة المساعد المساعدة "
                           "الخاص الخاصة المركزي المركزية الرسمي الرسمية السريع السريعة المشترك المشتركة الموحد الموحدة "
                           "الحر الحرة المستقل العسكري المدني المنتدب المنتدبة المناوب المناوبة "
+                          "المشارك المشاركة "  # a co-chair: "الرئيسة المشاركة للحزب أليس فايدل"
+                          "المنتخب المنتخبة "  # "الرئيس المنتخب": elected, not yet in office
                           "المختص المختصة "  # "الجهات المختصة"، "السلطات المختصة"
                           "القابضة المحدودة "  # a company's legal form: "مجموعة الخليج للاستثمار القابضة"
                           "الراحل الراحلة المستقيل المستقيلة المقال المقالة المخلوع")  # "الرئيس المصري الراحل أنور السادات"
+_ELECTED = _words("المنتخب المنتخبة")  # "elected", or "the national team" when an adjective of origin follows
 # Roles named by their place rather than a name: "مسؤول في الدفاع المدني".
 _UNNAMED_ROLES = _words("مسؤول مسؤولة مسؤولون مسؤولين مصدر مصادر متحدث متحدثة ناطق عضو خبير باحث "
                         "ممرض ممرضة مسعف مسعفة متطوع متطوعة "
@@ -903,8 +922,12 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
             j += 1  # نائب وزير، الدكتور، المستشار
             plain, definite = 0, _is_al(t)
             continue
+        if t in _ELECTED and _is_al(toks[j - 1].text) and _adjective_at(toks, j + 1):
+            # "وهنأ الوزير المنتخب الوطني": the national team, the verb's object; "الرئيس المنتخب" is elected, and
+            # after an indefinite title it is the genitive: "مدرب المنتخب المغربي"
+            break
         if _is_al(t) and not t.startswith("لل"):
-            nisba = bool(_NISBA.search(t))
+            nisba = bool(_NISBA.search(t)) and t not in _RESERVE  # "الاحتياطي" is a noun: "خفض البنك المركزي الاحتياطي"
             if nisba or t in _FREE_ADJECTIVES:
                 after_nisba = after_nisba or nisba
                 j += 1
@@ -1025,8 +1048,24 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
                     continue
                 j = m
                 continue
+            if m > j + 1 and _ba_body_then_name(toks, m):
+                # "الباحث في شؤون الهجرة بجامعة لايبزيغ كريم العبد الله": his field, then where he works (ب + a
+                # body) and a name of two words at least; the body's own name runs into his as it does after
+                # "الباحث بجامعة لايبزيغ".
+                j = m + 1
+                plain, after_nisba, definite = 0, False, False
+                continue
         break
     return j
+
+
+def _ba_body_then_name(toks: list[_Tok], m: int) -> bool:
+    """Say whether toks[m] is ب + a body's noun (بجامعة، بمركز) and a name of two words at least follows it."""
+    if m + 1 >= len(toks):
+        return False
+    t = toks[m].text
+    return t[:1] == "ب" and len(t) > 4 and _is_institution(t[1:]) \
+        and _starts_person_name(toks, m + 1) and _name_run(toks, m + 1, already=0) >= m + 3
 
 
 def _possessed_body(t: str) -> bool:
