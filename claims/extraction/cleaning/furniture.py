@@ -95,11 +95,13 @@ _DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 # A font-size widget with its buttons: "حجم الخط: أ+ أ-", "تكبير الخط | أ-", "حجم الخط A+ A-",
 # "حجم الخط: كبير | متوسط | صغير", "A+ A A-".
 _FONT_BUTTON = r"(?:[اa][+-]?|[+-][اa]?|كبير|اكبر|متوسط|عادي|صغير|اصغر|large|medium|normal|small)"
-_FONT_LABEL = r"(?:حجم الخط|تكبير الخط|تصغير الخط|font size|text size)"
+# (the label may name the reader's act before it, "تعديل حجم الخط:", "التحكم في حجم الخط", and the text for the font)
+_FONT_LABEL = (r"(?:(?:(?:ال)?(?:تعديل|تغيير|ضبط|تحكم في|تحكم ب)\s*)?(?:حجم|تكبير|تصغير) (?:الخط|النص)"
+               r"|(?:change |adjust )?(?:font|text) size)")
 # The buttons alone: "A+ A-", "أ- أ+", or the same letter in three sizes with no sign, "A A A", "أ أ أ".
 _FONT_LETTERS = r"(?:[اa][+-](?:[\s|/]*[اa][+-]?)+|[+-]?[اa](?:[\s|/]+[+-]?[اa][+-]?)+)"
 _FONT_WIDGET = _compile(rf"^(?:{_FONT_LABEL}(?:[\s:：|/]*(?:{_FONT_LABEL}|{_FONT_BUTTON}))*"
-                        rf"|{_FONT_LETTERS})[\s+-]*$")
+                        rf"|{_FONT_LETTERS})[\s+:：-]*$")
 # A toolbar: the font-size widget beside other tools on one line ("حجم الخط: أ- أ+ | طباعة",
 # "حجم الخط  طباعة  مشاركة", "A- A+ | طباعة | حفظ"). The font widget anchors it: a line of other tool
 # words alone ("طباعة", "مشاركة") is left to the label sets.

@@ -586,12 +586,14 @@ def _starts_new_article(keys: list[str], heading: int, after: int) -> bool:
         return True
     if _CONNECTIVE.match(first) and not (first + " ").startswith(_NOT_CONNECTIVE):
         return False
+    before = _stems(" ".join(keys[:heading]))
+    if _stamped_lead_under_the_links(keys, start, before):
+        return True
     headline = _last_link_headline(keys, heading, after)
     lead = _stems(first)
     if len(headline) < 2 or not lead:
         return False
     echo = len(headline & lead)
-    before = _stems(" ".join(keys[:heading]))
     shared_with_before = len(lead & before)
     if shared_with_before >= MAX_STEMS_SHARED_WITH_BEFORE * len(lead):
         return _teaser_on_the_beat(keys, start, headline, lead, before, shared_with_before)
@@ -600,6 +602,20 @@ def _starts_new_article(keys: list[str], heading: int, after: int) -> bool:
     # At the foot of the page a glued-on teaser is one paragraph with only page furniture after it;
     # there a partial echo of its headline ("يتأهل" / "تأهله") is enough.
     return echo >= 2 and echo >= MIN_FOOT_ECHO * len(headline) and _only_furniture_after(keys, start + 1)
+
+
+def _stamped_lead_under_the_links(keys: list[str], start: int, before: set[str]) -> bool:
+    """Tell another story glued under a related block at the foot of the page, however unlike its links: a full
+    paragraph that opens as a news lead does, its day between commas after the verb and its subject (see _STAMPED_LEAD:
+    "فاز فريق …، مساء أمس، برسم الجولة …" under a story on interest rates), with no connective and only the page's
+    furniture below it (or a paragraph or two of its own), sharing under a quarter of its stems (the day's aside) with
+    a long enough article. The article's own last paragraph under the links names its actors and topic again."""
+    text = keys[start]
+    if not ("اليوم" in text or "امس" in text) or not _STAMPED_LEAD.match(text) or not _glued_story_to_the_foot(keys, start):
+        return False
+    stems = _stems(text) - _DAY_STEMS
+    return (len(before) >= MIN_ARTICLE_STEMS and len(stems) >= MIN_GLUED_STEMS
+            and len(stems & before) < MAX_STEMS_SHARED_WITH_BEFORE * len(stems))
 
 
 def _teaser_on_the_beat(keys: list[str], start: int, headline: set[str], lead: set[str], before: set[str],
@@ -766,6 +782,9 @@ def _last_link_headline(keys: list[str], heading: int, after: int) -> set[str]:
 
 
 _MARKER_PLACE = _compile(r"^(?:في|علي|عبر|من|on|in|at)\s+\S+(?:\s+\S+){0,2}$")
+# "اقرأ أيضاً في «ذاكرة»", "طالع أيضاً من \"ملفات\"": the marker names, quoted, the section its links come from (the
+# closing quote ends the line: the padding strips it from the bare line; a headline after it is a link's).
+_MARKER_SECTION = _compile(r"^(?:في|من)\s+[«\"“]\s*[^\s«»\"“”]+(?:\s+[^\s«»\"“”]+){0,2}$")
 
 
 def _is_marker_line(key: str, bare: str) -> bool:
@@ -775,22 +794,30 @@ def _is_marker_line(key: str, bare: str) -> bool:
         return False
     rest = bare[match.end():].strip(_PAD)
     # "اقرأ أيضاً في <outlet>:", "شاهد أيضاً على موقعنا:": the marker names where, and its colon heads the links
-    return not rest or (key.rstrip().endswith((":", "：")) and _MARKER_PLACE.match(rest) is not None)
+    return not rest or (key.rstrip().endswith((":", "：")) and _MARKER_PLACE.match(rest) is not None) or (
+        key.rstrip().endswith(("»", '"', "”")) and _MARKER_SECTION.match(rest) is not None)
 
 
-def _drop_following(lines: list[str], keys: list[str], i: int, remove, *, max_words: int) -> int:
-    """Drop the short link-like lines after a heading at i; return the index of the next kept line."""
-    end = _teasers_end(keys, i + 1, max_words=max_words)
+def _drop_following(lines: list[str], keys: list[str], i: int, remove, *, max_words: int,
+                    stop_at_related: bool = False) -> int:
+    """Drop the short link-like lines after a heading at i; return the index of the next kept line.
+
+    stop_at_related: a related-stories heading ends the run too (see _teasers_end)."""
+    end = _teasers_end(keys, i + 1, max_words=max_words, stop_at_related=stop_at_related)
     for j in range(i + 1, end):
         remove(j)
     return end
 
 
-def _teasers_end(keys: list[str], j: int, *, max_words: int) -> int:
-    """Return the index of the first line from j on that is not a short link-like line (or blank)."""
+def _teasers_end(keys: list[str], j: int, *, max_words: int, stop_at_related: bool = False) -> int:
+    """Return the index of the first line from j on that is not a short link-like line (or blank).
+
+    stop_at_related: a related-stories heading ("مقالات ذات صلة") is no such line either: under a keyword list printed
+    one tag a line, it heads the links to other stories, not a tag (its block is cut with what follows it)."""
     while j < len(keys):
         key = keys[j]
-        if key and (key.count(" ") + 1 > max_words or _ends_sentence(key) or _READ_ALSO.match(key.strip(_PAD))):
+        if key and (key.count(" ") + 1 > max_words or _ends_sentence(key) or _READ_ALSO.match(key.strip(_PAD))
+                    or (stop_at_related and _is_related_heading(key.strip(_PAD)))):
             break
         j += 1
     return j

@@ -433,7 +433,8 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                     remove(following)  # or all on one line whose separators the scraper lost
                     i = following + 1
                 else:
-                    i = _drop_following(lines, keys, i, remove, max_words=6)
+                    # (a related heading under the tags is no tag: its links head other stories, see below)
+                    i = _drop_following(lines, keys, i, remove, max_words=6, stop_at_related=True)
                 closing_line = i - 1 if sentence_seen else closing_line
                 continue
         elif words <= 25 and not _ends_sentence(key) and (
