@@ -69,6 +69,7 @@ from .clauses import (
 )
 from .lexicon import (
     _owned_title,
+    _AMMA,
     _ANALYSE_SURFACE,
     _ARABIC_LETTER,
     _AT_A_TIME,
@@ -645,7 +646,8 @@ _FIGURE_VERBS = {"قدر", "أعلن", "ذكر", "أفاد", "أظهر", "كشف
                  "استهدف",  # a body's own target in a clause of its own: "فيما تستهدف الحكومة الوصول إلى 30 مليون"
                  "أوصى",  # "…، فيما أوصت اللجنة برفع الحصة إلى 20 في المائة": the committee's figure
                  "التمس",  # "، بعدما كانت النيابة قد التمست … تعويضاً بقيمة 7 مليارات": the prosecution's request
-                 "نقل"}  # "، بينما نقلت وسائل إعلام عن مسؤول قوله إن …": the one quoted (_relayed_from)
+                 "نقل",  # "، بينما نقلت وسائل إعلام عن مسؤول قوله إن …": the one quoted (_relayed_from)
+                 "تحدث"}  # "، فيما تحدثت وكالة أخرى عن 300 ألف منزل": what it tells of with عن (_speaks_of)
 
 
 # رصد counts only in a clause of its own ("فيما رصدت الشبكة 40 حالة"); elsewhere it is the noun of
@@ -684,10 +686,26 @@ _ANNOUNCED_MEASURES = _words("رفع خفض تخفيض زيادة تحديد ف�
 _BRANCH_WORDS = 3  # "الشركة اليمنية للغاز فرع عدن رفع": the rest of the body's name before the measure
 
 
+# "بعد ساعات من إعلان …"، "قبل يومين من إعلان …"، "بعد 3 أيام من …": how long after or before the event.
+_SPANS_OF_TIME = _words("دقائق ساعة ساعات ساعتين يوم يومين أيام أسبوع أسبوعين أسابيع شهر شهرين أشهر شهور "
+                        "سنة سنتين سنوات عام عامين أعوام")
+
+
+def _time_of_event(toks: list[_Tok], k: int) -> bool:
+    """Say whether the verbal noun at toks[k] is the time of an event: "بعد إعلان …"، "عقب إعلان …", or with how
+    long between, "بعد ساعات من إعلان …"، "قبل 3 أيام من إعلان …"."""
+    if k > 0 and toks[k - 1].text in _TIME_PREPOSITIONS:
+        return True
+    if k < 3 or toks[k - 1].text != "من" or toks[k - 2].text not in _SPANS_OF_TIME:
+        return False
+    before = k - 4 if toks[k - 3].text.isdigit() and k >= 4 else k - 3  # "بعد 3 أيام من"
+    return toks[before].text in _TIME_PREPOSITIONS
+
+
 def _announced_measure(toks: list[_Tok], k: int, end: int) -> bool:
     """Say whether the إعلان at toks[k], the time of an event ("عقب"، "بعد"), announces a measure (رفع، خفض …)
     right after its body's name, which ends at toks[end] or a few words on ("فرع عدن")."""
-    if not (k > 0 and toks[k - 1].text in _TIME_PREPOSITIONS and _strip_al(toks[k].text.lstrip("وبل")) == "اعلان"):
+    if not (_time_of_event(toks, k) and _strip_al(toks[k].text.lstrip("وبل")) == "اعلان"):
         return False
     for m in range(end, min(len(toks), end + _BRANCH_WORDS + 1)):
         t = toks[m].text
@@ -700,6 +718,13 @@ def _announced_measure(toks: list[_Tok], k: int, end: int) -> bool:
 # states its figures, with no أن after it (only a body or an official: "تحديد موعد المباراة" names no one).
 _DECISION_MASDARS = frozenset(p + w for w in _words("إقرار اعتماد تحديد")
                               for p in ("", "و", "ب", "وب", "ل"))
+
+
+def _speaks_of(toks: list[_Tok], j: int) -> bool:
+    """Say whether what تحدث tells follows its subject with عن, past a time set off by commas: "تحدثت الوكالة،
+    مساء أمس، عن انقطاع التيار"; "تحدث مع نظيره" or "تحدث للصحفيين" names who is spoken to."""
+    m = _past_inserts(toks, j)
+    return m < len(toks) and toks[m].text == "عن"
 
 
 def _own_forecast_after(toks: list[_Tok], j: int) -> bool:
@@ -922,6 +947,8 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
             continue
         if lemma == "رد" and not _replied_with(toks, phrase.end):
             continue
+        if lemma == "تحدث" and not _speaks_of(toks, phrase.end):
+            continue  # "، فيما تحدث الوزير مع نظيره": a talk with someone, nothing told
         if phrase.mode == "name" and _masdar_like(toks[phrase.start].text) \
                 and not (not _masdar_like(toks[phrase.start].text, weak=False)
                          and phrase.end - phrase.start >= 2 and _that_after_apposition(toks, phrase.end)):
@@ -951,7 +978,7 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
         after = _time_phrase_end(toks, phrase.end)
         # "بعد إعلان الشركة يوم الخميس عن تراجع أرباحها بنسبة 37%": إعلان/كشف take what is told with عن, as the
         # time of an event ("بعد"، "عقب"); "نشرت الصحيفة إعلان الشركة عن 40 وظيفة" is an advertisement.
-        told_with_an = toks[after].text == "عن" and k > 0 and toks[k - 1].text in _TIME_PREPOSITIONS \
+        told_with_an = toks[after].text == "عن" and _time_of_event(toks, k) \
             and _strip_al(toks[k].text.lstrip("وبل")) in _TOLD_WITH_AN if after < len(toks) else False
         if after >= len(toks) or not (toks[after].text in _PLAIN_THAT or told_with_an
                                       or _announced_measure(toks, k, after)):
@@ -1011,7 +1038,8 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
 
 
 # What opens a later clause whose setting verb has its own subject: "…، فيما قرر مصرف قطر …، وخفض مصرف البحرين …".
-_SETTING_CLAUSE_OPENERS = _words("فيما وفيما بينما وبينما")
+_WHEREAS = _words("إذ اذ")  # "…، إذ خفض البنك السعودي الفائدة إلى 4,75%، وخفض مصرف الإمارات …"
+_SETTING_CLAUSE_OPENERS = _words("فيما وفيما بينما وبينما") | _WHEREAS
 _DAMMA = "\u064f"
 
 
@@ -1031,6 +1059,7 @@ def _setting_clauses(body: str, sentence: Sentence, item: _Parsed, speaker: Attr
     s0, raw, norm, toks = item.s0, item.raw, item.norm, item.toks
     sourced = not _SOURCE_WORD_STARTS.isdisjoint(texts)
     found = []
+    explaining = None  # where the setter of a clause opened by إذ stands in found
     for k in compress(count(), map(_SETTING_SURFACE.__contains__, map(_TOK_TEXT, toks))):
         prev = toks[k - 1].text if k else ""
         if k < 2 or not (prev in "،," and toks[k].text[:1] in "وف" or prev in _SETTING_CLAUSE_OPENERS
@@ -1045,9 +1074,16 @@ def _setting_clauses(body: str, sentence: Sentence, item: _Parsed, speaker: Attr
         phrase = _setting_subject(toks, k, phrase) if phrase is not None else None
         if phrase is None:
             continue
+        if prev in _WHEREAS and explaining is None:
+            explaining = len(found)
         a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
         b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
         found.append((s0 + norm.raw(toks[k].start), Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))))
+    if explaining is not None and explaining == len(found) - 1 \
+            and not (speaker is not None and speaker.start > found[explaining][0]):
+        # "ويعد هذا الخفض الثالث، إذ خفض البنك الفائدة بما مجموعه 75 نقطة": a lone إذ-clause explains the writer's
+        # own words; only where later clauses have their own setter or speaker does each setter claim its figures.
+        del found[explaining]
     if speaker is not None and not speaker.carried and s0 < speaker.start < sentence.end \
             and not opened_by_source_word(speaker.cue):
         setter = figure_setter(body, sentence, readings)
@@ -1850,10 +1886,16 @@ def continues_report(text: str) -> bool:
     ("وتسجل الوزارة …": its own figures).
     """
     words = _TOKEN.findall(normalize(text))
-    if not words or words[0][:1] != "و":
-        return False
-    if not _SOURCE_WORD_STARTS.isdisjoint(words) or "لسان" in words:
+    if not words or not _SOURCE_WORD_STARTS.isdisjoint(words) or "لسان" in words:
         return False  # على alone ("على أساس سنوي") names no source; "على لسان" does
+    if words[0] in _ALSO:
+        # "كما ارتفع عدد السيارات المستوردة إلى نحو 187 ألفاً": "also" adds to what the report before told
+        verb = words[1] if len(words) > 1 else ""
+        return (verb in _STATING_VERBS or verb in _MOVE_VERBS) and not (len(words) > 2 and _is_institution(words[2]))
+    if words[0] in _AMMA:
+        return _amma_figure(words)
+    if words[0][:1] != "و":
+        return False
     k = 0
     comma = next((m for m in range(1, min(len(words), _TOPIC_WORDS + 1)) if words[m] in "،,"), None)
     if words[0][1:] not in _STATING_VERBS and comma is not None and words[0] in _TOPIC_OPENERS:
@@ -1866,6 +1908,23 @@ def continues_report(text: str) -> bool:
     if verb not in _STATING_VERBS and not (contrast and verb in _MOVE_VERBS):
         return False
     return not (k + 1 < len(words) and _is_institution(words[k + 1]))
+
+
+_ALSO = _words("كما")
+_AMMA_TOPIC_WORDS = 4  # "أما التعويضات المدفوعة للمؤمَّنين فبلغت"
+
+
+def _amma_figure(words: list[str]) -> bool:
+    """Say whether "أما <topic> ف<verb>" states a figure of a topic that is not a body: "أما التعويضات المدفوعة
+    فبلغت 610 ملايين" goes on with the report; "أما الوزارة فسجلت …" is the ministry's own."""
+    for m in range(2, min(len(words), _AMMA_TOPIC_WORDS + 2)):
+        w = words[m]
+        verb = words[m + 1] if w == "فقد" and m + 1 < len(words) else w[1:] if w[:1] == "ف" else ""
+        if verb in _STATING_VERBS:
+            return not any(_is_institution(t) or _is_title(t) for t in words[1:m])
+        if not w.isalpha():
+            return False
+    return False
 
 
 _TOPIC_OPENERS = _words("وعلى وفي وعلي وفى وبالمقابل")  # "وعلى مستوى …،"، "وعلى صعيد …،"، "وفي قطاع …،"

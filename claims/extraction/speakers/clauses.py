@@ -738,10 +738,38 @@ def _verb_subject(toks: list[_Tok], j: int, subjects: dict[int, _Phrase | None] 
     """Return the noun phrase at toks[j] after a speech verb, read once per sentence when subjects is given
     (j → phrase, for these very toks): _analyse and figure_sources read the subject after the same verbs."""
     if subjects is None:
-        return _parse_np(toks, j)
+        return _forecaster(toks, j) or _parse_np(toks, j)
     if j not in subjects:
-        subjects[j] = _parse_np(toks, j)
+        subjects[j] = _forecaster(toks, j) or _parse_np(toks, j)
     return subjects[j]
+
+
+# A forecast in construct with who made it: "توقعات البنك الدولي"، "تقديرات أعضاء اللجنة". The forecast says
+# nothing by itself; its maker, a body or the members of one, is the subject.
+_FORECAST_NOUNS = _words("توقعات توقع تقديرات تقدير")
+_MEMBERS = _words("أعضاء")
+_NAME_ADJECTIVES = 2  # "لجنة السوق المفتوحة": definite words of the body's name the phrase reader left out
+_FORECAST_TOLD = _words("إلى الى") | _PLAIN_THAT
+
+
+def _forecaster(toks: list[_Tok], j: int) -> _Phrase | None:
+    """Return who made the forecast named at toks[j], a body or its members, when the forecast is the subject:
+    "وأشارت توقعات أعضاء لجنة السوق المفتوحة إلى خفضين" → أعضاء لجنة السوق المفتوحة. The forecast's own
+    description ("توقعات متفائلة") or a topic ("توقعات النمو") names no maker."""
+    n = len(toks)
+    if j + 1 >= n or toks[j].text not in _FORECAST_NOUNS or toks[j].tanween:
+        return None
+    members = toks[j + 1].text in _MEMBERS
+    body = _parse_np(toks, j + 2 if members else j + 1)
+    if body is None or body.mode != "org" or body.start != (j + 2 if members else j + 1):
+        return None
+    end = body.end
+    while end < n and end - body.end < _NAME_ADJECTIVES and _is_al(toks[end].text) and toks[end].text not in _STOP \
+            and toks[end].text not in _TEMPORAL and not _verb_lemma(toks[end].text):
+        end += 1
+    if end > body.end and not (end < n and (toks[end].text in _FORECAST_TOLD or toks[end].text in "،,")):
+        end = body.end  # the definite words after the name were the verb's object
+    return _Phrase(j + 1, end, "org", body.named) if members else body._replace(end=end)
 
 
 def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset(),
@@ -890,6 +918,7 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 phrase = None
             elif phrase and (lemma not in _NEEDS_COMPLEMENT or _has_complement(toks, phrase.end, lemma)
                              or _estimated_at(toks, phrase, phrase.end, lemma)
+                             or lemma == "أظهر" and _document_shows_change(toks, j, phrase)
                              or toks[k + 1].text in _ABOUT_PRONOUNS):  # "وكشفت عنها الوزارة": its عن before the subject
                 at = _past_inserts(toks, phrase.end) if lemma == "نقل" else n
                 if at < n and toks[at].text == "عن":
@@ -2201,6 +2230,21 @@ def _issued_when_end(toks: list[_Tok], j: int) -> int:
         m += 1
     end = _time_phrase_end(toks, m)
     return end if end > m else j
+
+
+# A change a document shows, told as its object: a verbal noun in construct ("ارتفاع موجوداته"), not one with tanween.
+_SHOWN_CHANGES = _words("ارتفاع انخفاض تراجع زيادة نمو تحسن تقلص هبوط صعود تباطؤ")
+_SHOWING_DOCUMENTS = _DOCUMENT_NOUNS | _DATA_NOUNS  # built once, not on each call
+
+
+def _document_shows_change(toks: list[_Tok], j: int, phrase: _Phrase) -> bool:
+    """Say whether the subject of أظهر at toks[j] is a document or data of a named author (the phrase) that shows
+    a change with no أن: "أظهرت الميزانية الشهرية للمصرف، الصادرة أمس، ارتفاع موجوداته" → المصرف. "أظهر اللاعب
+    تحسن مستواه" shows no one's figures, and "وأظهرت القوائم ارتفاع …" names no author."""
+    if j >= len(toks) or phrase.start == j or _strip_al(toks[j].text) not in _SHOWING_DOCUMENTS:
+        return False
+    m = _past_inserts(toks, _issued_when_end(toks, _past_inserts(toks, phrase.end)))
+    return m < len(toks) and toks[m].text in _SHOWN_CHANGES and not toks[m].tanween
 
 
 def _amma_before_description(toks: list[_Tok], topic: int) -> int | None:

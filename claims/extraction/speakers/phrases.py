@@ -608,11 +608,17 @@ def _document_author(toks: list[_Tok], j: int, *, definite: bool, topic: bool = 
                 return _author_at(toks, author.end + 2, agent=True)
             if author:
                 return author
+        elif t in _FRACTIONS_OF_PERIOD and m + 1 < n and _document_adjective(toks[m + 1].text):
+            m += 2  # "الحصيلة نصف السنوية للمركز"، "تقرير ربع سنوي للهيئة": a fraction of the period it covers
+            continue
         elif not (t in _RELATIVE or _document_adjective(t)):
             return None
         m += 1  # past "أولية"، "التي", or a ل- complement that names no author ("للرأي")
     return None
 
+
+# How often a document comes out, as a fraction of a year or month before its adjective: "نصف السنوية"، "ربع سنوي".
+_FRACTIONS_OF_PERIOD = _words("نصف ربع النصف الربع")
 
 # "تقرير صدر عن …": the verb of the participle صادر, in a clause describing an indefinite document.
 _WAS_ISSUED = _words("صدر صدرت")
