@@ -68,6 +68,7 @@ from .clauses import (
     _without_possessed_object,
 )
 from .lexicon import (
+    _POSSESSED,
     _owned_title,
     _AMMA,
     _ANALYSE_SURFACE,
@@ -135,6 +136,12 @@ from .phrases import (
 # --------------------------------------------------------------------------- the article
 
 
+def _common_word(t: str) -> bool:
+    """Say whether a plain word (no ال-) is no name: a particle, verb, title, body, place, source or possessed noun."""
+    return t in _STOP or bool(_verb_lemma(t)) or _is_title(t) or _is_institution(t) or _is_place(t) \
+        or t in _SOURCE_WORDS or t in _SOURCE_NOUNS or bool(_POSSESSED.search(t)) or not t.isalpha()
+
+
 class _Surnames(set):
     """The surnames of the article's named speakers, and of any full name written before the sentence.
 
@@ -154,16 +161,27 @@ class _Surnames(set):
     def __contains__(self, word: object) -> bool:
         if set.__contains__(self, word):
             return True
-        if not isinstance(word, str) or not _is_al(word) or len(word) < 5 \
-                or _strip_al(word) in _SOURCE_NOUNS or _strip_al(word) in _DATA_NOUNS:
+        if not isinstance(word, str) or len(word) < 4:
+            return False
+        if not _is_al(word):
+            # "يوناس جار ستوره … وقال ستوره": a family name shaped like a noun with a pronoun or in ة, which the
+            # name reader turns down alone, named in full before (only such words: others read as names anyway)
+            return len(word) >= 5 and _masdar_like(word) and not _common_word(word) and self._closes_name(word)
+        if len(word) < 5 or _strip_al(word) in _SOURCE_NOUNS or _strip_al(word) in _DATA_NOUNS:
             return False  # "وأبرز النتائج أن": what is shown, not who shows it
+        return self._closes_name(word)
+
+    def _closes_name(self, word: str) -> bool:
+        """Say whether the text before the sentence wrote word right after a first name: "سامر الحياري"."""
         text, at = self._text, 0
         while (at := text.find(" " + word, at, self.before)) > 0:
             first = text[:at].rsplit(None, 1)[-1] if text[:at].strip() else ""
             end = at + 1 + len(word)
             if end <= len(text) and (end == len(text) or not text[end].isalpha()) and first.isalpha() \
                     and not (_is_al(first) or first in _STOP or _verb_lemma(first) or _is_title(first)
-                             or _is_institution(first) or _is_place(first) or first in _SOURCE_WORDS):
+                             or _is_institution(first) or _is_place(first) or first in _SOURCE_WORDS
+                             or (not _is_al(word) and (_common_word(first) or _masdar_like(first)
+                                                       and first not in _NOUN_SHAPED_NAMES))):
                 return True  # "سامر الحياري": a first name before it
             at += 1
         return False
@@ -1370,6 +1388,9 @@ _SETTING_SURFACE = {prefix + normalize(form): lemma for lemma, forms in
                      ("وجه", "وجه وجهت"),
                      # "كما تعهدت الإمارات بتقديم 5 ملايين دولار": who pledges a sum sets it; a state pledges too
                      ("تعهد", "تعهد تعهدت"),
+                     # "وتنظم الجمعية ندوة بمشاركة 14 باحثاً": who holds an event counts who takes part in it (only
+                     # with "بمشاركة" and a figure: _counts_participants)
+                     ("نظم", "نظم نظمت ينظم تنظم"),
                      *_ACTING_FORMS)
                     for form in forms.split() for prefix in ("", "و", "ف")}
 # What a verb of aiming needs after its subject: "تعمل الوزارة على"، "تسعى الهيئة إلى" ("تعمل الشركة في 30 دولة"
@@ -1447,6 +1468,21 @@ def _refers_a_count(toks: list[_Tok], j: int) -> bool:
     return False
 
 
+_WITH_PARTICIPATION = _words("بمشاركة وبمشاركة")
+_PARTICIPANT_WINDOW = 3  # "بمشاركة أكثر من 300 عارض"
+
+
+def _counts_participants(toks: list[_Tok], j: int) -> bool:
+    """Say whether the clause after the organiser ending at j counts who takes part: "بمشاركة 14 باحثاً"، "بمشاركة
+    نحو 300 عارض". The event's name and when and where it is held may come first; a sentence end stops the search."""
+    for m in range(j, len(toks) - 1):
+        if toks[m].text in ".؟?!؛;":
+            return False
+        if toks[m].text in _WITH_PARTICIPATION:
+            return any(t.text[:1].isdigit() for t in toks[m + 1:m + 1 + _PARTICIPANT_WINDOW])
+    return False
+
+
 def _setting_subject(toks: list[_Tok], k: int, phrase: _Phrase) -> _Phrase | None:
     """Return the subject of the setting verb at toks[k] as the body that sets the figures after it, or None.
 
@@ -1479,6 +1515,8 @@ def _setting_subject(toks: list[_Tok], k: int, phrase: _Phrase) -> _Phrase | Non
         return None  # "وأحالت النيابة الملف إلى القضاء": no one counted
     if lemma == "بدأ" and not _applies_a_charge(toks, phrase.end) and not _starts_running(toks, phrase.end):
         return None  # "بدأت الوزارة حملة توعية": no figure of its own
+    if lemma == "نظم" and not _counts_participants(toks, phrase.end):
+        return None  # "نظمت الجمعية وقفة احتجاجية أمام 3 وزارات": where or against whom, not who took part
     return phrase
 
 

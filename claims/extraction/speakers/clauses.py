@@ -842,7 +842,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
             if phrase is None and lemma in _IMPERSONAL_WHEN_BARE and not addressed and j < n and toks[j].text in _PLAIN_THAT:
                 continue  # "حيث يُرتقب أن يعلن الوزير": "it is expected", no one expects it
             if phrase is None and j + 1 < n and toks[j].text in surnames and not _prepositional(toks[j].text) \
-                    and (toks[j + 1].text in _PLAIN_THAT or toks[j + 1].text in "،,:"):
+                    and (toks[j + 1].text in _PLAIN_THAT or toks[j + 1].text in "،,:"
+                         or _after_where_and_when(toks, j + 1) in _THAT_OR_COLON):
                 # "وأضاف صقور أن": a surname an earlier sentence gave a speaker, though shaped like a verbal noun
                 # (one shaped like ب + a verbal noun, "باعباد", is left to the carry, which links it to the name)
                 phrase = _Phrase(j, j + 1, "name", True)
@@ -1062,6 +1063,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 phrase = phrase._replace(end=end)  # "غير أن فاعلين جمعويين بالمنطقة أشاروا": people, and where
             elif kana_frame and phrase and phrase.end < end and _rest_of_body_name(subject_toks, phrase, end):
                 phrase = phrase._replace(end=end)  # "وكان المركز الوطني للأرصاد والإنذار المبكر قد حذّر"
+            elif phrase and phrase.end < end and _short_name_after_body(subject_toks, phrase) == end:
+                phrase = phrase._replace(end=end)  # "وكانت الهيئة العامة للموانئ «موانئ» قد أعلنت": its short name
             elif phrase and phrase.end < end and _rest_of_body_name(subject_toks, phrase, end) \
                     and any(t.text.startswith("لل") for t in subject_toks[phrase.start:end]) \
                     and not any(t.text[:1] == "و" and _is_institution(_strip_al(t.text[1:]))
@@ -1510,6 +1513,42 @@ def _told_in_document(toks: list[_Tok], source: _Found) -> bool:
     return any(_names_document(t) for t in toks[after_cue:at])
 
 
+# What one "launches" that is speech: "أطلق الرئيس عبارته الشهيرة: «…»"، "أطلقت الوزارة تحذيراً من أن …"، "أطلق
+# المدرب وعداً بأن …"، "أطلقت الجمعية نداءً إلى السكان: «…»" (normalised, bare or with a pronoun).
+_UTTERANCES = _words("عبارة عبارات تصريح تصريحات تحذير تحذيرات نداء نداءات وعد وعود صرخة صيحة دعوة دعوات "
+                     "مقولة جملة كلمة تهديد تهديدات")
+_UTTERANCE_WORDS = 6  # "نداءً عاجلاً إلى السكان:": the utterance, its adjectives and whom it is for
+
+
+def _utterance_noun(t: str) -> bool:
+    """Say whether t is an utterance noun, bare, accusative (تحذيراً) or with a pronoun (عبارته، تصريحاتها)."""
+    stem = _CLITIC_END.sub("", t)
+    return t in _UTTERANCES or t.rstrip("ا") in _UTTERANCES or (stem != t and (
+        stem in _UTTERANCES or stem + "ه" in _UTTERANCES or (stem.endswith("ت") and stem[:-1] + "ه" in _UTTERANCES)))
+
+
+def _launched_words(toks: list[_Tok], phrase: _Phrase) -> _Phrase | None:
+    """Return the subject of أطلق when what it launches is speech that a colon, a quote or إن/أن gives, else None.
+
+    "وأطلق العاهل الراحل عبارته الشهيرة: «…»"، "أطلقت وزارة الصحة تحذيراً من أن 30 مستشفى …": the subject, a
+    person or a body, says it. The utterance noun may be the last word the phrase reader took ("وزير الصحة
+    تحذيراً"); the phrase ends before it. "أطلقت الحكومة حملة"، "أطلق الجيش صواريخ" launch no words.
+    """
+    n = len(toks)
+    at = next((m for m in range(phrase.start + 1, min(n, phrase.end + 3)) if _utterance_noun(toks[m].text)), None)
+    if at is None or any(not toks[m].text.isalpha() for m in range(phrase.end, at)):
+        return None
+    for e in range(at + 1, min(n, at + 1 + _UTTERANCE_WORDS)):
+        t = toks[e].text
+        if t == ":" or t in _QUOTES or t in _THAT:
+            return phrase._replace(end=min(phrase.end, at), named=phrase.named and at >= phrase.end)
+        if t == "من" and e + 1 < n and toks[e + 1].text in _THAT:
+            continue  # "تحذيراً من أن"
+        if not t.isalpha() or _verb_lemma(t):
+            return None
+    return None
+
+
 def _said_of_launched(toks: list[_Tok], start: int) -> tuple[_Phrase, tuple[int, int]] | None:
     """Return who speaks, and the verb's span, when a clause after a launch or a decree says what it is:
     "أطلقت الحكومة خطة قالت عنها الوزيرة إنها ستخفض …"، "افتتح الرئيس مستشفى قال عنه مديره إنه يتسع لـ300 سرير".
@@ -1553,6 +1592,10 @@ def _issuer_or_launcher(toks: list[_Tok], phrase: _Phrase, lemma: str) -> _Phras
             if not t.isalpha():
                 return None
         return None
+    if lemma == "أطلق" and phrase.mode != "place":
+        said = _launched_words(toks, phrase)
+        if said is not None:
+            return said
     if phrase.mode != "org" or after in _NOT_LAUNCHED:
         return None
     # "دشنت بلدية المدينة منصة رقمية": an indefinite body noun after the name's last ال- word is what is launched
@@ -2180,6 +2223,21 @@ def _rest_of_body_name(toks: list[_Tok], phrase: _Phrase, end: int) -> bool:
     return True
 
 
+def _short_name_after_body(toks: list[_Tok], phrase: _Phrase) -> int:
+    """Return the end of the short name in quotes or brackets right after a body's full name, else phrase.end.
+
+    "الهيئة العامة للموانئ السعودية «موانئ»"، "المكتب الوطني للكهرباء (ONEE)": the body goes by it, so the subject
+    before its verb ("وكانت … قد أعلنت"، "… أعلنت أن") is the body with its short name. A full name is two words or
+    more: "الوزارة «الجديدة»" quotes a word about the body, not its name.
+    """
+    if phrase.mode != "org" or phrase.end - phrase.start < 2:
+        return phrase.end
+    end = _quoted_name(toks, phrase.end)
+    if end == phrase.end or any(_verb_lemma(t.text) for t in toks[phrase.end:end]):
+        return phrase.end
+    return end
+
+
 def _body_seat(toks: list[_Tok], j: int, end: int) -> bool:
     """Say whether toks[j:end] is "في + one town" closing a body's name before قد: "الحكومة المحلية في كركوك قد".
 
@@ -2775,6 +2833,31 @@ def _past_who_they_are(toks: list[_Tok], j: int) -> int:
     return j
 # An unnamed source's request not to be named: "طلب عدم الكشف عن اسمه"، "فضلت عدم ذكر هويتها".
 _ANONYMITY = _words("اسمه اسمها اسمهم اسميهما هويته هويتها هويتهم")
+
+
+_WHERE_AND_WHEN = _words("أمام في فى خلال لدى عقب بعد من على")  # "أمام أنصاره في أوسلو ليل الاثنين"
+_WHERE_AND_WHEN_WORDS = 8
+_THAT_OR_COLON = _PLAIN_THAT | frozenset(":")
+
+
+def _after_where_and_when(toks: list[_Tok], j: int) -> str:
+    """Return the token after where, when and to whom something was said, from toks[j], or "".
+
+    "وقال ستوره أمام أنصاره في أوسلو ليل الاثنين: «…»"، "وأضاف صقور للصحفيين في عمّان أن": plain words opened by a
+    preposition of place or time or by a time word, up to a colon or إن/أن; a verb, a quote or a figure ends the
+    reading with nothing.
+    """
+    n = len(toks)
+    m = _addressee_end(toks, j)
+    if m == j and not (j < n and (toks[j].text in _WHERE_AND_WHEN or toks[j].text in _TEMPORAL)):
+        return ""
+    for e in range(m, min(n, j + _WHERE_AND_WHEN_WORDS + 1)):
+        t = toks[e].text
+        if t in _PLAIN_THAT or t == ":":
+            return t if e > j else ""
+        if not t.isalpha() or _verb_lemma(t) or t in _THAT:
+            return ""
+    return ""
 
 
 def _circumstance_end(toks: list[_Tok], j: int) -> int:

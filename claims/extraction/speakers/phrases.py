@@ -81,6 +81,7 @@ _EYE = "عيان"  # "شهود عيان": eyewitnesses
 # "مذكرة التفاهم").
 _ISSUER_ADJECTIVES = _words("الوزارية الوزاري الحكومية الحكومي الرئاسية الرئاسي الأممية الأممي الملكية الملكي")
 _FAIL = re.compile(r"^ال.ا..$")  # a doer's noun: الفائز، الناجي، الشاهد
+_DOER = re.compile(r"^ال.ا..ه?$")  # and its feminine: الفائزة، الحائزة
 _ONE_OF = _words("أحد إحدى")
 # "one of them", "some of them": a pronoun, never a name. Named after it ("وقال أحدهم، ويدعى محمود، إن"),
 # that name speaks; unnamed, no one the reader could name does.
@@ -253,6 +254,8 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
         mode = "org"
     elif _is_place(t):
         mode = "place"
+    elif _is_al(t) and not strict and _DOER.match(t) and (end := _doer_apposition_end(toks, k + 1)) > k + 1:
+        return _Phrase(k, end, "person", True)  # "الفائزة بالمقعد المخصص للمرأة، فاطمة الزروق،"
     elif _is_al(t) and (_NISBA.search(t) or _FAIL.match(t)) and not strict \
             and (_name_run(toks, k + 1, already=0) >= k + 3
                  or k + 1 < n and _coordinated_title(toks[k + 1].text) and _is_al(toks[k + 1].text[1:])):
@@ -1468,7 +1471,7 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True, c
             if m == j + 2 or _ends_phrase(toks, m) \
                     or (_NISBA.search(toks[m - 1].text) and nxt_text[:1] in ("ب", "ل")) \
                     or (nxt_text.startswith("بال") and _surname_word(t)) \
-                    or _object_after_surname(t, nxt_text) \
+                    or _object_after_surname(t, nxt_text, toks[m].raw if m < n else "") \
                     or (nxt_text[:1] == "ل" and _addressee_end(toks, m) > m) \
                     or (_MASDAR_FORMS.search(nxt_text) and m + 1 < n and _is_al(toks[m + 1].text)
                         and not _NISBA.search(toks[m + 1].text)) \
@@ -1613,20 +1616,22 @@ def _last_name_word(toks: list[_Tok], m: int) -> bool:
             and toks[m + 1].text not in _THAT)
 
 
-def _object_after_surname(t: str, nxt: str) -> bool:
+def _object_after_surname(t: str, nxt: str, nxt_raw: str = "") -> bool:
     """Say whether the ال- word t is a surname because the verb's object, a definite word no name goes on with, follows.
 
     "وعزا عضو النقابة طوني الحايك الارتفاع إلى": الارتفاع (افتعال) is the object, الحايك the surname; so are
     الزواري and الخصاونة in "ودعا الوزير خالد الزواري المواطنين إلى"، "وحمّل النائب سامي الخصاونة الحكومة".
     Before a body or a plural the word must not be a plural or an abstract noun in -ية itself, a first object
-    more likely than a surname: "ومنح الوزير خالد الأولوية القطاع".
+    more likely than a surname: "ومنح الوزير خالد الأولوية القطاع". A body in ى (nxt_raw: the word as written) is
+    no adjective in ي agreeing with t: "وافتتح الوزير خالد العلي المستشفى الجديد".
     """
     if not _is_al(nxt) or nxt.startswith("لل") or _masdar_like(_strip_al(t), weak=False) or _SOUND_PLURAL.match(t):
         return False
     if _MASDAR_FORMS.search(_strip_al(nxt)):
         return True
     # An adjective after t agrees with it instead: "المواقع الخارجية" (not the ministry).
-    return (_object_al_word(nxt) or bool(_FEMININE_PLURAL.match(nxt))) and not nxt.endswith(("ي", "يه")) \
+    adjective = nxt.endswith(("ي", "يه")) and not _DROP.sub("", nxt_raw).endswith("ى")
+    return (_object_al_word(nxt) or bool(_FEMININE_PLURAL.match(nxt))) and not adjective \
         and not t.endswith(("يه", "ات"))
 
 
@@ -1911,7 +1916,27 @@ def _apposition_after_description(toks: list[_Tok], j: int) -> int:
     return end if end > c else j
 
 
-def _description_end(toks: list[_Tok], j: int) -> int:
+def _doer_apposition_end(toks: list[_Tok], j: int) -> int:
+    """Return the end of the name set off by commas after a doer's noun and its complement, else j.
+
+    "الفائزة بالمقعد المخصص للمرأة، فاطمة الزروق،"، "الحائز على جائزة نوبل للكيمياء، عمر ياغي،": the doer's noun
+    (فاعل) takes its complement with ب/ل/على/في/من, whatever the noun after it, then a few plain words up to a comma
+    and a name of two words or more; no title tells the noun is a person's, the name after it does.
+    """
+    if j >= len(toks):
+        return j
+    t = toks[j].text
+    if not (t in _DESCRIPTION_PREPOSITIONS or (t[:1] in "بل" and len(t) > 3 and not _verb_lemma(t)
+                                               and (_is_al(t[1:]) or _masdar_like(t[1:]) or _prepositional(t)))):
+        return j  # a ب- word that is no common noun is a name: "الطاهر بنعلي، مدير المدرسة،"
+    c = _description_end(toks, j, complement=True)
+    if c == j:
+        return j
+    end = _apposition(toks, c, min_words=2)
+    return end if end > c else j
+
+
+def _description_end(toks: list[_Tok], j: int, *, complement: bool = False) -> int:
     """Return the comma that closes a role's description starting at toks[j] ("بسوق المحاصيل،"، "في منطقة عين
     الجنة،"), else j: up to seven plain words or digits, no verb, no إن/أن, opening as a description does; one quoted
     name may stand among them ("على لائحة «صوت التغيير» في صيدا،"), no other quote.
@@ -1920,8 +1945,8 @@ def _description_end(toks: list[_Tok], j: int) -> int:
     الفرنسي، …": his counterpart is whom he met.
     """
     n = len(toks)
-    if j >= n or not _opens_description(toks[j].text):
-        return j
+    if j >= n or not (complement or _opens_description(toks[j].text)):
+        return j  # (complement: a doer's noun's own ب/ل/على complement opens it: "الفائزة بالمقعد")
     quotes = 0  # a quoted name inside: "المرشح على لائحة «صوت التغيير» في صيدا،"; its marks are no words
     c = j
     while c < min(n, j + _DESCRIPTION_WORDS + 1 + quotes):
