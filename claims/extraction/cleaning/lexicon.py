@@ -4,8 +4,9 @@ Every pattern of the package runs on fold(line) (see dates.fold): _compile folds
 are folded, _NeedsWord spares most lines a regex scan, _labels folds a set of labels. Here too are the
 characters that pad a label (_PAD), the end-of-sentence and next-line tests (_ends_sentence,
 _next_nonblank), a digit (_DIGIT), the wire agencies' names (_AGENCY, _AGENCY_ONLY), and the length of a
-body paragraph and of a link line (MIN_PARAGRAPH_WORDS, SHORT_LINE_WORDS). Imports nothing from the package
-but dates.
+body paragraph and of a link line (MIN_PARAGRAPH_WORDS, SHORT_LINE_WORDS), and the section words with their test
+(_SECTION_WORDS, _is_section_label: a section label over the headline, beside the page's date or age under it). Imports
+nothing from the package but dates.
 """
 from __future__ import annotations
 
@@ -107,3 +108,46 @@ def _next_nonblank(keys: list[str], j: int) -> int:
     while j < len(keys) and not keys[j]:
         j += 1
     return j
+
+
+# Section labels printed over a headline, or beside the page's date or age under it: "اقتصاد", "أخبار عربية", "مجتمع
+# واقتصاد", "عربي ودولي". A line counts as a label when every word is one of these (with ال or و before it). One table
+# for the package: the masthead's label passes and the metadata reader's stamp lines both ask _is_section_label.
+_SECTION_WORDS = _labels(
+    "اخبار", "سياسه", "اقتصاد", "رياضه", "ثقافه", "فن", "فنون", "منوعات", "مجتمع", "صحه", "تكنولوجيا",
+    "علوم", "تقنيه", "محليات", "محلي", "محليه", "دوليات", "دولي", "دوليه", "عربي", "عربيه", "عالمي",
+    "عالم", "تقارير", "تحقيقات", "حوارات", "مقالات", "راي", "اعمال", "مال", "بورصه", "اسواق", "سياحه",
+    "تعليم", "بيئه", "حوادث", "قضايا", "عاجل", "خليجي", "خليجيه", "اقتصاديه", "سياسيه", "رياضيه",
+    "ثقافيه", "طاقه", "سيارات", "اتصالات", "شؤون", "اسلاميات", "ملفات", "اراء", "وطني", "وطنيه",
+    # sports sub-sections: "كرة قدم عربية", "كرة القدم العالمية", "كرة السلة"
+    "كره", "قدم", "سله", "عالميه", "اوروبيه", "محترفين",
+    "ادب", "اداب", "تراث", "سينما", "مسرح", "شباب", "اسره", "برلمان",
+    "امن", "قضاء", "جرائم", "محاكم",  # "أمن وقضاء", "جرائم ومحاكم"
+    # a site menu's other items: "جهات", "فيديو", "كاريكاتير", "فن ومشاهير", "إقليمي ودولي", "أرشيف الأعداد"
+    "جهات", "محافظات", "فيديو", "فيديوهات", "كاريكاتير", "برامج", "مشاهير", "كتابات", "شركات", "عقارات",
+    "اقليمي", "اقليميه", "ارشيف", "انفوغراف", "انفوجراف", "بودكاست", "صور", "الرئيسيه",
+    # a magazine's sections: "شخصيات", "ذاكرة" (its history pages)
+    "شخصيات", "ذاكره",
+)
+# A section may be named in the plural: "ثقافات", "رياضات", "اقتصاديات", "سياسات" (the singular's ه/ة, or
+# the bare singular, with ات: "ثقافه" -> "ثقافات", "عربيه" -> "عربيات").
+_PLURAL_SECTION = re.compile(r"^(?P<stem>[\u0621-\u064a]{2,})ات$")
+MAX_SECTION_WORDS = 4
+
+_DEFINITE_ARTICLE = re.compile(r"^و?ال")  # (compiled once: _is_nav_menu asks of every word of a line)
+
+
+def _is_section_label(key: str) -> bool:
+    """Say whether a line is only a section label ("اقتصاد", "أخبار عربية", "مجتمع واقتصاد")."""
+    words = key.strip(_PAD).split()
+    return 0 < len(words) <= MAX_SECTION_WORDS and all(
+        _is_section_word(word) or _is_section_word(word.removeprefix("و"))
+        or _is_section_word(_DEFINITE_ARTICLE.sub("", word)) for word in words)
+
+
+def _is_section_word(word: str) -> bool:
+    """Say whether a word names a section, in the singular or the plural ("ثقافة", "ثقافات")."""
+    if word in _SECTION_WORDS:
+        return True
+    plural = _PLURAL_SECTION.match(word)
+    return plural is not None and (plural["stem"] + "ه" in _SECTION_WORDS or plural["stem"] in _SECTION_WORDS)

@@ -23,10 +23,12 @@ from .lexicon import (
     _DIGIT,
     _ICONS_AT_ENDS,
     _PAD,
+    MAX_SECTION_WORDS,
     MIN_PARAGRAPH_WORDS,
     PICTOGRAPHS,
     _compile,
     _ends_sentence,
+    _is_section_label,
     _labels,
     _next_nonblank,
 )
@@ -73,28 +75,6 @@ _MASTHEAD_SHAPED = _compile(r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s+(?
 MAX_MASTHEAD_WORDS = 4
 # A name in Latin letters only (folded to lower case) at the top of an Arabic page: the site's name.
 _LATIN_NAME = re.compile(r"^[a-z][a-z0-9 .&'+-]*[a-z0-9]$")
-# Section labels printed above a headline: "اقتصاد", "أخبار عربية", "مجتمع واقتصاد", "عربي ودولي".
-# A line counts as a label when every word is one of these (with ال or و before it).
-_SECTION_WORDS = _labels(
-    "اخبار", "سياسه", "اقتصاد", "رياضه", "ثقافه", "فن", "فنون", "منوعات", "مجتمع", "صحه", "تكنولوجيا",
-    "علوم", "تقنيه", "محليات", "محلي", "محليه", "دوليات", "دولي", "دوليه", "عربي", "عربيه", "عالمي",
-    "عالم", "تقارير", "تحقيقات", "حوارات", "مقالات", "راي", "اعمال", "مال", "بورصه", "اسواق", "سياحه",
-    "تعليم", "بيئه", "حوادث", "قضايا", "عاجل", "خليجي", "خليجيه", "اقتصاديه", "سياسيه", "رياضيه",
-    "ثقافيه", "طاقه", "سيارات", "اتصالات", "شؤون", "اسلاميات", "ملفات", "اراء", "وطني", "وطنيه",
-    # sports sub-sections: "كرة قدم عربية", "كرة القدم العالمية", "كرة السلة"
-    "كره", "قدم", "سله", "عالميه", "اوروبيه", "محترفين",
-    "ادب", "اداب", "تراث", "سينما", "مسرح", "شباب", "اسره", "برلمان",
-    "امن", "قضاء", "جرائم", "محاكم",  # "أمن وقضاء", "جرائم ومحاكم"
-    # a site menu's other items: "جهات", "فيديو", "كاريكاتير", "فن ومشاهير", "إقليمي ودولي", "أرشيف الأعداد"
-    "جهات", "محافظات", "فيديو", "فيديوهات", "كاريكاتير", "برامج", "مشاهير", "كتابات", "شركات", "عقارات",
-    "اقليمي", "اقليميه", "ارشيف", "انفوغراف", "انفوجراف", "بودكاست", "صور", "الرئيسيه",
-    # a magazine's sections: "شخصيات", "ذاكرة" (its history pages)
-    "شخصيات", "ذاكره",
-)
-# A section may be named in the plural: "ثقافات", "رياضات", "اقتصاديات", "سياسات" (the singular's ه/ة, or
-# the bare singular, with ات: "ثقافه" -> "ثقافات", "عربيه" -> "عربيات").
-_PLURAL_SECTION = re.compile(r"^(?P<stem>[\u0621-\u064a]{2,})ات$")
-MAX_SECTION_WORDS = 4
 # A label line splits a section from a place or a date by a bar, "›", ">" or a slash that is not
 # inside a numeric date: "الاقتصاد | لبنان", "أخبار مصر | اقتصاد", "محليات / الكويت", "سياسة | 2024/12/04".
 # ("»" and dashes are left out: they close quotes and join clauses in headlines.)
@@ -105,17 +85,6 @@ MAX_LABEL_NAME_WORDS = 2  # the part beside the section: a country or city ("أ�
 MAX_LABEL_WORDS = 6
 MAX_LABEL_TOKENS = 12  # words and separators: a longer line is no label (a cheap cut before the split)
 HEAD_LABEL_LINES = 3  # at most this many masthead/section lines sit above a headline
-
-
-_DEFINITE_ARTICLE = re.compile(r"^و?ال")  # (compiled once: _is_nav_menu asks of every word of a line)
-
-
-def _is_section_label(key: str) -> bool:
-    """Say whether a line is only a section label ("اقتصاد", "أخبار عربية", "مجتمع واقتصاد")."""
-    words = key.strip(_PAD).split()
-    return 0 < len(words) <= MAX_SECTION_WORDS and all(
-        _is_section_word(word) or _is_section_word(word.removeprefix("و"))
-        or _is_section_word(_DEFINITE_ARTICLE.sub("", word)) for word in words)
 
 
 def _is_section_and_age(key: str) -> bool:
@@ -130,14 +99,6 @@ def _is_section_and_age(key: str) -> bool:
 
 
 MAX_SECTION_AGE_WORDS = MAX_SECTION_WORDS + 6  # a label and a labelled age ("آخر تحديث: منذ 45 دقيقة")
-
-
-def _is_section_word(word: str) -> bool:
-    """Say whether a word names a section, in the singular or the plural ("ثقافة", "ثقافات")."""
-    if word in _SECTION_WORDS:
-        return True
-    plural = _PLURAL_SECTION.match(word)
-    return plural is not None and (plural["stem"] + "ه" in _SECTION_WORDS or plural["stem"] in _SECTION_WORDS)
 
 
 # A site's navigation menu printed as one line: "الرئيسية سياسة مجتمع اقتصاد رياضة جهات فيديو", "أخبار ليبيا |

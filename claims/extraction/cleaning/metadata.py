@@ -2,7 +2,8 @@
 
 Labelled dates and time stamps ("تاريخ النشر: …", "آخر تحديث: …"), a print edition's issue line, wire
 datelines (with a named, numeric or bare date, and the agency they credit), bylines, exclusive tags and
-the desk's signature under the title, "المصدر:" lines and credit lines in the head (_read_metadata), the
+the desk's signature under the title, "المصدر:" lines and credit lines in the head, a section label beside the
+page's date there ("اقتصاد | 12 مارس 2026", see _without_section_labels) (_read_metadata), the
 closing credit or print footer at the foot (_read_footer), and the source line among a dropped tail's
 links (_tail_credit); with the agency and outlet tables and city shapes they match.
 """
@@ -31,13 +32,13 @@ from .furniture import (
     _without_trailing_age,
     _without_trailing_counter,
 )
-from .lexicon import (_AGENCY, _AGENCY_ONLY, _DIGIT, _PAD, MIN_PARAGRAPH_WORDS, _compile, _ends_sentence, _has_dash,
-                      _next_nonblank)
+from .lexicon import (_AGENCY, _AGENCY_ONLY, _DIGIT, _PAD, MAX_SECTION_WORDS, MIN_PARAGRAPH_WORDS, _compile, _ends_sentence,
+                      _has_dash, _is_section_label, _next_nonblank)
 from .stems import _ARABIC_WORD, _STEM_PREFIX, _STOP_WORDS, MIN_ARTICLE_STEMS
 
 # "السبت 28-09-2024 11:05 | كتب: محمد القماش", "15 جويلية 2025 | 12:40 — بقلم: سنية الحاجي": a byline after the
-# date on the same line, set off by a bar, a slash or a long dash.
-_TRAILING_BYLINE = _compile(r"\s*[|/–—]\s*(?:كتب|كتبت|بقلم)\s*[-–—:：]?\s*[^|]*$")
+# date on the same line, set off by a bar, a bullet, a slash or a long dash.
+_TRAILING_BYLINE = _compile(r"\s*[|•·/–—]\s*(?:كتب|كتبت|بقلم)\s*[-–—:：]?\s*[^|•·]*$")
 
 
 # "2025/02/05   ✎ ريم الفرشيشي", "12 مارس 2025 ✍️ سامي علي": the author's name after a pen sign, beside the date. A name of
@@ -48,10 +49,11 @@ _PEN = re.compile(f"[{_PENS}]")  # (one scan in C: most lines have no pen, and a
 
 
 def _without_trailing_byline(key: str) -> str:
-    """Return key without the byline after its bar, slash or dash (see _TRAILING_BYLINE); a line with none is
+    """Return key without the byline after its bar, bullet, slash or dash (see _TRAILING_BYLINE); a line with none is
     spared the regex scan."""
     # (the marks spelt out: a chain of C scans, without a generator's step per mark)
-    return _TRAILING_BYLINE.sub("", key) if ("|" in key or "/" in key or "–" in key or "—" in key) else key
+    return (_TRAILING_BYLINE.sub("", key)
+            if ("|" in key or "/" in key or "–" in key or "—" in key or "•" in key or "·" in key) else key)
 
 
 def _without_pen_byline(key: str) -> str:
@@ -59,9 +61,18 @@ def _without_pen_byline(key: str) -> str:
     return _PEN_BYLINE.sub("", key) if _PEN.search(key) else key
 
 
-# "بقلم: سارة علي | نشر في: الأحد 7 جويلية 2025": a byline before the date on the same line.
-# ("نشر بواسطة: النيلين | 30 يونيو 2025": the poster's name, the same shape.)
-_LEADING_BYLINE = _compile(r"^(?:كتب|كتبت|بقلم|(?:نشر |نشرت )?بواسطه|by|posted by)\s*[-–—:：]?\s*[^|]{1,40}\|\s*")
+# "بقلم: سارة علي | نشر في: الأحد 7 جويلية 2025": a byline before the date on the same line, set off by a bar or a
+# bullet ("بقلم سامي حداد • 12 مارس 2026"). ("نشر بواسطة: النيلين | 30 يونيو 2025": the poster's name, the same shape.)
+_LEADING_BYLINE = _compile(r"^(?:كتب|كتبت|بقلم|(?:نشر |نشرت )?بواسطه|by|posted by)\s*[-–—:：]?\s*[^|•·]{1,40}[|•·]\s*")
+_BAR_OR_BULLET = ("|", "•", "·")  # what sets a byline or a credit off from the date beside it
+
+
+def _has_bar_or_bullet(key: str) -> bool:
+    """Say whether a line holds a bar or a bullet (one of _BAR_OR_BULLET): only such a line may hold a byline and the
+    date side by side (spared the byline's regex)."""
+    return any(mark in key for mark in _BAR_OR_BULLET)
+
+
 # "بيروت - سابين عويس", "مي عبدالله", "الضعين: آمنة إسحاق", "فهد الشمري - تبوك" (the name, then the city): a
 # bare byline among the head's metadata lines, under the title.
 _HEAD_BYLINE = _compile(r"^(?:[\u0621-\u064a]+\s*[-–—:]\s*)?[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,2}$"
@@ -118,6 +129,10 @@ _CREDIT_SPLIT = _compile(r"[:：\-–|/]")
 # (the stamp part is read as a stamp, see _stamp_and_credit).
 _STAMP_THEN_CREDIT = _compile(r"^(?P<stamp>[^:：]*\d.*?)\s*[|،,\-–—]?\s+(?P<credit>(?:المصدر|المصادر|مصدر الخبر|source|sources)"
                               r"\s*[:：]\s*\S.*)$")
+# The credit, then the page's stamp after a bar, a bullet or a spaced dash: "المصدر: وكالات | 12 مارس 2026", "المصدر:
+# رويترز - 12 مارس 2026" (see _credit_then_stamp: the first mark whose rest reads as a stamp ends the credit).
+_CREDIT_LABEL = _compile(r"^\(?\s*(?:المصدر|المصادر|مصدر الخبر|source|sources)\s*[:：]\s*\S")
+_CREDIT_STAMP_MARK = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
 MAX_CREDIT_WORDS = 6  # after the label: an outlet's or agency's name, no sentence
 # An outlet's tagline, printed under or beside its masthead: "صحيفة عربية مستقلة", "جريدة يومية سياسية شاملة",
 # "موقع إخباري مستقل", "يومية وطنية مستقلة". The kind of outlet, then adjectives only: a nisba ("عربية",
@@ -289,9 +304,9 @@ MAX_DATE_LINE_WORDS = 16  # a labelled date line (up to a "|"): weekday, date, t
 
 
 def _byline_with_date(key: str) -> bool:
-    """Say whether a byline line gives the date after a bar ("بقلم: سارة علي | نشر في: 7 جويلية 2025"):
-    it is left to _read_metadata, which reads the date and drops the line."""
-    if "|" not in key or _DIGIT.search(key) is None:
+    """Say whether a byline line gives the date after a bar or a bullet ("بقلم: سارة علي | نشر في: 7 جويلية 2025",
+    "كتب: عادل الشريف • 2026/03/12"): it is left to _read_metadata, which reads the date and drops the line."""
+    if not _has_bar_or_bullet(key) or _DIGIT.search(key) is None:
         return False
     rest = _LEADING_BYLINE.sub("", key)
     return rest != key and (read_date_line(rest) is not None or _read_stamp(rest) is not None)
@@ -402,7 +417,9 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             remove(i)
             continue
         if words <= 12 and _CREDIT.match(key):
-            credit = credit or _credit_value(lines[i])
+            # a date beside the credit is cut from its name (below the head, not read): "المصدر: وكالات | 12 مارس 2026"
+            dated = _credit_then_stamp(key) if _CREDIT_LABEL.match(key) else None
+            credit = credit or _credit_value(lines[i] if dated is None else _as_written_span(lines[i], key, *dated[:2]))
             remove(i)
             continue
         if head > HEAD_LINES:
@@ -410,10 +427,11 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
         if words <= MAX_DATE_LINE_WORDS:
             stamp_key = _without_trailing_byline(stamp_line)
             dateline = None
-            if "|" in stamp_key:
+            if _has_bar_or_bullet(stamp_key):
                 stamp_key = _without_masthead(_LEADING_BYLINE.sub("", stamp_key), masthead)
                 if dateline := _DATELINE_BEFORE_STAMP.match(stamp_key):
                     stamp_key = stamp_key[dateline.end():]
+            stamp_key = _without_section_labels(stamp_key)  # "اقتصاد | 12 مارس 2026": the section, then the date
             value = read_date_line(stamp_key) if words <= 12 else None
             if value is None and words <= 12 and (unsigned := _without_pen_byline(stamp_key)) is not stamp_key:
                 value = read_date_line(unsigned)  # "2025/02/05   ✎ ريم الفرشيشي": the date, then its author
@@ -461,6 +479,10 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
         if (title_seen and not paragraph_seen and _HEAD_BYLINE.match(key)
                 and (after_metadata or _date_line_follows(keys, drop, i) or _unknown_name_over_lead(keys, drop, i))):
             remove(i)  # the author's name under the title, among date and credit lines
+            continue
+        if (title_seen and not paragraph_seen and words <= MAX_SECTION_WORDS and _is_section_label(key)
+                and (after_metadata or _date_line_follows(keys, drop, i))):
+            remove(i)  # "اقتصاد" beside the date line or under a dateline read ("عدن - خاص"): the section's label
             continue
         if (title_seen and not paragraph_seen and _LONG_BARE_NAME.match(key)
                 and (after_metadata or _date_line_follows(keys, drop, i))
@@ -722,24 +744,45 @@ def _date_line_follows(keys: list[str], drop: list[bool], i: int) -> bool:
         return False
     key = keys[j]
     label = _DATE_LABEL.match(key)
-    return (read_date_line(key) is not None or (label is not None and read_date(key[label.end():]) is not None)
+    return (read_date_line(_without_section_labels(key)) is not None  # "12 مارس 2026", "اقتصاد | 12 مارس 2026"
+            or (label is not None and read_date(key[label.end():]) is not None)
             or (_stamp_marked(key) and _read_stamp(key) is not None))
 
 
 def _stamp_and_credit(key: str) -> tuple[int, int, dt.date] | None:
-    """Read a head line holding the page's stamp, then its "المصدر:" credit: "2025/03/12 10:46:18 المصدر: شينخوا".
-    Returns the credit's span in key and the stamp's date, or None when the part before the label is no stamp (a
-    date, its time, weekday or labels only) or the credit runs past a name."""
+    """Read a head line holding the page's stamp and its "المصدر:" credit, the stamp first ("2025/03/12 10:46:18
+    المصدر: شينخوا") or last ("المصدر: وكالات | 12 مارس 2026", see _credit_then_stamp). Returns the credit's span in
+    key and the stamp's date, or None when the other part is no stamp (a date, its time, weekday or labels only) or
+    the credit runs past a name."""
     if "مصدر" not in key and "source" not in key:
         return None  # (most head lines hold no credit label: spared the regex)
+    if _CREDIT_LABEL.match(key):
+        return _credit_then_stamp(key)
     match = _STAMP_THEN_CREDIT.match(key)
     if match is None or match["credit"].count(" ") + 1 > MAX_CREDIT_WORDS + 1:
         return None
-    stamp = _STAMP_MARK.sub("", match["stamp"])
+    value = _stamp_date(match["stamp"])
+    return (*match.span("credit"), value) if value is not None else None
+
+
+def _credit_then_stamp(key: str) -> tuple[int, int, dt.date] | None:
+    """Read "المصدر: وكالات | 12 مارس 2026": the credit, then the page's stamp after the first bar, bullet or spaced dash
+    whose rest reads as one (a dash may join the credited names: "المصدر: العربية نت - وكالات" has no stamp)."""
+    for mark in _CREDIT_STAMP_MARK.finditer(key):
+        if key[:mark.start()].count(" ") + 1 > MAX_CREDIT_WORDS + 1:
+            return None
+        if _DIGIT.search(key, mark.end()) and (value := _stamp_date(key[mark.end():])) is not None:
+            return 0, mark.start(), value
+    return None
+
+
+def _stamp_date(stamp: str) -> dt.date | None:
+    """Return the date of a stamp beside a credit (a date line, or a stamp's parts: see _read_stamp), else None."""
+    stamp = _STAMP_MARK.sub("", stamp)
     value = read_date_line(stamp)
     if value is None and (both := _read_stamp(stamp)) is not None:
         value = both[0] or both[1]
-    return (*match.span("credit"), value) if value is not None else None
+    return value
 
 
 def _stamp_marked(key: str) -> bool:
@@ -760,6 +803,29 @@ def _outlet_before_stamp(parts: list[str]) -> bool:
         return False  # (a clause before the label is no name: "قال الوزير إن - نشر في …")
     label = _DATE_LABEL.match(parts[1].strip())
     return label is not None and bool(label.group("strong") or label.group("update"))
+
+
+# A section label beside the page's date, set off by a bar, a bullet, a breadcrumb's mark or a spaced dash: "اقتصاد | 12
+# مارس 2026", "12 مارس 2026 • صحة", "رياضة | كرة القدم | 5 أبريل 2026" (see _without_section_labels). The group keeps
+# the marks in the split, so that what is left is joined back as written ("2025/08/03 - 10:15").
+_SECTION_SPLIT = re.compile(r"(\s*[|•·›>]\s*|\s+[-–—]\s+)")
+_SECTION_MARKS = ("|", "•", "·", "›", ">", " -", " –", " —")
+
+
+def _without_section_labels(key: str) -> str:
+    """Return a head line without the section labels at its ends (see _SECTION_SPLIT), else the line itself: "اقتصاد |
+    12 مارس 2026" gives "12 مارس 2026", which the caller reads as a date line only, as the label pass reads the same
+    line over the headline (masthead._label_line). Only whole labels beside a mark go: "اقتصاد السودان تراجع بنسبة 12%
+    …" has none, and "السياسة | 12 قتيلاً في اشتباكات الحدود" leaves no date."""
+    if not any(mark in key for mark in _SECTION_MARKS):
+        return key  # (most lines: spared the split)
+    pieces = _SECTION_SPLIT.split(key)  # a part, a mark, a part, …
+    start, end = 0, len(pieces)
+    while end - start > 2 and _is_section_label(pieces[start]):
+        start += 2
+    while end - start > 2 and _is_section_label(pieces[end - 1]):
+        end -= 2
+    return key if end - start == len(pieces) else "".join(pieces[start:end])
 
 
 def _read_stamp(key: str) -> tuple[dt.date | None, dt.date | None] | None:

@@ -157,7 +157,8 @@ from .glued import (
     _story_under_the_staff_credit,
     _teasers_end,
 )
-from .lexicon import _AGENCY_ONLY, _PAD, _any_of, _bare, MIN_PARAGRAPH_WORDS, SHORT_LINE_WORDS, _ends_sentence, _next_nonblank
+from .lexicon import (_AGENCY_ONLY, _PAD, _any_of, _bare, MIN_PARAGRAPH_WORDS, SHORT_LINE_WORDS, _ends_sentence,
+                      _is_section_label, _next_nonblank)
 from .masthead import (
     HeadShapes,
     _choose_headline,
@@ -166,7 +167,6 @@ from .masthead import (
     _drop_head_labels,
     _is_nav_menu,
     _is_section_and_age,
-    _is_section_label,
     _is_spaced_menu,
     _read_title,
     _without_live_format_label,
