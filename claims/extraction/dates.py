@@ -1472,15 +1472,19 @@ _HIJRA = 622 + 196 / 365.2425
 _HIJRI_YEAR_LENGTH = 354.36667 / 365.2425
 
 
-@_rule(f"{B}{PRE}(?P<x>(?:(?P<prep>{YEAR_PREP}){S}(?:{YEARWORD}{S})?|{YEARWORD}{S})(?P<hy>[1-9]\\d{{0,3}}){S0}ه{E}{S0}"
-       f"(?:\\({S0}|[-–/]{S0}|الموافق{S}(?:ل{S0})?)(?:{YEARWORD}{S})?(?P<y>{YEAR}|{_EARLY_YEAR}){YSUF}(?:{S0}\\))?)")
+@_rule(f"{B}{PRE}(?P<x>(?P<cue>(?P<prep>{YEAR_PREP}){S}(?:{YEARWORD}{S})?|{YEARWORD}{S})?(?P<hy>[1-9]\\d{{0,3}}){S0}ه{E}{S0}"
+       f"(?:\\({S0}|[-–/]{S0}|(?P<agreeing>الموافق){S}(?:ل{S0})?)(?:{YEARWORD}{S})?(?P<y>{YEAR}|{_EARLY_YEAR})"
+       f"(?P<ad>{YSUF})(?:{S0}\\))?)")
 def _hijri_year_with_gregorian(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
-    """عام 1437هـ (2016م) · سنة 1420 هـ الموافق 1999م · في 1445هـ/2023م · عام 656 هـ/1258 م: the Gregorian year
-    the writer gives.
+    """عام 1437هـ (2016م) · سنة 1420 هـ الموافق 1999م · في 1445هـ/2023م · عام 656 هـ/1258 م · موسم 1445هـ (2024م):
+    the Gregorian year the writer gives.
 
     A Hijri year overlaps two Gregorian ones; the year in brackets must be one of them (or the next, as writers
-    round).
+    round). With no year word or preposition before it ("في موسم 1445هـ (2024م)") both years must be marked, the
+    Gregorian one by م or الموافق: "656 هـ/ 1258 زائراً" is no date.
     """
+    if not m.group("cue") and not (m.group("ad") or m.group("agreeing")):
+        return
     hijri_year, year = int(m.group("hy")), int(m.group("y"))
     starts = _HIJRA + (hijri_year - 1) * _HIJRI_YEAR_LENGTH
     if not int(starts) <= year <= int(starts + _HIJRI_YEAR_LENGTH) + 1:
@@ -1705,9 +1709,13 @@ def _rel_month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         return
     if m.group("same"):
         # "خلال الشهر نفسه"، "في وقت سابق من الشهر ذاته": the month told before (_same_month); with no time
-        # preposition ("نفس الشهر الذي …" as a subject) it dates nothing.
-        if m.group("mod") or _SAME_MONTH_PREP.search(ctx.norm, max(0, m.start("x") - 24), m.start("x")):
-            if earlier := _OF_AN_EARLIER_YEAR.match(ctx.norm, m.end("x")):
+        # preposition ("نفس الشهر الذي …" as a subject) it dates nothing. "ارتفع في غشت مقارنة بالشهر ذاته من السنة
+        # الماضية": a base of comparison a year back from a month named before it in the sentence is that month's
+        # date a year earlier (with no month named there, it stays undated as "مقارنة بالعام الماضي").
+        earlier = _OF_AN_EARLIER_YEAR.match(ctx.norm, m.end("x"))
+        if m.group("mod") or _SAME_MONTH_PREP.search(ctx.norm, max(0, m.start("x") - 24), m.start("x")) \
+                or earlier and _month_named_before(ctx.norm, m.start("x")):
+            if earlier:
                 # "خلال الشهر ذاته من السنة الماضية": that month a year before the month told ("من عام 2023": of
                 # that year)
                 back = earlier.group("y") or _SAME_MONTH_YEAR_BACK
@@ -1850,6 +1858,20 @@ _NOTICE_BEFORE = re.compile(_f(f"(?<!\\w)[وفبل]?(?:ال)?(?:اعلام|اخ�
 
 _NAMED_BY_EVENT = re.compile(_f(f"{S}ال[^\\W\\d]{{2,}}"))
 
+# Days of the Hijri year known by name: "يوم عرفة" is 9 Dhu al-Hijja, "عاشوراء" 10 Muharram.
+_NAMED_HIJRI_DAYS = {
+    "عرفه": (12, 9), "الترويه": (12, 8), "النحر": (12, 10), "عيد الاضحي": (12, 10), "عيد النحر": (12, 10),
+    "عيد الفطر": (10, 1), "عاشوراء": (1, 10), "المولد النبوي": (3, 12),
+}
+NAMED_HIJRI_DAY = f"(?:{_alt(_NAMED_HIJRI_DAYS)})"
+# What counts the days from it: "بيومين"، "بأسبوع"، "بأربعة أيام"، "بـ5 أيام".
+_COUNTED_DAYS = {"يوم": 1, "يومين": 2, "اسبوع": 7, "اسبوعين": 14}
+BY_DAYS = (f"ب{S0}(?:(?P<one>{_alt(_COUNTED_DAYS)})|(?P<n>\\d{{1,2}}|{_alt(_AGO_NUMBERS)}){S}(?P<units>ايام|اسابيع))"
+           f"{E}")
+# "قبل يوم عرفة"، "قبل يوم تنصيبه بأسبوع": "يوم" before a named day, or before a noun the days are counted from, is
+# that day, not one day ago.
+_NAMED_DAY_AFTER = re.compile(_f(f"{S}(?:{NAMED_HIJRI_DAY}{E}|[^\\W\\d]+(?:{S}[^\\W\\d]+)?{S}{BY_DAYS})"))
+
 
 @_rule(f"{B}{PRE}(?P<x>(?P<kw>قبل|منذ){S}(?:(?P<n>\\d{{1,2}}|{_alt(_AGO_NUMBERS)}){S}(?P<units>{_alt(_AGO_PLURALS)})"
        f"|(?P<unit>{_alt(_AGO_ONE_OR_TWO)})(?:{S}فقط)?)){E}(?!{S}(?:من|علي){E})")
@@ -1860,8 +1882,9 @@ def _ago(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         return
     if m.group("unit"):
         unit, n = _AGO_ONE_OR_TWO[m.group("unit")]
-        if n == 1 and _NAMED_BY_EVENT.match(ctx.norm, m.end("x")):
-            return  # "قبل يوم الاقتراع"، "قبل عام الجائحة": the day (year) an event names, not one day (year) ago
+        if n == 1 and (_NAMED_BY_EVENT.match(ctx.norm, m.end("x"))
+                       or unit == "day" and _NAMED_DAY_AFTER.match(ctx.norm, m.end("x"))):
+            return  # "قبل يوم الاقتراع"، "قبل عام الجائحة"، "قبل يوم عرفة": the day (year) an event names, not one ago
     else:
         unit = _AGO_PLURALS[m.group("units")]
         n = int(m.group("n")) if m.group("n").isdigit() else _AGO_NUMBERS[m.group("n")]
@@ -2528,10 +2551,20 @@ def _hijri_day(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     if month == 2 and not _safar_is_a_date(m, ctx.norm):
         return  # "فاز الفريق 3 صفر": a score
     day = _day_of(m.group("d"))
+    if (found := _nearest_hijri_day(ctx, m.start("x"), month, day)) is not None:
+        chosen, year = found
+        yield _Cand(m.start("x"), m.end("x"), chosen.isoformat(), "day",
+                    hijri=f"{year:04d}-{month:02d}-{day:02d}", explicit_year=False)
+
+
+def _nearest_hijri_day(ctx: _Ctx, start: int, month: int, day: int) -> tuple[dt.date, int] | None:
+    """Return the Gregorian day of a yearless Hijri day told at start, and its Hijri year (see _hijri_day)."""
+    if Hijri is None or ctx.pub is None:
+        return None
     try:
         this_year = Gregorian(ctx.pub.year, ctx.pub.month, ctx.pub.day).to_hijri().year
     except (ValueError, OverflowError):
-        return  # a publication date outside the converter's range (1343–1500 AH)
+        return None  # a publication date outside the converter's range (1343–1500 AH)
     days: dict[dt.date, int] = {}
     for year in (this_year - 1, this_year, this_year + 1):
         try:
@@ -2540,14 +2573,30 @@ def _hijri_day(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
             continue
     last = max((d for d in days if d <= ctx.pub), default=None)
     following = min((d for d in days if d >= ctx.pub), default=None)
-    if _future_context(ctx.norm, m.start("x")) or last is None or ctx.pub - last > _HALF_YEAR:
+    if _future_context(ctx.norm, start) or last is None or ctx.pub - last > _HALF_YEAR:
         chosen = following
     else:
         chosen = last
-    if chosen is None:
+    return None if chosen is None else (chosen, days[chosen])
+
+
+@_rule(f"{B}{PRE}(?P<x>(?P<kw>قبل|بعد){S}(?:يوم{S})?(?P<named>{NAMED_HIJRI_DAY}){E}{S}{BY_DAYS})")
+def _days_from_named_day(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
+    """قبل يوم عرفة بأربعة أيام · بعد عيد الأضحى بيومين: days counted from a named day of the Hijri year, the one
+    nearest the publication date as for "9 ذي الحجة" (_hijri_day)."""
+    month, day = _NAMED_HIJRI_DAYS[_SPACES.sub(" ", m.group("named"))]
+    if m.group("one"):
+        days = _COUNTED_DAYS[m.group("one")]
+    else:
+        n = int(m.group("n")) if m.group("n").isdigit() else _AGO_NUMBERS[m.group("n")]
+        days = n * (7 if m.group("units") == "اسابيع" else 1)
+        if not 3 <= n <= 10:
+            return  # past ten, plurals take the singular ("بـ11 يوماً")
+    if (found := _nearest_hijri_day(ctx, m.start("x"), month, day)) is None:
         return
-    yield _Cand(m.start("x"), m.end("x"), chosen.isoformat(), "day",
-                hijri=f"{days[chosen]:04d}-{month:02d}-{day:02d}", explicit_year=False)
+    named, _ = found
+    told = named - dt.timedelta(days=days) if m.group("kw") == "قبل" else named + dt.timedelta(days=days)
+    yield _Cand(m.start("x"), m.end("x"), told.isoformat(), "day", explicit_year=False)
 
 
 # --------------------------------------------------------------------------------------
@@ -2576,6 +2625,7 @@ _KEYS: dict[object, set[str] | str] = {
     _rel_day: {"اليوم", "امس", "الامس", "غد", "غدا", "الغد", "الليله"},
     _weekday: set(_WEEKDAYS), _weekday_pair: set(_WEEKDAYS), _night_over_two_days: set(_WEEKDAYS),
     _hijri: _HIJRI_WORDS, _hijri_day: _HIJRI_WORDS, _ago: {"قبل", "منذ"},
+    _days_from_named_day: {"قبل", "بعد"},
 }
 _KEY_IDS: dict[str, tuple[int, ...]] = {}  # word, with or without clitics → the keys it belongs to
 _KEYED_RULES: list[tuple[re.Pattern, int | re.Pattern, _Rule]] = []
@@ -2673,6 +2723,7 @@ _REACH: dict[_Rule, tuple[int, _Opens | None]] = {
     _hijri: (_WORDS_BACK, _DAY_BEFORE_HIJRI_MONTH),
     _hijri_day: (_WORDS_BACK, _DAY_BEFORE_HIJRI_MONTH),
     _ago: (0, None),  # قبل/منذ opens it
+    _days_from_named_day: (0, None),  # قبل/بعد opens it
 }
 
 

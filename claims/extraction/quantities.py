@@ -151,7 +151,14 @@ _REFERENCE_CUES = _norms(
     # "وكيل في القطاع 44 بمدينة الصدر"، "المحلة 512": a numbered district (a count after it, "خسر القطاع 44 مليون
     # دولار"، "في الحي 5 أشخاص", still counts)
     "القطاع", "المربع", "المحلة", "الحي", "البلوك", "المقاطعة", "الزقاق",
+    # "عبر التعميمين 158 و166"، "المراسيم 12 و13": documents named by their numbers (_DOCUMENT_PLURALS)
+    "التعميم", "تعميم", "التعميمين", "التعاميم", "التعميمات", "القرارات", "القانونين", "القوانين", "المرسومين",
+    "المراسيم",
 )
+# "وبلغ عدد القرارات 12": after عدد or مجموع a plural document noun is what is counted, the number after it a count.
+_DOCUMENT_PLURALS = _norms("التعميمين", "التعاميم", "التعميمات", "القرارات", "القرارين", "القانونين", "القوانين",
+                           "المرسومين", "المراسيم")
+_COUNT_NOUNS = _norms("عدد", "مجموع", "إجمالي", "اجمالي")
 # A label noun a name or two before the number still labels it: قرار مجلس الأمن 2254، رقم الطوارئ (هو) 112.
 # A university named by its city and a number is one too: "بجامعة الجزائر 3"، "في جامعة باريس 8" (a unit after it,
 # "جامعة القاهرة 300 منحة", still counts).
@@ -910,6 +917,8 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         cue = None  # "أغلقنا منذ مطلع الأسبوع 87 معملاً": this week, then the count
     if cue in _ARTICLE_CUES and label is tokens[first - 1] and _the_n_of_a_plural(tokens, first - 1):
         cue = None  # "المقاعد الـ18"، "مقاعد كركوك الـ16": the N of them, a count, not an ordinal
+    if cue in _DOCUMENT_PLURALS and label is tokens[first - 1] and first >= 2 and _counted_by(tokens[first - 2]):
+        cue = None  # "وبلغ عدد القرارات 12": the documents counted
     labelled = cue is not None
     if label is not None and label.norm == _MAGHREB_NUMBER:
         labelled = True  # "القانون الأساسي عدد 15": the Maghreb عدد numbers a law like رقم
@@ -2238,6 +2247,11 @@ def _calendar_year(tokens: Sequence[Token], read: NumberRead) -> bool:
     if noun.kind != "ar" or adjective.kind != "ar" or adjective.norm not in _CALENDAR_ADJECTIVES:
         return False
     return noun.norm in _YEAR_NOUNS or _without_clitic(noun.norm) in _YEAR_NOUNS  # للسنة = ل + السنة
+
+
+def _counted_by(token: Token) -> bool:
+    """Say whether a word is عدد or مجموع, with or without a clitic: what counts the noun after it."""
+    return token.kind == "ar" and (token.norm in _COUNT_NOUNS or _without_clitic(token.norm) in _COUNT_NOUNS)
 
 
 def _reference_cue(norm: str) -> str | None:
