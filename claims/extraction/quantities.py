@@ -966,6 +966,8 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
     second = _range_partner(tokens, read, chain)
     if second is False:
         return None
+    if second is not None and labelled and _bare_to(tokens, read):
+        second = None  # "غرام الذهب عيار 21 إلى 325 ألف جنيه": a grade, then where the price went; no range
     end_read = second or read
     # --- unit ---
     unit, unit_end = _unit_after(tokens, end_read.last)
@@ -1094,6 +1096,12 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
 
 
 _FROM = normalize_word("من")
+
+
+def _bare_to(tokens: Sequence[Token], read: NumberRead) -> bool:
+    """Say whether إلى follows the number at read with no من or بين before it: "N إلى M", not "من N إلى M"."""
+    return read.last < len(tokens) and tokens[read.last].norm in _TO_WORDS \
+        and not _has_before(tokens, read.first, ("من", "بين", "مابين"))
 
 
 def _starts_a_range(tokens: Sequence[Token], first: int) -> bool:
@@ -2110,8 +2118,9 @@ _VERB_SHAPE = re.compile(
 )
 _OBJECT_SUFFIX = re.compile(r"(?:ها|هم|هما|هن|كم)$")
 # The verbal noun of a derived verb acts on the count after it: "انتزاع 1126 لغماً"، "اعتقال 1200 شخص"، "استخراج
-# 1500 طن" (forms VII انفعال، VIII افتعال، X استفعال); a name is not so shaped.
-_VERBAL_NOUN_SHAPE = re.compile(r"^[وفبل]?(?:ان\w\wا\w|ا\wت\wا\w|است\w\wا\w)$")
+# 1500 طن" (forms VII انفعال، VIII افتعال، X استفعال), and form IV إفعال: "إلغاء 1143 ورقة"، "إجلاء 1340 شخصاً"; a
+# name is not so shaped.
+_VERBAL_NOUN_SHAPE = re.compile(r"^[وفبل]?(?:ان\w\wا\w|ا\wت\wا\w|است\w\wا\w|ا\w\wا\w)$")
 
 
 # "الـN" after a plural noun counts it: "بكامل المقاعد الـ18"، "مقاعده الـ12"، "مقاعد كركوك الـ16" (the plural in
@@ -2212,6 +2221,8 @@ def _event_year(tokens: Sequence[Token], read: NumberRead, unit: str | None) -> 
         return False
     if unit is not None and (unit == "%" or normalize_word(unit.split()[0]) in _KNOWN_UNITS):
         return False  # "بطولة آسيا ... 2000 دولار" is a prize
+    if read.last == read.first + 1 and _vote_year_at(tokens, read.first):
+        return True  # "خلال اقتراع 2021 حدود 47%": the vote's year, whatever bounds the figure after it
     if _qualifier_before(tokens, read.first, -1)[0] != "exact":
         return False  # "يفوق الدورة السابقة بنحو 1000 منصب": no year is approximate or bounded
     for tok in tokens[max(0, read.first - 3):read.first]:
@@ -2224,6 +2235,18 @@ def _event_year(tokens: Sequence[Token], read: NumberRead, unit: str | None) -> 
 
 
 _LABEL_CLITIC = re.compile(r"^[وف]?[بلك]?")
+# An indefinite noun of a vote or a season in construct with the year right after it: "اقتراع 2021"، "انتخابات
+# 2019"، "استفتاء 2014"، "موسم 2023". The definite noun may be the subject before a count ("وتابع الاقتراع 1500
+# مراقب"), so only the indefinite one.
+_VOTE_OR_SEASON_NOUNS = _norms("اقتراع", "انتخابات", "استفتاء", "استحقاق", "تشريعيات", "رئاسيات", "موسم", "دورة",
+                               "نسخة")
+
+
+def _vote_year_at(tokens: Sequence[Token], k: int) -> bool:
+    """Say whether tokens[k] is a year in plain digits right after an indefinite vote or season noun."""
+    tok = tokens[k]
+    return k > 0 and tok.kind == "num" and tok.norm.isdigit() and 1900 <= int(tok.norm) <= 2100 \
+        and tokens[k - 1].kind == "ar" and _LABEL_CLITIC.sub("", tokens[k - 1].norm) in _VOTE_OR_SEASON_NOUNS
 
 
 def _without_clitic(norm: str) -> str:
@@ -2406,6 +2429,8 @@ def _unit_after(tokens: Sequence[Token], k: int) -> tuple[str | None, int]:
         return None, k  # "ما يزيد عن 7 ملايين سنة 2010": the year of the figure, not its unit
     if norm == _KNOTS and any(t.norm in _SPEED_WORDS for t in tokens[max(0, k - 4):k]):
         return _clean_unit(tok.text), k + 1  # "بسرعة 8 عقد": knots (عقدة), not decades
+    if _counts_contracts(tokens, k):
+        return _clean_unit(tok.text), k + 1  # "340 عقد إيجار"، "1250 عقداً": contracts, not decades
     if norm in DURATION_WORDS or _strip_acc(norm) in DURATION_WORDS or norm in _NOT_COUNTED:
         return "", k
     if norm == "ج" and k + 2 < n and tokens[k + 1].norm == "." and tokens[k + 2].norm == "م":
@@ -2579,6 +2604,28 @@ def _age_bound(tokens: Sequence[Token], q_start: int, floor: int) -> bool:
 
 
 _KNOTS = normalize_word("عقد")
+# عقد is a decade and a contract. More than ten decades are told in centuries, so the singular after eleven or more
+# ("6214 عقد"، "1250 عقداً") counts contracts, as does any form before the kind of contract ("ثلاثة عقود توريد"،
+# "5 عقود بيع"). Not after a year ("في 2015 عقد المجلس"): there عقد is the verb "held"; nor before من ("11 عقداً
+# من الزمن").
+_CONTRACT_WORDS = _norms("عقد", "عقدا", "عقود")
+_CONTRACT_SINGULAR = _norms("عقد", "عقدا")
+_CONTRACT_KINDS = _norms("زواج", "قران", "إيجار", "ايجار", "عمل", "بيع", "شراء", "توريد", "تأمين", "قرض", "شراكة",
+                         "استثمار", "امتياز", "صيانة", "توظيف", "تمويل", "رهن", "احتراف", "إعارة", "تشغيل")
+_MOST_DECADES = 10
+
+
+def _counts_contracts(tokens: Sequence[Token], k: int) -> bool:
+    """Say whether عقد/عقداً/عقود at k, right after a number, counts contracts rather than decades."""
+    if k == 0 or tokens[k].norm not in _CONTRACT_WORDS:
+        return False
+    number = read_number(tokens, k - 1)
+    if number is None or number.digits_plain and 1900 <= number.value <= 2100:
+        return False
+    if k + 1 < len(tokens) and tokens[k + 1].kind == "ar" and tokens[k + 1].norm in _CONTRACT_KINDS:
+        return True
+    after_from = k + 1 < len(tokens) and tokens[k + 1].norm == _FROM  # "بعد 15 عقداً من الزمن": decades still
+    return tokens[k].norm in _CONTRACT_SINGULAR and number.value > _MOST_DECADES and not after_from
 _SPEED_WORDS = _norms("سرعة", "بسرعة", "سرعتها", "سرعته", "وبسرعة")
 _YEAR_WORDS = _norms("سنة", "سنوات", "سنين", "عام", "أعوام", "عامين", "سنتين", "عاما")
 _WITHIN = _norms("خلال", "وخلال", "غضون", "بغضون")
@@ -3238,6 +3285,8 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str 
         # "عدد الحجاج القادمين من الخارج": من before a definite noun, past the subject's first word, tells where from
         from_where = word.norm == "من" and width > 1 and k + 2 < i and tokens[k + 2].kind == "ar" \
             and _MARKS_RE.sub("", tokens[k + 2].text).startswith("ال")
+        if _vote_year_at(tokens, k + 1):
+            continue  # "لم تتجاوز نسبة المشاركة خلال اقتراع 2021 حدود 47%": the vote's year is in the subject
         one_of = _number_as_adjective(tokens, k)
         if word.kind != "ar" or (lookup_word(word.norm) is not None and not one_of) \
                 or (word.norm in _STOP and not in_it and not in_relative and not opens_name and not from_where
