@@ -208,6 +208,9 @@ _VERB_FORMS = {
     "أطلق": "أطلق أطلقت",
     "افتتح": "افتتح افتتحت",
     "أمر": "أمر أمرت",  # "أمر الرئيس بصرف منحة": an order, a decision verb as قرر
+    # A body settling a result or a dispute: "حسمت اللجنة النتيجة بعد إعادة فرز 40 صندوقاً"; a decision verb as قرر
+    # (with a body or an official only: "حسم الفريق المباراة" says nothing). Past only: "حسم 10%" is a discount.
+    "حسم": "حسم حسمت",
     # Rulings: only with a court or a judge as subject (_RULING_VERBS). Not "حكم" (the noun "ruling").
     "قضى": "قضى قضت",
     "حكم": "حكمت",
@@ -228,7 +231,7 @@ _CLITICS = ("هما", "هم", "ها", "ه", "نا", "كم")
 # carrying"; only the bare form, or with و/ف, is read.
 _BARE_FORMS_ONLY = {"حمل"}
 # Deeds, not speech: with نا they are "we did" ("حين أطلقنا قسم الأطفال"، "قررنا"), never "he … us".
-_DEEDS_NOT_TO_US = {"قرر", "أصدر", "دشن", "أطلق", "افتتح", "أمر", "قضى", "حكم", "أيد", "خفف", "أدان"}
+_DEEDS_NOT_TO_US = {"قرر", "حسم", "أصدر", "دشن", "أطلق", "افتتح", "أمر", "قضى", "حكم", "أيد", "خفف", "أدان"}
 # Every written form: conjunction/particle prefixes × verb form × object clitic, looked up in one step.
 _VERB_SURFACE: dict[str, str] = {
     prefix + form + clitic: lemma
@@ -259,7 +262,7 @@ _NEEDS_COMPLEMENT = {"أبدى", "طمأن", "ذكر", "نقل", "تحدث", "ت
                      "عزا", "استبعد", "أرجع", "روى", "رد",
                      "أضاف", "شكا", "حمل", "ارتقب"}  # "عزا … إلى"، "استبعد أن"; "استبعد المدرب اللاعب" and "أضاف المهاجم الهدف الثاني" are no speech
 # "يذكر أن" / "ذكر أن" with no subject is the passive "it is noted": never carry a speaker.
-_NO_CARRY = {"ذكر", "نقل", "قدر", "كتب", "سجل", "وثق", "أحصى", "رصد", "أرجع", "قرر", "أمر", "قضى", "حكم", "اعتقد",
+_NO_CARRY = {"ذكر", "نقل", "قدر", "كتب", "سجل", "وثق", "أحصى", "رصد", "أرجع", "قرر", "أمر", "حسم", "قضى", "حكم", "اعتقد",
              "أيد", "خفف", "أدان",
              "أصدر", "دشن", "أطلق", "افتتح", "لخص", "ارتقب"}
 # "وذكر أن" opening a sentence goes on with the last speaker, as "وأضاف أن" does (unlike "ويذكر أن"، "ذُكر أن").
@@ -282,7 +285,7 @@ _ANALYSE_SURFACE = {**_GATED_SURFACE, **_VERB_SURFACE}  # a form of both tables 
 _RECORD_VERBS = {"سجل", "وثق", "رصد"}
 # "قررت الهيئة خفض الأسعار بنسبة 15%": a body or an official that decides a measure states its figures;
 # "قرر اللاعب الاعتزال" or "قرر الطلاب الإضراب" is no statement.
-_DECISION_VERBS = {"قرر", "أمر"}
+_DECISION_VERBS = {"قرر", "أمر", "حسم"}
 # "قضت محكمة الجنايات بحبس المتهمين 7 سنوات وبرد 4.2 ملايين دينار": a court that rules states the
 # sentence and the sums; "قضى الوزير ثلاثة أيام في المستشفى" (spent) or "حكمت" (a first name) state nothing.
 _RULING_VERBS = {"قضى", "حكم", "أيد", "خفف", "أدان"}

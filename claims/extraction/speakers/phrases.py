@@ -18,6 +18,7 @@ from .lexicon import (
     _DOCUMENT_NOUNS,
     _DROP,
     _HONORIFICS,
+    _INSTITUTIONS,
     _ISSUED_BY,
     _ISSUED_IT,
     _LINEAGE,
@@ -295,6 +296,10 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
         inner = _parse_window(toks[j:], strict=strict)  # "حسب نتائج مؤسسة غالوب": the body whose results they are
         if inner and inner.start == 0 and inner.mode == "org":
             return inner._replace(start=inner.start + j, end=inner.end + j)
+    if mode == "group" and bare in _RECKONINGS and not _is_al(t) and (author := _quoted_or_outlet_author(toks, j)):
+        return author  # "بحسب حسابات «المرصد»"، "وفق رصد «عنب بلدي»": the quoted outlet's own reckoning
+    if mode == "name" and bare in _FIELD_ROUNDS and (author := _field_round_author(toks, j)):
+        return author  # "بحسب جولة ميدانية أجرتها الصحيفة": who made the round found the prices
     if mode == "group" and (bare in _DOCUMENT_NOUNS or (bare in _RESULT_HEADS and _is_al(t))
                             or (bare in _DATA_NOUNS and not _is_al(t))):  # "معلومات «الديار»"، "معلومات الوزارة"
         author = _document_author(toks, j, definite=_is_al(t))
@@ -661,6 +666,23 @@ def _quoted_or_outlet_author(toks: list[_Tok], j: int) -> _Phrase | None:
     return None
 
 
+# Nouns of reckoning whose quoted or outlet owner is the source: "بحسب حسابات «المجهر»"، "وفق رصد «عنب بلدي»".
+_RECKONINGS = _words("حسابات رصد إحصاء تقديرات")
+# A round or visit made to gather figures: "بحسب جولة أجرتها الصحيفة"، "وفق جولة ميدانية قام بها المراسل".
+_FIELD_ROUNDS = _words("جولة جولات")
+
+
+def _field_round_author(toks: list[_Tok], j: int) -> _Phrase | None:
+    """Return who made the round before toks[j], named as the subject of "أجراها/أجرتها" after at most one
+    adjective ("جولة ميدانية أجرتها الصحيفة"), else None: "جولة المفاوضات"، "جولة الوزير" name no source."""
+    n = len(toks)
+    if j < n and not _is_al(toks[j].text) and _NISBA.search(toks[j].text):
+        j += 1  # ميدانية
+    if j < n and toks[j].text in _ISSUED_IT:
+        return _author_at(toks, j + 1, agent=True)
+    return None
+
+
 # "X التابع لـY": X is a unit of the body Y, a body itself.
 _AFFILIATED = _words("التابع التابعة التابعين التابعتين")
 _AFFILIATED_NAME_WORDS = 5  # "مصفوفة تتبع النزوح"، "مرصد الزلازل الوطني"
@@ -716,9 +738,10 @@ def _author_at(toks: list[_Tok], j: int, *, agent: bool = False) -> _Phrase | No
     window = toks[j:j + _NP_WINDOW]
     t = window[0].text
     trim = 0
-    if t[:1] == "ل" and len(t) > 3:
+    if t[:1] == "ل" and len(t) > 3 and t not in _INSTITUTIONS:  # "لجنة" is a body, not ل + "جنة"
         # "للأمم المتحدة" is read as "الأمم المتحدة"; its span starts after لل, as a source's does.
-        trim = 2 if t.startswith("لل") and len(t) > 4 else 1
+        trim = 2 if t.startswith("لل") and len(t) > 4 and t[1:] not in _INSTITUTIONS else 1
+        # "للجنة الامتحانات" is ل + لجنة, not لل + "جنة": read the body's noun after the one ل
         window[0] = window[0]._replace(text="ال" + t[2:] if trim == 2 else t[1:])
     phrase = _parse_window(window, strict=agent)
     if phrase is None or phrase.start != 0:
@@ -915,6 +938,10 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
             j += 2  # "البرنامج الوطني للتعامل مع الألغام": the verbal noun's complement
             plain, after_nisba, definite = 0, False, True
             continue
+        if t == "علي" and j + 1 < n and _is_al(toks[j + 1].text) and _strip_lam(toks[j - 1].text) in _OVERSIGHT:
+            j += 2  # "لجنة الإشراف على الانتخابات"، "الهيئة العليا للرقابة على الأسواق": what the body oversees
+            plain, after_nisba, definite = 0, False, True
+            continue
         if t in _TEMPORAL or t in _THAT or t in _STOP and t not in ("في", "فى", "لدي", "عن"):
             break
         if t == "(":
@@ -1066,6 +1093,15 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
                 continue
         break
     return j
+
+
+# Verbal nouns of overseeing that take على in a body's name: "لجنة الإشراف على الانتخابات"، "هيئة الرقابة على الأدوية".
+_OVERSIGHT = _words("الإشراف الرقابة التفتيش")
+
+
+def _strip_lam(t: str) -> str:
+    """Return t with a leading ل- of purpose read as ال- ("للإشراف" → "الإشراف"), else t."""
+    return "ال" + t[2:] if t.startswith("لل") and len(t) > 4 else t
 
 
 def _ba_body_then_name(toks: list[_Tok], m: int) -> bool:
