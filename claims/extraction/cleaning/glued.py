@@ -665,7 +665,20 @@ def _only_furniture_after(keys: list[str], j: int) -> bool:
     lists, a share bar ("شارك الخبر: فيسبوك | تويتر | واتساب | تيليجرام"), a ticker of scores, the comment widget ("اترك تعليقاً — لن يتم نشر عنوان بريدك الإلكتروني.") or the copyright footer
     ("© 2025 … All rights reserved جميع الحقوق محفوظة", in two languages), its disclaimer ("تنويه: الأخبار
     المنشورة تعبر عن مصادرها") or cookie notice (or nothing)."""
-    return all(map(_is_foot_furniture, keys[j:]))
+    links = False  # a related-stories heading stood above: the headlines under it are its links
+    for key in keys[j:]:
+        if _is_foot_furniture(key):
+            links = links or _is_related_heading(key.strip(_PAD))
+        elif not (links and _is_link_line(key)):
+            return False
+    return True
+
+
+def _is_link_line(key: str) -> bool:
+    """Say whether a line may be a related story's link under its heading at the page's foot: a headline's length and
+    no sentence's end ("تشغيل خط مياه جديد يغذي بلدة بني نعيم" under "أخبار ذات صلة"). Only under such a heading is
+    it furniture: a line of its length with no full stop elsewhere may be the article's own paragraph, its stop lost."""
+    return key.count(" ") + 1 <= MAX_HEADLINE_WORDS and not _ends_sentence(key)
 
 
 def _is_foot_furniture(key: str) -> bool:
@@ -678,9 +691,18 @@ def _is_foot_furniture(key: str) -> bool:
 def _furniture_foot(keys: list[str]) -> int:
     """Return where the page's foot of furniture starts: _only_furniture_after(keys, j) holds exactly when j is this
     index or after (len(keys) when the last line is a paragraph)."""
-    foot = len(keys)
-    while foot > 0 and _is_foot_furniture(keys[foot - 1]):
-        foot -= 1
+    foot = k = len(keys)
+    unheaded = False  # a link line below has no related heading over it yet: the lines from here on are no foot
+    while k > 0:
+        key = keys[k - 1]
+        if _is_foot_furniture(key):
+            unheaded = unheaded and not _is_related_heading(key.strip(_PAD))
+        elif _is_link_line(key):
+            unheaded = True
+        else:
+            break
+        k -= 1
+        foot = foot if unheaded else k
     return foot
 
 

@@ -84,9 +84,10 @@ def _has_dash(text: str) -> bool:
 
 
 SHORT_LINE_WORDS = 12  # a link or keyword line is a handful of words
-# Wire agencies credited in a dateline: "جنيف - أ ف ب", "الرباط - 10 سبتمبر (رويترز) -", "الدامر (سونا) –" (Sudan's agency).
+# Wire agencies credited in a dateline: "جنيف - أ ف ب", "الرباط - 10 سبتمبر (رويترز) -", "الدامر (سونا) –" (Sudan's agency),
+# "باكو (أذرتاج)" (Azerbaijan's).
 _AGENCY = (r"(?:رويترز|ا\s?ش\s?ا|ا\s?ف\s?ب|ا\.ف\.ب|فرانس برس|الاناضول|الأناضول|د\s?ب\s?ا|اسوشيتد برس|أسوشيتد برس|ا\s?ب|"
-           r"شينخوا|يونهاب|تاس|سبوتنيك|وام|واس|سانا|سونا|قنا|كونا|بترا|ومع|بنا|العمانيه|واج|وفا|سبا|واع|وات|وكالات|الوكالات)")
+           r"شينخوا|يونهاب|تاس|سبوتنيك|وام|واس|سانا|سونا|قنا|كونا|بترا|ومع|بنا|العمانيه|واج|وفا|سبا|واع|وات|اذرتاج|وكالات|الوكالات)")
 
 _AGENCY_ONLY = _compile(rf"^\s*{_AGENCY}\s*$")
 # Pictographs (arrows, technical signs, dingbats, emoji) a page prints as icons of its controls and counters:
@@ -128,6 +129,8 @@ _SECTION_WORDS = _labels(
     "اقليمي", "اقليميه", "ارشيف", "انفوغراف", "انفوجراف", "بودكاست", "صور", "الرئيسيه",
     # a magazine's sections: "شخصيات", "ذاكرة" (its history pages)
     "شخصيات", "ذاكره",
+    # a regional desk, as the Maghreb's pages name it: "الأخبار الجهوية", "جهوي"
+    "جهوي", "جهويه",
 )
 # A section may be named in the plural: "ثقافات", "رياضات", "اقتصاديات", "سياسات" (the singular's ه/ة, or
 # the bare singular, with ات: "ثقافه" -> "ثقافات", "عربيه" -> "عربيات").

@@ -584,6 +584,19 @@ def _masthead_pair(keys: list[str], drop: list[bool], kept: list[int], n: int) -
         else None
 
 
+def _latin_name_with_tagline(key: str) -> bool:
+    """Say whether a head line is the site's name in Latin letters beside its tagline, split by a bar or a spaced dash
+    ("Oasis Post – جريدة إلكترونية مستقلة", "صحيفة رقمية شاملة | Sahel News"): the masthead's second spelling under
+    the Arabic one. A tagline names the paper's kind and what it is, never an event: no headline is this shape (a
+    headline beside a brand holds a clause: "Apple | آبل تطلق هاتفاً جديداً")."""
+    if "|" not in key and not _SPACED_DASH.search(key):
+        return False
+    parts = [part.strip(_PAD) for part in _BAR_OR_DASH.split(key)]
+    return len(parts) == 2 and any(
+        _LATIN_NAME.match(latin) and latin.count(" ") + 1 <= MAX_MASTHEAD_WORDS and _TAGLINE.match(tagline)
+        for latin, tagline in (parts, parts[::-1]))
+
+
 def _given_outlet_in_two_scripts(key: str, outlet: str | None) -> str | None:
     """Return the Arabic part of a head line that gives the outlet's name given with the page beside its Latin spelling
     or its Latin brand's Arabic edition, split by a bar or a spaced dash ("إيكونومي ميدل إيست | Economy Middle East",
@@ -808,10 +821,11 @@ def _drop_head_labels(keys: list[str], drop: list[bool], remove,
             continue  # the page's date between the masthead and the section: read by _read_metadata
         elif (topic_date := _dated_topic(keys, kept, n)) is not None:
             published = published or topic_date  # "12 آذار/مارس 2026 المهاجرون واللاجئون" over the headline
-        elif (_TAGLINE.match(keys[i].strip(_PAD)) or _official_site_line(keys[i])
+        elif (_TAGLINE.match(keys[i].strip(_PAD)) or _official_site_line(keys[i]) or _latin_name_with_tagline(keys[i])
               or _NAME_WITH_MOUTHPIECE.match(keys[i].strip(_PAD)) or _slogan_over_the_head(keys, kept, n, shapes)):
-            # the outlet's tagline ("صحيفة عربية مستقلة", "<name> | الموقع الرسمي", "<name> - لسان حزب …", "لسان حزب …"
-            # over the menu or the headline): no headline, no credit
+            # the outlet's tagline ("صحيفة عربية مستقلة", "<name> | الموقع الرسمي", "Oasis Post – جريدة إلكترونية
+            # مستقلة" under its Arabic name, "<name> - لسان حزب …", "لسان حزب …" over the menu or the headline): no
+            # headline, no credit
             pass
         elif masthead is None and (given := _given_outlet_in_two_scripts(keys[i], outlet)):
             masthead = given  # "إيكونومي ميدل إيست | Economy Middle East" on the page of "إيكونومي ميدل إيست"

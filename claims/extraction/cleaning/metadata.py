@@ -206,10 +206,10 @@ _CREDIT_LINES = tuple(_compile(pattern) for pattern in (
     rf"^{_CITY}\s*/[^/]{{2,40}}/\s*(?P<agency>{_CREDITED})$",
     rf"^(?P<agency>{_CREDITED})$",
     rf"^\((?P<agency>{_AGENCY})\)$",  # "(وأج)" alone under the headline
-    # the city and the agency in brackets, alone over the lead: "القاهرة (أ ش أ)", "الكويت (كونا)", or any agency's
+    # the city and the agency in brackets, alone over the lead: "القاهرة (أ ش أ)", "الكويت، (كونا)", or any agency's
     # initials spelled letter by letter there: "الرياض (و ا س)", "الدوحة (ق ن ا)" (a wire editor's initials sign a
     # story off at its foot, never after a city over its lead)
-    rf"^{_CITY}\s*\(\s*(?P<agency>{_AGENCY}|[\u0621-\u064a](?:[ .][\u0621-\u064a]){{2,3}})\s*\)\s*[-–—:]?$",
+    rf"^{_CITY}\s*[،,]?\s*\(\s*(?P<agency>{_AGENCY}|[\u0621-\u064a](?:[ .][\u0621-\u064a]){{2,3}})\s*\)\s*[-–—:]?$",
 ))
 # A head line where the outlet signs the story and names the agency it relays: "بغداد - الشرقية نيوز (واع)",
 # "الرباط - هسبريس (ومع)", "غزة – صفا (وكالات)". The agency is the story's source.
@@ -243,9 +243,11 @@ _DATELINE_BEFORE_STAMP = _compile(rf"^{_CITIES}\s*[-–—/]\s*(?P<agency>[\u062
 # A wire dateline with a numeric date (day first, as Arab outlets write it): "الرباط - 11/02/2026 (ومع) -",
 # "غزة 22-2-2025 وفا-" (WAFA: no dash before the date, the agency bare), "عمان، 2026/02/11 (بترا) –".
 # A dash (or the end of the line) closes it; with no separator before the date an agency must stand
-# before that dash.
+# before that dash. MENA writes the day and the month only, an agency in brackets after them: "الكويت - 30 - 10 (أ ش أ)"
+# (two numbers and a known agency: no score or range is credited so).
 _NUMERIC_DATELINE = _compile(
-    rf"^{_CITIES}\s*(?:(?P<sep>[-–—،,])\s*)?(?P<date>\d{{1,4}}\s?[-/.]\s?\d{{1,2}}\s?[-/.]\s?\d{{1,4}})(?!\d)\s*"
+    rf"^{_CITIES}\s*(?:(?P<sep>[-–—،,])\s*)?(?P<date>\d{{1,4}}\s?[-/.]\s?\d{{1,2}}\s?[-/.]\s?\d{{1,4}}"
+    rf"|\d{{1,2}}\s?[-/.]\s?\d{{1,2}}(?=\s*\(\s*{_AGENCY}\s*\)))(?!\d)\s*"
     rf"(?:\(\s*(?P<credit>[^()]{{1,30}}?)\s*\)|(?P<bare>{_AGENCY}))?\s*(?:[-–—:]|$)")
 # A wire dateline with no separator after the city, the agency closing it (SPA, KUNA, Petra styles):
 # "جدة 3 شوال 1446 هـ الموافق 1 أبريل 2025 م واس", "الكويت 18 فبراير 2025 (كونا) --",
@@ -508,7 +510,9 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             dateline_checked = True
             published = published or read_numeric_date(numeric.group("date"))
             agency = "credit" if numeric.group("credit") else "bare" if numeric.group("bare") else None
-            if agency and not wire_credit and _AGENCY_ONLY.match(numeric.group(agency)):
+            # (over an outlet's bare name read above the headline: its masthead, see _over_title_outlet)
+            if agency and (not wire_credit or _over_title_outlet(wire_credit, over_title, title_seen)) \
+                    and _AGENCY_ONLY.match(numeric.group(agency)):
                 wire_credit = _as_written_span(lines[i], key, *numeric.span(agency))
             if not key[numeric.end():].strip(_PAD):
                 remove(i)  # the dateline on a line of its own is metadata
