@@ -966,7 +966,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 if phrase:
                     return _found(toks, phrase, (tok.start, tok.end))
             if phrase is None and prev in "،," and tok.text[:1] in "وف" and k >= 3:
-                phrase = _first_clause_subject(toks, k) or _subject_first_clause(toks, k)
+                phrase = _first_clause_subject(toks, k) or _subject_first_clause(toks, k) \
+                    or _surname_before_object(toks, k, surnames)
                 if phrase:
                     return _found(toks, phrase, (tok.start, tok.end))
             if phrase is None and prev in "،," and k >= 4:
@@ -2531,6 +2532,19 @@ def _contrast_pronoun(toks: list[_Tok], k: int) -> bool:
     return prev in _CONTRAST_PRONOUNS or (k >= 2 and prev in _THAT_PRONOUNS and toks[k - 2].text in _CONTRAST)
 
 
+def _surname_before_object(toks: list[_Tok], k: int, surnames: set[str] | frozenset[str]) -> _Phrase | None:
+    """For "هنّأ الخصاونة منافسه في منشور …، وكتب:" return the ال- surname (named in full before) that opens the
+    first clause with the verb's object after it. A common noun the surname test let through has no object after
+    it: "وتأتي الخطوة بعد يومين …، وشدد" (the speaker is someone else)."""
+    phrase = _first_clause_subject(toks, k, surnames)
+    if phrase is None or phrase.end != phrase.start + 1 or not _is_al(toks[phrase.start].text) or phrase.end >= k:
+        return None
+    obj = toks[phrase.end].text
+    if not obj.isalpha() or obj in _STOP or obj in _PLAIN_THAT or _verb_lemma(obj):
+        return None
+    return phrase
+
+
 def _first_clause_subject(toks: list[_Tok], k: int,
                           surnames: set[str] | frozenset[str] = frozenset()) -> _Phrase | None:
     """For "أبقى البنك المركزي الفائدة …، وقال إن" return the subject of the opening verb.
@@ -2551,6 +2565,11 @@ def _first_clause_subject(toks: list[_Tok], k: int,
             or _is_place(first) or first in _SOURCE_WORDS):
         return None
     phrase = _parse_np(toks, start + 1)
+    if phrase is not None and phrase.mode in ("name", "group") and phrase.end < k and _is_al(toks[phrase.start].text) \
+            and toks[phrase.start].text in surnames:
+        # "هنّأ الخصاونة منافسه، وكتب": an ال- surname named in full before; the word the name reader ran on
+        # to is the verb's object
+        return _Phrase(phrase.start, phrase.start + 1, "person", True)
     if phrase is not None and phrase.mode in ("name", "group") and phrase.end < k \
             and toks[phrase.end - 1].text in surnames:
         return _Phrase(phrase.start, phrase.end, "person", True)

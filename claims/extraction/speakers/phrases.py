@@ -274,6 +274,8 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
         mode = "group"
     elif bare in _POLITICAL_GROUPS:
         mode = "group"
+    elif (end := _kin_name_end(toks, k)) > k:
+        return _Phrase(k, end, "person", True)  # "أما جارته فاطمة فقالت"، "وقالت شقيقتها سلمى إن"
     elif _name_like(tok) and not _prepositional(t) and not _POSSESSED.search(t):
         mode = "group" if bare in _SOURCE_NOUNS else "name"
     else:
@@ -763,6 +765,54 @@ def _author_at(toks: list[_Tok], j: int, *, agent: bool = False) -> _Phrase | No
     return _Phrase(j, j + end, phrase.mode, phrase.named, trim)
 
 
+# Kin and neighbours named by whose they are, then by name: "جارته فاطمة"، "زوجها أحمد"، "شقيقتها سلمى".
+_KIN_OF = _words("والد والدة شقيق شقيقة زوج زوجة أرملة نجل نجلة ابن ابنة جار جارة صديق صديقة زميل زميلة")
+_KIN_SUFFIX = re.compile(r"(?:ه|ها|هما|هم|هن)$")
+
+
+def _kin_name_end(toks: list[_Tok], k: int) -> int:
+    """Return the end of a kin noun with a possessive and the name after it ("جارته فاطمة فقالت"، "زوجها أحمد
+    إن"), or k. The name must close there (إن/أن, punctuation, a verb): "زوجته فاطمة الزهراء" is read whole,
+    and "ابنه الأكبر" or "زميله في العمل" have no name."""
+    t = toks[k].text
+    stem = _KIN_SUFFIX.sub("", t)
+    if stem == t or _with_ta_marbuta(stem) not in _KIN_OF and stem not in _KIN_OF:
+        return k
+    end = _name_run(toks, k + 1, already=0)
+    if end == k + 1 or end - k > 4:
+        return k
+    if end < len(toks):
+        nxt = toks[end].text
+        if not (nxt in _PLAIN_THAT or nxt in _STRONG_END or _verb_lemma(nxt)):
+            return k
+    return end
+
+
+_QUOTED_PARTY_WORDS = 2
+
+
+def _quoted_party_end(toks: list[_Tok], j: int) -> int:
+    """Return the end of a short quoted name in ال- right after an indefinite title ("مرشح «البام»"، "لاعب
+    «الأهلي»"), or j. Speech in quotes after a title is longer, or not a definite noun alone ("قال مسؤول «لا»"),
+    and the phrase must go on after it."""
+    end = _quoted_name(toks, j, words=_QUOTED_PARTY_WORDS)
+    if end == j or end >= len(toks) or not _is_al(toks[j + 1].text) or toks[j + 1].text in _STOP \
+            or _verb_lemma(toks[j + 1].text) or toks[end].text in ".؟?!":
+        return j
+    return end
+
+
+def _closed_name_after(toks: list[_Tok], j: int) -> bool:
+    """Say whether a person's name of two words at least starts at toks[j] and إن/أن closes it, or a comma and
+    a relative clause about the person ("، التي انتظرت …، إن"). A bare comma may close an object ("، وقال"), and
+    a relative clause that speaks ("، الذي قال إن") follows the verb's object: "انتقد النائب الزعيم المعارض فلان"."""
+    end = _name_run(toks, j, already=0)
+    if end < j + 2 or end + 2 >= len(toks):
+        return False
+    return toks[end].text in _PLAIN_THAT or toks[end].text in "،," and toks[end + 1].text in _RELATIVE \
+        and toks[end + 2].text not in _VERB_SURFACE
+
+
 def _participle_adjective(t: str) -> bool:
     """Say whether t is a definite participle adjective (المتكامل، المستقلة، المشترك), not a time word."""
     return t.startswith("الم") and len(t) >= 6 and t not in _STOP and t not in _TEMPORAL
@@ -924,6 +974,10 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
                 j = end
                 plain, after_nisba, definite = 0, False, False
                 continue
+        if person and j == first and not definite and t in _QUOTES and _quoted_party_end(toks, j) > j:
+            j = _quoted_party_end(toks, j)  # "مرشح «البام»"، "نائب «النهضة»": the party or club, quoted
+            plain, after_nisba, definite = 0, False, True
+            continue
         if person and t in _IN_ITS_NAME and _is_title(toks[j - 1].text):
             j += 1  # "المتحدث باسمها، إبراهيم حامد،": the body named before; his name may follow in apposition
             continue
@@ -971,6 +1025,12 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
             if after_nisba or definite or plain >= (1 if not person else 2) or _verb_lemma(t):
                 if person and definite and not _verb_lemma(t) and _apposition(toks, j + 1, min_words=2) > j + 1:
                     j += 1  # "للأطباء الشبان، أسماء بن ساسي،": an adjective, then the name set off by commas
+                elif person and j == first and _participle_adjective(t) and _closed_name_after(toks, j + 1) \
+                        and _is_al(toks[j - 1].text) and toks[j - 1].text.endswith("ه") == t.endswith("ه"):
+                    # "المحامية المتدربة ليان الزعبي، …"، "الطبيب المقيم سامر الحلبي إن": an adjective that agrees
+                    # with the title, then the name; "وكرّم الوزير المتفوقة سلمى …" has the object after it
+                    j += 1
+                    continue
                 break
             plain += 1
             j += 1
