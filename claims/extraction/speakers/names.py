@@ -382,6 +382,8 @@ def nominative_form(speaker: str) -> str:
     words = speaker.split(" ")
     if not words[0].endswith(("ا", _TANWEEN_FATH)):
         return speaker  # no accusative ending on the head (_without_accusative): the usual speaker
+    if words[0].endswith("ها"):
+        return speaker  # "ابنها سامي"، "زوجها": her son, her husband; an accusative ة-noun keeps its ة ("ابنةً")
     first = normalize(words[0])
     role = first[:-1] in _ROLE_NOUNS and (len(words) == 1 or not _is_al(normalize(words[1])))
     head = _without_accusative(words[0], bare_alif=role)
