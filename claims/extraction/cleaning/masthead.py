@@ -502,6 +502,34 @@ MAX_STATION_PLACE_WORDS = 2  # the station's town beside its name: "القيرو
 # 90.2 FM - 102.4 FM", "الإذاعة الوطنية 98.2", "راديو الشباب FM 101.3". Only with a frequency printed: "الإذاعة الوطنية
 # تحتفل" is a headline, and so may be a bare "الإذاعة الجهوية بقفصة".
 _DESCRIBED_STATION = _compile(r"^ال(?:اذاعه|راديو)\s+(?P<core>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2})$")
+# A regional or local station named by its town and its reach: "إذاعة بومرداس الجهوية", "راديو صفاقس المحلية". The
+# reach closing the name tells the station as a frequency does ("إذاعة قفصة الجهوية تنظم …" holds a verb: no masthead).
+_REGIONAL_REACH = _compile(r"\s(?:ال)?(?:جهويه|محليه)$")
+# A station's name in Latin letters with its band or kind beside the Arabic one: "Zitouna FM", "Radio Mars" (see
+# _station_masthead). A brand with "FM" in both scripts is a station's masthead, not a clause.
+_LATIN_STATION = re.compile(r"^(?:[a-z][a-z0-9.&'+-]*\s+){1,3}fm$|^radio(?:\s+[a-z][a-z0-9.&'+-]*){1,3}$")
+# The station's live stream over its frequencies and towns: "البث المباشر | 91.4 تونس الكبرى - 89.2 صفاقس", "استمع
+# مباشرة - 98.2 FM". A frequency beside a town of one or two words, or a live label; at least one frequency.
+_LIVE_STREAM = _compile(r"^(?:ال)?بث (?:ال)?مباشر$|^استمع(?:وا)? (?:الينا )?مباشره$|^مباشر$|^live$")
+_TOWN_FREQUENCY = _compile(r"^(?:(?P<town>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?)\s+)?(?P<band>(?:fm\s*)?(?:8[7-9]|9\d|10[0-8])"
+                           r"[.,]\d(?:\s*(?:fm|mhz|ميغاهرتز|ميجاهرتز|اف ام))?)(?:\s+(?P<place>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?))?$")
+
+
+def _frequency_line(key: str) -> bool:
+    """Say whether a head line lists the station's frequencies, maybe by town and under a live label, split by bars or
+    spaced dashes ("البث المباشر | 91.4 تونس الكبرى - 89.2 صفاقس"): the station's furniture, no headline (a headline
+    holds a clause, not bare figures of the FM band beside town names)."""
+    parts = [part.strip(_PAD) for part in _BAR_OR_DASH.split(key.strip(_PAD))]
+    if not all(parts):
+        return False
+    bands = 0
+    for part in parts:
+        match = _TOWN_FREQUENCY.match(part)
+        if match and not (match["town"] and match["place"]):
+            bands += 1
+        elif not _LIVE_STREAM.match(part):
+            return False
+    return bands > 0
 
 
 def _station_masthead(keys: list[str], i: int) -> str | None:
@@ -529,6 +557,9 @@ def _station_masthead(keys: list[str], i: int) -> str | None:
             described = True
         if match:
             station, core = name, match["core"] or match["named"]
+            tuned = tuned or (not described and _REGIONAL_REACH.search(name) is not None)
+        elif station is not None and _LATIN_STATION.match(name):
+            tuned = True  # the station's Latin name with its band or kind: "إذاعة الزيتونة | Zitouna FM"
         elif not (_LATIN_NAME.match(name) and name.count(" ") + 1 <= MAX_MASTHEAD_WORDS) and not (
                 0 < name.count(" ") + 1 <= MAX_STATION_PLACE_WORDS and _ARABIC_WORD.fullmatch(name.replace(" ", ""))):
             return None  # (a Latin name or a town beside the station's; anything else is no masthead)
@@ -565,7 +596,7 @@ def _masthead_pair(keys: list[str], drop: list[bool], kept: list[int], n: int) -
         return parts[0] if not _LATIN_NAME.match(parts[0]) else parts[1]
     if len(parts) != 2 or not all(parts):
         return None
-    first, second = parts
+    first, second = _without_shared_marks(*parts)
     if _outlet_shaped(first) and _outlet_shaped(second):
         return first
     short_name = first.count(" ") + 1 <= MAX_LABEL_NAME_WORDS and not re.search(r"[\d:：،,؛.]", first)
@@ -582,6 +613,20 @@ def _masthead_pair(keys: list[str], drop: list[bool], kept: list[int], n: int) -
         and not _ends_sentence(keys[kept[n + 1]]) and _name_in_two_scripts(first, second)
     return first if tagline or label_below or nav_below or top_in_two_scripts or _recurs(keys, drop, kept[n], first) \
         else None
+
+
+_NAME_MARK = re.compile(r"[،,!؟?]")
+_MARK_IN_LATIN = str.maketrans("،؟", ",?")
+
+
+def _without_shared_marks(first: str, second: str) -> tuple[str, str]:
+    """Return two parts of a head line without their commas and exclamation or question marks when both carry the same
+    ones in the same order: a name spelled in two scripts, its marks with it ("أمل، برلين! | Amal, Berlin!"). A
+    headline beside a brand does not echo its marks in the other script."""
+    marks = [mark.translate(_MARK_IN_LATIN) for mark in _NAME_MARK.findall(first)]
+    if not marks or marks != [mark.translate(_MARK_IN_LATIN) for mark in _NAME_MARK.findall(second)]:
+        return first, second
+    return (" ".join(_NAME_MARK.sub(" ", first).split()), " ".join(_NAME_MARK.sub(" ", second).split()))
 
 
 def _latin_name_with_tagline(key: str) -> bool:
@@ -754,6 +799,23 @@ def _tagline_over_navigation(keys: list[str], drop: list[bool], kept: list[int],
                     for j in range(kept[n] + 1, kept[n + 1])))
 
 
+# A slogan under the masthead: the outlet's kind claiming first place ("الإذاعة الأولى في المغرب", "الجريدة الأولى
+# في تونس", "القناة الرائدة في الخليج"), or what it publishes in which languages ("أخبار من برلين وألمانيا بالعربية
+# والفارسية", "أخبار الجالية باللغة العربية"). Only under a masthead already found: a headline there is a clause.
+_FIRST_OF_KIND = _compile(r"^(?:ال)?(?:اذاعه|اذاعات|قناه|جريده|صحيفه|مجله|موقع|منصه|شبكه|وكاله|يوميه)\s+(?:ال)?(?:اولي|اول|رايده|رايد)"
+                          r"(?:\s+(?:في|ب|علي مستوي))?(?:\s+[\u0621-\u064a]+){1,2}$|^(?:ال)?(?:اذاعه|قناه|جريده|صحيفه|مجله|موقع)"
+                          r"\s+(?:ال)?(?:اولي|اول|رايده|رايد)\s+[\u0621-\u064a]+يا$")
+_LANGUAGE = r"(?:عربيه|انجليزيه|انكليزيه|فرنسيه|فارسيه|كرديه|تركيه|المانيه|اسبانيه|عبريه|امازيغيه|اورديه|روسيه)"
+_IN_LANGUAGES = _compile(rf"^(?:اخبار|اخر الاخبار|الاخبار)(?:\s+[\u0621-\u064a]+){{0,5}}\s+(?:بال{_LANGUAGE}|باللغه ال{_LANGUAGE}"
+                         rf"|باللغتين ال{_LANGUAGE})(?:\s+(?:و|وبال|وال){_LANGUAGE})?$")
+
+
+def _site_slogan(key: str) -> bool:
+    """Say whether a head line is a slogan of the outlet (see _FIRST_OF_KIND, _IN_LANGUAGES)."""
+    line = key.strip(_PAD)
+    return _FIRST_OF_KIND.match(line) is not None or _IN_LANGUAGES.match(line) is not None
+
+
 def _name_over_slogan_and_navigation(keys: list[str], drop: list[bool], kept: list[int], n: int) -> bool:
     """Say whether head line kept[n] is a short name over its slogan, the site's navigation (already dropped) under
     them: "صوت الوادي" over "صوت من لا صوت له" over the menu (see _tagline_over_navigation)."""
@@ -838,8 +900,10 @@ def _drop_head_labels(keys: list[str], drop: list[bool], remove,
             masthead = keys[i].strip(_PAD)
         elif masthead is not None and _latin_name_over_arabic(keys, drop, i):
             pass  # the masthead's second spelling: "راديو المدينة" over "Radio Al Madina"
-        elif masthead is not None and _station_masthead(keys, i):
+        elif masthead is not None and (_station_masthead(keys, i) or _frequency_line(keys[i])):
             pass  # the station's name again with its frequencies: "الوصال FM 92.7 | 96.8" under "إذاعة الوصال"
+        elif masthead is not None and _site_slogan(keys[i]):
+            pass  # what the outlet claims to be or publishes: "الإذاعة الأولى في المغرب", "أخبار … بالعربية والفارسية"
         elif masthead is not None and _tagline_over_navigation(keys, drop, kept, n):
             pass  # the outlet's slogan under its name, over the menu
         else:
@@ -1324,6 +1388,9 @@ def _choose_headline(lines: list[str], keys: list[str], drop: list[bool], remove
     return published
 
 
+_PHRASE_ELLIPSIS = re.compile(r"\s*(?:\.{2,3}|…)\s*")
+
+
 def _live_headline_dated(keys: list[str], i: int) -> bool:
     """Say whether head line i is a live blog's headline behind its format label ("تغطية مباشرة| المنخفض القطبي …")
     with the page's date or update time on the next line: no bar over another story, which has its own headline."""
@@ -1376,7 +1443,8 @@ def _reads_as_the_headline(lines: list[str], keys: list[str], head: _Head, candi
         name = _two_script_name(key)
         if name and _quoted_as_the_outlet(keys, i, name):
             return False
-        slogan = _MOUTHPIECE.match(key.strip(_PAD)) or _SLOGAN.match(key.strip(_PAD))
+        # (a slogan of two phrases split by an ellipsis is one: "صوت الساحل والجبل.. قريبة منكم")
+        slogan = _MOUTHPIECE.match(key.strip(_PAD)) or _SLOGAN.match(" ".join(_PHRASE_ELLIPSIS.split(key.strip(_PAD))))
         return not ((_is_widget_shaped(lines[i], key) or name or slogan) and i in head.faint)
     if head.echoes[i][0] < MIN_HEADLINE_SHARED or (i in head.faint and _is_list(key)):
         return False
