@@ -1740,11 +1740,14 @@ def _rel_month(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
 
 
 _YREL_P = "(?:(?:الماضيه|الفايته|الفارطه|المنصرمه|الجاريه|الحاليه|المقبله|القادمه))"
+# "في نهاية العام الذي سبقه"، "السنة السابقة لها": the year before the year just told, not one counted from publication.
+_BEFORE_IT = f"(?:الذي{S}سبقه|السابق{S}له|التي{S}سبقتها|السابقه{S}لها){E}"
+_YEAR_BEFORE_IT = "PREV-YEAR"
 
 
 # "العام" alone is the year of publication only after a period word (مطلع العام، الربع الثالث من العام): elsewhere
 # it is an adjective (الأمين العام، الرأي العام). "العام المالي/الدراسي" is another calendar, "العام 2023" a year.
-BARE_YEAR = f"(?P<bare>العام){E}(?!{S}(?:المالي|الدراسي|الهجري|نفسه|ذاته|{YEAR}))"
+BARE_YEAR = f"(?P<bare>العام){E}(?!{S}(?:المالي|الدراسي|الهجري|نفسه|ذاته|{YEAR}|{_BEFORE_IT}))"
 
 
 # A relative clause that tells what happened in the year: "مقارنة مع سنة 2024، التي عالج فيها الميناء 10 ملايين
@@ -1767,6 +1770,12 @@ _SAME_PERIOD_REACH = 45
 def _same_period_of(norm: str, start: int) -> bool:
     """Say whether the year at start closes "الفترة نفسها من …", the base of a comparison."""
     return _SAME_PERIOD_OF.search(norm, max(0, start - _SAME_PERIOD_REACH), start) is not None
+
+
+@_rule(f"{B}{PRE}(?P<x>(?:{MOD}{S})?(?:العام|السنه){S}{_BEFORE_IT})")
+def _year_before_it(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
+    """"مقابل 112 مليار في نهاية العام الذي سبقه": a stand-in, filled by _year_before_told."""
+    yield _Cand(m.start("x"), m.end("x"), _YEAR_BEFORE_IT, "year", explicit_year=False)
 
 
 @_rule(f"{B}{PRE}(?P<x>(?:(?P<mod>{MOD}|{SEASON}){S})?(?:العام{S}(?P<r>{REL_M}|قبل{S}الماضي){E}|السنه{S}(?P<rf>{_YREL_P}|قبل{S}الماضيه){E}|(?P<this>هذا{S}العام|هذه{S}السنه){E}|(?P<same>{SAME_YEAR})|{BARE_YEAR}))")
@@ -1949,6 +1958,8 @@ def _quarter(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         half = _HALVES.get(m.group("q"))
         year = int(m.group("y")) if m.group("y") else None
         this = m.group("this") or m.group("bare")
+        if year is None and m.group("bare"):
+            year = _year_told_in_sentence(norm, m.start("x"))  # "خلال 2024، وتراجع … في النصف الثاني من العام"
         if year is None and (m.group("yr") or this):
             year = _rel_year(_FEMININE_REL.get(m.group("yr"), m.group("yr")), this, pub)
         if half and year is not None:
@@ -1966,12 +1977,19 @@ def _quarter(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         if year is not None:
             yield _Cand(m.start("x"), m.end("x"), f"{year}-Q{q}", "quarter")
         return
+    if not m.group("bare") and (year := _earlier_quarter_year(norm, m.start("x"), q)) is not None:
+        # "نمو 3,2% خلال الثلاثي الثاني من 2025، مقابل 1,6% في الثلاثي الأول": the earlier quarter of that year
+        yield _Cand(m.start("x"), m.end("x"), f"{year}-Q{q}", "quarter")
+        return
     if not m.group("bare") and (m.group("kind") in ("الفصل", "الثلاثي")
                                 or _FROM_AFTER.match(norm[m.end("x"):m.end("x") + 6])):
         # الفصل الأول is also a school term or a chapter, الثلاثي الأول (the Maghreb quarter) also a trio or a
         # trimester: a quarter only with its year. "الربع الأول من القرن" is no quarter.
         return
     if not m.group("bare") and _in_a_game(norm, m.start("x")):
+        return
+    if m.group("bare") and (year := _year_told_in_sentence(norm, m.start("x"))) is not None:
+        yield _Cand(m.start("x"), m.end("x"), f"{year}-Q{q}", "quarter")  # "نمت في 2023، خاصة في الربع الأخير من العام"
         return
     # As a bare month: the most recent such quarter, or the next one when the clause announces the future.
     # So is "من العام" alone: in a January report of the past year's results, "سجلت في الربع الأخير من العام"
@@ -1982,6 +2000,42 @@ def _quarter(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     else:
         year = pub.year if q <= cur else pub.year - 1
     yield _Cand(m.start("x"), m.end("x"), f"{year}-Q{q}", "quarter")
+
+
+# "العام" after a period word, in a sentence that names one year before it and tells no future: that year.
+_PLAIN_YEAR = re.compile(f"(?<!\\d)(?P<y>{YEAR})")
+
+
+def _year_told_in_sentence(norm: str, start: int) -> int | None:
+    """Return the one year written before start in its sentence, when the clause tells no future, else None."""
+    if _future_context(norm, start):
+        return None
+    sentence_start = max(0, start - 250)
+    if before := _last_match(_SENTENCE_STOP, norm[sentence_start:start]):
+        sentence_start += before.end()
+    years = {found.group("y") for found in _PLAIN_YEAR.finditer(norm, sentence_start, start)}
+    return int(years.pop()) if len(years) == 1 else None
+
+
+# A quarter told with its year earlier in the sentence: "خلال الثلاثي الثاني من 2025، مقابل 1,6% في الثلاثي الأول".
+_QUARTER_WITH_YEAR = re.compile(_f(
+    f"(?<!\\w)[وفبل]?(?:ال)?(?:ربع|فصل|ثلاثي){S}(?P<q>الاول|الثاني|الثالث|الرابع|الاخير){E}{S}"
+    f"(?:(?:من|في){S})?(?:{YEARWORD}{S})?(?P<y>{YEAR})"))
+
+
+def _earlier_quarter_year(norm: str, start: int, q: int) -> int | None:
+    """Return the year of a later quarter named with its year before start in the sentence, else None.
+
+    A bare quarter compared with it ("الثلاثي الأول" after "الثلاثي الثاني من 2025") is in the same year; one numbered
+    as high or higher may be the year before ("الربع الرابع" after "الربع الأول من 2025"), so it is left alone.
+    """
+    sentence_start = max(0, start - 250)
+    if before := _last_match(_SENTENCE_STOP, norm[sentence_start:start]):
+        sentence_start += before.end()
+    named = _last_match(_QUARTER_WITH_YEAR, norm[sentence_start:start])
+    if named is None or _QUARTERS[named.group("q")] <= q:
+        return None
+    return int(named.group("y"))
 
 
 # Basketball, American football and water polo are played in quarters: "تأخروا بفارق 9 نقاط مع نهاية الربع الثالث"،
@@ -2619,7 +2673,7 @@ _KEYS: dict[object, set[str] | str] = {
     _numeric_dmy: _DIGIT_SEP_KEY, _numeric_ymd: _YEAR_SEP_KEY, _year_range: YEAR, _year: YEAR,
     _hijri_year_with_gregorian: _HIJRI_OR_YEAR_KEY,
     _day_of_rel_month: {"شهر", "الشهر", *_PAST, *_CURRENT}, _spoken_month: {"شهر"}, _day_of_month_named: {"منه"},
-    _week: {"الاسبوع"}, _rel_month: {"الشهر"}, _rel_year_rule: {"العام", "السنه"},
+    _week: {"الاسبوع"}, _rel_month: {"الشهر"}, _rel_year_rule: {"العام", "السنه"}, _year_before_it: {"العام", "السنه"},
     _rel_season: set(_SEASON_START_MONTHS),
     _quarter: {"الربع", "الفصل", "النصف", "الثلاثي", "الاسدوس", "السداسي"},
     _rel_day: {"اليوم", "امس", "الامس", "غد", "غدا", "الغد", "الليله"},
@@ -3044,6 +3098,10 @@ def _merge_links(cands: list[_Cand], norm: str) -> list[_Cand]:
             c = _prior_month(c, out, norm)
             if c is None:
                 continue
+        if c.value == _YEAR_BEFORE_IT:
+            c = _year_before_told(c, out, norm)
+            if c is None:
+                continue
         if c.value == _SAME_DAY:
             c = _same_day(c, out)
             if c is None:
@@ -3258,6 +3316,18 @@ def _prior_month(c: _Cand, before: list[_Cand], norm: str) -> _Cand | None:
     else:
         month = month - 1 or 12  # the year stays unknown
     return _Cand(c.start, c.end, f"{year}-{month:02d}", "month", explicit_year=p.explicit_year)
+
+
+def _year_before_told(c: _Cand, before: list[_Cand], norm: str) -> _Cand | None:
+    """Fill "العام الذي سبقه" with the year before the year of the date told last in its sentence; None when there
+    is none there, or its year is unknown."""
+    p = before[-1] if before else None
+    if p is None or _SENTENCE_BREAK.search(norm, p.end, c.start):
+        return None
+    year = p.value.split("/")[-1][:4]
+    if not year.isdigit():
+        return None
+    return _Cand(c.start, c.end, f"{int(year) - 1:04d}", "year", explicit_year=p.explicit_year)
 
 
 def _same_day(c: _Cand, before: list[_Cand]) -> _Cand | None:

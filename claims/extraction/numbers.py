@@ -346,6 +346,7 @@ def read_number(tokens: Sequence[Token], i: int, *, allow_definite: bool = False
     group = 0.0
     slot = ""  # last element in the current group
     last_scale = float("inf")
+    whole_thousands = -1.0  # the total when it is only a count of thousands (ألف، 25 ألف), for "ألف مليار"
     words = scaled = False
     plain = False
     pos = i
@@ -375,6 +376,7 @@ def read_number(tokens: Sequence[Token], i: int, *, allow_definite: bool = False
             else:
                 total, slot = hit.value, "S"
             last_scale, scaled = hit.value, True
+            whole_thousands = total if hit.value == 1e3 else -1.0
         elif hit.kind == "SD":
             total, slot, last_scale, scaled = 2 * hit.value, "S", hit.value, True
         elif hit.kind == "F":
@@ -423,6 +425,10 @@ def read_number(tokens: Sequence[Token], i: int, *, allow_definite: bool = False
                     last_scale = value
                 else:
                     break
+            elif slot == "S" and kind == "S" and last_scale == 1e3 and value > 1e3 and total == whole_thousands:
+                # "25 ألف مليار": ألف before a bigger scale multiplies it (a thousand billion), one number
+                total *= value
+                last_scale = 1e3 * value
             elif kind == "SD" or slot == "S" or slot == "Z":
                 break
             else:
@@ -431,6 +437,8 @@ def read_number(tokens: Sequence[Token], i: int, *, allow_definite: bool = False
                     break
                 if total and count * value >= last_scale:
                     break
+                if not total and value == 1e3:
+                    whole_thousands = count * value  # the phrase so far is one count of thousands
                 total += count * value
                 group = 0.0
                 last_scale = value

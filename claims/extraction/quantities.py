@@ -2223,6 +2223,8 @@ def _event_year(tokens: Sequence[Token], read: NumberRead, unit: str | None) -> 
         return False  # "بطولة آسيا ... 2000 دولار" is a prize
     if read.last == read.first + 1 and _vote_year_at(tokens, read.first):
         return True  # "خلال اقتراع 2021 حدود 47%": the vote's year, whatever bounds the figure after it
+    if read.last == read.first + 1 and _happening_year_at(tokens, read.first):
+        return True  # "عدد كبير من إصابات 2003 نتج عن التدافع": the injuries of 2003
     if _qualifier_before(tokens, read.first, -1)[0] != "exact":
         return False  # "يفوق الدورة السابقة بنحو 1000 منصب": no year is approximate or bounded
     for tok in tokens[max(0, read.first - 3):read.first]:
@@ -2240,6 +2242,21 @@ _LABEL_CLITIC = re.compile(r"^[وف]?[بلك]?")
 # مراقب"), so only the indefinite one.
 _VOTE_OR_SEASON_NOUNS = _norms("اقتراع", "انتخابات", "استفتاء", "استحقاق", "تشريعيات", "رئاسيات", "موسم", "دورة",
                                "نسخة")
+
+
+# An indefinite noun of happenings, mostly plural, in construct with a year: "إصابات 2003"، "فيضانات 2019"،
+# "زلزال 1980". The year names the events; a count of them would stand before the noun ("2003 إصابات").
+_HAPPENING_NOUNS = _norms("إصابات", "ضحايا", "قتلى", "أحداث", "فيضانات", "فيضان", "زلزال", "زلازل", "حرائق",
+                          "سيول", "هجمات", "تفجيرات", "احتجاجات", "مظاهرات", "اضطرابات", "مجزرة", "مجازر",
+                          "كارثة", "إعصار", "موجة", "أزمة", "حرب", "ثورة", "انتفاضة")
+
+
+def _happening_year_at(tokens: Sequence[Token], k: int) -> bool:
+    """Say whether tokens[k] is a year in plain digits right after an indefinite noun of happenings."""
+    tok = tokens[k]
+    return k > 0 and tok.kind == "num" and tok.norm.isdigit() and 1900 <= int(tok.norm) <= 2100 \
+        and tokens[k - 1].kind == "ar" \
+        and (tokens[k - 1].norm in _HAPPENING_NOUNS or _LABEL_CLITIC.sub("", tokens[k - 1].norm) in _HAPPENING_NOUNS)
 
 
 def _vote_year_at(tokens: Sequence[Token], k: int) -> bool:
@@ -3278,8 +3295,11 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str 
         if word.norm in _PARTICIPLE_PREPOSITIONS and _verb_form(tokens[k].norm) is None:
             continue  # "قيمة الأموال المستولى عليها": the verb further back must still take an amount noun
         if _complement_of_subject(tokens, k + 1, i) and _verb_form(tokens[k].norm) is None \
-                and k - 1 > floor and _verb_form(tokens[k - 1].norm) is not None:
-            continue  # "يتجاوز الطلب على الطاقة 48 ألف ميغاواط": على joins the verb's subject its complement
+                and (k - 1 > floor and _verb_form(tokens[k - 1].norm) is not None
+                     or _amount_noun_phrase_before(tokens, k, floor)):
+            # "يتجاوز الطلب على الطاقة 48 ألف ميغاواط"، "تتجاوز نسبة الفائدة الفعلية على بعض القروض 11%": على
+            # joins the verb's subject its complement
+            continue
         opens_name = word.norm in _NAME_MOTHER and k + 2 < i and tokens[k + 2].kind == "ar" \
             and tokens[k + 2].norm not in _STOP and lookup_word(tokens[k + 2].norm) is None
         # "عدد الحجاج القادمين من الخارج": من before a definite noun, past the subject's first word, tells where from
@@ -3385,12 +3405,29 @@ def _definite_noun_phrase(words: Sequence[Token]) -> bool:
 _SUBJECT_COMPLEMENTS = _norms("على")
 
 
+_AMOUNT_PHRASE_REACH = 3  # an amount noun and up to two definite words after it: "نسبة الفائدة الفعلية"
+
+
+def _amount_noun_phrase_before(tokens: Sequence[Token], k: int, floor: int) -> bool:
+    """Say whether tokens[k] closes a short noun phrase that opens with an amount noun right after a verb."""
+    for h in range(k, max(floor + 1, k - _AMOUNT_PHRASE_REACH), -1):
+        if h < k and not _MARKS_RE.sub("", tokens[h + 1].text).startswith("ال"):
+            return False
+        if _is_subject_noun(tokens[h].norm):
+            return h - 1 > floor and _verb_form(tokens[h - 1].norm) is not None
+    return False
+
+
 def _complement_of_subject(tokens: Sequence[Token], p: int, end: int) -> bool:
     """Say whether tokens[p] is على opening the complement of the noun before it, a definite noun (not the last
     word before end, the number: "يزيد على 300" is the verb's own preposition)."""
-    return (0 < p and p + 1 < end and tokens[p].norm in _SUBJECT_COMPLEMENTS and tokens[p - 1].kind == "ar"
-            and tokens[p + 1].kind == "ar" and _MARKS_RE.sub("", tokens[p + 1].text).startswith("ال")
-            and lookup_word(tokens[p + 1].norm) is None)
+    if not (0 < p and p + 1 < end and tokens[p].norm in _SUBJECT_COMPLEMENTS and tokens[p - 1].kind == "ar"):
+        return False
+    q = p + 1
+    if tokens[q].norm in _SUBJECT_QUANTIFIERS and q + 1 < end:
+        q += 1  # "الفائدة على بعض القروض": a quantifier before the complement's noun
+    return tokens[q].kind == "ar" and _MARKS_RE.sub("", tokens[q].text).startswith("ال") \
+        and lookup_word(tokens[q].norm) is None
 
 
 # "يتجاوز الطلب في ذروة الصيف 48 ألف ميغاواط": where or when the level is read may follow the subject.
