@@ -737,6 +737,25 @@ def _announced_measure(toks: list[_Tok], k: int, end: int) -> bool:
 _DECISION_MASDARS = frozenset(p + w for w in _words("إقرار اعتماد تحديد")
                               for p in ("", "و", "ب", "وب", "ل"))
 
+_RELIANCE = _words("اعتماد واعتماد باعتماد وباعتماد لاعتماد")
+_ON = _words("على")
+_AT_ONCE = _words("الفور وجه")  # "اعتماد الوزارة على الفور خطة"، "على وجه السرعة": adopted at once
+_RELIANCE_REACH = 3  # words of how much between the one who relies and على: "اعتماد الاقتصاد شبه الكلي على"
+
+
+def _reliance_on(toks: list[_Tok], k: int, end: int) -> bool:
+    """Say whether the اعتماد at k is reliance ("اعتماد الاقتصاد العراقي شبه الكلي على النفط"), with على after its
+    subject, not the adoption of a measure ("اعتماد مجلس الوزراء خطة بقيمة …"), which decides no figure."""
+    if toks[k].text not in _RELIANCE:
+        return False
+    for m in range(end, min(len(toks), end + _RELIANCE_REACH + 1)):
+        t = toks[m].text
+        if t in _ON:
+            return not (m + 1 < len(toks) and toks[m + 1].text in _AT_ONCE)  # "على الفور": when, not on what
+        if not t.isalpha() or t in _THAT:
+            return False  # (not a verb test: شبه in "شبه الكلي" reads as the verb شبّه)
+    return False
+
 
 def _speaks_of(toks: list[_Tok], j: int) -> bool:
     """Say whether what تحدث tells follows its subject with عن, past a time set off by commas: "تحدثت الوكالة،
@@ -981,7 +1000,7 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
         compress(count(), map(_DECISION_MASDARS.__contains__, map(_TOK_TEXT, toks)))
     for k in decisions:
         phrase = _parse_np(toks, k + 1, strict=True) if k + 1 < len(toks) else None
-        if phrase is None or _decision_maker(toks, phrase) != phrase:
+        if phrase is None or _decision_maker(toks, phrase) != phrase or _reliance_on(toks, k, phrase.end):
             continue
         a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
         b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)

@@ -1082,7 +1082,9 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
             if phrase and (
                     lemma not in _RECORD_VERBS or _recorder(toks, phrase)) and (
                     lemma not in _DECISION_VERBS or _decision_maker(toks, phrase) == phrase) and (
-                    lemma not in _ISSUING_OR_LAUNCH_VERBS or _issuer_or_launcher(toks, phrase, lemma)) and (
+                    lemma not in _ISSUING_OR_LAUNCH_VERBS or _issuer_or_launcher(toks, phrase, lemma)
+                    or kana_frame and lemma in _ISSUING_VERBS and _issued_after_verb(toks, k)
+                    and _decision_maker(toks, phrase) == phrase) and (
                     lemma not in _RULING_VERBS or _court(toks, phrase)) and (
                     lemma not in _NEEDS_COMPLEMENT or _has_complement(toks, k + 1, lemma)
                     or _estimated_at(toks, phrase, k + 1, lemma)) \
@@ -1489,6 +1491,21 @@ def _issued_after_time(toks: list[_Tok], phrase: _Phrase) -> int | None:
     return comma if _issued_document(toks[close + 1].text) else None
 
 
+_ISSUED_REACH = 6  # words of time between the verb and what it issues: "قد أصدرت في 14 مارس الماضي قراراً"
+
+
+def _issued_after_verb(toks: list[_Tok], k: int) -> bool:
+    """Say whether a decree or decision follows the issuing verb at toks[k] whose subject came before it, past a
+    time: "وكانت الوزارة قد أصدرت في 14 مارس الماضي قراراً يفرض غرامة قدرها …" (the body sets the decree's figures)."""
+    for m in range(k + 1, min(len(toks), k + _ISSUED_REACH + 1)):
+        t = toks[m].text
+        if _issued_document(t):
+            return True
+        if not (t.isalpha() or t.isdigit()) or t in _THAT:
+            return False
+    return False
+
+
 _ACT_VERBS = _ISSUING_VERBS | _DECISION_VERBS | _RULING_VERBS  # acts, not speech: "أصدر القاضي مذكرات توقيف"
 
 
@@ -1760,9 +1777,12 @@ def _owned_subject(toks: list[_Tok], j: int) -> tuple[list[_Tok], _Phrase] | Non
     if patched is None:
         return None
     phrase = _parse_np(patched, j)  # not the cached _verb_subject: these tokens are patched
-    if phrase is None or phrase.start != j or phrase.mode != "person" or phrase.named:
+    if phrase is None or phrase.start != j or phrase.mode != "person":
         return None
     after = patched[phrase.end].text if phrase.end < n else ""
+    if phrase.named:
+        # "فقد أقرّ منسقها العام يوسف الكندري بأن"، "وقال مديرها خالد العلي إن": the post, then its holder's name
+        return (patched, phrase) if after in _THAT and after != "لأن" else None
     return (patched, phrase) if after in _PLAIN_THAT or after in "،,:" else None
 
 

@@ -231,6 +231,11 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
         group = _group_share(toks, strict=strict)
         if group:
             return group
+    if t in _SAME_BEFORE and n > 1 and _is_al(toks[1].text):
+        # "ودعا ذات المتحدث"، "وأضاف نفس المصدر": the Maghreb order of "المتحدث ذاته", the one named before
+        inner = _parse_window(toks[1:], strict=strict)
+        if inner and inner.start == 0 and inner.mode == "person" and not inner.named:
+            return inner._replace(start=1, end=inner.end + 1)
     if t in _STRONG_END or t in _STOP or tok.tanween or _verb_lemma(t) or not t.isalpha():
         return None
     bare = _strip_al(t)
@@ -560,6 +565,7 @@ def _document_noun(tok: _Tok) -> bool:
 # "وحسب المعطيات ذاتها"، "بحسب الأرقام نفسها"، "وفق البيانات المذكورة": data already named, no source.
 _DATA_NOUNS = _words("معطيات بيانات أرقام إحصاءات إحصائيات معلومات نتائج تقديرات")
 _SAME = _words("ذاتها ذاته نفسها نفسه المذكورة المذكور السابقة")
+_SAME_BEFORE = _words("ذات نفس")  # the same word before its noun: "ذات المتحدث" = "المتحدث ذاته"
 
 
 def _document_author(toks: list[_Tok], j: int, *, definite: bool, topic: bool = False) -> _Phrase | None:
