@@ -18,6 +18,8 @@ from .speakers import (
     attribute_sentences,
     body_named_by_adjective,
     continues_report,
+    definite_by_adjective,
+    lam_opens_body,
     figure_setter,
     figure_sources,
     introduces_list,
@@ -37,7 +39,7 @@ from .speakers.article import (
 from .types import Attribution, DateMention, ExtractedClaim, QuantityMention, Sentence
 
 # Bump when a change to the rules changes what is extracted: re-extraction keys on it.
-EXTRACTOR_VERSION = "2026.11.29.68"
+EXTRACTOR_VERSION = "2026.11.29.69"
 
 MAX_CLAIM_CHARS = 600
 
@@ -316,7 +318,12 @@ def _as_name(body: str, attribution: Attribution) -> Attribution:
         return replace(attribution, speaker=nominative)
     start = attribution.start
     if start >= 2 and body[start - 2:start] == "لل" and (start == 2 or not body[start - 3].isalpha()):
+        if lam_opens_body("ل" + attribution.speaker):
+            return replace(attribution, speaker="ال" + "ل" + attribution.speaker)  # "وفقاً للجنة الأولمبية": اللجنة
         return replace(attribution, speaker="ال" + attribution.speaker)
+    if start >= 1 and body[start - 1] == "ل" and attribution.speaker[:1] == "ل" \
+            and (start == 1 or not body[start - 2].isalpha()) and definite_by_adjective(attribution.speaker):
+        return replace(attribution, speaker="ال" + attribution.speaker)  # "وفق بيان للجنة العليا": اللجنة العليا
     named = body_named_by_adjective(attribution.speaker, attribution.cue)  # "بحسب أرقام أممية": the United Nations' figures
     return replace(attribution, speaker=named) if named else attribution
 

@@ -45,15 +45,17 @@ from .article import (
     rule_source,
 )
 from .lexicon import normalize
-from .names import link_name_variants, nominative_form
+from .names import definite_by_adjective, lam_opens_body, link_name_variants, nominative_form
 
 __all__ = [
     "attribute_sentences",
     "body_named_by_adjective",
     "continues_report",
+    "definite_by_adjective",
     "figure_setter",
     "figure_sources",
     "introduces_list",
+    "lam_opens_body",
     "link_name_variants",
     "nominative_form",
     "normalize",

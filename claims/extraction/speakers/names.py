@@ -372,6 +372,29 @@ def _without_accusative(word: str, *, bare_alif: bool) -> str | None:
     return None
 
 
+# Adjectives that are no nisba but agree with a definite body: "اللجنة العليا"، "الهيئة المستقلة".
+_DEFINITE_ADJECTIVES = _words("العليا الكبرى العامة الخاصة المستقلة المشتركة الدائمة المؤقتة")
+
+
+def definite_by_adjective(speaker: str) -> bool:
+    """Say whether a body's head word is definite because a definite adjective follows it.
+
+    "للجنة" is ل + لجنة or ل + اللجنة, spelled alike; "للجنة العليا للانتخابات" is the second (an adjective agrees
+    only with a definite head), "للجنة الامتحانات" the first (a construct).
+    """
+    words = normalize(speaker).split()
+    if len(words) < 2 or _is_al(words[0]) or not _is_institution(words[0]):
+        return False
+    return words[1] in _DEFINITE_ADJECTIVES or (_is_al(words[1]) and bool(_NISBA.search(words[1])))
+
+
+def lam_opens_body(speaker: str) -> bool:
+    """Say whether a speaker read after "لل" is a body whose own name opens with ل: "للجنة" is ل + اللجنة, not
+    ال + جنة ("وفقاً للجنة الأولمبية الدولية")."""
+    first = normalize(speaker).split(" ", 1)[0]
+    return _is_institution(first) and not _is_institution(first[1:])
+
+
 def nominative_form(speaker: str) -> str:
     """Return the speaker phrase with the indefinite accusative of its head and agreeing adjectives made nominative.
 
