@@ -470,6 +470,14 @@ MAX_TAGLINE_WORDS = 6
 _BAR_OR_DASH = re.compile(r"\s*\|\s*|\s+[-–—]\s+")
 
 
+def _two_parts(key: str) -> tuple[str, str] | None:
+    """Return the two parts of a head line split by one bar or spaced dash, both non-empty, else None."""
+    if "|" not in key and not _SPACED_DASH.search(key):
+        return None  # (no separator: spared the split, asked of every head line)
+    parts = [part.strip(_PAD) for part in _BAR_OR_DASH.split(key)]
+    return (parts[0], parts[1]) if len(parts) == 2 and all(parts) else None
+
+
 def _outlet_shaped(name: str) -> bool:
     """Say whether a part of a head line has an outlet's name by its shape or the tables."""
     return name.count(" ") + 1 <= MAX_MASTHEAD_WORDS and bool(
@@ -483,9 +491,9 @@ _OFFICIAL_SITE = _compile(r"^(?:ال)?موقع (?:ال)?(?:الكتروني )?(?
 
 def _official_site_line(key: str) -> bool:
     """Say whether a head line is the outlet's name beside "الموقع الرسمي" (its official site): masthead, no headline."""
-    parts = [part.strip(_PAD) for part in _BAR_OR_DASH.split(key)]
-    return (len(parts) == 2 and all(parts) and any(_OFFICIAL_SITE.match(part) for part in parts)
-            and all(part.count(" ") + 1 <= MAX_MASTHEAD_WORDS for part in parts))
+    parts = _two_parts(key)
+    return parts is not None and any(_OFFICIAL_SITE.match(part) for part in parts) \
+        and all(part.count(" ") + 1 <= MAX_MASTHEAD_WORDS for part in parts)
 
 
 # A radio station's frequency beside its name: "103.6", "FM 98.2", "94.5 ميغاهرتز" (the FM band, 87.5 to 108).
@@ -634,10 +642,8 @@ def _latin_name_with_tagline(key: str) -> bool:
     ("Oasis Post – جريدة إلكترونية مستقلة", "صحيفة رقمية شاملة | Sahel News"): the masthead's second spelling under
     the Arabic one. A tagline names the paper's kind and what it is, never an event: no headline is this shape (a
     headline beside a brand holds a clause: "Apple | آبل تطلق هاتفاً جديداً")."""
-    if "|" not in key and not _SPACED_DASH.search(key):
-        return False
-    parts = [part.strip(_PAD) for part in _BAR_OR_DASH.split(key)]
-    return len(parts) == 2 and any(
+    parts = _two_parts(key)
+    return parts is not None and any(
         _LATIN_NAME.match(latin) and latin.count(" ") + 1 <= MAX_MASTHEAD_WORDS and _TAGLINE.match(tagline)
         for latin, tagline in (parts, parts[::-1]))
 
@@ -647,10 +653,8 @@ def _given_outlet_in_two_scripts(key: str, outlet: str | None) -> str | None:
     or its Latin brand's Arabic edition, split by a bar or a spaced dash ("إيكونومي ميدل إيست | Economy Middle East",
     "ميدل إيست آي | Middle East Eye عربي"), else None. The page prints its own name over the headline in both scripts
     (see _is_given_outlet, which judges a line that is the name alone); no headline is the site's name."""
-    if not outlet or ("|" not in key and not _SPACED_DASH.search(key)):
-        return None
-    parts = [part.strip(_PAD) for part in _BAR_OR_DASH.split(key)]
-    if len(parts) != 2 or not all(parts):
+    parts = _two_parts(key) if outlet else None
+    if parts is None:
         return None
     for arabic, latin in (parts, parts[::-1]):
         if _is_latin_brand(latin) and _is_given_outlet(arabic, outlet):
@@ -675,10 +679,8 @@ def _two_script_name(key: str) -> str | None:
     words as the Latin one (one more or fewer): a name spelled in both scripts, no clause beside a brand ("Apple | آبل
     تطلق هاتفاً جديداً"). Even so, only a line that echoes the article faintly, or whose name a source in the text
     speaks to, is taken for the site's name (see _reads_as_the_headline)."""
-    if "|" not in key and not _SPACED_DASH.search(key):
-        return None
-    parts = [part.strip(_PAD) for part in _BAR_OR_DASH.split(key)]
-    if len(parts) != 2 or not all(parts):
+    parts = _two_parts(key)
+    if parts is None:
         return None
     for arabic, latin in (parts, parts[::-1]):
         words = arabic.split()
