@@ -2006,13 +2006,19 @@ def _quarter(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
 _PLAIN_YEAR = re.compile(f"(?<!\\d)(?P<y>{YEAR})")
 
 
+def _sentence_start(norm: str, start: int) -> int:
+    """Return where the sentence holding start begins: after the last sentence stop in the 250 characters before it."""
+    sentence_start = max(0, start - 250)
+    if before := _last_match(_SENTENCE_STOP, norm[sentence_start:start]):
+        sentence_start += before.end()
+    return sentence_start
+
+
 def _year_told_in_sentence(norm: str, start: int) -> int | None:
     """Return the one year written before start in its sentence, when the clause tells no future, else None."""
     if _future_context(norm, start):
         return None
-    sentence_start = max(0, start - 250)
-    if before := _last_match(_SENTENCE_STOP, norm[sentence_start:start]):
-        sentence_start += before.end()
+    sentence_start = _sentence_start(norm, start)
     years = {found.group("y") for found in _PLAIN_YEAR.finditer(norm, sentence_start, start)}
     return int(years.pop()) if len(years) == 1 else None
 
@@ -2029,9 +2035,7 @@ def _earlier_quarter_year(norm: str, start: int, q: int) -> int | None:
     A bare quarter compared with it ("الثلاثي الأول" after "الثلاثي الثاني من 2025") is in the same year; one numbered
     as high or higher may be the year before ("الربع الرابع" after "الربع الأول من 2025"), so it is left alone.
     """
-    sentence_start = max(0, start - 250)
-    if before := _last_match(_SENTENCE_STOP, norm[sentence_start:start]):
-        sentence_start += before.end()
+    sentence_start = _sentence_start(norm, start)
     named = _last_match(_QUARTER_WITH_YEAR, norm[sentence_start:start])
     if named is None or _QUARTERS[named.group("q")] <= q:
         return None
@@ -2049,9 +2053,7 @@ _GAME_WORDS = re.compile(_f(
 
 def _in_a_game(norm: str, start: int) -> bool:
     """Say whether the sentence holding start tells of a game (_GAME_WORDS)."""
-    sentence_start = max(0, start - 250)
-    if before := _last_match(_SENTENCE_STOP, norm[sentence_start:start]):
-        sentence_start += before.end()
+    sentence_start = _sentence_start(norm, start)
     after = _SENTENCE_STOP.search(norm, start, start + 250)
     return _GAME_WORDS.search(norm, sentence_start, after.start() if after else start + 250) is not None
 

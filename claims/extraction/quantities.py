@@ -2221,9 +2221,9 @@ def _event_year(tokens: Sequence[Token], read: NumberRead, unit: str | None) -> 
         return False
     if unit is not None and (unit == "%" or normalize_word(unit.split()[0]) in _KNOWN_UNITS):
         return False  # "بطولة آسيا ... 2000 دولار" is a prize
-    if read.last == read.first + 1 and _vote_year_at(tokens, read.first):
+    if read.last == read.first + 1 and _year_after_noun(tokens, read.first, _VOTE_OR_SEASON_NOUNS):
         return True  # "خلال اقتراع 2021 حدود 47%": the vote's year, whatever bounds the figure after it
-    if read.last == read.first + 1 and _happening_year_at(tokens, read.first):
+    if read.last == read.first + 1 and _year_after_noun(tokens, read.first, _HAPPENING_NOUNS):
         return True  # "عدد كبير من إصابات 2003 نتج عن التدافع": the injuries of 2003
     if _qualifier_before(tokens, read.first, -1)[0] != "exact":
         return False  # "يفوق الدورة السابقة بنحو 1000 منصب": no year is approximate or bounded
@@ -2251,19 +2251,13 @@ _HAPPENING_NOUNS = _norms("إصابات", "ضحايا", "قتلى", "أحداث"
                           "كارثة", "إعصار", "موجة", "أزمة", "حرب", "ثورة", "انتفاضة")
 
 
-def _happening_year_at(tokens: Sequence[Token], k: int) -> bool:
-    """Say whether tokens[k] is a year in plain digits right after an indefinite noun of happenings."""
+def _year_after_noun(tokens: Sequence[Token], k: int, nouns: frozenset[str]) -> bool:
+    """Say whether tokens[k] is a year in plain digits right after one of nouns (as written, or with its و/ف and
+    ب/ل/ك off): _VOTE_OR_SEASON_NOUNS ("اقتراع 2021"), _HAPPENING_NOUNS ("إصابات 2003")."""
     tok = tokens[k]
     return k > 0 and tok.kind == "num" and tok.norm.isdigit() and 1900 <= int(tok.norm) <= 2100 \
         and tokens[k - 1].kind == "ar" \
-        and (tokens[k - 1].norm in _HAPPENING_NOUNS or _LABEL_CLITIC.sub("", tokens[k - 1].norm) in _HAPPENING_NOUNS)
-
-
-def _vote_year_at(tokens: Sequence[Token], k: int) -> bool:
-    """Say whether tokens[k] is a year in plain digits right after an indefinite vote or season noun."""
-    tok = tokens[k]
-    return k > 0 and tok.kind == "num" and tok.norm.isdigit() and 1900 <= int(tok.norm) <= 2100 \
-        and tokens[k - 1].kind == "ar" and _LABEL_CLITIC.sub("", tokens[k - 1].norm) in _VOTE_OR_SEASON_NOUNS
+        and (tokens[k - 1].norm in nouns or _LABEL_CLITIC.sub("", tokens[k - 1].norm) in nouns)
 
 
 def _without_clitic(norm: str) -> str:
@@ -3305,7 +3299,7 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str 
         # "عدد الحجاج القادمين من الخارج": من before a definite noun, past the subject's first word, tells where from
         from_where = word.norm == "من" and width > 1 and k + 2 < i and tokens[k + 2].kind == "ar" \
             and _MARKS_RE.sub("", tokens[k + 2].text).startswith("ال")
-        if _vote_year_at(tokens, k + 1):
+        if _year_after_noun(tokens, k + 1, _VOTE_OR_SEASON_NOUNS):
             continue  # "لم تتجاوز نسبة المشاركة خلال اقتراع 2021 حدود 47%": the vote's year is in the subject
         one_of = _number_as_adjective(tokens, k)
         if word.kind != "ar" or (lookup_word(word.norm) is not None and not one_of) \
