@@ -15,6 +15,7 @@ from itertools import compress, count, islice
 from operator import itemgetter
 
 from ..dates import sub_lal
+from ..numbers import lookup_word, normalize_word
 from ..types import Attribution, Sentence
 from .clauses import (
     _APPOSITION_WINDOW,
@@ -1383,6 +1384,26 @@ _ACTING_FORMS = (("ألغى", "ألغى ألغت"), ("أوقف", "أوقف أو�
                  ("شحن", "شحن شحنت"), ("وظف", "وظف وظفت"), ("لوح", "لوح لوحت"),
                  ("طرح", "طرح طرحت"))  # a tender it puts out: "وطرحت الوزارة مناقصة لشراء 120 ألف طن"
 _ACTING_VERBS = frozenset(lemma for lemma, _ in _ACTING_FORMS)
+# Verbs of giving, which claim a figure only when what is given is one: "وقدّمت قطر مليوني دولار"، "اعتمد المجلس
+# الموازنة العامة بقيمة 3 مليارات"; not "وقدم الوزير استقالته إلى الرئيس في 3 أيار".
+_GIVING = frozenset(("قدم", "تبرع", "أرسل", "اعتمد"))
+_GIFT_WINDOW = 4  # "الموازنة العامة بقيمة 3 مليارات": the thing given and its worth before the figure
+_GIFT_ENDS = _words("في إلى الى على عن من خلال منذ بعد قبل حتى")
+
+
+def _gives_a_figure(toks: list[_Tok], j: int) -> bool:
+    """Say whether a figure is what is given, within a few words past the giver ending at toks[j]."""
+    m = _past_inserts(toks, j)
+    for t in map(_TOK_TEXT, toks[m:m + _GIFT_WINDOW]):
+        if t.removeprefix("ب")[:1].isdigit() or lookup_word(normalize_word(t)) is not None:
+            return True
+        if t in "،,.؛" or t in _GIFT_ENDS:
+            return False
+    return False
+
+
+# What a state, named by its country, does as a body would: pledge, give, send.
+_STATE_ACTS = frozenset(("تعهد", "قدم", "تبرع", "أرسل"))
 _SETTING_SURFACE = {prefix + normalize(form): lemma for lemma, forms in
                     (("حدد", "حدد حددت"), ("خفض", "خفض خفضت"), ("رفع", "رفع رفعت"),
                      # "أبقى البنك المركزي الفائدة عند 7.5%"، "وثبّت المصرف سعر الصرف عند 1310 ليرات": holding a
@@ -1407,6 +1428,10 @@ _SETTING_SURFACE = {prefix + normalize(form): lemma for lemma, forms in
                      ("وجه", "وجه وجهت"),
                      # "كما تعهدت الإمارات بتقديم 5 ملايين دولار": who pledges a sum sets it; a state pledges too
                      ("تعهد", "تعهد تعهدت"),
+                     # What a giver gives it counts: "وقدّمت قطر مليوني دولار"، "تبرعت الشركة بـ5 ملايين درهم"،
+                     # "وأرسلت الإمارات 40 طناً من المساعدات"، "واعتمد المجلس موازنة بـ3 مليارات"
+                     ("قدم", "قدم قدمت"), ("تبرع", "تبرع تبرعت"), ("أرسل", "أرسل أرسلت"),
+                     ("اعتمد", "اعتمد اعتمدت"),
                      # "وتنظم الجمعية ندوة بمشاركة 14 باحثاً": who holds an event counts who takes part in it (only
                      # with "بمشاركة" and a figure: _counts_participants)
                      ("نظم", "نظم نظمت ينظم تنظم"),
@@ -1518,8 +1543,8 @@ def _setting_subject(toks: list[_Tok], k: int, phrase: _Phrase) -> _Phrase | Non
         phrase = _decision_maker(toks, phrase)  # "ووجهت الوزيرة بصرف": what is ordered is no part of her name
         if phrase is None or not _orders_with_ba(toks, max(k + 1, phrase.end)):
             return None
-    elif lemma == "تعهد" and phrase.mode == "place":
-        pass  # "تعهدت الإمارات بتقديم": a state's pledge (its ب- verbal noun is required below)
+    elif lemma in _STATE_ACTS and phrase.mode == "place":
+        pass  # "تعهدت الإمارات بتقديم"، "وقدمت قطر مليوني دولار": a state's pledge or gift
     elif _decision_maker(toks, phrase) != phrase:
         return None
     if lemma == "تعهد" and not (phrase.end < len(toks) and toks[phrase.end].text[:1] == "ب"
@@ -1534,6 +1559,8 @@ def _setting_subject(toks: list[_Tok], k: int, phrase: _Phrase) -> _Phrase | Non
         return None  # "وأحالت النيابة الملف إلى القضاء": no one counted
     if lemma == "بدأ" and not _applies_a_charge(toks, phrase.end) and not _starts_running(toks, phrase.end):
         return None  # "بدأت الوزارة حملة توعية": no figure of its own
+    if lemma in _GIVING and not _gives_a_figure(toks, phrase.end):
+        return None  # "وكان المجلس قد أرسل مشروع القانون إلى البرلمان": what it sends is no figure
     if lemma == "نظم" and not _counts_participants(toks, phrase.end):
         return None  # "نظمت الجمعية وقفة احتجاجية أمام 3 وزارات": where or against whom, not who took part
     return phrase
