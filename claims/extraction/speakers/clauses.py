@@ -85,6 +85,7 @@ from .lexicon import (
     _while_opener,
     _words,
 )
+from .names import definite_by_adjective
 from .phrases import (
     _description_end,
     _BACK_WINDOW,
@@ -3055,7 +3056,14 @@ def _source_phrase(toks: list[_Tok], *, outside_quotes: bool = False) -> _Found 
         elif j < n and toks[j].text.startswith("لل") and len(toks[j].text) > 4:
             tj = toks[j]
             # "للتلفزيون الرسمي": the article's alif is not written; the span starts after لل.
-            patched = toks[:j] + [_Tok("ال" + tj.text[2:], tj.start + 2, tj.end, tj.tanween, tj.raw[2:])] + toks[j + 1:]
+            text, skip = "ال" + tj.text[2:], 2
+            if not _is_institution(text) and _is_institution(tj.text[1:]):
+                # A body whose own name opens with ل: "للجنة" is ل + لجنة in construct ("وفقاً للجنة الانتخابات
+                # المركزية"), else ل + اللجنة ("وفقاً للجنة، بلغت"، "للجنة العليا"; the name is mended later).
+                following = toks[j + 1].text if j + 1 < n else ""
+                construct = _is_al(following) and not definite_by_adjective(tj.text[1:] + " " + following)
+                text, skip = (tj.text[1:], 1) if construct else ("ال" + tj.text[1:], 2)
+            patched = toks[:j] + [_Tok(text, tj.start + skip, tj.end, tj.tanween, tj.raw[skip:])] + toks[j + 1:]
         owned = _as_owned_post(patched, j)
         if owned is not None:
             # "بحسب مديرها العام"، "وفقاً لوزيرتها": the body's own official is a bare title, resolved as

@@ -373,7 +373,8 @@ def _without_accusative(word: str, *, bare_alif: bool) -> str | None:
 
 
 # Adjectives that are no nisba but agree with a definite body: "اللجنة العليا"، "الهيئة المستقلة".
-_DEFINITE_ADJECTIVES = _words("العليا الكبرى العامة الخاصة المستقلة المشتركة الدائمة المؤقتة")
+_DEFINITE_ADJECTIVES = _words("العليا الكبرى العامة الخاصة المستقلة المشتركة الدائمة المؤقتة "
+                               "المنظمة المشرفة المكلفة المختصة المعنية")  # participles: "للجنة المنظمة"
 
 
 def definite_by_adjective(speaker: str) -> bool:
