@@ -328,6 +328,8 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
         j += 2 if j + 1 < n and toks[j + 1].text == _EYE else 1  # "روايات شهود عيان": whose testimonies
     if mode == "org" and _town_after_local_body(toks, j):
         j += 1  # "أمانة جدة"، "بلدية صور": a town's council or province named by a town the lexicon does not know
+    if mode == "person" and j == k + 1 and _town_after_ruler(toks, j):
+        j += 1  # "والي ملاطية": a governor named by a province the lexicon does not know
     named = False
     org_named = mode == "org" and bare in _NAMED_ORGS and not _is_al(t) and j == k + 1
     if mode == "person" and j == k + 1 and bare in _UNNAMED_ROLES and not _is_al(t) and _imperfect_at(toks, j):
@@ -446,7 +448,28 @@ _LOCAL_BODIES = _words("أمانة بلدية بلديات محافظة ولاي
 _TOWN_CLOSERS = frozenset("،,:.()") | _words("عن في قد")  # "وكانت بلدية صور قد حذرت"
 
 
-def _town_after_local_body(toks: list[_Tok], j: int) -> bool:
+# A governor or mayor named by his province or town: "والي ملاطية"، "محافظ ملاطية"، "عمدة أنطاكية".
+_LOCAL_RULERS = _words("والي محافظ حاكم عمدة")
+
+
+def _town_after_ruler(toks: list[_Tok], j: int) -> bool:
+    """Say whether toks[j] is the town or province of the indefinite governor or mayor before it, one the lexicon
+    does not know and that looks like a feminine adjective: "وقال والي ملاطية إن". The title is masculine, so a
+    word in ية after it is no adjective of his but a name (ملاطية، أنطاكية); the town must close the phrase as after
+    a local body, or his name may follow ("محافظ ملاطية حسن يلدز").
+    """
+    n = len(toks)
+    if j == 0 or j >= n or toks[j - 1].text not in _LOCAL_RULERS or not _name_like(toks[j]):
+        return False
+    t = toks[j].text
+    if not (_NISBA.search(t) and t.endswith("ه")):
+        return False  # other towns read as his name's first words do ("والي تيرس زمور"); "حاكم عسكري" is an adjective
+    return _town_after_local_body(toks, j, heads=_LOCAL_RULERS, feminine=True) \
+        or (j + 1 < n and _starts_person_name(toks, j + 1) and _name_run(toks, j + 1, already=0) >= j + 3)
+
+
+def _town_after_local_body(toks: list[_Tok], j: int, heads: frozenset[str] = _LOCAL_BODIES,
+                           feminine: bool = False) -> bool:
     """Say whether toks[j] is the one-word town an indefinite local-government noun before it is in construct with.
 
     The town must close the phrase (إن/أن، a comma, عن, a time, the verb's object, قد or a speech verb, من أن, or
@@ -454,11 +477,11 @@ def _town_after_local_body(toks: list[_Tok], j: int) -> bool:
     "وأعلنت البلدية أمس" (definite) or "وأعلنت بلدية عدد من …" (a noun the phrase goes on with).
     """
     n = len(toks)
-    if j == 0 or j >= n or toks[j - 1].text not in _LOCAL_BODIES or not _name_like(toks[j]):
+    if j == 0 or j >= n or toks[j - 1].text not in heads or not _name_like(toks[j]):
         return False
     t = toks[j].text
     if t in _TEMPORAL or t in _THAT or _is_title(t) or _is_institution(t) or _prepositional(t) \
-            or _NISBA.search(t) and not _is_place(t):
+            or _NISBA.search(t) and not _is_place(t) and not (feminine and t.endswith("ه")):
         return False  # "منطقة صناعية": an adjective, not a town
     nxt = toks[j + 1].text if j + 1 < n else "."
     return nxt in _THAT or nxt in _TOWN_CLOSERS or nxt in _TEMPORAL or nxt in _QUOTES or _adjective_at(toks, j + 1) \
