@@ -784,8 +784,12 @@ def _author_at(toks: list[_Tok], j: int, *, agent: bool = False) -> _Phrase | No
     if phrase.mode == "group" and ((_is_al(words[0]) and not agent and not owned)
                                    or _strip_al(words[0]) in _DOCUMENT_NOUNS):
         return None  # "حصيلة القتلى": what it counts, not who counted
-    if phrase.mode == "name" and ((len(words) < 2 and not agent) or any(_is_al(w) or w.endswith("ه") for w in words)):
-        return None  # "أرقام صادمة"، "بيانات سوق العمل": an adjective or a topic (but "بيانات جمعتها بلومبرغ")
+    crews = phrase.mode == "name" and len(words) > 1 and words[0] in _RECORDING_MEANS and _is_al(words[1])
+    if phrase.mode == "name" and not crews \
+            and ((len(words) < 2 and not agent) or any(_is_al(w) or w.endswith("ه") for w in words)):
+        # "أرقام صادمة"، "بيانات سوق العمل": an adjective or a topic (but "بيانات جمعتها بلومبرغ"); a body's
+        # services or crews made it ("حصيلة لمصالح الحماية المدنية"، "حصيلة لفرق الإنقاذ")
+        return None
     end = phrase.end
     if owned:
         # "للتصنيف المرحلي المتكامل"، "للمرصد الوطني المستقل": a participle adjective closes the body's name.
@@ -1027,6 +1031,11 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
             continue
         if t in _TEMPORAL or t in _THAT or t in _STOP and t not in ("في", "فى", "لدي", "عن"):
             break
+        field_end = _research_field_end(toks, j)
+        if field_end > j:
+            j = field_end  # "مركز البحث في علم الفلك والفيزياء الفلكية": the field the body researches
+            plain, after_nisba, definite = 0, False, True
+            continue
         if t == "(":
             close = next((m for m in range(j + 1, min(n, j + 6)) if toks[m].text == ")"), None)
             if close is not None and close > j + 1:
@@ -1186,6 +1195,25 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
 
 # Verbal nouns of overseeing that take على in a body's name: "لجنة الإشراف على الانتخابات"، "هيئة الرقابة على الأدوية".
 _OVERSIGHT = _words("الإشراف الرقابة التفتيش")
+
+
+# Research a body does "في" a field, in its name: "مركز البحث في علم الفلك"، "المعهد الوطني للبحث في علوم البحار".
+_RESEARCH_HEADS = _words("البحث للبحث البحوث للبحوث الدراسات للدراسات")
+_FIELD_WORDS = 6  # "علم الفلك والفيزياء الفلكية والجيوفيزياء"
+
+
+def _research_field_end(toks: list[_Tok], j: int) -> int:
+    """Return the end of the field after "في" when research heads it ("البحث في علم الفلك والفيزياء الفلكية"),
+    else j: a field in construct with an ال- noun, then its ال- adjectives and ال- nouns joined by و."""
+    n = len(toks)
+    if not (toks[j].text in ("في", "فى") and j > 0 and toks[j - 1].text in _RESEARCH_HEADS
+            and j + 1 < n and _field_construct(toks, j + 1)):
+        return j
+    m = j + 2
+    while m < n and m - j <= _FIELD_WORDS and (_is_al(toks[m].text) or toks[m].text[:1] == "و"
+                                               and _is_al(toks[m].text[1:])):
+        m += 1
+    return m
 
 
 def _strip_lam(t: str) -> str:
