@@ -1695,7 +1695,21 @@ def _gated_subject(toks: list[_Tok], k: int, surnames: set[str] | frozenset[str]
     if end + 1 < len(toks) and toks[end].text in "،," and toks[end + 1].text in _PLAIN_THAT \
             and any(t.text in "،," for t in toks[phrase.start:phrase.end]):
         end += 1  # "وبيّن مدير الإدارة، الدكتور أيمن الزعبي، أن": the comma closes the name in apposition
+    end = _set_off_circumstance_end(toks, end)
     return phrase if end < len(toks) and (toks[end].text in _PLAIN_THAT or toks[end].text == ":") else None
+
+
+_SET_OFF_WINDOW = 12  # "، في مؤتمر صحفي عقده في رام الله، "
+
+
+def _set_off_circumstance_end(toks: list[_Tok], j: int) -> int:
+    """Return where the words after a circumstance set off by commas at toks[j] start ("، في مؤتمر صحفي عقده في
+    رام الله، أن" → at أن), or j when none is there."""
+    n = len(toks)
+    if j + 1 >= n or toks[j].text not in "،," or _circumstance_end(toks, j + 1) == j + 1:
+        return j
+    close = next((m for m in range(j + 2, min(n, j + _SET_OFF_WINDOW)) if toks[m].text in "،,.؛;:"), None)
+    return close + 1 if close is not None and toks[close].text in "،," else j
 
 
 # A Hijri date given with the Gregorian one: "يوم الخميس الموافق 22 جمادى الأولى 1447هـ".
