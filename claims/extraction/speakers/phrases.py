@@ -444,7 +444,7 @@ def _named_after_origin(toks: list[_Tok], k: int, j: int) -> int:
 
 
 # Local government named by its town or region: "أمانة جدة"، "بلدية صور"، "محافظة عجلون"، "أمانة منطقة حائل".
-_LOCAL_BODIES = _words("أمانة بلدية بلديات محافظة ولاية منطقة مدينة إمارة مقاطعة إقليم")  # "اتحاد بلديات صور"
+_LOCAL_BODIES = _words("أمانة بلدية بلديات محافظة ولاية منطقة مدينة إمارة مقاطعة إقليم عمالة")  # "اتحاد بلديات صور"
 _TOWN_CLOSERS = frozenset("،,:.()") | _words("عن في قد")  # "وكانت بلدية صور قد حذرت"
 
 
