@@ -193,6 +193,33 @@ def parse_digits(raw: str) -> float | None:
     return None
 
 
+# A page's own decimal mark, from the figures only one way of writing can explain. A comma with one or two digits
+# after it (2,75 ؛ 6,8) or dotted groups (1.833.164) say the page groups thousands with the dot; a dot with one,
+# two or four and more digits after it (3.5 ؛ 0.25) or comma groups (25,000,000) say the dot is its decimal mark.
+# A dot with exactly three digits after it (27.432) is the ambiguous case this settles. A sentence's full stop
+# right after a figure ("بلغت 2,75.") is no digit separator.
+_NOT_AFTER_FIGURE = r"(?<![\d.,])"
+_NOT_BEFORE_FIGURE = r"(?![\d,]|\.\d)"
+_COMMA_DECIMAL_SIGN = re.compile(_NOT_AFTER_FIGURE + r"\d+,\d{1,2}" + _NOT_BEFORE_FIGURE)
+_DOT_GROUPS_SIGN = re.compile(_NOT_AFTER_FIGURE + r"\d{1,3}(?:\.\d{3}){2,}" + _NOT_BEFORE_FIGURE)
+_DOT_DECIMAL_SIGN = re.compile(_NOT_AFTER_FIGURE + r"\d+\.(?:\d{1,2}|\d{4,})" + _NOT_BEFORE_FIGURE)
+_COMMA_GROUPS_SIGN = re.compile(_NOT_AFTER_FIGURE + r"\d{1,3}(?:,\d{3}){2,}" + _NOT_BEFORE_FIGURE)
+
+
+def page_decimal_mark(text: str) -> str:
+    """Return "," when the page writes decimals with a comma and groups thousands with the dot, else ".".
+
+    Only a page whose figures all agree is a comma page: one that also writes "1.8 مليون" or "25,000,000"
+    mixes styles, and its "3.125 مليار" keeps the dot as decimal mark (the default, as most pages write).
+    """
+    s = to_ascii_digits(text)
+    if not (_COMMA_DECIMAL_SIGN.search(s) or _DOT_GROUPS_SIGN.search(s)):
+        return "."
+    if _DOT_DECIMAL_SIGN.search(s) or _COMMA_GROUPS_SIGN.search(s):
+        return "."
+    return ","
+
+
 # --- number words -----------------------------------------------------------------------
 
 # kinds: U unit 1-9, TEN عشرة, T tens, H hundreds, S scale, SP plural scale (needs a count),

@@ -11,6 +11,7 @@ from functools import partial
 from .cleaning import clean_text
 from .dates import find_dates, normalise_body
 from .language import detect_language
+from .numbers import page_decimal_mark
 from .quantities import find_quantities
 from .scoring import score_claim
 from .sentences import split_sentences
@@ -70,7 +71,9 @@ def extract_claims(body: str, *, published: dt.date | None = None) -> list[Extra
     sentences = split_sentences(body)
     normalised = normalise_body(body)  # one normalised copy and word split for dates and speakers
     dates = find_dates(body, published=published, normalised=normalised)
-    quantities = [q for q in find_quantities(body) if not _overlaps_any(q, dates)]
+    # "27.432 مليار" is 27 432 billion on a page that writes 6,8 for decimals: the page's own mark decides
+    quantities = [q for q in find_quantities(body, decimal_mark=page_decimal_mark(body))
+                  if not _overlaps_any(q, dates)]
     readings = SentenceReadings()  # each sentence tokenised once, for its speaker and its figures' sources
     speakers = attribute_sentences(body, sentences, words=(normalised.words, normalised.word_starts),
                                    readings=readings)

@@ -32,6 +32,7 @@ from .numbers import (
     kind_and_norm,
     lookup_word,
     normalize_word,
+    page_decimal_mark,
     parse_digits,
     parse_duration,
     read_number,
@@ -547,10 +548,15 @@ _CONJ = re.compile(r"^[وف]")
 _WORD_RUN = re.compile(r"\w+")
 
 
-def find_quantities(body: str) -> list[QuantityMention]:
-    """Return counted or measured quantities in body (not years, dates, ordinals or article numbers)."""
+def find_quantities(body: str, *, decimal_mark: str | None = None) -> list[QuantityMention]:
+    """Return counted or measured quantities in body (not years, dates, ordinals or article numbers).
+
+    decimal_mark is the page's ("," or ".", numbers.page_decimal_mark); by default it is read from body.
+    """
     if not body:
         return []
+    if decimal_mark is None:
+        decimal_mark = page_decimal_mark(body)
     tokens = LazyTokens(body)  # a Token is built only when a rule below looks at it
     found: list[QuantityMention] = []
     n = len(tokens)
@@ -746,7 +752,7 @@ def find_quantities(body: str) -> list[QuantityMention]:
     _carry_qualifiers(body, tokens, found)
     _share_coordinated_units(body, found)
     _restated_in_brackets(body, found)
-    return [_dot_thousands(m) for m in found]
+    return [_dot_thousands(m, comma_page=decimal_mark == ",") for m in found]
 
 
 # "غرامات قد تصل إلى 50 مليون أوقية قديمة (5 ملايين أوقية جديدة)"، "أكثر من 500 ألف ريال (133 ألف دولار)": an amount
@@ -823,14 +829,19 @@ def _share_coordinated_units(body: str, found: list[QuantityMention]) -> None:
 
 
 # "1.234 قتيلاً": a dot followed by exactly three digits groups thousands when what is counted comes in
-# whole units (people, buildings); measures and money keep the decimal (1.250 دولار، 2.125 طن).
+# whole units (people, buildings); measures and money keep the decimal (1.250 دولار، 2.125 طن) unless the page
+# writes its decimals with a comma (6,8 بالمائة): there "27.432 مليار دينار" is 27 432 billion.
 _DOT_THOUSANDS = re.compile(r"(?<![\d.,٫])([1-9]\d{0,2})\.(\d{3})(?![\d.,٫])")
+_SCALES_OF_A_FIGURE = (1.0, 1e3, 1e6, 1e9, 1e12)  # none, ألف، مليون، مليار، ترليون
 
 
 _MEASURE_LIKE = re.compile(r"^(?:كيلو|ميلي|سنتي|ميكرو)|متر|غرام|جرام|لتر|اونص|أونص|ميجا|جيجا|واط")
 
 
-def _dot_thousands(mention: QuantityMention) -> QuantityMention:
+def _dot_thousands(mention: QuantityMention, *, comma_page: bool = False) -> QuantityMention:
+    """Read "221.854 حاجا" as 221854, and on a page that writes 6,8 any "27.432 (مليار) دينار" too."""
+    if comma_page:
+        return _dot_thousands_on_comma_page(mention)
     unit = normalize_word(mention.unit or "")
     if (not unit or unit in _MEASURES or unit in _CURRENCIES or _MEASURE_LIKE.search(mention.unit or "")
             or mention.value >= 1000):
@@ -839,6 +850,18 @@ def _dot_thousands(mention: QuantityMention) -> QuantityMention:
     if match is None or abs(float(f"{match[1]}.{match[2]}") - mention.value) > 1e-9:
         return mention
     return replace(mention, value=float(f"{match[1]}{match[2]}"))
+
+
+def _dot_thousands_on_comma_page(mention: QuantityMention) -> QuantityMention:
+    """Read the figure's dot as a thousands mark, with the scale word after it: 25.184 مليون -> 25 184 million."""
+    match = _DOT_THOUSANDS.search(mention.expression)
+    if match is None:
+        return mention
+    written = float(f"{match[1]}.{match[2]}")
+    for scale in _SCALES_OF_A_FIGURE:
+        if abs(written * scale - mention.value) <= 1e-9 * max(1.0, mention.value):
+            return replace(mention, value=float(f"{match[1]}{match[2]}") * scale)
+    return mention  # the figure is one part of a longer number phrase: left as read
 
 
 def _candidate_indices(tokens: LazyTokens) -> list[int]:
