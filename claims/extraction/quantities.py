@@ -3437,14 +3437,28 @@ def _amount_noun_phrase_before(tokens: Sequence[Token], k: int, floor: int) -> b
 
 def _complement_of_subject(tokens: Sequence[Token], p: int, end: int) -> bool:
     """Say whether tokens[p] is على opening the complement of the noun before it, a definite noun (not the last
-    word before end, the number: "يزيد على 300" is the verb's own preposition)."""
+    word before end, the number: "يزيد على 300" is the verb's own preposition).
+
+    Definite by ال ("على القروض") or by a pronoun after it ("تتجاوز نسبة الفائدة على قروضها 11%"، "على ديونهم").
+    """
     if not (0 < p and p + 1 < end and tokens[p].norm in _SUBJECT_COMPLEMENTS and tokens[p - 1].kind == "ar"):
         return False
     q = p + 1
     if tokens[q].norm in _SUBJECT_QUANTIFIERS and q + 1 < end:
         q += 1  # "الفائدة على بعض القروض": a quantifier before the complement's noun
-    return tokens[q].kind == "ar" and _MARKS_RE.sub("", tokens[q].text).startswith("ال") \
-        and lookup_word(tokens[q].norm) is None
+    if tokens[q].kind != "ar" or lookup_word(tokens[q].norm) is not None:
+        return False
+    return _MARKS_RE.sub("", tokens[q].text).startswith("ال") or _noun_with_pronoun(tokens[q].norm)
+
+
+# A pronoun of two letters or more on a noun (قروضها، ديونهم): a lone ه may be a ta marbuta (شركة folds to شركه).
+_LONG_PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها")
+
+
+def _noun_with_pronoun(norm: str) -> bool:
+    """Say whether a word reads as a noun of three letters or more with a possessive pronoun: قروضها، ديونهم."""
+    return norm not in _STOP and any(norm.endswith(suffix) and len(norm) - len(suffix) >= 3
+                                     for suffix in _LONG_PRONOUN_SUFFIXES)
 
 
 # "يتجاوز الطلب في ذروة الصيف 48 ألف ميغاواط": where or when the level is read may follow the subject.
