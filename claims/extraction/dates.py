@@ -385,6 +385,7 @@ class _Cand:
     hijri: str | None = None
     explicit_year: bool = True
     weekday_only: bool = False  # a bare weekday, which a following full date absorbs
+    weekday_pair: bool = False  # two weekdays ("يومي الاثنين والثلاثاء"), which the days written after them absorb
 
 
 # --------------------------------------------------------------------------------------
@@ -2519,7 +2520,8 @@ def _weekday_span(m: re.Match, ctx: _Ctx, wd1: int, gap: int) -> _Cand:
     else:
         first = pub - dt.timedelta(days=(pub.isoweekday() - wd1) % 7)
     last = first + dt.timedelta(days=gap)
-    return _Cand(m.start("x"), m.end("x"), f"{first.isoformat()}/{last.isoformat()}", "interval", explicit_year=False)
+    return _Cand(m.start("x"), m.end("x"), f"{first.isoformat()}/{last.isoformat()}", "interval", explicit_year=False,
+                 weekday_pair=True)
 
 
 # "ليلة الاثنين إلى الثلاثاء"، "ليلة السبت على الأحد"، "ليل الأحد-الاثنين": the night from one day to the next runs over
@@ -3141,6 +3143,18 @@ def _merge_links(cands: list[_Cand], norm: str) -> list[_Cand]:
                 # "ليل الأحد-الاثنين": one night over two days
                 out[-1] = _Cand(prev.start, c.end, f"{prev.value}/{c.value}", "interval")
                 continue
+            if prev.weekday_pair and c.precision == "interval" and _WD_DATE_GAP.match(gap) \
+                    and _same_weekdays(prev.value, c.value):
+                # "يومي الاثنين والثلاثاء 1 و2 ديسمبر": the two weekdays name the days written after them, as "الخميس
+                # 29 أكتوبر" names its date; read alone they would be the Monday and Tuesday nearest the report
+                out[-1] = _Cand(prev.start, c.end, c.value, "interval", c.hijri, c.explicit_year)
+                continue
+            if prev.weekday_only and c.precision == "interval" and len(out) >= 2 and out[-2].weekday_only \
+                    and _WEEKDAYS_AND_GAP.match(norm, out[-2].end, prev.start) and _WD_DATE_GAP.match(gap) \
+                    and _same_weekdays(f"{out[-2].value}/{prev.value}", c.value):
+                # "الاثنين والثلاثاء 1 و2 ديسمبر": two bare weekdays name the days after them as "يومي" pairs do
+                out[-2:] = [_Cand(out[-2].start, c.end, c.value, "interval", c.hijri, c.explicit_year)]
+                continue
             if prev.weekday_only and c.precision == "day" and c.explicit_year and _WD_DATE_GAP.match(gap):
                 # "الأحد 01-11-2015": the weekday names the date that follows
                 out[-1] = _Cand(prev.start, c.end, c.value, "day", c.hijri, c.explicit_year)
@@ -3253,6 +3267,15 @@ def _same_weekday(weekday_value: str, date_value: str) -> bool:
         return dt.date.fromisoformat(weekday_value).isoweekday() == dt.date.fromisoformat(date_value).isoweekday()
     except ValueError:
         return False
+
+
+_WEEKDAYS_AND_GAP = re.compile(f"{S0}(?:و{S0})?$")  # between two weekdays: "الاثنين والثلاثاء" (its و may open the second)
+
+
+def _same_weekdays(pair_value: str, days_value: str) -> bool:
+    """Say whether two resolved intervals run over the same days of the week (Monday to Tuesday and 1-2 December)."""
+    pair, days = pair_value.split("/"), days_value.split("/")
+    return len(pair) == len(days) == 2 and all(_same_weekday(a, b) for a, b in zip(pair, days))
 
 
 def _common_precision(start: _Cand, end: _Cand) -> tuple[str, str]:
