@@ -658,6 +658,11 @@ def _skip_adverbs(toks: list[_Tok], j: int) -> int:
             j += 2
             skipped += 1
             continue
+        if t == "كل" and j + 2 < n and toks[j + 1].text == "من" and skipped == 0 \
+                and (_is_title(toks[j + 2].text) or _is_institution(toks[j + 2].text) or _is_al(toks[j + 2].text)):
+            j += 2  # "وأكد كل من وزير المالية … ووزير الاقتصاد …": each of them; the first is read
+            skipped += 1
+            continue
         if t[:1] == "ب" and t[1:] in _MANNER_NOUNS:
             # "فقال بنبرة غاضبة:"، "وقالت بصوت خافت إن": how it was said, with its adjective, is no subject
             j += 2 if j + 1 < n and toks[j + 1].text.isalpha() and not _is_al(toks[j + 1].text) \

@@ -1120,6 +1120,14 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
             plain, definite = 0, False
             continue
         prev = toks[j - 1].text
+        if 2 <= j < n - 1 and _is_title(toks[j - 2].text) and not _is_al(toks[j - 2].text) and not _is_al(prev) \
+                and _masdar_like(prev) and not toks[j - 1].tanween and _name_like(toks[j]) and not _is_title(t) \
+                and (toks[j + 1].text in _PLAIN_THAT or toks[j + 1].text in "،,"):
+            # "مدير سياحة دهوك، نوزاد عبد الله،": an indefinite field in construct takes the town after it,
+            # which the phrase's end closes, though the lexicon does not know the town
+            j += 1
+            plain, definite = 0, False
+            continue
         if prev[:1] == "ل" and len(prev) > 3 and _is_institution(prev[1:]):
             prev = prev[1:]  # "لشؤون أسرى الحرب": the genitive after ل is in construct as after the bare noun
         # An indefinite institution noun is in construct: the plain noun after it is its genitive.
@@ -1629,7 +1637,9 @@ def _name_run(toks: list[_Tok], j: int, *, already: int, objects: bool = True, c
                     or (_MASDAR_FORMS.search(nxt_text) and m + 1 < n and _is_al(toks[m + 1].text)
                         and not _NISBA.search(toks[m + 1].text)) \
                     or (nxt_text and not _is_al(nxt_text) and _is_title(nxt_text)) \
+                    or (nxt_text[:1] == "و" and _is_title(nxt_text[1:])) \
                     or nxt_text in _SCENE_VERBS_ANY:  # "أبو نضال الكنعاني وقف يراقب العمال"
+                # (a second titled person joined by و closes the first name: "سامي العلي ووزير الاقتصاد")
                 j = m
             elif _second_surname(toks, m):
                 j = m + 1  # two ال- words right before إن/أن: "محمد الأمين الشنقيطي إن"
