@@ -81,7 +81,15 @@ _RELATED_HEADINGS = _labels(
     fold(form)
     for noun in ("مواضيع", "موضوعات", "اخبار", "مقالات", "قصص")
     for form in (f"{noun} اخري", f"ال{noun} الاخري")
-)
+) | frozenset(
+    # the section's other stories: "من نفس القسم", "من القسم نفسه", "في نفس القسم", "أخبار من ذات القسم", "المزيد من هذا
+    # القسم" (a sentence names what the section holds; the heading names only the section)
+    fold(f"{lead}{preposition} {section}")
+    for lead in ("", "المزيد ", "مزيد ", "اخبار ", "مقالات ", "مواضيع ", "موضوعات ", "اقرا ايضا ")
+    for preposition in ("من", "في")
+    for section in ("نفس القسم", "القسم نفسه", "ذات القسم", "القسم ذاته", "هذا القسم", "القسم",
+                    "نفس التصنيف", "التصنيف نفسه", "نفس الباب")
+) - {"من القسم", "في القسم"}  # (bare "من القسم" may close a line cut short; with a lead word it is a heading)
 # Over the headline, before any paragraph, a live-coverage heading is the page's format label ("تغطية مباشرة" over
 # "مباشر.. المغاربة يتابعون الكسوف"): the headline and the timeline under it are the article, not links.
 _LIVE_COVERAGE_HEADINGS = _labels("تغطيه مباشره", "تغطيه حيه", "تغطيه مستمره", "live updates", "live coverage")
