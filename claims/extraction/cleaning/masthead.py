@@ -704,11 +704,12 @@ def _slogan_over_the_head(keys: list[str], kept: list[int], n: int, shapes: Head
 
 def _name_in_two_scripts(first: str, second: str) -> bool:
     """Say whether two parts of a head line are a short Arabic name and a short Latin one ("الوسط | Alwasat"), in
-    either order."""
+    either order. A figure or a dot is no name's, unless the name has a masthead's shape ("تطوان24 | Tetouan24",
+    "زووم.نت | Zoom.net": a word and a figure glued, a site's address)."""
     for arabic, latin in ((first, second), (second, first)):
         if (_LATIN_NAME.match(latin) and latin.count(" ") + 1 <= MAX_MASTHEAD_WORDS and arabic
                 and arabic.count(" ") + 1 <= MAX_LABEL_NAME_WORDS and _ARABIC_WORD.search(arabic)
-                and not re.search(r"[\d:：،,؛.]", arabic)):
+                and (not re.search(r"[\d:：،,؛.]", arabic) or _MASTHEAD_SHAPED.match(arabic))):
             return True
     return False
 
