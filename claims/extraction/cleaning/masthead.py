@@ -38,6 +38,7 @@ from .metadata import (
     _EXCLUSIVE,
     _KNOWN_OUTLET,
     _MOUTHPIECE,
+    _NATIONAL_AGENCY,
     _NAME_WITH_MOUTHPIECE,
     _SLOGAN,
     _STAFF_BYLINE,
@@ -749,11 +750,12 @@ def _paired_sections(keys: list[str], kept: list[int], n: int) -> bool:
 
 def _names_under_the_masthead(keys: list[str], kept: list[int], n: int) -> bool:
     """Say whether head line kept[n], under the outlet's name, is a section path of short names split by bars
-    ("الوطن | سكن", "محليات › الجهات"): the tables need not know the sections. A headline under a masthead
-    holds a clause, and the line under it is no headline but its lead or byline.
+    or spaced slashes ("الوطن | سكن", "محليات › الجهات", "آسيا / اليابان"): the tables need not know the sections. A
+    headline under a masthead holds a clause, and the line under it is no headline but its lead or byline.
     """
     key = keys[kept[n]]
-    if not ("|" in key or "›" in key or ">" in key) or n + 1 >= len(kept) or _ends_sentence(keys[kept[n + 1]]):
+    if (not ("|" in key or "›" in key or ">" in key or _SPACED_SLASH.search(key)) or n + 1 >= len(kept)
+            or _ends_sentence(keys[kept[n + 1]])):
         return False
     parts = [part.strip(_PAD) for part in _LABEL_SPLIT.split(key)]
     return 2 <= len(parts) <= 3 and all(
@@ -845,6 +847,27 @@ def _name_by_tagline(keys: list[str], kept: list[int], n: int) -> bool:
     return above or below
 
 
+# A news agency's masthead: its short name beside its full name, split by a spaced dash or a bar ("آكي - الوكالة
+# الإيطالية للأنباء", "بنا | وكالة أنباء البحرين"). A credit line has the same shape ("نواكشوط – الوكالة الموريتانية
+# للأنباء": the city, then the agency); the short name is told by the page's dateline crediting it in brackets or
+# between slashes ("روما (آكي) –", "المنامة / بنا /"): a city opens a dateline, never stands in its brackets.
+_AGENCY_FULL_NAME = _compile(rf"^(?:{_NATIONAL_AGENCY}|(?:ال)?وكاله(?:\s+[\u0621-\u064a]+){{1,3}})$")
+_AGENCY_SHORT_NAME = re.compile(r"^[\u0621-\u064aa-z]+(?:[ .][\u0621-\u064aa-z]+)?$")
+
+
+def _agency_masthead(keys: list[str], i: int) -> str | None:
+    """Return the short name of head line i when it is a news agency's masthead (see _AGENCY_FULL_NAME), else None."""
+    parts = _two_parts(keys[i])
+    if parts is None or not _AGENCY_SHORT_NAME.match(parts[0]) or not _AGENCY_FULL_NAME.match(parts[1]):
+        return None
+    name = parts[0]
+    holding = [key for j, key in enumerate(keys) if j != i and key and name in key]
+    if not holding:
+        return None  # (the pattern below is built for this name: not compiled when no other line holds it)
+    credited = re.compile(rf"\(\s*{re.escape(name)}\s*\)|/\s*{re.escape(name)}\s*/")
+    return name if any(credited.search(key) for key in holding) else None
+
+
 def _drop_head_labels(keys: list[str], drop: list[bool], remove,
                       shapes: HeadShapes | None = None, *, outlet: str | None = None) -> tuple[str | None, dt.date | None]:
     """Drop the masthead and label lines above the headline.
@@ -861,6 +884,10 @@ def _drop_head_labels(keys: list[str], drop: list[bool], remove,
     shapes = shapes or HeadShapes(keys)
     kept = _head_window(keys, drop, shapes)
     for n, i in enumerate(kept[:-1]):  # the last kept line of the head is never a label: the headline follows
+        if masthead is None and (agency := _agency_masthead(keys, i)):
+            masthead = agency  # "آكي - الوكالة الإيطالية للأنباء" over "روما (آكي) –": the agency's own page
+            remove(i)
+            continue
         credit_line = _credit_line(keys[i].strip(_PAD)) is not None
         if masthead is None and credit_line and (
                 agency_page := _masthead_and_section(keys[i], bar=True)) and _AGENCY_ONLY.match(agency_page):
@@ -1177,12 +1204,12 @@ MIN_PATH_PARTS = 3
 MAX_PATH_PART_WORDS = 3
 
 
-def _is_slash_path(key: str) -> bool:
+def _is_slash_path(key: str, min_parts: int = MIN_PATH_PARTS) -> bool:
     """Say whether a head line is a breadcrumb whose steps a spaced slash splits: "كرة قدم / دوري روشن السعودي /
-    الفتح", "أخبار / الخليج / الكويت". Three short names or more, no figure and no clause (see _is_list); a headline
-    holds a clause, and its slashes join two names of a month or a place ("مارس/آذار")."""
+    الفتح", "أخبار / الخليج / الكويت". Three short names or more (min_parts), no figure and no clause (see _is_list); a
+    headline holds a clause, and its slashes join two names of a month or a place ("مارس/آذار")."""
     parts = _SPACED_SLASH.split(key.strip(_PAD))
-    return (len(parts) >= MIN_PATH_PARTS and not _DIGIT.search(key) and _is_list(key)
+    return (len(parts) >= min_parts and not _DIGIT.search(key) and _is_list(key)
             and all(0 < part.count(" ") + 1 <= MAX_PATH_PART_WORDS for part in parts))
 
 
@@ -1423,7 +1450,8 @@ def _reads_as_the_headline(lines: list[str], keys: list[str], head: _Head, candi
     shares at most one content word with the article or echoes it under half as much as the best head line; a
     headline names what the article tells, and most of its content words come back in the text. A label or a
     widget (see _label_or_widget) is no headline over another line, nor a bar of three items (see _is_bar_of_items),
-    nor a faint breaking bar ("عاجل: …"): it names another story (a breaking headline has its story under it). Nor
+    nor a faint section and subsection split by a spaced slash ("آسيا / اليابان", see _is_slash_path), nor a faint
+    breaking bar ("عاجل: …"): it names another story (a breaking headline has its story under it). Nor
     is a breaking bar on the same story printed under the page's chrome (under_chrome: the masthead or menu dropped
     above it) over a line that echoes the article: the site's bar runs the story's first flash, labelled, and the
     headline is the line under it. (At the top of the text, "عاجل | …" over such a line is the headline.)
@@ -1435,7 +1463,8 @@ def _reads_as_the_headline(lines: list[str], keys: list[str], head: _Head, candi
     """
     i, later = candidates[0], candidates[1:]
     key = keys[i]
-    if later and (_label_or_widget(key) or _is_bar_of_items(lines[i]) or _repeats_a_menu_item(keys, i) or (
+    if later and (_label_or_widget(key) or _is_bar_of_items(lines[i]) or _repeats_a_menu_item(keys, i)
+                  or (_is_slash_path(key, min_parts=2) and i in head.faint) or (
             key.count(" ") + 1 <= MAX_MASTHEAD_WORDS and _quoted_as_the_outlet(keys, i, key.strip(_PAD))) or (
             _BREAKING_BAR.match(key) is not None and (i in head.faint or (under_chrome and any(
                 j not in head.faint for j in later)) and not _live_headline_dated(keys, i)))):
