@@ -585,7 +585,8 @@ def _separators(key: str) -> int:
     return key.count(" | ") + key.count(" - ") + key.count(" – ") + key.count(" — ")
 
 
-def _masthead_pair(keys: list[str], drop: list[bool], kept: list[int], n: int) -> str | None:
+def _masthead_pair(keys: list[str], drop: list[bool], kept: list[int], n: int,
+                   lines: list[str] | None = None) -> str | None:
     """Return the outlet's name of a masthead line that gives it twice or with its tagline, else None.
 
     "Lebanon24 | لبنان 24", "بزنس نيوز | Business News": the name in two scripts, both parts name-shaped
@@ -594,7 +595,8 @@ def _masthead_pair(keys: list[str], drop: list[bool], kept: list[int], n: int) -
     by the name recurring in a credit-like or dropped line (see _find_masthead). With such a sign the name
     need not have an outlet's shape: "الحوار | يومية وطنية مستقلة", "المرصد | Al Marsad" (a short name, with
     its tagline or its Latin spelling) over a breadcrumb: navigation sits under the site's name, never under
-    a headline.
+    a headline. lines: the page's lines as written, where a menu split by wide spaces is told (see _is_spaced_menu:
+    "سياسة  اقتصاد  إيطاليا  أوروبا  ثقافة  الهجرة" under "آكي عربي | أدنكرونوس الدولية"; folding joins the spaces).
     """
     key = keys[kept[n]]
     parts = [part.strip(_PAD) for part in _BAR_OR_DASH.split(key)]
@@ -614,7 +616,8 @@ def _masthead_pair(keys: list[str], drop: list[bool], kept: list[int], n: int) -
         return None
     label_below = n + 2 < len(kept) and _label_line(keys[kept[n + 1]])[0]
     nav_below = n + 2 < len(kept) and any(
-        drop[j] and keys[j] and _is_navigation(keys[j]) for j in range(kept[n] + 1, kept[n + 1]))
+        drop[j] and keys[j] and (_is_navigation(keys[j]) or (lines is not None and _is_spaced_menu(lines[j])))
+        for j in range(kept[n] + 1, kept[n + 1]))
     tagline = _TAGLINE.match(second) is not None  # "الميزان | صحيفة إلكترونية مستقلة"
     # "حسنى | Husna FM" opening the page over more head lines: the name in two scripts at the very top is the
     # site's ("Gulf Times - التعليم يتغير" right over its lead is a headline)
@@ -869,7 +872,8 @@ def _agency_masthead(keys: list[str], i: int) -> str | None:
 
 
 def _drop_head_labels(keys: list[str], drop: list[bool], remove,
-                      shapes: HeadShapes | None = None, *, outlet: str | None = None) -> tuple[str | None, dt.date | None]:
+                      shapes: HeadShapes | None = None, *, outlet: str | None = None,
+                      lines: list[str] | None = None) -> tuple[str | None, dt.date | None]:
     """Drop the masthead and label lines above the headline.
 
     Returns the masthead's (folded) name and the date a label line gives ("سياسة | 2024/12/04").
@@ -877,6 +881,7 @@ def _drop_head_labels(keys: list[str], drop: list[bool], remove,
     shapes: the page's head shapes (see HeadShapes), which judge each line's date stamp once.
     outlet: the outlet's name given with the page, if any: a head line that is that name, over another head line, is
     its masthead (see _is_given_outlet; a short headline over its lead may open with the name).
+    lines: the page's lines as written (see _masthead_pair).
     """
     masthead = None
     outlet_named = False  # an outlet's bare name stands above, left to _read_metadata ("البلاد.نت")
@@ -898,7 +903,7 @@ def _drop_head_labels(keys: list[str], drop: list[bool], remove,
             outlet_named = outlet_named or _KNOWN_OUTLET.match(keys[i].strip(_PAD)) is not None
             continue
         # "<masthead> - <section>" first: a label too, but it names the outlet a credit line may name again
-        name = (_masthead_and_section(keys[i]) or _masthead_pair(keys, drop, kept, n)
+        name = (_masthead_and_section(keys[i]) or _masthead_pair(keys, drop, kept, n, lines)
                 or _outlet_and_place(keys, i) or _station_masthead(keys, i)) if masthead is None else None
         label, value = (False, None) if name else _label_line(keys[i])
         label = label or (not name and (_paired_sections(keys, kept, n) or _news_of_place(keys, kept, n) or (

@@ -227,7 +227,7 @@ def clean_text(raw: str, *, reference_date: dt.date | None = None, outlet: str |
     head_shapes = HeadShapes(keys)  # the head lines' shapes, judged once for the head passes
     _drop_head_furniture(lines, keys, drop, remove, head_shapes)
     _drop_vertical_menu(keys, drop, remove)
-    masthead, label_published = _drop_head_labels(keys, drop, remove, head_shapes, outlet=outlet)
+    masthead, label_published = _drop_head_labels(keys, drop, remove, head_shapes, outlet=outlet, lines=lines)
     widget_published = _choose_headline(lines, keys, drop, remove, head_shapes)
     published, credit = _read_metadata(lines, keys, drop, remove, reference_date,
                                        later_credit=_tail_credit(lines, keys, cut), masthead=masthead)
