@@ -1055,6 +1055,22 @@ def _without_trailing_age(key: str) -> str:
     return key[:match.start()] if match and match.start() > 0 else key
 
 
+_BAR_OR_BULLET_SPLIT = re.compile(r"\s*[|•·]\s*")
+
+
+def _without_trailing_counters(key: str) -> str:
+    """Return a line without the counters and reading times closing it after bars or bullets, else the line itself:
+    "كتب: سامي علي | وقت القراءة: 3 دقائق" gives "كتب: سامي علي", the byline (see _is_counter). A line with no bar or
+    bullet is spared the split."""
+    if not ("|" in key or "•" in key or "·" in key):
+        return key
+    parts = _BAR_OR_BULLET_SPLIT.split(key)
+    kept = len(parts)
+    while kept > 1 and _is_counter(parts[kept - 1].strip(_PAD)):
+        kept -= 1
+    return " | ".join(parts[:kept]) if kept < len(parts) else key
+
+
 def _furniture_parts(key: str) -> str | None:
     """Say what a line of several furniture items is: "comments" when one of them heads the comment section
     ("التعليقات (4) — أضف تعليقك"), "furniture" when each is a counter, reading time, tool or share button

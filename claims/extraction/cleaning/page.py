@@ -115,6 +115,7 @@ from .furniture import (
     _is_comment_widget,
     _is_cookie_notice,
     _is_counter,
+    _without_trailing_counters,
     _is_edition_switcher,
     _is_news_ticker,
     _is_newsletter_box,
@@ -531,6 +532,10 @@ def _is_junk_line(key: str, bare: str, words: int, seen_body: bool, *, in_head: 
             _AUTHOR_BOX.match(bare) or _is_counter(bare)
             or ((_BYLINE.match(bare) or _BYLINE.match(key.strip())) and not (in_head and _byline_with_date(key)))):
         return True  # (in the head, a byline with the date is left to _read_metadata, which reads it)
+    # the byline beside the reading time or a counter: "كتب: سامي علي | وقت القراءة: 3 دقائق"
+    if (byline := _without_trailing_counters(key)) is not key and byline.count(" ") < 8 and _BYLINE.match(_bare(byline)) \
+            and not (in_head and _byline_with_date(byline)):
+        return True
     if parts == "furniture":
         return True
     if words <= 15 and labelled and _CONTACT.match(bare) and (_PHONE_NUMBER.search(key) or _EMAIL.search(key)):
