@@ -445,6 +445,67 @@ def _story_opening_at_the_foot(keys: list[str], i: int, words: int, *, article_e
             and len(stems & before) < MAX_STEMS_SHARED_BY_BEAT_TEASER * len(stems))
 
 
+# A news lead opening on the verb of its announcement, its subject right after: "أعلنت المندوبية الجهوية للتربية عن …",
+# "قررت بلدية صفاقس …", "كشفت دراسة حديثة …". A paragraph carrying the story on opens with a connective ("وأعلنت …").
+_ANNOUNCING_LEAD = _compile(r"^(?P<verb>اعلنت?|افادت?|قررت?|كشفت?|اطلقت?|اصدرت?|نظمت?|دعا|دعت|باشرت?|شرعت?)"
+                            r"\s+(?P<subject>[\u0621-\u064a]{3,})\s")
+
+
+def _announcement_at_the_foot(keys: list[str], i: int, words: int) -> bool:
+    """Tell another story glued under the article with no heading, dateline or day: the page's last paragraph (only page
+    furniture under it) opening as an announcement's lead does, on its verb and a subject the article never names
+    ("أعلنت المندوبية الجهوية للتربية بتطاوين عن انطلاق التسجيل …" under a road accident in the same town), below two
+    paragraphs of the article at least. Its words, the verb and the day's aside, share under a quarter with a long
+    enough article: an article's own last paragraph opens with a connective, and one that does not ("في المقابل، …")
+    names the story's actors again. A live blog's entry under its time (see _under_live_time) is the blog's own."""
+    key = keys[i]
+    if words < MIN_PARAGRAPH_WORDS or not _ends_sentence(key) or (lead := _ANNOUNCING_LEAD.match(key)) is None:
+        return False
+    if not _only_furniture_after(keys, i + 1) or _under_live_time(keys, i):
+        return False
+    if len(list(filter(_full_paragraph, keys[:i]))) < 2:
+        return False
+    before = _stems(" ".join(keys[:i]))
+    if _stems(lead["subject"]) & before:
+        return False  # the article's own actor announcing more
+    stems = _stems(key) - _stems(lead["verb"]) - _DAY_STEMS
+    return (len(before) >= MIN_ARTICLE_STEMS and len(stems) >= MIN_GLUED_STEMS
+            and len(stems & before) < MAX_STEMS_SHARED_WITH_BEFORE * len(stems))
+
+
+def _under_live_time(keys: list[str], i: int) -> bool:
+    """Say whether line i stands right under a bare clock time ("09:50"): a live blog's entry, the blog's own however
+    far its words are from the other entries'."""
+    above = i - 1
+    while above >= 0 and not keys[above]:
+        above -= 1
+    return above >= 0 and is_time_only(keys[above])
+
+
+def _other_day_at_the_foot(keys: list[str], i: int, words: int) -> bool:
+    """Tell a brief glued as the article's last paragraph, joined to it by و: a full paragraph at the foot (only page
+    furniture under it) that stamps its own event with another day than the lead's, between commas after its verb and
+    subject ("وشهدت ناحية بنجوين، صباح أمس الثلاثاء، افتتاح مشروع …" under a lead telling "اليوم الأربعاء"), and
+    shares no word with the lead (the day's words and its verb aside) and under half of its words with a long enough
+    article. The article's own last paragraph goes back to its day in the past perfect ("وكان … قد أعلن، أمس، …"), or
+    names the lead's actors, place or topic again. A live blog's entry under its time is the blog's own."""
+    key = keys[i]
+    if words < MIN_PARAGRAPH_WORDS or not key.startswith("و") or not ("اليوم" in key or "امس" in key):
+        return False
+    opening = _STAMPED_LEAD.match(key[1:])
+    if (opening is None or opening["verb"] in ("كان", "كانت") or not _ends_sentence(key)
+            or not _only_furniture_after(keys, i + 1) or _under_live_time(keys, i)):
+        return False
+    paragraphs = list(filter(_full_paragraph, keys[:i]))
+    lead_day = _DAY_STAMP.search(paragraphs[0]) if len(paragraphs) >= 2 else None
+    if lead_day is None or ("امس" in lead_day.group(0)) == ("امس" in opening["stamp"]):
+        return False  # (the same day as the lead's: the story going on)
+    stems = _stems(key[1:]) - _stems(opening["verb"]) - _stems(opening["stamp"]) - _DAY_STEMS
+    before = _stems(" ".join(keys[:i]))
+    return (len(before) >= MIN_ARTICLE_STEMS and len(stems) >= MIN_GLUED_STEMS and not stems & _stems(paragraphs[0])
+            and len(stems & before) < MAX_STEMS_SHARED_BY_BEAT_TEASER * len(stems))
+
+
 def _headed_story_opening_at_the_foot(keys: list[str], i: int, words: int) -> bool:
     """Tell another story glued under the article with its headline and no marker: a short line with no sentence's end,
     over a paragraph at the foot that opens as a story's lead does (see _story_opening_at_the_foot, the article

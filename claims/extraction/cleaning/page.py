@@ -139,6 +139,7 @@ from .glued import (
     _NEXT_ARTICLE,
     _READ_ALSO,
     _is_related_heading,
+    _announcement_at_the_foot,
     _brief_glued_at_the_foot,
     _foreign_headline_at_the_foot,
     _foreign_lead_at_the_foot,
@@ -149,6 +150,7 @@ from .glued import (
     _glued_paragraphs_end,
     _heads_glued_article,
     _is_marker_line,
+    _other_day_at_the_foot,
     _paragraphs_end,
     _related_block_end,
     _starts_new_article,
@@ -466,7 +468,8 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
             return i
         elif sentence_seen and _paragraphs_end(keys, i + 1, MAX_GLUED_FOOT_PARAGRAPHS) >= foot and (
                 _brief_glued_at_the_foot(keys, i, words) or _story_opening_at_the_foot(keys, i, words)
-                or _headed_story_opening_at_the_foot(keys, i, words) or _foreign_lead_at_the_foot(keys, i)):
+                or _headed_story_opening_at_the_foot(keys, i, words) or _foreign_lead_at_the_foot(keys, i)
+                or _announcement_at_the_foot(keys, i, words) or _other_day_at_the_foot(keys, i, words)):
             # (each test needs only furniture under the glued story: under its lead, its paragraphs after it, or
             # its headline's lead and paragraphs; MAX_GLUED_FOOT_PARAGRAPHS lines below line i at most)
             return i
