@@ -3161,6 +3161,10 @@ def _merge_links(cands: list[_Cand], norm: str) -> list[_Cand]:
                 # "الأحد 01-11-2015": the weekday names the date that follows
                 out[-1] = _Cand(prev.start, c.end, c.value, "day", c.hijri, c.explicit_year)
                 continue
+            if _two_days_from_today(prev, c, gap, norm):
+                # "تعليق الدراسة اليوم وغداً الثلاثاء"، "أمس واليوم": two days in a row told from today, one span
+                out[-1] = _Cand(prev.start, c.end, f"{prev.value}/{c.value}", "interval", explicit_year=False)
+                continue
             short = _LASTED_GAP.match(gap)
             lasted = short or (
                 _LASTED_LONG_GAP.match(gap) and _STARTED_BEFORE.search(norm, max(0, prev.start - 40), prev.start))
@@ -3200,6 +3204,26 @@ def _merge_links(cands: list[_Cand], norm: str) -> list[_Cand]:
             c = _listed_month_year(prev, c, norm)
         out.append(c)
     return out
+
+
+# Today and the day next to it, each told from today: "اليوم وغداً الثلاثاء"، "أمس واليوم". Not a pair without today
+# ("غداً الخميس وبعد غد" stays two days, as the corpus's gold has it).
+_TODAY_AT = re.compile(_f(f"(?:(?:{TOD}|يوم){S})?اليوم{E}"))
+_NEXT_TO_TODAY_AT = re.compile(_f(f"(?:(?:{TOD}|يوم){S})?(?:امس|غدا){E}"))
+_AND_BETWEEN = re.compile(f"^{S}و{S0}$")
+
+
+def _two_days_from_today(prev: _Cand, c: _Cand, gap: str, norm: str) -> bool:
+    """Say whether prev and c are today and yesterday or tomorrow, joined by "و", the second the day after."""
+    if prev.precision != "day" or c.precision != "day" or not _AND_BETWEEN.match(gap):
+        return False
+    if not (_NEXT_TO_TODAY_AT.match(norm, prev.start) and _TODAY_AT.match(norm, c.start)
+            or _TODAY_AT.match(norm, prev.start) and _NEXT_TO_TODAY_AT.match(norm, c.start)):
+        return False
+    try:
+        return dt.date.fromisoformat(c.value) - dt.date.fromisoformat(prev.value) == dt.timedelta(days=1)
+    except ValueError:  # an unknown year: XXXX-WXX-2
+        return False
 
 
 _LIST_GAP = re.compile(f"{S0}(?:[،,]{S0}(?:و{S0})?|و{S0})")
