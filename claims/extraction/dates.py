@@ -2940,10 +2940,17 @@ def _match_starts(holders: list[int], starts: list[int], words: list[str], reach
 _LINK = re.compile(f"^{S0}[،,]?{S0}(?:الموافق|الموافقه|ويوافق|الموافق{S}ل|الموافق{S0}ل){S0}ل?{S0}$")
 _WD_DATE_GAP = re.compile(_f(f"^{S0}[،,]?{S0}(?:(?:الموافق|المصادف|الواقع(?:{S}فيه)?){S})?$"))
 _HYPHEN = re.compile(f"^{S0}[-–—/]{S0}$")
-_RANGE_GAP = re.compile(f"^{S0}[،,]?{S0}(?:[-–—]|(?:و{S0})?(?:الي{S}غايه|الي|حتي|لغايه)|و){S0}$")
+# The hour or the part of the day an end of a span starts or stops at: "من منتصف نهار اليوم الإثنين إلى غاية
+# الساعة التاسعة ليلاً من يوم الأربعاء"، "من الساعة 8 صباحاً من يوم السبت حتى مساء الأحد". The span is of days.
+_TIME_OF_DAY = (f"(?:الساعه{S}(?:\\d{{1,2}}(?:[:.]\\d\\d)?|[^\\W\\d]+)(?:{S}و{S0}[^\\W\\d]+)?"
+                f"(?:{S}(?:صباحا|مساء|ليلا|ظهرا|عصرا|فجرا))?{S}(?:من{S})?)?"
+                f"(?:(?:منتصف|بدايه|نهايه){S}(?:نهار{S})?)?")
+_RANGE_GAP = re.compile(
+    f"^{S0}[،,]?{S0}(?:[-–—]|(?:و{S0})?(?:الي{S}غايه|الي|حتي|لغايه)(?:{S}{_TIME_OF_DAY})?|و){S0}$")
 _LASTED_GAP = re.compile(_f(
     f"^{S0}[،,]?{S0}و{S0}(?:استمر|امتد|تواصل|[يت](?:ستمر|متد|تواصل))(?:ت|وا)?{S}(?:حتي|الي|لغايه){S}$"))
-_RANGE_HEAD = re.compile(f"(?<!\\w)[وف]?(?P<w>من|منذ|بين|الفتره{S}من|الفتره{S}بين){S}$")
+_RANGE_HEAD = re.compile(f"(?<!\\w)[وف]?(?P<w>من|منذ|بين|الفتره{S}من|الفتره{S}بين){S}{_TIME_OF_DAY}$")
+_RANGE_HEAD_REACH = 60  # characters back from the first date to "من", an hour between them
 # "تنطلق يوم الجمعة 25 أفريل فعاليات المعرض …، وتتواصل إلى غاية الأحد 4 ماي": a start verb before the first date and a
 # verb of lasting before the second, in one sentence, tell the two ends of one span however long the words between.
 _STARTED_BEFORE = re.compile(_f(
@@ -3183,7 +3190,7 @@ def _merge_links(cands: list[_Cand], norm: str) -> list[_Cand]:
                     out[-1] = _Cand(prev.start, c.end if short else prev.end, f"{prev.value}/{end}", "interval",
                                     explicit_year=prev.explicit_year or c.explicit_year)
                     continue
-            window = max(0, prev.start - 16)
+            window = max(0, prev.start - _RANGE_HEAD_REACH)
             head = _RANGE_HEAD.search(norm[window:prev.start])
             # "منذ مطلع العام الجاري وحتى نهاية سبتمبر الماضي": a year meeting a month is read in months (2025-01/2025-09)
             a, b = _common_precision(prev, c)
