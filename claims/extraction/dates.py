@@ -2409,6 +2409,42 @@ def _event_told_ahead(norm: str, start: int, end: int) -> bool:
     return not any(w in _NEW_CLAUSE for w in between) and PAST_CUE.search(verb.group(1)) is None
 
 
+# "تشكو الأسر من الازدحام صباح الأحد والخميس"، "يقصد الزوار السوق الاثنين والجمعة": weekdays joined by "و" with no
+# "يومي" (two set days take the dual), no date or relative word after them and no verb of a past or coming event in
+# their clause recur: every Sunday and Thursday. Only where a part of the day is shared by the list ("صباح الأحد
+# والخميس") or the clause is told in the present; "ارتفع المؤشر الأحد والخميس" keeps its two days.
+_LISTED_WEEKDAY_BEFORE = re.compile(f"(?:(?<!\\w)|(?<=\\sو))(?:(?:{TOD}|يوم){S})?{WEEKDAY}{S}و{S0}(?:يوم{S})?$")
+_TOD_BEFORE = re.compile(f"(?<!\\w){TOD}{S}$")
+_AND_ONLY_WEEKDAY = re.compile(f"{S}و{S0}(?:يوم{S})?{WEEKDAY}{E}")
+_NOT_A_HABIT_BEFORE = re.compile(_f(
+    f"(?<!\\w)[وف]?[بل]?(?:يومي|ايام|يوم|بين|من|منذ|حتي|الي|غايه|اليوم|امس|غدا|ليله|ليل){S}(?:{TOD}{S})?$"))
+_DATE_OR_REL_AFTER = re.compile(_f(f"{S0}[،,]?{S0}(?:(?:الموافق|المصادف){S})?(?:\\d|{REL_M}{E}|(?:الي|حتي){S})"))
+_CLAUSE_OPENER = re.compile(_f(r"[«“\"،,:؛]|(?<!\w)[وف]?(?:ان|انه|انها|انهم|لان|حيث|بينما|فيما|الذي|التي)(?!\w)"))
+_TOD_AT = re.compile(_f(f"(?:صباح|مساء|ظهر|عصر|فجر|ظهيره){S}"))  # not ليلة: "ليلة السبت والأحد" is one night
+_PRESENT_VERB = re.compile(_f(r"(?<!\w)[وف]?(?:ي(?!وم)|ت)[^\W\d]{3,}(?!\w)"))
+
+
+def _weekdays_that_recur(norm: str, m: re.Match) -> bool:
+    """Say whether the weekday of m stands in a list of weekdays joined by "و" that tells a habit, not days."""
+    first, end = m.start("x"), m.end("x")
+    while (before := _LISTED_WEEKDAY_BEFORE.search(norm, max(0, first - 30), first)) is not None:
+        first = before.start()
+    while (more := _AND_ONLY_WEEKDAY.match(norm, end)) is not None:
+        end = more.end()
+    if (tod := _TOD_BEFORE.search(norm, max(0, first - 12), first)) is not None:
+        first = tod.start()  # "صباح الأحد والخميس", the weekday read without the part of the day
+    if first == m.start("x") and end == m.end("x"):
+        return False  # a weekday on its own
+    if _NOT_A_HABIT_BEFORE.search(norm, max(0, first - 20), first) or _DATE_OR_REL_AFTER.match(norm, end):
+        return False
+    left = _clause_before(norm, first)
+    opener = _last_match(_CLAUSE_OPENER, left)
+    own = left[opener.end():] if opener is not None else left
+    if PAST_CUE.search(own) or _NEGATED_PAST.search(own) or _weekday_ahead(norm, first):
+        return False
+    return _TOD_AT.match(norm, first) is not None or _PRESENT_VERB.search(own) is not None
+
+
 # A weekday with a colour or an epithet names a shopping season or an event, not a day to date: "الجمعة البيضاء"،
 # "الجمعة السوداء" (Black Friday), "الاثنين الأسود" (a market crash), "الأحد الدامي", "الثلاثاء الكبير".
 _NAMED_WEEKDAY_AFTER = re.compile(_f(
@@ -2432,6 +2468,8 @@ def _weekday(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
         return  # "الاثنين معاً", "بين الاثنين": the two of them
     if _NAMED_WEEKDAY_AFTER.match(norm, m.end("wd")):
         return  # "موسم الجمعة البيضاء"، "الاثنين الأسود": a season or an event named by a day, not a day of the week
+    if not m.group("r") and _weekdays_that_recur(norm, m):
+        return  # "الازدحام صباح الأحد والخميس": Sundays and Thursdays
     r = m.group("r")
     if r in _CURRENT:
         r = None
