@@ -2142,6 +2142,14 @@ _SAME_DAY_BEFORE = re.compile(f"(?<!\\w)(?:نفس|ذات){S}$")
 # "اليوم التالي"، "اليوم الوطني"، "اليوم الذي": a definite word after اليوم makes it "the day …". The preposition إلى
 # (folded to الي, with or without a pronoun: إليه، إليها) only looks like one: "وصل الوفد اليوم إلى العاصمة" is today.
 _TODAY_NOT_AFTER = re.compile(f"{S}(?:ال(?!ي(?:ه|ها|هم|هما|هن|نا|كم?)?(?!\\w))|يوم)|{S0}[”»\"']")
+# "أعلنت وزارة الداخلية اليوم النتائج النهائية"، "افتتح الوزير اليوم المعرض": right after a verb of news and its
+# subject, a definite noun after "اليوم" is the verb's object and "اليوم" today; a word that describes a day ("اليوم
+# الأول"، "اليوم الوطني"، "شهد اليوم الختامي") keeps "the day …".
+_NEWS_VERB_AND_SUBJECT_BEFORE = re.compile(f"(?:{PAST_CUE.pattern})(?:{S}[^\\W\\d]+){{0,3}}{S}$")
+_DEFINITE_WORD_AFTER = re.compile(f"{S}ال[^\\W\\d]{{2,}}")
+_DAY_WORD_AFTER = re.compile(_f(
+    f"{S}ال(?:[^\\W\\d]+ي|اول|اخير|اخر|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|سابق|لاحق|موعود|مشهود|"
+    f"مفتوح|كامل|واحد|طويل|عصيب|حاسم|كبير|اسود|عظيم|مقبل|قادم|محدد|مقرر|موالي)(?!\\w)"))
 # "اليوم" as "nowadays": after a verb of state or becoming, its subject (up to three words) between them ("أصبحت
 # المدينة اليوم من أبرز…"، "تعيش السينما العربية اليوم مرحلة…"، "لا يزال اليوم…"), or after a noun it makes
 # "today's" ("شباب اليوم"، "عالم اليوم"). A verb of news ("أعلنت الوزارة اليوم") keeps the publication day.
@@ -2289,6 +2297,12 @@ def _state_told_today(norm: str, start: int, end: int) -> bool:
     return question is not None and PAST_CUE.search(norm, question.start(), start) is None
 
 
+def _object_after_today(norm: str, start: int, end: int) -> bool:
+    """Say whether the definite noun after "اليوم" (start..end) is the object of a news verb before it."""
+    return _DEFINITE_WORD_AFTER.match(norm, end) is not None and _DAY_WORD_AFTER.match(norm, end) is None \
+        and _NEWS_VERB_AND_SUBJECT_BEFORE.search(norm, max(0, start - 60), start) is not None
+
+
 def _after_today(norm: str, start: int) -> int:
     """Return where the word after "اليوم" at start begins."""
     return _SPACE_RUN.match(norm, start + len("اليوم")).end()
@@ -2330,6 +2344,7 @@ def _rel_day(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
                                           and not _TODAY_PART_BEFORE.search(norm, max(0, m.start("x") - 50),
                                                                             m.start("x"))
                                           or _TODAY_NOT_AFTER.match(after)
+                                          and not _object_after_today(norm, m.start("x"), m.end("rel"))
                                           or rel == "اليوم" and _outlet_named_today(norm, m.start("x"))):
             return  # "في اليوم التالي", "حتى اليوم", "اليوم الوطني", "صحيفة المصري اليوم": not the publication day
         if rel == "الليله" and _inside_quotes(norm, m.start("x")):
