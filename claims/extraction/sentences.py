@@ -83,8 +83,9 @@ _DIGIT = re.compile(r"\d")
 _PUNCT_END = frozenset(".!?؟…\"”»):")
 _COMMA = re.compile(r"[،,]\s*\S")
 _PARENTHESES = re.compile(r"\([^()]*\)")
-# A list item that gives a label, a colon and a figure: "- متوسط سعر السيارة: 168 ألف درهم".
-_DATA_ITEM = re.compile(r"^[^:：\n]{1,80}[:：]\s*[0-9\u0660-\u0669]")
+# A list item that gives a label, a colon and a figure: "- متوسط سعر السيارة: 168 ألف درهم", also a figure
+# that opens with a scale word: "- سعر الطن: مليون و250 ألف دينار"، "- كلفة المشروع: مليار دولار".
+_DATA_ITEM = re.compile(r"^[^:：\n]{1,80}[:：]\s*(?:[0-9\u0660-\u0669]|(?:مليون|مليار|ألف|الف)\s)")
 _CLAUSE_WORD = re.compile(r"(?:^|\s)(?:إن|أن|أنه|إنه|أنها|إنها|أنّ|إنّ)(?=\s|$)")
 
 
