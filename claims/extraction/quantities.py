@@ -563,6 +563,7 @@ def find_quantities(body: str, *, decimal_mark: str | None = None) -> list[Quant
     # Only a few tokens can start a quantity; every other one the loop below would just step
     # over, so it jumps from one candidate to the next instead of visiting each token.
     candidates = _candidate_indices(tokens)
+    names = _numbered_names(tokens, candidates)
     i = 0
     last_taken = -1
     while i < n:
@@ -741,7 +742,7 @@ def find_quantities(body: str, *, decimal_mark: str | None = None) -> list[Quant
         if read is None:
             i += 1
             continue
-        result = _quantity_at(body, tokens, read, last_taken)
+        result = _quantity_at(body, tokens, read, last_taken, names)
         if result is None:
             i = max(read.last, i + 1)
             continue
@@ -921,9 +922,12 @@ def _word_kind(norm: str) -> str:
     return hit.kind if hit else ""
 
 
-def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
-                 last_taken: int) -> tuple[list[QuantityMention], int] | None:
-    """Return the mentions a number read starts (one, or two for a range) and the next index."""
+def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead, last_taken: int,
+                 names: frozenset[tuple[str, str]] = frozenset()) -> tuple[list[QuantityMention], int] | None:
+    """Return the mentions a number read starts (one, or two for a range) and the next index.
+
+    names holds the (word, digits) pairs the page uses as names (_numbered_names).
+    """
     n = len(tokens)
     first = read.first
     tok = tokens[first]
@@ -949,6 +953,8 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         labelled = True  # قرار مجلس الأمن 2254، رقم الطوارئ هو 112
     if not labelled and _cue_with_adjective(tokens, first):
         labelled = True  # الخط الساخن 16528، الرقم المجاني 800: a label all the same, unless a noun follows
+    if not labelled and _phone_line_before(tokens, first):
+        labelled = True  # "مركز الاتصال الموحد 112"، "خط الطوارئ 911": a phone line's number
     strong = cue in _STRONG_CUES or (cue in _ACTS and label.norm != cue)  # بالقرار 2334: an act after a clitic
     if labelled and strong or (label is not None and label.norm in _MONTHS
                                and not _figure_after_month(tokens, read)):
@@ -1005,6 +1011,12 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
         unit, unit_end = term  # بالسجن 10 سنوات، مهلة 60 يوما: a penalty or a stated term is one
     if second is None and unit and _verb_after_price(tokens, read, prev, end_read.last):
         unit, unit_end = None, end_read.last  # "لو بعتها بمئتين لخسرت": a price with its currency left out
+    if second is None and read.digits_plain and prev is not None and (prev.norm, tok.norm) in names \
+            and not _counts_a_measure(unit):
+        return None  # "الطريق الوطنية 19 حادثا" after "الطريق الوطنية رقم 19": the page's name for the road
+    if labelled and second is None and read.digits_plain and unit and not _counts_a_measure(unit) \
+            and _verb_after(tokens, end_read.last):
+        return None  # "رقم الطوارئ 112 تلقى …": the label's number, then the verb of its sentence
     if second is None and _race_by_distance(prev, unit):
         return None  # "لقب سباق 10 كيلومترات": a race named by its distance, as a fuel by its grade
     if second is None and _octane_grade(tokens, read, prev, unit):
@@ -1116,6 +1128,66 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead,
     return ([QuantityMention(s1, e1, body[s1:e1], float(value), qual if qual != "exact" else low_qual, unit),
              QuantityMention(s2, e2, body[s2:e2], float(second.value), qual if qual != "exact" else high_qual, unit)],
             end_tok)
+
+
+# Words that name a phone line, right before its number or before a definite adjective and its number:
+# "مركز الاتصال الموحد 112"، "خط الطوارئ 911"، "مركز النداء 197".
+_PHONE_LINES = _norms("الاتصال", "النداء", "الطوارئ", "الإسعاف", "الاستغاثة")
+
+
+def _phone_line_before(tokens: Sequence[Token], first: int) -> bool:
+    """Say whether a phone line's name ends right before the number at first (past one definite adjective)."""
+    k = first - 1
+    if k >= 1 and tokens[k].kind == "ar" and tokens[k].norm not in _PHONE_LINES \
+            and _MARKS_RE.sub("", tokens[k].text).startswith("ال"):
+        k -= 1  # "الاتصال الموحد"
+    return k >= 0 and tokens[k].kind == "ar" and _without_clitic(tokens[k].norm) in _PHONE_LINES
+
+
+# A verb of the 3rd person: an imperfect ("يستقبل"، "تلقى"), a past with its suffix ("سجلت"، "تقدموا") or a
+# derived past ("استقبل"، "اعتمد"، "انتقل"). Not an imperfect in ا: an accusative noun is often written without
+# its tanween ("98 نائبا").
+_THIRD_PERSON_VERB = re.compile(r"^[يت]\w{2,}[^ا]$|^\w{2,}(?:ت|وا)$|^است\w{3}$|^ا\wت\w{2}$")
+
+
+def _verb_after(tokens: Sequence[Token], k: int) -> bool:
+    """Say whether tokens[k] has a verb's shape and no noun's marks (tanween, ال, a plural's shape): "تلقى"."""
+    if k >= len(tokens) or tokens[k].kind != "ar" or "\u064B" in tokens[k].text:
+        return False
+    norm = tokens[k].norm
+    return _THIRD_PERSON_VERB.match(norm) is not None and not norm.startswith("ال") and not _plural_shape(norm) \
+        and norm not in _KNOWN_UNITS
+
+
+def _counts_a_measure(unit: str | None) -> bool:
+    """Say whether a unit is a percentage, a currency or a measure (not just any noun after the number)."""
+    return unit == "%" or (bool(unit) and normalize_word(unit.split()[0]) in _KNOWN_UNITS)
+
+
+# Names a page gives by a number: "الطريق الوطنية رقم 19" (a word, رقم, the number) and "حزب الديمقراطيين 66"
+# (حزب, its name's word, the number, with no counted noun after it). The same word and number are the name again
+# later on the page: "تشهد فيها الطريق الوطنية 19 حادثا"، "غير أن الديمقراطيين 66 تقدموا".
+_NUMBER_NOUNS = _norms("رقم", "برقم")
+_PARTY_NOUNS = _norms("حزب")
+
+
+def _numbered_names(tokens: Sequence[Token], candidates: list[int]) -> frozenset[tuple[str, str]]:
+    """Return the (word, digits) pairs the page uses as names (see _NUMBER_NOUNS above)."""
+    names = set()
+    for i in candidates:
+        tok = tokens[i]
+        if tok.kind != "num" or not tok.norm.isdigit() or i < 2:
+            continue
+        before, word = tokens[i - 1], tokens[i - 2]
+        if before.kind != "ar" or word.kind != "ar":
+            continue
+        if before.norm in _NUMBER_NOUNS:
+            names.add((word.norm, tok.norm))
+        elif _without_clitic(word.norm) in _PARTY_NOUNS and (
+                i + 1 >= len(tokens) or tokens[i + 1].kind != "ar"
+                or _MARKS_RE.sub("", tokens[i + 1].text).startswith("ال")):
+            names.add((before.norm, tok.norm))  # "حزب الديمقراطيين 66 (D66)"، "حزب الحرية 50 الوسطي"
+    return frozenset(names)
 
 
 _FROM = normalize_word("من")
@@ -2263,8 +2335,9 @@ _LABEL_CLITIC = re.compile(r"^[وف]?[بلك]?")
 # An indefinite noun of a vote or a season in construct with the year right after it: "اقتراع 2021"، "انتخابات
 # 2019"، "استفتاء 2014"، "موسم 2023". The definite noun may be the subject before a count ("وتابع الاقتراع 1500
 # مراقب"), so only the indefinite one.
+# An assembly named by the year it was elected is one too: "بعد حل مجلس 2023 بمرسوم".
 _VOTE_OR_SEASON_NOUNS = _norms("اقتراع", "انتخابات", "استفتاء", "استحقاق", "تشريعيات", "رئاسيات", "موسم", "دورة",
-                               "نسخة")
+                               "نسخة", "مجلس")
 
 
 # An indefinite noun of happenings, mostly plural, in construct with a year: "إصابات 2003"، "فيضانات 2019"،
