@@ -70,6 +70,8 @@ _QUALIFYING_VERBS: list[tuple[str, tuple[str, ...], str]] = [
     ("approx", ("من",), "اقترب اقتربت اقتربوا يقترب تقترب يقتربون"),  # "نسبة تقترب من 70%"
     ("approx", ("حول",), "دارت يدور تدور يدورون"),  # "كانت الأقساط تدور حول 0.7%" (دار is also "house")
     ("less_than", ("عن", "على"), "قل قلت قلوا يقل تقل يقلون"),
+    # to go below: "لن تنزل درجات الحرارة عن 30 درجة" (negated: at least), "نزل سعر الأوقية دون 2000 دولار"
+    ("less_than", ("عن", "دون", "تحت"), "نزل نزلت نزلوا ينزل تنزل ينزلون"),
     # Reach means "up to" only in the present ("يصل عدد الضحايا إلى 300"، "قد تصل إلى 80 ملم": a ceiling, a
     # capacity or a forecast). The past "وصل عدد القتلى إلى 300" states the figure reached, as "ارتفع إلى" does,
     # and stays exact; so do "ليصل" (a result) and "وبذلك يصل" (a running total).
@@ -1104,6 +1106,9 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead, last_take
         qual = q_after
     if qual == "exact" and second is None and _estimated_amount(tokens, first_tok, last_taken):
         qual = "approx"  # "بتكلفة تقديرية تبلغ 21 مليار ريال": an estimate, as "بكلفة مقدرة بـ"
+    if qual in ("less_than", "more_than") and second is None and _recorded_after(tokens, unit_end):
+        # "وهي أقل من نسبة 82% المسجلة قبل عامين": the figure recorded then, which today's is compared with
+        qual, q_start = "exact", None
     start_tok = q_start if q_start is not None else first_tok
     end_tok = max(q_end, unit_end) if q_after else unit_end
     if second is None:
@@ -1188,6 +1193,16 @@ def _numbered_names(tokens: Sequence[Token], candidates: list[int]) -> frozenset
                 or _MARKS_RE.sub("", tokens[i + 1].text).startswith("ال")):
             names.add((before.norm, tok.norm))  # "حزب الديمقراطيين 66 (D66)"، "حزب الحرية 50 الوسطي"
     return frozenset(names)
+
+
+# A definite participle of recording right after a compared figure makes it a figure on record: "أكثر من
+# 3.2% المسجلة العام الماضي"، "أقل من نسبة 82 في المائة المسجلة قبل عامين".
+_RECORDED = _norms("المسجلة", "المسجل")
+
+
+def _recorded_after(tokens: Sequence[Token], k: int) -> bool:
+    """Say whether tokens[k], right after a figure and its unit, calls it recorded (المسجلة)."""
+    return k < len(tokens) and tokens[k].kind == "ar" and tokens[k].norm in _RECORDED
 
 
 _FROM = normalize_word("من")
