@@ -121,6 +121,7 @@ from .lexicon import (
 from .names import _person_name
 from .phrases import (
     _DATA_NOUNS,
+    _DESCRIBING_VERBS,
     _SCENE_VERBS,
     _PLAIN_THAT,
     _SAME,
@@ -363,6 +364,14 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
                     prev = Attribution(body[man[0]:man[1]], man[0], man[1], prev.cue)
             attribution = Attribution(prev.speaker, prev.start, prev.end, _cue_text(raw, norm, result.cue),
                                       carried=True)
+        elif type(result) is _Carry and last is None and i and ":" in raw and _quotes_right_after(item.toks, result):
+            # A feature's first quote: "لم يكن أبو خالد، مربي الأبقار، يتوقع أن يخسر … . يقول لـ«شام إف إم»: «…»"
+            # or "وقف أبو خالد أمام حظيرته. ويقول: «…»": no one spoke before; the person the story opened on does.
+            introduced = _woman_introduced if _feminine_cue(item) else _man_introduced
+            person = next(filter(None, map(introduced, reversed(parsed[max(0, i - 2):i]))), None)
+            if person is not None:
+                attribution = Attribution(body[person[0]:person[1]], person[0], person[1],
+                                          _cue_text(raw, norm, result.cue), carried=True)
         elif result is None and open_quote and last and norm.text.strip():
             # Inside a quotation that runs over several lines: "نحن مستعدون …\nولن نسمح …".
             prev = last[1]
@@ -487,6 +496,36 @@ def _man_in_scene(item: _Parsed) -> tuple[int, int] | None:
     """Return the span of a named man a sentence shows in a scene, with a scene verb opening it or a clause after a
     comma ("وفي حي فوه، وقف سالم باعوم أمام منزله"), else None: the "وقال" after it is his."""
     return _named_after_opening_verb(item, _SCENE_VERBS.__contains__, trim_object=False, min_words=2)
+
+
+def _quotes_right_after(toks: list[_Tok], carry: _Carry) -> bool:
+    """Say whether the subjectless verb's colon follows it at once or after the outlet told ("يقول لـ«شام إف إم»:"),
+    so no subject of its own stands there ("وقالت كروزه وهي تبتسم:" has one)."""
+    k = next((m for m, tok in enumerate(toks) if tok.start >= carry.cue[1]), len(toks))
+    return k < len(toks) and (toks[k].text == ":" or toks[k].text[:1] == "ل")
+
+
+# "لم يكن أبو خالد يتوقع"، "كان سامي العلي يعمل": a past state opening the story on a named man.
+_WAS = _words("كان وكان يكن")
+
+
+def _man_introduced(item: _Parsed) -> tuple[int, int] | None:
+    """Return the span of a named man a sentence opens the story on, in a scene ("وقف سالم باعوم أمام منزله") or
+    as the subject of كان ("لم يكن أبو خالد، مربي الأبقار، يتوقع"), else None."""
+    scene = _man_in_scene(item)
+    if scene is not None:
+        return scene
+    toks = item.toks
+    k = 1 if toks and toks[0].text in ("لم", "ولم") else 0
+    if len(toks) <= k + 2 or toks[k].text not in _WAS:
+        return None
+    phrase = _parse_np(toks, k + 1)
+    if phrase is not None and toks[phrase.end - 1].text in _DESCRIBING_VERBS:
+        phrase = phrase._replace(end=phrase.end - 1)  # "كان حسن العلي يعمل في الحقل": what he did, not his name
+    if phrase is None or not phrase.named or phrase.mode not in ("person", "name") or phrase.end - phrase.start < 2:
+        return None
+    start, end = toks[phrase.start].start, toks[phrase.end - 1].end
+    return item.s0 + item.norm.raw(start), item.s0 + _raw_end(item.raw, item.norm.raw(end - 1) + 1)
 
 
 def _named_after_opening_verb(item: _Parsed, verb: Callable[[str], bool], *, trim_object: bool,
