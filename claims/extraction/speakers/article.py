@@ -1830,7 +1830,8 @@ def _closed_relative(toks: list[_Tok], cue_at: int, first: int) -> int | None:
         t = toks[m].text
         if t in _RELATIVE:
             return m if m + 1 < stop else None
-        decimal = t == "," and toks[m - 1].text.isdigit() and m + 1 < n and toks[m + 1].text.isdigit()  # 4,9
+        # 4,9; "و6,7" too, a figure joined to the one before it by its و
+        decimal = t == "," and toks[m - 1].text[-1:].isdigit() and m + 1 < n and toks[m + 1].text.isdigit()
         if t in _THAT or (t in "،,؛;:" and not decimal) or t in _QUOTES or _ANALYSE_SURFACE.get(t):
             return None
     return None
