@@ -305,8 +305,10 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
             return inner._replace(start=inner.start + j, end=inner.end + j)
     if mode == "group" and bare in _RECKONINGS and not _is_al(t) and (author := _quoted_or_outlet_author(toks, j)):
         return author  # "بحسب حسابات «المرصد»"، "وفق رصد «عنب بلدي»": the quoted outlet's own reckoning
-    if mode == "name" and bare in _FIELD_ROUNDS and (author := _field_round_author(toks, j)):
-        return author  # "بحسب جولة ميدانية أجرتها الصحيفة": who made the round found the prices
+    if mode in ("group", "name") and bare in _FIELD_ROUNDS and (author := _field_round_author(toks, j)):
+        # "بحسب جولة ميدانية أجرتها الصحيفة"، "وفق حسابات أجراها «المرصد»"، "وفق حصر أعدته «الموقع»": who made
+        # the round, the calculations or the tally found the figures
+        return author
     if mode == "group" and (bare in _DOCUMENT_NOUNS or (bare in _RESULT_HEADS and _is_al(t))
                             or (bare in _DATA_NOUNS and not _is_al(t))):  # "معلومات «الديار»"، "معلومات الوزارة"
         author = _document_author(toks, j, definite=_is_al(t))
@@ -637,7 +639,8 @@ def _document_author(toks: list[_Tok], j: int, *, definite: bool, topic: bool = 
             continue
         if t in _ISSUED_IT:
             a = m + 2 if m + 2 < n and toks[m + 1].text in _QUOTES else m + 1  # "إحصاء أعده «مرصد الجنوب»"
-            return _author_at(toks, a, agent=True)
+            # "إحصاء أعدته «أخبار اليوم»": a quoted name is the author whole, whatever its words
+            return _quoted_or_outlet_author(toks, m + 1) or _author_at(toks, a, agent=True)
         if t in _TOLD_OF and m + 1 < n and toks[m + 1].text in _OF_IT:
             return _author_at(toks, m + 2, agent=True)  # "اللائحة التي أعلنت عنها المؤسسة"
         if t[:1] == "ل" and len(t) > 3 and t not in _STOP:
@@ -699,8 +702,9 @@ def _quoted_or_outlet_author(toks: list[_Tok], j: int) -> _Phrase | None:
 
 # Nouns of reckoning whose quoted or outlet owner is the source: "بحسب حسابات «المجهر»"، "وفق رصد «عنب بلدي»".
 _RECKONINGS = _words("حسابات رصد إحصاء تقديرات")
-# A round or visit made to gather figures: "بحسب جولة أجرتها الصحيفة"، "وفق جولة ميدانية قام بها المراسل".
-_FIELD_ROUNDS = _words("جولة جولات")
+# A round or visit made to gather figures: "بحسب جولة أجرتها الصحيفة"، "وفق جولة ميدانية قام بها المراسل"; and
+# calculations or a tally someone made: "وفق حسابات أجراها الموقع"، "وفق حصر أعدته الصحيفة".
+_FIELD_ROUNDS = _words("جولة جولات حسابات حصر")
 
 
 def _field_round_author(toks: list[_Tok], j: int) -> _Phrase | None:
@@ -710,7 +714,8 @@ def _field_round_author(toks: list[_Tok], j: int) -> _Phrase | None:
     if j < n and not _is_al(toks[j].text) and _NISBA.search(toks[j].text):
         j += 1  # ميدانية
     if j < n and toks[j].text in _ISSUED_IT:
-        return _author_at(toks, j + 1, agent=True)
+        # "أجرتها «الموقع»": a quoted name is the author whole, whatever its words
+        return _quoted_or_outlet_author(toks, j + 1) or _author_at(toks, j + 1, agent=True)
     return None
 
 
