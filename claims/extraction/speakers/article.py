@@ -337,7 +337,7 @@ def attribute_sentences(body: str, sentences: list[Sentence], *,
                 elif sentence.kind == "summary":
                     unresolved.append(i)
         elif isinstance(result, _CarryBody) and bodies and i - bodies[-1][0] <= _BODY_WINDOW:
-            prev = bodies[-1][1]
+            prev = _issuer_named_with(item, result, bodies, parsed, i) or bodies[-1][1]
             attribution = Attribution(prev.speaker, prev.start, prev.end, _cue_text(raw, norm, result.cue),
                                       carried=True)
         elif isinstance(result, _CarryPrevious) and last and last[0] == i - 1:
@@ -689,6 +689,35 @@ def _names_a_body(speaker: str) -> bool:
     head = normalize(speaker).split()[:1]
     return _is_body(speaker) or bool(head) and _is_institution(head[0])
 _BODY_WINDOW = 5  # sentences back to the body whose data "المعطيات ذاتها" are
+_DOCUMENT_PREFIXES = ("وبال", "وال", "بال", "وب", "ال", "و", "ب", "ف", "ل")  # "في بيان"، "ببيان"، "وفي البيان"
+_DOCUMENT_ENDINGS = ("", "ا", "ها", "هم", "ه")  # "بياناً"، "في بيانها"، "تقريره"
+
+
+def _names_document(word: str, document: str) -> bool:
+    """Say whether a normalised word is the document noun, with its article, prefixes, tanween or a possessive."""
+    stems = [word] + [word[len(prefix):] for prefix in _DOCUMENT_PREFIXES if word.startswith(prefix)]
+    return any(stem[:len(document)] == document and stem[len(document):] in _DOCUMENT_ENDINGS for stem in stems)
+
+
+def _issuer_named_with(item: _Parsed, result: _CarryBody, bodies: list[tuple[int, Attribution]],
+                       parsed: list[_Parsed], i: int) -> Attribution | None:
+    """Return the latest body whose own sentence named the document the sentence points back to, or None.
+
+    "وأوضحت الوزارة، في بيان، أن … . وحسب أرقام المكتب، … . كما كشف البيان أن …": the statement is the ministry's,
+    not the office's whose figures the sentence between gave.
+    """
+    if result.fallback is None:
+        return None
+    head = next((t.text for t in item.toks if t.start == result.fallback.start), "")
+    document = _strip_al(head)
+    if document == head:
+        return None  # only "البيان"، "التقرير": a document named before
+    for at, body in reversed(bodies):
+        if i - at > _BODY_WINDOW:
+            break
+        if at < i and any(_names_document(t.text, document) for t in parsed[at].toks):
+            return body
+    return None
 
 
 # Verbs by which a source states, estimates or forecasts a figure: "بعدما قدّر البنك الدولي الأضرار بنحو …"،
