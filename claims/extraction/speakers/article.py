@@ -1114,6 +1114,11 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
             after = next((t.start for t in toks if norm.raw(t.start) >= at + len(speaker.cue)), None) \
                 if at >= 0 else None
             clause = _closed_clause(toks, source, after, norm) if after is not None else None
+        if clause is None and source is not None and not opened_by_source_word(speaker.cue):
+            # "وأضاف أن النسبة بلغت، وفق أرقام الصندوق، قرابة 20%": a source set off before a figure gives it
+            # (not the speaker's own source phrase: "ويعمل فيه، حسب متحدثها، 300 عامل")
+            at = raw.find(speaker.cue) if speaker.cue else -1
+            clause = _inserted_source(toks, source) if at >= 0 and norm.raw(source.start) > at else None
         if clause is not None:
             a = s0 + norm.raw(source.start)
             b = s0 + _raw_end(raw, norm.raw(source.end - 1) + 1)
@@ -1136,11 +1141,45 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
             else:
                 # After a first source, a second one names its own data even with no author: "…، بحسب
                 # تقديرات حكومية، … الذي بلغ 64 طناً وفق بيانات رسمية".
-                clause = _closed_clause(toks, source, speaker_end, norm, data_named=second_source)
+                clause = _closed_clause(toks, source, speaker_end, norm, data_named=second_source) \
+                    or _inserted_source(toks, source)  # "مشيراً إلى أن النسبة بلغت، وفق أرقام الصندوق، قرابة 20%"
                 if clause is not None and a >= speaker.end:
                     found.append((s0 + norm.raw(toks[clause].start),
                                   Attribution(body[a:b], a, b, _cue_text(raw, norm, source.cue))))
     return found
+
+
+# "، قرابة 20"، "، أكثر من 40"، "، بنحو 40"، "، إلى 3 ملايين": what may stand before the figure
+_APPROXIMATORS = _words("قرابة نحو حوالي زهاء أكثر أقل من ما يقارب يناهز إلى الى")
+_APPROXIMATOR_WORDS = 2
+
+
+def _inserted_source(toks: list[_Tok], source: _Found) -> int | None:
+    """Return the index of the cue of a source set off by commas right before a figure, else None: "بلغت، وفق
+    أرقام صندوق النقد، قرابة 20 بالمائة" → the fund gives the figure its insert opens onto, not the speaker.
+
+    "…، وفق الوزارة، وهو ما …" or "…، بحسب الوكالة، إن …" opens no figure: the source gives nothing of its own here.
+    """
+    n = len(toks)
+    cue_at = next((m for m in range(n) if toks[m].start == source.cue[0]), None)
+    end_at = next((m for m in range(n) if toks[m].end == source.end), None)
+    if cue_at is None or end_at is None or cue_at < 2 or toks[cue_at - 1].text not in "،," \
+            or not toks[cue_at - 2].text.isalpha():
+        return None  # "بلغت 20%، وفق الصندوق، …": a figure before it is a closing source's (_closed_clause)
+    if end_at + 1 < n and toks[end_at + 1].text in _QUOTES:
+        end_at += 1  # "وفق حسابات «المرصد»،"
+    m = end_at + 1
+    if m >= n or toks[m].text not in "،,":
+        return None
+    m += 1
+    lead = m
+    while m < n and m - lead < _APPROXIMATOR_WORDS and (toks[m].text in _APPROXIMATORS
+                                                        or toks[m].text.removeprefix("ب") in _APPROXIMATORS):
+        m += 1
+    figure = toks[m].text.removeprefix("ب") if m < n else ""
+    if figure[:1].isdigit() or figure and lookup_word(normalize_word(figure)) is not None:
+        return cue_at
+    return None
 
 
 # What opens a later clause whose setting verb has its own subject: "…، فيما قرر مصرف قطر …، وخفض مصرف البحرين …".
