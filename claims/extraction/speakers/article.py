@@ -1839,6 +1839,9 @@ def _closed_clause(toks: list[_Tok], source: _Found, speaker_end: int | None, no
     relative = _closed_relative(toks, cue_at, first)
     if relative is not None:
         return relative
+    contrast = _closed_while_clause(toks, cue_at, first) if _told_outlet(toks, source) else None
+    if contrast is not None:
+        return contrast
     if any(t.text in _THAT or t.text == ":" or t.text in _QUOTES for t in toks[first:cue_at]):
         return None  # reported speech: the speaker keeps it
     comma = cue_at - 1 if cue_at and toks[cue_at - 1].text in "،," else cue_at
@@ -1850,6 +1853,25 @@ def _closed_clause(toks: list[_Tok], source: _Found, speaker_end: int | None, no
     if m <= first or (toks[m + 1].text[:1] == "و" and len(toks[m + 1].text) > 2):
         return None  # "أعلنت الشرطة اعتقال رجلين، وضبط 5 كيلوغرامات، بحسب …": the speaker's clause goes on
     return m + 1
+
+
+def _closed_while_clause(toks: list[_Tok], cue_at: int, first: int) -> int | None:
+    """Return where a while-clause starts that a trailing named source (its cue at cue_at) closes, or None.
+
+    "وأضاف المحافظ أن السعر الرسمي بلغ 2315 جنيهاً، في حين يُتداول في السوق الموازية بأكثر من 3100 جنيه، بحسب
+    متعاملين تحدثوا لـ«سونا»": the speaker's reported speech ends at the contrast, whose figures the source after
+    it gives. The clause runs from the opener after a comma (في حين، فيما، بينما) to the source with no إن/أن,
+    quote, colon or speech verb of its own. (Only for a source that told the outlet, _told_outlet: "…، فيما بلغ
+    الدين 90 مليارا، بحسب البنك المركزي" may be the speaker's own source for all he says.)
+    """
+    words = [t.text for t in toks]
+    for m in range(cue_at - 1, first, -1):
+        t = words[m]
+        if t in _THAT or t == ":" or t in _QUOTES or _ANALYSE_SURFACE.get(t):
+            return None
+        if words[m - 1] in "،," and _while_opener(words, m):
+            return m
+    return None
 
 
 _OBSERVED_AT = _words("لدى عند")
@@ -1866,6 +1888,29 @@ def _where_observed_end(toks: list[_Tok], j: int) -> int:
     return end if end - j <= _OBSERVED_WORDS + 1 and all(not t.text.isalnum() for t in toks[end:]) else j
 
 
+# Who the source told, closing the sentence: "بحسب متعاملين تحدثوا لـ«سونا»"، "وفق مصادر تحدثت إلى الصحيفة".
+_TOLD = _words("تحدث تحدثت تحدثوا صرح صرحت صرحوا")
+_TO_WHOM = _words("ل إلى الى")
+
+
+def _told_to_end(toks: list[_Tok], j: int) -> int:
+    """Return the end of a short "told to" clause that closes the sentence right after a source ("متعاملين تحدثوا
+    لـ«سونا»"), else j: a verb of telling, ل or إلى, and a name, quoted or not."""
+    n = len(toks)
+    if not (j + 1 < n and toks[j].text in _TOLD
+            and (toks[j + 1].text in _TO_WHOM or toks[j + 1].text[:1] == "ل" and toks[j + 1].text.isalpha())):
+        return j
+    end = next((m for m in range(j + 2, n) if not (toks[m].text.isalnum() or toks[m].text in _QUOTES)), n)
+    return end if end - j <= _OBSERVED_WORDS + 1 and all(not t.text.isalnum() for t in toks[end:]) else j
+
+
+def _told_outlet(toks: list[_Tok], source: _Found) -> bool:
+    """Say whether who the source told closes the sentence after it: "بحسب متعاملين تحدثوا لـ«سونا»", the writer's
+    own source, not one the speaker cites."""
+    end_at = next((m for m in range(len(toks)) if toks[m].end == source.end), None)
+    return end_at is not None and _told_to_end(toks, end_at + 1) > end_at + 1
+
+
 def _closing_source_cue(toks: list[_Tok], source: _Found, *, data_named: bool = False) -> int | None:
     """Return the index of the cue token of a source that closes the sentence and names someone, else None.
 
@@ -1878,7 +1923,7 @@ def _closing_source_cue(toks: list[_Tok], source: _Found, *, data_named: bool = 
     if end_at is not None and end_at + 1 < n and toks[end_at + 1].text in _QUOTES:
         end_at += 1  # the closing mark of a quoted name: "بحسب ما رصدته "بلدي نيوز""
     if cue_at is None or end_at is None or any(t.text.isalnum() and t.text not in _TEMPORAL
-                                               for t in toks[_where_observed_end(toks, end_at + 1):]):
+                                               for t in toks[_told_to_end(toks, _where_observed_end(toks, end_at + 1)):]):
         return None
     head = _strip_al(next((t.text for t in toks if t.start <= source.start < t.end), ""))
     return None if head in _DOCUMENT_NOUNS and not (data_named and head in _DATA_NOUNS) else cue_at
