@@ -1489,7 +1489,10 @@ _ACTING_FORMS = (("ألغى", "ألغى ألغت"), ("أوقف", "أوقف أو�
                  ("أغلق", "أغلق أغلقت"), ("وزع", "وزع وزعت"), ("خصص", "خصص خصصت"), ("صرف", "صرف صرفت"),
                  ("منح", "منح منحت"), ("استقبل", "استقبل استقبلت"), ("أنجز", "أنجز أنجزت"), ("نفذ", "نفذ نفذت"),
                  ("شحن", "شحن شحنت"), ("وظف", "وظف وظفت"), ("لوح", "لوح لوحت"),
-                 ("طرح", "طرح طرحت"))  # a tender it puts out: "وطرحت الوزارة مناقصة لشراء 120 ألف طن"
+                 ("طرح", "طرح طرحت"),  # a tender it puts out: "وطرحت الوزارة مناقصة لشراء 120 ألف طن"
+                 # "وكانت الحكومة قد رصدت للبرنامج غلافاً مالياً قدره 120 مليار درهم": the sum it allocates (and
+                 # "رصدت الشبكة 12 هزة": the count it records); only with a figure in its clause (_figure_in_clause)
+                 ("رصد", "رصد رصدت"))
 _ACTING_VERBS = frozenset(lemma for lemma, _ in _ACTING_FORMS)
 # Verbs of giving, which claim a figure only when what is given is one: "وقدّمت قطر مليوني دولار"، "اعتمد المجلس
 # الموازنة العامة بقيمة 3 مليارات"; not "وقدم الوزير استقالته إلى الرئيس في 3 أيار".
@@ -1506,6 +1509,17 @@ def _gives_a_figure(toks: list[_Tok], j: int) -> bool:
             return True
         if t in "،,.؛" or t in _GIFT_ENDS:
             return False
+    return False
+
+
+def _figure_in_clause(toks: list[_Tok], j: int) -> bool:
+    """Say whether a figure stands after toks[j] before the clause ends (a comma, a full stop): "رصدت الحكومة
+    لبرنامج إعادة الإعمار غلافاً مالياً قدره 120 مليار درهم"."""
+    for t in map(_TOK_TEXT, toks[_past_inserts(toks, j):]):
+        if t in "،,.؛;؟?!":
+            return False
+        if t.removeprefix("ب")[:1].isdigit() or lookup_word(normalize_word(t)) is not None:
+            return True
     return False
 
 
@@ -1668,6 +1682,8 @@ def _setting_subject(toks: list[_Tok], k: int, phrase: _Phrase) -> _Phrase | Non
         return None  # "بدأت الوزارة حملة توعية": no figure of its own
     if lemma in _GIVING and not _gives_a_figure(toks, phrase.end):
         return None  # "وكان المجلس قد أرسل مشروع القانون إلى البرلمان": what it sends is no figure
+    if lemma == "رصد" and not _figure_in_clause(toks, phrase.end):
+        return None  # "وكانت الوزارة قد رصدت تجاوزات في المعبر": no figure allocated or counted
     if lemma == "نظم" and not _counts_participants(toks, phrase.end):
         return None  # "نظمت الجمعية وقفة احتجاجية أمام 3 وزارات": where or against whom, not who took part
     return phrase
