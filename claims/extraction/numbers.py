@@ -198,12 +198,15 @@ def parse_digits(raw: str) -> float | None:
 # two or four and more digits after it (3.5 ؛ 0.25) or comma groups (25,000,000) say the dot is its decimal mark.
 # A dot with exactly three digits after it (27.432) is the ambiguous case this settles. A sentence's full stop
 # right after a figure ("بلغت 2,75.") is no digit separator.
-_NOT_AFTER_FIGURE = r"(?<![\d.,])"
-_NOT_BEFORE_FIGURE = r"(?![\d,]|\.\d)"
-_COMMA_DECIMAL_SIGN = re.compile(_NOT_AFTER_FIGURE + r"\d+,\d{1,2}" + _NOT_BEFORE_FIGURE)
-_DOT_GROUPS_SIGN = re.compile(_NOT_AFTER_FIGURE + r"\d{1,3}(?:\.\d{3}){2,}" + _NOT_BEFORE_FIGURE)
-_DOT_DECIMAL_SIGN = re.compile(_NOT_AFTER_FIGURE + r"\d+\.(?:\d{1,2}|\d{4,})" + _NOT_BEFORE_FIGURE)
-_COMMA_GROUPS_SIGN = re.compile(_NOT_AFTER_FIGURE + r"\d{1,3}(?:,\d{3}){2,}" + _NOT_BEFORE_FIGURE)
+# Each figure is found once, whole: digits with single dots or commas between them, not touching another figure or a
+# comma (one scan of the page, not one per sign).
+_DOT, _COMMA = ".\u066B", ",\u066C"  # the Arabic decimal and thousands separators read as the Latin ones
+_FIGURE = re.compile(rf"(?<![{_DIGITS}{_DOT}{_COMMA}])[{_DIGITS}]+(?:[{_DOT}{_COMMA}][{_DIGITS}]+)*"
+                     rf"(?![{_DIGITS}{_COMMA}]|[{_DOT}][{_DIGITS}])")
+_COMMA_DECIMAL_SIGN = re.compile(r"\d+,\d{1,2}")
+_DOT_GROUPS_SIGN = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+_DOT_DECIMAL_SIGN = re.compile(r"\d+\.(?:\d{1,2}|\d{4,})")
+_COMMA_GROUPS_SIGN = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
 
 
 def page_decimal_mark(text: str) -> str:
@@ -212,12 +215,12 @@ def page_decimal_mark(text: str) -> str:
     Only a page whose figures all agree is a comma page: one that also writes "1.8 مليون" or "25,000,000"
     mixes styles, and its "3.125 مليار" keeps the dot as decimal mark (the default, as most pages write).
     """
-    s = to_ascii_digits(text)
-    if not (_COMMA_DECIMAL_SIGN.search(s) or _DOT_GROUPS_SIGN.search(s)):
-        return "."
-    if _DOT_DECIMAL_SIGN.search(s) or _COMMA_GROUPS_SIGN.search(s):
-        return "."
-    return ","
+    comma_page = False
+    for figure in map(to_ascii_digits, _FIGURE.findall(text)):
+        if _DOT_DECIMAL_SIGN.fullmatch(figure) or _COMMA_GROUPS_SIGN.fullmatch(figure):
+            return "."
+        comma_page = comma_page or bool(_COMMA_DECIMAL_SIGN.fullmatch(figure) or _DOT_GROUPS_SIGN.fullmatch(figure))
+    return "," if comma_page else "."
 
 
 # --- number words -----------------------------------------------------------------------

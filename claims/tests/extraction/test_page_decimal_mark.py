@@ -21,6 +21,9 @@ MARK_CASES = [
     ("واستقر سعر الفائدة عند 2,75. وبلغت الاحتياطات 9.310 مليار دينار.", ","),
     # Arabic-Indic digits are read as digits
     ("نما الاقتصاد بنسبة ٣,٢ بالمائة.", ","),
+    # the Arabic separators read as the Latin ones: "٫" a decimal dot, "٬" a thousands comma
+    ("فاز المرشح بنسبة ٨٤٫٣٠ بالمائة، وبلغ الدين 3.125 مليار دينار.", "."),
+    ("صدّرت الشركة ١٢٬٥٠٠٬٠٠٠ طن، وبلغت العائدات 3.125 مليار دينار.", "."),
     # must not change: a dot decimal, comma groups, a page mixing both styles, a page with no evidence
     ("نما الاقتصاد 2.5% وبلغ الدين 3.125 مليار دولار.", "."),
     ("بلغت الصادرات 25,000,000 دولار وارتفع المؤشر 1.250 نقطة.", "."),
