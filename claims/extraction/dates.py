@@ -334,7 +334,9 @@ _COUNTED = re.compile(_f(
 # to it starts a new phrase: "تأسست في 1998 بمدينة جدة"، "افتتح في 2019 بكلفة 20 مليون دولار".
 _NOUN_AFTER = re.compile(
     f"{S}(?!ال|[وفبل]ال|[وف]?[بلك](?=[^ا]\\w\\w)|(?:ب?اكمل|برمت|كل)(?:ه|ها)(?!\\w)"
-    f"|(?:مقارنه|نتيجه|اضافه|خاصه|عاده)(?!\\w))\\w+ه(?!\\w)")  # "في 2024 مقارنة بـ": no counted noun
+    f"|(?:مقارنه|نتيجه|اضافه|خاصه|عاده"
+    # what a year saw, not a count: "شهدت الانتخابات في 2021 نسبة مشاركة بلغت 41%"، "وسجلت في 2022 زيادة"
+    f"|نسبه|زياده|مشاركه|موجه|قفزه|ازمه|ذروه|طفره)(?!\\w))\\w+ه(?!\\w)")  # "في 2024 مقارنة بـ": no counted noun
 # Between two year-like numbers any indefinite noun after them is what they count: "من 2010 إلى 2050 نقطة"،
 # "من 2010 إلى 2050 بنهاية الجلسة" (an index: years are seldom written so).
 _NOUN_AFTER_SPAN = re.compile(f"{S}(?!ال|[وفبل]ال|(?:ب?اكمل|برمت|كل)(?:ه|ها)(?!\\w))\\w+(?:ه|ات)(?!\\w)")
