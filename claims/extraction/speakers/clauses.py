@@ -32,6 +32,7 @@ from .lexicon import (
     _GENERIC_ROLES,
     _ISSUED_BY,
     _ISSUED_IT,
+    _PUBLISHED,
     _ISSUING_VERBS,
     _KANA,
     _LATEST,
@@ -3115,7 +3116,7 @@ def _source_phrase(toks: list[_Tok], *, outside_quotes: bool = False) -> _Found 
             # "وبحسب النشرة، بلغ …": the bulletin named before, alone; its body speaks (_document_named_before).
             phrase = _Phrase(j, j + 1, "group", False)
         if (phrase is None or phrase.start == j and phrase.mode not in ("person", "org")) and j < n \
-                and _names_document(patched[j]):
+                and (_names_document(patched[j]) or patched[j].text in _QUOTED_PRICES):
             phrase = _issuer_further_on(patched, j) or phrase  # "وفق نشرة … صادرة عن المديرية"
         if phrase is not None and phrase.start == j and phrase.end == j + 1:
             phrase = _own_statement_author(toks, k, j) or phrase
@@ -3200,11 +3201,22 @@ def _issuer_further_on(toks: list[_Tok], j: int) -> _Phrase | None:
             return None
         if t in _ISSUED_BY:
             return _author_at(toks, m + 2, agent=True) if m + 1 < n and toks[m + 1].text == "عن" else None
-        if t in _ISSUED_IT:
+        if t in _ISSUED_IT or t in _TRADED_IT:
             return _author_at(toks, m + 1, agent=True)
+        if t in _PUBLISHED and m + 3 < n and toks[m + 1].text in _ON_OR_IN and toks[m + 2].text in _OUTLET_PAGES:
+            # "بحسب نتائج المزاد المنشورة على موقع البنك": whose site published the results
+            return _author_at(toks, m + 3, agent=True)
         if _verb_lemma(t):
             return None
     return None
+
+
+# Prices quoted by those who trade at them: "وفقاً لأسعار تداولها صرافون في المدينة" → صرافون.
+_QUOTED_PRICES = _words("أسعار لأسعار")
+_TRADED_IT = _words("تداولها تداوله يتداولها يتداوله")
+# Where a body publishes: "المنشورة على موقع البنك"، "المعلنة في صفحة الوزارة".
+_ON_OR_IN = _words("على في عبر")
+_OUTLET_PAGES = _words("موقع صفحة حساب منصة")
 
 
 # Documents and plans read by their owner after a source word: "وفق خطة الحكومة" → الحكومة.
