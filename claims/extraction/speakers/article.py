@@ -1150,6 +1150,8 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
 
 
 # "، قرابة 20"، "، أكثر من 40"، "، بنحو 40"، "، إلى 3 ملايين": what may stand before the figure
+# A past verb of reaching or changing, as the subject's own verb right after an insert: بلغ، تراجع، ارتفع، سجل.
+_CHANGE_VERB = re.compile(r"^(?:بلغ|تراجع|ارتفع|انخفض|سجل|وصل|تجاوز|قفز|هبط|صعد|زاد|نما|تخطي)ت?$")
 _APPROXIMATORS = _words("قرابة نحو حوالي زهاء أكثر أقل من ما يقارب يناهز إلى الى")
 _APPROXIMATOR_WORDS = 2
 
@@ -1172,6 +1174,9 @@ def _inserted_source(toks: list[_Tok], source: _Found) -> int | None:
     if m >= n or toks[m].text not in "،,":
         return None
     m += 1
+    if m + 1 < n and _CHANGE_VERB.match(toks[m].text):
+        # "أن معدل التضخم، وفق أرقام الديوان، تراجع إلى 3.4 بالمائة": the insert stands before the clause's verb
+        m += 1
     lead = m
     while m < n and m - lead < _APPROXIMATOR_WORDS and (toks[m].text in _APPROXIMATORS
                                                         or toks[m].text.removeprefix("ب") in _APPROXIMATORS):
@@ -1855,20 +1860,26 @@ def _closed_clause(toks: list[_Tok], source: _Found, speaker_end: int | None, no
     relative = _closed_relative(toks, cue_at, first)
     if relative is not None:
         return relative
-    contrast = _closed_while_clause(toks, cue_at, first) if _told_outlet(toks, source) else None
+    contrast = _closed_while_clause(toks, cue_at, first) \
+        if _told_outlet(toks, source) or _body_data(toks, source, cue_at) else None
     if contrast is not None:
         return contrast
     if any(t.text in _THAT or t.text == ":" or t.text in _QUOTES for t in toks[first:cue_at]):
         return None  # reported speech: the speaker keeps it
     comma = cue_at - 1 if cue_at and toks[cue_at - 1].text in "،," else cue_at
     m = comma - 1
-    while m > first and toks[m].text not in "،,؛;":
+    while m > first and (toks[m].text not in "،,؛;" or m + 1 < n and toks[m + 1].text in _COMPARED_WITH):
+        # "إذ تراجع التضخم إلى 12% في أغسطس، مقابل 13.9% في يوليو، وفق بيانات الجهاز": the comparison set off
+        # by a comma goes on with the clause of the figure it is compared with
         if _ANALYSE_SURFACE.get(toks[m].text):
             return None  # a clause with its own speech verb
         m -= 1
     if m <= first or (toks[m + 1].text[:1] == "و" and len(toks[m + 1].text) > 2):
         return None  # "أعلنت الشرطة اعتقال رجلين، وضبط 5 كيلوغرامات، بحسب …": the speaker's clause goes on
     return m + 1
+
+
+_COMPARED_WITH = _words("مقابل ومقابل مقارنة ومقارنة")
 
 
 def _closed_while_clause(toks: list[_Tok], cue_at: int, first: int) -> int | None:
@@ -1885,9 +1896,21 @@ def _closed_while_clause(toks: list[_Tok], cue_at: int, first: int) -> int | Non
         t = words[m]
         if t in _THAT or t == ":" or t in _QUOTES or _ANALYSE_SURFACE.get(t):
             return None
-        if words[m - 1] in "،," and _while_opener(words, m):
-            return m
+        if words[m - 1] in "،," and (_while_opener(words, m) or words[m] in _IN and words[m + 1] in _AT_A_TIME):
+            return m  # "، فيما …"، "، في حين …"، "، في وقت …"
     return None
+
+
+_IN = _words("في وفي")
+
+
+def _body_data(toks: list[_Tok], source: _Found, cue_at: int) -> bool:
+    """Say whether the source is a body's data, a data noun right before the body's name: "بحسب معطيات بنك الجزائر",
+    "وفق أرقام الوزارة"; the writer's citation of what the body published, not a body the speaker cites
+    ("…، فيما بلغ الدين 90 مليارا، بحسب البنك المركزي")."""
+    data = cue_at + 1
+    return data + 1 < len(toks) and _strip_al(toks[data].text.removeprefix("ل")) in _DATA_NOUNS \
+        and toks[data + 1].start == source.start
 
 
 _OBSERVED_AT = _words("لدى عند")
