@@ -35,6 +35,7 @@ from .speakers.article import (
     bare_statements,
     named_body_for,
     opened_by_source_word,
+    poll_taker,
     speaker_clauses,
 )
 from .types import Attribution, DateMention, ExtractedClaim, QuantityMention, Sentence
@@ -220,6 +221,10 @@ def _claimants(body: str, sentence: Sentence, quantities: list[QuantityMention],
     sources = sources if quantities else []  # figure_sources(body, sentence, speaker=speaker), read by the caller
     # "…، وفقاً للقوائم المالية": a firm's statements are its own; attribute_sentences named the firm.
     sources = [(at, s) for at, s in sources if not bare_statements(s.speaker)]
+    poll = poll_taker(body, sentence, readings) if quantities else None
+    if poll is not None and (speaker is None or speaker.start < poll.start):
+        # "ويتوقع 48 من أصل 60 اقتصادياً استطلعت وكالة رويترز آراءهم أن …": who polled them counts them
+        speaker = poll
     if quantities and speaker is None:
         # "جائزة قدرها 5 ملايين، بحسب لائحة المسابقة": with no one speaking, the rulebook that fixes it.
         # "وحددت الوزارة الحصة بحوالي 32 ألف طن": the body that sets a figure claims it; before a later clause's

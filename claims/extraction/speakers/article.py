@@ -1750,6 +1750,45 @@ _SURVEYS = _words("استطلاع استطلاعات مسح دراسة دراس�
                   "حصيلة أرقام بيانات إحصاءات إحصائيات معطيات")
 
 
+_COVERED_THEM = _words("شملهم شملتهم شملهن شملتهن")
+_RESPONDENTS_WORDS = 6  # "9 من أصل 14 محللاً شملهم"
+_POLLED = frozenset(p + normalize(w) for w in ("استطلع", "استطلعت") for p in ("", "و"))
+_THEIR_VIEWS = _words("آراءهم آراءهن آرائهم رأيهم")
+_POLLSTER_WORDS = 6  # "استطلعت وكالة بلومبرغ للأنباء آراءهم"
+
+
+def poll_taker(body: str, sentence: Sentence, readings: SentenceReadings | None = None) -> Attribution | None:
+    """Return who polled the people whose count the sentence opens with, or None: "ويتوقع 48 من أصل 60 اقتصادياً
+    استطلعت وكالة رويترز آراءهم أن …" → وكالة رويترز; "وكان 9 من أصل 14 محللاً شملهم استطلاع أجرته «عرب فاينانس»
+    قد توقعوا …" → عرب فاينانس. The poll counted them and reports what they expect; "توقع 12 خبيراً أن …" names none.
+    """
+    s0, _, raw, norm, toks = _read_sentence(body, sentence, readings)
+    n = len(toks)
+    first = next((m for m in range(min(n, _RESPONDENTS_WORDS)) if toks[m].text[:1].isdigit()), None)
+    if first is None or any(t.text in _THAT for t in toks[:first]):
+        return None  # "وقال رئيس الجمعية إن 12 خبيراً استطلعت الجمعية آراءهم …": the speaker reports the poll
+    phrase = None
+    for m in range(first + 1, min(n - 1, first + _RESPONDENTS_WORDS + 1)):
+        t = toks[m].text
+        if t in _CLAUSE_MARKS or t in _THAT:
+            return None
+        if t in _POLLED:
+            pollster = _parse_np(toks, m + 1)  # "استطلعت وكالة رويترز آراءهم" (the reader may take آراءهم in)
+            views = next((v for v in range(m + 2, min(n, m + 2 + _POLLSTER_WORDS)) if toks[v].text in _THEIR_VIEWS),
+                         None)
+            phrase = pollster._replace(end=views) if pollster is not None and views is not None \
+                and pollster.start < views <= pollster.end else None
+            break
+        if t in _COVERED_THEM:
+            phrase = _survey_author(toks)  # "شملهم استطلاع أجرته «عرب فاينانس»"
+            break
+    if phrase is None or not (phrase.mode in ("org", "person") or phrase.named):
+        return None
+    a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
+    b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
+    return Attribution(body[a:b], a, b, "")
+
+
 def _survey_author(toks: list[_Tok]) -> _Phrase | None:
     """Return who conducted the survey or study that states the sentence's figures, or None.
 
@@ -1758,6 +1797,11 @@ def _survey_author(toks: list[_Tok]) -> _Phrase | None:
     first figure: "بيانات البنك" may name what is counted, and a later figure may be someone else's.
     """
     first_figure = next((m for m, tok in enumerate(toks) if tok.text[:1].isdigit()), len(toks))
+    # "وكان 9 من أصل 14 محللاً شملهم استطلاع أجرته «عرب فاينانس»": the poll counts its respondents before it
+    covered = next((m for m in range(first_figure, min(len(toks), first_figure + _RESPONDENTS_WORDS))
+                    if toks[m].text in _COVERED_THEM), None)
+    if covered is not None and all(t.text not in _CLAUSE_MARKS for t in toks[first_figure:covered]):
+        first_figure = next((m for m in range(covered, len(toks)) if toks[m].text[:1].isdigit()), len(toks))
     for m in range(first_figure):
         if _strip_al(toks[m].text) not in _SURVEYS:
             continue
