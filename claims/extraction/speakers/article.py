@@ -2181,7 +2181,11 @@ def introduces_list(text: str) -> bool:
     if not text.rstrip().endswith(":"):
         return False
     words = [_strip_al(w[1:] if w[:1] in "وف" and len(w) > 4 else w) for w in _TOKEN.findall(normalize(text))]
-    return any(w in _DOCUMENT_NOUNS or w in _DATA_NOUNS for w in words)
+    return any(w in _DOCUMENT_NOUNS or w in _DATA_NOUNS or w in _PRICE_TABLES for w in words)
+
+
+# A table of prices a body issues: "صدر عن الوزارة جدول أسعار المحروقات، وجاءت الأسعار على الشكل الآتي:".
+_PRICE_TABLES = _words("جدول تسعيرة")
 
 
 def reports_figures(attribution: Attribution) -> bool:

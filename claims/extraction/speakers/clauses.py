@@ -2040,6 +2040,9 @@ _ISSUED_DOCUMENTS = _STATEMENT_DOCUMENTS | _words("مرسوم تعليمات ت�
                                                 "تسعيرة تسعيرات")  # what _ISSUING_VERBS issue; a price list fixes prices
 
 
+_DASHES = frozenset("-–—")
+
+
 def _issued_statement(toks: list[_Tok]) -> _Found | _Carry | None:
     """Return the body that issued the statement the sentence opens with, or None.
 
@@ -2058,8 +2061,13 @@ def _issued_statement(toks: list[_Tok]) -> _Found | _Carry | None:
                 author = _author_at(toks, m + 1, agent=True)
                 if author is None or author.mode not in ("org", "person", "place"):
                     return None
+                after = author.end
+                if after + 1 < n and toks[after].text in _DASHES:
+                    # "عن وزارة الطاقة والمياه - المديرية العامة للنفط جدول …": the body's branch after a dash
+                    branch = _author_at(toks, after + 1, agent=True)
+                    after = branch.end if branch is not None else after
                 documented = any(_strip_al(x.text) in _STATEMENT_DOCUMENTS for x in toks[k + 1:m]) or (
-                    author.end < n and _strip_al(toks[author.end].text) in _STATEMENT_DOCUMENTS)
+                    after < n and _strip_al(toks[after].text) in _STATEMENT_DOCUMENTS)
                 if not documented:
                     return None
                 found = _found(toks, author, (toks[k].start, toks[k].end))
