@@ -223,7 +223,9 @@ def _claimants(body: str, sentence: Sentence, quantities: list[QuantityMention],
     sources = [(at, s) for at, s in sources if not bare_statements(s.speaker)]
     poll = poll_taker(body, sentence, readings) if quantities else None
     if poll is not None and (speaker is None or speaker.start < poll.start):
-        # "ويتوقع 48 من أصل 60 اقتصادياً استطلعت وكالة رويترز آراءهم أن …": who polled them counts them
+        # "ويتوقع 48 من أصل 60 اقتصادياً استطلعت وكالة رويترز آراءهم أن …": who polled them counts them, and
+        # the count is no source of its own ("…؛ إذ توقع 12 من أصل 19 اقتصادياً شاركوا في استطلاع أجرته …")
+        sources = [(at, s) for at, s in sources if speaker is None or s.start != speaker.start]
         speaker = poll
     if quantities and speaker is None:
         # "جائزة قدرها 5 ملايين، بحسب لائحة المسابقة": with no one speaking, the rulebook that fixes it.

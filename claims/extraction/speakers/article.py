@@ -1750,7 +1750,9 @@ _SURVEYS = _words("استطلاع استطلاعات مسح دراسة دراس�
                   "حصيلة أرقام بيانات إحصاءات إحصائيات معطيات")
 
 
+_POLLS = _words("استطلاع استطلاعات مسح")
 _COVERED_THEM = _words("شملهم شملتهم شملهن شملتهن")
+_TOOK_PART = _words("شاركوا شاركن")  # "12 من أصل 19 اقتصادياً شاركوا في استطلاع أجرته …"
 _RESPONDENTS_WORDS = 6  # "9 من أصل 14 محللاً شملهم"
 _POLLED = frozenset(p + normalize(w) for w in ("استطلع", "استطلعت") for p in ("", "و"))
 _THEIR_VIEWS = _words("آراءهم آراءهن آرائهم رأيهم")
@@ -1764,9 +1766,13 @@ def poll_taker(body: str, sentence: Sentence, readings: SentenceReadings | None 
     """
     s0, _, raw, norm, toks = _read_sentence(body, sentence, readings)
     n = len(toks)
-    first = next((m for m in range(min(n, _RESPONDENTS_WORDS)) if toks[m].text[:1].isdigit()), None)
+    first = next((m for m, tok in enumerate(toks) if tok.text[:1].isdigit()), None)
     if first is None or any(t.text in _THAT for t in toks[:first]):
         return None  # "وقال رئيس الجمعية إن 12 خبيراً استطلعت الجمعية آراءهم …": the speaker reports the poll
+    # The count opens the sentence or a clause: "وكانت الأسواق تترقب خطوة أكبر؛ إذ توقع 12 من أصل 19 …"
+    clause = max((m + 1 for m in range(first) if toks[m].text in _CLAUSE_MARKS), default=0)
+    if first - clause >= _RESPONDENTS_WORDS:
+        return None
     phrase = None
     for m in range(first + 1, min(n - 1, first + _RESPONDENTS_WORDS + 1)):
         t = toks[m].text
@@ -1779,7 +1785,7 @@ def poll_taker(body: str, sentence: Sentence, readings: SentenceReadings | None 
             phrase = pollster._replace(end=views) if pollster is not None and views is not None \
                 and pollster.start < views <= pollster.end else None
             break
-        if t in _COVERED_THEM:
+        if _respondents_of_poll(toks, m):
             phrase = _survey_author(toks)  # "شملهم استطلاع أجرته «عرب فاينانس»"
             break
     if phrase is None or not (phrase.mode in ("org", "person") or phrase.named):
@@ -1787,6 +1793,15 @@ def poll_taker(body: str, sentence: Sentence, readings: SentenceReadings | None 
     a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
     b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
     return Attribution(body[a:b], a, b, "")
+
+
+def _respondents_of_poll(toks: list[_Tok], m: int) -> bool:
+    """Say whether toks[m] ties a count of people to the poll that asked them: "شملهم استطلاع"، "شاركوا في
+    استطلاع"; not "شاركوا في المؤتمر" (no poll)."""
+    if toks[m].text in _COVERED_THEM:
+        return True
+    return toks[m].text in _TOOK_PART and m + 2 < len(toks) and toks[m + 1].text == "في" \
+        and _strip_al(toks[m + 2].text) in _POLLS
 
 
 def _survey_author(toks: list[_Tok]) -> _Phrase | None:
@@ -1799,7 +1814,7 @@ def _survey_author(toks: list[_Tok]) -> _Phrase | None:
     first_figure = next((m for m, tok in enumerate(toks) if tok.text[:1].isdigit()), len(toks))
     # "وكان 9 من أصل 14 محللاً شملهم استطلاع أجرته «عرب فاينانس»": the poll counts its respondents before it
     covered = next((m for m in range(first_figure, min(len(toks), first_figure + _RESPONDENTS_WORDS))
-                    if toks[m].text in _COVERED_THEM), None)
+                    if _respondents_of_poll(toks, m)), None)
     if covered is not None and all(t.text not in _CLAUSE_MARKS for t in toks[first_figure:covered]):
         first_figure = next((m for m in range(covered, len(toks)) if toks[m].text[:1].isdigit()), len(toks))
     for m in range(first_figure):
