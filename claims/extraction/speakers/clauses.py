@@ -745,10 +745,28 @@ def _verb_subject(toks: list[_Tok], j: int, subjects: dict[int, _Phrase | None] 
     """Return the noun phrase at toks[j] after a speech verb, read once per sentence when subjects is given
     (j → phrase, for these very toks): _analyse and figure_sources read the subject after the same verbs."""
     if subjects is None:
-        return _forecaster(toks, j) or _parse_np(toks, j)
+        return _forecaster(toks, j) or _parse_np(toks, j) or _latest_document(toks, j)
     if j not in subjects:
-        subjects[j] = _forecaster(toks, j) or _parse_np(toks, j)
+        subjects[j] = _forecaster(toks, j) or _parse_np(toks, j) or _latest_document(toks, j)
     return subjects[j]
+
+
+# An edition of a periodic document: "آخر نسخة من استطلاع «فوكوس»"، "أحدث إصدار من تقرير البنك الدولي".
+_EDITIONS = _words("نسخة إصدار طبعة")
+
+
+def _latest_document(toks: list[_Tok], j: int) -> _Phrase | None:
+    """Return the document, or its author, that "آخر"/"أحدث" opens as a verb's subject: "وتشير آخر بيانات وزارة
+    المالية إلى أن" → وزارة المالية; "وتشير آخر نسخة من استطلاع «فوكوس» إلى أن" → استطلاع «فوكوس». The word
+    only dates the document, as after "بحسب آخر إحصاء للوزارة"; "آخر الأخبار" is no document."""
+    n = len(toks)
+    if j + 1 >= n or toks[j].text not in _LATEST:
+        return None
+    doc = j + 3 if j + 3 < n and toks[j + 1].text in _EDITIONS and toks[j + 2].text == "من" else j + 1
+    if _strip_al(toks[doc].text) not in _STATEMENT_DOCUMENTS or _is_al(toks[doc].text):
+        return None
+    phrase = _parse_np(toks, doc)
+    return phrase if phrase is not None and phrase.start >= doc else None
 
 
 # A forecast in construct with who made it: "توقعات البنك الدولي"، "تقديرات أعضاء اللجنة". The forecast says

@@ -357,6 +357,8 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
     if mode == "org" and bare in _NAMED_ORGS:
         # وكالة الأنباء السعودية "واس"؛ صحيفة "إل سولي 24 أوري" (a longer name after an indefinite noun)
         j = _quoted_name(toks, j, words=3 if _is_al(t) else _QUOTED_NAME_WORDS)
+    if mode == "group" and bare in _SURVEY_NOUNS and not _is_al(t) and j == k + 1:
+        j = _quoted_name(toks, j)  # a poll known by its name: "استطلاع «فوكوس»"، "مسح «بي إم آي»"
     if mode == "group" and bare in _POLITICAL_GROUPS:
         j = _party_end(toks, j, definite=_is_al(t))
     if (mode == "group" or mode == "org" and j == k + 1) and not _is_al(t):
