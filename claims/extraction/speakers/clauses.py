@@ -605,15 +605,18 @@ def _speech_participle(toks: list[_Tok], j: int) -> bool:
 
 _PUBLISHING = frozenset(p + w for w in _words("نشر نشرت أصدر أصدرت أعد أعدت") for p in ("", "و", "ف"))
 _PUBLISHED_WINDOW = 8  # "نشرت في تشرين الأول 2023 تقريراً": a time between the verb and the report
+_INSERT_WORDS = 4  # "، أمس الاثنين،": a time set off by commas, and the publisher's longer name before it
 
 
-def _publisher_before(toks: list[_Tok], doc: int) -> _Phrase | None:
+def _publisher_before(toks: list[_Tok], doc: int, *, past_commas: bool = False) -> _Phrase | None:
     """For "وكانت وكالة X قد نشرت … تقريراً أشار إلى أن" return who published the report toks[doc] names.
 
     The report speaks for its publisher: the subject of نشر/أصدر/أعدّ, before قد in a كان frame or after the verb.
+    past_commas: a time set off by commas may stand between ("أصدرت الهيئة، أمس الاثنين، نشرتها").
     """
-    for p in range(doc - 1, max(-1, doc - _PUBLISHED_WINDOW), -1):
-        if toks[p].text in ".؟?!؛;،,:" or toks[p].text in _QUOTES:
+    window = _PUBLISHED_WINDOW + (_INSERT_WORDS if past_commas else 0)
+    for p in range(doc - 1, max(-1, doc - window), -1):
+        if toks[p].text in ".؟?!؛;:" or toks[p].text in _QUOTES or toks[p].text in "،," and not past_commas:
             return None
         if toks[p].text not in _PUBLISHING:
             continue
@@ -624,6 +627,25 @@ def _publisher_before(toks: list[_Tok], doc: int) -> _Phrase | None:
             phrase = _parse_np(toks, p + 1)
             phrase = phrase if phrase is not None and phrase.end <= doc else None
         return phrase if phrase is not None and (phrase.mode in ("person", "org") or phrase.named) else None
+    return None
+
+
+_OWN_DOCUMENT_WORDS = 4  # "نشرتها الشهرية للنشاط الزلزالي،": the document and its description before the comma
+
+
+def _own_document_publisher(toks: list[_Tok], comma: int) -> _Phrase | None:
+    """For "أصدرت الهيئة، أمس، نشرتها الشهرية للنشاط الزلزالي، التي أظهرت أن …" return who published the
+    document with their own pronoun on it ("نشرتها"، "تقريرها") that a relative clause after toks[comma] describes;
+    the document speaks for them. Not a document that is no one's ("النشرة الشهرية، التي …")."""
+    for p in range(comma - 1, max(-1, comma - 1 - _OWN_DOCUMENT_WORDS), -1):
+        t = toks[p].text
+        if t in ".؟?!؛;،,:" or t in _QUOTES:
+            return None
+        stem = t[:-2] if t.endswith("ها") else t[:-1] if t.endswith("ه") else ""
+        if stem.endswith("ت"):
+            stem = stem[:-1] + "ه"  # "نشرتها" → نشرة (folded نشره)
+        if stem and stem in _STATEMENT_DOCUMENTS:
+            return _publisher_before(toks, p, past_commas=True)
     return None
 
 
@@ -888,6 +910,11 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 phrase = None
             if phrase and (called := _called_after(toks, phrase)) is not None:
                 phrase = called  # "قال ولي أمر من منطقة تاجوراء، يدعى محمد الككلي، إنه": the name he goes by
+            if phrase and phrase.start == j and phrase.mode not in ("person", "org") \
+                    and (_names_document(toks[j]) or _strip_al(toks[j].text) in _INDICES):
+                # "وأظهر مؤشر أسعار المستهلك الصادر عن إدارة الإحصاء أن": who issued the index or report, named
+                # past its topic, speaks through it
+                phrase = _issuer_further_on(toks, j) or phrase
             if phrase and lemma in _BA_COMPLEMENT and phrase.end - phrase.start >= 2:
                 phrase = _before_ba_complement(toks, phrase)  # "ويطالب ناشطون بيئيون بمنع دخول السيارات"
             if lemma in _RECORD_VERBS and not addressed and (phrase is None or not _recorder(toks, phrase)):
@@ -980,7 +1007,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 continue
             if prev in _OPENING_RELATIVE and k >= 2 and (_reports_speech(toks, k + 1) or _speech_participle(toks, k + 1)):
                 # "الزعيم الأوكراني فلاديمير زيلينسكي، الذي ادعى أن"، "النائب الذي اتهمه بأنه"
-                phrase = _backward_np(toks, k - 2 if toks[k - 2].text in "،," else k - 1)
+                comma = k - 2 if toks[k - 2].text in "،," else k - 1
+                phrase = _own_document_publisher(toks, comma) or _backward_np(toks, comma)
                 if phrase:
                     return _found(toks, phrase, (tok.start, tok.end))
             if prev in "،," and phrase is None:
@@ -3091,8 +3119,10 @@ def _source_phrase(toks: list[_Tok], *, outside_quotes: bool = False) -> _Found 
         while j < n and (toks[j].text in ("به", "بها", "ب", "عنه", "عنها") or toks[j].text in _QUOTES):
             j += 1  # "بحسب ما أفادت به الشرطة"، "حسب ما أعلنت عنه الوكالة"، "طبقاً لـ"الهيئة العامة للإحصاء""
         if j + 1 < n and (toks[j].text in _LATEST or toks[j].text[:1] == "ل" and toks[j].text[1:] in _LATEST) \
-                and toks[j + 1].text in _DOCUMENT_NOUNS:
-            j += 1  # "بحسب آخر إحصاء للوزارة"، "وفقاً لآخر تقرير للمرصد": the author of the count is the source
+                and _document_noun(toks[j + 1]):
+            # "بحسب آخر إحصاء للوزارة"، "وفقاً لآخر تقرير للمرصد"، "ووفق أحدث نشرة للمصرف": the author of the
+            # count is the source
+            j += 1
         patched = toks
         if j < n and toks[j].text.startswith("ل") and not toks[j].text.startswith("لل") and len(toks[j].text) > 3 \
                 and not (_is_institution(toks[j].text) or _is_title(toks[j].text)):  # "لجان المقاومة" keeps its ل
@@ -3142,7 +3172,8 @@ def _source_phrase(toks: list[_Tok], *, outside_quotes: bool = False) -> _Found 
             # "وبحسب النشرة، بلغ …": the bulletin named before, alone; its body speaks (_document_named_before).
             phrase = _Phrase(j, j + 1, "group", False)
         if (phrase is None or phrase.start == j and phrase.mode not in ("person", "org")) and j < n \
-                and (_names_document(patched[j]) or patched[j].text in _QUOTED_PRICES):
+                and (_names_document(patched[j]) or patched[j].text in _QUOTED_PRICES
+                     or _strip_al(patched[j].text) in _INDICES):
             phrase = _issuer_further_on(patched, j) or phrase  # "وفق نشرة … صادرة عن المديرية"
         if phrase is not None and phrase.start == j and phrase.end == j + 1:
             phrase = _own_statement_author(toks, k, j) or phrase
@@ -3200,6 +3231,10 @@ _ISSUER_WINDOW = 10  # words from a document to "صادرة عن" / "التي أ
 # After a source word, a research paper is a document too: "بحسب بحث الدخل والإنفاق الصادر عن الجهاز". Alone,
 # "بحث" is as often the verb "discussed" ("وبحث الوزير …"), so it is no document noun elsewhere.
 _RESEARCH = _words("بحث البحث أبحاث الأبحاث")
+
+
+# A published index is read as a document when its issuer is named: "مؤشر أسعار المستهلك الصادر عن الإدارة".
+_INDICES = _words("مؤشر مؤشرات")
 
 
 def _names_document(tok: _Tok) -> bool:

@@ -793,7 +793,8 @@ def _author_at(toks: list[_Tok], j: int, *, agent: bool = False) -> _Phrase | No
         return None  # "حصيلة القتلى": what it counts, not who counted
     crews = phrase.mode == "name" and len(words) > 1 and words[0] in _RECORDING_MEANS and _is_al(words[1])
     if phrase.mode == "name" and not crews \
-            and ((len(words) < 2 and not agent) or any(_is_al(w) or w.endswith("ه") for w in words)):
+            and ((len(words) < 2 and not agent and not _stat_agency(words[0]))
+                 or any(_is_al(w) or w.endswith("ه") for w in words)):
         # "أرقام صادمة"، "بيانات سوق العمل": an adjective or a topic (but "بيانات جمعتها بلومبرغ"); a body's
         # services or crews made it ("حصيلة لمصالح الحماية المدنية"، "حصيلة لفرق الإنقاذ")
         return None
@@ -803,6 +804,12 @@ def _author_at(toks: list[_Tok], j: int, *, agent: bool = False) -> _Phrase | No
         while end < min(len(window), phrase.end + 2) and _participle_adjective(window[end].text):
             end += 1
     return _Phrase(j, j + end, phrase.mode, phrase.named, trim)
+
+
+def _stat_agency(word: str) -> bool:
+    """Say whether a one-word name is a statistics agency's, named by its "-stat": يوروستات، تركستات، روستات.
+    A lone word after "بيانات" is otherwise a description or a topic ("بيانات أولية")."""
+    return len(word) >= 6 and word.endswith("ستات") and not word.startswith("ال")
 
 
 # Kin and neighbours named by whose they are, then by name: "جارته فاطمة"، "زوجها أحمد"، "شقيقتها سلمى".
