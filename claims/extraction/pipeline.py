@@ -35,6 +35,7 @@ from .speakers.article import (
     bare_statements,
     named_body_for,
     opened_by_source_word,
+    owns_the_document,
     poll_taker,
     speaker_clauses,
 )
@@ -227,6 +228,12 @@ def _claimants(body: str, sentence: Sentence, quantities: list[QuantityMention],
         # the count is no source of its own ("…؛ إذ توقع 12 من أصل 19 اقتصادياً شاركوا في استطلاع أجرته …")
         sources = [(at, s) for at, s in sources if speaker is None or s.start != speaker.start]
         speaker = poll
+    if quantities and speaker is not None and not speaker.carried and opened_by_source_word(speaker.cue):
+        # "ويستهدف البنك المركزي خفض التضخم إلى 24%، وفق تقرير التضخم": a document that names no body is the
+        # setting body's own; the body claims its figures
+        setter = figure_setter(body, sentence, readings)
+        if owns_the_document(setter, speaker):
+            speaker = setter
     if quantities and speaker is None:
         # "جائزة قدرها 5 ملايين، بحسب لائحة المسابقة": with no one speaking, the rulebook that fixes it.
         # "وحددت الوزارة الحصة بحوالي 32 ألف طن": the body that sets a figure claims it; before a later clause's

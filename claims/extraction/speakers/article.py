@@ -668,6 +668,16 @@ def _last_clause_speaker(body: str, sentence: Sentence, speaker: Attribution,
     return parts[-1][2] if parts else speaker
 
 
+def owns_the_document(setter: Attribution | None, source: Attribution) -> bool:
+    """Say whether the body that sets a sentence's figures owns the document a closing source names: "ويستهدف
+    البنك المركزي خفض التضخم إلى 24%، وفق تقرير التضخم" (no body named in it, so the bank's own report); not
+    "…، وفق تقرير صندوق النقد" (another body's)."""
+    if setter is None or setter.end > source.start or not _names_a_body(setter.speaker):
+        return False
+    words = [t for t in _TOKEN.findall(normalize(source.speaker)) if t.isalpha()]
+    return bool(words) and _strip_al(words[0]) in _DOCUMENT_NOUNS and not any(_is_institution(w) for w in words)
+
+
 def opened_by_source_word(cue: str | None) -> bool:
     """Say whether an attribution's cue is a source phrase: "وفق ما أفاد به"، "بحسب"، "نقلا عن"."""
     words = _TOKEN.findall(normalize(cue or ""))
