@@ -238,7 +238,8 @@ def _claimants(body: str, sentence: Sentence, quantities: list[QuantityMention],
         # "جائزة قدرها 5 ملايين، بحسب لائحة المسابقة": with no one speaking, the rulebook that fixes it.
         # "وحددت الوزارة الحصة بحوالي 32 ألف طن": the body that sets a figure claims it; before a later clause's
         # source ("…، بعدما كانت النيابة قد التمست …") only the figures before that clause.
-        setter = rule_source(body, sentence, readings) or figure_setter(body, sentence, readings)
+        rule = rule_source(body, sentence, readings)
+        setter = (_as_name(body, rule) if rule else None) or figure_setter(body, sentence, readings)
         if setter is not None and (not sources or _sets_before(body, sentence, setter, sources)):
             speaker = setter
     earlier: list[tuple[int, Attribution]] = []
@@ -246,6 +247,11 @@ def _claimants(body: str, sentence: Sentence, quantities: list[QuantityMention],
         # "وقدّرت الإدارة القيمة بنحو 1.2 مليار، في حين قدّرها محللون …": a source whose clause comes
         # before the speaker's states the figures before the speaker.
         earlier = [(at, s) for at, s in sources if s.end <= speaker.start and at >= sentence.start]
+        rule = rule_source(body, sentence, readings) if quantities and not speaker.carried else None
+        if rule is not None and rule.end <= speaker.start and _opens_sentence(body, sentence, rule):
+            # "ووفقاً للمادة 180 من الدستور، يُخصص ربع المقاعد …، وهي نسب يرى خبراء أنها …": the rule that opens
+            # the sentence fixes the figures before a later clause's speaker
+            earlier.append((body.find(rule.cue, sentence.start), rule))
         sources = [(at, s) for at, s in sources if at > speaker.end]  # the speaker's own verb is no later clause
     # "وحدد المصرف السعر عند 110 ليرات، فيما تراوح في السوق بين 118 و120، بحسب ما رصدته "بلدي نيوز"": a source
     # closing the sentence gives its while-clause's figures; the body that set a figure before it keeps that one.

@@ -1468,6 +1468,33 @@ def _clause_cut(body: str, s0: int, after: int, clause: int) -> tuple[int, int] 
     return end, start
 
 
+# A numbered part of a rulebook: "المادة 180 من الدستور"، "الفصل 47 من الدستور"، "البند 3 من الاتفاق".
+_RULE_PARTS = _words("مادة بند فقرة فصل")
+
+
+def _rulebook_article(toks: list[_Tok], j: int) -> int | None:
+    """Return the end of "المادة 180 من الدستور" at toks[j] (also "للمادة"، "لمادة"), or None: a numbered part
+    of a rulebook, whose rulebook follows "من"; "الفصل 3 من الرواية" is no rule."""
+    n = len(toks)
+    if j + 3 >= n:
+        return None
+    head = toks[j].text
+    head = "ال" + head[2:] if head.startswith("لل") else head[1:] if head[:1] == "ل" else head
+    if _strip_al(head) not in _RULE_PARTS or not toks[j + 1].text.isdigit() or toks[j + 2].text != "من":
+        return None
+    book = toks[j + 3].text
+    if _strip_al(book) not in _RULEBOOKS:
+        return None
+    end = j + 4
+    if not _is_al(book):  # "من قانون الانتخابات": the rulebook in construct
+        if end >= n or not _is_al(toks[end].text) or toks[end].text in _STOP:
+            return None
+        end += 1
+    while _adjective_at(toks, end):
+        end += 1
+    return end
+
+
 def rule_source(body: str, sentence: Sentence, readings: SentenceReadings | None = None) -> Attribution | None:
     """Return the rulebook a source word credits in the sentence ("بحسب لائحة المسابقة"), or None.
 
@@ -1481,6 +1508,12 @@ def rule_source(body: str, sentence: Sentence, readings: SentenceReadings | None
     for k in compress(count(), map(_SOURCE_WORD_STARTS.__contains__, map(_TOK_TEXT, toks[:n - 2]))):
         j = k + 2 if toks[k + 1].text == "ل" else k + 1
         head = toks[j].text if j < n else ""
+        article = _rulebook_article(toks, j)
+        if article is not None:  # "ووفقاً للمادة 180 من الدستور" (the span after لل, as a source's: _as_name)
+            skip = 2 if head.startswith("لل") else 1 if head[:1] == "ل" else 0
+            a = s0 + norm.raw(toks[j].start + skip)
+            b = s0 + _raw_end(raw, norm.raw(toks[article - 1].end - 1) + 1)
+            return Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))
         skip = 1 if head[:1] == "ل" and head[1:] in _RULEBOOKS else 0  # "وفقاً للائحة"، "وفقا لقانون"
         if (head[skip:] not in _RULEBOOKS or toks[j].tanween or j + 1 >= n
                 or not _is_al(toks[j + 1].text) or toks[j + 1].text in _STOP):
