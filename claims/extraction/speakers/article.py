@@ -1540,7 +1540,10 @@ _ACTING_FORMS = (("ألغى", "ألغى ألغت"), ("أوقف", "أوقف أو�
                  ("طرح", "طرح طرحت"),  # a tender it puts out: "وطرحت الوزارة مناقصة لشراء 120 ألف طن"
                  # "وكانت الحكومة قد رصدت للبرنامج غلافاً مالياً قدره 120 مليار درهم": the sum it allocates (and
                  # "رصدت الشبكة 12 هزة": the count it records); only with a figure in its clause (_figure_in_clause)
-                 ("رصد", "رصد رصدت"))
+                 ("رصد", "رصد رصدت"),
+                 # "كما أصدر البنك المركزي أذون خزانة بقيمة 50 مليون دينار": the issuer states the worth of the
+                 # state debt it issues (_issues_state_debt)
+                 ("أصدر", "أصدر أصدرت"))
 _ACTING_VERBS = frozenset(lemma for lemma, _ in _ACTING_FORMS)
 # Verbs of giving, which claim a figure only when what is given is one: "وقدّمت قطر مليوني دولار"، "اعتمد المجلس
 # الموازنة العامة بقيمة 3 مليارات"; not "وقدم الوزير استقالته إلى الرئيس في 3 أيار".
@@ -1568,6 +1571,29 @@ def _figure_in_clause(toks: list[_Tok], j: int) -> bool:
             return False
         if t.removeprefix("ب")[:1].isdigit() or lookup_word(normalize_word(t)) is not None:
             return True
+    return False
+
+
+# State debt a central bank or a finance ministry sells at auction, whose results it publishes as it does a rate
+# decision: "أذون خزانة"، "سندات حكومية"، "صكوك سيادية". A firm's bond issue is a market event, no statement
+# ("أصدرت الشركة سندات بقيمة 500 مليون دولار").
+_TREASURY_BILLS = _words("أذون أذونات")
+_STATE_SECURITIES = _words("سندات صكوك")
+_OF_THE_STATE = _words("خزانة الخزانة خزينة الخزينة حكومية الحكومة سيادية سيادي")
+_SECURITIES_WINDOW = 6  # "أصدر المصرف في أبريل الماضي سندات": a time before what is issued
+
+
+def _issues_state_debt(toks: list[_Tok], j: int) -> bool:
+    """Say whether state debt is what is issued after the issuer ending at toks[j], with a figure in its clause:
+    "أصدرت وزارة المالية الأسبوع الماضي صكوكاً سيادية بقيمة 2 مليار"; not "أصدرت المحكمة حكماً بسجن 3 متهمين"
+    nor "أصدرت الشركة سندات بقيمة 500 مليون" (no state's debt)."""
+    j = _past_inserts(toks, j)  # "أصدرت الخزانة، أمس، أذونات"
+    for m in range(j, min(len(toks) - 1, j + _SECURITIES_WINDOW)):
+        t = _strip_al(toks[m].text).rstrip("ا")
+        if toks[m].text in "،,.؛;؟?!":
+            return False
+        if t in _TREASURY_BILLS or t in _STATE_SECURITIES and toks[m + 1].text.rstrip("ا") in _OF_THE_STATE:
+            return _figure_in_clause(toks, m + 1)
     return False
 
 
@@ -1732,6 +1758,8 @@ def _setting_subject(toks: list[_Tok], k: int, phrase: _Phrase) -> _Phrase | Non
         return None  # "وكان المجلس قد أرسل مشروع القانون إلى البرلمان": what it sends is no figure
     if lemma == "رصد" and not _figure_in_clause(toks, phrase.end):
         return None  # "وكانت الوزارة قد رصدت تجاوزات في المعبر": no figure allocated or counted
+    if lemma == "أصدر" and not _issues_state_debt(toks, phrase.end):
+        return None  # "وكانت المحكمة قد أصدرت حكمها في فبراير 2024": a ruling, no worth of its own
     if lemma == "نظم" and not _counts_participants(toks, phrase.end):
         return None  # "نظمت الجمعية وقفة احتجاجية أمام 3 وزارات": where or against whom, not who took part
     return phrase
