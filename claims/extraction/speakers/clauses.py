@@ -871,7 +871,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
             phrase = _parse_np(toks, k + 1) if toks[k + 1].text not in _THAT else _main_clause_subject(toks, k - 2)
             if phrase:
                 return _found(toks, phrase, (tok.start, tok.end))
-        if clause_initial and prev in ("قد", "وقد") and _after_kana_subject(toks, k - 1):
+        if clause_initial and prev in ("قد", "وقد") and (_after_kana_subject(toks, k - 1)
+                                                         or _after_kana_relative_insert(toks, k - 1)):
             clause_initial = False  # "وكانت الحكومة قد أقرت خطة": the subject came before قد, خطة is the object
         opens_sentence = k == 0 or (k == 1 and prev in ("و", "ف"))
         if opens_sentence and lemma == "نقل" and _relays_pronoun(toks, k + 1, _skip_adverbs(toks, k + 1)):
@@ -1063,11 +1064,15 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
             cs += 1
         end = k - 1 if prev in ("قد", "وقد", "فقد") else k
         kana_frame = 0 < cs and toks[cs - 1].text in _KANA and end == k - 1  # "وكان X قد أعلن": X fills the frame
-        apposed = False
+        apposed = described = False
         if end == cs and prev in ("قد", "وقد") and k >= 3 and toks[k - 2].text in "،,":
             kana = _kana_before_apposition(toks, k - 2)
             if kana is not None:
                 cs, end = kana + 1, k - 2  # "وكان وزير التجارة، الطيب زيتوني، قد أعلن"
+                opening = _relative_insert_start(toks, k - 2)
+                if opening is not None and opening > cs:
+                    end = opening  # "وكانت بعثة المراقبين، التي نشرت 60 مراقباً، قد وصفت": the subject, then about it
+                    described = True
                 apposed = True
         amma = False
         if tok.text[:1] == "ف" or prev == "فقد":
@@ -1132,6 +1137,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 pass  # "وكان أغلب المحللين الذين استطلعت الصحيفة آراءهم قد توقعوا": the subject, then who they are
             elif phrase and phrase.end != end and not _apposed_subject(toks, phrase, apposed):
                 phrase = None
+            if phrase and described and phrase.mode not in ("person", "org", "name"):
+                phrase = None  # "وكان الاجتماع، الذي عقد أمس، قد أكد": a meeting says nothing
             if phrase and (
                     lemma not in _RECORD_VERBS or _recorder(toks, phrase)) and (
                     lemma not in _DECISION_VERBS or _decision_maker(toks, phrase) == phrase) and (
@@ -2250,6 +2257,14 @@ def _after_kana_subject(toks: list[_Tok], qad: int) -> bool:
     return cs < qad - 1 and toks[cs].text in _KANA
 
 
+def _after_kana_relative_insert(toks: list[_Tok], qad: int) -> bool:
+    """Say whether a كان subject and a relative clause set off by commas stand before the قد at toks[qad]:
+    "وكانت النقابة، التي تضم 12 ألف عضو، قد وصفت القرار" (القرار is the object)."""
+    comma = qad - 1
+    return comma >= 3 and toks[comma].text in "،," and _relative_insert_start(toks, comma) is not None \
+        and _kana_before_apposition(toks, comma) is not None
+
+
 _KANA_RELATIVE_WORDS = 10  # "الذين استطلعت إنتربرايز آراءهم الأسبوع الماضي"
 
 
@@ -2287,10 +2302,27 @@ def _kana_clause_subject(toks: list[_Tok], k: int, lemma: str) -> _Phrase | None
 
 
 def _kana_before_apposition(toks: list[_Tok], comma: int) -> int | None:
-    """Return the index of كان that opens "كان X، NAME، قد" before the comma at toks[comma], or None."""
+    """Return the index of كان that opens "كان X، NAME، قد" before the comma at toks[comma], or None.
+
+    A relative clause set off by commas may be longer than a name: "وكانت بعثة المراقبين الأوروبية، التي نشرت
+    60 مراقباً في 9 محافظات، قد وصفت" (its words count from the comma that opens it)."""
+    opening = _relative_insert_start(toks, comma)
+    if opening is not None:
+        comma = opening
     for m in range(comma - 1, max(-1, comma - 12), -1):
         if toks[m].text in _KANA and (m == 0 or toks[m - 1].text in "،,؛;:"):
             return m
+    return None
+
+
+def _relative_insert_start(toks: list[_Tok], comma: int) -> int | None:
+    """Return the comma that opens "، التي/الذي … ،" closed by the comma at toks[comma], or None."""
+    for m in range(comma - 2, max(0, comma - _KANA_RELATIVE_WORDS - 2), -1):
+        t = toks[m].text
+        if t in "،,":
+            return m if toks[m + 1].text in _RELATIVE else None
+        if t in _THAT or t in _PLAIN_THAT or not (t.isalnum() or t in "%."):
+            return None  # no إن/أن, no quote: "، التي قالت إن …،" is speech, not a description
     return None
 
 
