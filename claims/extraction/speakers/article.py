@@ -37,6 +37,7 @@ from .clauses import (
     _DESCRIBED_BY,
     _after_connective,
     _after_dateline,
+    _body_seat,
     _after_opening_place,
     _after_kana_subject,
     _act_told_by_source,
@@ -1005,6 +1006,9 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
             start = _clause_start(toks, k)
             cs, subject_toks = _past_contrast(toks, start)
             phrase = _parse_np(subject_toks, cs) if cs > start else None
+            if start > 0 and toks[start].text in _AMMA and toks[k].text[:1] == "ف":
+                # "…، أما المركز الوطني للرصد في عمّان فسجّله بقوة 5,1": the topic of أما is the ف- verb's subject
+                phrase = _amma_topic(toks, start + 1, k)
             if phrase is None and lemma == "قدر" and _estimate_follows(toks[k:]):
                 # "وكشفت الأوراق أن لجنة من الوزارة قدّرت القيمة بنحو …": the subject of a that-clause
                 # that estimates states the figure. Not رصد: "أن الوزارة رصدت اعتمادات بقيمة …" allocates
@@ -1157,6 +1161,17 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
                     found.append((s0 + norm.raw(toks[clause].start),
                                   Attribution(body[a:b], a, b, _cue_text(raw, norm, source.cue))))
     return found
+
+
+def _amma_topic(toks: list[_Tok], j: int, k: int) -> _Phrase | None:
+    """Return the topic of أما from toks[j] when it runs up to the ف- verb at toks[k] and is a person or a body
+    (with the town it sits in: "أما المرصد الوطني في تونس فقدّر"); a thing is no one ("أما الأضرار فقدّرت")."""
+    phrase = _parse_np(toks, j)
+    if phrase is None or phrase.mode not in ("person", "org"):
+        return None
+    if phrase.end != k and not _body_seat(toks, phrase.end, k):
+        return None
+    return phrase._replace(end=k)
 
 
 # "، قرابة 20"، "، أكثر من 40"، "، بنحو 40"، "، إلى 3 ملايين": what may stand before the figure
