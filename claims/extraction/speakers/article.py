@@ -131,6 +131,7 @@ from .phrases import (
     _crew_named_before,
     _document_author,
     _parse_np,
+    _quoted_name,
     _definite_sound_plural,
     _recorder,
     _recording_means,
@@ -968,6 +969,7 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
         if lemma == "ادعى" and _called_name(toks, k) is not None:
             continue  # "…، يدعى محمد الككلي، إنه": the name the speaker goes by, no one claiming
         phrase = None
+        quoted_recorder = False
         if prev in ("قد", "وقد") and _after_kana_subject(toks, k - 1):
             kana = _clause_start(toks, k - 1)
             if kana == 0 and _COUNT_SURFACE.get(toks[k].text) != "رصد" \
@@ -1030,6 +1032,8 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
             phrase = _verb_subject(toks, j, item.subjects) \
                 or (_recording_means(toks, j) if lemma in _RECORD_VERBS else None) \
                 or (_counted_subject(toks, j) if lemma in _SAYING_VERBS else None)
+            quoted_recorder = phrase is None and lemma in _RECORD_VERBS and k == 0
+            phrase = phrase or (_quoted_recorder(toks, j) if quoted_recorder else None)
             if phrase is not None and lemma == "أظهر" and _shown_outcome(toks, phrase):
                 continue  # "…، وأظهرت فوز لائحة الحزب بنسبة 54%": what the results show, their author stated before
             if phrase is not None and (called := _called_after(toks, phrase)) is not None:
@@ -1062,7 +1066,7 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
         # A crew's record told in the clause of a speaker of this sentence is his ("وأوضح الحفصي أن الأبحاث انطلقت
         # … بعد أن رصدت فرق المراقبة حفر الآبار على أعماق تصل إلى 300 متر"); with no speaker it is the crew's.
         crews = speaker is None or not s0 <= speaker.start < s1
-        if lemma in _RECORD_VERBS and not _recorder(toks, phrase, crews=crews) \
+        if lemma in _RECORD_VERBS and not _recorder(toks, phrase, crews=crews) and not quoted_recorder \
                 and not (crews and _crew_named_before(toks, phrase, normalize(body[:s0]))):
             continue
         if lemma == "رد" and not _replied_with(toks, phrase.end):
@@ -1161,6 +1165,23 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
                     found.append((s0 + norm.raw(toks[clause].start),
                                   Attribution(body[a:b], a, b, _cue_text(raw, norm, source.cue))))
     return found
+
+
+_QUOTED_RECORDER_WORDS = 3
+
+
+def _quoted_recorder(toks: list[_Tok], j: int) -> _Phrase | None:
+    """Return a quoted name right after a sentence-opening record verb when a count follows it: "رصدت «أفسار» 14
+    هزة"، "ورصد «مرصد الأزهر» 40 حالة" (a body or an outlet by its short name, which the name reader does not
+    know); not a quoted object ("رصدت «حركة غير عادية»") nor a quoted figure."""
+    end = _quoted_name(toks, j, words=_QUOTED_RECORDER_WORDS)
+    if end == j or end >= len(toks) or any(_verb_lemma(t.text) or t.text in _STOP or t.text[:1].isdigit()
+                                           for t in toks[j + 1:end - 1]):
+        return None
+    after = toks[end].text
+    if not (after[:1].isdigit() or lookup_word(normalize_word(after)) is not None):
+        return None
+    return _Phrase(j + 1, end - 1, "org", True)
 
 
 def _amma_topic(toks: list[_Tok], j: int, k: int) -> _Phrase | None:
