@@ -86,6 +86,7 @@ from .lexicon import (
     _KANA,
     _NOUN_SHAPED_NAMES,
     _PARTICIPLES,
+    _REMINDING,
     _PRE_VERB,
     _QUOTES,
     _RECORD_VERBS,
@@ -2210,7 +2211,7 @@ class _Parsed:
 
 _WORD = re.compile(r"\w+")
 _TRIGGERS = frozenset(_VERB_SURFACE) | frozenset(_GATED_SURFACE) | _SOURCE_WORD_STARTS \
-    | {"لسان"} | _PARTICIPLES | {"و" + w for w in _PARTICIPLES} | _ISSUE_STARTS | _THEREBY | _UNDER | _THIS
+    | {"لسان"} | _PARTICIPLES | {"و" + w for w in _PARTICIPLES} | _REMINDING | _ISSUE_STARTS | _THEREBY | _UNDER | _THIS
 _LEADING_QUOTE = re.compile(f"^\\s*(?:[وف]\\s*)?[{_QUOTES}]")
 
 

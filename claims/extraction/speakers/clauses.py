@@ -45,6 +45,7 @@ from .lexicon import (
     _NON_AGENT_HEADS,
     _NOT_LAUNCHED,
     _PARTICIPLES,
+    _REMINDING,
     _PRE_VERB,
     _QUOTES,
     _RECORD_VERBS,
@@ -1421,20 +1422,25 @@ _POINTING_PARTICIPLES = _words("مشيرا مشيرة لافتا لافتة")  #
 _TERRITORIES = _words("مدينة منطقة إقليم قرية بلدة")  # where something happens, not who speaks
 
 
+def _reminding_that(toks: list[_Tok], m: int) -> bool:
+    return toks[m].text in _REMINDING and m + 1 < len(toks) and toks[m + 1].text in _THAT
+
+
 def _participle_agent(toks: list[_Tok]) -> _Found | None:
     """Return who speaks through a participle closing a clause of another verb: "وحدد المركز موقع الهزة، مشيرا إلى".
 
     The opening verb's subject, a person, a body or people (as for "…، وقال"), goes on speaking with
     "، مؤكدا أن"، "، مشيرا إلى تسجيل …". A place or a thing ("وارتفع المؤشر، مؤكدا") does not speak.
     """
-    if _PARTICIPLES.isdisjoint(map(_TOK_TEXT, toks)):
+    texts = frozenset(map(_TOK_TEXT, toks))
+    if _PARTICIPLES.isdisjoint(texts) and _REMINDING.isdisjoint(texts):
         return None  # most sentences hold no participle: their tokens are not read one by one
     n = len(toks)
     for m in range(2, n - 2):
         t = toks[m].text
         if t in ".؟?!؛;":
             return None
-        if toks[m - 1].text not in "،," or t not in _PARTICIPLES:
+        if toks[m - 1].text not in "،," or t not in _PARTICIPLES and not _reminding_that(toks, m):
             continue
         # "مؤكدا في تصريحات لقناة محلية أن": where it was said may stand between the participle and أن.
         if not (_reports_speech(toks, _circumstance_end(toks, m + 1))
