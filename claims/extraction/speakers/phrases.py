@@ -253,9 +253,10 @@ def _parse_window(toks: list[_Tok], *, strict: bool) -> _Phrase | None:
         if bare in _BRANCHES and not _is_al(t) and not _branch_of(toks, k + 1):
             return None  # "وافتتح فرع جديد": a branch no body owns is what is opened, not who speaks
         if bare == "مركز" and k + 1 < n and _strip_al(toks[k + 1].text) in _CENTRED_EVENTS \
-                and not (k + 2 < n and _is_al(toks[k + 2].text) and _NISBA.search(toks[k + 2].text)):
+                and not (k + 2 < n and _is_al(toks[k + 2].text) and _NISBA.search(toks[k + 2].text)
+                         and toks[k + 2].text not in _CENTRE_OF_EVENT_ADJECTIVES):
             # "أن مركز الزلزال حُدد على بعد 12 كلم": the epicentre, not a centre that speaks; a body's name goes on
-            # with its adjective ("مركز الإعصار الوطني")
+            # with its adjective ("مركز الإعصار الوطني"), the epicentre with its own ("مركز الزلزال الرئيسي")
             return None
         mode = "org"
     elif _is_place(t):
@@ -928,6 +929,8 @@ _PLAIN_THAT = _words("إن أن إنه أنه إنها أنها إنهم أنه�
 _NAME_AL = _words("الله الدين الرحمن العابدين")
 # What has a centre that is a place, not a body: "مركز الزلزال"، "مركز العاصفة"، "مركز الانفجار".
 _CENTRED_EVENTS = _words("زلزال هزة عاصفة إعصار منخفض انفجار حريق فيضان بركان")
+# What the epicentre itself is, not a body's name: "مركز الزلزال الرئيسي"، "مركز الهزة الفعلي".
+_CENTRE_OF_EVENT_ADJECTIVES = _words("الرئيسي الأساسي الفعلي الحقيقي الدقيق السطحي")
 # The day a statement was made, right after the speaker's name: "قال الوزير أحمد علي يوم الأربعاء"، "… علي أمس"
 # (no phrase opens with the preposition على before these).
 _DAY_AFTER_A_NAME = _words("يوم اليوم أمس مساء صباح فجر ليلة الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس "
