@@ -1667,6 +1667,9 @@ _SETTING_SURFACE = {prefix + normalize(form): lemma for lemma, forms in
                      # "وتنظم الجمعية ندوة بمشاركة 14 باحثاً": who holds an event counts who takes part in it (only
                      # with "بمشاركة" and a figure: _counts_participants)
                      ("نظم", "نظم نظمت ينظم تنظم"),
+                     # "…، فيما أعلن بنك الكويت خفض الفائدة إلى 3.25%، وقرر مصرف قطر خفضها إلى 3.85%": a later
+                     # clause's decision sets the figures after it as خفض does
+                     ("قرر", "قرر قررت"),
                      *_ACTING_FORMS)
                     for form in forms.split() for prefix in ("", "و", "ف")}
 # What a verb of aiming needs after its subject: "تعمل الوزارة على"، "تسعى الهيئة إلى" ("تعمل الشركة في 30 دولة"
