@@ -745,6 +745,7 @@ _FIGURE_VERBS = {"قدر", "أعلن", "ذكر", "أفاد", "أظهر", "كشف
                  "شكا",  # "…، إلا أن الأهالي يشكون من أن الحصة لا تتجاوز 20 لتراً": the complainants' figure
                  "استهدف",  # a body's own target in a clause of its own: "فيما تستهدف الحكومة الوصول إلى 30 مليون"
                  "أوصى",  # "…، فيما أوصت اللجنة برفع الحصة إلى 20 في المائة": the committee's figure
+                 "طالب",  # "…، فيما طالب النائب X الحكومة بـ«…»": a second speaker's demand
                  "التمس",  # "، بعدما كانت النيابة قد التمست … تعويضاً بقيمة 7 مليارات": the prosecution's request
                  "نقل",  # "، بينما نقلت وسائل إعلام عن مسؤول قوله إن …": the one quoted (_relayed_from)
                  "تحدث"}  # "، فيما تحدثت وكالة أخرى عن 300 ألف منزل": what it tells of with عن (_speaks_of)
@@ -967,6 +968,8 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
         answered = prev == "ما" and k >= 2 and toks[k - 2].text in _WHAT_POINTS_BACK and lemma in _ANSWER_VERBS
         if lemma not in _FIGURE_VERBS and lemma not in _REVISE_VERBS and not answered:
             continue
+        if toks[k].text == "طالب" and prev in "،,":
+            continue  # "…، طالب واحد منهم تغيب": a student; the verb opens its clause with و or فيما
         if lemma == "ادعى" and _called_name(toks, k) is not None:
             continue  # "…، يدعى محمد الككلي، إنه": the name the speaker goes by, no one claiming
         phrase = None
