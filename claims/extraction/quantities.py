@@ -3120,6 +3120,9 @@ _THRESHOLDS = _norms("عتبة", "حاجز", "سقف", "العتبة", "الحا
 # Verbs of breaking a barrier, which pass it as تجاوز does: "كسرت الإيرادات حاجز 2 مليار ريال".
 _BROKE = _norms("كسر", "كسرت", "يكسر", "تكسر", "حطم", "حطمت", "يحطم", "تحطم")
 _THRESHOLD_REACH = 12  # words back from the threshold to the verb that passes it, past its subject and inserts
+# A time or place set off by commas right before the threshold does not count against that reach: "تجاوز سعر صرف
+# الدولار في السوق الموازية بمدينة عدن، مساء أمس الأربعاء، حاجز 1680 ريالاً".
+_THRESHOLD_INSERT_WORDS = 5
 _FAILED = _norms("فشل", "فشلت", "فشلوا", "يفشل", "تفشل", "أخفق", "أخفقت", "أخفقوا", "يخفق", "تخفق",
                  "عجز", "عجزت", "عجزوا", "يعجز", "تعجز")
 _FAILED_IN = _norms("في", "عن")  # فشل في، أخفق في، عجز عن
@@ -3151,7 +3154,8 @@ def _passed_threshold(tokens: Sequence[Token], i: int, floor: int) -> str | None
     """Return the qualifier of a verb of exceeding that passes the threshold noun right before tokens[i]."""
     if i - 1 <= floor or tokens[i - 1].kind != "ar" or tokens[i - 1].norm not in _THRESHOLDS:
         return None
-    for k in range(i - 2, max(floor, i - 2 - _THRESHOLD_REACH), -1):
+    before = _before_insert(tokens, i - 2, floor)
+    for k in range(before, max(floor, before - _THRESHOLD_REACH), -1):
         if tokens[k].norm in (".", "؟", "!", "؛"):
             return None
         if _CONJ.sub("", tokens[k].norm) in _BROKE:
@@ -3163,6 +3167,19 @@ def _passed_threshold(tokens: Sequence[Token], i: int, floor: int) -> str | None
                 return "exact"  # "فشل في تجاوز عتبة الـ5%": not passed
             return _verb_in_context(tokens, k, verb, "more_than", floor)[0]
     return None
+
+
+def _before_insert(tokens: Sequence[Token], j: int, floor: int) -> int:
+    """Return the index before an insert of a few words set off by commas that ends at tokens[j] ("، مساء أمس
+    الأربعاء،"), else j. Only words: a figure or a sign inside makes it no insert."""
+    if j <= floor or tokens[j].norm not in ("،", ","):
+        return j
+    for k in range(j - 1, max(floor, j - 2 - _THRESHOLD_INSERT_WORDS), -1):
+        if tokens[k].norm in ("،", ","):
+            return k - 1 if k - 1 < j - 1 else j
+        if tokens[k].kind != "ar":
+            return j
+    return j
 
 
 # The ل of a result clause before an imperfect verb, after و/ف too: ليتجاوز، وليتجاوز، لتتخطى.
