@@ -527,13 +527,31 @@ _NEW_CLAUSE = {"ان", "انه", "انها", "انهم", "الذي", "التي",
 _MAY_BE_IMPERFECT = re.compile(r"[وف]?[يت]\w{3,}$")  # يعيش، تواصل (and a few nouns, تقرير: then no date)
 
 
+# A past participle right before the date ("في تقرير آفاق الاقتصاد الصادر في أبريل"، "الاتفاق الموقع في 10 مارس"،
+# "الاستطلاع المنشور مطلع يونيو") dates a document or an act already done: the date is past, whatever the sentence
+# foretells ("ويتوقع الصندوق، في تقريره الصادر في أبريل، أن …"). Only participles of acts that leave a finished
+# document or deed; "المنعقد"، "المقرر"، "المتوقع" may look ahead.
+_PAST_PARTICIPLE_BEFORE = re.compile(_f(
+    r"(?<!\w)[وف]?(?:ال)(?:صادر|منشور|موقع|معلن|مبرم|منجز|مودع|مسجل)(?:ه|ين|ان|تين|تان)?"  # not الصادرات (exports)
+    f"{S}(?:(?:في|يوم|بتاريخ){S})?$"))  # "المنشور مطلع يونيو": the part of the month is the date's own
+_PARTICIPLE_REACH = 30  # characters back from the date to the participle
+
+
+def _dated_by_past_participle(norm: str, start: int) -> bool:
+    """Say whether a past participle of a finished act (الصادر، المنشور، الموقع في) stands right before start."""
+    return _PAST_PARTICIPLE_BEFORE.search(norm, max(0, start - _PARTICIPLE_REACH), start) is not None
+
+
 def _future_context(norm: str, start: int) -> bool:
     """Say whether the clause before start announces a future event for the date at start.
 
     The verb nearest before the date governs it: a future word counts unless a perfective verb comes
     after it ("قال الوزير الأربعاء إن الاجتماع سيعقد" is about a past Wednesday: the future word
-    follows the date). "منذ" right before the date always points to the past.
+    follows the date). "منذ" right before the date always points to the past, and so does a past participle
+    (الصادر في).
     """
+    if _dated_by_past_participle(norm, start):
+        return False
     left = _clause_before(norm, start)
     future = None
     for match in FUTURE.finditer(left):
@@ -562,8 +580,19 @@ _SAME_AS_VERBAL_NOUN = frozenset(_f(w) for w in ("عقد", "فتح", "قتل", "
 _VERBAL_NOUN_REACH = 3  # words between the future word and its object: a subject of two words, إعادة
 
 
+# A relative clause opened on a perfective verb tells a past act of its own: "تعقد اللجنة جلسة الثلاثاء المقبل لمناقشة
+# مشروع القانون الذي أحالته الحكومة إلى المجلس في الخامس من أيار" (the bill was referred in a May gone by). The
+# verb is known by its shape, any verb: أفعل/افتعل/استفعل (ا first), or a perfective with an object pronoun (قدّمته،
+# وضعتها). An imperfect (التي تعقد، الذي يناقشه) or a future (التي ستعقد) opens no past clause.
+_RELATIVE_PERFECTIVE = re.compile(_f(
+    f"(?<!\\w)(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي){S}(?:قد{S})?"
+    r"(?:ا(?!ل)[^\W\d]{3,}|(?![يتنس])[^\W\d]{2,}(?:ته|تها|تهم|وه|وها|ناه|ناها))(?!\w)"))
+
+
 def _perfective_after(left: str, at: int) -> bool:
     """Say whether a perfective verb stands in left after at, where a future word ends."""
+    if _RELATIVE_PERFECTIVE.search(left, at):
+        return True
     for cue in PAST_CUE.finditer(left, at):
         if cue.group() not in _SAME_AS_VERBAL_NOUN or len(left[at:cue.start()].split()) > _VERBAL_NOUN_REACH \
                 or _CLAUSE_HEAD.search(left, at, cue.start()):
@@ -851,6 +880,17 @@ def _covered_until(norm: str, start: int) -> bool:
 _FUTURE_IMPERFECT = re.compile(_f(r"(?<!\w)[وف]?س[يتن]\w{3,}(?<!ه)(?<!ات)(?<!ين)(?!\w)"))
 
 
+# A deadline looks ahead: "خلال مهلة أقصاها 30 حزيران"، "في أجل أقصاه نهاية الشهر"، "بحد أقصى 15 مارس"، "منحت
+# الشركات مهلة حتى نهاية يونيو". Like a delivery window it reaches only a few months on: a deadline long gone
+# ("انتهت المهلة في 30 أبريل", read in May) is past.
+_DEADLINE_SET_BEFORE = re.compile(_f(
+    f"(?<!\\w)(?:[وفبل]?(?:ال)?(?:مهله|موعد|اجل)(?:{S}(?:ال)?نهايي)?{S}(?:اقصاه|اقصاها)"
+    f"|[بك]حد{S}اقصي"
+    f"|[وفبل]?(?:ال)?مهله(?:{S}[^\\W\\d]+){{0,3}}?{S}(?:حتي|لغايه|قبل|بحلول|تنتهي(?:{S}في)?))"
+    f"(?:{S}{MOD})?{S}$"))
+_DEADLINE_REACH = 60  # characters back from the date to the deadline noun
+
+
 def _soon_context(norm: str, start: int, ahead: int = 1, present: bool = False, end: int | None = None) -> bool:
     """Say whether a delivery window, a "days before" frame or an announced measure puts a month ahead.
 
@@ -858,11 +898,15 @@ def _soon_context(norm: str, start: int, ahead: int = 1, present: bool = False, 
     the present do so too (for a month alone: a day has its weekday to tell its year); end, where the date ends,
     lets a date set as the appointment ("موعداً") after it do so.
     """
+    if _dated_by_past_participle(norm, start):
+        return False  # "التقرير الصادر في يونيو": a document out already
     if _covered_until(norm, start):
         return True
     if ahead > _SOON_MONTHS:
         return False
     if end is not None and _set_as_the_date(norm, start, end):
+        return True
+    if _DEADLINE_SET_BEFORE.search(norm, max(0, start - _DEADLINE_REACH), start):
         return True
     if ahead <= _PLAN_MONTHS and (_plan_context(norm, start) or _schedule_context(norm, start)
                                   or _before_a_start(norm, start)):
