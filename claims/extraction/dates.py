@@ -1544,6 +1544,26 @@ def _hijri_year_with_gregorian(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
     yield _Cand(start, m.end("x"), f"{year:04d}", "year")  # TIMEX3 writes four digits: 0965
 
 
+# A year of history before YEAR's (1500 on) told after the event it dates and a year word: "وزلزال عام 1033 الذي
+# دمّر أريحا"، "حريق سنة 1666"، "معركة عام 732". Only after a noun of a dated catastrophe or a war, and not a Hijri
+# year ("سقوط بغداد عام 656 هـ", read with its Gregorian one by _hijri_year_with_gregorian) nor a count
+# ("حرب عام 900 قتيل" cannot be: _COUNTED).
+_HISTORIC_EVENTS = ("زلزال", "زلازل", "حرب", "ثوره", "معركه", "حريق", "طاعون", "وباء", "فيضان", "فيضانات", "غزو", "حصار",
+                    "سقوط", "مجاعه", "ثوران")
+_HISTORIC_EVENT = f"(?:{_alt(_HISTORIC_EVENTS)})"
+_HISTORIC_YEAR = r"(?:1[0-4]\d\d|[1-9]\d\d)(?!\d)"
+_HIJRI_MARK_AFTER = re.compile(_f(f"{S0}(?:ه{E}|هجري|للهجره)"))
+
+
+@_rule(f"{B}[وف]?[بلك]?(?:ال)?{_HISTORIC_EVENT}{S}(?P<x>{YEARWORD}{S}(?P<y>{_HISTORIC_YEAR}){YSUF})"
+       f"(?!{S0}[-–/.]{S0}\\d)")
+def _historic_year(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
+    """وزلزال عام 1033 · حريق سنة 1666م · معركة عام 732: a year before 1500 dating a historic event."""
+    if _HIJRI_MARK_AFTER.match(ctx.norm, m.end("y")) or _COUNTED.match(ctx.norm, m.end("x")):
+        return
+    yield _Cand(m.start("x"), m.end("x"), f"{int(m.group('y')):04d}", "year")  # TIMEX3 writes four digits: 0732
+
+
 # "القانون رقم 194 لسنة 2020", "القضية 1432 لسنة 2023", "القانون الأساسي عدد 15 لسنة 2019" (the Maghreb
 # عدد = رقم): a number of a law, decree or case, whose year is
 # part of the identifier, stands right before the year phrase.
@@ -2776,7 +2796,7 @@ _HIJRI_OR_YEAR_KEY = f"{YEAR}|{_HIJRI_MARK_KEY}"
 _KEYS: dict[object, set[str] | str] = {
     _day_month: _MONTH_WORDS, _day_range: _MONTH_WORDS, _month: _MONTH_WORDS, _month_range: _MONTH_WORDS,
     _numeric_dmy: _DIGIT_SEP_KEY, _numeric_ymd: _YEAR_SEP_KEY, _year_range: YEAR, _year: YEAR,
-    _hijri_year_with_gregorian: _HIJRI_OR_YEAR_KEY,
+    _hijri_year_with_gregorian: _HIJRI_OR_YEAR_KEY, _historic_year: {*_HISTORIC_EVENTS, *("ال" + w for w in _HISTORIC_EVENTS)},
     _day_of_rel_month: {"شهر", "الشهر", *_PAST, *_CURRENT}, _spoken_month: {"شهر"}, _day_of_month_named: {"منه"},
     _week: {"الاسبوع"}, _rel_month: {"الشهر"}, _rel_year_rule: {"العام", "السنه"}, _year_before_it: {"العام", "السنه"},
     _rel_season: set(_SEASON_START_MONTHS),
