@@ -2226,6 +2226,13 @@ _TODAY_NOWADAYS = re.compile(_f(
     r"|(?:عالم|شباب|جيل|اجيال|اطفال|مجتمع|مجتمعات|انسان|نساء|رجال|واقع|زمن|عصر|ابناء|مدن|اقتصاد|سياسه|اعلام|صحافه|"
     r"سينما|مسرح|فن|ثقافه|حروب))"
     rf"{S}$"))
+# What is needed "today" is what the times call for, told at a clause's opening: "«المطلوب اليوم هو إصلاح
+# المنظومة»"، "قال إن ما يحتاجه البلد اليوم هو الاستقرار"، "نحن بحاجة اليوم إلى". "الوثائق المطلوبة اليوم" (an
+# adjective after its noun) keeps the publication day.
+_NEED_NOW_BEFORE = re.compile(_f(
+    f"(?:^|[\n«“\"،,:.!?؟]|(?<!\\w)(?:ان|انه|لان|لكن|بل))(?:{S0}و)?{S0}[وف]?"
+    f"(?:المطلوب|المطلوبه|ما{S}[نيت]حتاج(?:ه|ها|ون)?(?:{S}(?!(?:ال)?(?:تي|ذي|ذين)(?!\\w))[^\\W\\d]+){{0,2}}"
+    f"|(?:نحن|انا){S}(?:ب|في{S})حاجه){S}$"))
 
 # "قضى/أمضى/بات الليلة": a perfective verb of spending the night (its subject may stand between, up to two words)
 # tells of the night just gone, which runs over two dates; "سيقضي الليلة", "يمضي الليلة" keep tonight.
@@ -2423,6 +2430,7 @@ def _rel_day(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
                                or _STATE_IMPERFECT_BEFORE.search(norm, max(0, m.start("x") - 30), m.start("x"))
                                and _inside_quotes(norm, m.start("x"))
                                or _generic_subject_now(norm, m.start("x"))
+                               or _NEED_NOW_BEFORE.search(norm, max(0, m.start("x") - 50), m.start("x"))
                                or _state_told_today(norm, m.start("x"), m.end("x"))):
             return  # "أصبحت المدينة اليوم من أبرز…"، "شباب اليوم": nowadays, not the publication day
         if rel in ("الامس", "الغد", "غد") and not (rel == "الامس" and norm[m.start("x") - 1:m.start("x")] == "ب"):
