@@ -640,7 +640,7 @@ def find_quantities(body: str, *, decimal_mark: str | None = None) -> list[Quant
             below_zero = _below_zero_after(tokens, i + 1)  # درجتين تحت الصفر
             end_tok = below_zero or i + 1
             value = -2.0 if below_zero else 2.0
-            fraction = None if below_zero else _fraction_after_unit(tokens, end_tok)
+            fraction = None if below_zero else _fraction_after_unit(tokens, end_tok, dual_unit)
             if fraction is not None:
                 value, end_tok = value + fraction[0], fraction[1]  # "مترين ونصف"
             change = None if below_zero else _subunit_after(tokens, dual_unit, end_tok)
@@ -1048,7 +1048,7 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead, last_take
     small_change = _subunit_after(tokens, unit, unit_end) if second is None else None
     if small_change is not None:
         value, unit_end = value + small_change[0], small_change[1]  # 20 دولار و43 سنت، 3 دنانير و250 فلساً
-    fraction = _fraction_after_unit(tokens, unit_end) if second is None and unit and value == int(value) else None
+    fraction = _fraction_after_unit(tokens, unit_end, unit) if second is None and unit and value == int(value) else None
     if fraction is not None:
         value, unit_end = value + fraction[0], fraction[1]  # "ثمانية أشهر ونصف"، "3 كيلومترات وربع"
     # --- words too weak to stand alone, labels, years, bare numbers ---
@@ -2907,17 +2907,32 @@ def _strip_acc(norm: str) -> str:
     return norm[:-1] if norm.endswith("ا") else norm
 
 
-def _fraction_after_unit(tokens: Sequence[Token], k: int) -> tuple[float, int] | None:
+def _fraction_after_unit(tokens: Sequence[Token], k: int, unit: str | None = None) -> tuple[float, int] | None:
     """Read "ونصف" / "وربع" closing a counted unit: (fraction, end index).
 
-    Only where the fraction ends the phrase: "ونصف الإيرادات" after the unit is half of something else.
+    Only where the fraction ends the phrase: "ونصف الإيرادات" after the unit is half of something else. The unit said
+    again, definite, belongs to the fraction: "نقطتين ونصف النقطة"، "ثلاثة أشهر ونصف الشهر" (unit: the counted noun).
     """
     n = len(tokens)
     if k >= n or tokens[k].kind != "ar" or (fraction := _unit_fraction(tokens[k].norm)) is None:
         return None
     if k + 1 < n and tokens[k + 1].kind == "ar" and tokens[k + 1].norm not in _STOP:
+        if unit is not None and _same_unit_again(tokens[k + 1].norm, unit):
+            return fraction, k + 2
         return None
     return fraction, k + 1
+
+
+_UNIT_STEM_MIN = 3  # letters of a stem read in a plural's letters (شهر in أشهر، نقط in نقاط); طن must match whole
+
+
+def _same_unit_again(norm: str, unit: str) -> bool:
+    """Say whether norm is the counted unit said again with ال: النقطة after نقطتين or نقاط, الشهر after أشهر."""
+    if not norm.startswith("ال"):
+        return False
+    stem = norm[2:].removesuffix("ه")
+    unit = normalize_word(unit)
+    return unit.removesuffix("ه") == stem or (len(stem) >= _UNIT_STEM_MIN and _in_order(stem, unit))
 
 
 # A currency's small unit after its amount, "و43 سنتاً"، "و40 قرشاً"، "و250 فلساً", completes one price: how many of
