@@ -741,6 +741,8 @@ def find_quantities(body: str, *, decimal_mark: str | None = None) -> list[Quant
         read = read_number(tokens, i)
         if read is None and _definite_scale_threshold(tokens, i):
             read = read_number(tokens, i, allow_definite=True)  # "تخطى عدد الزوار حاجز المليون زائر"
+        if read is None and _definite_count_after_plural(tokens, i):
+            read = _count_told_by_relative_clause(tokens, read_number(tokens, i, allow_definite=True))
         if read is None:
             i += 1
             continue
@@ -1002,6 +1004,11 @@ def _quantity_at(body: str, tokens: Sequence[Token], read: NumberRead, last_take
     end_read = second or read
     # --- unit ---
     unit, unit_end = _unit_after(tokens, end_read.last)
+    if second is None and read.words and _definite_count_after_plural(tokens, first):
+        # "المقاعد الثمانية التي …": the plural the number word describes is what it counts (as "المقاعد الـ18"),
+        # never a word after it; the span starts at the number, so a verb before the noun ("يتجاوز المقاعد
+        # الثمانية") qualifies no figure of it
+        unit, unit_end = _PLURAL_ARTICLE_TEXT.sub("", _MARKS_RE.sub("", prev.text)), end_read.last
     if unit == "" and second is None and _multiplier(tokens, read, end_read.last):
         unit, unit_end = _clean_unit(tokens[end_read.last].text), end_read.last + 1  # تغطية بنحو 4.6 مرة
     if unit == "":
@@ -2018,6 +2025,11 @@ def _part_of_counted_group(tokens: Sequence[Token], read: NumberRead, last_taken
     return not any(t.kind == "sym" and t.norm in _SENTENCE_ENDS for t in between)
 
 
+# Forms of كان too short for _VERB_SHAPE: "ارتفع عدد النساء إلى عشر نائبات بعدما كنّ ثماني"، "صرنا عشرين بعدما كنا
+# خمسة" (what the group counted just before numbered earlier).
+_SHORT_KANA = _norms("كن", "كنا")
+
+
 def _subject_of_counted_group(tokens: Sequence[Token], read: NumberRead, last_taken: int) -> bool:
     """Return True for a number word right after a verb ("وبقي عشرة"، "لا يزال خمسة") once the sentence counted.
 
@@ -2029,7 +2041,8 @@ def _subject_of_counted_group(tokens: Sequence[Token], read: NumberRead, last_ta
             or tokens[last_taken].norm in _KNOWN_UNITS:
         return False
     verb = tokens[first - 1].norm
-    if not (_VERB_SHAPE.match(verb) or _VERB_SHAPE.match(_CONJ_FUTURE.sub("", verb) or verb)):
+    if not (_VERB_SHAPE.match(verb) or _VERB_SHAPE.match(_CONJ_FUTURE.sub("", verb) or verb)
+            or _CONJ.sub("", verb) in _SHORT_KANA):
         return False
     between = tokens[last_taken + 1:first]
     return not any(t.kind == "sym" and t.norm in _SENTENCE_ENDS for t in between)
@@ -2246,6 +2259,37 @@ def _edition_noun(norm: str) -> bool:
     """Say whether a word (with ال or a clitic) names an event counted by its editions."""
     return _plural_stem(norm)[0] in _EDITION_NOUNS or _without_clitic(norm)[2:] in _EDITION_NOUNS \
         or _reference_cue(norm) is not None
+
+
+# A definite number word after a definite plural agrees with it as an adjective and counts it: "المقاعد الثمانية
+# التي حصلت عليها النساء". It reports a figure when a relative clause after it tells what the counted did or had
+# done to them; alone it mostly points back to a group counted before ("أحالت المتهمين السبعة إلى المحاكمة"، "في
+# المناطق الثلاث"). From three on: "الاثنين" is also Monday, and a definite number word alone is no figure ("الخمسة
+# الكبار"، "في المئة"). Not a plural of time ("السنوات العشر التي مضت": a span) nor of an event counted by its
+# editions.
+_COUNTING_WORD_KINDS = frozenset(("U", "TEN", "T"))
+_LEAST_ADJECTIVE_COUNT = 3
+_PLURAL_ARTICLE_TEXT = re.compile(r"^[وف]?(?:[بك]?ال|لل)")
+
+
+def _definite_count_after_plural(tokens: Sequence[Token], i: int) -> bool:
+    """Say whether tokens[i] is a definite number word (الثمانية) after a definite plural noun (المقاعد) it counts."""
+    if i < 1 or tokens[i].kind != "ar" or tokens[i - 1].kind != "ar":
+        return False
+    hit = lookup_word(tokens[i].norm)
+    if hit is None or not hit.definite or hit.prep or hit.kind not in _COUNTING_WORD_KINDS \
+            or hit.value < _LEAST_ADJECTIVE_COUNT:
+        return False
+    word = tokens[i - 1].norm
+    stem, definite = _plural_stem(word)
+    return definite and _plural_shape(word) and stem not in DURATION_WORDS and not _edition_noun(word)
+
+
+def _count_told_by_relative_clause(tokens: Sequence[Token], read: NumberRead | None) -> NumberRead | None:
+    """Return read when a relative pronoun follows the definite number word it reads (الثمانية التي), else None."""
+    if read is None or read.last >= len(tokens) or tokens[read.last].norm not in _CHANGE_CLAUSE_BREAK:
+        return None
+    return read
 
 
 def _the_n_of_a_plural(tokens: Sequence[Token], article: int) -> bool:
