@@ -3502,9 +3502,10 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str 
         head = k + 2 if in_it else k + 1
         qual, preps = _VERB_QUALIFIER.get(verb, ("up_to", ("",)))  # قد يبلغ: reach with no preposition
         reach_to = verb in _REACH_VERBS and prep in preps
+        capped = negated and _negated_cap_of_a_measure(tokens, i, qual, prep, width)
         if width > _SUBJECT_REACH and not ((negated or reach_to or _passes_a_count(tokens[head].norm, qual, prep, width))
                                            and _is_subject_noun(tokens[head].norm)) \
-                and not _exceeds_a_measure(tokens, i, qual, prep, width):
+                and not _exceeds_a_measure(tokens, i, qual, prep, width) and not capped:
             return None
         modal = k - 1 > floor and tokens[k - 1].norm == "قد"
         # "لم تتجاوز في مدينة طرابلس 23.4%": a negated verb, its subject told before, then only where.
@@ -3512,7 +3513,7 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str 
         negated_where = (tokens[head].norm in _SUBJECT_PLACES or this_time) and (negated or reach_to)
         if prep not in preps or not (_is_subject_noun(tokens[head].norm) or modal or negated_where or what_subject
                                      or _compares_any_subject(tokens, k, prep, qual, floor)
-                                     or _exceeds_a_measure(tokens, i, qual, prep, width - in_it)):
+                                     or _exceeds_a_measure(tokens, i, qual, prep, width - in_it) or capped):
             return None
         return _verb_in_context(tokens, k, verb, qual, floor)[0]
     return None
@@ -3549,6 +3550,27 @@ def _exceeds_a_measure(tokens: Sequence[Token], i: int, qual: str, prep: str, wi
     if len(subject) > _MEASURE_SUBJECT_REACH and not (len(subject) <= _LONG_MEASURE_SUBJECT_REACH
                                                      and _definite_noun_phrase(subject)):
         return False
+    return _measure_at(tokens, i)
+
+
+def _negated_cap_of_a_measure(tokens: Sequence[Token], i: int, qual: str, prep: str, width: int) -> bool:
+    """Say whether a negated verb of exceeding caps the measured amount at tokens[i] past a long subject.
+
+    "لم يتجاوز تمويل خطة الاستجابة الإقليمية للمنظمة 24%": whatever noun heads it, a subject that is one construct
+    chain (no preposition or stop word, ending on a definite word) up to _LONG_MEASURE_SUBJECT_REACH words, and
+    what it did not exceed is a level: at most. A count ("لم يتجاوز المنتخب منافسيه الثلاثة") is left alone.
+    """
+    if qual != "more_than" or prep != "" or width > _LONG_MEASURE_SUBJECT_REACH:
+        return False
+    subject = tokens[i - width:i]
+    if not subject or any(t.kind != "ar" or t.norm in _STOP for t in subject) \
+            or not _MARKS_RE.sub("", subject[-1].text).startswith(_DEFINITE_PREFIXES):
+        return False
+    return _measure_at(tokens, i)
+
+
+def _measure_at(tokens: Sequence[Token], i: int) -> bool:
+    """Say whether the number at tokens[i] is followed by a measure, a currency or a percent (not a counted noun)."""
     j = i
     while j < len(tokens) and (tokens[j].kind == "num" or (lookup_word(tokens[j].norm) is not None
                                                            and tokens[j].norm not in _PERCENT_ONE)):
