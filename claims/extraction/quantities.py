@@ -3078,10 +3078,11 @@ def _qualifier_before(tokens: Sequence[Token], i: int, floor: int) -> tuple[str,
         return _verb_in_context(tokens, k, verb, qual, floor)
     # the threshold first: "أخفق السهم في تخطي حاجز 100 دولار" is read by it, not as the subject's figure
     found = _passed_threshold(tokens, i, floor) or _verb_subject_qualifier(tokens, i, floor) \
-        or _verb_across_adverb(tokens, i, floor)
+        or _verb_across_adverb(tokens, i, floor) or _verb_past_a_partitive(tokens, i)
     if found is not None:
         return found, None  # the verb is far from the number: the span stays on the number
-    if i - 2 > floor and _names_the_amount(tokens[i - 1]) and tokens[i - 2].norm != _HATTA:
+    if i - 2 > floor and _names_the_amount(tokens[i - 1]) and tokens[i - 2].norm != _HATTA \
+            and not _partitive_count(tokens, i):  # "تجاوزت قوة 14 منها 4.5 درجات": the verb passes the 4.5
         # "عقوبات تصل إلى غرامة 50 ألف أوقية"، "بأقل من سعر 3 دولارات": the amount noun stands between the
         # qualifier and its figure (not after حتى "even": "لم يدفع حتى غرامة 50 دينارا")
         return _qualifier_before(tokens, i - 1, floor)
@@ -3449,13 +3450,39 @@ def _number_as_adjective(tokens: Sequence[Token], k: int) -> bool:
     return number is not None and number.definite and _MARKS_RE.sub("", word.text).startswith("ال")
 
 
-def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int) -> str | None:
+def _partitive_count(tokens: Sequence[Token], i: int) -> bool:
+    """Say whether the number at tokens[i] counts part of a group inside a subject, a figure after it: "14 منها 4.5"."""
+    return i + 2 < len(tokens) and tokens[i + 1].norm in _OF_THEM and _number_token(tokens[i + 2])
+
+
+def _number_token(tok: Token) -> bool:
+    """Say whether a token is a number, in digits or in words."""
+    return tok.kind == "num" or (tok.kind == "ar" and lookup_word(tok.norm) is not None)
+
+
+def _verb_past_a_partitive(tokens: Sequence[Token], i: int) -> str | None:
+    """Read the verb whose subject holds a partitive count right before the number at tokens[i].
+
+    "تجاوزت قوة 14 منها 4.5 درجات": the subject is "the strength of 14 of them", so what the verb passes is the 4.5
+    after it (more than), and the 14 counts which of them did (exact, _partitive_count). The verb is read as it would
+    be for the count, past the count itself (taken already): a number or a sign before it still ends the subject.
+    """
+    j = i - 1
+    if j < 1 or tokens[j].norm not in _OF_THEM or not _number_token(tokens[j - 1]):
+        return None
+    return _verb_subject_qualifier(tokens, j - 1, -1, through_partitive=True)
+
+
+def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int, through_partitive: bool = False) -> str | None:
     """Read a qualifying verb whose subject (1-4 words) stands between it and the number at tokens[i].
 
     "تجاوز عدد القتلى 100"، "يزيد عدد الضحايا على 1000"، "تصل سرعتها إلى 70 كم"، "لا تتجاوز نسبة البطالة 5%".
     The subject must name an amount (عدد، نسبة، سرعة …); after قد any subject will do, since the
-    sentence is then a forecast ("قد تصل الأمطار إلى 80 ملم").
+    sentence is then a forecast ("قد تصل الأمطار إلى 80 ملم"). A count of part of a group inside the subject ("قوة
+    14 منها") is not what the verb passes, unless read for the figure after it (through_partitive).
     """
+    if not through_partitive and _partitive_count(tokens, i):
+        return None
     j = i - 1  # the subject's last word, or the preposition before the number
     prep = ""
     if j > floor and tokens[j].kind == "ar" and tokens[j].norm in _VERB_PREPOSITIONS:
