@@ -3450,6 +3450,34 @@ def _number_as_adjective(tokens: Sequence[Token], k: int) -> bool:
     return number is not None and number.definite and _MARKS_RE.sub("", word.text).startswith("ال")
 
 
+# An estimate told with its estimator is that body's figure, exact: named after the verb ("قدّرت هيئة المسح الجيولوجي
+# قوته بـ5.9 درجات", no amount noun heads the words after the verb) or before it, the verb's object then between it
+# and the figure: "غير أن هيئة المسح الجيولوجي الأمريكية قدّرت قوة الهزة بـ6.2 درجة"، "وكانت الهيئة قد قدّرت قوة
+# الهزة بـ5.9". With no subject before it the verb is the passive, an estimate: "وقُدّرت قيمة الأضرار بـ3 ملايين"،
+# "صفقة قُدّرت قيمتها بـ400 ألف دولار" (an indefinite noun and the clause that describes it).
+_ESTIMATED_BY = _norms("قدر", "قدرت", "قدروا")
+_SUBJECT_OPENERS = _norms("أن", "إن", "ان", "كان", "كانت", "كانوا")
+_ESTIMATOR_REACH = 6  # words of the estimator's name: هيئة المسح الجيولوجي الأمريكية
+
+
+def _estimator_named_before(tokens: Sequence[Token], k: int) -> bool:
+    """Say whether a definite noun phrase right before the estimate verb at tokens[k] (قد between or not) is its
+    subject: it opens the sentence or the clause (after a sign, أن/إن or كان). After a preposition ("في المقابل
+    قُدّرت …") it is no subject."""
+    j = k - 1
+    if j >= 0 and tokens[j].norm == "قد":
+        j -= 1  # "وكانت الهيئة قد قدّرت"
+    if j < 0 or tokens[j].kind != "ar" or tokens[j].norm in _STOP \
+            or not _MARKS_RE.sub("", tokens[j].text).startswith(_DEFINITE_PREFIXES):
+        return False
+    first = j
+    while first > 0 and j - first < _ESTIMATOR_REACH and tokens[first - 1].kind == "ar" \
+            and tokens[first - 1].norm not in _STOP and _CONJ.sub("", tokens[first - 1].norm) not in _SUBJECT_OPENERS:
+        first -= 1
+    before = tokens[first - 1] if first > 0 else None
+    return before is None or before.kind == "sym" or _CONJ.sub("", before.norm) in _SUBJECT_OPENERS
+
+
 def _partitive_count(tokens: Sequence[Token], i: int) -> bool:
     """Say whether the number at tokens[i] counts part of a group inside a subject, a figure after it: "14 منها 4.5"."""
     return i + 2 < len(tokens) and tokens[i + 1].norm in _OF_THEM and _number_token(tokens[i + 2])
@@ -3542,6 +3570,8 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int, through
                                      or _compares_any_subject(tokens, k, prep, qual, floor)
                                      or _exceeds_a_measure(tokens, i, qual, prep, width - in_it) or capped):
             return None
+        if verb in _ESTIMATED_BY and _estimator_named_before(tokens, k):
+            return None  # "غير أن هيئة المسح قدّرت قوة الهزة بـ6.2 درجة": the body's own figure, exact
         return _verb_in_context(tokens, k, verb, qual, floor)[0]
     return None
 
