@@ -236,7 +236,7 @@ _DATELINE_OUTLET = _compile(rf"^{_CITY}\s*[-–—/]\s*(?P<agency>ال[\u0621-\u
 _ONE_NAME = re.compile(r"^ال[\u0621-\u064a]{2,}$")  # the same outlet between a city and a date
 # The dateline before the page's stamp, split from it by a bar: "بنغازي - ليبيا المستقبل | الثلاثاء، 22 أبريل/نيسان 2025",
 # "نواكشوط - تقدمي | 29/10/2024", "بغداد/ المدى | 2025-03-12 10:40". The stamp after the bar is read as one; the name
-# credits the story only when it is a wire agency's ("الرباط - ومع | …"): the outlet naming itself is no source.
+# credits the story when it is a wire agency's ("الرباط - ومع | …") or the page's own (see _own_names).
 _DATELINE_BEFORE_STAMP = _compile(rf"^{_CITIES}\s*[-–—/]\s*(?P<agency>[\u0621-\u064aa-z0-9]+(?:\s+[\u0621-\u064aa-z0-9]+){{0,2}})"
                                   r"\s*\|\s*")
 
@@ -339,33 +339,83 @@ def _tail_credit(lines: list[str], keys: list[str], cut: int | None) -> str | No
 _OUTLET_KIND = _compile(r"^(?:شبكه|صحيفه|جريده|موقع|قناه|وكاله|مجله|اذاعه|راديو|بوابه)\s+(?=\S)")
 
 
-def _masthead_credit(key: str, masthead: str | None) -> re.Match[str] | None:
-    """Match "CITY - <masthead>" or "<masthead> - author": a line that credits the outlet named above."""
-    if masthead is None:
+def _masthead_credit(key: str, masthead: str | None, own_names: frozenset[str] = frozenset()) -> re.Match[str] | None:
+    """Match "CITY - <masthead>" or "<masthead> - author": a line that credits the outlet named above. After a city
+    any of the page's own names will do (see _own_names): "عمّان - رؤيا" under "رؤيا الإخباري"."""
+    if own_names and _STAFF_BYLINE.match(key):
+        own_names = frozenset()  # "فريق التحرير - شام": the desk signing, no dateline
+    if masthead is None and not own_names:
         return None
     # the outlet's own name without its kind: "٩٦٤ - البصرة" under "شبكة 964", "عطبرة - التغيير" under "صحيفة التغيير"
-    forms = dict.fromkeys((masthead, _OUTLET_KIND.sub("", masthead)))
-    if not any(form in key for form in forms):
+    forms = dict.fromkeys((masthead, _OUTLET_KIND.sub("", masthead))) if masthead is not None else {}
+    after_city = dict.fromkeys([*forms, *sorted(own_names, key=len, reverse=True)])
+    if not any(form in key for form in after_city):
         return None  # (most lines: the patterns below, built for this masthead, are not compiled for them)
-    name = "|".join(re.escape(form) for form in forms)
+    city_name = "|".join(re.escape(form) for form in after_city)
     # (an exclusive tag may close it: "عدن - <masthead> - خاص")
-    return (re.match(rf"^{_CITY}\s*[-–—:/]\s*[(«\"]?(?P<agency>(?:{name}))[)»\"]?(?:\s*[-–—:|/]\s*(?:خاص|حصري|حصريا))?$", key)
-            or re.match(rf"^(?P<agency>(?:{name}))\s*[-–—/|]\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){{0,3}}$", key))
+    city_first = re.match(rf"^{_CITY}\s*[-–—:/]\s*[(«\"]?(?P<agency>(?:{city_name}))[)»\"]?"
+                          r"(?:\s*[-–—:|/]\s*(?:خاص|حصري|حصريا))?$", key)
+    if city_first or not forms:
+        return city_first
+    name = "|".join(re.escape(form) for form in forms)
+    return re.match(rf"^(?P<agency>(?:{name}))\s*[-–—/|]\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){{0,3}}$", key)
+
+
+# A closing word of an outlet's name that a dateline leaves out: an adjective or the edition's language ("رؤيا
+# الإخباري", "إرنا العربية", "آكي عربي"), or the agency's "للأنباء" ("وطن للأنباء").
+_NAME_DESCRIPTOR = _compile(r"\s+(?:(?:ال)?[\u0621-\u064a]{2,}(?:يه|ي)|لل(?:انباء|اعلام))$")
+MAX_OWN_NAME_WORDS = 4
+_FIRST_LINE_SPLIT = re.compile(r"\s*\|\s*|\s+[-–—]\s+")
+
+
+def _own_names(keys: list[str], drop: list[bool], masthead: str | None, outlet: str | None) -> frozenset[str]:
+    """Return the page's own names, folded, in the forms its datelines write them: the masthead's, the outlet's given
+    with the page, and the short names the first line opens with when it is no headline (dropped as a menu,
+    "كازينفورم | الرئيسية | …", or a credit line, "وكالة … للأنباء - إرنا العربية": both parts of a line split once);
+    each also without its kind ("صحيفة التغيير": "التغيير") and without a closing descriptor (see _NAME_DESCRIPTOR)."""
+    first = next((i for i, key in enumerate(keys) if key.strip(_PAD)), None)
+    parts = []
+    if first is not None and (drop[first] or _credit_line(keys[first].strip(_PAD)) is not None):
+        parts = [part.strip(_PAD) for part in _FIRST_LINE_SPLIT.split(keys[first].strip(_PAD))]
+    names = [masthead, fold(outlet) if outlet else None, *(parts if len(parts) == 2 else parts[:1])]
+    forms = set()
+    for name in names:
+        name = " ".join(name.split()) if name else ""
+        if not name or name.count(" ") + 1 > MAX_OWN_NAME_WORDS:
+            continue
+        for form in (name, _OUTLET_KIND.sub("", name)):
+            forms.add(form)
+            if len(shorter := _NAME_DESCRIPTOR.sub("", form)) >= MIN_OWN_NAME_CHARS:
+                forms.add(shorter)
+    return frozenset(form for form in forms if len(form) >= MIN_OWN_NAME_CHARS)
+
+
+MIN_OWN_NAME_CHARS = 3
+
+
+def _is_own_name(name: str, own_names: frozenset[str], keys: list[str]) -> bool:
+    """Say whether a name a dateline credits is the page's own (see _own_names), or the one its copyright footer
+    claims (see _names_the_outlet)."""
+    folded = fold(name).strip(_PAD)
+    return folded in own_names or _names_the_outlet(folded, keys)
 
 
 def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
                    reference: dt.date | None, *, later_credit: str | None = None,
-                   masthead: str | None = None) -> tuple[dt.date | None, str | None]:
+                   masthead: str | None = None, own_names: frozenset[str] = frozenset()) -> tuple[dt.date | None, str | None]:
     """Read and remove date and credit lines; return (published, source credit).
 
     later_credit: a "المصدر:" line dropped with a tail, below any wire dateline's credit.
     masthead: the outlet's name dropped above the headline, credited by "CITY - <masthead>".
+    own_names: the page's own names (see _own_names): a dateline crediting one credits it, as annotators read it
+    ("هانوي (صوت فيتنام) -" on the page of "صوت فيتنام").
     """
     published: dt.date | None = None
     updated: dt.date | None = None
     credit: str | None = None
     wire_credit: str | None = None  # an agency in a dateline; an explicit "المصدر:" line wins over it
     over_title: str | None = None  # a credit line's name read above the headline (see _agency_under_the_title)
+    placed_credit: str | None = None  # a credit read after a place, in a dateline: the outlet's own name stays
     head = 0  # kept non-empty lines seen so far: standalone dates count only near the top
     dateline_checked = False
     previous = -1  # the line processed before this one
@@ -446,8 +496,9 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             if stamp is not None:
                 remove(i)
                 published, updated = published or stamp[0], updated or stamp[1]
-                if dateline and not wire_credit and _AGENCY_ONLY.match(dateline["agency"]):
-                    wire_credit = _as_written(lines[i], key, dateline)
+                if dateline and not wire_credit and (_AGENCY_ONLY.match(dateline["agency"])
+                                                     or _is_own_name(dateline["agency"], own_names, keys)):
+                    wire_credit = placed_credit = _as_written(lines[i], key, dateline)
                 continue
         without_byline = _without_trailing_byline(key)  # "الجزائر - الوطن | بقلم: سميرة بن علي"
         if "(" in without_byline and (relayed := _RELAYED_CREDIT.match(without_byline)):
@@ -458,11 +509,18 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             remove(i)
             continue
         if without_byline.count(" ") < 8 and (
-                wire := _credit_line(without_byline) or _masthead_credit(without_byline, masthead)
+                wire := _credit_line(without_byline) or _masthead_credit(without_byline, masthead, own_names)
                 or (title_seen and _DATELINE_OUTLET.match(without_byline))):
-            if wire_credit is None or (wire_credit is over_title and _agency_under_the_title(wire, title_seen, over_title)):
+            # "CITY - <name>", not "<name> - author" nor the desk signing, "فريق التحرير - <name>"
+            placed = bool(without_byline[:wire.start("agency")].strip(_PAD)) and not _STAFF_BYLINE.match(without_byline)
+            if wire_credit is None or (wire_credit is over_title and (
+                    _agency_under_the_title(wire, title_seen, over_title)
+                    or (title_seen and placed and _is_own_name(wire["agency"], own_names, keys)))):
+                # (the outlet's dateline under the headline, "الخرطوم: التيار", wins over its masthead read above it,
+                # "صحيفة التيار": the credit in the dateline's own form)
                 wire_credit = _as_written(lines[i], key, wire)
                 over_title = None if title_seen else wire_credit
+                placed_credit = wire_credit if placed else placed_credit
             remove(i)  # a line that only credits the agency is metadata
             continue
         if not paragraph_seen and words <= 6 and (
@@ -494,7 +552,12 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
         if not wire_credit and (wire := ("(" in key and _DATELINE_AGENCY.match(key))
                                 or (_has_dash(key) and _DATELINE_BARE_AGENCY.match(key))):
             # (on an agency's own page too: its dateline credits it, as "الدوحة - <masthead>" credits a paper)
-            wire_credit = _as_written(lines[i], key, wire)  # the dateline stays: the first sentence starts in it
+            wire_credit = placed_credit = _as_written(lines[i], key, wire)  # the dateline stays: the first sentence starts in it
+        elif (not prose_seen and (not wire_credit or _over_title_outlet(wire_credit, over_title, title_seen))
+              and (own := _own_name_dateline(key, own_names, keys)) is not None):
+            # "هانوي (صوت فيتنام) -", "رام الله - وطن: أعلنت …": the page's own name in its dateline; under the
+            # headline it wins over the masthead read as a credit line above it ("وكالة … للأنباء - إرنا العربية")
+            wire_credit = placed_credit = _as_written(lines[i], key, own)
         elif (not prose_seen and "(" in key and (not wire_credit or _over_title_outlet(wire_credit, over_title, title_seen))
               and (lead := _lead_dateline_credit(key, reference)) is not None):
             # "كابول 2 سبتمبر 2025 (شينخوا) ارتفع …": the lead's dateline, the sentence going on; the agency wins over an
@@ -534,7 +597,7 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             published = published or value
             outlet = colon["outlet"]
             if outlet and not wire_credit and (outlet == masthead or _KNOWN_OUTLET.match(outlet)):
-                wire_credit = _as_written_span(lines[i], key, *colon.span("outlet"))
+                wire_credit = placed_credit = _as_written_span(lines[i], key, *colon.span("outlet"))
             remove(i)
             continue
         dateline = None if digit is None or words <= 3 else _DATELINE.match(key)
@@ -558,12 +621,35 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             if value is not None and alone and outlet and not wire_credit and (
                     outlet == masthead or _KNOWN_OUTLET.match(outlet) or _ONE_NAME.match(outlet)):
                 # "بورتسودان – الراكوبة – الجمعة 30 يناير 2026": the outlet between the city and the date
-                wire_credit = _as_written_span(lines[i], key, *dateline.span("outlet"))
+                wire_credit = placed_credit = _as_written_span(lines[i], key, *dateline.span("outlet"))
             if value is not None and alone:
                 remove(i)  # "الرياض – الأربعاء 31 يناير 2024 (رويترز)" on a line of its own is metadata
-    if wire_credit and _names_the_outlet(wire_credit, keys):
-        wire_credit = None  # the outlet's own name over its headline
+    if wire_credit and wire_credit is not placed_credit and _names_the_outlet(wire_credit, keys):
+        wire_credit = None  # the outlet's own name over its headline (in its dateline it stays: "عمّان – البوصلة")
     return published or updated, credit or later_credit or wire_credit
+
+
+# The page's own name in a dateline (see _own_name_dateline): in brackets, "هانوي (صوت فيتنام) -", "جاكرتا، 18 نوفمبر
+# (برناما) --"; after a slash, maybe after a date split by slashes, "طهران / إرنا /", "طهران/ 3 تشرين الثاني/ نوفمبر/
+# إرنا-"; after the city and a dash, a dot or a comma, closed by a dash or a colon, the lead going on: "رام الله - وطن:
+# أعلنت …", "ألماتي. كازينفورم - شعر …".
+_OWN_NAME = r"[\u0621-\u064aa-z0-9]+(?:[ .][\u0621-\u064aa-z0-9]+){0,3}"
+_BRACKETED_NAME_DATELINE = _compile(rf"^(?:{_CITIES}\s*(?:(?P<dash>[-–—])\s*|[-–—،,][^()]{{0,40}})?)?"
+                                    rf"\(\s*(?P<agency>{_OWN_NAME})\s*\)\s*(?:[-–—:]|(?(dash)(?=[\u0621-\u064a])|(?!)))")
+_SLASHED_DATELINE = _compile(rf"^{_CITY}\s*/\s*(?:\d[^()/]{{0,20}}(?:/[^()/]{{1,20}})?\s*/\s*)?(?P<agency>{_OWN_NAME})\s*[-–—/]")
+_NAME_AFTER_CITY_DATELINE = _compile(rf"^{_CITIES}\s*[-–—.،,]\s*(?P<agency>{_OWN_NAME})\s*[-–—:：]")
+
+
+def _own_name_dateline(key: str, own_names: frozenset[str], keys: list[str]) -> re.Match[str] | None:
+    """Match a dateline crediting the page's own name (see _is_own_name) in one of the forms of
+    _BRACKETED_NAME_DATELINE, _SLASHED_DATELINE and _NAME_AFTER_CITY_DATELINE; else None. Any other name in the
+    last form may be a reporter's ("القاهرة - أحمد علي: …")."""
+    patterns = ((_BRACKETED_NAME_DATELINE,) if "(" in key else ()) + (
+        (_SLASHED_DATELINE,) if "/" in key else ()) + (_NAME_AFTER_CITY_DATELINE,)
+    for pattern in patterns:
+        if (match := pattern.match(key)) and _is_own_name(match["agency"], own_names, keys):
+            return match
+    return None
 
 
 def _is_prose(key: str) -> bool:

@@ -180,6 +180,7 @@ from .metadata import (
     _byline_with_date,
     _first_line,
     _names_the_outlet,
+    _own_names,
     _read_footer,
     _read_metadata,
     _tail_credit,
@@ -232,11 +233,13 @@ def clean_text(raw: str, *, reference_date: dt.date | None = None, outlet: str |
     _drop_vertical_menu(keys, drop, remove)
     masthead, label_published = _drop_head_labels(keys, drop, remove, head_shapes, outlet=outlet, lines=lines)
     widget_published = _choose_headline(lines, keys, drop, remove, head_shapes)
+    own_names = _own_names(keys, drop, masthead, outlet)
     published, credit = _read_metadata(lines, keys, drop, remove, reference_date,
-                                       later_credit=_tail_credit(lines, keys, cut), masthead=masthead)
+                                       later_credit=_tail_credit(lines, keys, cut), masthead=masthead,
+                                       own_names=own_names)
     if footer_credit and _names_the_outlet(footer_credit, keys):
         footer_credit = None  # the outlet signing its own story at the foot
-    if footer_credit and credit and fold(credit) in (masthead, _first_line(keys)):
+    if footer_credit and credit and (fold(credit) in (masthead, _first_line(keys)) or fold(credit) in own_names):
         # the outlet's own name in its dateline ("<masthead> – <city>") or alone atop the page ("جريدة المغرب"):
         # "(وكالات)"، "(وات)" at the foot is the source
         credit = None

@@ -1,7 +1,7 @@
 """Table-driven cases: a news agency's masthead, its short name beside its full name ("إفي - الوكالة الإسبانية
 للأنباء"), over its own story whose dateline credits the short name ("مدريد (إفي) –", "طهران / إرنا /") is no credit
-line: the page is the agency's own, and credits no source (as "وكالة يونهاب للأنباء" over "سيول، 11 مارس (يونهاب)");
-and a section and subsection split by a spaced slash over the headline ("آسيا / اليابان"), sharing next to nothing
+line: the page is the agency's own, and its dateline credits the short name as written there (annotators credit an
+outlet's own dateline; the full name of the masthead is never the credit); and a section and subsection split by a spaced slash over the headline ("آسيا / اليابان"), sharing next to nothing
 with the article, is a breadcrumb: the headline under it is the title.
 
 Written by hand on pages of other outlets and topics; the last cases of each table must not change.
@@ -28,10 +28,10 @@ PAGES = {  # topic: (title, lead after the dateline, second paragraph)
     ),
 }
 
-AGENCY_MASTHEADS = [  # (masthead, the dateline opening the lead)
-    ("إفي - الوكالة الإسبانية للأنباء", "مدريد (إفي) – "),
-    ("إرنا | الوكالة الإيرانية للأنباء", "طهران / إرنا / "),
-    ("أنسا - وكالة الأنباء الإيطالية", "روما (أنسا) - "),
+AGENCY_MASTHEADS = [  # (masthead, the dateline opening the lead, its credit)
+    ("إفي - الوكالة الإسبانية للأنباء", "مدريد (إفي) – ", "إفي"),
+    ("إرنا | الوكالة الإيرانية للأنباء", "طهران / إرنا / ", "إرنا"),
+    ("أنسا - وكالة الأنباء الإيطالية", "روما (أنسا) - ", "أنسا"),
 ]
 
 
@@ -40,14 +40,14 @@ def _page(topic: str, head: tuple[str, ...], dateline: str = "") -> str:
     return "\n".join([*head, title, DATE, "", dateline + first, "", second])
 
 
-@table("masthead, dateline", AGENCY_MASTHEADS)
-def test_an_agency_masthead_over_its_own_dateline_is_no_credit(masthead, dateline):
+@table("masthead, dateline, credit", AGENCY_MASTHEADS)
+def test_an_agency_masthead_over_its_own_dateline_credits_the_dateline_name(masthead, dateline, credit):
     for topic in PAGES:
         title, first, second = PAGES[topic]
         for head in ((masthead,), (masthead, "أوروبا / إسبانيا")):
             cleaned = clean_checked(_page(topic, head, dateline))
             assert cleaned.title == title
-            assert cleaned.source_credit is None
+            assert cleaned.source_credit == credit
             assert [line for line in cleaned.body.split("\n") if line.strip()] == [dateline + first, second]
 
 

@@ -139,7 +139,7 @@ def test_a_read_also_story_glued_under_a_live_blog_share_button_goes():
     for furniture in ("تحديث تلقائي", "شارك التغطية", "الخطوط الجوية", GLUED, "البصرة - البصرة اليوم"):
         assert furniture not in cleaned.body
     assert cleaned.published == "2025-03-12"
-    assert cleaned.source_credit is None  # the outlet naming itself in its dateline
+    assert cleaned.source_credit == "البصرة اليوم"  # the outlet naming itself in its dateline credits itself
 
 
 # --- the dateline before the page's stamp --------------------------------------------------------------------------
