@@ -157,6 +157,15 @@ def _hijri(key: str) -> tuple[dt.date, int, int] | None:
     return dt.date(gregorian.year, gregorian.month, gregorian.day), match.start(), match.end()
 
 
+def hijri_date_words(key: str) -> int:
+    """Return how many words the first Hijri date of a folded line takes ("12 جمادي الاولي 1447 ه": 5), else 0: a
+    stamp printing it beside the Gregorian date is that much longer than a date line."""
+    if "13" not in key and "14" not in key:
+        return 0
+    match = _HIJRI.search(key)
+    return len(match.group().split()) if match else 0
+
+
 def read_date(text: str) -> dt.date | None:
     """Return the first full (day, month, year) date written in text, or None.
 

@@ -15,6 +15,7 @@ import re
 from .dates import (
     WEEKDAYS,
     fold,
+    hijri_date_words,
     is_time_only,
     read_date,
     read_date_line,
@@ -484,12 +485,15 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
                 if dateline := _DATELINE_BEFORE_STAMP.match(stamp_key):
                     stamp_key = stamp_key[dateline.end():]
             stamp_key = _without_section_labels(stamp_key)  # "اقتصاد | 12 مارس 2026": the section, then the date
-            value = read_date_line(stamp_key) if words <= 12 else None
-            if value is None and words <= 12 and (unsigned := _without_pen_byline(stamp_key)) is not stamp_key:
+            # (a Hijri date beside the Gregorian one is not counted: "الاثنين 12 جمادى الأولى 1447 هـ - 3 نوفمبر 2025 م،
+            # الساعة 18:05" is a date line)
+            short = words - hijri_date_words(stamp_key) <= 12
+            value = read_date_line(stamp_key) if short else None
+            if value is None and short and (unsigned := _without_pen_byline(stamp_key)) is not stamp_key:
                 value = read_date_line(unsigned)  # "2025/02/05   ✎ ريم الفرشيشي": the date, then its author
-            if value is None and words <= 12 and (uncounted := _without_trailing_counter(stamp_key)) is not stamp_key:
+            if value is None and short and (uncounted := _without_trailing_counter(stamp_key)) is not stamp_key:
                 value = read_date_line(uncounted)  # "2023/12/29   10:05   عدد المشاهدات: 1,284": the date, its views
-            if value is None and words <= 12 and (ageless := _without_trailing_age(stamp_key)) is not stamp_key:
+            if value is None and short and (ageless := _without_trailing_age(stamp_key)) is not stamp_key:
                 value = read_date_line(ageless)  # "12 مارس 2026 - منذ 3 ساعات": the date, the page's age
             stamp = ((value, None) if value is not None
                      else _read_stamp(stamp_key) if _stamp_marked(stamp_key) else None)
