@@ -73,8 +73,8 @@ _MONTHS: dict[str, int] = {
 _MONTHS = {fold(name): number for name, number in _MONTHS.items()}
 _MONTH = "(?:" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + ")"
 _MONTH_GROUP = rf"(?<![\w])(?P<month>{_MONTH})\.?(?![\w])"
-# "أكتوبر (تشرين الأول)", "تشرين الأول/أكتوبر" or Reuters' "يونيو حزيران": a second name for the month.
-_ALT_MONTH = rf"(?:\s*(?:\(\s*{_MONTH}\s*\)|/\s*{_MONTH})|\s+{_MONTH}(?![\w]))?"
+# "أكتوبر (تشرين الأول)", "تشرين الأول/أكتوبر", "أغسطس-آب" or Reuters' "يونيو حزيران": a second name for the month.
+_ALT_MONTH = rf"(?:\s*(?:\(\s*{_MONTH}\s*\)|[/-]\s*{_MONTH}(?![\w]))|\s+{_MONTH}(?![\w]))?"
 _DAY = r"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)"
 
@@ -100,8 +100,8 @@ WEEKDAYS = fold_pattern("السبت|الاحد|الاثنين|الإثنين|ا�
 # What may stand beside a date on a line that holds nothing else: weekday, time, time zone,
 # and "الموافق" (or "الموافق لـ") between the Hijri date and the Gregorian one, "هجري"/"ميلادي" after them.
 _FILLER = re.compile(
-    # (a clock time may take its ص/م glued on: "1:05م")
-    rf"(?:\b(?:{WEEKDAYS}|at|في)\b|يوم|(?:علي\s+)?الساعه|ساعه|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[صم](?![\w]))?|\b(?:am|pm)\b|"
+    # (a clock time may take its ص/م glued on: "1:05م"; after "الساعة" the hour may stand alone: "الساعة 04 مساءً")
+    rf"(?:\b(?:{WEEKDAYS}|at|في)\b|يوم|(?:علي\s+)?الساعه(?:\s+\d{{1,2}}(?![\d:]))?|ساعه|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[صم](?![\w]))?|\b(?:am|pm)\b|"
     r"\b(?:gmt|utc)\b|[+-]\d{1,2}:?\d{2}\b|بتوقيت(?:\s+\S+){0,2}|مساء|صباحا|ظهرا|"
     r"(?<![\w])[صم](?![\w])|الموافق(?:\s*ل(?![\w]))?|(?:هجري|ميلادي)ه?(?![\w])|[\s,،|:/\-–—()\[\].])+"
 )
@@ -112,6 +112,12 @@ _HIJRI = re.compile(
     + "|".join(sorted(map(re.escape, _HIJRI_MONTHS), key=len, reverse=True))
     + r")\s+(?P<year>1[34]\d\d)(?!\d)\s*(?:ه|هـ|ـ)?(?![\w])"
 )
+
+
+# A Solar Hijri date, which Iranian outlets print beside the Gregorian one: "12 آذر 1404", "13 آبان 1404 هـ.ش". Only
+# skipped on a date line (never converted): the Gregorian date beside it gives the date.
+_SOLAR_MONTHS = "فروردين|ارديبهشت|خرداد|تير|مرداد|شهريور|مهر|ابان|اذر|دي|بهمن|اسفند"
+_SOLAR_HIJRI = re.compile(rf"(?<!\d)[0-3]?\d\s+(?:{fold(_SOLAR_MONTHS)})\s+1[34]\d\d(?!\d)(?:\s*ه?\s*\.?\s*ش(?![\w]))?")
 
 
 def _to_date(match: re.Match[str]) -> dt.date | None:
@@ -158,12 +164,11 @@ def _hijri(key: str) -> tuple[dt.date, int, int] | None:
 
 
 def hijri_date_words(key: str) -> int:
-    """Return how many words the first Hijri date of a folded line takes ("12 جمادي الاولي 1447 ه": 5), else 0: a
-    stamp printing it beside the Gregorian date is that much longer than a date line."""
+    """Return how many words the Hijri dates of a folded line take, lunar or solar ("12 جمادي الاولي 1447 ه": 5, "12
+    اذر 1404": 3), else 0: a stamp printing them beside the Gregorian date is that much longer than a date line."""
     if "13" not in key and "14" not in key:
         return 0
-    match = _HIJRI.search(key)
-    return len(match.group().split()) if match else 0
+    return sum(len(match.group().split()) for pattern in (_HIJRI, _SOLAR_HIJRI) for match in pattern.finditer(key))
 
 
 def read_date(text: str) -> dt.date | None:
@@ -185,6 +190,8 @@ def read_date_line(text: str) -> dt.date | None:
     if found is None:
         return None
     rest = _HIJRI.sub(" ", key[:found[1]] + " " + key[found[2]:])
+    if "13" in rest or "14" in rest:
+        rest = _SOLAR_HIJRI.sub(" ", rest)  # "الأربعاء 3 ديسمبر 2025 | 12 آذر 1404"
     return found[0] if not _FILLER.sub("", rest) else None
 
 

@@ -254,10 +254,17 @@ _COUNTED = (r"(?:التعليقات|تعليقات|تعليقا|تعليق|ال�
 _VIEW_MARK = "(?:[\U0001f441\U0001f440]\ufe0f?\\s*)"
 _COUNTER = _compile(rf"^(?:(?:عدد )?{_COUNTED}\s*[:：]?\s*(?:{_COUNT})?|{_VIEW_MARK}?{_COUNT}\s*{_COUNTED}"
                     rf"|{_VIEW_MARK}{_COUNT}|(?:شوهد|شوهدت|قرئ|قرات|قرا)\s*{_COUNT}\s*(?:مره|مرات))$")
-# The same counter closing the page's stamp, after its date and time: "2025/03/14 18:20 عدد المشاهدات: 2,417",
-# "14/03/2025 - 18:20 - المشاهدات: 917", "الجمعة 14 مارس 2025 06:20 م 1,402 مشاهدة" (see _without_trailing_counter).
+# The article's number in the outlet's system, labelled: "رقم الخبر: 85990312", "رمز الخبر: 3461872", "News ID: 5521".
+_ARTICLE_ID = r"(?:(?:رقم|رمز|كود|معرف)\s+(?:ال)?(?:خبر|مقال|مقاله|ماده|موضوع)|(?:news|article|story|post)\s*id)\s*[:：#]?\s*\d{3,}"
+# The page's short link, labelled: "رابط مختصر: example.com/?n=1845", "الرابط المختصر: https://…", "Short link: …"
+# (one address, no space in it).
+_PAGE_ADDRESS = _compile(rf"^(?:{_ARTICLE_ID}|(?:(?:ال)?رابط\s+(?:ال)?(?:مختصر|قصير)|short\s*(?:link|url)|shortlink)"
+                         r"\s*[:：]\s*\S+)$")
+# The same counter, or the article's number, closing the page's stamp, after its date and time: "2025/03/14 18:20 عدد
+# المشاهدات: 2,417", "14/03/2025 - 18:20 - المشاهدات: 917", "الجمعة 14 مارس 2025 06:20 م 1,402 مشاهدة", "الأربعاء 3
+# ديسمبر 2025 - 11:42 | رمز الخبر: 3461872" (see _without_trailing_counter).
 _TRAILING_COUNTER = _compile(rf"(?:\s*[|•·]\s*|\s+[-–—]\s+|\s+)(?:(?:عدد )?{_COUNTED}\s*[:：]?\s*{_COUNT}"
-                             rf"|{_VIEW_MARK}?{_COUNT}\s*{_COUNTED}|{_VIEW_MARK}{_COUNT})$")
+                             rf"|{_VIEW_MARK}?{_COUNT}\s*{_COUNTED}|{_VIEW_MARK}{_COUNT}|{_ARTICLE_ID})$")
 # "قراءة: 3 دقائق", "مدة القراءة 4 دقائق", "وقت القراءة: دقيقتان", "3 دقائق قراءة", "قراءة في 5 دقائق", "5 min read":
 # a reading time.
 # The label may say the time is an estimate, before or after the reading: "الوقت المقدر للقراءة: 4 دقائق", "زمن
@@ -1034,8 +1041,9 @@ _LEADING_ICON = re.compile(rf"^\s*[{PICTOGRAPHS}]")
 
 
 def _is_counter(bare: str) -> bool:
-    """Say whether a bare line is a counter ("1.247 مشاهدة", "👁 3,902") or a reading time ("قراءة: 3 دقائق")."""
-    return _COUNTER.match(bare) is not None or _READ_TIME.match(bare) is not None
+    """Say whether a bare line is a counter ("1.247 مشاهدة", "👁 3,902"), a reading time ("قراءة: 3 دقائق") or the
+    article's number or short link (see _PAGE_ADDRESS)."""
+    return _COUNTER.match(bare) is not None or _READ_TIME.match(bare) is not None or _PAGE_ADDRESS.match(bare) is not None
 
 
 def _without_trailing_counter(key: str) -> str:
