@@ -150,6 +150,24 @@ def _is_spaced_menu(line: str) -> bool:
     return sections >= MIN_SPACED_MENU_SECTIONS and 2 * sections >= len(items)
 
 
+def _item_of_the_menu_above(keys: list[str], drop: list[bool], kept: list[int], n: int,
+                            lines: list[str] | None) -> bool:
+    """Say whether head line kept[n] is one of the items of the site's menu dropped above it, a headline under it: the
+    page's section ("القرن الإفريقي" under "الرئيسية  محليات  القرن الإفريقي  اقتصاد  رياضة"), which the tables need
+    not know. A headline is a clause, never one of the menu's items."""
+    key = keys[kept[n]].strip(_PAD)
+    if (not key or key.count(" ") + 1 > MAX_MENU_ITEM_WORDS or _NOT_IN_MENU.search(key) or n + 1 >= len(kept)
+            or _ends_sentence(keys[kept[n + 1]])):
+        return False
+    for j in range(kept[n]):
+        if drop[j] and key in keys[j]:  # (most dropped lines do not hold it: spared the split)
+            line = lines[j] if lines is not None else keys[j]
+            items = [fold(item).strip(_PAD) for item in _MENU_ITEM_GAP.split(_ICONS_AT_ENDS.sub("", line).strip(_PAD))]
+            if len(items) >= MIN_SPACED_MENU_ITEMS and key in items:
+                return True
+    return False
+
+
 # The site's menu printed one item a line over the headline: "الرئيسية" / "سياسة" / "مجتمع" / "اقتصاد" / "كتاب وآراء".
 # Each item is a short name (a word to three, no figure, mark or particle), four items at least, three of them and
 # half at least section names (see _is_section_label); a headline is a clause, and its lead follows it.
@@ -198,6 +216,8 @@ def _find_masthead(keys: list[str], drop: list[bool], i: int) -> bool:
     ("حمّل تطبيق موزاييك أف أم"). A short headline recurs in the text's sentences, not there.
     """
     name = _without_short_name(keys[i].strip()).strip(_PAD)  # (the padding holds the brackets)
+    if name[-1:].isdigit() and (station := _TRAILING_FREQUENCY.sub("", name)) != name and station:
+        name = station  # a station's name with its frequency: "صوت كل لبنان 93.3", judged without it
     if _LATIN_NAME.match(name):
         return _latin_name_over_arabic(keys, drop, i)
     if name and name.count(" ") + 1 <= MAX_MASTHEAD_WORDS and any(
@@ -794,6 +814,9 @@ def _name_over_dropped_label(keys: list[str], drop: list[bool], kept: list[int],
     return any(drop[j] and keys[j] and _is_navigation(keys[j]) for j in range(kept[n] + 1, kept[below]))
 
 
+_SLOGAN_DOTS = re.compile(r"(?<=[^\s.])\.\.(?=\s)")
+
+
 def _tagline_over_navigation(keys: list[str], drop: list[bool], kept: list[int], n: int) -> bool:
     """Say whether head line kept[n], under the outlet's name, is its slogan over the site's navigation (already
     dropped), with a headline under them: "منظور عالمي قصص إنسانية" under "أخبار الأمم المتحدة", over the menu. A few
@@ -801,8 +824,9 @@ def _tagline_over_navigation(keys: list[str], drop: list[bool], kept: list[int],
     headline and its lead. (A bar of three items or more counts as the menu: "البطولة | المنتخب الوطني | كرة دولية |
     بودكاست | 🔴 مباشر".)"""
     line = keys[kept[n]].strip(_PAD)
+    # (two dots may part the slogan's phrases: "الفكر.. من أجل إعلام مهني مستقل", "إذاعة جهوية.. صوت الشمال")
     return (0 < line.count(" ") + 1 <= MAX_TAGLINE_WORDS and n + 2 < len(kept)
-            and re.search(r"[\d:：،,؛.|/]", line) is None and not _ends_sentence(keys[kept[n + 1]])
+            and re.search(r"[\d:：،,؛.|/]", _SLOGAN_DOTS.sub(" ", line)) is None and not _ends_sentence(keys[kept[n + 1]])
             and any(drop[j] and keys[j] and (_is_navigation(keys[j]) or _is_bar_of_items(keys[j]))
                     for j in range(kept[n] + 1, kept[n + 1])))
 
@@ -909,7 +933,8 @@ def _drop_head_labels(keys: list[str], drop: list[bool], remove,
         label = label or (not name and (_paired_sections(keys, kept, n) or _news_of_place(keys, kept, n) or (
             (masthead is not None or outlet_named) and (_names_under_the_masthead(keys, kept, n)
                                                         or _one_word_section(keys, kept, n)))
-            or _breaking_bar(keys, kept, n) or _competition_label(keys, kept, n)))
+            or _breaking_bar(keys, kept, n) or _competition_label(keys, kept, n)
+            or _item_of_the_menu_above(keys, drop, kept, n, lines)))
         if name:
             masthead = name
         elif label:
@@ -939,8 +964,8 @@ def _drop_head_labels(keys: list[str], drop: list[bool], remove,
             pass  # the station's name again with its frequencies: "الوصال FM 92.7 | 96.8" under "إذاعة الوصال"
         elif masthead is not None and _site_slogan(keys[i]):
             pass  # what the outlet claims to be or publishes: "الإذاعة الأولى في المغرب", "أخبار … بالعربية والفارسية"
-        elif masthead is not None and _tagline_over_navigation(keys, drop, kept, n):
-            pass  # the outlet's slogan under its name, over the menu
+        elif (masthead is not None or outlet_named) and _tagline_over_navigation(keys, drop, kept, n):
+            pass  # the outlet's slogan under its name (maybe its credit-shaped name: "موقع الفكر"), over the menu
         else:
             break
         remove(i)
