@@ -746,6 +746,7 @@ _FIGURE_VERBS = {"قدر", "أعلن", "ذكر", "أفاد", "أظهر", "كشف
                  "استهدف",  # a body's own target in a clause of its own: "فيما تستهدف الحكومة الوصول إلى 30 مليون"
                  "أوصى",  # "…، فيما أوصت اللجنة برفع الحصة إلى 20 في المائة": the committee's figure
                  "طالب",  # "…، فيما طالب النائب X الحكومة بـ«…»": a second speaker's demand
+                 "استبعد",  # "…، في حين تستبعد مؤسسة X أي تخفيض جديد قبل مارس": a second source's forecast
                  "التمس",  # "، بعدما كانت النيابة قد التمست … تعويضاً بقيمة 7 مليارات": the prosecution's request
                  "نقل",  # "، بينما نقلت وسائل إعلام عن مسؤول قوله إن …": the one quoted (_relayed_from)
                  "تحدث"}  # "، فيما تحدثت وكالة أخرى عن 300 ألف منزل": what it tells of with عن (_speaks_of)

@@ -844,10 +844,24 @@ def _quoted_party_end(toks: list[_Tok], j: int) -> int:
     «الأهلي»"), or j. Speech in quotes after a title is longer, or not a definite noun alone ("قال مسؤول «لا»"),
     and the phrase must go on after it."""
     end = _quoted_name(toks, j, words=_QUOTED_PARTY_WORDS)
-    if end == j or end >= len(toks) or not _is_al(toks[j + 1].text) or toks[j + 1].text in _STOP \
+    if end == j or end >= len(toks) or toks[j + 1].text in _STOP \
             or _verb_lemma(toks[j + 1].text) or toks[end].text in ".؟?!":
         return j
+    if not _is_al(toks[j + 1].text) and not _foreign_party_name(toks, j, end):
+        return j
     return end
+
+
+def _foreign_party_name(toks: list[_Tok], j: int, end: int) -> bool:
+    """Say whether a quoted word with no ال- after a title is the name of a party or a club ("زعيم «سانسيتو»"):
+    one name-like word, that إن/أن or the holder's name in apposition follows ("زعيم «سانسيتو»، كاميا سوهي،").
+    A quoted word after a title that nothing of the kind follows is what is said: "قال مسؤول «كلا»، وأضاف"."""
+    if end != j + 3 or not _name_like(toks[j + 1]):
+        return False
+    if toks[end].text in _PLAIN_THAT:
+        return True
+    return toks[end].text in "،," and end + 2 < len(toks) and _name_like(toks[end + 1]) \
+        and toks[end + 1].text not in _THAT and _name_like(toks[end + 2])
 
 
 def _closed_name_after(toks: list[_Tok], j: int) -> bool:
