@@ -170,8 +170,9 @@ class _Surnames(set):
             return False
         if not _is_al(word):
             # "يوناس جار ستوره … وقال ستوره": a family name shaped like a noun with a pronoun or in ة, which the
-            # name reader turns down alone, named in full before (only such words: others read as names anyway)
-            return len(word) >= 5 and _masdar_like(word) and not _common_word(word) and self._closes_name(word)
+            # name reader turns down alone, named in full before; "فاز خوسيه أنطونيو كاست … وتعهد كاست": any
+            # family name
+            return not _common_word(word) and self._closes_name(word)
         if len(word) < 5 or _strip_al(word) in _SOURCE_NOUNS or _strip_al(word) in _DATA_NOUNS:
             return False  # "وأبرز النتائج أن": what is shown, not who shows it
         return self._closes_name(word)

@@ -1170,7 +1170,7 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
     linked = _linked_to_previous(toks)
     if linked:
         return linked
-    agent = _participle_agent(toks)
+    agent = _participle_agent(toks, surnames)
     if agent:
         return agent
     return _quote_or_participle(toks)
@@ -1426,11 +1426,12 @@ def _reminding_that(toks: list[_Tok], m: int) -> bool:
     return toks[m].text in _REMINDING and m + 1 < len(toks) and toks[m + 1].text in _THAT
 
 
-def _participle_agent(toks: list[_Tok]) -> _Found | None:
+def _participle_agent(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()) -> _Found | None:
     """Return who speaks through a participle closing a clause of another verb: "وحدد المركز موقع الهزة، مشيرا إلى".
 
     The opening verb's subject, a person, a body or people (as for "…، وقال"), goes on speaking with
-    "، مؤكدا أن"، "، مشيرا إلى تسجيل …". A place or a thing ("وارتفع المؤشر، مؤكدا") does not speak.
+    "، مؤكدا أن"، "، مشيرا إلى تسجيل …". A place or a thing ("وارتفع المؤشر، مؤكدا") does not speak. A bare
+    surname is someone's named before (surnames): "وتعهد كاست بـ«…»، معلناً أن".
     """
     texts = frozenset(map(_TOK_TEXT, toks))
     if _PARTICIPLES.isdisjoint(texts) and _REMINDING.isdisjoint(texts):
@@ -1446,7 +1447,7 @@ def _participle_agent(toks: list[_Tok]) -> _Found | None:
         if not (_reports_speech(toks, _circumstance_end(toks, m + 1))
                 or t in _POINTING_PARTICIPLES and toks[m + 1].text in ("الي", "إلى")):
             return None
-        phrase = _first_clause_subject(toks, m) or _amma_subject(toks, m)
+        phrase = _first_clause_subject(toks, m, surnames) or _amma_subject(toks, m)
         if phrase is None or phrase.mode == "place" or _strip_al(toks[phrase.start].text) in _TERRITORIES:
             return None
         return _found(toks, phrase, (toks[m].start, toks[m].end))
@@ -2689,6 +2690,8 @@ def _first_clause_subject(toks: list[_Tok], k: int,
     someone named before (surnames): "هنّأ الشوبكي منافسه، لكنه أشار".
     """
     start = _after_connective(toks) or _after_dateline(toks) or _after_opening_place(toks)
+    if start + 1 < len(toks) and toks[start].text in _ALSO:
+        start += 1  # "كما هنّأه الرئيس X، واصفاً فوزه بأنه …": "also", then the verb
     first = toks[start].text if start < len(toks) else ""
     # A verb folded into a stop word's spelling ("هنّأ" → هنا) still opens the clause: its hamza tells it, or,
     # written without one, a known surname after it.
@@ -2880,6 +2883,9 @@ def _after_noted_that(toks: list[_Tok]) -> int:
     if not toks or toks[0].text not in _NOTED:
         return 0
     return next((m + 1 for m in range(1, min(len(toks), _NOTED_WORDS + 1)) if toks[m].text in _PLAIN_THAT), 0)
+
+
+_ALSO = _words("كما وكما")
 
 
 def _after_connective(toks: list[_Tok]) -> int:
