@@ -888,6 +888,11 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 j = _skip_adverbs(toks, told)
             phrase = (_counted_subject(toks, j) or _verb_subject(toks, j, subjects)) \
                 if not addressed or _subject_at(toks, j) else None
+            if phrase is not None and phrase.start == j and prev in _OPENING_RELATIVE and lemma in _OBJECT_AFTER_SUBJECT \
+                    and tok.text not in _VERBS_WITH_OBJECT:
+                # "بحسب رئيس المركز، داريونو، الذي دعا السكان إلى «…»": the relative's antecedent calls on them; who
+                # is called follows the verb (read below, from the antecedent before the comma)
+                phrase = None
             if phrase is None and lemma in _IMPERSONAL_WHEN_BARE and not addressed and j < n and toks[j].text in _PLAIN_THAT:
                 continue  # "حيث يُرتقب أن يعلن الوزير": "it is expected", no one expects it
             if phrase is None and j + 1 < n and toks[j].text in surnames and not _prepositional(toks[j].text) \
