@@ -421,6 +421,7 @@ _INSTITUTIONS = _words(
     "شعبة "  # a chamber's division: شعبة الذهب بالغرفة التجارية
     "مندوبية "  # المندوبية السامية للتخطيط (Morocco)
     "كتلة ائتلاف تحالف "  # parliamentary blocs: النائب عن كتلة "الأحرار"، "إذ أعلن تحالف «الأساس العراقي»"
+    "جبهة "  # a front of parties: "وقالت «الجبهة الوطنية» إن"، "جبهة الخلاص"
     "منصة "  # a digital firm: منصة "نقلة"، منصة إكس
     "وفد جمارك "  # a delegation: رئيس وفد الحوثيين، مصدر في الوفد الحكومي
     "مقر "  # a staff that speaks as a body: مقر التنسيق لشؤون أسرى الحرب (a place only after a preposition)

@@ -124,9 +124,34 @@ def _quoted_body(toks: list[_Tok]) -> _Phrase | None:
     if inner is None or inner.start != 0 or inner.mode != "org":
         return None
     if not (after < n and toks[after].text in _THAT or _acronym_gloss(toks, close + 1, after)
-            and not any(map(_verb_in_quote, toks[1:close]))):
+            and not any(map(_verb_in_quote, toks[1:close]))) \
+            and not (_that_past_description(toks, after) and not any(map(_verb_in_quote, toks[1:close]))):
         return None
     return _Phrase(1, close, "org", True)
+
+
+_DESCRIPTION_WORDS = 10  # "، التي تضم حزبي غباغبو وتيام،": a relative clause set off by commas after the name
+
+
+def _that_past_description(toks: list[_Tok], j: int) -> bool:
+    """Say whether إن/أن follows a quoted body's name past what describes it: an ال- adjective and a relative
+    clause set off by commas ("«جبهة الخلاص» المعارضة، التي تضم ثلاثة أحزاب، إن"), or past the object of
+    a verb of describing ("ووصفت «جبهة الخلاص» المعارضة الانتخابات بأنها")."""
+    n = len(toks)
+    described = False
+    if j < n and _is_al(toks[j].text) and toks[j].text not in _STOP and not _verb_lemma(toks[j].text):
+        j, described = j + 1, True  # "المعارضة"
+    if j + 1 < n and toks[j].text in "،," and toks[j + 1].text in _RELATIVE:
+        close = next((m for m in range(j + 2, min(n, j + _DESCRIPTION_WORDS)) if toks[m].text in "،,"), None)
+        if close is None or any(t.text in _QUOTES or t.text in _THAT for t in toks[j + 2:close]):
+            return False
+        j, described = close + 1, True
+    if not described or j >= n:
+        return False
+    if toks[j].text in _THAT:
+        return True
+    # the object, then بأن: "الانتخابات بأنها"
+    return _is_al(toks[j].text) and j + 1 < n and toks[j + 1].text in _THAT and toks[j + 1].text[:1] == "ب"
 
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.\-]{1,9}$")
