@@ -1675,11 +1675,14 @@ _SETTING_SURFACE = {prefix + normalize(form): lemma for lemma, forms in
                      # "…، فيما أعلن بنك الكويت خفض الفائدة إلى 3.25%، وقرر مصرف قطر خفضها إلى 3.85%": a later
                      # clause's decision sets the figures after it as خفض does
                      ("قرر", "قرر قررت"),
+                     # "أقدم البنك المركزي، أمس، على خفض الفائدة إلى 27%": who undertakes a measure sets it (only with
+                     # على after its subject: _AIM_PARTICLES; "أقدم مسجد" is the oldest one)
+                     ("أقدم", "أقدم أقدمت"),
                      *_ACTING_FORMS)
                     for form in forms.split() for prefix in ("", "و", "ف")}
 # What a verb of aiming needs after its subject: "تعمل الوزارة على"، "تسعى الهيئة إلى" ("تعمل الشركة في 30 دولة"
 # states where it works, not a target of its own).
-_AIM_PARTICLES = {"عمل": _words("على"), "سعى": _words("إلى الى")}
+_AIM_PARTICLES = {"عمل": _words("على"), "سعى": _words("إلى الى"), "أقدم": _words("على")}
 # What a body begins to apply when it sets a price: "بدأت الأمانة تطبيق تعرفة جديدة"، "بدأت الهيئة فرض رسوم".
 _APPLYING = _words("تطبيق بتطبيق فرض بفرض تحصيل بتحصيل العمل")
 _CHARGES = _words("تعرفة تعريفة تسعيرة رسوم رسم أسعار ضريبة أجور")
@@ -1767,6 +1770,16 @@ def _counts_participants(toks: list[_Tok], j: int) -> bool:
     return False
 
 
+def _past_time_insert(toks: list[_Tok], j: int) -> int:
+    """Return where the clause goes on after a few words set off by commas at toks[j] ("، أمس الثلاثاء،"), or j."""
+    if j < len(toks) and toks[j].text in "،,":
+        close = next((m for m in range(j + 1, min(len(toks), j + _INSERT_WORDS + 1)) if toks[m].text in "،,"), None)
+        if close is not None and close + 1 < len(toks) and close > j + 1 \
+                and all(t.text.isalnum() for t in toks[j + 1:close]):
+            return close + 1
+    return j
+
+
 def _setting_subject(toks: list[_Tok], k: int, phrase: _Phrase) -> _Phrase | None:
     """Return the subject of the setting verb at toks[k] as the body that sets the figures after it, or None.
 
@@ -1791,7 +1804,7 @@ def _setting_subject(toks: list[_Tok], k: int, phrase: _Phrase) -> _Phrase | Non
                                 and len(toks[phrase.end].text) > 3):
         return None  # "تعهد الوزير للنواب": a pledge must say what, with ب
     aim = _AIM_PARTICLES.get(lemma)
-    if aim is not None and not (phrase.end < len(toks) and toks[phrase.end].text in aim):
+    if aim is not None and not (phrase.end < len(toks) and toks[_past_time_insert(toks, phrase.end)].text in aim):
         return None
     if lemma == "طرح" and not _puts_out_tender(toks, phrase.end):
         return None  # "وطرح المصرف أوراقاً نقدية جديدة": no figure of its own
