@@ -690,8 +690,12 @@ _PREPOSITION_BEFORE = re.compile(f"(?<!\\w)(?:امام|في|الي|من|عند|�
 
 
 def _weekday_ahead(norm: str, start: int) -> bool:
-    """Say whether a bare weekday at start is still ahead: a future verb, an obligation, a starting noun or a call."""
-    if _future_context(norm, start) or _called_action_context(norm, start):
+    """Say whether a bare weekday at start is still ahead: a future verb, an obligation, a starting noun or a call.
+
+    A deadline after a verb in the future is ahead too: "سينهي الفريق الأعمال بحلول مساء الجمعة"، "ستبقى المدارس
+    مغلقة حتى الأحد" (_covered_until, as for a month).
+    """
+    if _future_context(norm, start) or _called_action_context(norm, start) or _covered_until(norm, start):
         return True
     left = _clause_before(norm, start)
     cue = None
