@@ -2243,6 +2243,12 @@ _NEED_NOW_BEFORE = re.compile(_f(
 _NIGHT_SPENT_BEFORE = re.compile(_f(
     r"(?<!\w)[وف]?(?:قضي|قضت|قضوا|قضينا|قضيت|امضي|امضت|امضوا|امضينا|امضيت|بات|باتت|باتوا|بتنا)"
     rf"(?:{S}(?!ال?ليله)[^\W\d]+){{0,2}}{S}$"))
+# A perfective verb of staying on ("ظلوا في حالة تأهب طيلة الليلة"، "بقيت الطرق مغلقة طوال الليلة") with طيلة/طوال
+# tells of the whole night just gone too; "ستظل الفرق في الميدان طوال الليلة" (the future) keeps tonight.
+_NIGHT_STAYED_BEFORE = re.compile(_f(
+    r"(?<!\w)[وف]?(?:ظل|ظلت|ظلوا|ظللنا|ظللت|بقي|بقيت|بقوا|بقينا|استمر|استمرت|استمروا|استمرينا|مكث|مكثت|مكثوا|"
+    r"مكثنا|سهر|سهرت|سهروا|سهرنا|واصل|واصلت|واصلوا|واصلنا)"
+    rf"(?:{S}[^\s.،,؛:!?؟«»\"“”]+){{0,6}}?{S}(?:طيله|طوال){S}$"))
 
 
 # "كان النهر يصب فيه 1.3 مليار متر مكعب، فيما لا يصله اليوم سوى 100 مليون": a past habit (كان + imperfect) set
@@ -2428,6 +2434,8 @@ def _rel_day(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
             return  # "«ما نراه الليلة…»": the speaker's night, which the report may tell a day later
         if rel == "الليله" and _NIGHT_SPENT_BEFORE.search(norm, max(0, m.start("x") - 40), m.start("x")):
             return  # "قضت الأسرة الليلة في العراء": the night just spent, across two dates, not tonight
+        if rel == "الليله" and _NIGHT_STAYED_BEFORE.search(norm, max(0, m.start("x") - 80), m.start("x")):
+            return  # "ظل السكان في الشوارع طيلة الليلة": the night just gone, across two dates, not tonight
         if rel == "اليوم" and (_TODAY_NOWADAYS.search(norm, max(0, m.start("x") - 50), m.start("x"))
                                or _then_and_now(norm, m.start("x")) or _against_a_past_era(norm, m.start("x"))
                                or _FROM_YEAR_TO_TODAY.search(norm, max(0, m.start("x") - 150), m.start("x"))
