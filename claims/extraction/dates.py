@@ -2477,6 +2477,10 @@ _WD_NOT = re.compile(f"(?<!\\w)[وف]?[بلك]?(?:سوق|صلاه|خطبه|صل�
 # A weekday left out of a schedule ("يومياً عدا الثلاثاء"، "ما عدا الجمعة"، "باستثناء يوم السبت") or one that recurs
 # ("الأحد من كل أسبوع"، "الجمعة والسبت أسبوعياً") names no day.
 _WD_EXCEPT = re.compile(f"(?<!\\w)[وف]?(?:عدا|باستثناء|سوي|خلا)(?:{S}يوم)?{S}$")
+# "الأشهر الأحد عشر الأولى"، "اللاعبين الأحد عشر": the number eleven, not Sunday. Eleven stands alone or before a
+# definite word, a singular in the accusative (لاعباً) or a noun in construct (أرض الملعب); ten with a counted
+# plural after it ("الأحد عشر سفن", Sunday, ten ships) is left to the weekday.
+_ELEVEN_AFTER = re.compile(_f(f"{S}عشر(?!\\w)(?!{S}(?!ال)[^\\W\\d]+(?<!ا)(?!\\w)(?!{S}ال))"))
 _WD_WEEKLY = re.compile(f"(?:{S}و{S0}(?:يوم{S})?{WEEKDAY})*{S0}[،,]?{S}(?:من{S})?(?:كل{S}اسبوع|اسبوعيا)(?!\\w)")
 # The weekly cue may come first: "ثلاث رحلات أسبوعياً أيام الاثنين والأربعاء والسبت"، "أسبوعياً، يومي الأحد والخميس".
 # Matched on the text before a weekday, so every weekday of the list is covered.
@@ -2567,6 +2571,8 @@ def _weekday(m: re.Match, ctx: _Ctx) -> Iterator[_Cand]:
             or (_BETWEEN_BEFORE.search(norm[max(0, m.start("x") - 6):m.start("x")])
                 and not _AND_WEEKDAY.match(norm, m.end("x")))):
         return  # "الاثنين معاً", "بين الاثنين": the two of them
+    if m.group("wd") == "الاحد" and _ELEVEN_AFTER.match(norm, m.end("wd")):
+        return  # "خلال الأشهر الأحد عشر الأولى": eleven
     if _NAMED_WEEKDAY_AFTER.match(norm, m.end("wd")):
         return  # "موسم الجمعة البيضاء"، "الاثنين الأسود": a season or an event named by a day, not a day of the week
     if not m.group("r") and _weekdays_that_recur(norm, m):

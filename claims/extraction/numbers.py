@@ -351,6 +351,26 @@ def _lookup(norm: str, table: dict[str, tuple[str, float]]) -> Lookup | None:
     return None
 
 
+# Units that are also weekdays (الأحد، الاثنين) or duals (الاثنان) make no compound with عشرة: "قتل الأحد عشرة
+# أشخاص" is Sunday and ten. Eleven is الأحد عشر (no ة), twelve الاثنا/الاثني عشر.
+_NOT_IN_DEFINITE_COMPOUND = frozenset(normalize_word(w) for w in ("اثنين", "اثنان", "اثنتين", "اثنتان"))
+_ONE_IN_COMPOUND = normalize_word("أحد")
+_TEN_MASCULINE = normalize_word("عشر")
+
+
+def _ends_definite_compound(tokens: Sequence[Token], i: int) -> bool:
+    """Say whether عشر/عشرة at tokens[i] follows a definite unit (الخمسة عشر، الأحد عشر، الاثنا عشر)."""
+    if i == 0 or tokens[i - 1].kind != "ar":
+        return False
+    hit = lookup_word(tokens[i - 1].norm)
+    if hit is None or not hit.definite or hit.kind not in ("U", "W"):
+        return False
+    unit = tokens[i - 1].norm[tokens[i - 1].norm.index("ال") + 2:]
+    if unit in _NOT_IN_DEFINITE_COMPOUND:
+        return False
+    return unit != _ONE_IN_COMPOUND or tokens[i].norm == _TEN_MASCULINE
+
+
 @dataclass(frozen=True)
 class NumberRead:
     """A number phrase read from tokens[first:last]."""
@@ -394,6 +414,8 @@ def read_number(tokens: Sequence[Token], i: int, *, allow_definite: bool = False
         if hit is None or (hit.definite and not allow_definite) or shadda_not_number(tok.text):
             return None
         words = True
+        if hit.kind == "TEN" and _ends_definite_compound(tokens, i):
+            return None  # "الخمسة عشر لاعباً"، "الأشهر الأحد عشر": the end of a definite compound, not ten alone
         if hit.kind == "TEN" and is_tenth(tokens, i):
             group, slot = 0.1, "F"  # "عُشر درجة": a tenth, not ten
         elif hit.kind == "U" and (fraction := vowelled_fraction(tok)) is not None:
