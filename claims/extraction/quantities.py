@@ -1716,6 +1716,9 @@ _SHARE_FIRST = frozenset(words[0] for words in _SHARES)
 # ربع النهائي، نصف النهائي: rounds of a cup; "المستهدفات نصف السنوية"، "التقارير ربع السنوية": half-yearly, quarterly
 _NOT_SHARED = _norms("نهائي", "سنوي", "سنوية", "شهري", "شهرية", "أسبوعي", "أسبوعية", "يومي", "يومية")
 _PRONOUNS_ON_NOUN = ("ه", "ها", "هم", "هما", "هن")
+# "نصف الكرة الغربي"، "نصف الكرة الأرضية": a hemisphere, a place, not half of something.
+_HALF = (normalize_word("نصف"),)
+_SPHERE = normalize_word("كرة")
 
 
 def _share_at(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
@@ -1733,8 +1736,8 @@ def _share_at(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
         noun = _MARKS_RE.sub("", tokens[k].text)  # raw: a folded ة would look like the pronoun ه
         stem = normalize_word(noun[2:]) if noun.startswith("ال") else ""
         with_pronoun = len(noun) >= 4 and noun.endswith(_PRONOUNS_ON_NOUN)
-        if stem and (stem in DURATION_WORDS or stem in _NOT_SHARED):
-            return None  # نصف الساعة، ربع النهائي
+        if stem and (stem in DURATION_WORDS or stem in _NOT_SHARED or words == _HALF and stem == _SPHERE):
+            return None  # نصف الساعة، ربع النهائي، نصف الكرة الشمالي
         if stem or with_pronoun or tokens[k].norm in _GROUP_PRONOUNS and (
                 k + 1 >= len(tokens) or not _MARKS_RE.sub("", tokens[k + 1].text).startswith("ال")):
             return value, k + 1
