@@ -96,7 +96,8 @@ def split_sentences(body: str) -> list[Sentence]:
     heading_words = _LazyHeadingLimit(body)  # read only when a line may be a heading
     in_summary = False  # inside a block that a "ملخص" marker opened
     summary_paragraph = False  # marker seen, no bullet yet: the next paragraph is the summary
-    for line_start, line_end in _line_spans(body):
+    spans = _line_spans(body)
+    for index, (line_start, line_end) in enumerate(spans):
         start, end = _trim(body, line_start, line_end)
         if start >= end:
             continue
@@ -125,6 +126,8 @@ def split_sentences(body: str) -> list[Sentence]:
         else:
             in_summary = summary_paragraph = False
             kind = _line_kind(body[start:end], heading_words)
+            if kind == "heading" and _in_figure_list(body, spans, index, start, end):
+                kind = "body"  # "القائمة الأولى: 412 صوتاً – 3 مقاعد" in a list of results: a fact, no heading
         pieces = _split_line(body, start, end)
         for s, e in pieces:
             piece_kind = kind
@@ -134,6 +137,23 @@ def split_sentences(body: str) -> list[Sentence]:
                 piece_kind = "quote"
             out.append(Sentence(s, e, body[s:e], piece_kind))
     return out
+
+
+def _in_figure_list(body: str, spans: list[tuple[int, int]], index: int, start: int, end: int) -> bool:
+    """Say whether the line body[start:end] (spans[index]) is a label, a colon and a figure in a list without bullets.
+
+    Such a line is a list item when the line before or after it has the same shape, or the line before ends with
+    a colon that opens the list ("جاءت النتائج على النحو الآتي:").
+    """
+    if not _DATA_ITEM.match(body[start:end]):
+        return False
+    if index > 0:
+        before = body[slice(*_trim(body, *spans[index - 1]))]
+        if before.endswith((":", "：")) or _DATA_ITEM.match(before):
+            return True
+    if index + 1 < len(spans):
+        return _DATA_ITEM.match(body[slice(*_trim(body, *spans[index + 1]))]) is not None
+    return False
 
 
 def _line_spans(body: str) -> list[tuple[int, int]]:
