@@ -157,6 +157,9 @@ _RIGHTS = r"حقوق (?:ال)?(?:نشر|طبع|ملكيه)(?: و(?:ال)?(?:نش
 _COPYRIGHT = _NeedsWord(rf"جميع الحقوق محفوظه|كل الحقوق محفوظه|الحقوق محفوظه|{_RIGHTS} محفوظه|all rights reserved"
                         r"|copyright|©",
                         "محفوظه", "all rights reserved", "copyright", "©")
+# The page's own copyright line reserves its rights ("© بران برس 2025 - جميع الحقوق محفوظة", "All rights reserved"):
+# a bare "© AFP" under a photo credits the picture.
+_RIGHTS_RESERVED = _NeedsWord(r"محفوظه|all rights reserved", "محفوظه", "all rights reserved")
 # A footer that opens with the notice may end with a full stop ("حقوق النشر © 2024 بي بي سي. …").
 _COPYRIGHT_FOOTER = _compile(rf"^(?:©|copyright|all rights reserved|حقوق النشر|حقوق الطبع|(?:جميع|كل) الحقوق محفوظه"
                              rf"|(?:جميع|كل) {_RIGHTS} محفوظه)")

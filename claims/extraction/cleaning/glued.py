@@ -18,6 +18,8 @@ from .furniture import (
     _KEYWORDS,
     _RELATIVE_STAMP,
     _SOCIAL_ONLY,
+    _BROADCAST_BAND,
+    _TUNE_PROMPT,
     _is_comment_widget,
     _is_outlet_disclaimer,
     _is_score_ticker,
@@ -293,6 +295,22 @@ def _paragraph_below_the_close(keys: list[str], lead: int) -> bool:
                     for part in parts))
 
 
+def _unheaded_story_under_the_heading(keys: list[str], heading: int) -> bool:
+    """Tell another story glued right under a related-stories heading with no link of its own ("أخبار ذات صلة", then
+    "ضبطت الإدارة العامة للمرور 1,830 مخالفة …" under a story on elections): the heading closes the article, and the
+    paragraph under it is another story's when it is a full paragraph with no connective, with one or two more of its
+    own at most before the page's furniture (see _glued_story_to_the_foot), and when it and each paragraph after it
+    share under a quarter of their words (those of days and times aside) with a long enough article. The article's
+    own last paragraph under a heading whose links were lost carries on its names and topic words."""
+    start = _next_nonblank(keys, heading + 1)
+    if start >= len(keys) or not _glued_story_to_the_foot(keys, start):
+        return False
+    before = _stems(" ".join(keys[:heading]))
+    parts = [part - _DAY_STEMS for part in _paragraph_stems(keys, start, _paragraphs_end(keys, start, MAX_GLUED_FOOT_PARAGRAPHS))]
+    return (len(before) >= MIN_ARTICLE_STEMS and len(parts[0]) >= MIN_GLUED_STEMS
+            and all(len(part & before) < MAX_STEMS_SHARED_WITH_BEFORE * len(part) for part in parts))
+
+
 # The day a lead tells in its first clause: "… تمكنوا فجر اليوم من إخماد …", "… أمس الأحد …".
 _DAY_STAMP = _compile(rf"(?<![\w])(?:(?:مساء|صباح|ظهر|فجر|ليله)\s+)?(?:اليوم|امس)(?:\s+(?:{WEEKDAYS}))?(?![\w])")
 _FIRST_CLAUSE = re.compile(r"^[^،,.:：؛!؟?]*")
@@ -447,7 +465,10 @@ def _story_opening_at_the_foot(keys: list[str], i: int, words: int, *, article_e
 
 # A news lead opening on the verb of its announcement, its subject right after: "أعلنت المندوبية الجهوية للتربية عن …",
 # "قررت بلدية صفاقس …", "كشفت دراسة حديثة …". A paragraph carrying the story on opens with a connective ("وأعلنت …").
-_ANNOUNCING_LEAD = _compile(r"^(?P<verb>اعلنت?|افادت?|قررت?|كشفت?|اطلقت?|اصدرت?|نظمت?|دعا|دعت|باشرت?|شرعت?)"
+# A notice to the public opens on its verb and the body giving it: "تعلم المندوبية الجهوية للفلاحة كافة الفلاحين بأن …"
+# ("تعلم" before a body's name informs; before a bare noun it is "learn").
+_ANNOUNCING_LEAD = _compile(r"^(?P<verb>اعلنت?|افادت?|قررت?|كشفت?|اطلقت?|اصدرت?|نظمت?|دعا|دعت|باشرت?|شرعت?"
+                            r"|[تي]علم(?=\s+ال))"
                             r"\s+(?P<subject>[\u0621-\u064a]{3,})\s")
 
 
@@ -639,7 +660,9 @@ def _starts_new_article(keys: list[str], heading: int, after: int) -> bool:
 
     In real pages the block mostly sits inside an article, so the text after its links is kept
     unless a new article visibly starts: nothing but links follows (a tail), a byline or dateline
-    sits among the links ("مدريد - أ ف ب") or opens the next paragraph, or the paragraph echoes the
+    sits among the links ("مدريد - أ ف ب") or opens the next paragraph, or a related-stories heading closes the block
+    with no link under it over a paragraph foreign to the article (see _unheaded_story_under_the_heading), or the
+    paragraph echoes the
     last link (its headline) and not the text before (at the foot of the page, one paragraph with
     only furniture after it, in part). A paragraph opening with a connective
     (a new article's lead never opens with و/كما/من جهته) carries on the story. (An article
@@ -649,6 +672,11 @@ def _starts_new_article(keys: list[str], heading: int, after: int) -> bool:
     if start >= len(keys):
         return True
     if any(_NEW_ARTICLE_BYLINE.match(keys[j].strip(_PAD)) for j in range(heading + 1, after) if keys[j]):
+        return True
+    last = start - 1  # the block's last line: a related-stories heading with no link under it heads the paragraph
+    while last > heading and not keys[last]:
+        last -= 1
+    if _is_related_heading(keys[last].strip(_PAD)) and _unheaded_story_under_the_heading(keys, last):
         return True
     first = keys[start]
     if _dateline_opening(first) or _NEW_ARTICLE_BYLINE.match(first.strip(_PAD)):
@@ -754,7 +782,17 @@ def _is_foot_furniture(key: str) -> bool:
     """Say whether a line may stand under the text with the page's furniture (see _only_furniture_after)."""
     return bool(not key or (key.count(" ") + 1 < MIN_PARAGRAPH_WORDS and not _ends_sentence(key))
                 or _KEYWORDS.match(key.strip(_PAD)) or _SOCIAL_ONLY.match(key.strip(_PAD)) or _is_comment_widget(key)
-                or _is_footer(key) or _is_score_ticker(key))
+                or _is_footer(key) or _is_score_ticker(key) or _is_tune_prompt(key))
+
+
+MAX_TUNE_PROMPT_WORDS = 25
+
+
+def _is_tune_prompt(key: str) -> bool:
+    """Say whether a line is a station's prompt to tune in, its bands named ("استمعوا إلينا مباشرة على الموجات 88.5
+    و95.4 أف أم"): the page's furniture, as page._drop_boilerplate drops it."""
+    return (key.count(" ") + 1 <= MAX_TUNE_PROMPT_WORDS and not _ends_sentence(key)
+            and _TUNE_PROMPT.match(key.strip(_PAD)) is not None and _BROADCAST_BAND.search(key) is not None)
 
 
 def _furniture_foot(keys: list[str]) -> int:

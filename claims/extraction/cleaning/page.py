@@ -49,6 +49,7 @@ from .furniture import (
     _CONTACT,
     _COPYRIGHT,
     _COPYRIGHT_FOOTER,
+    _RIGHTS_RESERVED,
     _DISCLAIMER,
     _ADBLOCK_PROMPT,
     _DONATION_BOX,
@@ -271,6 +272,10 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
     shared_off = False
     signed_off = False  # an aggregator's sign-off ended the story it republished (see _aggregator_part)
     staff_credit = -1  # a wire story's staff credit below a finished sentence: the story is over
+    # The page's copyright line below a finished sentence: the page's foot. Text after it is never the story's: another
+    # story the scraper took along ("© بران برس 2025 - جميع الحقوق محفوظة", then "مأرب - بران برس:" and its lead),
+    # unless it opens with a connective ("وأضاف …"): the footer printed in mid-text, the story going on.
+    rights_reserved = False
     head = 0  # non-empty lines seen: _read_metadata reads the lines of the head
     # Stories glued at the foot run to the page's furniture (see glued._only_furniture_after): where it starts is
     # found once, and a line farther from it than a glued story's lead and paragraphs is spared their tests.
@@ -366,6 +371,7 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                 not _ends_sentence(key) and (_COPYRIGHT.search(key) or _CLICK_HERE.search(key)))):
             remove(i)
             ended = ended or (sentence_seen and _CLICK_HERE.search(key) is None)  # a copyright footer
+            rights_reserved = rights_reserved or (sentence_seen and _RIGHTS_RESERVED.search(key) is not None)
         elif words <= 60 and ((labelled and _DISCLAIMER.match(bare)) or (
                 words <= MAX_OUTLET_DISCLAIMER_WORDS and _is_outlet_disclaimer(key, words))):
             remove(i)
@@ -484,6 +490,9 @@ def _drop_boilerplate(lines: list[str], keys: list[str], remove, *, closed: froz
                      or _story_below_the_close(keys, i, words) or _paragraph_below_the_close(keys, i)))):
             return i
         else:
+            if rights_reserved and not _story_goes_on(keys, i):
+                return i
+            rights_reserved = False  # the page's footer printed in mid-text: the story goes on under it ("وأضاف …")
             if signed_off and not (words <= 12 and _CREDIT.match(key)):
                 return i
             sentence_seen = sentence_seen or _ends_sentence(key)
