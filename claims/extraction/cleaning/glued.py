@@ -93,8 +93,11 @@ _RELATED_HEADINGS = _labels(
                     "نفس التصنيف", "التصنيف نفسه", "نفس الباب")
 ) - {"من القسم", "في القسم"}  # (bare "من القسم" may close a line cut short; with a lead word it is a heading)
 # Over the headline, before any paragraph, a live-coverage heading is the page's format label ("تغطية مباشرة" over
-# "مباشر.. المغاربة يتابعون الكسوف"): the headline and the timeline under it are the article, not links.
-_LIVE_COVERAGE_HEADINGS = _labels("تغطيه مباشره", "تغطيه حيه", "تغطيه مستمره", "live updates", "live coverage")
+# "مباشر.. المغاربة يتابعون الكسوف", "تحديث مستمر" over "زلزال بقوة 6.1 درجات يضرب …"): the headline and the
+# timeline under it are the article, not links.
+_LIVE_COVERAGE_HEADINGS = _labels("تغطيه مباشره", "تغطيه حيه", "تغطيه مستمره", "متابعه مباشره", "متابعه مستمره",
+                                  "تحديث مستمر", "تحديثات مستمره", "تحديث مباشر", "تحديثات مباشره", "تحديثات حيه",
+                                  "live updates", "live coverage")
 def _is_related_heading(bare: str) -> bool:
     """Say whether a line heads related links: a known heading, or headings joined by a bar ("تغطية مباشرة | آخر
     التحديثات")."""

@@ -131,12 +131,15 @@ _MENU_ITEM_GAP = re.compile(r"\s{2,}|\t|\s*[|•·]\s*")
 MIN_SPACED_MENU_ITEMS = 4
 MIN_SPACED_MENU_SECTIONS = 3
 MAX_MENU_ITEM_WORDS = 3
+# A special section's item may carry its year: "انتخابات 2025", "كأس العالم 2026" (no other figure).
+_MENU_ITEM_YEAR = re.compile(r"(?<=\S) (?:19|20)\d\d$")
 
 
 def _is_spaced_menu(line: str) -> bool:
     """Say whether a line is the site's menu told by its items: four or more split by wide spaces or bars, each a
-    short name (three words at most, no figure or punctuation), three of them at least and half of them section
-    names (a section of two words or with its article counts whole: "علوم وتكنولوجيا"). The other items are the
+    short name (three words at most, no figure or punctuation but a section's year: "انتخابات 2025"), three of them
+    at least and half of them section names (a section of two words or with its article counts whole: "علوم
+    وتكنولوجيا"). The other items are the
     site's places or pages ("سياسة  اقتصاد  البحر المتوسط  ليبيا  علوم وتكنولوجيا", "الرئيسية  قصص  تقارير  فيديو
     عن الموقع"), which _is_nav_menu, counting words, lets through. A headline is one clause with no wide gaps.
     """
@@ -144,7 +147,8 @@ def _is_spaced_menu(line: str) -> bool:
         return False  # (most lines have no gap: spared the split)
     items = [fold(item) for item in _MENU_ITEM_GAP.split(_ICONS_AT_ENDS.sub("", line).strip(_PAD))]
     if len(items) < MIN_SPACED_MENU_ITEMS or any(
-            not item or item.count(" ") + 1 > MAX_MENU_ITEM_WORDS or _NOT_IN_MENU.search(item) for item in items):
+            not item or item.count(" ") + 1 > MAX_MENU_ITEM_WORDS or _NOT_IN_MENU.search(_MENU_ITEM_YEAR.sub("", item))
+            for item in items):
         return False
     sections = sum(1 for item in items if _is_section_label(item))
     return sections >= MIN_SPACED_MENU_SECTIONS and 2 * sections >= len(items)
@@ -1032,10 +1036,11 @@ def _read_title(lines: list[str], keys: list[str], drop: list[bool]) -> int | No
 
 
 # A live blog's format label before its headline: "تغطية مستمرة | إعادة فتح المعبر.. لحظة بلحظة", "متابعة مباشرة: …",
-# "مباشر | …"، "بث مباشر: …"، "Live – …". It names how the page is run, not what happened: the title is the headline
+# "تحديث مستمر | …", "مباشر | …"، "بث مباشر: …"، "Live – …". It names how the page is run, not what happened: the title is the headline
 # after it. (A tag of what the story is stays, as printed with the headline: "عاجل | …", "خاص | …", "فيديو | …"; so
 # does "مباشر.. …" written into the headline's own sentence.)
 _LIVE_FORMAT_LABEL = _compile(r"^(?:[^\w\s]\ufe0f?\s*)*(?:(?:تغطيه|متابعه) (?:مستمره|مباشره|حيه|متواصله)"
+                              r"|تحديث (?:مستمر|مباشر|متواصل)|تحديثات (?:مستمره|مباشره|حيه|متواصله)"
                               r"|(?:بث )?مباشر|لحظه بلحظه"
                               r"|live(?: updates| coverage| blog)?)\s*(?P<sep>[|:：]|[-–—](?=\s))\s*\S")
 MIN_TITLE_AFTER_LABEL_WORDS = 3
