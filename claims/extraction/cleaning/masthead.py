@@ -46,6 +46,7 @@ from .metadata import (
     MAX_DATE_LINE_WORDS,
     _credit_line,
     _issue_line,
+    _quoted_as_the_outlet,
     _read_stamp,
     _stamp_marked,
 )
@@ -271,17 +272,6 @@ def _name_forms(name: str) -> list[str]:
     shorter = [" ".join(part) for part in (words[:-1], words[1:]) if len(words) >= 2
                and max(map(len, part)) >= MIN_NAME_CHARS]
     return [name, *shorter]
-
-
-def _quoted_as_the_outlet(keys: list[str], i: int, name: str) -> bool:
-    """Say whether a short head line is the name a source in the text speaks to, in quotes after ل ("قال لـ«أخبار
-    ليبيا 24» إن …", "في تصريح لـ\"المدى\""): the outlet's own name, printed as its masthead, even with a digit. A
-    headline is never what someone says something to."""
-    holding = [key for j, key in enumerate(keys) if j != i and key and name in key]
-    if not holding:
-        return False  # (the pattern below is built for this name: not compiled when no other line holds it)
-    told = re.compile(rf"(?<![\w])ل\s*[«\"“]\s*{re.escape(name)}\s*[»\"”]")
-    return any(told.search(key) for key in holding)
 
 
 def _latin_name_over_arabic(keys: list[str], drop: list[bool], i: int) -> bool:

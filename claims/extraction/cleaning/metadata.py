@@ -216,6 +216,18 @@ _CREDIT_LINES = tuple(_compile(pattern) for pattern in (
 # "الرباط - هسبريس (ومع)", "غزة – صفا (وكالات)". The agency is the story's source.
 _RELAYED_CREDIT = _compile(rf"^{_CITY}\s*[-–—:/]\s*(?P<outlet>{_CREDITED}|[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?)\s*"
                            rf"\(\s*(?P<agency>{_AGENCY})\s*\)\s*[-–—:]?$")
+# The outlet's name (in any script), then the agency it relays after a dash, on a line of its own: "AL24 News - وأج",
+# "الشروق أونلاين - واج". A named agency only: "<outlet> - وكالات" is the outlet's own story from the wires.
+_RELAYED_AFTER_THE_NAME = _compile(r"^[\u0621-\u064aa-z0-9]+(?:[ .][\u0621-\u064aa-z0-9]+){0,3}\s*[-–—|]\s*"
+                                   rf"[(«]?(?P<agency>{_AGENCY})[)»]?$")
+
+
+def _relayed_after_the_name(key: str) -> re.Match[str] | None:
+    """Match a line naming the outlet, then the wire agency it relays (see _RELAYED_AFTER_THE_NAME); else None."""
+    match = _RELAYED_AFTER_THE_NAME.match(key)
+    return match if match and match["agency"] not in _UNNAMED_SOURCES else None
+
+
 # "موسكو - 24 أكتوبر (رويترز) -", "واشنطن، الولايات المتحدة (CNN)--", "(CNN)--": credit in the dateline;
 # after a dash before the brackets no dash need close it: "القاهرة - (أ ش أ) صرح مصدر …".
 _DATELINE_AGENCY = _compile(rf"^(?:{_CITIES}\s*(?:(?P<dash>[-–—])\s*|[-–—،,][^()]{{0,40}})?)?"
@@ -268,6 +280,9 @@ _CLOSING_NAMES = _compile(rf"^(?P<agency>(?:{_CREDITED})(?:\s*[/،,+\-–—]\s*
 # (The tables need not know the agency: the initials tell the sign-off; a bracketed word alone may be a caption.)
 _CLOSING_SIGNED = _compile(rf"^(?:[-–—]+\s*)?\(\s*(?P<agency>[\u0621-\u064aa-z]+(?:\s+[\u0621-\u064aa-z]+){{0,2}})\s*\)"
                            rf"\s*(?P<date>{_INITIALS}(?:\s*/\s*{_INITIALS}){{0,3}})$")
+# The desk's word after the outlet's name under the headline: "أورينت نت - متابعات", "<name> - خاص": the outlet signs
+# the story as in a dateline, and is its credit.
+_DESK_AFTER_THE_NAME = _compile(r"^\s*[-–—/|]\s*(?:متابعه|متابعات|خاص|حصري|حصريا)$")
 # The outlet's desk signing the story at its foot: "المسلة – متابعة", "عمان / خاص" (a name and the desk's word).
 _CLOSING_DESK = _compile(rf"^(?P<agency>{_CITY})\s*[-–—/|]\s*(?:متابعه|خاص|حصري|حصريا)$")
 # The desk's dateline on a line of its own, closed by a colon, between the title and the lead: "تواصل - الرياض:" (the
@@ -505,7 +520,8 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
                     wire_credit = placed_credit = _as_written(lines[i], key, dateline)
                 continue
         without_byline = _without_trailing_byline(key)  # "الجزائر - الوطن | بقلم: سميرة بن علي"
-        if "(" in without_byline and (relayed := _RELAYED_CREDIT.match(without_byline)):
+        if ("(" in without_byline and (relayed := _RELAYED_CREDIT.match(without_byline))) or (
+                _has_dash(without_byline) and (relayed := _relayed_after_the_name(without_byline))):
             # the outlet names itself, then the agency it relays: the agency is the credit, over an outlet's bare name
             # read before it (the masthead taken for a credit line); an agency read before stays
             if wire_credit is None or not _AGENCY_ONLY.match(fold(wire_credit)):
@@ -514,9 +530,12 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             continue
         if without_byline.count(" ") < 8 and (
                 wire := _credit_line(without_byline) or _masthead_credit(without_byline, masthead, own_names)
-                or (title_seen and _DATELINE_OUTLET.match(without_byline))):
+                or (title_seen and (_DATELINE_OUTLET.match(without_byline)
+                                    or _quoted_outlet_dateline(without_byline, keys, i)))):
             # "CITY - <name>", not "<name> - author" nor the desk signing, "فريق التحرير - <name>"
-            placed = bool(without_byline[:wire.start("agency")].strip(_PAD)) and not _STAFF_BYLINE.match(without_byline)
+            # (so is the outlet's name signed by its desk under the headline: "أورينت نت - متابعات")
+            placed = (bool(without_byline[:wire.start("agency")].strip(_PAD)) and not _STAFF_BYLINE.match(without_byline)
+                      ) or (title_seen and _DESK_AFTER_THE_NAME.search(without_byline[wire.end("agency"):]) is not None)
             if wire_credit is None or (wire_credit is over_title and (
                     _agency_under_the_title(wire, title_seen, over_title)
                     or (title_seen and placed and _is_own_name(wire["agency"], own_names, keys)))):
@@ -562,6 +581,11 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
             # "هانوي (صوت فيتنام) -", "رام الله - وطن: أعلنت …": the page's own name in its dateline; under the
             # headline it wins over the masthead read as a credit line above it ("وكالة … للأنباء - إرنا العربية")
             wire_credit = placed_credit = _as_written(lines[i], key, own)
+        elif (not prose_seen and not wire_credit and "(" in key
+              and (named := _bracketed_short_name_dateline(key)) is not None):
+            # "أديس أبابا (إينا) – ضرب زلزال …", "جيبوتي (RTD) – الخميس 6 مارس 2025": an agency or outlet the tables
+            # do not know, by its short name in the dateline's brackets
+            wire_credit = placed_credit = _as_written(lines[i], key, named)
         elif (not prose_seen and "(" in key and (not wire_credit or _over_title_outlet(wire_credit, over_title, title_seen))
               and (lead := _lead_dateline_credit(key, reference)) is not None):
             # "كابول 2 سبتمبر 2025 (شينخوا) ارتفع …": the lead's dateline, the sentence going on; the agency wins over an
@@ -654,6 +678,46 @@ def _own_name_dateline(key: str, own_names: frozenset[str], keys: list[str]) -> 
         if (match := pattern.match(key)) and _is_own_name(match["agency"], own_names, keys):
             return match
     return None
+
+
+def _quoted_as_the_outlet(keys: list[str], i: int, name: str) -> bool:
+    """Say whether a short head line is the name a source in the text speaks to, in quotes after ل ("قال لـ«أخبار
+    ليبيا 24» إن …", "في تصريح لـ\"المدى\""): the outlet's own name, printed as its masthead, even with a digit. A
+    headline is never what someone says something to."""
+    holding = [key for j, key in enumerate(keys) if j != i and key and name in key]
+    if not holding:
+        return False  # (the pattern below is built for this name: not compiled when no other line holds it)
+    told = re.compile(rf"(?<![\w])ل\s*[«\"“]\s*{re.escape(name)}\s*[»\"”]")
+    return any(told.search(key) for key in holding)
+
+
+# The city, then a name on a line of its own under the headline: "أنقرة - تركيا الآن" (see _quoted_outlet_dateline).
+_CITY_THEN_NAME = _compile(rf"^{_CITY}\s*[-–—:/]\s*(?P<agency>{_OWN_NAME})$")
+
+
+def _quoted_outlet_dateline(key: str, keys: list[str], i: int) -> re.Match[str] | None:
+    """Match "CITY - <name>" on a line of its own when a source in the text speaks to that name ("قال … لـ«تركيا
+    الآن» إن …", see _quoted_as_the_outlet): the outlet's own dateline, though the page names it nowhere else (no
+    masthead over the headline). A reporter's name after the city ("أنقرة - أحمد يلماز") is never what a source
+    speaks to."""
+    match = _CITY_THEN_NAME.match(key) if _has_dash(key) or "/" in key or ":" in key else None
+    return match if match and _quoted_as_the_outlet(keys, i, match["agency"]) else None
+
+
+# A short name in a dateline's brackets after the city, a dash closing them: one word, in Arabic or Latin letters
+# ("إينا", "RTD", folded to lower case), the brackets' other words aside: a tag of the story ("خاص", "محدث").
+_SHORT_NAME_DATELINE = _compile(rf"^{_CITIES}\s*[،,]?\s*\(\s*(?P<agency>[\u0621-\u064a]{{3,10}}|[a-z][a-z0-9]{{1,7}})\s*\)"
+                                r"\s*[-–—]+")
+_NOT_A_NAME = frozenset(fold(word) for word in (
+    "خاص", "حصري", "حصريا", "عاجل", "محدث", "تحديث", "مباشر", "فيديو", "صور", "بالصور", "بالفيديو", "ارشيف", "ارشيفية",
+    "تقرير", "تحليل", "مقابلة", "حوار", "رأي", "متابعة", "متابعات", "مراسلون", "مراسلنا", "مراسلتنا"))
+
+
+def _bracketed_short_name_dateline(key: str) -> re.Match[str] | None:
+    """Match a dateline crediting a short name in brackets after the city, a dash closing it (see
+    _SHORT_NAME_DATELINE: "أديس أبابا (إينا) –"); else None. A tag of the story in the brackets credits no one."""
+    match = _SHORT_NAME_DATELINE.match(key)
+    return match if match and match["agency"] not in _NOT_A_NAME else None
 
 
 def _is_prose(key: str) -> bool:
