@@ -915,6 +915,9 @@ def _estimate_describing(toks: list[_Tok], k: int, lemma: str) -> bool:
     return lemma == "قدر" and _describes_indefinite(toks, k) and _estimate_follows(toks[k:])
 
 
+# "…، ولم تعلن السلطات حتى الآن عن إصابات، باستثناء أضرار في 14 منزلاً": a denied statement after a comma has
+# its own subject, who states the figures of its clause.
+_NOT_YET = _words("لم ولم")
 _WHEN_THAT = _words("بعد وبعد قبل منذ")  # "بعد أن"، "قبل أن"، "منذ أن": a time conjunction with أن
 _WHEN = _words("بعدما وبعدما فيما وفيما بينما وبينما حيث وحيث")  # "، بعدما كانت النيابة قد التمست"
 
@@ -1007,6 +1010,7 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
             if phrase is None:
                 continue
         elif not (prev in "،," or prev in _PRE_VERB or prev in _OPENING_WHILE or after_contrast or after_when
+                  or (prev in _NOT_YET and k >= 2 and toks[k - 2].text in "،,")
                   or answered or _after_at_a_time(toks, k) or at_the_time
                   or (lemma in _SAYING_VERBS and _after_described_noun(toks, k))
                   or _estimate_describing(toks, k, lemma)):
@@ -1053,8 +1057,10 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
             # "، بينما نقلت وسائل إعلام محلية عن مسؤول قوله إن": the one quoted speaks, not the outlet
             phrase = _relayed_from(toks, phrase) if phrase is not None and phrase.start > k else None
         # A speech verb's definite noun with its relative adjective is a body: "فيما أوضح الطيران العماني أنه
-        # ألغى 4 رحلات"; not after a verb that records ("فيما سجل الاقتصاد المصري نموا بنسبة 3%").
-        body_by_adjective = phrase is not None and phrase.mode == "group" and lemma in _SAYING_VERBS \
+        # ألغى 4 رحلات"; not after a verb that records ("فيما سجل الاقتصاد المصري نموا بنسبة 3%"). A count verb
+        # with its object as a pronoun has its subject after it: "بينما قدّرها المسح الجيولوجي الأميركي بـ4 درجات".
+        body_by_adjective = phrase is not None and phrase.mode == "group" \
+            and (lemma in _SAYING_VERBS or lemma in _COUNT_VERBS and toks[k].text in _VERBS_WITH_OBJECT) \
             and _is_al(toks[phrase.start].text) and _adjective_at(toks, phrase.start + 1)
         # "وقدّرت خبرة قضائية الضرر بـ…"، "وقدرت دراسة حديثة عدد المهاجرين بنحو …": a report named here for the
         # first time (indefinite) makes the estimate; "وقدر التقرير …" points back to one named before.
@@ -1281,6 +1287,14 @@ def _setting_clauses(body: str, sentence: Sentence, item: _Parsed, speaker: Attr
         a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
         b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
         found.append((s0 + norm.raw(toks[k].start), Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))))
+    for m in compress(count(), map(_GAP_OPENS.__contains__, map(_TOK_TEXT, toks))):
+        phrase = _gapped_setter(toks, m + 1)
+        if phrase is None:
+            continue
+        a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
+        b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
+        found.append((s0 + norm.raw(toks[m + 1].start), Attribution(body[a:b], a, b, "")))
+    found.sort(key=itemgetter(0))
     if explaining is not None and explaining == len(found) - 1 \
             and not (speaker is not None and speaker.start > found[explaining][0]):
         # "ويعد هذا الخفض الثالث، إذ خفض البنك الفائدة بما مجموعه 75 نقطة": a lone إذ-clause explains the writer's
@@ -1293,6 +1307,40 @@ def _setting_clauses(body: str, sentence: Sentence, item: _Parsed, speaker: Attr
             at = body.find(setter.cue, s0, setter.start)
             found.append((at if at >= 0 else s0, setter))
     return found
+
+
+_GAP_OPENS = frozenset("،,")
+
+
+def _gapped_setter(toks: list[_Tok], m: int) -> _Phrase | None:
+    """Return the body at toks[m], after "، و", whose verb is the setting verb of the clause before, left out:
+    "…، إذ خفض البنك السعودي الفائدة إلى 4.25%، ومصرف الإمارات المركزي سعر الأساس إلى 3.65%" → مصرف الإمارات
+    المركزي sets 3.65%. The body (an institution) is followed by no verb of its own and by a figure in its
+    clause; the clause before opens on a setting verb. "، والبنك المركزي يتوقع …" has a verb of its own.
+    """
+    n = len(toks)
+    t = toks[m].text if m < n else ""
+    if t[:1] != "و" or not _is_institution(_strip_al(t[1:])):
+        return None
+    before = max((p for p in range(m - 1) if toks[p].text in "،,؛;"), default=-1)  # ("4.25" holds a ".")
+    verb = before + 1
+    if verb < m - 1 and toks[verb].text in _SETTING_CLAUSE_OPENERS:
+        verb += 1  # "، إذ خفض البنك …"، "، فيما رفع المصرف …"
+    if verb >= m - 1 or _SETTING_SURFACE.get(toks[verb].text.lstrip("وف")) not in _RATE_SETTING:
+        return None
+    window = [toks[m]._replace(text=t[1:])] + toks[m + 1:m + 12]
+    phrase = _parse_np(window, 0)
+    if phrase is None or phrase.mode != "org":
+        return None
+    phrase = _Phrase(m, m + phrase.end, phrase.mode, phrase.named, phrase.trim + 1)
+    after = toks[phrase.end].text if phrase.end < n else ""
+    if not after.isalpha() or _verb_lemma(after) or after in _PLAIN_THAT or not _figure_in_clause(toks, phrase.end):
+        return None
+    return phrase
+
+
+# The rate moves a gapped clause repeats: "خفض البنك الفائدة إلى 4%، والمصرف سعر الأساس إلى 3.6%".
+_RATE_SETTING = frozenset(("خفض", "رفع", "أبقى", "ثبت", "حدد"))
 
 
 # Outcomes that results or data show, written as an indefinite verbal noun right after أظهر: its object, not who shows.
@@ -1589,7 +1637,7 @@ _ACTING_FORMS = (("ألغى", "ألغى ألغت"), ("أوقف", "أوقف أو�
 _ACTING_VERBS = frozenset(lemma for lemma, _ in _ACTING_FORMS)
 # Verbs of giving, which claim a figure only when what is given is one: "وقدّمت قطر مليوني دولار"، "اعتمد المجلس
 # الموازنة العامة بقيمة 3 مليارات"; not "وقدم الوزير استقالته إلى الرئيس في 3 أيار".
-_GIVING = frozenset(("قدم", "تبرع", "أرسل", "اعتمد"))
+_GIVING = frozenset(("قدم", "تبرع", "أرسل", "اعتمد", "أعطى"))
 _GIFT_WINDOW = 4  # "الموازنة العامة بقيمة 3 مليارات": the thing given and its worth before the figure
 _GIFT_ENDS = _words("في إلى الى على عن من خلال منذ بعد قبل حتى")
 
@@ -1654,6 +1702,8 @@ _SETTING_SURFACE = {prefix + normalize(form): lemma for lemma, forms in
                      ("وافق", "وافق وافقت"),
                      # A body's target: "تعمل الوزارة على استقطاب 11 مليون زائر"، "تستهدف الشركة إنتاج 5 آلاف طن".
                      ("عمل", "يعمل تعمل"), ("سعى", "يسعى تسعى"), ("استهدف", "يستهدف تستهدف استهدف استهدفت"),
+                     # "فيما تراهن الهيئة على بلوغ 40 مليون زائر": a bet on a figure is a target too (with على)
+                     ("راهن", "يراهن تراهن"),
                      # "وألزمت المحكمة الشركة بدفع 40 ألف دينار"، "كما ألزم القرار المدارس بخفض رسومها 10%"
                      ("ألزم", "ألزم ألزمت"),
                      # "وسّعت الوزارة نطاق القرار ليشمل الشركات في 14 قطاعاً": who widens a rule's reach sets it
@@ -1678,11 +1728,14 @@ _SETTING_SURFACE = {prefix + normalize(form): lemma for lemma, forms in
                      # "أقدم البنك المركزي، أمس، على خفض الفائدة إلى 27%": who undertakes a measure sets it (only with
                      # على after its subject: _AIM_PARTICLES; "أقدم مسجد" is the oldest one)
                      ("أقدم", "أقدم أقدمت"),
+                     # "…، فيما أعطاها المركز الألماني 4.8 درجة": a rating given to what was named before (with its
+                     # pronoun only: "أعطى الوزير الإشارة" gives nothing counted)
+                     ("أعطى", "أعطاه أعطاها أعطته أعطتها"),
                      *_ACTING_FORMS)
                     for form in forms.split() for prefix in ("", "و", "ف")}
 # What a verb of aiming needs after its subject: "تعمل الوزارة على"، "تسعى الهيئة إلى" ("تعمل الشركة في 30 دولة"
 # states where it works, not a target of its own).
-_AIM_PARTICLES = {"عمل": _words("على"), "سعى": _words("إلى الى"), "أقدم": _words("على")}
+_AIM_PARTICLES = {"عمل": _words("على"), "سعى": _words("إلى الى"), "أقدم": _words("على"), "راهن": _words("على")}
 # What a body begins to apply when it sets a price: "بدأت الأمانة تطبيق تعرفة جديدة"، "بدأت الهيئة فرض رسوم".
 _APPLYING = _words("تطبيق بتطبيق فرض بفرض تحصيل بتحصيل العمل")
 _CHARGES = _words("تعرفة تعريفة تسعيرة رسوم رسم أسعار ضريبة أجور")
