@@ -1733,6 +1733,17 @@ _SETTING_SURFACE = {prefix + normalize(form): lemma for lemma, forms in
                      ("أعطى", "أعطاه أعطاها أعطته أعطتها"),
                      *_ACTING_FORMS)
                     for form in forms.split() for prefix in ("", "و", "ف")}
+# "وكان المجلس الدستوري قد قبل 5 ملفات ترشح من أصل 60": a body's acceptance counts what it accepted. Only after قد
+# (figure_setter): "قبل" is mostly "before" ("وقبل 3 أيام"، "قبل الوزير").
+_SETTING_AFTER_QAD = {normalize(form): "قبل" for form in ("قبل", "قبلت")}
+_SETTER_WORDS = frozenset(_SETTING_SURFACE) | frozenset(_SETTING_AFTER_QAD)
+
+
+def _setting_lemma(word: str) -> str:
+    """Return the lemma of a setting verb's written form (of _SETTING_SURFACE or _SETTING_AFTER_QAD)."""
+    return _SETTING_SURFACE.get(word) or _SETTING_AFTER_QAD[word]
+
+
 # What a verb of aiming needs after its subject: "تعمل الوزارة على"، "تسعى الهيئة إلى" ("تعمل الشركة في 30 دولة"
 # states where it works, not a target of its own).
 _AIM_PARTICLES = {"عمل": _words("على"), "سعى": _words("إلى الى"), "أقدم": _words("على"), "راهن": _words("على")}
@@ -1840,7 +1851,7 @@ def _setting_subject(toks: list[_Tok], k: int, phrase: _Phrase) -> _Phrase | Non
     a ruling binds whom it names after it ("ألزم الحكم المتهم"). Verbs that set a figure only in one shape
     (وجه، عمل، سعى، أحال، بدأ) must show it.
     """
-    lemma = _SETTING_SURFACE[toks[k].text]
+    lemma = _setting_lemma(toks[k].text)
     if _strip_al(toks[phrase.start].text) in _TEAMS:
         return None
     if lemma == "ألزم" and _is_al(toks[phrase.start].text) and _strip_al(toks[phrase.start].text) in _RULINGS:
@@ -1867,7 +1878,7 @@ def _setting_subject(toks: list[_Tok], k: int, phrase: _Phrase) -> _Phrase | Non
         return None  # "بدأت الوزارة حملة توعية": no figure of its own
     if lemma in _GIVING and not _gives_a_figure(toks, phrase.end):
         return None  # "وكان المجلس قد أرسل مشروع القانون إلى البرلمان": what it sends is no figure
-    if lemma == "رصد" and not _figure_in_clause(toks, phrase.end):
+    if lemma in ("رصد", "قبل") and not _figure_in_clause(toks, phrase.end):
         return None  # "وكانت الوزارة قد رصدت تجاوزات في المعبر": no figure allocated or counted
     if lemma == "أصدر" and not _issues_state_debt(toks, phrase.end):
         return None  # "وكانت المحكمة قد أصدرت حكمها في فبراير 2024": a ruling, no worth of its own
@@ -1886,10 +1897,12 @@ def figure_setter(body: str, sentence: Sentence, readings: SentenceReadings | No
     s0, _, raw, norm, toks = _read_sentence(body, sentence, readings)
     opening = _after_dateline(toks)  # "القاهرة- خفض البنك المركزي …": the verb opens the sentence after its dateline
     sourced = not _SOURCE_WORD_STARTS.isdisjoint(map(_TOK_TEXT, toks))
-    for k in compress(count(), map(_SETTING_SURFACE.__contains__, map(_TOK_TEXT, toks))):
-        if sourced and _SETTING_SURFACE[toks[k].text] in _ACTING_VERBS:
-            continue
+    for k in compress(count(), map(_SETTER_WORDS.__contains__, map(_TOK_TEXT, toks))):
         prev = toks[k - 1].text if k else ""
+        if toks[k].text in _SETTING_AFTER_QAD and prev not in ("قد", "وقد"):
+            continue  # "قبل" is "before" unless قد stands before it
+        if sourced and _setting_lemma(toks[k].text) in _ACTING_VERBS:
+            continue
         phrase = None
         if prev in ("قد", "وقد") and _after_kana_subject(toks, k - 1):
             phrase = _parse_np(toks, _clause_start(toks, k - 1) + 1)  # "وكان البنك قد خفض"

@@ -301,7 +301,13 @@ def _clause_start(toks: list[_Tok], k: int) -> int:
     for m in range(k - 1, max(-1, k - 1 - _BACK_WINDOW), -1):
         if toks[m].text in "،,؛;:":
             return m + 1
-    return 0 if k <= _BACK_WINDOW else k - _BACK_WINDOW
+    if k > _BACK_WINDOW:
+        return k - _BACK_WINDOW
+    # "جنيف – وكانت المنظمة قد أفادت": the clause opens with كان after the dateline (not "وكانت بعثة كويتية -
+    # سلوفاكية قد أعلنت"، "مركز كير–كارنيغي": a dash inside a name)
+    dateline = _after_dateline(toks)
+    return dateline if dateline < k and toks[dateline].text in _KANA \
+        and not any(t.text in _KANA for t in toks[:dateline]) else 0
 
 
 # A count that opens a survey's subject: "رجحت 12 من أصل 15 مؤسسة"، "توقع سبعة من كل عشرة محللين".
@@ -1098,7 +1104,9 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                         return _found(toks, phrase, (tok.start, tok.end))
             if cs < n and toks[cs].text in _AMMA:
                 cs, amma = cs + 1, True
+        opened_at = cs
         cs, subject_toks = _past_contrast(toks, cs)
+        contrast = cs != opened_at  # "غير أن البعثة التي زارت بيروت … اعتبرت": the subject stands before its verb
         if 0 < end - cs <= 12:
             phrase = _parse_np(subject_toks, cs)
             if amma and end == cs + 1 and toks[cs].text in surnames:
@@ -1139,8 +1147,10 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                 phrase = phrase._replace(end=end)
             elif phrase and phrase.end + 1 == end and toks[phrase.end].text in _SAME:
                 pass  # "غير أن المنظمة نفسها اعتبرته": the one named before, as "وقالت المنظمة نفسها" reads
-            elif kana_frame and phrase and _relative_to_qad(subject_toks, phrase, end):
-                pass  # "وكان أغلب المحللين الذين استطلعت الصحيفة آراءهم قد توقعوا": the subject, then who they are
+            elif (kana_frame or contrast) and phrase and _relative_to_qad(subject_toks, phrase, end):
+                # "وكان أغلب المحللين الذين استطلعت الصحيفة آراءهم قد توقعوا"، "غير أن بعثة الصندوق التي زارت
+                # عمّان بين 3 و9 أيار رأت": the subject, then who they are
+                pass
             elif phrase and phrase.end != end and not _apposed_subject(toks, phrase, apposed):
                 phrase = None
             if phrase and described and phrase.mode not in ("person", "org", "name"):
@@ -2282,7 +2292,7 @@ _KANA_RELATIVE_WORDS = 10  # "الذين استطلعت إنتربرايز آر�
 
 def _relative_to_qad(toks: list[_Tok], phrase: _Phrase, end: int) -> bool:
     """Say whether a relative clause runs from the end of a كان subject to its قد at toks[end]: "وكان أغلب المحللين
-    الذين استطلعت الصحيفة آراءهم قد توقعوا". Only people or a body (not "وكانت الأسعار التي ارتفعت … قد تراجعت"),
+    الذين استطلعت الصحيفة آراءهم قد توقعوا" (or from a subject after غير أن/لكن to its verb). Only people or a body (not "وكانت الأسعار التي ارتفعت … قد تراجعت"),
     and a clause of plain words: no comma, no إن/أن, no quote."""
     start = phrase.end
     if not (start < end - 1 and toks[start].text in _RELATIVE and end - start <= _KANA_RELATIVE_WORDS + 1):
@@ -2290,8 +2300,8 @@ def _relative_to_qad(toks: list[_Tok], phrase: _Phrase, end: int) -> bool:
     head = toks[phrase.start].text
     people = phrase.mode in ("person", "org") or _strip_al(head) in _UNNAMED_SOURCES \
         or _is_plural_title(_strip_al(toks[phrase.end - 1].text)) and phrase.mode == "group"
-    return people and all((t.text.isalpha() or t.text.isdigit()) and t.text not in _THAT and t.text not in _PLAIN_THAT
-                          for t in toks[start + 1:end])
+    return people and all(t.text.isalnum() and t.text not in _THAT and t.text not in _PLAIN_THAT
+                          for t in toks[start + 1:end])  # ("بين 3 و9 أيار": و9 is one token)
 
 
 def _kana_clause_subject(toks: list[_Tok], k: int, lemma: str) -> _Phrase | None:
