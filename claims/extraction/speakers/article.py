@@ -55,6 +55,7 @@ from .clauses import (
     _object_before_ba,
     _participle_agent,
     _past_contrast,
+    _quoted_topic,
     _past_inserts,
     _PLURAL_PEOPLE,
     _raw_end,
@@ -1018,9 +1019,10 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
             start = _clause_start(toks, k)
             cs, subject_toks = _past_contrast(toks, start)
             phrase = _parse_np(subject_toks, cs) if cs > start else None
-            if start > 0 and toks[start].text in _AMMA and toks[k].text[:1] == "ف":
+            topic = None
+            if (start > 0 or lemma in _COUNT_VERBS) and toks[start].text in _AMMA and toks[k].text[:1] == "ف":
                 # "…، أما المركز الوطني للرصد في عمّان فسجّله بقوة 5,1": the topic of أما is the ف- verb's subject
-                phrase = _amma_topic(toks, start + 1, k)
+                phrase = topic = _amma_topic(toks, start + 1, k)  # (a quoted name ends before its bracket)
             if phrase is None and lemma == "قدر" and _estimate_follows(toks[k:]):
                 # "وكشفت الأوراق أن لجنة من الوزارة قدّرت القيمة بنحو …": the subject of a that-clause
                 # that estimates states the figure. Not رصد: "أن الوزارة رصدت اعتمادات بقيمة …" allocates
@@ -1031,7 +1033,7 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
                     part_of = _parse_np(toks, phrase.end + 1)  # "لجنة من وزارة المالية"
                     if part_of and part_of.end == k and part_of.mode == "org":
                         phrase = phrase._replace(end=k)
-            if phrase is None or phrase.end != k:
+            if phrase is None or phrase.end != k and phrase is not topic:
                 continue
         if phrase is None:
             j = _skip_adverbs(toks, k + 1)
@@ -1198,7 +1200,11 @@ def _quoted_recorder(toks: list[_Tok], j: int) -> _Phrase | None:
 
 def _amma_topic(toks: list[_Tok], j: int, k: int) -> _Phrase | None:
     """Return the topic of أما from toks[j] when it runs up to the ف- verb at toks[k] and is a person or a body
-    (with the town it sits in: "أما المرصد الوطني في تونس فقدّر"); a thing is no one ("أما الأضرار فقدّرت")."""
+    (with the town it sits in: "أما المرصد الوطني في تونس فقدّر"); a thing is no one ("أما الأضرار فقدّرت").
+    A body's quoted name with its acronym in brackets is one too: "أما «رابطة حماية المستهلك» (رحم) فأحصت"."""
+    quoted = _quoted_topic(toks, j, k)
+    if quoted is not None:
+        return quoted
     phrase = _parse_np(toks, j)
     if phrase is None or phrase.mode not in ("person", "org"):
         return None

@@ -366,6 +366,9 @@ def _in_own_words(toks: list[_Tok], j: int) -> bool:
 _COMPLAINT_WINDOW = 8  # "من أن" after the complainants and where they live: "سكان أحياء في جانب المدينة"
 
 
+_COMPLEMENT_WINDOW = 40
+
+
 def _has_complement(toks: list[_Tok], j: int, lemma: str) -> bool:
     """Say whether a speech complement follows (إن/أن, a colon, a quote, قائلا, a preposition)."""
     if _in_own_words(toks, j):
@@ -403,7 +406,7 @@ def _has_complement(toks: list[_Tok], j: int, lemma: str) -> bool:
         return True  # the quotation came first: "\"…\"، كتب غوتيريش"
     prev = ""
     source_name = False  # inside a source's quoted name: "…، بحسب ما رصدته "بلدي نيوز"" quotes no words
-    for m, tok in enumerate(toks[j:j + 25], j):
+    for m, tok in enumerate(toks[j:j + _COMPLEMENT_WINDOW], j):
         t = tok.text
         if source_name or (t in _QUOTES and (prev in _SOURCE_VERBS or prev in _SOURCE_WORD_STARTS)):
             source_name = not (source_name and t in _QUOTES)
@@ -1109,6 +1112,8 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
         contrast = cs != opened_at  # "غير أن البعثة التي زارت بيروت … اعتبرت": the subject stands before its verb
         if 0 < end - cs <= 12:
             phrase = _parse_np(subject_toks, cs)
+            quoted = _quoted_topic(toks, cs, end) if amma and phrase is None else None
+            phrase = quoted or phrase  # "أما «رابطة حماية المستهلك» (رحم) فأحصت"
             if amma and end == cs + 1 and toks[cs].text in surnames:
                 # "أما الحربي، فأكد": an ال- surname read as a common noun, but the article named its bearer
                 phrase = _Phrase(cs, end, "name", True)
@@ -1116,7 +1121,9 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
                     and not (phrase.mode == "name" and phrase.named) \
                     and _strip_al(toks[phrase.start].text) not in _UNNAMED_SOURCES:
                 phrase = None  # "أما الاقتصاد، فأكد أنه …": a topic, not who speaks
-            if phrase and phrase.end < end and _circumstance_end(toks, phrase.end) == end:
+            if quoted is not None:
+                pass  # a body's quoted name, then its acronym
+            elif phrase and phrase.end < end and _circumstance_end(toks, phrase.end) == end:
                 pass  # "لكن الوزارة وفي بيان لها أكدت": the subject, then where it spoke
             elif phrase and phrase.end < end and _time_phrase_end(toks, phrase.end) == end:
                 pass  # "وكانت الحصيلة التي أعلنتها الهيئة مساء الاثنين قد أشارت": the subject, then when
@@ -2557,6 +2564,19 @@ def _past_bracket(toks: list[_Tok], j: int) -> int:
         return j
     close = next((m for m in range(j + 1, min(len(toks), j + _BRACKET_WORDS + 2)) if toks[m].text == ")"), None)
     return close + 1 if close is not None else j
+
+
+_QUOTED_TOPIC_WORDS = 8  # "«الجمعية اللبنانية من أجل ديمقراطية الانتخابات»"
+
+
+def _quoted_topic(toks: list[_Tok], j: int, end: int) -> _Phrase | None:
+    """Return a body's quoted name at toks[j] as the topic of أما when it runs to toks[end], past a bracketed acronym:
+    "أما «رابطة حماية المستهلك» (رحم) فأحصت" → رابطة حماية المستهلك (its head an institution word)."""
+    close = _quoted_name(toks, j, words=_QUOTED_TOPIC_WORDS)
+    if close == j or toks[j].text not in _QUOTES or not _is_institution(_strip_al(toks[j + 1].text)) \
+            or _past_bracket(toks, close) != end:
+        return None
+    return _Phrase(j + 1, close - 1, "org", True)
 
 
 def _past_contrast(toks: list[_Tok], cs: int) -> tuple[int, list[_Tok]]:
