@@ -2543,6 +2543,8 @@ def _resolve_title(body: str, written: Attribution, named: list[Attribution],
         for k in compress(count(), same_head):
             if not need_name and k and (_is_title(toks[k - 1].text) or toks[k - 1].text in ("عام", "العام")):
                 continue  # "أمين عام الوزارة …": the body names a person's post, not a fuller mention of it
+            if k and toks[k - 1].text in _ANY_ONE:
+                continue  # "وأن كل بنك يحق له التقدم": any bank, no mention of the one named again
             phrase = _parse_np(toks, k)
             if not phrase or (need_name and not phrase.named) or phrase.end - phrase.start < 2:
                 continue
@@ -2557,6 +2559,7 @@ def _resolve_title(body: str, written: Attribution, named: list[Attribution],
     return None
 
 
+_ANY_ONE = _words("كل لكل بكل وكل أي لأي بأي")
 _APPOSITION = re.compile(r"\s*[،,]\s*([^،,.:؛\n]{1,80})[،,]")
 
 

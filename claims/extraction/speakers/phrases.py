@@ -2290,7 +2290,7 @@ def _workplace_apposition(toks: list[_Tok], j: int) -> int:
         if words and t == "من" and m + 1 < n and toks[m + 1].text in _FOR_THE_SAKE:
             m += 2  # a body's name says what it works for: "مركز السياسات من أجل الجنوب الجديد"
             continue
-        if not (t in _QUOTES or words < 5 and t.isalpha() and t not in _STOP and not _verb_lemma(t)):
+        if not (t in _QUOTES or words < _WORKPLACE_WORDS and t.isalpha() and t not in _STOP and not _verb_lemma(t)):
             break
         words += t.isalpha()
         m += 1
@@ -2300,6 +2300,8 @@ def _workplace_apposition(toks: list[_Tok], j: int) -> int:
     return end if end > m else j
 
 
+# "بالمدرسة الوطنية العليا للإحصاء والاقتصاد التطبيقي": a workplace's full name, up to the comma before the name
+_WORKPLACE_WORDS = 7
 _SECOND_TITLE_LINKS = _words("في فى لدى باسم")
 _FOR_THE_SAKE = _words("أجل")  # "من أجل"
 
@@ -2313,8 +2315,13 @@ def _ba_workplace(toks: list[_Tok], j: int) -> bool:
     if j >= len(toks):
         return False
     t = toks[j].text
-    return t[:1] == "ب" and (len(t) > 4 and t.isalpha() and (_is_institution(t[1:]) or _is_place(t[1:]))
+    return t[:1] == "ب" and (len(t) > 4 and t.isalpha() and (_is_institution(t[1:]) or _is_place(t[1:])
+                                                              or _strip_al(t[1:]) in _SCHOOLS)
                              or t[1:] in _LAND_FEATURES)
+
+
+# Where a teacher works: "والأستاذ بالمدرسة الوطنية للإحصاء، فلان،" (جامعة، معهد، كلية are bodies already).
+_SCHOOLS = _words("مدرسة ثانوية")
 
 
 # Common nouns of the land that open a region's name: "ساحل حضرموت"، "وادي الأردن"، "ريف دمشق"، "جبل لبنان". After ب
