@@ -1425,10 +1425,18 @@ def _participle_clause_speaker(toks: list[_Tok]) -> tuple[int, _Found] | None:
         m += opener
         if m >= n or _ANALYSE_SURFACE.get(toks[m].text) in _FIGURE_VERBS:
             continue  # "، فيما قال X إن …": the verb's own clause, read by figure_sources
+        if _OUTCOME_VERB.match(toks[m].text):
+            # "وأوضحت X أن …، فيما نالت كتلة Y 3 آلاف صوت، مضيفة أن …": what Y got is told in X's words;
+            # the participle goes on with X, not with the one an outcome befell
+            continue
         agent = _participle_agent(toks[m:])
         if agent is not None:
             return c + 1, agent
     return None
+
+
+# Verbs of an outcome that befalls the subject (votes won, a level reached), not an act it states.
+_OUTCOME_VERB = re.compile(r"^(?:نال|حصل|فاز|حاز|حقق|بلغ|وصل|تجاوز|تراجع|ارتفع|انخفض)ت?$")
 
 
 def _first_comma_outside_quotes(toks: list[_Tok], start: int) -> int | None:

@@ -835,6 +835,7 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
     subjects: the phrases _verb_subject read on these toks)."""
     n = len(toks)
     first_carry: _Carry | None = None
+    quotes_before: list[int] | None = None  # how many quote marks stand before each token
     # Only speech verbs start a reading: find them with C-level iteration, not a call per token.
     for k in compress(count(), map(_ANALYSE_SURFACE.get, map(_TOK_TEXT, toks))):
         tok = toks[k]
@@ -842,6 +843,11 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
         prev = toks[k - 1].text if k else ""
         if prev in _NEGATING_NOUNS:
             continue  # "فضّلت عدم ذكر هويتها": a verbal noun in the genitive, no verb with a subject before it
+        if first_carry is not None:
+            if quotes_before is None:  # counted once, not per verb: a sentence may hold many verbs
+                quotes_before = list(accumulate(map(_QUOTES.__contains__, map(_TOK_TEXT, toks)), initial=0))
+            if quotes_before[k] % 2:
+                continue  # "وأضاف: «…، لكن السجل التاريخي يقول إن …»": the carried speaker's own words
         if k >= 2 and prev.endswith("ا") and prev[:-1] in _DOCUMENT_NOUNS:  # "تقريراً"، "تقريرا": one report, accusative
             publisher = _publisher_before(toks, k - 1)
             if publisher:
