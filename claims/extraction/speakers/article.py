@@ -850,6 +850,21 @@ def _speaks_of(toks: list[_Tok], j: int) -> bool:
     return m < len(toks) and toks[m].text == "عن"
 
 
+_INSPECTION_WORDS = 4  # "كشف فريق من المهندسين صباح أمس على": the rest of the subject and a time before على
+
+
+def _inspects(toks: list[_Tok], j: int) -> bool:
+    """Say whether كشف على (examined) follows its subject, past the subject's rest and a time: "كشفت اللجان صباح
+    اليوم على 43 مدرسة"؛ "كشفت الوزارة عن …" or "كشفت الوزارة أن …" tells something."""
+    m = _past_inserts(toks, _time_phrase_end(toks, _past_inserts(toks, j)))
+    for tok in toks[m:m + _INSPECTION_WORDS]:
+        if tok.text == "علي" and not tok.raw.endswith("ي"):  # على, not the name علي
+            return True
+        if not tok.text.isalpha() or tok.text == "عن" or tok.text in _THAT or _verb_lemma(tok.text):
+            return False
+    return False
+
+
 def _own_forecast_after(toks: list[_Tok], j: int) -> bool:
     """Say whether the subject's own forecast (توقعاته، تقديراتها) follows it, past an insert set off by commas;
     or its forecast of what a pronoun names ("رفع محللون تقديرات إنتاجها")."""
@@ -1087,6 +1102,8 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
             continue
         if lemma == "تحدث" and not _speaks_of(toks, phrase.end):
             continue  # "، فيما تحدث الوزير مع نظيره": a talk with someone, nothing told
+        if lemma == "كشف" and _inspects(toks, phrase.end):
+            continue  # "بعد أن كشفت لجان هندسية صباح اليوم على 43 مدرسة": an inspection, the announcer's figure
         if phrase.mode == "name" and _masdar_like(toks[phrase.start].text) \
                 and not (not _masdar_like(toks[phrase.start].text, weak=False)
                          and phrase.end - phrase.start >= 2 and _that_after_apposition(toks, phrase.end)):
