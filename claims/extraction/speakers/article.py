@@ -1658,7 +1658,9 @@ _ACTING_FORMS = (("ألغى", "ألغى ألغت"), ("أوقف", "أوقف أو�
                  ("أغلق", "أغلق أغلقت"), ("وزع", "وزع وزعت"), ("خصص", "خصص خصصت"), ("صرف", "صرف صرفت"),
                  ("منح", "منح منحت"), ("استقبل", "استقبل استقبلت"), ("أنجز", "أنجز أنجزت"), ("نفذ", "نفذ نفذت"),
                  ("شحن", "شحن شحنت"), ("وظف", "وظف وظفت"), ("لوح", "لوح لوحت"),
-                 ("طرح", "طرح طرحت"),  # a tender it puts out: "وطرحت الوزارة مناقصة لشراء 120 ألف طن"
+                 # a tender it puts out: "وطرحت الوزارة مناقصة لشراء 120 ألف طن"; and state debt it auctions or sells:
+                 # "طرح البنك المركزي أذون خزانة بقيمة 40 مليار"، "وكان المصرف قد باع سندات حكومية بقيمة 5 مليارات"
+                 ("طرح", "طرح طرحت"), ("باع", "باع باعت"),
                  # "وكانت الحكومة قد رصدت للبرنامج غلافاً مالياً قدره 120 مليار درهم": the sum it allocates (and
                  # "رصدت الشبكة 12 هزة": the count it records); only with a figure in its clause (_figure_in_clause)
                  ("رصد", "رصد رصدت"),
@@ -1709,12 +1711,20 @@ def _issues_state_debt(toks: list[_Tok], j: int) -> bool:
     "أصدرت وزارة المالية الأسبوع الماضي صكوكاً سيادية بقيمة 2 مليار"; not "أصدرت المحكمة حكماً بسجن 3 متهمين"
     nor "أصدرت الشركة سندات بقيمة 500 مليون" (no state's debt)."""
     j = _past_inserts(toks, j)  # "أصدرت الخزانة، أمس، أذونات"
-    for m in range(j, min(len(toks) - 1, j + _SECURITIES_WINDOW)):
+    inserts_left = 1  # "طرح البنك، أمس، نيابة عن وزارة المالية، أذون خزانة": one more phrase set off by commas
+    end = min(len(toks) - 1, j + _SECURITIES_WINDOW)
+    m = j
+    while m < end:
         t = _strip_al(toks[m].text).rstrip("ا")
+        if toks[m].text in "،," and inserts_left and m > j and all(x.text.isalpha() for x in toks[j:m]):
+            inserts_left, j = 0, m + 1
+            m, end = j, min(len(toks) - 1, j + _SECURITIES_WINDOW)
+            continue
         if toks[m].text in "،,.؛;؟?!":
             return False
         if t in _TREASURY_BILLS or t in _STATE_SECURITIES and toks[m + 1].text.rstrip("ا") in _OF_THE_STATE:
             return _figure_in_clause(toks, m + 1)
+        m += 1
     return False
 
 
@@ -1901,8 +1911,10 @@ def _setting_subject(toks: list[_Tok], k: int, phrase: _Phrase) -> _Phrase | Non
     aim = _AIM_PARTICLES.get(lemma)
     if aim is not None and not (phrase.end < len(toks) and toks[_past_time_insert(toks, phrase.end)].text in aim):
         return None
-    if lemma == "طرح" and not _puts_out_tender(toks, phrase.end):
+    if lemma == "طرح" and not _puts_out_tender(toks, phrase.end) and not _issues_state_debt(toks, phrase.end):
         return None  # "وطرح المصرف أوراقاً نقدية جديدة": no figure of its own
+    if lemma == "باع" and not _issues_state_debt(toks, phrase.end):
+        return None  # "وباع المستثمرون أسهماً بقيمة 3 ملايين": a trade, no body's own figure
     if lemma == "أحال" and not _refers_a_count(toks, phrase.end):
         return None  # "وأحالت النيابة الملف إلى القضاء": no one counted
     if lemma == "بدأ" and not _applies_a_charge(toks, phrase.end) and not _starts_running(toks, phrase.end):
@@ -1916,6 +1928,27 @@ def _setting_subject(toks: list[_Tok], k: int, phrase: _Phrase) -> _Phrase | Non
     if lemma == "نظم" and not _counts_participants(toks, phrase.end):
         return None  # "نظمت الجمعية وقفة احتجاجية أمام 3 وزارات": where or against whom, not who took part
     return phrase
+
+
+_THAT_AFTER_WHEN = _words("أن")
+_AFTER_BEFORE = _words("بعد وبعد قبل وقبل")
+
+
+def _is_figure(t: str) -> bool:
+    return t.removeprefix("ب")[:1].isdigit() or lookup_word(normalize_word(t)) is not None
+
+
+def _amma_setter(toks: list[_Tok], k: int) -> _Phrase | None:
+    """Return the topic of أما when the setting verb at toks[k] answers it with ف: "أما البنك المركزي التونسي، فقد
+    أبقى الفائدة عند 7.5%"، "أما المصرف فخفض …"; a thing is no one ("أما الأسعار، فقد رفعها التجار")."""
+    v = k - 1 if k and toks[k - 1].text == "فقد" else k
+    if v == k and toks[k].text[:1] != "ف":
+        return None
+    end = v - 1 if v and toks[v - 1].text in "،," else v
+    start = _clause_start(toks, end)
+    if end - start < 2 or toks[start].text not in _AMMA:
+        return None
+    return _amma_topic(toks, start + 1, end)
 
 
 def figure_setter(body: str, sentence: Sentence, readings: SentenceReadings | None = None) -> Attribution | None:
@@ -1939,6 +1972,14 @@ def figure_setter(body: str, sentence: Sentence, readings: SentenceReadings | No
             phrase = _parse_np(toks, _clause_start(toks, k - 1) + 1)  # "وكان البنك قد خفض"
             if phrase is not None and phrase.end != k - 1:
                 phrase = None
+        elif (amma := _amma_setter(toks, k)) is not None:
+            phrase = amma  # "أما البنك المركزي التونسي، فقد أبقى الفائدة عند 7.5%"
+        elif prev in _THAT_AFTER_WHEN and k >= 2 and toks[k - 2].text in _AFTER_BEFORE and not sourced \
+                and not any(_is_figure(t.text) for t in toks[:k]):
+            # "وتأتي العطاءات بعد أن قررت اللجنة الإبقاء على الفائدة عند 21%": the clause of time holds the
+            # sentence's first figures, which the body sets ("ارتفعت الأسهم 3% بعد أن خفض البنك …" does not; nor
+            # "…، وفق وزارة المالية": a source word names who gives them)
+            phrase = _parse_np(toks, _skip_adverbs(toks, k + 1))
         elif k == opening or (k == 1 and prev in _OPENING_ALSO) or (k > 2 and k == _after_opening_place(toks)) \
                 or (k > 2 and k == _after_connective(toks)):
             # "وفي وقت سابق من العام، وسعت الوزارة …": a time or place set off first, then the verb; "وعلى المنوال
