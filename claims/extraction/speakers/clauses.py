@@ -3204,9 +3204,9 @@ def _source_phrase(toks: list[_Tok], *, outside_quotes: bool = False) -> _Found 
         while j < n and (toks[j].text in ("به", "بها", "ب", "عنه", "عنها") or toks[j].text in _QUOTES):
             j += 1  # "بحسب ما أفادت به الشرطة"، "حسب ما أعلنت عنه الوكالة"، "طبقاً لـ"الهيئة العامة للإحصاء""
         if j + 1 < n and (toks[j].text in _LATEST or toks[j].text[:1] == "ل" and toks[j].text[1:] in _LATEST) \
-                and _document_noun(toks[j + 1]):
+                and (_document_noun(toks[j + 1]) or _strip_al(toks[j + 1].text) in _INDICES):
             # "بحسب آخر إحصاء للوزارة"، "وفقاً لآخر تقرير للمرصد"، "ووفق أحدث نشرة للمصرف": the author of the
-            # count is the source
+            # count is the source; "وحسب آخر المؤشرات الصادرة عن البنك": a published index's issuer
             j += 1
         patched = toks
         if j < n and toks[j].text.startswith("ل") and not toks[j].text.startswith("لل") and len(toks[j].text) > 3 \
@@ -3352,6 +3352,16 @@ def _issuer_further_on(toks: list[_Tok], j: int) -> _Phrase | None:
         if t in _PUBLISHED and m + 3 < n and toks[m + 1].text in _ON_OR_IN and toks[m + 2].text in _OUTLET_PAGES:
             # "بحسب نتائج المزاد المنشورة على موقع البنك": whose site published the results
             return _author_at(toks, m + 3, agent=True)
+        if t in _PUBLISHED and m + 3 < n and toks[m + 1].text in _ON_OR_IN and _is_al(toks[m + 2].text) \
+                and _strip_al(toks[m + 2].text) in _OUTLET_PAGES:
+            # "وفق البيانات المنشورة على الموقع الإلكتروني للبنك المركزي": the page, its adjectives, then ل + its owner
+            e = m + 3
+            while _adjective_at(toks, e):
+                e += 1
+            if e < n and toks[e].text[:1] == "ل":
+                owner = _author_at(toks, e, agent=True)
+                return owner if owner is not None and owner.mode in ("person", "org") else None
+            return None
         if _verb_lemma(t):
             return None
     return None
