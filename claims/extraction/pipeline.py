@@ -139,10 +139,20 @@ def extract_claims(body: str, *, published: dt.date | None = None) -> list[Extra
 _BULLETS = frozenset("-•*–·▪●")
 
 
+# A line of a list with no bullet: a label, a colon, then its figures ("كتلة الوفاء: 4,128 صوتاً – 25 مقعداً").
+_LABELLED_FIGURES = re.compile(r"[^:\d\n]{2,60}:\s*\d")
+
+
 def _list_item(body: str, sentence: Sentence) -> bool:
-    """Say whether a sentence is a bulleted line: a bullet ("- "، "• ") alone opens its line before it."""
+    """Say whether a sentence is a line of a list: a bullet ("- "، "• ") alone opens its line before it, or the
+    line is a label and its figures ("القائمة الأولى: 412 صوتاً"), the whole line."""
     line_start = body.rfind("\n", 0, sentence.start) + 1
-    return body[line_start:sentence.start].strip() in _BULLETS
+    before = body[line_start:sentence.start].strip()
+    if before in _BULLETS:
+        return True
+    line_end = body.find("\n", sentence.end)
+    whole_line = not before and not body[sentence.end:len(body) if line_end < 0 else line_end].strip()
+    return whole_line and _LABELLED_FIGURES.match(sentence.text.strip()) is not None
 
 
 def _lead_claimed_next(lead: tuple[int, ExtractedClaim] | None, sentences: list[Sentence],
