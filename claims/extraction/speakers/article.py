@@ -42,6 +42,7 @@ from .clauses import (
     _after_kana_subject,
     _act_told_by_source,
     _analyse,
+    _owned_subject,
     _called_after,
     _called_name,
     _crew_recording,
@@ -1061,6 +1062,11 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
                 or (_counted_subject(toks, j) if lemma in _SAYING_VERBS else None)
             quoted_recorder = phrase is None and lemma in _RECORD_VERBS and k == 0
             phrase = phrase or (_quoted_recorder(toks, j) if quoted_recorder else None)
+            if phrase is None and k > 0 and lemma in _SAYING_VERBS and (owned := _owned_subject(toks, j)) is not None \
+                    and owned[1].named:
+                # "أعلنت القائمة أنها طعنت في النتائج، وقال منسقها العام، الدكتور فلان، إن …": the body's own
+                # official, named, speaks in a clause of his own ("وقالت عنها رئيستها إنها …" speaks for the body)
+                phrase = owned[1]
             if phrase is not None and lemma == "أظهر" and _shown_outcome(toks, phrase):
                 continue  # "…، وأظهرت فوز لائحة الحزب بنسبة 54%": what the results show, their author stated before
             if phrase is not None and (called := _called_after(toks, phrase)) is not None:
@@ -1539,7 +1545,10 @@ def _saying(source: Attribution) -> bool:
 
 
 def _same_speaker(a: Attribution, b: Attribution) -> bool:
-    """Say whether two mentions may name one speaker: "الوزيرة" after "وزيرة الخارجية … تشوي سون هوي"."""
+    """Say whether two mentions may name one speaker: "الوزيرة" after "وزيرة الخارجية … تشوي سون هوي"; not a body
+    and an official of it ("الجمعية" and "رئيس الجمعية، الدكتور فلان")."""
+    if _is_body(a.speaker) != _is_body(b.speaker):
+        return False
     x, y = sorted((_title_key(a.speaker), _title_key(b.speaker)), key=len)
     return all(w in y for w in x)
 

@@ -890,6 +890,10 @@ def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset()
         if clause_initial and prev in ("قد", "وقد") and (_after_kana_subject(toks, k - 1)
                                                          or _after_kana_relative_insert(toks, k - 1)):
             clause_initial = False  # "وكانت الحكومة قد أقرت خطة": the subject came before قد, خطة is the object
+        if clause_initial and lemma in _OBJECT_THEN_BA and _answers_amma(toks, k) and _bare_object_then_ba(toks, k):
+            # "أما البعثة، التي نشرت 65 مراقباً، فقد وصفت الاقتراع بأنه …": the topic of أما describes; what
+            # it describes (الاقتراع) is the object
+            clause_initial = False
         opens_sentence = k == 0 or (k == 1 and prev in ("و", "ف"))
         if opens_sentence and lemma == "نقل" and _relays_pronoun(toks, k + 1, _skip_adverbs(toks, k + 1)):
             return _Carry((tok.start, tok.end))  # "ونقلت عنه وكالة رويترز قوله إن": he, named before, says it; the outlet relays
@@ -1890,7 +1894,10 @@ def _owned_subject(toks: list[_Tok], j: int) -> tuple[list[_Tok], _Phrase] | Non
         return None
     after = patched[phrase.end].text if phrase.end < n else ""
     if phrase.named:
-        # "فقد أقرّ منسقها العام يوسف الكندري بأن"، "وقال مديرها خالد العلي إن": the post, then its holder's name
+        # "فقد أقرّ منسقها العام يوسف الكندري بأن"، "وقال مديرها خالد العلي إن": the post, then its holder's name;
+        # "وقال منسقها العام، الدكتور فلان، إن": the name set off by commas
+        if after in "،," and phrase.end + 1 < n and any(t.text in "،," for t in patched[j + 1:phrase.end]):
+            after = patched[phrase.end + 1].text
         return (patched, phrase) if after in _THAT and after != "لأن" else None
     return (patched, phrase) if after in _PLAIN_THAT or after in "،,:" else None
 
@@ -2278,6 +2285,31 @@ def _people_where(toks: list[_Tok], phrase: _Phrase, end: int, verb: str) -> boo
     "ناشطين حقوقيين بالمنطقة أشاروا"; not "الأسعار بالمنطقة ارتفعت" (no people, no plural verb)."""
     return end == phrase.end + 1 and verb.endswith("وا") and toks[phrase.end].text.startswith("بال") \
         and len(toks[phrase.end].text) > 5 and bool(_PLURAL_PEOPLE.match(toks[phrase.start].text))
+
+
+def _answers_amma(toks: list[_Tok], k: int) -> bool:
+    """Say whether the verb at k, with ف or after فقد, answers the topic of أما before a comma, maybe past a
+    description: "أما البعثة، فقد وصفت"، "أما النقابة، التي تضم 12 ألف عضو، فوصفت"."""
+    if toks[k].text[:1] == "ف":
+        comma = k - 1
+    elif k >= 2 and toks[k - 1].text == "فقد":
+        comma = k - 2
+    else:
+        return False
+    if comma < 2 or toks[comma].text not in "،,":
+        return False
+    topic = _clause_start(toks, comma)
+    return toks[topic].text in _AMMA or _amma_before_description(toks, topic) is not None
+
+
+def _bare_object_then_ba(toks: list[_Tok], k: int) -> bool:
+    """Say whether one definite noun and a ب- complement follow the verb at k, which has no object pronoun:
+    "وصفت الاقتراع بأنه"; not "وصفها الوزير بأنها" (the object is the pronoun, the subject follows)."""
+    verb = toks[k].text
+    if any(verb.endswith(c) and _VERB_SURFACE.get(verb[:-len(c)]) is not None for c in _OBJECT_CLITICS):
+        return False
+    j = _skip_adverbs(toks, k + 1)
+    return j + 1 < len(toks) and _is_al(toks[j].text) and toks[j + 1].text[:1] == "ب" and len(toks[j + 1].text) > 2
 
 
 def _after_topic(toks: list[_Tok], k: int) -> bool:
