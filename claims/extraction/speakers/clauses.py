@@ -2741,10 +2741,16 @@ def _contrast_pronoun(toks: list[_Tok], k: int) -> bool:
 
 def _surname_before_object(toks: list[_Tok], k: int, surnames: set[str] | frozenset[str]) -> _Phrase | None:
     """For "هنّأ الخصاونة منافسه في منشور …، وكتب:" return the ال- surname (named in full before) that opens the
-    first clause with the verb's object after it. A common noun the surname test let through has no object after
+    first clause with the verb's object after it, or any surname with where he spoke after it ("في كلمة متلفزة"). A common noun the surname test let through has no object after
     it: "وتأتي الخطوة بعد يومين …، وشدد" (the speaker is someone else)."""
     phrase = _first_clause_subject(toks, k, surnames)
-    if phrase is None or phrase.end != phrase.start + 1 or not _is_al(toks[phrase.start].text) or phrase.end >= k:
+    if phrase is None or phrase.end != phrase.start + 1 or phrase.end >= k:
+        return None
+    if _circumstance_end(toks, phrase.end) > phrase.end:
+        # "تعهد كاست في خطاب النصر بـ«…»، وقال"، "هنّأ السوداني في كلمة متلفزة العراقيين …، وأكد": where he spoke
+        # follows the surname, so he is the one who speaks, not the verb's object
+        return phrase
+    if not _is_al(toks[phrase.start].text):
         return None
     obj = toks[phrase.end].text
     if not obj.isalpha() or obj in _STOP or obj in _PLAIN_THAT or _verb_lemma(obj):
@@ -3042,7 +3048,7 @@ def _event_agent(toks: list[_Tok], k: int) -> _Phrase | None:
 
 # Where and how a subject spoke, set between it and its verb: "الوزارة، وفي بيان لها، أكدت".
 _CIRCUMSTANCE_PREPS = _words("في وفي خلال وخلال عبر وعبر")
-_STATEMENT_NOUNS = _words("بيان تصريح تصريحات مؤتمر حديث كلمة مقابلة رسالة تغريدة منشور لقاء رد بلاغ")
+_STATEMENT_NOUNS = _words("بيان تصريح تصريحات مؤتمر حديث كلمة خطاب مقابلة رسالة تغريدة منشور لقاء رد بلاغ")
 _HE_IS = _words("وهو وهي وهم وهما")
 _WHO_THEY_ARE_WORDS = 12  # "، وهي نازحة تقيم في حي غويران بالمدينة،"
 
