@@ -975,6 +975,17 @@ _CENTRE_OF_EVENT_ADJECTIVES = _words("الرئيسي الأساسي الفعلي
 _DAY_AFTER_A_NAME = _words("يوم اليوم أمس مساء صباح فجر ليلة الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس "
                            "الجمعة السبت")
 _COMPASS = _words("جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي")
+
+
+def _compass_place_end(toks: list[_Tok], j: int) -> int:
+    """Return the end of a region named by its compass words and a place at toks[j] ("وسط إفريقيا"، "جنوب شرق
+    آسيا"), else j: a body's name goes on through it after ل + its members ("المجموعة الاقتصادية لدول غرب إفريقيا")."""
+    m = j
+    while m < len(toks) and m - j < 2 and toks[m].text in _COMPASS:
+        m += 1
+    return m + 1 if j < m < len(toks) and _is_place(toks[m].text) else j
+
+
 _MEDIA = _words("وكالة صحيفة قناة شبكة موقع مجلة إذاعة تلفزيون")
 _TITLE_NAMES = _words("أمين أمينة أمير أميرة رائد سيد مساعد")  # مساعد العيبان: a first name too
 _ADDRESSEES = _words("للصحفيين للصحافيين للصحافة للتلفزيون للإذاعة للنواب للمراسلين للمشاركين للحضور "
@@ -1150,9 +1161,11 @@ def _title_chain(toks: list[_Tok], j: int, *, person: bool, head: str) -> int:
             continue
         if t[:1] == "ل" and len(t) > 3 and (t[1:] not in _MEDIA or person and _media_employer(toks, j + 1)) \
                 and (_is_institution(t[1:]) or _is_place(t[1:]) or _is_title(t[1:])
-                     or (j + 1 < n and (_is_al(toks[j + 1].text) or _coordinated_construct(toks, j + 1))
+                     or (j + 1 < n and (_is_al(toks[j + 1].text) or _coordinated_construct(toks, j + 1)
+                                        or _compass_place_end(toks, j + 1) > j + 1)
                          and not t.startswith("لل"))):
             j += 1  # لحلف، لمنطقة، لشؤون، لكرة القدم، لحماية (وإرشاد المستهلك)
+            j = _compass_place_end(toks, j)  # "المجموعة الاقتصادية لدول وسط إفريقيا": the region its members lie in
             if t[1:] in _NAMED_ORGS:
                 j = _quoted_name(toks, j)  # "المدير العام لشركة "أوراسكوم" …"
             plain, after_nisba, definite = 0, False, False
