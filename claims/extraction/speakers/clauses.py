@@ -829,11 +829,33 @@ def _forecaster(toks: list[_Tok], j: int) -> _Phrase | None:
     return _Phrase(j + 1, end, "org", body.named) if members else body._replace(end=end)
 
 
+_SO_THAT = _words("فإن فإنه فإنها فإنهم")
+_OPENING_SOURCE_WORDS = 14  # "وبحسب مصادر مصرفية تحدثت لـ"بران برس"،": the source and whom it told
+
+
+def _opening_source_of_main_clause(toks: list[_Tok]) -> _Found | None:
+    """For "وبحسب مصادر مصرفية …، فإن سعر الدولار …، فيما نقلت وكالة سبأ عن جمعية الصرافين أن …" return the source
+    that opens the sentence: it tells the main clause (فإن), and a side clause after فيما does not take the sentence.
+    """
+    if len(toks) < 4 or not (toks[0].text in _SOURCE_STARTS or toks[0].text[:1] == "و" and toks[0].text[1:] in _SOURCE_STARTS):
+        return None
+    comma = next((m for m in range(1, min(len(toks) - 1, _OPENING_SOURCE_WORDS + 1)) if toks[m].text in "،,"), None)
+    if comma is None or toks[comma + 1].text not in _SO_THAT:
+        return None
+    source = _source_phrase(toks[:comma])
+    if source is None or source.cue[0] != toks[0].start:
+        return None
+    return _document_named_before(toks, source) or source
+
+
 def _analyse(toks: list[_Tok], surnames: set[str] | frozenset[str] = frozenset(),
              subjects: dict[int, _Phrase | None] | None = None) -> _Found | _Carry | _CarryBody | _CarryPrevious | None:
     """Find who speaks in one tokenised sentence (surnames: the last name words of the article's named speakers;
     subjects: the phrases _verb_subject read on these toks)."""
     n = len(toks)
+    opening = _opening_source_of_main_clause(toks)
+    if opening is not None:
+        return opening
     first_carry: _Carry | None = None
     quotes_before: list[int] | None = None  # how many quote marks stand before each token
     # Only speech verbs start a reading: find them with C-level iteration, not a call per token.
