@@ -2097,8 +2097,10 @@ def _survey_author(toks: list[_Tok]) -> _Phrase | None:
         if _strip_al(toks[m].text) not in _SURVEYS:
             continue
         author = _document_author(toks, m + 1, definite=_is_al(toks[m].text))
-        if author is not None and author.end <= first_figure and any(
-                tok.text in _ISSUED_IT or tok.text in _ISSUED_BY for tok in toks[m + 1:author.start]):
+        if author is not None and author.end <= first_figure and (any(
+                tok.text in _ISSUED_IT or tok.text in _ISSUED_BY for tok in toks[m + 1:author.start])
+                or (covered is not None and m > covered and not _is_al(toks[m].text)
+                    and toks[m + 1].text[:1] == "ل")):  # "شملهم استطلاع لوكالة بلومبرغ": a poll by the agency
             return author
     return None
 
