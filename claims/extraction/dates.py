@@ -542,6 +542,20 @@ def _dated_by_past_participle(norm: str, start: int) -> bool:
     return _PAST_PARTICIPLE_BEFORE.search(norm, max(0, start - _PARTICIPLE_REACH), start) is not None
 
 
+# The month a pay is for is the month worked, already gone, whatever the paying still ahead: "سيبدأ صرف مرتبات
+# موظفي الدولة لشهر نوفمبر" (told in December) pays November's salaries.
+_PAY_FOR_MONTH_BEFORE = re.compile(_f(
+    r"(?<!\w)(?:ال)?(?:رواتب|مرتبات|اجور|معاشات)(?!\w)[^.،؛\n]{0,40}(?<!\w)ل(?:شهر)?" f"{S}?"))
+_PAY_REACH = 60  # characters back from the month to the pay noun
+
+
+def _pay_for_month(norm: str, start: int) -> bool:
+    """Say whether the month at start is the one a pay is for ("مرتبات موظفي الدولة لشهر نوفمبر"): the match may
+    take in the month's own "ل" or "لشهر", so it must end where the month's name begins or just before."""
+    return any(start - 1 <= m.end() <= start + 5 for m in
+               _PAY_FOR_MONTH_BEFORE.finditer(norm, max(0, start - _PAY_REACH), start + 5))
+
+
 def _future_context(norm: str, start: int) -> bool:
     """Say whether the clause before start announces a future event for the date at start.
 
@@ -550,7 +564,7 @@ def _future_context(norm: str, start: int) -> bool:
     follows the date). "منذ" right before the date always points to the past, and so does a past participle
     (الصادر في).
     """
-    if _dated_by_past_participle(norm, start):
+    if _dated_by_past_participle(norm, start) or _pay_for_month(norm, start):
         return False
     left = _clause_before(norm, start)
     future = None
