@@ -3365,6 +3365,9 @@ _SUBJECT_QUANTIFIERS = _norms("بعض", "بعضها", "بعضهم", "كل", "أ�
 # Nor does a place or a group it is measured in: "تجاوزت نسبة الزيادة في بعض الأحياء 35%"، "لم تتجاوز نسبة ملء
 # سد المسيرة بإقليم سطات 9%" (the word after the verb must still name an amount).
 _SUBJECT_PLACES = _norms("في", "لدى", "داخل", "بين", "خلال")  # and when: "لم يتجاوز خلال يناير 2.8%"
+# "نسبة الفائدة التي تتجاوز لدى بعض البنوك 11%"، "درجات الحرارة التي تفوق في بعض المدن 45 درجة": the subject told
+# before the verb of exceeding, only where it does so stands between the verb and a measure: more than it still.
+_EXCEED_WHERE = _SUBJECT_PLACES | _norms("عند")
 _SUBJECT_REACH = 6
 # And a time told as "this season" may stand there too: "لم يتجاوز إنتاجها هذا الموسم 900 لتر"، "لم يتجاوز هذا العام 3%".
 _THIS = _norms("هذا", "هذه")
@@ -3551,7 +3554,7 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int, through
                 or (word.norm in _STOP and not in_it and not in_relative and not opens_name and not from_where
                     and not what_subject and not this_time
                     and not _is_subject_noun(word.norm)
-                    and word.norm not in _SUBJECT_QUANTIFIERS and (word.norm not in _SUBJECT_PLACES or width == 1)):
+                    and word.norm not in _SUBJECT_QUANTIFIERS and (word.norm not in _EXCEED_WHERE or width == 1)):
             return None  # a preposition, a number or a sign ends the subject: no verb reaches past it
         verb = _verb_form(tokens[k].norm)
         if verb is None:
@@ -3570,6 +3573,7 @@ def _verb_subject_qualifier(tokens: Sequence[Token], i: int, floor: int, through
         # "يصل في أسواق الخليج إلى 250 دولاراً": a verb of reaching with its preposition, the subject told before.
         negated_where = (tokens[head].norm in _SUBJECT_PLACES or this_time) and (negated or reach_to)
         if prep not in preps or not (_is_subject_noun(tokens[head].norm) or modal or negated_where or what_subject
+                                     or _exceeds_where(tokens, k, i, qual, prep)
                                      or _compares_any_subject(tokens, k, prep, qual, floor)
                                      or _exceeds_a_measure(tokens, i, qual, prep, width - in_it) or capped):
             return None
@@ -3609,6 +3613,19 @@ def _exceeds_a_measure(tokens: Sequence[Token], i: int, qual: str, prep: str, wi
         return False  # "تجاوز في المدينة 35 حالة": where, not what exceeds
     if len(subject) > _MEASURE_SUBJECT_REACH and not (len(subject) <= _LONG_MEASURE_SUBJECT_REACH
                                                      and _definite_noun_phrase(subject)):
+        return False
+    return _measure_at(tokens, i)
+
+
+def _exceeds_where(tokens: Sequence[Token], k: int, i: int, qual: str, prep: str) -> bool:
+    """Say whether a short "في/لدى/عند …" phrase alone stands between the verb of exceeding at tokens[k] and the
+    measured amount at tokens[i]. A count stays exact: "تجاوز في المدينة 35 حالة" (where, not what exceeds)."""
+    if qual != "more_than" or prep != "" or tokens[k + 1].norm not in _EXCEED_WHERE:
+        return False
+    where = tokens[k + 2:i]
+    if not where or len(where) >= _WHERE_AFTER_SUBJECT_REACH \
+            or any(t.kind != "ar" or (t.norm in _STOP and t.norm not in _SUBJECT_QUANTIFIERS)
+                   or lookup_word(t.norm) is not None for t in where):
         return False
     return _measure_at(tokens, i)
 
