@@ -623,6 +623,17 @@ def find_quantities(body: str, *, decimal_mark: str | None = None) -> list[Quant
             last_taken = change[1] - 1
             i = change[1]
             continue
+        if tok.text in _COLONS:
+            if _one_counted_after_colon(tokens, i + 1):
+                # "حزب الخضر: مقعد واحد (1,2%)": a list line's count told in words, one of the noun before واحد
+                noun = tokens[i + 1]
+                end = tokens[i + 2].end
+                found.append(QuantityMention(noun.start, end, body[noun.start:end], 1.0, "exact", noun.text))
+                last_taken = i + 2
+                i += 3
+            else:
+                i += 1
+            continue
         if tok.kind == "ar" and _one_unit(tokens, i):
             # "يقارب متراً واحداً"، "بدينار واحد": one of a measure or a currency, the number after its noun
             qual, q_start = _qualifier_before(tokens, i, last_taken)
@@ -804,6 +815,23 @@ def _one_unit(tokens: Sequence[Token], i: int) -> bool:
                 and _verb_form(tokens[i - 1].norm) is None)
 
 
+_COLONS = (":", "：")
+
+
+def _one_counted_after_colon(tokens: Sequence[Token], i: int) -> bool:
+    """Say whether tokens[i] is a counted noun told as one right after a "label:" colon, the figure of a list line.
+
+    "حزب الخضر: مقعد واحد (1,2%)"، "الحصيلة: قتيل واحد": the whole figure after the colon, so one of the noun. Inside
+    a sentence "في موسم واحد" or "بصوت واحد" says "a single", no count, and stays out.
+    """
+    if not (0 < i and i + 1 < len(tokens) and tokens[i - 1].text in _COLONS and tokens[i + 1].norm in _ONE_AFTER):
+        return False
+    noun = tokens[i]
+    if noun.norm in _STOP or lookup_word(noun.norm) is not None or _verb_form(noun.norm) is not None:
+        return False
+    return i + 2 == len(tokens) or tokens[i + 2].text in ("(", ".", "،", ",", "-", "–")
+
+
 # Verbs that say what one unit takes: "إنتاج لتر واحد من الزيت يحتاج 5 كيلوغرامات"، "يكلف طن واحد 300 دينار".
 _NEEDING_VERBS = _norms("يتطلب", "تتطلب", "يحتاج", "تحتاج", "يستلزم", "تستلزم", "يستهلك", "تستهلك", "يستغرق",
                         "تستغرق", "يكلف", "تكلف", "يتطلّب", "يستدعي", "تستدعي")
@@ -893,7 +921,7 @@ _CANDIDATE_RAW_MAX = 50_000  # bounds memory, as numbers._KIND_NORM_MAX
 def _is_candidate(raw: str) -> bool:
     """Say whether a token with this text can start a quantity, and remember it."""
     kind, norm = kind_and_norm(raw)
-    candidate = kind == "num" or (kind == "ar" and (
+    candidate = kind == "num" or raw in _COLONS or (kind == "ar" and (
         norm in _VAGUE_START or _dual_unit(norm) is not None or norm in _UNIT_SINGULARS or norm in DUAL_DURATION_WORDS
         or norm in _SHARE_FIRST or norm in _DEFINITE_FRACTIONS or norm in _PRONOUN_SHARES or norm in _UNIT_OF_ONE
         or _dual_count(norm) or _fem_dual_word(_DUAL_CLITICS.sub("", norm)) or norm in _AT_LEAST_TAIL

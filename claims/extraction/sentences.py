@@ -86,6 +86,10 @@ _PARENTHESES = re.compile(r"\([^()]*\)")
 # A list item that gives a label, a colon and a figure: "- متوسط سعر السيارة: 168 ألف درهم", also a figure
 # that opens with a scale word: "- سعر الطن: مليون و250 ألف دينار"، "- كلفة المشروع: مليار دولار".
 _DATA_ITEM = re.compile(r"^[^:：\n]{1,80}[:：]\s*(?:[0-9\u0660-\u0669]|(?:مليون|مليار|ألف|الف)\s)")
+# In a list of such items, a count told in words: one by "واحد" after its noun, two by a dual alone, each with its
+# share after it or nothing: "حزب الخضر: مقعد واحد (1,2%)"، "الحزب الشيوعي: مقعدان (2,1%)".
+_WORDED_DATA_ITEM = re.compile(r"^[^:：\n]{1,80}[:：]\s*(?:\S+\s+(?:واحد|واحدة|واحدا|واحداً)|\S{3,}(?:ان|ين))"
+                               r"\s*(?:\([^()]*\)\s*)?$")
 _CLAUSE_WORD = re.compile(r"(?:^|\s)(?:إن|أن|أنه|إنه|أنها|إنها|أنّ|إنّ)(?=\s|$)")
 
 
@@ -145,15 +149,20 @@ def _in_figure_list(body: str, spans: list[tuple[int, int]], index: int, start: 
     Such a line is a list item when the line before or after it has the same shape, or the line before ends with
     a colon that opens the list ("جاءت النتائج على النحو الآتي:").
     """
-    if not _DATA_ITEM.match(body[start:end]):
+    if not _list_figure_line(body[start:end]):
         return False
     if index > 0:
         before = body[slice(*_trim(body, *spans[index - 1]))]
-        if before.endswith((":", "：")) or _DATA_ITEM.match(before):
+        if before.endswith((":", "：")) or _list_figure_line(before):
             return True
     if index + 1 < len(spans):
-        return _DATA_ITEM.match(body[slice(*_trim(body, *spans[index + 1]))]) is not None
+        return _list_figure_line(body[slice(*_trim(body, *spans[index + 1]))])
     return False
+
+
+def _list_figure_line(line: str) -> bool:
+    """Say whether a line is a label, a colon and a figure, in digits or a count in words (_WORDED_DATA_ITEM)."""
+    return _DATA_ITEM.match(line) is not None or _WORDED_DATA_ITEM.match(line) is not None
 
 
 def _line_spans(body: str) -> list[tuple[int, int]]:
