@@ -418,13 +418,16 @@ def _is_own_name(name: str, own_names: frozenset[str], keys: list[str]) -> bool:
 
 def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
                    reference: dt.date | None, *, later_credit: str | None = None,
-                   masthead: str | None = None, own_names: frozenset[str] = frozenset()) -> tuple[dt.date | None, str | None]:
+                   masthead: str | None = None, own_names: frozenset[str] = frozenset(),
+                   bare_bylines: list[int] | None = None) -> tuple[dt.date | None, str | None]:
     """Read and remove date and credit lines; return (published, source credit).
 
     later_credit: a "المصدر:" line dropped with a tail, below any wire dateline's credit.
     masthead: the outlet's name dropped above the headline, credited by "CITY - <masthead>".
     own_names: the page's own names (see _own_names): a dateline crediting one credits it, as annotators read it
     ("هانوي (صوت فيتنام) -" on the page of "صوت فيتنام").
+    bare_bylines: where given, the lines dropped as the author's bare name under the title are added to it (see
+    byline_credit).
     """
     published: dt.date | None = None
     updated: dt.date | None = None
@@ -562,6 +565,8 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
         if (title_seen and not paragraph_seen and _HEAD_BYLINE.match(key)
                 and (after_metadata or _date_line_follows(keys, drop, i) or _unknown_name_over_lead(keys, drop, i))):
             remove(i)  # the author's name under the title, among date and credit lines
+            if bare_bylines is not None:
+                bare_bylines.append(i)
             continue
         if (title_seen and not paragraph_seen and words <= MAX_SECTION_WORDS and _is_section_label(key)
                 and (after_metadata or _date_line_follows(keys, drop, i))):
@@ -571,6 +576,8 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
                 and (after_metadata or _date_line_follows(keys, drop, i))
                 and _barely_elsewhere(_prefixless_words(keys[i]), keys, i)):
             remove(i)  # "محمد عبد الرحمن السيد علي" over the date line: a full name the story never names
+            if bare_bylines is not None:
+                bare_bylines.append(i)
             continue
         if not wire_credit and (wire := ("(" in key and _DATELINE_AGENCY.match(key))
                                 or (_has_dash(key) and _DATELINE_BARE_AGENCY.match(key))):
@@ -655,6 +662,57 @@ def _read_metadata(lines: list[str], keys: list[str], drop: list[bool], remove,
     if wire_credit and wire_credit is not placed_credit and _names_the_outlet(wire_credit, keys):
         wire_credit = None  # the outlet's own name over its headline (in its dateline it stays: "عمّان – البوصلة")
     return published or updated, credit or later_credit or wire_credit
+
+
+# A personal byline under the headline, the author's name after the label: "كتب: محمود عبد الرحيم", "بقلم: سارة علي",
+# "إعداد: رزان الشوابكة", "كتبت ريتا شمعون:", or after the page's date and a bar: "السبت 28-09-2024 11:05 | كتب: محمد
+# القماش", "الأحد 3 نوفمبر 2024 – كتب: خالد منصور"; the date may follow the name: "بقلم: يوسف العلمي | 16/09/2025". A
+# name of two to four words, no figure.
+_PERSON = r"(?P<name>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,3})"
+_PERSONAL_BYLINE = _compile(rf"^(?:.*?[|•·/–—]\s*)?(?:كتبت|كتب|بقلم|اعداد)\s*[-–—:：]?\s*{_PERSON}\s*[:：]?\s*(?:[|•·].*)?$")
+# The author's bare name, read as such by _read_metadata (see bare_bylines there): "مي عبدالله".
+_BARE_PERSON = _compile(rf"^{_PERSON}$")
+
+
+def _named_nowhere_else(name: str, keys: list[str], i: int) -> bool:
+    """Say whether no word of a bare name on line i comes back on the rest of the page: an outlet's name ("ديوان أف أم"
+    under its masthead "Diwan FM | ديوان أف أم"), a section or desk ("تحقيقات وملفات" in the menu, "مركز الأخبار" under
+    "الأخبار / العراق") does, a reporter's name seldom."""
+    return not _prefixless_words(name) & _prefixless_words(" ".join(key for k, key in enumerate(keys) if k != i))
+
+
+def _name_as_written(line: str, key: str, name: re.Match[str]) -> str:
+    """Return the name matched in key as the line spells it, word for word (folding keeps the words, not the spaces
+    between them: "08:30   |   بقلم: سنية الزغلامي"); the folded name when the words do not line up."""
+    words = line.split()
+    if len(words) != len(key.split()):
+        return name["name"]
+    first = len(key[:name.start("name")].split())
+    return " ".join(words[first:first + len(name["name"].split())]).rstrip(":：")  # "كتبت ريتا شمعون:"
+
+
+def byline_credit(lines: list[str], keys: list[str], drop: list[bool], title: int | None,
+                  bare_bylines: list[int]) -> str | None:
+    """Return the author's name from the first personal byline dropped between the headline and the lead (see
+    _PERSONAL_BYLINE, or a bare name in bare_bylines), as the page's credit when it gives no other: annotators credit
+    "كتب: محمود عبد الرحيم" with "محمود عبد الرحيم". None when the byline signs the desk ("كتب: محرر الشؤون المحلية",
+    "بقلم: هيئة التحرير") or no byline stands there."""
+    for i in range((title + 1) if title is not None else 0, len(keys)):
+        key = keys[i]
+        if not key:
+            continue
+        if not drop[i]:
+            return None  # the lead: a byline farther down signs another story or a quote
+        byline = _PERSONAL_BYLINE.match(key)
+        if byline is None and i in bare_bylines and (bare := _BARE_PERSON.match(key)) is not None:
+            if _is_section_label(key) or not _named_nowhere_else(bare["name"], keys, i):
+                return None  # a section ("أخبار محلية") or the outlet's name under the headline, not its author
+            byline = bare
+        if byline is not None:
+            if _STAFF_BYLINE.match(byline["name"]) or _STAFF_BYLINE.match(key):
+                return None
+            return _name_as_written(lines[i], key, byline)
+    return None
 
 
 # The page's own name in a dateline (see _own_name_dateline): in brackets, "هانوي (صوت فيتنام) -", "جاكرتا، 18 نوفمبر

@@ -185,6 +185,7 @@ from .metadata import (
     _read_footer,
     _read_metadata,
     _tail_credit,
+    byline_credit,
     _without_own_name,
 )
 from .stems import MAX_GLUED_FOOT_PARAGRAPHS, _stems
@@ -235,9 +236,10 @@ def clean_text(raw: str, *, reference_date: dt.date | None = None, outlet: str |
     masthead, label_published = _drop_head_labels(keys, drop, remove, head_shapes, outlet=outlet, lines=lines)
     widget_published = _choose_headline(lines, keys, drop, remove, head_shapes)
     own_names = _own_names(keys, drop, masthead, outlet)
+    bare_bylines: list[int] = []  # the author's bare name under the headline (see byline_credit)
     published, credit = _read_metadata(lines, keys, drop, remove, reference_date,
                                        later_credit=_tail_credit(lines, keys, cut), masthead=masthead,
-                                       own_names=own_names)
+                                       own_names=own_names, bare_bylines=bare_bylines)
     if footer_credit and _names_the_outlet(footer_credit, keys):
         footer_credit = None  # the outlet signing its own story at the foot
     if footer_credit and credit and (fold(credit) in (masthead, _first_line(keys)) or fold(credit) in own_names):
@@ -249,6 +251,9 @@ def clean_text(raw: str, *, reference_date: dt.date | None = None, outlet: str |
     title = _read_title(lines, keys, drop)
     if title is not None:
         remove(title)
+    if credit is None:
+        # no source, agency or outlet credited: the author's byline is the credit ("كتب: محمود عبد الرحيم")
+        credit = byline_credit(lines, keys, drop, title, bare_bylines)
 
     body = _join_kept(lines, drop)
     return CleanedText(body=body, title=_without_live_format_label(lines[title].strip()) if title is not None else None,

@@ -357,8 +357,9 @@ CREDITS = [
     ("اجتماع وزاري عربي\nالجزائر - سميرة بن علي\n" + LEAD, None, LEAD, None),
     ("غزة - المجاعة\n" + LEAD, None, LEAD, None),  # a headline, not a dateline
     ("المنامة - الوسط\nغرق سفينة قبالة البحرين\n" + LEAD, None, LEAD, None),  # first line: the title
-    # must not change: an author, a city and a name, a mention in the body, an explicit credit line
-    ("الأهلي يهزم الزمالك\nكتب - محمد سيد\n" + LEAD, None, LEAD, None),
+    # a labelled byline alone credits its author (see test_byline_credit)
+    ("الأهلي يهزم الزمالك\nكتب - محمد سيد\n" + LEAD, "محمد سيد", LEAD, None),
+    # must not change: a city and a name, a mention in the body, an explicit credit line
     ("اجتماع وزاري عربي\nالقاهرة - محمد سيد\n" + LEAD, None, LEAD, None),
     ("اجتماع وزاري عربي\n" + LEAD + "\nوذكرت قناة سكاي نيوز عربية أن الاجتماع انتهى.", None, "سكاي نيوز عربية", None),
     ("اجتماع وزاري عربي\nدبي - العربية\n" + LEAD + "\nالمصدر: الخليج", "الخليج", LEAD, None),
@@ -483,21 +484,22 @@ def test_glued_on_article_after_a_read_also_block_is_dropped(name, closing, glue
     assert "ريال مدريد" not in body and "بيلينغهام" not in body
 
 
-# (raw page head, title, published, source credit, byline text that must leave the body)
+# (raw page head, title, published, source credit, byline text that must leave the body; with no other credit, the
+# byline's name is the credit, see test_byline_credit)
 HEAD_BYLINES = [
     ("أسعار الذهب اليوم في مصر\n\nكتب: أحمد يعقوب\nالثلاثاء، 12 مارس 2024 10:15 ص\n\n",
-     "أسعار الذهب اليوم في مصر", "2024-03-12", None, "أحمد يعقوب"),
-    ("أسعار الذهب اليوم في مصر\nبقلم: سارة علي\n", "أسعار الذهب اليوم في مصر", None, None, "سارة علي"),
+     "أسعار الذهب اليوم في مصر", "2024-03-12", "أحمد يعقوب", "أحمد يعقوب"),
+    ("أسعار الذهب اليوم في مصر\nبقلم: سارة علي\n", "أسعار الذهب اليوم في مصر", None, "سارة علي", "سارة علي"),
     ("مصرع 12 شخصا في حادث تصادم\n\nالسبت 28-09-2024 11:05 | كتب: محمد القماش\n\n",
-     "مصرع 12 شخصا في حادث تصادم", "2024-09-28", None, "محمد القماش"),
+     "مصرع 12 شخصا في حادث تصادم", "2024-09-28", "محمد القماش", "محمد القماش"),
     ("النهار\n\nمجلس الوزراء يقر زيادة الرواتب\n\n09-01-2025 | 14:20\nالمصدر: النهار\nبيروت - سابين عويس\n\n",
      "مجلس الوزراء يقر زيادة الرواتب", "2025-01-09", "النهار", "سابين عويس"),
     ("بوابة الأهرام\n\nمهرجان القاهرة يسدل الستار\n\n٢٣-١١-٢٠٢٤ | ١٢:٣٥\nمي عبدالله\n\n",
      "مهرجان القاهرة يسدل الستار", "2024-11-23", "بوابة الأهرام", "مي عبدالله"),
     ("ارتفاع أسعار الأسماك في الأسواق\n\n15 جويلية 2025 | 12:40   —   بقلم: سنية الحاجي\n\n",
-     "ارتفاع أسعار الأسماك في الأسواق", "2025-07-15", None, "سنية الحاجي"),
+     "ارتفاع أسعار الأسماك في الأسواق", "2025-07-15", "سنية الحاجي", "سنية الحاجي"),
     ("افتتاح معرض الكتاب\n\nالأحد 3 نوفمبر 2024 – كتب: خالد منصور\n\n",
-     "افتتاح معرض الكتاب", "2024-11-03", None, "خالد منصور"),
+     "افتتاح معرض الكتاب", "2024-11-03", "خالد منصور", "خالد منصور"),
     ("الخميس 12 سبتمبر 2024\nتقرير عن الجفاف\n\n", "تقرير عن الجفاف", "2024-09-12", None, None),
     ("الخميس 12 سبتمبر 2024\nزلزال يضرب تركيا\n\n", "زلزال يضرب تركيا", "2024-09-12", None, None),
 ]
@@ -510,7 +512,7 @@ def test_bylines_under_the_title_leave_the_body(head, title, published, credit, 
     assert (cleaned.title, cleaned.published, cleaned.source_credit) == (title, published, credit)
     assert cleaned.body == LEAD
     if byline:
-        assert all(byline not in text for text in (cleaned.body, cleaned.title or "", cleaned.source_credit or ""))
+        assert all(byline not in text for text in (cleaned.body, cleaned.title or ""))
 
 
 def test_junk_lines_yield_no_number_or_date():
