@@ -42,7 +42,7 @@ from .speakers.article import (
 from .types import Attribution, DateMention, ExtractedClaim, QuantityMention, Sentence
 
 # Bump when a change to the rules changes what is extracted: re-extraction keys on it.
-EXTRACTOR_VERSION = "2026.11.29.97"
+EXTRACTOR_VERSION = "2026.11.29.98"
 
 MAX_CLAIM_CHARS = 600
 
