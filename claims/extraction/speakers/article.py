@@ -1117,18 +1117,14 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
             # shape (هالة، نشوة) in two or more words closed by أن (past an apposition) is a speaker:
             # "وبينما رأت هالة عرفات، رئيسة قسم البحوث، أن …".
             continue
-        a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
-        b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
-        found.append((s0 + norm.raw(toks[k].start), Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))))
+        found.append((s0 + norm.raw(toks[k].start), _phrase_attribution(body, s0, raw, norm, toks, phrase, _cue_text(raw, norm, toks[k][1:3]))))
     decisions = [] if _DECISION_MASDARS.isdisjoint(texts) else \
         compress(count(), map(_DECISION_MASDARS.__contains__, map(_TOK_TEXT, toks)))
     for k in decisions:
         phrase = _parse_np(toks, k + 1, strict=True) if k + 1 < len(toks) else None
         if phrase is None or _decision_maker(toks, phrase) != phrase or _reliance_on(toks, k, phrase.end):
             continue
-        a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
-        b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
-        found.append((s0 + norm.raw(toks[k].start), Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))))
+        found.append((s0 + norm.raw(toks[k].start), _phrase_attribution(body, s0, raw, norm, toks, phrase, _cue_text(raw, norm, toks[k][1:3]))))
     speech_masdars = [] if _SPEECH_MASDARS.isdisjoint(texts) else \
         compress(count(), map(_SPEECH_MASDARS.__contains__, map(_TOK_TEXT, toks)))
     for k in speech_masdars:
@@ -1144,9 +1140,7 @@ def figure_sources(body: str, sentence: Sentence, *, speaker: Attribution | None
         if after >= len(toks) or not (toks[after].text in _PLAIN_THAT or told_with_an
                                       or _announced_measure(toks, k, after)):
             continue
-        a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
-        b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
-        found.append((s0 + norm.raw(toks[k].start), Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))))
+        found.append((s0 + norm.raw(toks[k].start), _phrase_attribution(body, s0, raw, norm, toks, phrase, _cue_text(raw, norm, toks[k][1:3]))))
     found.extend(_setting_clauses(body, sentence, item, speaker, texts, readings))
     # (a clause it reads opens with one of _SECOND_CLAUSE_WORDS: its own first test, on the set)
     participle = _participle_clause_speaker(toks) if not _SECOND_CLAUSE_WORDS.isdisjoint(texts) else None
@@ -1280,6 +1274,14 @@ _SETTING_CLAUSE_OPENERS = _words("فيما وفيما بينما وبينما") 
 _DAMMA = "\u064f"
 
 
+
+def _phrase_attribution(body: str, s0: int, raw: str, norm: _NormalizedView, toks: list[_Tok], phrase: _Phrase,
+                        cue: str = "") -> Attribution:
+    """Return the phrase read in a sentence (raw, normalised as norm, at body offset s0) as an attribution in body."""
+    a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
+    b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
+    return Attribution(body[a:b], a, b, cue)
+
 def _setting_clauses(body: str, sentence: Sentence, item: _Parsed, speaker: Attribution | None, texts: frozenset[str],
                      readings: SentenceReadings | None) -> list[tuple[int, Attribution]]:
     """Return the bodies that set figures in clauses of their own, with where their verb starts.
@@ -1313,16 +1315,12 @@ def _setting_clauses(body: str, sentence: Sentence, item: _Parsed, speaker: Attr
             continue
         if prev in _WHEREAS and explaining is None:
             explaining = len(found)
-        a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
-        b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
-        found.append((s0 + norm.raw(toks[k].start), Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))))
+        found.append((s0 + norm.raw(toks[k].start), _phrase_attribution(body, s0, raw, norm, toks, phrase, _cue_text(raw, norm, toks[k][1:3]))))
     for m in compress(count(), map(_GAP_OPENS.__contains__, map(_TOK_TEXT, toks))):
         phrase = _gapped_setter(toks, m + 1)
         if phrase is None:
             continue
-        a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
-        b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
-        found.append((s0 + norm.raw(toks[m + 1].start), Attribution(body[a:b], a, b, "")))
+        found.append((s0 + norm.raw(toks[m + 1].start), _phrase_attribution(body, s0, raw, norm, toks, phrase)))
     found.sort(key=itemgetter(0))
     if explaining is not None and explaining == len(found) - 1 \
             and not (speaker is not None and speaker.start > found[explaining][0]):
@@ -2002,22 +2000,16 @@ def figure_setter(body: str, sentence: Sentence, readings: SentenceReadings | No
         phrase = _setting_subject(toks, k, phrase) if phrase is not None else None
         if phrase is None:
             continue
-        a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
-        b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
-        return Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))
+        return _phrase_attribution(body, s0, raw, norm, toks, phrase, _cue_text(raw, norm, toks[k][1:3]))
     phrase = _meeting_holder(toks) or _survey_author(toks)
     if phrase is not None:
-        a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
-        b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
-        return Attribution(body[a:b], a, b, "")
+        return _phrase_attribution(body, s0, raw, norm, toks, phrase)
     k = next((m for m, tok in enumerate(toks) if tok.text in _RECEIPT_MASDARS
               and any(x.text[:1].isdigit() for x in toks[m + 1:m + _RECEIPT_WINDOW])), None)
     phrase = _receiver(toks, k) if k is not None else None
     if phrase is None:
         return None
-    a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
-    b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
-    return Attribution(body[a:b], a, b, _cue_text(raw, norm, toks[k][1:3]))
+    return _phrase_attribution(body, s0, raw, norm, toks, phrase, _cue_text(raw, norm, toks[k][1:3]))
 
 
 # Studies that state figures of their own; the body that conducted one claims them. A toll or figures a body
@@ -2066,9 +2058,7 @@ def poll_taker(body: str, sentence: Sentence, readings: SentenceReadings | None 
             break
     if phrase is None or not (phrase.mode in ("org", "person") or phrase.named):
         return None
-    a = s0 + norm.raw(toks[phrase.start].start + phrase.trim)
-    b = s0 + _raw_end(raw, norm.raw(toks[phrase.end - 1].end - 1) + 1)
-    return Attribution(body[a:b], a, b, "")
+    return _phrase_attribution(body, s0, raw, norm, toks, phrase)
 
 
 def _respondents_of_poll(toks: list[_Tok], m: int) -> bool:
