@@ -530,7 +530,12 @@ def _man_introduced(item: _Parsed) -> tuple[int, int] | None:
         phrase = phrase._replace(end=phrase.end - 1)  # "كان حسن العلي يعمل في الحقل": what he did, not his name
     if phrase is None or not phrase.named or phrase.mode not in ("person", "name") or phrase.end - phrase.start < 2:
         return None
-    start, end = toks[phrase.start].start, toks[phrase.end - 1].end
+    return _body_span(item, phrase)
+
+
+def _body_span(item: _Parsed, phrase: _Phrase) -> tuple[int, int]:
+    """Return the body offsets of the phrase's words in the sentence item."""
+    start, end = item.toks[phrase.start].start, item.toks[phrase.end - 1].end
     return item.s0 + item.norm.raw(start), item.s0 + _raw_end(item.raw, item.norm.raw(end - 1) + 1)
 
 
@@ -549,8 +554,7 @@ def _named_after_opening_verb(item: _Parsed, verb: Callable[[str], bool], *, tri
                 and phrase.end - phrase.start > 1:
             phrase = _without_possessed_object(toks, phrase)
         if phrase and phrase.named and phrase.mode in ("person", "name") and phrase.end - phrase.start >= min_words:
-            start, end = toks[phrase.start].start, toks[phrase.end - 1].end
-            return item.s0 + item.norm.raw(start), item.s0 + _raw_end(item.raw, item.norm.raw(end - 1) + 1)
+            return _body_span(item, phrase)
     return None
 
 
