@@ -1297,7 +1297,7 @@ def _setting_clauses(body: str, sentence: Sentence, item: _Parsed, speaker: Attr
     فيما أشار المركز الأوروبي إلى أن قوته بلغت 6,2" → the survey states 6,1 (figure_setter reads it).
     Acts on a body's own stock (ألغى، وزع …) count only where no source word names who gives the figures.
     """
-    if frozenset(_SETTING_SURFACE).isdisjoint(texts):
+    if _SETTING_WORDS.isdisjoint(texts):
         return []
     s0, raw, norm, toks = item.s0, item.raw, item.norm, item.toks
     sourced = not _SOURCE_WORD_STARTS.isdisjoint(texts)
@@ -1785,10 +1785,11 @@ _SETTING_SURFACE = {prefix + normalize(form): lemma for lemma, forms in
                      ("أعطى", "أعطاه أعطاها أعطته أعطتها"),
                      *_ACTING_FORMS)
                     for form in forms.split() for prefix in ("", "و", "ف")}
+_SETTING_WORDS = frozenset(_SETTING_SURFACE)  # built once: _setting_clauses asks it of every sentence
 # "وكان المجلس الدستوري قد قبل 5 ملفات ترشح من أصل 60": a body's acceptance counts what it accepted. Only after قد
 # (figure_setter): "قبل" is mostly "before" ("وقبل 3 أيام"، "قبل الوزير").
 _SETTING_AFTER_QAD = {normalize(form): "قبل" for form in ("قبل", "قبلت")}
-_SETTER_WORDS = frozenset(_SETTING_SURFACE) | frozenset(_SETTING_AFTER_QAD)
+_SETTER_WORDS = _SETTING_WORDS | frozenset(_SETTING_AFTER_QAD)
 
 
 def _setting_lemma(word: str) -> str:
